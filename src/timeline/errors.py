@@ -1,0 +1,158 @@
+"""
+The one exception hierarchy of ``timeline``.
+
+Every error raised on purpose derives from :class:`TimelineError`; errors
+about bad data also derive from :class:`ValueError`, so callers that only
+know the standard library still catch them.
+
+::
+
+    TimelineError
+    ├── InvalidEventError (ValueError)      a model invariant is broken
+    ├── ReadError (ValueError)              an input file cannot be read
+    │   ├── DataFileError                   events data file (TOML/JSON)
+    │   └── IcsReadError                    iCalendar input
+    ├── ExtractError (ValueError)           a news page cannot be read
+    ├── WriteError (OSError)                output could not be written
+    ├── PublishError                        a CalDAV server refused
+    └── UsageError                          bad command-line usage
+
+Where an error happened travels in typed, keyword-only attributes; ``str()``
+renders them as ``path:line: field: message`` and leaves out what is unknown.
+"""
+
+from __future__ import annotations
+
+import os
+
+__all__ = [
+    "DataFileError",
+    "ExtractError",
+    "IcsReadError",
+    "InvalidEventError",
+    "PublishError",
+    "ReadError",
+    "TimelineError",
+    "UsageError",
+    "WriteError",
+]
+
+
+class TimelineError(Exception):
+    """
+    Root of every error ``timeline`` raises on purpose.
+
+    Attributes:
+        message: What went wrong, without the location.
+        path: The file concerned, if any.
+        line: The 1-based line in that file, if known.
+        field: The field path (``events[3].start``) or property name.
+    """
+
+    #: Exit status the command line uses for this error.
+    exit_code: int = 1
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | os.PathLike[str] | None = None,
+        line: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.message = message
+        self.path = None if path is None else os.fspath(path)
+        self.line = line
+        self.field = field
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = self.path
+            if self.line is not None:
+                where += f":{self.line}"
+        elif self.line is not None:
+            where = f"line {self.line}"
+        parts = [p for p in (where, self.field) if p]
+        parts.append(self.message)
+        return ": ".join(parts)
+
+
+class InvalidEventError(TimelineError, ValueError):
+    """
+    A value breaks an invariant of the model.
+
+    Attributes:
+        cls: The name of the model class.
+        value: The offending value.
+    """
+
+    def __init__(self, message: str, *, cls: str, field: str, value: object) -> None:
+        super().__init__(message, field=f"{cls}.{field}")
+        self.cls = cls
+        self.value = value
+
+
+class ReadError(TimelineError, ValueError):
+    """An input file (or byte string) cannot be turned into events."""
+
+
+class DataFileError(ReadError):
+    """An events data file (TOML or JSON) is malformed or breaks the schema."""
+
+
+class IcsReadError(ReadError):
+    """
+    iCalendar input is malformed, too large, or uses something unsupported.
+
+    Attributes:
+        property: The iCalendar property or component concerned, if known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | os.PathLike[str] | None = None,
+        line: int | None = None,
+        property: str | None = None,  # noqa: A002 - RFC 5545's own word
+    ) -> None:
+        super().__init__(message, path=path, line=line, field=property)
+        self.property = property
+
+
+class ExtractError(TimelineError, ValueError):
+    """
+    A news page cannot be read at all (empty, binary, not text).
+
+    Attributes:
+        source: The page's path or name.
+        snippet: A short piece of the text concerned, if any.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | os.PathLike[str] | None = None,
+        line: int | None = None,
+        snippet: str | None = None,
+    ) -> None:
+        super().__init__(message, path=source, line=line)
+        self.source = self.path
+        self.snippet = snippet
+
+
+class WriteError(TimelineError, OSError):
+    """Output could not be written; nothing half-written was left behind."""
+
+
+class PublishError(TimelineError):
+    """A CalDAV server could not be reached or refused an event."""
+
+
+class UsageError(TimelineError):
+    """The command line was used wrongly."""
+
+    exit_code = 2

@@ -1,0 +1,431 @@
+"""
+The typed model of reported events.
+
+A news report tells who did what, where, when, with how many, and who wrote
+it. Each of those is a small frozen value here: :class:`Person` and
+:class:`Participant` (a person in a :class:`Role`), :class:`Organisation` and
+:class:`Delegation` (a body in a role, possibly through unnamed
+representatives), :class:`Location` (tour stops keep their order),
+:class:`Headcount`, :class:`Source` (the article and its byline) and the
+:class:`Event` that holds them.
+
+Times are either all-day (:class:`datetime.date`, with an exclusive end) or
+aware :class:`datetime.datetime`; a naive datetime or a mix of the two is
+refused with :class:`~timeline.errors.InvalidEventError`. This module does no
+I/O and parses no free text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Any, Final, TypeAlias
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from timeline.errors import InvalidEventError
+
+__all__ = [
+    "SHANGHAI",
+    "Delegation",
+    "Event",
+    "EventKind",
+    "Headcount",
+    "Location",
+    "Organisation",
+    "Participant",
+    "Person",
+    "Precision",
+    "Role",
+    "Source",
+    "When",
+    "default_end",
+]
+
+#: The default zone: the seed's reports all happen in Zhengzhou.
+SHANGHAI: Final = ZoneInfo("Asia/Shanghai")
+
+#: An all-day ``date`` or an aware ``datetime``.
+When: TypeAlias = dt.date | dt.datetime
+
+
+class Role(enum.StrEnum):
+    """
+    A person's or organisation's part in an event, as the reports state it.
+
+    The set is settled from the genre: the subject of 调研/慰问/观摩/带队 or
+    whoever 主持 *leads*; 陪同 *accompanies*; 参加/列席 *takes part*; 发言
+    or 宣讲 *speaks*; 评分 *judges*; 指导/督导 *guides*; 当选 is *elected*;
+    记者 *reports*; 通讯员 is a *correspondent*; an event's convening body
+    *organises* it.
+    """
+
+    LEADS = "leads"
+    ACCOMPANIES = "accompanies"
+    TAKES_PART = "takes_part"
+    SPEAKS = "speaks"
+    JUDGES = "judges"
+    GUIDES = "guides"
+    ELECTED = "elected"
+    ORGANISES = "organises"
+    REPORTS = "reports"
+    CORRESPONDENT = "correspondent"
+
+
+#: Roles that write about an event rather than take part in it.
+BYLINE_ROLES: Final = frozenset({Role.REPORTS, Role.CORRESPONDENT})
+
+
+class EventKind(enum.StrEnum):
+    """What sort of event a report describes; an event may be several."""
+
+    MEETING = "meeting"
+    STUDY = "study"
+    INSPECTION = "inspection"
+    VISIT = "visit"
+    OBSERVATION = "observation"
+    ELECTION = "election"
+    CONTEST = "contest"
+    OTHER = "other"
+
+
+class Precision(enum.StrEnum):
+    """How exact a :class:`Headcount` is: ``71名`` is exact, ``50余人`` at least."""
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    ABOUT = "about"
+
+
+# -- validators -------------------------------------------------------------
+
+
+def _fail(inst: object, attribute: attrs.Attribute[Any], value: object, why: str) -> None:
+    raise InvalidEventError(
+        f"{why} (got {value!r})",
+        cls=type(inst).__name__,
+        field=attribute.name,
+        value=value,
+    )
+
+
+def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value:
+        _fail(inst, attribute, value, "must not be empty")
+
+
+def _no_controls(inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    # Names and titles are single-line labels: a control character in one is
+    # a data error, not something to carry into feeds and pages.
+    if any(unicodedata.category(c) == "Cc" for c in value):
+        _fail(inst, attribute, value, "must not contain control characters")
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _label(*, optional: bool = False) -> Any:  # noqa: ANN401 - attrs.field's own type
+    """Declare a one-line text field: stripped, type-checked, no controls."""
+    checks: list[Callable[[Any, attrs.Attribute[Any], Any], None]] = [
+        attrs.validators.instance_of(str),
+        _no_controls,
+    ]
+    if not optional:
+        checks.append(_non_empty)
+        return attrs.field(converter=_strip, validator=checks)
+    return attrs.field(converter=_strip, validator=checks, default="")
+
+
+def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs.field's own type
+    """Declare a collection field: any iterable in, a tuple of ``kind`` out."""
+    return attrs.field(
+        converter=tuple,
+        factory=tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(kind)),
+    )
+
+
+def _check_when(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, dt.date):
+        _fail(inst, attribute, value, "must be a date or an aware datetime")
+    if isinstance(value, dt.datetime) and value.utcoffset() is None:
+        _fail(inst, attribute, value, "a datetime must be aware (have a time zone)")
+
+
+# -- people, bodies, places --------------------------------------------------
+
+
+@attrs.frozen
+class Person:
+    """
+    A named person, with the title the report prints before the name.
+
+    Attributes:
+        name: The person's name as printed, e.g. ``李晓雷``.
+        title: The whole title string as printed, e.g. ``区委副书记、区长``;
+            empty when the report gives none.
+    """
+
+    name: str = _label()
+    title: str = _label(optional=True)
+
+
+@attrs.frozen
+class Participant:
+    """
+    A person in their part of an event.
+
+    Attributes:
+        person: Who.
+        role: Their part.
+    """
+
+    person: Person = attrs.field(validator=attrs.validators.instance_of(Person))
+    role: Role = attrs.field(converter=Role, default=Role.TAKES_PART)
+
+
+@attrs.frozen
+class Organisation:
+    """
+    A named body: a party committee, a bureau, a section of one.
+
+    Attributes:
+        name: The name as printed, e.g. ``区委组织部组织科``.
+        parent: The body it belongs to, e.g. ``区委组织部``; empty if none
+            is stated.
+    """
+
+    name: str = _label()
+    parent: str = _label(optional=True)
+
+
+@attrs.frozen
+class Delegation:
+    """
+    An organisation in its part of an event, maybe through unnamed people.
+
+    Attributes:
+        organisation: The body.
+        role: Its part.
+        representatives: Who stood for it when no name is given, as printed:
+            ``相关负责人一行``, ``主要负责同志``; empty when the body itself
+            is meant.
+    """
+
+    organisation: Organisation = attrs.field(
+        validator=attrs.validators.instance_of(Organisation)
+    )
+    role: Role = attrs.field(converter=Role, default=Role.TAKES_PART)
+    representatives: str = _label(optional=True)
+
+
+@attrs.frozen
+class Location:
+    """
+    A place: a venue, or one stop of a tour.
+
+    Attributes:
+        name: The place as printed, kept whole: ``桐柏路建设路东南角``.
+        area: The area it belongs to when the report says so, e.g.
+            ``棉纺路街道`` for ``三棉东社区棉西小院``; empty otherwise.
+    """
+
+    name: str = _label()
+    area: str = _label(optional=True)
+
+
+def _non_negative(inst: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value < 0:
+        _fail(inst, attribute, value, "must not be negative")
+
+
+@attrs.frozen(kw_only=True)
+class Headcount:
+    """
+    How many people an event counted, and how exactly.
+
+    Attributes:
+        count: The number printed: 50 for ``50余人``.
+        precision: ``exact`` (71名), ``at_least`` (余/多) or ``about`` (约).
+        unit: The counter word as printed: ``人``, ``名``.
+        counted: Who was counted, as printed: ``选民``, ``村(社区)党组织书记``.
+        text: The phrase as printed, e.g. ``50余人``; empty if unknown.
+    """
+
+    count: int = attrs.field(
+        validator=[attrs.validators.instance_of(int), _non_negative]
+    )
+    precision: Precision = attrs.field(converter=Precision, default=Precision.EXACT)
+    unit: str = _label(optional=True)
+    counted: str = _label(optional=True)
+    text: str = _label(optional=True)
+
+    @property
+    def approximate(self) -> bool:
+        """Whether the number is not exact (``50余人``, ``约30人``)."""
+        return self.precision is not Precision.EXACT
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """
+    The article an event was reported in.
+
+    Attributes:
+        headline: The article's headline as printed.
+        published: The publication date; the year of month/day-only dates
+            in the text comes from here.
+        publication: The paper's name, if known.
+        document: The page file or URL the article was read from.
+        byline: The reporters (:attr:`Role.REPORTS`) and correspondents
+            (:attr:`Role.CORRESPONDENT`), in printed order.
+        span: Character offsets ``(start, end)`` of the article in the
+            document, if known.
+    """
+
+    headline: str = _label()
+    published: dt.date = attrs.field(validator=attrs.validators.instance_of(dt.date))
+    publication: str = _label(optional=True)
+    document: str = _label(optional=True)
+    byline: tuple[Participant, ...] = _tuple_of(Participant)
+    span: tuple[int, int] | None = attrs.field(default=None)
+
+    @published.validator
+    def _check_published(self, attribute: attrs.Attribute[Any], value: dt.date) -> None:
+        if isinstance(value, dt.datetime):
+            _fail(self, attribute, value, "must be a date, not a datetime")
+
+    @byline.validator
+    def _check_byline(
+        self, attribute: attrs.Attribute[Any], value: tuple[Participant, ...]
+    ) -> None:
+        for p in value:
+            if p.role not in BYLINE_ROLES:
+                _fail(self, attribute, p, "byline roles are reports or correspondent")
+
+    @span.validator
+    def _check_span(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if not (
+            isinstance(value, tuple)
+            and len(value) == 2  # noqa: PLR2004 - a pair
+            and all(isinstance(v, int) and v >= 0 for v in value)
+            and value[0] <= value[1]
+        ):
+            _fail(self, attribute, value, "must be a (start, end) pair of offsets")
+
+
+# -- the event ---------------------------------------------------------------
+
+
+def default_end(start: When) -> When:
+    # An all-day event covers its whole day (RFC 5545's exclusive DTEND);
+    # a timed event without a stated end is an instant.
+    if isinstance(start, dt.datetime):
+        return start
+    return start + dt.timedelta(days=1)
+
+
+def _kinds(value: Iterable[EventKind | str]) -> tuple[EventKind, ...]:
+    return tuple(EventKind(k) for k in value)
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """
+    One reported event.
+
+    Attributes:
+        id: A stable identity, unique within a dataset; with the source it
+            makes the iCalendar UID.
+        title: A short title (the SUMMARY of a calendar entry).
+        kinds: What sort of event it is, main kind first; compound events
+            (a meeting that is also a study session) list several.
+        start: A ``date`` for an all-day event, else an aware ``datetime``.
+        end: Exclusive end, of the same type as ``start``. All-day events
+            default to the next day, timed ones to ``start``.
+        summary: A short account in the report's words.
+        participants: Named people in their roles, in printed order.
+        delegations: Organisations in their roles, in printed order.
+        locations: Where it happened; a tour's stops in the order visited.
+        headcounts: Numbers of people reported.
+        source: The article that reported it.
+    """
+
+    id: str = _label()
+    title: str = _label()
+    kinds: tuple[EventKind, ...] = attrs.field(converter=_kinds, factory=tuple)
+    start: When = attrs.field(validator=_check_when)
+    end: When = attrs.field(validator=_check_when)
+    summary: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    participants: tuple[Participant, ...] = _tuple_of(Participant)
+    delegations: tuple[Delegation, ...] = _tuple_of(Delegation)
+    locations: tuple[Location, ...] = _tuple_of(Location)
+    headcounts: tuple[Headcount, ...] = _tuple_of(Headcount)
+    source: Source | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Source))
+    )
+
+    @end.default
+    def _end_default(self) -> When:
+        return default_end(self.start)
+
+    @end.validator
+    def _check_end(self, attribute: attrs.Attribute[Any], value: When) -> None:
+        if isinstance(value, dt.datetime) != isinstance(self.start, dt.datetime):
+            _fail(self, attribute, value, "start and end must both be dates or both datetimes")
+        if isinstance(value, dt.datetime):
+            if value < self.start:  # type: ignore[operator]  # both datetimes here
+                _fail(self, attribute, value, "must not be before start")
+        elif value <= self.start:
+            _fail(self, attribute, value, "an all-day end is exclusive: must be after start")
+
+    @id.validator
+    def _check_id(self, attribute: attrs.Attribute[Any], value: str) -> None:
+        if any(c.isspace() for c in value):
+            _fail(self, attribute, value, "must not contain white space")
+
+    # -- derived views -------------------------------------------------------
+
+    @property
+    def all_day(self) -> bool:
+        """Whether the event is all-day (``date`` bounds)."""
+        return not isinstance(self.start, dt.datetime)
+
+    @property
+    def kind(self) -> EventKind:
+        """The main kind (the first of :attr:`kinds`), ``other`` if none."""
+        return self.kinds[0] if self.kinds else EventKind.OTHER
+
+    @property
+    def people(self) -> tuple[Participant, ...]:
+        """Everyone named: participants, then the byline."""
+        byline = self.source.byline if self.source is not None else ()
+        return self.participants + byline
+
+    def has_person(self, name: str, *, role: Role | None = None) -> bool:
+        """Whether ``name`` appears in any (or the given) role."""
+        return any(
+            p.person.name == name and (role is None or p.role is role) for p in self.people
+        )
+
+    def has_place(self, name: str) -> bool:
+        """Whether ``name`` is any stop, or the area of one."""
+        return any(name in (loc.name, loc.area) for loc in self.locations)
+
+    def has_organisation(self, name: str, *, role: Role | None = None) -> bool:
+        """Whether the body ``name`` (or a section of it) took part."""
+        return any(
+            name in (d.organisation.name, d.organisation.parent)
+            and (role is None or d.role is role)
+            for d in self.delegations
+        )
+
+    def has_kind(self, kind: EventKind | str) -> bool:
+        """Whether ``kind`` is one of the event's kinds."""
+        return EventKind(kind) in self.kinds

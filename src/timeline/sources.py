@@ -1,0 +1,52 @@
+"""
+Where events come from: a data file, an iCalendar feed, or a news page.
+
+:func:`read_events` picks the reader by the file's suffix; with no path it
+returns the bundled seed dataset. Readers of ``.ics`` and news pages are
+imported only when such a file is read, so ``import timeline`` stays light.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from timeline.dataset import load, seed_events
+from timeline.errors import ReadError
+from timeline.model import Event
+
+__all__ = ["read_events"]
+
+
+def read_events(
+    path: str | os.PathLike[str] | None = None, *, published: dt.date | None = None
+) -> tuple[Event, ...]:
+    """
+    Read events from ``path``, or the seed dataset when ``path`` is None.
+
+    Args:
+        path: A ``.toml``/``.json`` data file, an ``.ics`` feed, or a news
+            page ``.txt``.
+        published: The publication date of a news page (ignored otherwise).
+
+    Raises:
+        ReadError: When the file is missing, of an unknown type, or invalid.
+    """
+    if path is None:
+        return seed_events()
+    suffix = Path(path).suffix.lower()
+    if suffix in {".toml", ".json"}:
+        return load(path)
+    if suffix in {".ics", ".ical", ".ifb", ".icalendar"}:
+        from timeline.ics import read_ics  # noqa: PLC0415 - keep import timeline light
+
+        return read_ics(path)
+    if suffix in {".txt", ".text"}:
+        from timeline.extract import extract_file  # noqa: PLC0415 - heavy, optional
+
+        return extract_file(path, published=published)
+    raise ReadError(
+        f"unknown source type {suffix or '(none)'!r}: use .toml, .json, .ics or a news page .txt",
+        path=os.fspath(path),
+    )
