@@ -62,6 +62,7 @@ __all__ = [
     "PublishError",
     "ReadError",
     "Renderer",
+    "Role",
     "Source",
     "TextRenderer",
     "Timeline",

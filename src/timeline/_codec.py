@@ -131,7 +131,9 @@ def event_to_data(event: Event, *, native_dates: bool) -> dict[str, Any]:
                 "publication": s.publication,
                 "document": s.document,
                 "byline": [
-                    _drop_empty({"name": p.person.name, "title": p.person.title, "role": str(p.role)})
+                    _drop_empty(
+                        {"name": p.person.name, "title": p.person.title, "role": str(p.role)}
+                    )
                     for p in s.byline
                 ],
                 "span": list(s.span) if s.span is not None else None,
@@ -158,7 +160,9 @@ def _table(value: object, path: str, keys: Mapping[str, bool]) -> Mapping[str, A
     unknown = sorted(str(k) for k in value if k not in keys)
     if unknown:
         allowed = ", ".join(sorted(keys))
-        raise _Bad(f"{path}.{unknown[0]}" if path else unknown[0], f"unknown field (allowed: {allowed})")
+        raise _Bad(
+            f"{path}.{unknown[0]}" if path else unknown[0], f"unknown field (allowed: {allowed})"
+        )
     for key, required in keys.items():
         if required and key not in value:
             raise _Bad(f"{path}.{key}" if path else key, "is required")
@@ -202,8 +206,8 @@ def _enum(
 
 def _enum_value(enum_type: Callable[[str], _T], value: object, path: str) -> _T:
     try:
-        return enum_type(value)
-    except ValueError:
+        return enum_type(value)  # type: ignore[arg-type]  # a bad type is caught below
+    except (ValueError, TypeError):
         choices = ", ".join(str(m) for m in enum_type)  # type: ignore[attr-defined]
         raise _Bad(path, f"{value!r} is not one of: {choices}") from None
 
@@ -232,13 +236,19 @@ def _when(value: object, path: str) -> When:
         raise _Bad(path, f"expected a date or datetime, got {_kind(value)}")
     if "T" not in value and " " not in value:
         return _date(value, path)
+    return _datetime_text(value, path)
+
+
+def _datetime_text(value: str, path: str) -> dt.datetime:
     match = _RFC9557.match(value)
-    try:
-        if match is None:
-            raise ValueError  # noqa: TRY301 - same message as a bad stamp
-        stamp = dt.datetime.fromisoformat(match["stamp"])
-    except ValueError:
-        raise _Bad(path, f"{value!r} is not a datetime (ISO 8601, optional [Zone])") from None
+    stamp: dt.datetime | None = None
+    if match is not None:
+        try:
+            stamp = dt.datetime.fromisoformat(match["stamp"])
+        except ValueError:
+            stamp = None
+    if match is None or stamp is None:
+        raise _Bad(path, f"{value!r} is not a datetime (ISO 8601, optional [Zone])")
     zone_name = match["zone"]
     if zone_name is None:
         if stamp.utcoffset() is None:
@@ -396,7 +406,8 @@ def event_from_data(value: object, path: str) -> Event:
             for i, d in enumerate(_list(t, "delegations", path))
         ],
         "locations": [
-            _location(x, f"{path}.locations[{i}]") for i, x in enumerate(_list(t, "locations", path))
+            _location(x, f"{path}.locations[{i}]")
+            for i, x in enumerate(_list(t, "locations", path))
         ],
         "headcounts": [
             _headcount(h, f"{path}.headcounts[{i}]")
@@ -424,25 +435,34 @@ def events_from_data(
     Raises:
         DataFileError: Naming the file, the line where known, and the field.
     """
-    index: int | None = None
+    position: list[int] = []
     try:
-        doc = _table(value, "", {"version": False, "events": False})
-        version = doc.get("version", FORMAT_VERSION)
-        if version != FORMAT_VERSION:
-            raise _Bad("version", f"unsupported format version {version!r} (this reads {FORMAT_VERSION})")
-        raw = _list(doc, "events", "")
-        events: list[Event] = []
-        seen: dict[str, int] = {}
-        for index, item in enumerate(raw):  # noqa: B007 - index is read in the handler
-            event = event_from_data(item, f"events[{index}]")
-            if event.id in seen:
-                raise _Bad(
-                    f"events[{index}].id",
-                    f"duplicate id {event.id!r} (first used by events[{seen[event.id]}])",
-                )
-            seen[event.id] = index
-            events.append(event)
+        events = _document(value, position)
     except _Bad as bad:
+        index = position[-1] if position else None
         line = line_of(index) if index is not None and bad.path.startswith("events[") else None
         raise DataFileError(bad.message, path=path, line=line, field=bad.path.lstrip(".")) from None
+    return events
+
+
+def _document(value: object, position: list[int]) -> tuple[Event, ...]:
+    """Build the events of a document; ``position`` tracks the event being read."""
+    doc = _table(value, "", {"version": False, "events": False})
+    version = doc.get("version", FORMAT_VERSION)
+    if version != FORMAT_VERSION:
+        raise _Bad(
+            "version", f"unsupported format version {version!r} (this reads {FORMAT_VERSION})"
+        )
+    events: list[Event] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(_list(doc, "events", "")):
+        position.append(index)
+        event = event_from_data(item, f"events[{index}]")
+        if event.id in seen:
+            raise _Bad(
+                f"events[{index}].id",
+                f"duplicate id {event.id!r} (first used by events[{seen[event.id]}])",
+            )
+        seen[event.id] = index
+        events.append(event)
     return tuple(events)

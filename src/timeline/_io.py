@@ -47,12 +47,12 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, skip_same: bool =
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
+        Path(tmp_name).replace(target)
         tmp_name = None
     except OSError as exc:
         raise WriteError(exc.strerror or str(exc), path=target) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+                Path(tmp_name).unlink()
     return True

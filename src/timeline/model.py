@@ -216,9 +216,7 @@ class Delegation:
             is meant.
     """
 
-    organisation: Organisation = attrs.field(
-        validator=attrs.validators.instance_of(Organisation)
-    )
+    organisation: Organisation = attrs.field(validator=attrs.validators.instance_of(Organisation))
     role: Role = attrs.field(converter=Role, default=Role.TAKES_PART)
     representatives: str = _label(optional=True)
 
@@ -256,9 +254,7 @@ class Headcount:
         text: The phrase as printed, e.g. ``50余人``; empty if unknown.
     """
 
-    count: int = attrs.field(
-        validator=[attrs.validators.instance_of(int), _non_negative]
-    )
+    count: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
     precision: Precision = attrs.field(converter=Precision, default=Precision.EXACT)
     unit: str = _label(optional=True)
     counted: str = _label(optional=True)
@@ -324,6 +320,7 @@ class Source:
 
 
 def default_end(start: When) -> When:
+    """The end an event gets when none is given."""
     # An all-day event covers its whole day (RFC 5545's exclusive DTEND);
     # a timed event without a stated end is an instant.
     if isinstance(start, dt.datetime):
@@ -380,12 +377,12 @@ class Event:
         if isinstance(value, dt.datetime) != isinstance(self.start, dt.datetime):
             _fail(self, attribute, value, "start and end must both be dates or both datetimes")
         if isinstance(value, dt.datetime):
-            if value < self.start:  # type: ignore[operator]  # both datetimes here
+            if value < self.start:
                 _fail(self, attribute, value, "must not be before start")
         elif value <= self.start:
             _fail(self, attribute, value, "an all-day end is exclusive: must be after start")
 
-    @id.validator
+    @id.validator  # noqa: A003 - `id` is the model's word for identity
     def _check_id(self, attribute: attrs.Attribute[Any], value: str) -> None:
         if any(c.isspace() for c in value):
             _fail(self, attribute, value, "must not contain white space")
@@ -410,9 +407,7 @@ class Event:
 
     def has_person(self, name: str, *, role: Role | None = None) -> bool:
         """Whether ``name`` appears in any (or the given) role."""
-        return any(
-            p.person.name == name and (role is None or p.role is role) for p in self.people
-        )
+        return any(p.person.name == name and (role is None or p.role is role) for p in self.people)
 
     def has_place(self, name: str) -> bool:
         """Whether ``name`` is any stop, or the area of one."""

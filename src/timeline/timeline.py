@@ -22,7 +22,7 @@ __all__ = ["Timeline"]
 def _sort_key(event: Event, zone: ZoneInfo) -> tuple[dt.date, int, dt.datetime, str, str, str]:
     if isinstance(event.start, dt.datetime):
         local = event.start.astimezone(zone)
-        end = event.end.astimezone(zone)  # type: ignore[union-attr]  # end is a datetime too
+        end = event.end.astimezone(zone)  # type: ignore[attr-defined]  # end is a datetime too
         return (local.date(), 1, local.replace(tzinfo=None), end.isoformat(), event.title, event.id)
     midnight = dt.datetime.combine(event.start, dt.time())
     return (event.start, 0, midnight, event.end.isoformat(), event.title, event.id)
