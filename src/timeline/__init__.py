@@ -4,7 +4,7 @@ timeline: reported events into a sorted timeline and iCalendar feeds.
 The public API is what this module exports; everything else is private.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib import metadata as _metadata
 
 from timeline.dataset import DataFormat, dumps, load, loads, save, seed_events, seed_path
 from timeline.errors import (
@@ -39,8 +39,8 @@ from timeline.sources import read_events
 from timeline.timeline import Timeline
 
 try:
-    __version__ = version("timeline")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = _metadata.version("timeline")
+except _metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [

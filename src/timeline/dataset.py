@@ -86,10 +86,11 @@ def loads(
             doc = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             found = _TOML_LINE.search(str(exc))
-            message = _TOML_LINE.sub("", str(exc)).strip()
-            raise DataFileError(
-                f"invalid TOML: {message}", path=path, line=int(found[1]) if found else None
-            ) from None
+            message = _TOML_LINE.sub("", str(exc)).replace("(at end of document)", "").strip()
+            line = int(found[1]) if found else None
+            if line is None and "end of document" in str(exc):
+                line = text.count("\n") + 1
+            raise DataFileError(f"invalid TOML: {message}", path=path, line=line) from None
         headers = [n for n, raw in enumerate(text.splitlines(), 1) if _EVENTS_HEADER.match(raw)]
 
         def line_of(index: int) -> int | None:

@@ -152,8 +152,14 @@ def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs.fie
 def _check_when(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, dt.date):
         _fail(inst, attribute, value, "must be a date or an aware datetime")
-    if isinstance(value, dt.datetime) and value.utcoffset() is None:
-        _fail(inst, attribute, value, "a datetime must be aware (have a time zone)")
+    if isinstance(value, dt.datetime):
+        if value.utcoffset() is None:
+            _fail(inst, attribute, value, "a datetime must be aware (have a time zone)")
+        # A wall time skipped by a clock change (02:30 on a spring-forward day)
+        # names no instant; calendars would each guess differently.
+        there = value.astimezone(dt.UTC).astimezone(value.tzinfo)
+        if there.replace(tzinfo=None) != value.replace(tzinfo=None):
+            _fail(inst, attribute, value, "this wall time does not exist in its zone")
 
 
 # -- people, bodies, places --------------------------------------------------

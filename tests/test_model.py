@@ -1,0 +1,200 @@
+"""Tests for the frozen model values and their invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+
+from timeline import (
+    SHANGHAI,
+    Delegation,
+    Event,
+    EventKind,
+    Headcount,
+    InvalidEventError,
+    Location,
+    Organisation,
+    Participant,
+    Person,
+    Precision,
+    Role,
+    Source,
+)
+
+DAY = dt.date(2020, 5, 25)
+
+
+def _event(**changes: object) -> Event:
+    fields: dict[str, object] = {"id": "e1", "title": "调研", "start": DAY}
+    fields.update(changes)
+    return Event(**fields)  # type: ignore[arg-type]
+
+
+class TestEventTimes:
+    """All-day and timed bounds, and their invariants."""
+
+    def test_all_day_end_defaults_to_next_day(self):
+        """An all-day event without an end covers exactly its day (exclusive end)."""
+        assert dt.date(2020, 5, 26) == _event().end
+
+    def test_timed_end_defaults_to_start(self):
+        """A timed event without an end is an instant."""
+        start = dt.datetime(2020, 5, 25, 9, 30, tzinfo=SHANGHAI)
+        assert start == _event(start=start).end
+
+    def test_naive_datetime_refused(self):
+        """A naive datetime has no meaning here and is refused, naming the field."""
+        with pytest.raises(InvalidEventError) as info:
+            _event(start=dt.datetime(2020, 5, 25, 9, 30))  # noqa: DTZ001 - the point
+        assert "Event.start" == info.value.field
+
+    def test_date_datetime_mix_refused(self):
+        """Start and end must be of the same kind."""
+        with pytest.raises(InvalidEventError, match="must both be dates or both datetimes"):
+            _event(end=dt.datetime(2020, 5, 26, tzinfo=SHANGHAI))
+
+    @pytest.mark.parametrize(
+        "end", [DAY, dt.date(2020, 5, 24)], ids=["end-equals-start", "end-before-start"]
+    )
+    def test_all_day_end_must_follow_start(self, end):
+        """An all-day end is exclusive, so it must be after the start."""
+        with pytest.raises(InvalidEventError) as info:
+            _event(end=end)
+        assert "Event.end" == info.value.field
+        assert end == info.value.value
+
+    def test_timed_end_before_start_refused(self):
+        """A timed event cannot end before it starts."""
+        start = dt.datetime(2020, 5, 25, 9, tzinfo=SHANGHAI)
+        with pytest.raises(InvalidEventError, match="before start"):
+            _event(start=start, end=start - dt.timedelta(minutes=1))
+
+    def test_other_zones_are_accepted(self):
+        """Any aware datetime is valid; the display zone is a timeline concern."""
+        start = dt.datetime(2020, 5, 25, 1, tzinfo=ZoneInfo("UTC"))
+        assert not _event(start=start).all_day
+
+
+class TestEventFields:
+    """Converters, validators and derived views of Event."""
+
+    def test_is_frozen(self):
+        """Events are immutable; change them with attrs.evolve."""
+        event = _event()
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            event.title = "x"  # type: ignore[misc]
+        assert "x" == attrs.evolve(event, title="x").title
+
+    def test_collections_become_tuples(self):
+        """Any iterable is stored as a tuple, so events stay hashable."""
+        event = _event(locations=[Location("北岗小区")], kinds=["visit"])
+        assert (Location("北岗小区"),) == event.locations
+        assert (EventKind.VISIT,) == event.kinds
+        assert hash(event) == hash(_event(locations=(Location("北岗小区"),), kinds=("visit",)))
+
+    @pytest.mark.parametrize("title", ["", "   "], ids=["empty", "blank"])
+    def test_empty_title_refused(self, title):
+        """A title is required and stripped before the check."""
+        with pytest.raises(InvalidEventError, match="empty") as info:
+            _event(title=title)
+        assert "Event.title" == info.value.field
+
+    def test_control_characters_refused_in_names(self):
+        """A newline in a name would break every output format; it is a data error."""
+        with pytest.raises(InvalidEventError) as info:
+            Person("李晓雷\r\nX-EVIL:1")
+        assert "Person.name" == info.value.field
+
+    def test_id_without_white_space(self):
+        """Ids become UIDs and file names; white space inside is refused."""
+        with pytest.raises(InvalidEventError, match="white space"):
+            _event(id="a b")
+
+    def test_unknown_kind_refused(self):
+        """Kinds come from a closed set."""
+        with pytest.raises(ValueError, match="'party'"):
+            _event(kinds=["party"])
+
+    def test_kind_defaults_to_other(self):
+        """An event with no kinds has the main kind `other`."""
+        assert EventKind.OTHER == _event().kind
+
+    def test_people_include_byline(self):
+        """Everyone named: participants first, then the byline."""
+        leader = Participant(Person("李晓雷", "区委副书记、区长"), Role.LEADS)
+        reporter = Participant(Person("张改华"), Role.REPORTS)
+        source = Source(headline="h", published=dt.date(2020, 6, 3), byline=[reporter])
+        event = _event(participants=[leader], source=source)
+        assert (leader, reporter) == event.people
+        assert event.has_person("张改华", role=Role.REPORTS)
+        assert not event.has_person("张改华", role=Role.LEADS)
+
+    def test_place_matches_stop_or_area(self):
+        """A place query matches any stop, or the area a stop belongs to."""
+        event = _event(locations=[Location("北岗小区"), Location("金苑社区", "汝河路街道")])
+        assert event.has_place("金苑社区")
+        assert event.has_place("汝河路街道")
+        assert not event.has_place("金苑")
+
+    def test_organisation_matches_parent(self):
+        """A section counts as its parent body too."""
+        section = Organisation("区委组织部组织科", parent="区委组织部")
+        event = _event(delegations=[Delegation(section, Role.JUDGES, "有关负责同志")])
+        assert event.has_organisation("区委组织部")
+        assert event.has_organisation("区委组织部组织科", role=Role.JUDGES)
+        assert not event.has_organisation("区委组织部", role=Role.LEADS)
+
+
+class TestHeadcount:
+    """Headcounts and their precision."""
+
+    def test_at_least_is_approximate(self):
+        """50余人 is at least fifty: approximate."""
+        count = Headcount(count=50, precision="at_least", unit="人", text="50余人")
+        assert Precision.AT_LEAST is count.precision
+        assert count.approximate
+
+    def test_exact_is_not_approximate(self):
+        """71名 is exact."""
+        assert not Headcount(count=71, unit="名").approximate
+
+    def test_negative_refused(self):
+        """A count cannot be negative."""
+        with pytest.raises(InvalidEventError, match="negative"):
+            Headcount(count=-1)
+
+
+class TestSource:
+    """The article an event came from."""
+
+    def test_byline_roles_only(self):
+        """A byline holds reporters and correspondents, nobody else."""
+        with pytest.raises(InvalidEventError, match="byline"):
+            Source(
+                headline="h",
+                published=dt.date(2020, 6, 3),
+                byline=[Participant(Person("乔耸"), Role.LEADS)],
+            )
+
+    def test_published_is_a_date(self):
+        """The publication date is a calendar date, not an instant."""
+        with pytest.raises(InvalidEventError, match="not a datetime"):
+            Source(headline="h", published=dt.datetime(2020, 6, 3, tzinfo=SHANGHAI))
+
+    @pytest.mark.parametrize(
+        "span", [(5, 1), (-1, 3), (1, 2, 3)], ids=["reversed", "neg", "triple"]
+    )
+    def test_bad_span_refused(self, span):
+        """A span is an ordered pair of non-negative offsets."""
+        with pytest.raises(InvalidEventError, match="span|offsets"):
+            Source(headline="h", published=dt.date(2020, 6, 3), span=span)
+
+
+def test_skipped_wall_time_refused():
+    """02:30 on a spring-forward day names no instant and is refused."""
+    start = dt.datetime(2010, 3, 14, 2, 30, tzinfo=ZoneInfo("America/New_York"))
+    with pytest.raises(InvalidEventError, match="does not exist"):
+        _event(start=start)
