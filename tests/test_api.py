@@ -54,4 +54,4 @@ def test_import_is_light():
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
-    assert [] == json.loads(out)
+    assert json.loads(out) == []

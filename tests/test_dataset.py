@@ -10,10 +10,9 @@ import pytest
 from hypothesis import given
 
 import timeline
+from strategies import event_lists
 from timeline import DataFileError, ReadError, WriteError
 from timeline.dataset import dumps, load, loads, save
-
-from strategies import event_lists
 
 MINIMAL = """\
 version = 1
@@ -61,7 +60,7 @@ class TestRoundTrip:
             "start = 2020-05-26", 'start = "2020-05-26T09:00:00+08:00[Asia/Shanghai]"'
         )
         event = loads(text)[1]
-        assert "Asia/Shanghai" == event.start.tzinfo.key  # type: ignore[union-attr]
+        assert event.start.tzinfo.key == "Asia/Shanghai"  # type: ignore[union-attr]
         assert b"[Asia/Shanghai]" in dumps([event])
 
     def test_save_and_load_files(self, tmp_path, seed_events):
@@ -77,42 +76,42 @@ class TestErrors:
     def test_bad_date_names_field_and_line(self):
         """An impossible date string is reported at its event's header line."""
         err = _error(MINIMAL.replace("start = 2020-05-26", 'start = "2020-13-01"'))
-        assert "events[1].start" == err.field
-        assert 8 == err.line
-        assert "events.toml:8: events[1].start: '2020-13-01' is not a date (YYYY-MM-DD)" == str(err)
+        assert err.field == "events[1].start"
+        assert err.line == 8
+        assert str(err) == "events.toml:8: events[1].start: '2020-13-01' is not a date (YYYY-MM-DD)"
 
     def test_impossible_toml_date(self):
         """TOML refuses 2020-02-30 itself; the line is kept."""
         err = _error(MINIMAL.replace("2020-05-26", "2020-02-30"))
-        assert 11 == err.line
+        assert err.line == 11
         assert err.message.startswith("invalid TOML")
 
     def test_unknown_field_refused(self):
         """Unknown fields are errors, never dropped silently."""
         err = _error(MINIMAL + 'colour = "red"\n')
-        assert "events[1].colour" == err.field
+        assert err.field == "events[1].colour"
         assert "unknown field" in err.message
 
     def test_wrong_type(self):
         """A wrong type names what was expected and what was found."""
         err = _error(MINIMAL.replace('title = "调研"', "title = 3"))
-        assert "events[1].title" == err.field
-        assert "expected a string, got an integer" == err.message
+        assert err.field == "events[1].title"
+        assert err.message == "expected a string, got an integer"
 
     def test_missing_required(self):
         """A missing required field is named."""
         err = _error(MINIMAL.replace('id = "b"\n', ""))
-        assert "events[1].id" == err.field
+        assert err.field == "events[1].id"
 
     def test_end_before_start(self):
         """Model invariants surface with the file's field path."""
         err = _error(MINIMAL + "end = 2020-05-20\n")
-        assert "events[1].end" == err.field
+        assert err.field == "events[1].end"
 
     def test_date_datetime_mix(self):
         """A date start with a datetime end is refused."""
         err = _error(MINIMAL + 'end = "2020-05-27T10:00:00+08:00"\n')
-        assert "events[1].end" == err.field
+        assert err.field == "events[1].end"
         assert "must both be dates or both datetimes" in err.message
 
     def test_naive_datetime(self):
@@ -123,19 +122,19 @@ class TestErrors:
     def test_unknown_zone(self):
         """A zone name must exist."""
         err = _error(MINIMAL.replace("start = 2020-05-26", 'start = "2020-05-26T09:00[Mars/Base]"'))
-        assert "unknown time zone 'Mars/Base'" == err.message
+        assert err.message == "unknown time zone 'Mars/Base'"
 
     def test_duplicate_ids(self):
         """Ids are unique within a file."""
         err = _error(MINIMAL.replace('id = "b"', 'id = "a"'))
-        assert "events[1].id" == err.field
+        assert err.field == "events[1].id"
         assert "first used by events[0]" in err.message
 
     def test_bad_role(self):
         """Enumerated fields list their choices."""
         text = MINIMAL + 'participants = [{ name = "乔耸", role = "boss" }]\n'
         err = _error(text)
-        assert "events[1].participants[0].role" == err.field
+        assert err.field == "events[1].participants[0].role"
         assert "'boss' is not one of: leads" in err.message
 
     def test_truncated_file(self):
@@ -147,26 +146,26 @@ class TestErrors:
         """Text in another encoding is refused with the byte position."""
         err = _error(MINIMAL.encode("gbk"))  # type: ignore[arg-type]
         assert "not UTF-8" in err.message
-        assert 5 == err.line
+        assert err.line == 5
 
     def test_bom_accepted(self):
         """A UTF-8 byte order mark is harmless and ignored."""
-        assert 2 == len(loads(b"\xef\xbb\xbf" + MINIMAL.encode()))
+        assert len(loads(b"\xef\xbb\xbf" + MINIMAL.encode())) == 2
 
     def test_json_syntax_error_line(self):
         """JSON syntax errors carry the parser's line."""
         err = _error('{\n  "events": [\n}', fmt="json")
-        assert 3 == err.line
+        assert err.line == 3
 
     def test_json_wrong_top_level(self):
         """A document must be a table."""
         err = _error("[1, 2]", fmt="json")
-        assert "expected a table, got a list" == err.message
+        assert err.message == "expected a table, got a list"
 
     def test_future_version(self):
         """Files of a newer format are refused, not misread."""
         err = _error(MINIMAL.replace("version = 1", "version = 2"))
-        assert "version" == err.field
+        assert err.field == "version"
 
     def test_errors_are_value_errors(self):
         """Callers that know only the standard library still catch data errors."""
@@ -181,7 +180,7 @@ class TestErrors:
 
     def test_unknown_suffix(self, tmp_path):
         """Only .toml and .json are data files."""
-        with pytest.raises(DataFileError, match="use .toml or .json"):
+        with pytest.raises(DataFileError, match=r"use \.toml or \.json"):
             load(tmp_path / "events.yaml")
 
 
@@ -193,7 +192,7 @@ class TestSave:
         with pytest.raises(WriteError) as info:
             save(seed_events, tmp_path / "missing" / "events.toml")
         assert "missing" in str(info.value)
-        assert [] == list(tmp_path.iterdir())
+        assert list(tmp_path.iterdir()) == []
 
     def test_replace_is_whole(self, tmp_path, seed_events):
         """Saving over an old file replaces it whole and leaves no temporary file."""
@@ -201,14 +200,14 @@ class TestSave:
         target.write_text("old")
         save(seed_events[:2], target)
         assert seed_events[:2] == load(target)
-        assert ["events.json"] == [p.name for p in tmp_path.iterdir()]
+        assert [p.name for p in tmp_path.iterdir()] == ["events.json"]
 
     def test_json_is_readable(self, seed_events):
-        """JSON output keeps Chinese readable (not \\u escapes) and ends with a newline."""
+        """JSON output keeps Chinese readable (no ASCII escapes) and ends with a newline."""
         data = dumps(seed_events, format="json")
         assert "李晓雷".encode() in data
         assert data.endswith(b"\n")
-        assert 6 == len(json.loads(data)["events"])
+        assert len(json.loads(data)["events"]) == 6
 
 
 def test_example_dates_are_dates(seed_events):

@@ -49,7 +49,7 @@ class TestEventTimes:
         """A naive datetime has no meaning here and is refused, naming the field."""
         with pytest.raises(InvalidEventError) as info:
             _event(start=dt.datetime(2020, 5, 25, 9, 30))  # noqa: DTZ001 - the point
-        assert "Event.start" == info.value.field
+        assert info.value.field == "Event.start"
 
     def test_date_datetime_mix_refused(self):
         """Start and end must be of the same kind."""
@@ -63,7 +63,7 @@ class TestEventTimes:
         """An all-day end is exclusive, so it must be after the start."""
         with pytest.raises(InvalidEventError) as info:
             _event(end=end)
-        assert "Event.end" == info.value.field
+        assert info.value.field == "Event.end"
         assert end == info.value.value
 
     def test_timed_end_before_start_refused(self):
@@ -86,13 +86,13 @@ class TestEventFields:
         event = _event()
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             event.title = "x"  # type: ignore[misc]
-        assert "x" == attrs.evolve(event, title="x").title
+        assert attrs.evolve(event, title="x").title == "x"
 
     def test_collections_become_tuples(self):
         """Any iterable is stored as a tuple, so events stay hashable."""
         event = _event(locations=[Location("北岗小区")], kinds=["visit"])
         assert (Location("北岗小区"),) == event.locations
-        assert (EventKind.VISIT,) == event.kinds
+        assert event.kinds == (EventKind.VISIT,)
         assert hash(event) == hash(_event(locations=(Location("北岗小区"),), kinds=("visit",)))
 
     @pytest.mark.parametrize("title", ["", "   "], ids=["empty", "blank"])
@@ -100,13 +100,13 @@ class TestEventFields:
         """A title is required and stripped before the check."""
         with pytest.raises(InvalidEventError, match="empty") as info:
             _event(title=title)
-        assert "Event.title" == info.value.field
+        assert info.value.field == "Event.title"
 
     def test_control_characters_refused_in_names(self):
         """A newline in a name would break every output format; it is a data error."""
         with pytest.raises(InvalidEventError) as info:
             Person("李晓雷\r\nX-EVIL:1")
-        assert "Person.name" == info.value.field
+        assert info.value.field == "Person.name"
 
     def test_id_without_white_space(self):
         """Ids become UIDs and file names; white space inside is refused."""
@@ -120,7 +120,7 @@ class TestEventFields:
 
     def test_kind_defaults_to_other(self):
         """An event with no kinds has the main kind `other`."""
-        assert EventKind.OTHER == _event().kind
+        assert _event().kind == EventKind.OTHER
 
     def test_people_include_byline(self):
         """Everyone named: participants first, then the byline."""
@@ -189,7 +189,7 @@ class TestSource:
     )
     def test_bad_span_refused(self, span):
         """A span is an ordered pair of non-negative offsets."""
-        with pytest.raises(InvalidEventError, match="span|offsets"):
+        with pytest.raises(InvalidEventError, match=r"span|offsets"):
             Source(headline="h", published=dt.date(2020, 6, 3), span=span)
 
 

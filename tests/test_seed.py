@@ -204,7 +204,7 @@ class TestSeedDataset:
         source = by_id[event_id].source
         assert source is not None
         assert D(2020, 6, 3) == source.published
-        assert "000_827634933f63f40b.txt" == source.document
+        assert source.document == "000_827634933f63f40b.txt"
         assert source.span is not None
         article = seed_text[source.span[0] : source.span[1]]
         assert article.startswith(source.headline)
