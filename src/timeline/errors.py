@@ -149,7 +149,18 @@ class WriteError(TimelineError, OSError):
 
 
 class PublishError(TimelineError):
-    """A CalDAV server could not be reached or refused an event."""
+    """
+    A CalDAV server could not be reached or refused an event.
+
+    Attributes:
+        url: The server or calendar URL, without credentials, if known.
+        uid: The UID of the event concerned, if any.
+    """
+
+    def __init__(self, message: str, *, url: str | None = None, uid: str | None = None) -> None:
+        super().__init__(message, path=url, field=uid)
+        self.url = url
+        self.uid = uid
 
 
 class UsageError(TimelineError):
