@@ -10,7 +10,6 @@ import textwrap
 import time
 from pathlib import Path
 
-import _ics_shim
 import attrs
 import icalendar
 import pytest
@@ -21,8 +20,6 @@ import timeline
 from timeline import feeds
 from timeline.errors import TimelineError, WriteError
 from timeline.model import Delegation, Event, Location, Organisation, Participant, Person, Role
-
-_ics_shim.install()
 
 ROOT = Path(__file__).resolve().parent.parent
 SAFE = re.compile(r"^(person|place|organisation)/([a-z0-9]+(-[a-z0-9]+)*-)?[0-9a-f]{8,16}\.ics$")
@@ -411,8 +408,6 @@ class TestWriteFeeds:
 WRITER = textwrap.dedent(
     """
     import sys
-    import _ics_shim
-    _ics_shim.install()
     import datetime as dt
     from timeline import feeds
     from timeline.model import Event, Location, Participant, Person
