@@ -84,11 +84,13 @@ def redact(url: str) -> str:
 
 
 def _marked(data: bytes) -> bytes:
-    """Add our mark to the one VEVENT of a rendered calendar."""
+    """Make a one-event feed a CalDAV object: add our mark, drop METHOD."""
     end = b"\r\nEND:VEVENT\r\n"
     if data.count(end) != 1:
         msg = "an event must render to exactly one VEVENT"
         raise PublishError(msg)
+    # RFC 4791 4.1: objects in a calendar collection must not carry METHOD.
+    data = data.replace(b"\r\nMETHOD:PUBLISH\r\n", b"\r\n", 1)
     return data.replace(end, f"\r\n{MARK_PROPERTY}:{_MARK_VALUE}{end.decode()}".encode(), 1)
 
 
