@@ -3,6 +3,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -78,7 +79,26 @@ def event(
     )
 
 
+class TestImport:
+    """What ``import timeline`` loads."""
+
+    def test_no_server_client_or_pinyin(self):
+        """import timeline loads neither http.server, caldav, radicale nor pypinyin."""
+        code = (
+            "import sys, timeline; "
+            "print(sorted(m for m in ('http.server', 'caldav', 'radicale', 'pypinyin', "
+            "'niquests', 'requests', 'timeline.serve') if m in sys.modules))"
+        )
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        assert "[]\n" == done.stdout
+
+
 class TestFeedFilename:
+    """Safe, stable ASCII file names."""
+
     def test_pinyin_then_hash(self):
         """A Chinese name becomes tone-less pinyin, hyphenated, then eight hex digits."""
         name = feeds.feed_filename("person", "李晓雷")
@@ -127,6 +147,8 @@ class TestFeedFilename:
 
 
 class TestFacets:
+    """Grouping events into feeds in one pass."""
+
     def test_seed_kinds_and_counts(self, seed_events):
         """The seed gives all.ics and one feed per distinct person, place/area and body/parent."""
         people = {p.person.name for e in seed_events for p in e.people}
@@ -227,6 +249,8 @@ class TestFacets:
 
 
 class TestWriteFeeds:
+    """Writing a feed set all at once."""
+
     def test_writes_every_feed_and_index(self, seed_events, tmp_path):
         """all.ics, one file per feed, index.json and index.html appear in DIR."""
         out = tmp_path / "feeds"
@@ -394,6 +418,32 @@ class TestWriteFeeds:
             k: v[0] for k, v in snapshot(durable).items()
         }
 
+    def test_dangling_link_is_replaced(self, seed_events, tmp_path):
+        """A feed link whose set was deleted by hand is simply written anew."""
+        out = tmp_path / "feeds"
+        report = feeds.write_feeds(seed_events, out, durable=False)
+        shutil.rmtree(tmp_path / f".feeds.timeline-{report.version}")
+        again = feeds.write_feeds(seed_events, out, durable=False)
+        assert (out / "all.ics").is_file()
+        assert () == again.unchanged
+
+    def test_foreign_link_refused(self, seed_events, tmp_path):
+        """DIR being someone else's symbolic link is refused, and the link kept."""
+        (tmp_path / "elsewhere").mkdir()
+        out = tmp_path / "feeds"
+        out.symlink_to(tmp_path / "elsewhere")
+        with pytest.raises(WriteError, match="symbolic link not made by timeline"):
+            feeds.write_feeds(seed_events, out, durable=False)
+        assert (tmp_path / "elsewhere") == out.resolve()
+
+    def test_relative_and_dotted_paths(self, seed_events, tmp_path, monkeypatch):
+        """'out/../feeds' names the directory 'feeds', relative to the working directory."""
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "out").mkdir()
+        feeds.write_feeds(seed_events, "out/../feeds", durable=False)
+        assert (tmp_path / "feeds" / "all.ics").is_file()
+        assert (tmp_path / "feeds").is_symlink()
+
     def test_leftovers_of_a_killed_run_are_cleaned(self, seed_events, tmp_path):
         """Staging directories and links left by a killed run go on the next run."""
         out = tmp_path / "feeds"
@@ -440,6 +490,8 @@ WRITER = textwrap.dedent(
 
 
 class TestKilled:
+    """A writer killed with SIGKILL leaves the old set or the new one."""
+
     N = 600
 
     def start(self, tag, out, *, step=False):

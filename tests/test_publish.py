@@ -39,6 +39,8 @@ def server_events(url, name):
 
 
 class TestPublish:
+    """Publishing to a real Radicale server."""
+
     def test_publish_seed_and_read_back(self, radicale, calendar_name, seed_events):
         """Every seed event arrives once and reads back as the same model event."""
         report = publish(
@@ -136,6 +138,8 @@ class TestPublish:
 
 
 class TestPublishOffline:
+    """Publishing errors that need no server."""
+
     def test_unreachable_server(self, seed_events):
         """No server listening gives a PublishError naming the URL."""
         url = f"http://127.0.0.1:{free_port()}/"
