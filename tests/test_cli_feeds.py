@@ -79,7 +79,7 @@ class TestFeedsParse:
     """Every feed the command writes for the seed reads in independent parsers."""
 
     def test_icalendar(self, files):
-        """icalendar reads every feed with the index's number of events."""
+        """The icalendar library reads every feed, each with events."""
         for path in files:
             assert icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT"), path
 
@@ -92,7 +92,7 @@ class TestFeedsParse:
             assert cal.events, path
 
     def test_vobject(self, files):
-        """vobject reads every feed."""
+        """The vobject library reads every feed."""
         import vobject  # noqa: PLC0415 - test-only parser
 
         for path in files:
@@ -124,11 +124,11 @@ class TestServeCommand:
         assert str(tmp_path / "nope") in capsys.readouterr().err
 
     def test_serves_over_http(self, tmp_path):
-        """python -m timeline serve answers with the feeds it was pointed at."""
+        """The `python -m timeline serve` process answers with the feeds it was given."""
         out = tmp_path / "out"
         main(["feeds", "-o", str(out)])
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        proc = subprocess.Popen(
+        proc = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
             [sys.executable, "-m", "timeline", "serve", str(out), "--port", "0"],
             stderr=subprocess.PIPE,
             text=True,

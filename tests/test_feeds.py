@@ -15,9 +15,9 @@ import attrs
 import icalendar
 import pytest
 from hypothesis import example, given
-from strategies import feed_names
 
 import timeline
+from strategies import feed_names
 from timeline import feeds
 from timeline.errors import TimelineError, WriteError
 from timeline.model import Delegation, Event, Location, Organisation, Participant, Person, Role
@@ -83,14 +83,14 @@ class TestImport:
     """What ``import timeline`` loads."""
 
     def test_no_server_client_or_pinyin(self):
-        """import timeline loads neither http.server, caldav, radicale nor pypinyin."""
+        """Importing timeline loads neither http.server, caldav, radicale nor pypinyin."""
         code = (
             "import sys, timeline; "
             "print(sorted(m for m in ('http.server', 'caldav', 'radicale', 'pypinyin', "
             "'niquests', 'requests', 'timeline.serve') if m in sys.modules))"
         )
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        done = subprocess.run(
+        done = subprocess.run(  # noqa: S603 - our own interpreter and code
             [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
         )
         assert "[]\n" == done.stdout
@@ -377,7 +377,8 @@ class TestWriteFeeds:
         def failing(feed):
             calls.append(feed.file)
             if len(calls) == 20:
-                raise TimelineError("cannot render", field=feed.file)
+                msg = "cannot render"
+                raise TimelineError(msg, field=feed.file)
             return real(feed)
 
         monkeypatch.setattr(feeds, "_render_feed", failing)
@@ -498,7 +499,7 @@ class TestKilled:
         """Start WRITER in a subprocess writing set ``tag`` to ``out``."""
         paths = [str(ROOT / "src"), str(ROOT / "tests")]
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
-        return subprocess.Popen(
+        return subprocess.Popen(  # noqa: S603 - our own interpreter and script
             [sys.executable, "-c", WRITER, str(self.N), tag, str(out), *(["step"] if step else [])],
             env=env,
             stdin=subprocess.PIPE if step else subprocess.DEVNULL,

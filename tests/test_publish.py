@@ -121,10 +121,9 @@ class TestPublish:
 
     def test_wrong_password(self, radicale, calendar_name, seed_events):
         """A refused login is a PublishError naming the URL, never the password."""
+        wrong = "wrong-секрет"
         with pytest.raises(PublishError) as info:
-            publish(
-                seed_events, radicale, user=USER, password="wrong-секрет", calendar=calendar_name
-            )
+            publish(seed_events, radicale, user=USER, password=wrong, calendar=calendar_name)
         assert radicale == info.value.url
         assert "wrong-секрет" not in str(info.value)
 
