@@ -117,7 +117,7 @@ class FeedsReport:
     What :func:`write_feeds` did.
 
     Attributes:
-        directory: The output directory, as given.
+        directory: The output directory, made absolute.
         version: The content version now published (a hash of ``index.json``).
         written: Files whose content is new or changed.
         unchanged: Files kept as they were (same bytes, same mtime).
