@@ -17,7 +17,7 @@ import pytest
 from hypothesis import example, given
 
 import timeline
-from strategies import feed_names
+from strategies import feed_event_lists, feed_names
 from timeline import feeds
 from timeline.errors import TimelineError, WriteError
 from timeline.model import Delegation, Event, Location, Organisation, Participant, Person, Role
@@ -203,6 +203,34 @@ class TestFacets:
                 e.id for e in timeline.Timeline(seed_events) if query[feed.kind](e, feed.name)
             ]
             assert expected == [e.id for e in feed.events], feed.name
+
+    @given(feed_event_lists())
+    def test_feeds_are_the_model_queries(self, events):
+        """For any events, each feed is exactly its has_* selection, in timeline order."""
+        query = {
+            "person": Event.has_person,
+            "place": Event.has_place,
+            "organisation": Event.has_organisation,
+        }
+        ordered = list(timeline.Timeline(events))
+        result = feeds.facets(events)
+        assert ordered == list(result[0].events)
+        for feed in result[1:]:
+            assert [e for e in ordered if query[feed.kind](e, feed.name)] == list(feed.events)
+        names = {
+            "person": {p.person.name for e in events for p in e.people},
+            "place": {n for e in events for loc in e.locations for n in (loc.name, loc.area) if n},
+            "organisation": {
+                n
+                for e in events
+                for d in e.delegations
+                for n in (d.organisation.name, d.organisation.parent)
+                if n
+            },
+        }
+        for kind, expected in names.items():
+            assert expected == {f.name for f in result if f.kind == kind}
+        assert len(result) == len({f.file for f in result})
 
     def test_each_event_once(self):
         """A name repeated in one event (a stop and its area) lists the event once."""
