@@ -570,6 +570,8 @@ def write_feeds(
                 final = target.parent / final_name
                 _remove(final)
                 staging.rename(final)
+                if durable:  # the set's name is on disk before any link points at it
+                    _fsync_dir(target.parent)
             except BaseException:
                 _remove(staging)
                 raise
