@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from timeline.errors import TimelineError, WriteError
 from timeline.model import Delegation, Event, Location, Organisation, Participant, Person, Role
 
 ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden" / "feeds"
 SAFE = re.compile(r"^(person|place|organisation)/([a-z0-9]+(-[a-z0-9]+)*-)?[0-9a-f]{8,16}\.ics$")
 HOSTILE = {
     "dot-dot": "../../etc/passwd",
@@ -303,6 +305,41 @@ class TestWriteFeeds:
         assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; · &amp;" in page
         for entry in json.loads((out / "index.json").read_bytes())["feeds"]:
             assert f'href="{entry["file"]}"' in page
+
+    @pytest.mark.parametrize("name", ["index.json", "index.html"])
+    def test_seed_index_matches_golden(self, seed_events, tmp_path, regen_golden, name):
+        """The seed's index files are byte for byte the reviewed golden files."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        output = (out / name).read_bytes()
+        if regen_golden:
+            GOLDEN.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / name).write_bytes(output)
+        assert (GOLDEN / name).read_bytes() == output
+
+    def test_concurrent_writers_serialise(self, seed_events, tmp_path):
+        """Two runs at once end with one whole set, not a mix."""
+        out = tmp_path / "feeds"
+        sets = [seed_events[:3], seed_events[3:]]
+        errors = []
+
+        def run(events):
+            try:
+                feeds.write_feeds(events, out, durable=False)
+            except Exception as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=run, args=(s,)) for s in sets]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert [] == errors
+        index = json.loads((out / "index.json").read_bytes())
+        assert 3 == index["feeds"][0]["count"]
+        listed = {f["file"] for f in index["feeds"]} | {"index.json", "index.html"}
+        assert listed == set(snapshot(out))
+        assert 3 == len(siblings(out))
 
     def test_same_uid_in_every_feed(self, seed_events, tmp_path):
         """An event has one UID, whichever feed it is read from."""
