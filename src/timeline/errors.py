@@ -12,9 +12,11 @@ know the standard library still catch them.
     ├── ReadError (ValueError)              an input file cannot be read
     │   ├── DataFileError                   events data file (TOML/JSON)
     │   └── IcsReadError                    iCalendar input
+    ├── IcsWriteError (ValueError)          events or options no feed can carry
     ├── ExtractError (ValueError)           a news page cannot be read
     ├── WriteError (OSError)                output could not be written
     ├── PublishError                        a CalDAV server refused
+    ├── ServeError                          the feed server cannot start
     └── UsageError                          bad command-line usage
 
 Where an error happened travels in typed, keyword-only attributes; ``str()``
@@ -29,9 +31,11 @@ __all__ = [
     "DataFileError",
     "ExtractError",
     "IcsReadError",
+    "IcsWriteError",
     "InvalidEventError",
     "PublishError",
     "ReadError",
+    "ServeError",
     "TimelineError",
     "UsageError",
     "WriteError",
@@ -122,6 +126,15 @@ class IcsReadError(ReadError):
         self.property = property
 
 
+class IcsWriteError(TimelineError, ValueError):
+    """
+    Events or feed options cannot be written as iCalendar.
+
+    Raised before anything is written: a calendar name with a line break, a
+    malformed colour, two events with the same UID.
+    """
+
+
 class ExtractError(TimelineError, ValueError):
     """
     A news page cannot be read at all (empty, binary, not text).
@@ -149,7 +162,23 @@ class WriteError(TimelineError, OSError):
 
 
 class PublishError(TimelineError):
-    """A CalDAV server could not be reached or refused an event."""
+    """
+    A CalDAV server could not be reached or refused an event.
+
+    Attributes:
+        url: The server or calendar URL, without credentials, if known.
+        uid: The UID of the event concerned, if any.
+    """
+
+    def __init__(self, message: str, *, url: str | None = None, uid: str | None = None) -> None:
+        """Say what went wrong, at which URL, for which event."""
+        super().__init__(message, path=url, field=uid)
+        self.url = url
+        self.uid = uid
+
+
+class ServeError(TimelineError):
+    """The feed server cannot start: no such directory, or the address is taken."""
 
 
 class UsageError(TimelineError):
