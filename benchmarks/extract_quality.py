@@ -34,7 +34,9 @@ FIELDS: dict[str, Callable[[timeline.Event], Iterable[Fact]]] = {
         for d in e.delegations
     ],
     "locations": lambda e: [(x.name, x.area) for x in e.locations],
-    "headcounts": lambda e: [(h.count, h.precision, h.unit, h.counted, h.text) for h in e.headcounts],
+    "headcounts": lambda e: [
+        (h.count, h.precision, h.unit, h.counted, h.text) for h in e.headcounts
+    ],
     "byline": lambda e: [(p.person.name, p.role) for p in e.source.byline] if e.source else [],
 }
 

@@ -100,21 +100,22 @@ def event_id(start: When, kinds_: tuple[EventKind, ...], title: str) -> str:
 # -- the lead sentence ----------------------------------------------------------
 
 _MAIN_VERB: Final = re.compile(
-    r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|调研|视察|督导|督查|检查|慰问|走访|看望|观摩)"
+    r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|调研(?!组|员|报)|视察|督导(?!组)|督查(?!组)|检查(?!组)|慰问(?!金|品)|走访|看望|观摩)"
 )
 _OBJECT_VERBS: Final = frozenset({"召开", "举办", "组织开展", "开展", "启动"})
 _VERB_TITLE: Final = frozenset(
     {"调研", "视察", "督导", "督查", "检查", "慰问", "走访", "看望", "观摩"}
 )
 _SUBJECT_CUT: Final = re.compile(
-    r"(?:在[^,。]{1,60}?的?(?:陪同|带领|率领|组织|指导)下|,?(?:先后|一行)?(?:到|来到|深入|走进|前往|赴)|一行|于)"
+    r"(?:在[^,。]{1,60}?的?(?:陪同|带领|率领|组织|指导)下|在[^,。]{1,30}?(?=召开|举办|举行|开展)|"
+    r",?(?:先后|一行)?(?:到|来到|深入|走进|前往|赴)|一行|于|带领|率领|带队|率队|来我|到我|组织(?!开展|部(?!分)|员|科|委))"
 )
 _DISTRICT_OPEN: Final = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,6}?(?:区|县|市|街道|镇|乡))(?!委|人大|政府|政协|长|领导)"
 )
 _VENUE_LIKE: Final = re.compile(r"(?:选区|会议室|礼堂|大厅|广场|报告厅|多功能厅|会场)$")
 _STUDY_GROUP: Final = re.compile(
-    r"(?P<org>[^暨、,]{2,20}?(?:中心组|党组|党委|支部))(?:第[一二三四五六七八九十\d]{1,4}次)?(?:集体|专题|扩大)?学习"
+    r"(?P<org>[^暨、,]{2,20}?(?:中心组|党组|党委|支部))(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,4}次)?(?:集体|专题|扩大)?学习"
 )
 
 
@@ -160,8 +161,14 @@ def _subject_title(summary: str, s_match: str, base: int, facts: _Facts) -> str:
     word = verb.group().removeprefix("主持")
     chaired = verb.group().startswith("主持")
     subject_end = verb.start()
-    cut = _SUBJECT_CUT.search(s_match, 0, subject_end)
+    cut = _SUBJECT_CUT.search(s_match)
+    if cut is not None and cut.start() >= subject_end:
+        cut = None
     subject = s_match[: cut.start() if cut else subject_end]
+    # X组织Y视察…: X convenes what Y does.
+    organised = cut is not None and cut.group().startswith("组织")
+    if word in {"举行", "开幕"} and s_match[verb.end() : _clause_end(s_match, verb.end())]:
+        word = "召开"  # 举行X: X is the event, as after 召开
     if word in _OBJECT_VERBS:
         obj_start = verb.end()
         if s_match.startswith("了", obj_start):
@@ -185,7 +192,7 @@ def _subject_title(summary: str, s_match: str, base: int, facts: _Facts) -> str:
             title_at = opener.end()
         subject = ""
     facts.evidence["title"] = (base + title_at, base + title_at + len(title))
-    _read_subject(subject, word, chaired=chaired, base=base, facts=facts)
+    _read_subject(subject, word, chaired=chaired, organised=organised, base=base, facts=facts)
     return title.strip()
 
 
@@ -193,7 +200,9 @@ def _org(name: str, role: Role, start: int) -> roles.Mention:
     return roles.Mention(role=role, name=name, person=False, span=(start, start + len(name)))
 
 
-def _read_subject(subject: str, verb: str, *, chaired: bool, base: int, facts: _Facts) -> None:
+def _read_subject(
+    subject: str, verb: str, *, chaired: bool, organised: bool, base: int, facts: _Facts
+) -> None:
     subject = subject.rstrip(",")
     if not subject:
         return
@@ -211,7 +220,7 @@ def _read_subject(subject: str, verb: str, *, chaired: bool, base: int, facts: _
         return
     orgs = parse_orgs(subject)
     if orgs:
-        role = Role.LEADS if verb in _VERB_TITLE else Role.ORGANISES
+        role = Role.LEADS if verb in _VERB_TITLE and not organised else Role.ORGANISES
         for o in orgs:
             facts.add_actor(
                 roles.Mention(
@@ -285,9 +294,8 @@ def _draft(report: layout.Report, anchor: tuple[int | None, int, int] | None) ->
         facts.evidence["start"] = mention.span
     facts.evidence["summary"] = (skip, len(lead))
     title = _subject_title(summary, lead_m[skip:], skip, facts)
-    kinds_ = kinds.kinds_of(
-        body.match[facts.evidence["title"][0] : facts.evidence["title"][1]], sentence=lead_m
-    )
+    t_start, t_end = facts.evidence["title"]
+    kinds_ = kinds.kinds_of(body.match[t_start:t_end], rest=lead_m[t_end:], sentence=lead_m)
     # A study session of a named group: the group takes part.
     t0 = facts.evidence["title"][0]
     for m in _STUDY_GROUP.finditer(body.match, t0, facts.evidence["title"][1]):

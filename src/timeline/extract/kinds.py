@@ -32,21 +32,28 @@ _MARKERS: Final = (
 _COMPILED: Final = tuple((k, re.compile(p)) for k, p in _MARKERS)
 
 
-def kinds_of(title: str, *, sentence: str = "") -> tuple[EventKind, ...]:
+def _found(text: str) -> list[EventKind]:
+    found: list[tuple[int, EventKind]] = []
+    for kind, pattern in _COMPILED:
+        m = pattern.search(text)
+        if m is not None:
+            found.append((m.start(), kind))
+    found.sort(key=lambda pair: pair[0])
+    return [k for _, k in found]
+
+
+def kinds_of(title: str, *, rest: str = "", sentence: str = "") -> tuple[EventKind, ...]:
     """
     The kinds of an event, main kind first.
 
     Args:
         title: The event's title (simplified).
-        sentence: The lead sentence, consulted when the title names no kind.
+        rest: The lead sentence after the title: what it adds (``召开村民代表
+            大会,选举产生…``) follows the title's kinds.
+        sentence: The whole lead sentence, consulted when neither names one.
     """
-    for text in (title, sentence):
-        found: list[tuple[int, EventKind]] = []
-        for kind, pattern in _COMPILED:
-            m = pattern.search(text)
-            if m is not None:
-                found.append((m.start(), kind))
-        if found:
-            found.sort(key=lambda pair: pair[0])
-            return tuple(k for _, k in found)
-    return (EventKind.OTHER,)
+    kinds = _found(title)
+    kinds.extend(k for k in _found(rest) if k not in kinds)
+    if not kinds:
+        kinds = _found(sentence)
+    return tuple(kinds) or (EventKind.OTHER,)

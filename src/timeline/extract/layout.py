@@ -144,7 +144,9 @@ def split_page(page: str) -> Layout:
     warnings: list[str] = []
     markers = [i for i, (a, b) in enumerate(lines) if _MARKER.match(match, a, b)]
     bylines = {
-        i: parse_byline(text[a:b]) for i, (a, b) in enumerate(lines) if b - a <= _MAX_HEADLINE
+        i: _printed(parse_byline(match[a:b]), text[a:b])
+        for i, (a, b) in enumerate(lines)
+        if b - a <= _MAX_HEADLINE
     }
     if not markers:
         if not lines:
@@ -180,6 +182,15 @@ def split_page(page: str) -> Layout:
         if not r.headline:
             warnings.append(f"report at offset {r.span[0]}: no headline found")
     return Layout(tuple(reports), preamble, tuple(warnings))
+
+
+def _printed(
+    parsed: list[tuple[str, str, int, int]] | None, line: str
+) -> list[tuple[str, str, int, int]] | None:
+    """Bylines are read on simplified text; names keep the printed characters."""
+    if parsed is None:
+        return None
+    return [(r, line[s:e], s, e) for r, _, s, e in parsed]
 
 
 def _is_headline(text: str, line: tuple[int, int]) -> bool:
@@ -224,7 +235,7 @@ def _report(  # noqa: PLR0913 - the parts of one report, all needed
             stripped = len(rest) - len(rest.lstrip())
             g = _GLUED_BYLINE.match(rest, stripped)
             if g is not None:
-                parsed = parse_byline(g.group(1))
+                parsed = _printed(parse_byline(simplify(g.group(1))), g.group(1))
                 if parsed:
                     base = a + g.start(1)
                     by[:0] = [Byline(r, n, (base + s, base + e)) for r, n, s, e in parsed]
@@ -273,7 +284,7 @@ def _glued_tail(
     inner = tail.strip()
     g = _GLUED_BYLINE.fullmatch(inner)
     piece = g.group(1) if g is not None else inner
-    parsed = parse_byline(piece)
+    parsed = _printed(parse_byline(simplify(piece)), piece)
     if not parsed:
         return [], body_lines
     base = a + cut + 1 + tail.find(piece)

@@ -133,12 +133,32 @@ def find_headcounts(text: str) -> list[CountMention]:
     return out
 
 
+#: Nouns for people: a counted phrase after the number ends with one.
+_PERSON_NOUN: Final = re.compile(
+    r"(?:干部|选民|党员|群众|代表|书记|人员|学生|居民|职工|志愿者|选手|村民|教师|老师|老人|儿童|"
+    r"委员|嘉宾|同志|员工|工作者|负责人|专家|医生|家长|师生|少年|青年|农民|企业家|客商|户)"
+)
+#: A clause with one of these is a predicate, not part of who was counted.
+_PREDICATE: Final = re.compile(
+    r"召开|举办|举行|开展|进行|参加|出席|陪同|调研|慰问|观摩|\d+月\d+日|吸引|邀请|来自|共有|(?<!组)织开展"
+)
+
+
 def _counted(text: str, after: int, before: int) -> str:
     stop = _AFTER_STOP.search(text, after, min(len(text), after + _MAX_AFTER))
     tail = text[after : stop.start() if stop else min(len(text), after + _MAX_AFTER)]
     tail = tail.removeprefix("的")
     if tail:
-        return tail
+        nouns = list(_PERSON_NOUN.finditer(tail))
+        return tail[: nouns[-1].end()] if nouns else tail
+    # Nothing after the counter: who was counted is the subject before the
+    # number, as far back as its clauses hold no predicate.
     head_from = max(text.rfind(p, 0, before) for p in "。!?\n") + 1
-    head = text[max(head_from, before - _MAX_COUNTED) : before]
-    return _BEFORE_TRIM.sub("", head).strip()
+    head_from = max(head_from, before - _MAX_COUNTED)
+    clauses = text[head_from:before].split(",")
+    kept: list[str] = []
+    for clause in reversed(clauses):
+        if _PREDICATE.search(clause):
+            break
+        kept.insert(0, clause)
+    return _BEFORE_TRIM.sub("", ",".join(kept)).strip(", ")

@@ -77,6 +77,8 @@ def parse_actors(
         pos += len(g) + 1
     found: list[Mention] = []
     for text, start in reversed(groups):
+        if not text.strip():
+            continue
         got = _read_group(text, role, base + start)
         if got is None:
             break
@@ -132,18 +134,19 @@ _UNDER: Final = re.compile(
 )
 _WHO: Final = r"^(?P<who>[^。;]{2,120}?)"
 _SENTENCE_VERBS: Final = (
+    # 出席并讲话: present, but the report's point is the speech.
+    (
+        re.compile(
+            _WHO + r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)"
+        ),
+        Role.SPEAKS,
+    ),
     (
         re.compile(_WHO + r"(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?"),
         Role.ACCOMPANIES,
     ),
-    (
-        re.compile(
-            _WHO
-            + r"(?:应邀)?(?:参加|出席|列席|参与)(?:了)?(?:会议|活动|仪式|座谈|调研|培训|学习|比赛|本次|此次)"
-        ),
-        Role.TAKES_PART,
-    ),
-    (re.compile(_WHO + r"(?:主持|带队|率队)"), Role.LEADS),
+    (re.compile(_WHO + r"(?:应邀)?(?:参加|出席|列席|参与)"), Role.TAKES_PART),
+    (re.compile(_WHO + r"(?:主持|带队|率队|带领|率领)"), Role.LEADS),
     (re.compile(_WHO + r"(?:先后)?(?:深入|来到|走进|前往|到)"), Role.LEADS),
     (
         re.compile(
@@ -164,8 +167,10 @@ _SENTENCE_VERBS: Final = (
         re.compile(_WHO + r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)"),
         Role.JUDGES,
     ),
-    (re.compile(_WHO + r"(?:以[^。,]{1,12})?当选"), Role.ELECTED),
+    (re.compile(_WHO + r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委"), Role.JUDGES),
 )
+#: 当选 may close several clauses of one sentence: 李红当选会长,张涛当选副会长.
+_ELECTED: Final = re.compile(r"(?P<who>[^,。;]{2,40}?)(?:以[^。,]{1,12})?当选")
 _UNDER_ROLE: Final = {
     "陪同": Role.ACCOMPANIES,
     "指导": Role.GUIDES,
@@ -201,6 +206,7 @@ _CUES: Final = (
     "打分",
     "评审",
     "点评",
+    "评委",
     "当选",
     "指导",
     "督导",
@@ -236,4 +242,7 @@ def sentence_roles(sentence: str, base: int) -> list[Mention]:
         if under is not None:
             who = who[: under.start()]
         out.extend(parse_actors(who, role, base))
+    if "当选" in sentence:
+        for m in _ELECTED.finditer(sentence):
+            out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
     return out
