@@ -153,8 +153,9 @@ def _counted(text: str, after: int, before: int) -> str:
         return tail[: nouns[-1].end()] if nouns else tail
     # Nothing after the counter: who was counted is the subject before the
     # number, as far back as its clauses hold no predicate.
-    head_from = max(text.rfind(p, 0, before) for p in "。!?\n") + 1
-    head_from = max(head_from, before - _MAX_COUNTED)
+    floor = max(0, before - _MAX_COUNTED)
+    head_from = max(text.rfind(p, floor, before) for p in "。!?\n") + 1
+    head_from = max(head_from, floor)
     clauses = text[head_from:before].split(",")
     kept: list[str] = []
     for clause in reversed(clauses):
