@@ -63,10 +63,21 @@ def _build_parser() -> _Parser:
 
     export = commands.add_parser("export", help="write the timeline in another format")
     _add_source(export)
-    export.add_argument(
-        "--format", required=True, choices=sorted(_EXPORTERS), help="output format"
-    )
+    export.add_argument("--format", required=True, choices=sorted(_EXPORTERS), help="output format")
     export.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+
+    extract = commands.add_parser("extract", help="read events from news pages")
+    extract.add_argument("pages", type=Path, help="a news page .txt, or a directory of them")
+    extract.add_argument(
+        "--published", type=_date_arg, help="publication date of the pages (YYYY-MM-DD)"
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="data file to write, .toml or .json (default: TOML on stdout)",
+    )
+    extract.add_argument("--jobs", type=int, default=1, help="worker processes for a directory")
     return parser
 
 
@@ -94,7 +105,28 @@ def _run(args: argparse.Namespace) -> int:
         _emit(TextRenderer()(_events(args)), None)
     elif args.command == "export":
         _emit(_EXPORTERS[args.format](_events(args)), args.output)
+    elif args.command == "extract":
+        _extract(args)
     return 0
+
+
+def _extract(args: argparse.Namespace) -> None:
+    from timeline import extract  # noqa: PLC0415 - the extractor loads only when used
+
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    result = extract.extract_many(
+        extract.page_files(args.pages),
+        published=args.published,
+        jobs=args.jobs,
+        progress=sys.stderr.isatty(),
+    )
+    for warning in result.warnings:
+        print(f"timeline: warning: {warning}", file=sys.stderr)  # noqa: T201 - diagnostics
+    if args.output is None:
+        _emit(dataset.dumps(result.events, format="toml"), None)
+    else:
+        dataset.save(result.events, args.output)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,6 +10,7 @@ read, with warnings for what it could not and what it assumed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -527,6 +528,12 @@ def _published(
                 days.append(dt.date(year, m.end_month or m.month, m.end_day or m.day))
             except ValueError:
                 continue
+    for d in drafts:
+        if d.anchor is not None:
+            with contextlib.suppress(ValueError):
+                days.append(
+                    dt.date(d.anchor[0] or year, d.anchor[1], d.anchor[2]) - dt.timedelta(days=1)
+                )
     guess = max(days) + dt.timedelta(days=1) if days else dt.date(year, 12, 31)
     why = (
         "the latest year the text prints"

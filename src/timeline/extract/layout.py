@@ -31,6 +31,10 @@ _MARKER: Final = re.compile(
 _GLUED_BYLINE: Final = re.compile(
     r"[((\[]\s*((?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()()\[\]]{1,60})[))\]]"
 )
+#: A page header line (date, weekday, page number) is never a headline.
+_PAGE_HEADER: Final = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}|.{0,30}(?:星期[一二三四五六日天]|第\s*\d{1,3}\s*版))"
+)
 _MAX_HEADLINE: Final = 80
 _MAX_HEADLINE_LINES: Final = 3
 
@@ -195,7 +199,11 @@ def _printed(
 
 def _is_headline(text: str, line: tuple[int, int]) -> bool:
     a, b = line
-    return b - a <= _MAX_HEADLINE and not _ends_sentence(text[a:b])
+    return (
+        b - a <= _MAX_HEADLINE
+        and not _ends_sentence(text[a:b])
+        and _PAGE_HEADER.match(text, a, b) is None
+    )
 
 
 def _report(  # noqa: PLR0913 - the parts of one report, all needed
