@@ -107,7 +107,7 @@ def find_headcounts(text: str) -> list[CountMention]:
         num = m["num"]
         count = chinese_number(num)
         before = text[m.start() - 1] if m.start() else ""
-        if count is None or before in "第前后每" or before.isdigit():
+        if count is None or (before and before in "第前后每") or before.isdigit():
             continue
         if not num.isascii() and count < 2 and not m["pre"]:  # noqa: PLR2004 - 一名 is rhetoric
             continue

@@ -245,4 +245,11 @@ def sentence_roles(sentence: str, base: int) -> list[Mention]:
     if "当选" in sentence:
         for m in _ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
-    return out
+    # One role per name and sentence: the first (most specific) pattern wins.
+    seen: set[str] = set()
+    unique = []
+    for mention in out:
+        if mention.name not in seen:
+            seen.add(mention.name)
+            unique.append(mention)
+    return unique
