@@ -21,7 +21,7 @@ from typing import Final
 
 import attrs
 
-from timeline.errors import ExtractError
+from timeline.errors import ExtractError, InvalidEventError
 from timeline.extract import dates, kinds, layout, numbers, places, roles
 from timeline.extract._text import Mapped
 from timeline.extract.people import parse_orgs, strip_district
@@ -404,7 +404,7 @@ def _event(
     if report.headline:
         a, b = report.headline_span
         ev["source.headline"] = Evidence(a, b, report.headline[:_MAX_SNIPPET])
-    title = draft.title or report.headline or draft.summary[:30]
+    title = draft.title.strip() or report.headline or draft.summary[:30]
     source = Source(
         headline=report.headline or title,
         published=published,
@@ -488,7 +488,11 @@ def extract_text(
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}
     for draft in drafts:
-        built = _event(draft, published=published, document=document)
+        try:
+            built = _event(draft, published=published, document=document)
+        except InvalidEventError as exc:
+            # A fact the model refuses (an empty title): skip the report, say why.
+            built = f"report at offset {draft.report.span[0]}: {exc}; skipped"
         if isinstance(built, str):
             warnings.append(built)
             continue
@@ -568,7 +572,9 @@ def extract_path(
         data = Path(name).read_bytes()
     except OSError as exc:
         raise ExtractError(exc.strerror or str(exc), source=name) from exc
-    return extract_text(decode(data, source=name), published=published, document=Path(name).name)
+    text = decode(data, source=name)
+    _check_text(text, name)  # errors name the whole path, sources the file name
+    return extract_text(text, published=published, document=Path(name).name)
 
 
 def decode(data: bytes, *, source: str = "") -> str:
