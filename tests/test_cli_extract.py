@@ -7,11 +7,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 import timeline
 from timeline.cli import main
+
+if TYPE_CHECKING:
+    import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -30,7 +32,9 @@ class TestExtract:
     def test_output_json(self, tmp_path: Path) -> None:
         """-o with .json writes a JSON data file that loads back."""
         target = tmp_path / "events.json"
-        assert 0 == main(["extract", str(SEED_PAGE), "--published", "2020-06-03", "-o", str(target)])
+        assert 0 == main(
+            ["extract", str(SEED_PAGE), "--published", "2020-06-03", "-o", str(target)]
+        )
         assert 6 == len(json.loads(target.read_text(encoding="utf-8"))["events"])
         assert 6 == len(timeline.load(target))
 
@@ -56,7 +60,9 @@ class TestExtract:
         assert 0 == main([*args, "--jobs", "2", "-o", str(two)])
         assert one.read_bytes() == two.read_bytes()
 
-    def test_empty_page_is_data_error(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def test_empty_page_is_data_error(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
         """An empty page exits 1 with one line naming the file."""
         page = tmp_path / "empty.txt"
         page.write_text("", encoding="utf-8")
@@ -92,7 +98,15 @@ class TestShowPage:
         """``python -m timeline extract`` runs on the seed page."""
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         done = subprocess.run(  # noqa: S603 - our own interpreter
-            [sys.executable, "-m", "timeline", "extract", str(SEED_PAGE), "--published", "2020-06-03"],
+            [
+                sys.executable,
+                "-m",
+                "timeline",
+                "extract",
+                str(SEED_PAGE),
+                "--published",
+                "2020-06-03",
+            ],
             capture_output=True,
             text=True,
             timeout=120,

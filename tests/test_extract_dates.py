@@ -25,10 +25,20 @@ class TestResolve:
         [
             pytest.param("6月2日,中原区召开", (dt.date(2020, 6, 2), dt.date(2020, 6, 3)), id="md"),
             pytest.param("六月二日,召开", (dt.date(2020, 6, 2), dt.date(2020, 6, 3)), id="chinese"),
-            pytest.param("7月8日至10日,举办", (dt.date(2019, 7, 8), dt.date(2019, 7, 11)), id="range-last-year"),
-            pytest.param("5月12日、13日,举办", (dt.date(2020, 5, 12), dt.date(2020, 5, 14)), id="enumerated"),
-            pytest.param("5月30日至6月2日,", (dt.date(2020, 5, 30), dt.date(2020, 6, 3)), id="across-months"),
-            pytest.param("2019年5月2日,", (dt.date(2019, 5, 2), dt.date(2019, 5, 3)), id="printed-year"),
+            pytest.param(
+                "7月8日至10日,举办",
+                (dt.date(2019, 7, 8), dt.date(2019, 7, 11)),
+                id="range-last-year",
+            ),
+            pytest.param(
+                "5月12日、13日,举办", (dt.date(2020, 5, 12), dt.date(2020, 5, 14)), id="enumerated"
+            ),
+            pytest.param(
+                "5月30日至6月2日,", (dt.date(2020, 5, 30), dt.date(2020, 6, 3)), id="across-months"
+            ),
+            pytest.param(
+                "2019年5月2日,", (dt.date(2019, 5, 2), dt.date(2019, 5, 3)), id="printed-year"
+            ),
         ],
     )
     def test_all_day(self, text: str, expected: tuple[dt.date, dt.date]) -> None:

@@ -18,7 +18,7 @@ class TestFold:
         assert "“六一”、。" == fold("“六一”、。")
 
     def test_controls_become_spaces(self) -> None:
-        """Control characters other than line breaks become spaces; \\r a line break."""
+        r"""Control characters other than line breaks become spaces; \\r a line break."""
         assert "a b\nc\n" == fold("a\x00b\nc\r")
 
     def test_simplify_is_one_to_one(self) -> None:
@@ -65,10 +65,22 @@ class TestSplitPage:
     @pytest.mark.parametrize(
         ("page", "names"),
         [
-            pytest.param("标题\n\n本报讯 正文。(记者 张改华)", ["张改华"], id="glued-parenthesised"),
-            pytest.param("标题\n\n本报讯(记者 李娜 通讯员 王浩) 正文。", ["李娜", "王浩"], id="after-marker"),
-            pytest.param("标题\n\n本报讯 正文。\n\n记者张改华 通讯员刘赛", ["张改华", "刘赛"], id="glued-names"),
-            pytest.param("标题\n\n本报讯 正文。\n\n通讯员 唐珂欣马楚璇", ["唐珂欣", "马楚璇"], id="run-together"),
+            pytest.param(
+                "标题\n\n本报讯 正文。(记者 张改华)", ["张改华"], id="glued-parenthesised"
+            ),
+            pytest.param(
+                "标题\n\n本报讯(记者 李娜 通讯员 王浩) 正文。", ["李娜", "王浩"], id="after-marker"
+            ),
+            pytest.param(
+                "标题\n\n本报讯 正文。\n\n记者张改华 通讯员刘赛",
+                ["张改华", "刘赛"],
+                id="glued-names",
+            ),
+            pytest.param(
+                "标题\n\n本报讯 正文。\n\n通讯员 唐珂欣马楚璇",
+                ["唐珂欣", "马楚璇"],
+                id="run-together",
+            ),
             pytest.param("标题\n\n本報訊 正文。\n\n記者 張改華", ["張改華"], id="traditional"),
         ],
     )

@@ -10,7 +10,14 @@ from timeline.extract.numbers import chinese_number, find_headcounts
 class TestChineseNumber:
     @pytest.mark.parametrize(
         ("text", "expected"),
-        [("71", 71), ("七十一", 71), ("十二", 12), ("一百零五", 105), ("两千", 2000), ("三万五千", 35000)],
+        [
+            ("71", 71),
+            ("七十一", 71),
+            ("十二", 12),
+            ("一百零五", 105),
+            ("两千", 2000),
+            ("三万五千", 35000),
+        ],
     )
     def test_numbers(self, text: str, expected: int) -> None:
         """Arabic and Chinese numerals read as integers."""
@@ -28,7 +35,10 @@ class TestHeadcounts:
 
     def test_at_least_counted_before(self) -> None:
         """``…共50余人参加`` counts the subject before the number, commas and all."""
-        text = "各街道党工委委员、组织员(分管组织工作领导),党建办主任,优秀村(社区)党组织书记共50余人参加活动。"
+        text = (
+            "各街道党工委委员、组织员(分管组织工作领导),党建办主任,"
+            "优秀村(社区)党组织书记共50余人参加活动。"
+        )
         assert (
             50,
             "at_least",
@@ -39,7 +49,9 @@ class TestHeadcounts:
 
     def test_counted_after(self) -> None:
         """``71名选区选民参加`` counts the noun phrase after the counter."""
-        assert (71, "exact", "名", "选区选民", "71名") == self._one("71名选区选民参加此次投票选举。")
+        assert (71, "exact", "名", "选区选民", "71名") == self._one(
+            "71名选区选民参加此次投票选举。"
+        )
 
     def test_about(self) -> None:
         """约 makes a headcount approximate, and is kept in the printed text."""

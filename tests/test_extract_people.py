@@ -115,7 +115,9 @@ class TestRoles:
                 id="accompany",
             ),
             pytest.param("区委书记乔耸主持会议。", [("乔耸", Role.LEADS)], id="chair"),
-            pytest.param("区长李晓雷出席会议并讲话。", [("李晓雷", Role.SPEAKS)], id="attend-speak"),
+            pytest.param(
+                "区长李晓雷出席会议并讲话。", [("李晓雷", Role.SPEAKS)], id="attend-speak"
+            ),
             pytest.param(
                 "经投票选举,李红当选会长,张涛当选副会长。",
                 [("李红", Role.ELECTED), ("张涛", Role.ELECTED)],
@@ -131,7 +133,11 @@ class TestRoles:
                 [("区委组织部组织科", Role.JUDGES)],
                 id="judges",
             ),
-            pytest.param("活动现场,首先邀请了市宣讲团成员做专题宣讲。", [("市宣讲团", Role.SPEAKS)], id="speaks"),
+            pytest.param(
+                "活动现场,首先邀请了市宣讲团成员做专题宣讲。",
+                [("市宣讲团", Role.SPEAKS)],
+                id="speaks",
+            ),
             pytest.param("会议强调,要提高站位。", [], id="nothing"),
             pytest.param("共50余人参加活动。", [], id="counted-not-named"),
         ],
@@ -160,7 +166,9 @@ class TestByline:
         assert parsed is not None
         assert expected == [(r, n) for r, n, _, _ in parsed]
 
-    @pytest.mark.parametrize("line", ["会议强调,要提高站位。", "张改华", "记者 这是一句很长的话不是名字"])
+    @pytest.mark.parametrize(
+        "line", ["会议强调,要提高站位。", "张改华", "记者 这是一句很长的话不是名字"]
+    )
     def test_not_bylines(self, line: str) -> None:
         """Sentences, bare names and non-names are not bylines."""
         assert parse_byline(line) is None

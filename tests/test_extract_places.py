@@ -11,7 +11,9 @@ class TestTour:
     def test_stops_in_order(self) -> None:
         """Stops after 先后到 split on 、 up to 实地察看, in order, whole."""
         text = "李晓雷一行先后到桐柏路建设路东南角、北岗小区、桐柏路191号院实地察看工作"
-        assert ["桐柏路建设路东南角", "北岗小区", "桐柏路191号院"] == [p.name for p in find_tour(text)]
+        assert ["桐柏路建设路东南角", "北岗小区", "桐柏路191号院"] == [
+            p.name for p in find_tour(text)
+        ]
 
     def test_areas_split(self) -> None:
         """A sub-district before a stop becomes its area."""
@@ -23,9 +25,19 @@ class TestTour:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
-            pytest.param("在区妇联的陪同下,到建设路小学、建设路第二小学开展慰问", ["建设路小学", "建设路第二小学"], id="after-accompany"),
-            pytest.param("先后深入汜水河上街段、工业园区排涝泵站等地,实地察看", ["汜水河上街段", "工业园区排涝泵站"], id="deng-di"),
-            pytest.param("先后来到大冶镇、告成镇,走访慰问", ["大冶镇", "告成镇"], id="comma-then-verb"),
+            pytest.param(
+                "在区妇联的陪同下,到建设路小学、建设路第二小学开展慰问",
+                ["建设路小学", "建设路第二小学"],
+                id="after-accompany",
+            ),
+            pytest.param(
+                "先后深入汜水河上街段、工业园区排涝泵站等地,实地察看",
+                ["汜水河上街段", "工业园区排涝泵站"],
+                id="deng-di",
+            ),
+            pytest.param(
+                "先后来到大冶镇、告成镇,走访慰问", ["大冶镇", "告成镇"], id="comma-then-verb"
+            ),
             pytest.param("到我区视察城市更新工作", [], id="our-district"),
             pytest.param("把更多的时间和精力投入到抓落实中", [], id="not-a-tour"),
         ],

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
 
-import timeline
 from timeline.extract import ExtractionResult, event_id, extract_text
+
+if TYPE_CHECKING:
+    import timeline
 
 DOCUMENT = "000_827634933f63f40b.txt"
 PUBLISHED = dt.date(2020, 6, 3)
@@ -87,7 +90,9 @@ class TestSeedPage:
                 joined = "".join(printed.split("\n"))
                 assert ev.snippet == joined[: len(ev.snippet)], path
 
-    def test_evidence_names_each_participant(self, result: ExtractionResult, seed_text: str) -> None:
+    def test_evidence_names_each_participant(
+        self, result: ExtractionResult, seed_text: str
+    ) -> None:
         """A participant's evidence is the printed name."""
         for event, evidence in zip(result.events, result.evidence, strict=True):
             for i, p in enumerate(event.participants):

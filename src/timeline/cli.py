@@ -12,9 +12,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from timeline import dataset
 from timeline._io import atomic_write
@@ -22,6 +21,9 @@ from timeline.errors import TimelineError, UsageError
 from timeline.render.text import TextRenderer
 from timeline.sources import read_events
 from timeline.timeline import Timeline
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
 __all__ = ["main"]
 
@@ -114,7 +116,8 @@ def _extract(args: argparse.Namespace) -> None:
     from timeline import extract  # noqa: PLC0415 - the extractor loads only when used
 
     if args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+        msg = "--jobs must be at least 1"
+        raise UsageError(msg)
     result = extract.extract_many(
         extract.page_files(args.pages),
         published=args.published,

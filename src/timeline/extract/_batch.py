@@ -9,17 +9,21 @@ a ``-2``, ``-3`` suffix so the events form one valid dataset.
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from timeline.errors import ExtractError
 from timeline.extract._core import extract_path
-from timeline.model import Event
+
+if TYPE_CHECKING:
+    import datetime as dt
+    import os
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from timeline.model import Event
 
 __all__ = ["BatchResult", "extract_many", "page_files"]
 
@@ -49,10 +53,12 @@ def page_files(path: str | os.PathLike[str]) -> tuple[Path, ...]:
     if target.is_dir():
         found = tuple(sorted(p for p in target.rglob("*.txt") if p.is_file()))
         if not found:
-            raise ExtractError("no .txt pages in this directory", source=target)
+            msg = "no .txt pages in this directory"
+            raise ExtractError(msg, source=target)
         return found
     if not target.exists():
-        raise ExtractError("no such file or directory", source=target)
+        msg = "no such file or directory"
+        raise ExtractError(msg, source=target)
     return (target,)
 
 
@@ -111,7 +117,8 @@ def extract_many(
             seen[event.id] = count
             events.append(event if count == 1 else attrs.evolve(event, id=f"{event.id}-{count}"))
     if failed == len(files):
-        raise ExtractError(f"none of the {len(files)} pages could be read")
+        msg = f"none of the {len(files)} pages could be read"
+        raise ExtractError(msg)
     return BatchResult(tuple(events), tuple(warnings))
 
 

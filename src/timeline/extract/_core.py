@@ -15,16 +15,14 @@ import datetime as dt
 import hashlib
 import os
 import re
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from timeline.errors import ExtractError, InvalidEventError
 from timeline.extract import dates, kinds, layout, numbers, places, roles
-from timeline.extract._text import Mapped
-from timeline.extract.people import parse_orgs, strip_district
+from timeline.extract.people import parse_orgs
 from timeline.model import (
     Delegation,
     Event,
@@ -38,6 +36,11 @@ from timeline.model import (
     Source,
     When,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from timeline.extract._text import Mapped
 
 __all__ = ["Evidence", "ExtractionResult", "event_id", "extract_file", "extract_text"]
 
@@ -197,7 +200,7 @@ def _subject_title(summary: str, s_match: str, base: int, facts: _Facts) -> str:
             title_at = opener.end()
         subject = ""
     facts.evidence["title"] = (base + title_at, base + title_at + len(title))
-    _read_subject(subject, word, chaired=chaired, organised=organised, base=base, facts=facts)
+    _read_subject(subject, word, organised=organised, base=base, facts=facts)
     return title.strip()
 
 
@@ -205,9 +208,7 @@ def _org(name: str, role: Role, start: int) -> roles.Mention:
     return roles.Mention(role=role, name=name, person=False, span=(start, start + len(name)))
 
 
-def _read_subject(
-    subject: str, verb: str, *, chaired: bool, organised: bool, base: int, facts: _Facts
-) -> None:
+def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts: _Facts) -> None:
     subject = subject.rstrip(",")
     if not subject:
         return
@@ -217,8 +218,8 @@ def _read_subject(
         if area:
             facts.add_actor(_org(area, Role.ORGANISES, 0), base)
         return
-    people_role = Role.LEADS if (verb in _VERB_TITLE or chaired or verb == "开展") else Role.LEADS
-    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=people_role)
+    # The first-named subject leads; co-subjects take part.
+    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=Role.LEADS)
     if any(m.person for m in found):
         for m in found:
             facts.add_actor(m, base)
@@ -276,7 +277,9 @@ class _Draft:
     facts: _Facts
 
 
-def _draft(report: layout.Report, anchor: tuple[int | None, int, int] | None) -> _Draft | None:
+def _draft(  # noqa: C901 - one step per kind of fact, in reading order
+    report: layout.Report, anchor: tuple[int | None, int, int] | None
+) -> _Draft | None:
     body = report.body
     lead, _ = _lead(report)
     if not lead.strip():
@@ -309,8 +312,8 @@ def _draft(report: layout.Report, anchor: tuple[int | None, int, int] | None) ->
         # Every rule reads one sentence, and at most its first 600
         # characters: a page without punctuation stays linear.
         seg = text[a : min(b, a + _MAX_SENTENCE)]
-        for m in roles.sentence_roles(seg, a):
-            facts.add_actor(m)
+        for actor in roles.sentence_roles(seg, a):
+            facts.add_actor(actor)
         if not toured:
             for p in places.find_tour(seg):
                 toured = True
@@ -325,7 +328,7 @@ def _draft(report: layout.Report, anchor: tuple[int | None, int, int] | None) ->
     return _Draft(report, mention, anchor, title, summary, kinds_, facts)
 
 
-def _event(
+def _event(  # noqa: C901, PLR0912 - one block per field of the event
     draft: _Draft, *, published: dt.date, document: str
 ) -> tuple[Event, dict[str, Evidence]] | str:
     """Build the event, or return why not."""
@@ -343,7 +346,7 @@ def _event(
                     dates.DateMention(text="", span=(0, 0), month=month, day=day),
                     published=published,
                 )[0]
-            )  # type: ignore[assignment]  # an all-day mention resolves to dates
+            )
         except ValueError:
             anchor_date = None
     try:
@@ -364,12 +367,12 @@ def _event(
 
     for key, span in facts.evidence.items():
         note(key, span)
-    participants = []
+    participants: list[Participant] = []
     for _, m in sorted(facts.people, key=lambda x: x[0]):
         note(f"participants[{len(participants)}]", m.span)
         name = body.text[m.span[0] : m.span[1]]
         participants.append(Participant(Person(name, printed(m.title)), m.role))
-    delegations = []
+    delegations: list[Delegation] = []
     for _, m in sorted(facts.bodies, key=lambda x: x[0]):
         note(f"delegations[{len(delegations)}]", m.span)
         delegations.append(
@@ -397,10 +400,10 @@ def _event(
                 text=printed(c.text),
             )
         )
-    byline = []
-    for i, b in enumerate(report.byline):
-        byline.append(Participant(Person(b.name), Role(b.role)))
-        ev[f"source.byline[{i}]"] = Evidence(b.span[0], b.span[1], b.name)
+    byline: list[Participant] = []
+    for i, writer in enumerate(report.byline):
+        byline.append(Participant(Person(writer.name), Role(writer.role)))
+        ev[f"source.byline[{i}]"] = Evidence(writer.span[0], writer.span[1], writer.name)
     if report.headline:
         a, b = report.headline_span
         ev["source.headline"] = Evidence(a, b, report.headline[:_MAX_SNIPPET])
@@ -409,7 +412,7 @@ def _event(
         headline=report.headline or title,
         published=published,
         document=document,
-        byline=byline,
+        byline=tuple(byline),
         span=report.span,
     )
     event = Event(
@@ -419,10 +422,10 @@ def _event(
         start=start,
         end=end,
         summary=draft.summary.strip(),
-        participants=participants,
-        delegations=delegations,
-        locations=locations,
-        headcounts=headcounts,
+        participants=tuple(participants),
+        delegations=tuple(delegations),
+        locations=tuple(locations),
+        headcounts=tuple(headcounts),
         source=source,
     )
     return event, ev
@@ -438,13 +441,13 @@ _CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
 def _check_text(text: str, source: str) -> None:
     if not text.strip():
-        raise ExtractError("the page is empty", source=source or None)
+        msg = "the page is empty"
+        raise ExtractError(msg, source=source or None)
     sample = text[:_SNIFF]
     bad = len(_CONTROL.findall(sample))
     if bad > len(sample) * _BINARY_SHARE:
-        raise ExtractError(
-            "the page is not text (binary data)", source=source or None, snippet=sample[:20]
-        )
+        msg = "the page is not text (binary data)"
+        raise ExtractError(msg, source=source or None, snippet=sample[:20])
 
 
 def extract_text(
@@ -482,7 +485,8 @@ def extract_text(
             continue
         drafts.append(draft)
     if not drafts and not page.reports:
-        raise ExtractError("no report could be read", source=document or None)
+        msg = "no report could be read"
+        raise ExtractError(msg, source=document or None)
     published = published or _published(text, page, drafts, warnings)
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
@@ -585,10 +589,12 @@ def decode(data: bytes, *, source: str = "") -> str:
         ExtractError: When the bytes are binary or no encoding fits.
     """
     if b"\x00" in data[:_SNIFF]:
-        raise ExtractError("the page is not text (binary data)", source=source or None)
+        msg = "the page is not text (binary data)"
+        raise ExtractError(msg, source=source or None)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ExtractError("the page is neither UTF-8 nor GB18030 text", source=source or None)
+    msg = "the page is neither UTF-8 nor GB18030 text"
+    raise ExtractError(msg, source=source or None)

@@ -1,4 +1,4 @@
-"""
+r"""
 Text folding and offset bookkeeping shared by the extractor's stages.
 
 The page is folded one character for one character (full-width ASCII to

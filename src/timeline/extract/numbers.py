@@ -36,9 +36,7 @@ _MAX_AFTER: Final = 24
 
 
 def chinese_number(text: str) -> int | None:
-    """
-    Read ``71``, ``七十一``, ``十二``, ``一百零五`` or ``两千``; None if not a number.
-    """
+    """Read ``71``, ``七十一``, ``十二``, ``一百零五`` or ``两千``; None if not a number."""
     if not text:
         return None
     if text.isascii():

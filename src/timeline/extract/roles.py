@@ -216,7 +216,9 @@ _CUES: Final = (
 )
 
 
-def sentence_roles(sentence: str, base: int) -> list[Mention]:
+def sentence_roles(  # noqa: C901 - one loop per verb family
+    sentence: str, base: int
+) -> list[Mention]:
     """
     Roles stated by one sentence's verbs.
 
@@ -227,8 +229,14 @@ def sentence_roles(sentence: str, base: int) -> list[Mention]:
     if not any(c in sentence for c in _CUES):
         return []
     out: list[Mention] = []
-    for m in _UNDER.finditer(sentence):
-        out.extend(parse_actors(m["who"], _UNDER_ROLE[m["verb"]], base + m.start("who")))
+    for under_match in _UNDER.finditer(sentence):
+        out.extend(
+            parse_actors(
+                under_match["who"],
+                _UNDER_ROLE[under_match["verb"]],
+                base + under_match.start("who"),
+            )
+        )
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
     for pattern, role in _SENTENCE_VERBS:
