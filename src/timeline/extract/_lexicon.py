@@ -55,6 +55,10 @@ COMPOUND_SURNAMES: Final = frozenset(
 
 #: Words that end a title: the title is everything up to and including one.
 TITLE_ENDINGS: Final = (
+    "师",
+    "员",
+    "作家",
+    "企业家",
     "书记",
     "副书记",
     "区长",

@@ -62,9 +62,12 @@ _ORG_END: Final = re.compile(
 
 _NOT_ORG: Final = re.compile(
     r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率队|主持|担任|讲话|发言|负责同志|负责人|"
-    r"^并|^在|^到|^对|^要|^将|"
+    r"^并|^在|^到|^对|^要|^将|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
     r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
 )
+
+
+_ORG_SEPARATORS: Final = re.compile(r"(、|以及|及|和|联合|会同|携手|与)")
 
 
 def is_name(text: str) -> bool:
@@ -207,8 +210,8 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
     body = body.removesuffix("等")
     items: list[tuple[str, int]] = []
     pos = 0
-    for part in re.split(r"(、|及|和|以及)", body):
-        if part in {"、", "及", "和", "以及"}:
+    for part in _ORG_SEPARATORS.split(body):
+        if part in {"、", "及", "和", "以及", "联合", "会同", "携手", "与"}:
             pos += len(part)
             continue
         if part:

@@ -163,6 +163,7 @@ _SENTENCE_VERBS: Final = (
         Role.SPEAKS,
     ),
     (re.compile(_WHO + r"(?:在会上)?(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)"), Role.SPEAKS),
+    (re.compile(_WHO + r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)"), Role.SPEAKS),
     (
         re.compile(_WHO + r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)"),
         Role.JUDGES,
@@ -200,6 +201,8 @@ _CUES: Final = (
     "讲座",
     "报告",
     "党课",
+    "授课",
+    "讲课",
     "讲话",
     "致辞",
     "评分",
