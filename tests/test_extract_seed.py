@@ -99,6 +99,16 @@ class TestSeedPage:
                 ev = evidence[f"participants[{i}]"]
                 assert p.person.name == seed_text[ev.start : ev.end]
 
+    def test_every_fact_has_evidence(self, result: ExtractionResult) -> None:
+        """Each extracted field and list item has its evidence."""
+        for event, evidence in zip(result.events, result.evidence, strict=True):
+            expected = {"start", "end", "title", "kinds", "summary", "source.headline"}
+            for name in ("participants", "delegations", "locations", "headcounts"):
+                expected |= {f"{name}[{i}]" for i in range(len(getattr(event, name)))}
+            byline = event.source.byline if event.source else ()
+            expected |= {f"source.byline[{i}]" for i in range(len(byline))}
+            assert expected == set(evidence)
+
     def test_summary_evidence_spans_a_line_break(self, result: ExtractionResult) -> None:
         """Evidence of the study report's title sits right after its dateline."""
         study = next(e for e in result.events if e.has_kind("study"))

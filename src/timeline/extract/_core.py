@@ -79,7 +79,9 @@ class ExtractionResult:
     Attributes:
         events: The events, in page order.
         evidence: Per event (same order), field path -> :class:`Evidence`;
-            paths are ``start``, ``title``, ``participants[0]``, ...
+            paths are ``start``, ``end``, ``title``, ``kinds``, ``summary``,
+            ``participants[i]``, ``delegations[i]``, ``locations[i]``,
+            ``headcounts[i]``, ``source.headline`` and ``source.byline[i]``.
         warnings: What could not be read, and what was assumed.
         published: The publication date used (given, read or assumed).
     """
@@ -367,6 +369,11 @@ def _event(  # noqa: C901, PLR0912 - one block per field of the event
 
     for key, span in facts.evidence.items():
         note(key, span)
+    # The kinds are read from the title's words; the end from the start's.
+    if "title" in ev:
+        ev["kinds"] = ev["title"]
+    if "start" in ev:
+        ev["end"] = ev["start"]
     participants: list[Participant] = []
     for _, m in sorted(facts.people, key=lambda x: x[0]):
         note(f"participants[{len(participants)}]", m.span)
