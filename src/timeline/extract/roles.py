@@ -133,42 +133,31 @@ _UNDER: Final = re.compile(
     r"在(?P<who>[^,。;在]{2,60}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
 )
 _WHO: Final = r"^(?P<who>[^。;]{2,120}?)"
-_SENTENCE_VERBS: Final = (
+#: The verb part of each role pattern; the clause before it is the ``who``.
+_VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech.
+    (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)", Role.SPEAKS),
+    (r"(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?", Role.ACCOMPANIES),
+    (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
+    (r"(?:主持|带队|率队|带领|率领)", Role.LEADS),
+    (r"(?:先后)?(?:深入|来到|走进|前往|到)", Role.LEADS),
     (
-        re.compile(
-            _WHO + r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)"
-        ),
+        r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
         Role.SPEAKS,
     ),
     (
-        re.compile(_WHO + r"(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?"),
-        Role.ACCOMPANIES,
-    ),
-    (re.compile(_WHO + r"(?:应邀)?(?:参加|出席|列席|参与)"), Role.TAKES_PART),
-    (re.compile(_WHO + r"(?:主持|带队|率队|带领|率领)"), Role.LEADS),
-    (re.compile(_WHO + r"(?:先后)?(?:深入|来到|走进|前往|到)"), Role.LEADS),
-    (
-        re.compile(
-            _WHO
-            + r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言"
-        ),
+        r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|党课|讲话|发言)",
         Role.SPEAKS,
     ),
-    (
-        re.compile(
-            _WHO
-            + r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|党课|讲话|发言)"
-        ),
-        Role.SPEAKS,
-    ),
-    (re.compile(_WHO + r"(?:在会上)?(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)"), Role.SPEAKS),
-    (re.compile(_WHO + r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)"), Role.SPEAKS),
-    (
-        re.compile(_WHO + r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)"),
-        Role.JUDGES,
-    ),
-    (re.compile(_WHO + r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委"), Role.JUDGES),
+    (r"(?:在会上)?(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)", Role.SPEAKS),
+    (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS),
+    (r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)", Role.JUDGES),
+    (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES),
+)
+# Each pattern runs only when its verb part occurs at all: a plain scan for
+# the verb is much cheaper than trying every clause length before it.
+_SENTENCE_VERBS: Final = tuple(
+    (re.compile(verb), re.compile(_WHO + verb), role) for verb, role in _VERB_PARTS
 )
 #: 当选 may close several clauses of one sentence: 李红当选会长,张涛当选副会长.
 _ELECTED: Final = re.compile(r"(?P<who>[^,。;]{2,40}?)(?:以[^。,]{1,12})?当选")
@@ -217,6 +206,7 @@ _CUES: Final = (
     "率领",
     "组织",
 )
+_CUE_RE: Final = re.compile("|".join(_CUES))
 
 
 def sentence_roles(  # noqa: C901 - one loop per verb family
@@ -229,7 +219,7 @@ def sentence_roles(  # noqa: C901 - one loop per verb family
         sentence: The sentence, simplified.
         base: Its offset in the searched string.
     """
-    if not any(c in sentence for c in _CUES):
+    if _CUE_RE.search(sentence) is None:
         return []
     out: list[Mention] = []
     for under_match in _UNDER.finditer(sentence):
@@ -242,7 +232,9 @@ def sentence_roles(  # noqa: C901 - one loop per verb family
         )
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
-    for pattern, role in _SENTENCE_VERBS:
+    for gate, pattern, role in _SENTENCE_VERBS:
+        if gate.search(sentence) is None:
+            continue
         m = pattern.search(sentence)
         if m is None:
             continue
