@@ -330,7 +330,7 @@ def _draft(  # noqa: C901 - one step per kind of fact, in reading order
     return _Draft(report, mention, anchor, title, summary, kinds_, facts)
 
 
-def _event(  # noqa: C901, PLR0912 - one block per field of the event
+def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     draft: _Draft, *, published: dt.date, document: str
 ) -> tuple[Event, dict[str, Evidence]] | str:
     """Build the event, or return why not."""
