@@ -61,6 +61,12 @@ class TestHeadcounts:
         """A clause with a verb is not who was counted."""
         assert (300, "about", "人", "", "约300人") == self._one("比赛吸引了约300人现场观看。")
 
+    def test_object_of_verb_counted(self) -> None:
+        """``组织志愿者40余名``: the verb's object is who was counted."""
+        assert (40, "at_least", "名", "志愿者", "40余名") == self._one(
+            "须水街道组织志愿者40余名,深入辖区开展宣传。"
+        )
+
     @pytest.mark.parametrize(
         "text",
         ["做一名奋发有为的好少年", "5个方面", "第12名", "候选人名单", "桐柏路191号院", "3个项目"],

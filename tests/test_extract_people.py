@@ -138,6 +138,21 @@ class TestRoles:
                 [("市宣讲团", Role.SPEAKS)],
                 id="speaks",
             ),
+            pytest.param(
+                "区委书记乔耸带领区发改委、区工信局等部门负责同志,深入企业调研。",
+                [("区发改委", Role.ACCOMPANIES), ("区工信局", Role.ACCOMPANIES)],
+                id="brought-along",
+            ),
+            pytest.param(
+                "区法院、公安中原分局等单位负责人参加会议。",
+                [("区法院", Role.TAKES_PART), ("公安中原分局", Role.TAKES_PART)],
+                id="deng-danwei",
+            ),
+            pytest.param(
+                "区委副书记杜建强等区委常委出席会议。",
+                [("杜建强", Role.TAKES_PART)],
+                id="deng-group",
+            ),
             pytest.param("会议强调,要提高站位。", [], id="nothing"),
             pytest.param("共50余人参加活动。", [], id="counted-not-named"),
         ],

@@ -138,7 +138,8 @@ _PERSON_NOUN: Final = re.compile(
 )
 #: A clause with one of these is a predicate, not part of who was counted.
 _PREDICATE: Final = re.compile(
-    r"召开|举办|举行|开展|进行|参加|出席|陪同|调研|慰问|观摩|\d+月\d+日|吸引|邀请|来自|共有|(?<!组)织开展"
+    r"召开|举办|举行|开展|进行|参加|出席|陪同|调研|慰问|观摩|\d+月\d+日|吸引|邀请|来自|共有|"
+    r"(?<!党)组织(?!员|部|科|工作|委员)|动员|带领|发动"
 )
 
 
@@ -156,8 +157,13 @@ def _counted(text: str, after: int, before: int) -> str:
     head_from = max(head_from, floor)
     clauses = text[head_from:before].split(",")
     kept: list[str] = []
-    for clause in reversed(clauses):
-        if _PREDICATE.search(clause):
+    for i, clause in enumerate(reversed(clauses)):
+        predicates = list(_PREDICATE.finditer(clause))
+        if predicates:
+            # 组织志愿者40余名: in the number's own clause, the object of the
+            # last verb is who was counted.
+            if i == 0:
+                kept.insert(0, clause[predicates[-1].end() :].lstrip("了着过"))
             break
         kept.insert(0, clause)
     return _BEFORE_TRIM.sub("", ",".join(kept)).strip(", ")

@@ -61,12 +61,14 @@ _ORG_END: Final = re.compile(
 
 
 _NOT_ORG: Final = re.compile(
-    r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率队|主持|担任|讲话|发言|负责同志|负责人|"
-    r"^并|^在|^到|^对|^要|^将|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
+    r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率队|带领|率领|主持|担任|讲话|发言|负责同志|负责人|"
+    r"^并|^在|^到|^对|^要|^将|来我|到我|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
     r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
 )
 
 
+#: A list of bodies may end with 等 and what they all are: 等单位, 等部门.
+_LIST_END: Final = re.compile(r"等(?:相关|有关)?(?:单位|部门|企业|机构|学校|街道|乡镇)?$")
 _ORG_SEPARATORS: Final = re.compile(r"(、|以及|及|和|联合|会同|携手|与)")
 
 
@@ -208,7 +210,7 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
     ends like a body's name.
     """
     body, reps = split_representatives(phrase)
-    body = body.removesuffix("等")
+    body = _LIST_END.sub("", body)
     items: list[tuple[str, int]] = []
     pos = 0
     for part in _ORG_SEPARATORS.split(body):

@@ -159,6 +159,10 @@ _VERB_PARTS: Final = (
 _SENTENCE_VERBS: Final = tuple(
     (re.compile(verb), re.compile(_WHO + verb), role) for verb, role in _VERB_PARTS
 )
+#: X带领Y深入/到/调研…: those X brings along accompany X.
+_BROUGHT: Final = re.compile(
+    r"(?:带领|率领)(?P<who>[^,。;]{2,60}?),?(?:先后)?(?:深入|来到|来|走进|前往|到|赴|调研|视察|检查|察看|督导)"
+)
 #: 当选 may close several clauses of one sentence: 李红当选会长,张涛当选副会长.
 _ELECTED: Final = re.compile(r"(?P<who>[^,。;]{2,40}?)(?:以[^。,]{1,12})?当选")
 _UNDER_ROLE: Final = {
@@ -245,6 +249,8 @@ def sentence_roles(  # noqa: C901 - one loop per verb family
         if under is not None:
             who = who[: under.start()]
         out.extend(parse_actors(who, role, base))
+    for brought in _BROUGHT.finditer(sentence):
+        out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
     if "当选" in sentence:
         for m in _ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
