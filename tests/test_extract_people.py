@@ -140,7 +140,11 @@ class TestRoles:
             ),
             pytest.param(
                 "区委书记乔耸带领区发改委、区工信局等部门负责同志,深入企业调研。",
-                [("区发改委", Role.ACCOMPANIES), ("区工信局", Role.ACCOMPANIES)],
+                [
+                    ("乔耸", Role.LEADS),
+                    ("区发改委", Role.ACCOMPANIES),
+                    ("区工信局", Role.ACCOMPANIES),
+                ],
                 id="brought-along",
             ),
             pytest.param(
