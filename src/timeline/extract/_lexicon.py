@@ -149,6 +149,9 @@ BYLINE_WORDS: Final = (
     ("特约通讯员", "correspondent"),
     ("通讯员", "correspondent"),
     ("实习生", "correspondent"),
+    # A photographer is press staff like the reporter; the model has no
+    # separate role for pictures.
+    ("摄影", "reports"),
 )
 
 #: Characters that end a sentence.

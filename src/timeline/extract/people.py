@@ -124,7 +124,7 @@ class Named:
 
 
 # 等 may close a list with the group it belongs to: 杜建强等区委常委.
-_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等[\u4e00-\u9fff]{0,8})$")
+_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等[\u4e00-\u9fff]{0,10})$")
 
 
 def parse_people(phrase: str) -> list[Named] | None:

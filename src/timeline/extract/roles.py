@@ -52,7 +52,7 @@ class Mention:
 
 _MAX_WHO: Final = 120
 _MODIFIER: Final = re.compile(r"^(?:.*的|(?:首先|随后|并|还|特别)?邀请了?|由|经|其中)")
-_TAIL: Final = re.compile(r"(?:一行|等人|等[\u4e00-\u9fff]{0,8}|同志们|们)$")
+_TAIL: Final = re.compile(r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)$")
 
 
 def parse_actors(
