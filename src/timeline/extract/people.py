@@ -50,6 +50,8 @@ _DISTRICT: Final = re.compile(
 _REPS_RE: Final = re.compile(
     "(?:等)?(?P<reps>(?:"
     + "|".join(sorted((re.escape(w) for w in REPRESENTATIVE_WORDS), key=len, reverse=True))
+    # A post without a name stands for its body: 各街道党工委书记.
+    + r"|(?:党工委|党委|党组|党支部|党总支)?(?:副)?(?:书记|主任|局长|部长|站长|所长|校长|院长)"
     + r")(?:\([^()]{1,12}\))?(?:一行)?)$"
 )
 _SUB_UNIT: Final = re.compile(
