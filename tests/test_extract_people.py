@@ -166,6 +166,23 @@ class TestRoles:
         assert expected == self._roles(sentence)
 
 
+class TestWholeNames:
+    def test_names_before_verbs_and_after_titles(self) -> None:
+        """``张光强调研`` gives 张光强 (not 张光 + 强调), ``代区长王文博`` gives 王文博."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = "标题\n\n本报讯 6月1日,副区长张光强调研防汛工作。代区长王文博,区领导王强陪同。"
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert "调研防汛工作" == event.title
+        assert [
+            ("张光强", "副区长", Role.LEADS),
+            ("王文博", "代区长", Role.ACCOMPANIES),
+            ("王强", "区领导", Role.ACCOMPANIES),
+        ] == [(p.person.name, p.person.title, p.role) for p in event.participants]
+
+
 class TestByline:
     @pytest.mark.parametrize(
         ("line", "expected"),

@@ -43,6 +43,17 @@ def _date_arg(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+def _jobs_arg(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"{text!r} is not a number of worker processes (1 or more)"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def _add_source(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "source",
@@ -79,7 +90,9 @@ def _build_parser() -> _Parser:
         type=Path,
         help="data file to write, .toml or .json (default: TOML on stdout)",
     )
-    extract.add_argument("--jobs", type=int, default=1, help="worker processes for a directory")
+    extract.add_argument(
+        "--jobs", type=_jobs_arg, default=1, help="worker processes for a directory"
+    )
     return parser
 
 
@@ -115,9 +128,6 @@ def _run(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> None:
     from timeline import extract  # noqa: PLC0415 - the extractor loads only when used
 
-    if args.jobs < 1:
-        msg = "--jobs must be at least 1"
-        raise UsageError(msg)
     result = extract.extract_many(
         extract.page_files(args.pages),
         published=args.published,
