@@ -53,6 +53,8 @@ class TestResolve:
             pytest.param("6月2日下午3时半,", 15, 30, id="half"),
             pytest.param("6月2日晚7:30,", 19, 30, id="colon"),
             pytest.param("6月2日上午十时,", 10, 0, id="chinese-hour"),
+            pytest.param("6月2日下午两点,", 14, 0, id="liang"),
+            pytest.param("6月2日上午8点半,", 8, 30, id="dian-ban"),
         ],
     )
     def test_clock_time(self, text: str, hour: int, minute: int) -> None:

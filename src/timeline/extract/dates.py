@@ -30,7 +30,7 @@ from timeline.model import SHANGHAI, When
 
 __all__ = ["DateMention", "find_event_date", "header_date", "marker_date", "resolve"]
 
-_N: Final = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_N: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _TIME: Final = (
     rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
     rf"(?:(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
