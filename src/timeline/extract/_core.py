@@ -141,6 +141,7 @@ class _Facts:
     evidence: dict[str, tuple[int, int]] = attrs.Factory(dict)
 
     def add_actor(self, m: roles.Mention, base: int = 0) -> None:
+        """Add a person or body found ``base`` into the body; the first role found wins."""
         if m.person:
             if all(p.name != m.name for _, p in self.people):
                 self.people.append((base + m.span[0], _shift(m, base)))
@@ -152,14 +153,14 @@ def _shift(m: roles.Mention, base: int) -> roles.Mention:
     return attrs.evolve(m, span=(base + m.span[0], base + m.span[1]))
 
 
-def _lead(report: layout.Report) -> tuple[str, int]:
-    """The lead sentence (printed) and its offset in the body."""
+def _lead(report: layout.Report) -> str:
+    """The lead sentence as printed: the body's first sentence (capped)."""
     text = report.body.text
     para_end = text.find("\n")
     para_end = len(text) if para_end < 0 else para_end
     stop = text.find("。", 0, min(para_end, _MAX_SENTENCE))
     end = min(para_end, _MAX_SENTENCE) if stop < 0 else stop + 1
-    return text[:end], 0
+    return text[:end]
 
 
 def _subject_title(summary: str, s_match: str, base: int, facts: _Facts) -> str:
@@ -284,7 +285,7 @@ def _draft(  # noqa: C901 - one step per kind of fact, in reading order
     report: layout.Report, anchor: tuple[int | None, int, int] | None
 ) -> _Draft | None:
     body = report.body
-    lead, _ = _lead(report)
+    lead = _lead(report)
     if not lead.strip():
         return None
     lead_m = body.match[: len(lead)]
