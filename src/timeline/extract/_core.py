@@ -109,11 +109,11 @@ def event_id(start: When, kinds_: tuple[EventKind, ...], title: str) -> str:
 # -- the lead sentence ----------------------------------------------------------
 
 _MAIN_VERB: Final = re.compile(
-    r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|调研(?!组|员|报)|视察|督导(?!组)|督查(?!组)|检查(?!组)|慰问(?!金|品)|走访|看望|观摩)"
+    r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|调研(?!组|员|报)|视察|督导(?!组)|督查(?!组)|检查(?!组)|慰问(?!金|品)|走访|看望|观摩|宣讲(?!团|员))"
 )
 _OBJECT_VERBS: Final = frozenset({"召开", "举办", "组织开展", "开展", "启动"})
 _VERB_TITLE: Final = frozenset(
-    {"调研", "视察", "督导", "督查", "检查", "慰问", "走访", "看望", "观摩"}
+    {"调研", "视察", "督导", "督查", "检查", "慰问", "走访", "看望", "观摩", "宣讲"}
 )
 _SUBJECT_CUT: Final = re.compile(
     r"(?:在[^,。]{1,60}?的?(?:陪同|带领|率领|组织|指导)下|在[^,。]{1,30}?(?=召开|举办|举行|开展)|"
@@ -222,13 +222,20 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
         if area:
             facts.add_actor(_org(area, Role.ORGANISES, 0), base)
         return
-    # The first-named subject leads; co-subjects take part.
-    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=Role.LEADS)
+    # The first-named subject leads; co-subjects take part. Whoever 宣讲
+    # speaks, as everywhere else.
+    first = Role.SPEAKS if verb == "宣讲" else Role.LEADS
+    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=first)
     if any(m.person for m in found):
         for m in found:
             facts.add_actor(m, base)
         return
+    # Leading clauses before the subject (为…工作,) are not part of it.
+    shift = 0
     orgs = parse_orgs(subject)
+    if orgs is None and "," in subject:
+        shift = subject.rindex(",") + 1
+        orgs = parse_orgs(subject[shift:])
     if orgs:
         role = Role.LEADS if verb in _VERB_TITLE and not organised else Role.ORGANISES
         for o in orgs:
@@ -239,7 +246,7 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
                     parent=o.parent,
                     representatives=o.representatives,
                     person=False,
-                    span=(o.start, o.end),
+                    span=(shift + o.start, shift + o.end),
                 ),
                 base,
             )
@@ -299,6 +306,12 @@ def _draft(  # noqa: C901 - one step per kind of fact, in reading order
         while skip < len(lead) and lead_m[skip] in ", 、":
             skip += 1
     summary = lead[skip:]
+    shown = summary
+    if mention is not None and skip == 0:
+        # 为…工作,6月2日,中原区召开…: the date clause goes, the rest stays.
+        a, b = mention.span
+        if a > 0 and lead_m[a - 1] == "," and lead_m.startswith(",", b):
+            shown = lead[:a] + lead[b + 1 :]
     facts = _Facts(body)
     if mention is not None:
         facts.evidence["start"] = mention.span
@@ -329,7 +342,7 @@ def _draft(  # noqa: C901 - one step per kind of fact, in reading order
             facts.counts.append(
                 (a + c.span[0], attrs.evolve(c, span=(a + c.span[0], a + c.span[1])))
             )
-    return _Draft(report, mention, anchor, title, summary, kinds_, facts)
+    return _Draft(report, mention, anchor, title, shown, kinds_, facts)
 
 
 def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
