@@ -27,6 +27,7 @@ class TestAnyText:
     @example("\x00\x00\x00")
     @example("记者 张改华")
     @example("先后到、、实地察看")
+    @example("。本报6月2日讯")
     def test_result_or_extract_error(self, text: str) -> None:
         """Any text yields a result with valid events, or ExtractError; nothing else."""
         try:

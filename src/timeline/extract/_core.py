@@ -288,7 +288,7 @@ class _Draft:
     facts: _Facts
 
 
-def _draft(  # noqa: C901 - one step per kind of fact, in reading order
+def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     report: layout.Report, anchor: tuple[int | None, int, int] | None
 ) -> _Draft | None:
     body = report.body
@@ -310,7 +310,7 @@ def _draft(  # noqa: C901 - one step per kind of fact, in reading order
     if mention is not None and skip == 0:
         # 为…工作,6月2日,中原区召开…: the date clause goes, the rest stays.
         a, b = mention.span
-        if a > 0 and lead_m[a - 1] == "," and lead_m.startswith(",", b):
+        if 0 < a and b < len(lead_m) and lead_m[a - 1] == "," and lead_m[b] == ",":
             shown = lead[:a] + lead[b + 1 :]
     facts = _Facts(body)
     if mention is not None:
