@@ -310,7 +310,7 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     if mention is not None and skip == 0:
         # 为…工作,6月2日,中原区召开…: the date clause goes, the rest stays.
         a, b = mention.span
-        if 0 < a and b < len(lead_m) and lead_m[a - 1] == "," and lead_m[b] == ",":
+        if a > 0 and b < len(lead_m) and lead_m[a - 1] == "," and lead_m[b] == ",":
             shown = lead[:a] + lead[b + 1 :]
     facts = _Facts(body)
     if mention is not None:
