@@ -111,6 +111,7 @@ def event_id(start: When, kinds_: tuple[EventKind, ...], title: str) -> str:
 _MAIN_VERB: Final = re.compile(
     r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|调研(?!组|员|报)|视察|督导(?!组)|督查(?!组)|检查(?!组)|慰问(?!金|品)|走访|看望|观摩|宣讲(?!团|员))"
 )
+_HELD: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
 _OBJECT_VERBS: Final = frozenset({"召开", "举办", "组织开展", "开展", "启动"})
 _VERB_TITLE: Final = frozenset(
     {"调研", "视察", "督导", "督查", "检查", "慰问", "走访", "看望", "观摩", "宣讲"}
@@ -165,7 +166,9 @@ def _lead(report: layout.Report) -> str:
 
 def _subject_title(summary: str, s_match: str, base: int, facts: _Facts) -> str:
     """Read the subject and the title of the lead sentence; record roles."""
-    verb = _MAIN_VERB.search(s_match)
+    # X(在Y)举行。: the subject is the event, whatever verbs its name holds
+    # (全区基层党建工作观摩评比活动举行).
+    verb = _HELD.search(s_match, 0, _clause_end(s_match, 0) + 1) or _MAIN_VERB.search(s_match)
     if verb is None:
         end = _clause_end(s_match, 0)
         facts.evidence["title"] = (base, base + end)
