@@ -12,8 +12,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from timeline import dataset
 from timeline._io import atomic_write
@@ -21,9 +22,6 @@ from timeline.errors import TimelineError, UsageError
 from timeline.render.text import TextRenderer
 from timeline.sources import read_events
 from timeline.timeline import Timeline
-
-if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
 
 __all__ = ["main"]
 
@@ -76,7 +74,9 @@ def _build_parser() -> _Parser:
 
     export = commands.add_parser("export", help="write the timeline in another format")
     _add_source(export)
-    export.add_argument("--format", required=True, choices=sorted(_EXPORTERS), help="output format")
+    export.add_argument(
+        "--format", required=True, choices=sorted(_EXPORTERS), help="output format"
+    )
     export.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
 
     extract = commands.add_parser("extract", help="read events from news pages")
