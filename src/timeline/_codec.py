@@ -131,9 +131,7 @@ def event_to_data(event: Event, *, native_dates: bool) -> dict[str, Any]:
                 "publication": s.publication,
                 "document": s.document,
                 "byline": [
-                    _drop_empty(
-                        {"name": p.person.name, "title": p.person.title, "role": str(p.role)}
-                    )
+                    _drop_empty({"name": p.person.name, "title": p.person.title, "role": str(p.role)})
                     for p in s.byline
                 ],
                 "span": list(s.span) if s.span is not None else None,
@@ -160,9 +158,7 @@ def _table(value: object, path: str, keys: Mapping[str, bool]) -> Mapping[str, A
     unknown = sorted(str(k) for k in value if k not in keys)
     if unknown:
         allowed = ", ".join(sorted(keys))
-        raise _Bad(
-            f"{path}.{unknown[0]}" if path else unknown[0], f"unknown field (allowed: {allowed})"
-        )
+        raise _Bad(f"{path}.{unknown[0]}" if path else unknown[0], f"unknown field (allowed: {allowed})")
     for key, required in keys.items():
         if required and key not in value:
             raise _Bad(f"{path}.{key}" if path else key, "is required")
@@ -400,8 +396,7 @@ def event_from_data(value: object, path: str) -> Event:
             for i, d in enumerate(_list(t, "delegations", path))
         ],
         "locations": [
-            _location(x, f"{path}.locations[{i}]")
-            for i, x in enumerate(_list(t, "locations", path))
+            _location(x, f"{path}.locations[{i}]") for i, x in enumerate(_list(t, "locations", path))
         ],
         "headcounts": [
             _headcount(h, f"{path}.headcounts[{i}]")
@@ -434,9 +429,7 @@ def events_from_data(
         doc = _table(value, "", {"version": False, "events": False})
         version = doc.get("version", FORMAT_VERSION)
         if version != FORMAT_VERSION:
-            raise _Bad(
-                "version", f"unsupported format version {version!r} (this reads {FORMAT_VERSION})"
-            )
+            raise _Bad("version", f"unsupported format version {version!r} (this reads {FORMAT_VERSION})")
         raw = _list(doc, "events", "")
         events: list[Event] = []
         seen: dict[str, int] = {}

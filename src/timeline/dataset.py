@@ -63,10 +63,7 @@ def _decode(data: bytes | str, path: str | None) -> str:
 
 
 def loads(
-    data: bytes | str,
-    *,
-    format: DataFormat = "toml",
-    path: str | None = None,  # noqa: A002
+    data: bytes | str, *, format: DataFormat = "toml", path: str | None = None  # noqa: A002
 ) -> tuple[Event, ...]:
     """
     Parse a data file's content into events, in file order.

@@ -43,7 +43,9 @@ def _event_lines(event: Event) -> list[str]:
     if event.locations:
         lines.append("地点: " + " → ".join(loc.name for loc in event.locations))
     for role in Role:
-        names = [(p.person.title + p.person.name) for p in event.people if p.role is role] + [
+        names = [
+            (p.person.title + p.person.name) for p in event.people if p.role is role
+        ] + [
             d.organisation.name + d.representatives for d in event.delegations if d.role is role
         ]
         if names:
