@@ -17,9 +17,9 @@ def _pages() -> list[Path]:
 
 
 @pytest.mark.parametrize("page", _pages(), ids=lambda p: p.name)
-def test_examples_run(page, tmp_path, monkeypatch, capsys):
-    """Every ```python block of a page runs, in order, in one namespace."""
-    monkeypatch.chdir(tmp_path)
+def test_examples_run(page, monkeypatch, capsys):
+    """Every ```python block of a page runs, in order, in one namespace, from the repo root."""
+    monkeypatch.chdir(DOCS.parent)
     namespace: dict[str, object] = {"__name__": f"docs.{page.stem}"}
     for number, code in enumerate(BLOCK.findall(page.read_text(encoding="utf-8")), 1):
         exec(compile(code, f"{page.name}[block {number}]", "exec"), namespace)  # noqa: S102 - our own docs

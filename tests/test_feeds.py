@@ -185,9 +185,9 @@ class TestFacets:
         """Areas collect their stops' events; parents their sections' events."""
         result = {(f.kind, f.name): f for f in feeds.facets(seed_events)}
         area = [e.id for e in result["place", "棉纺路街道"].events]
-        assert ["2020-05-25-red-property-observation", "2020-05-26-by-election"] == area
+        assert ["2020-05-25-observation-fee57b", "2020-05-26-election-5ae313"] == area
         parent = [e.id for e in result["organisation", "区委组织部"].events]
-        assert ["2020-05-25-red-property-observation", "2020-05-26-party-secretary-contest"] == (
+        assert ["2020-05-25-observation-fee57b", "2020-05-26-contest-184fbb"] == (
             parent
         )
 

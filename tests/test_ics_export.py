@@ -197,7 +197,7 @@ class TestEvents:
 
     def test_attendee_roles(self, seed_events):
         """People and bodies become ATTENDEEs with ROLE, CUTYPE and our role."""
-        tour = next(e for e in seed_events if e.id == "2020-05-25-inspection-tour")
+        tour = next(e for e in seed_events if e.id == "2020-05-25-inspection-0f8f0c")
         (vevent,) = _vevents(to_ics([tour]))
         seen = [
             (str(a.params["CN"]), a.params["CUTYPE"], a.params["ROLE"], a.params["X-TIMELINE-ROLE"])
@@ -212,7 +212,7 @@ class TestEvents:
 
     def test_organising_body_is_organizer(self, seed_events):
         """The body that organises an event is its ORGANIZER."""
-        event = next(e for e in seed_events if e.id == "2020-05-25-red-property-observation")
+        event = next(e for e in seed_events if e.id == "2020-05-25-observation-fee57b")
         (vevent,) = _vevents(to_ics([event]))
         assert "中原区" == vevent["ORGANIZER"].params["CN"]
 
@@ -228,7 +228,7 @@ class TestEvents:
 
     def test_location_and_description(self, seed_events):
         """LOCATION lists the stops in order; DESCRIPTION tells the story in Chinese."""
-        event = next(e for e in seed_events if e.id == "2020-05-25-red-property-observation")
+        event = next(e for e in seed_events if e.id == "2020-05-25-observation-fee57b")
         (vevent,) = _vevents(to_ics([event]))
         assert "三棉东社区棉西小院、金苑社区" == str(vevent["LOCATION"])
         description = str(vevent["DESCRIPTION"])

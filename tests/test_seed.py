@@ -18,28 +18,28 @@ D = dt.date
 
 # (date, kinds, lead-sentence phrase that is the title)
 EVENTS = {
-    "2020-06-02-cadre-meeting-study": (
+    "2020-06-02-meeting-bc815b": (
         D(2020, 6, 2),
         ("meeting", "study"),
         "全区领导干部会议暨区委理论学习中心组第五次集体学习会议",
     ),
-    "2020-05-28-childrens-day-visit": (D(2020, 5, 28), ("visit",), "“六一”慰问活动"),
-    "2020-05-25-red-property-observation": (
+    "2020-05-28-visit-ce749f": (D(2020, 5, 28), ("visit",), "“六一”慰问活动"),
+    "2020-05-25-observation-fee57b": (
         D(2020, 5, 25),
         ("observation", "meeting"),
         "“红色物业”工作观摩推进会",
     ),
-    "2020-05-25-inspection-tour": (
+    "2020-05-25-inspection-0f8f0c": (
         D(2020, 5, 25),
         ("inspection",),
         "调研国家卫生城市复审、防汛抗旱、安全生产工作",
     ),
-    "2020-05-26-party-secretary-contest": (
+    "2020-05-26-contest-184fbb": (
         D(2020, 5, 26),
         ("contest",),
         "村(社区)党组织书记“亮赛比”专场比学预选活动",
     ),
-    "2020-05-26-by-election": (
+    "2020-05-26-election-5ae313": (
         D(2020, 5, 26),
         ("election", "meeting"),
         "补选区第十六届人大代表选举大会",
@@ -48,41 +48,41 @@ EVENTS = {
 
 # Named people: event -> [(title, name, role)] in printed order.
 PEOPLE = {
-    "2020-05-28-childrens-day-visit": [
+    "2020-05-28-visit-ce749f": [
         ("区委书记", "乔耸", "leads"),
         ("区委副书记、区委办主任", "杜建强", "takes_part"),
         ("区人大党组副书记", "吴明勇", "takes_part"),
         ("政协副主席", "黄乃林", "takes_part"),
     ],
-    "2020-05-25-inspection-tour": [
+    "2020-05-25-inspection-0f8f0c": [
         ("区委副书记、区长", "李晓雷", "leads"),
         ("区领导", "于珊", "accompanies"),
         ("区领导", "邵春雨", "accompanies"),
         ("区领导", "王泰峰", "accompanies"),
     ],
-    "2020-05-26-by-election": [("正式代表候选人", "李利军", "elected")],
+    "2020-05-26-election-5ae313": [("正式代表候选人", "李利军", "elected")],
 }
 
 # Bodies: event -> [(organisation, role, representatives)].
 BODIES = {
-    "2020-06-02-cadre-meeting-study": [
+    "2020-06-02-meeting-bc815b": [
         ("中原区", "organises", ""),
         ("区委理论学习中心组", "takes_part", ""),
     ],
-    "2020-05-28-childrens-day-visit": [
+    "2020-05-28-visit-ce749f": [
         ("区妇联", "accompanies", "主要负责人"),
         ("区教体局", "accompanies", "主要负责人"),
     ],
-    "2020-05-25-red-property-observation": [
+    "2020-05-25-observation-fee57b": [
         ("中原区", "organises", ""),
         ("区委组织部", "leads", "相关负责人一行"),
         ("各街道", "speaks", "组织员(分管领导)"),
     ],
-    "2020-05-25-inspection-tour": [
+    "2020-05-25-inspection-0f8f0c": [
         (body, "accompanies", "主要负责同志")
         for body in ("区应急管理局", "区爱卫办", "区农委", "区城管局")
     ],
-    "2020-05-26-party-secretary-contest": [
+    "2020-05-26-contest-184fbb": [
         ("中原区", "organises", ""),
         ("市级非公党建宣讲团", "speaks", "成员"),
         *[
@@ -90,7 +90,7 @@ BODIES = {
             for section in ("组织科", "党管科", "人才科", "机关党建科")
         ],
     ],
-    "2020-05-26-by-election": [
+    "2020-05-26-election-5ae313": [
         ("棉纺路街道", "organises", ""),
         ("区人大补选办公室第四督导组", "guides", ""),
     ],
@@ -98,13 +98,13 @@ BODIES = {
 
 # Places in the order visited, with the area the page gives.
 PLACES = {
-    "2020-06-02-cadre-meeting-study": [],
-    "2020-05-28-childrens-day-visit": [("建设路小学", ""), ("建设路第二小学", "")],
-    "2020-05-25-red-property-observation": [
+    "2020-06-02-meeting-bc815b": [],
+    "2020-05-28-visit-ce749f": [("建设路小学", ""), ("建设路第二小学", "")],
+    "2020-05-25-observation-fee57b": [
         ("三棉东社区棉西小院", "棉纺路街道"),
         ("金苑社区", "汝河路街道"),
     ],
-    "2020-05-25-inspection-tour": [
+    "2020-05-25-inspection-0f8f0c": [
         (stop, "")
         for stop in (
             "桐柏路建设路东南角",
@@ -117,24 +117,24 @@ PLACES = {
             "桐柏路191号院",
         )
     ],
-    "2020-05-26-party-secretary-contest": [("区“人才之家”", "")],
-    "2020-05-26-by-election": [("棉纺路街道机关选区", "棉纺路街道")],
+    "2020-05-26-contest-184fbb": [("区“人才之家”", "")],
+    "2020-05-26-election-5ae313": [("棉纺路街道机关选区", "棉纺路街道")],
 }
 
 # Headcounts: (phrase as printed, number, precision).
 COUNTS = {
-    "2020-05-26-party-secretary-contest": [("50余人", 50, "at_least"), ("12名", 12, "exact")],
-    "2020-05-26-by-election": [("71名", 71, "exact")],
+    "2020-05-26-contest-184fbb": [("50余人", 50, "at_least"), ("12名", 12, "exact")],
+    "2020-05-26-election-5ae313": [("71名", 71, "exact")],
 }
 
 # Bylines: reporter, then correspondents.
 BYLINES = {
-    "2020-06-02-cadre-meeting-study": ("张改华", ["张光明", "彭智慧"]),
-    "2020-05-28-childrens-day-visit": ("张改华", ["冯宇飞", "刘赛"]),
-    "2020-05-25-red-property-observation": ("张改华", []),
-    "2020-05-25-inspection-tour": ("张改华", ["张黎"]),
-    "2020-05-26-party-secretary-contest": ("张改华", []),
-    "2020-05-26-by-election": ("张改华", ["唐珂欣", "马楚璇"]),
+    "2020-06-02-meeting-bc815b": ("张改华", ["张光明", "彭智慧"]),
+    "2020-05-28-visit-ce749f": ("张改华", ["冯宇飞", "刘赛"]),
+    "2020-05-25-observation-fee57b": ("张改华", []),
+    "2020-05-25-inspection-0f8f0c": ("张改华", ["张黎"]),
+    "2020-05-26-contest-184fbb": ("张改华", []),
+    "2020-05-26-election-5ae313": ("张改华", ["唐珂欣", "马楚璇"]),
 }
 
 
