@@ -426,7 +426,9 @@ def events_from_data(
     """
     index: int | None = None
     try:
-        doc = _table(value, "", {"version": False, "events": False})
+        # ``zone`` is the display zone a JSON rendering records; the events
+        # themselves carry their own zones, so readers may ignore it.
+        doc = _table(value, "", {"version": False, "zone": False, "events": False})
         version = doc.get("version", FORMAT_VERSION)
         if version != FORMAT_VERSION:
             raise _Bad("version", f"unsupported format version {version!r} (this reads {FORMAT_VERSION})")
