@@ -13,6 +13,7 @@ from timeline.errors import (
     IcsReadError,
     InvalidEventError,
     PublishError,
+    QueryError,
     ReadError,
     TimelineError,
     UsageError,
@@ -33,10 +34,18 @@ from timeline.model import (
     Source,
     When,
 )
-from timeline.render import Renderer
-from timeline.render.text import TextRenderer
+from timeline.query import Query, parse_day, parse_kind, parse_zone
+from timeline.render import (
+    HtmlRenderer,
+    JsonRenderer,
+    MarkdownRenderer,
+    Renderer,
+    TextRenderer,
+    TimelineJsRenderer,
+)
+from timeline.render.json import timeline_from_json
 from timeline.sources import read_events
-from timeline.timeline import Timeline
+from timeline.timeline import Moment, Timeline
 
 try:
     __version__ = version("timeline")
@@ -52,20 +61,27 @@ __all__ = [
     "EventKind",
     "ExtractError",
     "Headcount",
+    "HtmlRenderer",
     "IcsReadError",
     "InvalidEventError",
+    "JsonRenderer",
     "Location",
+    "MarkdownRenderer",
+    "Moment",
     "Organisation",
     "Participant",
     "Person",
     "Precision",
     "PublishError",
+    "Query",
+    "QueryError",
     "ReadError",
     "Renderer",
     "Source",
     "TextRenderer",
     "Timeline",
     "TimelineError",
+    "TimelineJsRenderer",
     "UsageError",
     "When",
     "WriteError",
@@ -73,8 +89,12 @@ __all__ = [
     "dumps",
     "load",
     "loads",
+    "parse_day",
+    "parse_kind",
+    "parse_zone",
     "read_events",
     "save",
     "seed_events",
     "seed_path",
+    "timeline_from_json",
 ]

@@ -15,6 +15,7 @@ know the standard library still catch them.
     ├── ExtractError (ValueError)           a news page cannot be read
     ├── WriteError (OSError)                output could not be written
     ├── PublishError                        a CalDAV server refused
+    ├── QueryError (ValueError)             a query or output option is malformed
     └── UsageError                          bad command-line usage
 
 Where an error happened travels in typed, keyword-only attributes; ``str()``
@@ -31,6 +32,7 @@ __all__ = [
     "IcsReadError",
     "InvalidEventError",
     "PublishError",
+    "QueryError",
     "ReadError",
     "TimelineError",
     "UsageError",
@@ -150,6 +152,17 @@ class WriteError(TimelineError, OSError):
 
 class PublishError(TimelineError):
     """A CalDAV server could not be reached or refused an event."""
+
+
+class QueryError(TimelineError, ValueError):
+    """
+    A query or output option is malformed: a bad day, zone, kind or width.
+
+    ``field`` names the option (``on``, ``zone``, ``width``); the command
+    line treats it as a usage error.
+    """
+
+    exit_code = 2
 
 
 class UsageError(TimelineError):

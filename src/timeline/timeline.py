@@ -46,7 +46,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Final, overload
+from typing import Final, TypeAlias, cast, overload
 from zoneinfo import ZoneInfo
 
 from timeline.model import SHANGHAI, Event, EventKind, Role, When
@@ -54,12 +54,11 @@ from timeline.model import SHANGHAI, Event, EventKind, Role, When
 __all__ = ["Moment", "Timeline"]
 
 #: What queries accept for a point in time (see the module docstring).
-Moment = dt.date | dt.datetime
+Moment: TypeAlias = dt.date | dt.datetime
 
 _EPOCH: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _US: Final = dt.timedelta(microseconds=1)
 _MINUTE_US: Final = 60_000_000
-
 
 
 def _instant(value: dt.datetime) -> int:
@@ -123,7 +122,7 @@ def _ordered(
         if isinstance(start, datetime):
             s = (start - epoch) // micro
             add_start(s)
-            add_end((end - epoch) // micro)  # type: ignore[operator]  # timed: end is a datetime
+            add_end((end - epoch) // micro)
             add_primary(2 * s + 1)
         else:
             s = midnight(start)
@@ -232,7 +231,7 @@ class Timeline(Sequence[Event]):
         new._events = tuple(parent._events[i] for i in picked)  # noqa: SLF001 - same class
         new._starts = [parent._starts[i] for i in picked]  # noqa: SLF001 - same class
         new._ends = [parent._ends[i] for i in picked]  # noqa: SLF001 - same class
-        new._buckets = None
+        new._buckets = None  # noqa: SLF001 - same class
         return new
 
     # -- sequence ------------------------------------------------------------
@@ -314,7 +313,7 @@ class Timeline(Sequence[Event]):
         if not isinstance(event.start, dt.datetime):
             return event.start, event.end - dt.timedelta(days=1)
         start = event.start.astimezone(self.zone)
-        end = event.end.astimezone(self.zone)  # type: ignore[union-attr]  # timed: a datetime
+        end = cast("dt.datetime", event.end).astimezone(self.zone)
         last = end.date()
         if end > start and end.time() == dt.time() and last > start.date():
             last -= dt.timedelta(days=1)

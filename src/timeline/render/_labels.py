@@ -1,6 +1,7 @@
 """
-Words the human-facing renderers share: weekdays, kinds, roles, and the
-per-event facts (time, places, people by role) in display order.
+Words the human-facing renderers share, and the facts of an event in order.
+
+Weekdays, kinds, roles, and per event its time, places and people by role.
 
 Text, Markdown, TimelineJS and HTML all say the same things about an event;
 keeping the wording here keeps them in step.
@@ -9,10 +10,12 @@ keeping the wording here keeps them in step.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Final, cast
 
 from timeline.model import BYLINE_ROLES, Event, EventKind, Headcount, Role
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 WEEKDAYS: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
@@ -70,7 +73,7 @@ def time_text(event: Event, day: dt.date, zone: ZoneInfo) -> str:
     if not isinstance(event.start, dt.datetime):
         return ALL_DAY
     start = event.start.astimezone(zone)
-    end = event.end.astimezone(zone)  # type: ignore[union-attr]  # timed: a datetime
+    end = cast("dt.datetime", event.end).astimezone(zone)
     first = "…" if start.date() < day else start.strftime("%H:%M")
     if end == start:
         return first
@@ -100,7 +103,11 @@ def roles(event: Event, *, byline: bool) -> list[tuple[Role, list[str]]]:
     """
     grouped: list[tuple[Role, list[str]]] = []
     # Who convened it reads first, then who led; the rest in Role order.
-    order = [Role.ORGANISES, Role.LEADS, *(r for r in Role if r not in {Role.ORGANISES, Role.LEADS})]
+    order = [
+        Role.ORGANISES,
+        Role.LEADS,
+        *(r for r in Role if r not in {Role.ORGANISES, Role.LEADS}),
+    ]
     for role in order:
         if (role in BYLINE_ROLES) != byline:
             continue
@@ -121,4 +128,6 @@ def headcount_text(count: Headcount) -> str:
 
 def byline_text(event: Event) -> str:
     """``记者 张改华 通讯员 张黎、张光明``; empty without a byline."""
-    return " ".join(f"{ROLE_LABELS[role]} {'、'.join(names)}" for role, names in roles(event, byline=True))
+    return " ".join(
+        f"{ROLE_LABELS[role]} {'、'.join(names)}" for role, names in roles(event, byline=True)
+    )

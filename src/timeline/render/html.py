@@ -18,14 +18,17 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from timeline.model import Event, EventKind
 from timeline.render import _labels as lb
-from timeline.timeline import Timeline
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from timeline.timeline import Timeline
 
 __all__ = ["HtmlRenderer"]
 
@@ -181,9 +184,11 @@ def _event(event: Event, time: str) -> str:
     places = sorted({n for loc in event.locations for n in (loc.name, loc.area) if n})
     kinds = [str(k) for k in (event.kinds or (EventKind.OTHER,))]
     out = [
-        f'<article class="event" data-id="{_e(event.id)}" data-person="{_json_attr(people)}"'
-        f' data-place="{_json_attr(places)}" data-kind="{_json_attr(kinds)}"'
-        f' style="--k:var(--{_e(str(event.kind))})">',
+        (
+            f'<article class="event" data-id="{_e(event.id)}" data-person="{_json_attr(people)}"'
+            f' data-place="{_json_attr(places)}" data-kind="{_json_attr(kinds)}"'
+            f' style="--k:var(--{_e(str(event.kind))})">'
+        ),
         f'<div class="time">{_e(time)}</div>',
         '<div class="body">',
         f'<div class="head"><h3>{_e(event.title)}</h3><ul class="kinds">'
@@ -213,7 +218,8 @@ def _event(event: Event, time: str) -> str:
         ]
         rows.append(f"<dt>{lb.ROLE_LABELS[role]}</dt><dd>{'、'.join(names)}</dd>")
     rows.extend(
-        f"<dt>{lb.HEADCOUNT_LABEL}</dt><dd>{_e(lb.headcount_text(h))}</dd>" for h in event.headcounts
+        f"<dt>{lb.HEADCOUNT_LABEL}</dt><dd>{_e(lb.headcount_text(h))}</dd>"
+        for h in event.headcounts
     )
     if rows:
         out.append("<dl>" + "".join(rows) + "</dl>")

@@ -60,5 +60,6 @@ def timeline_from_json(data: bytes | str, *, path: str | None = None) -> Timelin
     try:
         zone = ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise DataFileError(f"unknown time zone {name!r}", path=path, field="zone") from None
+        msg = f"unknown time zone {name!r}"
+        raise DataFileError(msg, path=path, field="zone") from None
     return Timeline(events, zone=zone)

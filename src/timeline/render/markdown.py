@@ -9,13 +9,15 @@ and never come from the data.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from timeline.model import Event
 from timeline.render import _labels as lb
-from timeline.timeline import Timeline
+
+if TYPE_CHECKING:
+    from timeline.model import Event
+    from timeline.timeline import Timeline
 
 __all__ = ["MarkdownRenderer", "escape_markdown"]
 
@@ -71,7 +73,9 @@ def _facts(event: Event) -> list[str]:
     if event.source is not None:
         byline = lb.byline_text(event)
         source = f"《{escape_markdown(event.source.headline)}》"
-        lines.append(f"- {lb.SOURCE_LABEL}: {source}" + (f" {escape_markdown(byline)}" if byline else ""))
+        lines.append(
+            f"- {lb.SOURCE_LABEL}: {source}" + (f" {escape_markdown(byline)}" if byline else "")
+        )
     if event.summary.strip():
         lines += ["", f"> {escape_markdown(event.summary)}"]
     return lines

@@ -18,15 +18,19 @@ CLI decides that with :func:`want_color`.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 from wcwidth import wcswidth, wcwidth
 
-from timeline.model import Event
+from timeline.errors import QueryError
 from timeline.render import _labels as lb
-from timeline.timeline import Timeline
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from timeline.model import Event
+    from timeline.timeline import Timeline
 
 __all__ = ["TextRenderer", "display_width", "truncate", "want_color", "wrap"]
 
@@ -82,7 +86,9 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
-def wrap(text: str, width: int, *, indent: str = "", subsequent: str = "") -> list[str]:
+def wrap(  # noqa: C901 - one greedy loop; splitting it hides the line state
+    text: str, width: int, *, indent: str = "", subsequent: str = ""
+) -> list[str]:
     """
     Wrap ``text`` to lines of at most ``width`` display columns.
 
@@ -113,7 +119,7 @@ def wrap(text: str, width: int, *, indent: str = "", subsequent: str = "") -> li
 
     for token in _tokens(text):
         size = display_width(token)
-        if token == " ":
+        if token == " ":  # noqa: S105 - a space, not a password
             if used + size > width:
                 newline()
             elif used > begin:
@@ -195,9 +201,15 @@ class TextRenderer:
             them with ``…``.
     """
 
-    width: int = attrs.field(default=80, validator=attrs.validators.ge(MIN_WIDTH))
+    width: int = attrs.field(default=80, validator=attrs.validators.instance_of(int))
     color: bool = False
     wrap: bool = True
+
+    @width.validator
+    def _check_width(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < MIN_WIDTH:
+            msg = f"width must be an integer of at least {MIN_WIDTH} (got {value!r})"
+            raise QueryError(msg, field=attribute.name)
 
     def __call__(self, timeline: Timeline, /) -> bytes:
         """Render ``timeline`` as UTF-8 text, one section per day."""
@@ -228,7 +240,8 @@ class TextRenderer:
         if event.locations:
             details.append((lb.PLACE_LABEL, lb.place_text(event)))
         details.extend(
-            (lb.ROLE_LABELS[role], "、".join(names)) for role, names in lb.roles(event, byline=False)
+            (lb.ROLE_LABELS[role], "、".join(names))
+            for role, names in lb.roles(event, byline=False)
         )
         details.extend((lb.HEADCOUNT_LABEL, lb.headcount_text(h)) for h in event.headcounts)
         if event.source is not None:
@@ -264,4 +277,3 @@ class TextRenderer:
         if first and sep:
             return lead + _paint(label + sep.rstrip(), _DIM, color=True) + " " + rest
         return line
-

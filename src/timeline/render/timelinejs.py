@@ -16,14 +16,17 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from typing import Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from timeline.model import Event
 from timeline.render import _labels as lb
-from timeline.timeline import Timeline
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from timeline.model import Event
+    from timeline.timeline import Timeline
 
 __all__ = ["TimelineJsRenderer"]
 
@@ -51,11 +54,15 @@ def _text(event: Event) -> str:
         _paragraph(f"{lb.ROLE_LABELS[role]}: {'、'.join(names)}")
         for role, names in lb.roles(event, byline=False)
     )
-    parts.extend(_paragraph(f"{lb.HEADCOUNT_LABEL}: {lb.headcount_text(h)}") for h in event.headcounts)
+    parts.extend(
+        _paragraph(f"{lb.HEADCOUNT_LABEL}: {lb.headcount_text(h)}") for h in event.headcounts
+    )
     if event.source is not None:
         byline = lb.byline_text(event)
         parts.append(
-            _paragraph(f"{lb.SOURCE_LABEL}: 《{event.source.headline}》" + (f" {byline}" if byline else ""))
+            _paragraph(
+                f"{lb.SOURCE_LABEL}: 《{event.source.headline}》" + (f" {byline}" if byline else "")
+            )
         )
     return "".join(parts)
 
