@@ -156,6 +156,7 @@ _JS: Final = """
   });
   window.addEventListener("hashchange", function () { apply(readHash()); });
   apply(readHash());
+  document.body.setAttribute("data-ready", "yes");
 }());
 """
 
