@@ -48,9 +48,11 @@ _OTHER = st.characters(
 
 #: One-line labels: mostly CJK, with ASCII, markup characters, combining
 #: marks and emoji mixed in; never control characters (the model refuses them).
-labels = st.text(
-    alphabet=st.one_of(_CJK, _CJK, _WIDE_PUNCT, _ASCII, _OTHER), min_size=1, max_size=40
-).map(str.strip).filter(bool)
+labels = (
+    st.text(alphabet=st.one_of(_CJK, _CJK, _WIDE_PUNCT, _ASCII, _OTHER), min_size=1, max_size=40)
+    .map(str.strip)
+    .filter(bool)
+)
 
 #: Sometimes very long titles, to exercise wrapping and truncation.
 titles = st.one_of(labels, st.text(alphabet=_CJK, min_size=60, max_size=200))
@@ -72,9 +74,7 @@ participants = st.builds(
     role=st.sampled_from([r for r in Role if r not in {Role.REPORTS, Role.CORRESPONDENT}]),
 )
 bylines = st.lists(
-    st.builds(
-        Participant, person=people, role=st.sampled_from([Role.REPORTS, Role.CORRESPONDENT])
-    ),
+    st.builds(Participant, person=people, role=st.sampled_from([Role.REPORTS, Role.CORRESPONDENT])),
     max_size=3,
 )
 delegations = st.builds(

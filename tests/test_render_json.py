@@ -16,6 +16,7 @@ VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 
 def check_golden(name, output, regen):
+    """Helper: check golden."""
     path = GOLDEN / name
     if regen:
         path.write_bytes(output)
@@ -23,6 +24,8 @@ def check_golden(name, output, regen):
 
 
 class TestJsonRenderer:
+    """Tests of JsonRenderer."""
+
     def test_seed_golden(self, seed_timeline, regen_golden):
         """The seed renders byte for byte as tests/golden/seed.json."""
         check_golden("seed.json", JsonRenderer()(seed_timeline), regen=regen_golden)
@@ -63,7 +66,7 @@ class TestJsonRenderer:
     def test_one_line_form(self, tl):
         """indent=None gives one line that reads back the same."""
         data = JsonRenderer(indent=None)(tl)
-        assert 1 == data.count(b"\n")
+        assert data.count(b"\n") == 1
         assert tl == timeline_from_json(data)
 
     def test_zone_order_is_kept(self, seed_events):
