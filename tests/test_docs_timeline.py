@@ -12,4 +12,5 @@ def test_doc_examples_run(name):
     result = doctest.testfile(
         str(DOCS / name), module_relative=False, optionflags=doctest.ELLIPSIS, verbose=False
     )
-    assert (0, True) == (result.failed, result.attempted > 0)
+    expected = (0, True)
+    assert expected == (result.failed, result.attempted > 0)
