@@ -1,12 +1,14 @@
+import datetime as dt
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 
 from strategies import ZONES, timelines
-from timeline import DataFileError, JsonRenderer, Timeline, loads, timeline_from_json
+from timeline import DataFileError, Event, JsonRenderer, Timeline, loads, timeline_from_json
 
 GOLDEN = Path(__file__).parent / "golden"
 SCHEMA = json.loads(
@@ -63,6 +65,17 @@ class TestJsonRenderer:
         assert data == JsonRenderer()(back)
 
     @given(timelines(max_size=4))
+    @example(
+        tl=Timeline(
+            [
+                Event(
+                    id="0",
+                    title="0",
+                    start=dt.datetime(2019, 3, 10, 3, 0, tzinfo=ZoneInfo("America/New_York")),
+                )
+            ]
+        )
+    )
     def test_one_line_form(self, tl):
         """indent=None gives one line that reads back the same."""
         data = JsonRenderer(indent=None)(tl)
