@@ -77,6 +77,7 @@ __all__ = [
     "QueryError",
     "ReadError",
     "Renderer",
+    "Role",
     "Source",
     "TextRenderer",
     "Timeline",
