@@ -408,6 +408,11 @@ class TestSequence:
         """A zone may be given by name."""
         assert Timeline(seed_events, zone="Asia/Kathmandu").zone.key == "Asia/Kathmandu"
 
+    def test_unknown_zone_name(self, seed_events):
+        """An unknown zone name raises QueryError, not a zoneinfo exception."""
+        with pytest.raises(timeline.QueryError, match="unknown time zone"):
+            Timeline(seed_events, zone="Mars/Olympus")
+
     def test_people_and_places(self, seed_timeline):
         """people() and places() list the names the filters accept."""
         assert "李晓雷" in seed_timeline.people()

@@ -47,8 +47,9 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final, TypeAlias, cast, overload
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from timeline.errors import QueryError
 from timeline.model import SHANGHAI, Event, EventKind, Role, When
 
 __all__ = ["Moment", "Timeline"]
@@ -59,6 +60,14 @@ Moment: TypeAlias = dt.date | dt.datetime
 _EPOCH: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _US: Final = dt.timedelta(microseconds=1)
 _MINUTE_US: Final = 60_000_000
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        msg = f"unknown time zone {name!r}"
+        raise QueryError(msg, field="zone") from None
 
 
 def _instant(value: dt.datetime) -> int:
@@ -215,8 +224,11 @@ class Timeline(Sequence[Event]):
             events: Any events, in any order; duplicates are kept (use
                 :meth:`merge` to keep one event per id).
             zone: The display zone, a ``ZoneInfo`` or an IANA name.
+
+        Raises:
+            QueryError: For an unknown zone name.
         """
-        self.zone = zone if isinstance(zone, ZoneInfo) else ZoneInfo(zone)
+        self.zone = zone if isinstance(zone, ZoneInfo) else _zone(zone)
         self._axis = _Axis(self.zone)
         self._events, self._starts, self._ends = _ordered(events, self._axis)
         self._buckets = None
