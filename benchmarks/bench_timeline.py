@@ -178,7 +178,8 @@ def main() -> None:
         ics_day = f"{row['ics_day_ms']:.1f}" if "ics_day_ms" in row else "—"
         ratio = f"{row['ics_day_ms'] / row['day_ms']:.0f}×" if "ics_day_ms" in row else "—"
         print(
-            f"| {n:,} | {row['build_s']:.2f} | {row['build_cpu_s']:.2f} | {row['index_s']:.2f} | {row['day_ms']:.3f} "
+            f"| {n:,} | {row['build_s']:.2f} | {row['build_cpu_s']:.2f} | {row['index_s']:.2f} "
+            f"| {row['day_ms']:.3f} "
             f"| {row['range_ms']:.3f} | {row['per_day']:.0f} | {ics_build} | {ics_day} | {ratio} |"
         )
         sys.stdout.flush()
