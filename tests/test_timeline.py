@@ -266,6 +266,13 @@ class TestRanges:
         tl = Timeline([ev("x", at(9)), ev("y", at(10))])
         assert ids(tl.start_after(at(9))) == ["y"]
 
+    def test_last_representable_day(self, seed_timeline):
+        """Queries at date.max do not overflow."""
+        assert (0, 0) == (
+            len(seed_timeline.on_date(dt.date.max)),
+            len(seed_timeline.start_after(dt.date.max)),
+        )
+
     def test_reversed_range_is_an_error(self, seed_timeline):
         """A range ending before it starts raises ValueError."""
         with pytest.raises(ValueError, match="before its start"):

@@ -94,6 +94,12 @@ class _Axis:
             self._midnights[day] = found
         return found
 
+    def day_end(self, day: dt.date) -> int:
+        """00:00 of the day after ``day``; past the last date, later than any instant."""
+        if day == dt.date.max:
+            return self.midnight(day) + 2 * 86_400_000_000
+        return self.midnight(day + dt.timedelta(days=1))
+
     def when(self, value: When) -> int:
         """The instant of an event bound."""
         if isinstance(value, dt.datetime):
@@ -378,7 +384,7 @@ class Timeline(Sequence[Event]):
         if isinstance(day, dt.datetime):
             day = (day if day.utcoffset() is None else day.astimezone(self.zone)).date()
         lower = self._axis.midnight(day)
-        upper = self._axis.midnight(day + dt.timedelta(days=1))
+        upper = self._axis.day_end(day)
         return Timeline._from_sorted(self, self._positions_overlapping(lower, upper))
 
     def overlapping(self, start: Moment, end: Moment) -> Timeline:
@@ -417,7 +423,7 @@ class Timeline(Sequence[Event]):
             bound = self._axis.moment(moment)
             lo = bisect.bisect_right(self._starts, bound)
         else:
-            bound = self._axis.midnight(moment + dt.timedelta(days=1))
+            bound = self._axis.day_end(moment)
             lo = bisect.bisect_left(self._starts, bound)
         return Timeline._from_sorted(self, range(lo, len(self)))
 
