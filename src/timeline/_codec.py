@@ -447,7 +447,9 @@ def events_from_data(
 
 def _document(value: object, position: list[int]) -> tuple[Event, ...]:
     """Build the events of a document; ``position`` tracks the event being read."""
-    doc = _table(value, "", {"version": False, "events": False})
+    # ``zone`` is the display zone a JSON rendering records; the events
+    # themselves carry their own zones, so readers may ignore it.
+    doc = _table(value, "", {"version": False, "zone": False, "events": False})
     version = doc.get("version", FORMAT_VERSION)
     if version != FORMAT_VERSION:
         raise _Bad(
