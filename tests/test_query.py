@@ -62,7 +62,7 @@ class TestApply:
     def test_content_filters_combine(self, seed_timeline):
         """All given filters apply together."""
         query = Query(place="棉纺路街道", kind=EventKind.ELECTION, organisation="棉纺路街道")
-        assert [e.id for e in query(seed_timeline)] == ["2020-05-26-by-election"]
+        assert [e.id for e in query(seed_timeline)] == ["2020-05-26-election-5ae313"]
 
     def test_empty_query_is_identity(self, seed_timeline):
         """A query with no filters returns the same events."""

@@ -184,12 +184,12 @@ class TestInBrowser:
     @pytest.mark.parametrize(
         ("fragment", "shown"),
         [
-            ("person=李晓雷", {"2020-05-25-inspection-tour"}),
-            ("place=金苑社区", {"2020-05-25-red-property-observation"}),
-            ("kind=election", {"2020-05-26-by-election"}),
+            ("person=李晓雷", {"2020-05-25-inspection-0f8f0c"}),
+            ("place=金苑社区", {"2020-05-25-observation-fee57b"}),
+            ("kind=election", {"2020-05-26-election-5ae313"}),
             (
                 "kind=meeting&place=棉纺路街道",
-                {"2020-05-26-by-election", "2020-05-25-red-property-observation"},
+                {"2020-05-26-election-5ae313", "2020-05-25-observation-fee57b"},
             ),
         ],
         ids=["person", "place", "kind", "kind-and-area"],

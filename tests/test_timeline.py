@@ -81,12 +81,12 @@ class TestOrder:
     def test_seed_order(self, seed_timeline):
         """The seed sorts by day; all-day ties break on end, then title by code point."""
         expected = [
-            "2020-05-25-red-property-observation",
-            "2020-05-25-inspection-tour",
-            "2020-05-26-party-secretary-contest",  # 村 (U+6751) before 补 (U+8865)
-            "2020-05-26-by-election",
-            "2020-05-28-childrens-day-visit",
-            "2020-06-02-cadre-meeting-study",
+            "2020-05-25-observation-fee57b",
+            "2020-05-25-inspection-0f8f0c",
+            "2020-05-26-contest-184fbb",  # 村 (U+6751) before 补 (U+8865)
+            "2020-05-26-election-5ae313",
+            "2020-05-28-visit-ce749f",
+            "2020-06-02-meeting-bc815b",
         ]
         assert expected == ids(seed_timeline)
 
@@ -179,8 +179,8 @@ class TestOnDate:
     def test_all_day_event_is_on_its_day(self, seed_timeline):
         """ics-py's strict ``on`` misses all-day events; ours finds them."""
         assert ids(seed_timeline.on_date(D25)) == [
-            "2020-05-25-red-property-observation",
-            "2020-05-25-inspection-tour",
+            "2020-05-25-observation-fee57b",
+            "2020-05-25-inspection-0f8f0c",
         ]
 
     def test_multi_day_all_day_event_on_each_day(self):
@@ -305,22 +305,22 @@ class TestContentFilters:
 
     def test_with_person_any_role_includes_byline(self, seed_timeline):
         """A reporter is found as well as a leader; role narrows."""
-        assert ids(seed_timeline.with_person("李晓雷")) == ["2020-05-25-inspection-tour"]
+        assert ids(seed_timeline.with_person("李晓雷")) == ["2020-05-25-inspection-0f8f0c"]
         assert len(seed_timeline.with_person("张改华")) == 6
         assert len(seed_timeline.with_person("张改华", role=Role.LEADS)) == 0
         assert len(seed_timeline.with_person("李晓雷", role="leads")) == 1
 
     def test_at_place_by_stop_or_area(self, seed_timeline):
         """Any tour stop matches, and so does a stop's area."""
-        assert ids(seed_timeline.at_place("金苑社区")) == ["2020-05-25-red-property-observation"]
-        assert ids(seed_timeline.at_place("元通市场")) == ["2020-05-25-inspection-tour"]
+        assert ids(seed_timeline.at_place("金苑社区")) == ["2020-05-25-observation-fee57b"]
+        assert ids(seed_timeline.at_place("元通市场")) == ["2020-05-25-inspection-0f8f0c"]
         assert len(seed_timeline.at_place("棉纺路街道")) == 2
 
     def test_by_organisation_includes_sections(self, seed_timeline):
         """A body matches its sections (parent), and role narrows."""
         assert sorted(ids(seed_timeline.by_organisation("区委组织部")), reverse=True) == [
-            "2020-05-26-party-secretary-contest",
-            "2020-05-25-red-property-observation",
+            "2020-05-26-contest-184fbb",
+            "2020-05-25-observation-fee57b",
         ]
         assert len(seed_timeline.by_organisation("区委组织部", role=Role.JUDGES)) == 1
 
