@@ -12,6 +12,7 @@ know the standard library still catch them.
     ├── ReadError (ValueError)              an input file cannot be read
     │   ├── DataFileError                   events data file (TOML/JSON)
     │   └── IcsReadError                    iCalendar input
+    ├── IcsWriteError (ValueError)          events or options no feed can carry
     ├── ExtractError (ValueError)           a news page cannot be read
     ├── WriteError (OSError)                output could not be written
     ├── PublishError                        a CalDAV server refused
@@ -29,6 +30,7 @@ __all__ = [
     "DataFileError",
     "ExtractError",
     "IcsReadError",
+    "IcsWriteError",
     "InvalidEventError",
     "PublishError",
     "ReadError",
@@ -122,6 +124,15 @@ class IcsReadError(ReadError):
         self.property = property
 
 
+class IcsWriteError(TimelineError, ValueError):
+    """
+    Events or feed options cannot be written as iCalendar.
+
+    Raised before anything is written: a calendar name with a line break, a
+    malformed colour, two events with the same UID.
+    """
+
+
 class ExtractError(TimelineError, ValueError):
     """
     A news page cannot be read at all (empty, binary, not text).
@@ -149,7 +160,18 @@ class WriteError(TimelineError, OSError):
 
 
 class PublishError(TimelineError):
-    """A CalDAV server could not be reached or refused an event."""
+    """
+    A CalDAV server could not be reached or refused an event.
+
+    Attributes:
+        url: The server or calendar URL, without credentials, if known.
+        uid: The UID of the event concerned, if any.
+    """
+
+    def __init__(self, message: str, *, url: str | None = None, uid: str | None = None) -> None:
+        super().__init__(message, path=url, field=uid)
+        self.url = url
+        self.uid = uid
 
 
 class UsageError(TimelineError):
