@@ -93,6 +93,9 @@ _ROLE_LABEL: Final = {
     Role.JUDGES: "评审",
     Role.GUIDES: "指导",
     Role.ELECTED: "当选",
+    # Only in a byline, never among participants, but listed for totality.
+    Role.REPORTS: "记者",
+    Role.CORRESPONDENT: "通讯员",
 }
 
 _PRECISION_SUFFIX: Final = {"exact": "", "at_least": "以上", "about": "左右"}
@@ -157,25 +160,33 @@ def describe(event: Event) -> str:
     lines: list[str] = []
     if event.summary:
         lines.append(event.summary)
-    for role, label in _ROLE_LABEL.items():
-        who = [_person_label(p) for p in event.participants if p.role is role]
-        who += [_delegation_label(d) for d in event.delegations if d.role is role]
-        if who:
-            lines.append(f"{label}:{'、'.join(who)}")
+    by_role: dict[Role, list[str]] = {}
+    for p in event.participants:
+        by_role.setdefault(p.role, []).append(_person_label(p))
+    for d in event.delegations:
+        by_role.setdefault(d.role, []).append(_delegation_label(d))
+    if by_role:
+        lines.extend(
+            f"{label}：{'、'.join(by_role[role])}"
+            for role, label in _ROLE_LABEL.items()
+            if role in by_role
+        )
     if event.locations:
         stops = [f"{x.name}({x.area})" if x.area else x.name for x in event.locations]
-        lines.append(f"地点:{' → '.join(stops)}")
+        lines.append(f"地点：{' → '.join(stops)}")
     for h in event.headcounts:
         text = h.text or f"{h.count}{h.unit}{_PRECISION_SUFFIX[h.precision]}"
-        lines.append(f"人数:{text}{f'({h.counted})' if h.counted else ''}")
+        lines.append(f"人数：{text}{f'({h.counted})' if h.counted else ''}")
     source = event.source
     if source is not None:
-        for role, label in ((Role.REPORTS, "记者"), (Role.CORRESPONDENT, "通讯员")):
-            names = [p.person.name for p in source.byline if p.role is role]
-            if names:
-                lines.append(f"{label}:{' '.join(names)}")
-        where = "".join(f"《{x}》" for x in (source.publication,) if x)
-        lines.append(f"来源:{where}{source.headline}({source.published.isoformat()})")
+        reporters = [p.person.name for p in source.byline if p.role is Role.REPORTS]
+        if reporters:
+            lines.append(f"记者：{' '.join(reporters)}")
+        correspondents = [p.person.name for p in source.byline if p.role is Role.CORRESPONDENT]
+        if correspondents:
+            lines.append(f"通讯员：{' '.join(correspondents)}")
+        paper = f"《{source.publication}》" if source.publication else ""
+        lines.append(f"来源：{paper}{source.headline}({source.published.isoformat()})")
     return display("\n".join(lines))
 
 
@@ -248,6 +259,19 @@ def _people_data(people: tuple[Participant, ...]) -> list[dict[str, str]]:
     return out
 
 
+def _delegations_data(event: Event) -> list[dict[str, str]]:
+    out = []
+    for d in event.delegations:
+        item = {"organisation": d.organisation.name}
+        if d.organisation.parent:
+            item["parent"] = d.organisation.parent
+        item["role"] = d.role.value
+        if d.representatives:
+            item["representatives"] = d.representatives
+        out.append(item)
+    return out
+
+
 def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v not in ("", None, [])}
 
@@ -289,18 +313,7 @@ def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:
     if not isinstance(start, dt.datetime):
         props.append(("TRANSP", (), TEXT, "TRANSPARENT"))
     if event.delegations:
-        data = [
-            _drop_empty(
-                {
-                    "organisation": d.organisation.name,
-                    "parent": d.organisation.parent,
-                    "role": d.role.value,
-                    "representatives": d.representatives,
-                }
-            )
-            for d in event.delegations
-        ]
-        props.append(("X-TIMELINE-DELEGATIONS", (), TEXT, json_value(data)))
+        props.append(("X-TIMELINE-DELEGATIONS", (), TEXT, json_value(_delegations_data(event))))
     if event.headcounts:
         data = [
             _drop_empty(
@@ -317,8 +330,11 @@ def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:
         props.append(("X-TIMELINE-HEADCOUNTS", (), TEXT, json_value(data)))
     props.append(("X-TIMELINE-ID", (), TEXT, json_value(event.id)))
     if event.locations:
-        data = [_drop_empty({"name": x.name, "area": x.area}) for x in event.locations]
-        props.append(("X-TIMELINE-LOCATIONS", (), TEXT, json_value(data)))
+        places = [
+            {"name": x.name, "area": x.area} if x.area else {"name": x.name}
+            for x in event.locations
+        ]
+        props.append(("X-TIMELINE-LOCATIONS", (), TEXT, json_value(places)))
     if event.participants:
         props.append(
             ("X-TIMELINE-PARTICIPANTS", (), TEXT, json_value(_people_data(event.participants)))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import re
 import tempfile
@@ -37,6 +38,7 @@ from timeline.ics._plan import (
     CATEGORIES,
     DATE,
     DATETIME,
+    TEXT,
     UID_DOMAIN,
     Prop,
     dtstamp_for,
@@ -172,33 +174,38 @@ def _stamp(value: dt.datetime) -> str:
     )
 
 
+@functools.lru_cache(maxsize=65536)  # people and bodies recur; bounded
+def _address_line(name: str, params: tuple[tuple[str, str], ...], value: str) -> bytes:
+    if params:
+        head = ";".join(f"{k}={param_value(k, v)}" for k, v in params)
+        return fold(f"{name};{head}:{value}")
+    return fold(f"{name}:{value}")
+
+
 def _serialise(props: list[Prop]) -> bytes:
     out = [b"BEGIN:VEVENT"]
     append = out.append
     for name, params, kind, value in props:
-        if kind == 0:  # TEXT, the common case first
-            text = escape_text(value)
+        if kind == TEXT:  # the common case first
+            if params:
+                head = ";".join(f"{k}={param_value(k, v)}" for k, v in params)
+                append(fold(f"{name};{head}:{escape_text(value)}"))
+            else:
+                append(fold(f"{name}:{escape_text(value)}"))
         elif kind == ADDRESS:
-            text = value
+            append(_address_line(name, params, value))
         elif kind == DATETIME:
             if value.tzinfo is dt.UTC:
-                text = _stamp(value) + "Z"
+                append(fold(f"{name}:{_stamp(value)}Z"))
             else:
-                params = (("TZID", value.tzinfo.key),)
-                text = _stamp(value)
+                append(fold(f"{name};TZID={param_value('TZID', value.tzinfo.key)}:{_stamp(value)}"))
         elif kind == DATE:
-            params = (("VALUE", "DATE"),)
-            text = f"{value.year:04d}{value.month:02d}{value.day:02d}"
+            append(f"{name};VALUE=DATE:{value.year:04d}{value.month:02d}{value.day:02d}".encode())
         elif kind == CATEGORIES:
-            text = ",".join(escape_text(c) for c in value)
+            append(fold(f"{name}:{','.join(escape_text(c) for c in value)}"))
         else:  # pragma: no cover - the plan has no other kinds
             msg = f"unknown value kind {kind}"
             raise AssertionError(msg)
-        if params:
-            head = ";".join(f"{k}={param_value(k, v)}" for k, v in params)
-            append(fold(f"{name};{head}:{text}"))
-        else:
-            append(fold(f"{name}:{text}"))
     append(b"END:VEVENT\r\n")
     return b"\r\n".join(out)
 

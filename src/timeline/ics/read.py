@@ -107,6 +107,17 @@ _OWN_JSON: Final = (
 )
 
 
+#: Which model field each X-TIMELINE-* property holds.
+_OWN_KEYS: Final = {
+    "X-TIMELINE-SUMMARY": "summary",
+    "X-TIMELINE-PARTICIPANTS": "participants",
+    "X-TIMELINE-DELEGATIONS": "delegations",
+    "X-TIMELINE-LOCATIONS": "locations",
+    "X-TIMELINE-HEADCOUNTS": "headcounts",
+    "X-TIMELINE-SOURCE": "source",
+}
+
+
 @attrs.define
 class _Block:
     """A component's unfolded content lines and where it began."""
@@ -114,6 +125,7 @@ class _Block:
     name: str
     line: int
     lines: list[str] = attrs.field(factory=list)
+    numbers: list[int] = attrs.field(factory=list)
 
 
 @attrs.define
@@ -229,6 +241,9 @@ def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Bloc
                     seen_calendar = True
                 elif len(stack) == 2:  # noqa: PLR2004 - a calendar's direct child
                     block = stack[-1]
+                    block.lines.append(line)
+                    block.numbers.append(number)
+                    continue
             else:
                 if not stack or stack[-1].name != value:
                     expected = f"END:{stack[-1].name}" if stack else "nothing"
@@ -238,6 +253,7 @@ def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Bloc
                 stack.pop()
                 if len(stack) == 1 and block is not None:
                     block.lines.append(line)
+                    block.numbers.append(number)
                     yield block
                     block = None
                     continue
@@ -248,6 +264,7 @@ def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Bloc
             continue
         if block is not None:
             block.lines.append(line)
+            block.numbers.append(number)
     if stack:
         raise reader.error(
             f"missing END:{stack[-1].name} (BEGIN:{stack[-1].name} at line {stack[-1].line}); "
@@ -294,9 +311,9 @@ def _parse(block: _Block, reader: _Reader) -> icalendar.Component:
 def _line_of(block: _Block, prop: object) -> int:
     """The line a property is on, counting content lines from the block's start."""
     name = str(prop).upper()
-    for offset, line in enumerate(block.lines):
+    for number, line in zip(block.numbers, block.lines, strict=True):
         if line.upper().startswith((f"{name}:", f"{name};")):
-            return block.line + offset
+            return number
     return block.line
 
 
@@ -362,17 +379,184 @@ def _own_event(component: icalendar.Component, block: _Block, reader: _Reader) -
     }
     if "DTEND" in component:
         data["end"] = _when(component, "DTEND", block, reader)
-    keys = {
-        "X-TIMELINE-SUMMARY": "summary",
-        "X-TIMELINE-PARTICIPANTS": "participants",
-        "X-TIMELINE-DELEGATIONS": "delegations",
-        "X-TIMELINE-LOCATIONS": "locations",
-        "X-TIMELINE-HEADCOUNTS": "headcounts",
-        "X-TIMELINE-SOURCE": "source",
-    }
-    for prop, key in keys.items():
+    for prop, key in _OWN_KEYS.items():
         if prop in component:
             data[key] = _json(component, prop, block, reader)
+    try:
+        return event_from_data(data, "VEVENT")
+    except _Bad as bad:
+        field = bad.path.removeprefix("VEVENT").lstrip(".")
+        raise reader.error(f"{field}: {bad.message}", line=block.line, prop="VEVENT") from None
+
+
+# -- our own events, fast -------------------------------------------------------
+
+_DATE_VALUE: Final = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_DATETIME_VALUE: Final = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)")
+_OWN_WANTED: Final = frozenset({"SUMMARY", "DTSTART", "DTEND", "CATEGORIES", *_OWN_JSON})
+
+
+def _split_list(value: str) -> list[str]:
+    """Split a TEXT list at its unescaped commas and unescape each item."""
+    items: list[str] = []
+    current: list[str] = []
+    i = 0
+    while i < len(value):
+        char = value[i]
+        if char == "\\":
+            current.append(value[i : i + 2])
+            i += 2
+            continue
+        if char == ",":
+            items.append(unescape_text("".join(current)))
+            current = []
+        else:
+            current.append(char)
+        i += 1
+    items.append(unescape_text("".join(current)))
+    return [item for item in items if item]
+
+
+def _split_params(rest: str) -> tuple[dict[str, str], str] | None:
+    """Parameters (upper-case names, unquoted values) and value; None if malformed."""
+    if rest[0] == ":":
+        return {}, rest[1:]
+    params: dict[str, str] = {}
+    i = 1
+    size = len(rest)
+    while True:
+        eq = rest.find("=", i)
+        if eq < 0:
+            return None
+        key = rest[i:eq].upper()
+        j = eq + 1
+        if j < size and rest[j] == '"':
+            close = rest.find('"', j + 1)
+            if close < 0:
+                return None
+            value = rest[j + 1 : close]
+            j = close + 1
+        else:
+            k = j
+            while k < size and rest[k] not in ";:":
+                k += 1
+            value = rest[j:k]
+            j = k
+        params[key] = value
+        if j >= size:
+            return None
+        if rest[j] == ":":
+            return params, rest[j + 1 :]
+        if rest[j] != ";":
+            return None
+        i = j + 1
+
+
+def _fast_when(
+    name: str, params: dict[str, str], value: str, number: int, reader: _Reader
+) -> dt.date:
+    if params.get("VALUE", "").upper() == "DATE":
+        match = _DATE_VALUE.fullmatch(value)
+        if match is None:
+            raise reader.error(f"not a DATE: {value!r}", line=number, prop=name)
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError as exc:
+            raise reader.error(f"not a DATE: {value!r}: {exc}", line=number, prop=name) from exc
+    match = _DATETIME_VALUE.fullmatch(value)
+    if match is None:
+        raise reader.error(f"not a DATE-TIME: {value!r}", line=number, prop=name)
+    fields = [int(match[n]) for n in range(1, 7)]
+    tzid = params.get("TZID")
+    try:
+        if match[7]:
+            if tzid is not None:
+                raise reader.error("a UTC time (Z) must not have a TZID", line=number, prop=name)
+            return dt.datetime(*fields, tzinfo=dt.UTC)  # type: ignore[misc]  # six ints
+        if tzid is None:
+            if reader.default_zone is None:
+                raise reader.error(
+                    "floating time (no TZID, no Z) and no X-WR-TIMEZONE to read it in",
+                    line=number,
+                    prop=name,
+                )
+            return dt.datetime(*fields, tzinfo=reader.default_zone)  # type: ignore[misc]
+        return dt.datetime(*fields, tzinfo=_zone(tzid, name, number, reader))  # type: ignore[misc]
+    except ValueError as exc:
+        raise reader.error(f"not a DATE-TIME: {value!r}: {exc}", line=number, prop=name) from exc
+
+
+def _zone(tzid: str, name: str, number: int, reader: _Reader) -> dt.tzinfo:
+    custom = reader.timezones.get(tzid)
+    if custom is not None:
+        return custom.to_tz()  # type: ignore[attr-defined, no-any-return]  # a Timezone
+    try:
+        return ZoneInfo(tzid)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise reader.error(
+            f"unknown time zone TZID={tzid} (neither an IANA zone nor a VTIMEZONE here)",
+            line=number,
+            prop=name,
+        ) from exc
+
+
+def _own_fast(block: _Block, reader: _Reader) -> Event | None:
+    """
+    Read one of our own VEVENTs without icalendar; None if it is not ours.
+
+    Our feeds use a small, fixed subset of RFC 5545, so the properties the
+    model needs are picked out of the content lines directly. Anything
+    unusual (a subcomponent, no ``X-TIMELINE-ID``) returns None and the
+    block goes through icalendar instead.
+    """
+    found: dict[str, tuple[int, dict[str, str], str]] = {}
+    categories: list[str] = []
+    last = len(block.lines) - 1
+    for index, line in enumerate(block.lines):
+        if index in (0, last):
+            continue  # BEGIN:VEVENT, END:VEVENT
+        match = _NAME.match(line)
+        if match is None:
+            return None
+        name = match[0].upper()
+        if name == "BEGIN":
+            return None
+        if name not in _OWN_WANTED:
+            continue
+        split = _split_params(line[match.end() :])
+        if split is None:
+            return None
+        if name == "CATEGORIES":
+            categories.extend(_split_list(split[1]))
+            continue
+        if name in found:
+            raise reader.error(f"{name} given more than once", line=block.numbers[index], prop=name)
+        found[name] = (block.numbers[index], split[0], split[1])
+    if "X-TIMELINE-ID" not in found:
+        return None
+
+    def json_of(prop: str) -> Any:  # noqa: ANN401 - JSON
+        number, _, value = found[prop]
+        try:
+            return json.loads(unescape_text(value))
+        except ValueError as exc:
+            raise reader.error(f"not valid JSON: {exc}", line=number, prop=prop) from exc
+
+    data: dict[str, Any] = {"id": json_of("X-TIMELINE-ID")}
+    if "X-TIMELINE-TITLE" in found:
+        data["title"] = json_of("X-TIMELINE-TITLE")
+    else:
+        data["title"] = unescape_text(found["SUMMARY"][2]) if "SUMMARY" in found else ""
+    data["kinds"] = categories
+    if "DTSTART" not in found:
+        raise reader.error("VEVENT without a DTSTART", line=block.line, prop="DTSTART")
+    for prop, key in (("DTSTART", "start"), ("DTEND", "end")):
+        if prop in found:
+            number, params, value = found[prop]
+            data[key] = _fast_when(prop, params, value, number, reader)
+    for prop, key in _OWN_KEYS.items():
+        if prop in found:
+            data[key] = json_of(prop)
     try:
         return event_from_data(data, "VEVENT")
     except _Bad as bad:
@@ -510,6 +694,10 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
                 line=block.line,
                 prop=block.name,
             )
+        own = _own_fast(block, reader)
+        if own is not None:
+            yield own
+            continue
         component = _parse(block, reader)
         if any(name in component for name in _RECURRING):
             if reader.expand is None:
