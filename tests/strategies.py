@@ -272,6 +272,22 @@ def ics_event_lists(draw: st.DrawFn, *, max_size: int = 6) -> list[timeline.Even
 # -- end ics helper ------------------------------------------------------------
 
 
+# -- feeds (branch feeds) -------------------------------------------------------
+
+
+def feed_names() -> st.SearchStrategy[str]:
+    """Facet names as hostile as text gets: CJK, controls, slashes, dots, very long."""
+    alphabet = st.one_of(
+        st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+        st.sampled_from(list('./\\\0%:*?"<>| …—·“”')),
+        st.characters(),
+    )
+    return st.text(alphabet, max_size=300)
+
+
+# -- end feeds -------------------------------------------------------------------
+
+
 # -- hostile helper -----------------------------------------------------------
 #
 # Inputs nobody should write: arbitrary bytes and text, and valid documents

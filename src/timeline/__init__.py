@@ -15,9 +15,19 @@ from timeline.errors import (
     InvalidEventError,
     PublishError,
     ReadError,
+    ServeError,
     TimelineError,
     UsageError,
     WriteError,
+)
+from timeline.feeds import (
+    Feed,
+    FeedKind,
+    FeedsReport,
+    facets,
+    feed_filename,
+    render_feeds,
+    write_feeds,
 )
 from timeline.ics import from_ics, read_ics, to_calendar, to_ics, write_ics
 from timeline.model import (
@@ -35,6 +45,7 @@ from timeline.model import (
     Source,
     When,
 )
+from timeline.publish import PublishReport, publish
 from timeline.render import Renderer
 from timeline.render.text import TextRenderer
 from timeline.sources import read_events
@@ -53,6 +64,9 @@ __all__ = [
     "Event",
     "EventKind",
     "ExtractError",
+    "Feed",
+    "FeedKind",
+    "FeedsReport",
     "Headcount",
     "IcsReadError",
     "IcsWriteError",
@@ -63,9 +77,11 @@ __all__ = [
     "Person",
     "Precision",
     "PublishError",
+    "PublishReport",
     "ReadError",
     "Renderer",
     "Role",
+    "ServeError",
     "Source",
     "TextRenderer",
     "Timeline",
@@ -75,15 +91,20 @@ __all__ = [
     "WriteError",
     "__version__",
     "dumps",
+    "facets",
+    "feed_filename",
     "from_ics",
     "load",
     "loads",
+    "publish",
     "read_events",
     "read_ics",
+    "render_feeds",
     "save",
     "seed_events",
     "seed_path",
     "to_calendar",
     "to_ics",
+    "write_feeds",
     "write_ics",
 ]

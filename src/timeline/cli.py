@@ -10,12 +10,14 @@ printed only with ``--debug``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from timeline import dataset
 from timeline._io import atomic_write
@@ -23,6 +25,9 @@ from timeline.errors import TimelineError, UsageError
 from timeline.render.text import TextRenderer
 from timeline.sources import read_events
 from timeline.timeline import Timeline
+
+if TYPE_CHECKING:
+    from timeline.serve import FeedServer
 
 __all__ = ["main"]
 
@@ -66,6 +71,7 @@ def _build_parser() -> _Parser:
     _add_source(export)
     export.add_argument("--format", required=True, choices=sorted(_EXPORTERS), help="output format")
     export.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    _add_feed_commands(commands)
     return parser
 
 
@@ -95,11 +101,98 @@ def _ics() -> ModuleType:
     return timeline.ics
 
 
+# -- feeds, serve, publish (branch feeds) ------------------------------------------
+
+#: Where ``publish`` reads the password from unless ``--password-env`` says.
+PASSWORD_ENV = "TIMELINE_CALDAV_PASSWORD"  # noqa: S105 - a variable's name, not a password
+
+
+def _add_feed_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    feeds = commands.add_parser("feeds", help="write one feed per person, place and organisation")
+    _add_source(feeds)
+    feeds.add_argument("-o", "--output", type=Path, required=True, help="the feed directory")
+    feeds.add_argument("--name", default="全部活动", help="name of the feed of all events")
+
+    serve = commands.add_parser("serve", help="serve a feed directory over HTTP")
+    serve.add_argument("directory", type=Path, help="a directory written by `timeline feeds`")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8000, help="port (0: any free port)")
+
+    publish = commands.add_parser("publish", help="put the events into a CalDAV calendar")
+    _add_source(publish)
+    publish.add_argument("--caldav", required=True, metavar="URL", help="the CalDAV server")
+    publish.add_argument("--user", help="user name on the server")
+    publish.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help=f"environment variable holding the password (default: {PASSWORD_ENV})",
+    )
+    publish.add_argument("--calendar", default="timeline", help="calendar display name")
+    publish.add_argument(
+        "--prune", action="store_true", help="delete events we published that are gone"
+    )
+
+
+def _feeds(args: argparse.Namespace) -> None:
+    from timeline.feeds import write_feeds  # noqa: PLC0415 - load on use
+
+    report = write_feeds(_events(args), args.output, name=args.name)
+    print(  # noqa: T201 - the command's report
+        f"{args.output}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
+        f"{len(report.removed)} removed"
+    )
+
+
+def _serve(args: argparse.Namespace) -> None:
+    from timeline.serve import serve  # noqa: PLC0415 - http.server only when serving
+
+    def ready(server: FeedServer) -> None:
+        print(f"serving {args.directory} at {server.url}", file=sys.stderr, flush=True)  # noqa: T201 - status line
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr)  # noqa: T201 - access log
+
+    with contextlib.suppress(KeyboardInterrupt):
+        serve(args.directory, host=args.host, port=args.port, log=log, ready=ready)
+
+
+def _publish(args: argparse.Namespace) -> None:
+    from timeline.publish import publish  # noqa: PLC0415 - caldav only when publishing
+
+    var = args.password_env or PASSWORD_ENV
+    password = os.environ.get(var)
+    if args.password_env and password is None:
+        msg = f"--password-env: the environment variable {var} is not set"
+        raise UsageError(msg)
+    report = publish(
+        _events(args),
+        args.caldav,
+        user=args.user,
+        password=password,
+        calendar=args.calendar,
+        prune=args.prune,
+    )
+    print(  # noqa: T201 - the command's report
+        f"{report.url} ({report.calendar}): {len(report.created)} created, "
+        f"{len(report.updated)} updated, {len(report.unchanged)} unchanged, "
+        f"{len(report.deleted)} deleted, {len(report.conflicts)} left alone (not ours)"
+    )
+
+
+_FEED_COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
+    "feeds": _feeds,
+    "serve": _serve,
+    "publish": _publish,
+}
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "show":
         _emit(TextRenderer()(_events(args)), None)
     elif args.command == "export":
         _emit(_EXPORTERS[args.format](_events(args)), args.output)
+    elif args.command in _FEED_COMMANDS:
+        _FEED_COMMANDS[args.command](args)
     return 0
 
 

@@ -16,6 +16,7 @@ know the standard library still catch them.
     ├── ExtractError (ValueError)           a news page cannot be read
     ├── WriteError (OSError)                output could not be written
     ├── PublishError                        a CalDAV server refused
+    ├── ServeError                          the feed server cannot start
     └── UsageError                          bad command-line usage
 
 Where an error happened travels in typed, keyword-only attributes; ``str()``
@@ -34,6 +35,7 @@ __all__ = [
     "InvalidEventError",
     "PublishError",
     "ReadError",
+    "ServeError",
     "TimelineError",
     "UsageError",
     "WriteError",
@@ -172,6 +174,10 @@ class PublishError(TimelineError):
         super().__init__(message, path=url, field=uid)
         self.url = url
         self.uid = uid
+
+
+class ServeError(TimelineError):
+    """The feed server cannot start: no such directory, or the address is taken."""
 
 
 class UsageError(TimelineError):

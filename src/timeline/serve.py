@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Final
 from urllib.parse import unquote
 
+from timeline.errors import ServeError
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -211,9 +213,18 @@ def make_server(
         log: Called with one line per request.
 
     Raises:
-        OSError: When the address cannot be bound.
+        ServeError: When ``directory`` is not a directory or the address
+            cannot be bound.
     """
-    return FeedServer((host, port), Path(directory), log=log)
+    root = Path(directory)
+    if not root.is_dir():
+        msg = "is not a directory (write one with `timeline feeds -o DIR`)"
+        raise ServeError(msg, path=root)
+    try:
+        return FeedServer((host, port), root, log=log)
+    except OSError as exc:
+        msg = f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+        raise ServeError(msg, path=root) from exc
 
 
 def serve(
@@ -235,7 +246,7 @@ def serve(
         ready: Called with the bound server before requests are answered.
 
     Raises:
-        OSError: When the address cannot be bound.
+        ServeError: When the server cannot start.
     """
     with make_server(directory, host=host, port=port, log=log) as server:
         if ready is not None:

@@ -1,0 +1,517 @@
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import attrs
+import icalendar
+import pytest
+from hypothesis import example, given
+from strategies import feed_names
+
+import timeline
+from timeline import feeds
+from timeline.errors import TimelineError, WriteError
+from timeline.model import Delegation, Event, Location, Organisation, Participant, Person, Role
+
+ROOT = Path(__file__).resolve().parent.parent
+SAFE = re.compile(r"^(person|place|organisation)/([a-z0-9]+(-[a-z0-9]+)*-)?[0-9a-f]{8,16}\.ics$")
+HOSTILE = {
+    "dot-dot": "../../etc/passwd",
+    "slash": "/",
+    "abs": "/etc/passwd",
+    "backslash": "..\\..\\windows",
+    "nul": "a\0b",
+    "only-punctuation": "……——。。。",
+    "dots": "..",
+    "very-long-cjk": "中" * 5000,
+    "very-long-ascii": "x" * 5000,
+    "url-encoded": "%2e%2e%2f",
+    "emoji": "🎉",
+    "fullwidth": "ＡＢＣ１２３",
+}
+
+
+def snapshot(directory: Path) -> dict[str, tuple[bytes, int, int]]:
+    """Every file under ``directory`` (through its link): bytes, mtime, inode."""
+    out = {}
+    for dirpath, _dirs, names in os.walk(directory, followlinks=True):
+        for name in names:
+            path = Path(dirpath) / name
+            st = path.stat()
+            out[path.relative_to(directory).as_posix()] = (
+                path.read_bytes(),
+                st.st_mtime_ns,
+                st.st_ino,
+            )
+    return out
+
+
+def siblings(directory: Path) -> set[str]:
+    """What sits next to the output directory."""
+    return {p.name for p in directory.parent.iterdir()}
+
+
+def event(
+    event_id: str,
+    *,
+    people: tuple[tuple[str, str], ...] = (),
+    places: tuple[tuple[str, str], ...] = (),
+    bodies: tuple[tuple[str, str], ...] = (),
+    day: int = 1,
+) -> Event:
+    """A small event with the given people (name, title), places and bodies."""
+    return Event(
+        id=event_id,
+        title=f"活动{event_id}",
+        start=dt.date(2020, 6, day),
+        participants=[Participant(Person(n, t), Role.TAKES_PART) for n, t in people],
+        locations=[Location(n, a) for n, a in places],
+        delegations=[Delegation(Organisation(n, p)) for n, p in bodies],
+    )
+
+
+class TestFeedFilename:
+    def test_pinyin_then_hash(self):
+        """A Chinese name becomes tone-less pinyin, hyphenated, then eight hex digits."""
+        name = feeds.feed_filename("person", "李晓雷")
+        assert re.fullmatch(r"person/li-xiao-lei-[0-9a-f]{8}\.ics", name)
+
+    def test_all_is_fixed(self):
+        """The feed of everything is always all.ics."""
+        assert "all.ics" == feeds.feed_filename("all", "全部活动")
+
+    def test_stable(self):
+        """The same kind and name give the same file on every call."""
+        assert feeds.feed_filename("place", "北岗小区") == feeds.feed_filename("place", "北岗小区")
+
+    def test_homophones_differ(self):
+        """Names that read alike (李/理) share the slug but not the file."""
+        a = feeds.feed_filename("person", "李明")
+        b = feeds.feed_filename("person", "理明")
+        assert a.rsplit("-", 1)[0] == b.rsplit("-", 1)[0]
+        assert a != b
+
+    def test_kind_is_part_of_the_hash(self):
+        """A place and a body of the same name get different hashes."""
+        place = feeds.feed_filename("place", "棉纺路街道").split("/")[1]
+        body = feeds.feed_filename("organisation", "棉纺路街道").split("/")[1]
+        assert place != body
+
+    def test_unknown_kind(self):
+        """An unknown kind is refused rather than used as a directory."""
+        with pytest.raises(ValueError, match="unknown feed kind"):
+            feeds.feed_filename("../x", "a")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("name", HOSTILE.values(), ids=HOSTILE.keys())
+    def test_hostile_names_stay_inside(self, name, tmp_path):
+        """Whatever a name holds, the file is a short ASCII path inside the directory."""
+        file = feeds.feed_filename("person", name)
+        assert SAFE.fullmatch(file)
+        assert len(file) <= 80
+        assert (tmp_path / file).resolve().is_relative_to(tmp_path.resolve())
+
+    @given(feed_names())
+    @example("")
+    @example("\udcff")
+    def test_any_name_is_safe(self, name):
+        """Any text at all yields a safe relative path."""
+        assert SAFE.fullmatch(feeds.feed_filename("place", name))
+
+
+class TestFacets:
+    def test_seed_kinds_and_counts(self, seed_events):
+        """The seed gives all.ics and one feed per distinct person, place/area and body/parent."""
+        people = {p.person.name for e in seed_events for p in e.people}
+        places = {n for e in seed_events for loc in e.locations for n in (loc.name, loc.area) if n}
+        bodies = {
+            n
+            for e in seed_events
+            for d in e.delegations
+            for n in (d.organisation.name, d.organisation.parent)
+            if n
+        }
+        result = feeds.facets(seed_events)
+        assert ("all", 6) == (result[0].kind, len(result[0].events))
+        assert (people, places, bodies) == tuple(
+            {f.name for f in result if f.kind == kind}
+            for kind in ("person", "place", "organisation")
+        )
+        assert 1 + len(people) + len(places) + len(bodies) == len(result)
+
+    def test_person_label_has_title(self, seed_events):
+        """A person's feed is named with the title printed before the name."""
+        by_name = {f.name: f for f in feeds.facets(seed_events) if f.kind == "person"}
+        assert "李晓雷 · 区委副书记、区长" == by_name["李晓雷"].label
+
+    def test_byline_counts(self, seed_events):
+        """The reporter of every article has a feed of all six events, labelled 记者."""
+        by_name = {f.name: f for f in feeds.facets(seed_events) if f.kind == "person"}
+        assert 6 == len(by_name["张改华"].events)
+        assert "张改华 · 记者" == by_name["张改华"].label
+
+    def test_area_and_parent_count(self, seed_events):
+        """Areas collect their stops' events; parents their sections' events."""
+        result = {(f.kind, f.name): f for f in feeds.facets(seed_events)}
+        area = [e.id for e in result["place", "棉纺路街道"].events]
+        assert ["2020-05-25-red-property-observation", "2020-05-26-by-election"] == area
+        parent = [e.id for e in result["organisation", "区委组织部"].events]
+        assert ["2020-05-25-red-property-observation", "2020-05-26-party-secretary-contest"] == (
+            parent
+        )
+
+    def test_membership_matches_model_queries(self, seed_events):
+        """Every feed holds exactly the events the model's has_* query accepts."""
+        query = {
+            "person": Event.has_person,
+            "place": Event.has_place,
+            "organisation": Event.has_organisation,
+        }
+        for feed in feeds.facets(seed_events):
+            if feed.kind == "all":
+                continue
+            expected = [
+                e.id for e in timeline.Timeline(seed_events) if query[feed.kind](e, feed.name)
+            ]
+            assert expected == [e.id for e in feed.events], feed.name
+
+    def test_each_event_once(self):
+        """A name repeated in one event (a stop and its area) lists the event once."""
+        one = event(
+            "a", places=(("某街道", ""), ("某小区", "某街道")), people=(("甲", ""), ("甲", ""))
+        )
+        result = {(f.kind, f.name): f for f in feeds.facets([one])}
+        assert 1 == len(result["place", "某街道"].events)
+        assert 1 == len(result["person", "甲"].events)
+
+    def test_latest_title_wins_whatever_the_order(self):
+        """A person with several titles is labelled by the latest event's title."""
+        early = event("a", people=(("甲", "副区长"),), day=1)
+        late = event("b", people=(("甲", "区长"),), day=5)
+        untitled = event("c", people=(("甲", ""),), day=9)
+        for order in ([early, late, untitled], [untitled, late, early]):
+            by_name = {f.name: f for f in feeds.facets(order) if f.kind == "person"}
+            assert "甲 · 区长" == by_name["甲"].label
+
+    def test_order_independent(self, seed_events):
+        """Permuting the input gives the same feeds."""
+        assert feeds.facets(seed_events) == feeds.facets(reversed(seed_events))
+
+    def test_hash_clash_gets_long_hash(self, monkeypatch):
+        """Two names that would share a file both get the long hash instead."""
+        real = feeds.feed_filename
+
+        def clashing(kind, name, *, hash_length=8):
+            return (
+                "person/same-00000000.ics"
+                if hash_length == 8
+                else real(kind, name, hash_length=hash_length)
+            )
+
+        monkeypatch.setattr(feeds, "feed_filename", clashing)
+        result = [
+            f
+            for f in feeds.facets([event("a", people=(("甲", ""), ("乙", "")))])
+            if f.kind == "person"
+        ]
+        files = [f.file for f in result]
+        assert 2 == len(set(files))
+        assert all(re.search(r"-[0-9a-f]{16}\.ics$", f) for f in files)
+
+
+class TestWriteFeeds:
+    def test_writes_every_feed_and_index(self, seed_events, tmp_path):
+        """all.ics, one file per feed, index.json and index.html appear in DIR."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        index = json.loads((out / "index.json").read_bytes())
+        listed = {f["file"] for f in index["feeds"]}
+        assert listed | {"index.json", "index.html"} == set(snapshot(out))
+        for entry in index["feeds"]:
+            data = (out / entry["file"]).read_bytes()
+            assert entry["sha256"] == hashlib.sha256(data).hexdigest()
+            cal = icalendar.Calendar.from_ical(data)
+            assert entry["count"] == len(cal.walk("VEVENT"))
+            assert entry["label"] == str(cal["X-WR-CALNAME"])
+
+    def test_index_html_lists_and_escapes(self, tmp_path):
+        """The index page links every feed and escapes names."""
+        hostile = event("a", people=(('<script>alert("x")</script>', "&"),))
+        out = tmp_path / "feeds"
+        feeds.write_feeds([hostile], out, durable=False)
+        page = (out / "index.html").read_text(encoding="utf-8")
+        assert "<script>" not in page
+        assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; · &amp;" in page
+        for entry in json.loads((out / "index.json").read_bytes())["feeds"]:
+            assert f'href="{entry["file"]}"' in page
+
+    def test_same_uid_in_every_feed(self, seed_events, tmp_path):
+        """An event has one UID, whichever feed it is read from."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        uids: dict[str, set[str]] = {}
+        for entry in json.loads((out / "index.json").read_bytes())["feeds"]:
+            cal = icalendar.Calendar.from_ical((out / entry["file"]).read_bytes())
+            for ve in cal.walk("VEVENT"):
+                uids.setdefault(str(ve["SUMMARY"]), set()).add(str(ve["UID"]))
+        assert {1} == {len(u) for u in uids.values()}
+        assert 6 == len(uids)
+
+    def test_rerun_touches_nothing(self, seed_events, tmp_path):
+        """A second run on the same input keeps every file's bytes, mtime and inode."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        before = snapshot(out)
+        around = siblings(out)
+        report = feeds.write_feeds(seed_events, out, durable=False)
+        assert before == snapshot(out)
+        assert around == siblings(out)
+        assert () == report.written
+
+    def test_new_event_changes_only_its_feeds(self, seed_events, tmp_path):
+        """Adding an event rewrites the feeds it is in, and the index, nothing else."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        before = snapshot(out)
+        extra = event("new", people=(("李晓雷", "区长"),), places=(("北岗小区", ""),))
+        report = feeds.write_feeds([*seed_events, extra], out, durable=False)
+        after = snapshot(out)
+        changed = {k for k in after if k not in before or before[k] != after[k]}
+        touched = {
+            feeds.feed_filename(k, n) for k, n in (("person", "李晓雷"), ("place", "北岗小区"))
+        }
+        assert touched | {"all.ics", "index.json", "index.html"} == changed
+        assert sorted(changed) == list(report.written)
+
+    def test_vanished_facet_is_removed_foreign_file_kept(self, seed_events, tmp_path):
+        """Feeds of ours whose facet is gone disappear; someone else's file stays."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        (out / "README.txt").write_text("mine", encoding="utf-8")
+        (out / "person" / "notes.txt").write_text("mine too", encoding="utf-8")
+        gone = feeds.feed_filename("person", "李晓雷")
+        rest = [e for e in seed_events if not e.has_person("李晓雷")]
+        report = feeds.write_feeds(rest, out, durable=False)
+        assert not (out / gone).exists()
+        assert gone in report.removed
+        assert "mine" == (out / "README.txt").read_text(encoding="utf-8")
+        assert "mine too" == (out / "person" / "notes.txt").read_text(encoding="utf-8")
+
+    def test_hostile_names_written_inside(self, tmp_path):
+        """Events naming '../', '/', very long or punctuation-only things stay in DIR."""
+        names = [n for n in HOSTILE.values() if "\0" not in n]
+        hostile = event(
+            "h",
+            people=tuple((n, "") for n in names),
+            places=tuple((n, "") for n in names),
+            bodies=tuple((n, "") for n in names),
+        )
+        out = tmp_path / "sub" / "feeds"
+        report = feeds.write_feeds([hostile], out, durable=False)
+        files = snapshot(out)
+        assert 1 + 3 * len(names) + 2 == len(files)
+        assert all(
+            SAFE.fullmatch(f) for f in files if f not in {"all.ics", "index.json", "index.html"}
+        )
+        assert {"feeds", ".feeds.timeline-lock", f".feeds.timeline-{report.version}"} == siblings(
+            out
+        )
+        assert [tmp_path / "sub"] == list(tmp_path.iterdir())
+
+    def test_empty_directory_is_taken_over(self, seed_events, tmp_path):
+        """An existing empty directory becomes the feed directory."""
+        out = tmp_path / "feeds"
+        out.mkdir()
+        feeds.write_feeds(seed_events, out, durable=False)
+        assert (out / "all.ics").is_file()
+
+    def test_foreign_directory_refused(self, seed_events, tmp_path):
+        """A non-empty directory not made by us is refused and left alone."""
+        out = tmp_path / "feeds"
+        out.mkdir()
+        (out / "keep.txt").write_text("x", encoding="utf-8")
+        with pytest.raises(WriteError, match="not made by timeline") as info:
+            feeds.write_feeds(seed_events, out, durable=False)
+        assert str(out) == info.value.path
+        assert ["keep.txt"] == [p.name for p in out.iterdir()]
+
+    def test_render_failure_leaves_old_set(self, seed_events, tmp_path, monkeypatch):
+        """A feed failing to render midway changes nothing on disk."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        before, around = snapshot(out), siblings(out)
+        real = feeds._render_feed
+        calls = []
+
+        def failing(feed):
+            calls.append(feed.file)
+            if len(calls) == 20:
+                raise TimelineError("cannot render", field=feed.file)
+            return real(feed)
+
+        monkeypatch.setattr(feeds, "_render_feed", failing)
+        extra = event("new", people=(("新人", ""),))
+        with pytest.raises(TimelineError, match="cannot render"):
+            feeds.write_feeds([*seed_events, extra], out, durable=False)
+        assert before == snapshot(out)
+        assert around == siblings(out)
+
+    def test_disk_failure_leaves_old_set(self, seed_events, tmp_path, monkeypatch):
+        """A write error halfway through raises WriteError and keeps the old set whole."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        before, around = snapshot(out), siblings(out)
+        real = feeds._write_file
+        calls = []
+
+        def failing(path, data, *, durable):
+            calls.append(path)
+            if len(calls) == 3:
+                raise OSError(28, "No space left on device", str(path))
+            real(path, data, durable=durable)
+
+        monkeypatch.setattr(feeds, "_write_file", failing)
+        changed = [attrs.evolve(e, title=e.title + "(修订)") for e in seed_events]
+        with pytest.raises(WriteError, match="No space left") as info:
+            feeds.write_feeds(changed, out, durable=False)
+        assert str(calls[-1]) == info.value.path
+        assert before == snapshot(out)
+        assert around == siblings(out)
+
+    def test_durable_write(self, seed_events, tmp_path):
+        """The default, fsyncing write produces the same set as the fast one."""
+        fast, durable = tmp_path / "a", tmp_path / "b"
+        feeds.write_feeds(seed_events, fast, durable=False)
+        feeds.write_feeds(seed_events, durable)
+        assert {k: v[0] for k, v in snapshot(fast).items()} == {
+            k: v[0] for k, v in snapshot(durable).items()
+        }
+
+    def test_leftovers_of_a_killed_run_are_cleaned(self, seed_events, tmp_path):
+        """Staging directories and links left by a killed run go on the next run."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        (tmp_path / ".feeds.timeline-tmp-dead").mkdir()
+        (tmp_path / ".feeds.timeline-tmp-dead" / "all.ics").write_bytes(b"BEGIN:VCAL")
+        (tmp_path / ".feeds.timeline-link-dead").symlink_to(".feeds.timeline-tmp-dead")
+        feeds.write_feeds([*seed_events, event("x")], out, durable=False)
+        assert 3 == len(siblings(out))  # the link, the set and the lock file
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    import datetime as dt
+    from timeline import feeds
+    from timeline.model import Event, Location, Participant, Person
+    n, tag, out = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+    real = feeds._write_file
+
+    step = len(sys.argv) > 4
+
+    def reporting(path, data, *, durable):
+        real(path, data, durable=durable)
+        print("wrote", path, flush=True)
+        if step:  # wait until the test says go, so it can kill us at an exact file
+            sys.stdin.readline()
+
+    feeds._write_file = reporting
+    events = [
+        Event(
+            id=f"e{i}",
+            title=f"{tag}活动{i}",
+            start=dt.date(2020, 1, 1) + dt.timedelta(days=i % 300),
+            participants=[Participant(Person(f"人{i % (n // 2)}", tag))],
+            locations=[Location(f"地{i % (n // 2)}")],
+        )
+        for i in range(n)
+    ]
+    feeds.write_feeds(events, out, durable=False)
+    print("done", flush=True)
+    """
+)
+
+
+class TestKilled:
+    N = 600
+
+    def start(self, tag, out, *, step=False):
+        """Start WRITER in a subprocess writing set ``tag`` to ``out``."""
+        paths = [str(ROOT / "src"), str(ROOT / "tests")]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+        return subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(self.N), tag, str(out), *(["step"] if step else [])],
+            env=env,
+            stdin=subprocess.PIPE if step else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def run(self, tag, out):
+        """Write set ``tag`` completely; return the number of files written."""
+        proc = self.start(tag, out)
+        stdout, stderr = proc.communicate(timeout=300)
+        assert 0 == proc.returncode, stderr
+        return stdout.count("wrote")
+
+    def kill_after_files(self, tag, out, files):
+        """SIGKILL the writer right after it has written ``files`` files."""
+        proc = self.start(tag, out, step=True)
+        assert proc.stdin is not None
+        assert proc.stdout is not None
+        for seen in range(1, files + 1):
+            line = proc.stdout.readline()
+            assert line.startswith("wrote"), line
+            if seen < files:
+                proc.stdin.write("go\n")
+                proc.stdin.flush()
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+        assert -signal.SIGKILL == proc.returncode
+
+    def kill_after_seconds(self, tag, out, seconds):
+        """SIGKILL the writer after ``seconds`` (it may have finished)."""
+        proc = self.start(tag, out)
+        time.sleep(seconds)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+
+    def check_whole(self, out, sets):
+        """DIR holds exactly one of ``sets`` (index bytes), every file complete."""
+        index = (out / "index.json").read_bytes()
+        assert index in sets
+        listed = {f["file"]: f["sha256"] for f in json.loads(index)["feeds"]}
+        files = snapshot(out)
+        assert set(listed) | {"index.json", "index.html"} == set(files)
+        for file, digest in listed.items():
+            assert digest == hashlib.sha256(files[file][0]).hexdigest(), file
+
+    def test_sigkill_leaves_old_or_new_set(self, tmp_path):
+        """SIGKILL at any moment of a large write leaves the whole old or whole new set."""
+        out = tmp_path / "feeds"
+        reference = tmp_path / "reference"
+        self.run("旧", out)
+        old = (out / "index.json").read_bytes()
+        started = time.monotonic()
+        total = self.run("新", reference)
+        took = time.monotonic() - started
+        new = (reference / "index.json").read_bytes()
+        for files in (1, total // 2, total):
+            self.kill_after_files("新", out, files)
+            self.check_whole(out, {old})
+        for fraction in (0.9, 0.95, 0.98, 1.0):
+            self.kill_after_seconds("新", out, took * fraction)
+            self.check_whole(out, {old, new})
+            if new == (out / "index.json").read_bytes():
+                self.run("旧", out)
+        self.run("新", out)
+        self.check_whole(out, {new})
+        assert 3 == len({p for p in siblings(out) if "feeds" in p})  # link, set, lock
