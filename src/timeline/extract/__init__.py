@@ -1,0 +1,40 @@
+"""
+The Chinese local-news extractor: news pages into events.
+
+Rules, not models: the genre (county and district news pages) prints its
+facts in a few fixed shapes, and each module reads one kind of them:
+
+* :mod:`~timeline.extract.layout`: a page into reports (headline, marker,
+  body, byline), re-joining words cut by PDF line breaks;
+* :mod:`~timeline.extract.dates`: event dates, times and ranges;
+* :mod:`~timeline.extract.people`: names, titles, bodies and bylines;
+* :mod:`~timeline.extract.roles`: who did what, from the verbs;
+* :mod:`~timeline.extract.places`: tour stops and venues;
+* :mod:`~timeline.extract.numbers`: headcounts;
+* :mod:`~timeline.extract.kinds`: what sort of event it was.
+
+``import timeline`` never imports this package; :func:`timeline.read_events`
+loads it when given a ``.txt`` page.
+"""
+
+from timeline.extract._core import (
+    FALLBACK_YEAR,
+    Evidence,
+    ExtractionResult,
+    decode,
+    event_id,
+    extract_file,
+    extract_path,
+    extract_text,
+)
+
+__all__ = [
+    "FALLBACK_YEAR",
+    "Evidence",
+    "ExtractionResult",
+    "decode",
+    "event_id",
+    "extract_file",
+    "extract_path",
+    "extract_text",
+]

@@ -1,0 +1,574 @@
+"""
+The extraction pipeline: page -> reports -> events, with evidence.
+
+Each stage is a plain function of text (picklable, so pages can run in
+worker processes). :func:`extract_text` is the whole pipeline for one page;
+it raises :class:`~timeline.errors.ExtractError` only when nothing at all
+can be read (empty or binary input), and otherwise returns what it could
+read, with warnings for what it could not and what it assumed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Final
+
+import attrs
+
+from timeline.errors import ExtractError
+from timeline.extract import dates, kinds, layout, numbers, places, roles
+from timeline.extract._text import Mapped
+from timeline.extract.people import parse_orgs, strip_district
+from timeline.model import (
+    Delegation,
+    Event,
+    EventKind,
+    Headcount,
+    Location,
+    Organisation,
+    Participant,
+    Person,
+    Role,
+    Source,
+    When,
+)
+
+__all__ = ["Evidence", "ExtractionResult", "event_id", "extract_file", "extract_text"]
+
+#: The year assumed when neither the caller, the page header nor the text
+#: gives one: the year of the genre's seed page. Always announced in a warning.
+FALLBACK_YEAR: Final = 2020
+_BINARY_SHARE: Final = 0.1
+_SNIFF: Final = 4096
+_MAX_SNIPPET: Final = 120
+
+
+@attrs.frozen
+class Evidence:
+    """
+    Where a fact came from.
+
+    Attributes:
+        start: Page offset of the first character.
+        end: Page offset after the last character.
+        snippet: The printed text, shortened to 120 characters.
+    """
+
+    start: int
+    end: int
+    snippet: str
+
+
+@attrs.frozen(kw_only=True)
+class ExtractionResult:
+    """
+    What a page yielded.
+
+    Attributes:
+        events: The events, in page order.
+        evidence: Per event (same order), field path -> :class:`Evidence`;
+            paths are ``start``, ``title``, ``participants[0]``, ...
+        warnings: What could not be read, and what was assumed.
+        published: The publication date used (given, read or assumed).
+    """
+
+    events: tuple[Event, ...]
+    evidence: tuple[Mapping[str, Evidence], ...]
+    warnings: tuple[str, ...]
+    published: dt.date
+
+
+def event_id(start: When, kinds_: tuple[EventKind, ...], title: str) -> str:
+    """
+    A stable event id: ``2020-05-25-inspection-3f2a9c``.
+
+    The date, the main kind, and six hex digits of the SHA-1 of the title:
+    identical reports give identical ids; a re-typeset page (other offsets)
+    does too.
+    """
+    day = start.date() if isinstance(start, dt.datetime) else start
+    kind = kinds_[0] if kinds_ else EventKind.OTHER
+    digest = hashlib.sha1(title.encode(), usedforsecurity=False).hexdigest()[:6]
+    return f"{day.isoformat()}-{kind}-{digest}"
+
+
+# -- the lead sentence ----------------------------------------------------------
+
+_MAIN_VERB: Final = re.compile(
+    r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|调研(?!组|员|报)|视察|督导(?!组)|督查(?!组)|检查(?!组)|慰问(?!金|品)|走访|看望|观摩)"
+)
+_OBJECT_VERBS: Final = frozenset({"召开", "举办", "组织开展", "开展", "启动"})
+_VERB_TITLE: Final = frozenset(
+    {"调研", "视察", "督导", "督查", "检查", "慰问", "走访", "看望", "观摩"}
+)
+_SUBJECT_CUT: Final = re.compile(
+    r"(?:在[^,。]{1,60}?的?(?:陪同|带领|率领|组织|指导)下|在[^,。]{1,30}?(?=召开|举办|举行|开展)|"
+    r",?(?:先后|一行)?(?:到|来到|深入|走进|前往|赴)|一行|于|带领|率领|带队|率队|来我|到我|组织(?!开展|部(?!分)|员|科|委))"
+)
+_DISTRICT_OPEN: Final = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{2,6}?(?:区|县|市|街道|镇|乡))(?!委|人大|政府|政协|长|领导)"
+)
+_VENUE_LIKE: Final = re.compile(r"(?:选区|会议室|礼堂|大厅|广场|报告厅|多功能厅|会场)$")
+_STUDY_GROUP: Final = re.compile(
+    r"(?P<org>[^暨、,]{2,20}?(?:中心组|党组|党委|支部))(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,4}次)?(?:集体|专题|扩大)?学习"
+)
+
+
+@attrs.define
+class _Facts:
+    """A mutable builder for one event's facts, and their evidence."""
+
+    body: Mapped
+    people: list[tuple[int, roles.Mention]] = attrs.Factory(list)
+    bodies: list[tuple[int, roles.Mention]] = attrs.Factory(list)
+    places: list[tuple[int, places.PlaceMention]] = attrs.Factory(list)
+    counts: list[tuple[int, numbers.CountMention]] = attrs.Factory(list)
+    evidence: dict[str, tuple[int, int]] = attrs.Factory(dict)
+
+    def add_actor(self, m: roles.Mention, base: int = 0) -> None:
+        if m.person:
+            if all(p.name != m.name for _, p in self.people):
+                self.people.append((base + m.span[0], _shift(m, base)))
+        elif all(d.name != m.name for _, d in self.bodies):
+            self.bodies.append((base + m.span[0], _shift(m, base)))
+
+
+def _shift(m: roles.Mention, base: int) -> roles.Mention:
+    return attrs.evolve(m, span=(base + m.span[0], base + m.span[1]))
+
+
+def _lead(report: layout.Report) -> tuple[str, int]:
+    """The lead sentence (printed) and its offset in the body."""
+    text = report.body.text
+    para_end = text.find("\n")
+    para_end = len(text) if para_end < 0 else para_end
+    stop = text.find("。", 0, para_end)
+    end = para_end if stop < 0 else stop + 1
+    return text[:end], 0
+
+
+def _subject_title(summary: str, s_match: str, base: int, facts: _Facts) -> str:
+    """Read the subject and the title of the lead sentence; record roles."""
+    verb = _MAIN_VERB.search(s_match)
+    if verb is None:
+        end = _clause_end(s_match, 0)
+        return summary[:end].rstrip("。")
+    word = verb.group().removeprefix("主持")
+    chaired = verb.group().startswith("主持")
+    subject_end = verb.start()
+    cut = _SUBJECT_CUT.search(s_match)
+    if cut is not None and cut.start() >= subject_end:
+        cut = None
+    subject = s_match[: cut.start() if cut else subject_end]
+    # X组织Y视察…: X convenes what Y does.
+    organised = cut is not None and cut.group().startswith("组织")
+    if word in {"举行", "开幕"} and s_match[verb.end() : _clause_end(s_match, verb.end())]:
+        word = "召开"  # 举行X: X is the event, as after 召开
+    if word in _OBJECT_VERBS:
+        obj_start = verb.end()
+        if s_match.startswith("了", obj_start):
+            obj_start += 1
+        title = summary[obj_start : _clause_end(s_match, obj_start)]
+        title_at = obj_start
+    elif word in _VERB_TITLE:
+        title = summary[verb.start() + (2 if chaired else 0) : _clause_end(s_match, verb.end())]
+        title_at = verb.start()
+    else:  # 举行/开幕: the subject is the event, maybe after its organiser
+        venue = places.find_venue(s_match)
+        head_end = s_match.rfind("在", 0, subject_end) if venue is not None else subject_end
+        head_end = subject_end if head_end < 0 else head_end
+        title = summary[:head_end]
+        title_at = 0
+        opener = _DISTRICT_OPEN.match(s_match, 0, head_end)
+        if opener is not None and opener.end() < head_end:
+            org = opener["org"]
+            facts.add_actor(_org(org, Role.ORGANISES, 0), base)
+            title = summary[opener.end() : head_end]
+            title_at = opener.end()
+        subject = ""
+    facts.evidence["title"] = (base + title_at, base + title_at + len(title))
+    _read_subject(subject, word, chaired=chaired, organised=organised, base=base, facts=facts)
+    return title.strip()
+
+
+def _org(name: str, role: Role, start: int) -> roles.Mention:
+    return roles.Mention(role=role, name=name, person=False, span=(start, start + len(name)))
+
+
+def _read_subject(
+    subject: str, verb: str, *, chaired: bool, organised: bool, base: int, facts: _Facts
+) -> None:
+    subject = subject.rstrip(",")
+    if not subject:
+        return
+    if _VENUE_LIKE.search(subject):
+        place, area = places.split_area(subject)
+        facts.places.append((base, places.PlaceMention(place, area, (base, base + len(subject)))))
+        if area:
+            facts.add_actor(_org(area, Role.ORGANISES, 0), base)
+        return
+    people_role = Role.LEADS if (verb in _VERB_TITLE or chaired or verb == "开展") else Role.LEADS
+    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=people_role)
+    if any(m.person for m in found):
+        for m in found:
+            facts.add_actor(m, base)
+        return
+    orgs = parse_orgs(subject)
+    if orgs:
+        role = Role.LEADS if verb in _VERB_TITLE and not organised else Role.ORGANISES
+        for o in orgs:
+            facts.add_actor(
+                roles.Mention(
+                    role=role,
+                    name=o.name,
+                    parent=o.parent,
+                    representatives=o.representatives,
+                    person=False,
+                    span=(o.start, o.end),
+                ),
+                base,
+            )
+
+
+def _clause_end(text: str, start: int) -> int:
+    best = len(text)
+    for p in ",。;!?":
+        i = text.find(p, start)
+        if 0 <= i < best:
+            best = i
+    return best
+
+
+# -- one report -----------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "。!?\n":
+            if i + 1 > start:
+                out.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+@attrs.frozen
+class _Draft:
+    """One report's facts before the year is known."""
+
+    report: layout.Report
+    mention: dates.DateMention | None
+    anchor: tuple[int | None, int, int] | None
+    title: str
+    summary: str
+    kinds: tuple[EventKind, ...]
+    facts: _Facts
+
+
+def _draft(report: layout.Report, anchor: tuple[int | None, int, int] | None) -> _Draft | None:
+    body = report.body
+    lead, _ = _lead(report)
+    if not lead.strip():
+        return None
+    lead_m = body.match[: len(lead)]
+    mention = dates.find_event_date(lead_m, day_only=anchor is not None)
+    if mention is None:
+        para = body.match.split("\n", 1)[0]
+        mention = dates.find_event_date(para, day_only=anchor is not None)
+    skip = 0
+    if mention is not None and mention.span[0] <= 1:
+        skip = mention.span[1]
+        while skip < len(lead) and lead_m[skip] in ", 、":
+            skip += 1
+    summary = lead[skip:]
+    facts = _Facts(body)
+    if mention is not None:
+        facts.evidence["start"] = mention.span
+    facts.evidence["summary"] = (skip, len(lead))
+    title = _subject_title(summary, lead_m[skip:], skip, facts)
+    t_start, t_end = facts.evidence["title"]
+    kinds_ = kinds.kinds_of(body.match[t_start:t_end], rest=lead_m[t_end:], sentence=lead_m)
+    # A study session of a named group: the group takes part.
+    t0 = facts.evidence["title"][0]
+    for m in _STUDY_GROUP.finditer(body.match, t0, facts.evidence["title"][1]):
+        facts.add_actor(_org(m["org"], Role.TAKES_PART, m.start("org")))
+    text = body.match
+    for a, b in _sentences(text):
+        for m in roles.sentence_roles(text[a:b], a):
+            facts.add_actor(m)
+    tour = places.find_tour(text)
+    for p in tour:
+        facts.places.append((p.span[0], p))
+    for a, b in _sentences(text):
+        venue = places.find_venue(text[a:b])
+        if venue is not None:
+            facts.places.append(
+                (
+                    a + venue.span[0],
+                    attrs.evolve(venue, span=(a + venue.span[0], a + venue.span[1])),
+                )
+            )
+        for c in numbers.find_headcounts(text[a:b]):
+            facts.counts.append(
+                (a + c.span[0], attrs.evolve(c, span=(a + c.span[0], a + c.span[1])))
+            )
+    return _Draft(report, mention, anchor, title, summary, kinds_, facts)
+
+
+def _event(
+    draft: _Draft, *, published: dt.date, document: str
+) -> tuple[Event, dict[str, Evidence]] | str:
+    """Build the event, or return why not."""
+    report, facts = draft.report, draft.facts
+    if draft.mention is None:
+        return f"report {report.headline or report.span[0]!r}: no event date found; skipped"
+    anchor_date: dt.date | None = None
+    if draft.anchor is not None:
+        year, month, day = draft.anchor
+        try:
+            anchor_date = (
+                dt.date(year, month, day)
+                if year
+                else dates.resolve(
+                    dates.DateMention(text="", span=(0, 0), month=month, day=day),
+                    published=published,
+                )[0]
+            )  # type: ignore[assignment]  # an all-day mention resolves to dates
+        except ValueError:
+            anchor_date = None
+    try:
+        start, end = dates.resolve(draft.mention, published=published, anchor=anchor_date)
+    except ValueError as exc:
+        return f"report {report.headline!r}: {draft.mention.text!r} is not a date ({exc}); skipped"
+    body = facts.body
+    ev: dict[str, Evidence] = {}
+
+    def printed(value: str) -> str:
+        # Rules read simplified text; output keeps the page's own characters.
+        i = body.match.find(value) if value else -1
+        return body.text[i : i + len(value)] if i >= 0 else value
+
+    def note(path: str, span: tuple[int, int]) -> None:
+        a, b = body.span(*span)
+        ev[path] = Evidence(a, b, body.text[span[0] : span[1]][:_MAX_SNIPPET])
+
+    for key, span in facts.evidence.items():
+        note(key, span)
+    participants = []
+    for _, m in sorted(facts.people, key=lambda x: x[0]):
+        note(f"participants[{len(participants)}]", m.span)
+        name = body.text[m.span[0] : m.span[1]]
+        participants.append(Participant(Person(name, printed(m.title)), m.role))
+    delegations = []
+    for _, m in sorted(facts.bodies, key=lambda x: x[0]):
+        note(f"delegations[{len(delegations)}]", m.span)
+        delegations.append(
+            Delegation(
+                Organisation(printed(m.name), printed(m.parent)), m.role, printed(m.representatives)
+            )
+        )
+    locations: list[Location] = []
+    for _, p in sorted(facts.places, key=lambda x: x[0]):
+        if any(loc.name == p.name for loc in locations):
+            continue
+        note(f"locations[{len(locations)}]", p.span)
+        locations.append(Location(printed(p.name), printed(p.area)))
+    headcounts: list[Headcount] = []
+    for _, c in sorted(facts.counts, key=lambda x: x[0]):
+        if any(h.count == c.count and h.unit == c.unit for h in headcounts):
+            continue
+        note(f"headcounts[{len(headcounts)}]", c.span)
+        headcounts.append(
+            Headcount(
+                count=c.count,
+                precision=c.precision,
+                unit=printed(c.unit),
+                counted=printed(c.counted),
+                text=printed(c.text),
+            )
+        )
+    byline = []
+    for i, b in enumerate(report.byline):
+        byline.append(Participant(Person(b.name), Role(b.role)))
+        ev[f"source.byline[{i}]"] = Evidence(b.span[0], b.span[1], b.name)
+    if report.headline:
+        a, b = report.headline_span
+        ev["source.headline"] = Evidence(a, b, report.headline[:_MAX_SNIPPET])
+    title = draft.title or report.headline or draft.summary[:30]
+    source = Source(
+        headline=report.headline or title,
+        published=published,
+        document=document,
+        byline=byline,
+        span=report.span,
+    )
+    event = Event(
+        id=event_id(start, draft.kinds, title),
+        title=title,
+        kinds=draft.kinds,
+        start=start,
+        end=end,
+        summary=draft.summary.strip(),
+        participants=participants,
+        delegations=delegations,
+        locations=locations,
+        headcounts=headcounts,
+        source=source,
+    )
+    return event, ev
+
+
+# -- the page -------------------------------------------------------------------
+
+_YEAR: Final = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _check_text(text: str, source: str) -> None:
+    if not text.strip():
+        raise ExtractError("the page is empty", source=source or None)
+    sample = text[:_SNIFF]
+    bad = sum(1 for c in sample if (ord(c) < 0x20 and c not in "\n\r\t") or c == "\ufffd")  # noqa: PLR2004
+    if bad > len(sample) * _BINARY_SHARE:
+        raise ExtractError(
+            "the page is not text (binary data)", source=source or None, snippet=sample[:20]
+        )
+
+
+def extract_text(
+    text: str, *, published: dt.date | None = None, document: str = ""
+) -> ExtractionResult:
+    """
+    Extract the events of one news page.
+
+    Args:
+        text: The page's text.
+        published: The publication date; gives the year of ``M月D日``.
+            Without it the page header is read, else the latest year the
+            text prints, else :data:`FALLBACK_YEAR`, and a warning says so.
+        document: The page's file name, for the sources and errors.
+
+    Returns:
+        The events, their evidence, and warnings.
+
+    Raises:
+        ExtractError: When the page is empty or binary.
+    """
+    _check_text(text, document)
+    page = layout.split_page(text)
+    warnings = list(page.warnings)
+    drafts: list[_Draft] = []
+    last_anchor: tuple[int | None, int, int] | None = None
+    for report in page.reports:
+        anchor = dates.marker_date(report.marker) if report.marker else None
+        if report.marker == "又讯":
+            anchor = last_anchor
+        last_anchor = anchor
+        draft = _draft(report, anchor)
+        if draft is None:
+            warnings.append(f"report at offset {report.span[0]}: no text")
+            continue
+        drafts.append(draft)
+    if not drafts and not page.reports:
+        raise ExtractError("no report could be read", source=document or None)
+    published = published or _published(text, page, drafts, warnings)
+    events: list[Event] = []
+    evidence: list[Mapping[str, Evidence]] = []
+    seen: dict[str, int] = {}
+    for draft in drafts:
+        built = _event(draft, published=published, document=document)
+        if isinstance(built, str):
+            warnings.append(built)
+            continue
+        event, ev = built
+        if event.id in seen:
+            seen[event.id] += 1
+            event = attrs.evolve(event, id=f"{event.id}-{seen[event.id]}")
+        else:
+            seen[event.id] = 1
+        events.append(event)
+        evidence.append(ev)
+    return ExtractionResult(
+        events=tuple(events),
+        evidence=tuple(evidence),
+        warnings=tuple(warnings),
+        published=published,
+    )
+
+
+def _published(
+    text: str, page: layout.Layout, drafts: list[_Draft], warnings: list[str]
+) -> dt.date:
+    for line, _ in page.preamble:
+        found = dates.header_date(line)
+        if found is not None:
+            return found
+    years = [int(y) for y in _YEAR.findall(text[:200_000])]
+    year = max(years) if years else FALLBACK_YEAR
+    days = []
+    for d in drafts:
+        m = d.mention
+        if m is not None and m.month is not None and m.day is not None:
+            try:
+                days.append(dt.date(year, m.end_month or m.month, m.end_day or m.day))
+            except ValueError:
+                continue
+    guess = max(days) + dt.timedelta(days=1) if days else dt.date(year, 12, 31)
+    why = (
+        "the latest year the text prints"
+        if years
+        else f"no year on the page: {FALLBACK_YEAR} assumed"
+    )
+    warnings.append(
+        f"no publication date: assumed {guess.isoformat()} (the day after the latest event; "
+        f"{why}); pass published= / --published"
+    )
+    return guess
+
+
+def extract_file(
+    path: str | os.PathLike[str], *, published: dt.date | None = None
+) -> tuple[Event, ...]:
+    """
+    Extract the events of a news page file (UTF-8, or GB18030 as a fallback).
+
+    Raises:
+        ExtractError: When the file cannot be read, is empty or is binary.
+    """
+    return extract_path(path, published=published).events
+
+
+def extract_path(
+    path: str | os.PathLike[str], *, published: dt.date | None = None
+) -> ExtractionResult:
+    """Like :func:`extract_file`, with evidence and warnings."""
+    name = os.fspath(path)
+    try:
+        data = Path(name).read_bytes()
+    except OSError as exc:
+        raise ExtractError(exc.strerror or str(exc), source=name) from exc
+    return extract_text(decode(data, source=name), published=published, document=Path(name).name)
+
+
+def decode(data: bytes, *, source: str = "") -> str:
+    """
+    Decode a page: UTF-8 (with or without BOM), else GB18030.
+
+    Raises:
+        ExtractError: When the bytes are binary or no encoding fits.
+    """
+    if b"\x00" in data[:_SNIFF]:
+        raise ExtractError("the page is not text (binary data)", source=source or None)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ExtractError("the page is neither UTF-8 nor GB18030 text", source=source or None)

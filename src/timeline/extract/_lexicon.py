@@ -1,0 +1,179 @@
+"""
+Word lists of the genre: surnames, title endings, role words, verbs.
+
+They are data, kept apart from the rules that read them, and tuned on the
+genre (Chinese county and district news) rather than on single sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__: list[str] = []
+
+#: Single-character surnames, the common ones first (百家姓 by frequency).
+SURNAMES: Final = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
+    "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段"
+    "雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
+    "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
+    "芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙"
+    "荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳"
+    "谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平"
+    "计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜"
+    "印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸"
+    "奉植衡富尧闭由"
+)
+
+#: Two-character surnames.
+COMPOUND_SURNAMES: Final = frozenset(
+    (
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "令狐",
+        "夏侯",
+        "长孙",
+        "宇文",
+        "司徒",
+        "澹台",
+        "端木",
+        "西门",
+        "南宫",
+        "百里",
+        "呼延",
+        "轩辕",
+    )
+)
+
+#: Words that end a title: the title is everything up to and including one.
+TITLE_ENDINGS: Final = (
+    "书记",
+    "副书记",
+    "区长",
+    "县长",
+    "市长",
+    "镇长",
+    "乡长",
+    "省长",
+    "主任",
+    "主席",
+    "部长",
+    "局长",
+    "厅长",
+    "处长",
+    "科长",
+    "股长",
+    "所长",
+    "站长",
+    "队长",
+    "组长",
+    "社长",
+    "校长",
+    "院长",
+    "馆长",
+    "会长",
+    "秘书长",
+    "委员",
+    "常委",
+    "领导",
+    "干部",
+    "调研员",
+    "巡视员",
+    "检察长",
+    "庭长",
+    "审判长",
+    "政委",
+    "经理",
+    "董事长",
+    "总经理",
+    "主管",
+    "理事长",
+    "行长",
+    "指导员",
+    "网格员",
+    "代表",
+    "候选人",
+    "教授",
+    "专家",
+    "老师",
+    "教师",
+    "医生",
+    "负责人",
+    "党组成员",
+    "成员",
+    "助理",
+    "主委",
+    "总监",
+    "总工",
+    "工程师",
+    "干事",
+    "街道办主任",
+    "村长",
+    "支书",
+    "民警",
+    "所长",
+    "宣讲员",
+    "志愿者",
+    "选民",
+    "居民",
+    "党员",
+    "劳模",
+    "英雄",
+    "先进个人",
+    "代区长",
+    "代县长",
+    "代市长",
+    "代镇长",
+    "户主",
+    "老人",
+)
+
+#: The genre's byline words and the role each one gives.
+BYLINE_WORDS: Final = (
+    ("本报记者", "reports"),
+    ("特约记者", "reports"),
+    ("见习记者", "reports"),
+    ("记者", "reports"),
+    ("特约通讯员", "correspondent"),
+    ("通讯员", "correspondent"),
+    ("实习生", "correspondent"),
+)
+
+#: Characters that end a sentence.
+FINAL_PUNCT: Final = "。!?…！？"
+
+#: Who stood for an organisation when no name is printed.
+REPRESENTATIVE_WORDS: Final = (
+    "相关负责同志",
+    "有关负责同志",
+    "主要负责同志",
+    "负责同志",
+    "相关负责人",
+    "有关负责人",
+    "主要负责人",
+    "负责人",
+    "主要领导",
+    "分管领导",
+    "相关领导",
+    "有关领导",
+    "领导班子成员",
+    "班子成员",
+    "党组成员",
+    "成员",
+    "代表",
+    "工作人员",
+    "干部职工",
+    "党员干部",
+    "干部",
+    "组织员",
+    "一行",
+    "全体人员",
+)

@@ -1,0 +1,120 @@
+"""
+Text folding and offset bookkeeping shared by the extractor's stages.
+
+The page is folded one character for one character (full-width ASCII to
+ASCII, the ideographic space to a space, control characters and ``\\r`` to
+line breaks or spaces), so offsets into the folded page are offsets into
+the page as given. Only re-joining words cut by a PDF line break deletes
+characters; :class:`Mapped` remembers where each kept run came from, so
+every fact found in joined text still points at the page.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from typing import Final
+
+import attrs
+
+from timeline.extract._hant import TO_SIMPLIFIED
+
+__all__ = ["Mapped", "fold", "simplify"]
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+    # The Chinese full stop, enumeration comma and curly quotes stay: the
+    # genre's data keeps them, and they carry meaning ASCII lacks.
+    table[0x3000] = " "
+    table[ord("\r")] = "\n"
+    for cp in range(0x20):
+        if chr(cp) not in "\n\r":
+            table[cp] = " "
+    table[0x7F] = " "
+    for cp in (0x2028, 0x2029, 0x85):
+        table[cp] = "\n"
+    for cp in (0xA0, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF):
+        table[cp] = " "
+    return table
+
+
+_FOLD: Final = _fold_table()
+
+
+def fold(text: str) -> str:
+    """
+    Fold full-width forms and controls, keeping the text's length.
+
+    ``，（）：；`` become ``,():;``; ``。、“”`` are kept.
+    """
+    folded = text.translate(_FOLD)
+    # Compatibility ideographs and the like fold one to one; anything NFKC
+    # would expand (ligatures, circled numbers) is left as printed.
+    if folded.isascii():
+        return folded
+    out = []
+    for ch in folded:
+        if ord(ch) >= 0xF900 and not ("\u4e00" <= ch <= "\u9fff"):  # noqa: PLR2004 - CJK compat start
+            n = unicodedata.normalize("NFKC", ch)
+            out.append(n if len(n) == 1 else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def simplify(text: str) -> str:
+    """Map the genre's traditional characters to simplified, one to one."""
+    return text.translate(TO_SIMPLIFIED)
+
+
+@attrs.frozen
+class Mapped:
+    """
+    A string assembled from runs of the page, and where each run came from.
+
+    Attributes:
+        text: The assembled text, as printed (folded, traditional kept).
+        match: The same text in simplified characters, for the rules.
+        starts: Offset in ``text`` where each run begins (ascending).
+        origins: Offset in the page where each run begins.
+    """
+
+    text: str
+    match: str
+    starts: tuple[int, ...]
+    origins: tuple[int, ...]
+
+    @classmethod
+    def from_runs(cls, page: str, runs: list[tuple[int, int]], sep: str = "") -> Mapped:
+        """Join ``page[a:b]`` for each run, with ``sep`` between runs."""
+        parts: list[str] = []
+        starts: list[int] = []
+        origins: list[int] = []
+        pos = 0
+        for i, (a, b) in enumerate(runs):
+            if i and sep:
+                parts.append(sep)
+                starts.append(pos)
+                origins.append(a)  # a separator points at the next run
+                pos += len(sep)
+            parts.append(page[a:b])
+            starts.append(pos)
+            origins.append(a)
+            pos += b - a
+        text = "".join(parts)
+        return cls(text, simplify(text), tuple(starts), tuple(origins))
+
+    def origin(self, index: int) -> int:
+        """The page offset of ``text[index]``."""
+        if not self.starts:
+            return 0
+        k = max(bisect.bisect_right(self.starts, index) - 1, 0)
+        return self.origins[k] + index - self.starts[k]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The page span ``[a, b)`` of ``text[start:end]``."""
+        if end <= start:
+            a = self.origin(start)
+            return (a, a)
+        return (self.origin(start), self.origin(end - 1) + 1)

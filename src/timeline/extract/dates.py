@@ -1,0 +1,225 @@
+"""
+Dates and times of events: ``6月2日``, ``5月28日上午9时30分``, ranges.
+
+Reports print month and day only. The year is the publication year, or
+the one before when the date would fall after publication. Forms read:
+
+* ``M月D日`` (Arabic or Chinese numerals), ``D日`` after a dateline;
+* ranges ``10月12日、13日``, ``7月8日至10日``, ``7月30日至8月2日``, which give
+  multi-day all-day events with an exclusive end;
+* a clock time, ``上午9时``, ``下午3点30分``, ``晚7:30``, which gives an aware
+  datetime in Asia/Shanghai (``上午`` alone keeps the event all-day: the
+  report does not say when in the morning);
+* ``昨日``/``昨天``, ``前天``, ``今天``, relative to the dateline or the
+  publication date.
+
+A dateline (``本报6月2日讯``, ``新华社郑州6月2日电``) dates the report, not
+the event; background dates (``自3月1日以来``) are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+import attrs
+
+from timeline.extract.numbers import chinese_number
+from timeline.model import SHANGHAI, When
+
+__all__ = ["DateMention", "find_event_date", "header_date", "marker_date", "resolve"]
+
+_N: Final = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_TIME: Final = (
+    rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
+    rf"(?:(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
+)
+_DATE: Final = re.compile(
+    rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_N})月(?P<d>{_N})[日号]"
+    rf"(?:(?:、|至|到|-|—|~|－)(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
+)
+_DAY_ONLY: Final = re.compile(rf"(?<![\d月年])(?P<d>\d{{1,2}})[日号](?!报|电|讯)" + _TIME)
+_RELATIVE: Final = re.compile(r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日)" + _TIME)
+_BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
+_BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
+_HEADER: Final = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})"
+)
+_RELATIVE_DAYS: Final = {
+    "前天": -2,
+    "前日": -2,
+    "昨天": -1,
+    "昨日": -1,
+    "今天": 0,
+    "今日": 0,
+    "当天": 0,
+    "当日": 0,
+}
+_PM: Final = frozenset({"下午", "晚上", "晚间", "晚", "傍晚"})
+_NOON: Final = 12
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """
+    A date found in text, before its year is known.
+
+    Attributes:
+        text: As printed.
+        span: Offsets in the searched string.
+        year: The printed year, if any.
+        month: Month, or None for a day-only or relative date.
+        day: Day of month, or None for a relative date.
+        end_month: Last day's month of a range, if any.
+        end_day: Last day of a range, if any.
+        relative: Days from the anchor for 昨日/前天, else None.
+        hour: Clock hour (24-hour), if printed.
+        minute: Minutes, if printed.
+    """
+
+    text: str
+    span: tuple[int, int]
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    relative: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+
+def _clock(m: re.Match[str]) -> tuple[int | None, int | None]:
+    if m["h"] is None:
+        return None, None
+    hour = chinese_number(m["h"])
+    if hour is None:
+        return None, None
+    minute_text = m["mi"]
+    minute = 30 if minute_text == "半" else (chinese_number(minute_text) if minute_text else 0)
+    if m["ap"] in _PM and hour < _NOON:
+        hour += _NOON
+    return hour, minute
+
+
+def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
+    hour, minute = _clock(m)
+    text = m.group().rstrip(":")
+    return DateMention(
+        text=text, span=(m.start(), m.start() + len(text)), hour=hour, minute=minute, **fields
+    )
+
+
+def _is_background(text: str, m: re.Match[str]) -> bool:
+    after = text[m.end() : m.end() + 4]
+    before = text[max(0, m.start() - 2) : m.start()]
+    return bool(_BACKGROUND_AFTER.match(after)) or before.endswith(_BACKGROUND_BEFORE)
+
+
+def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
+    """
+    The first event date in ``text`` (the lead sentence), or None.
+
+    Args:
+        text: The text to search, simplified.
+        day_only: Also accept ``23日`` (after a dateline that gives the month).
+    """
+    for m in _DATE.finditer(text):
+        if _is_background(text, m):
+            continue
+        return _mention(
+            m,
+            year=int(m["y"]) if m["y"] else None,
+            month=chinese_number(m["m"]),
+            day=chinese_number(m["d"]),
+            end_month=chinese_number(m["m2"]) if m["m2"] else None,
+            end_day=chinese_number(m["d2"]) if m["d2"] else None,
+        )
+    for m in _RELATIVE.finditer(text):
+        return _mention(m, relative=_RELATIVE_DAYS[m["rel"]])
+    if day_only:
+        for m in _DAY_ONLY.finditer(text):
+            if not _is_background(text, m):
+                return _mention(m, day=int(m["d"]))
+    return None
+
+
+def marker_date(marker: str) -> tuple[int | None, int, int] | None:
+    """The (year, month, day) a dateline prints: ``本报6月2日讯`` -> (None, 6, 2)."""
+    m = _DATE.search(marker)
+    if m is None:
+        return None
+    month, day = chinese_number(m["m"]), chinese_number(m["d"])
+    if month is None or day is None:
+        return None
+    return (int(m["y"]) if m["y"] else None, month, day)
+
+
+def header_date(line: str) -> dt.date | None:
+    """A full date in a page header line (``2020年6月3日 星期三``), if valid."""
+    m = _HEADER.search(line)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: dt.date) -> dt.date:
+    """The date on or before ``published`` with that month and day."""
+    try:
+        candidate = dt.date(published.year, month, day)
+    except ValueError:
+        candidate = None
+    if candidate is None or candidate > published:
+        return dt.date(published.year - 1, month, day)
+    return candidate
+
+
+def resolve(
+    mention: DateMention, *, published: dt.date, anchor: dt.date | None = None
+) -> tuple[When, When]:
+    """
+    The (start, exclusive end) of a mention.
+
+    Args:
+        mention: What the text says.
+        published: The publication date: it gives the year.
+        anchor: The dateline's date, for ``昨日`` and ``23日``; defaults to
+            ``published``.
+
+    Raises:
+        ValueError: When the date does not exist (``2月30日``).
+    """
+    base = anchor or published
+    if mention.relative is not None:
+        start = base + dt.timedelta(days=mention.relative)
+    elif mention.month is None:
+        if mention.day is None:
+            msg = "a date needs a day"
+            raise ValueError(msg)
+        start = dt.date(base.year, base.month, mention.day)
+        if start > base:  # 30日 read on 2 June: last month
+            prev = base.replace(day=1) - dt.timedelta(days=1)
+            start = dt.date(prev.year, prev.month, mention.day)
+    elif mention.year is not None:
+        start = dt.date(mention.year, mention.month, mention.day or 1)
+    else:
+        dt.date(2000, mention.month, mention.day or 1)  # existence, in a leap year
+        start = _year_for(mention.month, mention.day or 1, published)
+    if mention.end_day is not None:
+        end_month = mention.end_month or start.month
+        end_year = start.year + (1 if end_month < start.month else 0)
+        last = dt.date(end_year, end_month, mention.end_day)
+        if last < start:
+            msg = f"range ends before it starts: {mention.text}"
+            raise ValueError(msg)
+        return start, last + dt.timedelta(days=1)
+    if mention.hour is not None:
+        moment = dt.datetime(
+            start.year, start.month, start.day, mention.hour, mention.minute or 0, tzinfo=SHANGHAI
+        )
+        return moment, moment
+    return start, start + dt.timedelta(days=1)

@@ -1,0 +1,59 @@
+"""
+What sort of event a report describes, from the words of its title.
+
+Each kind has marker words; an event's kinds are those whose markers occur
+in its title, ordered by where they first occur, so compounds read in
+printed order: ``会议暨…集体学习会议`` is meeting + study, ``观摩推进会``
+observation + meeting, ``选举大会`` election + meeting. When the title
+names none, the lead sentence's verb decides; failing that, ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.model import EventKind
+
+__all__ = ["kinds_of"]
+
+_MARKERS: Final = (
+    (
+        EventKind.MEETING,
+        r"会议|大会|(?<![社协工理学商党])会(?=$|暨|、|和|及|”|上|\s)|座谈|论坛|研讨|听证",
+    ),
+    (EventKind.STUDY, r"学习|培训|宣讲|党课|读书班|研修"),
+    (EventKind.INSPECTION, r"调研|视察|检查|督导|督查|察看|巡查|暗访|考察"),
+    (EventKind.VISIT, r"慰问|走访|看望|探望|拜访|家访"),
+    (EventKind.OBSERVATION, r"观摩"),
+    (EventKind.ELECTION, r"选举|补选|换届选"),
+    (EventKind.CONTEST, r"比赛|竞赛|大赛|比学|比武|评比|擂台|演讲赛|知识赛|预选|决赛|初赛|技能赛"),
+)
+_COMPILED: Final = tuple((k, re.compile(p)) for k, p in _MARKERS)
+
+
+def _found(text: str) -> list[EventKind]:
+    found: list[tuple[int, EventKind]] = []
+    for kind, pattern in _COMPILED:
+        m = pattern.search(text)
+        if m is not None:
+            found.append((m.start(), kind))
+    found.sort(key=lambda pair: pair[0])
+    return [k for _, k in found]
+
+
+def kinds_of(title: str, *, rest: str = "", sentence: str = "") -> tuple[EventKind, ...]:
+    """
+    The kinds of an event, main kind first.
+
+    Args:
+        title: The event's title (simplified).
+        rest: The lead sentence after the title: what it adds (``召开村民代表
+            大会,选举产生…``) follows the title's kinds.
+        sentence: The whole lead sentence, consulted when neither names one.
+    """
+    kinds = _found(title)
+    kinds.extend(k for k in _found(rest) if k not in kinds)
+    if not kinds:
+        kinds = _found(sentence)
+    return tuple(kinds) or (EventKind.OTHER,)

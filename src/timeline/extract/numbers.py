@@ -1,0 +1,164 @@
+"""
+Numbers and headcounts: ``50余人``, ``71名选民``, ``约30人``, ``三十余名``.
+
+A headcount keeps its number phrase as printed (``text``), the counter word
+(``unit``), how exact it is (余/多 at least, 约/近 about) and who was
+counted: the noun phrase after the counter (``71名选区选民参加``) or, when
+a verb follows at once (``...共50余人参加``), the subject before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+__all__ = ["CountMention", "chinese_number", "find_headcounts"]
+
+_DIGITS: Final = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_UNITS: Final = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_MAX_COUNTED: Final = 80
+_MAX_AFTER: Final = 24
+
+
+def chinese_number(text: str) -> int | None:
+    """
+    Read ``71``, ``七十一``, ``十二``, ``一百零五`` or ``两千``; None if not a number.
+    """
+    if not text:
+        return None
+    if text.isascii():
+        return int(text) if text.isdigit() else None
+    total = 0
+    section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _UNITS:
+            unit = _UNITS[ch]
+            if unit == 10000:  # noqa: PLR2004 - 万 closes a section
+                total = (total + section + (digit or 0)) * unit
+                section = 0
+            else:
+                section += (1 if digit is None else digit) * unit
+            digit = None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+@attrs.frozen(kw_only=True)
+class CountMention:
+    """
+    A headcount found in text.
+
+    Attributes:
+        count: The number.
+        precision: ``exact``, ``at_least`` or ``about``.
+        unit: The counter word.
+        counted: Who was counted.
+        text: The number phrase as printed.
+        span: Offsets of ``text`` in the searched string.
+    """
+
+    count: int
+    precision: str
+    unit: str
+    counted: str
+    text: str
+    span: tuple[int, int]
+
+
+_COUNT: Final = re.compile(
+    r"(?P<pre>共计|合计|共|计|约|近|超过|逾|达)?"
+    r"(?P<num>\d{1,6}|[零〇一二两三四五六七八九十百千万]{1,8})"
+    r"(?P<approx>余|多)?(?P<unit>人|名|位)(?P<post>左右)?"
+    r"(?!次|民币|单|义|称|字|片|家|为|之|列|校|额|录|号|气|手|物|心)"
+)
+_AFTER_STOP: Final = re.compile(
+    r"[,。;、:!?“”]|参加|参与|出席|列席|分别|围绕|参会|到场|现场|进行|以|在|热情|依次|积极|共同|"
+    r"齐聚|来到|走进|深入|通过|获得|被|将|和|与|受到|为|从|对|向|接受|开展|就|作|做|"
+    r"报名|签约|当选|观看|聆听|听取|上台|登台|组成|陆续|等"
+)
+_BEFORE_TRIM: Final = re.compile(r"^(?:其中|此次|本次|会上|活动中|现场)[,]?")
+
+
+def find_headcounts(text: str) -> list[CountMention]:
+    """Every headcount in ``text`` (one sentence or a paragraph), in order."""
+    if not any(u in text for u in "人名位"):
+        return []
+    out: list[CountMention] = []
+    for m in _COUNT.finditer(text):
+        num = m["num"]
+        count = chinese_number(num)
+        before = text[m.start() - 1] if m.start() else ""
+        if count is None or before in "第前后每" or before.isdigit():
+            continue
+        if not num.isascii() and count < 2 and not m["pre"]:  # noqa: PLR2004 - 一名 is rhetoric
+            continue
+        pre = m["pre"] or ""
+        precision = "exact"
+        if m["approx"] or pre in {"超过", "逾"}:
+            precision = "at_least"
+        elif pre in {"约", "近"} or m["post"]:
+            precision = "about"
+        start = m.start("num") if pre not in {"约", "近", "超过", "逾"} else m.start()
+        end = m.end()
+        counted = _counted(text, m.end(), m.start())
+        out.append(
+            CountMention(
+                count=count,
+                precision=precision,
+                unit=m["unit"],
+                counted=counted,
+                text=text[start:end],
+                span=(start, end),
+            )
+        )
+    return out
+
+
+#: Nouns for people: a counted phrase after the number ends with one.
+_PERSON_NOUN: Final = re.compile(
+    r"(?:干部|选民|党员|群众|代表|书记|人员|学生|居民|职工|志愿者|选手|村民|教师|老师|老人|儿童|"
+    r"委员|嘉宾|同志|员工|工作者|负责人|专家|医生|家长|师生|少年|青年|农民|企业家|客商|户)"
+)
+#: A clause with one of these is a predicate, not part of who was counted.
+_PREDICATE: Final = re.compile(
+    r"召开|举办|举行|开展|进行|参加|出席|陪同|调研|慰问|观摩|\d+月\d+日|吸引|邀请|来自|共有|(?<!组)织开展"
+)
+
+
+def _counted(text: str, after: int, before: int) -> str:
+    stop = _AFTER_STOP.search(text, after, min(len(text), after + _MAX_AFTER))
+    tail = text[after : stop.start() if stop else min(len(text), after + _MAX_AFTER)]
+    tail = tail.removeprefix("的")
+    if tail:
+        nouns = list(_PERSON_NOUN.finditer(tail))
+        return tail[: nouns[-1].end()] if nouns else tail
+    # Nothing after the counter: who was counted is the subject before the
+    # number, as far back as its clauses hold no predicate.
+    head_from = max(text.rfind(p, 0, before) for p in "。!?\n") + 1
+    head_from = max(head_from, before - _MAX_COUNTED)
+    clauses = text[head_from:before].split(",")
+    kept: list[str] = []
+    for clause in reversed(clauses):
+        if _PREDICATE.search(clause):
+            break
+        kept.insert(0, clause)
+    return _BEFORE_TRIM.sub("", ",".join(kept)).strip(", ")

@@ -1,0 +1,288 @@
+"""
+People, their titles, the bodies they stand for, and bylines.
+
+The genre prints a person as *title + name*: ``区委副书记、区长李晓雷``. A
+title heading a ``、`` list applies to each name (``区领导于珊、邵春雨``),
+and a title may itself be a ``、`` list. Names are found by shape, never
+cut to fit a word: a known surname, two to four characters, and a title
+ending (or a list boundary) right before it. Organisations are read the
+same way, with the unnamed people who stood for them (``主要负责同志``)
+split off the end.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from timeline.extract._lexicon import (
+    BYLINE_WORDS,
+    COMPOUND_SURNAMES,
+    REPRESENTATIVE_WORDS,
+    SURNAMES,
+    TITLE_ENDINGS,
+)
+
+__all__ = [
+    "Named",
+    "OrgMention",
+    "is_name",
+    "parse_byline",
+    "parse_orgs",
+    "parse_people",
+    "split_title_name",
+    "strip_district",
+]
+
+_MIN_NAME: Final = 2
+_MAX_NAME: Final = 4
+_NOT_NAME_END: Final = frozenset(
+    "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席"
+)
+_TITLE_RE: Final = re.compile(
+    "(?:" + "|".join(sorted((re.escape(t) for t in TITLE_ENDINGS), key=len, reverse=True)) + ")$"
+)
+_DISTRICT: Final = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,3}?[省市])?[\u4e00-\u9fff]{2,4}?(?P<level>区|县|市)(?=委|人大|政府|政协|纪委|长|人民政府)"
+)
+_REPS_RE: Final = re.compile(
+    "(?:等)?(?P<reps>(?:"
+    + "|".join(sorted((re.escape(w) for w in REPRESENTATIVE_WORDS), key=len, reverse=True))
+    + r")(?:\([^()]{1,12}\))?(?:一行)?)$"
+)
+_SUB_UNIT: Final = re.compile(
+    r"^(?P<parent>.{2,}?(?:部|局|办公室|厅|处|委员会))(?P<unit>.+(?:科|股|组|室|队))$"
+)
+_ORG_END: Final = re.compile(
+    r"(?:部|局|办|委|科|股|组|室|队|团|委员会|协会|商会|工会|联合会|学会|研究会|理事会|常委会|促进会|基金会|联|院|所|站|中心|街道|社区|村|镇|乡|区|县|市|政府|政协|人大|单位|部门|公司|学校|小学|中学|协会|工会|支部|党组|法院|检察院|医院)$"
+)
+
+
+_NOT_ORG: Final = re.compile(
+    r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率队|主持|担任|讲话|发言|负责同志|负责人|"
+    r"^并|^在|^到|^对|^要|^将|"
+    r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
+)
+
+
+def is_name(text: str) -> bool:
+    """Whether ``text`` has the shape of a personal name (surname + 1-3)."""
+    if not _MIN_NAME <= len(text) <= _MAX_NAME or text[-1] in _NOT_NAME_END:
+        return False
+    if not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in text):
+        return False
+    if text[:2] in COMPOUND_SURNAMES:
+        return len(text) >= 3  # noqa: PLR2004 - compound surname + given name
+    return text[0] in SURNAMES and len(text) <= 3  # noqa: PLR2004 - surname + 1-2
+
+
+def split_title_name(text: str) -> tuple[str, str] | None:
+    """
+    Split ``title+name`` at the name, or return None.
+
+    The name is the shortest tail that is a name and leaves a title ending
+    before it; ``代区长王文博`` gives ``("代区长", "王文博")``.
+    """
+    for size in range(_MIN_NAME, _MAX_NAME + 1):
+        if size >= len(text):
+            break
+        title, name = text[:-size], text[-size:]
+        if is_name(name) and _TITLE_RE.search(title):
+            return title, name
+    return None
+
+
+def strip_district(title: str) -> str:
+    """Drop the district's own name opening a title: 中原区委书记 -> 区委书记."""
+    m = _DISTRICT.match(title)
+    if m is None:
+        return title
+    return title[m.start("level") :]
+
+
+@attrs.frozen
+class Named:
+    """
+    A person found in a phrase.
+
+    Attributes:
+        name: The name as printed.
+        title: The title as printed (may be empty).
+        start: Offset of the name in the phrase.
+    """
+
+    name: str
+    title: str
+    start: int
+
+
+_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等)$")
+
+
+def parse_people(phrase: str) -> list[Named] | None:
+    """
+    Read a list of people: ``区委书记乔耸,区委副书记、区长李晓雷等``.
+
+    Groups are separated by ``,``; inside a group ``、`` separates either
+    the parts of one title or the names sharing a title. Returns None when
+    a piece is neither a title, a name nor title+name (the phrase is then
+    not a list of people).
+    """
+    found: list[Named] = []
+    offset = 0
+    for group in phrase.split(","):
+        base = offset
+        offset += len(group) + 1
+        core = _NAME_TAIL.sub("", group.strip())
+        lead = len(group) - len(group.lstrip())
+        if not core:
+            continue
+        pieces = core.split("、")
+        title_parts: list[str] = []
+        shared = ""
+        pos = base + lead
+        group_found = False
+        for piece in pieces:
+            piece_core = _NAME_TAIL.sub("", piece)
+            pair = split_title_name(piece_core)
+            if pair is not None and not (is_name(piece_core) and group_found):
+                title = "、".join([*title_parts, pair[0]])
+                shared = title
+                title_parts = []
+                found.append(Named(pair[1], title, pos + len(pair[0])))
+                group_found = True
+            elif is_name(piece_core) and not title_parts:
+                found.append(Named(piece_core, shared, pos))
+                group_found = True
+            elif _TITLE_RE.search(piece_core) and not group_found:
+                title_parts.append(piece_core)
+            else:
+                return None
+            pos += len(piece) + 1
+        if title_parts:
+            return None
+    return found or None
+
+
+@attrs.frozen
+class OrgMention:
+    """
+    An organisation found in a phrase, with who stood for it.
+
+    Attributes:
+        name: The body's full name (a bare section gets its parent's prefix).
+        parent: The body it is a section of, or empty.
+        representatives: The unnamed people standing for it, or empty.
+        start: Offset of the name in the phrase.
+        end: End offset of the name in the phrase.
+    """
+
+    name: str
+    parent: str
+    representatives: str
+    start: int
+    end: int
+
+
+def split_representatives(phrase: str) -> tuple[str, str]:
+    """Split ``区教体局主要负责人`` into ``("区教体局", "主要负责人")``."""
+    m = _REPS_RE.search(phrase)
+    if m is None or m.start() == 0:
+        return phrase, ""
+    return phrase[: m.start()], m["reps"]
+
+
+def parse_orgs(phrase: str) -> list[OrgMention] | None:
+    """
+    Read a list of bodies: ``区委组织部组织科、党管科等有关负责同志``.
+
+    Items are split on ``、``, ``及`` and ``和``; a bare section after a
+    section of a named body (``党管科`` after ``区委组织部组织科``) takes
+    that body's name as prefix and parent. Returns None unless every item
+    ends like a body's name.
+    """
+    body, reps = split_representatives(phrase)
+    body = body.removesuffix("等")
+    items: list[tuple[str, int]] = []
+    pos = 0
+    for part in re.split(r"(、|及|和|以及)", body):
+        if part in {"、", "及", "和", "以及"}:
+            pos += len(part)
+            continue
+        if part:
+            items.append((part, pos))
+        pos += len(part)
+    if not items:
+        return None
+    out: list[OrgMention] = []
+    prefix = ""
+    for text, start in items:
+        if not _ORG_END.search(text) or is_name(text) or _NOT_ORG.search(text):
+            return None
+        m = _SUB_UNIT.match(text)
+        name, parent = text, ""
+        if m is not None:
+            parent = m["parent"]
+            prefix = parent
+        elif prefix and len(text) <= 6 and text[-1] in "科股组室队":  # noqa: PLR2004 - a bare section
+            name, parent = prefix + text, prefix
+        out.append(OrgMention(name, parent, reps, start, start + len(text)))
+    return out
+
+
+# -- bylines -----------------------------------------------------------------
+
+_BYLINE_WORD_RE: Final = re.compile("|".join(re.escape(w) for w, _ in BYLINE_WORDS))
+_BYLINE_ROLE: Final = dict(BYLINE_WORDS)
+_TOKEN: Final = re.compile(r"[\u4e00-\u9fff·]+")
+_BYLINE_CHARS: Final = re.compile(r"^[\s\u4e00-\u9fff·、()\[\]:/|]+$")
+_MAX_BYLINE: Final = 80
+
+
+def _split_glued(token: str) -> list[str] | None:
+    """Split run-together names (``唐珂欣马楚璇``) by shape."""
+    if is_name(token):
+        return [token]
+    n = len(token)
+    for first in (3, 2, 4):
+        if first < n and is_name(token[:first]):
+            rest = _split_glued(token[first:])
+            if rest is not None:
+                return [token[:first], *rest]
+    return None
+
+
+def parse_byline(line: str) -> list[tuple[str, str, int, int]] | None:
+    """
+    Read a byline: ``记者 张改华 通讯员 唐珂欣 马楚璇``, ``(记者 X)``.
+
+    Returns:
+        ``(role, name, start, end)`` per name, offsets into ``line``; None
+        if the line is not a byline (no byline word, or a piece that is
+        not a name).
+    """
+    if len(line) > _MAX_BYLINE or not _BYLINE_CHARS.match(line) or not _BYLINE_WORD_RE.search(line):
+        return None
+    out: list[tuple[str, str, int, int]] = []
+    role = ""
+    for tok in _TOKEN.finditer(line):
+        text, start = tok.group(), tok.start()
+        while text:
+            word = _BYLINE_WORD_RE.match(text)
+            if word is not None:
+                role = _BYLINE_ROLE[word.group()]
+                text = text[word.end() :]
+                start += word.end()
+                continue
+            if not role:
+                return None
+            names = _split_glued(text)
+            if names is None:
+                return None
+            for name in names:
+                out.append((role, name, start, start + len(name)))
+                start += len(name)
+            text = ""
+    return out or None

@@ -1,0 +1,248 @@
+"""
+Who did what: the roles people and bodies play, read from sentences.
+
+The lead sentence names the subject: whoever 调研/慰问/观摩 or whose body
+召开 an event; the first-named person of a visit or tour leads, the
+co-subjects take part, a body that convenes *organises*. Other sentences
+add roles by their verbs: ``在X的陪同下`` and ``X陪同`` accompany,
+``X参加/出席/列席`` take part, ``X主持`` and ``X带队`` lead, ``X就…发言``
+and ``X做…宣讲`` speak, ``X对…进行评分`` judges, ``在X的指导下`` guides,
+``X以全票当选`` is elected. The ``X`` must read wholly as people or as
+bodies (leading clauses such as ``活动现场,`` are dropped), which keeps
+ordinary sentences from yielding roles.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from timeline.extract.numbers import find_headcounts
+from timeline.extract.people import parse_orgs, parse_people, strip_district
+from timeline.model import Role
+
+__all__ = ["Mention", "parse_actors", "sentence_roles"]
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """
+    A person or body in a role, found in text.
+
+    Attributes:
+        role: The role.
+        name: The person's or body's name.
+        title: A person's title (empty for bodies).
+        parent: A body's parent body (empty for people).
+        representatives: Who stood for a body (empty for people).
+        person: Whether this is a person (else a body).
+        span: Offsets of the name in the searched string.
+    """
+
+    role: Role
+    name: str
+    title: str = ""
+    parent: str = ""
+    representatives: str = ""
+    person: bool
+    span: tuple[int, int]
+
+
+_MAX_WHO: Final = 120
+_MODIFIER: Final = re.compile(r"^(?:.*的|(?:首先|随后|并|还|特别)?邀请了?|由|经|其中)")
+_TAIL: Final = re.compile(r"(?:一行|等人|等|同志们|们)$")
+
+
+def parse_actors(
+    who: str, role: Role, base: int, *, first_role: Role | None = None
+) -> list[Mention]:
+    """
+    Read ``who`` as ``,``-separated groups of people or of bodies.
+
+    Leading groups that read as neither are dropped (``活动现场,``); a
+    group after a readable one that does not read ends the list.
+
+    Args:
+        who: The phrase.
+        role: The role of everyone read.
+        base: Offset of ``who`` in the searched string.
+        first_role: A different role for the first person (the leader).
+    """
+    groups: list[tuple[str, int]] = []
+    pos = 0
+    for g in who.split(","):
+        groups.append((g, pos))
+        pos += len(g) + 1
+    found: list[Mention] = []
+    for text, start in reversed(groups):
+        if not text.strip():
+            continue
+        got = _read_group(text, role, base + start)
+        if got is None:
+            break
+        found[:0] = got
+    if first_role is not None:
+        for i, m in enumerate(found):
+            if m.person:
+                found[i] = attrs.evolve(m, role=first_role)
+                break
+    return found
+
+
+def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
+    core = text.strip()
+    lead = len(text) - len(text.lstrip())
+    mod = _MODIFIER.match(core)
+    if mod is not None and mod.end() < len(core):
+        lead += mod.end()
+        core = core[mod.end() :]
+    people_core = _TAIL.sub("", core)
+    people = parse_people(people_core) if people_core else None
+    if people is not None:
+        return [
+            Mention(
+                role=role,
+                name=p.name,
+                title=strip_district(p.title),
+                person=True,
+                span=(base + lead + p.start, base + lead + p.start + len(p.name)),
+            )
+            for p in people
+        ]
+    orgs = parse_orgs(core) if core else None
+    if orgs is None:
+        return None
+    return [
+        Mention(
+            role=role,
+            name=o.name,
+            parent=o.parent,
+            representatives=o.representatives,
+            person=False,
+            span=(base + lead + o.start, base + lead + o.end),
+        )
+        for o in orgs
+    ]
+
+
+# -- verbs ---------------------------------------------------------------------
+
+_UNDER: Final = re.compile(
+    r"在(?P<who>[^,。;在]{2,60}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
+)
+_WHO: Final = r"^(?P<who>[^。;]{2,120}?)"
+_SENTENCE_VERBS: Final = (
+    # 出席并讲话: present, but the report's point is the speech.
+    (
+        re.compile(
+            _WHO + r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)"
+        ),
+        Role.SPEAKS,
+    ),
+    (
+        re.compile(_WHO + r"(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?"),
+        Role.ACCOMPANIES,
+    ),
+    (re.compile(_WHO + r"(?:应邀)?(?:参加|出席|列席|参与)"), Role.TAKES_PART),
+    (re.compile(_WHO + r"(?:主持|带队|率队|带领|率领)"), Role.LEADS),
+    (re.compile(_WHO + r"(?:先后)?(?:深入|来到|走进|前往|到)"), Role.LEADS),
+    (
+        re.compile(
+            _WHO
+            + r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言"
+        ),
+        Role.SPEAKS,
+    ),
+    (
+        re.compile(
+            _WHO
+            + r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|党课|讲话|发言)"
+        ),
+        Role.SPEAKS,
+    ),
+    (re.compile(_WHO + r"(?:在会上)?(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)"), Role.SPEAKS),
+    (
+        re.compile(_WHO + r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)"),
+        Role.JUDGES,
+    ),
+    (re.compile(_WHO + r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委"), Role.JUDGES),
+)
+#: 当选 may close several clauses of one sentence: 李红当选会长,张涛当选副会长.
+_ELECTED: Final = re.compile(r"(?P<who>[^,。;]{2,40}?)(?:以[^。,]{1,12})?当选")
+_UNDER_ROLE: Final = {
+    "陪同": Role.ACCOMPANIES,
+    "指导": Role.GUIDES,
+    "督导": Role.GUIDES,
+    "带领": Role.LEADS,
+    "率领": Role.LEADS,
+    "主持": Role.LEADS,
+    "组织": Role.ORGANISES,
+}
+_CUES: Final = (
+    "陪同",
+    "随同",
+    "参加",
+    "出席",
+    "列席",
+    "参与",
+    "主持",
+    "带队",
+    "率队",
+    "深入",
+    "来到",
+    "走进",
+    "前往",
+    "到",
+    "发言",
+    "宣讲",
+    "讲座",
+    "报告",
+    "党课",
+    "讲话",
+    "致辞",
+    "评分",
+    "打分",
+    "评审",
+    "点评",
+    "评委",
+    "当选",
+    "指导",
+    "督导",
+    "带领",
+    "率领",
+    "组织",
+)
+
+
+def sentence_roles(sentence: str, base: int) -> list[Mention]:
+    """
+    Roles stated by one sentence's verbs.
+
+    Args:
+        sentence: The sentence, simplified.
+        base: Its offset in the searched string.
+    """
+    if not any(c in sentence for c in _CUES):
+        return []
+    out: list[Mention] = []
+    for m in _UNDER.finditer(sentence):
+        out.extend(parse_actors(m["who"], _UNDER_ROLE[m["verb"]], base + m.start("who")))
+    # The clause before a verb: from the sentence's start or its last clause
+    # that reads as actors; headcounts there are counted, not named.
+    for pattern, role in _SENTENCE_VERBS:
+        m = pattern.search(sentence)
+        if m is None:
+            continue
+        who = m["who"]
+        if find_headcounts(who):
+            continue
+        under = _UNDER.search(who)
+        if under is not None:
+            who = who[: under.start()]
+        out.extend(parse_actors(who, role, base))
+    if "当选" in sentence:
+        for m in _ELECTED.finditer(sentence):
+            out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
+    return out
