@@ -14,6 +14,7 @@ from timeline.errors import (
     IcsWriteError,
     InvalidEventError,
     PublishError,
+    QueryError,
     ReadError,
     ServeError,
     TimelineError,
@@ -46,10 +47,18 @@ from timeline.model import (
     When,
 )
 from timeline.publish import PublishReport, publish
-from timeline.render import Renderer
-from timeline.render.text import TextRenderer
+from timeline.query import Query, parse_day, parse_kind, parse_zone
+from timeline.render import (
+    HtmlRenderer,
+    JsonRenderer,
+    MarkdownRenderer,
+    Renderer,
+    TextRenderer,
+    TimelineJsRenderer,
+)
+from timeline.render.json import timeline_from_json
 from timeline.sources import read_events
-from timeline.timeline import Timeline
+from timeline.timeline import Moment, Timeline
 
 try:
     __version__ = _metadata.version("timeline")
@@ -68,16 +77,22 @@ __all__ = [
     "FeedKind",
     "FeedsReport",
     "Headcount",
+    "HtmlRenderer",
     "IcsReadError",
     "IcsWriteError",
     "InvalidEventError",
+    "JsonRenderer",
     "Location",
+    "MarkdownRenderer",
+    "Moment",
     "Organisation",
     "Participant",
     "Person",
     "Precision",
     "PublishError",
     "PublishReport",
+    "Query",
+    "QueryError",
     "ReadError",
     "Renderer",
     "Role",
@@ -86,6 +101,7 @@ __all__ = [
     "TextRenderer",
     "Timeline",
     "TimelineError",
+    "TimelineJsRenderer",
     "UsageError",
     "When",
     "WriteError",
@@ -96,6 +112,9 @@ __all__ = [
     "from_ics",
     "load",
     "loads",
+    "parse_day",
+    "parse_kind",
+    "parse_zone",
     "publish",
     "read_events",
     "read_ics",
@@ -103,6 +122,7 @@ __all__ = [
     "save",
     "seed_events",
     "seed_path",
+    "timeline_from_json",
     "to_calendar",
     "to_ics",
     "write_feeds",

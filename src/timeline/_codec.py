@@ -464,7 +464,9 @@ def events_from_data(
 
 def _document(value: object, position: list[int]) -> tuple[Event, ...]:
     """Build the events of a document; ``position`` tracks the event being read."""
-    doc = _table(value, "", {"version": False, "events": False})
+    # ``zone`` is the display zone a JSON rendering records; the events
+    # themselves carry their own zones, so readers may ignore it.
+    doc = _table(value, "", {"version": False, "zone": False, "events": False})
     version = doc.get("version", FORMAT_VERSION)
     # ``True == 1`` and ``1.0 == 1`` in Python; neither is a version number.
     if type(version) is not int or version != FORMAT_VERSION:

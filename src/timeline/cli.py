@@ -13,8 +13,8 @@ import argparse
 import contextlib
 import datetime as dt
 import os
+import shutil
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn
@@ -22,11 +22,18 @@ from typing import TYPE_CHECKING, NoReturn
 from timeline import dataset
 from timeline._io import atomic_write
 from timeline.errors import TimelineError, UsageError
-from timeline.render.text import TextRenderer
+from timeline.query import Query, parse_zone
+from timeline.render.html import HtmlRenderer
+from timeline.render.json import JsonRenderer
+from timeline.render.markdown import MarkdownRenderer
+from timeline.render.text import TextRenderer, want_color
+from timeline.render.timelinejs import TimelineJsRenderer
 from timeline.sources import read_events
 from timeline.timeline import Timeline
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from timeline.serve import FeedServer
 
 __all__ = ["main"]
@@ -57,6 +64,19 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--published", type=_date_arg, help="publication date of a news page (YYYY-MM-DD)"
     )
+    parser.add_argument(
+        "--tz", default="Asia/Shanghai", help="display zone for days and times (IANA name)"
+    )
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--on", metavar="DAY", help="only events on DAY (YYYY-MM-DD)")
+    parser.add_argument("--from", dest="first", metavar="DAY", help="only events from DAY on")
+    parser.add_argument("--to", dest="last", metavar="DAY", help="only events up to DAY")
+    parser.add_argument("--person", metavar="NAME", help="only events naming NAME")
+    parser.add_argument("--place", metavar="NAME", help="only events at NAME (a stop or area)")
+    parser.add_argument("--org", metavar="NAME", help="only events with the body NAME")
+    parser.add_argument("--kind", metavar="KIND", help="only events of KIND (inspection or 调研)")
 
 
 def _build_parser() -> _Parser:
@@ -66,6 +86,14 @@ def _build_parser() -> _Parser:
 
     show = commands.add_parser("show", help="print the timeline")
     _add_source(show)
+    _add_filters(show)
+    show.add_argument("--width", type=int, help="wrap at N columns (default: the terminal's)")
+    show.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="colour output (auto: only on a terminal and without NO_COLOR)",
+    )
 
     export = commands.add_parser("export", help="write the timeline in another format")
     _add_source(export)
@@ -76,7 +104,27 @@ def _build_parser() -> _Parser:
 
 
 def _events(args: argparse.Namespace) -> Timeline:
-    return Timeline(read_events(args.source, published=args.published))
+    zone = parse_zone(args.tz, option="tz")
+    return Timeline(read_events(args.source, published=args.published), zone=zone)
+
+
+def _query(args: argparse.Namespace) -> Query:
+    return Query.parse(
+        on=args.on,
+        first=args.first,
+        last=args.last,
+        person=args.person,
+        place=args.place,
+        organisation=args.org,
+        kind=args.kind,
+    )
+
+
+def _text_renderer(args: argparse.Namespace) -> TextRenderer:
+    return TextRenderer(
+        width=args.width or shutil.get_terminal_size().columns,
+        color=want_color(args.color, is_tty=sys.stdout.isatty(), environ=os.environ),
+    )
 
 
 def _emit(data: bytes, output: Path | None) -> None:
@@ -90,8 +138,11 @@ def _emit(data: bytes, output: Path | None) -> None:
 _EXPORTERS: dict[str, Callable[[Timeline], bytes]] = {
     "text": TextRenderer(),
     "toml": lambda t: dataset.dumps(t, format="toml"),
-    "json": lambda t: dataset.dumps(t, format="json"),
+    "json": JsonRenderer(),
     "ics": lambda t: _ics().to_ics(t),
+    "markdown": MarkdownRenderer(),
+    "timelinejs": TimelineJsRenderer(),
+    "html": HtmlRenderer(),
 }
 
 
@@ -188,7 +239,8 @@ _FEED_COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "show":
-        _emit(TextRenderer()(_events(args)), None)
+        query = _query(args)
+        _emit(_text_renderer(args)(query(_events(args))), None)
     elif args.command == "export":
         _emit(_EXPORTERS[args.format](_events(args)), args.output)
     elif args.command in _FEED_COMMANDS:

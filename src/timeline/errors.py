@@ -17,6 +17,7 @@ know the standard library still catch them.
     ├── WriteError (OSError)                output could not be written
     ├── PublishError                        a CalDAV server refused
     ├── ServeError                          the feed server cannot start
+    ├── QueryError (ValueError)             a query or output option is malformed
     └── UsageError                          bad command-line usage
 
 Where an error happened travels in typed, keyword-only attributes; ``str()``
@@ -34,6 +35,7 @@ __all__ = [
     "IcsWriteError",
     "InvalidEventError",
     "PublishError",
+    "QueryError",
     "ReadError",
     "ServeError",
     "TimelineError",
@@ -178,6 +180,17 @@ class PublishError(TimelineError):
 
 class ServeError(TimelineError):
     """The feed server cannot start: no such directory, or the address is taken."""
+
+
+class QueryError(TimelineError, ValueError):
+    """
+    A query or output option is malformed: a bad day, zone, kind or width.
+
+    ``field`` names the option (``on``, ``zone``, ``width``); the command
+    line treats it as a usage error.
+    """
+
+    exit_code = 2
 
 
 class UsageError(TimelineError):

@@ -1,47 +1,240 @@
 """
-An immutable, always-sorted sequence of events.
+An immutable, always-sorted sequence of events, and its queries.
 
-The sort key is the start instant read in one display zone (Asia/Shanghai by
-default, never the host's ``TZ``): all-day events first within their day,
-then timed events by start; ties break on end, title and id, so the order is
-the same whatever order the events came in.
+**Order.** Every event is placed on one axis of instants (microseconds since
+the Unix epoch). A timed event sits at its start instant; an all-day event
+sits at 00:00 of its start day *in the display zone* (``zone``, default
+``Asia/Shanghai``; never the host's ``TZ``). The sort key is::
+
+    (axis start, all-day before timed, axis end, title, id)
+
+which is the same as "by local day, all-day events first, then timed events
+by start", because an all-day event's 00:00 is not later than any timed
+event of its day. Ties on the whole key (two events sharing id, title and
+times) break on the events' full ``repr``, so the order is identical for any
+input order and any host.
+
+**Intervals** are half-open, ``[start, end)``. An instant event (``end ==
+start``) sits at one point and belongs to the interval containing it. An
+all-day event covers ``[00:00 of start day, 00:00 of end day)`` in the
+display zone, so it belongs to each of its days and to no other.
+
+**Arguments** to queries may be:
+
+* a ``date``: 00:00 of that day in the display zone (for ``start_after``
+  the end of that day, see there);
+* a naive ``datetime``: a wall time in the display zone;
+* an aware ``datetime``: that instant.
+
+**Cost.** Day and range queries bisect the sorted starts. So that an event
+that began long before the range is still found, events are kept in buckets
+by the bit length of their duration (in minutes): within a bucket every
+duration is below ``2**k`` minutes, so the window ``[a - 2**k, b)`` holds
+every candidate, and one long event never widens the search of short ones.
+A query costs ``O(B log n + k + w)`` for ``B <= 40`` buckets, ``k`` results
+and ``w`` near misses in the widened windows. The buckets are built on the
+first range query of a timeline.
+
+Queries return a new :class:`Timeline`, so they chain::
+
+    tl.on_date(dt.date(2020, 5, 25)).with_person("李晓雷")
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
-from typing import overload
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Final, TypeAlias, cast, overload
 from zoneinfo import ZoneInfo
 
-from timeline.model import SHANGHAI, Event
+from timeline.model import SHANGHAI, Event, EventKind, Role, When
 
-__all__ = ["Timeline"]
+__all__ = ["Moment", "Timeline"]
+
+#: What queries accept for a point in time (see the module docstring).
+Moment: TypeAlias = dt.date | dt.datetime
+
+_EPOCH: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_US: Final = dt.timedelta(microseconds=1)
+_MINUTE_US: Final = 60_000_000
 
 
-def _sort_key(event: Event, zone: ZoneInfo) -> tuple[dt.date, int, dt.datetime, str, str, str]:
-    if isinstance(event.start, dt.datetime):
-        local = event.start.astimezone(zone)
-        end = event.end.astimezone(zone)  # type: ignore[attr-defined]  # end is a datetime too
-        return (local.date(), 1, local.replace(tzinfo=None), end.isoformat(), event.title, event.id)
-    midnight = dt.datetime.combine(event.start, dt.time())
-    return (event.start, 0, midnight, event.end.isoformat(), event.title, event.id)
+def _instant(value: dt.datetime) -> int:
+    return (value - _EPOCH) // _US
+
+
+class _Axis:
+    """Converts dates and datetimes to axis instants for one zone, with a day cache."""
+
+    __slots__ = ("_midnights", "zone")
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self._midnights: dict[dt.date, int] = {}
+
+    def midnight(self, day: dt.date) -> int:
+        """00:00 of ``day`` in the zone (the first instant of the day if 00:00 is skipped)."""
+        found = self._midnights.get(day)
+        if found is None:
+            # fold=0 on a skipped 00:00 gives the transition instant itself,
+            # which is the first instant that day really has.
+            found = _instant(dt.datetime.combine(day, dt.time(), tzinfo=self.zone))
+            self._midnights[day] = found
+        return found
+
+    def when(self, value: When) -> int:
+        """The instant of an event bound."""
+        if isinstance(value, dt.datetime):
+            return _instant(value)
+        return self.midnight(value)
+
+    def moment(self, value: Moment) -> int:
+        """The instant of a query argument: dates at 00:00, naive as wall time."""
+        if isinstance(value, dt.datetime):
+            if value.utcoffset() is None:
+                return _instant(value.replace(tzinfo=self.zone))
+            return _instant(value)
+        return self.midnight(value)
+
+    def day_of(self, instant: int) -> dt.date:
+        """The local day an instant falls on."""
+        return (_EPOCH + dt.timedelta(microseconds=instant)).astimezone(self.zone).date()
+
+
+def _ordered(
+    events: Iterable[Event], axis: _Axis
+) -> tuple[tuple[Event, ...], list[int], list[int]]:
+    """Sort events; return them with their axis starts and ends."""
+    items = list(events)
+    starts: list[int] = []
+    ends: list[int] = []
+    # One int per event, ``2 * start + timed``, sorts "all-day first at the
+    # same instant" with the C-speed int comparison; the rare ties then sort
+    # on the rest of the key.
+    primary: list[int] = []
+    # Bound methods in locals: this loop runs once per event of a big build.
+    add_start, add_end, add_primary = starts.append, ends.append, primary.append
+    midnight, datetime, epoch, micro = axis.midnight, dt.datetime, _EPOCH, _US
+    for event in items:
+        start, end = event.start, event.end
+        if isinstance(start, datetime):
+            s = (start - epoch) // micro
+            add_start(s)
+            add_end((end - epoch) // micro)
+            add_primary(2 * s + 1)
+        else:
+            s = midnight(start)
+            add_start(s)
+            add_end(midnight(end))
+            add_primary(2 * s)
+    order = sorted(range(len(items)), key=primary.__getitem__)
+    i, n = 0, len(order)
+    while i < n - 1:
+        if primary[order[i]] != primary[order[i + 1]]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and primary[order[j]] == primary[order[i]]:
+            j += 1
+        order[i:j] = sorted(
+            order[i:j],
+            # The whole event's repr settles events equal on the whole key,
+            # so the order never depends on the input order.
+            key=lambda k: (ends[k], items[k].title, items[k].id, repr(items[k])),
+        )
+        i = j
+    return (
+        tuple(items[k] for k in order),
+        [starts[k] for k in order],
+        [ends[k] for k in order],
+    )
+
+
+def _ends_after(start: int, end: int, lower: int) -> bool:
+    # Half-open [start, end) reaches past ``lower``; an instant event
+    # (start == end) counts as the point it sits on.
+    return end > lower or (start == end and start >= lower)
+
+
+class _Buckets:
+    """Positions of events grouped by duration class, each with sorted starts."""
+
+    __slots__ = ("_groups",)
+
+    def __init__(self, starts: Sequence[int], ends: Sequence[int]) -> None:
+        groups: dict[int, tuple[list[int], list[int]]] = {}
+        for position, (start, end) in enumerate(zip(starts, ends, strict=True)):
+            span_class = -(-(end - start) // _MINUTE_US)
+            bits = span_class.bit_length()
+            group = groups.setdefault(bits, ([], []))
+            group[0].append(start)
+            group[1].append(position)
+        # Max span in bucket ``bits`` is below 2**bits minutes.
+        self._groups = tuple(
+            ((1 << bits) * _MINUTE_US, starts_, positions)
+            for bits, (starts_, positions) in sorted(groups.items())
+        )
+
+    def candidates(self, lower: int, upper: int) -> list[int]:
+        """Positions of events that may overlap ``[lower, upper)``, in order."""
+        found: list[int] = []
+        for reach, starts, positions in self._groups:
+            lo = bisect.bisect_left(starts, lower - reach)
+            hi = bisect.bisect_left(starts, upper)
+            found.extend(positions[lo:hi])
+        if len(self._groups) > 1:
+            found.sort()
+        return found
 
 
 class Timeline(Sequence[Event]):
     """
-    Events in order.
+    Events in order, with queries that each return a new timeline.
 
     Attributes:
-        zone: The display zone the order and day queries are read in.
+        zone: The display zone that all-day events, day queries, naive
+            arguments and grouping are read in.
     """
 
-    __slots__ = ("_events", "zone")
+    __slots__ = ("_axis", "_buckets", "_ends", "_events", "_starts", "zone")
 
-    def __init__(self, events: Iterable[Event] = (), *, zone: ZoneInfo = SHANGHAI) -> None:
-        """Sort ``events`` by the key described in the module docstring."""
-        self.zone = zone
-        self._events: tuple[Event, ...] = tuple(sorted(events, key=lambda e: _sort_key(e, zone)))
+    zone: ZoneInfo
+    _axis: _Axis
+    _events: tuple[Event, ...]
+    _starts: list[int]
+    _ends: list[int]
+    _buckets: _Buckets | None
+
+    def __init__(self, events: Iterable[Event] = (), *, zone: ZoneInfo | str = SHANGHAI) -> None:
+        """
+        Sort ``events`` by the key described in the module docstring.
+
+        Args:
+            events: Any events, in any order; duplicates are kept (use
+                :meth:`merge` to keep one event per id).
+            zone: The display zone, a ``ZoneInfo`` or an IANA name.
+        """
+        self.zone = zone if isinstance(zone, ZoneInfo) else ZoneInfo(zone)
+        self._axis = _Axis(self.zone)
+        self._events, self._starts, self._ends = _ordered(events, self._axis)
+        self._buckets = None
+
+    @classmethod
+    def _from_sorted(cls, parent: Timeline, positions: Iterable[int]) -> Timeline:
+        """A timeline of some of ``parent``'s events, already in order."""
+        new = cls.__new__(cls)
+        new.zone = parent.zone
+        new._axis = parent._axis  # noqa: SLF001 - same class
+        picked = list(positions)
+        new._events = tuple(parent._events[i] for i in picked)  # noqa: SLF001 - same class
+        new._starts = [parent._starts[i] for i in picked]  # noqa: SLF001 - same class
+        new._ends = [parent._ends[i] for i in picked]  # noqa: SLF001 - same class
+        new._buckets = None  # noqa: SLF001 - same class
+        return new
+
+    # -- sequence ------------------------------------------------------------
 
     @overload
     def __getitem__(self, index: int) -> Event: ...
@@ -50,7 +243,7 @@ class Timeline(Sequence[Event]):
     def __getitem__(self, index: int | slice) -> Event | Timeline:
         """Return one event, or a timeline of a slice."""
         if isinstance(index, slice):
-            return Timeline(self._events[index], zone=self.zone)
+            return Timeline._from_sorted(self, range(len(self))[index])
         return self._events[index]
 
     def __len__(self) -> int:
@@ -68,14 +261,216 @@ class Timeline(Sequence[Event]):
         return self._events == other._events and self.zone == other.zone
 
     def __hash__(self) -> int:
-        """Hash like the tuple of events."""
+        """Hash like the tuple of events and the zone name."""
         return hash((self._events, self.zone.key))
 
     def __repr__(self) -> str:
         """Show the size and zone."""
         return f"<Timeline {len(self)} events in {self.zone.key}>"
 
+    def __or__(self, other: object) -> Timeline:
+        """``a | b`` is :meth:`merge`: one event per id, ``b``'s copy winning."""
+        if not isinstance(other, Timeline):
+            return NotImplemented
+        return self.merge(other)
+
     @property
     def events(self) -> tuple[Event, ...]:
         """The events, in order."""
         return self._events
+
+    def with_zone(self, zone: ZoneInfo | str) -> Timeline:
+        """The same events read in another display zone (and so maybe reordered)."""
+        return Timeline(self._events, zone=zone)
+
+    def merge(self, *others: Timeline) -> Timeline:
+        """
+        Combine timelines, keeping one event per id.
+
+        When an id occurs more than once, the copy from the *last* timeline
+        that has it wins (as in ``dict | dict``); within one timeline, the
+        last copy in its order wins. The result keeps ``self``'s zone.
+
+        Returns:
+            A new timeline.
+        """
+        chosen: dict[str, Event] = {}
+        for timeline in (self, *others):
+            for event in timeline:
+                chosen[event.id] = event
+        return Timeline(chosen.values(), zone=self.zone)
+
+    # -- time queries ----------------------------------------------------------
+
+    def day_span(self, event: Event) -> tuple[dt.date, dt.date]:
+        """
+        The local days an event belongs to, as ``(first, last)`` inclusive.
+
+        An all-day event's days are ``start .. end - 1``; a timed event's
+        are those its half-open interval touches in the display zone (an
+        instant event belongs to its one day).
+        """
+        if not isinstance(event.start, dt.datetime):
+            return event.start, event.end - dt.timedelta(days=1)
+        start = event.start.astimezone(self.zone)
+        end = cast("dt.datetime", event.end).astimezone(self.zone)
+        last = end.date()
+        if end > start and end.time() == dt.time() and last > start.date():
+            last -= dt.timedelta(days=1)
+        return start.date(), last
+
+    def _positions_overlapping(self, lower: int, upper: int) -> list[int]:
+        if self._buckets is None:
+            self._buckets = _Buckets(self._starts, self._ends)
+        starts, ends = self._starts, self._ends
+        return [
+            i
+            for i in self._buckets.candidates(lower, upper)
+            if starts[i] < upper and _ends_after(starts[i], ends[i], lower)
+        ]
+
+    def _range(self, start: Moment, end: Moment) -> tuple[int, int]:
+        lower, upper = self._axis.moment(start), self._axis.moment(end)
+        if upper < lower:
+            msg = f"range end {end} is before its start {start}"
+            raise ValueError(msg)
+        return lower, upper
+
+    def on_date(self, day: dt.date) -> Timeline:
+        """
+        Events that belong to ``day`` in the display zone.
+
+        An all-day event belongs to each of its days (unlike ics-py's strict
+        ``on``); a timed event to every day its interval touches, so an
+        event from 22:00 to 02:00 is on both days and one ending at 00:00
+        is not on the next.
+        """
+        if isinstance(day, dt.datetime):
+            day = (day if day.utcoffset() is None else day.astimezone(self.zone)).date()
+        lower = self._axis.midnight(day)
+        upper = self._axis.midnight(day + dt.timedelta(days=1))
+        return Timeline._from_sorted(self, self._positions_overlapping(lower, upper))
+
+    def overlapping(self, start: Moment, end: Moment) -> Timeline:
+        """
+        Events whose interval meets ``[start, end)``.
+
+        A ``date`` bound is 00:00 of that day, so ``overlapping(d1, d2)``
+        covers the days ``d1 .. d2 - 1``.
+
+        Raises:
+            ValueError: If ``end`` is before ``start``.
+        """
+        lower, upper = self._range(start, end)
+        return Timeline._from_sorted(self, self._positions_overlapping(lower, upper))
+
+    def included(self, start: Moment, end: Moment) -> Timeline:
+        """
+        Events that lie wholly inside ``[start, end)``.
+
+        Raises:
+            ValueError: If ``end`` is before ``start``.
+        """
+        lower, upper = self._range(start, end)
+        lo = bisect.bisect_left(self._starts, lower)
+        hi = bisect.bisect_left(self._starts, upper)
+        ends = self._ends
+        return Timeline._from_sorted(self, (i for i in range(lo, hi) if ends[i] <= upper))
+
+    def start_after(self, moment: Moment) -> Timeline:
+        """
+        Events starting strictly after ``moment``.
+
+        A ``date`` means the whole day: events starting on a later day.
+        """
+        if isinstance(moment, dt.datetime):
+            bound = self._axis.moment(moment)
+            lo = bisect.bisect_right(self._starts, bound)
+        else:
+            bound = self._axis.midnight(moment + dt.timedelta(days=1))
+            lo = bisect.bisect_left(self._starts, bound)
+        return Timeline._from_sorted(self, range(lo, len(self)))
+
+    def at(self, moment: Moment) -> Timeline:
+        """
+        Events in progress at ``moment`` (``start <= moment < end``, or an instant event at it).
+
+        A ``date`` means 00:00 of that day in the display zone.
+        """
+        point = self._axis.moment(moment)
+        return Timeline._from_sorted(self, self._positions_overlapping(point, point + 1))
+
+    # -- content filters -------------------------------------------------------
+
+    def filter(self, predicate: Callable[[Event], bool]) -> Timeline:
+        """Events for which ``predicate`` is true, in order."""
+        return Timeline._from_sorted(self, (i for i, e in enumerate(self._events) if predicate(e)))
+
+    def with_person(self, name: str, *, role: Role | str | None = None) -> Timeline:
+        """Events naming ``name`` in any role (the byline included) or in ``role``."""
+        wanted = None if role is None else Role(role)
+        return self.filter(lambda e: e.has_person(name, role=wanted))
+
+    def at_place(self, name: str) -> Timeline:
+        """Events with ``name`` as any tour stop or as a stop's area."""
+        return self.filter(lambda e: e.has_place(name))
+
+    def by_organisation(self, name: str, *, role: Role | str | None = None) -> Timeline:
+        """Events with the body ``name`` (or a section of it) in any role or ``role``."""
+        wanted = None if role is None else Role(role)
+        return self.filter(lambda e: e.has_organisation(name, role=wanted))
+
+    def of_kind(self, kind: EventKind | str) -> Timeline:
+        """Events having ``kind`` among their kinds."""
+        wanted = EventKind(kind)
+        return self.filter(lambda e: e.has_kind(wanted))
+
+    # -- grouping ----------------------------------------------------------------
+
+    def _group(self, key_of: Callable[[dt.date], dt.date]) -> tuple[tuple[dt.date, Timeline], ...]:
+        groups: dict[dt.date, list[int]] = {}
+        for position, event in enumerate(self._events):
+            first, last = self.day_span(event)
+            seen: set[dt.date] = set()
+            day = first
+            while day <= last:
+                key = key_of(day)
+                if key not in seen:
+                    seen.add(key)
+                    groups.setdefault(key, []).append(position)
+                day += dt.timedelta(days=1)
+        return tuple(
+            (key, Timeline._from_sorted(self, sorted(positions)))
+            for key, positions in sorted(groups.items())
+        )
+
+    def by_day(self) -> tuple[tuple[dt.date, Timeline], ...]:
+        """
+        ``(day, events of that day)`` for each day that has events, in order.
+
+        A multi-day event appears under each of its days (as :meth:`on_date`).
+        """
+        return self._group(lambda day: day)
+
+    def by_week(self) -> tuple[tuple[dt.date, Timeline], ...]:
+        """``(Monday, events of that ISO week)``, in order; multi-week events in each."""
+        return self._group(lambda day: day - dt.timedelta(days=day.weekday()))
+
+    def by_month(self) -> tuple[tuple[dt.date, Timeline], ...]:
+        """``(first of the month, events of that month)``, in order."""
+        return self._group(lambda day: day.replace(day=1))
+
+    def days(self) -> tuple[dt.date, ...]:
+        """Every day that has events, in order."""
+        return tuple(day for day, _ in self.by_day())
+
+    def people(self) -> tuple[str, ...]:
+        """Every person's name, byline included, sorted."""
+        return tuple(sorted({p.person.name for e in self for p in e.people}))
+
+    def places(self) -> tuple[str, ...]:
+        """Every place name and area, sorted."""
+        names = itertools.chain.from_iterable(
+            (loc.name, loc.area) for e in self for loc in e.locations
+        )
+        return tuple(sorted({n for n in names if n}))

@@ -1,55 +1,192 @@
 """
-Terminal text: a heading per day, then each event with its people and places.
+Terminal text, in the spirit of ``khal list``.
 
-Widths are display widths (a CJK character takes two columns), measured with
-``wcwidth``, never ``len()``.
+A heading per day (``2020-05-25 周一``), then that day's events: all-day
+events first with ``全天`` in the time column, then timed events by start.
+Each event shows its title and kinds, then one line each for its places
+(tour stops in order), the people and bodies by role (with titles), its
+headcounts and its source with byline.
+
+Every width is a *display* width measured with ``wcwidth`` (a CJK character
+takes two columns), never ``len()``: khal pads by code points and so
+misaligns Chinese. Long lines wrap at ``width`` without splitting a wide
+character, and continuation lines are indented; with ``wrap=False`` they are
+cut with ``…`` instead. Colour (ANSI) is added only when ``color=True``; the
+CLI decides that with :func:`want_color`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import unicodedata
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
-from wcwidth import wcswidth
+from wcwidth import wcswidth, wcwidth
 
-from timeline.model import Event, Role
-from timeline.timeline import Timeline
+from timeline.errors import QueryError
+from timeline.render import _labels as lb
 
-__all__ = ["TextRenderer", "display_width"]
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-_WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
-_ROLE_LABELS = {
-    Role.LEADS: "主持/带队",
-    Role.ACCOMPANIES: "陪同",
-    Role.TAKES_PART: "参加",
-    Role.SPEAKS: "发言",
-    Role.JUDGES: "评分",
-    Role.GUIDES: "指导",
-    Role.ELECTED: "当选",
-    Role.ORGANISES: "主办",
-    Role.REPORTS: "记者",
-    Role.CORRESPONDENT: "通讯员",
-}
+    from timeline.model import Event
+    from timeline.timeline import Timeline
+
+__all__ = ["TextRenderer", "display_width", "truncate", "want_color", "wrap"]
+
+#: Narrowest ``width`` the layout can honour (time column, indents, one CJK char).
+MIN_WIDTH: Final = 16
+
+_BOLD: Final = "\x1b[1m"
+_CYAN: Final = "\x1b[36m"
+_DIM: Final = "\x1b[2m"
+_RESET: Final = "\x1b[0m"
+
+_NO_BREAK_BEFORE: Final = frozenset("、，。；：！？）)]】》〉」』”’…,.;:!?")
+
+_Style = Literal["heading", "title", "detail"]
+
+
+def _char_width(char: str) -> int:
+    width = wcwidth(char)
+    return max(width, 0)
+
+
+def _printable(text: str) -> str:
+    # A control character would move the cursor or start an escape: show
+    # U+FFFD instead, so a hostile title cannot repaint the terminal.
+    return "".join(
+        "\ufffd" if unicodedata.category(c) in {"Cc", "Cs"} or wcwidth(c) < 0 else c for c in text
+    )
 
 
 def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal (CJK counts two)."""
+    """Columns ``text`` takes in a terminal (CJK counts two, combining marks zero)."""
     width = wcswidth(text)
-    return width if width >= 0 else sum(max(wcswidth(c), 0) for c in text)
+    return width if width >= 0 else sum(_char_width(c) for c in text)
 
 
-def _event_lines(event: Event) -> list[str]:
-    lines = [f"{event.title}  [{'+'.join(str(k) for k in event.kinds)}]"]
-    if event.locations:
-        lines.append("地点: " + " → ".join(loc.name for loc in event.locations))
-    for role in Role:
-        names = [(p.person.title + p.person.name) for p in event.people if p.role is role] + [
-            d.organisation.name + d.representatives for d in event.delegations if d.role is role
-        ]
-        if names:
-            lines.append(f"{_ROLE_LABELS[role]}: " + "、".join(names))
-    lines.extend(f"人数: {h.text or h.count} {h.counted}".rstrip() for h in event.headcounts)
+def _tokens(text: str) -> list[str]:
+    """Break opportunities: each wide char, each space, each run of narrow non-space chars."""
+    tokens: list[str] = []
+    for char in text:
+        width = _char_width(char)
+        if tokens and (width == 0 or char in _NO_BREAK_BEFORE):
+            # A combining mark stays on its base character, and closing
+            # punctuation never starts a line (the simplest kinsoku rule).
+            tokens[-1] += char
+        elif width == 2 or char == " " or not tokens:  # noqa: PLR2004 - a wide char
+            tokens.append(char)
+        else:
+            last = tokens[-1]
+            if last == " " or _char_width(last[0]) == 2:  # noqa: PLR2004 - a wide char
+                tokens.append(char)
+            else:
+                tokens[-1] += char
+    return tokens
+
+
+def wrap(  # noqa: C901 - one greedy loop; splitting it hides the line state
+    text: str, width: int, *, indent: str = "", subsequent: str = ""
+) -> list[str]:
+    """
+    Wrap ``text`` to lines of at most ``width`` display columns.
+
+    Lines break between wide characters and at spaces; a narrow word longer
+    than a line is cut between characters. A wide character is never split.
+    Every line fits as long as ``subsequent`` leaves two columns free.
+
+    Args:
+        text: One logical line, without newlines.
+        width: The display width of every resulting line (indent included).
+        indent: Put before the first line.
+        subsequent: Put before every continuation line.
+    """
+    lines: list[str] = []
+    line, used = indent, display_width(indent)
+    begin = used
+    rest_width = display_width(subsequent)
+
+    def can_break() -> bool:
+        # Break after some text, or right after a first-line indent that is
+        # wider than the continuation indent (then the text starts below).
+        return used > begin or (not lines and begin > rest_width)
+
+    def newline() -> None:
+        nonlocal line, used, begin
+        lines.append(line.rstrip(" "))
+        line, used, begin = subsequent, rest_width, rest_width
+
+    for token in _tokens(text):
+        size = display_width(token)
+        if token == " ":  # noqa: S105 - a space, not a password
+            if used + size > width:
+                newline()
+            elif used > begin:
+                line += token
+                used += size
+            continue
+        if used + size > width and can_break():
+            newline()
+        if used + size <= width:
+            line += token
+            used += size
+            continue
+        for char in _tokens_chars(token):
+            char_size = display_width(char)
+            if used + char_size > width and can_break():
+                newline()
+            line += char
+            used += char_size
+    lines.append(line.rstrip(" "))
     return lines
+
+
+def _tokens_chars(token: str) -> list[str]:
+    """Split a token into characters, keeping combining marks on their base."""
+    chars: list[str] = []
+    for char in token:
+        if chars and _char_width(char) == 0:
+            chars[-1] += char
+        else:
+            chars.append(char)
+    return chars
+
+
+def truncate(text: str, width: int, *, ellipsis: str = "…") -> str:
+    """Cut ``text`` to ``width`` display columns, ending with ``ellipsis`` if cut."""
+    if display_width(text) <= width:
+        return text
+    room = width - display_width(ellipsis)
+    out, used = "", 0
+    for char in _tokens_chars(text):
+        size = display_width(char)
+        if used + size > room:
+            break
+        out += char
+        used += size
+    return out + ellipsis
+
+
+def want_color(
+    choice: Literal["auto", "always", "never"], *, is_tty: bool, environ: Mapping[str, str]
+) -> bool:
+    """
+    Decide whether to colour output.
+
+    ``auto`` colours only a terminal, and never when ``NO_COLOR`` is set to a
+    non-empty value (https://no-color.org). ``always`` and ``never`` are the
+    user's explicit word and win over both.
+    """
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    return is_tty and not environ.get("NO_COLOR")
+
+
+def _paint(text: str, code: str, *, color: bool) -> str:
+    return f"{code}{text}{_RESET}" if color and text else text
 
 
 @attrs.frozen(kw_only=True)
@@ -58,32 +195,85 @@ class TextRenderer:
     Renders a timeline for a terminal.
 
     Attributes:
-        width: Reserved for wrapping; lines are not wrapped yet.
+        width: The most display columns any line may take.
+        color: Add ANSI colour (bold headings and titles, cyan times).
+        wrap: Wrap long lines (continuation lines indented); when false, cut
+            them with ``…``.
     """
 
-    width: int = 80
+    width: int = attrs.field(default=80, validator=attrs.validators.instance_of(int))
+    color: bool = False
+    wrap: bool = True
+
+    @width.validator
+    def _check_width(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < MIN_WIDTH:
+            msg = f"width must be an integer of at least {MIN_WIDTH} (got {value!r})"
+            raise QueryError(msg, field=attribute.name)
 
     def __call__(self, timeline: Timeline, /) -> bytes:
-        """Render ``timeline`` as UTF-8 text."""
+        """Render ``timeline`` as UTF-8 text, one section per day."""
         out: list[str] = []
-        day: dt.date | None = None
-        for event in timeline:
-            start = event.start
-            local_day = (
-                start.astimezone(timeline.zone).date() if isinstance(start, dt.datetime) else start
-            )
-            if local_day != day:
-                day = local_day
-                if out:
-                    out.append("")
-                out.append(f"{day.isoformat()} {_WEEKDAYS[day.weekday()]}")
-            time = (
-                start.astimezone(timeline.zone).strftime("%H:%M")
-                if isinstance(start, dt.datetime)
-                else "全天"
-            )
-            body = _event_lines(event)
-            pad = " " * (2 + display_width(time) + 2)
-            out.append(f"  {time}  {body[0]}")
-            out.extend(pad + line for line in body[1:])
-        return ("\n".join(out) + "\n").encode()
+        for day, events in timeline.by_day():
+            if out:
+                out.append("")
+            out.extend(self._lines(lb.day_heading(day), "", "", "heading"))
+            times = [lb.time_text(e, day, timeline.zone) for e in events]
+            column = max(display_width(t) for t in times)
+            # On a narrow terminal the body indent must leave room for text.
+            body = min(2 + column + 2, self.width // 3)
+            for event, time in zip(events, times, strict=True):
+                out.extend(self._event(event, time, column, body))
+        return "".join(line + "\n" for line in out).encode()
+
+    def _event(self, event: Event, time: str, column: int, body: int) -> list[str]:
+        pad = " " * (column - display_width(time))
+        head = f"  {time}{pad}  "
+        if display_width(head) > body:
+            head = truncate(f"  {time}", body - 1) + " "
+        head += " " * (body - display_width(head))
+        title = _printable(f"{event.title} [{lb.kinds_text(event)}]")
+        lines = self._lines(title, head, " " * min(body + 2, self.width // 2), "title")
+        indent = " " * body
+        more = " " * min(body + 2, self.width // 2)
+        details: list[tuple[str, str]] = []
+        if event.locations:
+            details.append((lb.PLACE_LABEL, lb.place_text(event)))
+        details.extend(
+            (lb.ROLE_LABELS[role], "、".join(names))
+            for role, names in lb.roles(event, byline=False)
+        )
+        details.extend((lb.HEADCOUNT_LABEL, lb.headcount_text(h)) for h in event.headcounts)
+        if event.source is not None:
+            source = event.source.headline
+            byline = lb.byline_text(event)
+            details.append((lb.SOURCE_LABEL, f"{source} · {byline}" if byline else source))
+        for label, text in details:
+            lines.extend(self._lines(_printable(text), indent + label + ": ", more, "detail"))
+        return lines
+
+    def _lines(self, text: str, indent: str, subsequent: str, style: _Style) -> list[str]:
+        if self.wrap:
+            raw = wrap(text, self.width, indent=indent, subsequent=subsequent)
+        else:
+            raw = [truncate(indent + text, self.width)]
+        if not self.color:
+            return raw
+        return [self._colour(line, style, first=i == 0) for i, line in enumerate(raw)]
+
+    def _colour(self, line: str, style: _Style, *, first: bool) -> str:
+        stripped = line.lstrip(" ")
+        lead = line[: len(line) - len(stripped)]
+        if style == "heading":
+            return lead + _paint(stripped, _BOLD, color=True)
+        if style == "title" and first:
+            time, sep, title = stripped.partition("  ")
+            rest = title.lstrip(" ")
+            gap = sep + title[: len(title) - len(rest)]
+            return lead + _paint(time, _CYAN, color=True) + gap + _paint(rest, _BOLD, color=True)
+        if style == "title":
+            return lead + _paint(stripped, _BOLD, color=True)
+        label, sep, rest = stripped.partition(": ")
+        if first and sep:
+            return lead + _paint(label + sep.rstrip(), _DIM, color=True) + " " + rest
+        return line

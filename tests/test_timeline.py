@@ -1,0 +1,405 @@
+import datetime as dt
+import json
+import os
+import random
+import subprocess
+import sys
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import timeline
+from strategies import ZONES, event_lists, events, timelines
+from timeline import SHANGHAI, Event, EventKind, Location, Participant, Person, Role, Timeline
+
+UTC = dt.UTC
+NEW_YORK = ZoneInfo("America/New_York")
+D25 = dt.date(2020, 5, 25)
+D26 = dt.date(2020, 5, 26)
+
+
+def at(hour, minute=0, *, day=D25, zone=SHANGHAI):
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=zone)
+
+
+def ev(event_id, start, end=None, *, title="会议", **kw):
+    if end is None:
+        return Event(id=event_id, title=title, start=start, **kw)
+    return Event(id=event_id, title=title, start=start, end=end, **kw)
+
+
+def ids(tl):
+    return [e.id for e in tl]
+
+
+def midnight(day, zone):
+    return dt.datetime.combine(day, dt.time(), tzinfo=zone)
+
+
+def belongs(event, day, zone):
+    """Reference: does ``event`` belong to ``day``? Written from the spec, not the index."""
+    if event.all_day:
+        return event.start <= day < event.end
+    lower, upper = midnight(day, zone), midnight(day + dt.timedelta(days=1), zone)
+    if event.start == event.end:
+        return lower <= event.start < upper
+    return event.start < upper and event.end > lower
+
+
+def overlaps(event, lower, upper, zone):
+    start = midnight(event.start, zone) if event.all_day else event.start
+    end = midnight(event.end, zone) if event.all_day else event.end
+    if start == end:
+        return lower <= start < upper
+    return start < upper and end > lower
+
+
+def sort_key(event, zone):
+    """Reference key: local day, all-day first, start, end, title, id."""
+    if event.all_day:
+        return (event.start, 0, midnight(event.start, zone), midnight(event.end, zone),
+                event.title, event.id)
+    return (event.start.astimezone(zone).date(), 1, event.start, event.end, event.title, event.id)
+
+
+class TestOrder:
+    def test_seed_order(self, seed_timeline):
+        """The seed sorts by day; all-day ties break on end, then title by code point."""
+        expected = [
+            "2020-05-25-red-property-observation",
+            "2020-05-25-inspection-tour",
+            "2020-05-26-party-secretary-contest",  # 村 (U+6751) before 补 (U+8865)
+            "2020-05-26-by-election",
+            "2020-05-28-childrens-day-visit",
+            "2020-06-02-cadre-meeting-study",
+        ]
+        assert expected == ids(seed_timeline)
+
+    def test_all_day_first_within_its_day(self):
+        """An all-day event precedes that day's timed events, even one at 00:00."""
+        tl = Timeline([ev("t", at(0)), ev("a", D25), ev("b", at(23, 59, day=dt.date(2020, 5, 24)))])
+        assert ["b", "a", "t"] == ids(tl)
+
+    def test_all_day_read_in_display_zone_not_event_zone(self):
+        """A New York evening is the next Shanghai morning: after that day's all-day event."""
+        ny_evening = dt.datetime(2020, 5, 24, 20, 0, tzinfo=NEW_YORK)  # 08:00 on 25 May in Shanghai
+        tl = Timeline([ev("ny", ny_evening), ev("allday", D25)])
+        assert ["allday", "ny"] == ids(tl)
+        assert ["ny", "allday"] == ids(Timeline(tl, zone=NEW_YORK))
+
+    def test_ties_break_on_end_then_title_then_id(self):
+        """Same start: shorter first, then title, then id."""
+        start = at(9)
+        tl = Timeline(
+            [
+                ev("z", start, at(11), title="甲"),
+                ev("y", start, at(10), title="乙"),
+                ev("b", start, at(11), title="甲"),
+                ev("a", start, at(11), title="丁"),
+            ]
+        )
+        assert ["y", "a", "b", "z"] == ids(tl)
+
+    def test_equal_keys_sort_on_content(self):
+        """Two events sharing id, title and times still sort the same in any input order."""
+        one = ev("x", at(9), summary="一")
+        two = ev("x", at(9), summary="二")
+        assert Timeline([one, two]).events == Timeline([two, one]).events
+
+    @given(event_lists(), st.randoms(use_true_random=False))
+    def test_order_independent_of_input_order(self, items, rnd):
+        """Any permutation of the input gives the same timeline."""
+        shuffled = list(items)
+        rnd.shuffle(shuffled)
+        assert Timeline(items) == Timeline(shuffled)
+
+    @given(timelines(), st.sampled_from(ZONES))
+    def test_always_sorted(self, tl, zone):
+        """Events are in reference-key order in any display zone."""
+        tl = tl.with_zone(zone)
+        keys = [sort_key(e, zone) for e in tl]
+        assert sorted(keys) == keys
+
+    @pytest.mark.parametrize("host_tz", ["UTC", "Asia/Shanghai", "America/New_York"])
+    def test_order_independent_of_host_tz(self, host_tz):
+        """The order and day queries come out the same whatever the host's TZ is."""
+        script = (
+            "import datetime as dt, json, random, timeline\n"
+            "from zoneinfo import ZoneInfo\n"
+            "rnd = random.Random(7)\n"
+            "zones = [ZoneInfo(z) for z in ('Asia/Shanghai', 'UTC', 'America/New_York')]\n"
+            "evs = []\n"
+            "for i in range(200):\n"
+            "    day = dt.date(2020, 5, 20) + dt.timedelta(days=rnd.randrange(10))\n"
+            "    if rnd.random() < 0.3:\n"
+            "        evs.append(timeline.Event(id=f'e{i}', title='事', start=day))\n"
+            "    else:\n"
+            "        t = dt.datetime.combine(day, dt.time(rnd.randrange(24), rnd.randrange(60)),"
+            " tzinfo=rnd.choice(zones))\n"
+            "        evs.append(timeline.Event(id=f'e{i}', title='事', start=t))\n"
+            "rnd.shuffle(evs)\n"
+            "tl = timeline.Timeline(evs)\n"
+            "print(json.dumps([[e.id for e in tl],"
+            " [e.id for e in tl.on_date(dt.date(2020, 5, 25))],"
+            " [e.id for e in tl.at(dt.datetime(2020, 5, 25, 9))]]))\n"
+        )
+        env = {**os.environ, "TZ": host_tz, "PYTHONPATH": os.pathsep.join(sys.path)}
+        runs = {
+            tz: subprocess.run(  # noqa: S603 - our own interpreter and script
+                [sys.executable, "-c", script],
+                env={**env, "TZ": tz},
+                capture_output=True,
+                check=True,
+                text=True,
+            ).stdout
+            for tz in (host_tz, "Asia/Shanghai")
+        }
+        assert runs["Asia/Shanghai"] == runs[host_tz]
+        assert json.loads(runs[host_tz])[0]
+
+
+class TestOnDate:
+    def test_all_day_event_is_on_its_day(self, seed_timeline):
+        """ics-py's strict ``on`` misses all-day events; ours finds them."""
+        assert ["2020-05-25-red-property-observation", "2020-05-25-inspection-tour"] == ids(
+            seed_timeline.on_date(D25)
+        )
+
+    def test_multi_day_all_day_event_on_each_day(self):
+        """An all-day event of three days is on each of them and not the next."""
+        tl = Timeline([ev("long", D25, D25 + dt.timedelta(days=3))])
+        found = [len(tl.on_date(D25 + dt.timedelta(days=n))) for n in range(-1, 5)]
+        assert [0, 1, 1, 1, 0, 0] == found
+
+    def test_timed_event_across_midnight_on_both_days(self):
+        """22:00 to 02:00 is on both days; ending at 00:00 is not on the next."""
+        tl = Timeline([ev("late", at(22), at(2, day=D26)), ev("edge", at(20), at(0, day=D26))])
+        assert ["edge", "late"] == ids(tl.on_date(D25))
+        assert ["late"] == ids(tl.on_date(D26))
+
+    def test_instant_at_midnight_belongs_to_that_day(self):
+        """A zero-length event at 00:00 is on the day it starts."""
+        tl = Timeline([ev("zero", at(0, day=D26))])
+        assert [] == ids(tl.on_date(D25))
+        assert ["zero"] == ids(tl.on_date(D26))
+
+    def test_day_read_in_display_zone(self):
+        """08:00 in Shanghai on the 26th is the 25th in New York (ical read the process zone)."""
+        tl = Timeline([ev("x", at(8, day=D26))])
+        assert ["x"] == ids(tl.on_date(D26))
+        assert ["x"] == ids(tl.with_zone("America/New_York").on_date(D25))
+        assert [] == ids(tl.with_zone("America/New_York").on_date(D26))
+
+    def test_long_event_found_among_short_ones(self):
+        """A month-long event is found on a day deep inside it among many short events."""
+        short = [ev(f"s{i}", at(9, day=D25 + dt.timedelta(days=i))) for i in range(60)]
+        tl = Timeline([*short, ev("month", at(10), at(10, day=D25 + dt.timedelta(days=30)))])
+        assert ["month", "s20"] == sorted(ids(tl.on_date(D25 + dt.timedelta(days=20))))
+
+    @given(timelines(), st.sampled_from(ZONES), st.data())
+    def test_matches_reference(self, tl, zone, data):
+        """on_date agrees with the definition, in any display zone, around every event."""
+        tl = tl.with_zone(zone)
+        near = sorted(
+            {
+                (e.start if e.all_day else e.start.astimezone(zone).date()) + dt.timedelta(days=k)
+                for e in tl
+                for k in (-1, 0, 1, 2)
+            }
+        ) or [dt.date(2020, 1, 1)]
+        for day in data.draw(st.lists(st.sampled_from(near), min_size=1, max_size=6)):
+            assert [e for e in tl if belongs(e, day, zone)] == list(tl.on_date(day))
+
+
+class TestRanges:
+    def test_overlapping_dates_cover_days_half_open(self, seed_timeline):
+        """overlapping(d1, d2) covers d1 .. d2 - 1."""
+        found = seed_timeline.overlapping(D25, dt.date(2020, 5, 27))
+        assert 4 == len(found)
+        assert {D25, D26} == {e.start for e in found}
+
+    def test_naive_datetime_is_display_wall_time(self):
+        """A naive 09:00 means 09:00 in the display zone."""
+        tl = Timeline([ev("x", at(9), at(10))])
+        assert ["x"] == ids(tl.at(dt.datetime(2020, 5, 25, 9, 30)))  # noqa: DTZ001 - the point
+        assert [] == ids(tl.with_zone("UTC").at(dt.datetime(2020, 5, 25, 9, 30)))  # noqa: DTZ001
+
+    def test_aware_datetime_is_an_instant(self):
+        """An aware argument is an instant whatever its zone."""
+        tl = Timeline([ev("x", at(9), at(10))])
+        assert ["x"] == ids(tl.at(dt.datetime(2020, 5, 25, 1, 30, tzinfo=UTC)))
+
+    def test_at_is_half_open(self):
+        """An event is in progress at its start, not at its end."""
+        tl = Timeline([ev("x", at(9), at(10))])
+        assert (["x"], []) == (ids(tl.at(at(9))), ids(tl.at(at(10))))
+
+    def test_included_needs_whole_event(self):
+        """included keeps only events wholly inside the range."""
+        tl = Timeline([ev("in", at(9), at(10)), ev("out", at(9), at(12)), ev("day", D25)])
+        assert ["in"] == ids(tl.included(at(8), at(11)))
+        assert ["day", "in", "out"] == ids(tl.included(D25, D26))
+
+    def test_start_after_date_means_later_days(self, seed_timeline):
+        """start_after(day) skips the whole day; a datetime is strict."""
+        assert 4 == len(seed_timeline.start_after(D25))
+        tl = Timeline([ev("x", at(9)), ev("y", at(10))])
+        assert ["y"] == ids(tl.start_after(at(9)))
+
+    def test_reversed_range_is_an_error(self, seed_timeline):
+        """A range ending before it starts raises ValueError."""
+        with pytest.raises(ValueError, match="before its start"):
+            seed_timeline.overlapping(D26, D25)
+
+    @given(
+        timelines(),
+        st.datetimes(dt.datetime(2018, 12, 30), dt.datetime(2022, 1, 2), timezones=st.sampled_from(ZONES)),  # noqa: DTZ001
+        st.integers(min_value=0, max_value=60 * 24 * 40),
+    )
+    @example(
+        tl=Timeline([Event(id="a", title="a", start=dt.date(2020, 1, 1), end=dt.date(2020, 1, 2))]),
+        lower=dt.datetime(2020, 1, 1, 23, 59, tzinfo=SHANGHAI),
+        minutes=0,
+    )
+    def test_overlapping_matches_reference(self, tl, lower, minutes):
+        """overlapping agrees with the definition for any window."""
+        upper = lower + dt.timedelta(minutes=minutes)
+        expected = [e for e in tl if overlaps(e, lower, upper, tl.zone)]
+        assert expected == list(tl.overlapping(lower, upper))
+
+
+class TestContentFilters:
+    def test_with_person_any_role_includes_byline(self, seed_timeline):
+        """A reporter is found as well as a leader; role narrows."""
+        assert ["2020-05-25-inspection-tour"] == ids(seed_timeline.with_person("李晓雷"))
+        assert 6 == len(seed_timeline.with_person("张改华"))
+        assert 0 == len(seed_timeline.with_person("张改华", role=Role.LEADS))
+        assert 1 == len(seed_timeline.with_person("李晓雷", role="leads"))
+
+    def test_at_place_by_stop_or_area(self, seed_timeline):
+        """Any tour stop matches, and so does a stop's area."""
+        assert ["2020-05-25-red-property-observation"] == ids(seed_timeline.at_place("金苑社区"))
+        assert ["2020-05-25-inspection-tour"] == ids(seed_timeline.at_place("元通市场"))
+        assert 2 == len(seed_timeline.at_place("棉纺路街道"))
+
+    def test_by_organisation_includes_sections(self, seed_timeline):
+        """A body matches its sections (parent), and role narrows."""
+        assert ["2020-05-26-party-secretary-contest", "2020-05-25-red-property-observation"] == sorted(
+            ids(seed_timeline.by_organisation("区委组织部")), reverse=True
+        )
+        assert 1 == len(seed_timeline.by_organisation("区委组织部", role=Role.JUDGES))
+
+    def test_of_kind_any_of_kinds(self, seed_timeline):
+        """A compound event matches each of its kinds."""
+        assert 3 == len(seed_timeline.of_kind(EventKind.MEETING))
+        assert 1 == len(seed_timeline.of_kind("study"))
+
+    def test_queries_chain(self, seed_timeline):
+        """Each query returns a Timeline, so calls chain."""
+        found = seed_timeline.on_date(D25).with_person("李晓雷").at_place("北岗小区")
+        assert (Timeline, 1) == (type(found), len(found))
+
+    @given(timelines(), st.data())
+    def test_every_filter_returns_an_ordered_subset(self, tl, data):
+        """Each query keeps a subsequence of the timeline."""
+        names = [p.person.name for e in tl for p in e.people] or ["无"]
+        places = [loc.name for e in tl for loc in e.locations] or ["无"]
+        orgs = [d.organisation.name for e in tl for d in e.delegations] or ["无"]
+        day = data.draw(st.dates(dt.date(2018, 12, 30), dt.date(2022, 1, 2)))
+        results = [
+            tl.on_date(day),
+            tl.overlapping(day, day + dt.timedelta(days=3)),
+            tl.included(day, day + dt.timedelta(days=3)),
+            tl.start_after(day),
+            tl.at(midnight(day, SHANGHAI) + dt.timedelta(hours=9)),
+            tl.with_person(data.draw(st.sampled_from(names))),
+            tl.at_place(data.draw(st.sampled_from(places))),
+            tl.by_organisation(data.draw(st.sampled_from(orgs))),
+            tl.of_kind(data.draw(st.sampled_from(EventKind))),
+        ]
+        for result in results:
+            positions = [tl.events.index(e) for e in result]
+            assert sorted(set(positions)) == positions
+
+
+class TestGrouping:
+    def test_by_day_of_seed(self, seed_timeline):
+        """Four days, with their events, in order."""
+        expected = [(D25, 2), (D26, 2), (dt.date(2020, 5, 28), 1), (dt.date(2020, 6, 2), 1)]
+        assert expected == [(day, len(events)) for day, events in seed_timeline.by_day()]
+
+    def test_multi_day_event_in_each_group(self):
+        """An event spanning a week boundary and a month end is in both weeks and months."""
+        tl = Timeline([ev("x", dt.date(2020, 5, 31), dt.date(2020, 6, 2))])
+        assert [dt.date(2020, 5, 25), dt.date(2020, 6, 1)] == [k for k, _ in tl.by_week()]
+        assert [dt.date(2020, 5, 1), dt.date(2020, 6, 1)] == [k for k, _ in tl.by_month()]
+        assert [dt.date(2020, 5, 31), dt.date(2020, 6, 1)] == list(tl.days())
+
+    @given(timelines())
+    def test_by_day_agrees_with_on_date(self, tl):
+        """Each day's group is exactly on_date of that day."""
+        for day, group in tl.by_day():
+            assert tl.on_date(day) == group
+
+
+class TestMerge:
+    def test_one_copy_per_id_right_wins(self):
+        """merge keeps one event per id; the later timeline's copy wins."""
+        old = Timeline([ev("x", at(9), title="旧"), ev("y", at(10))])
+        new = Timeline([ev("x", at(9), title="新"), ev("z", at(11))])
+        merged = old | new
+        assert (["x", "y", "z"], "新") == (ids(merged), merged[0].title)
+        assert "旧" == (new | old)[0].title
+
+    @given(event_lists(), event_lists())
+    def test_merge_is_sorted_and_unique(self, first, second):
+        """The merged timeline has each id once and equals a fresh sort."""
+        merged = Timeline(first).merge(Timeline(second))
+        assert len(set(ids(merged))) == len(merged)
+        assert Timeline(merged.events) == merged
+
+
+class TestSequence:
+    def test_slice_is_a_timeline(self, seed_timeline):
+        """Slicing returns a timeline that can be queried."""
+        head = seed_timeline[:2]
+        assert (Timeline, 2, 2) == (type(head), len(head), len(head.on_date(D25)))
+
+    def test_equal_and_hashable(self, seed_events):
+        """Timelines of the same events are equal and hash alike; zones matter."""
+        a, b = Timeline(seed_events), Timeline(reversed(seed_events))
+        assert (a, hash(a)) == (b, hash(b))
+        assert a != a.with_zone("UTC")
+
+    def test_zone_by_name(self, seed_events):
+        """A zone may be given by name."""
+        assert "Asia/Kathmandu" == Timeline(seed_events, zone="Asia/Kathmandu").zone.key
+
+    def test_people_and_places(self, seed_timeline):
+        """people() and places() list the names the filters accept."""
+        assert "李晓雷" in seed_timeline.people()
+        assert {"金苑社区", "汝河路街道"} <= set(seed_timeline.places())
+
+    def test_public_names(self):
+        """The new names are exported."""
+        for name in ("Timeline", "Moment", "Query", "timeline_from_json", "HtmlRenderer"):
+            assert name in timeline.__all__
+
+
+def test_random_shuffles_of_seed_agree(seed_events):
+    """Shuffled seed input always yields the same order (smoke check without hypothesis)."""
+    rnd = random.Random(3)
+    orders = set()
+    for _ in range(20):
+        items = list(seed_events)
+        rnd.shuffle(items)
+        orders.add(tuple(ids(Timeline(items))))
+    assert 1 == len(orders)
+
+
+@given(events())
+def test_event_strategy_builds_valid_events(event):
+    """The strategy yields events the model accepts (timed ones aware)."""
+    assert event.all_day or event.start.utcoffset() is not None
