@@ -246,7 +246,12 @@ def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Bloc
                     continue
             else:
                 if not stack or stack[-1].name != value:
-                    expected = f"END:{stack[-1].name}" if stack else "nothing"
+                    expected = (
+                        f"END:{stack[-1].name} (for BEGIN:{stack[-1].name} at line "
+                        f"{stack[-1].line})"
+                        if stack
+                        else "nothing"
+                    )
                     raise reader.error(
                         f"END:{value} where {expected} was expected", line=number, prop="END"
                     )
@@ -701,11 +706,12 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
         component = _parse(block, reader)
         if any(name in component for name in _RECURRING):
             if reader.expand is None:
+                which = next(name for name in _RECURRING if name in component)
                 raise reader.error(
-                    "recurring event (RRULE/RDATE/RECURRENCE-ID): pass expand=(first, last) "
-                    "to read its occurrences in that window",
-                    line=block.line,
-                    prop="RRULE",
+                    "recurring event: pass expand=(first, last) to read its occurrences "
+                    "in that window",
+                    line=_line_of(block, which),
+                    prop=which,
                 )
             reader.recurring.append((component, block.line))
             continue
