@@ -12,11 +12,14 @@ Run: ``PYTHONPATH=src python benchmarks/extract_quality.py [DIR]``
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import timeline
 from timeline.extract import extract_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 DEVSET = Path(__file__).resolve().parent.parent / "tests" / "data" / "devset"
 

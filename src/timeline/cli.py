@@ -54,6 +54,17 @@ def _date_arg(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+def _jobs_arg(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"{text!r} is not a number of worker processes (1 or more)"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def _add_source(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "source",
@@ -100,6 +111,21 @@ def _build_parser() -> _Parser:
     export.add_argument("--format", required=True, choices=sorted(_EXPORTERS), help="output format")
     export.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
     _add_feed_commands(commands)
+
+    extract = commands.add_parser("extract", help="read events from news pages")
+    extract.add_argument("pages", type=Path, help="a news page .txt, or a directory of them")
+    extract.add_argument(
+        "--published", type=_date_arg, help="publication date of the pages (YYYY-MM-DD)"
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="data file to write, .toml or .json (default: TOML on stdout)",
+    )
+    extract.add_argument(
+        "--jobs", type=_jobs_arg, default=1, help="worker processes for a directory"
+    )
     return parser
 
 
@@ -245,7 +271,26 @@ def _run(args: argparse.Namespace) -> int:
         _emit(_EXPORTERS[args.format](_events(args)), args.output)
     elif args.command in _FEED_COMMANDS:
         _FEED_COMMANDS[args.command](args)
+    elif args.command == "extract":
+        _extract(args)
     return 0
+
+
+def _extract(args: argparse.Namespace) -> None:
+    from timeline import extract  # noqa: PLC0415 - the extractor loads only when used
+
+    result = extract.extract_many(
+        extract.page_files(args.pages),
+        published=args.published,
+        jobs=args.jobs,
+        progress=sys.stderr.isatty(),
+    )
+    for warning in result.warnings:
+        print(f"timeline: warning: {warning}", file=sys.stderr)  # noqa: T201 - diagnostics
+    if args.output is None:
+        _emit(dataset.dumps(result.events, format="toml"), None)
+    else:
+        dataset.save(result.events, args.output)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,6 +17,7 @@ facts in a few fixed shapes, and each module reads one kind of them:
 loads it when given a ``.txt`` page.
 """
 
+from timeline.extract._batch import BatchResult, extract_many, page_files
 from timeline.extract._core import (
     FALLBACK_YEAR,
     Evidence,
@@ -30,11 +31,14 @@ from timeline.extract._core import (
 
 __all__ = [
     "FALLBACK_YEAR",
+    "BatchResult",
     "Evidence",
     "ExtractionResult",
     "decode",
     "event_id",
     "extract_file",
+    "extract_many",
     "extract_path",
     "extract_text",
+    "page_files",
 ]

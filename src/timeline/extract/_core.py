@@ -10,20 +10,19 @@ read, with warnings for what it could not and what it assumed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
 import re
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from timeline.errors import ExtractError
+from timeline.errors import ExtractError, InvalidEventError
 from timeline.extract import dates, kinds, layout, numbers, places, roles
-from timeline.extract._text import Mapped
-from timeline.extract.people import parse_orgs, strip_district
+from timeline.extract.people import parse_orgs
 from timeline.model import (
     Delegation,
     Event,
@@ -38,6 +37,11 @@ from timeline.model import (
     When,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from timeline.extract._text import Mapped
+
 __all__ = ["Evidence", "ExtractionResult", "event_id", "extract_file", "extract_text"]
 
 #: The year assumed when neither the caller, the page header nor the text
@@ -46,6 +50,9 @@ FALLBACK_YEAR: Final = 2020
 _BINARY_SHARE: Final = 0.1
 _SNIFF: Final = 4096
 _MAX_SNIPPET: Final = 120
+#: Longer "sentences" are not the genre's: rules read only their start.
+_MAX_SENTENCE: Final = 600
+_MAX_WARNINGS: Final = 100
 
 
 @attrs.frozen
@@ -72,7 +79,9 @@ class ExtractionResult:
     Attributes:
         events: The events, in page order.
         evidence: Per event (same order), field path -> :class:`Evidence`;
-            paths are ``start``, ``title``, ``participants[0]``, ...
+            paths are ``start``, ``end``, ``title``, ``kinds``, ``summary``,
+            ``participants[i]``, ``delegations[i]``, ``locations[i]``,
+            ``headcounts[i]``, ``source.headline`` and ``source.byline[i]``.
         warnings: What could not be read, and what was assumed.
         published: The publication date used (given, read or assumed).
     """
@@ -108,10 +117,11 @@ _VERB_TITLE: Final = frozenset(
 )
 _SUBJECT_CUT: Final = re.compile(
     r"(?:在[^,。]{1,60}?的?(?:陪同|带领|率领|组织|指导)下|在[^,。]{1,30}?(?=召开|举办|举行|开展)|"
-    r",?(?:先后|一行)?(?:到|来到|深入|走进|前往|赴)|一行|于|带领|率领|带队|率队|来我|到我|组织(?!开展|部(?!分)|员|科|委))"
+    r",?(?:先后|一行)?(?:到|来到|深入|走进|前往|赴)|一行|于|带领|率领|带队|率队|来我|到我|"
+    r"分别(?=带队|深入|来到|到|前往|走访|看望|慰问|调研)|组织(?!开展|部(?!分)|员|科|委))"
 )
 _DISTRICT_OPEN: Final = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff]{2,6}?(?:区|县|市|街道|镇|乡))(?!委|人大|政府|政协|长|领导)"
+    r"^(?P<org>[\u4e00-\u9fff]{2,6}?(?:区|县|市|街道|镇|乡))(?!委|人大|政府|政协|长|领导|与|和|同)"
 )
 _VENUE_LIKE: Final = re.compile(r"(?:选区|会议室|礼堂|大厅|广场|报告厅|多功能厅|会场)$")
 _STUDY_GROUP: Final = re.compile(
@@ -147,8 +157,8 @@ def _lead(report: layout.Report) -> tuple[str, int]:
     text = report.body.text
     para_end = text.find("\n")
     para_end = len(text) if para_end < 0 else para_end
-    stop = text.find("。", 0, para_end)
-    end = para_end if stop < 0 else stop + 1
+    stop = text.find("。", 0, min(para_end, _MAX_SENTENCE))
+    end = min(para_end, _MAX_SENTENCE) if stop < 0 else stop + 1
     return text[:end], 0
 
 
@@ -157,7 +167,8 @@ def _subject_title(summary: str, s_match: str, base: int, facts: _Facts) -> str:
     verb = _MAIN_VERB.search(s_match)
     if verb is None:
         end = _clause_end(s_match, 0)
-        return summary[:end].rstrip("。")
+        facts.evidence["title"] = (base, base + end)
+        return summary[:end]
     word = verb.group().removeprefix("主持")
     chaired = verb.group().startswith("主持")
     subject_end = verb.start()
@@ -192,7 +203,7 @@ def _subject_title(summary: str, s_match: str, base: int, facts: _Facts) -> str:
             title_at = opener.end()
         subject = ""
     facts.evidence["title"] = (base + title_at, base + title_at + len(title))
-    _read_subject(subject, word, chaired=chaired, organised=organised, base=base, facts=facts)
+    _read_subject(subject, word, organised=organised, base=base, facts=facts)
     return title.strip()
 
 
@@ -200,9 +211,7 @@ def _org(name: str, role: Role, start: int) -> roles.Mention:
     return roles.Mention(role=role, name=name, person=False, span=(start, start + len(name)))
 
 
-def _read_subject(
-    subject: str, verb: str, *, chaired: bool, organised: bool, base: int, facts: _Facts
-) -> None:
+def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts: _Facts) -> None:
     subject = subject.rstrip(",")
     if not subject:
         return
@@ -212,8 +221,8 @@ def _read_subject(
         if area:
             facts.add_actor(_org(area, Role.ORGANISES, 0), base)
         return
-    people_role = Role.LEADS if (verb in _VERB_TITLE or chaired or verb == "开展") else Role.LEADS
-    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=people_role)
+    # The first-named subject leads; co-subjects take part.
+    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=Role.LEADS)
     if any(m.person for m in found):
         for m in found:
             facts.add_actor(m, base)
@@ -235,6 +244,10 @@ def _read_subject(
             )
 
 
+def _moved(p: places.PlaceMention, by: int) -> places.PlaceMention:
+    return attrs.evolve(p, span=(p.span[0] + by, p.span[1] + by))
+
+
 def _clause_end(text: str, start: int) -> int:
     best = len(text)
     for p in ",。;!?":
@@ -247,17 +260,11 @@ def _clause_end(text: str, start: int) -> int:
 # -- one report -----------------------------------------------------------------
 
 
+_SENTENCE: Final = re.compile(r"[^。!?\n]+[。!?\n]?|[。!?\n]")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
-    out = []
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in "。!?\n":
-            if i + 1 > start:
-                out.append((start, i + 1))
-            start = i + 1
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
+    return [m.span() for m in _SENTENCE.finditer(text)]
 
 
 @attrs.frozen
@@ -273,7 +280,9 @@ class _Draft:
     facts: _Facts
 
 
-def _draft(report: layout.Report, anchor: tuple[int | None, int, int] | None) -> _Draft | None:
+def _draft(  # noqa: C901 - one step per kind of fact, in reading order
+    report: layout.Report, anchor: tuple[int | None, int, int] | None
+) -> _Draft | None:
     body = report.body
     lead, _ = _lead(report)
     if not lead.strip():
@@ -281,7 +290,7 @@ def _draft(report: layout.Report, anchor: tuple[int | None, int, int] | None) ->
     lead_m = body.match[: len(lead)]
     mention = dates.find_event_date(lead_m, day_only=anchor is not None)
     if mention is None:
-        para = body.match.split("\n", 1)[0]
+        para = body.match[: _MAX_SENTENCE * 4].split("\n", 1)[0]
         mention = dates.find_event_date(para, day_only=anchor is not None)
     skip = 0
     if mention is not None and mention.span[0] <= 1:
@@ -301,29 +310,28 @@ def _draft(report: layout.Report, anchor: tuple[int | None, int, int] | None) ->
     for m in _STUDY_GROUP.finditer(body.match, t0, facts.evidence["title"][1]):
         facts.add_actor(_org(m["org"], Role.TAKES_PART, m.start("org")))
     text = body.match
+    toured = False
     for a, b in _sentences(text):
-        for m in roles.sentence_roles(text[a:b], a):
-            facts.add_actor(m)
-    tour = places.find_tour(text)
-    for p in tour:
-        facts.places.append((p.span[0], p))
-    for a, b in _sentences(text):
-        venue = places.find_venue(text[a:b])
+        # Every rule reads one sentence, and at most its first 600
+        # characters: a page without punctuation stays linear.
+        seg = text[a : min(b, a + _MAX_SENTENCE)]
+        for actor in roles.sentence_roles(seg, a):
+            facts.add_actor(actor)
+        if not toured:
+            for p in places.find_tour(seg):
+                toured = True
+                facts.places.append((a + p.span[0], _moved(p, a)))
+        venue = places.find_venue(seg)
         if venue is not None:
-            facts.places.append(
-                (
-                    a + venue.span[0],
-                    attrs.evolve(venue, span=(a + venue.span[0], a + venue.span[1])),
-                )
-            )
-        for c in numbers.find_headcounts(text[a:b]):
+            facts.places.append((a + venue.span[0], _moved(venue, a)))
+        for c in numbers.find_headcounts(seg):
             facts.counts.append(
                 (a + c.span[0], attrs.evolve(c, span=(a + c.span[0], a + c.span[1])))
             )
     return _Draft(report, mention, anchor, title, summary, kinds_, facts)
 
 
-def _event(
+def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     draft: _Draft, *, published: dt.date, document: str
 ) -> tuple[Event, dict[str, Evidence]] | str:
     """Build the event, or return why not."""
@@ -341,7 +349,7 @@ def _event(
                     dates.DateMention(text="", span=(0, 0), month=month, day=day),
                     published=published,
                 )[0]
-            )  # type: ignore[assignment]  # an all-day mention resolves to dates
+            )
         except ValueError:
             anchor_date = None
     try:
@@ -362,12 +370,17 @@ def _event(
 
     for key, span in facts.evidence.items():
         note(key, span)
-    participants = []
+    # The kinds are read from the title's words; the end from the start's.
+    if "title" in ev:
+        ev["kinds"] = ev["title"]
+    if "start" in ev:
+        ev["end"] = ev["start"]
+    participants: list[Participant] = []
     for _, m in sorted(facts.people, key=lambda x: x[0]):
         note(f"participants[{len(participants)}]", m.span)
         name = body.text[m.span[0] : m.span[1]]
         participants.append(Participant(Person(name, printed(m.title)), m.role))
-    delegations = []
+    delegations: list[Delegation] = []
     for _, m in sorted(facts.bodies, key=lambda x: x[0]):
         note(f"delegations[{len(delegations)}]", m.span)
         delegations.append(
@@ -395,19 +408,19 @@ def _event(
                 text=printed(c.text),
             )
         )
-    byline = []
-    for i, b in enumerate(report.byline):
-        byline.append(Participant(Person(b.name), Role(b.role)))
-        ev[f"source.byline[{i}]"] = Evidence(b.span[0], b.span[1], b.name)
+    byline: list[Participant] = []
+    for i, writer in enumerate(report.byline):
+        byline.append(Participant(Person(writer.name), Role(writer.role)))
+        ev[f"source.byline[{i}]"] = Evidence(writer.span[0], writer.span[1], writer.name)
     if report.headline:
         a, b = report.headline_span
         ev["source.headline"] = Evidence(a, b, report.headline[:_MAX_SNIPPET])
-    title = draft.title or report.headline or draft.summary[:30]
+    title = draft.title.strip() or report.headline or draft.summary[:30]
     source = Source(
         headline=report.headline or title,
         published=published,
         document=document,
-        byline=byline,
+        byline=tuple(byline),
         span=report.span,
     )
     event = Event(
@@ -417,10 +430,10 @@ def _event(
         start=start,
         end=end,
         summary=draft.summary.strip(),
-        participants=participants,
-        delegations=delegations,
-        locations=locations,
-        headcounts=headcounts,
+        participants=tuple(participants),
+        delegations=tuple(delegations),
+        locations=tuple(locations),
+        headcounts=tuple(headcounts),
         source=source,
     )
     return event, ev
@@ -431,15 +444,18 @@ def _event(
 _YEAR: Final = re.compile(r"((?:19|20)\d{2})年")
 
 
+_CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+
+
 def _check_text(text: str, source: str) -> None:
     if not text.strip():
-        raise ExtractError("the page is empty", source=source or None)
+        msg = "the page is empty"
+        raise ExtractError(msg, source=source or None)
     sample = text[:_SNIFF]
-    bad = sum(1 for c in sample if (ord(c) < 0x20 and c not in "\n\r\t") or c == "\ufffd")  # noqa: PLR2004
+    bad = len(_CONTROL.findall(sample))
     if bad > len(sample) * _BINARY_SHARE:
-        raise ExtractError(
-            "the page is not text (binary data)", source=source or None, snippet=sample[:20]
-        )
+        msg = "the page is not text (binary data)"
+        raise ExtractError(msg, source=source or None, snippet=sample[:20])
 
 
 def extract_text(
@@ -477,13 +493,18 @@ def extract_text(
             continue
         drafts.append(draft)
     if not drafts and not page.reports:
-        raise ExtractError("no report could be read", source=document or None)
+        msg = "no report could be read"
+        raise ExtractError(msg, source=document or None)
     published = published or _published(text, page, drafts, warnings)
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}
     for draft in drafts:
-        built = _event(draft, published=published, document=document)
+        try:
+            built = _event(draft, published=published, document=document)
+        except InvalidEventError as exc:
+            # A fact the model refuses (an empty title): skip the report, say why.
+            built = f"report at offset {draft.report.span[0]}: {exc}; skipped"
         if isinstance(built, str):
             warnings.append(built)
             continue
@@ -495,6 +516,9 @@ def extract_text(
             seen[event.id] = 1
         events.append(event)
         evidence.append(ev)
+    if len(warnings) > _MAX_WARNINGS:
+        omitted = len(warnings) - _MAX_WARNINGS
+        warnings = [*warnings[:_MAX_WARNINGS], f"... and {omitted} more warnings"]
     return ExtractionResult(
         events=tuple(events),
         evidence=tuple(evidence),
@@ -520,6 +544,12 @@ def _published(
                 days.append(dt.date(year, m.end_month or m.month, m.end_day or m.day))
             except ValueError:
                 continue
+    for d in drafts:
+        if d.anchor is not None:
+            with contextlib.suppress(ValueError):
+                days.append(
+                    dt.date(d.anchor[0] or year, d.anchor[1], d.anchor[2]) - dt.timedelta(days=1)
+                )
     guess = max(days) + dt.timedelta(days=1) if days else dt.date(year, 12, 31)
     why = (
         "the latest year the text prints"
@@ -554,7 +584,9 @@ def extract_path(
         data = Path(name).read_bytes()
     except OSError as exc:
         raise ExtractError(exc.strerror or str(exc), source=name) from exc
-    return extract_text(decode(data, source=name), published=published, document=Path(name).name)
+    text = decode(data, source=name)
+    _check_text(text, name)  # errors name the whole path, sources the file name
+    return extract_text(text, published=published, document=Path(name).name)
 
 
 def decode(data: bytes, *, source: str = "") -> str:
@@ -565,10 +597,12 @@ def decode(data: bytes, *, source: str = "") -> str:
         ExtractError: When the bytes are binary or no encoding fits.
     """
     if b"\x00" in data[:_SNIFF]:
-        raise ExtractError("the page is not text (binary data)", source=source or None)
+        msg = "the page is not text (binary data)"
+        raise ExtractError(msg, source=source or None)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ExtractError("the page is neither UTF-8 nor GB18030 text", source=source or None)
+    msg = "the page is neither UTF-8 nor GB18030 text"
+    raise ExtractError(msg, source=source or None)

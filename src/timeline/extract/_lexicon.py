@@ -55,6 +55,10 @@ COMPOUND_SURNAMES: Final = frozenset(
 
 #: Words that end a title: the title is everything up to and including one.
 TITLE_ENDINGS: Final = (
+    "师",
+    "员",
+    "作家",
+    "企业家",
     "书记",
     "副书记",
     "区长",
@@ -145,6 +149,9 @@ BYLINE_WORDS: Final = (
     ("特约通讯员", "correspondent"),
     ("通讯员", "correspondent"),
     ("实习生", "correspondent"),
+    # A photographer is press staff like the reporter; the model has no
+    # separate role for pictures.
+    ("摄影", "reports"),
 )
 
 #: Characters that end a sentence.

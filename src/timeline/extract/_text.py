@@ -1,4 +1,4 @@
-"""
+r"""
 Text folding and offset bookkeeping shared by the extractor's stages.
 
 The page is folded one character for one character (full-width ASCII to
@@ -12,6 +12,7 @@ every fact found in joined text still points at the page.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from typing import Final
 
@@ -40,6 +41,16 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD: Final = _fold_table()
+_FOLDABLE: Final = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]")
+_HANT: Final = re.compile("[" + "".join(chr(cp) for cp in sorted(TO_SIMPLIFIED)) + "]")
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    return _FOLD[ord(m.group())]
+
+
+def _simplify_one(m: re.Match[str]) -> str:
+    return TO_SIMPLIFIED[ord(m.group())]
 
 
 def fold(text: str) -> str:
@@ -48,24 +59,27 @@ def fold(text: str) -> str:
 
     ``，（）：；`` become ``,():;``; ``。、“”`` are kept.
     """
-    folded = text.translate(_FOLD)
+    # str.translate looks up every character; a regex finds the few that
+    # fold far faster on Chinese text, where most characters stay.
+    folded = _FOLDABLE.sub(_fold_one, text) if _FOLDABLE.search(text) else text
     # Compatibility ideographs and the like fold one to one; anything NFKC
     # would expand (ligatures, circled numbers) is left as printed.
-    if folded.isascii():
+    if _COMPAT.search(folded) is None:
         return folded
-    out = []
-    for ch in folded:
-        if ord(ch) >= 0xF900 and not ("\u4e00" <= ch <= "\u9fff"):  # noqa: PLR2004 - CJK compat start
-            n = unicodedata.normalize("NFKC", ch)
-            out.append(n if len(n) == 1 else ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _COMPAT.sub(_nfkc_one, folded)
+
+
+_COMPAT: Final = re.compile("[\uf900-\ufaff\ufe10-\ufe6f\U0002f800-\U0002fa1f]")
+
+
+def _nfkc_one(m: re.Match[str]) -> str:
+    n = unicodedata.normalize("NFKC", m.group())
+    return n if len(n) == 1 else m.group()
 
 
 def simplify(text: str) -> str:
     """Map the genre's traditional characters to simplified, one to one."""
-    return text.translate(TO_SIMPLIFIED)
+    return _HANT.sub(_simplify_one, text) if _HANT.search(text) else text
 
 
 @attrs.frozen

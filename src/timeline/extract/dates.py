@@ -30,7 +30,7 @@ from timeline.model import SHANGHAI, When
 
 __all__ = ["DateMention", "find_event_date", "header_date", "marker_date", "resolve"]
 
-_N: Final = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_N: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _TIME: Final = (
     rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
     rf"(?:(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
@@ -39,7 +39,7 @@ _DATE: Final = re.compile(
     rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_N})月(?P<d>{_N})[日号]"
     rf"(?:(?:、|至|到|-|—|~|－)(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
-_DAY_ONLY: Final = re.compile(rf"(?<![\d月年])(?P<d>\d{{1,2}})[日号](?!报|电|讯)" + _TIME)
+_DAY_ONLY: Final = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})[日号](?!报|电|讯)" + _TIME)
 _RELATIVE: Final = re.compile(r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日)" + _TIME)
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")

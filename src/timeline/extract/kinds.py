@@ -22,7 +22,7 @@ _MARKERS: Final = (
         EventKind.MEETING,
         r"会议|大会|(?<![社协工理学商党])会(?=$|暨|、|和|及|”|上|\s)|座谈|论坛|研讨|听证",
     ),
-    (EventKind.STUDY, r"学习|培训|宣讲|党课|读书班|研修"),
+    (EventKind.STUDY, r"学习|培训|宣讲|党课|读书班|研修|讲座|授课|辅导"),
     (EventKind.INSPECTION, r"调研|视察|检查|督导|督查|察看|巡查|暗访|考察"),
     (EventKind.VISIT, r"慰问|走访|看望|探望|拜访|家访"),
     (EventKind.OBSERVATION, r"观摩"),

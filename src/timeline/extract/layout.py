@@ -1,4 +1,4 @@
-"""
+r"""
 Page layout: a newspaper page into reports.
 
 A report is a headline (one to three short lines), a marker line opening
@@ -31,6 +31,10 @@ _MARKER: Final = re.compile(
 _GLUED_BYLINE: Final = re.compile(
     r"[((\[]\s*((?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()()\[\]]{1,60})[))\]]"
 )
+#: A page header line (date, weekday, page number) is never a headline.
+_PAGE_HEADER: Final = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}|.{0,30}(?:星期[一二三四五六日天]|第\s*\d{1,3}\s*版))"
+)
 _MAX_HEADLINE: Final = 80
 _MAX_HEADLINE_LINES: Final = 3
 
@@ -53,7 +57,7 @@ class Byline:
 
 @attrs.frozen(kw_only=True)
 class Report:
-    """
+    r"""
     One report of a page.
 
     Attributes:
@@ -111,8 +115,8 @@ def _lines(page: str) -> list[tuple[int, int]]:
 
 
 def _ends_sentence(text: str) -> bool:
-    t = text.rstrip("”’」』\"'))")
-    return bool(t) and (t[-1] in FINAL_PUNCT or (t != text and t[-1] in FINAL_PUNCT))
+    t = text.rstrip("”’」』\"')")
+    return bool(t) and t[-1] in FINAL_PUNCT
 
 
 def _paragraphs(page: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -154,7 +158,16 @@ def split_page(page: str) -> Layout:
         warnings.append("no 本报讯/又讯 marker: the page is read as one report")
         head = 0 if len(lines) > 1 and _is_headline(text, lines[0]) else None
         body_from = 0 if head is None else 1
-        report = _report(text, lines, head, head, body_from, len(lines), bylines, marker=None)
+        report = _report(
+            text,
+            lines,
+            head_first=head,
+            head_last=head,
+            body_from=body_from,
+            stop=len(lines),
+            bylines=bylines,
+            marker=None,
+        )
         return Layout((report,), (), tuple(warnings))
     reports: list[Report] = []
     heads: list[int] = []
@@ -175,12 +188,19 @@ def split_page(page: str) -> Layout:
         head = heads[k] if heads[k] < m else None
         reports.append(
             _report(
-                text, lines, head, m - 1 if head is not None else None, m, stop, bylines, marker=m
+                text,
+                lines,
+                head_first=head,
+                head_last=m - 1 if head is not None else None,
+                body_from=m,
+                stop=stop,
+                bylines=bylines,
+                marker=m,
             )
         )
-    for r in reports:
-        if not r.headline:
-            warnings.append(f"report at offset {r.span[0]}: no headline found")
+    warnings.extend(
+        f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
+    )
     return Layout(tuple(reports), preamble, tuple(warnings))
 
 
@@ -195,18 +215,22 @@ def _printed(
 
 def _is_headline(text: str, line: tuple[int, int]) -> bool:
     a, b = line
-    return b - a <= _MAX_HEADLINE and not _ends_sentence(text[a:b])
+    return (
+        b - a <= _MAX_HEADLINE
+        and not _ends_sentence(text[a:b])
+        and _PAGE_HEADER.match(text, a, b) is None
+    )
 
 
-def _report(  # noqa: PLR0913 - the parts of one report, all needed
+def _report(  # noqa: C901, PLR0913 - the parts of one report, all needed
     text: str,
     lines: list[tuple[int, int]],
+    *,
     head_first: int | None,
     head_last: int | None,
     body_from: int,
     stop: int,
     bylines: dict[int, list[tuple[str, str, int, int]] | None],
-    *,
     marker: int | None,
 ) -> Report:
     headline = ""
@@ -293,7 +317,7 @@ def _glued_tail(
 
 
 def _assemble(text: str, runs: list[tuple[int, int]]) -> Mapped:
-    """Join runs; ``(-1, -1)`` ends a paragraph (a ``\\n`` in the result)."""
+    r"""Join runs; ``(-1, -1)`` ends a paragraph (a ``\\n`` in the result)."""
     parts: list[str] = []
     starts: list[int] = []
     origins: list[int] = []

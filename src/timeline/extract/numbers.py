@@ -36,9 +36,7 @@ _MAX_AFTER: Final = 24
 
 
 def chinese_number(text: str) -> int | None:
-    """
-    Read ``71``, ``七十一``, ``十二``, ``一百零五`` or ``两千``; None if not a number.
-    """
+    """Read ``71``, ``七十一``, ``十二``, ``一百零五`` or ``两千``; None if not a number."""
     if not text:
         return None
     if text.isascii():
@@ -88,7 +86,7 @@ _COUNT: Final = re.compile(
     r"(?P<pre>共计|合计|共|计|约|近|超过|逾|达)?"
     r"(?P<num>\d{1,6}|[零〇一二两三四五六七八九十百千万]{1,8})"
     r"(?P<approx>余|多)?(?P<unit>人|名|位)(?P<post>左右)?"
-    r"(?!次|民币|单|义|称|字|片|家|为|之|列|校|额|录|号|气|手|物|心)"
+    r"(?!次|民币|单|义|称|字|片|家(?!长|属|庭)|为|之|列|校|额|录|号|气|手|物|心)"
 )
 _AFTER_STOP: Final = re.compile(
     r"[,。;、:!?“”]|参加|参与|出席|列席|分别|围绕|参会|到场|现场|进行|以|在|热情|依次|积极|共同|"
@@ -107,7 +105,7 @@ def find_headcounts(text: str) -> list[CountMention]:
         num = m["num"]
         count = chinese_number(num)
         before = text[m.start() - 1] if m.start() else ""
-        if count is None or before in "第前后每" or before.isdigit():
+        if count is None or (before and before in "第前后每") or before.isdigit():
             continue
         if not num.isascii() and count < 2 and not m["pre"]:  # noqa: PLR2004 - 一名 is rhetoric
             continue
@@ -140,7 +138,8 @@ _PERSON_NOUN: Final = re.compile(
 )
 #: A clause with one of these is a predicate, not part of who was counted.
 _PREDICATE: Final = re.compile(
-    r"召开|举办|举行|开展|进行|参加|出席|陪同|调研|慰问|观摩|\d+月\d+日|吸引|邀请|来自|共有|(?<!组)织开展"
+    r"召开|举办|举行|开展|进行|参加|出席|陪同|调研|慰问|观摩|\d+月\d+日|吸引|邀请|来自|共有|"
+    r"(?<!党)组织(?!员|部|科|工作|委员)|动员|带领|发动"
 )
 
 
@@ -153,12 +152,18 @@ def _counted(text: str, after: int, before: int) -> str:
         return tail[: nouns[-1].end()] if nouns else tail
     # Nothing after the counter: who was counted is the subject before the
     # number, as far back as its clauses hold no predicate.
-    head_from = max(text.rfind(p, 0, before) for p in "。!?\n") + 1
-    head_from = max(head_from, before - _MAX_COUNTED)
+    floor = max(0, before - _MAX_COUNTED)
+    head_from = max(text.rfind(p, floor, before) for p in "。!?\n") + 1
+    head_from = max(head_from, floor)
     clauses = text[head_from:before].split(",")
     kept: list[str] = []
-    for clause in reversed(clauses):
-        if _PREDICATE.search(clause):
+    for i, clause in enumerate(reversed(clauses)):
+        predicates = list(_PREDICATE.finditer(clause))
+        if predicates:
+            # 组织志愿者40余名: in the number's own clause, the object of the
+            # last verb is who was counted.
+            if i == 0:
+                kept.insert(0, clause[predicates[-1].end() :].lstrip("了着过"))
             break
         kept.insert(0, clause)
     return _BEFORE_TRIM.sub("", ",".join(kept)).strip(", ")

@@ -50,6 +50,8 @@ _DISTRICT: Final = re.compile(
 _REPS_RE: Final = re.compile(
     "(?:等)?(?P<reps>(?:"
     + "|".join(sorted((re.escape(w) for w in REPRESENTATIVE_WORDS), key=len, reverse=True))
+    # A post without a name stands for its body: 各街道党工委书记.
+    + r"|(?:党工委|党委|党组|党支部|党总支)?(?:副)?(?:书记|主任|局长|部长|站长|所长|校长|院长)"
     + r")(?:\([^()]{1,12}\))?(?:一行)?)$"
 )
 _SUB_UNIT: Final = re.compile(
@@ -61,10 +63,15 @@ _ORG_END: Final = re.compile(
 
 
 _NOT_ORG: Final = re.compile(
-    r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率队|主持|担任|讲话|发言|负责同志|负责人|"
-    r"^并|^在|^到|^对|^要|^将|"
+    r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率队|带领|率领|主持|担任|讲话|发言|负责同志|负责人|"
+    r"^并|^在|^到|^对|^要|^将|来我|到我|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
     r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
 )
+
+
+#: A list of bodies may end with 等 and what they all are: 等单位, 等部门.
+_LIST_END: Final = re.compile(r"等(?:相关|有关)?(?:单位|部门|企业|机构|学校|街道|乡镇)?$")
+_ORG_SEPARATORS: Final = re.compile(r"(、|以及|及|和|联合|会同|携手|与)")
 
 
 def is_name(text: str) -> bool:
@@ -118,7 +125,8 @@ class Named:
     start: int
 
 
-_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等)$")
+# 等 may close a list with the group it belongs to: 杜建强等区委常委.
+_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等[\u4e00-\u9fff]{0,10})$")
 
 
 def parse_people(phrase: str) -> list[Named] | None:
@@ -204,11 +212,11 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
     ends like a body's name.
     """
     body, reps = split_representatives(phrase)
-    body = body.removesuffix("等")
+    body = _LIST_END.sub("", body)
     items: list[tuple[str, int]] = []
     pos = 0
-    for part in re.split(r"(、|及|和|以及)", body):
-        if part in {"、", "及", "和", "以及"}:
+    for part in _ORG_SEPARATORS.split(body):
+        if part in {"、", "及", "和", "以及", "联合", "会同", "携手", "与"}:
             pos += len(part)
             continue
         if part:

@@ -52,7 +52,7 @@ class Mention:
 
 _MAX_WHO: Final = 120
 _MODIFIER: Final = re.compile(r"^(?:.*的|(?:首先|随后|并|还|特别)?邀请了?|由|经|其中)")
-_TAIL: Final = re.compile(r"(?:一行|等人|等|同志们|们)$")
+_TAIL: Final = re.compile(r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)$")
 
 
 def parse_actors(
@@ -133,41 +133,35 @@ _UNDER: Final = re.compile(
     r"在(?P<who>[^,。;在]{2,60}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
 )
 _WHO: Final = r"^(?P<who>[^。;]{2,120}?)"
-_SENTENCE_VERBS: Final = (
+#: The verb part of each role pattern; the clause before it is the ``who``.
+_VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech.
+    (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)", Role.SPEAKS),
+    (r"(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?", Role.ACCOMPANIES),
+    (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
+    (r"(?:主持|带队|率队|带领|率领)", Role.LEADS),
+    (r"(?:先后)?(?:深入|来到|走进|前往|到)", Role.LEADS),
     (
-        re.compile(
-            _WHO + r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)"
-        ),
+        r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
         Role.SPEAKS,
     ),
     (
-        re.compile(_WHO + r"(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?"),
-        Role.ACCOMPANIES,
-    ),
-    (re.compile(_WHO + r"(?:应邀)?(?:参加|出席|列席|参与)"), Role.TAKES_PART),
-    (re.compile(_WHO + r"(?:主持|带队|率队|带领|率领)"), Role.LEADS),
-    (re.compile(_WHO + r"(?:先后)?(?:深入|来到|走进|前往|到)"), Role.LEADS),
-    (
-        re.compile(
-            _WHO
-            + r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言"
-        ),
+        r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|党课|讲话|发言)",
         Role.SPEAKS,
     ),
-    (
-        re.compile(
-            _WHO
-            + r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|党课|讲话|发言)"
-        ),
-        Role.SPEAKS,
-    ),
-    (re.compile(_WHO + r"(?:在会上)?(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)"), Role.SPEAKS),
-    (
-        re.compile(_WHO + r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)"),
-        Role.JUDGES,
-    ),
-    (re.compile(_WHO + r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委"), Role.JUDGES),
+    (r"(?:在会上)?(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)", Role.SPEAKS),
+    (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS),
+    (r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)", Role.JUDGES),
+    (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES),
+)
+# Each pattern runs only when its verb part occurs at all: a plain scan for
+# the verb is much cheaper than trying every clause length before it.
+_SENTENCE_VERBS: Final = tuple(
+    (re.compile(verb), re.compile(_WHO + verb), role) for verb, role in _VERB_PARTS
+)
+#: X带领Y深入/到/调研…: those X brings along accompany X.
+_BROUGHT: Final = re.compile(
+    r"(?:带领|率领)(?P<who>[^,。;]{2,60}?),?(?:先后)?(?:深入|来到|来|走进|前往|到|赴|调研|视察|检查|察看|督导)"
 )
 #: 当选 may close several clauses of one sentence: 李红当选会长,张涛当选副会长.
 _ELECTED: Final = re.compile(r"(?P<who>[^,。;]{2,40}?)(?:以[^。,]{1,12})?当选")
@@ -200,6 +194,8 @@ _CUES: Final = (
     "讲座",
     "报告",
     "党课",
+    "授课",
+    "讲课",
     "讲话",
     "致辞",
     "评分",
@@ -214,9 +210,12 @@ _CUES: Final = (
     "率领",
     "组织",
 )
+_CUE_RE: Final = re.compile("|".join(_CUES))
 
 
-def sentence_roles(sentence: str, base: int) -> list[Mention]:
+def sentence_roles(  # noqa: C901 - one loop per verb family
+    sentence: str, base: int
+) -> list[Mention]:
     """
     Roles stated by one sentence's verbs.
 
@@ -224,14 +223,22 @@ def sentence_roles(sentence: str, base: int) -> list[Mention]:
         sentence: The sentence, simplified.
         base: Its offset in the searched string.
     """
-    if not any(c in sentence for c in _CUES):
+    if _CUE_RE.search(sentence) is None:
         return []
     out: list[Mention] = []
-    for m in _UNDER.finditer(sentence):
-        out.extend(parse_actors(m["who"], _UNDER_ROLE[m["verb"]], base + m.start("who")))
+    for under_match in _UNDER.finditer(sentence):
+        out.extend(
+            parse_actors(
+                under_match["who"],
+                _UNDER_ROLE[under_match["verb"]],
+                base + under_match.start("who"),
+            )
+        )
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
-    for pattern, role in _SENTENCE_VERBS:
+    for gate, pattern, role in _SENTENCE_VERBS:
+        if gate.search(sentence) is None:
+            continue
         m = pattern.search(sentence)
         if m is None:
             continue
@@ -242,7 +249,16 @@ def sentence_roles(sentence: str, base: int) -> list[Mention]:
         if under is not None:
             who = who[: under.start()]
         out.extend(parse_actors(who, role, base))
+    for brought in _BROUGHT.finditer(sentence):
+        out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
     if "当选" in sentence:
         for m in _ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
-    return out
+    # One role per name and sentence: the first (most specific) pattern wins.
+    seen: set[str] = set()
+    unique = []
+    for mention in out:
+        if mention.name not in seen:
+            seen.add(mention.name)
+            unique.append(mention)
+    return unique

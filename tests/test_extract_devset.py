@@ -1,0 +1,74 @@
+"""Per-field F1 floors on the development and held-out sets."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _quality() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "extract_quality", ROOT / "benchmarks" / "extract_quality.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+QUALITY = _quality()
+DEV_SCORES, _ = QUALITY.score(DATA / "devset")
+HELD_SCORES, _ = QUALITY.score(DATA / "heldout")
+HELD2_SCORES, _ = QUALITY.score(DATA / "heldout2")
+
+#: Floors a little under the measured F1 (docs/extract.md), so a regression fails.
+DEV_FLOORS = {
+    "date": 0.95,
+    "title": 0.95,
+    "summary": 0.95,
+    "kinds": 0.95,
+    "people": 0.95,
+    "organisations": 0.95,
+    "locations": 0.95,
+    "headcounts": 0.95,
+    "byline": 0.95,
+}
+HELD_FLOORS = {
+    "date": 0.9,
+    "title": 0.9,
+    "summary": 0.9,
+    "kinds": 0.9,
+    "people": 0.9,
+    "organisations": 0.9,
+    "locations": 0.9,
+    "headcounts": 0.9,
+    "byline": 0.9,
+}
+
+
+class TestDevset:
+    def test_enough_reports(self) -> None:
+        """The development set holds at least 25 reports."""
+        loaded = [QUALITY.timeline.load(p) for p in sorted((DATA / "devset").glob("*.toml"))]
+        assert sum(len(events) for events in loaded) >= 25
+
+    @pytest.mark.parametrize("field", list(DEV_FLOORS))
+    def test_dev_floor(self, field: str) -> None:
+        """Each field's F1 on the development set stays above its floor."""
+        assert DEV_SCORES[field][2] >= DEV_FLOORS[field]
+
+    @pytest.mark.parametrize("field", list(HELD_FLOORS))
+    def test_heldout_floor(self, field: str) -> None:
+        """Each field's F1 on both held-out sets stays above its floor."""
+        assert HELD_SCORES[field][2] >= HELD_FLOORS[field]
+        assert HELD2_SCORES[field][2] >= HELD_FLOORS[field]

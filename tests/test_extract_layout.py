@@ -1,0 +1,112 @@
+"""Page layout: reports, headlines, markers, bylines, re-joined line breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract._text import fold, simplify
+from timeline.extract.layout import split_page
+
+
+class TestFold:
+    def test_full_width_to_ascii(self) -> None:
+        """Full-width commas, parentheses and digits fold, keeping the length."""
+        assert "村(社区),12名" == fold("村（社区），１２名")
+
+    def test_chinese_punctuation_kept(self) -> None:
+        """The full stop, enumeration comma and curly quotes stay."""
+        assert "“六一”、。" == fold("“六一”、。")
+
+    def test_controls_become_spaces(self) -> None:
+        r"""Control characters other than line breaks become spaces; \\r a line break."""
+        assert "a b\nc\n" == fold("a\x00b\nc\r")
+
+    def test_simplify_is_one_to_one(self) -> None:
+        """Traditional characters map one for one, so offsets stay valid."""
+        text = "中原區委書記喬聳調研"
+        assert len(text) == len(simplify(text))
+        assert "中原区委书记乔耸调研" == simplify(text)
+
+
+class TestSplitPage:
+    def test_seed_headlines(self, seed_text: str) -> None:
+        """The seed page splits into its six reports with their headlines."""
+        page = split_page(seed_text)
+        assert [
+            "中原区召开全区领导干部会议 学习贯彻习近平总书记重要讲话精神 和全国两会精神",
+            "防疫不放松 慰问显关怀 中原区领导开展“六一”慰问活动",
+            "中原区“红色物业” 工作观摩推进会召开",
+            "中原区领导调研国家卫生城市复审等工作 加大督导整治力度 确保全面达标",
+            "中原区举办村(社区)党组织书记 “亮赛比”专场比学预选活动",
+            "棉纺路街道完成 区十六届人大代表补选工作",
+        ] == [r.headline for r in page.reports]
+
+    def test_rejoins_cut_words(self, seed_text: str) -> None:
+        """Words cut by a PDF line break are joined again."""
+        body = split_page(seed_text).reports[0].body.text
+        assert "各项报告" in body
+        assert "国家主权、安全、发展利益" in body
+
+    def test_joined_offsets_map_back(self, seed_text: str) -> None:
+        """A span across a re-joined break maps to the page, break included."""
+        body = split_page(seed_text).reports[0].body
+        i = body.text.index("各项报告")
+        a, b = body.span(i, i + 4)
+        assert "各项\n\n报告" == seed_text[a:b]
+
+    def test_two_line_byline(self, seed_text: str) -> None:
+        """A byline on two lines is read whole, and the span ends after it."""
+        report = split_page(seed_text).reports[3]
+        assert [("reports", "张改华"), ("correspondent", "张黎")] == [
+            (b.role, b.name) for b in report.byline
+        ]
+        assert seed_text[report.span[1] - 2 : report.span[1]] == "张黎"
+
+    @pytest.mark.parametrize(
+        ("page", "names"),
+        [
+            pytest.param(
+                "标题\n\n本报讯 正文。(记者 张改华)", ["张改华"], id="glued-parenthesised"
+            ),
+            pytest.param(
+                "标题\n\n本报讯(记者 李娜 通讯员 王浩) 正文。", ["李娜", "王浩"], id="after-marker"
+            ),
+            pytest.param(
+                "标题\n\n本报讯 正文。\n\n记者张改华 通讯员刘赛",
+                ["张改华", "刘赛"],
+                id="glued-names",
+            ),
+            pytest.param(
+                "标题\n\n本报讯 正文。\n\n通讯员 唐珂欣马楚璇",
+                ["唐珂欣", "马楚璇"],
+                id="run-together",
+            ),
+            pytest.param("标题\n\n本報訊 正文。\n\n記者 張改華", ["張改華"], id="traditional"),
+        ],
+    )
+    def test_byline_forms(self, page: str, names: list[str]) -> None:
+        """Bylines on their own line, in parentheses or glued are all read."""
+        assert names == [b.name for b in split_page(page).reports[0].byline]
+
+    def test_marker_with_dateline(self) -> None:
+        """``本报6月18日讯`` is a marker, kept as printed."""
+        report = split_page("标题\n\n本报6月18日讯 昨日,召开会议。").reports[0]
+        assert "本报6月18日讯" == report.marker
+        assert report.body.text.startswith("昨日")
+
+    def test_page_without_marker(self) -> None:
+        """A page without 本报讯 is one report, with a warning."""
+        page = split_page("街道开展活动\n\n4月9日,街道开展活动。")
+        assert 1 == len(page.reports)
+        assert "街道开展活动" == page.reports[0].headline
+        assert any("marker" in w for w in page.warnings)
+
+    def test_header_is_not_headline(self) -> None:
+        """A page header date goes to the preamble, not into the headline."""
+        page = split_page("2020年11月5日 星期四\n\n标题\n\n本报讯 11月4日,召开会议。")
+        assert "标题" == page.reports[0].headline
+        assert "2020年11月5日 星期四" == page.preamble[0][0]
+
+    def test_empty_page(self) -> None:
+        """An empty page has no reports and says so."""
+        assert () == split_page("  \n ").reports

@@ -1,0 +1,76 @@
+"""Numbers and headcounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.numbers import chinese_number, find_headcounts
+
+
+class TestChineseNumber:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("71", 71),
+            ("七十一", 71),
+            ("十二", 12),
+            ("一百零五", 105),
+            ("两千", 2000),
+            ("三万五千", 35000),
+        ],
+    )
+    def test_numbers(self, text: str, expected: int) -> None:
+        """Arabic and Chinese numerals read as integers."""
+        assert expected == chinese_number(text)
+
+    def test_not_a_number(self) -> None:
+        """Other text is not a number."""
+        assert chinese_number("名") is None
+
+
+class TestHeadcounts:
+    def _one(self, text: str) -> tuple[int, str, str, str, str]:
+        (c,) = find_headcounts(text)
+        return (c.count, c.precision, c.unit, c.counted, c.text)
+
+    def test_at_least_counted_before(self) -> None:
+        """``…共50余人参加`` counts the subject before the number, commas and all."""
+        text = (
+            "各街道党工委委员、组织员(分管组织工作领导),党建办主任,"
+            "优秀村(社区)党组织书记共50余人参加活动。"
+        )
+        assert (
+            50,
+            "at_least",
+            "人",
+            "各街道党工委委员、组织员(分管组织工作领导),党建办主任,优秀村(社区)党组织书记",
+            "50余人",
+        ) == self._one(text)
+
+    def test_counted_after(self) -> None:
+        """``71名选区选民参加`` counts the noun phrase after the counter."""
+        assert (71, "exact", "名", "选区选民", "71名") == self._one(
+            "71名选区选民参加此次投票选举。"
+        )
+
+    def test_about(self) -> None:
+        """约 makes a headcount approximate, and is kept in the printed text."""
+        assert (30, "about", "名", "政协委员", "约30名") == self._one("约30名政协委员参加视察。")
+
+    def test_predicate_not_counted(self) -> None:
+        """A clause with a verb is not who was counted."""
+        assert (300, "about", "人", "", "约300人") == self._one("比赛吸引了约300人现场观看。")
+
+    def test_object_of_verb_counted(self) -> None:
+        """``组织志愿者40余名``: the verb's object is who was counted."""
+        assert (40, "at_least", "名", "志愿者", "40余名") == self._one(
+            "须水街道组织志愿者40余名,深入辖区开展宣传。"
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        ["做一名奋发有为的好少年", "5个方面", "第12名", "候选人名单", "桐柏路191号院", "3个项目"],
+    )
+    def test_not_headcounts(self, text: str) -> None:
+        """Rhetoric, rankings, other counters and lists are not headcounts."""
+        assert [] == find_headcounts(text)

@@ -1,0 +1,210 @@
+"""Names, titles, bodies, roles and bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.people import (
+    is_name,
+    parse_byline,
+    parse_orgs,
+    parse_people,
+    split_title_name,
+    strip_district,
+)
+from timeline.extract.roles import sentence_roles
+from timeline.model import Role
+
+
+class TestNames:
+    @pytest.mark.parametrize("name", ["乔耸", "李晓雷", "欧阳明远", "于珊"])
+    def test_names(self, name: str) -> None:
+        """Surname plus one or two characters (or a compound surname) is a name."""
+        assert is_name(name)
+
+    @pytest.mark.parametrize("text", ["区农委", "书记", "区长", "李晓雷调", "街道"])
+    def test_not_names(self, text: str) -> None:
+        """Bodies, titles and over-long pieces are not names."""
+        assert not is_name(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("代区长王文博", ("代区长", "王文博"), id="acting"),
+            pytest.param("区领导于珊", ("区领导", "于珊"), id="two-char-name"),
+            pytest.param("区人大党组副书记吴明勇", ("区人大党组副书记", "吴明勇"), id="long-title"),
+            pytest.param("正式代表候选人李利军", ("正式代表候选人", "李利军"), id="candidate"),
+        ],
+    )
+    def test_split_title_name(self, text: str, expected: tuple[str, str]) -> None:
+        """The name is never cut to fit a word."""
+        assert expected == split_title_name(text)
+
+    @pytest.mark.parametrize(
+        ("title", "expected"),
+        [
+            ("中原区委书记", "区委书记"),
+            ("中原区委副书记、区长", "区委副书记、区长"),
+            ("登封市委书记", "市委书记"),
+            ("区委副书记、区委办主任", "区委副书记、区委办主任"),
+            ("郑州市教研室专家", "郑州市教研室专家"),
+        ],
+    )
+    def test_strip_district(self, title: str, expected: str) -> None:
+        """The district's own name opening a title is dropped, nothing else."""
+        assert expected == strip_district(title)
+
+
+class TestLists:
+    def test_title_list_then_name(self) -> None:
+        """A title may itself be a 、 list."""
+        people = parse_people("区委副书记、区委办主任杜建强")
+        assert people is not None
+        assert [("杜建强", "区委副书记、区委办主任")] == [(p.name, p.title) for p in people]
+
+    def test_shared_title(self) -> None:
+        """A title heading a 、 list of names applies to each."""
+        people = parse_people("区领导于珊、邵春雨、王泰峰")
+        assert people is not None
+        assert [("于珊", "区领导"), ("邵春雨", "区领导"), ("王泰峰", "区领导")] == [
+            (p.name, p.title) for p in people
+        ]
+
+    def test_groups_and_tail(self) -> None:
+        """Groups split on commas; a trailing 等 is dropped."""
+        people = parse_people("区委书记乔耸,政协副主席黄乃林等")
+        assert people is not None
+        assert ["乔耸", "黄乃林"] == [p.name for p in people]
+
+    def test_not_people(self) -> None:
+        """A phrase with a non-name piece is not a list of people."""
+        assert parse_people("区应急管理局、区爱卫办") is None
+
+    def test_orgs_with_representatives(self) -> None:
+        """Bodies split on 、/及, and share the unnamed people standing for them."""
+        orgs = parse_orgs("区妇联及区教体局主要负责人")
+        assert orgs is not None
+        assert [("区妇联", "", "主要负责人"), ("区教体局", "", "主要负责人")] == [
+            (o.name, o.parent, o.representatives) for o in orgs
+        ]
+
+    def test_sections_take_parent(self) -> None:
+        """Bare sections after a body's section take its name as prefix and parent."""
+        orgs = parse_orgs("区委组织部组织科、党管科等有关负责同志")
+        assert orgs is not None
+        assert [
+            ("区委组织部组织科", "区委组织部", "有关负责同志"),
+            ("区委组织部党管科", "区委组织部", "有关负责同志"),
+        ] == [(o.name, o.parent, o.representatives) for o in orgs]
+
+    def test_clause_is_not_an_org(self) -> None:
+        """A clause ending like a body's name is not one."""
+        assert parse_orgs("并在金苑社区召开推进会") is None
+
+
+class TestRoles:
+    def _roles(self, sentence: str) -> list[tuple[str, Role]]:
+        return [(m.name, m.role) for m in sentence_roles(sentence, 0)]
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                "区领导于珊、邵春雨陪同调研。",
+                [("于珊", Role.ACCOMPANIES), ("邵春雨", Role.ACCOMPANIES)],
+                id="accompany",
+            ),
+            pytest.param("区委书记乔耸主持会议。", [("乔耸", Role.LEADS)], id="chair"),
+            pytest.param(
+                "区长李晓雷出席会议并讲话。", [("李晓雷", Role.SPEAKS)], id="attend-speak"
+            ),
+            pytest.param(
+                "经投票选举,李红当选会长,张涛当选副会长。",
+                [("李红", Role.ELECTED), ("张涛", Role.ELECTED)],
+                id="elected",
+            ),
+            pytest.param(
+                "在区人大补选办公室第四督导组的指导下,选举依法进行。",
+                [("区人大补选办公室第四督导组", Role.GUIDES)],
+                id="guides",
+            ),
+            pytest.param(
+                "区委组织部组织科等有关负责同志对选手进行评分。",
+                [("区委组织部组织科", Role.JUDGES)],
+                id="judges",
+            ),
+            pytest.param(
+                "活动现场,首先邀请了市宣讲团成员做专题宣讲。",
+                [("市宣讲团", Role.SPEAKS)],
+                id="speaks",
+            ),
+            pytest.param(
+                "区委书记乔耸带领区发改委、区工信局等部门负责同志,深入企业调研。",
+                [
+                    ("乔耸", Role.LEADS),
+                    ("区发改委", Role.ACCOMPANIES),
+                    ("区工信局", Role.ACCOMPANIES),
+                ],
+                id="brought-along",
+            ),
+            pytest.param(
+                "区法院、公安中原分局等单位负责人参加会议。",
+                [("区法院", Role.TAKES_PART), ("公安中原分局", Role.TAKES_PART)],
+                id="deng-danwei",
+            ),
+            pytest.param(
+                "区委副书记杜建强等区委常委出席会议。",
+                [("杜建强", Role.TAKES_PART)],
+                id="deng-group",
+            ),
+            pytest.param("会议强调,要提高站位。", [], id="nothing"),
+            pytest.param("共50余人参加活动。", [], id="counted-not-named"),
+        ],
+    )
+    def test_sentence_roles(self, sentence: str, expected: list[tuple[str, Role]]) -> None:
+        """Verbs give roles to whoever the clause before them names."""
+        assert expected == self._roles(sentence)
+
+
+class TestWholeNames:
+    def test_names_before_verbs_and_after_titles(self) -> None:
+        """``张光强调研`` gives 张光强 (not 张光 + 强调), ``代区长王文博`` gives 王文博."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = "标题\n\n本报讯 6月1日,副区长张光强调研防汛工作。代区长王文博,区领导王强陪同。"
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert "调研防汛工作" == event.title
+        assert [
+            ("张光强", "副区长", Role.LEADS),
+            ("王文博", "代区长", Role.ACCOMPANIES),
+            ("王强", "区领导", Role.ACCOMPANIES),
+        ] == [(p.person.name, p.person.title, p.role) for p in event.participants]
+
+
+class TestByline:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            pytest.param(
+                "记者 张改华 通讯员 唐珂欣 马楚璇",
+                [("reports", "张改华"), ("correspondent", "唐珂欣"), ("correspondent", "马楚璇")],
+                id="spaced",
+            ),
+            pytest.param("(记者 赵磊)", [("reports", "赵磊")], id="parenthesised"),
+            pytest.param("本报记者孔燕", [("reports", "孔燕")], id="glued"),
+        ],
+    )
+    def test_bylines(self, line: str, expected: list[tuple[str, str]]) -> None:
+        """Byline words give roles; names follow with or without spaces."""
+        parsed = parse_byline(line)
+        assert parsed is not None
+        assert expected == [(r, n) for r, n, _, _ in parsed]
+
+    @pytest.mark.parametrize(
+        "line", ["会议强调,要提高站位。", "张改华", "记者 这是一句很长的话不是名字"]
+    )
+    def test_not_bylines(self, line: str) -> None:
+        """Sentences, bare names and non-names are not bylines."""
+        assert parse_byline(line) is None

@@ -1,0 +1,75 @@
+"""Tour stops, venues and areas."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.places import find_tour, find_venue, split_area
+
+
+class TestTour:
+    def test_stops_in_order(self) -> None:
+        """Stops after 先后到 split on 、 up to 实地察看, in order, whole."""
+        text = "李晓雷一行先后到桐柏路建设路东南角、北岗小区、桐柏路191号院实地察看工作"
+        assert ["桐柏路建设路东南角", "北岗小区", "桐柏路191号院"] == [
+            p.name for p in find_tour(text)
+        ]
+
+    def test_areas_split(self) -> None:
+        """A sub-district before a stop becomes its area."""
+        stops = find_tour("一行先后到棉纺路街道三棉东社区棉西小院、汝河路街道金苑社区进行观摩")
+        assert [("三棉东社区棉西小院", "棉纺路街道"), ("金苑社区", "汝河路街道")] == [
+            (p.name, p.area) for p in stops
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "在区妇联的陪同下,到建设路小学、建设路第二小学开展慰问",
+                ["建设路小学", "建设路第二小学"],
+                id="after-accompany",
+            ),
+            pytest.param(
+                "先后深入汜水河上街段、工业园区排涝泵站等地,实地察看",
+                ["汜水河上街段", "工业园区排涝泵站"],
+                id="deng-di",
+            ),
+            pytest.param(
+                "先后来到大冶镇、告成镇,走访慰问", ["大冶镇", "告成镇"], id="comma-then-verb"
+            ),
+            pytest.param("到我区视察城市更新工作", [], id="our-district"),
+            pytest.param("把更多的时间和精力投入到抓落实中", [], id="not-a-tour"),
+        ],
+    )
+    def test_tour_forms(self, text: str, expected: list[str]) -> None:
+        """The genre's ways of printing a tour, and look-alikes that are not."""
+        assert expected == [p.name for p in find_tour(text)]
+
+
+class TestVenue:
+    def test_venue(self) -> None:
+        """在X举行 names the venue."""
+        venue = find_venue("预选活动在区“人才之家”举行。")
+        assert venue is not None
+        assert "区“人才之家”" == venue.name
+
+    def test_before_meeting_is_no_venue(self) -> None:
+        """在选举大会召开前 is a time, not a place."""
+        assert find_venue("在选举大会召开前先后公布了名单") is None
+
+
+class TestArea:
+    @pytest.mark.parametrize(
+        ("place", "expected"),
+        [
+            ("汝河路街道金苑社区", ("金苑社区", "汝河路街道")),
+            ("峡窝镇马固村", ("马固村", "峡窝镇")),
+            ("棉纺路街道机关选区", ("棉纺路街道机关选区", "棉纺路街道")),
+            ("常庄安置区", ("常庄安置区", "")),
+            ("豐產路街道", ("豐產路街道", "")),
+        ],
+    )
+    def test_split_area(self, place: str, expected: tuple[str, str]) -> None:
+        """A leading sub-district is split off, unless the place is its own office."""
+        assert expected == split_area(place)

@@ -1,0 +1,175 @@
+"""Robustness: any text gives a result or ExtractError, and never hangs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+
+import timeline
+from strategies import page_texts
+from timeline.errors import ExtractError
+from timeline.extract import ExtractionResult, decode, extract_file, extract_text
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLISHED = dt.date(2020, 6, 3)
+
+
+class TestAnyText:
+    @given(page_texts())
+    @example("本报讯 2月30日,中原区召开会议。")
+    @example("本报讯\n")
+    @example("\x00\x00\x00")
+    @example("记者 张改华")
+    @example("先后到、、实地察看")
+    def test_result_or_extract_error(self, text: str) -> None:
+        """Any text yields a result with valid events, or ExtractError; nothing else."""
+        try:
+            result = extract_text(text, published=PUBLISHED)
+        except ExtractError:
+            assert not text.strip() or "\x00" in text or any(ord(c) < 0x20 for c in text)
+            return
+        assert isinstance(result, ExtractionResult)
+        assert len(result.events) == len(result.evidence)
+        for event in result.events:
+            assert event.source is not None
+            a, b = event.source.span or (0, 0)
+            assert 0 <= a <= b <= len(text)
+
+    @given(page_texts())
+    def test_without_publication_date(self, text: str) -> None:
+        """Without a publication date, one is assumed and announced, or read from the page."""
+        try:
+            result = extract_text(text)
+        except ExtractError:
+            return
+        if result.events and not any(w.startswith("no publication date") for w in result.warnings):
+            assert all(e.source and e.source.published == result.published for e in result.events)
+
+
+class TestUnreadable:
+    @pytest.mark.parametrize("text", ["", "   \n\n  "], ids=["empty", "blank"])
+    def test_empty(self, text: str) -> None:
+        """An empty page raises ExtractError naming the source."""
+        with pytest.raises(ExtractError, match="empty") as info:
+            extract_text(text, document="page.txt")
+        assert "page.txt" == info.value.source
+
+    def test_binary_text(self) -> None:
+        """Control-character soup is binary, not a page."""
+        with pytest.raises(ExtractError, match="binary"):
+            extract_text("\x01\x02\x03\x04" * 100, document="x.txt")
+
+    def test_binary_file(self, tmp_path: Path) -> None:
+        """A binary file raises ExtractError naming the file."""
+        path = tmp_path / "image.txt"
+        path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+        with pytest.raises(ExtractError, match="binary") as info:
+            extract_file(path)
+        assert str(path) == info.value.source
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A missing file raises ExtractError naming it."""
+        with pytest.raises(ExtractError) as info:
+            extract_file(tmp_path / "nope.txt")
+        assert str(tmp_path / "nope.txt") == info.value.source
+
+    def test_gb18030(self) -> None:
+        """A GB18030 page decodes."""
+        assert "本报讯 中原区" == decode("本报讯 中原区".encode("gb18030"))
+
+    def test_bom(self) -> None:
+        """A UTF-8 byte order mark is dropped."""
+        assert "本报讯" == decode("\ufeff本报讯".encode())
+
+
+class TestPartial:
+    def test_no_marker(self) -> None:
+        """A page without 本报讯 still yields its report, with a warning."""
+        result = extract_text("街道开展活动\n\n4月9日,街道开展活动。", published=PUBLISHED)
+        assert ["活动"] == [e.title for e in result.events]
+        assert any("marker" in w for w in result.warnings)
+
+    def test_no_date(self) -> None:
+        """A report without a date is skipped with a warning, others are kept."""
+        page = "甲\n\n本报讯 中原区召开会议。\n\n乙\n\n本报讯 6月1日,中原区召开大会。"
+        result = extract_text(page, published=PUBLISHED)
+        assert ["大会"] == [e.title for e in result.events]
+        assert any("no event date" in w for w in result.warnings)
+
+
+_ADVERSARIAL = {
+    "one-line-5mb": "'中原区召开会议' * 700_000",
+    "commas-5mb": "',' * 5_000_000",
+    "enumeration-5mb": "'、' * 5_000_000",
+    "zai-5mb": "'在' * 5_000_000",
+    "tour-5mb": "'先后到' * 1_600_000",
+    "counts-5mb": "'12名' * 1_600_000",
+    "dates-5mb": "'5月25日' * 700_000",
+    "reports-no-break": (
+        "('本报讯 5月25日,中原区委书记乔耸到' + '建设路小学、' * 10 + '调研,') * 60_000"
+    ),
+}
+
+
+class TestAdversarial:
+    @pytest.mark.parametrize("expr", list(_ADVERSARIAL.values()), ids=list(_ADVERSARIAL))
+    def test_finishes(self, expr: str) -> None:
+        """A 5 MB page of one repeated piece finishes (run with a timeout, not timed)."""
+        code = (
+            "import datetime as dt\n"
+            "from timeline.extract import extract_text\n"
+            f"r = extract_text({expr}, published=dt.date(2020, 6, 3))\n"
+            "print(len(r.events), len(r.warnings))\n"
+        )
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        done = subprocess.run(  # noqa: S603 - our own interpreter and code
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            check=False,
+        )
+        assert 0 == done.returncode, done.stderr[-2000:]
+
+
+class TestImports:
+    def test_import_timeline_does_not_load_extractor(self) -> None:
+        """``import timeline`` loads no extractor module (checked in a fresh process)."""
+        code = (
+            "import sys, timeline\n"
+            "print(any(m.startswith('timeline.extract') for m in sys.modules))"
+        )
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        done = subprocess.run(  # noqa: S603 - our own interpreter and code
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            check=True,
+        )
+        assert "False" == done.stdout.strip()
+
+    def test_extract_all_is_sorted_and_complete(self) -> None:
+        """``timeline.extract.__all__`` lists its public names, sorted."""
+        import timeline.extract as ex  # noqa: PLC0415 - the import under test
+
+        public = {n for n in vars(ex) if not n.startswith("_")} - {
+            "annotations",
+            "dates",
+            "kinds",
+            "layout",
+            "numbers",
+            "people",
+            "places",
+            "roles",
+        }
+        assert sorted(public) == sorted(ex.__all__)
+        assert timeline.read_events is not None
