@@ -70,6 +70,9 @@ aware_datetimes = st.datetimes(
     min_value=dt.datetime(2019, 1, 1),  # noqa: DTZ001 - hypothesis bounds are naive
     max_value=dt.datetime(2021, 12, 31),  # noqa: DTZ001 - hypothesis bounds are naive
     timezones=st.sampled_from(ZONES),
+    # A wall time skipped by DST (02:30 on a spring-forward day) names no
+    # instant; the model keeps it but a data file cannot, so generate none.
+    allow_imaginary=False,
 ).map(lambda d: d.replace(fold=0))
 
 people = st.builds(Person, name=labels, title=st.one_of(st.just(""), labels))

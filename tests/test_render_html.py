@@ -23,6 +23,7 @@ CHROMIUM_FLAGS = [
 
 
 def check_golden(name, output, regen):
+    """Helper: check golden."""
     path = GOLDEN / name
     if regen:
         path.write_bytes(output)
@@ -68,12 +69,14 @@ class _Articles(HTMLParser):
 
 
 def parse(page):
+    """Helper: parse."""
     parser = _Articles()
     parser.feed(page)
     return parser
 
 
 def hostile_timeline():
+    """Helper: hostile timeline."""
     return Timeline(
         [
             Event(
@@ -89,6 +92,8 @@ def hostile_timeline():
 
 
 class TestHtmlRenderer:
+    """Tests of HtmlRenderer."""
+
     def test_seed_golden(self, seed_timeline, regen_golden):
         """The seed renders byte for byte as tests/golden/seed.html."""
         check_golden("seed.html", HtmlRenderer()(seed_timeline), regen=regen_golden)
@@ -97,10 +102,10 @@ class TestHtmlRenderer:
         """No external resource: no src/href attributes and no URL schemes."""
         page = HtmlRenderer()(seed_timeline).decode()
         parsed = parse(page)
-        assert [] == parsed.external
+        assert parsed.external == []
         assert "http://" not in page
         assert "https://" not in page
-        assert 1 == parsed.scripts
+        assert parsed.scripts == 1
 
     def test_every_event_with_day_people_places(self, seed_timeline):
         """Each seed event is a card under its day, with its people and places."""
@@ -114,11 +119,11 @@ class TestHtmlRenderer:
         """An injected <script> in a title, id or name appears only as text."""
         page = HtmlRenderer()(hostile_timeline()).decode()
         parsed = parse(page)
-        assert 1 == parsed.scripts
+        assert parsed.scripts == 1
         assert "<script>alert" not in page
         assert "<img" not in page
         assert "<b>李" not in page
-        assert ["<script>alert('标题')</script>"] == [c["title"] for c in parsed.cards.values()]
+        assert [c["title"] for c in parsed.cards.values()] == ["<script>alert('标题')</script>"]
 
     def test_repeatable(self, seed_timeline, seed_events):
         """Identical input in any order gives identical bytes."""
@@ -151,12 +156,13 @@ def _run_chromium(tmp_path, url, *extra):
         timeout=120,
         check=False,
     )
-    assert 0 == result.returncode, result.stderr.decode(errors="replace")[-2000:]
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-2000:]
     return result.stdout.decode()
 
 
 @pytest.fixture
 def seed_page(tmp_path, seed_timeline):
+    """Helper: seed page."""
     page = tmp_path / "seed.html"
     page.write_bytes(HtmlRenderer()(seed_timeline))
     return page
@@ -164,11 +170,15 @@ def seed_page(tmp_path, seed_timeline):
 
 @pytest.mark.browser
 class TestInBrowser:
+    """Tests of InBrowser."""
+
     def test_all_six_seed_events_visible(self, tmp_path, seed_page, seed_timeline):
         """Headless Chromium runs the script and shows all six seed events unfiltered."""
         dom = parse(_run_chromium(tmp_path, seed_page.as_uri(), "--dump-dom"))
-        assert "yes" == dom.body.get("data-ready")
-        assert {e.id: False for e in seed_timeline} == {k: v["hidden"] for k, v in dom.cards.items()}
+        assert dom.body.get("data-ready") == "yes"
+        assert {e.id: False for e in seed_timeline} == {
+            k: v["hidden"] for k, v in dom.cards.items()
+        }
         assert [e.title for e in seed_timeline] == [c["title"] for c in dom.cards.values()]
 
     @pytest.mark.parametrize(
@@ -177,7 +187,10 @@ class TestInBrowser:
             ("person=李晓雷", {"2020-05-25-inspection-tour"}),
             ("place=金苑社区", {"2020-05-25-red-property-observation"}),
             ("kind=election", {"2020-05-26-by-election"}),
-            ("kind=meeting&place=棉纺路街道", {"2020-05-26-by-election", "2020-05-25-red-property-observation"}),
+            (
+                "kind=meeting&place=棉纺路街道",
+                {"2020-05-26-by-election", "2020-05-25-red-property-observation"},
+            ),
         ],
         ids=["person", "place", "kind", "kind-and-area"],
     )
@@ -185,7 +198,7 @@ class TestInBrowser:
         """A filter in the URL fragment hides every non-matching event."""
         url = seed_page.as_uri() + "#" + urllib.parse.quote(fragment, safe="=&")
         dom = parse(_run_chromium(tmp_path, url, "--dump-dom"))
-        assert "yes" == dom.body.get("data-filtered")
+        assert dom.body.get("data-filtered") == "yes"
         assert shown == {k for k, v in dom.cards.items() if not v["hidden"]}
 
     def test_hostile_page_runs_no_injected_script(self, tmp_path):
@@ -193,13 +206,15 @@ class TestInBrowser:
         page = tmp_path / "hostile.html"
         page.write_bytes(HtmlRenderer()(hostile_timeline()))
         dom = parse(_run_chromium(tmp_path, page.as_uri(), "--dump-dom"))
-        assert 1 == dom.scripts
-        assert ["<script>alert('标题')</script>"] == [c["title"] for c in dom.cards.values()]
+        assert dom.scripts == 1
+        assert [c["title"] for c in dom.cards.values()] == ["<script>alert('标题')</script>"]
 
     def test_screenshot(self, tmp_path, seed_page):
         """The page renders to a non-trivial PNG screenshot."""
         shot = tmp_path / "shot.png"
-        _run_chromium(tmp_path, seed_page.as_uri(), f"--screenshot={shot}", "--window-size=1100,1800")
+        _run_chromium(
+            tmp_path, seed_page.as_uri(), f"--screenshot={shot}", "--window-size=1100,1800"
+        )
         data = shot.read_bytes()
         assert data.startswith(b"\x89PNG\r\n\x1a\n")
         assert len(data) > 20_000

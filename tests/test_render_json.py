@@ -1,12 +1,14 @@
+import datetime as dt
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 
 from strategies import ZONES, timelines
-from timeline import DataFileError, JsonRenderer, Timeline, loads, timeline_from_json
+from timeline import DataFileError, Event, JsonRenderer, Timeline, loads, timeline_from_json
 
 GOLDEN = Path(__file__).parent / "golden"
 SCHEMA = json.loads(
@@ -16,6 +18,7 @@ VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 
 def check_golden(name, output, regen):
+    """Helper: check golden."""
     path = GOLDEN / name
     if regen:
         path.write_bytes(output)
@@ -23,6 +26,8 @@ def check_golden(name, output, regen):
 
 
 class TestJsonRenderer:
+    """Tests of JsonRenderer."""
+
     def test_seed_golden(self, seed_timeline, regen_golden):
         """The seed renders byte for byte as tests/golden/seed.json."""
         check_golden("seed.json", JsonRenderer()(seed_timeline), regen=regen_golden)
@@ -60,10 +65,21 @@ class TestJsonRenderer:
         assert data == JsonRenderer()(back)
 
     @given(timelines(max_size=4))
+    @example(
+        tl=Timeline(
+            [
+                Event(
+                    id="0",
+                    title="0",
+                    start=dt.datetime(2019, 3, 10, 3, 0, tzinfo=ZoneInfo("America/New_York")),
+                )
+            ]
+        )
+    )
     def test_one_line_form(self, tl):
         """indent=None gives one line that reads back the same."""
         data = JsonRenderer(indent=None)(tl)
-        assert 1 == data.count(b"\n")
+        assert data.count(b"\n") == 1
         assert tl == timeline_from_json(data)
 
     def test_zone_order_is_kept(self, seed_events):

@@ -9,6 +9,7 @@ GOLDEN = Path(__file__).parent / "golden"
 
 
 def check_golden(name, output, regen):
+    """Helper: check golden."""
     path = GOLDEN / name
     if regen:
         path.write_bytes(output)
@@ -16,6 +17,8 @@ def check_golden(name, output, regen):
 
 
 class TestMarkdownRenderer:
+    """Tests of MarkdownRenderer."""
+
     def test_seed_golden(self, seed_timeline, regen_golden):
         """The seed renders byte for byte as tests/golden/seed.md."""
         check_golden("seed.md", MarkdownRenderer()(seed_timeline), regen=regen_golden)
@@ -23,20 +26,32 @@ class TestMarkdownRenderer:
     def test_day_sections(self, seed_timeline):
         """One ``##`` section per day, one ``###`` per event."""
         lines = MarkdownRenderer()(seed_timeline).decode().splitlines()
-        assert 4 == sum(line.startswith("## ") for line in lines)
-        assert 6 == sum(line.startswith("### ") for line in lines)
+        assert sum(line.startswith("## ") for line in lines) == 4
+        assert sum(line.startswith("### ") for line in lines) == 6
 
     def test_markup_in_data_is_escaped(self):
         """A title full of markup stays literal text."""
         import datetime as dt  # noqa: PLC0415 - local to the one test that builds an event
 
-        event = Event(id="x", title="*重要* <script>alert(1)</script> [链接](http://x)", start=dt.date(2020, 1, 1))
+        event = Event(
+            id="x",
+            title="*重要* <script>alert(1)</script> [链接](http://x)",
+            start=dt.date(2020, 1, 1),
+        )
         text = MarkdownRenderer()(Timeline([event])).decode()
-        assert "### 全天 · \\*重要\\* \\<script\\>alert(1)\\</script\\> \\[链接\\](http://x)" in text
+        assert (
+            "### 全天 · \\*重要\\* \\<script\\>alert(1)\\</script\\> \\[链接\\](http://x)" in text
+        )
 
     @pytest.mark.parametrize(
         ("raw", "expected"),
-        [("1. 第一", "1\\. 第一"), ("- 项", "\\- 项"), ("a_b", "a\\_b"), ("两\n行", "两 行"), ("区(街道)", "区(街道)")],
+        [
+            ("1. 第一", "1\\. 第一"),
+            ("- 项", "\\- 项"),
+            ("a_b", "a\\_b"),
+            ("两\n行", "两 行"),
+            ("区(街道)", "区(街道)"),
+        ],
         ids=["ordered-list", "bullet", "emphasis", "newline", "cjk-parens-kept"],
     )
     def test_escape(self, raw, expected):

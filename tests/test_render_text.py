@@ -6,13 +6,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from strategies import labels, timelines
-from timeline import Event, QueryError, SHANGHAI, TextRenderer, Timeline
+from timeline import SHANGHAI, Event, QueryError, TextRenderer, Timeline
 from timeline.render.text import MIN_WIDTH, display_width, truncate, want_color, wrap
 
 GOLDEN = Path(__file__).parent / "golden"
 
 
 def check_golden(name, output, regen):
+    """Helper: check golden."""
     path = GOLDEN / name
     if regen:
         path.write_bytes(output)
@@ -20,6 +21,8 @@ def check_golden(name, output, regen):
 
 
 class TestGolden:
+    """Tests of Golden."""
+
     def test_seed(self, seed_timeline, regen_golden):
         """The seed renders byte for byte as tests/golden/seed.txt."""
         check_golden("seed.txt", TextRenderer(width=80)(seed_timeline), regen=regen_golden)
@@ -30,11 +33,18 @@ class TestGolden:
 
 
 class TestLayout:
+    """Tests of Layout."""
+
     def test_day_heading_with_weekday(self, seed_timeline):
         """Each day opens with its date and Chinese weekday."""
         text = TextRenderer()(seed_timeline).decode()
         headings = [line for line in text.splitlines() if line[:1].isdigit()]
-        assert ["2020-05-25 周一", "2020-05-26 周二", "2020-05-28 周四", "2020-06-02 周二"] == headings
+        assert headings == [
+            "2020-05-25 周一",
+            "2020-05-26 周二",
+            "2020-05-28 周四",
+            "2020-06-02 周二",
+        ]
 
     def test_all_day_first_then_timed_aligned_by_display_width(self):
         """全天 and 09:00 pad to one column: titles start at the same display column."""
@@ -47,7 +57,10 @@ class TestLayout:
         )
         lines = TextRenderer()(tl).decode().splitlines()[1:]
         assert lines[0].lstrip().startswith("全天")
-        columns = [display_width(line[: line.index(title)]) for line, title in zip(lines, ["会议", "调研"], strict=True)]
+        columns = [
+            display_width(line[: line.index(title)])
+            for line, title in zip(lines, ["会议", "调研"], strict=True)
+        ]
         assert columns[0] == columns[1]
 
     def test_people_by_role_with_titles_places_in_order(self, seed_timeline):
@@ -97,6 +110,8 @@ def _strip_ansi(text):
 
 
 class TestWidthProperties:
+    """Tests of WidthProperties."""
+
     @given(timelines(max_size=5), st.integers(min_value=MIN_WIDTH, max_value=120), st.booleans())
     def test_every_line_fits(self, tl, width, wrap_lines):
         """Every output line's display width is at most ``width``."""
@@ -120,6 +135,8 @@ class TestWidthProperties:
 
 
 class TestHelpers:
+    """Tests of Helpers."""
+
     @pytest.mark.parametrize(
         ("text", "expected"),
         [("李晓雷", 6), ("abc", 3), ("全天 09:00", 10), ("e\u0301", 1), ("", 0)],
@@ -131,8 +148,8 @@ class TestHelpers:
 
     def test_truncate_never_splits_a_wide_char(self):
         """Cutting at an odd column leaves the wide char out rather than half of it."""
-        assert "李晓…" == truncate("李晓雷调研", 6)
-        assert "李晓雷" == truncate("李晓雷", 6)
+        assert truncate("李晓雷调研", 6) == "李晓…"
+        assert truncate("李晓雷", 6) == "李晓雷"
 
     @pytest.mark.parametrize(
         ("choice", "tty", "env", "expected"),
@@ -147,5 +164,5 @@ class TestHelpers:
         ids=["auto-tty", "auto-pipe", "auto-no-color", "auto-empty-no-color", "always", "never"],
     )
     def test_want_color(self, choice, tty, env, expected):
-        """auto colours a TTY unless NO_COLOR is set; always/never are explicit."""
+        """Auto colours a TTY unless NO_COLOR is set; always/never are explicit."""
         assert expected == want_color(choice, is_tty=tty, environ=env)

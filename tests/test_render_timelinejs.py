@@ -8,6 +8,7 @@ GOLDEN = Path(__file__).parent / "golden"
 
 
 def check_golden(name, output, regen):
+    """Helper: check golden."""
     path = GOLDEN / name
     if regen:
         path.write_bytes(output)
@@ -15,29 +16,34 @@ def check_golden(name, output, regen):
 
 
 def render(*events, **kw):
+    """Helper: render."""
     return json.loads(TimelineJsRenderer(**kw)(Timeline(events)))
 
 
 class TestTimelineJsRenderer:
+    """Tests of TimelineJsRenderer."""
+
     def test_seed_golden(self, seed_timeline, regen_golden):
         """The seed renders byte for byte as tests/golden/seed.timelinejs.json."""
-        check_golden("seed.timelinejs.json", TimelineJsRenderer()(seed_timeline), regen=regen_golden)
+        check_golden(
+            "seed.timelinejs.json", TimelineJsRenderer()(seed_timeline), regen=regen_golden
+        )
 
     def test_seed_slides(self, seed_timeline):
         """One slide per event, in order, id as unique_id, group the main kind."""
         doc = json.loads(TimelineJsRenderer()(seed_timeline))
         assert [e.id for e in seed_timeline] == [s["unique_id"] for s in doc["events"]]
-        assert {"year": 2020, "month": 5, "day": 25} == doc["events"][0]["start_date"]
-        assert "调研" == doc["events"][1]["group"]
-        assert "时间线" == doc["title"]["text"]["headline"]
+        assert doc["events"][0]["start_date"] == {"year": 2020, "month": 5, "day": 25}
+        assert doc["events"][1]["group"] == "调研"
+        assert doc["title"]["text"]["headline"] == "时间线"
 
     def test_timed_event_in_display_zone(self):
         """A timed event gets hour and minute read in the display zone, and an end."""
         start = dt.datetime(2020, 5, 25, 1, 30, tzinfo=dt.UTC)  # 09:30 in Shanghai
         doc = render(Event(id="t", title="会", start=start, end=start + dt.timedelta(hours=2)))
         slide = doc["events"][0]
-        assert {"year": 2020, "month": 5, "day": 25, "hour": 9, "minute": 30} == slide["start_date"]
-        assert {"year": 2020, "month": 5, "day": 25, "hour": 11, "minute": 30} == slide["end_date"]
+        assert slide["start_date"] == {"year": 2020, "month": 5, "day": 25, "hour": 9, "minute": 30}
+        assert slide["end_date"] == {"year": 2020, "month": 5, "day": 25, "hour": 11, "minute": 30}
 
     def test_multi_day_end_is_inclusive(self):
         """TimelineJS ends are inclusive: an all-day end moves back one day; one day has none."""
@@ -45,7 +51,7 @@ class TestTimelineJsRenderer:
             Event(id="long", title="展", start=dt.date(2020, 5, 25), end=dt.date(2020, 5, 28)),
             Event(id="one", title="会", start=dt.date(2020, 6, 1)),
         )
-        assert {"year": 2020, "month": 5, "day": 27} == doc["events"][0]["end_date"]
+        assert doc["events"][0]["end_date"] == {"year": 2020, "month": 5, "day": 27}
         assert "end_date" not in doc["events"][1]
 
     def test_html_is_escaped(self):
@@ -61,7 +67,7 @@ class TestTimelineJsRenderer:
             title="",
         )
         slide = doc["events"][0]
-        assert "&lt;script&gt;alert(1)&lt;/script&gt;" == slide["text"]["headline"]
-        assert "<p>a &amp; &lt;b&gt;</p>" == slide["text"]["text"]
-        assert "走访慰问" == slide["group"]
+        assert slide["text"]["headline"] == "&lt;script&gt;alert(1)&lt;/script&gt;"
+        assert slide["text"]["text"] == "<p>a &amp; &lt;b&gt;</p>"
+        assert slide["group"] == "走访慰问"
         assert "title" not in doc

@@ -45,10 +45,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final, TypeAlias, cast, overload
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from timeline.errors import QueryError
 from timeline.model import SHANGHAI, Event, EventKind, Role, When
 
 __all__ = ["Moment", "Timeline"]
@@ -59,6 +61,14 @@ Moment: TypeAlias = dt.date | dt.datetime
 _EPOCH: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _US: Final = dt.timedelta(microseconds=1)
 _MINUTE_US: Final = 60_000_000
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        msg = f"unknown time zone {name!r}"
+        raise QueryError(msg, field="zone") from None
 
 
 def _instant(value: dt.datetime) -> int:
@@ -84,6 +94,12 @@ class _Axis:
             self._midnights[day] = found
         return found
 
+    def day_end(self, day: dt.date) -> int:
+        """00:00 of the day after ``day``; past the last date, later than any instant."""
+        if day == dt.date.max:
+            return self.midnight(day) + 2 * 86_400_000_000
+        return self.midnight(day + dt.timedelta(days=1))
+
     def when(self, value: When) -> int:
         """The instant of an event bound."""
         if isinstance(value, dt.datetime):
@@ -108,48 +124,65 @@ def _ordered(
 ) -> tuple[tuple[Event, ...], list[int], list[int]]:
     """Sort events; return them with their axis starts and ends."""
     items = list(events)
-    starts: list[int] = []
-    ends: list[int] = []
-    # One int per event, ``2 * start + timed``, sorts "all-day first at the
-    # same instant" with the C-speed int comparison; the rare ties then sort
-    # on the rest of the key.
-    primary: list[int] = []
-    # Bound methods in locals: this loop runs once per event of a big build.
-    add_start, add_end, add_primary = starts.append, ends.append, primary.append
+    n = len(items)
+    if n == 0:
+        return (), [], []
     midnight, datetime, epoch, micro = axis.midnight, dt.datetime, _EPOCH, _US
-    for event in items:
-        start, end = event.start, event.end
-        if isinstance(start, datetime):
-            s = (start - epoch) // micro
-            add_start(s)
-            add_end((end - epoch) // micro)
-            add_primary(2 * s + 1)
-        else:
-            s = midnight(start)
-            add_start(s)
-            add_end(midnight(end))
-            add_primary(2 * s)
-    order = sorted(range(len(items)), key=primary.__getitem__)
-    i, n = 0, len(order)
-    while i < n - 1:
-        if primary[order[i]] != primary[order[i + 1]]:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and primary[order[j]] == primary[order[i]]:
+    # Comprehensions rather than one loop with appends: this is the whole
+    # cost of a big build. A timed bound is its instant; an all-day bound is
+    # 00:00 of its day in the display zone.
+    raw_starts = [e.start for e in items]
+    timed = [isinstance(w, datetime) for w in raw_starts]
+    starts = [
+        (w - epoch) // micro if t else midnight(w) for w, t in zip(raw_starts, timed, strict=True)
+    ]
+    ends = [
+        (w - epoch) // micro if t else midnight(w)
+        for w, t in zip([e.end for e in items], timed, strict=True)
+    ]
+    # One int per event, ``2 * start + timed``, sorts "all-day first at the
+    # same instant" with C-speed int comparisons; ties sort on the rest.
+    primary = [2 * s + t for s, t in zip(starts, timed, strict=True)]
+    order = sorted(range(n), key=primary.__getitem__)
+    ranked = [primary[k] for k in order]
+    tied = [i for i in range(1, n) if ranked[i] == ranked[i - 1]]
+    i = 0
+    while i < len(tied):
+        # A run of equal primaries spans positions tied[i] - 1 .. tied[j].
+        j = i
+        while j + 1 < len(tied) and tied[j + 1] == tied[j] + 1:
             j += 1
-        order[i:j] = sorted(
-            order[i:j],
-            # The whole event's repr settles events equal on the whole key,
-            # so the order never depends on the input order.
-            key=lambda k: (ends[k], items[k].title, items[k].id, repr(items[k])),
-        )
-        i = j
+        lo, hi = tied[i] - 1, tied[j] + 1
+        order[lo:hi] = _settle(order[lo:hi], ends, items)
+        i = j + 1
+    picked = operator.itemgetter(*order)
+    events_sorted = picked(items) if n > 1 else (items[order[0]],)
     return (
-        tuple(items[k] for k in order),
+        events_sorted,
         [starts[k] for k in order],
         [ends[k] for k in order],
     )
+
+
+def _settle(run: list[int], ends: list[int], items: list[Event]) -> list[int]:
+    """Order a run of events with equal starts by end, title and id."""
+
+    def rest(k: int) -> tuple[int, str, str]:
+        return ends[k], items[k].title, items[k].id
+
+    run.sort(key=rest)
+    # Equal on the whole key (same id, title and times): sort such a run on
+    # the whole event's repr, so order never depends on the input order.
+    # Computed only here, as repr is costly and these runs are rare.
+    i = 0
+    while i < len(run) - 1:
+        j = i + 1
+        while j < len(run) and rest(run[j]) == rest(run[i]):
+            j += 1
+        if j - i > 1:
+            run[i:j] = sorted(run[i:j], key=lambda k: repr(items[k]))
+        i = j
+    return run
 
 
 def _ends_after(start: int, end: int, lower: int) -> bool:
@@ -215,8 +248,11 @@ class Timeline(Sequence[Event]):
             events: Any events, in any order; duplicates are kept (use
                 :meth:`merge` to keep one event per id).
             zone: The display zone, a ``ZoneInfo`` or an IANA name.
+
+        Raises:
+            QueryError: For an unknown zone name.
         """
-        self.zone = zone if isinstance(zone, ZoneInfo) else ZoneInfo(zone)
+        self.zone = zone if isinstance(zone, ZoneInfo) else _zone(zone)
         self._axis = _Axis(self.zone)
         self._events, self._starts, self._ends = _ordered(events, self._axis)
         self._buckets = None
@@ -348,7 +384,7 @@ class Timeline(Sequence[Event]):
         if isinstance(day, dt.datetime):
             day = (day if day.utcoffset() is None else day.astimezone(self.zone)).date()
         lower = self._axis.midnight(day)
-        upper = self._axis.midnight(day + dt.timedelta(days=1))
+        upper = self._axis.day_end(day)
         return Timeline._from_sorted(self, self._positions_overlapping(lower, upper))
 
     def overlapping(self, start: Moment, end: Moment) -> Timeline:
@@ -387,7 +423,7 @@ class Timeline(Sequence[Event]):
             bound = self._axis.moment(moment)
             lo = bisect.bisect_right(self._starts, bound)
         else:
-            bound = self._axis.midnight(moment + dt.timedelta(days=1))
+            bound = self._axis.day_end(moment)
             lo = bisect.bisect_left(self._starts, bound)
         return Timeline._from_sorted(self, range(lo, len(self)))
 
