@@ -414,6 +414,42 @@ def feed_names() -> st.SearchStrategy[str]:
     return st.text(alphabet, max_size=300)
 
 
+_FEED_POOL = ["李晓雷", "李明", "理明", "棉纺路街道", "区委组织部", "../x", "……", "/", "a b"]
+_feed_pool_names = st.sampled_from(_FEED_POOL)
+
+
+@st.composite
+def feed_event_lists(draw: st.DrawFn, *, max_size: int = 8) -> list[timeline.Event]:
+    """Events sharing names from a small pool, so facets overlap (ids unique)."""
+    count = draw(st.integers(min_value=0, max_value=max_size))
+    events = []
+    for i in range(count):
+        people = draw(st.lists(st.tuples(_feed_pool_names, _feed_pool_names), max_size=3))
+        roles = draw(st.lists(st.sampled_from(list(timeline.Role)), min_size=3, max_size=3))
+        places = draw(
+            st.lists(st.tuples(_feed_pool_names, _feed_pool_names | st.just("")), max_size=3)
+        )
+        bodies = draw(
+            st.lists(st.tuples(_feed_pool_names, _feed_pool_names | st.just("")), max_size=3)
+        )
+        day = draw(st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2020, 12, 31)))
+        events.append(
+            timeline.Event(
+                id=f"e{i}",
+                title=f"活动{i}",
+                start=day,
+                participants=[
+                    timeline.Participant(timeline.Person(n, t), r)
+                    for (n, t), r in zip(people, roles, strict=False)
+                    if r not in {timeline.Role.REPORTS, timeline.Role.CORRESPONDENT}
+                ],
+                locations=[timeline.Location(n, a) for n, a in places],
+                delegations=[timeline.Delegation(timeline.Organisation(n, p)) for n, p in bodies],
+            )
+        )
+    return draw(st.permutations(events))
+
+
 # -- end feeds -------------------------------------------------------------------
 
 

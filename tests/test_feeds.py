@@ -3,10 +3,12 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -14,14 +16,15 @@ import attrs
 import icalendar
 import pytest
 from hypothesis import example, given
-from strategies import feed_names
 
 import timeline
+from strategies import feed_event_lists, feed_names
 from timeline import feeds
 from timeline.errors import TimelineError, WriteError
 from timeline.model import Delegation, Event, Location, Organisation, Participant, Person, Role
 
 ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden" / "feeds"
 SAFE = re.compile(r"^(person|place|organisation)/([a-z0-9]+(-[a-z0-9]+)*-)?[0-9a-f]{8,16}\.ics$")
 HOSTILE = {
     "dot-dot": "../../etc/passwd",
@@ -78,7 +81,26 @@ def event(
     )
 
 
+class TestImport:
+    """What ``import timeline`` loads."""
+
+    def test_no_server_client_or_pinyin(self):
+        """Importing timeline loads neither http.server, caldav, radicale nor pypinyin."""
+        code = (
+            "import sys, timeline; "
+            "print(sorted(m for m in ('http.server', 'caldav', 'radicale', 'pypinyin', "
+            "'niquests', 'requests', 'timeline.serve') if m in sys.modules))"
+        )
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        done = subprocess.run(  # noqa: S603 - our own interpreter and code
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        assert "[]\n" == done.stdout
+
+
 class TestFeedFilename:
+    """Safe, stable ASCII file names."""
+
     def test_pinyin_then_hash(self):
         """A Chinese name becomes tone-less pinyin, hyphenated, then eight hex digits."""
         name = feeds.feed_filename("person", "李晓雷")
@@ -127,6 +149,8 @@ class TestFeedFilename:
 
 
 class TestFacets:
+    """Grouping events into feeds in one pass."""
+
     def test_seed_kinds_and_counts(self, seed_events):
         """The seed gives all.ics and one feed per distinct person, place/area and body/parent."""
         people = {p.person.name for e in seed_events for p in e.people}
@@ -182,6 +206,34 @@ class TestFacets:
             ]
             assert expected == [e.id for e in feed.events], feed.name
 
+    @given(feed_event_lists())
+    def test_feeds_are_the_model_queries(self, events):
+        """For any events, each feed is exactly its has_* selection, in timeline order."""
+        query = {
+            "person": Event.has_person,
+            "place": Event.has_place,
+            "organisation": Event.has_organisation,
+        }
+        ordered = list(timeline.Timeline(events))
+        result = feeds.facets(events)
+        assert ordered == list(result[0].events)
+        for feed in result[1:]:
+            assert [e for e in ordered if query[feed.kind](e, feed.name)] == list(feed.events)
+        names = {
+            "person": {p.person.name for e in events for p in e.people},
+            "place": {n for e in events for loc in e.locations for n in (loc.name, loc.area) if n},
+            "organisation": {
+                n
+                for e in events
+                for d in e.delegations
+                for n in (d.organisation.name, d.organisation.parent)
+                if n
+            },
+        }
+        for kind, expected in names.items():
+            assert expected == {f.name for f in result if f.kind == kind}
+        assert len(result) == len({f.file for f in result})
+
     def test_each_event_once(self):
         """A name repeated in one event (a stop and its area) lists the event once."""
         one = event(
@@ -227,6 +279,8 @@ class TestFacets:
 
 
 class TestWriteFeeds:
+    """Writing a feed set all at once."""
+
     def test_writes_every_feed_and_index(self, seed_events, tmp_path):
         """all.ics, one file per feed, index.json and index.html appear in DIR."""
         out = tmp_path / "feeds"
@@ -251,6 +305,41 @@ class TestWriteFeeds:
         assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; · &amp;" in page
         for entry in json.loads((out / "index.json").read_bytes())["feeds"]:
             assert f'href="{entry["file"]}"' in page
+
+    @pytest.mark.parametrize("name", ["index.json", "index.html"])
+    def test_seed_index_matches_golden(self, seed_events, tmp_path, regen_golden, name):
+        """The seed's index files are byte for byte the reviewed golden files."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        output = (out / name).read_bytes()
+        if regen_golden:
+            GOLDEN.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / name).write_bytes(output)
+        assert (GOLDEN / name).read_bytes() == output
+
+    def test_concurrent_writers_serialise(self, seed_events, tmp_path):
+        """Two runs at once end with one whole set, not a mix."""
+        out = tmp_path / "feeds"
+        sets = [seed_events[:3], seed_events[3:]]
+        errors = []
+
+        def run(events):
+            try:
+                feeds.write_feeds(events, out, durable=False)
+            except Exception as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=run, args=(s,)) for s in sets]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert [] == errors
+        index = json.loads((out / "index.json").read_bytes())
+        assert 3 == index["feeds"][0]["count"]
+        listed = {f["file"] for f in index["feeds"]} | {"index.json", "index.html"}
+        assert listed == set(snapshot(out))
+        assert 3 == len(siblings(out))
 
     def test_same_uid_in_every_feed(self, seed_events, tmp_path):
         """An event has one UID, whichever feed it is read from."""
@@ -353,7 +442,8 @@ class TestWriteFeeds:
         def failing(feed):
             calls.append(feed.file)
             if len(calls) == 20:
-                raise TimelineError("cannot render", field=feed.file)
+                msg = "cannot render"
+                raise TimelineError(msg, field=feed.file)
             return real(feed)
 
         monkeypatch.setattr(feeds, "_render_feed", failing)
@@ -393,6 +483,32 @@ class TestWriteFeeds:
         assert {k: v[0] for k, v in snapshot(fast).items()} == {
             k: v[0] for k, v in snapshot(durable).items()
         }
+
+    def test_dangling_link_is_replaced(self, seed_events, tmp_path):
+        """A feed link whose set was deleted by hand is simply written anew."""
+        out = tmp_path / "feeds"
+        report = feeds.write_feeds(seed_events, out, durable=False)
+        shutil.rmtree(tmp_path / f".feeds.timeline-{report.version}")
+        again = feeds.write_feeds(seed_events, out, durable=False)
+        assert (out / "all.ics").is_file()
+        assert () == again.unchanged
+
+    def test_foreign_link_refused(self, seed_events, tmp_path):
+        """DIR being someone else's symbolic link is refused, and the link kept."""
+        (tmp_path / "elsewhere").mkdir()
+        out = tmp_path / "feeds"
+        out.symlink_to(tmp_path / "elsewhere")
+        with pytest.raises(WriteError, match="symbolic link not made by timeline"):
+            feeds.write_feeds(seed_events, out, durable=False)
+        assert (tmp_path / "elsewhere") == out.resolve()
+
+    def test_relative_and_dotted_paths(self, seed_events, tmp_path, monkeypatch):
+        """'out/../feeds' names the directory 'feeds', relative to the working directory."""
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "out").mkdir()
+        feeds.write_feeds(seed_events, "out/../feeds", durable=False)
+        assert (tmp_path / "feeds" / "all.ics").is_file()
+        assert (tmp_path / "feeds").is_symlink()
 
     def test_leftovers_of_a_killed_run_are_cleaned(self, seed_events, tmp_path):
         """Staging directories and links left by a killed run go on the next run."""
@@ -440,13 +556,15 @@ WRITER = textwrap.dedent(
 
 
 class TestKilled:
+    """A writer killed with SIGKILL leaves the old set or the new one."""
+
     N = 600
 
     def start(self, tag, out, *, step=False):
         """Start WRITER in a subprocess writing set ``tag`` to ``out``."""
         paths = [str(ROOT / "src"), str(ROOT / "tests")]
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
-        return subprocess.Popen(
+        return subprocess.Popen(  # noqa: S603 - our own interpreter and script
             [sys.executable, "-c", WRITER, str(self.N), tag, str(out), *(["step"] if step else [])],
             env=env,
             stdin=subprocess.PIPE if step else subprocess.DEVNULL,

@@ -47,6 +47,8 @@ def request(server, method, target, headers=None):
 
 
 class TestServe:
+    """Serving a feed directory over real HTTP."""
+
     def test_index_page_at_root(self, site):
         """/ answers with index.html as HTML."""
         server, out = site
@@ -216,6 +218,8 @@ class TestServe:
 
 
 class TestMakeServer:
+    """Starting the server."""
+
     def test_missing_directory(self, tmp_path):
         """Serving a directory that does not exist is refused, naming it."""
         with pytest.raises(ServeError, match="not a directory") as info:

@@ -173,6 +173,7 @@ class PublishError(TimelineError):
     """
 
     def __init__(self, message: str, *, url: str | None = None, uid: str | None = None) -> None:
+        """Say what went wrong, at which URL, for which event."""
         super().__init__(message, path=url, field=uid)
         self.url = url
         self.uid = uid

@@ -117,7 +117,7 @@ class FeedsReport:
     What :func:`write_feeds` did.
 
     Attributes:
-        directory: The output directory, as given.
+        directory: The output directory, made absolute.
         version: The content version now published (a hash of ``index.json``).
         written: Files whose content is new or changed.
         unchanged: Files kept as they were (same bytes, same mtime).
@@ -394,7 +394,9 @@ def _current(target: Path) -> Path | None:
         if os.sep in link or not link.startswith(_prefix(target)):
             msg = "is a symbolic link not made by timeline; remove it or choose another directory"
             raise WriteError(msg, path=target)
-        return target.parent / link
+        current = target.parent / link
+        # A link whose set was deleted by hand is replaced like a missing one.
+        return current if current.is_dir() else None
     if target.is_dir():
         if any(target.iterdir()):
             msg = (
@@ -546,7 +548,9 @@ def write_feeds(
         WriteError: When the set cannot be written; the old set is intact.
         TimelineError: When a feed cannot be rendered; nothing was written.
     """
-    target = Path(directory)
+    # Normalise "out/.." or "." to a real name without following links: the
+    # name is what becomes the link and what its hidden siblings are named after.
+    target = Path(os.path.abspath(directory))  # noqa: PTH100 - Path.absolute keeps ".."
     contents = render_feeds(events, name=name)
     index = contents["index.json"]
     version = hashlib.sha256(index).hexdigest()[:16]
@@ -566,6 +570,8 @@ def write_feeds(
                 final = target.parent / final_name
                 _remove(final)
                 staging.rename(final)
+                if durable:  # the set's name is on disk before any link points at it
+                    _fsync_dir(target.parent)
             except BaseException:
                 _remove(staging)
                 raise

@@ -84,11 +84,13 @@ def redact(url: str) -> str:
 
 
 def _marked(data: bytes) -> bytes:
-    """Add our mark to the one VEVENT of a rendered calendar."""
+    """Make a one-event feed a CalDAV object: add our mark, drop METHOD."""
     end = b"\r\nEND:VEVENT\r\n"
     if data.count(end) != 1:
         msg = "an event must render to exactly one VEVENT"
         raise PublishError(msg)
+    # RFC 4791 4.1: objects in a calendar collection must not carry METHOD.
+    data = data.replace(b"\r\nMETHOD:PUBLISH\r\n", b"\r\n", 1)
     return data.replace(end, f"\r\n{MARK_PROPERTY}:{_MARK_VALUE}{end.decode()}".encode(), 1)
 
 
@@ -214,7 +216,11 @@ def _publish(  # noqa: PLR0913 - the same settings as publish(), plus its progre
     timeout: int,
     step: _Step,
 ) -> PublishReport:
-    from caldav.davclient import DAVClient  # noqa: PLC0415 - optional and heavy: load on use
+    try:
+        from caldav.davclient import DAVClient  # noqa: PLC0415 - optional and heavy: load on use
+    except ImportError as exc:
+        msg = "the CalDAV client is not installed: pip install 'timeline[publish]'"
+        raise PublishError(msg, url=step.url) from exc
 
     client: Any = DAVClient(url=url, username=user, password=password, timeout=timeout)
     with client:

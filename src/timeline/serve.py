@@ -159,6 +159,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self._answer(body=False)
 
     def _not_allowed(self) -> None:
+        # The request body is never read, so the connection cannot be reused.
+        self.close_connection = True
         self._plain(HTTPStatus.METHOD_NOT_ALLOWED, body=True)
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed  # noqa: N815 - dispatch names
