@@ -395,7 +395,17 @@ class TestDates:
         assert err.field == "events[0].start"
 
     @pytest.mark.parametrize(
-        "zone", ["../../etc/passwd", "/etc/localtime", "Asia/../Asia/Shanghai", "", "x" * 65]
+        "zone",
+        [
+            "../../etc/passwd",
+            "/etc/localtime",
+            "Asia/../Asia/Shanghai",
+            "",
+            "x" * 65,
+            "Asia",
+            "Asia/__pycache__",
+            "x" * 64,
+        ],
     )
     def test_zone_names_are_not_paths(self, zone):
         """A zone name cannot make zoneinfo open an arbitrary file."""

@@ -258,7 +258,9 @@ def _datetime_text(value: str, path: str) -> dt.datetime:
         return stamp
     try:
         zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
+    # OSError: zoneinfo opens the name as a file under tzdata, so "Asia" (a
+    # directory) or a name too long for the file system fails that way.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise _Bad(path, f"unknown time zone {zone_name!r}") from None
     if stamp.utcoffset() is None:
         return stamp.replace(tzinfo=zone)
