@@ -12,16 +12,16 @@ import atheris
 with atheris.instrument_imports(include=["timeline"]):
     from timeline import TimelineError, loads
 
+import contextlib
+
 from _harness import run
 
 
 def test_one(data: bytes) -> None:
     """Feed the same bytes to the TOML and the JSON reader."""
     for fmt in ("toml", "json"):
-        try:
+        with contextlib.suppress(TimelineError):
             loads(data, format=fmt, path=f"fuzz.{fmt}")
-        except TimelineError:
-            pass
 
 
 if __name__ == "__main__":

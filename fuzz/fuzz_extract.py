@@ -21,6 +21,8 @@ with atheris.instrument_imports(include=["timeline"]):
     from timeline import TimelineError
     from timeline.extract import extract_file, extract_text
 
+import contextlib
+
 from _harness import run
 
 _TMP = Path(tempfile.mkdtemp(prefix="fuzz-extract-"))
@@ -28,17 +30,13 @@ _TMP = Path(tempfile.mkdtemp(prefix="fuzz-extract-"))
 
 def test_one(data: bytes) -> None:
     """Extract from the text, and sometimes from the raw bytes as a file."""
-    try:
-        extract_text(data.decode("utf-8", "replace"), source="fuzz.txt")
-    except TimelineError:
-        pass
+    with contextlib.suppress(TimelineError):
+        extract_text(data.decode("utf-8", "replace"), document="fuzz.txt")
     if zlib.crc32(data) % 16 == 0:
         page = _TMP / "page.txt"
         page.write_bytes(data)
-        try:
+        with contextlib.suppress(TimelineError):
             extract_file(page)
-        except TimelineError:
-            pass
 
 
 if __name__ == "__main__":
