@@ -55,6 +55,15 @@ OPEN = {
         "ics bug: the hand-minimised form of ics-vtimezone-two-tzids.ics (VTIMEZONE with "
         "TZID:Europe/Berlin and TZID:Europe/Paris): AttributeError escapes from_ics"
     ),
+    "ics-value-param-list.ics": (
+        "ics bug: a parameter VALUE given as a list (DTSTART;VALUE=DATE,DATE:...) makes "
+        "icalendar raise AttributeError ('list' object has no attribute 'upper', in "
+        "parameter.fget); read._parse does not catch AttributeError (found by atheris)"
+    ),
+    "ics-value-param-list-min.ics": (
+        "ics bug: hand-minimised ics-value-param-list.ics: DTSTART;VALUE=DATE,DATE:20200525 "
+        "lets AttributeError out of from_ics"
+    ),
     "ics-tzid-directory.ics": (
         "ics bug: read._zone calls ZoneInfo(TZID) and catches only ZoneInfoNotFoundError/"
         "ValueError; TZID=Asia raises IsADirectoryError out of from_ics"
