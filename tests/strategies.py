@@ -230,7 +230,9 @@ def events(draw: st.DrawFn, *, event_id: str | None = None) -> Event:  # noqa: F
         end: dt.date = start + dt.timedelta(days=draw(st.integers(1, 5)))
     else:
         start = draw(aware_datetimes)
-        end = start + dt.timedelta(minutes=draw(st.integers(0, 60 * 48)))
+        # Add in UTC: wall-clock arithmetic can land in a DST gap the model refuses.
+        delta = dt.timedelta(minutes=draw(st.integers(0, 60 * 48)))
+        end = (start.astimezone(dt.UTC) + delta).astimezone(start.tzinfo)
     return Event(
         id=event_id if event_id is not None else draw(ids),
         title=draw(labels),
