@@ -5,7 +5,6 @@ from __future__ import annotations
 # -- ics helper ----------------------------------------------------------------
 # Strategies for iCalendar tests (branch ics). Self-contained: every name
 # starts with ``ics_`` so other sections can be merged next to this one.
-
 import datetime as dt
 from zoneinfo import ZoneInfo
 
@@ -16,7 +15,7 @@ import timeline
 #: Characters that stress iCalendar: TEXT and parameter specials, RFC 6868's
 #: caret, the curly quote icalendar quotes on, full-width punctuation, and
 #: the letter N (a backslash before it is icalendar's newline).
-ICS_SPECIALS = list('\\;,:"^\'’N =、：“”（）《》\u3000\u2028\u00a0')
+ICS_SPECIALS = list("\\;,:\"^'’N =、：“”（）《》\u3000\u2028\u00a0")
 
 ics_cjk_chars = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 
@@ -79,7 +78,9 @@ def ics_participants(roles: list[timeline.Role]) -> st.SearchStrategy[timeline.P
     """A named person in one of ``roles``."""
     return st.builds(
         timeline.Participant,
-        person=st.builds(timeline.Person, name=ics_labels(max_size=20), title=ics_optional_labels()),
+        person=st.builds(
+            timeline.Person, name=ics_labels(max_size=20), title=ics_optional_labels()
+        ),
         role=st.sampled_from(roles),
     )
 
@@ -93,7 +94,9 @@ ics_delegations = st.builds(
     representatives=ics_optional_labels(),
 )
 
-ics_locations = st.builds(timeline.Location, name=ics_labels(max_size=40), area=ics_optional_labels())
+ics_locations = st.builds(
+    timeline.Location, name=ics_labels(max_size=40), area=ics_optional_labels()
+)
 
 ics_headcounts = st.builds(
     timeline.Headcount,
