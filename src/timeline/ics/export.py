@@ -210,7 +210,7 @@ def _serialise(props: list[Prop]) -> bytes:
     return b"\r\n".join(out)
 
 
-def _chunks(
+def _chunks(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     *,
     name: str,
@@ -238,7 +238,7 @@ def _chunks(
 # -- public API --------------------------------------------------------------
 
 
-def to_ics(
+def to_ics(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     *,
     name: str = DEFAULT_NAME,
@@ -282,7 +282,7 @@ def to_ics(
     )
 
 
-def write_ics(
+def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     target: str | os.PathLike[str] | IO[bytes],
     *,
@@ -341,7 +341,7 @@ def write_ics(
                 handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
+        Path(tmp_name).replace(path)
         tmp_name = None
     except OSError as exc:
         raise WriteError(exc.strerror or str(exc), path=path) from exc
@@ -351,7 +351,7 @@ def write_ics(
                 Path(tmp_name).unlink()
 
 
-def to_calendar(
+def to_calendar(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     *,
     name: str = DEFAULT_NAME,

@@ -151,10 +151,8 @@ def _physical_lines(
     chunks: Iterable[bytes], reader: _Reader, max_bytes: int
 ) -> Iterator[tuple[int, str]]:
     """Yield (line number, decoded line) from byte chunks that end at line breaks."""
-    number = 0
     total = 0
-    for raw in chunks:
-        number += 1
+    for number, raw in enumerate(chunks, 1):
         total += len(raw)
         if total > max_bytes:
             raise reader.error(f"input larger than {max_bytes} bytes", line=number)
@@ -212,7 +210,7 @@ def _split_name(line: str, number: int, reader: _Reader) -> tuple[str, str]:
     return match[0].upper(), line[match.end() :]
 
 
-def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Block]:
+def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Block]:  # noqa: C901, PLR0912 - one state machine over BEGIN/END
     """Group content lines into top-level components of VCALENDARs; check nesting."""
     stack: list[_Block] = []
     block: _Block | None = None
@@ -471,22 +469,25 @@ def _fast_when(
     match = _DATETIME_VALUE.fullmatch(value)
     if match is None:
         raise reader.error(f"not a DATE-TIME: {value!r}", line=number, prop=name)
-    fields = [int(match[n]) for n in range(1, 7)]
+    year, month, day, hour, minute, second = (int(match[n]) for n in range(1, 7))
     tzid = params.get("TZID")
+    zone: dt.tzinfo
+    if match[7]:
+        if tzid is not None:
+            raise reader.error("a UTC time (Z) must not have a TZID", line=number, prop=name)
+        zone = dt.UTC
+    elif tzid is not None:
+        zone = _zone(tzid, name, number, reader)
+    elif reader.default_zone is not None:
+        zone = reader.default_zone
+    else:
+        raise reader.error(
+            "floating time (no TZID, no Z) and no X-WR-TIMEZONE to read it in",
+            line=number,
+            prop=name,
+        )
     try:
-        if match[7]:
-            if tzid is not None:
-                raise reader.error("a UTC time (Z) must not have a TZID", line=number, prop=name)
-            return dt.datetime(*fields, tzinfo=dt.UTC)  # type: ignore[misc]  # six ints
-        if tzid is None:
-            if reader.default_zone is None:
-                raise reader.error(
-                    "floating time (no TZID, no Z) and no X-WR-TIMEZONE to read it in",
-                    line=number,
-                    prop=name,
-                )
-            return dt.datetime(*fields, tzinfo=reader.default_zone)  # type: ignore[misc]
-        return dt.datetime(*fields, tzinfo=_zone(tzid, name, number, reader))  # type: ignore[misc]
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError as exc:
         raise reader.error(f"not a DATE-TIME: {value!r}: {exc}", line=number, prop=name) from exc
 
@@ -494,7 +495,7 @@ def _fast_when(
 def _zone(tzid: str, name: str, number: int, reader: _Reader) -> dt.tzinfo:
     custom = reader.timezones.get(tzid)
     if custom is not None:
-        return custom.to_tz()  # type: ignore[attr-defined, no-any-return]  # a Timezone
+        return custom.to_tz()  # type: ignore[no-any-return]  # icalendar types it loosely
     try:
         return ZoneInfo(tzid)
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -505,7 +506,7 @@ def _zone(tzid: str, name: str, number: int, reader: _Reader) -> dt.tzinfo:
         ) from exc
 
 
-def _own_fast(block: _Block, reader: _Reader) -> Event | None:
+def _own_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901, PLR0912 - a linear scan with early exits
     """
     Read one of our own VEVENTs without icalendar; None if it is not ours.
 
@@ -585,8 +586,7 @@ def _people(
     seen: set[str] = set()
     entries: list[tuple[Any, bool]] = []
     attendees = component.get("ATTENDEE", [])
-    for a in attendees if isinstance(attendees, list) else [attendees]:
-        entries.append((a, False))
+    entries.extend((a, False) for a in (attendees if isinstance(attendees, list) else [attendees]))
     organizer = component.get("ORGANIZER")
     if organizer is not None:
         entries.insert(0, (organizer, True))
@@ -618,7 +618,7 @@ def _people(
     return participants, delegations
 
 
-def _foreign_event(
+def _foreign_event(  # noqa: C901, PLR0912 - one property after another
     component: icalendar.Component, block: _Block, reader: _Reader, *, occurrence: bool = False
 ) -> Event:
     uid = _label(str(component.get("UID", "")))
@@ -736,7 +736,7 @@ def _expand(reader: _Reader) -> Iterator[Event]:
     line = reader.recurring[0][1]
     try:
         occurrences = recurring_ical_events.of(calendar).between(first, last)
-    except Exception as exc:  # noqa: BLE001 - any failure of the expander is a read error
+    except Exception as exc:
         raise reader.error(
             f"cannot expand recurring events: {exc}", line=line, prop="RRULE"
         ) from exc
