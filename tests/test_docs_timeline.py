@@ -1,4 +1,7 @@
 import doctest
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,3 +17,20 @@ def test_doc_examples_run(name):
     )
     expected = (0, True)
     assert expected == (result.failed, result.attempted > 0)
+
+
+def test_example_script_prints_seed_and_queries():
+    """examples/print_timeline.py prints the seed, 李晓雷's event and 金苑社区's event."""
+    script = DOCS.parent / "examples" / "print_timeline.py"
+    result = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, str(script)],
+        capture_output=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    out = result.stdout.decode()
+    sections = out.split("== ")
+    expected = ["全部 ==", "李晓雷 ==", "金苑社区 =="]
+    assert expected == [s.splitlines()[0] for s in sections[1:]]
+    assert "调研国家卫生城市复审" in sections[2]
+    assert "“红色物业”工作观摩推进会" in sections[3]

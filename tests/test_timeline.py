@@ -268,7 +268,8 @@ class TestRanges:
 
     def test_last_representable_day(self, seed_timeline):
         """Queries at date.max do not overflow."""
-        assert (0, 0) == (
+        expected = (0, 0)
+        assert expected == (
             len(seed_timeline.on_date(dt.date.max)),
             len(seed_timeline.start_after(dt.date.max)),
         )

@@ -27,7 +27,7 @@ from timeline.errors import QueryError
 from timeline.render import _labels as lb
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from timeline.model import Event
     from timeline.timeline import Timeline
@@ -87,7 +87,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def wrap(  # noqa: C901 - one greedy loop; splitting it hides the line state
-    text: str, width: int, *, indent: str = "", subsequent: str = ""
+    text: str | Sequence[str], width: int, *, indent: str = "", subsequent: str = ""
 ) -> list[str]:
     """
     Wrap ``text`` to lines of at most ``width`` display columns.
@@ -97,7 +97,8 @@ def wrap(  # noqa: C901 - one greedy loop; splitting it hides the line state
     Every line fits as long as ``subsequent`` leaves two columns free.
 
     Args:
-        text: One logical line, without newlines.
+        text: One logical line, without newlines; or its pieces, each kept
+            whole on one line when it fits (a name, a stop of a tour).
         width: The display width of every resulting line (indent included).
         indent: Put before the first line.
         subsequent: Put before every continuation line.
@@ -117,7 +118,7 @@ def wrap(  # noqa: C901 - one greedy loop; splitting it hides the line state
         lines.append(line.rstrip(" "))
         line, used, begin = subsequent, rest_width, rest_width
 
-    for token in _tokens(text):
+    for token in _tokens(text) if isinstance(text, str) else text:
         size = display_width(token)
         if token == " ":  # noqa: S105 - a space, not a password
             if used + size > width:
@@ -236,27 +237,18 @@ class TextRenderer:
         lines = self._lines(title, head, " " * min(body + 2, self.width // 2), "title")
         indent = " " * body
         more = " " * min(body + 2, self.width // 2)
-        details: list[tuple[str, str]] = []
-        if event.locations:
-            details.append((lb.PLACE_LABEL, lb.place_text(event)))
-        details.extend(
-            (lb.ROLE_LABELS[role], "、".join(names))
-            for role, names in lb.roles(event, byline=False)
-        )
-        details.extend((lb.HEADCOUNT_LABEL, lb.headcount_text(h)) for h in event.headcounts)
-        if event.source is not None:
-            source = event.source.headline
-            byline = lb.byline_text(event)
-            details.append((lb.SOURCE_LABEL, f"{source} · {byline}" if byline else source))
-        for label, text in details:
-            lines.extend(self._lines(_printable(text), indent + label + ": ", more, "detail"))
+        for label, pieces in _details(event):
+            printable = [_printable(p) for p in pieces]
+            lines.extend(self._lines(printable, indent + label + ": ", more, "detail"))
         return lines
 
-    def _lines(self, text: str, indent: str, subsequent: str, style: _Style) -> list[str]:
+    def _lines(
+        self, text: str | list[str], indent: str, subsequent: str, style: _Style
+    ) -> list[str]:
         if self.wrap:
             raw = wrap(text, self.width, indent=indent, subsequent=subsequent)
         else:
-            raw = [truncate(indent + text, self.width)]
+            raw = [truncate(indent + "".join(text), self.width)]
         if not self.color:
             return raw
         return [self._colour(line, style, first=i == 0) for i, line in enumerate(raw)]
@@ -277,3 +269,31 @@ class TextRenderer:
         if first and sep:
             return lead + _paint(label + sep.rstrip(), _DIM, color=True) + " " + rest
         return line
+
+
+def _listed(items: Sequence[str], separator: str) -> list[str]:
+    """Pieces of a list that wrap between items: the separator stays at a line's end."""
+    return [item + separator for item in items[:-1]] + list(items[-1:])
+
+
+def _details(event: Event) -> list[tuple[str, list[str]]]:
+    """The labelled detail lines of an event, each as pieces that wrap whole."""
+    details: list[tuple[str, list[str]]] = []
+    if event.locations:
+        stops = [f"{x.name}({x.area})" if x.area else x.name for x in event.locations]
+        # "A → B": the break falls before an arrow, so a line starts "→ B".
+        pieces = stops[:1] + [p for stop in stops[1:] for p in (" ", f"→ {stop}")]
+        details.append((lb.PLACE_LABEL, pieces))
+    details.extend(
+        (lb.ROLE_LABELS[role], _listed(names, "、"))
+        for role, names in lb.roles(event, byline=False)
+    )
+    details.extend((lb.HEADCOUNT_LABEL, _tokens(lb.headcount_text(h))) for h in event.headcounts)
+    if event.source is not None:
+        pieces = _tokens(event.source.headline)
+        for index, (role, names) in enumerate(lb.roles(event, byline=True)):
+            first, *rest = _listed(names, "、")
+            lead = "· " if index == 0 else ""
+            pieces += [" ", f"{lead}{lb.ROLE_LABELS[role]} {first}", *rest]
+        details.append((lb.SOURCE_LABEL, pieces))
+    return details
