@@ -39,6 +39,7 @@ class TestTour:
                 "先后来到大冶镇、告成镇,走访慰问", ["大冶镇", "告成镇"], id="comma-then-verb"
             ),
             pytest.param("到我区视察城市更新工作", [], id="our-district"),
+            pytest.param("副校长陈红走进三官庙社区,为党员宣讲", ["三官庙社区"], id="walks-into"),
             pytest.param("把更多的时间和精力投入到抓落实中", [], id="not-a-tour"),
         ],
     )

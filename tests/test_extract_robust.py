@@ -27,6 +27,7 @@ class TestAnyText:
     @example("\x00\x00\x00")
     @example("记者 张改华")
     @example("先后到、、实地察看")
+    @example("。本报6月2日讯")
     def test_result_or_extract_error(self, text: str) -> None:
         """Any text yields a result with valid events, or ExtractError; nothing else."""
         try:
@@ -86,6 +87,24 @@ class TestUnreadable:
     def test_bom(self) -> None:
         """A UTF-8 byte order mark is dropped."""
         assert "本报讯" == decode("\ufeff本报讯".encode())
+
+
+class TestLead:
+    def test_date_clause_inside_the_lead(self) -> None:
+        """A date clause after a purpose clause leaves the summary; the subject is still read."""
+        page = "标题\n\n本报讯 为切实做好防汛工作,6月2日,中原区召开防汛工作会议。"
+        (event,) = extract_text(page, published=PUBLISHED).events
+        assert "为切实做好防汛工作,中原区召开防汛工作会议。" == event.summary
+        assert ["中原区"] == [d.organisation.name for d in event.delegations]
+
+    def test_speaker_of_a_lecture(self) -> None:
+        """Whoever 宣讲 in the lead speaks, and the lecture is the title."""
+        page = (
+            "标题\n\n本报讯 5月29日,区委党校副校长陈红走进三官庙社区,为社区党员宣讲全国两会精神。"
+        )
+        (event,) = extract_text(page, published=PUBLISHED).events
+        assert "宣讲全国两会精神" == event.title
+        assert [("陈红", "speaks")] == [(p.person.name, p.role.value) for p in event.participants]
 
 
 class TestPartial:

@@ -109,11 +109,12 @@ def event_id(start: When, kinds_: tuple[EventKind, ...], title: str) -> str:
 # -- the lead sentence ----------------------------------------------------------
 
 _MAIN_VERB: Final = re.compile(
-    r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|调研(?!组|员|报)|视察|督导(?!组)|督查(?!组)|检查(?!组)|慰问(?!金|品)|走访|看望|观摩)"
+    r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|调研(?!组|员|报)|视察|督导(?!组)|督查(?!组)|检查(?!组)|慰问(?!金|品)|走访|看望|观摩|宣讲(?!团|员))"
 )
+_HELD: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
 _OBJECT_VERBS: Final = frozenset({"召开", "举办", "组织开展", "开展", "启动"})
 _VERB_TITLE: Final = frozenset(
-    {"调研", "视察", "督导", "督查", "检查", "慰问", "走访", "看望", "观摩"}
+    {"调研", "视察", "督导", "督查", "检查", "慰问", "走访", "看望", "观摩", "宣讲"}
 )
 _SUBJECT_CUT: Final = re.compile(
     r"(?:在[^,。]{1,60}?的?(?:陪同|带领|率领|组织|指导)下|在[^,。]{1,30}?(?=召开|举办|举行|开展)|"
@@ -141,6 +142,7 @@ class _Facts:
     evidence: dict[str, tuple[int, int]] = attrs.Factory(dict)
 
     def add_actor(self, m: roles.Mention, base: int = 0) -> None:
+        """Add a person or body found ``base`` into the body; the first role found wins."""
         if m.person:
             if all(p.name != m.name for _, p in self.people):
                 self.people.append((base + m.span[0], _shift(m, base)))
@@ -152,19 +154,21 @@ def _shift(m: roles.Mention, base: int) -> roles.Mention:
     return attrs.evolve(m, span=(base + m.span[0], base + m.span[1]))
 
 
-def _lead(report: layout.Report) -> tuple[str, int]:
-    """The lead sentence (printed) and its offset in the body."""
+def _lead(report: layout.Report) -> str:
+    """The lead sentence as printed: the body's first sentence (capped)."""
     text = report.body.text
     para_end = text.find("\n")
     para_end = len(text) if para_end < 0 else para_end
     stop = text.find("。", 0, min(para_end, _MAX_SENTENCE))
     end = min(para_end, _MAX_SENTENCE) if stop < 0 else stop + 1
-    return text[:end], 0
+    return text[:end]
 
 
 def _subject_title(summary: str, s_match: str, base: int, facts: _Facts) -> str:
     """Read the subject and the title of the lead sentence; record roles."""
-    verb = _MAIN_VERB.search(s_match)
+    # X(在Y)举行。: the subject is the event, whatever verbs its name holds
+    # (全区基层党建工作观摩评比活动举行).
+    verb = _HELD.search(s_match, 0, _clause_end(s_match, 0) + 1) or _MAIN_VERB.search(s_match)
     if verb is None:
         end = _clause_end(s_match, 0)
         facts.evidence["title"] = (base, base + end)
@@ -221,13 +225,20 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
         if area:
             facts.add_actor(_org(area, Role.ORGANISES, 0), base)
         return
-    # The first-named subject leads; co-subjects take part.
-    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=Role.LEADS)
+    # The first-named subject leads; co-subjects take part. Whoever 宣讲
+    # speaks, as everywhere else.
+    first = Role.SPEAKS if verb == "宣讲" else Role.LEADS
+    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=first)
     if any(m.person for m in found):
         for m in found:
             facts.add_actor(m, base)
         return
+    # Leading clauses before the subject (为…工作,) are not part of it.
+    shift = 0
     orgs = parse_orgs(subject)
+    if orgs is None and "," in subject:
+        shift = subject.rindex(",") + 1
+        orgs = parse_orgs(subject[shift:])
     if orgs:
         role = Role.LEADS if verb in _VERB_TITLE and not organised else Role.ORGANISES
         for o in orgs:
@@ -238,7 +249,7 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
                     parent=o.parent,
                     representatives=o.representatives,
                     person=False,
-                    span=(o.start, o.end),
+                    span=(shift + o.start, shift + o.end),
                 ),
                 base,
             )
@@ -280,11 +291,11 @@ class _Draft:
     facts: _Facts
 
 
-def _draft(  # noqa: C901 - one step per kind of fact, in reading order
+def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     report: layout.Report, anchor: tuple[int | None, int, int] | None
 ) -> _Draft | None:
     body = report.body
-    lead, _ = _lead(report)
+    lead = _lead(report)
     if not lead.strip():
         return None
     lead_m = body.match[: len(lead)]
@@ -298,6 +309,12 @@ def _draft(  # noqa: C901 - one step per kind of fact, in reading order
         while skip < len(lead) and lead_m[skip] in ", 、":
             skip += 1
     summary = lead[skip:]
+    shown = summary
+    if mention is not None and skip == 0:
+        # 为…工作,6月2日,中原区召开…: the date clause goes, the rest stays.
+        a, b = mention.span
+        if a > 0 and b < len(lead_m) and lead_m[a - 1] == "," and lead_m[b] == ",":
+            shown = lead[:a] + lead[b + 1 :]
     facts = _Facts(body)
     if mention is not None:
         facts.evidence["start"] = mention.span
@@ -328,7 +345,7 @@ def _draft(  # noqa: C901 - one step per kind of fact, in reading order
             facts.counts.append(
                 (a + c.span[0], attrs.evolve(c, span=(a + c.span[0], a + c.span[1])))
             )
-    return _Draft(report, mention, anchor, title, summary, kinds_, facts)
+    return _Draft(report, mention, anchor, title, shown, kinds_, facts)
 
 
 def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event

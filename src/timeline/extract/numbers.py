@@ -139,7 +139,7 @@ _PERSON_NOUN: Final = re.compile(
 #: A clause with one of these is a predicate, not part of who was counted.
 _PREDICATE: Final = re.compile(
     r"召开|举办|举行|开展|进行|参加|出席|陪同|调研|慰问|观摩|\d+月\d+日|吸引|邀请|来自|共有|"
-    r"(?<!党)组织(?!员|部|科|工作|委员)|动员|带领|发动"
+    r"(?<!党)组织(?!员|部|科|工作|委员)|动员|带领|发动|主持|讲话|致辞|发言|宣布|带队"
 )
 
 
@@ -166,4 +166,4 @@ def _counted(text: str, after: int, before: int) -> str:
                 kept.insert(0, clause[predicates[-1].end() :].lstrip("了着过"))
             break
         kept.insert(0, clause)
-    return _BEFORE_TRIM.sub("", ",".join(kept)).strip(", ")
+    return _BEFORE_TRIM.sub("", ",".join(kept)).strip(", ").removesuffix("等")
