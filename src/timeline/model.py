@@ -246,9 +246,7 @@ class Delegation:
             is meant.
     """
 
-    organisation: Organisation = attrs.field(
-        validator=attrs.validators.instance_of(Organisation)
-    )
+    organisation: Organisation = attrs.field(validator=attrs.validators.instance_of(Organisation))
     role: Role = attrs.field(converter=Role, default=Role.TAKES_PART)
     representatives: str = _label(optional=True)
 
@@ -286,9 +284,7 @@ class Headcount:
         text: The phrase as printed, e.g. ``50余人``; empty if unknown.
     """
 
-    count: int = attrs.field(
-        validator=[attrs.validators.instance_of(int), _non_negative]
-    )
+    count: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
     precision: Precision = attrs.field(converter=Precision, default=Precision.EXACT)
     unit: str = _label(optional=True)
     counted: str = _label(optional=True)
@@ -445,9 +441,7 @@ class Event:
 
     def has_person(self, name: str, *, role: Role | None = None) -> bool:
         """Whether ``name`` appears in any (or the given) role."""
-        return any(
-            p.person.name == name and (role is None or p.role is role) for p in self.people
-        )
+        return any(p.person.name == name and (role is None or p.role is role) for p in self.people)
 
     def has_place(self, name: str) -> bool:
         """Whether ``name`` is any stop, or the area of one."""
