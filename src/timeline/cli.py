@@ -109,9 +109,7 @@ def _build_parser() -> _Parser:
 
     export = commands.add_parser("export", help="write the timeline in another format")
     _add_source(export)
-    export.add_argument(
-        "--format", required=True, choices=sorted(_EXPORTERS), help="output format"
-    )
+    export.add_argument("--format", required=True, choices=sorted(_EXPORTERS), help="output format")
     export.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
     _add_feed_commands(commands)
 
