@@ -185,7 +185,7 @@ class _IcsPyWorker:
 
 
 @pytest.fixture(scope="module")
-def ics_py() -> Any:  # noqa: ANN401 - a callable
+def ics_py() -> Any:
     """
     ics-py 0.7.3 in a worker process, as a function from feed bytes to what it saw.
 

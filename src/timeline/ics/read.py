@@ -19,6 +19,7 @@ with ``icalendar``'s object graph of the whole file.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import re
@@ -803,7 +804,9 @@ def from_ics(
     if len(data) > max_bytes:
         raise IcsReadError(f"input larger than {max_bytes} bytes", path=source)
     return tuple(
-        iter_ics(data.splitlines(keepends=True), source=source, expand=expand, max_bytes=max_bytes)
+        # BytesIO yields one line at a time; a list of every line would
+        # double the memory a large feed needs.
+        iter_ics(io.BytesIO(data), source=source, expand=expand, max_bytes=max_bytes)
     )
 
 
