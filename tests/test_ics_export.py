@@ -307,6 +307,13 @@ class TestWriteIcs:
         write_ics(seed_events, stream)
         assert to_ics(seed_events) == stream.getvalue()
 
+    def test_refused_events_write_nothing_to_a_stream(self):
+        """Duplicate UIDs are refused before the first byte reaches a stream."""
+        stream = io.BytesIO()
+        with pytest.raises(timeline.IcsWriteError):
+            write_ics([_event(), _event(title="重复")], stream)
+        assert b"" == stream.getvalue()
+
     def test_path_is_written_atomically(self, tmp_path, seed_events):
         """A path gets the feed and no temporary file stays behind."""
         target = tmp_path / "feed.ics"

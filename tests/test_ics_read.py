@@ -281,12 +281,29 @@ class TestErrors:
         error = _error(data)
         assert "source.byline[0].role" in error.message
 
-    def test_icalendar_errors_are_wrapped(self):
-        """A failure inside icalendar surfaces as IcsReadError with the cause chained."""
+    def test_malformed_parameter_names_its_line(self):
+        """A content line icalendar cannot split is reported with its line and property."""
         error = _error(
             _calendar(*_vevent('ATTENDEE;CN="unclosed:mailto:a@b', "DTSTART;VALUE=DATE:20200101"))
         )
-        assert error.__cause__ is not None or "bad value" in error.message
+        assert (7, "ATTENDEE") == (error.line, error.property)
+
+    def test_bad_foreign_value_names_its_property(self):
+        """A value icalendar rejects (a bad DURATION) is reported on its line."""
+        error = _error(_calendar(*_vevent("DTSTART;VALUE=DATE:20200101", "DURATION:P1X")))
+        assert (8, "DURATION") == (error.line, error.property)
+
+    def test_icalendar_exceptions_are_chained(self, monkeypatch):
+        """An exception raised inside icalendar becomes IcsReadError with it as the cause."""
+        boom = ValueError("boom")
+
+        def fail(*_args, **_kwargs):
+            raise boom
+
+        monkeypatch.setattr(ics_read.icalendar.Component, "from_ical", fail)
+        error = _error(_calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")))
+        assert boom is error.__cause__
+        assert "VEVENT" == error.property
 
     def test_read_ics_missing_file(self, tmp_path):
         """A missing file is an IcsReadError naming it."""

@@ -19,6 +19,7 @@ with ``icalendar``'s object graph of the whole file.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import re
@@ -300,15 +301,23 @@ def _parse(block: _Block, reader: _Reader) -> icalendar.Component:
         raise reader.error(
             f"cannot parse {block.name}: {exc}", line=block.line, prop=block.name
         ) from exc
-    errors = getattr(component, "errors", [])
-    if errors:
-        prop, why = errors[0]
-        raise reader.error(f"bad value: {why}", line=_line_of(block, prop), prop=str(prop))
-    for sub in component.subcomponents:
-        if getattr(sub, "errors", []):
-            prop, why = sub.errors[0]
+    for part in (component, *component.subcomponents):
+        errors = getattr(part, "errors", [])
+        if errors:
+            prop, why = errors[0]
+            if prop is None:  # a line icalendar could not split: find it by its text
+                number, name = _find_line(block, str(why))
+                raise reader.error(f"malformed content line: {why}", line=number, prop=name)
             raise reader.error(f"bad value: {why}", line=_line_of(block, prop), prop=str(prop))
     return component
+
+
+def _find_line(block: _Block, message: str) -> tuple[int, str | None]:
+    for number, line in zip(block.numbers, block.lines, strict=True):
+        if line in message:
+            match = _NAME.match(line)
+            return number, match[0].upper() if match else None
+    return block.line, None
 
 
 def _line_of(block: _Block, prop: object) -> int:
@@ -795,7 +804,9 @@ def from_ics(
     if len(data) > max_bytes:
         raise IcsReadError(f"input larger than {max_bytes} bytes", path=source)
     return tuple(
-        iter_ics(data.splitlines(keepends=True), source=source, expand=expand, max_bytes=max_bytes)
+        # BytesIO yields one line at a time; a list of every line would
+        # double the memory a large feed needs.
+        iter_ics(io.BytesIO(data), source=source, expand=expand, max_bytes=max_bytes)
     )
 
 
