@@ -318,11 +318,6 @@ class TestValues:
         (event,) = from_ics(_feed(_event(b"SUMMARY:a\x00b")))
         assert "a b" == event.title
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="ics bug: read._parse reports an unparsable parameter with "
-        "property=str(None) == 'None' (the text 'None'), not the property's name or None",
-    )
     def test_bad_parameter_names_property(self):
         """An unterminated quoted parameter names its property (or none), not 'None'."""
         err = _error(_feed(_event(b'SUMMARY;LANGUAGE="unterminated:x')))
