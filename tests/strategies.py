@@ -415,3 +415,209 @@ def page_texts() -> st.SearchStrategy[str]:
         st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80), max_size=6),
     )
     return st.lists(piece, max_size=60).map("".join)
+
+
+# -- hostile helper -----------------------------------------------------------
+#
+# Inputs nobody should write: arbitrary bytes and text, and valid documents
+# damaged the way files get damaged (a flipped byte, a lost or doubled line,
+# a cut, two files spliced, a stray token). Every mutation is drawn, so
+# hypothesis shrinks a failure to the fewest, smallest edits.
+
+#: Tokens that matter to our parsers: line breaks and folds, NUL, bytes that
+#: are never UTF-8, BOMs, structure and quoting characters, and whole
+#: component boundaries.
+HOSTILE_TOKENS: tuple[bytes, ...] = (
+    b"\r\n",
+    b"\n",
+    b"\r",
+    b"\r\n ",
+    b"\r\n\t",
+    b"\x00",
+    b"\xff",
+    b"\xc3",
+    b"\xed\xa0\x80",
+    b"\xef\xbb\xbf",
+    b"\xe2\x80\xa8",
+    b":",
+    b";",
+    b",",
+    b"=",
+    b'"',
+    b"'",
+    b"\\",
+    b"\\n",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b"[[events]]\n",
+    b"BEGIN:VEVENT\r\n",
+    b"END:VEVENT\r\n",
+    b"BEGIN:VCALENDAR\r\n",
+    b"END:VCALENDAR\r\n",
+    b"BEGIN:VALARM\r\n",
+    b"BEGIN:VTIMEZONE\r\n",
+    b"DTSTART:20200525T090000\r\n",
+    b"DTSTART;TZID=Nowhere/Else:20200525T090000\r\n",
+    b"RRULE:FREQ=DAILY\r\n",
+    b'X-TIMELINE-ID:"x"\r\n',
+    b"9" * 400,
+    "中原区".encode(),
+)
+
+
+def _flip(draw: st.DrawFn, data: bytes) -> bytes:
+    if not data:
+        return data
+    at = draw(st.integers(0, len(data) - 1))
+    return data[:at] + bytes([data[at] ^ draw(st.integers(1, 255))]) + data[at + 1 :]
+
+
+def _lines(data: bytes) -> list[bytes]:
+    return data.splitlines(keepends=True) or [b""]
+
+
+def _delete_line(draw: st.DrawFn, data: bytes) -> bytes:
+    lines = _lines(data)
+    del lines[draw(st.integers(0, len(lines) - 1))]
+    return b"".join(lines)
+
+
+def _duplicate_line(draw: st.DrawFn, data: bytes) -> bytes:
+    lines = _lines(data)
+    at = draw(st.integers(0, len(lines) - 1))
+    lines.insert(at, lines[at] * draw(st.integers(1, 50)))
+    return b"".join(lines)
+
+
+def _swap_lines(draw: st.DrawFn, data: bytes) -> bytes:
+    lines = _lines(data)
+    a = draw(st.integers(0, len(lines) - 1))
+    b = draw(st.integers(0, len(lines) - 1))
+    lines[a], lines[b] = lines[b], lines[a]
+    return b"".join(lines)
+
+
+def _truncate(draw: st.DrawFn, data: bytes) -> bytes:
+    return data[: draw(st.integers(0, len(data)))]
+
+
+def _insert_token(draw: st.DrawFn, data: bytes) -> bytes:
+    at = draw(st.integers(0, len(data)))
+    return data[:at] + draw(st.sampled_from(HOSTILE_TOKENS)) + data[at:]
+
+
+def _insert_bytes(draw: st.DrawFn, data: bytes) -> bytes:
+    at = draw(st.integers(0, len(data)))
+    return data[:at] + draw(st.binary(min_size=1, max_size=16)) + data[at:]
+
+
+def _splice(draw: st.DrawFn, data: bytes) -> bytes:
+    """Move a piece of the document elsewhere in it (two files concatenated, a bad merge)."""
+    if not data:
+        return data
+    start = draw(st.integers(0, len(data) - 1))
+    piece = data[start : start + draw(st.integers(1, 400))]
+    at = draw(st.integers(0, len(data)))
+    return data[:at] + piece + data[at:]
+
+
+_MUTATIONS = (
+    _flip,
+    _delete_line,
+    _duplicate_line,
+    _swap_lines,
+    _truncate,
+    _insert_token,
+    _insert_bytes,
+    _splice,
+)
+
+
+@st.composite
+def mutated(draw: st.DrawFn, seeds: tuple[bytes, ...], *, max_edits: int = 4) -> bytes:
+    """One of ``seeds`` with one to ``max_edits`` random edits (see ``_MUTATIONS``)."""
+    data = draw(st.sampled_from(seeds))
+    for _ in range(draw(st.integers(1, max_edits))):
+        data = draw(st.sampled_from(_MUTATIONS))(draw, data)
+    return data
+
+
+#: Text of any code point our readers may meet, controls and surrogates included.
+hostile_text = st.text(
+    st.one_of(
+        st.characters(),
+        st.sampled_from("\x00\r\n\t\x0b\x0c\x1b\x7f\x85\u2028\u2029\ufeff\u200b"),
+        _CJK,
+        _WIDE_PUNCT,
+    ),
+    max_size=400,
+)
+
+#: Bytes: random, hostile text in UTF-8 (surrogates escaped), or a run of tokens.
+hostile_bytes = st.one_of(
+    st.binary(max_size=2000),
+    hostile_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.lists(st.sampled_from(HOSTILE_TOKENS), max_size=60).map(b"".join),
+)
+
+
+@st.composite
+def ics_like(draw: st.DrawFn) -> bytes:
+    """Content lines in a calendar's shape: real property names, hostile values."""
+    names = st.sampled_from(
+        [
+            "BEGIN",
+            "END",
+            "UID",
+            "DTSTART",
+            "DTEND",
+            "DURATION",
+            "SUMMARY",
+            "LOCATION",
+            "ATTENDEE",
+            "ORGANIZER",
+            "CATEGORIES",
+            "RRULE",
+            "EXDATE",
+            "TZID",
+            "X-WR-TIMEZONE",
+            "X-TIMELINE-ID",
+            "X-TIMELINE-TITLE",
+            "X-TIMELINE-PARTICIPANTS",
+            "X-TIMELINE-SOURCE",
+        ]
+    )
+    values = st.one_of(
+        st.sampled_from(
+            [
+                "VCALENDAR",
+                "VEVENT",
+                "VTIMEZONE",
+                "VALARM",
+                "STANDARD",
+                "20200525",
+                "20200525T090000",
+                "20200525T090000Z",
+                "PT1H",
+                "-P1D",
+                "FREQ=DAILY;COUNT=3",
+                '"id"',
+                "[]",
+                "{}",
+                "Asia/Shanghai",
+                "mailto:a@b",
+            ]
+        ),
+        hostile_text,
+    )
+    params = st.sampled_from(["", ";VALUE=DATE", ";TZID=Asia/Shanghai", ";TZID=X", ';CN="a:b"'])
+    body = draw(
+        st.lists(
+            st.builds(lambda n, p, v: f"{n}{p}:{v}", names, params, values),
+            max_size=30,
+        )
+    )
+    lines = ["BEGIN:VCALENDAR", *body, "END:VCALENDAR"]
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8", "surrogatepass")

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from icalendar.parser.string import _escape_char, _foldline
-from strategies import ics_any_text, ics_event_lists, ics_events
 
 import timeline
+from strategies import ics_any_text, ics_event_lists, ics_events
 from timeline.cli import main
 from timeline.ics import PRODID, UID_DOMAIN, to_calendar, to_ics, write_ics
 from timeline.ics._plan import uid_for
@@ -53,6 +53,8 @@ _TRICKY = _event(
 
 
 class TestGolden:
+    """The seed feed against its golden file."""
+
     def test_seed_feed_matches_golden(self, seed_events, regen_golden):
         """The seed's feed is byte for byte the reviewed golden file."""
         output = to_ics(seed_events)
@@ -74,10 +76,15 @@ class TestGolden:
 
 
 class TestCalendar:
+    """Calendar-level properties and options."""
+
     def test_header_properties(self):
         """The calendar names itself for RFC 7986 clients and for Google, once each."""
         data = to_ics(
-            [_event()], name="日程", description="说明", color="#3366cc",
+            [_event()],
+            name="日程",
+            description="说明",
+            color="#3366cc",
             refresh=dt.timedelta(hours=6),
         )
         cal = icalendar.Calendar.from_ical(data)
@@ -115,8 +122,16 @@ class TestCalendar:
             ("refresh", dt.timedelta(0)),
             ("refresh", dt.timedelta(milliseconds=5)),
         ],
-        ids=["name-crlf", "name-empty", "name-tab", "desc-nul", "color-inject", "color-short",
-             "refresh-zero", "refresh-subsecond"],
+        ids=[
+            "name-crlf",
+            "name-empty",
+            "name-tab",
+            "desc-nul",
+            "color-inject",
+            "color-short",
+            "refresh-zero",
+            "refresh-subsecond",
+        ],
     )
     def test_bad_options_are_refused(self, option, value):
         """Options that could break the feed raise IcsWriteError naming the option."""
@@ -132,6 +147,8 @@ class TestCalendar:
 
 
 class TestEvents:
+    """VEVENT properties."""
+
     def test_all_day_event(self):
         """All-day: DATE values, exclusive DTEND, transparent."""
         (vevent,) = _vevents(to_ics([_event(end=dt.date(2020, 5, 27))]))
@@ -233,13 +250,19 @@ class TestEvents:
         assert "三棉东社区棉西小院、金苑社区" == str(vevent["LOCATION"])
         description = str(vevent["DESCRIPTION"])
         assert description.startswith(event.summary)
-        for piece in ("主办：中原区", "带队：区委组织部相关负责人一行", "记者：张改华",
-                      "地点：三棉东社区棉西小院(棉纺路街道) → 金苑社区(汝河路街道)"):
+        for piece in (
+            "主办：中原区",
+            "带队：区委组织部相关负责人一行",
+            "记者：张改华",
+            "地点：三棉东社区棉西小院(棉纺路街道) → 金苑社区(汝河路街道)",
+        ):
             assert piece in description
         assert ["observation", "meeting"] == [str(c) for c in vevent["CATEGORIES"].cats]
 
 
 class TestDeterminism:
+    """Same input, same bytes."""
+
     @given(ics_event_lists(), st.randoms())
     def test_same_bytes_for_any_order(self, events, random):
         """Identical events give identical bytes, whatever their order."""
@@ -253,6 +276,8 @@ class TestDeterminism:
 
 
 class TestReference:
+    """The fast serialiser against icalendar."""
+
     @given(ics_event_lists())
     @example([_TRICKY])
     def test_fast_path_equals_icalendar(self, events):
@@ -274,11 +299,20 @@ class TestReference:
 
 
 class TestWriteIcs:
+    """Streaming and atomic writes."""
+
     def test_stream_gets_the_same_bytes(self, seed_events):
         """Writing to a binary stream gives to_ics's bytes."""
         stream = io.BytesIO()
         write_ics(seed_events, stream)
         assert to_ics(seed_events) == stream.getvalue()
+
+    def test_refused_events_write_nothing_to_a_stream(self):
+        """Duplicate UIDs are refused before the first byte reaches a stream."""
+        stream = io.BytesIO()
+        with pytest.raises(timeline.IcsWriteError):
+            write_ics([_event(), _event(title="重复")], stream)
+        assert b"" == stream.getvalue()
 
     def test_path_is_written_atomically(self, tmp_path, seed_events):
         """A path gets the feed and no temporary file stays behind."""
@@ -315,6 +349,8 @@ class TestWriteIcs:
 
 
 class TestText:
+    """TEXT escaping and folding."""
+
     @given(ics_any_text(max_size=400))
     @example("a\\Nb\\\\N;,\r\n\r")
     def test_escape_matches_icalendar(self, text):

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import example, given
-from strategies import ics_event_lists
 
 import timeline
+from strategies import ics_event_lists
 from timeline.ics import from_ics, read_ics, to_ics
 from timeline.ics import read as ics_read
 
@@ -37,6 +37,8 @@ def _error(data: bytes, **options: object) -> timeline.IcsReadError:
 
 
 class TestRoundTrip:
+    """Our feeds read back without loss."""
+
     def test_seed_comes_back_equal(self, seed_events):
         """from_ics(to_ics(seed)) holds exactly the seed's events."""
         assert _by_id(seed_events) == _by_id(from_ics(to_ics(seed_events)))
@@ -68,6 +70,8 @@ class TestRoundTrip:
 
 
 class TestForeign:
+    """Feeds written by other programs."""
+
     def test_google_export(self):
         """Google: UTC times, mailto attendees, a room, floating times in X-WR-TIMEZONE."""
         meeting, training, floating = read_ics(DATA / "google.ics")
@@ -119,14 +123,18 @@ class TestForeign:
 
     def test_recurring_expanded_in_window(self):
         """With a window, each occurrence becomes an event with its own id."""
-        events = read_ics(DATA / "recurring.ics", expand=(dt.date(2020, 6, 1), dt.date(2020, 6, 20)))
+        events = read_ics(
+            DATA / "recurring.ics", expand=(dt.date(2020, 6, 1), dt.date(2020, 6, 20))
+        )
         assert [dt.date(2020, 6, d) for d in (1, 8, 15)] == [e.start.date() for e in events]
         assert 3 == len({e.id for e in events})
         assert all(e.end - e.start == dt.timedelta(hours=1) for e in events)
 
     def test_lf_only_lines_are_read(self):
         """Bare LF line ends (common in hand-made files) are accepted."""
-        data = _calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")).replace(b"\r\n", b"\n")
+        data = _calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")).replace(
+            b"\r\n", b"\n"
+        )
         (event,) = from_ics(data)
         assert dt.date(2020, 1, 1) == event.start
 
@@ -138,41 +146,89 @@ class TestForeign:
 
     def test_vendor_component_is_skipped(self):
         """An X- component is a vendor's own and is skipped; the events still load."""
-        data = _calendar("BEGIN:X-VENDOR", "X-A:1", "END:X-VENDOR",
-                         *_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101"))
+        data = _calendar(
+            "BEGIN:X-VENDOR",
+            "X-A:1",
+            "END:X-VENDOR",
+            *_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101"),
+        )
         assert 1 == len(from_ics(data))
 
 
 class TestErrors:
+    """Bad input is refused with its location."""
+
     @pytest.mark.parametrize(
         ("data", "line", "prop", "words"),
         [
             (b"", None, None, "not an iCalendar"),
             (b"hello\r\n", 1, None, "not a content line"),
-            (_calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101"))[:-15], 1,
-             "VCALENDAR", "missing END:VCALENDAR"),
-            (_calendar("BEGIN:VEVENT", "UID:u", "DTSTART;VALUE=DATE:20200101"), 7, "END",
-             "END:VCALENDAR where END:VEVENT"),
+            (
+                _calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101"))[:-15],
+                1,
+                "VCALENDAR",
+                "missing END:VCALENDAR",
+            ),
+            (
+                _calendar("BEGIN:VEVENT", "UID:u", "DTSTART;VALUE=DATE:20200101"),
+                7,
+                "END",
+                "END:VCALENDAR where END:VEVENT",
+            ),
             (b" folded\r\n" + _calendar(), 1, None, "broken folding"),
-            (_calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101", "broken")), 9, None,
-             "not a content line"),
+            (
+                _calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101", "broken")),
+                9,
+                None,
+                "not a content line",
+            ),
             (_calendar("BEGIN:VTODO", "END:VTODO"), 4, "VTODO", "unsupported component"),
-            (_calendar(*_vevent("DTSTART;TZID=Mars/Olympus:20200101T090000")), 7, "DTSTART",
-             "unknown time zone"),
+            (
+                _calendar(*_vevent("DTSTART;TZID=Mars/Olympus:20200101T090000")),
+                7,
+                "DTSTART",
+                "unknown time zone",
+            ),
             (_calendar(*_vevent("DTSTART:20200101T090000")), 7, "DTSTART", "floating"),
             (_calendar(*_vevent("SUMMARY:x")), 4, "DTSTART", "without a DTSTART"),
             (_calendar(*_vevent("DTSTART:2020-01-01")), 7, "DTSTART", "bad value"),
-            (_calendar(*_vevent("DTSTART;VALUE=DATE:20200102", "DTEND;VALUE=DATE:20200101")), 4,
-             "Event.end", "exclusive"),
+            (
+                _calendar(*_vevent("DTSTART;VALUE=DATE:20200102", "DTEND;VALUE=DATE:20200101")),
+                4,
+                "Event.end",
+                "exclusive",
+            ),
             (_calendar("X-WR-TIMEZONE:Nowhere/Land"), 4, "X-WR-TIMEZONE", "unknown time zone"),
-            (_calendar("BEGIN:VEVENT", "BEGIN:VALARM", "BEGIN:VALARM", "END:VALARM"), 6, None,
-             "nested too deeply"),
-            (_calendar("SUMMARY:x", header=()).replace(b"BEGIN:VCALENDAR\r\n", b""), 1, "SUMMARY",
-             "outside a VCALENDAR"),
+            (
+                _calendar("BEGIN:VEVENT", "BEGIN:VALARM", "BEGIN:VALARM", "END:VALARM"),
+                6,
+                None,
+                "nested too deeply",
+            ),
+            (
+                _calendar("SUMMARY:x", header=()).replace(b"BEGIN:VCALENDAR\r\n", b""),
+                1,
+                "SUMMARY",
+                "outside a VCALENDAR",
+            ),
         ],
-        ids=["empty", "garbage", "no-end-vcalendar", "no-end-vevent", "leading-fold",
-             "line-without-colon", "vtodo", "unknown-tzid", "floating-no-zone", "no-dtstart",
-             "bad-date", "end-before-start", "bad-x-wr-timezone", "too-deep", "outside"],
+        ids=[
+            "empty",
+            "garbage",
+            "no-end-vcalendar",
+            "no-end-vevent",
+            "leading-fold",
+            "line-without-colon",
+            "vtodo",
+            "unknown-tzid",
+            "floating-no-zone",
+            "no-dtstart",
+            "bad-date",
+            "end-before-start",
+            "bad-x-wr-timezone",
+            "too-deep",
+            "outside",
+        ],
     )
     def test_malformed_input(self, data, line, prop, words):
         """Malformed input raises IcsReadError with path, line and property."""
@@ -225,10 +281,29 @@ class TestErrors:
         error = _error(data)
         assert "source.byline[0].role" in error.message
 
-    def test_icalendar_errors_are_wrapped(self):
-        """A failure inside icalendar surfaces as IcsReadError with the cause chained."""
-        error = _error(_calendar(*_vevent('ATTENDEE;CN="unclosed:mailto:a@b', "DTSTART;VALUE=DATE:20200101")))
-        assert error.__cause__ is not None or "bad value" in error.message
+    def test_malformed_parameter_names_its_line(self):
+        """A content line icalendar cannot split is reported with its line and property."""
+        error = _error(
+            _calendar(*_vevent('ATTENDEE;CN="unclosed:mailto:a@b', "DTSTART;VALUE=DATE:20200101"))
+        )
+        assert (7, "ATTENDEE") == (error.line, error.property)
+
+    def test_bad_foreign_value_names_its_property(self):
+        """A value icalendar rejects (a bad DURATION) is reported on its line."""
+        error = _error(_calendar(*_vevent("DTSTART;VALUE=DATE:20200101", "DURATION:P1X")))
+        assert (8, "DURATION") == (error.line, error.property)
+
+    def test_icalendar_exceptions_are_chained(self, monkeypatch):
+        """An exception raised inside icalendar becomes IcsReadError with it as the cause."""
+        boom = ValueError("boom")
+
+        def fail(*_args, **_kwargs):
+            raise boom
+
+        monkeypatch.setattr(ics_read.icalendar.Component, "from_ical", fail)
+        error = _error(_calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")))
+        assert boom is error.__cause__
+        assert "VEVENT" == error.property
 
     def test_read_ics_missing_file(self, tmp_path):
         """A missing file is an IcsReadError naming it."""

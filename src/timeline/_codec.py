@@ -22,6 +22,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import DataFileError, InvalidEventError
 from timeline.model import (
+    FIRST_DAY,
+    LAST_DAY,
     Delegation,
     Event,
     EventKind,
@@ -256,11 +258,16 @@ def _datetime_text(value: str, path: str) -> dt.datetime:
         return stamp
     try:
         zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
+    # OSError: zoneinfo opens the name as a file under tzdata, so "Asia" (a
+    # directory) or a name too long for the file system fails that way.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise _Bad(path, f"unknown time zone {zone_name!r}") from None
     if stamp.utcoffset() is None:
         return stamp.replace(tzinfo=zone)
-    local = stamp.astimezone(zone)
+    try:
+        local = stamp.astimezone(zone)
+    except OverflowError:
+        raise _Bad(path, f"{value!r} must lie between {FIRST_DAY} and {LAST_DAY}") from None
     if local.utcoffset() != stamp.utcoffset():
         raise _Bad(path, f"offset of {value!r} does not match {zone_name} at that time")
     return local
@@ -312,8 +319,13 @@ def _participant(value: object, path: str, default_role: str) -> Participant:
 
 def _delegation(value: object, path: str) -> Delegation:
     t = _table(value, path, _DELEGATION_KEYS)
+    # The file's "organisation" is the Organisation's name: report it so.
     org = _build(
-        path, Organisation, name=_str(t, "organisation", path), parent=_str(t, "parent", path)
+        path,
+        Organisation,
+        renamed={"name": "organisation"},
+        name=_str(t, "organisation", path),
+        parent=_str(t, "parent", path),
     )
     return _build(
         path,
@@ -375,11 +387,18 @@ def _source(value: object, path: str) -> Source:
     )
 
 
-def _build(path: str, cls: Callable[..., _T], **fields: Any) -> _T:  # noqa: ANN401
+def _build(
+    path: str,
+    cls: Callable[..., _T],
+    *,
+    renamed: Mapping[str, str] | None = None,
+    **fields: Any,  # noqa: ANN401
+) -> _T:
     try:
         return cls(**fields)
     except InvalidEventError as exc:
         attribute = (exc.field or "").rpartition(".")[2]
+        attribute = (renamed or {}).get(attribute, attribute)
         where = f"{path}.{attribute}" if attribute else path
         raise _Bad(where, exc.message) from None
 
@@ -451,7 +470,8 @@ def _document(value: object, position: list[int]) -> tuple[Event, ...]:
     # themselves carry their own zones, so readers may ignore it.
     doc = _table(value, "", {"version": False, "zone": False, "events": False})
     version = doc.get("version", FORMAT_VERSION)
-    if version != FORMAT_VERSION:
+    # ``True == 1`` and ``1.0 == 1`` in Python; neither is a version number.
+    if type(version) is not int or version != FORMAT_VERSION:
         raise _Bad(
             "version", f"unsupported format version {version!r} (this reads {FORMAT_VERSION})"
         )

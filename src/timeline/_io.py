@@ -5,18 +5,85 @@ A write goes to a temporary file in the target's own directory (so the final
 rename never crosses a file system), is flushed and synced, and then
 replaces the target with :func:`os.replace`. A reader sees the old file or
 the new one, never a part; a failure leaves the old file and no temporary.
+
+A writer killed outright (SIGKILL, power cut) cannot clean up, and leaves
+its temporary ``.<name>.<8 random characters>.tmp`` next to the target. The
+next successful write of the same target removes such leftovers: a
+temporary is stale when nobody holds its lock (every writer keeps an
+``flock`` on its temporary while writing, and a dead process holds none) and
+it is more than a second older than the target just written. Where ``flock``
+does not exist (Windows) leftovers are left alone.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import stat
 import tempfile
 from pathlib import Path
+from types import ModuleType
 
 from timeline.errors import WriteError
 
-__all__ = ["atomic_write"]
+fcntl: ModuleType | None
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
+
+__all__ = ["atomic_write", "remove_stale_temporaries"]
+
+#: How much older than the target a leftover must be; this covers the moment
+#: between a live writer creating its temporary and taking the lock on it.
+_STALE_SECONDS = 1.0
+
+
+def _temporary_name(target: Path) -> re.Pattern[str]:
+    # Exactly what tempfile.mkstemp(prefix=".<name>.", suffix=".tmp") makes.
+    return re.compile(re.escape(f".{target.name}.") + r"[a-z0-9_]{8}\.tmp")
+
+
+def remove_stale_temporaries(path: str | os.PathLike[str]) -> list[Path]:
+    """
+    Remove temporaries that killed writers of ``path`` left behind.
+
+    Only files named like our temporaries for this very target, not locked by
+    a live writer, and more than a second older than the target are removed.
+
+    Returns:
+        The files removed.
+    """
+    target = Path(path)
+    if fcntl is None:  # pragma: no cover - Windows
+        return []
+    try:
+        newest = target.stat().st_mtime
+        entries = list(target.parent.iterdir())
+    except OSError:
+        return []
+    pattern = _temporary_name(target)
+    removed: list[Path] = []
+    for entry in entries:
+        if not pattern.fullmatch(entry.name):
+            continue
+        try:
+            fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            continue  # gone already, or a symbolic link: not ours to follow
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_mtime > newest - _STALE_SECONDS:
+                continue
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # fails while a writer lives
+            entry.unlink()
+            removed.append(entry)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+    return removed
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes, *, skip_same: bool = True) -> bool:
@@ -39,11 +106,16 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, skip_same: bool =
     if skip_same:
         with contextlib.suppress(OSError):
             if target.stat().st_size == len(data) and target.read_bytes() == data:
+                remove_stale_temporaries(target)
                 return False
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
+            if fcntl is not None:
+                # Held until the file is closed, or the process dies: that is
+                # how a later write tells a live writer from a killed one.
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -55,4 +127,5 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, skip_same: bool =
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 Path(tmp_name).unlink()
+    remove_stale_temporaries(target)
     return True

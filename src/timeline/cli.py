@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import shutil
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn

@@ -17,7 +17,7 @@ import json
 import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -62,6 +62,64 @@ def _decode(data: bytes | str, path: str | None) -> str:
         ) from None
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json keeps the last of two equal keys and drops the first without a
+    # word; TOML refuses them, and so do we.
+    table: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in table:
+            raise ValueError(f"key {key!r} given twice in one object")
+        table[key] = value
+    return table
+
+
+def _no_constant(name: str) -> Any:  # noqa: ANN401 - json's hook signature
+    raise ValueError(f"{name} is not a JSON number")
+
+
+_LineOf = Callable[[int], int | None]
+
+
+def _parse_toml(text: str, path: str | None) -> tuple[Any, _LineOf]:
+    try:
+        doc = tomllib.loads(text)
+    except RecursionError:
+        raise DataFileError("invalid TOML: nested too deeply", path=path) from None
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_LINE.search(str(exc))
+        message = _TOML_LINE.sub("", str(exc)).replace("(at end of document)", "").strip()
+        line = int(found[1]) if found else None
+        if line is None and "end of document" in str(exc):
+            line = text.count("\n") + 1
+        raise DataFileError(f"invalid TOML: {message}", path=path, line=line) from None
+    except ValueError as exc:
+        # tomllib lets int() refuse numbers of over 4300 digits.
+        raise DataFileError(f"invalid TOML: {exc}", path=path) from None
+    headers = [n for n, raw in enumerate(text.splitlines(), 1) if _EVENTS_HEADER.match(raw)]
+
+    def line_of(index: int) -> int | None:
+        return headers[index] if index < len(headers) else None
+
+    return doc, line_of
+
+
+def _parse_json(text: str, path: str | None) -> tuple[Any, _LineOf]:
+    try:
+        doc = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise DataFileError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from None
+    except RecursionError:
+        raise DataFileError("invalid JSON: nested too deeply", path=path) from None
+    except ValueError as exc:
+        # Duplicate keys, NaN/Infinity, and numbers int() refuses (over 4300 digits).
+        raise DataFileError(f"invalid JSON: {exc}", path=path) from None
+
+    def line_of(index: int) -> int | None:  # noqa: ARG001 - JSON parsers give no positions
+        return None
+
+    return doc, line_of
+
+
 def loads(
     data: bytes | str,
     *,
@@ -80,33 +138,10 @@ def loads(
         DataFileError: For malformed content or a schema violation.
     """
     text = _decode(data, path)
-    doc: Any
     if format == "toml":
-        try:
-            doc = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            found = _TOML_LINE.search(str(exc))
-            message = _TOML_LINE.sub("", str(exc)).replace("(at end of document)", "").strip()
-            line = int(found[1]) if found else None
-            if line is None and "end of document" in str(exc):
-                line = text.count("\n") + 1
-            raise DataFileError(f"invalid TOML: {message}", path=path, line=line) from None
-        headers = [n for n, raw in enumerate(text.splitlines(), 1) if _EVENTS_HEADER.match(raw)]
-
-        def line_of(index: int) -> int | None:
-            return headers[index] if index < len(headers) else None
-
+        doc, line_of = _parse_toml(text, path)
     elif format == "json":
-        try:
-            doc = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise DataFileError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from None
-        except RecursionError:
-            raise DataFileError("invalid JSON: nested too deeply", path=path) from None
-
-        def line_of(index: int) -> int | None:  # noqa: ARG001 - JSON parsers give no positions
-            return None
-
+        doc, line_of = _parse_json(text, path)
     else:
         raise DataFileError(f"unknown data format {format!r}", path=path)
     return events_from_data(doc, path=path, line_of=line_of)

@@ -122,6 +122,14 @@ def _no_controls(inst: object, attribute: attrs.Attribute[Any], value: str) -> N
     # a data error, not something to carry into feeds and pages.
     if any(unicodedata.category(c) == "Cc" for c in value):
         _fail(inst, attribute, value, "must not contain control characters")
+    _no_surrogates(inst, attribute, value)
+
+
+def _no_surrogates(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # A lone surrogate (JSON's "\ud800") is no character: it cannot be
+    # encoded as UTF-8, so every later save, feed or page would fail on it.
+    if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
+        _fail(inst, attribute, value, "must not contain lone surrogates (not text)")
 
 
 def _strip(value: object) -> object:
@@ -149,12 +157,28 @@ def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs.fie
     )
 
 
+#: The days an event may touch. One day clear of ``date.min``/``date.max``,
+#: so the default end (the next day) and a move to any zone (offsets are
+#: under a day) never overflow.
+FIRST_DAY: Final = dt.date(1, 1, 2)
+LAST_DAY: Final = dt.date(9999, 12, 30)
+
+
 def _check_when(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, dt.date):
         _fail(inst, attribute, value, "must be a date or an aware datetime")
     if isinstance(value, dt.datetime):
         if value.utcoffset() is None:
             _fail(inst, attribute, value, "a datetime must be aware (have a time zone)")
+        try:
+            day = value.astimezone(dt.UTC).date()
+        except OverflowError:
+            day = dt.date.max
+    else:
+        day = value  # type: ignore[assignment]  # a date, checked above
+    if not FIRST_DAY <= day <= LAST_DAY:
+        _fail(inst, attribute, value, f"must lie between {FIRST_DAY} and {LAST_DAY}")
+    if isinstance(value, dt.datetime):
         # A wall time skipped by a clock change (02:30 on a spring-forward day)
         # names no instant; calendars would each guess differently.
         there = value.astimezone(dt.UTC).astimezone(value.tzinfo)
@@ -331,6 +355,8 @@ def default_end(start: When) -> When:
     # a timed event without a stated end is an instant.
     if isinstance(start, dt.datetime):
         return start
+    if start == dt.date.max:
+        return start  # out of range; the start's validator says so, not an OverflowError
     return start + dt.timedelta(days=1)
 
 
@@ -365,7 +391,9 @@ class Event:
     kinds: tuple[EventKind, ...] = attrs.field(converter=_kinds, factory=tuple)
     start: When = attrs.field(validator=_check_when)
     end: When = attrs.field(validator=_check_when)
-    summary: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    summary: str = attrs.field(
+        default="", validator=[attrs.validators.instance_of(str), _no_surrogates]
+    )
     participants: tuple[Participant, ...] = _tuple_of(Participant)
     delegations: tuple[Delegation, ...] = _tuple_of(Delegation)
     locations: tuple[Location, ...] = _tuple_of(Location)

@@ -130,37 +130,71 @@ def _ordered(events: Iterable[Event], zone: ZoneInfo) -> list[Event]:
     return ordered
 
 
-def _zone_keys(events: Sequence[Event]) -> list[str]:
-    keys: set[str] = set()
+def _zone_spans(events: Sequence[Event]) -> list[tuple[str, dt.date, dt.date]]:
+    """Each zone a timed event uses, with the years its events span, sorted by zone."""
+    years: dict[str, tuple[int, int]] = {}
     for e in events:
         for when in (e.start, e.end):
             if isinstance(when, dt.datetime):
-                zone = normalise(when).tzinfo
+                local = normalise(when)
+                zone = local.tzinfo
                 if isinstance(zone, ZoneInfo) and zone.key is not None:
-                    keys.add(zone.key)
-    return sorted(keys)
+                    low, high = years.get(zone.key, (local.year, local.year))
+                    years[zone.key] = (min(low, local.year), max(high, local.year))
+    # A VTIMEZONE covering only the feed's years keeps it short: whole
+    # decades of onsets make some parsers (ics-py) recurse too deep.
+    return [
+        (key, dt.date(low, 1, 1), dt.date(high + 1, 1, 1) if high < dt.MAXYEAR else dt.date.max)
+        for key, (low, high) in sorted(years.items())
+    ]
 
 
-def _timezone(key: str) -> icalendar.Timezone:
+def _timezone(key: str, first: dt.date, last: dt.date) -> icalendar.Timezone:
+    """
+    The VTIMEZONE for ``key``, from icalendar, with one onset per RDATE line.
+
+    icalendar lists a zone's onsets as one comma-separated RDATE; dateutil
+    (so vobject) and Mozilla ical.js then miss every onset after the first
+    and show summer times an hour off. One RDATE property per onset means
+    the same to RFC 5545 and all of them read it right.
+    """
     try:
-        return icalendar.Timezone.from_tzid(key)
+        timezone = icalendar.Timezone.from_tzid(key, first_date=first, last_date=last)
     except ValueError as exc:
         raise IcsWriteError(f"cannot describe time zone {key!r}: {exc}", field="TZID") from exc
+    for part in timezone.subcomponents:
+        rdate = part.get("RDATE")
+        if rdate is None:
+            continue
+        lists = rdate if isinstance(rdate, list) else [rdate]
+        onsets = [d.dt for group in lists for d in group.dts]
+        del part["RDATE"]
+        for onset in onsets:
+            part.add("RDATE", onset)
+    return timezone
+
+
+def _uids(events: Sequence[Event]) -> list[str]:
+    """Every event's UID, checked unique before anything is written."""
+    uids = [uid_for(e) for e in events]
+    if len(set(uids)) != len(uids):
+        seen: set[str] = set()
+        for event, uid in zip(events, uids, strict=True):
+            if uid in seen:
+                raise IcsWriteError(
+                    f"two events share the id {event.id!r} and source document; "
+                    "UIDs must be unique",
+                    field="UID",
+                )
+            seen.add(uid)
+    return uids
 
 
 def _planned(
-    events: Sequence[Event], *, dtstamp: dt.datetime | None, zone: ZoneInfo
+    events: Sequence[Event], uids: Sequence[str], *, dtstamp: dt.datetime | None, zone: ZoneInfo
 ) -> Iterator[list[Prop]]:
     stamp = None if dtstamp is None else dtstamp.astimezone(dt.UTC).replace(microsecond=0)
-    seen: set[str] = set()
-    for event in events:
-        uid = uid_for(event)
-        if uid in seen:
-            raise IcsWriteError(
-                f"two events share the id {event.id!r} and source document; UIDs must be unique",
-                field="UID",
-            )
-        seen.add(uid)
+    for event, uid in zip(events, uids, strict=True):
         yield plan_event(event, uid=uid, dtstamp=stamp or dtstamp_for(event, zone))
 
 
@@ -210,7 +244,7 @@ def _serialise(props: list[Prop]) -> bytes:
     return b"\r\n".join(out)
 
 
-def _chunks(
+def _chunks(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     *,
     name: str,
@@ -224,13 +258,14 @@ def _chunks(
     if dtstamp is not None and dtstamp.utcoffset() is None:
         raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
     ordered = _ordered(events, zone)
+    uids = _uids(ordered)  # refuse duplicates before the first byte is written
     header = _header_calendar(
         name=name, description=description, color=color, refresh=refresh, zone=zone
     ).to_ical()
     yield header[: -len(_END)]
-    for key in _zone_keys(ordered):
-        yield _timezone(key).to_ical()
-    for props in _planned(ordered, dtstamp=dtstamp, zone=zone):
+    for key, first, last in _zone_spans(ordered):
+        yield _timezone(key, first, last).to_ical()
+    for props in _planned(ordered, uids, dtstamp=dtstamp, zone=zone):
         yield _serialise(props)
     yield _END
 
@@ -238,7 +273,7 @@ def _chunks(
 # -- public API --------------------------------------------------------------
 
 
-def to_ics(
+def to_ics(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     *,
     name: str = DEFAULT_NAME,
@@ -282,7 +317,7 @@ def to_ics(
     )
 
 
-def write_ics(
+def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     target: str | os.PathLike[str] | IO[bytes],
     *,
@@ -313,7 +348,8 @@ def write_ics(
         zone: See :func:`to_ics`.
 
     Raises:
-        IcsWriteError: For a bad option (nothing is written then).
+        IcsWriteError: For a bad option or duplicate UIDs; nothing is
+            written then, to a stream or a file.
         WriteError: When the file cannot be written; the old one is kept.
     """
     chunks = _chunks(
@@ -341,7 +377,7 @@ def write_ics(
                 handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
+        Path(tmp_name).replace(path)
         tmp_name = None
     except OSError as exc:
         raise WriteError(exc.strerror or str(exc), path=path) from exc
@@ -351,7 +387,7 @@ def write_ics(
                 Path(tmp_name).unlink()
 
 
-def to_calendar(
+def to_calendar(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     *,
     name: str = DEFAULT_NAME,
@@ -376,9 +412,9 @@ def to_calendar(
     cal = _header_calendar(
         name=name, description=description, color=color, refresh=refresh, zone=zone
     )
-    for key in _zone_keys(ordered):
-        cal.add_component(_timezone(key))
-    for props in _planned(ordered, dtstamp=dtstamp, zone=zone):
+    for key, first, last in _zone_spans(ordered):
+        cal.add_component(_timezone(key, first, last))
+    for props in _planned(ordered, _uids(ordered), dtstamp=dtstamp, zone=zone):
         component = icalendar.Event()
         for prop_name, params, kind, value in props:
             prop: object

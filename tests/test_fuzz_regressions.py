@@ -1,0 +1,215 @@
+"""
+Inputs the fuzzers found, kept so each bug stays fixed (or stays visible).
+
+Every file in ``tests/data/fuzz/`` is fed to its reader (by prefix: ``ics-``
+to ``from_ics``, ``data-`` to ``loads``, ``extract-`` to ``extract_text``)
+and must give events or a TimelineError. A file whose bug is still open is
+listed in ``OPEN`` with the bug's precise description and runs as a strict
+xfail: when the bug is fixed the test fails, and the entry must go.
+
+``KNOWN_BUGS`` gives the hypothesis fuzz suites (``test_hostile_fuzz.py``)
+the signatures of these open bugs, so they keep hunting for new ones
+instead of stopping at the first known crash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import timeline
+from timeline import TimelineError
+from timeline.extract import extract_text
+from timeline.ics import from_ics
+
+FUZZ_DATA = Path(__file__).resolve().parent / "data" / "fuzz"
+WINDOW = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+
+#: Open bugs, by regression file: the reason for the strict xfail.
+OPEN = {
+    "ics-two-organizers.ics": (
+        "ics bug: read._people assumes one ORGANIZER; a VEVENT with two ORGANIZER lines "
+        "gives icalendar a list and `address.params` raises AttributeError "
+        "(found by atheris in fuzz/fuzz_ics_reader.py)"
+    ),
+    "ics-long-wr-timezone.ics": (
+        "ics bug: read._calendar_property calls ZoneInfo(X-WR-TIMEZONE) and catches only "
+        "ZoneInfoNotFoundError/ValueError; a 300-character name raises OSError (ENAMETOOLONG) "
+        "and 'Asia' raises IsADirectoryError, which escape from_ics (found by atheris)"
+    ),
+    "ics-wr-timezone-directory.ics": (
+        "ics bug: same as ics-long-wr-timezone.ics: X-WR-TIMEZONE:Asia names a tzdata "
+        "directory and IsADirectoryError escapes from_ics (found by hypothesis)"
+    ),
+    "ics-vtimezone-two-tzids.ics": (
+        "ics bug: a VTIMEZONE with two TZID lines makes icalendar's own parser raise "
+        "AttributeError ('list' object has no attribute 'strip', in tzp.clean_timezone_id); "
+        "read._parse catches only ValueError/KeyError/TypeError/IndexError, so it escapes "
+        "from_ics (found by atheris)"
+    ),
+    "ics-vtimezone-two-tzids-min.ics": (
+        "ics bug: the hand-minimised form of ics-vtimezone-two-tzids.ics (VTIMEZONE with "
+        "TZID:Europe/Berlin and TZID:Europe/Paris): AttributeError escapes from_ics"
+    ),
+    "ics-value-param-list.ics": (
+        "ics bug: a parameter VALUE given as a list (DTSTART;VALUE=DATE,DATE:...) makes "
+        "icalendar raise AttributeError ('list' object has no attribute 'upper', in "
+        "parameter.fget); read._parse does not catch AttributeError (found by atheris)"
+    ),
+    "ics-value-param-list-min.ics": (
+        "ics bug: hand-minimised ics-value-param-list.ics: DTSTART;VALUE=DATE,DATE:20200525 "
+        "lets AttributeError out of from_ics"
+    ),
+    "ics-foreign-str-to-ical.ics": (
+        "ics bug: read._foreign_event keeps unknown properties as text with "
+        "value.to_ical().decode(), but some icalendar types (vGeo) return str from to_ical(), "
+        "so AttributeError escapes from_ics (found by atheris)"
+    ),
+    "ics-geo-min.ics": (
+        "ics bug: hand-minimised ics-foreign-str-to-ical.ics: a foreign VEVENT with a valid "
+        "GEO:37.386013;-122.082932 line (Google and Apple write GEO) crashes from_ics with "
+        "AttributeError: 'str' object has no attribute 'decode'"
+    ),
+    "ics-tzid-directory.ics": (
+        "ics bug: read._zone calls ZoneInfo(TZID) and catches only ZoneInfoNotFoundError/"
+        "ValueError; TZID=Asia raises IsADirectoryError out of from_ics"
+    ),
+}
+
+#: Signatures of the open bugs: (exception class, file under src/timeline, function).
+#: A fuzz suite that meets one of these skips the example instead of failing.
+KNOWN_BUGS = (
+    (AttributeError, "ics/read.py", "_people"),
+    (OSError, "ics/read.py", "_calendar_property"),
+    (OSError, "ics/read.py", "_zone"),
+    (OSError, "ics/read.py", "_parse"),
+    (AttributeError, "ics/read.py", "_parse"),
+    (OverflowError, "ics/read.py", "_foreign_event"),
+    (AttributeError, "ics/read.py", "_foreign_event"),
+)
+
+
+def is_known_bug(exc: BaseException) -> bool:
+    """Whether ``exc`` is one of the open bugs in ``KNOWN_BUGS``."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/src/timeline/" in f.filename]
+    if not frames:
+        return False
+    where = frames[-1]
+    return any(
+        isinstance(exc, kind)
+        and where.filename.endswith(f"/src/timeline/{path}")
+        and where.name == function
+        for kind, path, function in KNOWN_BUGS
+    )
+
+
+def _error_path(call: Callable[[], object]) -> str | None:
+    """Run ``call``; the path of the TimelineError it raised, else None."""
+    try:
+        call()
+    except TimelineError as exc:
+        return exc.path or ""
+    return None
+
+
+def _read(path: Path) -> None:
+    data = path.read_bytes()
+    name = path.name
+    outcomes: list[str | None] = []
+    if name.startswith("ics-"):
+        outcomes = [
+            _error_path(lambda expand=expand: from_ics(data, source=name, expand=expand))
+            for expand in (None, WINDOW)
+        ]
+    elif name.startswith("data-"):
+        fmt = path.suffix.lstrip(".")
+        outcomes = [_error_path(lambda: timeline.loads(data, format=fmt, path=name))]  # type: ignore[arg-type]
+    elif name.startswith("extract-"):
+        text = data.decode("utf-8", "replace")
+        outcomes = [
+            _error_path(
+                lambda published=published: extract_text(text, published=published, document=name)
+            )
+            for published in (None, dt.date(2020, 6, 3))
+        ]
+    else:
+        pytest.fail(f"no reader for {name}: name it ics-, data- or extract-")
+    assert set(outcomes) <= {None, name}
+
+
+def _cases() -> list[object]:
+    return [
+        pytest.param(p, id=p.name, marks=[pytest.mark.xfail(strict=True, reason=OPEN[p.name])])
+        if p.name in OPEN
+        else pytest.param(p, id=p.name)
+        for p in sorted(FUZZ_DATA.iterdir())
+    ]
+
+
+class TestFuzzRegressions:
+    """Each kept input gives events or a TimelineError naming its file."""
+
+    @pytest.mark.parametrize("path", _cases())
+    def test_input(self, path):
+        """The input is read without any exception but TimelineError."""
+        _read(path)
+
+    def test_every_open_bug_has_its_file(self):
+        """OPEN names only files that exist (a fixed bug's entry is removed with care)."""
+        assert set(OPEN) <= {p.name for p in FUZZ_DATA.iterdir()}
+
+    def test_known_bug_signature_matches(self):
+        """is_known_bug recognises an open bug and nothing else."""
+        data = (FUZZ_DATA / "ics-two-organizers.ics").read_bytes()
+        with pytest.raises(AttributeError) as info:
+            from_ics(data)
+        assert is_known_bug(info.value)
+        assert not is_known_bug(ValueError("x"))
+
+
+class TestZoneNamesElsewhere:
+    """Zone names reach zoneinfo from the command line and JSON too."""
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="render bug: query.parse_zone catches only ZoneInfoNotFoundError/ValueError; "
+        "parse_zone('Asia') raises IsADirectoryError (so `timeline show --tz Asia` prints a "
+        "traceback instead of a usage error)",
+    )
+    def test_parse_zone_directory(self):
+        """parse_zone('Asia') is a QueryError."""
+        from timeline.query import parse_zone  # noqa: PLC0415 - the unit under test
+
+        with pytest.raises(timeline.QueryError):
+            parse_zone("Asia")
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="render bug: render/json.timeline_from_json catches ZoneInfoNotFoundError/"
+        'ValueError/TypeError only; a document with "zone": "Asia" raises IsADirectoryError',
+    )
+    def test_json_zone_directory(self):
+        """timeline_from_json with zone 'Asia' is a DataFileError."""
+        from timeline.render.json import timeline_from_json  # noqa: PLC0415 - the unit under test
+
+        with pytest.raises(timeline.DataFileError):
+            timeline_from_json('{"version": 1, "zone": "Asia", "events": []}')
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="render bug: timeline._zone (Timeline(zone='Asia')) catches ZoneInfoNotFoundError/"
+        "ValueError/TypeError only and lets IsADirectoryError out",
+    )
+    def test_timeline_zone_directory(self):
+        """Timeline(zone='Asia') is a QueryError."""
+        with pytest.raises(timeline.QueryError):
+            timeline.Timeline([], zone="Asia")
+
+    def test_data_file_zone_directory(self):
+        """The data loader's [Asia] is an unknown zone (fixed in _codec)."""
+        with pytest.raises(timeline.DataFileError, match="unknown time zone 'Asia'"):
+            timeline.loads((FUZZ_DATA / "data-zone-directory.json").read_bytes(), format="json")

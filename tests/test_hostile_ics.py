@@ -1,0 +1,339 @@
+"""
+Hostile iCalendar input: every damage is an IcsReadError, never a silent loss.
+
+``tests/test_ics_read.py`` (the ics helper's) checks one example of each
+error message. This module attacks the reader as a whole: a feed cut at
+every line, the real (unpatched) limits, nesting deeper than any recursion,
+zone names that look like paths, encodings that are almost UTF-8, and
+components that would hide events. Known bugs are pinned as strict xfails
+with the precise input; see ``docs/errors.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+import timeline
+from timeline import IcsReadError
+from timeline.ics import from_ics, read_ics, to_ics
+from timeline.ics import read as ics_read
+
+HEAD = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hostile//EN\r\n"
+TAIL = b"END:VCALENDAR\r\n"
+EVENT = (
+    b"BEGIN:VEVENT\r\nUID:a@example.com\r\nDTSTART:20200525T090000Z\r\n"
+    b"SUMMARY:Review\r\nEND:VEVENT\r\n"
+)
+WINDOW = (dt.date(2020, 1, 1), dt.date(2020, 1, 2))
+
+
+def _feed(*events: bytes, header: bytes = b"") -> bytes:
+    return HEAD + header + b"".join(events or (EVENT,)) + TAIL
+
+
+def _event(*lines: bytes, uid: bytes = b"a@example.com") -> bytes:
+    body = [b"BEGIN:VEVENT", b"UID:" + uid, b"DTSTART:20200525T090000Z", *lines, b"END:VEVENT"]
+    return b"\r\n".join(body) + b"\r\n"
+
+
+def _error(data: bytes, **options: object) -> IcsReadError:
+    with pytest.raises(IcsReadError) as info:
+        from_ics(data, source="hostile.ics", **options)  # type: ignore[arg-type]
+    assert info.value.path == "hostile.ics"
+    return info.value
+
+
+@pytest.fixture(scope="module")
+def own_feed() -> bytes:
+    """Two seed events as our exporter writes them."""
+    return to_ics(timeline.seed_events()[:2])
+
+
+class TestTruncation:
+    """A feed cut short is an error, never a shorter (or empty) calendar."""
+
+    def test_cut_at_every_line(self, own_feed):
+        """Every proper line prefix of our feed is refused (missing END:...)."""
+        ends = [i + 2 for i in range(len(own_feed)) if own_feed[i : i + 2] == b"\r\n"]
+        assert len(ends) > 50
+        for end in ends[:-1]:
+            err = _error(own_feed[:end])
+            assert err.line is not None or "not an iCalendar" in err.message
+
+    def test_cut_at_every_byte_of_a_foreign_feed(self):
+        """Every byte prefix of a small foreign feed is refused, up to the last line break."""
+        feed = _feed(_event(b"DURATION:PT1H", b"LOCATION:Room 3\\, east", b"SUMMARY:Review"))
+        for end in range(len(feed) - 2):
+            _error(feed[:end])
+        assert 1 == len(from_ics(feed))
+
+    @pytest.mark.parametrize(
+        ("data", "message"),
+        [
+            (HEAD + EVENT, "missing END:VCALENDAR"),
+            (HEAD + EVENT[: EVENT.index(b"END:VEVENT")], "missing END:VEVENT"),
+            (HEAD + EVENT[: EVENT.index(b"END:VEVENT")] + TAIL, "END:VCALENDAR where END:VEVENT"),
+            (HEAD, "missing END:VCALENDAR"),
+            (b"BEGIN:VCALENDAR", "missing END:VCALENDAR"),
+            (HEAD + EVENT + b"END:VCAL", "END:VCAL where END:VCALENDAR"),
+        ],
+        ids=[
+            "no-end-calendar",
+            "no-end-event-at-eof",
+            "no-end-event",
+            "header-only",
+            "begin-only",
+            "end-cut",
+        ],
+    )
+    def test_missing_end(self, data, message):
+        """Each way of losing an END names it, at the line of the unclosed BEGIN."""
+        err = _error(data)
+        assert message in err.message
+        assert err.line is not None
+
+    def test_empty_calendar_is_fine(self):
+        """A complete calendar without events is empty, not an error."""
+        assert () == from_ics(HEAD + TAIL)
+
+
+class TestLimits:
+    """The reader's own limits, at their real values (no monkeypatching)."""
+
+    def test_documented_values(self):
+        """The limits docs/errors.md states are the ones the reader uses."""
+        assert (512 * 1024 * 1024, 1024 * 1024, 2_000_000) == (
+            ics_read.MAX_BYTES,
+            ics_read.MAX_LINE,
+            ics_read.MAX_EVENTS,
+        )
+
+    def test_physical_line_over_limit(self):
+        """One physical line longer than MAX_LINE is refused at its line number."""
+        long = b"SUMMARY:" + b"x" * ics_read.MAX_LINE
+        err = _error(_feed(_event(long)))
+        assert 7 == err.line
+        assert "longer than" in err.message
+
+    def test_folded_line_over_limit(self):
+        """Folding does not get around the limit: the content line is measured unfolded."""
+        folds = b"\r\n ".join([b"x" * 70] * (ics_read.MAX_LINE // 70 + 2))
+        err = _error(_feed(_event(b"SUMMARY:" + folds)))
+        assert 7 == err.line  # where the content line starts
+        assert "content line longer than" in err.message
+
+    def test_line_just_under_limit(self):
+        """A long line within the limit is data (a 100 kB description)."""
+        events = from_ics(_feed(_event(b"DESCRIPTION:" + b"x" * 100_000)))
+        assert 100_000 == len(events[0].summary)
+
+    def test_size_limit_while_streaming(self, tmp_path):
+        """read_ics stops at max_bytes while streaming and names the file and line."""
+        path = tmp_path / "big.ics"
+        path.write_bytes(_feed(*[_event(uid=b"e%d" % i) for i in range(200)]))
+        with pytest.raises(IcsReadError) as info:
+            read_ics(path, max_bytes=5_000)
+        assert str(path) == info.value.path
+        assert info.value.line is not None
+        assert "larger than 5000 bytes" in info.value.message
+
+    def test_deep_nesting_is_cut_early(self):
+        """Ten thousand nested BEGINs fail at the fourth level, without recursion."""
+        started = time.perf_counter()
+        err = _error(HEAD + b"BEGIN:X-A\r\n" * 10_000 + TAIL)
+        assert "nested too deeply" in err.message
+        assert 6 == err.line
+        assert time.perf_counter() - started < 5
+
+    def test_components_count_including_skipped_ones(self, monkeypatch):
+        """Vendor components the reader skips still count toward MAX_EVENTS."""
+        monkeypatch.setattr(ics_read, "MAX_EVENTS", 100)
+        vendor = b"BEGIN:X-VENDOR\r\nX-A:1\r\nEND:X-VENDOR\r\n"
+        err = _error(_feed(vendor * 101))
+        assert "more than 100 components" in err.message
+
+    def test_alarms_count(self, monkeypatch):
+        """Subcomponents (VALARM) count too: an event cannot smuggle a million alarms."""
+        monkeypatch.setattr(ics_read, "MAX_EVENTS", 100)
+        alarm = b"BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT5M\r\nEND:VALARM\r\n"
+        err = _error(_feed(_event(alarm.rstrip(b"\r\n") * 1 + b"\r\n" + alarm * 100)))
+        assert "more than 100 components" in err.message
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="ics bug: read._expand yields every occurrence of an RRULE in the window "
+        "without counting them against MAX_EVENTS; FREQ=SECONDLY over one day gives 86,400 "
+        "events (a year: 31.6 million, minutes of CPU and gigabytes of memory)",
+    )
+    def test_expanded_occurrences_count(self, monkeypatch):
+        """Occurrences of a recurring event count toward the component limit."""
+        monkeypatch.setattr(ics_read, "MAX_EVENTS", 100)
+        rule = _event(b"RRULE:FREQ=MINUTELY", uid=b"r@example.com")
+        err = _error(_feed(rule), expand=WINDOW)
+        assert "more than 100" in err.message
+
+    def test_many_events_read_in_order(self):
+        """Two thousand events are read, in feed order."""
+        events = from_ics(_feed(*[_event(uid=b"e%04d" % i) for i in range(2000)]))
+        assert [f"e{i:04d}" for i in range(2000)] == [e.id for e in events]
+
+
+class TestHiddenEvents:
+    """Nothing in a calendar may be dropped without a word."""
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="ics bug: read._blocks accepts BEGIN:VCALENDAR inside a VCALENDAR and then "
+        "drops every component inside it (block stays None), so its VEVENTs are lost "
+        "silently; from_ics returns () for this input",
+    )
+    def test_nested_calendar(self):
+        """A VCALENDAR inside a VCALENDAR is refused, not read as empty."""
+        _error(HEAD + b"BEGIN:VCALENDAR\r\n" + EVENT + TAIL + TAIL)
+
+    def test_two_calendars_in_a_row(self):
+        """Two concatenated calendars (a common cat mistake) give both events."""
+        second = EVENT.replace(b"UID:a@", b"UID:b@")
+        assert ["a@example.com", "b@example.com"] == [
+            e.id for e in from_ics(_feed() + _feed(second))
+        ]
+
+    def test_text_after_the_calendar(self):
+        """Garbage after END:VCALENDAR is an error, not ignored."""
+        err = _error(_feed() + b"garbage\r\n")
+        assert 10 == err.line
+
+    def test_unsupported_component_is_named(self):
+        """A VTODO is refused (we read events), naming the component."""
+        err = _error(_feed(b"BEGIN:VTODO\r\nUID:t\r\nEND:VTODO\r\n"))
+        assert "VTODO" == err.property
+
+
+class TestZones:
+    """Zone names from the feed are names, never file paths, and never crash."""
+
+    @pytest.mark.parametrize(
+        "tzid",
+        [b"../../etc/passwd", b"Mars/Base", b"Asia/../Asia/Shanghai", b"\xe4\xb8\xad"],
+        ids=["traversal", "unknown", "dotdot", "cjk"],
+    )
+    def test_tzid_is_not_a_path(self, tzid):
+        """A TZID that names no zone is an IcsReadError on DTSTART."""
+        event = EVENT.replace(
+            b"DTSTART:20200525T090000Z", b"DTSTART;TZID=" + tzid + b":20200525T090000"
+        )
+        err = _error(_feed(event))
+        assert "DTSTART" == err.property
+        assert 6 == err.line
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="ics bug: a TZID parameter of 300 characters makes zoneinfo raise OSError "
+        "(ENAMETOOLONG) inside icalendar's parse; read._parse catches only "
+        "ValueError/KeyError/TypeError/IndexError, so OSError escapes from_ics",
+    )
+    def test_tzid_too_long(self):
+        """An over-long TZID is an unknown zone, not an OSError."""
+        event = EVENT.replace(
+            b"DTSTART:20200525T090000Z", b"DTSTART;TZID=" + b"x" * 300 + b":20200525T090000"
+        )
+        _error(_feed(event))
+
+    @pytest.mark.parametrize("zone", [b"../../../../etc/passwd", b"/etc/localtime", b"Nowhere"])
+    def test_wr_timezone_is_not_a_path(self, zone):
+        """X-WR-TIMEZONE must name an IANA zone."""
+        err = _error(_feed(header=b"X-WR-TIMEZONE:" + zone + b"\r\n"))
+        assert "X-WR-TIMEZONE" == err.property
+
+    def test_floating_time_read_in_calendar_zone(self):
+        """A floating time is read in X-WR-TIMEZONE, not the host's zone."""
+        event = EVENT.replace(b"20200525T090000Z", b"20200525T090000")
+        (read,) = from_ics(_feed(event, header=b"X-WR-TIMEZONE:Europe/Berlin\r\n"))
+        assert dt.datetime(2020, 5, 25, 7, tzinfo=dt.UTC) == read.start
+
+    def test_floating_end_with_utc_start(self):
+        """A floating DTEND without X-WR-TIMEZONE is refused even when DTSTART is UTC."""
+        err = _error(_feed(_event(b"DTEND:20200525T100000")))
+        assert "DTEND" == err.property
+
+
+class TestEncodings:
+    """Bytes that are almost UTF-8 are refused at their line."""
+
+    @pytest.mark.parametrize(
+        "bad",
+        [b"\xc0\xaf", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xe4\xb8", b"\xff"],
+        ids=["overlong", "surrogate", "above-max", "cut-sequence", "ff"],
+    )
+    def test_invalid_utf8(self, bad):
+        """Overlong forms, encoded surrogates, cut sequences: IcsReadError on that line."""
+        err = _error(_feed(_event(b"SUMMARY:a" + bad + b"b")))
+        assert 7 == err.line
+        assert "UTF-8" in err.message
+
+    def test_invalid_utf8_in_continuation(self):
+        """A bad byte in a folded continuation names the physical line."""
+        err = _error(_feed(_event(b"SUMMARY:abc\r\n d\xffe")))
+        assert 8 == err.line
+
+    @pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-16-be"])
+    def test_wide_encodings(self, encoding):
+        """A feed saved as UTF-16 or UTF-32 is refused, not read as garbage."""
+        _error(_feed().decode().encode(encoding))
+
+
+class TestValues:
+    """Values that are legal lines but impossible facts."""
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="ics bug: read._foreign_event computes start + DURATION; P99999999D overflows "
+        "and OverflowError escapes from_ics instead of IcsReadError",
+    )
+    def test_duration_overflowing_datetime(self):
+        """A DURATION past year 9999 is an IcsReadError, not OverflowError."""
+        _error(_feed(_event(b"DURATION:P99999999D")))
+
+    def test_year_9999(self):
+        """A start on the last day the model allows is refused as out of range."""
+        err = _error(_feed(_event().replace(b"20200525T090000Z", b"99991231T235959Z")))
+        assert "must lie between" in err.message
+
+    def test_nul_in_own_json(self, own_feed):
+        """A NUL smuggled into our own JSON id is refused by the model, not stored."""
+        err = _error(own_feed.replace(b'X-TIMELINE-ID:"', b'X-TIMELINE-ID:"\\\\u0000', 1))
+        assert err.line is not None
+
+    def test_surrogate_in_own_json(self, own_feed):
+        """A lone surrogate in our JSON summary is refused (it could never be written)."""
+        data = own_feed.replace(b'X-TIMELINE-SUMMARY:"', b'X-TIMELINE-SUMMARY:"\\\\ud800', 1)
+        err = _error(data)
+        assert "surrogate" in err.message
+
+    def test_nul_in_foreign_summary_is_cleaned(self):
+        """A NUL in a foreign one-line SUMMARY becomes a space in the title."""
+        (event,) = from_ics(_feed(_event(b"SUMMARY:a\x00b")))
+        assert "a b" == event.title
+
+    def test_bad_parameter_names_property(self):
+        """An unterminated quoted parameter names its property (or none), not 'None'."""
+        err = _error(_feed(_event(b'SUMMARY;LANGUAGE="unterminated:x')))
+        assert err.property in {None, "SUMMARY"}
+
+    def test_read_ics_names_file(self, tmp_path):
+        """read_ics errors carry the file's path."""
+        path = tmp_path / "bad.ics"
+        path.write_bytes(HEAD + EVENT)
+        with pytest.raises(IcsReadError) as info:
+            read_ics(path)
+        assert str(path) == info.value.path
+        assert str(info.value).startswith(f"{path}:1: VCALENDAR: ")
+
+    def test_directory_is_a_read_error(self, tmp_path):
+        """A directory given as a feed is an IcsReadError naming it."""
+        with pytest.raises(IcsReadError) as info:
+            read_ics(tmp_path)
+        assert str(tmp_path) == info.value.path
