@@ -50,7 +50,7 @@ def radicale_server(tmp_path_factory):
         encoding="utf-8",
     )
     log = (root / "log").open("wb")
-    proc = subprocess.Popen(  # noqa: S603 - our own interpreter and config
+    proc = subprocess.Popen(
         [sys.executable, "-m", "radicale", "--config", str(config)],
         stdout=log,
         stderr=subprocess.STDOUT,

@@ -97,7 +97,7 @@ class TestShowPage:
     def test_subprocess_smoke(self) -> None:
         """``python -m timeline extract`` runs on the seed page."""
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        done = subprocess.run(  # noqa: S603 - our own interpreter
+        done = subprocess.run(
             [
                 sys.executable,
                 "-m",

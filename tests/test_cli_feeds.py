@@ -128,7 +128,7 @@ class TestServeCommand:
         out = tmp_path / "out"
         main(["feeds", "-o", str(out)])
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        proc = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+        proc = subprocess.Popen(
             [sys.executable, "-m", "timeline", "serve", str(out), "--port", "0"],
             stderr=subprocess.PIPE,
             text=True,

@@ -22,7 +22,7 @@ def test_doc_examples_run(name):
 def test_example_script_prints_seed_and_queries():
     """examples/print_timeline.py prints the seed, 李晓雷's event and 金苑社区's event."""
     script = DOCS.parent / "examples" / "print_timeline.py"
-    result = subprocess.run(  # noqa: S603 - our own interpreter and script
+    result = subprocess.run(
         [sys.executable, str(script)],
         capture_output=True,
         check=True,

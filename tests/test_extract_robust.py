@@ -147,7 +147,7 @@ class TestAdversarial:
             "print(len(r.events), len(r.warnings))\n"
         )
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        done = subprocess.run(
             [sys.executable, "-c", code],
             capture_output=True,
             text=True,
@@ -166,7 +166,7 @@ class TestImports:
             "print(any(m.startswith('timeline.extract') for m in sys.modules))"
         )
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        done = subprocess.run(
             [sys.executable, "-c", code],
             capture_output=True,
             text=True,

@@ -92,7 +92,7 @@ class TestImport:
             "'niquests', 'requests', 'timeline.serve') if m in sys.modules))"
         )
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        done = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
         )
         assert "[]\n" == done.stdout
@@ -187,9 +187,7 @@ class TestFacets:
         area = [e.id for e in result["place", "棉纺路街道"].events]
         assert ["2020-05-25-observation-fee57b", "2020-05-26-election-5ae313"] == area
         parent = [e.id for e in result["organisation", "区委组织部"].events]
-        assert ["2020-05-25-observation-fee57b", "2020-05-26-contest-184fbb"] == (
-            parent
-        )
+        assert ["2020-05-25-observation-fee57b", "2020-05-26-contest-184fbb"] == (parent)
 
     def test_membership_matches_model_queries(self, seed_events):
         """Every feed holds exactly the events the model's has_* query accepts."""
@@ -564,7 +562,7 @@ class TestKilled:
         """Start WRITER in a subprocess writing set ``tag`` to ``out``."""
         paths = [str(ROOT / "src"), str(ROOT / "tests")]
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
-        return subprocess.Popen(  # noqa: S603 - our own interpreter and script
+        return subprocess.Popen(
             [sys.executable, "-c", WRITER, str(self.N), tag, str(out), *(["step"] if step else [])],
             env=env,
             stdin=subprocess.PIPE if step else subprocess.DEVNULL,

@@ -144,7 +144,7 @@ class _IcsPyWorker:
 
     def _start(self) -> subprocess.Popen[bytes]:
         self.close()
-        self.process = subprocess.Popen(  # noqa: S603 - our own interpreter and script
+        self.process = subprocess.Popen(
             [sys.executable, "-c", _ICS_PY_WORKER],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -216,8 +216,8 @@ def by_icaljs(data: bytes) -> list[Seen]:
         if os.environ.get("CI"):
             pytest.fail(f"ical.js compatibility cannot be checked on CI: {why}")
         pytest.skip(f"SKIPPED LOUDLY: ical.js compatibility not checked: {why}")
-    result = subprocess.run(  # noqa: S603 - our own script, fixed arguments
-        ["node", str(JS / "parse.mjs")],  # noqa: S607 - node from PATH
+    result = subprocess.run(
+        ["node", str(JS / "parse.mjs")],
         input=data,
         capture_output=True,
         check=True,

@@ -161,7 +161,7 @@ class TestOptimisedPython:
             "    raise SystemExit('not refused under -O')\n"
         )
         root = SRC.parent
-        result = subprocess.run(  # noqa: S603 - our own interpreter and script
+        result = subprocess.run(
             [sys.executable, "-O", "-c", script],
             capture_output=True,
             check=True,

@@ -143,7 +143,7 @@ def _chromium():
 
 
 def _run_chromium(tmp_path, url, *extra):
-    result = subprocess.run(  # noqa: S603 - a fixed browser binary and our own arguments
+    result = subprocess.run(
         [
             _chromium(),
             *CHROMIUM_FLAGS,

@@ -160,7 +160,7 @@ class TestOrder:
         )
         env = {**os.environ, "TZ": host_tz, "PYTHONPATH": os.pathsep.join(sys.path)}
         runs = {
-            tz: subprocess.run(  # noqa: S603 - our own interpreter and script
+            tz: subprocess.run(
                 [sys.executable, "-c", script],
                 env={**env, "TZ": tz},
                 capture_output=True,
