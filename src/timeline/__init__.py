@@ -11,6 +11,7 @@ from timeline.errors import (
     DataFileError,
     ExtractError,
     IcsReadError,
+    IcsWriteError,
     InvalidEventError,
     PublishError,
     ReadError,
@@ -18,6 +19,7 @@ from timeline.errors import (
     UsageError,
     WriteError,
 )
+from timeline.ics import from_ics, read_ics, to_calendar, to_ics, write_ics
 from timeline.model import (
     SHANGHAI,
     Delegation,
@@ -53,6 +55,7 @@ __all__ = [
     "ExtractError",
     "Headcount",
     "IcsReadError",
+    "IcsWriteError",
     "InvalidEventError",
     "Location",
     "Organisation",
@@ -71,10 +74,15 @@ __all__ = [
     "WriteError",
     "__version__",
     "dumps",
+    "from_ics",
     "load",
     "loads",
     "read_events",
+    "read_ics",
     "save",
     "seed_events",
     "seed_path",
+    "to_calendar",
+    "to_ics",
+    "write_ics",
 ]

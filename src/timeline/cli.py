@@ -14,6 +14,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import NoReturn
 
 from timeline import dataset
@@ -86,7 +87,14 @@ _EXPORTERS: dict[str, Callable[[Timeline], bytes]] = {
     "text": TextRenderer(),
     "toml": lambda t: dataset.dumps(t, format="toml"),
     "json": lambda t: dataset.dumps(t, format="json"),
+    "ics": lambda t: _ics().to_ics(t),
 }
+
+
+def _ics() -> ModuleType:
+    import timeline.ics  # noqa: PLC0415 - keep `import timeline.cli` light
+
+    return timeline.ics
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ know the standard library still catch them.
     ├── ReadError (ValueError)              an input file cannot be read
     │   ├── DataFileError                   events data file (TOML/JSON)
     │   └── IcsReadError                    iCalendar input
+    ├── IcsWriteError (ValueError)          events or options no feed can carry
     ├── ExtractError (ValueError)           a news page cannot be read
     ├── WriteError (OSError)                output could not be written
     ├── PublishError                        a CalDAV server refused
@@ -29,6 +30,7 @@ __all__ = [
     "DataFileError",
     "ExtractError",
     "IcsReadError",
+    "IcsWriteError",
     "InvalidEventError",
     "PublishError",
     "ReadError",
@@ -120,6 +122,15 @@ class IcsReadError(ReadError):
     ) -> None:
         super().__init__(message, path=path, line=line, field=property)
         self.property = property
+
+
+class IcsWriteError(TimelineError, ValueError):
+    """
+    Events or feed options cannot be written as iCalendar.
+
+    Raised before anything is written: a calendar name with a line break, a
+    malformed colour, two events with the same UID.
+    """
 
 
 class ExtractError(TimelineError, ValueError):

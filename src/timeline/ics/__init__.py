@@ -1,0 +1,23 @@
+"""
+iCalendar (RFC 5545) feeds: export and import.
+
+:func:`to_ics`/:func:`write_ics` write feeds that calendar apps read the
+same way, byte-identical on every run; :func:`from_ics`/:func:`read_ics`
+read them back without loss, and read foreign feeds (Google, Thunderbird)
+as far as the model goes. The mapping is documented in
+``docs/icalendar.md``.
+"""
+
+from timeline.ics.export import DEFAULT_NAME, PRODID, UID_DOMAIN, to_calendar, to_ics, write_ics
+from timeline.ics.read import from_ics, read_ics
+
+__all__ = [
+    "DEFAULT_NAME",
+    "PRODID",
+    "UID_DOMAIN",
+    "from_ics",
+    "read_ics",
+    "to_calendar",
+    "to_ics",
+    "write_ics",
+]

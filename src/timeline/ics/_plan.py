@@ -1,0 +1,359 @@
+"""
+The plan of a VEVENT: which properties, with which parameters and values.
+
+Both serialisers work from this one plan: the fast one in
+:mod:`timeline.ics.export` writes it straight to bytes, and
+:func:`timeline.ics.export.to_calendar` turns it into ``icalendar`` objects.
+Every policy decision lives here, so the two cannot drift apart:
+
+* property order is ``icalendar``'s canonical order (SUMMARY, DTSTART,
+  DTEND, DTSTAMP, UID, then the rest alphabetically), so the fast path and
+  ``Calendar.to_ical()`` agree byte for byte;
+* display text (SUMMARY, LOCATION, DESCRIPTION, CN) has control characters
+  replaced (:func:`timeline.ics._text.display`); lossless copies travel as
+  JSON in ``X-TIMELINE-*`` properties;
+* datetimes in a named ``ZoneInfo`` keep their zone (``TZID``); any other
+  aware datetime is written in UTC.
+
+The mapping is documented in ``docs/icalendar.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import uuid
+from typing import Any, Final, TypeAlias
+from zoneinfo import ZoneInfo
+
+from timeline.ics._text import display, json_value
+from timeline.model import Delegation, Event, Participant, Role
+
+__all__ = [
+    "ADDRESS",
+    "CATEGORIES",
+    "DATE",
+    "DATETIME",
+    "ICAL_ROLE",
+    "TEXT",
+    "UID_DOMAIN",
+    "Prop",
+    "describe",
+    "dtstamp_for",
+    "normalise",
+    "organisation_address",
+    "person_address",
+    "plan_event",
+    "uid_for",
+]
+
+#: The fixed domain under which every UID is minted. ``.invalid`` is
+#: reserved (RFC 2606), so our UIDs can never collide with anyone's real ones.
+UID_DOMAIN: Final = "timeline.invalid"
+
+_NS_EVENT: Final = uuid.uuid5(uuid.NAMESPACE_DNS, f"event.{UID_DOMAIN}")
+_NS_PERSON: Final = uuid.uuid5(uuid.NAMESPACE_DNS, f"person.{UID_DOMAIN}")
+_NS_ORG: Final = uuid.uuid5(uuid.NAMESPACE_DNS, f"organisation.{UID_DOMAIN}")
+
+# Value kinds of a planned property.
+TEXT: Final = 0
+ADDRESS: Final = 1
+CATEGORIES: Final = 2
+DATE: Final = 3
+DATETIME: Final = 4
+
+#: (name, parameters sorted by key, kind, value).
+Prop: TypeAlias = tuple[str, tuple[tuple[str, str], ...], int, Any]
+
+_UTC: Final = dt.UTC
+# icalendar writes these zones as UTC ("Z") without a TZID; so do we.
+_UTC_KEYS: Final = frozenset({"UTC", "Etc/UTC", "Etc/Zulu", "Zulu", "Etc/Universal", "Universal"})
+
+#: iCalendar ROLE for each of our roles (see docs/icalendar.md for why).
+ICAL_ROLE: Final = {
+    Role.LEADS: "CHAIR",
+    Role.ORGANISES: "CHAIR",
+    Role.TAKES_PART: "REQ-PARTICIPANT",
+    Role.SPEAKS: "REQ-PARTICIPANT",
+    Role.JUDGES: "REQ-PARTICIPANT",
+    Role.ELECTED: "REQ-PARTICIPANT",
+    Role.ACCOMPANIES: "OPT-PARTICIPANT",
+    Role.GUIDES: "OPT-PARTICIPANT",
+    Role.REPORTS: "NON-PARTICIPANT",
+    Role.CORRESPONDENT: "NON-PARTICIPANT",
+}
+
+#: How DESCRIPTION names each role, in the order it lists them.
+_ROLE_LABEL: Final = {
+    Role.ORGANISES: "主办",
+    Role.LEADS: "带队",
+    Role.ACCOMPANIES: "陪同",
+    Role.TAKES_PART: "参加",
+    Role.SPEAKS: "发言",
+    Role.JUDGES: "评审",
+    Role.GUIDES: "指导",
+    Role.ELECTED: "当选",
+    # Only in a byline, never among participants, but listed for totality.
+    Role.REPORTS: "记者",
+    Role.CORRESPONDENT: "通讯员",
+}
+
+_PRECISION_SUFFIX: Final = {"exact": "", "at_least": "以上", "about": "左右"}
+
+
+def uid_for(event: Event) -> str:
+    """
+    The event's UID: a UUID 5 of its source document and id, at our domain.
+
+    The same event carried by any feed gets the same UID; a different
+    document with a clashing id does not.
+    """
+    document = event.source.document if event.source is not None else ""
+    name = document + "\n" + event.id
+    return f"{uuid.uuid5(_NS_EVENT, name)}@{UID_DOMAIN}"
+
+
+@functools.lru_cache(maxsize=65536)  # names repeat across events; bounded
+def person_address(name: str) -> str:
+    """A calendar address for a person: ``urn:uuid:`` of the name, never an e-mail."""
+    return f"urn:uuid:{uuid.uuid5(_NS_PERSON, name)}"
+
+
+@functools.lru_cache(maxsize=65536)
+def organisation_address(name: str, parent: str) -> str:
+    """A calendar address for an organisation, from its name and parent."""
+    key = parent + "\n" + name
+    return f"urn:uuid:{uuid.uuid5(_NS_ORG, key)}"
+
+
+def normalise(value: dt.datetime) -> dt.datetime:
+    """A datetime as it will be written: its named zone kept, else UTC; whole seconds."""
+    zone = value.tzinfo
+    # ZoneInfo.key is None for zones loaded from a file: no name to write.
+    key: str | None = zone.key if isinstance(zone, ZoneInfo) else None
+    if key is None or key in _UTC_KEYS:
+        value = value.astimezone(_UTC)
+    return value.replace(microsecond=0) if value.microsecond else value
+
+
+def dtstamp_for(event: Event, zone: ZoneInfo) -> dt.datetime:
+    """The DTSTAMP: 00:00 of the publication day (else of the start day) in ``zone``, as UTC."""
+    if event.source is not None:
+        day = event.source.published
+    elif isinstance(event.start, dt.datetime):
+        day = event.start.astimezone(zone).date()
+    else:
+        day = event.start
+    return dt.datetime.combine(day, dt.time(), tzinfo=zone).astimezone(_UTC)
+
+
+def _person_label(p: Participant) -> str:
+    return f"{p.person.name}({p.person.title})" if p.person.title else p.person.name
+
+
+def _delegation_label(d: Delegation) -> str:
+    return d.organisation.name + d.representatives
+
+
+def describe(event: Event) -> str:
+    """A readable Chinese account of the event for DESCRIPTION."""
+    lines: list[str] = []
+    if event.summary:
+        lines.append(event.summary)
+    by_role: dict[Role, list[str]] = {}
+    for p in event.participants:
+        by_role.setdefault(p.role, []).append(_person_label(p))
+    for d in event.delegations:
+        by_role.setdefault(d.role, []).append(_delegation_label(d))
+    if by_role:
+        lines.extend(
+            f"{label}：{'、'.join(by_role[role])}"
+            for role, label in _ROLE_LABEL.items()
+            if role in by_role
+        )
+    if event.locations:
+        stops = [f"{x.name}({x.area})" if x.area else x.name for x in event.locations]
+        lines.append(f"地点：{' → '.join(stops)}")
+    for h in event.headcounts:
+        text = h.text or f"{h.count}{h.unit}{_PRECISION_SUFFIX[h.precision]}"
+        lines.append(f"人数：{text}{f'({h.counted})' if h.counted else ''}")
+    source = event.source
+    if source is not None:
+        reporters = [p.person.name for p in source.byline if p.role is Role.REPORTS]
+        if reporters:
+            lines.append(f"记者：{' '.join(reporters)}")
+        correspondents = [p.person.name for p in source.byline if p.role is Role.CORRESPONDENT]
+        if correspondents:
+            lines.append(f"通讯员：{' '.join(correspondents)}")
+        paper = f"《{source.publication}》" if source.publication else ""
+        lines.append(f"来源：{paper}{source.headline}({source.published.isoformat()})")
+    return display("\n".join(lines))
+
+
+def _cn(name: str) -> str:
+    # CN is display only (the lossless name is in X-TIMELINE-*). A backslash
+    # in an unquoted parameter confuses parsers that treat it as an escape,
+    # icalendar's own included, so it is shown as a full-width backslash.
+    return display(name).replace("\\", "\uff3c")
+
+
+def _attendees(event: Event) -> list[Prop]:
+    out: list[Prop] = []
+    for p in event.people:
+        params = (
+            ("CN", _cn(p.person.name)),
+            ("CUTYPE", "INDIVIDUAL"),
+            ("ROLE", ICAL_ROLE[p.role]),
+            ("X-TIMELINE-ROLE", p.role.value),
+        )
+        out.append(("ATTENDEE", params, ADDRESS, person_address(p.person.name)))
+    for d in event.delegations:
+        org = d.organisation
+        params = (
+            ("CN", _cn(org.name)),
+            ("CUTYPE", "GROUP"),
+            ("ROLE", ICAL_ROLE[d.role]),
+            ("X-TIMELINE-ROLE", d.role.value),
+        )
+        out.append(("ATTENDEE", params, ADDRESS, organisation_address(org.name, org.parent)))
+    return out
+
+
+def _organizer(event: Event) -> Prop | None:
+    for d in event.delegations:
+        if d.role is Role.ORGANISES:
+            org = d.organisation
+            return (
+                "ORGANIZER",
+                (("CN", _cn(org.name)),),
+                ADDRESS,
+                organisation_address(org.name, org.parent),
+            )
+    for p in event.participants:
+        if p.role is Role.LEADS:
+            return (
+                "ORGANIZER",
+                (("CN", _cn(p.person.name)),),
+                ADDRESS,
+                person_address(p.person.name),
+            )
+    for d in event.delegations:
+        if d.role is Role.LEADS:
+            org = d.organisation
+            return (
+                "ORGANIZER",
+                (("CN", _cn(org.name)),),
+                ADDRESS,
+                organisation_address(org.name, org.parent),
+            )
+    return None
+
+
+def _people_data(people: tuple[Participant, ...]) -> list[dict[str, str]]:
+    out = []
+    for p in people:
+        item = {"name": p.person.name, "role": p.role.value}
+        if p.person.title:
+            item["title"] = p.person.title
+        out.append(item)
+    return out
+
+
+def _delegations_data(event: Event) -> list[dict[str, str]]:
+    out = []
+    for d in event.delegations:
+        item = {"organisation": d.organisation.name}
+        if d.organisation.parent:
+            item["parent"] = d.organisation.parent
+        item["role"] = d.role.value
+        if d.representatives:
+            item["representatives"] = d.representatives
+        out.append(item)
+    return out
+
+
+def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v not in ("", None, [])}
+
+
+def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:
+    """
+    Every property of the event's VEVENT, in output order.
+
+    Args:
+        event: The event.
+        uid: Its UID (:func:`uid_for`).
+        dtstamp: Its DTSTAMP, in UTC.
+    """
+    title = display(event.title)
+    props: list[Prop] = [("SUMMARY", (), TEXT, title)]
+    start, end = event.start, event.end
+    if isinstance(start, dt.datetime):
+        start = normalise(start)
+        props.append(("DTSTART", (), DATETIME, start))
+        end = normalise(end)  # type: ignore[arg-type]  # a datetime when start is one
+        if end != start:
+            props.append(("DTEND", (), DATETIME, end))
+    else:
+        props.append(("DTSTART", (), DATE, start))
+        props.append(("DTEND", (), DATE, end))
+    props.append(("DTSTAMP", (), DATETIME, dtstamp))
+    props.append(("UID", (), TEXT, uid))
+    props.extend(_attendees(event))
+    if event.kinds:
+        props.append(("CATEGORIES", (), CATEGORIES, [k.value for k in event.kinds]))
+    description = describe(event)
+    if description:
+        props.append(("DESCRIPTION", (), TEXT, description))
+    if event.locations:
+        props.append(("LOCATION", (), TEXT, display("、".join(x.name for x in event.locations))))
+    organizer = _organizer(event)
+    if organizer is not None:
+        props.append(organizer)
+    if not isinstance(start, dt.datetime):
+        props.append(("TRANSP", (), TEXT, "TRANSPARENT"))
+    if event.delegations:
+        props.append(("X-TIMELINE-DELEGATIONS", (), TEXT, json_value(_delegations_data(event))))
+    if event.headcounts:
+        data = [
+            _drop_empty(
+                {
+                    "count": h.count,
+                    "precision": h.precision.value,
+                    "unit": h.unit,
+                    "counted": h.counted,
+                    "text": h.text,
+                }
+            )
+            for h in event.headcounts
+        ]
+        props.append(("X-TIMELINE-HEADCOUNTS", (), TEXT, json_value(data)))
+    props.append(("X-TIMELINE-ID", (), TEXT, json_value(event.id)))
+    if event.locations:
+        places = [
+            {"name": x.name, "area": x.area} if x.area else {"name": x.name}
+            for x in event.locations
+        ]
+        props.append(("X-TIMELINE-LOCATIONS", (), TEXT, json_value(places)))
+    if event.participants:
+        props.append(
+            ("X-TIMELINE-PARTICIPANTS", (), TEXT, json_value(_people_data(event.participants)))
+        )
+    if event.source is not None:
+        s = event.source
+        source = _drop_empty(
+            {
+                "headline": s.headline,
+                "published": s.published.isoformat(),
+                "publication": s.publication,
+                "document": s.document,
+                "byline": _people_data(s.byline),
+                "span": list(s.span) if s.span is not None else None,
+            }
+        )
+        props.append(("X-TIMELINE-SOURCE", (), TEXT, json_value(source)))
+    if event.summary:
+        props.append(("X-TIMELINE-SUMMARY", (), TEXT, json_value(event.summary)))
+    if title != event.title or "\\N" in title:
+        props.append(("X-TIMELINE-TITLE", (), TEXT, json_value(event.title)))
+    return props

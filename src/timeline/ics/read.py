@@ -1,0 +1,815 @@
+"""
+iCalendar feeds back into events.
+
+Our own feeds come back exactly: ``from_ics(to_ics(events))`` holds the
+same events (in feed order), because every fact the model holds travels in
+a standard property or a JSON ``X-TIMELINE-*`` property. Foreign feeds
+(Google Calendar, Thunderbird, anything RFC 5545) are read as far as the
+model goes; what it cannot hold is either kept (appended to the event's
+summary) or refused with an :class:`~timeline.errors.IcsReadError`, never
+dropped without a word. ``docs/icalendar.md`` lists what goes where.
+
+Reading streams: the input is split into content lines here (unfolding,
+checking folding, size and nesting as it goes), each VEVENT is parsed on its
+own by ``icalendar`` and turned into an :class:`~timeline.model.Event`, and
+only then is the next one read. Memory grows with the events returned, not
+with ``icalendar``'s object graph of the whole file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+import icalendar
+
+from timeline._codec import _Bad, event_from_data
+from timeline.errors import IcsReadError, InvalidEventError
+from timeline.ics._text import unescape_text
+from timeline.model import (
+    Delegation,
+    Event,
+    EventKind,
+    Location,
+    Organisation,
+    Participant,
+    Person,
+    Role,
+)
+
+__all__ = ["MAX_BYTES", "MAX_EVENTS", "MAX_LINE", "from_ics", "iter_ics", "read_ics"]
+
+#: Largest input accepted, in bytes.
+MAX_BYTES: Final = 512 * 1024 * 1024
+#: Longest content line accepted (after unfolding), in bytes.
+MAX_LINE: Final = 1024 * 1024
+#: Most components (events, time zones, alarms) accepted in one input.
+MAX_EVENTS: Final = 2_000_000
+# Deepest component nesting RFC 5545 uses: VCALENDAR > VEVENT > VALARM,
+# VCALENDAR > VTIMEZONE > STANDARD.
+_MAX_DEPTH: Final = 3
+
+_NAME: Final = re.compile(r"[A-Za-z0-9-]+")
+_CONTROLS: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_SPACE: Final = re.compile(r"\s")
+
+#: Properties that state no fact about the event, or that we use elsewhere.
+_HANDLED: Final = frozenset(
+    {
+        "UID",
+        "DTSTAMP",
+        "CREATED",
+        "LAST-MODIFIED",
+        "SEQUENCE",
+        "TRANSP",
+        "CLASS",
+        "PRIORITY",
+        "SUMMARY",
+        "DESCRIPTION",
+        "LOCATION",
+        "CATEGORIES",
+        "DTSTART",
+        "DTEND",
+        "DURATION",
+        "ORGANIZER",
+        "ATTENDEE",
+        "RRULE",
+        "RDATE",
+        "EXDATE",
+        "RECURRENCE-ID",
+        "STATUS",
+    }
+)
+_RECURRING: Final = ("RRULE", "RDATE", "RECURRENCE-ID")
+_GROUP_CUTYPES: Final = frozenset({"GROUP", "RESOURCE", "ROOM"})
+_ROLE_FROM_ICAL: Final = {
+    "CHAIR": Role.LEADS,
+    "REQ-PARTICIPANT": Role.TAKES_PART,
+    "OPT-PARTICIPANT": Role.ACCOMPANIES,
+    "NON-PARTICIPANT": Role.TAKES_PART,
+}
+_OWN_JSON: Final = (
+    "X-TIMELINE-DELEGATIONS",
+    "X-TIMELINE-HEADCOUNTS",
+    "X-TIMELINE-ID",
+    "X-TIMELINE-LOCATIONS",
+    "X-TIMELINE-PARTICIPANTS",
+    "X-TIMELINE-SOURCE",
+    "X-TIMELINE-SUMMARY",
+    "X-TIMELINE-TITLE",
+)
+
+
+#: Which model field each X-TIMELINE-* property holds.
+_OWN_KEYS: Final = {
+    "X-TIMELINE-SUMMARY": "summary",
+    "X-TIMELINE-PARTICIPANTS": "participants",
+    "X-TIMELINE-DELEGATIONS": "delegations",
+    "X-TIMELINE-LOCATIONS": "locations",
+    "X-TIMELINE-HEADCOUNTS": "headcounts",
+    "X-TIMELINE-SOURCE": "source",
+}
+
+
+@attrs.define
+class _Block:
+    """A component's unfolded content lines and where it began."""
+
+    name: str
+    line: int
+    lines: list[str] = attrs.field(factory=list)
+    numbers: list[int] = attrs.field(factory=list)
+
+
+@attrs.define
+class _Reader:
+    """The state of one read: where we are and what the calendar said."""
+
+    path: str | None
+    expand: tuple[dt.date, dt.date] | None
+    default_zone: ZoneInfo | None = None
+    timezones: dict[str, icalendar.Timezone] = attrs.field(factory=dict)
+    recurring: list[tuple[icalendar.Component, int]] = attrs.field(factory=list)
+
+    def error(
+        self, message: str, *, line: int | None = None, prop: str | None = None
+    ) -> IcsReadError:
+        return IcsReadError(message, path=self.path, line=line, property=prop)
+
+
+# -- content lines -------------------------------------------------------------
+
+
+def _physical_lines(
+    chunks: Iterable[bytes], reader: _Reader, max_bytes: int
+) -> Iterator[tuple[int, str]]:
+    """Yield (line number, decoded line) from byte chunks that end at line breaks."""
+    number = 0
+    total = 0
+    for raw in chunks:
+        number += 1
+        total += len(raw)
+        if total > max_bytes:
+            raise reader.error(f"input larger than {max_bytes} bytes", line=number)
+        if len(raw) > MAX_LINE:
+            raise reader.error(f"line longer than {MAX_LINE} bytes", line=number)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise reader.error(
+                f"not UTF-8 (byte {exc.start} of the line); iCalendar is UTF-8", line=number
+            ) from exc
+        if number == 1 and text.startswith("\ufeff"):
+            text = text[1:]
+        yield number, text.rstrip("\r\n")
+
+
+def _content_lines(
+    physical: Iterator[tuple[int, str]], reader: _Reader
+) -> Iterator[tuple[int, str]]:
+    """Unfold physical lines into (first line number, content line)."""
+    current: list[str] = []
+    start = 0
+    size = 0
+    for number, text in physical:
+        if text[:1] in (" ", "\t"):
+            if not current:
+                raise reader.error(
+                    "a continuation line (starting with a space) follows no content line: "
+                    "broken folding",
+                    line=number,
+                )
+            size += len(text)
+            if size > MAX_LINE:
+                raise reader.error(f"content line longer than {MAX_LINE} bytes", line=start)
+            current.append(text[1:])
+            continue
+        if current:
+            yield start, "".join(current)
+        if not text:
+            current = []
+            continue
+        current, start, size = [text], number, len(text)
+    if current:
+        yield start, "".join(current)
+
+
+def _split_name(line: str, number: int, reader: _Reader) -> tuple[str, str]:
+    """The property name (upper case) and the rest of a content line."""
+    match = _NAME.match(line)
+    if match is None or line[match.end() : match.end() + 1] not in (":", ";"):
+        raise reader.error(
+            f"not a content line (NAME:value expected; broken folding?): {line[:40]!r}",
+            line=number,
+        )
+    return match[0].upper(), line[match.end() :]
+
+
+def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Block]:
+    """Group content lines into top-level components of VCALENDARs; check nesting."""
+    stack: list[_Block] = []
+    block: _Block | None = None
+    seen_calendar = False
+    components = 0
+    for number, line in lines:
+        name, rest = _split_name(line, number, reader)
+        if name in ("BEGIN", "END"):
+            value = rest[1:].strip().upper() if rest.startswith(":") else ""
+            if not value:
+                raise reader.error(f"{name} without a component name", line=number, prop=name)
+            if name == "BEGIN":
+                components += 1
+                if components > MAX_EVENTS:
+                    raise reader.error(f"more than {MAX_EVENTS} components", line=number)
+                if not stack and value != "VCALENDAR":
+                    raise reader.error(
+                        f"BEGIN:{value} outside a VCALENDAR", line=number, prop="BEGIN"
+                    )
+                if len(stack) >= _MAX_DEPTH:
+                    raise reader.error(
+                        f"components nested too deeply at BEGIN:{value}", line=number
+                    )
+                stack.append(_Block(value, number))
+                if value == "VCALENDAR":
+                    seen_calendar = True
+                elif len(stack) == 2:  # noqa: PLR2004 - a calendar's direct child
+                    block = stack[-1]
+                    block.lines.append(line)
+                    block.numbers.append(number)
+                    continue
+            else:
+                if not stack or stack[-1].name != value:
+                    expected = f"END:{stack[-1].name}" if stack else "nothing"
+                    raise reader.error(
+                        f"END:{value} where {expected} was expected", line=number, prop="END"
+                    )
+                stack.pop()
+                if len(stack) == 1 and block is not None:
+                    block.lines.append(line)
+                    block.numbers.append(number)
+                    yield block
+                    block = None
+                    continue
+        elif not stack:
+            raise reader.error(f"{name} outside a VCALENDAR", line=number, prop=name)
+        elif len(stack) == 1:
+            _calendar_property(name, rest, number, reader)
+            continue
+        if block is not None:
+            block.lines.append(line)
+            block.numbers.append(number)
+    if stack:
+        raise reader.error(
+            f"missing END:{stack[-1].name} (BEGIN:{stack[-1].name} at line {stack[-1].line}); "
+            "the file is cut short",
+            line=stack[-1].line,
+            prop=stack[-1].name,
+        )
+    if not seen_calendar:
+        raise reader.error("no BEGIN:VCALENDAR: not an iCalendar file")
+
+
+def _calendar_property(name: str, rest: str, number: int, reader: _Reader) -> None:
+    if name != "X-WR-TIMEZONE":
+        return  # calendar properties name and describe the feed, not events
+    key = unescape_text(rest.partition(":")[2]).strip()
+    try:
+        reader.default_zone = ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise reader.error(f"unknown time zone {key!r}", line=number, prop=name) from exc
+
+
+# -- one component -------------------------------------------------------------
+
+
+def _parse(block: _Block, reader: _Reader) -> icalendar.Component:
+    text = "\r\n".join(block.lines) + "\r\n"
+    try:
+        component = icalendar.Component.from_ical(text)
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise reader.error(
+            f"cannot parse {block.name}: {exc}", line=block.line, prop=block.name
+        ) from exc
+    errors = getattr(component, "errors", [])
+    if errors:
+        prop, why = errors[0]
+        raise reader.error(f"bad value: {why}", line=_line_of(block, prop), prop=str(prop))
+    for sub in component.subcomponents:
+        if getattr(sub, "errors", []):
+            prop, why = sub.errors[0]
+            raise reader.error(f"bad value: {why}", line=_line_of(block, prop), prop=str(prop))
+    return component
+
+
+def _line_of(block: _Block, prop: object) -> int:
+    """The line a property is on, counting content lines from the block's start."""
+    name = str(prop).upper()
+    for number, line in zip(block.numbers, block.lines, strict=True):
+        if line.upper().startswith((f"{name}:", f"{name};")):
+            return number
+    return block.line
+
+
+def _when(component: icalendar.Component, name: str, block: _Block, reader: _Reader) -> Any:  # noqa: ANN401 - a date or datetime
+    prop: Any = component[name]
+    if isinstance(prop, list):
+        raise reader.error(f"{name} given more than once", line=_line_of(block, name), prop=name)
+    value = getattr(prop, "dt", None)
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        tzid = prop.params.get("TZID")
+        if tzid is not None:
+            timezone = reader.timezones.get(str(tzid))
+            if timezone is None:
+                raise reader.error(
+                    f"unknown time zone TZID={tzid} (neither an IANA zone nor a VTIMEZONE here)",
+                    line=_line_of(block, name),
+                    prop=name,
+                )
+            return value.replace(tzinfo=timezone.to_tz())
+        if reader.default_zone is None:
+            raise reader.error(
+                "floating time (no TZID, no Z) and no X-WR-TIMEZONE to read it in",
+                line=_line_of(block, name),
+                prop=name,
+            )
+        return value.replace(tzinfo=reader.default_zone)
+    if not isinstance(value, dt.date):
+        raise reader.error(
+            f"{name} must be a date or date-time", line=_line_of(block, name), prop=name
+        )
+    return value
+
+
+def _json(component: icalendar.Component, name: str, block: _Block, reader: _Reader) -> Any:  # noqa: ANN401 - JSON
+    raw: Any = component[name]
+    if isinstance(raw, list):
+        raise reader.error(f"{name} given more than once", line=_line_of(block, name), prop=name)
+    try:
+        text = raw.to_ical().decode() if hasattr(raw, "to_ical") else str(raw)
+        return json.loads(unescape_text(text))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise reader.error(f"not valid JSON: {exc}", line=_line_of(block, name), prop=name) from exc
+
+
+def _categories(component: icalendar.Component) -> list[str]:
+    value = component.get("CATEGORIES")
+    if value is None:
+        return []
+    groups = value if isinstance(value, list) else [value]
+    return [str(c) for group in groups for c in group.cats]
+
+
+def _own_event(component: icalendar.Component, block: _Block, reader: _Reader) -> Event:
+    data: dict[str, Any] = {
+        "id": _json(component, "X-TIMELINE-ID", block, reader),
+        "title": (
+            _json(component, "X-TIMELINE-TITLE", block, reader)
+            if "X-TIMELINE-TITLE" in component
+            else str(component.get("SUMMARY", ""))
+        ),
+        "kinds": _categories(component),
+        "start": _when(component, "DTSTART", block, reader),
+    }
+    if "DTEND" in component:
+        data["end"] = _when(component, "DTEND", block, reader)
+    for prop, key in _OWN_KEYS.items():
+        if prop in component:
+            data[key] = _json(component, prop, block, reader)
+    try:
+        return event_from_data(data, "VEVENT")
+    except _Bad as bad:
+        field = bad.path.removeprefix("VEVENT").lstrip(".")
+        raise reader.error(f"{field}: {bad.message}", line=block.line, prop="VEVENT") from None
+
+
+# -- our own events, fast -------------------------------------------------------
+
+_DATE_VALUE: Final = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_DATETIME_VALUE: Final = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)")
+_OWN_WANTED: Final = frozenset({"SUMMARY", "DTSTART", "DTEND", "CATEGORIES", *_OWN_JSON})
+
+
+def _split_list(value: str) -> list[str]:
+    """Split a TEXT list at its unescaped commas and unescape each item."""
+    items: list[str] = []
+    current: list[str] = []
+    i = 0
+    while i < len(value):
+        char = value[i]
+        if char == "\\":
+            current.append(value[i : i + 2])
+            i += 2
+            continue
+        if char == ",":
+            items.append(unescape_text("".join(current)))
+            current = []
+        else:
+            current.append(char)
+        i += 1
+    items.append(unescape_text("".join(current)))
+    return [item for item in items if item]
+
+
+def _split_params(rest: str) -> tuple[dict[str, str], str] | None:
+    """Parameters (upper-case names, unquoted values) and value; None if malformed."""
+    if rest[0] == ":":
+        return {}, rest[1:]
+    params: dict[str, str] = {}
+    i = 1
+    size = len(rest)
+    while True:
+        eq = rest.find("=", i)
+        if eq < 0:
+            return None
+        key = rest[i:eq].upper()
+        j = eq + 1
+        if j < size and rest[j] == '"':
+            close = rest.find('"', j + 1)
+            if close < 0:
+                return None
+            value = rest[j + 1 : close]
+            j = close + 1
+        else:
+            k = j
+            while k < size and rest[k] not in ";:":
+                k += 1
+            value = rest[j:k]
+            j = k
+        params[key] = value
+        if j >= size:
+            return None
+        if rest[j] == ":":
+            return params, rest[j + 1 :]
+        if rest[j] != ";":
+            return None
+        i = j + 1
+
+
+def _fast_when(
+    name: str, params: dict[str, str], value: str, number: int, reader: _Reader
+) -> dt.date:
+    if params.get("VALUE", "").upper() == "DATE":
+        match = _DATE_VALUE.fullmatch(value)
+        if match is None:
+            raise reader.error(f"not a DATE: {value!r}", line=number, prop=name)
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError as exc:
+            raise reader.error(f"not a DATE: {value!r}: {exc}", line=number, prop=name) from exc
+    match = _DATETIME_VALUE.fullmatch(value)
+    if match is None:
+        raise reader.error(f"not a DATE-TIME: {value!r}", line=number, prop=name)
+    fields = [int(match[n]) for n in range(1, 7)]
+    tzid = params.get("TZID")
+    try:
+        if match[7]:
+            if tzid is not None:
+                raise reader.error("a UTC time (Z) must not have a TZID", line=number, prop=name)
+            return dt.datetime(*fields, tzinfo=dt.UTC)  # type: ignore[misc]  # six ints
+        if tzid is None:
+            if reader.default_zone is None:
+                raise reader.error(
+                    "floating time (no TZID, no Z) and no X-WR-TIMEZONE to read it in",
+                    line=number,
+                    prop=name,
+                )
+            return dt.datetime(*fields, tzinfo=reader.default_zone)  # type: ignore[misc]
+        return dt.datetime(*fields, tzinfo=_zone(tzid, name, number, reader))  # type: ignore[misc]
+    except ValueError as exc:
+        raise reader.error(f"not a DATE-TIME: {value!r}: {exc}", line=number, prop=name) from exc
+
+
+def _zone(tzid: str, name: str, number: int, reader: _Reader) -> dt.tzinfo:
+    custom = reader.timezones.get(tzid)
+    if custom is not None:
+        return custom.to_tz()  # type: ignore[attr-defined, no-any-return]  # a Timezone
+    try:
+        return ZoneInfo(tzid)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise reader.error(
+            f"unknown time zone TZID={tzid} (neither an IANA zone nor a VTIMEZONE here)",
+            line=number,
+            prop=name,
+        ) from exc
+
+
+def _own_fast(block: _Block, reader: _Reader) -> Event | None:
+    """
+    Read one of our own VEVENTs without icalendar; None if it is not ours.
+
+    Our feeds use a small, fixed subset of RFC 5545, so the properties the
+    model needs are picked out of the content lines directly. Anything
+    unusual (a subcomponent, no ``X-TIMELINE-ID``) returns None and the
+    block goes through icalendar instead.
+    """
+    found: dict[str, tuple[int, dict[str, str], str]] = {}
+    categories: list[str] = []
+    last = len(block.lines) - 1
+    for index, line in enumerate(block.lines):
+        if index in (0, last):
+            continue  # BEGIN:VEVENT, END:VEVENT
+        match = _NAME.match(line)
+        if match is None:
+            return None
+        name = match[0].upper()
+        if name == "BEGIN":
+            return None
+        if name not in _OWN_WANTED:
+            continue
+        split = _split_params(line[match.end() :])
+        if split is None:
+            return None
+        if name == "CATEGORIES":
+            categories.extend(_split_list(split[1]))
+            continue
+        if name in found:
+            raise reader.error(f"{name} given more than once", line=block.numbers[index], prop=name)
+        found[name] = (block.numbers[index], split[0], split[1])
+    if "X-TIMELINE-ID" not in found:
+        return None
+
+    def json_of(prop: str) -> Any:  # noqa: ANN401 - JSON
+        number, _, value = found[prop]
+        try:
+            return json.loads(unescape_text(value))
+        except ValueError as exc:
+            raise reader.error(f"not valid JSON: {exc}", line=number, prop=prop) from exc
+
+    data: dict[str, Any] = {"id": json_of("X-TIMELINE-ID")}
+    if "X-TIMELINE-TITLE" in found:
+        data["title"] = json_of("X-TIMELINE-TITLE")
+    else:
+        data["title"] = unescape_text(found["SUMMARY"][2]) if "SUMMARY" in found else ""
+    data["kinds"] = categories
+    if "DTSTART" not in found:
+        raise reader.error("VEVENT without a DTSTART", line=block.line, prop="DTSTART")
+    for prop, key in (("DTSTART", "start"), ("DTEND", "end")):
+        if prop in found:
+            number, params, value = found[prop]
+            data[key] = _fast_when(prop, params, value, number, reader)
+    for prop, key in _OWN_KEYS.items():
+        if prop in found:
+            data[key] = json_of(prop)
+    try:
+        return event_from_data(data, "VEVENT")
+    except _Bad as bad:
+        field = bad.path.removeprefix("VEVENT").lstrip(".")
+        raise reader.error(f"{field}: {bad.message}", line=block.line, prop="VEVENT") from None
+
+
+# -- foreign events --------------------------------------------------------------
+
+
+def _label(text: str) -> str:
+    """A foreign one-line text as a model label: controls become spaces."""
+    return _CONTROLS.sub(" ", text).strip()
+
+
+def _people(
+    component: icalendar.Component, extras: list[str]
+) -> tuple[list[Participant], list[Delegation]]:
+    participants: list[Participant] = []
+    delegations: list[Delegation] = []
+    seen: set[str] = set()
+    entries: list[tuple[Any, bool]] = []
+    attendees = component.get("ATTENDEE", [])
+    for a in attendees if isinstance(attendees, list) else [attendees]:
+        entries.append((a, False))
+    organizer = component.get("ORGANIZER")
+    if organizer is not None:
+        entries.insert(0, (organizer, True))
+    for address, is_organizer in entries:
+        text = _label(str(address))
+        if text in seen:
+            continue  # Google lists the organiser again as an attendee
+        seen.add(text)
+        cn = _label(str(address.params.get("CN", "")))
+        name = cn or text.removeprefix("mailto:").removeprefix("MAILTO:")
+        if not name:
+            continue
+        if cn and text and not text.startswith("urn:uuid:"):
+            extras.append(f"{cn} <{text}>")
+        group = str(address.params.get("CUTYPE", "")).upper() in _GROUP_CUTYPES
+        ours = str(address.params.get("X-TIMELINE-ROLE", ""))
+        if ours in Role.__members__.values():
+            role = Role(ours)
+        elif is_organizer:
+            role = Role.ORGANISES if group else Role.LEADS
+        else:
+            role = _ROLE_FROM_ICAL.get(str(address.params.get("ROLE", "")).upper(), Role.TAKES_PART)
+        if group:
+            delegations.append(Delegation(organisation=Organisation(name), role=role))
+        elif role in (Role.REPORTS, Role.CORRESPONDENT, Role.ORGANISES):
+            participants.append(Participant(person=Person(name), role=Role.TAKES_PART))
+        else:
+            participants.append(Participant(person=Person(name), role=role))
+    return participants, delegations
+
+
+def _foreign_event(
+    component: icalendar.Component, block: _Block, reader: _Reader, *, occurrence: bool = False
+) -> Event:
+    uid = _label(str(component.get("UID", "")))
+    if not uid:
+        raise reader.error("VEVENT without a UID", line=block.line, prop="UID")
+    start = _when(component, "DTSTART", block, reader) if "DTSTART" in component else None
+    if start is None:
+        raise reader.error("VEVENT without a DTSTART", line=block.line, prop="DTSTART")
+    event_id = _SPACE.sub("_", uid)
+    if occurrence:
+        event_id += "#" + start.isoformat()
+    extras: list[str] = []
+    if "DTEND" in component:
+        end = _when(component, "DTEND", block, reader)
+    elif "DURATION" in component:
+        duration: Any = component["DURATION"]
+        if not isinstance(getattr(duration, "dt", None), dt.timedelta):
+            raise reader.error(
+                "DURATION is not a duration", line=_line_of(block, "DURATION"), prop="DURATION"
+            )
+        end = start + duration.dt
+    else:
+        end = None
+    kinds: list[EventKind] = []
+    for category in _categories(component):
+        if category in EventKind.__members__.values():
+            kinds.append(EventKind(category))
+        else:
+            extras.append(f"CATEGORIES: {category}")
+            if EventKind.OTHER not in kinds:
+                kinds.append(EventKind.OTHER)
+    participants, delegations = _people(component, extras)
+    status = str(component.get("STATUS", "")).upper()
+    if status and status != "CONFIRMED":
+        extras.append(f"STATUS: {status}")
+    for name, value in component.property_items(recursive=False):
+        if name in ("BEGIN", "END") or name in _HANDLED or name.startswith("X-"):
+            continue
+        text = value.to_ical().decode() if hasattr(value, "to_ical") else str(value)
+        extras.append(f"{name}: {unescape_text(text)}")
+    summary = str(component.get("DESCRIPTION", ""))
+    if extras:
+        summary = "\n".join([summary, *extras]) if summary else "\n".join(extras)
+    location = _label(str(component.get("LOCATION", "")))
+    title = _label(str(component.get("SUMMARY", ""))) or "(无标题)"
+    fields: dict[str, Any] = {
+        "id": event_id,
+        "title": title,
+        "kinds": kinds,
+        "start": start,
+        "summary": summary,
+        "participants": participants,
+        "delegations": delegations,
+        "locations": [Location(location)] if location else [],
+    }
+    if end is not None:
+        fields["end"] = end
+    try:
+        return Event(**fields)
+    except InvalidEventError as exc:
+        raise reader.error(exc.message, line=block.line, prop=exc.field) from exc
+
+
+# -- the reading loop --------------------------------------------------------------
+
+
+def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
+    for block in blocks:
+        if block.name == "VTIMEZONE":
+            tz = _parse(block, reader)
+            reader.timezones[str(tz.get("TZID", ""))] = tz  # type: ignore[assignment]
+            continue
+        if block.name != "VEVENT":
+            if block.name.startswith("X-"):
+                continue  # a vendor's private component
+            raise reader.error(
+                f"unsupported component {block.name} (only VEVENT and VTIMEZONE are read)",
+                line=block.line,
+                prop=block.name,
+            )
+        own = _own_fast(block, reader)
+        if own is not None:
+            yield own
+            continue
+        component = _parse(block, reader)
+        if any(name in component for name in _RECURRING):
+            if reader.expand is None:
+                raise reader.error(
+                    "recurring event (RRULE/RDATE/RECURRENCE-ID): pass expand=(first, last) "
+                    "to read its occurrences in that window",
+                    line=block.line,
+                    prop="RRULE",
+                )
+            reader.recurring.append((component, block.line))
+            continue
+        if "X-TIMELINE-ID" in component:
+            yield _own_event(component, block, reader)
+        else:
+            yield _foreign_event(component, block, reader)
+    yield from _expand(reader)
+
+
+def _expand(reader: _Reader) -> Iterator[Event]:
+    if not reader.recurring or reader.expand is None:
+        return
+    import recurring_ical_events  # noqa: PLC0415 - only recurring feeds need it
+
+    calendar = icalendar.Calendar()
+    for tz in reader.timezones.values():
+        calendar.add_component(tz)
+    for component, _ in reader.recurring:
+        calendar.add_component(component)
+    first, last = reader.expand
+    line = reader.recurring[0][1]
+    try:
+        occurrences = recurring_ical_events.of(calendar).between(first, last)
+    except Exception as exc:  # noqa: BLE001 - any failure of the expander is a read error
+        raise reader.error(
+            f"cannot expand recurring events: {exc}", line=line, prop="RRULE"
+        ) from exc
+    block = _Block("VEVENT", line)
+    for component in occurrences:
+        yield _foreign_event(component, block, reader, occurrence=True)
+
+
+def iter_ics(
+    stream: IO[bytes] | Iterable[bytes],
+    *,
+    source: str | None = None,
+    expand: tuple[dt.date, dt.date] | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Event]:
+    """
+    Read events one by one from a binary stream of iCalendar data.
+
+    Args:
+        stream: An open binary file, or any iterable of lines as bytes.
+        source: The file name for error messages.
+        expand: ``(first, last)`` days: expand recurring events into their
+            occurrences in that window. Without it a recurring event is an
+            error, since the model holds single events.
+        max_bytes: Refuse inputs larger than this.
+
+    Raises:
+        IcsReadError: Naming the file, line and property, for malformed or
+            over-large input, unknown time zones, floating times without an
+            ``X-WR-TIMEZONE``, unsupported components and recurring events
+            without a window.
+    """
+    reader = _Reader(source, expand)
+    physical = _physical_lines(stream, reader, max_bytes)
+    yield from _events(_blocks(_content_lines(physical, reader), reader), reader)
+
+
+def from_ics(
+    data: bytes,
+    *,
+    source: str | None = None,
+    expand: tuple[dt.date, dt.date] | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> tuple[Event, ...]:
+    """
+    Read the events of an iCalendar feed, in feed order.
+
+    ``from_ics(to_ics(events))`` gives back the events (sorted as the feed
+    sorts them). Takes the same options as :func:`iter_ics`.
+
+    Raises:
+        IcsReadError: See :func:`iter_ics`.
+    """
+    if not isinstance(data, bytes):
+        raise IcsReadError("iCalendar data must be bytes (UTF-8)", path=source)
+    if len(data) > max_bytes:
+        raise IcsReadError(f"input larger than {max_bytes} bytes", path=source)
+    return tuple(
+        iter_ics(data.splitlines(keepends=True), source=source, expand=expand, max_bytes=max_bytes)
+    )
+
+
+def read_ics(
+    path: str | os.PathLike[str],
+    *,
+    expand: tuple[dt.date, dt.date] | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> tuple[Event, ...]:
+    """
+    Read an ``.ics`` file, streaming it; see :func:`iter_ics` for the options.
+
+    Raises:
+        IcsReadError: For bad content, naming the file.
+        ReadError: When the file cannot be opened.
+    """
+    name = os.fspath(path)
+    try:
+        handle = Path(name).open("rb")  # noqa: SIM115 - closed below, errors mapped first
+    except OSError as exc:
+        raise IcsReadError(exc.strerror or str(exc), path=name) from exc
+    with handle:
+        return tuple(iter_ics(handle, source=name, expand=expand, max_bytes=max_bytes))
