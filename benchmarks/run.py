@@ -384,7 +384,8 @@ def _child_extraction(_impl: str, _n: int, _seed: int, _workdir: Path) -> Result
             kwargs: dict[str, Any] = {}
             if "published" in params:
                 kwargs["published"] = published
-            count += len(extract_text(text, **kwargs))
+            result = extract_text(text, **kwargs)
+            count += len(getattr(result, "events", result))
         return count
 
     found = once()  # warm-up: lazy imports and caches load outside the timing
@@ -409,11 +410,13 @@ def _child_feeds(_impl: str, n: int, seed: int, workdir: Path) -> Result:
         raise _Unavailable(msg)
     events = _events(n, seed)
     out = workdir / f"feeds-{n}"
-    out.mkdir()
-    seconds, mem, method, _ = _measure(lambda: write_feeds(events, out))
-    files = [p for p in out.rglob("*") if p.is_file()]
+    kwargs = {"durable": False} if "durable" in inspect.signature(write_feeds).parameters else {}
+    seconds, mem, method, _ = _measure(lambda: write_feeds(events, out, **kwargs))
+    real = out.resolve()
+    files = [p for p in real.rglob("*") if p.is_file()]
     size = sum(p.stat().st_size for p in files)
-    shutil.rmtree(out)
+    shutil.rmtree(real)
+    out.unlink(missing_ok=True) if out.is_symlink() else shutil.rmtree(out, ignore_errors=True)
     people = {p.person.name for e in events for p in e.participants}
     places = {loc.name for e in events for loc in e.locations}
     return {"seconds": seconds, "mem_mib": mem, "mem_method": method, "bytes": size,
@@ -432,7 +435,7 @@ _CHILDREN: dict[str, Callable[[str, int, int, Path], Result]] = {
 
 def child_main(args: argparse.Namespace) -> int:
     """Run one measurement and print its result as one JSON line."""
-    sys.path[:0] = [str(HERE), str(ROOT / "src")]
+    sys.path.insert(0, str(HERE))
     try:
         result = _CHILDREN[args.child](args.impl, args.n, args.seed, Path(args.workdir))
         result["status"] = "ok"
@@ -449,12 +452,16 @@ def child_main(args: argparse.Namespace) -> int:
 # ============================================================================
 
 
+#: The source tree the children import ``timeline`` from (``--src``).
+SRC = [ROOT / "src"]
+
+
 def _run_child(
     section: str, impl: str, n: int, *, seed: int, workdir: Path, timeout: float
 ) -> Result:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", section, "--impl", impl,
            "--n", str(n), "--seed", str(seed), "--workdir", str(workdir)]  # fmt: skip
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(HERE)]))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(SRC[0]), str(HERE)]))
     base: Result = {"section": section, "impl": impl, "n": n}
     try:
         proc = subprocess.run(
@@ -485,6 +492,7 @@ class Runner:
         self.quiet = quiet
         self.results: list[Result] = []
         self.rates: dict[tuple[str, str], float] = {}
+        self.bounds: dict[str, float] = {}
 
     def say(self, text: str) -> None:
         if not self.quiet:
@@ -493,8 +501,9 @@ class Runner:
     def run(self, section: str, impl: str, n: int, *, skip: str | None = None) -> Result:
         key = (section, impl)
         rate = self.rates.get(key) or _PRIOR_RATE.get(key)
-        if skip is None and rate is not None and n / rate > self.bound:
-            skip = f"predicted {n / rate:,.0f} s at {rate:,.0f} ev/s > {self.bound:.0f} s bound"
+        bound = self.bounds.get(section, self.bound)
+        if skip is None and rate is not None and n / rate > bound:
+            skip = f"predicted {n / rate:,.0f} s at {rate:,.0f} ev/s > {bound:.0f} s bound"
         if skip is not None:
             result: Result = {"section": section, "impl": impl, "n": n, "status": "skipped",
                               "note": skip}  # fmt: skip
@@ -502,7 +511,7 @@ class Runner:
             t0 = time.perf_counter()
             result = _run_child(
                 section, impl, n, seed=self.seed, workdir=self.workdir,
-                timeout=2 * self.bound + 60 + n / 5000,
+                timeout=2 * bound + 60 + n / 5000,
             )  # fmt: skip
             result["wall"] = time.perf_counter() - t0
             measured = _rate(result)
@@ -520,6 +529,8 @@ def _one_line(r: Result) -> str:
         return f"{head}  {r['status']}: {r.get('note', '')}"
     mbs = f" {r['bytes'] / r['seconds'] / 1e6:6.1f} MB/s" if r.get("bytes") else ""
     extra = f" {r['note']}" if r.get("note") else ""
+    if r.get("query_seconds"):
+        extra = f" day query {r['query_seconds'] * 1e6:,.1f} µs (k={r['mean_k']:.1f})" + extra
     return f"{head}  {rate:>10,.0f} ev/s  {r['mem_mib']:>8,.1f} MiB  ({r['seconds']:.2f} s){mbs}{extra}"
 
 
@@ -535,6 +546,9 @@ def run_all(args: argparse.Namespace, *, earlier: Iterable[Result] = ()) -> list
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         runner = Runner(seed=args.seed, bound=args.time_bound, workdir=Path(tmp),
                         quiet=args.quiet)  # fmt: skip
+        for item in args.bound or ():
+            section, _, seconds = item.partition("=")
+            runner.bounds[section] = float(seconds)
         for r in sorted(earlier, key=lambda r: r["n"]):
             rate = _rate(r)
             if rate is not None:
@@ -556,12 +570,11 @@ def run_all(args: argparse.Namespace, *, earlier: Iterable[Result] = ()) -> list
             if "timeline" in sections:
                 for impl in TIMELINES:
                     runner.run("timeline", impl, n, skip=_peer_skip(impl, n, big))
+            if "feeds" in sections:
+                runner.run("feeds", "ours", n)
         if "extraction" in sections:
             runner.say("extraction")
             runner.run("extraction", "ours", 0)
-        if "feeds" in sections:
-            runner.say("feeds")
-            runner.run("feeds", "ours", args.feeds_n)
     return runner.results
 
 
@@ -921,9 +934,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--sections", help=f"comma-separated subset of {','.join(SECTIONS)}")
     p.add_argument("--time-bound", type=float, default=120.0,
                    help="skip a run predicted to take longer (s)")  # fmt: skip
+    p.add_argument("--bound", action="append", metavar="SECTION=SECONDS",
+                   help="a section's own time bound, e.g. feeds=600")  # fmt: skip
     p.add_argument("--peer-max", help="run peers only up to this N (ours and floor go on)")
-    p.add_argument("--feeds-n", type=lambda s: int(float(s)), default=100_000)
     p.add_argument("--seed", type=int, default=20200603)
+    p.add_argument("--src", type=Path, help="import timeline from this source tree (default: ours)")
     p.add_argument("--merge", action="store_true",
                    help="keep earlier results in --json for runs not repeated now")  # fmt: skip
     p.add_argument("--quiet", action="store_true")
@@ -939,11 +954,12 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.child:
         return child_main(args)
+    if args.src is not None:
+        SRC[0] = args.src.resolve()
     if args.quick:
         if args.sizes == _parser().get_default("sizes"):
             args.sizes = "100,300"
         args.time_bound = min(args.time_bound, 10.0)
-        args.feeds_n = min(args.feeds_n, 300)
     started = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M")
     meta: Result = {"started": started, "machine": _machine(), "versions": _versions(),
                     "command": "python benchmarks/run.py " + " ".join(argv or sys.argv[1:])}  # fmt: skip
