@@ -462,7 +462,7 @@ def _run_child(
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", section, "--impl", impl,
            "--n", str(n), "--seed", str(seed), "--workdir", str(workdir)]  # fmt: skip
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(SRC[0]), str(HERE)]))
-    base: Result = {"section": section, "impl": impl, "n": n}
+    base: Result = {"section": section, "impl": impl, "n": n, "load": os.getloadavg()[0]}
     try:
         proc = subprocess.run(
             cmd, capture_output=True, text=True, timeout=timeout, env=env, check=False
@@ -493,27 +493,45 @@ class Runner:
         self.results: list[Result] = []
         self.rates: dict[tuple[str, str], float] = {}
         self.bounds: dict[str, float] = {}
+        self.ours_bound = 600.0
+        self.repeat = 1
+        self.impls: set[str] | None = None
 
     def say(self, text: str) -> None:
         if not self.quiet:
             print(text, flush=True)
 
-    def run(self, section: str, impl: str, n: int, *, skip: str | None = None) -> Result:
+    def run(self, section: str, impl: str, n: int, *, skip: str | None = None) -> Result | None:
+        """Measure ``impl`` at ``n`` (best of ``repeat``), unless filtered out or skipped."""
+        if self.impls is not None and impl not in self.impls:
+            return None
         key = (section, impl)
         rate = self.rates.get(key) or _PRIOR_RATE.get(key)
-        bound = self.bounds.get(section, self.bound)
+        ours = impl.startswith("ours") or impl == "floor"
+        bound = self.bounds.get(section, self.ours_bound if ours else self.bound)
         if skip is None and rate is not None and n / rate > bound:
             skip = f"predicted {n / rate:,.0f} s at {rate:,.0f} ev/s > {bound:.0f} s bound"
         if skip is not None:
             result: Result = {"section": section, "impl": impl, "n": n, "status": "skipped",
                               "note": skip}  # fmt: skip
         else:
-            t0 = time.perf_counter()
-            result = _run_child(
-                section, impl, n, seed=self.seed, workdir=self.workdir,
-                timeout=2 * bound + 60 + n / 5000,
-            )  # fmt: skip
-            result["wall"] = time.perf_counter() - t0
+            runs = []
+            for _ in range(self.repeat):
+                t0 = time.perf_counter()
+                one = _run_child(
+                    section, impl, n, seed=self.seed, workdir=self.workdir,
+                    timeout=2 * bound + 60 + n / 5000,
+                )  # fmt: skip
+                one["wall"] = time.perf_counter() - t0
+                runs.append(one)
+                if one.get("status") != "ok":
+                    break
+            # Best of the repeats: on a shared machine the fastest run is the
+            # one least disturbed by the neighbours.
+            ok = [r for r in runs if r.get("status") == "ok"]
+            result = min(ok, key=lambda r: r["seconds"]) if ok else runs[-1]
+            if len(runs) > 1:
+                result["repeats"] = [round(r.get("seconds", 0.0), 3) for r in runs]
             measured = _rate(result)
             if measured is not None:
                 self.rates[key] = measured
@@ -546,6 +564,9 @@ def run_all(args: argparse.Namespace, *, earlier: Iterable[Result] = ()) -> list
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         runner = Runner(seed=args.seed, bound=args.time_bound, workdir=Path(tmp),
                         quiet=args.quiet)  # fmt: skip
+        runner.ours_bound = args.ours_bound
+        runner.repeat = max(1, args.repeat)
+        runner.impls = set(args.impls.split(",")) if args.impls else None
         for item in args.bound or ():
             section, _, seconds = item.partition("=")
             runner.bounds[section] = float(seconds)
@@ -558,7 +579,7 @@ def run_all(args: argparse.Namespace, *, earlier: Iterable[Result] = ()) -> list
             if "export" in sections:
                 for impl in EXPORTERS:
                     runner.run("export", impl, n, skip=_peer_skip(impl, n, big))
-            if "import" in sections:
+            if "import" in sections and (runner.impls is None or runner.impls & set(IMPORTERS)):
                 prep = _run_child("prepare", "", n, seed=args.seed, workdir=Path(tmp),
                                   timeout=max(300.0, n / 500))  # fmt: skip
                 if prep.get("status") != "ok":
@@ -939,6 +960,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="skip a run predicted to take longer (s)")  # fmt: skip
     p.add_argument("--bound", action="append", metavar="SECTION=SECONDS",
                    help="a section's own time bound, e.g. feeds=600")  # fmt: skip
+    p.add_argument("--ours-bound", type=float, default=600.0,
+                   help="the time bound for ours and the floor (s)")  # fmt: skip
+    p.add_argument("--repeat", type=int, default=1, help="best of this many runs")
+    p.add_argument("--impls", help="run only these implementations (comma-separated)")
     p.add_argument("--peer-max", help="run peers only up to this N (ours and floor go on)")
     p.add_argument("--seed", type=int, default=20200603)
     p.add_argument("--src", type=Path, help="import timeline from this source tree (default: ours)")

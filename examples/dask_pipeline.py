@@ -33,8 +33,8 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import dask
 import dask.bag as db
@@ -42,6 +42,9 @@ import dask.bag as db
 from timeline import Event, Feed, facets
 from timeline.extract import extract_file
 from timeline.ics import to_ics
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 SEED_PAGE = Path(__file__).resolve().parent.parent / "tests" / "data" / "seed_page.txt"
 

@@ -30,6 +30,8 @@ def events() -> list[timeline.Event]:
 
 
 class TestSynth:
+    """benchmarks/synth.py: the events and the peers' calendars."""
+
     def test_deterministic(self, events):
         """The same n and seed give the same events."""
         assert events == synth.make_events(50)
@@ -85,6 +87,8 @@ class TestSynth:
 
 
 class TestRunner:
+    """benchmarks/run.py."""
+
     def test_quick_run(self, tmp_path, capsys):
         """A --quick run at tiny sizes writes the doc's tables and the results file."""
         out = tmp_path / "performance.md"
