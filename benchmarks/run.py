@@ -969,6 +969,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--src", type=Path, help="import timeline from this source tree (default: ours)")
     p.add_argument("--merge", action="store_true",
                    help="keep earlier results in --json for runs not repeated now")  # fmt: skip
+    p.add_argument("--merge-from", action="append", metavar="JSON",
+                   help="also merge the results of another run's JSON file")  # fmt: skip
+    p.add_argument("--render-only", action="store_true",
+                   help="run nothing: redraw tables and plots from the JSON")  # fmt: skip
     p.add_argument("--quiet", action="store_true")
     p.add_argument("--child", choices=sorted(_CHILDREN), help=argparse.SUPPRESS)
     p.add_argument("--impl", default="", help=argparse.SUPPRESS)
@@ -994,11 +998,19 @@ def main(argv: list[str] | None = None) -> int:
                     "command": "python benchmarks/run.py " + " ".join(argv or sys.argv[1:])}  # fmt: skip
     json_path = args.json or (args.out.parent / "perf-results.json" if args.out else None)
     earlier: list[Result] = []
-    if args.merge and json_path is not None and json_path.exists():
-        earlier = json.loads(json_path.read_text(encoding="utf-8"))["results"]
-    results = run_all(args, earlier=earlier)
-    fresh = {(r["section"], r["impl"], r["n"]) for r in results}
-    results = [r for r in earlier if (r["section"], r["impl"], r["n"]) not in fresh] + results
+    if (args.merge or args.render_only) and json_path is not None and json_path.exists():
+        old = json.loads(json_path.read_text(encoding="utf-8"))
+        earlier = old["results"]
+        # One page describes several runs: keep the first run's machine and
+        # start, and list every command.
+        meta = old["meta"] | {"command": old["meta"]["command"] + "`; `" + meta["command"]}
+    for extra in args.merge_from or ():
+        more = json.loads(Path(extra).read_text(encoding="utf-8"))
+        earlier += more["results"]
+        meta["command"] += "`; `" + more["meta"]["command"]
+    results = [] if args.render_only else run_all(args, earlier=earlier)
+    merged = {(r["section"], r["impl"], r["n"]): r for r in [*earlier, *results]}
+    results = list(merged.values())
     results.sort(key=lambda r: (SECTIONS.index(r["section"]), r["n"]))
     methods = {r.get("mem_method") for r in results if r.get("mem_method")}
     meta["mem_method"] = ", ".join(sorted(methods)) or "—"
