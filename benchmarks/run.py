@@ -50,9 +50,11 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -287,7 +289,12 @@ def _child_import(impl: str, n: int, _seed: int, workdir: Path) -> Result:
     if count != n:
         msg = f"parsed {count} events, expected {n}"
         raise RuntimeError(msg)
-    return {"seconds": seconds, "mem_mib": mem, "mem_method": method, "bytes": path.stat().st_size}
+    return {
+        "seconds": seconds,
+        "mem_mib": mem,
+        "mem_method": method,
+        "bytes": path.stat().st_size,
+    }
 
 
 def _child_prepare(_impl: str, n: int, seed: int, workdir: Path) -> Result:
@@ -299,7 +306,12 @@ def _child_prepare(_impl: str, n: int, seed: int, workdir: Path) -> Result:
     write_ics = _ours("timeline.ics", "write_ics")
     if write_ics is not None:
         write_ics(synth.iter_events(n, seed=seed), workdir / f"input-own-{n}.ics")
-    return {"seconds": 0.0, "mem_mib": 0.0, "mem_method": "", "bytes": floor.stat().st_size}
+    return {
+        "seconds": 0.0,
+        "mem_mib": 0.0,
+        "mem_method": "",
+        "bytes": floor.stat().st_size,
+    }
 
 
 def _query_days(n: int, count: int) -> list[dt.date]:
@@ -461,13 +473,18 @@ def child_main(args: argparse.Namespace) -> int:
 SRC = [ROOT / "src"]
 
 
-def _run_child(
+def _run_child(  # noqa: PLR0913 - the child's whole command line, all keyword-only
     section: str, impl: str, n: int, *, seed: int, workdir: Path, timeout: float
 ) -> Result:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", section, "--impl", impl,
            "--n", str(n), "--seed", str(seed), "--workdir", str(workdir)]  # fmt: skip
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(SRC[0]), str(HERE)]))
-    base: Result = {"section": section, "impl": impl, "n": n, "load": os.getloadavg()[0]}
+    base: Result = {
+        "section": section,
+        "impl": impl,
+        "n": n,
+        "load": os.getloadavg()[0],
+    }
     try:
         proc = subprocess.run(
             cmd, capture_output=True, text=True, timeout=timeout, env=env, check=False
@@ -478,7 +495,10 @@ def _run_child(
         if line.startswith("RESULT "):
             return base | json.loads(line.removeprefix("RESULT "))
     tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-    return base | {"status": "error", "note": f"child exited {proc.returncode}: {tail}"[:300]}
+    return base | {
+        "status": "error",
+        "note": f"child exited {proc.returncode}: {tail}"[:300],
+    }
 
 
 def _rate(result: Result) -> float | None:
@@ -491,6 +511,7 @@ class Runner:
     """Plans the runs, applies the time bound, and prints as it goes."""
 
     def __init__(self, *, seed: int, bound: float, workdir: Path, quiet: bool) -> None:
+        """Start with no results; ``bound`` is the peers' time bound in seconds."""
         self.seed = seed
         self.bound = bound
         self.workdir = workdir
@@ -503,6 +524,7 @@ class Runner:
         self.impls: set[str] | None = None
 
     def say(self, text: str) -> None:
+        """Print progress unless quiet."""
         if not self.quiet:
             print(text, flush=True)
 
@@ -554,14 +576,17 @@ def _one_line(r: Result) -> str:
     extra = f" {r['note']}" if r.get("note") else ""
     if r.get("query_seconds"):
         extra = f" day query {r['query_seconds'] * 1e6:,.1f} µs (k={r['mean_k']:.1f})" + extra
-    return f"{head}  {rate:>10,.0f} ev/s  {r['mem_mib']:>8,.1f} MiB  ({r['seconds']:.2f} s){mbs}{extra}"
+    timing = f"{rate:>10,.0f} ev/s  {r['mem_mib']:>8,.1f} MiB  ({r['seconds']:.2f} s)"
+    return f"{head}  {timing}{mbs}{extra}"
 
 
 def _sizes(text: str) -> list[int]:
     return [int(float(s)) for s in text.split(",") if s.strip()]
 
 
-def run_all(args: argparse.Namespace, *, earlier: Iterable[Result] = ()) -> list[Result]:
+def run_all(  # noqa: C901, PLR0912 - one loop over sections reads better than five
+    args: argparse.Namespace, *, earlier: Iterable[Result] = ()
+) -> list[Result]:
     """Run every requested section at every size; ``earlier`` results seed the predictions."""
     sizes = _sizes(args.sizes)
     sections = args.sections.split(",") if args.sections else list(SECTIONS)
@@ -698,15 +723,23 @@ def _rate_table(results: list[Result], section: str, order: tuple[str, ...]) -> 
             ]
             if floor_col:
                 cells.append(_ratio_vs(sec, section, "floor", r))
-            cells += [f"{r['mem_mib']:,.1f}", f"{r.get('bytes', 0) / 1e6:,.1f}", r.get("note", "")]
+            cells += [
+                f"{r['mem_mib']:,.1f}",
+                f"{r.get('bytes', 0) / 1e6:,.1f}",
+                r.get("note", ""),
+            ]
             rows.append("| " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
 
 def _timeline_table(results: list[Result]) -> str:
-    rows = ["| N | implementation | build (s) | build growth (MiB) | first query (ms) | "
-            "day query (µs) | mean k | 7-day range (µs) | speed-up vs ics-py | note |",
-            "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]  # fmt: skip
+    rows = [
+        (
+            "| N | implementation | build (s) | build growth (MiB) | first query (ms) | "
+            "day query (µs) | mean k | 7-day range (µs) | speed-up vs ics-py | note |"
+        ),
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
     sec = _by(results, "timeline")
     for n in sorted({r["n"] for r in sec}):
         for impl in TIMELINES:
@@ -725,15 +758,18 @@ def _timeline_table(results: list[Result]) -> str:
                 speed = f"{other['query_seconds'] / q:,.0f}x"
             rows.append(
                 f"| {_fmt_n(n)} | {impl} | {r['seconds']:.3f} | {r['mem_mib']:,.1f} | "
-                f"{r.get('first_query_seconds', float('nan')) * 1e3:,.2f} | {q * 1e6 if q else float('nan'):,.1f} | {r.get('mean_k', float('nan')):.1f} | "
+                f"{r.get('first_query_seconds', float('nan')) * 1e3:,.2f} | "
+                f"{q * 1e6 if q else float('nan'):,.1f} | {r.get('mean_k', float('nan')):.1f} | "
                 f"{rng * 1e6 if rng else float('nan'):,.1f} | {speed} | {r.get('note', '')} |"
             )
     return "\n".join(rows).replace("nan", "—")
 
 
 def _extraction_table(results: list[Result]) -> str:
-    rows = ["| input | KB/s (one core) | repetitions | events found per pass | "
-            "peak growth (MiB) | note |", "|---|---:|---:|---:|---:|---|"]  # fmt: skip
+    rows = [
+        "| input | KB/s (one core) | repetitions | events per pass | peak growth (MiB) | note |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
     for r in _by(results, "extraction"):
         if r.get("status") != "ok":
             rows.append(f"| — | {r['status']} | | | | {r.get('note', '')} |")
@@ -783,7 +819,8 @@ def _targets_table(results: list[Result]) -> str:  # noqa: C901 - one row per ta
             ratio = rate / _rate(ref) if rate and ref and _rate(ref) else None  # type: ignore[operator]
             at = f" (vs its {_fmt_n(ref['n'])})" if ref and ref["n"] != n else ""
             rows.append(_check(f"export {word} at {_fmt_n(n)}", ratio,
-                               lambda v, need=need: v >= need, f"{ratio or 0:.2f}x{at}"))  # fmt: skip
+                               lambda v, need=need: v >= need,
+                               f"{ratio or 0:.2f}x{at}"))  # fmt: skip
     big = max((r for r in exp if r["impl"] == "ours" and _rate(r)), key=lambda r: r["n"],
               default=None)  # fmt: skip
     if big is not None:
@@ -809,17 +846,20 @@ def _targets_table(results: list[Result]) -> str:  # noqa: C901 - one row per ta
     ics_q = (_lookup(tl, "timeline", "ics-py", 10**5) or {}).get("query_seconds")
     if ours_q and ics_q:
         rows.append(_check("day query >= 1000x faster than ics-py timeline.on at 10^5",
-                           ics_q / ours_q, lambda v: v >= 1000, f"{ics_q / ours_q:,.0f}x"))  # fmt: skip
+                           ics_q / ours_q, lambda v: v >= 1000,
+                           f"{ics_q / ours_q:,.0f}x"))  # fmt: skip
     for r in _by(results, "extraction"):
         if r.get("status") == "ok":
             kbs = r["bytes"] / r["seconds"] / 1000
             rows.append(_check("extraction >= 500 KB/s per core", kbs, lambda v: v >= 500,
                                f"{kbs:,.0f} KB/s"))  # fmt: skip
-    for r in _by(results, "feeds"):
-        if r.get("status") == "ok":
-            rows.append(f"| faceted feeds for {_fmt_n(r['n'])} events, {r['people']:,} people,"
-                        f" {r['places']:,} places | {r['seconds']:.1f} s, {r['files']:,} files,"
-                        f" {r['mem_mib']:.0f} MiB | one pass (see Faceted feeds) |")  # fmt: skip
+    rows.extend(
+        f"| faceted feeds for {_fmt_n(r['n'])} events, {r['people']:,} people, "
+        f"{r['places']:,} places | {r['seconds']:.1f} s, {r['files']:,} files, "
+        f"{r['mem_mib']:.0f} MiB | one pass (see Faceted feeds) |"
+        for r in _by(results, "feeds")
+        if r.get("status") == "ok"
+    )
     return "\n".join(rows)
 
 
@@ -901,7 +941,10 @@ def write_markdown(path: Path, sections: dict[str, str]) -> None:
 
 
 def plot(
-    results: list[Result], images: Path, *, sections: Iterable[str] = ("export", "import")
+    results: list[Result],
+    images: Path,
+    *,
+    sections: Iterable[str] = ("export", "import"),
 ) -> list[Path]:
     """Draw events/s and peak memory growth against N, one PNG per section."""
     try:
@@ -986,7 +1029,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:  # noqa: C901 - the options, in order
     """Run the suite (or, with ``--child``, one measurement)."""
     args = _parser().parse_args(argv)
     if args.child:
@@ -1000,7 +1043,8 @@ def main(argv: list[str] | None = None) -> int:
         args.time_bound = min(args.time_bound, 3.0)
     started = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M")
     meta: Result = {"started": started, "machine": _machine(), "versions": _versions(),
-                    "command": "python benchmarks/run.py " + " ".join(argv or sys.argv[1:])}  # fmt: skip
+                    "command": "python benchmarks/run.py "
+                               + " ".join(argv or sys.argv[1:])}  # fmt: skip
     json_path = args.json or (args.out.parent / "perf-results.json" if args.out else None)
     earlier: list[Result] = []
     if (args.merge or args.render_only) and json_path is not None and json_path.exists():

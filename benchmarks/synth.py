@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from timeline import (
     SHANGHAI,
@@ -40,6 +39,9 @@ from timeline import (
     Role,
     Source,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = [
     "DTSTAMP",
@@ -87,7 +89,16 @@ _TITLES = (
     "区领导",
     "",
 )
-_DISTRICTS = ("中原区", "二七区", "金水区", "管城区", "惠济区", "上街区", "高新区", "经开区")
+_DISTRICTS = (
+    "中原区",
+    "二七区",
+    "金水区",
+    "管城区",
+    "惠济区",
+    "上街区",
+    "高新区",
+    "经开区",
+)
 _STREETS = (
     "棉纺路",
     "汝河路",
@@ -141,8 +152,28 @@ _BODIES = (
     "团区委",
     "区妇联",
 )
-_SECTIONS = ("办公室", "组织科", "宣传科", "综合科", "督查科", "党建办", "执法大队", "服务中心")
-_VERBS = ("召开", "调研", "督导", "观摩", "慰问", "检查", "部署", "推进", "学习", "宣讲")
+_SECTIONS = (
+    "办公室",
+    "组织科",
+    "宣传科",
+    "综合科",
+    "督查科",
+    "党建办",
+    "执法大队",
+    "服务中心",
+)
+_VERBS = (
+    "召开",
+    "调研",
+    "督导",
+    "观摩",
+    "慰问",
+    "检查",
+    "部署",
+    "推进",
+    "学习",
+    "宣讲",
+)
 _TOPICS = (
     "国家卫生城市复审工作",
     "防汛抗旱和安全生产工作",
@@ -159,7 +190,16 @@ _TOPICS = (
     "乡村振兴工作",
     "扫黑除恶专项斗争",
 )
-_SUFFIXES = ("推进会", "座谈会", "专题会议", "现场会", "动员大会", "观摩活动", "学习会", "调研活动")
+_SUFFIXES = (
+    "推进会",
+    "座谈会",
+    "专题会议",
+    "现场会",
+    "动员大会",
+    "观摩活动",
+    "学习会",
+    "调研活动",
+)
 _SENTENCES = (
     "会议传达学习了上级有关文件精神，对下一阶段工作进行了安排部署。",
     "要坚持以人民为中心的发展思想，把群众的操心事、烦心事、揪心事办好办实。",
@@ -175,7 +215,13 @@ _SENTENCES = (
     "现场听取了相关负责人的工作汇报，对前期取得的成绩给予充分肯定。",
 )
 _PUBLICATIONS = ("中原报", "郑州日报", "河南日报", "大河报")
-_ROLES_AFTER_LEAD = (Role.ACCOMPANIES, Role.TAKES_PART, Role.SPEAKS, Role.GUIDES, Role.JUDGES)
+_ROLES_AFTER_LEAD = (
+    Role.ACCOMPANIES,
+    Role.TAKES_PART,
+    Role.SPEAKS,
+    Role.GUIDES,
+    Role.JUDGES,
+)
 _KINDS = tuple(EventKind)
 
 
@@ -204,9 +250,8 @@ def _places(rng: random.Random, count: int) -> list[Location]:
     seen: set[str] = set()
     while len(places) < count:
         street = rng.choice(_STREETS)
-        name = (
-            f"{street}{rng.choice('东西南北中')}{rng.randint(1, 300)}号{rng.choice(_PLACE_KINDS)}"
-        )
+        side = rng.choice("东西南北中")
+        name = f"{street}{side}{rng.randint(1, 300)}号{rng.choice(_PLACE_KINDS)}"
         if name in seen:
             continue
         seen.add(name)
