@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import tempfile
 import time
 import tracemalloc
@@ -83,9 +82,8 @@ def main() -> None:
             write_ics(events, path)
             peak = tracemalloc.get_traced_memory()[1]
             tracemalloc.stop()
-            print(
-                f"{'':<34} peak extra memory {peak / 2**20:.1f} MiB, feed {os.path.getsize(path) / 2**20:.1f} MiB"
-            )  # noqa: PTH202, E501
+            size = path.stat().st_size / 2**20
+            print(f"{'':<34} peak memory while writing {peak / 2**20:.1f} MiB, feed {size:.1f} MiB")
         rate("from_ics", n, lambda: from_ics(data))  # noqa: B023
         if args.reference:
             cal = to_calendar(events)

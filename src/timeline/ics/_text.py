@@ -31,6 +31,8 @@ __all__ = [
 #: continuation lines' leading space is not counted by ``icalendar``, which
 #: folds before a line would reach 75 octets, so every line has <= 75.
 _CHUNK: Final = 74
+#: The top two bits of a UTF-8 continuation byte (10xxxxxx).
+_CONTINUATION: Final = 0x80
 
 # Characters not allowed raw in display text: C0/C1 controls (but tab, line
 # feed and carriage return, which TEXT escaping turns into ``\n``), DEL, the
@@ -53,7 +55,15 @@ def _refuse(value: object) -> object:
 # more than encoding the few small values of an event.
 _C_ENCODER: Final = (
     json.encoder.c_make_encoder(  # type: ignore[attr-defined]  # private but stable since 2.7
-        None, _refuse, json.encoder.encode_basestring, None, ":", ",", False, False, True
+        None,
+        _refuse,
+        json.encoder.encode_basestring,
+        None,
+        ":",
+        ",",
+        False,  # noqa: FBT003 - the C signature is positional
+        False,  # noqa: FBT003
+        True,  # noqa: FBT003
     )
     if json.encoder.c_make_encoder is not None  # type: ignore[attr-defined]
     else None
@@ -139,7 +149,7 @@ def param_value(key: str, value: str) -> str:
 
 
 def fold(line: str) -> bytes:
-    """
+    r"""
     Encode a content line as UTF-8 and fold it, as ``icalendar`` does.
 
     Each physical line carries at most 74 octets of content (plus the
@@ -155,7 +165,7 @@ def fold(line: str) -> bytes:
     start = 0
     while size - start > _CHUNK:
         cut = start + _CHUNK
-        while data[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte
+        while data[cut] & 0xC0 == _CONTINUATION:
             cut -= 1
         if data[cut - 1] in b"\\^":
             cut -= 1

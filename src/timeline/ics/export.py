@@ -148,19 +148,27 @@ def _timezone(key: str) -> icalendar.Timezone:
         raise IcsWriteError(f"cannot describe time zone {key!r}: {exc}", field="TZID") from exc
 
 
+def _uids(events: Sequence[Event]) -> list[str]:
+    """Every event's UID, checked unique before anything is written."""
+    uids = [uid_for(e) for e in events]
+    if len(set(uids)) != len(uids):
+        seen: set[str] = set()
+        for event, uid in zip(events, uids, strict=True):
+            if uid in seen:
+                raise IcsWriteError(
+                    f"two events share the id {event.id!r} and source document; "
+                    "UIDs must be unique",
+                    field="UID",
+                )
+            seen.add(uid)
+    return uids
+
+
 def _planned(
-    events: Sequence[Event], *, dtstamp: dt.datetime | None, zone: ZoneInfo
+    events: Sequence[Event], uids: Sequence[str], *, dtstamp: dt.datetime | None, zone: ZoneInfo
 ) -> Iterator[list[Prop]]:
     stamp = None if dtstamp is None else dtstamp.astimezone(dt.UTC).replace(microsecond=0)
-    seen: set[str] = set()
-    for event in events:
-        uid = uid_for(event)
-        if uid in seen:
-            raise IcsWriteError(
-                f"two events share the id {event.id!r} and source document; UIDs must be unique",
-                field="UID",
-            )
-        seen.add(uid)
+    for event, uid in zip(events, uids, strict=True):
         yield plan_event(event, uid=uid, dtstamp=stamp or dtstamp_for(event, zone))
 
 
@@ -210,7 +218,7 @@ def _serialise(props: list[Prop]) -> bytes:
     return b"\r\n".join(out)
 
 
-def _chunks(
+def _chunks(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     *,
     name: str,
@@ -224,13 +232,14 @@ def _chunks(
     if dtstamp is not None and dtstamp.utcoffset() is None:
         raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
     ordered = _ordered(events, zone)
+    uids = _uids(ordered)  # refuse duplicates before the first byte is written
     header = _header_calendar(
         name=name, description=description, color=color, refresh=refresh, zone=zone
     ).to_ical()
     yield header[: -len(_END)]
     for key in _zone_keys(ordered):
         yield _timezone(key).to_ical()
-    for props in _planned(ordered, dtstamp=dtstamp, zone=zone):
+    for props in _planned(ordered, uids, dtstamp=dtstamp, zone=zone):
         yield _serialise(props)
     yield _END
 
@@ -238,7 +247,7 @@ def _chunks(
 # -- public API --------------------------------------------------------------
 
 
-def to_ics(
+def to_ics(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     *,
     name: str = DEFAULT_NAME,
@@ -282,7 +291,7 @@ def to_ics(
     )
 
 
-def write_ics(
+def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     target: str | os.PathLike[str] | IO[bytes],
     *,
@@ -313,7 +322,8 @@ def write_ics(
         zone: See :func:`to_ics`.
 
     Raises:
-        IcsWriteError: For a bad option (nothing is written then).
+        IcsWriteError: For a bad option or duplicate UIDs; nothing is
+            written then, to a stream or a file.
         WriteError: When the file cannot be written; the old one is kept.
     """
     chunks = _chunks(
@@ -341,7 +351,7 @@ def write_ics(
                 handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
+        Path(tmp_name).replace(path)
         tmp_name = None
     except OSError as exc:
         raise WriteError(exc.strerror or str(exc), path=path) from exc
@@ -351,7 +361,7 @@ def write_ics(
                 Path(tmp_name).unlink()
 
 
-def to_calendar(
+def to_calendar(  # noqa: PLR0913 - the feed options are keyword-only
     events: Iterable[Event],
     *,
     name: str = DEFAULT_NAME,
@@ -378,7 +388,7 @@ def to_calendar(
     )
     for key in _zone_keys(ordered):
         cal.add_component(_timezone(key))
-    for props in _planned(ordered, dtstamp=dtstamp, zone=zone):
+    for props in _planned(ordered, _uids(ordered), dtstamp=dtstamp, zone=zone):
         component = icalendar.Event()
         for prop_name, params, kind, value in props:
             prop: object

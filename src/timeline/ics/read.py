@@ -19,6 +19,7 @@ with ``icalendar``'s object graph of the whole file.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import re
@@ -151,10 +152,8 @@ def _physical_lines(
     chunks: Iterable[bytes], reader: _Reader, max_bytes: int
 ) -> Iterator[tuple[int, str]]:
     """Yield (line number, decoded line) from byte chunks that end at line breaks."""
-    number = 0
     total = 0
-    for raw in chunks:
-        number += 1
+    for number, raw in enumerate(chunks, 1):
         total += len(raw)
         if total > max_bytes:
             raise reader.error(f"input larger than {max_bytes} bytes", line=number)
@@ -212,7 +211,7 @@ def _split_name(line: str, number: int, reader: _Reader) -> tuple[str, str]:
     return match[0].upper(), line[match.end() :]
 
 
-def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Block]:
+def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Block]:  # noqa: C901, PLR0912 - one state machine over BEGIN/END
     """Group content lines into top-level components of VCALENDARs; check nesting."""
     stack: list[_Block] = []
     block: _Block | None = None
@@ -246,7 +245,12 @@ def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Bloc
                     continue
             else:
                 if not stack or stack[-1].name != value:
-                    expected = f"END:{stack[-1].name}" if stack else "nothing"
+                    expected = (
+                        f"END:{stack[-1].name} (for BEGIN:{stack[-1].name} at line "
+                        f"{stack[-1].line})"
+                        if stack
+                        else "nothing"
+                    )
                     raise reader.error(
                         f"END:{value} where {expected} was expected", line=number, prop="END"
                     )
@@ -297,15 +301,23 @@ def _parse(block: _Block, reader: _Reader) -> icalendar.Component:
         raise reader.error(
             f"cannot parse {block.name}: {exc}", line=block.line, prop=block.name
         ) from exc
-    errors = getattr(component, "errors", [])
-    if errors:
-        prop, why = errors[0]
-        raise reader.error(f"bad value: {why}", line=_line_of(block, prop), prop=str(prop))
-    for sub in component.subcomponents:
-        if getattr(sub, "errors", []):
-            prop, why = sub.errors[0]
+    for part in (component, *component.subcomponents):
+        errors = getattr(part, "errors", [])
+        if errors:
+            prop, why = errors[0]
+            if prop is None:  # a line icalendar could not split: find it by its text
+                number, name = _find_line(block, str(why))
+                raise reader.error(f"malformed content line: {why}", line=number, prop=name)
             raise reader.error(f"bad value: {why}", line=_line_of(block, prop), prop=str(prop))
     return component
+
+
+def _find_line(block: _Block, message: str) -> tuple[int, str | None]:
+    for number, line in zip(block.numbers, block.lines, strict=True):
+        if line in message:
+            match = _NAME.match(line)
+            return number, match[0].upper() if match else None
+    return block.line, None
 
 
 def _line_of(block: _Block, prop: object) -> int:
@@ -466,22 +478,25 @@ def _fast_when(
     match = _DATETIME_VALUE.fullmatch(value)
     if match is None:
         raise reader.error(f"not a DATE-TIME: {value!r}", line=number, prop=name)
-    fields = [int(match[n]) for n in range(1, 7)]
+    year, month, day, hour, minute, second = (int(match[n]) for n in range(1, 7))
     tzid = params.get("TZID")
+    zone: dt.tzinfo
+    if match[7]:
+        if tzid is not None:
+            raise reader.error("a UTC time (Z) must not have a TZID", line=number, prop=name)
+        zone = dt.UTC
+    elif tzid is not None:
+        zone = _zone(tzid, name, number, reader)
+    elif reader.default_zone is not None:
+        zone = reader.default_zone
+    else:
+        raise reader.error(
+            "floating time (no TZID, no Z) and no X-WR-TIMEZONE to read it in",
+            line=number,
+            prop=name,
+        )
     try:
-        if match[7]:
-            if tzid is not None:
-                raise reader.error("a UTC time (Z) must not have a TZID", line=number, prop=name)
-            return dt.datetime(*fields, tzinfo=dt.UTC)  # type: ignore[misc]  # six ints
-        if tzid is None:
-            if reader.default_zone is None:
-                raise reader.error(
-                    "floating time (no TZID, no Z) and no X-WR-TIMEZONE to read it in",
-                    line=number,
-                    prop=name,
-                )
-            return dt.datetime(*fields, tzinfo=reader.default_zone)  # type: ignore[misc]
-        return dt.datetime(*fields, tzinfo=_zone(tzid, name, number, reader))  # type: ignore[misc]
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError as exc:
         raise reader.error(f"not a DATE-TIME: {value!r}: {exc}", line=number, prop=name) from exc
 
@@ -489,7 +504,7 @@ def _fast_when(
 def _zone(tzid: str, name: str, number: int, reader: _Reader) -> dt.tzinfo:
     custom = reader.timezones.get(tzid)
     if custom is not None:
-        return custom.to_tz()  # type: ignore[attr-defined, no-any-return]  # a Timezone
+        return custom.to_tz()  # type: ignore[no-any-return]  # icalendar types it loosely
     try:
         return ZoneInfo(tzid)
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -500,7 +515,7 @@ def _zone(tzid: str, name: str, number: int, reader: _Reader) -> dt.tzinfo:
         ) from exc
 
 
-def _own_fast(block: _Block, reader: _Reader) -> Event | None:
+def _own_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901, PLR0912 - a linear scan with early exits
     """
     Read one of our own VEVENTs without icalendar; None if it is not ours.
 
@@ -580,8 +595,7 @@ def _people(
     seen: set[str] = set()
     entries: list[tuple[Any, bool]] = []
     attendees = component.get("ATTENDEE", [])
-    for a in attendees if isinstance(attendees, list) else [attendees]:
-        entries.append((a, False))
+    entries.extend((a, False) for a in (attendees if isinstance(attendees, list) else [attendees]))
     organizer = component.get("ORGANIZER")
     if organizer is not None:
         entries.insert(0, (organizer, True))
@@ -613,7 +627,7 @@ def _people(
     return participants, delegations
 
 
-def _foreign_event(
+def _foreign_event(  # noqa: C901, PLR0912 - one property after another
     component: icalendar.Component, block: _Block, reader: _Reader, *, occurrence: bool = False
 ) -> Event:
     uid = _label(str(component.get("UID", "")))
@@ -701,11 +715,12 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
         component = _parse(block, reader)
         if any(name in component for name in _RECURRING):
             if reader.expand is None:
+                which = next(name for name in _RECURRING if name in component)
                 raise reader.error(
-                    "recurring event (RRULE/RDATE/RECURRENCE-ID): pass expand=(first, last) "
-                    "to read its occurrences in that window",
-                    line=block.line,
-                    prop="RRULE",
+                    "recurring event: pass expand=(first, last) to read its occurrences "
+                    "in that window",
+                    line=_line_of(block, which),
+                    prop=which,
                 )
             reader.recurring.append((component, block.line))
             continue
@@ -730,7 +745,7 @@ def _expand(reader: _Reader) -> Iterator[Event]:
     line = reader.recurring[0][1]
     try:
         occurrences = recurring_ical_events.of(calendar).between(first, last)
-    except Exception as exc:  # noqa: BLE001 - any failure of the expander is a read error
+    except Exception as exc:
         raise reader.error(
             f"cannot expand recurring events: {exc}", line=line, prop="RRULE"
         ) from exc
@@ -789,7 +804,9 @@ def from_ics(
     if len(data) > max_bytes:
         raise IcsReadError(f"input larger than {max_bytes} bytes", path=source)
     return tuple(
-        iter_ics(data.splitlines(keepends=True), source=source, expand=expand, max_bytes=max_bytes)
+        # BytesIO yields one line at a time; a list of every line would
+        # double the memory a large feed needs.
+        iter_ics(io.BytesIO(data), source=source, expand=expand, max_bytes=max_bytes)
     )
 
 

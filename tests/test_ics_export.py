@@ -1,0 +1,378 @@
+"""Export to iCalendar: structure, determinism, the fast path against icalendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import attrs
+import icalendar
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from icalendar.parser.string import _escape_char, _foldline
+
+import timeline
+from strategies import ics_any_text, ics_event_lists, ics_events
+from timeline.cli import main
+from timeline.ics import PRODID, UID_DOMAIN, to_calendar, to_ics, write_ics
+from timeline.ics._plan import uid_for
+from timeline.ics._text import escape_text, fold, unescape_text
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def _event(**fields: object) -> timeline.Event:
+    fields = {"id": "e1", "title": "会议", "start": dt.date(2020, 5, 25)} | fields
+    return timeline.Event(**fields)
+
+
+def _vevents(data: bytes) -> list[icalendar.Component]:
+    return icalendar.Calendar.from_ical(data).walk("VEVENT")
+
+
+_TRICKY = _event(
+    title="标题\\N带反斜杠N;和,逗号" + "长" * 40,
+    summary="第一行\r\n第二行\r孤立回车\x00空字符\x7f\x85\u2028",
+    participants=[
+        timeline.Participant(
+            person=timeline.Person('名"字^', title="书记,区长:副'主任"), role="leads"
+        )
+    ],
+    delegations=[
+        timeline.Delegation(
+            organisation=timeline.Organisation("局\\", parent="区"), role="organises"
+        )
+    ],
+    locations=[timeline.Location("路\\;口", area="街道")],
+    start=dt.datetime(2020, 5, 25, 9, 30, tzinfo=ZoneInfo("Europe/Berlin")),
+    end=dt.datetime(2020, 5, 25, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+)
+
+
+class TestGolden:
+    """The seed feed against its golden file."""
+
+    def test_seed_feed_matches_golden(self, seed_events, regen_golden):
+        """The seed's feed is byte for byte the reviewed golden file."""
+        output = to_ics(seed_events)
+        path = GOLDEN / "seed.ics"
+        if regen_golden:
+            path.write_bytes(output)
+        assert path.read_bytes() == output
+
+    def test_golden_parses_with_icalendar(self):
+        """The golden feed is valid for icalendar, with six events."""
+        calendar = icalendar.Calendar.from_ical((GOLDEN / "seed.ics").read_bytes())
+        assert 6 == len(calendar.walk("VEVENT"))
+
+    def test_cli_exports_the_same_bytes(self, tmp_path, seed_events):
+        """`timeline export --format ics` writes what to_ics returns."""
+        out = tmp_path / "seed.ics"
+        assert 0 == main(["export", "--format", "ics", "-o", str(out)])
+        assert to_ics(seed_events) == out.read_bytes()
+
+
+class TestCalendar:
+    """Calendar-level properties and options."""
+
+    def test_header_properties(self):
+        """The calendar names itself for RFC 7986 clients and for Google, once each."""
+        data = to_ics(
+            [_event()],
+            name="日程",
+            description="说明",
+            color="#3366cc",
+            refresh=dt.timedelta(hours=6),
+        )
+        cal = icalendar.Calendar.from_ical(data)
+        expected = {
+            "VERSION": "2.0",
+            "PRODID": PRODID,
+            "CALSCALE": "GREGORIAN",
+            "METHOD": "PUBLISH",
+            "NAME": "日程",
+            "X-WR-CALNAME": "日程",
+            "DESCRIPTION": "说明",
+            "X-WR-CALDESC": "说明",
+            "X-WR-TIMEZONE": "Asia/Shanghai",
+            "COLOR": "#3366cc",
+        }
+        assert expected == {k: str(cal[k]) for k in expected}
+        assert b"REFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n" in data
+        assert b"X-PUBLISHED-TTL:PT6H\r\n" in data
+
+    def test_no_color_or_description_unless_given(self):
+        """Optional calendar properties are left out when not asked for."""
+        data = to_ics([_event()])
+        assert b"\r\nCOLOR" not in data
+        assert b"X-WR-CALDESC" not in data
+
+    @pytest.mark.parametrize(
+        ("option", "value"),
+        [
+            ("name", "a\r\nBEGIN:VEVENT"),
+            ("name", ""),
+            ("name", "tab\tname"),
+            ("description", "x\x00y"),
+            ("color", "red;X=1"),
+            ("color", "#12345"),
+            ("refresh", dt.timedelta(0)),
+            ("refresh", dt.timedelta(milliseconds=5)),
+        ],
+        ids=[
+            "name-crlf",
+            "name-empty",
+            "name-tab",
+            "desc-nul",
+            "color-inject",
+            "color-short",
+            "refresh-zero",
+            "refresh-subsecond",
+        ],
+    )
+    def test_bad_options_are_refused(self, option, value):
+        """Options that could break the feed raise IcsWriteError naming the option."""
+        with pytest.raises(timeline.IcsWriteError) as info:
+            to_ics([_event()], **{option: value})
+        assert option == info.value.field
+
+    def test_empty_feed_is_valid(self):
+        """No events still make a complete calendar."""
+        data = to_ics([])
+        assert data.endswith(b"END:VCALENDAR\r\n")
+        assert [] == _vevents(data)
+
+
+class TestEvents:
+    """VEVENT properties."""
+
+    def test_all_day_event(self):
+        """All-day: DATE values, exclusive DTEND, transparent."""
+        (vevent,) = _vevents(to_ics([_event(end=dt.date(2020, 5, 27))]))
+        assert dt.date(2020, 5, 25) == vevent["DTSTART"].dt
+        assert dt.date(2020, 5, 27) == vevent["DTEND"].dt
+        assert "DATE" == vevent["DTSTART"].params["VALUE"]
+        assert "TRANSPARENT" == str(vevent["TRANSP"])
+
+    def test_timed_event_keeps_its_zone_with_a_vtimezone(self):
+        """A ZoneInfo datetime is written with its TZID and the matching VTIMEZONE."""
+        start = dt.datetime(2020, 5, 25, 9, 0, tzinfo=timeline.SHANGHAI)
+        data = to_ics([_event(start=start, end=start + dt.timedelta(hours=2))])
+        assert b"DTSTART;TZID=Asia/Shanghai:20200525T090000\r\n" in data
+        assert b"DTEND;TZID=Asia/Shanghai:20200525T110000\r\n" in data
+        cal = icalendar.Calendar.from_ical(data)
+        assert ["Asia/Shanghai"] == [str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")]
+        assert set() == cal.get_missing_tzids()
+        assert b"TRANSP" not in data
+
+    def test_fixed_offset_becomes_utc(self):
+        """A datetime without a zone name is written in UTC, never floating."""
+        start = dt.datetime(2020, 5, 25, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+        data = to_ics([_event(start=start)])
+        assert b"DTSTART:20200525T010000Z\r\n" in data
+        assert b"VTIMEZONE" not in data
+
+    def test_instant_has_no_dtend(self):
+        """A timed event without an end is an instant: DTSTART only."""
+        start = dt.datetime(2020, 5, 25, 9, 0, tzinfo=timeline.SHANGHAI)
+        (vevent,) = _vevents(to_ics([_event(start=start)]))
+        assert "DTEND" not in vevent
+
+    def test_uid_is_derived_and_stable(self, seed_events):
+        """The UID depends only on document and id, under our fixed domain."""
+        event = seed_events[0]
+        uid = uid_for(event)
+        assert uid.endswith("@" + UID_DOMAIN)
+        assert uid == uid_for(attrs.evolve(event, title="别的标题"))
+        moved = attrs.evolve(event, source=attrs.evolve(event.source, document="other.txt"))
+        assert uid != uid_for(moved)
+        assert uid in to_ics([event]).decode()
+
+    def test_dtstamp_comes_from_the_publication_day(self, seed_events):
+        """DTSTAMP is 00:00 Asia/Shanghai of the publication day, in UTC."""
+        (vevent,) = _vevents(to_ics(seed_events[:1]))
+        assert dt.datetime(2020, 6, 2, 16, 0, tzinfo=dt.UTC) == vevent["DTSTAMP"].dt
+
+    def test_explicit_dtstamp_wins(self, seed_events):
+        """An explicit dtstamp is used for every event."""
+        stamp = dt.datetime(2021, 1, 1, 8, 0, tzinfo=timeline.SHANGHAI)
+        vevents = _vevents(to_ics(seed_events, dtstamp=stamp))
+        assert {dt.datetime(2021, 1, 1, 0, 0, tzinfo=dt.UTC)} == {v["DTSTAMP"].dt for v in vevents}
+
+    def test_naive_dtstamp_refused(self):
+        """A naive dtstamp is an error, not a guess."""
+        with pytest.raises(timeline.IcsWriteError):
+            to_ics([_event()], dtstamp=dt.datetime(2020, 1, 1))  # noqa: DTZ001
+
+    def test_duplicate_uid_refused(self):
+        """Two events with the same id and document cannot share a feed."""
+        with pytest.raises(timeline.IcsWriteError, match="UID"):
+            to_ics([_event(), _event(title="另一个")])
+
+    def test_attendee_roles(self, seed_events):
+        """People and bodies become ATTENDEEs with ROLE, CUTYPE and our role."""
+        tour = next(e for e in seed_events if e.id == "2020-05-25-inspection-tour")
+        (vevent,) = _vevents(to_ics([tour]))
+        seen = [
+            (str(a.params["CN"]), a.params["CUTYPE"], a.params["ROLE"], a.params["X-TIMELINE-ROLE"])
+            for a in vevent["ATTENDEE"]
+        ]
+        assert ("李晓雷", "INDIVIDUAL", "CHAIR", "leads") == seen[0]
+        assert ("于珊", "INDIVIDUAL", "OPT-PARTICIPANT", "accompanies") == seen[1]
+        assert ("张改华", "INDIVIDUAL", "NON-PARTICIPANT", "reports") == seen[4]
+        assert ("区应急管理局", "GROUP", "OPT-PARTICIPANT", "accompanies") == seen[6]
+        assert all(str(a).startswith("urn:uuid:") for a in vevent["ATTENDEE"])
+        assert "李晓雷" == vevent["ORGANIZER"].params["CN"]
+
+    def test_organising_body_is_organizer(self, seed_events):
+        """The body that organises an event is its ORGANIZER."""
+        event = next(e for e in seed_events if e.id == "2020-05-25-red-property-observation")
+        (vevent,) = _vevents(to_ics([event]))
+        assert "中原区" == vevent["ORGANIZER"].params["CN"]
+
+    def test_same_person_same_address_everywhere(self, seed_events):
+        """A person's calendar address is the same in every event."""
+        addresses = {
+            str(a)
+            for v in _vevents(to_ics(seed_events))
+            for a in v["ATTENDEE"]
+            if a.params["CN"] == "张改华"
+        }
+        assert 1 == len(addresses)
+
+    def test_location_and_description(self, seed_events):
+        """LOCATION lists the stops in order; DESCRIPTION tells the story in Chinese."""
+        event = next(e for e in seed_events if e.id == "2020-05-25-red-property-observation")
+        (vevent,) = _vevents(to_ics([event]))
+        assert "三棉东社区棉西小院、金苑社区" == str(vevent["LOCATION"])
+        description = str(vevent["DESCRIPTION"])
+        assert description.startswith(event.summary)
+        for piece in (
+            "主办：中原区",
+            "带队：区委组织部相关负责人一行",
+            "记者：张改华",
+            "地点：三棉东社区棉西小院(棉纺路街道) → 金苑社区(汝河路街道)",
+        ):
+            assert piece in description
+        assert ["observation", "meeting"] == [str(c) for c in vevent["CATEGORIES"].cats]
+
+
+class TestDeterminism:
+    """Same input, same bytes."""
+
+    @given(ics_event_lists(), st.randoms())
+    def test_same_bytes_for_any_order(self, events, random):
+        """Identical events give identical bytes, whatever their order."""
+        shuffled = list(events)
+        random.shuffle(shuffled)
+        assert to_ics(events) == to_ics(shuffled)
+
+    def test_repeat_calls_are_identical(self, seed_events):
+        """The clock does not leak into the feed."""
+        assert to_ics(seed_events) == to_ics(tuple(reversed(seed_events)))
+
+
+class TestReference:
+    """The fast serialiser against icalendar."""
+
+    @given(ics_event_lists())
+    @example([_TRICKY])
+    def test_fast_path_equals_icalendar(self, events):
+        """Our serialiser writes exactly what icalendar's Calendar.to_ical() writes."""
+        assert to_calendar(events).to_ical() == to_ics(events)
+
+    @given(ics_event_lists())
+    @example([_TRICKY])
+    def test_lines_are_crlf_folded_and_whole_utf8(self, events):
+        """Every physical line has <= 75 octets, is valid UTF-8, and ends in CRLF."""
+        data = to_ics(events)
+        assert data.endswith(b"\r\n")
+        lines = data[:-2].split(b"\r\n")
+        assert all(len(line) <= 75 for line in lines)
+        for line in lines:
+            line.decode("utf-8")  # raises if a fold split a character
+            assert b"\r" not in line
+            assert b"\n" not in line
+
+
+class TestWriteIcs:
+    """Streaming and atomic writes."""
+
+    def test_stream_gets_the_same_bytes(self, seed_events):
+        """Writing to a binary stream gives to_ics's bytes."""
+        stream = io.BytesIO()
+        write_ics(seed_events, stream)
+        assert to_ics(seed_events) == stream.getvalue()
+
+    def test_refused_events_write_nothing_to_a_stream(self):
+        """Duplicate UIDs are refused before the first byte reaches a stream."""
+        stream = io.BytesIO()
+        with pytest.raises(timeline.IcsWriteError):
+            write_ics([_event(), _event(title="重复")], stream)
+        assert b"" == stream.getvalue()
+
+    def test_path_is_written_atomically(self, tmp_path, seed_events):
+        """A path gets the feed and no temporary file stays behind."""
+        target = tmp_path / "feed.ics"
+        target.write_bytes(b"old")
+        write_ics(seed_events, target, name="新")
+        assert to_ics(seed_events, name="新") == target.read_bytes()
+        assert ["feed.ics"] == sorted(p.name for p in tmp_path.iterdir())
+
+    def test_failed_write_keeps_the_old_file(self, tmp_path, seed_events):
+        """A refused option leaves the old feed untouched and no temporary."""
+        target = tmp_path / "feed.ics"
+        target.write_bytes(b"old")
+        with pytest.raises(timeline.IcsWriteError):
+            write_ics(seed_events, target, name="a\nb")
+        assert b"old" == target.read_bytes()
+        assert ["feed.ics"] == sorted(p.name for p in tmp_path.iterdir())
+
+    def test_failed_event_keeps_the_old_file(self, tmp_path):
+        """An error while streaming events removes the temporary, keeps the old file."""
+        target = tmp_path / "feed.ics"
+        target.write_bytes(b"old")
+        with pytest.raises(timeline.IcsWriteError):
+            write_ics([_event(), _event(title="重复")], target)
+        assert b"old" == target.read_bytes()
+        assert ["feed.ics"] == sorted(p.name for p in tmp_path.iterdir())
+
+    def test_missing_directory_is_a_write_error(self, tmp_path, seed_events):
+        """An unwritable target raises WriteError naming it."""
+        target = tmp_path / "no" / "feed.ics"
+        with pytest.raises(timeline.WriteError) as info:
+            write_ics(seed_events, target)
+        assert str(target) == info.value.path
+
+
+class TestText:
+    """TEXT escaping and folding."""
+
+    @given(ics_any_text(max_size=400))
+    @example("a\\Nb\\\\N;,\r\n\r")
+    def test_escape_matches_icalendar(self, text):
+        """TEXT escaping is icalendar's, byte for byte."""
+        assert _escape_char(text) == escape_text(text)
+
+    @given(ics_any_text(max_size=400).filter(lambda t: "\\N" not in t and "\r" not in t))
+    def test_escape_round_trips(self, text):
+        """Unescaping undoes escaping (for text icalendar does not rewrite)."""
+        assert text == unescape_text(escape_text(text))
+
+    @given(ics_any_text(max_size=600).map(lambda t: t.replace("\r", "").replace("\n", "")))
+    @example("A" * 73 + "\\" + "B" * 10)
+    @example("中" * 24 + "x" + "\\" * 5)
+    @example("^" * 200)
+    def test_fold_matches_icalendar(self, line):
+        """Folding is icalendar's, byte for byte, and keeps lines within 75 octets."""
+        folded = fold(line)
+        assert _foldline(line).encode() == folded
+        assert all(len(part) <= 75 for part in folded.split(b"\r\n"))
+
+    @given(ics_events())
+    def test_single_event_round_trip_through_text(self, event):
+        """One event written alone reads back equal."""
+        assert (event,) == timeline.from_ics(to_ics([event]))

@@ -1,0 +1,317 @@
+"""Import from iCalendar: our feeds without loss, foreign feeds as far as they go, clear errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import example, given
+
+import timeline
+from strategies import ics_event_lists
+from timeline.ics import from_ics, read_ics, to_ics
+from timeline.ics import read as ics_read
+
+DATA = Path(__file__).resolve().parent / "data" / "ics"
+
+
+def _by_id(events):
+    return sorted(events, key=lambda e: e.id)
+
+
+def _calendar(*lines: str, header: tuple[str, ...] = ("VERSION:2.0", "PRODID:-//t//EN")) -> bytes:
+    body = ["BEGIN:VCALENDAR", *header, *lines, "END:VCALENDAR"]
+    return ("\r\n".join(body) + "\r\n").encode()
+
+
+def _vevent(*lines: str) -> tuple[str, ...]:
+    return ("BEGIN:VEVENT", "UID:u1", "DTSTAMP:20200101T000000Z", *lines, "END:VEVENT")
+
+
+def _error(data: bytes, **options: object) -> timeline.IcsReadError:
+    with pytest.raises(timeline.IcsReadError) as info:
+        from_ics(data, source="feed.ics", **options)
+    return info.value
+
+
+class TestRoundTrip:
+    """Our feeds read back without loss."""
+
+    def test_seed_comes_back_equal(self, seed_events):
+        """from_ics(to_ics(seed)) holds exactly the seed's events."""
+        assert _by_id(seed_events) == _by_id(from_ics(to_ics(seed_events)))
+
+    @given(ics_event_lists())
+    @example([])
+    def test_generated_events_come_back_equal(self, events):
+        """Any events (CJK, controls, every role, zones) survive a round trip."""
+        assert _by_id(events) == _by_id(from_ics(to_ics(events)))
+
+    def test_second_round_trip_is_byte_identical(self, seed_events):
+        """Reading and writing again gives the same bytes."""
+        data = to_ics(seed_events)
+        assert data == to_ics(from_ics(data))
+
+    def test_read_ics_and_read_events(self, tmp_path, seed_events):
+        """read_ics and read_events read a feed file."""
+        path = tmp_path / "seed.ics"
+        path.write_bytes(to_ics(seed_events))
+        assert _by_id(seed_events) == _by_id(read_ics(path))
+        assert _by_id(seed_events) == _by_id(timeline.read_events(path))
+
+    def test_zone_survives(self):
+        """A named zone comes back as the same ZoneInfo."""
+        start = dt.datetime(2020, 7, 1, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+        event = timeline.Event(id="z", title="t", start=start)
+        (back,) = from_ics(to_ics([event]))
+        assert ZoneInfo("Europe/Berlin") is back.start.tzinfo
+
+
+class TestForeign:
+    """Feeds written by other programs."""
+
+    def test_google_export(self):
+        """Google: UTC times, mailto attendees, a room, floating times in X-WR-TIMEZONE."""
+        meeting, training, floating = read_ics(DATA / "google.ics")
+        assert "abc123@google.com" == meeting.id
+        assert "防汛工作例会" == meeting.title
+        assert dt.datetime(2020, 6, 1, 9, 0, tzinfo=timeline.SHANGHAI) == meeting.start
+        assert dt.datetime(2020, 6, 1, 10, 30, tzinfo=timeline.SHANGHAI) == meeting.end
+        assert [("王明", timeline.Role.LEADS), ("li@example.com", timeline.Role.ACCOMPANIES)] == [
+            (p.person.name, p.role) for p in meeting.participants
+        ]
+        assert ["三楼会议室"] == [d.organisation.name for d in meeting.delegations]
+        assert ("区政府三楼会议室",) == tuple(x.name for x in meeting.locations)
+        # Nothing dropped silently: addresses are kept in the summary.
+        assert "王明 <mailto:wang@example.com>" in meeting.summary
+        assert meeting.summary.startswith("讨论防汛工作, 安排值班。")
+        assert dt.date(2020, 6, 5) == training.start
+        assert "STATUS: CANCELLED" in training.summary
+        assert dt.datetime(2020, 6, 6, 9, 0, tzinfo=timeline.SHANGHAI) == floating.start
+        assert timeline.SHANGHAI is floating.start.tzinfo
+        assert (timeline.EventKind.MEETING, timeline.EventKind.OTHER) == floating.kinds
+        assert "CATEGORIES: Work" in floating.summary
+        assert "URL: https://example.com/meeting" in floating.summary
+
+    def test_thunderbird_export(self):
+        """Thunderbird: TZID with VTIMEZONE, a custom zone, DURATION, CN with a space."""
+        visit, custom = read_ics(DATA / "thunderbird.ics")
+        assert ZoneInfo("Europe/Berlin") is visit.start.tzinfo
+        assert dt.datetime(2020, 6, 10, 12, 0, tzinfo=dt.UTC) == visit.start
+        assert [("Anna Schmidt", timeline.Role.LEADS)] == [
+            (p.person.name, p.role) for p in visit.participants
+        ]
+        assert ["Stadtrat"] == [d.organisation.name for d in visit.delegations]
+        assert dt.datetime(2020, 6, 11, 1, 0, tzinfo=dt.UTC) == custom.start
+        assert dt.timedelta(hours=1, minutes=30) == custom.end - custom.start
+
+    def test_foreign_feed_exports_again(self):
+        """A foreign feed read in can be written out as our feed."""
+        events = read_ics(DATA / "google.ics") + read_ics(DATA / "thunderbird.ics")
+        data = to_ics(events)
+        assert _by_id(events) == _by_id(from_ics(data))
+
+    def test_recurring_without_window_is_refused(self):
+        """An RRULE without an expansion window is an error naming the property."""
+        with pytest.raises(timeline.IcsReadError) as info:
+            read_ics(DATA / "recurring.ics")
+        assert "RRULE" == info.value.property
+        assert 10 == info.value.line
+        assert "expand" in info.value.message
+
+    def test_recurring_expanded_in_window(self):
+        """With a window, each occurrence becomes an event with its own id."""
+        events = read_ics(
+            DATA / "recurring.ics", expand=(dt.date(2020, 6, 1), dt.date(2020, 6, 20))
+        )
+        assert [dt.date(2020, 6, d) for d in (1, 8, 15)] == [e.start.date() for e in events]
+        assert 3 == len({e.id for e in events})
+        assert all(e.end - e.start == dt.timedelta(hours=1) for e in events)
+
+    def test_lf_only_lines_are_read(self):
+        """Bare LF line ends (common in hand-made files) are accepted."""
+        data = _calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")).replace(
+            b"\r\n", b"\n"
+        )
+        (event,) = from_ics(data)
+        assert dt.date(2020, 1, 1) == event.start
+
+    def test_folded_foreign_line(self):
+        """Folded lines (space or tab) are unfolded."""
+        data = _calendar(*_vevent("SUMMARY:防汛", "\t工作", " 会议", "DTSTART;VALUE=DATE:20200101"))
+        (event,) = from_ics(data)
+        assert "防汛工作会议" == event.title
+
+    def test_vendor_component_is_skipped(self):
+        """An X- component is a vendor's own and is skipped; the events still load."""
+        data = _calendar(
+            "BEGIN:X-VENDOR",
+            "X-A:1",
+            "END:X-VENDOR",
+            *_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101"),
+        )
+        assert 1 == len(from_ics(data))
+
+
+class TestErrors:
+    """Bad input is refused with its location."""
+
+    @pytest.mark.parametrize(
+        ("data", "line", "prop", "words"),
+        [
+            (b"", None, None, "not an iCalendar"),
+            (b"hello\r\n", 1, None, "not a content line"),
+            (
+                _calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101"))[:-15],
+                1,
+                "VCALENDAR",
+                "missing END:VCALENDAR",
+            ),
+            (
+                _calendar("BEGIN:VEVENT", "UID:u", "DTSTART;VALUE=DATE:20200101"),
+                7,
+                "END",
+                "END:VCALENDAR where END:VEVENT",
+            ),
+            (b" folded\r\n" + _calendar(), 1, None, "broken folding"),
+            (
+                _calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101", "broken")),
+                9,
+                None,
+                "not a content line",
+            ),
+            (_calendar("BEGIN:VTODO", "END:VTODO"), 4, "VTODO", "unsupported component"),
+            (
+                _calendar(*_vevent("DTSTART;TZID=Mars/Olympus:20200101T090000")),
+                7,
+                "DTSTART",
+                "unknown time zone",
+            ),
+            (_calendar(*_vevent("DTSTART:20200101T090000")), 7, "DTSTART", "floating"),
+            (_calendar(*_vevent("SUMMARY:x")), 4, "DTSTART", "without a DTSTART"),
+            (_calendar(*_vevent("DTSTART:2020-01-01")), 7, "DTSTART", "bad value"),
+            (
+                _calendar(*_vevent("DTSTART;VALUE=DATE:20200102", "DTEND;VALUE=DATE:20200101")),
+                4,
+                "Event.end",
+                "exclusive",
+            ),
+            (_calendar("X-WR-TIMEZONE:Nowhere/Land"), 4, "X-WR-TIMEZONE", "unknown time zone"),
+            (
+                _calendar("BEGIN:VEVENT", "BEGIN:VALARM", "BEGIN:VALARM", "END:VALARM"),
+                6,
+                None,
+                "nested too deeply",
+            ),
+            (
+                _calendar("SUMMARY:x", header=()).replace(b"BEGIN:VCALENDAR\r\n", b""),
+                1,
+                "SUMMARY",
+                "outside a VCALENDAR",
+            ),
+        ],
+        ids=[
+            "empty",
+            "garbage",
+            "no-end-vcalendar",
+            "no-end-vevent",
+            "leading-fold",
+            "line-without-colon",
+            "vtodo",
+            "unknown-tzid",
+            "floating-no-zone",
+            "no-dtstart",
+            "bad-date",
+            "end-before-start",
+            "bad-x-wr-timezone",
+            "too-deep",
+            "outside",
+        ],
+    )
+    def test_malformed_input(self, data, line, prop, words):
+        """Malformed input raises IcsReadError with path, line and property."""
+        error = _error(data)
+        assert "feed.ics" == error.path
+        assert line == error.line
+        assert prop == error.property
+        assert words in error.message
+
+    def test_not_utf8(self):
+        """Non-UTF-8 bytes are an error naming the line."""
+        data = _calendar(*_vevent("SUMMARY:防汛", "DTSTART;VALUE=DATE:20200101"))
+        error = _error(data.replace("防汛".encode(), "防汛".encode("gb18030")))
+        assert 7 == error.line
+        assert "UTF-8" in error.message
+
+    def test_bom_is_accepted(self):
+        """A UTF-8 byte order mark does no harm."""
+        data = b"\xef\xbb\xbf" + _calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101"))
+        assert 1 == len(from_ics(data))
+
+    def test_size_limit(self):
+        """Input above max_bytes is refused before parsing."""
+        error = _error(_calendar(), max_bytes=10)
+        assert "larger than 10 bytes" in error.message
+
+    def test_line_length_limit(self, monkeypatch):
+        """An over-long content line is refused."""
+        monkeypatch.setattr(ics_read, "MAX_LINE", 100)
+        error = _error(_calendar(*_vevent("SUMMARY:" + "长" * 40, " " + "长" * 40)))
+        assert "longer than 100 bytes" in error.message
+
+    def test_component_limit(self, monkeypatch):
+        """Too many components are refused."""
+        monkeypatch.setattr(ics_read, "MAX_EVENTS", 2)
+        event = _vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")
+        error = _error(_calendar(*event, *event))
+        assert "more than 2 components" in error.message
+
+    def test_own_feed_with_broken_json(self, seed_events):
+        """Our X-TIMELINE-* properties must hold valid JSON and valid data."""
+        data = to_ics(seed_events[:1]).replace(b'X-TIMELINE-ID:"', b"X-TIMELINE-ID:{")
+        error = _error(data)
+        assert "X-TIMELINE-ID" == error.property
+        assert "JSON" in error.message
+
+    def test_own_feed_with_invalid_data(self, seed_events):
+        """Data breaking the model is an IcsReadError naming the field."""
+        data = to_ics(seed_events[:1]).replace(b'"role":"reports"', b'"role":"boss"')
+        error = _error(data)
+        assert "source.byline[0].role" in error.message
+
+    def test_malformed_parameter_names_its_line(self):
+        """A content line icalendar cannot split is reported with its line and property."""
+        error = _error(
+            _calendar(*_vevent('ATTENDEE;CN="unclosed:mailto:a@b', "DTSTART;VALUE=DATE:20200101"))
+        )
+        assert (7, "ATTENDEE") == (error.line, error.property)
+
+    def test_bad_foreign_value_names_its_property(self):
+        """A value icalendar rejects (a bad DURATION) is reported on its line."""
+        error = _error(_calendar(*_vevent("DTSTART;VALUE=DATE:20200101", "DURATION:P1X")))
+        assert (8, "DURATION") == (error.line, error.property)
+
+    def test_icalendar_exceptions_are_chained(self, monkeypatch):
+        """An exception raised inside icalendar becomes IcsReadError with it as the cause."""
+        boom = ValueError("boom")
+
+        def fail(*_args, **_kwargs):
+            raise boom
+
+        monkeypatch.setattr(ics_read.icalendar.Component, "from_ical", fail)
+        error = _error(_calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")))
+        assert boom is error.__cause__
+        assert "VEVENT" == error.property
+
+    def test_read_ics_missing_file(self, tmp_path):
+        """A missing file is an IcsReadError naming it."""
+        with pytest.raises(timeline.IcsReadError) as info:
+            read_ics(tmp_path / "none.ics")
+        assert str(tmp_path / "none.ics") == info.value.path
+
+    def test_str_data_refused(self):
+        """from_ics takes bytes, not text."""
+        with pytest.raises(timeline.IcsReadError):
+            from_ics("BEGIN:VCALENDAR")  # type: ignore[arg-type]

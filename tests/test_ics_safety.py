@@ -1,0 +1,171 @@
+"""Hostile text cannot break out of a property, a parameter or an event, also under python -O."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+import pytest
+from hypothesis import given
+
+import timeline
+from strategies import ics_event_lists
+from timeline.ics import from_ics, to_ics
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+#: Every property name our VEVENTs may hold.
+ALLOWED = {
+    "SUMMARY",
+    "DTSTART",
+    "DTEND",
+    "DTSTAMP",
+    "UID",
+    "ATTENDEE",
+    "CATEGORIES",
+    "DESCRIPTION",
+    "LOCATION",
+    "ORGANIZER",
+    "TRANSP",
+    "X-TIMELINE-DELEGATIONS",
+    "X-TIMELINE-HEADCOUNTS",
+    "X-TIMELINE-ID",
+    "X-TIMELINE-LOCATIONS",
+    "X-TIMELINE-PARTICIPANTS",
+    "X-TIMELINE-SOURCE",
+    "X-TIMELINE-SUMMARY",
+    "X-TIMELINE-TITLE",
+}
+#: Every parameter name our VEVENT properties may carry.
+ALLOWED_PARAMS = {"CN", "CUTYPE", "ROLE", "X-TIMELINE-ROLE", "TZID", "VALUE"}
+
+INJECT = "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:pwned\r\n"
+LABEL_INJECT = '";X-EVIL=1:mailto:evil@example.com;ROLE=CHAIR\\N\\n^n^\'"'
+
+
+def _hostile() -> timeline.Event:
+    person = timeline.Person(LABEL_INJECT, title=LABEL_INJECT)
+    org = timeline.Organisation(LABEL_INJECT + "局", parent=LABEL_INJECT)
+    return timeline.Event(
+        id='evil;id,with\\N:colon"quote',
+        title=LABEL_INJECT + "\u2028END:VEVENT",
+        kinds=["meeting"],
+        start=dt.datetime(2020, 5, 25, 9, 0, tzinfo=timeline.SHANGHAI),
+        summary=INJECT + "\x00\x1b[31m\x7f\x85\u2028\u2029\r\r\n\n",
+        participants=[timeline.Participant(person=person, role="leads")],
+        delegations=[
+            timeline.Delegation(organisation=org, role="organises", representatives=LABEL_INJECT)
+        ],
+        locations=[timeline.Location(LABEL_INJECT, area=LABEL_INJECT)],
+        headcounts=[
+            timeline.Headcount(count=1, unit=LABEL_INJECT, counted=LABEL_INJECT, text=LABEL_INJECT)
+        ],
+        source=timeline.Source(
+            headline=LABEL_INJECT,
+            published=dt.date(2020, 6, 3),
+            publication=LABEL_INJECT,
+            document=LABEL_INJECT,
+            byline=[timeline.Participant(person=person, role="reports")],
+        ),
+    )
+
+
+def _check_structure(data: bytes, count: int) -> None:
+    """The feed holds exactly ``count`` VEVENTs made only of our properties and parameters."""
+    text = data.decode("utf-8")
+    assert text.count("\r\nBEGIN:VEVENT\r\n") == count
+    for line in text.split("\r\n")[:-1]:
+        assert line
+        assert not any(ord(c) < 32 and c != "\t" for c in line)
+        assert "\x7f" not in line
+    calendar = icalendar.Calendar.from_ical(data)
+    vevents = calendar.walk("VEVENT")
+    assert count == len(vevents)
+    for vevent in vevents:
+        assert set(vevent) <= ALLOWED
+        assert [] == vevent.errors
+        for values in vevent.values():
+            for value in values if isinstance(values, list) else [values]:
+                assert set(getattr(value, "params", {})) <= ALLOWED_PARAMS
+
+
+class TestHostileText:
+    """Injection attempts through every text field."""
+
+    def test_injection_stays_inside_its_properties(self):
+        """CR/LF, quotes, colons and carets in every field stay inside their property."""
+        event = _hostile()
+        data = to_ics([event])
+        _check_structure(data, 1)
+        unfolded = data.replace(b"\r\n ", b"")
+        assert b"\r\nUID:evil" not in unfolded
+        assert b"\r\nSUMMARY:pwned" not in unfolded
+        assert (event,) == from_ics(data)
+
+    def test_parameter_values_are_escaped_or_quoted(self):
+        """A CN with quotes and separators is RFC 6868-escaped and quoted."""
+        data = to_ics([_hostile()]).replace(b"\r\n ", b"")
+        (vevent,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
+        names = {str(a.params["CN"]) for a in vevent["ATTENDEE"]}
+        assert LABEL_INJECT.replace("\\", "\uff3c") in names
+        assert b"CN=\"^'" in data
+
+    def test_display_text_replaces_controls(self):
+        """DESCRIPTION shows controls as U+FFFD; the exact summary travels as JSON."""
+        (vevent,) = icalendar.Calendar.from_ical(to_ics([_hostile()])).walk("VEVENT")
+        description = str(vevent["DESCRIPTION"])
+        assert "\x00" not in description
+        assert "\ufffd" in description
+        assert "\\u0000" in str(vevent["X-TIMELINE-SUMMARY"].to_ical().decode())
+
+    @given(ics_event_lists())
+    def test_generated_feeds_keep_their_structure(self, events):
+        """Any generated events give exactly their VEVENTs with only our properties."""
+        _check_structure(to_ics(events), len(events))
+
+    @pytest.mark.parametrize(
+        "name",
+        ["a\rb", "a\nb", "a\r\nBEGIN:VEVENT", "nul\x00", "del\x7f", "sep\u2028"],
+        ids=["cr", "lf", "crlf-inject", "nul", "del", "line-separator"],
+    )
+    def test_calendar_name_with_controls_refused(self, name):
+        """A calendar name that would need a control character is refused."""
+        with pytest.raises(timeline.IcsWriteError):
+            to_ics([], name=name)
+
+    def test_calendar_description_keeps_newlines_escaped(self):
+        """A multi-line calendar description is escaped, not injected."""
+        data = to_ics([], description="第一行\nBEGIN:VEVENT")
+        assert b"DESCRIPTION:\xe7\xac\xac\xe4\xb8\x80\xe8\xa1\x8c\\nBEGIN:VEVENT\r\n" in data
+        _check_structure(data, 0)
+
+
+class TestOptimisedPython:
+    """Behaviour under python -O."""
+
+    def test_same_bytes_under_python_o(self):
+        """Guards are real checks, not asserts: python -O writes and refuses the same."""
+        script = (
+            "import sys, timeline\n"
+            "sys.path.insert(0, 'tests')\n"
+            "from test_ics_safety import _hostile\n"
+            "sys.stdout.buffer.write(timeline.to_ics([_hostile()]))\n"
+            "try:\n"
+            "    timeline.to_ics([], name='a\\nb')\n"
+            "except timeline.IcsWriteError:\n"
+            "    pass\n"
+            "else:\n"
+            "    raise SystemExit('not refused under -O')\n"
+        )
+        root = SRC.parent
+        result = subprocess.run(  # noqa: S603 - our own interpreter and script
+            [sys.executable, "-O", "-c", script],
+            capture_output=True,
+            check=True,
+            cwd=root,
+            env={"PYTHONPATH": str(SRC), "PATH": ""},
+        )
+        assert to_ics([_hostile()]) == result.stdout
