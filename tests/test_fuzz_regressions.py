@@ -36,15 +36,6 @@ OPEN = {
         "gives icalendar a list and `address.params` raises AttributeError "
         "(found by atheris in fuzz/fuzz_ics_reader.py)"
     ),
-    "ics-long-wr-timezone.ics": (
-        "ics bug: read._calendar_property calls ZoneInfo(X-WR-TIMEZONE) and catches only "
-        "ZoneInfoNotFoundError/ValueError; a 300-character name raises OSError (ENAMETOOLONG) "
-        "and 'Asia' raises IsADirectoryError, which escape from_ics (found by atheris)"
-    ),
-    "ics-wr-timezone-directory.ics": (
-        "ics bug: same as ics-long-wr-timezone.ics: X-WR-TIMEZONE:Asia names a tzdata "
-        "directory and IsADirectoryError escapes from_ics (found by hypothesis)"
-    ),
     "ics-vtimezone-two-tzids.ics": (
         "ics bug: a VTIMEZONE with two TZID lines makes icalendar's own parser raise "
         "AttributeError ('list' object has no attribute 'strip', in tzp.clean_timezone_id); "
@@ -74,19 +65,12 @@ OPEN = {
         "GEO:37.386013;-122.082932 line (Google and Apple write GEO) crashes from_ics with "
         "AttributeError: 'str' object has no attribute 'decode'"
     ),
-    "ics-tzid-directory.ics": (
-        "ics bug: read._zone calls ZoneInfo(TZID) and catches only ZoneInfoNotFoundError/"
-        "ValueError; TZID=Asia raises IsADirectoryError out of from_ics"
-    ),
 }
 
 #: Signatures of the open bugs: (exception class, file under src/timeline, function).
 #: A fuzz suite that meets one of these skips the example instead of failing.
 KNOWN_BUGS = (
     (AttributeError, "ics/read.py", "_people"),
-    (OSError, "ics/read.py", "_calendar_property"),
-    (OSError, "ics/read.py", "_zone"),
-    (OSError, "ics/read.py", "_parse"),
     (AttributeError, "ics/read.py", "_parse"),
     (OverflowError, "ics/read.py", "_foreign_event"),
     (AttributeError, "ics/read.py", "_foreign_event"),
@@ -174,12 +158,6 @@ class TestFuzzRegressions:
 class TestZoneNamesElsewhere:
     """Zone names reach zoneinfo from the command line and JSON too."""
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="render bug: query.parse_zone catches only ZoneInfoNotFoundError/ValueError; "
-        "parse_zone('Asia') raises IsADirectoryError (so `timeline show --tz Asia` prints a "
-        "traceback instead of a usage error)",
-    )
     def test_parse_zone_directory(self):
         """parse_zone('Asia') is a QueryError."""
         from timeline.query import parse_zone  # noqa: PLC0415 - the unit under test
@@ -187,11 +165,6 @@ class TestZoneNamesElsewhere:
         with pytest.raises(timeline.QueryError):
             parse_zone("Asia")
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="render bug: render/json.timeline_from_json catches ZoneInfoNotFoundError/"
-        'ValueError/TypeError only; a document with "zone": "Asia" raises IsADirectoryError',
-    )
     def test_json_zone_directory(self):
         """timeline_from_json with zone 'Asia' is a DataFileError."""
         from timeline.render.json import timeline_from_json  # noqa: PLC0415 - the unit under test
@@ -199,11 +172,6 @@ class TestZoneNamesElsewhere:
         with pytest.raises(timeline.DataFileError):
             timeline_from_json('{"version": 1, "zone": "Asia", "events": []}')
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="render bug: timeline._zone (Timeline(zone='Asia')) catches ZoneInfoNotFoundError/"
-        "ValueError/TypeError only and lets IsADirectoryError out",
-    )
     def test_timeline_zone_directory(self):
         """Timeline(zone='Asia') is a QueryError."""
         with pytest.raises(timeline.QueryError):

@@ -229,12 +229,6 @@ class TestZones:
         assert "DTSTART" == err.property
         assert 6 == err.line
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="ics bug: a TZID parameter of 300 characters makes zoneinfo raise OSError "
-        "(ENAMETOOLONG) inside icalendar's parse; read._parse catches only "
-        "ValueError/KeyError/TypeError/IndexError, so OSError escapes from_ics",
-    )
     def test_tzid_too_long(self):
         """An over-long TZID is an unknown zone, not an OSError."""
         event = EVENT.replace(

@@ -26,12 +26,13 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 import icalendar
 
 from timeline._codec import _Bad, event_from_data
+from timeline._zones import find_zone
 from timeline.errors import IcsReadError, InvalidEventError
 from timeline.ics._text import unescape_text
 from timeline.model import (
@@ -284,10 +285,9 @@ def _calendar_property(name: str, rest: str, number: int, reader: _Reader) -> No
     if name != "X-WR-TIMEZONE":
         return  # calendar properties name and describe the feed, not events
     key = unescape_text(rest.partition(":")[2]).strip()
-    try:
-        reader.default_zone = ZoneInfo(key)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise reader.error(f"unknown time zone {key!r}", line=number, prop=name) from exc
+    reader.default_zone = find_zone(key)
+    if reader.default_zone is None:
+        raise reader.error(f"unknown time zone {key!r}", line=number, prop=name)
 
 
 # -- one component -------------------------------------------------------------
@@ -297,7 +297,9 @@ def _parse(block: _Block, reader: _Reader) -> icalendar.Component:
     text = "\r\n".join(block.lines) + "\r\n"
     try:
         component = icalendar.Component.from_ical(text)
-    except (ValueError, KeyError, TypeError, IndexError) as exc:
+    # OSError: icalendar resolves TZID parameters through zoneinfo itself, and
+    # a directory or an over-long name fails as a file would.
+    except (ValueError, KeyError, TypeError, IndexError, OSError) as exc:
         raise reader.error(
             f"cannot parse {block.name}: {exc}", line=block.line, prop=block.name
         ) from exc
@@ -505,14 +507,14 @@ def _zone(tzid: str, name: str, number: int, reader: _Reader) -> dt.tzinfo:
     custom = reader.timezones.get(tzid)
     if custom is not None:
         return custom.to_tz()  # type: ignore[no-any-return]  # icalendar types it loosely
-    try:
-        return ZoneInfo(tzid)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    zone = find_zone(tzid)
+    if zone is None:
         raise reader.error(
             f"unknown time zone TZID={tzid} (neither an IANA zone nor a VTIMEZONE here)",
             line=number,
             prop=name,
-        ) from exc
+        )
+    return zone
 
 
 def _own_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901, PLR0912 - a linear scan with early exits
