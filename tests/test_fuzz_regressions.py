@@ -15,6 +15,7 @@ instead of stopping at the first known crash.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -31,11 +32,6 @@ WINDOW = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
 
 #: Open bugs, by regression file: the reason for the strict xfail.
 OPEN = {
-    "ics-two-organizers.ics": (
-        "ics bug: read._people assumes one ORGANIZER; a VEVENT with two ORGANIZER lines "
-        "gives icalendar a list and `address.params` raises AttributeError "
-        "(found by atheris in fuzz/fuzz_ics_reader.py)"
-    ),
     "ics-vtimezone-two-tzids.ics": (
         "ics bug: a VTIMEZONE with two TZID lines makes icalendar's own parser raise "
         "AttributeError ('list' object has no attribute 'strip', in tzp.clean_timezone_id); "
@@ -70,7 +66,6 @@ OPEN = {
 #: Signatures of the open bugs: (exception class, file under src/timeline, function).
 #: A fuzz suite that meets one of these skips the example instead of failing.
 KNOWN_BUGS = (
-    (AttributeError, "ics/read.py", "_people"),
     (AttributeError, "ics/read.py", "_parse"),
     (OverflowError, "ics/read.py", "_foreign_event"),
     (AttributeError, "ics/read.py", "_foreign_event"),
@@ -146,11 +141,17 @@ class TestFuzzRegressions:
         """OPEN names only files that exist (a fixed bug's entry is removed with care)."""
         assert set(OPEN) <= {p.name for p in FUZZ_DATA.iterdir()}
 
-    def test_known_bug_signature_matches(self):
-        """is_known_bug recognises an open bug and nothing else."""
-        data = (FUZZ_DATA / "ics-two-organizers.ics").read_bytes()
-        with pytest.raises(AttributeError) as info:
-            from_ics(data)
+    def test_known_bug_signature_matches(self, monkeypatch):
+        """is_known_bug recognises a listed signature (class, file, function) and nothing else."""
+        with pytest.raises(timeline.IcsReadError) as info:
+            from_ics(b"BEGIN:VEVENT\r\nEND:VEVENT\r\n")
+        frames = traceback.extract_tb(info.value.__traceback__)
+        (*_, where) = [f for f in frames if "/src/timeline/" in f.filename]
+        assert where.filename.endswith("/src/timeline/ics/read.py")
+        signature = (timeline.IcsReadError, "ics/read.py", where.name)
+        monkeypatch.setattr(sys.modules[__name__], "KNOWN_BUGS", ())
+        assert not is_known_bug(info.value)
+        monkeypatch.setattr(sys.modules[__name__], "KNOWN_BUGS", (signature,))
         assert is_known_bug(info.value)
         assert not is_known_bug(ValueError("x"))
 

@@ -315,3 +315,25 @@ class TestErrors:
         """from_ics takes bytes, not text."""
         with pytest.raises(timeline.IcsReadError):
             from_ics("BEGIN:VCALENDAR")  # type: ignore[arg-type]
+
+
+class TestForeignOddities:
+    """Legal or near-legal lines other programs write, read without a crash."""
+
+    def test_two_organizers(self):
+        """Two ORGANIZER lines give two leaders, in feed order, before the attendees."""
+        (event,) = from_ics(
+            _calendar(
+                *_vevent(
+                    "DTSTART:20200525T010000Z",
+                    "ORGANIZER;CN=Li Lei:mailto:li@example.com",
+                    "ORGANIZER;CN=Wang Ming:mailto:wang@example.com",
+                    "ATTENDEE;CN=Han Mei:mailto:han@example.com",
+                )
+            )
+        )
+        assert [
+            ("Li Lei", timeline.Role.LEADS),
+            ("Wang Ming", timeline.Role.LEADS),
+            ("Han Mei", timeline.Role.TAKES_PART),
+        ] == [(p.person.name, p.role) for p in event.participants]

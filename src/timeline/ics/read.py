@@ -598,9 +598,11 @@ def _people(
     entries: list[tuple[Any, bool]] = []
     attendees = component.get("ATTENDEE", [])
     entries.extend((a, False) for a in (attendees if isinstance(attendees, list) else [attendees]))
-    organizer = component.get("ORGANIZER")
-    if organizer is not None:
-        entries.insert(0, (organizer, True))
+    organizers = component.get("ORGANIZER", [])
+    # RFC 5545 allows one ORGANIZER, but feeds in the wild repeat it: keep each.
+    entries[:0] = [
+        (o, True) for o in (organizers if isinstance(organizers, list) else [organizers])
+    ]
     for address, is_organizer in entries:
         text = _label(str(address))
         if text in seen:
