@@ -32,25 +32,6 @@ WINDOW = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
 
 #: Open bugs, by regression file: the reason for the strict xfail.
 OPEN = {
-    "ics-vtimezone-two-tzids.ics": (
-        "ics bug: a VTIMEZONE with two TZID lines makes icalendar's own parser raise "
-        "AttributeError ('list' object has no attribute 'strip', in tzp.clean_timezone_id); "
-        "read._parse catches only ValueError/KeyError/TypeError/IndexError, so it escapes "
-        "from_ics (found by atheris)"
-    ),
-    "ics-vtimezone-two-tzids-min.ics": (
-        "ics bug: the hand-minimised form of ics-vtimezone-two-tzids.ics (VTIMEZONE with "
-        "TZID:Europe/Berlin and TZID:Europe/Paris): AttributeError escapes from_ics"
-    ),
-    "ics-value-param-list.ics": (
-        "ics bug: a parameter VALUE given as a list (DTSTART;VALUE=DATE,DATE:...) makes "
-        "icalendar raise AttributeError ('list' object has no attribute 'upper', in "
-        "parameter.fget); read._parse does not catch AttributeError (found by atheris)"
-    ),
-    "ics-value-param-list-min.ics": (
-        "ics bug: hand-minimised ics-value-param-list.ics: DTSTART;VALUE=DATE,DATE:20200525 "
-        "lets AttributeError out of from_ics"
-    ),
     "ics-foreign-str-to-ical.ics": (
         "ics bug: read._foreign_event keeps unknown properties as text with "
         "value.to_ical().decode(), but some icalendar types (vGeo) return str from to_ical(), "
@@ -66,7 +47,6 @@ OPEN = {
 #: Signatures of the open bugs: (exception class, file under src/timeline, function).
 #: A fuzz suite that meets one of these skips the example instead of failing.
 KNOWN_BUGS = (
-    (AttributeError, "ics/read.py", "_parse"),
     (OverflowError, "ics/read.py", "_foreign_event"),
     (AttributeError, "ics/read.py", "_foreign_event"),
 )

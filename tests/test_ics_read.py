@@ -337,3 +337,31 @@ class TestForeignOddities:
             ("Wang Ming", timeline.Role.LEADS),
             ("Han Mei", timeline.Role.TAKES_PART),
         ] == [(p.person.name, p.role) for p in event.participants]
+
+    @pytest.mark.parametrize(
+        ("lines", "prop"),
+        [
+            (
+                (
+                    "BEGIN:VTIMEZONE",
+                    "TZID:Europe/Berlin",
+                    "TZID:Europe/Paris",
+                    "BEGIN:STANDARD",
+                    "DTSTART:19701025T030000",
+                    "TZOFFSETFROM:+0200",
+                    "TZOFFSETTO:+0100",
+                    "END:STANDARD",
+                    "END:VTIMEZONE",
+                    *_vevent("DTSTART:20200525T010000Z"),
+                ),
+                "VTIMEZONE",
+            ),
+            (_vevent("DTSTART;VALUE=DATE,DATE:20200525"), "VEVENT"),
+        ],
+        ids=["vtimezone-two-tzids", "value-param-list"],
+    )
+    def test_icalendar_attribute_error_is_wrapped(self, lines, prop):
+        """An AttributeError inside icalendar's parser is an IcsReadError on the component."""
+        err = _error(_calendar(*lines))
+        assert (prop, 4) == (err.property, err.line)
+        assert "feed.ics" == err.path

@@ -298,8 +298,10 @@ def _parse(block: _Block, reader: _Reader) -> icalendar.Component:
     try:
         component = icalendar.Component.from_ical(text)
     # OSError: icalendar resolves TZID parameters through zoneinfo itself, and
-    # a directory or an over-long name fails as a file would.
-    except (ValueError, KeyError, TypeError, IndexError, OSError) as exc:
+    # a directory or an over-long name fails as a file would. AttributeError:
+    # icalendar's parser meets a list where it expects one value (a VTIMEZONE
+    # with two TZIDs, DTSTART;VALUE=DATE,DATE:...).
+    except (ValueError, KeyError, TypeError, IndexError, OSError, AttributeError) as exc:
         raise reader.error(
             f"cannot parse {block.name}: {exc}", line=block.line, prop=block.name
         ) from exc
