@@ -31,25 +31,11 @@ FUZZ_DATA = Path(__file__).resolve().parent / "data" / "fuzz"
 WINDOW = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
 
 #: Open bugs, by regression file: the reason for the strict xfail.
-OPEN = {
-    "ics-foreign-str-to-ical.ics": (
-        "ics bug: read._foreign_event keeps unknown properties as text with "
-        "value.to_ical().decode(), but some icalendar types (vGeo) return str from to_ical(), "
-        "so AttributeError escapes from_ics (found by atheris)"
-    ),
-    "ics-geo-min.ics": (
-        "ics bug: hand-minimised ics-foreign-str-to-ical.ics: a foreign VEVENT with a valid "
-        "GEO:37.386013;-122.082932 line (Google and Apple write GEO) crashes from_ics with "
-        "AttributeError: 'str' object has no attribute 'decode'"
-    ),
-}
+OPEN = {}
 
 #: Signatures of the open bugs: (exception class, file under src/timeline, function).
 #: A fuzz suite that meets one of these skips the example instead of failing.
-KNOWN_BUGS = (
-    (OverflowError, "ics/read.py", "_foreign_event"),
-    (AttributeError, "ics/read.py", "_foreign_event"),
-)
+KNOWN_BUGS = ((OverflowError, "ics/read.py", "_foreign_event"),)
 
 
 def is_known_bug(exc: BaseException) -> bool:

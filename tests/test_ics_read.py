@@ -365,3 +365,10 @@ class TestForeignOddities:
         err = _error(_calendar(*lines))
         assert (prop, 4) == (err.property, err.line)
         assert "feed.ics" == err.path
+
+    def test_geo_is_kept(self):
+        """GEO (whose icalendar type gives str, not bytes) is kept in the summary."""
+        (event,) = from_ics(
+            _calendar(*_vevent("DTSTART:20200525T010000Z", "GEO:37.386013;-122.082932"))
+        )
+        assert "GEO: 37.386013;-122.082932" in event.summary

@@ -363,12 +363,20 @@ def _when(component: icalendar.Component, name: str, block: _Block, reader: _Rea
     return value
 
 
+def _ical_text(value: object) -> str:
+    """A property value as its iCalendar text."""
+    to_ical = getattr(value, "to_ical", None)
+    raw: object = to_ical() if callable(to_ical) else str(value)
+    # Most icalendar types give bytes, a few (vGeo) give str.
+    return raw.decode() if isinstance(raw, bytes) else str(raw)
+
+
 def _json(component: icalendar.Component, name: str, block: _Block, reader: _Reader) -> Any:  # noqa: ANN401 - JSON
     raw: Any = component[name]
     if isinstance(raw, list):
         raise reader.error(f"{name} given more than once", line=_line_of(block, name), prop=name)
     try:
-        text = raw.to_ical().decode() if hasattr(raw, "to_ical") else str(raw)
+        text = _ical_text(raw)
         return json.loads(unescape_text(text))
     except (ValueError, UnicodeDecodeError) as exc:
         raise reader.error(f"not valid JSON: {exc}", line=_line_of(block, name), prop=name) from exc
@@ -672,7 +680,7 @@ def _foreign_event(  # noqa: C901, PLR0912 - one property after another
     for name, value in component.property_items(recursive=False):
         if name in ("BEGIN", "END") or name in _HANDLED or name.startswith("X-"):
             continue
-        text = value.to_ical().decode() if hasattr(value, "to_ical") else str(value)
+        text = _ical_text(value)
         extras.append(f"{name}: {unescape_text(text)}")
     summary = str(component.get("DESCRIPTION", ""))
     if extras:
