@@ -35,7 +35,7 @@ OPEN = {}
 
 #: Signatures of the open bugs: (exception class, file under src/timeline, function).
 #: A fuzz suite that meets one of these skips the example instead of failing.
-KNOWN_BUGS = ((OverflowError, "ics/read.py", "_foreign_event"),)
+KNOWN_BUGS: tuple[tuple[type[BaseException], str, str], ...] = ()
 
 
 def is_known_bug(exc: BaseException) -> bool:

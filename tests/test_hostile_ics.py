@@ -282,14 +282,10 @@ class TestEncodings:
 class TestValues:
     """Values that are legal lines but impossible facts."""
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="ics bug: read._foreign_event computes start + DURATION; P99999999D overflows "
-        "and OverflowError escapes from_ics instead of IcsReadError",
-    )
     def test_duration_overflowing_datetime(self):
         """A DURATION past year 9999 is an IcsReadError, not OverflowError."""
-        _error(_feed(_event(b"DURATION:P99999999D")))
+        err = _error(_feed(_event(b"DURATION:P99999999D")))
+        assert ("DURATION", 7) == (err.property, err.line)
 
     def test_year_9999(self):
         """A start on the last day the model allows is refused as out of range."""

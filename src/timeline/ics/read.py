@@ -662,7 +662,14 @@ def _foreign_event(  # noqa: C901, PLR0912 - one property after another
             raise reader.error(
                 "DURATION is not a duration", line=_line_of(block, "DURATION"), prop="DURATION"
             )
-        end = start + duration.dt
+        try:
+            end = start + duration.dt
+        except OverflowError as exc:
+            raise reader.error(
+                f"DURATION {duration.dt} ends past the year 9999",
+                line=_line_of(block, "DURATION"),
+                prop="DURATION",
+            ) from exc
     else:
         end = None
     kinds: list[EventKind] = []
