@@ -184,15 +184,15 @@ class TestLimits:
 class TestHiddenEvents:
     """Nothing in a calendar may be dropped without a word."""
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="ics bug: read._blocks accepts BEGIN:VCALENDAR inside a VCALENDAR and then "
-        "drops every component inside it (block stays None), so its VEVENTs are lost "
-        "silently; from_ics returns () for this input",
-    )
     def test_nested_calendar(self):
         """A VCALENDAR inside a VCALENDAR is refused, not read as empty."""
-        _error(HEAD + b"BEGIN:VCALENDAR\r\n" + EVENT + TAIL + TAIL)
+        err = _error(HEAD + b"BEGIN:VCALENDAR\r\n" + EVENT + TAIL + TAIL)
+        assert ("BEGIN", 4) == (err.property, err.line)
+
+    def test_calendar_inside_an_event(self):
+        """A VCALENDAR inside a VEVENT is refused too, naming its line."""
+        err = _error(_feed(_event(b"BEGIN:VCALENDAR", b"END:VCALENDAR")))
+        assert ("BEGIN", 7) == (err.property, err.line)
 
     def test_two_calendars_in_a_row(self):
         """Two concatenated calendars (a common cat mistake) give both events."""

@@ -212,6 +212,22 @@ def _split_name(line: str, number: int, reader: _Reader) -> tuple[str, str]:
     return match[0].upper(), line[match.end() :]
 
 
+def _check_begin(value: str, stack: list[_Block], number: int, reader: _Reader) -> None:
+    """Refuse a BEGIN:``value`` that cannot open inside ``stack``."""
+    if not stack and value != "VCALENDAR":
+        raise reader.error(f"BEGIN:{value} outside a VCALENDAR", line=number, prop="BEGIN")
+    if stack and value == "VCALENDAR":
+        # Its events would belong to no top-level component: refuse rather
+        # than drop them.
+        raise reader.error(
+            f"BEGIN:VCALENDAR inside BEGIN:{stack[-1].name} at line {stack[-1].line}",
+            line=number,
+            prop="BEGIN",
+        )
+    if len(stack) >= _MAX_DEPTH:
+        raise reader.error(f"components nested too deeply at BEGIN:{value}", line=number)
+
+
 def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Block]:  # noqa: C901, PLR0912 - one state machine over BEGIN/END
     """Group content lines into top-level components of VCALENDARs; check nesting."""
     stack: list[_Block] = []
@@ -228,14 +244,7 @@ def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Bloc
                 components += 1
                 if components > MAX_EVENTS:
                     raise reader.error(f"more than {MAX_EVENTS} components", line=number)
-                if not stack and value != "VCALENDAR":
-                    raise reader.error(
-                        f"BEGIN:{value} outside a VCALENDAR", line=number, prop="BEGIN"
-                    )
-                if len(stack) >= _MAX_DEPTH:
-                    raise reader.error(
-                        f"components nested too deeply at BEGIN:{value}", line=number
-                    )
+                _check_begin(value, stack, number, reader)
                 stack.append(_Block(value, number))
                 if value == "VCALENDAR":
                     seen_calendar = True
