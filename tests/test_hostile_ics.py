@@ -162,18 +162,38 @@ class TestLimits:
         err = _error(_feed(_event(alarm.rstrip(b"\r\n") * 1 + b"\r\n" + alarm * 100)))
         assert "more than 100 components" in err.message
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="ics bug: read._expand yields every occurrence of an RRULE in the window "
-        "without counting them against MAX_EVENTS; FREQ=SECONDLY over one day gives 86,400 "
-        "events (a year: 31.6 million, minutes of CPU and gigabytes of memory)",
-    )
     def test_expanded_occurrences_count(self, monkeypatch):
         """Occurrences of a recurring event count toward the component limit."""
         monkeypatch.setattr(ics_read, "MAX_EVENTS", 100)
         rule = _event(b"RRULE:FREQ=MINUTELY", uid=b"r@example.com")
-        err = _error(_feed(rule), expand=WINDOW)
+        # The event starts 2020-05-25 09:00Z: the window must hold that day.
+        err = _error(_feed(rule), expand=(dt.date(2020, 5, 25), dt.date(2020, 5, 26)))
         assert "more than 100" in err.message
+        assert ("RRULE", 4) == (err.property, err.line)
+
+    def test_secondly_over_a_year_stops_at_the_limit(self, monkeypatch):
+        """FREQ=SECONDLY over a year stops at the limit, not after 31 million occurrences."""
+        monkeypatch.setattr(ics_read, "MAX_EVENTS", 1000)
+        rule = _event(b"RRULE:FREQ=SECONDLY", uid=b"r@example.com")
+        err = _error(_feed(rule), expand=(dt.date(2020, 1, 1), dt.date(2021, 1, 1)))
+        assert "more than 1000" in err.message
+
+    def test_occurrences_under_the_limit_are_read(self, monkeypatch):
+        """Just under the limit (98 occurrences, a VCALENDAR and a VEVENT) all are read."""
+        monkeypatch.setattr(ics_read, "MAX_EVENTS", 100)
+        rule = _event(b"RRULE:FREQ=MINUTELY;COUNT=98", uid=b"r@example.com")
+        events = from_ics(_feed(rule), expand=(dt.date(2020, 5, 25), dt.date(2020, 5, 26)))
+        starts = [e.start for e in events]
+        assert 98 == len(starts)
+        assert sorted(starts) == starts
+
+    def test_long_occurrence_is_read_once(self):
+        """An occurrence spanning many expansion spans is read once, not once per span."""
+        rule = _event(b"DURATION:PT30H", b"RRULE:FREQ=DAILY;COUNT=3", uid=b"r@example.com")
+        events = from_ics(_feed(rule), expand=(dt.date(2020, 5, 20), dt.date(2020, 6, 1)))
+        assert [dt.datetime(2020, 5, day, 9, tzinfo=dt.UTC) for day in (25, 26, 27)] == [
+            e.start for e in events
+        ]
 
     def test_many_events_read_in_order(self):
         """Two thousand events are read, in feed order."""

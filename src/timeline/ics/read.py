@@ -137,6 +137,8 @@ class _Reader:
     path: str | None
     expand: tuple[dt.date, dt.date] | None
     default_zone: ZoneInfo | None = None
+    #: Components read so far, and occurrences expanded: one MAX_EVENTS limit.
+    components: int = 0
     timezones: dict[str, icalendar.Timezone] = attrs.field(factory=dict)
     recurring: list[tuple[icalendar.Component, int]] = attrs.field(factory=list)
 
@@ -233,7 +235,6 @@ def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Bloc
     stack: list[_Block] = []
     block: _Block | None = None
     seen_calendar = False
-    components = 0
     for number, line in lines:
         name, rest = _split_name(line, number, reader)
         if name in ("BEGIN", "END"):
@@ -241,8 +242,8 @@ def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Bloc
             if not value:
                 raise reader.error(f"{name} without a component name", line=number, prop=name)
             if name == "BEGIN":
-                components += 1
-                if components > MAX_EVENTS:
+                reader.components += 1
+                if reader.components > MAX_EVENTS:
                     raise reader.error(f"more than {MAX_EVENTS} components", line=number)
                 _check_begin(value, stack, number, reader)
                 stack.append(_Block(value, number))
@@ -761,10 +762,29 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
     yield from _expand(reader)
 
 
+#: The first span of the expand window asked of recurring_ical_events. Spans
+#: double while they hold few occurrences and halve while they hold many, so
+#: a dense rule (FREQ=SECONDLY) is drawn a bounded piece at a time.
+_FIRST_SPAN: Final = dt.timedelta(hours=1)
+_MIN_SPAN: Final = dt.timedelta(seconds=1)
+#: Spans never grow past this: after months without an occurrence, a dense
+#: rule must not be met with a span of months.
+_MAX_SPAN: Final = dt.timedelta(hours=6)
+_FEW: Final = 256
+
+
 def _expand(reader: _Reader) -> Iterator[Event]:
+    """
+    The occurrences of the recurring events in the window.
+
+    They are drawn span by span and counted with the components against
+    MAX_EVENTS, so FREQ=SECONDLY over a year stops at the limit instead of
+    building millions of events first.
+    """
     if not reader.recurring or reader.expand is None:
         return
     import recurring_ical_events  # noqa: PLC0415 - only recurring feeds need it
+    from recurring_ical_events.util import compare_greater  # noqa: PLC0415 - as above
 
     calendar = icalendar.Calendar()
     for tz in reader.timezones.values():
@@ -773,15 +793,47 @@ def _expand(reader: _Reader) -> Iterator[Event]:
         calendar.add_component(component)
     first, last = reader.expand
     line = reader.recurring[0][1]
-    try:
-        occurrences = recurring_ical_events.of(calendar).between(first, last)
-    except Exception as exc:
-        raise reader.error(
-            f"cannot expand recurring events: {exc}", line=line, prop="RRULE"
-        ) from exc
     block = _Block("VEVENT", line)
-    for component in occurrences:
-        yield _foreign_event(component, block, reader, occurrence=True)
+    span_start = dt.datetime.combine(first, dt.time())
+    stop = dt.datetime.combine(last, dt.time())
+    span = _FIRST_SPAN
+    try:
+        query = recurring_ical_events.of(calendar)
+    except Exception as exc:
+        raise _expand_error(reader, exc) from exc
+    opening = True
+    while span_start < stop:
+        span_stop = span_start + min(span, stop - span_start)
+        try:
+            occurrences = query.between(span_start, span_stop)
+        except Exception as exc:
+            raise _expand_error(reader, exc) from exc
+        for component in occurrences:
+            start = getattr(component.get("DTSTART"), "dt", None)
+            if not opening and start is not None and compare_greater(span_start, start):
+                continue  # began in an earlier span, and was read there
+            _count_occurrence(reader, line)
+            yield _foreign_event(component, block, reader, occurrence=True)
+        opening = False
+        span = min(span * 2, _MAX_SPAN) if len(occurrences) < _FEW else max(span / 2, _MIN_SPAN)
+        span_start = span_stop
+
+
+def _count_occurrence(reader: _Reader, line: int) -> None:
+    reader.components += 1
+    if reader.components > MAX_EVENTS:
+        raise reader.error(
+            f"more than {MAX_EVENTS} components and occurrences of recurring events "
+            "(narrow the expand window)",
+            line=line,
+            prop="RRULE",
+        )
+
+
+def _expand_error(reader: _Reader, exc: Exception) -> IcsReadError:
+    return reader.error(
+        f"cannot expand recurring events: {exc}", line=reader.recurring[0][1], prop="RRULE"
+    )
 
 
 def iter_ics(
