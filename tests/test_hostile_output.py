@@ -245,6 +245,16 @@ def test_line_separator_in_a_name_cannot_end_the_event():
     assert "Person.name" == info.value.field
 
 
+@pytest.mark.parametrize(
+    "char", ["\n", "\r", "\t", "\x00", "\x1b", "\x7f", "\x85", "\u2028", "\u2029"]
+)
+def test_cn_is_one_line_whatever_it_is_given(char):
+    """CN= never carries a line break or control, even if a name got past the model."""
+    from timeline.ics._plan import _cn  # noqa: PLC0415 - the private unit under test
+
+    assert "乔 END:VEVENT" == _cn(f"乔{char}END:VEVENT")
+
+
 # -- HTML ---------------------------------------------------------------------------
 
 
