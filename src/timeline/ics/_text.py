@@ -97,7 +97,15 @@ _UNESCAPED: Final = {"n": "\n", "N": "\n"}
 
 
 def display(text: str) -> str:
-    """Replace what display text must not carry with U+FFFD (separators with a newline)."""
+    """
+    Replace what display text must not carry with U+FFFD (separators with a newline).
+
+    Leading U+FEFF go too: icalendar reads each value's bytes as
+    ``utf-8-sig``, which drops one, so without this the fast path and
+    icalendar would disagree on a value that starts with one.
+    """
+    if text.startswith("\ufeff"):
+        text = text.lstrip("\ufeff")
     if _DISPLAY_UNSAFE.search(text) is None:
         return text
     return _DISPLAY_UNSAFE.sub(lambda m: "\n" if m[0] in "\u2028\u2029" else "\ufffd", text)
