@@ -325,12 +325,6 @@ class TestTerminalOutput:
         out = TextRenderer()(Timeline(_hostile_events(TEXT_PAYLOADS["ansi"]))).decode()
         assert [] == _TERMINAL_CONTROLS.findall(out)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="render bug: render/markdown.py copies an event's summary into the blockquote "
-        "with its control characters (ESC [2J, OSC 0;owned BEL, NUL, DEL, C1 U+009B), so "
-        "`cat timeline.md` in a terminal runs them; TextRenderer strips them",
-    )
     def test_markdown_renderer(self):
         """Markdown output (read in terminals too) carries no control characters."""
         out = MarkdownRenderer()(Timeline(_hostile_events(TEXT_PAYLOADS["ansi"]))).decode()
