@@ -31,7 +31,7 @@ FUZZ_DATA = Path(__file__).resolve().parent / "data" / "fuzz"
 WINDOW = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
 
 #: Open bugs, by regression file: the reason for the strict xfail.
-OPEN = {}
+OPEN: dict[str, str] = {}
 
 #: Signatures of the open bugs: (exception class, file under src/timeline, function).
 #: A fuzz suite that meets one of these skips the example instead of failing.

@@ -347,3 +347,23 @@ class TestValues:
         with pytest.raises(IcsReadError) as info:
             read_ics(tmp_path)
         assert str(tmp_path) == info.value.path
+
+
+class TestDuplicateUids:
+    """One UID, one event: a repeated UID is refused, not doubled or dropped."""
+
+    def test_repeated_uid_is_refused(self):
+        """A second VEVENT with the same UID is an IcsReadError on its BEGIN line."""
+        err = _error(_feed(EVENT, EVENT))
+        assert ("UID", 9) == (err.property, err.line)
+
+    def test_what_is_read_exports_again(self):
+        """The fuzz-found feed (one UID twice) no longer reads into an unwritable model."""
+        data = (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+            b"X-WR-TIMEZONE:Asia/Shanghai\r\nBEGIN:VEVENT\r\nUID:a@b\r\n"
+            b"DTSTART:20200525T090000\r\nEND:VEVENT\r\nSUMMARY:R\r\nBEGIN:VEVENT\r\n"
+            b"UID:a@b\r\nDTSTART:20200525T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+        err = _error(data, expand=WINDOW)
+        assert ("UID", 10) == (err.property, err.line)

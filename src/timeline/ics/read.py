@@ -139,6 +139,8 @@ class _Reader:
     default_zone: ZoneInfo | None = None
     #: Components read so far, and occurrences expanded: one MAX_EVENTS limit.
     components: int = 0
+    #: (source document, id) of every event read: the identity a UID encodes.
+    identities: set[tuple[str, str]] = attrs.field(factory=set)
     timezones: dict[str, icalendar.Timezone] = attrs.field(factory=dict)
     recurring: list[tuple[icalendar.Component, int]] = attrs.field(factory=list)
 
@@ -741,7 +743,7 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
             )
         own = _own_fast(block, reader)
         if own is not None:
-            yield own
+            yield _once(own, block.line, reader)
             continue
         component = _parse(block, reader)
         if any(name in component for name in _RECURRING):
@@ -756,10 +758,29 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
             reader.recurring.append((component, block.line))
             continue
         if "X-TIMELINE-ID" in component:
-            yield _own_event(component, block, reader)
+            yield _once(_own_event(component, block, reader), block.line, reader)
         else:
-            yield _foreign_event(component, block, reader)
+            yield _once(_foreign_event(component, block, reader), block.line, reader)
     yield from _expand(reader)
+
+
+def _once(event: Event, line: int, reader: _Reader) -> Event:
+    """
+    ``event``, unless an event with its identity was read before.
+
+    Two VEVENTs with one UID (and no RECURRENCE-ID) are one event twice;
+    keeping both would give a timeline no feed can hold, and keeping one
+    would drop the other silently.
+    """
+    identity = (event.source.document if event.source is not None else "", event.id)
+    if identity in reader.identities:
+        raise reader.error(
+            f"a second event with the id {event.id!r} (UIDs must be unique)",
+            line=line,
+            prop="UID",
+        )
+    reader.identities.add(identity)
+    return event
 
 
 #: The first span of the expand window asked of recurring_ical_events. Spans
@@ -813,7 +834,7 @@ def _expand(reader: _Reader) -> Iterator[Event]:
             if not opening and start is not None and compare_greater(span_start, start):
                 continue  # began in an earlier span, and was read there
             _count_occurrence(reader, line)
-            yield _foreign_event(component, block, reader, occurrence=True)
+            yield _once(_foreign_event(component, block, reader, occurrence=True), line, reader)
         opening = False
         span = min(span * 2, _MAX_SPAN) if len(occurrences) < _FEW else max(span / 2, _MIN_SPAN)
         span_start = span_stop
