@@ -182,11 +182,11 @@ def ics_any_text(*, max_size: int = 200) -> st.SearchStrategy[str]:
 
 
 def ics_labels(*, max_size: int = 120) -> st.SearchStrategy[str]:
-    """One-line labels the model accepts: no control characters, stripped, non-empty."""
+    """One-line labels the model accepts: no controls or line separators, stripped, non-empty."""
     alphabet = st.one_of(
         ics_cjk_chars,
-        st.sampled_from(ICS_SPECIALS),
-        st.characters(exclude_categories=("Cc", "Cs")),
+        st.sampled_from([c for c in ICS_SPECIALS if c not in "\u2028\u2029"]),
+        st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")),
     )
     return st.text(alphabet, min_size=1, max_size=max_size).map(str.strip).filter(bool)
 

@@ -102,10 +102,21 @@ class TestShow:
             (["--from", "2020-05-28", "--to", "2020-05-25"], "to: range ends"),
             (["--on", "2020-05-25", "--from", "2020-05-25"], "either one day or a from/to range"),
             (["--tz", "Mars/Base"], "tz: unknown time zone"),
+            (["--tz", "Asia"], "tz: unknown time zone 'Asia'"),
+            (["--tz", "x" * 300], "tz: unknown time zone"),
             (["--kind", "party"], "kind: unknown kind 'party'"),
             (["--width", "3"], "width must be an integer of at least 16"),
         ],
-        ids=["bad-day", "reversed-range", "day-and-range", "bad-zone", "bad-kind", "too-narrow"],
+        ids=[
+            "bad-day",
+            "reversed-range",
+            "day-and-range",
+            "bad-zone",
+            "zone-directory",
+            "zone-too-long",
+            "bad-kind",
+            "too-narrow",
+        ],
     )
     def test_bad_options_exit_2_with_one_line(self, capsys, argv, message):
         """Bad query options are usage errors: exit 2 and one line on stderr."""

@@ -15,6 +15,7 @@ instead of stopping at the first known crash.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -30,67 +31,11 @@ FUZZ_DATA = Path(__file__).resolve().parent / "data" / "fuzz"
 WINDOW = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
 
 #: Open bugs, by regression file: the reason for the strict xfail.
-OPEN = {
-    "ics-two-organizers.ics": (
-        "ics bug: read._people assumes one ORGANIZER; a VEVENT with two ORGANIZER lines "
-        "gives icalendar a list and `address.params` raises AttributeError "
-        "(found by atheris in fuzz/fuzz_ics_reader.py)"
-    ),
-    "ics-long-wr-timezone.ics": (
-        "ics bug: read._calendar_property calls ZoneInfo(X-WR-TIMEZONE) and catches only "
-        "ZoneInfoNotFoundError/ValueError; a 300-character name raises OSError (ENAMETOOLONG) "
-        "and 'Asia' raises IsADirectoryError, which escape from_ics (found by atheris)"
-    ),
-    "ics-wr-timezone-directory.ics": (
-        "ics bug: same as ics-long-wr-timezone.ics: X-WR-TIMEZONE:Asia names a tzdata "
-        "directory and IsADirectoryError escapes from_ics (found by hypothesis)"
-    ),
-    "ics-vtimezone-two-tzids.ics": (
-        "ics bug: a VTIMEZONE with two TZID lines makes icalendar's own parser raise "
-        "AttributeError ('list' object has no attribute 'strip', in tzp.clean_timezone_id); "
-        "read._parse catches only ValueError/KeyError/TypeError/IndexError, so it escapes "
-        "from_ics (found by atheris)"
-    ),
-    "ics-vtimezone-two-tzids-min.ics": (
-        "ics bug: the hand-minimised form of ics-vtimezone-two-tzids.ics (VTIMEZONE with "
-        "TZID:Europe/Berlin and TZID:Europe/Paris): AttributeError escapes from_ics"
-    ),
-    "ics-value-param-list.ics": (
-        "ics bug: a parameter VALUE given as a list (DTSTART;VALUE=DATE,DATE:...) makes "
-        "icalendar raise AttributeError ('list' object has no attribute 'upper', in "
-        "parameter.fget); read._parse does not catch AttributeError (found by atheris)"
-    ),
-    "ics-value-param-list-min.ics": (
-        "ics bug: hand-minimised ics-value-param-list.ics: DTSTART;VALUE=DATE,DATE:20200525 "
-        "lets AttributeError out of from_ics"
-    ),
-    "ics-foreign-str-to-ical.ics": (
-        "ics bug: read._foreign_event keeps unknown properties as text with "
-        "value.to_ical().decode(), but some icalendar types (vGeo) return str from to_ical(), "
-        "so AttributeError escapes from_ics (found by atheris)"
-    ),
-    "ics-geo-min.ics": (
-        "ics bug: hand-minimised ics-foreign-str-to-ical.ics: a foreign VEVENT with a valid "
-        "GEO:37.386013;-122.082932 line (Google and Apple write GEO) crashes from_ics with "
-        "AttributeError: 'str' object has no attribute 'decode'"
-    ),
-    "ics-tzid-directory.ics": (
-        "ics bug: read._zone calls ZoneInfo(TZID) and catches only ZoneInfoNotFoundError/"
-        "ValueError; TZID=Asia raises IsADirectoryError out of from_ics"
-    ),
-}
+OPEN: dict[str, str] = {}
 
 #: Signatures of the open bugs: (exception class, file under src/timeline, function).
 #: A fuzz suite that meets one of these skips the example instead of failing.
-KNOWN_BUGS = (
-    (AttributeError, "ics/read.py", "_people"),
-    (OSError, "ics/read.py", "_calendar_property"),
-    (OSError, "ics/read.py", "_zone"),
-    (OSError, "ics/read.py", "_parse"),
-    (AttributeError, "ics/read.py", "_parse"),
-    (OverflowError, "ics/read.py", "_foreign_event"),
-    (AttributeError, "ics/read.py", "_foreign_event"),
-)
+KNOWN_BUGS: tuple[tuple[type[BaseException], str, str], ...] = ()
 
 
 def is_known_bug(exc: BaseException) -> bool:
@@ -162,11 +107,17 @@ class TestFuzzRegressions:
         """OPEN names only files that exist (a fixed bug's entry is removed with care)."""
         assert set(OPEN) <= {p.name for p in FUZZ_DATA.iterdir()}
 
-    def test_known_bug_signature_matches(self):
-        """is_known_bug recognises an open bug and nothing else."""
-        data = (FUZZ_DATA / "ics-two-organizers.ics").read_bytes()
-        with pytest.raises(AttributeError) as info:
-            from_ics(data)
+    def test_known_bug_signature_matches(self, monkeypatch):
+        """is_known_bug recognises a listed signature (class, file, function) and nothing else."""
+        with pytest.raises(timeline.IcsReadError) as info:
+            from_ics(b"BEGIN:VEVENT\r\nEND:VEVENT\r\n")
+        frames = traceback.extract_tb(info.value.__traceback__)
+        (*_, where) = [f for f in frames if "/src/timeline/" in f.filename]
+        assert where.filename.endswith("/src/timeline/ics/read.py")
+        signature = (timeline.IcsReadError, "ics/read.py", where.name)
+        monkeypatch.setattr(sys.modules[__name__], "KNOWN_BUGS", ())
+        assert not is_known_bug(info.value)
+        monkeypatch.setattr(sys.modules[__name__], "KNOWN_BUGS", (signature,))
         assert is_known_bug(info.value)
         assert not is_known_bug(ValueError("x"))
 
@@ -174,12 +125,6 @@ class TestFuzzRegressions:
 class TestZoneNamesElsewhere:
     """Zone names reach zoneinfo from the command line and JSON too."""
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="render bug: query.parse_zone catches only ZoneInfoNotFoundError/ValueError; "
-        "parse_zone('Asia') raises IsADirectoryError (so `timeline show --tz Asia` prints a "
-        "traceback instead of a usage error)",
-    )
     def test_parse_zone_directory(self):
         """parse_zone('Asia') is a QueryError."""
         from timeline.query import parse_zone  # noqa: PLC0415 - the unit under test
@@ -187,11 +132,6 @@ class TestZoneNamesElsewhere:
         with pytest.raises(timeline.QueryError):
             parse_zone("Asia")
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="render bug: render/json.timeline_from_json catches ZoneInfoNotFoundError/"
-        'ValueError/TypeError only; a document with "zone": "Asia" raises IsADirectoryError',
-    )
     def test_json_zone_directory(self):
         """timeline_from_json with zone 'Asia' is a DataFileError."""
         from timeline.render.json import timeline_from_json  # noqa: PLC0415 - the unit under test
@@ -199,11 +139,6 @@ class TestZoneNamesElsewhere:
         with pytest.raises(timeline.DataFileError):
             timeline_from_json('{"version": 1, "zone": "Asia", "events": []}')
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="render bug: timeline._zone (Timeline(zone='Asia')) catches ZoneInfoNotFoundError/"
-        "ValueError/TypeError only and lets IsADirectoryError out",
-    )
     def test_timeline_zone_directory(self):
         """Timeline(zone='Asia') is a QueryError."""
         with pytest.raises(timeline.QueryError):

@@ -598,8 +598,9 @@ class TestFiles:
 
     def test_dumps_of_loaded_hostile_text(self):
         """What loads also saves: odd but legal text round-trips byte for byte."""
-        title = "\u2028标题\u200b\ufeff《》\"'\\;:,"
-        events = loads(_json(_doc(dict(FULL_EVENT, title=title))), format="json")
+        title = "\u200b标题\u200b\ufeff《》\"'\\;:,"
+        summary = "\u2028摘要\u2029" + title
+        events = loads(_json(_doc(dict(FULL_EVENT, title=title, summary=summary))), format="json")
         assert events == loads(dumps(events), format="toml")
 
 

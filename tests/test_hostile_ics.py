@@ -162,18 +162,38 @@ class TestLimits:
         err = _error(_feed(_event(alarm.rstrip(b"\r\n") * 1 + b"\r\n" + alarm * 100)))
         assert "more than 100 components" in err.message
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="ics bug: read._expand yields every occurrence of an RRULE in the window "
-        "without counting them against MAX_EVENTS; FREQ=SECONDLY over one day gives 86,400 "
-        "events (a year: 31.6 million, minutes of CPU and gigabytes of memory)",
-    )
     def test_expanded_occurrences_count(self, monkeypatch):
         """Occurrences of a recurring event count toward the component limit."""
         monkeypatch.setattr(ics_read, "MAX_EVENTS", 100)
         rule = _event(b"RRULE:FREQ=MINUTELY", uid=b"r@example.com")
-        err = _error(_feed(rule), expand=WINDOW)
+        # The event starts 2020-05-25 09:00Z: the window must hold that day.
+        err = _error(_feed(rule), expand=(dt.date(2020, 5, 25), dt.date(2020, 5, 26)))
         assert "more than 100" in err.message
+        assert ("RRULE", 4) == (err.property, err.line)
+
+    def test_secondly_over_a_year_stops_at_the_limit(self, monkeypatch):
+        """FREQ=SECONDLY over a year stops at the limit, not after 31 million occurrences."""
+        monkeypatch.setattr(ics_read, "MAX_EVENTS", 1000)
+        rule = _event(b"RRULE:FREQ=SECONDLY", uid=b"r@example.com")
+        err = _error(_feed(rule), expand=(dt.date(2020, 1, 1), dt.date(2021, 1, 1)))
+        assert "more than 1000" in err.message
+
+    def test_occurrences_under_the_limit_are_read(self, monkeypatch):
+        """Just under the limit (98 occurrences, a VCALENDAR and a VEVENT) all are read."""
+        monkeypatch.setattr(ics_read, "MAX_EVENTS", 100)
+        rule = _event(b"RRULE:FREQ=MINUTELY;COUNT=98", uid=b"r@example.com")
+        events = from_ics(_feed(rule), expand=(dt.date(2020, 5, 25), dt.date(2020, 5, 26)))
+        starts = [e.start for e in events]
+        assert 98 == len(starts)
+        assert sorted(starts) == starts
+
+    def test_long_occurrence_is_read_once(self):
+        """An occurrence spanning many expansion spans is read once, not once per span."""
+        rule = _event(b"DURATION:PT30H", b"RRULE:FREQ=DAILY;COUNT=3", uid=b"r@example.com")
+        events = from_ics(_feed(rule), expand=(dt.date(2020, 5, 20), dt.date(2020, 6, 1)))
+        assert [dt.datetime(2020, 5, day, 9, tzinfo=dt.UTC) for day in (25, 26, 27)] == [
+            e.start for e in events
+        ]
 
     def test_many_events_read_in_order(self):
         """Two thousand events are read, in feed order."""
@@ -184,15 +204,15 @@ class TestLimits:
 class TestHiddenEvents:
     """Nothing in a calendar may be dropped without a word."""
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="ics bug: read._blocks accepts BEGIN:VCALENDAR inside a VCALENDAR and then "
-        "drops every component inside it (block stays None), so its VEVENTs are lost "
-        "silently; from_ics returns () for this input",
-    )
     def test_nested_calendar(self):
         """A VCALENDAR inside a VCALENDAR is refused, not read as empty."""
-        _error(HEAD + b"BEGIN:VCALENDAR\r\n" + EVENT + TAIL + TAIL)
+        err = _error(HEAD + b"BEGIN:VCALENDAR\r\n" + EVENT + TAIL + TAIL)
+        assert ("BEGIN", 4) == (err.property, err.line)
+
+    def test_calendar_inside_an_event(self):
+        """A VCALENDAR inside a VEVENT is refused too, naming its line."""
+        err = _error(_feed(_event(b"BEGIN:VCALENDAR", b"END:VCALENDAR")))
+        assert ("BEGIN", 7) == (err.property, err.line)
 
     def test_two_calendars_in_a_row(self):
         """Two concatenated calendars (a common cat mistake) give both events."""
@@ -229,12 +249,6 @@ class TestZones:
         assert "DTSTART" == err.property
         assert 6 == err.line
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="ics bug: a TZID parameter of 300 characters makes zoneinfo raise OSError "
-        "(ENAMETOOLONG) inside icalendar's parse; read._parse catches only "
-        "ValueError/KeyError/TypeError/IndexError, so OSError escapes from_ics",
-    )
     def test_tzid_too_long(self):
         """An over-long TZID is an unknown zone, not an OSError."""
         event = EVENT.replace(
@@ -288,14 +302,10 @@ class TestEncodings:
 class TestValues:
     """Values that are legal lines but impossible facts."""
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="ics bug: read._foreign_event computes start + DURATION; P99999999D overflows "
-        "and OverflowError escapes from_ics instead of IcsReadError",
-    )
     def test_duration_overflowing_datetime(self):
         """A DURATION past year 9999 is an IcsReadError, not OverflowError."""
-        _error(_feed(_event(b"DURATION:P99999999D")))
+        err = _error(_feed(_event(b"DURATION:P99999999D")))
+        assert ("DURATION", 7) == (err.property, err.line)
 
     def test_year_9999(self):
         """A start on the last day the model allows is refused as out of range."""
@@ -337,3 +347,23 @@ class TestValues:
         with pytest.raises(IcsReadError) as info:
             read_ics(tmp_path)
         assert str(tmp_path) == info.value.path
+
+
+class TestDuplicateUids:
+    """One UID, one event: a repeated UID is refused, not doubled or dropped."""
+
+    def test_repeated_uid_is_refused(self):
+        """A second VEVENT with the same UID is an IcsReadError on its BEGIN line."""
+        err = _error(_feed(EVENT, EVENT))
+        assert ("UID", 9) == (err.property, err.line)
+
+    def test_what_is_read_exports_again(self):
+        """The fuzz-found feed (one UID twice) no longer reads into an unwritable model."""
+        data = (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+            b"X-WR-TIMEZONE:Asia/Shanghai\r\nBEGIN:VEVENT\r\nUID:a@b\r\n"
+            b"DTSTART:20200525T090000\r\nEND:VEVENT\r\nSUMMARY:R\r\nBEGIN:VEVENT\r\n"
+            b"UID:a@b\r\nDTSTART:20200525T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+        err = _error(data, expand=WINDOW)
+        assert ("UID", 10) == (err.property, err.line)

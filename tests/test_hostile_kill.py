@@ -219,13 +219,6 @@ class TestStaleTemporaries:
         leftover = self._stale(tmp_path, ".events.toml.abcd1234.tmp")
         assert [leftover] == remove_stale_temporaries(tmp_path / "events.toml")
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="ics: export.write_ics has its own temp-file code (mkstemp .<name>.*.tmp) "
-        "without the flock or the cleanup of timeline._io, so temporaries of killed "
-        "writers stay next to the feed forever; it should use timeline._io.atomic_write's "
-        "scheme (or call remove_stale_temporaries after its os.replace)",
-    )
     def test_write_ics_clears_leftovers(self, tmp_path):
         """write_ics also removes leftovers of killed writers."""
         leftover = self._stale(tmp_path, ".feed.ics.abcd1234.tmp")

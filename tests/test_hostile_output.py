@@ -70,35 +70,18 @@ TEXT_PAYLOADS = {
 }
 PAYLOAD_IDS = sorted(TEXT_PAYLOADS)
 
-_CN_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="ics bug: ics/_plan.py _cn() runs names through ics/_text.py display(), which "
-    "turns U+2028/U+2029 into '\\n'; param_value() assumes no control characters, so a raw "
-    "LF lands inside ATTENDEE/ORGANIZER;CN=... (a person named 'x\\u2028END:VEVENT' writes "
-    "a line END:VEVENT for any LF-tolerant reader, ours included)",
-)
-_NAME_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="feeds bug: render_feeds passes a facet name with U+2028 (which the model allows "
-    "in labels) to to_ics(name=...), which refuses it with IcsWriteError, so one such name "
-    "in any event makes the whole feed set fail",
-)
-
-
-def _payloads(mark: pytest.MarkDecorator | None = None) -> list[object]:
-    """The payload ids, with ``mark`` on the line-separator payload."""
-    return [
-        pytest.param(k, marks=[mark]) if mark is not None and k == "separators" else k
-        for k in PAYLOAD_IDS
-    ]
-
 
 def _event(payload: str, *, event_id: str = "e1", timed: bool = False) -> Event:
     """An event with ``payload`` in every text field (labels get a one-line version)."""
-    # Labels are one line without control characters (the model refuses
-    # those); framing keeps leading and trailing payload from being stripped.
+    # Labels are one line without control characters or line separators (the
+    # model refuses those); framing keeps leading and trailing payload from
+    # being stripped.
     first_line = payload.split("\n", maxsplit=1)[0]
-    label = "名" + "".join(c for c in first_line if unicodedata.category(c) != "Cc") + "字"
+    label = (
+        "名"
+        + "".join(c for c in first_line if unicodedata.category(c) not in {"Cc", "Zl", "Zp"})
+        + "字"
+    )
     start: timeline.When = dt.date(2020, 5, 25)
     if timed:
         start = dt.datetime(2020, 5, 25, 9, tzinfo=timeline.SHANGHAI)
@@ -217,7 +200,7 @@ def _check_feed(feed: bytes, events: int) -> None:
 class TestIcsOutput:
     """Payloads in every field cannot add a property, parameter or component."""
 
-    @pytest.mark.parametrize("payload", _payloads(_CN_BUG))
+    @pytest.mark.parametrize("payload", PAYLOAD_IDS)
     def test_to_ics(self, payload):
         """to_ics: strict lines, icalendar agrees, and the events read back equal."""
         events = _hostile_events(TEXT_PAYLOADS[payload])
@@ -227,7 +210,7 @@ class TestIcsOutput:
             timeline.from_ics(feed), key=lambda e: e.id
         )
 
-    @pytest.mark.parametrize("payload", _payloads(_NAME_BUG))
+    @pytest.mark.parametrize("payload", PAYLOAD_IDS)
     def test_every_feed_of_a_set(self, payload):
         """Each person, place and organisation feed is as clean as the main one."""
         events = _hostile_events(TEXT_PAYLOADS[payload])
@@ -254,16 +237,22 @@ class TestIcsOutput:
             _check_feed(timeline.to_ics(events, name=name), 2)
 
 
-@_CN_BUG
 def test_line_separator_in_a_name_cannot_end_the_event():
-    """A person named with U+2028 and property text yields no extra line in any reader."""
+    """A person named with U+2028 is refused by the model: a label is one line."""
     name = "乔耸\u2028END:VEVENT\u2028BEGIN:VEVENT\u2028UID:evil\u2028X-INJ:1"
-    event = Event(
-        id="e1", title="会议", start=dt.date(2020, 5, 25), participants=[Participant(Person(name))]
-    )
-    feed = timeline.to_ics([event])
-    assert not any(b"\n" in line for line in feed.split(b"\r\n"))
-    assert [event] == list(timeline.from_ics(feed))
+    with pytest.raises(timeline.InvalidEventError) as info:
+        Person(name)
+    assert "Person.name" == info.value.field
+
+
+@pytest.mark.parametrize(
+    "char", ["\n", "\r", "\t", "\x00", "\x1b", "\x7f", "\x85", "\u2028", "\u2029"]
+)
+def test_cn_is_one_line_whatever_it_is_given(char):
+    """CN= never carries a line break or control, even if a name got past the model."""
+    from timeline.ics._plan import _cn  # noqa: PLC0415 - the private unit under test
+
+    assert "乔 END:VEVENT" == _cn(f"乔{char}END:VEVENT")
 
 
 # -- HTML ---------------------------------------------------------------------------
@@ -313,7 +302,7 @@ class TestHtmlOutput:
         for needle in (b"<script>alert", b"<img", b"</script><script>alert"):
             assert needle not in page
 
-    @pytest.mark.parametrize("payload", _payloads(_NAME_BUG))
+    @pytest.mark.parametrize("payload", PAYLOAD_IDS)
     def test_feed_index(self, payload):
         """index.html of a feed set lists hostile names as text."""
         events = _hostile_events(TEXT_PAYLOADS[payload])
@@ -336,12 +325,6 @@ class TestTerminalOutput:
         out = TextRenderer()(Timeline(_hostile_events(TEXT_PAYLOADS["ansi"]))).decode()
         assert [] == _TERMINAL_CONTROLS.findall(out)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="render bug: render/markdown.py copies an event's summary into the blockquote "
-        "with its control characters (ESC [2J, OSC 0;owned BEL, NUL, DEL, C1 U+009B), so "
-        "`cat timeline.md` in a terminal runs them; TextRenderer strips them",
-    )
     def test_markdown_renderer(self):
         """Markdown output (read in terminals too) carries no control characters."""
         out = MarkdownRenderer()(Timeline(_hostile_events(TEXT_PAYLOADS["ansi"]))).decode()

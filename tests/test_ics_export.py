@@ -280,6 +280,14 @@ class TestReference:
 
     @given(ics_event_lists())
     @example([_TRICKY])
+    @example([_event(locations=[timeline.Location("\ufeff")])])
+    @example(
+        [
+            _event(
+                title="\ufeff\ufeff题", summary="\ufeff", locations=[timeline.Location("\ufeff甲")]
+            )
+        ]
+    )
     def test_fast_path_equals_icalendar(self, events):
         """Our serialiser writes exactly what icalendar's Calendar.to_ical() writes."""
         assert to_calendar(events).to_ical() == to_ics(events)

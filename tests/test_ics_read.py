@@ -315,3 +315,60 @@ class TestErrors:
         """from_ics takes bytes, not text."""
         with pytest.raises(timeline.IcsReadError):
             from_ics("BEGIN:VCALENDAR")  # type: ignore[arg-type]
+
+
+class TestForeignOddities:
+    """Legal or near-legal lines other programs write, read without a crash."""
+
+    def test_two_organizers(self):
+        """Two ORGANIZER lines give two leaders, in feed order, before the attendees."""
+        (event,) = from_ics(
+            _calendar(
+                *_vevent(
+                    "DTSTART:20200525T010000Z",
+                    "ORGANIZER;CN=Li Lei:mailto:li@example.com",
+                    "ORGANIZER;CN=Wang Ming:mailto:wang@example.com",
+                    "ATTENDEE;CN=Han Mei:mailto:han@example.com",
+                )
+            )
+        )
+        assert [
+            ("Li Lei", timeline.Role.LEADS),
+            ("Wang Ming", timeline.Role.LEADS),
+            ("Han Mei", timeline.Role.TAKES_PART),
+        ] == [(p.person.name, p.role) for p in event.participants]
+
+    @pytest.mark.parametrize(
+        ("lines", "prop"),
+        [
+            (
+                (
+                    "BEGIN:VTIMEZONE",
+                    "TZID:Europe/Berlin",
+                    "TZID:Europe/Paris",
+                    "BEGIN:STANDARD",
+                    "DTSTART:19701025T030000",
+                    "TZOFFSETFROM:+0200",
+                    "TZOFFSETTO:+0100",
+                    "END:STANDARD",
+                    "END:VTIMEZONE",
+                    *_vevent("DTSTART:20200525T010000Z"),
+                ),
+                "VTIMEZONE",
+            ),
+            (_vevent("DTSTART;VALUE=DATE,DATE:20200525"), "VEVENT"),
+        ],
+        ids=["vtimezone-two-tzids", "value-param-list"],
+    )
+    def test_icalendar_attribute_error_is_wrapped(self, lines, prop):
+        """An AttributeError inside icalendar's parser is an IcsReadError on the component."""
+        err = _error(_calendar(*lines))
+        assert (prop, 4) == (err.property, err.line)
+        assert "feed.ics" == err.path
+
+    def test_geo_is_kept(self):
+        """GEO (whose icalendar type gives str, not bytes) is kept in the summary."""
+        (event,) = from_ics(
+            _calendar(*_vevent("DTSTART:20200525T010000Z", "GEO:37.386013;-122.082932"))
+        )
+        assert "GEO: 37.386013;-122.082932" in event.summary

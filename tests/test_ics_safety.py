@@ -51,7 +51,7 @@ def _hostile() -> timeline.Event:
     org = timeline.Organisation(LABEL_INJECT + "局", parent=LABEL_INJECT)
     return timeline.Event(
         id='evil;id,with\\N:colon"quote',
-        title=LABEL_INJECT + "\u2028END:VEVENT",
+        title=LABEL_INJECT + "\u200bEND:VEVENT",
         kinds=["meeting"],
         start=dt.datetime(2020, 5, 25, 9, 0, tzinfo=timeline.SHANGHAI),
         summary=INJECT + "\x00\x1b[31m\x7f\x85\u2028\u2029\r\r\n\n",

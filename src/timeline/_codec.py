@@ -18,8 +18,9 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from timeline._zones import find_zone
 from timeline.errors import DataFileError, InvalidEventError
 from timeline.model import (
     FIRST_DAY,
@@ -256,12 +257,9 @@ def _datetime_text(value: str, path: str) -> dt.datetime:
         if stamp.utcoffset() is None:
             raise _Bad(path, f"{value!r} has no time zone (add an offset or [Zone])")
         return stamp
-    try:
-        zone = ZoneInfo(zone_name)
-    # OSError: zoneinfo opens the name as a file under tzdata, so "Asia" (a
-    # directory) or a name too long for the file system fails that way.
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise _Bad(path, f"unknown time zone {zone_name!r}") from None
+    zone = find_zone(zone_name)
+    if zone is None:
+        raise _Bad(path, f"unknown time zone {zone_name!r}")
     if stamp.utcoffset() is None:
         return stamp.replace(tzinfo=zone)
     try:

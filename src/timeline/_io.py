@@ -22,8 +22,10 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import BinaryIO
 
 from timeline.errors import WriteError
 
@@ -33,7 +35,7 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
-__all__ = ["atomic_write", "remove_stale_temporaries"]
+__all__ = ["atomic_file", "atomic_write", "remove_stale_temporaries"]
 
 #: How much older than the target a leftover must be; this covers the moment
 #: between a live writer creating its temporary and taking the lock on it.
@@ -108,6 +110,27 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, skip_same: bool =
             if target.stat().st_size == len(data) and target.read_bytes() == data:
                 remove_stale_temporaries(target)
                 return False
+    with atomic_file(target) as handle:
+        handle.write(data)
+    return True
+
+
+@contextlib.contextmanager
+def atomic_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """
+    A binary file that atomically becomes ``path`` when the block succeeds.
+
+    For writers that stream: what the block writes goes to a locked
+    temporary in the target's directory, which is synced and renamed over
+    the target when the block ends normally, and removed when it raises.
+    Then leftovers of killed writers are cleaned up, as by
+    :func:`atomic_write`.
+
+    Raises:
+        WriteError: Naming the path, when creating, writing, syncing or
+            renaming fails (an OSError from the block included).
+    """
+    target = Path(path)
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -116,7 +139,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, skip_same: bool =
                 # Held until the file is closed, or the process dies: that is
                 # how a later write tells a live writer from a killed one.
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         Path(tmp_name).replace(target)
@@ -128,4 +151,3 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, skip_same: bool =
             with contextlib.suppress(OSError):
                 Path(tmp_name).unlink()
     remove_stale_temporaries(target)
-    return True

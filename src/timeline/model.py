@@ -117,11 +117,18 @@ def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> Non
         _fail(inst, attribute, value, "must not be empty")
 
 
+#: Unicode categories a one-line label must not contain: controls, and the
+#: line and paragraph separators.
+_NOT_IN_LABELS: Final = frozenset({"Cc", "Zl", "Zp"})
+
+
 def _no_controls(inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
     # Names and titles are single-line labels: a control character in one is
-    # a data error, not something to carry into feeds and pages.
-    if any(unicodedata.category(c) == "Cc" for c in value):
-        _fail(inst, attribute, value, "must not contain control characters")
+    # a data error, not something to carry into feeds and pages. U+2028 and
+    # U+2029 (categories Zl, Zp) end a line for many readers (JavaScript,
+    # LF-tolerant iCalendar parsers), so a label may not hold them either.
+    if any(unicodedata.category(c) in _NOT_IN_LABELS for c in value):
+        _fail(inst, attribute, value, "must not contain control characters or line separators")
     _no_surrogates(inst, attribute, value)
 
 

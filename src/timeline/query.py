@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 
+from timeline._zones import find_zone
 from timeline.errors import QueryError
 from timeline.model import EventKind
 from timeline.render._labels import KIND_LABELS
@@ -50,11 +51,11 @@ def parse_zone(text: str, *, option: str = "zone") -> ZoneInfo:
     Raises:
         QueryError: Naming ``option``, for an unknown zone.
     """
-    try:
-        return ZoneInfo(text.strip())
-    except (ZoneInfoNotFoundError, ValueError):
+    zone = find_zone(text.strip())
+    if zone is None:
         msg = f"unknown time zone {text!r}"
-        raise QueryError(msg, field=option) from None
+        raise QueryError(msg, field=option)
+    return zone
 
 
 def parse_kind(text: str, *, option: str = "kind") -> EventKind:

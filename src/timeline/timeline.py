@@ -48,8 +48,9 @@ import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final, TypeAlias, cast, overload
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from timeline._zones import find_zone
 from timeline.errors import QueryError
 from timeline.model import SHANGHAI, Event, EventKind, Role, When
 
@@ -64,11 +65,11 @@ _MINUTE_US: Final = 60_000_000
 
 
 def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
+    zone = find_zone(name)
+    if zone is None:
         msg = f"unknown time zone {name!r}"
-        raise QueryError(msg, field="zone") from None
+        raise QueryError(msg, field="zone")
+    return zone
 
 
 def _instant(value: dt.datetime) -> int:

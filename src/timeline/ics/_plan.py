@@ -9,9 +9,10 @@ Every policy decision lives here, so the two cannot drift apart:
 * property order is ``icalendar``'s canonical order (SUMMARY, DTSTART,
   DTEND, DTSTAMP, UID, then the rest alphabetically), so the fast path and
   ``Calendar.to_ical()`` agree byte for byte;
-* display text (SUMMARY, LOCATION, DESCRIPTION, CN) has control characters
-  replaced (:func:`timeline.ics._text.display`); lossless copies travel as
-  JSON in ``X-TIMELINE-*`` properties;
+* display text (SUMMARY, LOCATION, DESCRIPTION) has control characters
+  replaced (:func:`timeline.ics._text.display`), and CN parameters are one
+  line with every control a space (:func:`timeline.ics._text.param_text`);
+  lossless copies travel as JSON in ``X-TIMELINE-*`` properties;
 * datetimes in a named ``ZoneInfo`` keep their zone (``TZID``); any other
   aware datetime is written in UTC.
 
@@ -26,7 +27,7 @@ import uuid
 from typing import Any, Final, TypeAlias
 from zoneinfo import ZoneInfo
 
-from timeline.ics._text import display, json_value
+from timeline.ics._text import display, json_value, param_text
 from timeline.model import Delegation, Event, Participant, Role
 
 __all__ = [
@@ -194,7 +195,9 @@ def _cn(name: str) -> str:
     # CN is display only (the lossless name is in X-TIMELINE-*). A backslash
     # in an unquoted parameter confuses parsers that treat it as an escape,
     # icalendar's own included, so it is shown as a full-width backslash.
-    return display(name).replace("\\", "\uff3c")
+    # param_text, not display: display turns U+2028 into a newline, which a
+    # parameter value would carry raw.
+    return param_text(name).replace("\\", "\uff3c")
 
 
 def _attendees(event: Event) -> list[Prop]:

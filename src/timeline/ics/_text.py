@@ -23,6 +23,7 @@ __all__ = [
     "escape_text",
     "fold",
     "json_value",
+    "param_text",
     "param_value",
     "unescape_text",
 ]
@@ -41,6 +42,11 @@ _CONTINUATION: Final = 0x80
 _DISPLAY_UNSAFE: Final = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]"
 )
+
+# Characters a parameter value must not carry at all: every control (tab and
+# line breaks too: a parameter has no escape for them that all readers know),
+# the line and paragraph separators and lone surrogates.
+_PARAM_UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 # What ``json.dumps(ensure_ascii=False)`` leaves raw but a feed must not carry.
 _JSON_UNSAFE: Final = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -91,10 +97,25 @@ _UNESCAPED: Final = {"n": "\n", "N": "\n"}
 
 
 def display(text: str) -> str:
-    """Replace what display text must not carry with U+FFFD (separators with a newline)."""
+    """
+    Replace what display text must not carry with U+FFFD (separators with a newline).
+
+    Leading U+FEFF go too: icalendar reads each value's bytes as
+    ``utf-8-sig``, which drops one, so without this the fast path and
+    icalendar would disagree on a value that starts with one.
+    """
+    if text.startswith("\ufeff"):
+        text = text.lstrip("\ufeff")
     if _DISPLAY_UNSAFE.search(text) is None:
         return text
     return _DISPLAY_UNSAFE.sub(lambda m: "\n" if m[0] in "\u2028\u2029" else "\ufffd", text)
+
+
+def param_text(text: str) -> str:
+    """Make ``text`` fit a parameter value: one line, each unsafe character a space."""
+    if _PARAM_UNSAFE.search(text) is None:
+        return text
+    return _PARAM_UNSAFE.sub(" ", text)
 
 
 def escape_text(text: str) -> str:
@@ -136,7 +157,8 @@ def param_value(key: str, value: str) -> str:
     Args:
         key: The parameter name, upper case.
         value: The raw value; it must hold no control character (the plan
-            guarantees that), so RFC 6868's ``^n`` never arises.
+            passes names through :func:`param_text`), so RFC 6868's ``^n``
+            never arises.
     """
     quote = key in _ALWAYS_QUOTED or (key == "CN" and (" " in value or "'" in value))
     if "^" in value:

@@ -19,20 +19,18 @@ the clock or a random source, and properties come in a fixed order.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import IO, Final
 from zoneinfo import ZoneInfo
 
 import icalendar
 
-from timeline.errors import IcsWriteError, WriteError
+from timeline._io import atomic_file
+from timeline.errors import IcsWriteError
 from timeline.ics._plan import (
     ADDRESS,
     CATEGORIES,
@@ -367,24 +365,11 @@ def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
         for chunk in chunks:
             target.write(chunk)
         return
-    path = Path(target)
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(first)
-            for chunk in chunks:
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(tmp_name).replace(path)
-        tmp_name = None
-    except OSError as exc:
-        raise WriteError(exc.strerror or str(exc), path=path) from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                Path(tmp_name).unlink()
+    # The same temporary, lock and stale-leftover scheme as every other write.
+    with atomic_file(target) as handle:
+        handle.write(first)
+        for chunk in chunks:
+            handle.write(chunk)
 
 
 def to_calendar(  # noqa: PLR0913 - the feed options are keyword-only

@@ -26,12 +26,13 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 import icalendar
 
 from timeline._codec import _Bad, event_from_data
+from timeline._zones import find_zone
 from timeline.errors import IcsReadError, InvalidEventError
 from timeline.ics._text import unescape_text
 from timeline.model import (
@@ -136,6 +137,10 @@ class _Reader:
     path: str | None
     expand: tuple[dt.date, dt.date] | None
     default_zone: ZoneInfo | None = None
+    #: Components read so far, and occurrences expanded: one MAX_EVENTS limit.
+    components: int = 0
+    #: (source document, id) of every event read: the identity a UID encodes.
+    identities: set[tuple[str, str]] = attrs.field(factory=set)
     timezones: dict[str, icalendar.Timezone] = attrs.field(factory=dict)
     recurring: list[tuple[icalendar.Component, int]] = attrs.field(factory=list)
 
@@ -211,12 +216,27 @@ def _split_name(line: str, number: int, reader: _Reader) -> tuple[str, str]:
     return match[0].upper(), line[match.end() :]
 
 
+def _check_begin(value: str, stack: list[_Block], number: int, reader: _Reader) -> None:
+    """Refuse a BEGIN:``value`` that cannot open inside ``stack``."""
+    if not stack and value != "VCALENDAR":
+        raise reader.error(f"BEGIN:{value} outside a VCALENDAR", line=number, prop="BEGIN")
+    if stack and value == "VCALENDAR":
+        # Its events would belong to no top-level component: refuse rather
+        # than drop them.
+        raise reader.error(
+            f"BEGIN:VCALENDAR inside BEGIN:{stack[-1].name} at line {stack[-1].line}",
+            line=number,
+            prop="BEGIN",
+        )
+    if len(stack) >= _MAX_DEPTH:
+        raise reader.error(f"components nested too deeply at BEGIN:{value}", line=number)
+
+
 def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Block]:  # noqa: C901, PLR0912 - one state machine over BEGIN/END
     """Group content lines into top-level components of VCALENDARs; check nesting."""
     stack: list[_Block] = []
     block: _Block | None = None
     seen_calendar = False
-    components = 0
     for number, line in lines:
         name, rest = _split_name(line, number, reader)
         if name in ("BEGIN", "END"):
@@ -224,17 +244,10 @@ def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Bloc
             if not value:
                 raise reader.error(f"{name} without a component name", line=number, prop=name)
             if name == "BEGIN":
-                components += 1
-                if components > MAX_EVENTS:
+                reader.components += 1
+                if reader.components > MAX_EVENTS:
                     raise reader.error(f"more than {MAX_EVENTS} components", line=number)
-                if not stack and value != "VCALENDAR":
-                    raise reader.error(
-                        f"BEGIN:{value} outside a VCALENDAR", line=number, prop="BEGIN"
-                    )
-                if len(stack) >= _MAX_DEPTH:
-                    raise reader.error(
-                        f"components nested too deeply at BEGIN:{value}", line=number
-                    )
+                _check_begin(value, stack, number, reader)
                 stack.append(_Block(value, number))
                 if value == "VCALENDAR":
                     seen_calendar = True
@@ -284,10 +297,9 @@ def _calendar_property(name: str, rest: str, number: int, reader: _Reader) -> No
     if name != "X-WR-TIMEZONE":
         return  # calendar properties name and describe the feed, not events
     key = unescape_text(rest.partition(":")[2]).strip()
-    try:
-        reader.default_zone = ZoneInfo(key)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise reader.error(f"unknown time zone {key!r}", line=number, prop=name) from exc
+    reader.default_zone = find_zone(key)
+    if reader.default_zone is None:
+        raise reader.error(f"unknown time zone {key!r}", line=number, prop=name)
 
 
 # -- one component -------------------------------------------------------------
@@ -297,7 +309,11 @@ def _parse(block: _Block, reader: _Reader) -> icalendar.Component:
     text = "\r\n".join(block.lines) + "\r\n"
     try:
         component = icalendar.Component.from_ical(text)
-    except (ValueError, KeyError, TypeError, IndexError) as exc:
+    # OSError: icalendar resolves TZID parameters through zoneinfo itself, and
+    # a directory or an over-long name fails as a file would. AttributeError:
+    # icalendar's parser meets a list where it expects one value (a VTIMEZONE
+    # with two TZIDs, DTSTART;VALUE=DATE,DATE:...).
+    except (ValueError, KeyError, TypeError, IndexError, OSError, AttributeError) as exc:
         raise reader.error(
             f"cannot parse {block.name}: {exc}", line=block.line, prop=block.name
         ) from exc
@@ -359,12 +375,20 @@ def _when(component: icalendar.Component, name: str, block: _Block, reader: _Rea
     return value
 
 
+def _ical_text(value: object) -> str:
+    """A property value as its iCalendar text."""
+    to_ical = getattr(value, "to_ical", None)
+    raw: object = to_ical() if callable(to_ical) else str(value)
+    # Most icalendar types give bytes, a few (vGeo) give str.
+    return raw.decode() if isinstance(raw, bytes) else str(raw)
+
+
 def _json(component: icalendar.Component, name: str, block: _Block, reader: _Reader) -> Any:  # noqa: ANN401 - JSON
     raw: Any = component[name]
     if isinstance(raw, list):
         raise reader.error(f"{name} given more than once", line=_line_of(block, name), prop=name)
     try:
-        text = raw.to_ical().decode() if hasattr(raw, "to_ical") else str(raw)
+        text = _ical_text(raw)
         return json.loads(unescape_text(text))
     except (ValueError, UnicodeDecodeError) as exc:
         raise reader.error(f"not valid JSON: {exc}", line=_line_of(block, name), prop=name) from exc
@@ -505,14 +529,14 @@ def _zone(tzid: str, name: str, number: int, reader: _Reader) -> dt.tzinfo:
     custom = reader.timezones.get(tzid)
     if custom is not None:
         return custom.to_tz()  # type: ignore[no-any-return]  # icalendar types it loosely
-    try:
-        return ZoneInfo(tzid)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    zone = find_zone(tzid)
+    if zone is None:
         raise reader.error(
             f"unknown time zone TZID={tzid} (neither an IANA zone nor a VTIMEZONE here)",
             line=number,
             prop=name,
-        ) from exc
+        )
+    return zone
 
 
 def _own_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901, PLR0912 - a linear scan with early exits
@@ -596,9 +620,11 @@ def _people(
     entries: list[tuple[Any, bool]] = []
     attendees = component.get("ATTENDEE", [])
     entries.extend((a, False) for a in (attendees if isinstance(attendees, list) else [attendees]))
-    organizer = component.get("ORGANIZER")
-    if organizer is not None:
-        entries.insert(0, (organizer, True))
+    organizers = component.get("ORGANIZER", [])
+    # RFC 5545 allows one ORGANIZER, but feeds in the wild repeat it: keep each.
+    entries[:0] = [
+        (o, True) for o in (organizers if isinstance(organizers, list) else [organizers])
+    ]
     for address, is_organizer in entries:
         text = _label(str(address))
         if text in seen:
@@ -648,7 +674,14 @@ def _foreign_event(  # noqa: C901, PLR0912 - one property after another
             raise reader.error(
                 "DURATION is not a duration", line=_line_of(block, "DURATION"), prop="DURATION"
             )
-        end = start + duration.dt
+        try:
+            end = start + duration.dt
+        except OverflowError as exc:
+            raise reader.error(
+                f"DURATION {duration.dt} ends past the year 9999",
+                line=_line_of(block, "DURATION"),
+                prop="DURATION",
+            ) from exc
     else:
         end = None
     kinds: list[EventKind] = []
@@ -666,7 +699,7 @@ def _foreign_event(  # noqa: C901, PLR0912 - one property after another
     for name, value in component.property_items(recursive=False):
         if name in ("BEGIN", "END") or name in _HANDLED or name.startswith("X-"):
             continue
-        text = value.to_ical().decode() if hasattr(value, "to_ical") else str(value)
+        text = _ical_text(value)
         extras.append(f"{name}: {unescape_text(text)}")
     summary = str(component.get("DESCRIPTION", ""))
     if extras:
@@ -710,7 +743,7 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
             )
         own = _own_fast(block, reader)
         if own is not None:
-            yield own
+            yield _once(own, block.line, reader)
             continue
         component = _parse(block, reader)
         if any(name in component for name in _RECURRING):
@@ -725,16 +758,54 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
             reader.recurring.append((component, block.line))
             continue
         if "X-TIMELINE-ID" in component:
-            yield _own_event(component, block, reader)
+            yield _once(_own_event(component, block, reader), block.line, reader)
         else:
-            yield _foreign_event(component, block, reader)
+            yield _once(_foreign_event(component, block, reader), block.line, reader)
     yield from _expand(reader)
 
 
+def _once(event: Event, line: int, reader: _Reader) -> Event:
+    """
+    ``event``, unless an event with its identity was read before.
+
+    Two VEVENTs with one UID (and no RECURRENCE-ID) are one event twice;
+    keeping both would give a timeline no feed can hold, and keeping one
+    would drop the other silently.
+    """
+    identity = (event.source.document if event.source is not None else "", event.id)
+    if identity in reader.identities:
+        raise reader.error(
+            f"a second event with the id {event.id!r} (UIDs must be unique)",
+            line=line,
+            prop="UID",
+        )
+    reader.identities.add(identity)
+    return event
+
+
+#: The first span of the expand window asked of recurring_ical_events. Spans
+#: double while they hold few occurrences and halve while they hold many, so
+#: a dense rule (FREQ=SECONDLY) is drawn a bounded piece at a time.
+_FIRST_SPAN: Final = dt.timedelta(hours=1)
+_MIN_SPAN: Final = dt.timedelta(seconds=1)
+#: Spans never grow past this: after months without an occurrence, a dense
+#: rule must not be met with a span of months.
+_MAX_SPAN: Final = dt.timedelta(hours=6)
+_FEW: Final = 256
+
+
 def _expand(reader: _Reader) -> Iterator[Event]:
+    """
+    The occurrences of the recurring events in the window.
+
+    They are drawn span by span and counted with the components against
+    MAX_EVENTS, so FREQ=SECONDLY over a year stops at the limit instead of
+    building millions of events first.
+    """
     if not reader.recurring or reader.expand is None:
         return
     import recurring_ical_events  # noqa: PLC0415 - only recurring feeds need it
+    from recurring_ical_events.util import compare_greater  # noqa: PLC0415 - as above
 
     calendar = icalendar.Calendar()
     for tz in reader.timezones.values():
@@ -743,15 +814,47 @@ def _expand(reader: _Reader) -> Iterator[Event]:
         calendar.add_component(component)
     first, last = reader.expand
     line = reader.recurring[0][1]
-    try:
-        occurrences = recurring_ical_events.of(calendar).between(first, last)
-    except Exception as exc:
-        raise reader.error(
-            f"cannot expand recurring events: {exc}", line=line, prop="RRULE"
-        ) from exc
     block = _Block("VEVENT", line)
-    for component in occurrences:
-        yield _foreign_event(component, block, reader, occurrence=True)
+    span_start = dt.datetime.combine(first, dt.time())
+    stop = dt.datetime.combine(last, dt.time())
+    span = _FIRST_SPAN
+    try:
+        query = recurring_ical_events.of(calendar)
+    except Exception as exc:
+        raise _expand_error(reader, exc) from exc
+    opening = True
+    while span_start < stop:
+        span_stop = span_start + min(span, stop - span_start)
+        try:
+            occurrences = query.between(span_start, span_stop)
+        except Exception as exc:
+            raise _expand_error(reader, exc) from exc
+        for component in occurrences:
+            start = getattr(component.get("DTSTART"), "dt", None)
+            if not opening and start is not None and compare_greater(span_start, start):
+                continue  # began in an earlier span, and was read there
+            _count_occurrence(reader, line)
+            yield _once(_foreign_event(component, block, reader, occurrence=True), line, reader)
+        opening = False
+        span = min(span * 2, _MAX_SPAN) if len(occurrences) < _FEW else max(span / 2, _MIN_SPAN)
+        span_start = span_stop
+
+
+def _count_occurrence(reader: _Reader, line: int) -> None:
+    reader.components += 1
+    if reader.components > MAX_EVENTS:
+        raise reader.error(
+            f"more than {MAX_EVENTS} components and occurrences of recurring events "
+            "(narrow the expand window)",
+            line=line,
+            prop="RRULE",
+        )
+
+
+def _expand_error(reader: _Reader, exc: Exception) -> IcsReadError:
+    return reader.error(
+        f"cannot expand recurring events: {exc}", line=reader.recurring[0][1], prop="RRULE"
+    )
 
 
 def iter_ics(

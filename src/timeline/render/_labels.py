@@ -10,12 +10,29 @@ keeping the wording here keeps them in step.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import TYPE_CHECKING, Final, cast
+
+from wcwidth import wcwidth
 
 from timeline.model import BYLINE_ROLES, Event, EventKind, Headcount, Role
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
+
+
+def printable(text: str) -> str:
+    """
+    ``text`` with each control character (and lone surrogate) as U+FFFD.
+
+    Output meant for terminals (text, and Markdown read with ``cat``) must
+    not pass on the data's ESC, BEL or C1 controls: they would move the
+    cursor or start an escape, and a hostile title could repaint the screen.
+    """
+    return "".join(
+        "\ufffd" if unicodedata.category(c) in {"Cc", "Cs"} or wcwidth(c) < 0 else c for c in text
+    )
+
 
 WEEKDAYS: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
 from timeline._codec import events_to_data
+from timeline._zones import find_zone
 from timeline.dataset import loads
 from timeline.errors import DataFileError
 from timeline.timeline import Timeline
@@ -57,9 +57,8 @@ def timeline_from_json(data: bytes | str, *, path: str | None = None) -> Timelin
     events = loads(data, format="json", path=path)
     raw = json.loads(data)
     name = raw.get("zone", "Asia/Shanghai") if isinstance(raw, dict) else "Asia/Shanghai"
-    try:
-        zone = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
+    zone = find_zone(name)
+    if zone is None:
         msg = f"unknown time zone {name!r}"
-        raise DataFileError(msg, path=path, field="zone") from None
+        raise DataFileError(msg, path=path, field="zone")
     return Timeline(events, zone=zone)

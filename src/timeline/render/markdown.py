@@ -30,8 +30,8 @@ _SPACES: Final = re.compile(r"\s+")
 
 
 def escape_markdown(text: str) -> str:
-    """Backslash-escape markup characters; fold line breaks into spaces."""
-    escaped = _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text).strip())
+    """Backslash-escape markup characters; fold line breaks into spaces; controls as U+FFFD."""
+    escaped = _SPECIAL.sub(r"\\\1", lb.printable(_SPACES.sub(" ", text).strip()))
     return _LEADING.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)
 
 

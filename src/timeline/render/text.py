@@ -17,7 +17,6 @@ CLI decides that with :func:`want_color`.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
@@ -50,14 +49,6 @@ _Style = Literal["heading", "title", "detail"]
 def _char_width(char: str) -> int:
     width = wcwidth(char)
     return max(width, 0)
-
-
-def _printable(text: str) -> str:
-    # A control character would move the cursor or start an escape: show
-    # U+FFFD instead, so a hostile title cannot repaint the terminal.
-    return "".join(
-        "\ufffd" if unicodedata.category(c) in {"Cc", "Cs"} or wcwidth(c) < 0 else c for c in text
-    )
 
 
 def display_width(text: str) -> int:
@@ -233,12 +224,12 @@ class TextRenderer:
         if display_width(head) > body:
             head = truncate(f"  {time}", body - 1) + " "
         head += " " * (body - display_width(head))
-        title = _printable(f"{event.title} [{lb.kinds_text(event)}]")
+        title = lb.printable(f"{event.title} [{lb.kinds_text(event)}]")
         lines = self._lines(title, head, " " * min(body + 2, self.width // 2), "title")
         indent = " " * body
         more = " " * min(body + 2, self.width // 2)
         for label, pieces in _details(event):
-            printable = [_printable(p) for p in pieces]
+            printable = [lb.printable(p) for p in pieces]
             lines.extend(self._lines(printable, indent + label + ": ", more, "detail"))
         return lines
 
