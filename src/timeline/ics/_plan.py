@@ -344,7 +344,7 @@ def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v not in ("", None, [])}
 
 
-def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:  # noqa: C901 - one flat list of optional properties reads best in output order
+def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:  # noqa: C901, PLR0912 - one flat list of optional properties reads best in output order
     """
     Every property of the event's VEVENT, in output order.
 
