@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import uuid
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,7 +19,7 @@ import timeline
 from strategies import ics_any_text, ics_event_lists, ics_events
 from timeline.cli import main
 from timeline.ics import PRODID, UID_DOMAIN, to_calendar, to_ics, write_ics
-from timeline.ics._plan import uid_for
+from timeline.ics._plan import _uuid5, uid_for
 from timeline.ics._text import escape_text, fold, unescape_text
 from timeline.ics.export import _calendar_bytes, _event_blocks
 
@@ -299,6 +300,7 @@ class TestReference:
         seconds=st.integers(min_value=1, max_value=10**8),
     )
     @example(name="名" * 40, description="", color=None, seconds=86_400)
+    @example(name="\ufeff", description="\ufeff\ufeffx", color=None, seconds=1)
     @example(name="n;a,b\\x", description="d\nx", color="red", seconds=90_061)
     def test_header_equals_icalendar(self, name, description, color, seconds):
         """The calendar header, written without icalendar, equals its bytes for any options."""
@@ -414,3 +416,15 @@ class TestText:
     def test_single_event_round_trip_through_text(self, event):
         """One event written alone reads back equal."""
         assert (event,) == timeline.from_ics(to_ics([event]))
+
+
+class TestUid:
+    """UIDs: UUID 5 of document and id."""
+
+    @given(st.text(st.characters(blacklist_categories=("Cs",))))
+    @example("")
+    @example("doc\n2020-05-25-inspection-0f8f0c")
+    def test_fast_uuid5_equals_uuid_module(self, name):
+        """The hand-rolled UUID 5 equals ``uuid.uuid5`` for any name."""
+        namespace = uuid.uuid5(uuid.NAMESPACE_DNS, f"event.{UID_DOMAIN}")
+        assert str(uuid.uuid5(namespace, name)) == _uuid5(namespace.bytes, name)

@@ -267,6 +267,13 @@ def _duration(value: dt.timedelta) -> str:
     return f"P{value.days}D{time}"
 
 
+def _header_text(value: str) -> str:
+    # icalendar reads each value back through the "utf-8-sig" codec before
+    # writing the line, which drops one leading U+FEFF; so does this.
+    text = escape_text(value)
+    return text.removeprefix("\ufeff")
+
+
 def _header(
     *, name: str, description: str, color: str | None, refresh: dt.timedelta, zone: ZoneInfo
 ) -> bytes:
@@ -281,23 +288,23 @@ def _header(
     lines = [
         b"BEGIN:VCALENDAR",
         b"VERSION:2.0",
-        f"PRODID:{escape_text(PRODID)}".encode(),
+        f"PRODID:{_header_text(PRODID)}".encode(),
         b"CALSCALE:GREGORIAN",
         b"METHOD:PUBLISH",
     ]
     if description:
-        text = escape_text(description)
+        text = _header_text(description)
         lines.append(fold(f"DESCRIPTION:{text}"))
         lines.append(fold(f"X-WR-CALDESC:{text}"))
-    text = escape_text(name)
+    text = _header_text(name)
     lines.append(fold(f"NAME:{text}"))
     lines.append(fold(f"X-WR-CALNAME:{text}"))
     if color is not None:
-        lines.append(fold(f"COLOR:{escape_text(color)}"))
+        lines.append(fold(f"COLOR:{_header_text(color)}"))
     every = _duration(refresh)
     lines.append(f"REFRESH-INTERVAL;VALUE=DURATION:{every}".encode())
     lines.append(f"X-PUBLISHED-TTL:{every}".encode())
-    lines.append(fold(f"X-WR-TIMEZONE:{escape_text(zone.key)}"))
+    lines.append(fold(f"X-WR-TIMEZONE:{_header_text(zone.key)}"))
     lines.append(b"")
     return b"\r\n".join(lines)
 
