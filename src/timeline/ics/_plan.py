@@ -137,13 +137,13 @@ def _uuid5(namespace: bytes, name: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-@functools.lru_cache(maxsize=65536)  # names repeat across events; bounded
+@functools.lru_cache(maxsize=16384)  # names repeat across events; bounded
 def person_address(name: str) -> str:
     """A calendar address for a person: ``urn:uuid:`` of the name, never an e-mail."""
     return f"urn:uuid:{uuid.uuid5(_NS_PERSON, name)}"
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def organisation_address(name: str, parent: str) -> str:
     """A calendar address for an organisation, from its name and parent."""
     key = parent + "\n" + name
@@ -225,10 +225,8 @@ def _cn(name: str) -> str:
 _ROLE_VALUE: Final = {role: role.value for role in Role}
 
 
-# Attendee and organizer properties depend only on a name (and a role), and
-# names recur from event to event, so each is planned once; both serialisers
-# then see the very same tuple for the same person.
-@functools.lru_cache(maxsize=65536)
+# Attendee and organizer properties depend only on a name (and a role); the
+# fast serialiser caches their lines (not these tuples, to bound memory).
 def person_attendee(name: str, role: Role) -> Prop:
     """The ATTENDEE property of a person taking ``role``."""
     params = (
@@ -240,7 +238,6 @@ def person_attendee(name: str, role: Role) -> Prop:
     return ("ATTENDEE", params, ADDRESS, person_address(name))
 
 
-@functools.lru_cache(maxsize=65536)
 def group_attendee(name: str, parent: str, role: Role) -> Prop:
     """The ATTENDEE property of an organisation taking ``role``."""
     params = (
@@ -252,13 +249,11 @@ def group_attendee(name: str, parent: str, role: Role) -> Prop:
     return ("ATTENDEE", params, ADDRESS, organisation_address(name, parent))
 
 
-@functools.lru_cache(maxsize=65536)
 def person_organizer(name: str) -> Prop:
     """The ORGANIZER property naming a person."""
     return ("ORGANIZER", (("CN", _cn(name)),), ADDRESS, person_address(name))
 
 
-@functools.lru_cache(maxsize=65536)
 def group_organizer(name: str, parent: str) -> Prop:
     """The ORGANIZER property naming an organisation."""
     return ("ORGANIZER", (("CN", _cn(name)),), ADDRESS, organisation_address(name, parent))

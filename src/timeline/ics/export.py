@@ -121,22 +121,21 @@ def _header_calendar(
 
 
 # The feed's order is (day in the feed's zone, all-day before timed, UTC
-# instant, id, source document). It is reached with three stable sorts of one
-# list of references, least significant key first, so no per-event key tuple
-# is held: only one integer per event, during the last sort. That keeps a
-# 10^6-event feed's memory small (see docs/performance.md).
+# instant, id, source document). It is reached without a key tuple per
+# event: two stable sorts of one list of references (by document, then id),
+# then the events are dealt into one bucket per (day, timed) and each bucket
+# is sorted by instant on its own. Only a bucket's integers are alive at a
+# time, which keeps a 10^6-event feed's memory small (docs/performance.md).
 _EPOCH: Final = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
 _DAY_US: Final = 86_400_000_000
 
 
-def _time_key(event: Event, zone: ZoneInfo) -> int:
-    """(day, all-day before timed, instant) packed into one integer."""
+def _instant(event: Event) -> int:
+    """The start's UTC instant in microseconds (a timed event's)."""
     start = event.start
-    if isinstance(start, dt.datetime):
-        since = start - _EPOCH  # the UTC instant, as an exact duration
-        micros = since.days * _DAY_US + since.seconds * 1_000_000 + since.microseconds
-        return ((start.astimezone(zone).toordinal() * 2 + 1) << 64) + micros
-    return (start.toordinal() * 2) << 64
+    assert isinstance(start, dt.datetime)  # noqa: S101 - only timed events reach here
+    since = start - _EPOCH
+    return since.days * _DAY_US + since.seconds * 1_000_000 + since.microseconds
 
 
 def _document(event: Event) -> str:
@@ -149,14 +148,32 @@ def _event_id(event: Event) -> str:
 
 def _ordered(events: Iterable[Event], zone: ZoneInfo) -> list[Event]:
     """The events in feed order; refuses non-events and duplicate UIDs."""
-    ordered = list(events)
-    for e in ordered:
+    items = list(events)
+    for e in items:
         if not isinstance(e, Event):
             raise IcsWriteError(f"expected an Event, got {type(e).__name__}", field="events")
-    ordered.sort(key=_document)
-    ordered.sort(key=_event_id)
-    _check_unique(ordered)
-    ordered.sort(key=functools.partial(_time_key, zone=zone))
+    items.sort(key=_document)
+    items.sort(key=_event_id)
+    _check_unique(items)
+    buckets: dict[int, list[Event]] = {}
+    for e in items:
+        start = e.start
+        if isinstance(start, dt.datetime):
+            day = start.astimezone(zone).toordinal() * 2 + 1
+        else:
+            day = start.toordinal() * 2
+        bucket = buckets.get(day)
+        if bucket is None:
+            buckets[day] = [e]
+        else:
+            bucket.append(e)
+    del items
+    ordered: list[Event] = []
+    for day in sorted(buckets):
+        bucket = buckets.pop(day)
+        if day & 1 and len(bucket) > 1:
+            bucket.sort(key=_instant)
+        ordered.extend(bucket)
     return ordered
 
 
@@ -337,17 +354,17 @@ def _address(prop: Prop) -> bytes:
     return fold(f"{name}:{value}")
 
 
-@functools.lru_cache(maxsize=65536)  # people recur across events; bounded
+@functools.lru_cache(maxsize=16384)  # people recur across events; bounded
 def _person_attendee(name: str, role: Role) -> bytes:
     return _address(person_attendee(name, role))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _group_attendee(name: str, parent: str, role: Role) -> bytes:
     return _address(group_attendee(name, parent, role))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _organizer(prop: Prop) -> bytes:
     return _address(prop)
 
@@ -363,12 +380,12 @@ def _when(name: str, value: dt.datetime) -> bytes:
     return fold(f"{name};TZID={_tzid(value.tzinfo.key)}:{_stamp(value)}")  # type: ignore[union-attr]  # normalise keeps only named zones
 
 
-@functools.lru_cache(maxsize=65536)  # days recur across events
+@functools.lru_cache(maxsize=16384)  # days recur across events
 def _day(name: str, value: dt.date) -> bytes:
     return f"{name};VALUE=DATE:{value.year:04d}{value.month:02d}{value.day:02d}".encode()
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _utc_stamp(value: dt.datetime) -> bytes:
     return f"DTSTAMP:{_stamp(value)}Z".encode()
 
