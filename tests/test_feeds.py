@@ -437,12 +437,12 @@ class TestWriteFeeds:
         real = feeds._render_feed
         calls = []
 
-        def failing(feed):
+        def failing(feed, blocks):
             calls.append(feed.file)
             if len(calls) == 20:
                 msg = "cannot render"
                 raise TimelineError(msg, field=feed.file)
-            return real(feed)
+            return real(feed, blocks)
 
         monkeypatch.setattr(feeds, "_render_feed", failing)
         extra = event("new", people=(("新人", ""),))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import uuid
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,8 +19,9 @@ import timeline
 from strategies import ics_any_text, ics_event_lists, ics_events
 from timeline.cli import main
 from timeline.ics import PRODID, UID_DOMAIN, to_calendar, to_ics, write_ics
-from timeline.ics._plan import uid_for
+from timeline.ics._plan import _uuid5, uid_for
 from timeline.ics._text import escape_text, fold, unescape_text
+from timeline.ics.export import _calendar_bytes, _event_blocks
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
@@ -292,6 +294,44 @@ class TestReference:
         """Our serialiser writes exactly what icalendar's Calendar.to_ical() writes."""
         assert to_calendar(events).to_ical() == to_ics(events)
 
+    @given(
+        name=st.text(
+            st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=90
+        ).filter(str.strip),
+        description=st.text(
+            st.characters(blacklist_categories=("Cs",)).filter(
+                lambda c: c in "\t\n" or not ("\x00" <= c <= "\x1f" or "\x7f" <= c <= "\x9f")
+            ),
+            max_size=120,
+        ).filter(lambda t: "\u2028" not in t and "\u2029" not in t),
+        color=st.sampled_from([None, "red", "#3366cc"]),
+        seconds=st.integers(min_value=1, max_value=10**8),
+    )
+    @example(name="名" * 40, description="", color=None, seconds=86_400)
+    @example(name="\ufeff", description="\ufeff\ufeffx", color=None, seconds=1)
+    @example(name="n;a,b\\x", description="d\nx", color="red", seconds=90_061)
+    def test_header_equals_icalendar(self, name, description, color, seconds):
+        """The calendar header, written without icalendar, equals its bytes for any options."""
+        options = {
+            "name": name,
+            "description": description,
+            "color": color,
+            "refresh": dt.timedelta(seconds=seconds),
+        }
+        events = [_event(start=dt.datetime(2020, 5, 25, 9, tzinfo=timeline.SHANGHAI))]
+        assert to_calendar(events, **options).to_ical() == to_ics(events, **options)
+
+    @given(ics_event_lists(), st.randoms())
+    @example([_TRICKY], None)
+    def test_shared_blocks_equal_to_ics(self, events, random):
+        """A feed assembled from shared VEVENT blocks equals to_ics of its events."""
+        blocks = _event_blocks(events)
+        some = list(events)
+        if random is not None:
+            some = random.sample(some, len(some) // 2)
+        expected = to_ics(some, name="某人", description="某人参加的活动")
+        assert expected == _calendar_bytes(some, blocks, name="某人", description="某人参加的活动")
+
     @given(ics_event_lists())
     @example([_TRICKY])
     def test_lines_are_crlf_folded_and_whole_utf8(self, events):
@@ -384,3 +424,15 @@ class TestText:
     def test_single_event_round_trip_through_text(self, event):
         """One event written alone reads back equal."""
         assert (event,) == timeline.from_ics(to_ics([event]))
+
+
+class TestUid:
+    """UIDs: UUID 5 of document and id."""
+
+    @given(st.text(st.characters(blacklist_categories=("Cs",))))
+    @example("")
+    @example("doc\n2020-05-25-inspection-0f8f0c")
+    def test_fast_uuid5_equals_uuid_module(self, name):
+        """The hand-rolled UUID 5 equals ``uuid.uuid5`` for any name."""
+        namespace = uuid.uuid5(uuid.NAMESPACE_DNS, f"event.{UID_DOMAIN}")
+        assert str(uuid.uuid5(namespace, name)) == _uuid5(namespace.bytes, name)

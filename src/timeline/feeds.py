@@ -281,11 +281,25 @@ def facets(events: Iterable[Event], *, name: str = "全部活动") -> tuple[Feed
 # -- rendering --------------------------------------------------------------------
 
 
-def _render_feed(feed: Feed) -> bytes:
-    from timeline.ics import to_ics  # noqa: PLC0415 - keep import timeline light
+def _render_feed(feed: Feed, blocks: Mapping[str, bytes]) -> bytes:
+    """``to_ics`` of the feed's events, with VEVENTs taken from ``blocks``."""
+    from timeline.ics.export import _calendar_bytes  # noqa: PLC0415 - keep import timeline light
 
-    data: bytes = to_ics(feed.events, name=feed.label, description=feed.description)
-    return data
+    return _calendar_bytes(feed.events, blocks, name=feed.label, description=feed.description)
+
+
+def _render_feeds(feeds: tuple[Feed, ...]) -> dict[str, bytes]:
+    """
+    Every feed's bytes, each event's VEVENT rendered once.
+
+    An event's VEVENT does not depend on the feed, and one event sits in
+    many feeds (all, each person, place and body it names), so the VEVENTs
+    are rendered once, from the feed of all events (the first), and shared.
+    """
+    from timeline.ics.export import _event_blocks  # noqa: PLC0415 - keep import timeline light
+
+    blocks = _event_blocks(feeds[0].events) if feeds else {}
+    return {f.file: _render_feed(f, blocks) for f in feeds}
 
 
 def _index_json(feeds: Iterable[Feed], contents: Mapping[str, bytes]) -> bytes:
@@ -354,7 +368,7 @@ def render_feeds(events: Iterable[Event], *, name: str = "全部活动") -> dict
         Relative path to content: every feed, ``index.json`` and ``index.html``.
     """
     feeds = facets(events, name=name)
-    contents = {f.file: _render_feed(f) for f in feeds}
+    contents = _render_feeds(feeds)
     contents["index.json"] = _index_json(feeds, contents)
     contents["index.html"] = _index_html(feeds, title=name)
     return contents

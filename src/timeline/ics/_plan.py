@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import uuid
 from typing import Any, Final, TypeAlias
 from zoneinfo import ZoneInfo
 
 from timeline.ics._text import display, json_value, param_text
-from timeline.model import Delegation, Event, Participant, Role
+from timeline.model import Delegation, Event, Participant, Role, Source
 
 __all__ = [
     "ADDRESS",
@@ -39,12 +40,25 @@ __all__ = [
     "TEXT",
     "UID_DOMAIN",
     "Prop",
+    "attendees",
+    "delegations_data",
     "describe",
     "dtstamp_for",
+    "group_attendee",
+    "group_organizer",
+    "headcounts_data",
+    "location_text",
+    "locations_data",
+    "needs_title",
     "normalise",
     "organisation_address",
+    "organizer",
+    "people_data",
     "person_address",
+    "person_attendee",
+    "person_organizer",
     "plan_event",
+    "source_data",
     "uid_for",
 ]
 
@@ -55,6 +69,7 @@ UID_DOMAIN: Final = "timeline.invalid"
 _NS_EVENT: Final = uuid.uuid5(uuid.NAMESPACE_DNS, f"event.{UID_DOMAIN}")
 _NS_PERSON: Final = uuid.uuid5(uuid.NAMESPACE_DNS, f"person.{UID_DOMAIN}")
 _NS_ORG: Final = uuid.uuid5(uuid.NAMESPACE_DNS, f"organisation.{UID_DOMAIN}")
+_NS_EVENT_BYTES: Final = _NS_EVENT.bytes
 
 # Value kinds of a planned property.
 TEXT: Final = 0
@@ -111,16 +126,25 @@ def uid_for(event: Event) -> str:
     """
     document = event.source.document if event.source is not None else ""
     name = document + "\n" + event.id
-    return f"{uuid.uuid5(_NS_EVENT, name)}@{UID_DOMAIN}"
+    return f"{_uuid5(_NS_EVENT_BYTES, name)}@{UID_DOMAIN}"
 
 
-@functools.lru_cache(maxsize=65536)  # names repeat across events; bounded
+def _uuid5(namespace: bytes, name: str) -> str:
+    """``str(uuid.uuid5(namespace, name))`` without building a ``UUID`` (a third of the cost)."""
+    digest = bytearray(hashlib.sha1(namespace + name.encode(), usedforsecurity=False).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+@functools.lru_cache(maxsize=16384)  # names repeat across events; bounded
 def person_address(name: str) -> str:
     """A calendar address for a person: ``urn:uuid:`` of the name, never an e-mail."""
     return f"urn:uuid:{uuid.uuid5(_NS_PERSON, name)}"
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def organisation_address(name: str, parent: str) -> str:
     """A calendar address for an organisation, from its name and parent."""
     key = parent + "\n" + name
@@ -200,79 +224,129 @@ def _cn(name: str) -> str:
     return param_text(name).replace("\\", "\uff3c")
 
 
-def _attendees(event: Event) -> list[Prop]:
-    out: list[Prop] = []
-    for p in event.people:
-        params = (
-            ("CN", _cn(p.person.name)),
-            ("CUTYPE", "INDIVIDUAL"),
-            ("ROLE", ICAL_ROLE[p.role]),
-            ("X-TIMELINE-ROLE", p.role.value),
-        )
-        out.append(("ATTENDEE", params, ADDRESS, person_address(p.person.name)))
-    for d in event.delegations:
-        org = d.organisation
-        params = (
-            ("CN", _cn(org.name)),
-            ("CUTYPE", "GROUP"),
-            ("ROLE", ICAL_ROLE[d.role]),
-            ("X-TIMELINE-ROLE", d.role.value),
-        )
-        out.append(("ATTENDEE", params, ADDRESS, organisation_address(org.name, org.parent)))
+#: Each role's value, looked up without the enum's ``value`` property.
+_ROLE_VALUE: Final = {role: role.value for role in Role}
+
+
+# Attendee and organizer properties depend only on a name (and a role); the
+# fast serialiser caches their lines (not these tuples, to bound memory).
+def person_attendee(name: str, role: Role) -> Prop:
+    """The ATTENDEE property of a person taking ``role``."""
+    params = (
+        ("CN", _cn(name)),
+        ("CUTYPE", "INDIVIDUAL"),
+        ("ROLE", ICAL_ROLE[role]),
+        ("X-TIMELINE-ROLE", _ROLE_VALUE[role]),
+    )
+    return ("ATTENDEE", params, ADDRESS, person_address(name))
+
+
+def group_attendee(name: str, parent: str, role: Role) -> Prop:
+    """The ATTENDEE property of an organisation taking ``role``."""
+    params = (
+        ("CN", _cn(name)),
+        ("CUTYPE", "GROUP"),
+        ("ROLE", ICAL_ROLE[role]),
+        ("X-TIMELINE-ROLE", _ROLE_VALUE[role]),
+    )
+    return ("ATTENDEE", params, ADDRESS, organisation_address(name, parent))
+
+
+def person_organizer(name: str) -> Prop:
+    """The ORGANIZER property naming a person."""
+    return ("ORGANIZER", (("CN", _cn(name)),), ADDRESS, person_address(name))
+
+
+def group_organizer(name: str, parent: str) -> Prop:
+    """The ORGANIZER property naming an organisation."""
+    return ("ORGANIZER", (("CN", _cn(name)),), ADDRESS, organisation_address(name, parent))
+
+
+def attendees(event: Event) -> list[Prop]:
+    """The event's ATTENDEE properties: people (participants, then byline), then bodies."""
+    out = [person_attendee(p.person.name, p.role) for p in event.people]
+    out.extend(
+        group_attendee(d.organisation.name, d.organisation.parent, d.role)
+        for d in event.delegations
+    )
     return out
 
 
-def _organizer(event: Event) -> Prop | None:
+def organizer(event: Event) -> Prop | None:
+    """The ORGANIZER: the organising body, else the leading person, else the leading body."""
     for d in event.delegations:
         if d.role is Role.ORGANISES:
-            org = d.organisation
-            return (
-                "ORGANIZER",
-                (("CN", _cn(org.name)),),
-                ADDRESS,
-                organisation_address(org.name, org.parent),
-            )
+            return group_organizer(d.organisation.name, d.organisation.parent)
     for p in event.participants:
         if p.role is Role.LEADS:
-            return (
-                "ORGANIZER",
-                (("CN", _cn(p.person.name)),),
-                ADDRESS,
-                person_address(p.person.name),
-            )
+            return person_organizer(p.person.name)
     for d in event.delegations:
         if d.role is Role.LEADS:
-            org = d.organisation
-            return (
-                "ORGANIZER",
-                (("CN", _cn(org.name)),),
-                ADDRESS,
-                organisation_address(org.name, org.parent),
-            )
+            return group_organizer(d.organisation.name, d.organisation.parent)
     return None
 
 
-def _people_data(people: tuple[Participant, ...]) -> list[dict[str, str]]:
+def people_data(people: tuple[Participant, ...]) -> list[dict[str, str]]:
+    """People as JSON-ready dicts: name, role, and title when there is one."""
     out = []
     for p in people:
-        item = {"name": p.person.name, "role": p.role.value}
-        if p.person.title:
-            item["title"] = p.person.title
-        out.append(item)
+        person = p.person
+        if person.title:
+            out.append({"name": person.name, "role": _ROLE_VALUE[p.role], "title": person.title})
+        else:
+            out.append({"name": person.name, "role": _ROLE_VALUE[p.role]})
     return out
 
 
-def _delegations_data(event: Event) -> list[dict[str, str]]:
+def delegations_data(event: Event) -> list[dict[str, str]]:
+    """The event's delegations as JSON-ready dicts."""
     out = []
     for d in event.delegations:
         item = {"organisation": d.organisation.name}
         if d.organisation.parent:
             item["parent"] = d.organisation.parent
-        item["role"] = d.role.value
+        item["role"] = _ROLE_VALUE[d.role]
         if d.representatives:
             item["representatives"] = d.representatives
         out.append(item)
     return out
+
+
+def headcounts_data(event: Event) -> list[dict[str, Any]]:
+    """The event's headcounts as JSON-ready dicts, empty fields left out."""
+    return [
+        _drop_empty(
+            {
+                "count": h.count,
+                "precision": h.precision.value,
+                "unit": h.unit,
+                "counted": h.counted,
+                "text": h.text,
+            }
+        )
+        for h in event.headcounts
+    ]
+
+
+def locations_data(event: Event) -> list[dict[str, str]]:
+    """The event's stops as JSON-ready dicts, in tour order."""
+    return [
+        {"name": x.name, "area": x.area} if x.area else {"name": x.name} for x in event.locations
+    ]
+
+
+def source_data(source: Source) -> dict[str, Any]:
+    """The source as a JSON-ready dict, empty fields left out."""
+    return _drop_empty(
+        {
+            "headline": source.headline,
+            "published": source.published.isoformat(),
+            "publication": source.publication,
+            "document": source.document,
+            "byline": people_data(source.byline),
+            "span": list(source.span) if source.span is not None else None,
+        }
+    )
 
 
 def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
@@ -302,61 +376,44 @@ def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:  
         props.append(("DTEND", (), DATE, end))
     props.append(("DTSTAMP", (), DATETIME, dtstamp))
     props.append(("UID", (), TEXT, uid))
-    props.extend(_attendees(event))
+    props.extend(attendees(event))
     if event.kinds:
         props.append(("CATEGORIES", (), CATEGORIES, [k.value for k in event.kinds]))
     description = describe(event)
     if description:
         props.append(("DESCRIPTION", (), TEXT, description))
     if event.locations:
-        props.append(("LOCATION", (), TEXT, display("、".join(x.name for x in event.locations))))
-    organizer = _organizer(event)
-    if organizer is not None:
-        props.append(organizer)
+        props.append(("LOCATION", (), TEXT, location_text(event)))
+    organizer_prop = organizer(event)
+    if organizer_prop is not None:
+        props.append(organizer_prop)
     if not isinstance(start, dt.datetime):
         props.append(("TRANSP", (), TEXT, "TRANSPARENT"))
     if event.delegations:
-        props.append(("X-TIMELINE-DELEGATIONS", (), TEXT, json_value(_delegations_data(event))))
+        props.append(("X-TIMELINE-DELEGATIONS", (), TEXT, json_value(delegations_data(event))))
     if event.headcounts:
-        data = [
-            _drop_empty(
-                {
-                    "count": h.count,
-                    "precision": h.precision.value,
-                    "unit": h.unit,
-                    "counted": h.counted,
-                    "text": h.text,
-                }
-            )
-            for h in event.headcounts
-        ]
-        props.append(("X-TIMELINE-HEADCOUNTS", (), TEXT, json_value(data)))
+        props.append(("X-TIMELINE-HEADCOUNTS", (), TEXT, json_value(headcounts_data(event))))
     props.append(("X-TIMELINE-ID", (), TEXT, json_value(event.id)))
     if event.locations:
-        places = [
-            {"name": x.name, "area": x.area} if x.area else {"name": x.name}
-            for x in event.locations
-        ]
-        props.append(("X-TIMELINE-LOCATIONS", (), TEXT, json_value(places)))
+        props.append(("X-TIMELINE-LOCATIONS", (), TEXT, json_value(locations_data(event))))
     if event.participants:
         props.append(
-            ("X-TIMELINE-PARTICIPANTS", (), TEXT, json_value(_people_data(event.participants)))
+            ("X-TIMELINE-PARTICIPANTS", (), TEXT, json_value(people_data(event.participants)))
         )
     if event.source is not None:
-        s = event.source
-        source = _drop_empty(
-            {
-                "headline": s.headline,
-                "published": s.published.isoformat(),
-                "publication": s.publication,
-                "document": s.document,
-                "byline": _people_data(s.byline),
-                "span": list(s.span) if s.span is not None else None,
-            }
-        )
-        props.append(("X-TIMELINE-SOURCE", (), TEXT, json_value(source)))
+        props.append(("X-TIMELINE-SOURCE", (), TEXT, json_value(source_data(event.source))))
     if event.summary:
         props.append(("X-TIMELINE-SUMMARY", (), TEXT, json_value(event.summary)))
-    if title != event.title or "\\N" in title:
+    if needs_title(event.title, title):
         props.append(("X-TIMELINE-TITLE", (), TEXT, json_value(event.title)))
     return props
+
+
+def location_text(event: Event) -> str:
+    """LOCATION: the stops' names in tour order, as display text."""
+    return display("、".join(x.name for x in event.locations))
+
+
+def needs_title(raw: str, shown: str) -> bool:
+    """Whether the lossless title must travel in X-TIMELINE-TITLE (SUMMARY altered it)."""
+    return shown != raw or "\\N" in shown

@@ -23,7 +23,7 @@ import datetime as dt
 import functools
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Final
 from zoneinfo import ZoneInfo
 
@@ -36,16 +36,26 @@ from timeline.ics._plan import (
     CATEGORIES,
     DATE,
     DATETIME,
-    TEXT,
     UID_DOMAIN,
     Prop,
+    delegations_data,
+    describe,
     dtstamp_for,
+    group_attendee,
+    headcounts_data,
+    location_text,
+    locations_data,
+    needs_title,
     normalise,
+    organizer,
+    people_data,
+    person_attendee,
     plan_event,
+    source_data,
     uid_for,
 )
-from timeline.ics._text import escape_text, fold, param_value
-from timeline.model import SHANGHAI, Event
+from timeline.ics._text import display, escape_text, fold, json_value, param_value
+from timeline.model import SHANGHAI, Event, EventKind, Role
 
 __all__ = ["DEFAULT_NAME", "PRODID", "UID_DOMAIN", "to_calendar", "to_ics", "write_ics"]
 
@@ -108,24 +118,89 @@ def _header_calendar(
     return cal
 
 
-def _sort_key(event: Event, zone: ZoneInfo) -> tuple[dt.date, int, str, str, str]:
-    if isinstance(event.start, dt.datetime):
-        instant = event.start.astimezone(dt.UTC)
-        day = event.start.astimezone(zone).date()
-        return (day, 1, instant.isoformat(), event.id, _document(event))
-    return (event.start, 0, "", event.id, _document(event))
+# The feed's order is (day in the feed's zone, all-day before timed, UTC
+# instant, id, source document). It is reached without a key tuple per
+# event: two stable sorts of one list of references (by document, then id),
+# then the events are dealt into one bucket per (day, timed) and each bucket
+# is sorted by instant on its own. Only a bucket's integers are alive at a
+# time, which keeps a 10^6-event feed's memory small (docs/performance.md).
+_EPOCH: Final = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
+_DAY_US: Final = 86_400_000_000
+
+
+def _instant(event: Event) -> int:
+    """The start's UTC instant in microseconds (a timed event's)."""
+    start = event.start
+    assert isinstance(start, dt.datetime)  # noqa: S101 - only timed events reach here
+    since = start - _EPOCH
+    return since.days * _DAY_US + since.seconds * 1_000_000 + since.microseconds
 
 
 def _document(event: Event) -> str:
     return event.source.document if event.source is not None else ""
 
 
+def _event_id(event: Event) -> str:
+    return event.id
+
+
 def _ordered(events: Iterable[Event], zone: ZoneInfo) -> list[Event]:
-    ordered = sorted(events, key=lambda e: _sort_key(e, zone))
-    for e in ordered:
+    """The events in feed order; refuses non-events and duplicate UIDs."""
+    items = list(events)
+    for e in items:
         if not isinstance(e, Event):
             raise IcsWriteError(f"expected an Event, got {type(e).__name__}", field="events")
+    items.sort(key=_document)
+    items.sort(key=_event_id)
+    _check_unique(items)
+    buckets: dict[int, list[Event]] = {}
+    for e in items:
+        start = e.start
+        if isinstance(start, dt.datetime):
+            day = start.astimezone(zone).toordinal() * 2 + 1
+        else:
+            day = start.toordinal() * 2
+        bucket = buckets.get(day)
+        if bucket is None:
+            buckets[day] = [e]
+        else:
+            bucket.append(e)
+    del items
+    ordered: list[Event] = []
+    for day in sorted(buckets):
+        bucket = buckets.pop(day)
+        if day & 1 and len(bucket) > 1:
+            bucket.sort(key=_instant)
+        ordered.extend(bucket)
     return ordered
+
+
+def _check_unique(by_identity: Sequence[Event]) -> None:
+    r"""
+    Refuse two events with the same UID, given the events sorted by (id, document).
+
+    A UID is a hash of ``document + "\n" + id``, so equal pairs sit side by
+    side here. Two different pairs give the same name only if both hold a
+    newline; those few events are compared by UID as well.
+    """
+    previous: tuple[str, str] | None = None
+    odd: set[str] = set()
+    for event in by_identity:
+        pair = (event.id, _document(event))
+        if pair == previous or (("\n" in pair[0] or "\n" in pair[1]) and _seen(odd, event)):
+            raise IcsWriteError(
+                f"two events share the id {event.id!r} and source document; UIDs must be unique",
+                field="UID",
+            )
+        previous = pair
+
+
+def _seen(uids: set[str], event: Event) -> bool:
+    uid = uid_for(event)
+    if uid in uids:
+        return True
+    uids.add(uid)
+    return False
 
 
 def _zone_spans(events: Sequence[Event]) -> list[tuple[str, dt.date, dt.date]]:
@@ -172,31 +247,94 @@ def _timezone(key: str, first: dt.date, last: dt.date) -> icalendar.Timezone:
     return timezone
 
 
-def _uids(events: Sequence[Event]) -> list[str]:
-    """Every event's UID, checked unique before anything is written."""
-    uids = [uid_for(e) for e in events]
-    if len(set(uids)) != len(uids):
-        seen: set[str] = set()
-        for event, uid in zip(events, uids, strict=True):
-            if uid in seen:
-                raise IcsWriteError(
-                    f"two events share the id {event.id!r} and source document; "
-                    "UIDs must be unique",
-                    field="UID",
-                )
-            seen.add(uid)
-    return uids
+@functools.lru_cache(maxsize=256)  # feeds of one set share zones and year spans
+def _timezone_bytes(key: str, first: dt.date, last: dt.date) -> bytes:
+    data: bytes = _timezone(key, first, last).to_ical()
+    return data
 
 
 def _planned(
-    events: Sequence[Event], uids: Sequence[str], *, dtstamp: dt.datetime | None, zone: ZoneInfo
+    events: Sequence[Event], *, dtstamp: dt.datetime | None, zone: ZoneInfo
 ) -> Iterator[list[Prop]]:
     stamp = None if dtstamp is None else dtstamp.astimezone(dt.UTC).replace(microsecond=0)
-    for event, uid in zip(events, uids, strict=True):
-        yield plan_event(event, uid=uid, dtstamp=stamp or dtstamp_for(event, zone))
+    for event in events:
+        yield plan_event(event, uid=uid_for(event), dtstamp=stamp or dtstamp_for(event, zone))
+
+
+# -- the header ----------------------------------------------------------------
+
+
+def _duration(value: dt.timedelta) -> str:
+    """A positive duration as ``icalendar.vDuration`` writes it."""
+    time = ""
+    if value.seconds:
+        hours, rest = divmod(value.seconds, 3600)
+        minutes, seconds = divmod(rest, 60)
+        time = "T"
+        if hours:
+            time += f"{hours}H"
+        if minutes or (hours and seconds):
+            time += f"{minutes}M"
+        if seconds:
+            time += f"{seconds}S"
+    if value.days == 0 and time:
+        return f"P{time}"
+    return f"P{value.days}D{time}"
+
+
+def _header_text(value: str) -> str:
+    # icalendar reads each value back through the "utf-8-sig" codec before
+    # writing the line, which drops one leading U+FEFF; so does this.
+    text = escape_text(value)
+    return text.removeprefix("\ufeff")
+
+
+def _header(
+    *, name: str, description: str, color: str | None, refresh: dt.timedelta, zone: ZoneInfo
+) -> bytes:
+    """
+    The calendar's properties, as :func:`_header_calendar` ``.to_ical()`` writes them.
+
+    Written directly: building the ``icalendar`` object costs about a
+    millisecond, which a set of thousands of feeds pays once per feed. The
+    order is icalendar's canonical one (its ``Calendar.canonical_order``,
+    then the rest by name); the tests compare the two.
+    """
+    lines = [
+        b"BEGIN:VCALENDAR",
+        b"VERSION:2.0",
+        f"PRODID:{_header_text(PRODID)}".encode(),
+        b"CALSCALE:GREGORIAN",
+        b"METHOD:PUBLISH",
+    ]
+    if description:
+        text = _header_text(description)
+        lines.append(fold(f"DESCRIPTION:{text}"))
+        lines.append(fold(f"X-WR-CALDESC:{text}"))
+    text = _header_text(name)
+    lines.append(fold(f"NAME:{text}"))
+    lines.append(fold(f"X-WR-CALNAME:{text}"))
+    if color is not None:
+        lines.append(fold(f"COLOR:{_header_text(color)}"))
+    every = _duration(refresh)
+    lines.append(f"REFRESH-INTERVAL;VALUE=DURATION:{every}".encode())
+    lines.append(f"X-PUBLISHED-TTL:{every}".encode())
+    lines.append(fold(f"X-WR-TIMEZONE:{_header_text(zone.key)}"))
+    lines.append(b"")
+    return b"\r\n".join(lines)
 
 
 # -- the fast serialiser -----------------------------------------------------
+#
+# One VEVENT is written straight from the event, property by property in the
+# plan's order (see plan_event, which to_calendar uses): the plan's helpers
+# supply every value, lines that depend only on a name, a day or a stamp are
+# cached, and each event's lines are joined once. The property tests prove
+# the bytes equal icalendar's for the same plan.
+
+_BEGIN_EVENT: Final = b"BEGIN:VEVENT"
+_END_EVENT: Final = b"END:VEVENT\r\n"
+_TRANSP: Final = b"TRANSP:TRANSPARENT"
 
 
 def _stamp(value: dt.datetime) -> str:
@@ -206,40 +344,159 @@ def _stamp(value: dt.datetime) -> str:
     )
 
 
-@functools.lru_cache(maxsize=65536)  # people and bodies recur; bounded
-def _address_line(name: str, params: tuple[tuple[str, str], ...], value: str) -> bytes:
+def _address(prop: Prop) -> bytes:
+    name, params, _kind, value = prop
     if params:
         head = ";".join(f"{k}={param_value(k, v)}" for k, v in params)
         return fold(f"{name};{head}:{value}")
     return fold(f"{name}:{value}")
 
 
-def _serialise(props: list[Prop]) -> bytes:
-    out = [b"BEGIN:VEVENT"]
+@functools.lru_cache(maxsize=16384)  # people recur across events; bounded
+def _person_attendee(name: str, role: Role) -> bytes:
+    return _address(person_attendee(name, role))
+
+
+@functools.lru_cache(maxsize=16384)
+def _group_attendee(name: str, parent: str, role: Role) -> bytes:
+    return _address(group_attendee(name, parent, role))
+
+
+@functools.lru_cache(maxsize=16384)
+def _organizer(prop: Prop) -> bytes:
+    return _address(prop)
+
+
+@functools.lru_cache(maxsize=1024)
+def _tzid(key: str) -> str:
+    return param_value("TZID", key)
+
+
+def _when(name: str, value: dt.datetime) -> bytes:
+    if value.tzinfo is dt.UTC:
+        return f"{name}:{_stamp(value)}Z".encode()
+    return fold(f"{name};TZID={_tzid(value.tzinfo.key)}:{_stamp(value)}")  # type: ignore[union-attr]  # normalise keeps only named zones
+
+
+@functools.lru_cache(maxsize=16384)  # days recur across events
+def _day(name: str, value: dt.date) -> bytes:
+    return f"{name};VALUE=DATE:{value.year:04d}{value.month:02d}{value.day:02d}".encode()
+
+
+@functools.lru_cache(maxsize=16384)
+def _utc_stamp(value: dt.datetime) -> bytes:
+    return f"DTSTAMP:{_stamp(value)}Z".encode()
+
+
+@functools.lru_cache(maxsize=1024)
+def _categories(kinds: tuple[EventKind, ...]) -> bytes:
+    return fold(f"CATEGORIES:{','.join(escape_text(k.value) for k in kinds)}")
+
+
+def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime) -> bytes:  # noqa: C901, PLR0912 - one flat run of optional properties, as in plan_event
+    """The event's VEVENT, CRLF-terminated: plan_event's properties, serialised."""
+    title = display(event.title)
+    out = [_BEGIN_EVENT, fold("SUMMARY:" + escape_text(title))]
     append = out.append
-    for name, params, kind, value in props:
-        if kind == TEXT:  # the common case first
-            if params:
-                head = ";".join(f"{k}={param_value(k, v)}" for k, v in params)
-                append(fold(f"{name};{head}:{escape_text(value)}"))
-            else:
-                append(fold(f"{name}:{escape_text(value)}"))
-        elif kind == ADDRESS:
-            append(_address_line(name, params, value))
-        elif kind == DATETIME:
-            if value.tzinfo is dt.UTC:
-                append(fold(f"{name}:{_stamp(value)}Z"))
-            else:
-                append(fold(f"{name};TZID={param_value('TZID', value.tzinfo.key)}:{_stamp(value)}"))
-        elif kind == DATE:
-            append(f"{name};VALUE=DATE:{value.year:04d}{value.month:02d}{value.day:02d}".encode())
-        elif kind == CATEGORIES:
-            append(fold(f"{name}:{','.join(escape_text(c) for c in value)}"))
-        else:  # pragma: no cover - the plan has no other kinds
-            msg = f"unknown value kind {kind}"
-            raise AssertionError(msg)
-    append(b"END:VEVENT\r\n")
+    start = event.start
+    timed = isinstance(start, dt.datetime)
+    if timed:
+        first = normalise(start)  # type: ignore[arg-type]  # timed
+        append(_when("DTSTART", first))
+        last = normalise(event.end)  # type: ignore[arg-type]  # a datetime when start is one
+        if last != first:
+            append(_when("DTEND", last))
+    else:
+        append(_day("DTSTART", start))
+        append(_day("DTEND", event.end))
+    append(_utc_stamp(dtstamp))
+    append(fold("UID:" + escape_text(uid)))
+    for p in event.people:
+        append(_person_attendee(p.person.name, p.role))
+    for d in event.delegations:
+        append(_group_attendee(d.organisation.name, d.organisation.parent, d.role))
+    if event.kinds:
+        append(_categories(event.kinds))
+    description = describe(event)
+    if description:
+        append(fold("DESCRIPTION:" + escape_text(description)))
+    if event.locations:
+        append(fold("LOCATION:" + escape_text(location_text(event))))
+    chair = organizer(event)
+    if chair is not None:
+        append(_organizer(chair))
+    if not timed:
+        append(_TRANSP)
+    if event.delegations:
+        append(fold("X-TIMELINE-DELEGATIONS:" + escape_text(json_value(delegations_data(event)))))
+    if event.headcounts:
+        append(fold("X-TIMELINE-HEADCOUNTS:" + escape_text(json_value(headcounts_data(event)))))
+    append(fold("X-TIMELINE-ID:" + escape_text(json_value(event.id))))
+    if event.locations:
+        append(fold("X-TIMELINE-LOCATIONS:" + escape_text(json_value(locations_data(event)))))
+    if event.participants:
+        data = json_value(people_data(event.participants))
+        append(fold("X-TIMELINE-PARTICIPANTS:" + escape_text(data)))
+    if event.source is not None:
+        append(fold("X-TIMELINE-SOURCE:" + escape_text(json_value(source_data(event.source)))))
+    if event.summary:
+        append(fold("X-TIMELINE-SUMMARY:" + escape_text(json_value(event.summary))))
+    if needs_title(event.title, title):
+        append(fold("X-TIMELINE-TITLE:" + escape_text(json_value(event.title))))
+    append(_END_EVENT)
     return b"\r\n".join(out)
+
+
+def _stamps(dtstamp: dt.datetime | None) -> dt.datetime | None:
+    if dtstamp is None:
+        return None
+    if dtstamp.utcoffset() is None:
+        raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
+    return dtstamp.astimezone(dt.UTC).replace(microsecond=0)
+
+
+def _event_blocks(
+    events: Iterable[Event], *, dtstamp: dt.datetime | None = None, zone: ZoneInfo = SHANGHAI
+) -> dict[str, bytes]:
+    """
+    Every event's VEVENT bytes by UID, to be shared by several feeds.
+
+    An event's VEVENT depends only on the event, ``dtstamp`` and ``zone``,
+    never on the feed it is in, so a feed set renders each event once and
+    :func:`_calendar_bytes` assembles every feed from these blocks.
+    """
+    stamp = _stamps(dtstamp)
+    blocks: dict[str, bytes] = {}
+    for event in events:
+        uid = uid_for(event)
+        if uid not in blocks:
+            blocks[uid] = _vevent(event, uid=uid, dtstamp=stamp or dtstamp_for(event, zone))
+    return blocks
+
+
+def _calendar_bytes(  # noqa: PLR0913 - the feed options are keyword-only
+    events: Iterable[Event],
+    blocks: Mapping[str, bytes],
+    *,
+    name: str = DEFAULT_NAME,
+    description: str = "",
+    color: str | None = None,
+    refresh: dt.timedelta = dt.timedelta(days=1),
+    zone: ZoneInfo = SHANGHAI,
+) -> bytes:
+    """
+    A feed of ``events`` whose VEVENTs come from :func:`_event_blocks`.
+
+    Equal to :func:`to_ics` with the same options (and the ``dtstamp`` the
+    blocks were made with).
+    """
+    _check_options(name, description, color, refresh)
+    ordered = _ordered(events, zone)
+    out = [_header(name=name, description=description, color=color, refresh=refresh, zone=zone)]
+    out.extend(_timezone_bytes(*span) for span in _zone_spans(ordered))
+    out.extend(blocks[uid_for(e)] for e in ordered)
+    out.append(_END)
+    return b"".join(out)
 
 
 def _chunks(  # noqa: PLR0913 - the feed options are keyword-only
@@ -253,18 +510,13 @@ def _chunks(  # noqa: PLR0913 - the feed options are keyword-only
     zone: ZoneInfo,
 ) -> Iterator[bytes]:
     _check_options(name, description, color, refresh)
-    if dtstamp is not None and dtstamp.utcoffset() is None:
-        raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
-    ordered = _ordered(events, zone)
-    uids = _uids(ordered)  # refuse duplicates before the first byte is written
-    header = _header_calendar(
-        name=name, description=description, color=color, refresh=refresh, zone=zone
-    ).to_ical()
-    yield header[: -len(_END)]
-    for key, first, last in _zone_spans(ordered):
-        yield _timezone(key, first, last).to_ical()
-    for props in _planned(ordered, uids, dtstamp=dtstamp, zone=zone):
-        yield _serialise(props)
+    stamp = _stamps(dtstamp)
+    ordered = _ordered(events, zone)  # refuses duplicates before the first byte is written
+    yield _header(name=name, description=description, color=color, refresh=refresh, zone=zone)
+    for span in _zone_spans(ordered):
+        yield _timezone_bytes(*span)
+    for event in ordered:
+        yield _vevent(event, uid=uid_for(event), dtstamp=stamp or dtstamp_for(event, zone))
     yield _END
 
 
@@ -399,7 +651,7 @@ def to_calendar(  # noqa: PLR0913 - the feed options are keyword-only
     )
     for key, first, last in _zone_spans(ordered):
         cal.add_component(_timezone(key, first, last))
-    for props in _planned(ordered, _uids(ordered), dtstamp=dtstamp, zone=zone):
+    for props in _planned(ordered, dtstamp=dtstamp, zone=zone):
         component = icalendar.Event()
         for prop_name, params, kind, value in props:
             prop: object
