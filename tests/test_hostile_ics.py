@@ -319,7 +319,7 @@ class TestValues:
 
     def test_surrogate_in_own_json(self, own_feed):
         """A lone surrogate in our JSON summary is refused (it could never be written)."""
-        data = own_feed.replace(b'X-TIMELINE-SUMMARY:"', b'X-TIMELINE-SUMMARY:"\\\\ud800', 1)
+        data = own_feed.replace(b"END:VEVENT", b'X-TIMELINE-SUMMARY:"\\\\ud800"\r\nEND:VEVENT', 1)
         err = _error(data)
         assert "surrogate" in err.message
 

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import example, given
 
@@ -372,3 +373,68 @@ class TestForeignOddities:
             _calendar(*_vevent("DTSTART:20200525T010000Z", "GEO:37.386013;-122.082932"))
         )
         assert "GEO: 37.386013;-122.082932" in event.summary
+
+
+def _one_event_feed(event: timeline.Event) -> bytes:
+    return to_ics([event])
+
+
+class TestSummaryOnce:
+    """The summary travels once, in DESCRIPTION, unless writing would alter it."""
+
+    def test_seed_feed_has_no_summary_property(self, seed_events):
+        """The seed's summaries are read back from DESCRIPTION alone."""
+        data = to_ics(seed_events)
+        assert b"X-TIMELINE-SUMMARY" not in data
+        assert _by_id(seed_events) == _by_id(from_ics(data))
+
+    @pytest.mark.parametrize(
+        "summary",
+        ["a\r\nb", "a\rb", "a\\Nb", "a\u2028b", "\ufeffa", "a\x85b"],
+        ids=["crlf", "cr", "backslash-N", "line-separator", "bom", "c1-control"],
+    )
+    def test_altered_summary_travels_as_json(self, seed_events, summary):
+        """A summary DESCRIPTION cannot give back exactly comes in X-TIMELINE-SUMMARY."""
+        event = attrs.evolve(seed_events[0], summary=summary)
+        data = _one_event_feed(event)
+        assert b"X-TIMELINE-SUMMARY" in data
+        assert [event] == list(from_ics(data))
+
+    def test_escaped_facts_keep_an_empty_summary(self):
+        """Facts that escaping alters (a literal backslash-N) do not become a summary."""
+        person = timeline.Person("李\\N四", title="区长")
+        event = timeline.Event(
+            id="e",
+            title="t",
+            start=dt.date(2020, 5, 25),
+            participants=(timeline.Participant(person, timeline.Role.LEADS),),
+        )
+        data = _one_event_feed(event)
+        assert b'X-TIMELINE-SUMMARY:""' in data
+        assert [event] == list(from_ics(data))
+
+    def test_summary_property_wins(self, seed_events):
+        """An X-TIMELINE-SUMMARY (as older feeds always wrote) is the summary."""
+        data = _one_event_feed(seed_events[0]).replace(
+            b"END:VEVENT", b'X-TIMELINE-SUMMARY:"older"\r\nEND:VEVENT'
+        )
+        (event,) = from_ics(data)
+        assert "older" == event.summary
+
+    def test_description_edited_elsewhere_is_kept_whole(self, seed_events):
+        """A DESCRIPTION that no longer ends in the event's facts is all kept, as the summary."""
+        data = _one_event_feed(seed_events[0])
+        start = data.index(b"DESCRIPTION:")
+        end = data.index(b"\r\n", start)
+        while data[end + 2 : end + 3] == b" ":
+            end = data.index(b"\r\n", end + 2)
+        edited = data[:start] + "DESCRIPTION:改过了\\n第二行".encode() + data[end:]
+        (event,) = from_ics(edited)
+        assert "改过了\n第二行" == event.summary
+
+    def test_icalendar_path_reads_the_summary(self, seed_events):
+        """An own event that needs icalendar's parser (it holds a VALARM) gets its summary too."""
+        alarm = b"BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\nEND:VEVENT"
+        data = _one_event_feed(seed_events[0]).replace(b"END:VEVENT", alarm)
+        (event,) = from_ics(data)
+        assert seed_events[0].summary == event.summary

@@ -49,6 +49,7 @@ __all__ = [
     "headcounts_data",
     "location_text",
     "locations_data",
+    "needs_summary",
     "needs_title",
     "normalise",
     "organisation_address",
@@ -59,6 +60,7 @@ __all__ = [
     "person_organizer",
     "plan_event",
     "source_data",
+    "summary_from",
     "uid_for",
 ]
 
@@ -181,10 +183,15 @@ def _delegation_label(d: Delegation) -> str:
 
 
 def describe(event: Event) -> str:
-    """A readable Chinese account of the event for DESCRIPTION."""
-    lines: list[str] = []
+    """A readable Chinese account of the event for DESCRIPTION: its summary, then its facts."""
+    facts = _fact_lines(event)
     if event.summary:
-        lines.append(event.summary)
+        facts.insert(0, event.summary)
+    return display("\n".join(facts))
+
+
+def _fact_lines(event: Event) -> list[str]:
+    lines: list[str] = []
     by_role: dict[Role, list[str]] = {}
     for p in event.participants:
         by_role.setdefault(p.role, []).append(_person_label(p))
@@ -212,7 +219,39 @@ def describe(event: Event) -> str:
             lines.append(f"通讯员：{' '.join(correspondents)}")
         paper = f"《{source.publication}》" if source.publication else ""
         lines.append(f"来源：{paper}{source.headline}({source.published.isoformat()})")
-    return display("\n".join(lines))
+    return lines
+
+
+def needs_summary(event: Event, description: str) -> bool:
+    r"""
+    Whether the summary must travel in X-TIMELINE-SUMMARY.
+
+    DESCRIPTION is the summary, a line break and the facts the other
+    properties hold, so a reader gets the summary back by removing those
+    facts (:func:`summary_from`), and a feed need not carry it twice. That
+    fails only when writing altered the text: display text replaces some
+    characters, and TEXT escaping reads a literal ``\N`` as a line break
+    and turns a CR into one. The summary then travels on its own, as JSON.
+    """
+    return display(event.summary) != event.summary or "\\N" in description or "\r" in description
+
+
+def summary_from(description: str, event: Event) -> str:
+    """
+    The summary a DESCRIPTION carries, given the event's other facts.
+
+    ``event`` is the event read back without its summary. A DESCRIPTION that
+    does not end in the event's facts was written by someone else: all of
+    it is kept, as the summary, rather than dropped.
+    """
+    facts = display("\n".join(_fact_lines(event)))
+    if not facts:
+        return description
+    if description == facts:
+        return ""
+    if description.endswith("\n" + facts):
+        return description[: -len(facts) - 1]
+    return description
 
 
 def _cn(name: str) -> str:
@@ -402,7 +441,7 @@ def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:  
         )
     if event.source is not None:
         props.append(("X-TIMELINE-SOURCE", (), TEXT, json_value(source_data(event.source))))
-    if event.summary:
+    if needs_summary(event, description):
         props.append(("X-TIMELINE-SUMMARY", (), TEXT, json_value(event.summary)))
     if needs_title(event.title, title):
         props.append(("X-TIMELINE-TITLE", (), TEXT, json_value(event.title)))

@@ -45,6 +45,7 @@ from timeline.ics._plan import (
     headcounts_data,
     location_text,
     locations_data,
+    needs_summary,
     needs_title,
     normalise,
     organizer,
@@ -439,7 +440,7 @@ def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime) -> bytes:  # noqa: 
         append(fold("X-TIMELINE-PARTICIPANTS:" + escape_text(data)))
     if event.source is not None:
         append(fold("X-TIMELINE-SOURCE:" + escape_text(json_value(source_data(event.source)))))
-    if event.summary:
+    if needs_summary(event, description):
         append(fold("X-TIMELINE-SUMMARY:" + escape_text(json_value(event.summary))))
     if needs_title(event.title, title):
         append(fold("X-TIMELINE-TITLE:" + escape_text(json_value(event.title))))

@@ -34,6 +34,7 @@ import icalendar
 from timeline._codec import _Bad, event_from_data
 from timeline._zones import find_zone
 from timeline.errors import IcsReadError, InvalidEventError
+from timeline.ics._plan import summary_from
 from timeline.ics._text import unescape_text
 from timeline.model import (
     Delegation,
@@ -418,18 +419,44 @@ def _own_event(component: icalendar.Component, block: _Block, reader: _Reader) -
     for prop, key in _OWN_KEYS.items():
         if prop in component:
             data[key] = _json(component, prop, block, reader)
+    description = None
+    if "X-TIMELINE-SUMMARY" not in component and "DESCRIPTION" in component:
+        description = str(component["DESCRIPTION"])
+    return _own_from_data(data, description, block, reader)
+
+
+def _own_from_data(
+    data: dict[str, Any], description: str | None, block: _Block, reader: _Reader
+) -> Event:
+    """
+    One of our events from its decoded properties.
+
+    ``description`` is the DESCRIPTION when the feed left X-TIMELINE-SUMMARY
+    out, as it does whenever the summary can be read back from there.
+    """
     try:
-        return event_from_data(data, "VEVENT")
+        event = event_from_data(data, "VEVENT")
     except _Bad as bad:
         field = bad.path.removeprefix("VEVENT").lstrip(".")
         raise reader.error(f"{field}: {bad.message}", line=block.line, prop="VEVENT") from None
+    if description is None:
+        return event
+    summary = summary_from(description, event)
+    if not summary:
+        return event
+    try:
+        return attrs.evolve(event, summary=summary)
+    except InvalidEventError as exc:
+        raise reader.error(exc.message, line=block.line, prop="DESCRIPTION") from exc
 
 
 # -- our own events, fast -------------------------------------------------------
 
 _DATE_VALUE: Final = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _DATETIME_VALUE: Final = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)")
-_OWN_WANTED: Final = frozenset({"SUMMARY", "DTSTART", "DTEND", "CATEGORIES", *_OWN_JSON})
+_OWN_WANTED: Final = frozenset(
+    {"SUMMARY", "DESCRIPTION", "DTSTART", "DTEND", "CATEGORIES", *_OWN_JSON}
+)
 
 
 def _split_list(value: str) -> list[str]:
@@ -596,11 +623,10 @@ def _own_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901, PL
     for prop, key in _OWN_KEYS.items():
         if prop in found:
             data[key] = json_of(prop)
-    try:
-        return event_from_data(data, "VEVENT")
-    except _Bad as bad:
-        field = bad.path.removeprefix("VEVENT").lstrip(".")
-        raise reader.error(f"{field}: {bad.message}", line=block.line, prop="VEVENT") from None
+    description = None
+    if "X-TIMELINE-SUMMARY" not in found and "DESCRIPTION" in found:
+        description = unescape_text(found["DESCRIPTION"][2])
+    return _own_from_data(data, description, block, reader)
 
 
 # -- foreign events --------------------------------------------------------------
