@@ -18,8 +18,8 @@ from icalendar.parser.string import _escape_char, _foldline
 import timeline
 from strategies import ics_any_text, ics_event_lists, ics_events
 from timeline.cli import main
-from timeline.ics import PRODID, UID_DOMAIN, to_calendar, to_ics, write_ics
-from timeline.ics._plan import _uuid5, uid_for
+from timeline.ics import PRODID, UID_DOMAIN, export, to_calendar, to_ics, write_ics
+from timeline.ics._plan import _uuid5, person_attendee, uid_for
 from timeline.ics._text import escape_text, fold, unescape_text
 from timeline.ics.export import _calendar_bytes, _event_blocks
 
@@ -332,6 +332,16 @@ class TestReference:
         expected = to_ics(some, name="某人", description="某人参加的活动")
         assert expected == _calendar_bytes(some, blocks, name="某人", description="某人参加的活动")
 
+    @given(
+        name=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40),
+        role=st.sampled_from(timeline.Role),
+    )
+    @example(name="名" * 21, role=timeline.Role.CORRESPONDENT)
+    @example(name='a"b^c\\d;e:f,g h', role=timeline.Role.LEADS)
+    def test_cached_attendee_line_equals_the_general_one(self, name, role):
+        """The fast ATTENDEE line of a person equals the plan's property, serialised."""
+        assert export._address(person_attendee(name, role)) == export._person_attendee(name, role)
+
     @given(ics_event_lists())
     @example([_TRICKY])
     def test_lines_are_crlf_folded_and_whole_utf8(self, events):
@@ -354,6 +364,25 @@ class TestWriteIcs:
         stream = io.BytesIO()
         write_ics(seed_events, stream)
         assert to_ics(seed_events) == stream.getvalue()
+
+    def test_big_feed_reaches_a_stream_in_bounded_batches(self, seed_events):
+        """A long feed arrives in several writes, each about one batch, together to_ics's bytes."""
+        events = [
+            attrs.evolve(seed_events[i % 6], id=f"e{i}", title=f"活动{i}") for i in range(600)
+        ]
+        sizes: list[int] = []
+
+        class Recorder(io.BytesIO):
+            def write(self, data, /):  # type: ignore[override]
+                sizes.append(len(data))
+                return super().write(data)
+
+        stream = Recorder()
+        write_ics(events, stream)
+        assert to_ics(events) == stream.getvalue()
+        assert len(sizes) > 2
+        biggest_event = max(len(block) for block in _event_blocks(events).values())
+        assert max(sizes) < export._BATCH + biggest_event
 
     def test_refused_events_write_nothing_to_a_stream(self):
         """Duplicate UIDs are refused before the first byte reaches a stream."""

@@ -41,6 +41,7 @@ __all__ = [
     "UID_DOMAIN",
     "Prop",
     "attendees",
+    "cn",
     "delegations_data",
     "describe",
     "dtstamp_for",
@@ -254,7 +255,8 @@ def summary_from(description: str, event: Event) -> str:
     return description
 
 
-def _cn(name: str) -> str:
+def cn(name: str) -> str:
+    """A name as a CN parameter value (before quoting): one line, no raw backslash."""
     # CN is display only (the lossless name is in X-TIMELINE-*). A backslash
     # in an unquoted parameter confuses parsers that treat it as an escape,
     # icalendar's own included, so it is shown as a full-width backslash.
@@ -272,7 +274,7 @@ _ROLE_VALUE: Final = {role: role.value for role in Role}
 def person_attendee(name: str, role: Role) -> Prop:
     """The ATTENDEE property of a person taking ``role``."""
     params = (
-        ("CN", _cn(name)),
+        ("CN", cn(name)),
         ("CUTYPE", "INDIVIDUAL"),
         ("ROLE", ICAL_ROLE[role]),
         ("X-TIMELINE-ROLE", _ROLE_VALUE[role]),
@@ -283,7 +285,7 @@ def person_attendee(name: str, role: Role) -> Prop:
 def group_attendee(name: str, parent: str, role: Role) -> Prop:
     """The ATTENDEE property of an organisation taking ``role``."""
     params = (
-        ("CN", _cn(name)),
+        ("CN", cn(name)),
         ("CUTYPE", "GROUP"),
         ("ROLE", ICAL_ROLE[role]),
         ("X-TIMELINE-ROLE", _ROLE_VALUE[role]),
@@ -293,12 +295,12 @@ def group_attendee(name: str, parent: str, role: Role) -> Prop:
 
 def person_organizer(name: str) -> Prop:
     """The ORGANIZER property naming a person."""
-    return ("ORGANIZER", (("CN", _cn(name)),), ADDRESS, person_address(name))
+    return ("ORGANIZER", (("CN", cn(name)),), ADDRESS, person_address(name))
 
 
 def group_organizer(name: str, parent: str) -> Prop:
     """The ORGANIZER property naming an organisation."""
-    return ("ORGANIZER", (("CN", _cn(name)),), ADDRESS, organisation_address(name, parent))
+    return ("ORGANIZER", (("CN", cn(name)),), ADDRESS, organisation_address(name, parent))
 
 
 def attendees(event: Event) -> list[Prop]:
