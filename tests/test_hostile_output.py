@@ -250,9 +250,9 @@ def test_line_separator_in_a_name_cannot_end_the_event():
 )
 def test_cn_is_one_line_whatever_it_is_given(char):
     """CN= never carries a line break or control, even if a name got past the model."""
-    from timeline.ics._plan import _cn  # noqa: PLC0415 - the private unit under test
+    from timeline.ics._plan import cn  # noqa: PLC0415 - the private unit under test
 
-    assert "乔 END:VEVENT" == _cn(f"乔{char}END:VEVENT")
+    assert "乔 END:VEVENT" == cn(f"乔{char}END:VEVENT")
 
 
 # -- HTML ---------------------------------------------------------------------------

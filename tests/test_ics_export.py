@@ -325,12 +325,13 @@ class TestReference:
     @example([_TRICKY], None)
     def test_shared_blocks_equal_to_ics(self, events, random):
         """A feed assembled from shared VEVENT blocks equals to_ics of its events."""
-        blocks = _event_blocks(events)
+        blocks = _event_blocks(events, export._Options())
         some = list(events)
         if random is not None:
             some = random.sample(some, len(some) // 2)
         expected = to_ics(some, name="某人", description="某人参加的活动")
-        assert expected == _calendar_bytes(some, blocks, name="某人", description="某人参加的活动")
+        options = export._Options(name="某人", description="某人参加的活动")
+        assert expected == _calendar_bytes(some, blocks, options)
 
     @given(
         name=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40),
@@ -381,7 +382,9 @@ class TestWriteIcs:
         write_ics(events, stream)
         assert to_ics(events) == stream.getvalue()
         assert len(sizes) > 2
-        biggest_event = max(len(block) for block in _event_blocks(events).values())
+        biggest_event = max(
+            len(block) for block in _event_blocks(events, export._Options()).values()
+        )
         assert max(sizes) < export._BATCH + biggest_event
 
     def test_refused_events_write_nothing_to_a_stream(self):

@@ -283,9 +283,10 @@ def facets(events: Iterable[Event], *, name: str = "全部活动") -> tuple[Feed
 
 def _render_feed(feed: Feed, blocks: Mapping[str, bytes]) -> bytes:
     """``to_ics`` of the feed's events, with VEVENTs taken from ``blocks``."""
-    from timeline.ics.export import _calendar_bytes  # noqa: PLC0415 - keep import timeline light
+    from timeline.ics.export import _calendar_bytes, _Options  # noqa: PLC0415 - keep import timeline light
 
-    return _calendar_bytes(feed.events, blocks, name=feed.label, description=feed.description)
+    options = _Options(name=feed.label, description=feed.description)
+    return _calendar_bytes(feed.events, blocks, options)
 
 
 def _render_feeds(feeds: tuple[Feed, ...]) -> dict[str, bytes]:
@@ -296,9 +297,9 @@ def _render_feeds(feeds: tuple[Feed, ...]) -> dict[str, bytes]:
     many feeds (all, each person, place and body it names), so the VEVENTs
     are rendered once, from the feed of all events (the first), and shared.
     """
-    from timeline.ics.export import _event_blocks  # noqa: PLC0415 - keep import timeline light
+    from timeline.ics.export import _event_blocks, _Options  # noqa: PLC0415 - keep import timeline light
 
-    blocks = _event_blocks(feeds[0].events) if feeds else {}
+    blocks = _event_blocks(feeds[0].events, _Options()) if feeds else {}
     return {f.file: _render_feed(f, blocks) for f in feeds}
 
 

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Final
 from zoneinfo import ZoneInfo
 
+import attrs
 import icalendar
 
 from timeline._io import atomic_file
@@ -77,6 +78,33 @@ _END: Final = b"END:VCALENDAR\r\n"
 # -- the feed's parts --------------------------------------------------------
 
 
+@attrs.frozen(kw_only=True)
+class _Options:
+    """A feed's options (see :func:`to_ics` for each), checked when made."""
+
+    name: str = DEFAULT_NAME
+    description: str = ""
+    color: str | None = None
+    dtstamp: dt.datetime | None = None
+    refresh: dt.timedelta = dt.timedelta(days=1)
+    zone: ZoneInfo = SHANGHAI
+    #: ``dtstamp`` as written: UTC, whole seconds.
+    stamp: dt.datetime | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check_options(self.name, self.description, self.color, self.refresh)
+        stamp = None
+        if self.dtstamp is not None:
+            if self.dtstamp.utcoffset() is None:
+                raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
+            stamp = self.dtstamp.astimezone(dt.UTC).replace(microsecond=0)
+        object.__setattr__(self, "stamp", stamp)  # a frozen class's derived field
+
+    def stamp_for(self, event: Event) -> dt.datetime:
+        """The event's DTSTAMP: the one given, else its publication day's 00:00."""
+        return self.stamp or dtstamp_for(event, self.zone)
+
+
 def _check_options(name: str, description: str, color: str | None, refresh: dt.timedelta) -> None:
     if not name.strip():
         raise IcsWriteError("the calendar name must not be empty", field="name")
@@ -100,9 +128,8 @@ def _check_options(name: str, description: str, color: str | None, refresh: dt.t
         )
 
 
-def _header_calendar(
-    *, name: str, description: str, color: str | None, refresh: dt.timedelta, zone: ZoneInfo
-) -> icalendar.Calendar:
+def _header_calendar(options: _Options) -> icalendar.Calendar:
+    name, description, color = options.name, options.description, options.color
     cal = icalendar.Calendar()
     cal.add("VERSION", "2.0")
     cal.add("PRODID", PRODID)
@@ -113,7 +140,8 @@ def _header_calendar(
     if description:
         cal.add("DESCRIPTION", icalendar.vText(description))
         cal.add("X-WR-CALDESC", icalendar.vText(description))
-    cal.add("X-WR-TIMEZONE", icalendar.vText(zone.key))
+    cal.add("X-WR-TIMEZONE", icalendar.vText(options.zone.key))
+    refresh = options.refresh
     cal.add("REFRESH-INTERVAL", icalendar.vDuration(refresh, params={"VALUE": "DURATION"}))
     cal.add("X-PUBLISHED-TTL", icalendar.vDuration(refresh))
     if color is not None:
@@ -256,12 +284,9 @@ def _timezone_bytes(key: str, first: dt.date, last: dt.date) -> bytes:
     return data
 
 
-def _planned(
-    events: Sequence[Event], *, dtstamp: dt.datetime | None, zone: ZoneInfo
-) -> Iterator[list[Prop]]:
-    stamp = None if dtstamp is None else dtstamp.astimezone(dt.UTC).replace(microsecond=0)
+def _planned(events: Sequence[Event], options: _Options) -> Iterator[list[Prop]]:
     for event in events:
-        yield plan_event(event, uid=uid_for(event), dtstamp=stamp or dtstamp_for(event, zone))
+        yield plan_event(event, uid=uid_for(event), dtstamp=options.stamp_for(event))
 
 
 # -- the header ----------------------------------------------------------------
@@ -292,9 +317,7 @@ def _header_text(value: str) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _header(
-    *, name: str, description: str, color: str | None, refresh: dt.timedelta, zone: ZoneInfo
-) -> bytes:
+def _header(options: _Options) -> bytes:
     """
     The calendar's properties, as :func:`_header_calendar` ``.to_ical()`` writes them.
 
@@ -303,6 +326,7 @@ def _header(
     order is icalendar's canonical one (its ``Calendar.canonical_order``,
     then the rest by name); the tests compare the two.
     """
+    name, description, color = options.name, options.description, options.color
     lines = [
         b"BEGIN:VCALENDAR",
         b"VERSION:2.0",
@@ -319,10 +343,10 @@ def _header(
     lines.append(fold(f"X-WR-CALNAME:{text}"))
     if color is not None:
         lines.append(fold(f"COLOR:{_header_text(color)}"))
-    every = _duration(refresh)
+    every = _duration(options.refresh)
     lines.append(f"REFRESH-INTERVAL;VALUE=DURATION:{every}".encode())
     lines.append(f"X-PUBLISHED-TTL:{every}".encode())
-    lines.append(fold(f"X-WR-TIMEZONE:{_header_text(zone.key)}"))
+    lines.append(fold(f"X-WR-TIMEZONE:{_header_text(options.zone.key)}"))
     lines.append(b"")
     return b"\r\n".join(lines)
 
@@ -468,76 +492,46 @@ def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime) -> bytes:  # noqa: 
     return b"\r\n".join(out)
 
 
-def _stamps(dtstamp: dt.datetime | None) -> dt.datetime | None:
-    if dtstamp is None:
-        return None
-    if dtstamp.utcoffset() is None:
-        raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
-    return dtstamp.astimezone(dt.UTC).replace(microsecond=0)
-
-
-def _event_blocks(
-    events: Iterable[Event], *, dtstamp: dt.datetime | None = None, zone: ZoneInfo = SHANGHAI
-) -> dict[str, bytes]:
+def _event_blocks(events: Iterable[Event], options: _Options) -> dict[str, bytes]:
     """
     Every event's VEVENT bytes by UID, to be shared by several feeds.
 
-    An event's VEVENT depends only on the event, ``dtstamp`` and ``zone``,
-    never on the feed it is in, so a feed set renders each event once and
-    :func:`_calendar_bytes` assembles every feed from these blocks.
+    An event's VEVENT depends only on the event and the options' DTSTAMP
+    and zone, never on the feed it is in, so a feed set renders each event
+    once and :func:`_calendar_bytes` assembles every feed from these blocks.
     """
-    stamp = _stamps(dtstamp)
     blocks: dict[str, bytes] = {}
     for event in events:
         uid = uid_for(event)
         if uid not in blocks:
-            blocks[uid] = _vevent(event, uid=uid, dtstamp=stamp or dtstamp_for(event, zone))
+            blocks[uid] = _vevent(event, uid=uid, dtstamp=options.stamp_for(event))
     return blocks
 
 
-def _calendar_bytes(  # noqa: PLR0913 - the feed options are keyword-only
-    events: Iterable[Event],
-    blocks: Mapping[str, bytes],
-    *,
-    name: str = DEFAULT_NAME,
-    description: str = "",
-    color: str | None = None,
-    refresh: dt.timedelta = dt.timedelta(days=1),
-    zone: ZoneInfo = SHANGHAI,
+def _calendar_bytes(
+    events: Iterable[Event], blocks: Mapping[str, bytes], options: _Options
 ) -> bytes:
     """
     A feed of ``events`` whose VEVENTs come from :func:`_event_blocks`.
 
-    Equal to :func:`to_ics` with the same options (and the ``dtstamp`` the
-    blocks were made with).
+    Equal to :func:`to_ics` with the same options (the blocks made with
+    their DTSTAMP and zone).
     """
-    _check_options(name, description, color, refresh)
-    ordered = _ordered(events, zone)
-    out = [_header(name=name, description=description, color=color, refresh=refresh, zone=zone)]
+    ordered = _ordered(events, options.zone)
+    out = [_header(options)]
     out.extend(_timezone_bytes(*span) for span in _zone_spans(ordered))
     out.extend(blocks[uid_for(e)] for e in ordered)
     out.append(_END)
     return b"".join(out)
 
 
-def _chunks(  # noqa: PLR0913 - the feed options are keyword-only
-    events: Iterable[Event],
-    *,
-    name: str,
-    description: str,
-    color: str | None,
-    dtstamp: dt.datetime | None,
-    refresh: dt.timedelta,
-    zone: ZoneInfo,
-) -> Iterator[bytes]:
-    _check_options(name, description, color, refresh)
-    stamp = _stamps(dtstamp)
-    ordered = _ordered(events, zone)  # refuses duplicates before the first byte is written
-    yield _header(name=name, description=description, color=color, refresh=refresh, zone=zone)
+def _chunks(events: Iterable[Event], options: _Options) -> Iterator[bytes]:
+    ordered = _ordered(events, options.zone)  # refuses duplicates before the first byte is written
+    yield _header(options)
     for span in _zone_spans(ordered):
         yield _timezone_bytes(*span)
     for event in ordered:
-        yield _vevent(event, uid=uid_for(event), dtstamp=stamp or dtstamp_for(event, zone))
+        yield _vevent(event, uid=uid_for(event), dtstamp=options.stamp_for(event))
     yield _END
 
 
@@ -575,17 +569,15 @@ def to_ics(  # noqa: PLR0913 - the feed options are keyword-only
     Raises:
         IcsWriteError: For a bad option or two events with the same UID.
     """
-    return b"".join(
-        _chunks(
-            events,
-            name=name,
-            description=description,
-            color=color,
-            dtstamp=dtstamp,
-            refresh=refresh,
-            zone=zone,
-        )
+    options = _Options(
+        name=name,
+        description=description,
+        color=color,
+        dtstamp=dtstamp,
+        refresh=refresh,
+        zone=zone,
     )
+    return b"".join(_chunks(events, options))
 
 
 def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
@@ -623,8 +615,7 @@ def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
             written then, to a stream or a file.
         WriteError: When the file cannot be written; the old one is kept.
     """
-    chunks = _chunks(
-        events,
+    options = _Options(
         name=name,
         description=description,
         color=color,
@@ -632,7 +623,8 @@ def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
         refresh=refresh,
         zone=zone,
     )
-    first = next(chunks)  # options are checked before anything is written
+    chunks = _chunks(events, options)
+    first = next(chunks)  # duplicate UIDs are refused before anything is written
     if not isinstance(target, (str, os.PathLike)):
         _write_batched(first, chunks, target)
         return
@@ -679,16 +671,19 @@ def to_calendar(  # noqa: PLR0913 - the feed options are keyword-only
     Raises:
         IcsWriteError: For a bad option or two events with the same UID.
     """
-    _check_options(name, description, color, refresh)
-    if dtstamp is not None and dtstamp.utcoffset() is None:
-        raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
-    ordered = _ordered(events, zone)
-    cal = _header_calendar(
-        name=name, description=description, color=color, refresh=refresh, zone=zone
+    options = _Options(
+        name=name,
+        description=description,
+        color=color,
+        dtstamp=dtstamp,
+        refresh=refresh,
+        zone=zone,
     )
+    ordered = _ordered(events, zone)
+    cal = _header_calendar(options)
     for key, first, last in _zone_spans(ordered):
         cal.add_component(_timezone(key, first, last))
-    for props in _planned(ordered, dtstamp=dtstamp, zone=zone):
+    for props in _planned(ordered, options):
         component = icalendar.Event()
         for prop_name, params, kind, value in props:
             prop: object
