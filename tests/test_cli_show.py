@@ -2,6 +2,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -169,3 +170,48 @@ def test_python_m_timeline_show_smoke():
         env={"PYTHONPATH": os.pathsep.join(sys.path), "NO_COLOR": "1"},
     )
     assert result.stdout.decode().startswith("2020-05-25 周一\n")
+
+
+class TestRecurringFeeds:
+    """--expand reads a feed's recurring events as occurrences."""
+
+    FEED = Path(__file__).resolve().parent / "data" / "ics" / "recurring.ics"
+
+    def test_recurring_feed_without_window_names_the_line(self, capsys):
+        """Without --expand a recurring event is a data error naming file, line and RRULE."""
+        code, out, err = run(capsys, "show", str(self.FEED))
+        assert (1, "") == (code, out)
+        assert "recurring.ics:10" in err
+        assert "RRULE" in err
+
+    def test_window_includes_both_days(self, capsys):
+        """--expand FIRST LAST keeps the occurrences on FIRST and on LAST."""
+        code, out, _ = run(
+            capsys, "show", str(self.FEED), "--expand", "2020-06-01", "2020-06-15", "--width", "200"
+        )
+        days = [line for line in out.splitlines() if line[:1].isdigit()]
+        assert (0, ["2020-06-01 周一", "2020-06-08 周一", "2020-06-15 周一"]) == (code, days)
+
+    def test_export_takes_the_window_too(self, capsys):
+        """The export command reads the same occurrences (JSON here)."""
+        code, out, _ = run(
+            capsys,
+            "export",
+            str(self.FEED),
+            "--expand",
+            "2020-06-01",
+            "2020-06-08",
+            "--format",
+            "json",
+        )
+        assert 0 == code
+        assert 2 == len(json.loads(out)["events"])
+
+    @pytest.mark.parametrize(
+        "window", [("2020-06-15", "2020-06-01"), ("2020-06-01", "soon")], ids=["reversed", "bad"]
+    )
+    def test_bad_window_is_a_usage_error(self, capsys, window):
+        """A reversed window or a non-date is a usage error (exit 2) naming --expand."""
+        code, _, err = run(capsys, "show", str(self.FEED), "--expand", *window)
+        assert 2 == code
+        assert "expand" in err or "date" in err

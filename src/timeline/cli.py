@@ -79,6 +79,13 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tz", default="Asia/Shanghai", help="display zone for days and times (IANA name)"
     )
+    parser.add_argument(
+        "--expand",
+        nargs=2,
+        type=_date_arg,
+        metavar=("FIRST", "LAST"),
+        help="expand a feed's recurring events from FIRST to LAST (both days included)",
+    )
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
@@ -132,7 +139,16 @@ def _build_parser() -> _Parser:
 
 def _events(args: argparse.Namespace) -> Timeline:
     zone = parse_zone(args.tz, option="tz")
-    return Timeline(read_events(args.source, published=args.published), zone=zone)
+    expand = None
+    if args.expand:
+        first, last = args.expand
+        if first > last:
+            msg = f"--expand: FIRST ({first}) is after LAST ({last})"
+            raise UsageError(msg)
+        # The reader's window ends at 00:00 of its last day; LAST is included here.
+        expand = (first, last + dt.timedelta(days=1) if last < dt.date.max else last)
+    events = read_events(args.source, published=args.published, expand=expand)
+    return Timeline(events, zone=zone)
 
 
 def _query(args: argparse.Namespace) -> Query:

@@ -20,7 +20,10 @@ __all__ = ["read_events"]
 
 
 def read_events(
-    path: str | os.PathLike[str] | None = None, *, published: dt.date | None = None
+    path: str | os.PathLike[str] | None = None,
+    *,
+    published: dt.date | None = None,
+    expand: tuple[dt.date, dt.date] | None = None,
 ) -> tuple[Event, ...]:
     """
     Read events from ``path``, or the seed dataset when ``path`` is None.
@@ -29,6 +32,10 @@ def read_events(
         path: A ``.toml``/``.json`` data file, an ``.ics`` feed, or a news
             page ``.txt``.
         published: The publication date of a news page (ignored otherwise).
+        expand: For a feed, the ``(first, last)`` days in which recurring
+            events are expanded into their occurrences (see
+            :func:`~timeline.ics.read_ics`); without it a recurring event is
+            an error. Ignored for other sources.
 
     Raises:
         ReadError: When the file is missing, of an unknown type, or invalid.
@@ -41,7 +48,7 @@ def read_events(
     if suffix in {".ics", ".ical", ".ifb", ".icalendar"}:
         from timeline.ics import read_ics  # noqa: PLC0415 - keep import timeline light
 
-        return read_ics(path)
+        return read_ics(path, expand=expand)
     if suffix in {".txt", ".text"}:
         from timeline.extract import extract_file  # noqa: PLC0415 - heavy, optional
 

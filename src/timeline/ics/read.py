@@ -897,8 +897,9 @@ def iter_ics(
         stream: An open binary file, or any iterable of lines as bytes.
         source: The file name for error messages.
         expand: ``(first, last)`` days: expand recurring events into their
-            occurrences in that window. Without it a recurring event is an
-            error, since the model holds single events.
+            occurrences from 00:00 of ``first`` up to 00:00 of ``last``
+            (``last`` itself is not included). Without it a recurring event
+            is an error, since the model holds single events.
         max_bytes: Refuse inputs larger than this.
 
     Raises:
