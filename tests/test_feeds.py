@@ -451,6 +451,26 @@ class TestWriteFeeds:
         assert before == snapshot(out)
         assert around == siblings(out)
 
+    def test_feeds_are_written_as_they_are_rendered(self, seed_events, tmp_path, monkeypatch):
+        """Each feed reaches the disk before the next is rendered: one feed in memory at a time."""
+        steps: list[str] = []
+        render, write = feeds._render_feed, feeds._write_file
+
+        def rendering(feed, blocks):
+            steps.append("render")
+            return render(feed, blocks)
+
+        def writing(path, data, *, durable):
+            if path.suffix == ".ics":
+                steps.append("write")
+            write(path, data, durable=durable)
+
+        monkeypatch.setattr(feeds, "_render_feed", rendering)
+        monkeypatch.setattr(feeds, "_write_file", writing)
+        feeds.write_feeds(seed_events, tmp_path / "feeds", durable=False)
+        assert len(steps) > 20
+        assert ["render", "write"] * (len(steps) // 2) == steps
+
     def test_disk_failure_leaves_old_set(self, seed_events, tmp_path, monkeypatch):
         """A write error halfway through raises WriteError and keeps the old set whole."""
         out = tmp_path / "feeds"

@@ -289,9 +289,9 @@ def _render_feed(feed: Feed, blocks: Mapping[str, bytes]) -> bytes:
     return _calendar_bytes(feed.events, blocks, options)
 
 
-def _render_feeds(feeds: tuple[Feed, ...]) -> dict[str, bytes]:
+def _blocks(feeds: tuple[Feed, ...]) -> dict[str, bytes]:
     """
-    Every feed's bytes, each event's VEVENT rendered once.
+    Every event's VEVENT, rendered once for all the feeds.
 
     An event's VEVENT does not depend on the feed, and one event sits in
     many feeds (all, each person, place and body it names), so the VEVENTs
@@ -299,11 +299,14 @@ def _render_feeds(feeds: tuple[Feed, ...]) -> dict[str, bytes]:
     """
     from timeline.ics.export import _event_blocks, _Options  # noqa: PLC0415 - keep import timeline light
 
-    blocks = _event_blocks(feeds[0].events, _Options()) if feeds else {}
-    return {f.file: _render_feed(f, blocks) for f in feeds}
+    return _event_blocks(feeds[0].events, _Options()) if feeds else {}
 
 
-def _index_json(feeds: Iterable[Feed], contents: Mapping[str, bytes]) -> bytes:
+def _digest_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _index_json(feeds: Iterable[Feed], digests: Mapping[str, str]) -> bytes:
     doc = {
         "version": INDEX_VERSION,
         "feeds": [
@@ -313,7 +316,7 @@ def _index_json(feeds: Iterable[Feed], contents: Mapping[str, bytes]) -> bytes:
                 "name": f.name,
                 "label": f.label,
                 "count": len(f.events),
-                "sha256": hashlib.sha256(contents[f.file]).hexdigest(),
+                "sha256": digests[f.file],
             }
             for f in feeds
         ],
@@ -369,8 +372,10 @@ def render_feeds(events: Iterable[Event], *, name: str = "全部活动") -> dict
         Relative path to content: every feed, ``index.json`` and ``index.html``.
     """
     feeds = facets(events, name=name)
-    contents = _render_feeds(feeds)
-    contents["index.json"] = _index_json(feeds, contents)
+    blocks = _blocks(feeds)
+    contents = {f.file: _render_feed(f, blocks) for f in feeds}
+    digests = {file: _digest_of(data) for file, data in contents.items()}
+    contents["index.json"] = _index_json(feeds, digests)
     contents["index.html"] = _index_html(feeds, title=name)
     return contents
 
@@ -390,16 +395,16 @@ def _prefix(target: Path) -> str:
     return f".{target.name}{_MARK}"
 
 
-def _tracked(version_dir: Path) -> set[str]:
-    """The files of ours in a published set, read from its index."""
+def _tracked(version_dir: Path) -> dict[str, str | None]:
+    """The files of ours in a published set, with their SHA-256 as its index lists them."""
     index = version_dir / "index.json"
     try:
         doc = json.loads(index.read_bytes())
-        files = {str(f["file"]) for f in doc["feeds"]}
+        files: dict[str, str | None] = {str(f["file"]): str(f["sha256"]) for f in doc["feeds"]}
     except (OSError, ValueError, KeyError, TypeError) as exc:
         msg = f"cannot read the index of the published set ({exc})"
         raise WriteError(msg, path=index) from exc
-    return files | {"index.json", "index.html"}
+    return files | {"index.json": None, "index.html": None}
 
 
 def _current(target: Path) -> Path | None:
@@ -460,11 +465,17 @@ def _keep(old: Path, new: Path) -> None:
         shutil.copy2(old, new, follow_symlinks=False)
 
 
-def _same(path: Path, data: bytes) -> bool:
+def _same(path: Path, data: bytes, *, digest: str, listed: str | None) -> bool:
+    """
+    Whether the published file ``path`` already holds ``data``.
+
+    A feed whose SHA-256 matches the one the old index lists is not read
+    back: on a rerun of thousands of feeds that would read the whole old set.
+    """
     try:
-        return (
-            not path.is_symlink() and path.stat().st_size == len(data) and path.read_bytes() == data
-        )
+        if path.is_symlink() or path.stat().st_size != len(data):
+            return False
+        return digest == listed if listed is not None else path.read_bytes() == data
     except OSError:
         return False
 
@@ -489,37 +500,71 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
+@attrs.frozen
+class _Staged:
+    """What :func:`_stage` did, and the new set's index."""
+
+    written: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    removed: tuple[str, ...]
+    index: bytes
+
+
 def _stage(
-    staging: Path, contents: Mapping[str, bytes], current: Path | None, *, durable: bool
-) -> tuple[list[str], list[str], list[str]]:
+    staging: Path,
+    feeds: tuple[Feed, ...],
+    title: str,
+    current: Path | None,
+    *,
+    durable: bool,
+) -> _Staged:
+    """
+    Render the set into ``staging`` a feed at a time, keeping what is unchanged.
+
+    Only one feed's bytes (beside the shared VEVENTs) are in memory at a
+    time, so a set of 10^4 feeds needs no more memory than its largest feed.
+    """
+    files = {f.file for f in feeds} | {"index.json", "index.html"}
     written: list[str] = []
     unchanged: list[str] = []
     removed: list[str] = []
-    ours: set[str] = set()
+    ours: dict[str, str | None] = {}
     if current is not None:
         ours = _tracked(current)
         for rel in sorted(_walk(current)):
             if rel in ours:
-                if rel not in contents:
+                if rel not in files:
                     removed.append(rel)
                 continue
             # Someone else's file inside DIR: it moves to the new set untouched.
-            if rel in contents:
+            if rel in files:
                 msg = "a file not made by timeline is in the way of a feed; move it away"
                 raise WriteError(msg, path=current / rel)
             _keep(current / rel, staging / rel)
-    for rel, data in contents.items():
+
+    def put(rel: str, data: bytes) -> str:
+        digest = _digest_of(data)
         old = current / rel if current is not None else None
-        if old is not None and rel in ours and _same(old, data):
+        if old is not None and rel in ours and _same(old, data, digest=digest, listed=ours[rel]):
             _keep(old, staging / rel)
             unchanged.append(rel)
         else:
             _write_file(staging / rel, data, durable=durable)
             written.append(rel)
+        return digest
+
+    blocks = _blocks(feeds)
+    digests = {f.file: put(f.file, _render_feed(f, blocks)) for f in feeds}
+    del blocks
+    index = _index_json(feeds, digests)
+    put("index.json", index)
+    put("index.html", _index_html(feeds, title=title))
     if durable:
         for dirpath, _dirs, _files in os.walk(staging):
             _fsync_dir(Path(dirpath))
-    return written, unchanged, removed
+    return _Staged(
+        written=tuple(written), unchanged=tuple(unchanged), removed=tuple(removed), index=index
+    )
 
 
 def _clean(target: Path, keep: str) -> None:
@@ -540,9 +585,11 @@ def write_feeds(
     """
     Write every feed, ``index.json`` and ``index.html`` to ``directory``.
 
-    Everything is rendered before the disk is touched. The set then appears
-    at once: ``directory`` becomes a symbolic link to a complete set in a
-    hidden sibling, and is switched to the next set with one atomic rename.
+    Each feed is rendered and written into a hidden staging directory in
+    turn, so memory holds one feed at a time (and each event's VEVENT,
+    rendered once). The set then appears at once: ``directory`` becomes a
+    symbolic link to the complete set in a hidden sibling, and is switched
+    to the next set with one atomic rename.
     Whatever happens (an exception, a full disk, SIGKILL), every path
     under ``directory`` resolves into the whole old set or the whole new
     one. Unchanged files keep their bytes and mtime; files of ours whose
@@ -561,27 +608,28 @@ def write_feeds(
 
     Raises:
         WriteError: When the set cannot be written; the old set is intact.
-        TimelineError: When a feed cannot be rendered; nothing was written.
+        TimelineError: When a feed cannot be rendered; the old set is intact.
     """
     # Normalise "out/.." or "." to a real name without following links: the
     # name is what becomes the link and what its hidden siblings are named after.
     target = Path(os.path.abspath(directory))  # noqa: PTH100 - Path.absolute keeps ".."
-    contents = render_feeds(events, name=name)
-    index = contents["index.json"]
-    version = hashlib.sha256(index).hexdigest()[:16]
+    feeds = facets(events, name=name)
     prefix = _prefix(target)
-    final_name = f"{prefix}{version}"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with _locked(target.parent / f"{prefix}lock"):
             current = _current(target)
-            if current is not None and current.name == final_name:
-                _clean(target, keep=final_name)
-                return FeedsReport(directory=target, version=version, unchanged=sorted(contents))
             staging = target.parent / f"{prefix}tmp-{secrets.token_hex(6)}"
             staging.mkdir()
             try:
-                written, unchanged, removed = _stage(staging, contents, current, durable=durable)
+                staged = _stage(staging, feeds, name, current, durable=durable)
+                version = _digest_of(staged.index)[:16]
+                final_name = f"{prefix}{version}"
+                if current is not None and current.name == final_name:
+                    _remove(staging)
+                    _clean(target, keep=final_name)
+                    files = [*(f.file for f in feeds), "index.json", "index.html"]
+                    return FeedsReport(directory=target, version=version, unchanged=sorted(files))
                 final = target.parent / final_name
                 _remove(final)
                 staging.rename(final)
@@ -605,7 +653,7 @@ def write_feeds(
     return FeedsReport(
         directory=target,
         version=version,
-        written=sorted(written),
-        unchanged=sorted(unchanged),
-        removed=sorted(removed),
+        written=sorted(staged.written),
+        unchanged=sorted(staged.unchanged),
+        removed=sorted(staged.removed),
     )
