@@ -746,6 +746,9 @@ _FOREIGN_INTEGERS: Final = frozenset({"SEQUENCE", "PRIORITY"})
 #: TEXT properties the slow path ignores: any value parses.
 _FOREIGN_IGNORED: Final = frozenset({"TRANSP", "CLASS"})
 _DATE_TYPES: Final = frozenset({"DATE", "DATE-TIME"})
+#: VALARM properties by how icalendar parses them.
+_ALARM_TIMES: Final = frozenset({"TRIGGER", "DURATION", "ACKNOWLEDGED"})
+_ALARM_TEXTS: Final = frozenset({"ACTION", "DESCRIPTION", "SUMMARY", "UID"})
 
 
 class _Address(str):
@@ -811,12 +814,29 @@ def _foreign_when(params: dict[str, str], value: str, reader: _Reader) -> dt.dat
     return parsed if isinstance(parsed, dt.date) else None
 
 
+def _alarm_line_ok(name: str, params: dict[str, str], value: str) -> bool:
+    """Whether icalendar parses this VALARM line without an error (the slow path checks)."""
+    if "VALUE" in params:
+        return False
+    if name in _ALARM_TIMES:
+        return _parses(value) is not None
+    if name == "REPEAT":
+        try:
+            int(value)  # as icalendar's vInt reads it
+        except ValueError:
+            return False
+        return True
+    if name == "ATTENDEE":
+        return "\\" not in value and "\r" not in value
+    return name in _ALARM_TEXTS or name.startswith("X-")
+
+
 def _foreign_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901, PLR0911, PLR0912 - a linear scan with early exits
     """
     Read a foreign VEVENT without icalendar's object graph; None if unsure.
 
-    The common shape (Google, Thunderbird: text, times, people, categories)
-    is read from the content lines, giving exactly the event
+    The common shape (Google, Thunderbird: text, times, people, categories,
+    reminders) is read from the content lines, giving exactly the event
     :func:`_foreign_event` gives. Anything else (a subcomponent, recurrence,
     an unknown property, a parameter icalendar might read otherwise, any
     error) returns None and the block goes through icalendar, which reports
@@ -833,18 +853,30 @@ def _foreign_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901
     categories: list[str] = []
     organizers: list[_Address] = []
     attendees: list[_Address] = []
+    alarm = False
     for index in range(1, len(lines) - 1):
         line = lines[index]
         match = _NAME.match(line)
         if match is None:
             return None
         name = match[0].upper()
-        if name in ("BEGIN", "END", "X-TIMELINE-ID"):
+        if name in ("BEGIN", "END"):
+            # A VALARM (Google adds one to most events) is no part of the
+            # event; any other subcomponent goes the slow way.
+            if line.upper() != ("END:VALARM" if alarm else "BEGIN:VALARM"):
+                return None
+            alarm = not alarm
+            continue
+        if name == "X-TIMELINE-ID":
             return None
         split = _foreign_params(line[match.end() :])
         if split is None:
             return None
         params, value = split
+        if alarm:
+            if not _alarm_line_ok(name, params, value):
+                return None
+            continue
         if "VALUE" in params and not (
             name in ("DTSTART", "DTEND") and params["VALUE"].upper() in _DATE_TYPES
         ):
@@ -871,6 +903,8 @@ def _foreign_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901
                 return None
         elif not (name in _FOREIGN_IGNORED or name.startswith("X-")):
             return None  # recurrence, or a property the extras would render
+    if alarm:
+        return None
     return _foreign_fields(once, categories, organizers, attendees, reader)
 
 
