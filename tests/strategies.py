@@ -674,16 +674,20 @@ def foreign_param_values(draw: st.DrawFn, *, common: bool = False) -> str:
     plain = draw(
         st.text(st.one_of(ics_cjk_chars, st.sampled_from(list("ab 王-_.'’"))), max_size=12)
     )
-    shapes = [
+    good = [
         plain.strip() or "x",
         f'"{plain}"',
         f'"{plain}, {plain}: {plain}; x"',
         "a^^b^'c^'^nd",
         "\"区长^'王明^' ^^\"",
+        "",
+        '""',
+        "%2C%",
     ]
-    if not common:
-        shapes += [f" {plain}", f"{plain} ", "a,b", "", '""', "a\\b", '"a\tb"', "a=b", "%2C%"]
-    return draw(st.sampled_from(shapes))
+    odd = [f" {plain}", f"{plain} ", "a,b", "a\\b", '"a\tb"', "a=b", f"{plain}\u3000"]
+    if common or draw(st.integers(0, 3)):
+        return draw(st.sampled_from(good))
+    return draw(st.sampled_from(odd))
 
 
 @st.composite
@@ -711,43 +715,57 @@ def foreign_addresses(draw: st.DrawFn, *, common: bool = False) -> str:
         "urn:x-timeline:person:王明",
         "",
     ]
-    if not common:
-        addresses += ["mailto:a\\,b@example.com", "mailto:a\\nb"]
+    if not common and draw(st.integers(0, 5)) == 0:
+        addresses = ["mailto:a\\,b@example.com", "mailto:a\\nb", "mailto:\\\\x"]
     address = draw(st.sampled_from(addresses))
     return ";".join([name, *params]) + ":" + address
 
 
+_FOREIGN_GOOD_TIMES = [
+    "{name};VALUE=DATE:{day}",
+    "{name}:{day}",
+    "{name}:{day}{clock}Z",
+    "{name};TZID=Europe/Berlin:{day}{clock}",
+    '{name};TZID="Asia/Shanghai":{day}{clock}',
+    "{name};TZID=W. Europe Standard Time:{day}{clock}",
+    "{name};TZID=" + FOREIGN_CUSTOM_ZONE + ":{day}{clock}",
+    "{name}:{day}{clock}",
+    "{name};VALUE=DATE-TIME:{day}{clock}Z",
+    "{name};value=date:{day}",
+]
+_FOREIGN_ODD_TIMES = [
+    "{name};TZID=Mars/Base:{day}{clock}",
+    "{name};TZID=Europe/Berlin:{day}{clock}Z",
+    "{name};TZID=Europe/Berlin:{day}",
+    "{name};VALUE=DATE-TIME:{day}",
+    "{name};VALUE=PERIOD:{day}{clock}Z/PT1H",
+    "{name}:{day}-",
+    "{name}:20201301T000000Z",
+    "{name}:PT1H",
+    "{name};TZID=:{day}{clock}",
+]
+
+
 @st.composite
-def foreign_times(draw: st.DrawFn, name: str, *, common: bool = False) -> str:
-    """A DTSTART or DTEND line: all-day, UTC, TZID (IANA, Windows, custom) or floating."""
+def foreign_spans(draw: st.DrawFn, *, common: bool = False) -> tuple[str, str]:
+    """
+    DTSTART and DTEND lines: all-day, UTC, TZID (IANA, Windows, custom) or floating.
+
+    Mostly both in one shape with the end days later; unless ``common``,
+    sometimes in shapes icalendar reads oddly or refuses.
+    """
     day = draw(st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2021, 12, 31)))
+    end_day = day + dt.timedelta(days=draw(st.integers(1, 3)))
     clock = draw(st.sampled_from(["T090000", "T235959", "T000000", "T103000"]))
-    when = f"{day:%Y%m%d}{clock}"
-    shapes = [
-        f"{name};VALUE=DATE:{day:%Y%m%d}",
-        f"{name}:{day:%Y%m%d}",
-        f"{name}:{when}Z",
-        f"{name};TZID=Europe/Berlin:{when}",
-        f'{name};TZID="Asia/Shanghai":{when}',
-        f"{name};TZID=W. Europe Standard Time:{when}",
-        f"{name};TZID={FOREIGN_CUSTOM_ZONE}:{when}",
-        f"{name}:{when}",
-        f"{name};VALUE=DATE-TIME:{when}Z",
-        f"{name};value=date:{day:%Y%m%d}",
-    ]
-    if not common:
-        shapes += [
-            f"{name};TZID=Mars/Base:{when}",
-            f"{name};TZID=Europe/Berlin:{when}Z",
-            f"{name};TZID=Europe/Berlin:{day:%Y%m%d}",
-            f"{name};VALUE=DATE-TIME:{day:%Y%m%d}",
-            f"{name};VALUE=PERIOD:{when}Z/PT1H",
-            f"{name}:{day:%Y-%m-%d}",
-            f"{name}:20201301T000000Z",
-            f"{name}:PT1H",
-            f"{name};TZID=:{when}",
-        ]
-    return draw(st.sampled_from(shapes))
+    odd = not common and draw(st.integers(0, 3)) == 0
+    start = draw(st.sampled_from(_FOREIGN_ODD_TIMES if odd else _FOREIGN_GOOD_TIMES))
+    end = start
+    if not common and draw(st.integers(0, 3)) == 0:
+        end = draw(st.sampled_from(_FOREIGN_GOOD_TIMES + _FOREIGN_ODD_TIMES))
+    return (
+        start.format(name="DTSTART", day=f"{day:%Y%m%d}", clock=clock),
+        end.format(name="DTEND", day=f"{end_day:%Y%m%d}", clock=clock),
+    )
 
 
 @st.composite
@@ -759,14 +777,15 @@ def foreign_vevents(draw: st.DrawFn, uid: str, *, common: bool = False) -> list[
     needs X-WR-TIMEZONE and the custom VTIMEZONE in its calendar).
     """
     lines = [f"UID:{uid}", "DTSTAMP:20200101T000000Z"]
-    lines.append(draw(foreign_times("DTSTART", common=common)))
+    start, end = draw(foreign_spans(common=common))
+    lines.append(start)
     ending = draw(st.sampled_from(["DTEND", "DURATION", "none", "both"]))
     if ending in ("DTEND", "both"):
-        lines.append(draw(foreign_times("DTEND", common=common)))
+        lines.append(end)
     if ending in ("DURATION", "both"):
-        durations = ["PT1H", "P1D", "P1W", "PT1H30M", "P2DT3H"]
-        if not common:
-            durations += ["-PT1H", "P1X", "20200101T000000Z"]
+        durations = ["PT1H", "P1D", "P1W", "PT1H30M", "P2DT3H", "PT0S"]
+        if not common and draw(st.integers(0, 3)) == 0:
+            durations = ["-PT1H", "P1X", "20200101T000000Z", "P1000000W"]
         lines.append(f"DURATION:{draw(st.sampled_from(durations))}")
     for name in ("SUMMARY", "DESCRIPTION", "LOCATION"):
         if draw(st.integers(0, 4)):
@@ -788,6 +807,7 @@ def foreign_vevents(draw: st.DrawFn, uid: str, *, common: bool = False) -> list[
         "LAST-MODIFIED:20190102T030405Z",
         "X-GOOGLE-CONFERENCE:https://meet.example.com/x",
         "X-MICROSOFT-CDO-BUSYSTATUS:BUSY",
+        "URL:https://example.com/meeting?a=1&b=%20",
         "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P0DT0H10M0S\r\nDESCRIPTION:提醒\r\nEND:VALARM",
         (
             "BEGIN:VALARM\r\nACTION:EMAIL\r\nTRIGGER;RELATED=END:PT5M\r\nREPEAT:2\r\n"
@@ -795,9 +815,12 @@ def foreign_vevents(draw: st.DrawFn, uid: str, *, common: bool = False) -> list[
             "X-WR-ALARMUID:1\r\nEND:VALARM"
         ),
     ]
-    if not common:
-        optional += [
-            "URL:https://example.com/meeting",
+    lines.extend(draw(st.lists(st.sampled_from(optional), max_size=4, unique=True)))
+    if not common and draw(st.integers(0, 2)) == 0:
+        odd = [
+            "URL:https://example.com/a\\,b",
+            "URL;VALUE=TEXT:x",
+            "URL:https://example.com/second",
             "GEO:34.75;113.62",
             "COMMENT:备注\\, 一",
             "RRULE:FREQ=WEEKLY;COUNT=3",
@@ -819,7 +842,7 @@ def foreign_vevents(draw: st.DrawFn, uid: str, *, common: bool = False) -> list[
             "BEGIN:VALARM\r\nATTACH:ftp://example.com/a.aud\r\nEND:VALARM",
             "BEGIN:X-VENDOR\r\nX-A:1\r\nEND:X-VENDOR",
         ]
-    lines.extend(draw(st.lists(st.sampled_from(optional), max_size=4, unique=True)))
+        lines.append(draw(st.sampled_from(odd)))
     return ["BEGIN:VEVENT", *draw(st.permutations(lines)), "END:VEVENT"]
 
 

@@ -738,7 +738,7 @@ _FOREIGN_PARAM: Final = re.compile(
 _OWN_ID: Final = ("X-TIMELINE-ID:", "X-TIMELINE-ID;")
 #: Properties read once; a second one changes what the slow path does.
 _FOREIGN_ONCE: Final = frozenset(
-    {"UID", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "DTSTART", "DTEND", "DURATION"}
+    {"UID", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "DTSTART", "DTEND", "DURATION", "URL"}
 )
 #: Properties the slow path parses (so a bad value is an error) but ignores.
 _FOREIGN_STAMPS: Final = frozenset({"DTSTAMP", "CREATED", "LAST-MODIFIED"})
@@ -882,8 +882,8 @@ def _foreign_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901
         ):
             return None  # another value type: icalendar reads it another way
         if name in _FOREIGN_ONCE:
-            if name in once:
-                return None
+            if name in once or (name == "URL" and ("\\" in value or "\r" in value)):
+                return None  # a URL icalendar would unescape, or refuse
             once[name] = (params, value)
         elif name in ("ATTENDEE", "ORGANIZER"):
             if "\\" in value or "\r" in value:
@@ -953,6 +953,8 @@ def _foreign_fields(  # noqa: C901, PLR0911, PLR0912 - one property after anothe
     status = unescape_backslash(once["STATUS"][1]).upper() if "STATUS" in once else ""
     if status and status != "CONFIRMED":
         extras.append(f"STATUS: {status}")
+    if "URL" in once:  # the one extra property read here: its text is the value
+        extras.append(f"URL: {once['URL'][1]}")
     summary = unescape_backslash(once["DESCRIPTION"][1]) if "DESCRIPTION" in once else ""
     if extras:
         summary = "\n".join([summary, *extras]) if summary else "\n".join(extras)
