@@ -808,6 +808,7 @@ def foreign_vevents(draw: st.DrawFn, uid: str, *, common: bool = False) -> list[
         "X-GOOGLE-CONFERENCE:https://meet.example.com/x",
         "X-MICROSOFT-CDO-BUSYSTATUS:BUSY",
         "URL:https://example.com/meeting?a=1&b=%20",
+        'X-TIMELINE-SUMMARY:"摘要"',
         "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P0DT0H10M0S\r\nDESCRIPTION:提醒\r\nEND:VALARM",
         (
             "BEGIN:VALARM\r\nACTION:EMAIL\r\nTRIGGER;RELATED=END:PT5M\r\nREPEAT:2\r\n"
@@ -820,6 +821,8 @@ def foreign_vevents(draw: st.DrawFn, uid: str, *, common: bool = False) -> list[
         odd = [
             "URL:https://example.com/a\\,b",
             "URL;VALUE=TEXT:x",
+            'X-TIMELINE-SUMMARY:"a"\r\nX-TIMELINE-SOURCE:{}\r\nX-TIMELINE-SUMMARY:"b"',
+            "DESCRIPTION:second",
             "URL:https://example.com/second",
             "GEO:34.75;113.62",
             "COMMENT:备注\\, 一",

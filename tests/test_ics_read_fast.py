@@ -64,6 +64,16 @@ class TestForeignFast:
             "END:VEVENT",
         )
     )
+    @example(
+        _calendar(
+            "BEGIN:VEVENT",
+            "UID:a",
+            "DTSTART:20200101",
+            'X-TIMELINE-SUMMARY:"a"',
+            'X-TIMELINE-SUMMARY:"b"',
+            "END:VEVENT",
+        )
+    )
     def test_same_events_or_error(self, data):
         """Any foreign feed reads to the same events (and zones) or the same error."""
         slow, _ = _read(data, fast=False)

@@ -853,6 +853,7 @@ def _foreign_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901
     categories: list[str] = []
     organizers: list[_Address] = []
     attendees: list[_Address] = []
+    seen: set[str] = set()
     alarm = False
     for index in range(1, len(lines) - 1):
         line = lines[index]
@@ -881,6 +882,11 @@ def _foreign_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901
             name in ("DTSTART", "DTEND") and params["VALUE"].upper() in _DATE_TYPES
         ):
             return None  # another value type: icalendar reads it another way
+        if name in _OWN_WANTED and name != "CATEGORIES":
+            # _own_fast (which reads what this declines) refuses a second one.
+            if name in seen:
+                return None
+            seen.add(name)
         if name in _FOREIGN_ONCE:
             if name in once or (name == "URL" and ("\\" in value or "\r" in value)):
                 return None  # a URL icalendar would unescape, or refuse
