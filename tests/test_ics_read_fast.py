@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from hypothesis import example, given
 
 import timeline
@@ -141,3 +142,50 @@ class TestForeignFast:
             fast, went_fast = _read(data, fast=True)
             assert slow == fast
             assert [False] == went_fast
+
+    @pytest.mark.parametrize(
+        ("lines", "goes_fast"),
+        [
+            pytest.param(
+                ["DTSTART;TZID=W. Europe Standard Time:20200101T100000"], True, id="windows-zone"
+            ),
+            pytest.param(["DTSTART;TZID=Europe/Berlin:20200101T100000Z"], True, id="tzid-and-z"),
+            pytest.param(["DTSTART;TZID=Europe/Berlin:20200101"], True, id="tzid-on-a-date"),
+            pytest.param(["DTSTART;VALUE=DATE-TIME:20200101"], True, id="date-time-holding-a-date"),
+            pytest.param(["DTSTART:20200101T100000"], False, id="floating-without-x-wr-timezone"),
+            pytest.param(
+                ["DTSTART:20200101", 'ATTENDEE;CN="a^\'b^^c^nd":mailto:x@example.com'],
+                True,
+                id="rfc6868",
+            ),
+            pytest.param(
+                ["DTSTART:20200101", "ATTENDEE;CN=区长 :mailto:x@example.com"],
+                False,
+                id="white-space-icalendar-strips",
+            ),
+            pytest.param(
+                ["DTSTART:20200101", "CATEGORIES:meeting\\,visit,,Work", "DESCRIPTION:a\\tb\\Nc"],
+                True,
+                id="escapes-icalendar-keeps",
+            ),
+            pytest.param(
+                [
+                    "DTSTART:20200101",
+                    "ORGANIZER:MAILTO:W@EXAMPLE.COM",
+                    "ATTENDEE:MAILTO:W@EXAMPLE.COM",
+                ],
+                True,
+                id="organizer-repeated",
+            ),
+            pytest.param(
+                ["DTSTART:20200101", "DURATION:P1D", "DTEND:20200103"], True, id="both-ends"
+            ),
+        ],
+    )
+    def test_icalendar_quirks(self, lines, goes_fast):
+        """Lines icalendar reads its own way read the same both ways (fast where sure)."""
+        data = _calendar("BEGIN:VEVENT", "UID:a", *lines, "END:VEVENT")
+        slow, _ = _read(data, fast=False)
+        fast, went_fast = _read(data, fast=True)
+        assert slow == fast
+        assert [goes_fast] == went_fast
