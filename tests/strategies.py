@@ -621,3 +621,252 @@ def ics_like(draw: st.DrawFn) -> bytes:
     )
     lines = ["BEGIN:VCALENDAR", *body, "END:VCALENDAR"]
     return ("\r\n".join(lines) + "\r\n").encode("utf-8", "surrogatepass")
+
+
+# -- foreign fast path (branch foreign) ------------------------------------------------
+# Foreign VEVENTs as content lines, for comparing read.py's _foreign_fast with
+# the icalendar path. Every name starts with ``foreign_``. The "common"
+# strategies draw only shapes the fast path must read itself; the others mix
+# in everything it must leave to icalendar (subcomponents, recurrence,
+# unknown properties, odd parameters, bad values).
+
+#: A custom zone a calendar may define in a VTIMEZONE (not an IANA name).
+FOREIGN_CUSTOM_ZONE = "Custom/Zone"
+FOREIGN_VTIMEZONE = (
+    f"BEGIN:VTIMEZONE\r\nTZID:{FOREIGN_CUSTOM_ZONE}\r\nBEGIN:STANDARD\r\n"
+    "DTSTART:19700101T000000\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\n"
+    "TZNAME:XX\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+)
+
+_FOREIGN_TEXT_CHARS = st.one_of(
+    ics_cjk_chars,
+    ics_cjk_chars,
+    st.sampled_from(list("\\;,:\"^'’N n=、：“”（）《》\u3000\u00a0\t\x85\u2028")),
+    st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+)
+_FOREIGN_KINDS = [k.value for k in EventKind]
+
+
+def foreign_escape(text: str) -> str:
+    """Escape ``text`` as an RFC 5545 TEXT value (what a careful writer sends)."""
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def foreign_texts(*, common: bool = False) -> st.SearchStrategy[str]:
+    """A TEXT value: escaped CJK text, sometimes (unless ``common``) raw backslashes."""
+    text = st.text(_FOREIGN_TEXT_CHARS, max_size=40)
+    escaped = text.map(foreign_escape)
+    if common:
+        return escaped
+    return st.one_of(escaped, escaped, text, st.sampled_from(["\\t", "a\\xb", "\\N", "x\\"]))
+
+
+@st.composite
+def foreign_param_values(draw: st.DrawFn, *, common: bool = False) -> str:
+    """A parameter value as written: plain, quoted, RFC 6868 escaped, or odd."""
+    plain = draw(
+        st.text(st.one_of(ics_cjk_chars, st.sampled_from(list("ab 王-_.'’"))), max_size=12)
+    )
+    good = [
+        plain.strip() or "x",
+        f'"{plain}"',
+        f'"{plain}, {plain}: {plain}; x"',
+        "a^^b^'c^'^nd",
+        "\"区长^'王明^' ^^\"",
+        "",
+        '""',
+        "%2C%",
+    ]
+    odd = [f" {plain}", f"{plain} ", "a,b", "a\\b", '"a\tb"', "a=b", f"{plain}\u3000"]
+    if common or draw(st.integers(0, 3)):
+        return draw(st.sampled_from(good))
+    return draw(st.sampled_from(odd))
+
+
+@st.composite
+def foreign_addresses(draw: st.DrawFn, *, common: bool = False) -> str:
+    """An ATTENDEE or ORGANIZER line with a few of the parameters feeds use."""
+    name = draw(st.sampled_from(["ATTENDEE", "ORGANIZER", "attendee"]))
+    params: list[str] = []
+    if draw(st.booleans()):
+        params.append(f"CN={draw(foreign_param_values(common=common))}")
+    if draw(st.booleans()):
+        role = ["CHAIR", "REQ-PARTICIPANT", "OPT-PARTICIPANT", "NON-PARTICIPANT", "chair", "X"]
+        params.append(f"ROLE={draw(st.sampled_from(role))}")
+    if draw(st.booleans()):
+        cutype = ["INDIVIDUAL", "GROUP", "ROOM", "RESOURCE", "room", "UNKNOWN"]
+        params.append(f"CUTYPE={draw(st.sampled_from(cutype))}")
+    if draw(st.integers(0, 4)) == 0:
+        params.append(f"X-TIMELINE-ROLE={draw(st.sampled_from(['leads', 'reports', 'x']))}")
+    if draw(st.booleans()):
+        params.append(draw(st.sampled_from(["PARTSTAT=ACCEPTED", "RSVP=TRUE", "cn=小李"])))
+    addresses = [
+        "mailto:wang@example.com",
+        "MAILTO:LI@EXAMPLE.COM",
+        "mailto:li@example.com",
+        "urn:uuid:0c8f7e2a-5b1c-4f5e-9a3b-1d2e3f4a5b6c",
+        "urn:x-timeline:person:王明",
+        "",
+    ]
+    if not common and draw(st.integers(0, 5)) == 0:
+        addresses = ["mailto:a\\,b@example.com", "mailto:a\\nb", "mailto:\\\\x"]
+    address = draw(st.sampled_from(addresses))
+    return ";".join([name, *params]) + ":" + address
+
+
+_FOREIGN_GOOD_TIMES = [
+    "{name};VALUE=DATE:{day}",
+    "{name}:{day}",
+    "{name}:{day}{clock}Z",
+    "{name};TZID=Europe/Berlin:{day}{clock}",
+    '{name};TZID="Asia/Shanghai":{day}{clock}',
+    "{name};TZID=W. Europe Standard Time:{day}{clock}",
+    "{name};TZID=" + FOREIGN_CUSTOM_ZONE + ":{day}{clock}",
+    "{name}:{day}{clock}",
+    "{name};VALUE=DATE-TIME:{day}{clock}Z",
+    "{name};value=date:{day}",
+]
+_FOREIGN_ODD_TIMES = [
+    "{name};TZID=Mars/Base:{day}{clock}",
+    "{name};TZID=Europe/Berlin:{day}{clock}Z",
+    "{name};TZID=Europe/Berlin:{day}",
+    "{name};VALUE=DATE-TIME:{day}",
+    "{name};VALUE=PERIOD:{day}{clock}Z/PT1H",
+    "{name}:{day}-",
+    "{name}:20201301T000000Z",
+    "{name}:PT1H",
+    "{name};TZID=:{day}{clock}",
+]
+
+
+@st.composite
+def foreign_spans(draw: st.DrawFn, *, common: bool = False) -> tuple[str, str]:
+    """
+    DTSTART and DTEND lines: all-day, UTC, TZID (IANA, Windows, custom) or floating.
+
+    Mostly both in one shape with the end days later; unless ``common``,
+    sometimes in shapes icalendar reads oddly or refuses.
+    """
+    day = draw(st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2021, 12, 31)))
+    end_day = day + dt.timedelta(days=draw(st.integers(1, 3)))
+    clock = draw(st.sampled_from(["T090000", "T235959", "T000000", "T103000"]))
+    odd = not common and draw(st.integers(0, 3)) == 0
+    start = draw(st.sampled_from(_FOREIGN_ODD_TIMES if odd else _FOREIGN_GOOD_TIMES))
+    end = start
+    if not common and draw(st.integers(0, 3)) == 0:
+        end = draw(st.sampled_from(_FOREIGN_GOOD_TIMES + _FOREIGN_ODD_TIMES))
+    return (
+        start.format(name="DTSTART", day=f"{day:%Y%m%d}", clock=clock),
+        end.format(name="DTEND", day=f"{end_day:%Y%m%d}", clock=clock),
+    )
+
+
+@st.composite
+def foreign_vevents(draw: st.DrawFn, uid: str, *, common: bool = False) -> list[str]:
+    """
+    One foreign VEVENT's content lines, properties in any order.
+
+    With ``common`` only shapes the fast path reads itself (a valid event
+    needs X-WR-TIMEZONE and the custom VTIMEZONE in its calendar).
+    """
+    lines = [f"UID:{uid}", "DTSTAMP:20200101T000000Z"]
+    start, end = draw(foreign_spans(common=common))
+    lines.append(start)
+    ending = draw(st.sampled_from(["DTEND", "DURATION", "none", "both"]))
+    if ending in ("DTEND", "both"):
+        lines.append(end)
+    if ending in ("DURATION", "both"):
+        durations = ["PT1H", "P1D", "P1W", "PT1H30M", "P2DT3H", "PT0S"]
+        if not common and draw(st.integers(0, 3)) == 0:
+            durations = ["-PT1H", "P1X", "20200101T000000Z", "P1000000W"]
+        lines.append(f"DURATION:{draw(st.sampled_from(durations))}")
+    for name in ("SUMMARY", "DESCRIPTION", "LOCATION"):
+        if draw(st.integers(0, 4)):
+            param = draw(st.sampled_from(["", ";LANGUAGE=zh-CN", ';ALTREP="cid:x@y"']))
+            lines.append(f"{name}{param}:{draw(foreign_texts(common=common))}")
+    for _ in range(draw(st.integers(0, 2))):
+        kinds = st.lists(st.sampled_from([*_FOREIGN_KINDS, "Work", "", "a\\,b", "会议"]))
+        lines.append("CATEGORIES:" + ",".join(draw(kinds)))
+    lines.extend(draw(st.lists(foreign_addresses(common=common), max_size=4)))
+    status = draw(st.sampled_from(["", "CONFIRMED", "CANCELLED", "tentative", "X\\,Y"]))
+    if status:
+        lines.append(f"STATUS:{status}")
+    optional = [
+        "TRANSP:OPAQUE",
+        "CLASS:PUBLIC",
+        "SEQUENCE:0",
+        "PRIORITY:5",
+        "CREATED:20190101T000000Z",
+        "LAST-MODIFIED:20190102T030405Z",
+        "X-GOOGLE-CONFERENCE:https://meet.example.com/x",
+        "X-MICROSOFT-CDO-BUSYSTATUS:BUSY",
+        "URL:https://example.com/meeting?a=1&b=%20",
+        'X-TIMELINE-SUMMARY:"摘要"',
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P0DT0H10M0S\r\nDESCRIPTION:提醒\r\nEND:VALARM",
+        (
+            "BEGIN:VALARM\r\nACTION:EMAIL\r\nTRIGGER;RELATED=END:PT5M\r\nREPEAT:2\r\n"
+            "DURATION:PT1M\r\nSUMMARY:x\r\nATTENDEE:mailto:a@example.com\r\n"
+            "X-WR-ALARMUID:1\r\nEND:VALARM"
+        ),
+    ]
+    lines.extend(draw(st.lists(st.sampled_from(optional), max_size=4, unique=True)))
+    if not common and draw(st.integers(0, 2)) == 0:
+        odd = [
+            "URL:https://example.com/a\\,b",
+            "URL;VALUE=TEXT:x",
+            'X-TIMELINE-SUMMARY:"a"\r\nX-TIMELINE-SOURCE:{}\r\nX-TIMELINE-SUMMARY:"b"',
+            "DESCRIPTION:second",
+            "URL:https://example.com/second",
+            "GEO:34.75;113.62",
+            "COMMENT:备注\\, 一",
+            "RRULE:FREQ=WEEKLY;COUNT=3",
+            "EXDATE:20200108T090000Z",
+            "RECURRENCE-ID:20200108T090000Z",
+            "SEQUENCE:x",
+            "DTSTAMP:2020",
+            "X-FOO;VALUE=INTEGER:abc",
+            "SUMMARY:second",
+            "STATUS:CANCELLED",
+            "UID:again",
+            'X-TIMELINE-ID:"own"',
+            "SUMMARY;X-A=a\\b:x",
+            "SUMMARY;=x:y",
+            "SUMMARY;:y",
+            "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nDESCRIPTION:x\r\nEND:VALARM",
+            "BEGIN:VALARM\r\nACTION:AUDIO\r\nTRIGGER:-PT1X\r\nEND:VALARM",
+            "BEGIN:VALARM\r\nTRIGGER;VALUE=DATE-TIME:20200101T000000Z\r\nREPEAT:x\r\nEND:VALARM",
+            "BEGIN:VALARM\r\nATTACH:ftp://example.com/a.aud\r\nEND:VALARM",
+            "BEGIN:X-VENDOR\r\nX-A:1\r\nEND:X-VENDOR",
+        ]
+        lines.append(draw(st.sampled_from(odd)))
+    return ["BEGIN:VEVENT", *draw(st.permutations(lines)), "END:VEVENT"]
+
+
+@st.composite
+def foreign_calendars(draw: st.DrawFn, *, common: bool = False) -> bytes:
+    """A foreign calendar: maybe X-WR-TIMEZONE, maybe a custom VTIMEZONE, a few VEVENTs."""
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//foreign//test//EN"]
+    if common or draw(st.booleans()):
+        head.append(f"X-WR-TIMEZONE:{draw(st.sampled_from(['Asia/Shanghai', 'UTC']))}")
+    if common or draw(st.booleans()):
+        head.append(FOREIGN_VTIMEZONE.removesuffix("\r\n"))
+    uids = draw(
+        st.lists(
+            st.text(st.one_of(ics_cjk_chars, st.sampled_from(list("ab@. \\,"))), min_size=1),
+            min_size=1,
+            max_size=3,
+            unique=True,
+        )
+    )
+    body = [line for uid in uids for line in draw(foreign_vevents(uid, common=common))]
+    return ("\r\n".join([*head, *body, "END:VCALENDAR"]) + "\r\n").encode()
+
+
+# -- end foreign fast path -------------------------------------------------------------

@@ -302,6 +302,8 @@ class TestErrors:
             raise boom
 
         monkeypatch.setattr(ics_read.icalendar.Component, "from_ical", fail)
+        # The fast path reads this event without icalendar; send it the slow way.
+        monkeypatch.setattr(ics_read, "_foreign_fast", lambda *_args: None)
         error = _error(_calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")))
         assert boom is error.__cause__
         assert "VEVENT" == error.property

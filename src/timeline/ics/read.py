@@ -25,11 +25,13 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, Any, Final, cast
 from zoneinfo import ZoneInfo
 
 import attrs
 import icalendar
+from icalendar.parser import rfc_6868_unescape, split_on_unescaped_comma, unescape_backslash
+from icalendar.prop import vDDDTypes
 
 from timeline._codec import _Bad, event_from_data
 from timeline._zones import find_zone
@@ -750,6 +752,264 @@ def _foreign_event(  # noqa: C901, PLR0912 - one property after another
         raise reader.error(exc.message, line=block.line, prop=exc.field) from exc
 
 
+# -- foreign events, fast ----------------------------------------------------------
+
+#: One parameter as icalendar reads it without doubt: a token name, then a
+#: quoted value or an unquoted one with none of the characters icalendar
+#: splits on, strips around or refuses (controls, quotes, backslashes,
+#: ``,:;=``), then the delimiter after it.
+_FOREIGN_PARAM: Final = re.compile(
+    r'([A-Za-z0-9-]+)=(?:"([^\x00-\x1f\x7f"\\]*)"|([^\x00-\x1f\x7f"\\,:;=]*))([;:])'
+)
+_OWN_ID: Final = ("X-TIMELINE-ID:", "X-TIMELINE-ID;")
+#: Properties read once; a second one changes what the slow path does.
+_FOREIGN_ONCE: Final = frozenset(
+    {"UID", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "DTSTART", "DTEND", "DURATION", "URL"}
+)
+#: Properties the slow path parses (so a bad value is an error) but ignores.
+_FOREIGN_STAMPS: Final = frozenset({"DTSTAMP", "CREATED", "LAST-MODIFIED"})
+_FOREIGN_INTEGERS: Final = frozenset({"SEQUENCE", "PRIORITY"})
+#: TEXT properties the slow path ignores: any value parses.
+_FOREIGN_IGNORED: Final = frozenset({"TRANSP", "CLASS"})
+_DATE_TYPES: Final = frozenset({"DATE", "DATE-TIME"})
+#: VALARM properties by how icalendar parses them.
+_ALARM_TIMES: Final = frozenset({"TRIGGER", "DURATION", "ACKNOWLEDGED"})
+_ALARM_TEXTS: Final = frozenset({"ACTION", "DESCRIPTION", "SUMMARY", "UID"})
+
+
+class _Address(str):
+    """A CAL-ADDRESS value and its parameters, shaped as :func:`_people` reads one."""
+
+    __slots__ = ("params",)
+    params: dict[str, str]
+
+
+def _foreign_params(rest: str) -> tuple[dict[str, str], str] | None:
+    """
+    Parameters (upper-case names) and value, exactly as icalendar reads them.
+
+    None when icalendar might read the parameters otherwise (whitespace it
+    strips, lists, backslashes, characters it refuses): the slow path decides.
+    """
+    if rest[0] == ":":
+        return {}, rest[1:]
+    params: dict[str, str] = {}
+    pos = 1
+    while True:
+        match = _FOREIGN_PARAM.match(rest, pos)
+        if match is None:
+            return None
+        value = match[2]
+        if value is None:
+            value = match[3]
+            if value and (value[0].isspace() or value[-1].isspace()):
+                return None  # icalendar strips some of it, depending on the line
+        if "^" in value:
+            value = rfc_6868_unescape(value)
+        params[match[1].upper()] = value
+        pos = match.end()
+        if match[4] == ":":
+            return params, rest[pos:]
+
+
+def _parses(value: str, tzid: str | None = None) -> Any:  # noqa: ANN401 - what icalendar makes of it
+    """``value`` read as icalendar's parser reads a DATE-TIME property; None if that fails."""
+    try:
+        # The same call as the parser's, so the same zone look-up, quirks and all.
+        if tzid:
+            return vDDDTypes.from_ical(value, tzid)  # type: ignore[no-untyped-call]  # unannotated
+        return vDDDTypes.from_ical(value)  # type: ignore[no-untyped-call]  # unannotated
+    # The slow path reports whatever icalendar raises: never guess it here.
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _foreign_when(params: dict[str, str], value: str, reader: _Reader) -> dt.date | None:
+    """DTSTART or DTEND as :func:`_when` reads it; None where it would raise."""
+    tzid = params.get("TZID")
+    parsed = _parses(value, tzid)
+    if isinstance(parsed, dt.datetime) and parsed.tzinfo is None:
+        if tzid is not None:
+            timezone = reader.timezones.get(tzid)
+            if timezone is None:
+                return None
+            return parsed.replace(tzinfo=timezone.to_tz())
+        if reader.default_zone is None:
+            return None
+        return parsed.replace(tzinfo=reader.default_zone)
+    return parsed if isinstance(parsed, dt.date) else None
+
+
+def _alarm_line_ok(name: str, params: dict[str, str], value: str) -> bool:
+    """Whether icalendar parses this VALARM line without an error (the slow path checks)."""
+    if "VALUE" in params:
+        return False
+    if name in _ALARM_TIMES:
+        return _parses(value) is not None
+    if name == "REPEAT":
+        try:
+            int(value)  # as icalendar's vInt reads it
+        except ValueError:
+            return False
+        return True
+    if name == "ATTENDEE":
+        return "\\" not in value and "\r" not in value
+    return name in _ALARM_TEXTS or name.startswith("X-")
+
+
+def _foreign_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901, PLR0911, PLR0912 - a linear scan with early exits
+    """
+    Read a foreign VEVENT without icalendar's object graph; None if unsure.
+
+    The common shape (Google, Thunderbird: text, times, people, categories,
+    reminders) is read from the content lines, giving exactly the event
+    :func:`_foreign_event` gives. Anything else (a subcomponent, recurrence,
+    an unknown property, a parameter icalendar might read otherwise, any
+    error) returns None and the block goes through icalendar, which reports
+    errors as before.
+    """
+    lines = block.lines
+    if (
+        lines[0].upper() != "BEGIN:VEVENT"
+        or lines[-1].upper() != "END:VEVENT"
+        or any(line.startswith(_OWN_ID) for line in lines)
+    ):
+        return None
+    once: dict[str, tuple[dict[str, str], str]] = {}
+    categories: list[str] = []
+    organizers: list[_Address] = []
+    attendees: list[_Address] = []
+    seen: set[str] = set()
+    alarm = False
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        match = _NAME.match(line)
+        if match is None:
+            return None
+        name = match[0].upper()
+        if name in ("BEGIN", "END"):
+            # A VALARM (Google adds one to most events) is no part of the
+            # event; any other subcomponent goes the slow way.
+            if line.upper() != ("END:VALARM" if alarm else "BEGIN:VALARM"):
+                return None
+            alarm = not alarm
+            continue
+        if name == "X-TIMELINE-ID":
+            return None
+        split = _foreign_params(line[match.end() :])
+        if split is None:
+            return None
+        params, value = split
+        if alarm:
+            if not _alarm_line_ok(name, params, value):
+                return None
+            continue
+        if "VALUE" in params and not (
+            name in ("DTSTART", "DTEND") and params["VALUE"].upper() in _DATE_TYPES
+        ):
+            return None  # another value type: icalendar reads it another way
+        if name in _OWN_WANTED and name != "CATEGORIES":
+            # _own_fast (which reads what this declines) refuses a second one.
+            if name in seen:
+                return None
+            seen.add(name)
+        if name in _FOREIGN_ONCE:
+            if name in once or (name == "URL" and ("\\" in value or "\r" in value)):
+                return None  # a URL icalendar would unescape, or refuse
+            once[name] = (params, value)
+        elif name in ("ATTENDEE", "ORGANIZER"):
+            if "\\" in value or "\r" in value:
+                return None
+            address = _Address(value)
+            address.params = params
+            (organizers if name == "ORGANIZER" else attendees).append(address)
+        elif name == "CATEGORIES":
+            categories.extend(split_on_unescaped_comma(value))
+        elif name in _FOREIGN_STAMPS:
+            if _parses(value) is None:
+                return None
+        elif name in _FOREIGN_INTEGERS:
+            try:
+                int(value)  # as icalendar's vInt reads it
+            except ValueError:
+                return None
+        elif not (name in _FOREIGN_IGNORED or name.startswith("X-")):
+            return None  # recurrence, or a property the extras would render
+    if alarm:
+        return None
+    return _foreign_fields(once, categories, organizers, attendees, reader)
+
+
+def _foreign_fields(  # noqa: C901, PLR0911, PLR0912 - one property after another, as _foreign_event
+    once: dict[str, tuple[dict[str, str], str]],
+    categories: list[str],
+    organizers: list[_Address],
+    attendees: list[_Address],
+    reader: _Reader,
+) -> Event | None:
+    """The event :func:`_foreign_event` makes of these properties; None where it raises."""
+    uid = _label(unescape_backslash(once["UID"][1])) if "UID" in once else ""
+    if not uid or "DTSTART" not in once:
+        return None
+    start = _foreign_when(*once["DTSTART"], reader)
+    if start is None:
+        return None
+    end: dt.date | None = None
+    if "DTEND" in once:
+        end = _foreign_when(*once["DTEND"], reader)
+        if end is None:
+            return None
+    if "DURATION" in once:
+        duration = _parses(once["DURATION"][1])
+        if end is None:
+            if not isinstance(duration, dt.timedelta):
+                return None
+            try:
+                end = start + duration
+            except OverflowError:
+                return None
+        elif duration is None:
+            return None
+    extras: list[str] = []
+    kinds: list[EventKind] = []
+    for category in categories:
+        if category in EventKind.__members__.values():
+            kinds.append(EventKind(category))
+        else:
+            extras.append(f"CATEGORIES: {category}")
+            if EventKind.OTHER not in kinds:
+                kinds.append(EventKind.OTHER)
+    people = {"ATTENDEE": attendees, "ORGANIZER": organizers}
+    # _people reads .get(name, []), str(address) and address.params: these give it.
+    participants, delegations = _people(cast("icalendar.Component", people), extras)
+    status = unescape_backslash(once["STATUS"][1]).upper() if "STATUS" in once else ""
+    if status and status != "CONFIRMED":
+        extras.append(f"STATUS: {status}")
+    if "URL" in once:  # the one extra property read here: its text is the value
+        extras.append(f"URL: {once['URL'][1]}")
+    summary = unescape_backslash(once["DESCRIPTION"][1]) if "DESCRIPTION" in once else ""
+    if extras:
+        summary = "\n".join([summary, *extras]) if summary else "\n".join(extras)
+    location = _label(unescape_backslash(once["LOCATION"][1])) if "LOCATION" in once else ""
+    title = _label(unescape_backslash(once["SUMMARY"][1])) if "SUMMARY" in once else ""
+    fields: dict[str, Any] = {
+        "id": _SPACE.sub("_", uid),
+        "title": title or "(无标题)",
+        "kinds": kinds,
+        "start": start,
+        "summary": summary,
+        "participants": participants,
+        "delegations": delegations,
+        "locations": [Location(location)] if location else [],
+    }
+    if end is not None:
+        fields["end"] = end
+    try:
+        return Event(**fields)
+    except InvalidEventError:
+        return None  # the slow path raises it with its line
+
+
 # -- the reading loop --------------------------------------------------------------
 
 
@@ -767,9 +1027,9 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
                 line=block.line,
                 prop=block.name,
             )
-        own = _own_fast(block, reader)
-        if own is not None:
-            yield _once(own, block.line, reader)
+        fast = _foreign_fast(block, reader) or _own_fast(block, reader)
+        if fast is not None:
+            yield _once(fast, block.line, reader)
             continue
         component = _parse(block, reader)
         if any(name in component for name in _RECURRING):
