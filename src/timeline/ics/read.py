@@ -1036,8 +1036,8 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
             if reader.expand is None:
                 which = next(name for name in _RECURRING if name in component)
                 raise reader.error(
-                    "recurring event: pass expand=(first, last) to read its occurrences "
-                    "in that window",
+                    "recurring event: give a window to read its occurrences in "
+                    "(expand=(first, last), or --expand FIRST LAST on the command line)",
                     line=_line_of(block, which),
                     prop=which,
                 )
