@@ -35,6 +35,16 @@ A query costs ``O(B log n + k + w)`` for ``B <= 40`` buckets, ``k`` results
 and ``w`` near misses in the widened windows. The buckets are built on the
 first range query of a timeline.
 
+**Build.** Building sorts with one plain sort of ints: each event is packed
+as ``((2 * start + timed) << 62 | end - start) << b | position`` (a valid
+event's span is below ``2**59`` microseconds), so the int order is the
+(start, all-day first, end) part of the key and the positions come back from
+the low bits. Only runs sharing that part are then sorted by title and id,
+with two stable sorts on plain strings, and the ``repr`` tie break is looked
+for only when an id repeats. An all-day bound is one dict lookup per event
+(00:00 is computed once per day), and the sorted starts and ends are read
+back from the packed ints rather than gathered from scattered positions.
+
 Queries return a new :class:`Timeline`, so they chain::
 
     tl.on_date(dt.date(2020, 5, 25)).with_person("李晓雷")
