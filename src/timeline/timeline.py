@@ -178,6 +178,7 @@ def _ordered(
     position = (1 << shift) - 1
     order = [k & position for k in keys]
     spans = [k >> shift for k in keys]
+    del keys, raw_starts, timed  # the widest ints: free them before the string work
     # Runs of equal (start, timed, end): positions where the span changes.
     bounds = [0, *itertools.compress(itertools.count(1), map(operator.ne, spans, spans[1:])), n]
     if len(bounds) <= n:
