@@ -870,3 +870,45 @@ def foreign_calendars(draw: st.DrawFn, *, common: bool = False) -> bytes:
 
 
 # -- end foreign fast path -------------------------------------------------------------
+# -- timeline build (branch tlbuild) -----------------------------------------------
+# Events crowded onto a few instants, titles and ids, so the build's packed
+# sort meets long runs of equal (start, timed, end), equal titles, repeated
+# ids and whole-key ties, at the ends of the valid date range too.
+
+_TIED_DAYS = st.sampled_from(
+    [dt.date(1, 1, 3), dt.date(1969, 12, 31), dt.date(2020, 5, 25), dt.date(9999, 12, 27)]
+)
+
+
+@st.composite
+def _tied_times(draw: st.DrawFn) -> tuple[timeline.When, timeline.When]:
+    day = draw(_TIED_DAYS)
+    if draw(st.booleans()):
+        return day, day + dt.timedelta(days=draw(st.sampled_from([1, 1, 2])))
+    hour = draw(st.sampled_from([0, 0, 9, 23]))
+    start = dt.datetime.combine(day, dt.time(hour), tzinfo=draw(st.sampled_from(ZONES)))
+    minutes = draw(st.sampled_from([0, 0, 60, 1440]))
+    end = (start.astimezone(dt.UTC) + dt.timedelta(minutes=minutes)).astimezone(start.tzinfo)
+    return start, end
+
+
+@st.composite
+def tied_event_lists(draw: st.DrawFn, *, max_size: int = 30) -> list[Event]:
+    """Events sharing times, titles and even ids (as several sources may)."""
+    size = draw(st.integers(0, max_size))
+    out = []
+    for _ in range(size):
+        start, end = draw(_tied_times())
+        out.append(
+            Event(
+                id=draw(st.sampled_from(["a", "b", "b-2", "c"])),
+                title=draw(st.sampled_from(["会议", "会", "调研", "Z"])),
+                start=start,
+                end=end,
+                summary=draw(st.sampled_from(["", "一", "二"])),
+            )
+        )
+    return out
+
+
+# -- end timeline build ------------------------------------------------------------

@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import timeline
-from strategies import ZONES, event_lists, events, timelines
+from strategies import ZONES, event_lists, events, tied_event_lists, timelines
 from timeline import SHANGHAI, Event, EventKind, Role, Timeline
 
 UTC = dt.UTC
@@ -171,6 +171,77 @@ class TestOrder:
         }
         assert runs["Asia/Shanghai"] == runs[host_tz]
         assert json.loads(runs[host_tz])[0]
+
+
+def axis_instant(value, zone):
+    """Reference: microseconds since the epoch of an event bound (a day at 00:00 in ``zone``)."""
+    if not isinstance(value, dt.datetime):
+        value = midnight(value, zone)
+    return (value - dt.datetime(1970, 1, 1, tzinfo=UTC)) // dt.timedelta(microseconds=1)
+
+
+def full_key(event, zone):
+    """Reference: the documented key with its repr tie break, from the spec alone."""
+    timed = isinstance(event.start, dt.datetime)
+    return (
+        axis_instant(event.start, zone),
+        timed,
+        axis_instant(event.end, zone),
+        event.title,
+        event.id,
+        repr(event),
+    )
+
+
+class TestBuild:
+    """Tests of the build's packed sort on crowded input."""
+
+    @given(tied_event_lists(), st.sampled_from(ZONES))
+    def test_order_matches_full_key(self, items, zone):
+        """Events crowded onto shared times, titles and ids come out in full-key order."""
+        expected = sorted(items, key=lambda e: full_key(e, zone))
+        assert expected == list(Timeline(items, zone=zone))
+
+    @given(tied_event_lists(), st.randoms(use_true_random=False))
+    def test_crowded_order_independent_of_input_order(self, items, rnd):
+        """Any permutation of crowded input, repeated ids included, gives the same timeline."""
+        shuffled = list(items)
+        rnd.shuffle(shuffled)
+        assert Timeline(items).events == Timeline(shuffled).events
+
+    @given(tied_event_lists(), st.sampled_from(ZONES))
+    def test_kept_bounds_are_the_axis_instants(self, items, zone):
+        """The starts and ends kept for queries are each sorted event's axis instants."""
+        tl = Timeline(items, zone=zone)
+        expected = [(axis_instant(e.start, zone), axis_instant(e.end, zone)) for e in tl]
+        assert expected == list(zip(tl._starts, tl._ends, strict=True))
+
+    @given(tied_event_lists())
+    def test_day_queries_on_crowded_input(self, items):
+        """A day query on crowded input returns exactly the events belonging to that day."""
+        tl = Timeline(items)
+        for day in {e.start if e.all_day else e.start.astimezone(SHANGHAI).date() for e in items}:
+            expected = [e for e in tl if belongs(e, day, SHANGHAI)]
+            assert expected == list(tl.on_date(day))
+
+    def test_input_kinds_agree(self):
+        """A list, a tuple and a one-shot iterator build the same timeline."""
+        items = [ev("b", at(9)), ev("a", D25), ev("c", at(9), title="会")]
+        expected = Timeline(items)
+        assert expected == Timeline(tuple(items))
+        assert expected == Timeline(iter(items))
+
+    def test_later_change_to_input_list_does_not_leak(self):
+        """Changing the list a timeline was built from leaves the timeline alone."""
+        items = [ev("b", at(9)), ev("a", D25)]
+        tl = Timeline(items)
+        items.append(ev("c", at(10)))
+        items[0] = ev("z", at(11))
+        assert ["a", "b"] == ids(tl)
+
+    def test_one_event(self):
+        """A single event builds a one-event timeline."""
+        assert ["a"] == ids(Timeline([ev("a", D25)]))
 
 
 class TestOnDate:

@@ -35,6 +35,16 @@ A query costs ``O(B log n + k + w)`` for ``B <= 40`` buckets, ``k`` results
 and ``w`` near misses in the widened windows. The buckets are built on the
 first range query of a timeline.
 
+**Build.** Building sorts with one plain sort of ints: each event is packed
+as ``((2 * start + timed) << 62 | end - start) << b | position`` (a valid
+event's span is below ``2**59`` microseconds), so the int order is the
+(start, all-day first, end) part of the key and the positions come back from
+the low bits. Only runs sharing that part are then sorted by title and id,
+with two stable sorts on plain strings, and the ``repr`` tie break is looked
+for only when an id repeats. An all-day bound is one dict lookup per event
+(00:00 is computed once per day), and the sorted starts and ends are read
+back from the packed ints rather than gathered from scattered positions.
+
 Queries return a new :class:`Timeline`, so they chain::
 
     tl.on_date(dt.date(2020, 5, 25)).with_person("李晓雷")
@@ -76,24 +86,35 @@ def _instant(value: dt.datetime) -> int:
     return (value - _EPOCH) // _US
 
 
+class _Midnights(dict[dt.date, int]):
+    """00:00 of each day in one zone, computed on first lookup (``midnights[day]``)."""
+
+    __slots__ = ("zone",)
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        super().__init__()
+        self.zone = zone
+
+    def __missing__(self, day: dt.date) -> int:
+        # fold=0 on a skipped 00:00 gives the transition instant itself,
+        # which is the first instant that day really has.
+        found = _instant(dt.datetime.combine(day, dt.time(), tzinfo=self.zone))
+        self[day] = found
+        return found
+
+
 class _Axis:
     """Converts dates and datetimes to axis instants for one zone, with a day cache."""
 
-    __slots__ = ("_midnights", "zone")
+    __slots__ = ("midnights", "zone")
 
     def __init__(self, zone: ZoneInfo) -> None:
         self.zone = zone
-        self._midnights: dict[dt.date, int] = {}
+        self.midnights = _Midnights(zone)
 
     def midnight(self, day: dt.date) -> int:
         """00:00 of ``day`` in the zone (the first instant of the day if 00:00 is skipped)."""
-        found = self._midnights.get(day)
-        if found is None:
-            # fold=0 on a skipped 00:00 gives the transition instant itself,
-            # which is the first instant that day really has.
-            found = _instant(dt.datetime.combine(day, dt.time(), tzinfo=self.zone))
-            self._midnights[day] = found
-        return found
+        return self.midnights[day]
 
     def day_end(self, day: dt.date) -> int:
         """00:00 of the day after ``day``; past the last date, later than any instant."""
@@ -120,70 +141,83 @@ class _Axis:
         return (_EPOCH + dt.timedelta(microseconds=instant)).astimezone(self.zone).date()
 
 
+#: Bits for an event's length on the axis: every valid span (years 1 to 9999)
+#: is below ``2**59`` microseconds.
+_SPAN_BITS: Final = 62
+
+
 def _ordered(
     events: Iterable[Event], axis: _Axis
 ) -> tuple[tuple[Event, ...], list[int], list[int]]:
     """Sort events; return them with their axis starts and ends."""
-    items = list(events)
+    items = events if isinstance(events, list | tuple) else list(events)
     n = len(items)
     if n == 0:
         return (), [], []
-    midnight, datetime, epoch, micro = axis.midnight, dt.datetime, _EPOCH, _US
-    # Comprehensions rather than one loop with appends: this is the whole
-    # cost of a big build. A timed bound is its instant; an all-day bound is
-    # 00:00 of its day in the display zone.
+    midnight, epoch, micro = axis.midnights, _EPOCH, _US
+    # The whole build is a handful of C-level passes. Each event becomes one
+    # int, ``((2 * start + timed) << 62 | end - start) << shift | position``,
+    # so one plain int sort orders by (start, all-day first, end) and the
+    # positions come back out of the low bits; only runs sharing the
+    # (start, timed, end) part then need the strings. A timed bound is its
+    # instant, an all-day bound 00:00 of its day in the display zone (from a
+    # dict, so a day costs a lookup, not a call).
+    bits, shift, count = _SPAN_BITS, n.bit_length(), itertools.count
     raw_starts = [e.start for e in items]
-    timed = [isinstance(w, datetime) for w in raw_starts]
-    starts = [
-        (w - epoch) // micro if t else midnight(w) for w, t in zip(raw_starts, timed, strict=True)
+    timed = list(map(isinstance, raw_starts, itertools.repeat(dt.datetime)))
+    keys = [
+        (
+            (((((s := (a - epoch) // micro) * 2 + 1) << bits) + (b - epoch) // micro - s) << shift)
+            + i
+        )
+        if t
+        else ((((s := midnight[a]) * 2 << bits) + midnight[b] - s) << shift) + i
+        for i, a, b, t in zip(count(), raw_starts, [e.end for e in items], timed, strict=False)
     ]
-    ends = [
-        (w - epoch) // micro if t else midnight(w)
-        for w, t in zip([e.end for e in items], timed, strict=True)
-    ]
-    # One int per event, ``2 * start + timed``, sorts "all-day first at the
-    # same instant" with C-speed int comparisons; ties sort on the rest.
-    primary = [2 * s + t for s, t in zip(starts, timed, strict=True)]
-    order = sorted(range(n), key=primary.__getitem__)
-    ranked = [primary[k] for k in order]
-    tied = [i for i in range(1, n) if ranked[i] == ranked[i - 1]]
-    i = 0
-    while i < len(tied):
-        # A run of equal primaries spans positions tied[i] - 1 .. tied[j].
-        j = i
-        while j + 1 < len(tied) and tied[j + 1] == tied[j] + 1:
-            j += 1
-        lo, hi = tied[i] - 1, tied[j] + 1
-        order[lo:hi] = _settle(order[lo:hi], ends, items)
-        i = j + 1
-    picked = operator.itemgetter(*order)
-    events_sorted = picked(items) if n > 1 else (items[order[0]],)
-    return (
-        events_sorted,
-        [starts[k] for k in order],
-        [ends[k] for k in order],
-    )
+    keys.sort()
+    position = (1 << shift) - 1
+    order = [k & position for k in keys]
+    spans = [k >> shift for k in keys]
+    del keys, raw_starts, timed  # the widest ints: free them before the string work
+    # Runs of equal (start, timed, end): positions where the span changes.
+    bounds = [0, *itertools.compress(itertools.count(1), map(operator.ne, spans, spans[1:])), n]
+    if len(bounds) <= n:
+        _settle(order, bounds, items)
+    span = (1 << bits) - 1
+    starts = [k >> bits + 1 for k in spans]
+    ends = [(k >> bits + 1) + (k & span) for k in spans]
+    events_sorted = operator.itemgetter(*order)(items) if n > 1 else (items[0],)
+    return events_sorted, starts, ends
 
 
-def _settle(run: list[int], ends: list[int], items: list[Event]) -> list[int]:
-    """Order a run of events with equal starts by end, title and id."""
-
-    def rest(k: int) -> tuple[int, str, str]:
-        return ends[k], items[k].title, items[k].id
-
-    run.sort(key=rest)
+def _settle(order: list[int], bounds: list[int], items: Sequence[Event]) -> None:
+    """Order each run ``order[lo:hi]`` of equal (start, timed, end) by title, then id."""
+    ids = [e.id for e in items]
+    titles = [e.title for e in items]
+    by_id, by_title = ids.__getitem__, titles.__getitem__
+    for lo, hi in itertools.pairwise(bounds):
+        if hi - lo > 1:
+            run = order[lo:hi]
+            # Two stable sorts on plain strings beat one sort on (title, id)
+            # tuples, which would have to be built first.
+            run.sort(key=by_id)
+            run.sort(key=by_title)
+            order[lo:hi] = run
+    if len(set(ids)) == len(ids):
+        return
     # Equal on the whole key (same id, title and times): sort such a run on
     # the whole event's repr, so order never depends on the input order.
-    # Computed only here, as repr is costly and these runs are rare.
-    i = 0
-    while i < len(run) - 1:
-        j = i + 1
-        while j < len(run) and rest(run[j]) == rest(run[i]):
-            j += 1
-        if j - i > 1:
-            run[i:j] = sorted(run[i:j], key=lambda k: repr(items[k]))
-        i = j
-    return run
+    # Only possible with a repeated id; repr is costly and these runs rare.
+    for lo, hi in itertools.pairwise(bounds):
+        i = lo
+        while i < hi - 1:
+            j = i + 1
+            first = (titles[order[i]], ids[order[i]])
+            while j < hi and (titles[order[j]], ids[order[j]]) == first:
+                j += 1
+            if j - i > 1:
+                order[i:j] = sorted(order[i:j], key=lambda k: repr(items[k]))
+            i = j
 
 
 def _ends_after(start: int, end: int, lower: int) -> bool:
