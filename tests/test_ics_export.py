@@ -468,3 +468,19 @@ class TestUid:
         """The hand-rolled UUID 5 equals ``uuid.uuid5`` for any name."""
         namespace = uuid.uuid5(uuid.NAMESPACE_DNS, f"event.{UID_DOMAIN}")
         assert str(uuid.uuid5(namespace, name)) == _uuid5(namespace.bytes, name)
+
+
+class TestDurable:
+    """write_ics syncs a file before the rename unless told not to."""
+
+    @pytest.mark.parametrize("durable", [True, False])
+    def test_sync_only_when_durable(self, tmp_path, seed_events, monkeypatch, durable):
+        """durable=True fsyncs the feed; durable=False does not; the bytes are the same."""
+        from timeline import _io  # noqa: PLC0415 - the module whose fsync is watched
+
+        synced: list[int] = []
+        monkeypatch.setattr(_io.os, "fsync", synced.append)
+        target = tmp_path / "feed.ics"
+        write_ics(seed_events, target, durable=durable)
+        assert to_ics(seed_events) == target.read_bytes()
+        assert durable == bool(synced)

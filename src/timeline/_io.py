@@ -116,7 +116,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, skip_same: bool =
 
 
 @contextlib.contextmanager
-def atomic_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+def atomic_file(path: str | os.PathLike[str], *, durable: bool = True) -> Iterator[BinaryIO]:
     """
     A binary file that atomically becomes ``path`` when the block succeeds.
 
@@ -124,7 +124,9 @@ def atomic_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     temporary in the target's directory, which is synced and renamed over
     the target when the block ends normally, and removed when it raises.
     Then leftovers of killed writers are cleaned up, as by
-    :func:`atomic_write`.
+    :func:`atomic_write`. With ``durable=False`` the sync is skipped: the
+    rename is still atomic for readers, but a power cut may leave an empty
+    or partial file under the new name.
 
     Raises:
         WriteError: Naming the path, when creating, writing, syncing or
@@ -141,7 +143,8 @@ def atomic_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         Path(tmp_name).replace(target)
         tmp_name = None
     except OSError as exc:

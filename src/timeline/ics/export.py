@@ -590,6 +590,7 @@ def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
     dtstamp: dt.datetime | None = None,
     refresh: dt.timedelta = dt.timedelta(days=1),
     zone: ZoneInfo = SHANGHAI,
+    durable: bool = True,
 ) -> None:
     """
     Stream a feed to a binary stream, or atomically to a file.
@@ -609,6 +610,9 @@ def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
         dtstamp: See :func:`to_ics`.
         refresh: See :func:`to_ics`.
         zone: See :func:`to_ics`.
+        durable: For a path, fsync the file before it replaces the old one,
+            so the new feed also survives a power cut. Readers see the old
+            feed or the new one either way.
 
     Raises:
         IcsWriteError: For a bad option or duplicate UIDs; nothing is
@@ -629,7 +633,7 @@ def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
         _write_batched(first, chunks, target)
         return
     # The same temporary, lock and stale-leftover scheme as every other write.
-    with atomic_file(target) as handle:
+    with atomic_file(target, durable=durable) as handle:
         _write_batched(first, chunks, handle)
 
 
