@@ -733,10 +733,39 @@ def _foreign_event(  # noqa: C901, PLR0912 - one property after another
     if extras:
         summary = "\n".join([summary, *extras]) if summary else "\n".join(extras)
     location = _label(str(component.get("LOCATION", "")))
-    title = _label(str(component.get("SUMMARY", ""))) or "(无标题)"
+    title = _label(str(component.get("SUMMARY", "")))
+    try:
+        return _foreign_made(
+            event_id=event_id,
+            title=title,
+            kinds=kinds,
+            start=start,
+            end=end,
+            summary=summary,
+            participants=participants,
+            delegations=delegations,
+            location=location,
+        )
+    except InvalidEventError as exc:
+        raise reader.error(exc.message, line=block.line, prop=exc.field) from exc
+
+
+def _foreign_made(  # noqa: PLR0913 - the parts of a foreign VEVENT the model holds
+    *,
+    event_id: str,
+    title: str,
+    kinds: list[EventKind],
+    start: dt.date,
+    end: dt.date | None,
+    summary: str,
+    participants: list[Participant],
+    delegations: list[Delegation],
+    location: str,
+) -> Event:
+    """The event a foreign VEVENT's parts make; raises InvalidEventError."""
     fields: dict[str, Any] = {
         "id": event_id,
-        "title": title,
+        "title": title or "(无标题)",
         "kinds": kinds,
         "start": start,
         "summary": summary,
@@ -746,10 +775,7 @@ def _foreign_event(  # noqa: C901, PLR0912 - one property after another
     }
     if end is not None:
         fields["end"] = end
-    try:
-        return Event(**fields)
-    except InvalidEventError as exc:
-        raise reader.error(exc.message, line=block.line, prop=exc.field) from exc
+    return Event(**fields)
 
 
 # -- foreign events, fast ----------------------------------------------------------
@@ -992,20 +1018,18 @@ def _foreign_fields(  # noqa: C901, PLR0911, PLR0912 - one property after anothe
         summary = "\n".join([summary, *extras]) if summary else "\n".join(extras)
     location = _label(unescape_backslash(once["LOCATION"][1])) if "LOCATION" in once else ""
     title = _label(unescape_backslash(once["SUMMARY"][1])) if "SUMMARY" in once else ""
-    fields: dict[str, Any] = {
-        "id": _SPACE.sub("_", uid),
-        "title": title or "(无标题)",
-        "kinds": kinds,
-        "start": start,
-        "summary": summary,
-        "participants": participants,
-        "delegations": delegations,
-        "locations": [Location(location)] if location else [],
-    }
-    if end is not None:
-        fields["end"] = end
     try:
-        return Event(**fields)
+        return _foreign_made(
+            event_id=_SPACE.sub("_", uid),
+            title=title,
+            kinds=kinds,
+            start=start,
+            end=end,
+            summary=summary,
+            participants=participants,
+            delegations=delegations,
+            location=location,
+        )
     except InvalidEventError:
         return None  # the slow path raises it with its line
 
