@@ -16,9 +16,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import tempfile
 import time
 from pathlib import Path
+from typing import Final
 
 from timeline.extract import extract_many
 
@@ -26,14 +28,33 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 PUBLISHED = dt.date(2021, 12, 31)
 
 
+_DAY: Final = re.compile(r"(\d{1,2})月(\d{1,2})日")
+
+
+def _moved(text: str, shift: int) -> str:
+    """The page with every month/day moved by ``shift`` days (mod a 12 x 28 calendar)."""
+
+    def move(match: re.Match[str]) -> str:
+        index = (int(match[1]) - 1) * 28 + (int(match[2]) - 1) % 28 + shift
+        return f"{index // 28 % 12 + 1}月{index % 28 + 1}日"
+
+    return _DAY.sub(move, text)
+
+
 def write_pages(directory: Path, count: int) -> list[Path]:
-    """``count`` page files cycling through the seed page and the devset pages."""
+    """
+    ``count`` page files cycling through the seed page and the devset pages.
+
+    Each round of copies has its dates moved by a day, so the copies report
+    different events (ids come from dates and titles) as an archive's pages
+    would, instead of the same reports again.
+    """
     sources = [DATA / "seed_page.txt", *sorted((DATA / "devset").glob("*.txt"))]
     texts = [p.read_text(encoding="utf-8") for p in sources]
     paths = []
     for i in range(count):
         path = directory / f"page-{i:05d}.txt"
-        path.write_text(texts[i % len(texts)], encoding="utf-8")
+        path.write_text(_moved(texts[i % len(texts)], i // len(texts)), encoding="utf-8")
         paths.append(path)
     return paths
 
