@@ -233,8 +233,13 @@ def needs_summary(event: Event, description: str) -> bool:
     fails only when writing altered the text: display text replaces some
     characters, and TEXT escaping reads a literal ``\N`` as a line break
     and turns a CR into one. The summary then travels on its own, as JSON.
+
+    ``description`` is :func:`describe` of the event, which already ran the
+    summary through :func:`display`; display text keeps its length (or
+    drops a leading U+FEFF), so it left the summary alone exactly when
+    ``description`` still starts with it.
     """
-    return display(event.summary) != event.summary or "\\N" in description or "\r" in description
+    return not description.startswith(event.summary) or "\\N" in description or "\r" in description
 
 
 def summary_from(description: str, event: Event) -> str:
