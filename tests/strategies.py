@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 import timeline
@@ -221,7 +222,15 @@ def ics_spans(draw: st.DrawFn) -> tuple[timeline.When, timeline.When]:
     clock = dt.time(draw(st.integers(0, 23)), draw(st.integers(0, 59)), draw(st.integers(0, 59)))
     start = dt.datetime.combine(day, clock, tzinfo=zone)
     end = start + dt.timedelta(minutes=draw(st.integers(0, 3 * 24 * 60)))
+    # The model refuses wall times a DST change skips (2013-03-31 02:00 in Berlin).
+    assume(_exists(start) and _exists(end))
     return start, end
+
+
+def _exists(value: dt.datetime) -> bool:
+    """Whether an aware wall time exists in its zone (is not skipped by a DST change)."""
+    back = value.astimezone(dt.UTC).astimezone(value.tzinfo)
+    return back.replace(tzinfo=None) == value.replace(tzinfo=None)
 
 
 def ics_participants(roles: list[timeline.Role]) -> st.SearchStrategy[timeline.Participant]:
