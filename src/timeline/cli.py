@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from timeline import dataset
 from timeline._io import atomic_write
-from timeline.errors import TimelineError, UsageError
+from timeline.errors import TimelineError, UsageError, printable
 from timeline.query import Query, parse_zone
 from timeline.render.html import HtmlRenderer
 from timeline.render.json import JsonRenderer
@@ -98,9 +98,12 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kind", metavar="KIND", help="only events of KIND (inspection or 调研)")
 
 
+_DEBUG = "show a traceback for a data error (usage errors stay one line)"
+
+
 def _build_parser() -> _Parser:
     parser = _Parser(prog="timeline", description=__doc__.splitlines()[1] if __doc__ else None)
-    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    parser.add_argument("--debug", action="store_true", help=_DEBUG)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     show = commands.add_parser("show", help="print the timeline")
@@ -134,6 +137,10 @@ def _build_parser() -> _Parser:
     extract.add_argument(
         "--jobs", type=_jobs_arg, default=1, help="worker processes for a directory"
     )
+    # --debug may stand anywhere on the line (``timeline show --debug``), as
+    # git's and khal's global options do; main() looks for it in argv.
+    for sub in commands.choices.values():
+        sub.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=_DEBUG)
     return parser
 
 
@@ -303,7 +310,7 @@ def _extract(args: argparse.Namespace) -> None:
         progress=sys.stderr.isatty(),
     )
     for warning in result.warnings:
-        print(f"timeline: warning: {warning}", file=sys.stderr)  # noqa: T201 - diagnostics
+        _say(f"warning: {warning}")
     if args.output is None:
         _emit(dataset.dumps(result.events, format="toml"), None)
     else:
@@ -326,7 +333,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _build_parser().parse_args(argv)
         return _run(args)
     except TimelineError as exc:
-        if debug:
+        # A usage error is the user's to fix, never the code's: it stays one
+        # line even with --debug, wherever --debug stands on the line.
+        if debug and exc.exit_code != UsageError.exit_code:
             raise
-        print(f"timeline: error: {exc}", file=sys.stderr)  # noqa: T201 - the CLI's one output
+        _say(f"error: {exc}")
         return exc.exit_code
+
+
+def _say(line: str) -> None:
+    """Print one diagnostic line to stderr, with no control character left in it."""
+    print(f"timeline: {printable(line)}", file=sys.stderr)  # noqa: T201 - the CLI's diagnostics
