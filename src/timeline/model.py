@@ -125,6 +125,17 @@ def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> Non
 _NOT_IN_LABELS: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SURROGATES: Final = re.compile("[\ud800-\udfff]")
 
+#: Unicode's 66 noncharacters: U+FDD0-U+FDEF and the last two code points of
+#: every plane (U+FFFE, U+FFFF, U+1FFFE, ...). U+FFFE and U+FFFF are illegal
+#: in XML, so a CalDAV server's responses carrying one cannot be parsed and
+#: the calendar can no longer be updated; the others are for a program's
+#: internal use and "not for open interchange".
+_NONCHARACTERS: Final = re.compile(
+    "[\ufdd0-\ufdef"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
+    + "]"
+)
+
 
 def _no_controls(inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
     # Names and titles are single-line labels: a control character in one is
@@ -133,14 +144,24 @@ def _no_controls(inst: object, attribute: attrs.Attribute[Any], value: str) -> N
     # LF-tolerant iCalendar parsers), so a label may not hold them either.
     if _NOT_IN_LABELS.search(value) is not None:
         _fail(inst, attribute, value, "must not contain control characters or line separators")
-    _no_surrogates(inst, attribute, value)
+    _text_only(inst, attribute, value)
 
 
-def _no_surrogates(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _text_only(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # A lone surrogate (JSON's "\ud800") is no character: it cannot be
     # encoded as UTF-8, so every later save, feed or page would fail on it.
-    if isinstance(value, str) and _SURROGATES.search(value) is not None:
+    if not isinstance(value, str):
+        return
+    if _SURROGATES.search(value) is not None:
         _fail(inst, attribute, value, "must not contain lone surrogates (not text)")
+    found = _NONCHARACTERS.search(value)
+    if found is not None:
+        _fail(
+            inst,
+            attribute,
+            value,
+            f"must not contain the noncharacter U+{ord(found[0]):04X} (XML and CalDAV refuse it)",
+        )
 
 
 def _strip(value: object) -> object:
@@ -173,6 +194,8 @@ def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs.fie
 #: under a day) never overflow.
 FIRST_DAY: Final = dt.date(1, 1, 2)
 LAST_DAY: Final = dt.date(9999, 12, 30)
+#: The latest exclusive end of an all-day event: the day after LAST_DAY.
+LAST_END: Final = dt.date(9999, 12, 31)
 
 
 def _check_when(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -187,8 +210,11 @@ def _check_when(inst: object, attribute: attrs.Attribute[Any], value: object) ->
             day = dt.date.max
     else:
         day = value  # type: ignore[assignment]  # a date, checked above
-    if not FIRST_DAY <= day <= LAST_DAY:
-        _fail(inst, attribute, value, f"must lie between {FIRST_DAY} and {LAST_DAY}")
+    # An all-day end is exclusive: the event of LAST_DAY ends on the next day,
+    # 9999-12-31, which is a valid date (and nothing is computed past it).
+    last = LAST_END if attribute.name == "end" and day is value else LAST_DAY
+    if not FIRST_DAY <= day <= last:
+        _fail(inst, attribute, value, f"must lie between {FIRST_DAY} and {last}")
     if isinstance(value, dt.datetime):
         # A wall time skipped by a clock change (02:30 on a spring-forward day)
         # names no instant; calendars would each guess differently.
@@ -403,7 +429,7 @@ class Event:
     start: When = attrs.field(validator=_check_when)
     end: When = attrs.field(validator=_check_when)
     summary: str = attrs.field(
-        default="", validator=[attrs.validators.instance_of(str), _no_surrogates]
+        default="", validator=[attrs.validators.instance_of(str), _text_only]
     )
     participants: tuple[Participant, ...] = _tuple_of(Participant)
     delegations: tuple[Delegation, ...] = _tuple_of(Delegation)
