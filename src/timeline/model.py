@@ -21,7 +21,7 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Iterable
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, Literal, TypeAlias
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -35,6 +35,7 @@ __all__ = [
     "EventKind",
     "Headcount",
     "Location",
+    "Match",
     "Organisation",
     "Participant",
     "Person",
@@ -50,6 +51,20 @@ SHANGHAI: Final = ZoneInfo("Asia/Shanghai")
 
 #: An all-day ``date`` or an aware ``datetime``.
 When: TypeAlias = dt.date | dt.datetime
+
+#: How a name filter compares: ``exact`` is equality; ``substring`` finds the
+#: name anywhere, ignoring case (``berlin`` finds ``Tempelhof, Berlin``).
+Match: TypeAlias = Literal["exact", "substring"]
+
+
+def _matcher(name: str, match: Match) -> Callable[[str], bool]:
+    if match == "exact":
+        return name.__eq__
+    if match != "substring":  # a caller without a type checker
+        msg = f"match must be 'exact' or 'substring', not {match!r}"  # type: ignore[unreachable]
+        raise ValueError(msg)
+    wanted = name.casefold()
+    return lambda text: wanted in text.casefold()
 
 
 class Role(enum.StrEnum):
@@ -476,18 +491,23 @@ class Event:
         byline = self.source.byline if self.source is not None else ()
         return self.participants + byline
 
-    def has_person(self, name: str, *, role: Role | None = None) -> bool:
-        """Whether ``name`` appears in any (or the given) role."""
-        return any(p.person.name == name and (role is None or p.role is role) for p in self.people)
+    def has_person(self, name: str, *, role: Role | None = None, match: Match = "exact") -> bool:
+        """Whether ``name`` appears in any (or the given) role; see :data:`Match`."""
+        found = _matcher(name, match)
+        return any(found(p.person.name) and (role is None or p.role is role) for p in self.people)
 
-    def has_place(self, name: str) -> bool:
-        """Whether ``name`` is any stop, or the area of one."""
-        return any(name in (loc.name, loc.area) for loc in self.locations)
+    def has_place(self, name: str, *, match: Match = "exact") -> bool:
+        """Whether ``name`` is any stop, or the area of one; see :data:`Match`."""
+        found = _matcher(name, match)
+        return any(found(loc.name) or (loc.area and found(loc.area)) for loc in self.locations)
 
-    def has_organisation(self, name: str, *, role: Role | None = None) -> bool:
-        """Whether the body ``name`` (or a section of it) took part."""
+    def has_organisation(
+        self, name: str, *, role: Role | None = None, match: Match = "exact"
+    ) -> bool:
+        """Whether the body ``name`` (or a section of it) took part; see :data:`Match`."""
+        found = _matcher(name, match)
         return any(
-            name in (d.organisation.name, d.organisation.parent)
+            (found(d.organisation.name) or (d.organisation.parent and found(d.organisation.parent)))
             and (role is None or d.role is role)
             for d in self.delegations
         )
