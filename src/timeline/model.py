@@ -43,7 +43,6 @@ __all__ = [
     "Role",
     "Source",
     "When",
-    "default_end",
 ]
 
 #: The default zone: the seed's reports all happen in Zhengzhou.
@@ -402,7 +401,7 @@ class Source:
 
 
 def default_end(start: When) -> When:
-    """The end an event gets when none is given."""
+    """The end an event gets when none is given (the data format leaves it out then)."""
     # An all-day event covers its whole day (RFC 5545's exclusive DTEND);
     # a timed event without a stated end is an instant.
     if isinstance(start, dt.datetime):
