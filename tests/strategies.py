@@ -171,13 +171,19 @@ ICS_SPECIALS = list("\\;,:\"^'’N =、：“”（）《》\u3000\u2028\u00a0")
 ics_cjk_chars = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 
 
+def _not_noncharacter(char: str) -> bool:
+    # The model refuses Unicode's noncharacters (U+FFFF and kin), as XML does.
+    code = ord(char)
+    return not (0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE)
+
+
 def ics_any_text(*, max_size: int = 200) -> st.SearchStrategy[str]:
     """Free text: CJK, specials, control characters (CR, LF, NUL, DEL, C1), anything."""
     alphabet = st.one_of(
         ics_cjk_chars,
         st.sampled_from(ICS_SPECIALS),
         st.sampled_from(list("\r\n\t\x00\x1b\x7f\x85")),
-        st.characters(exclude_categories=("Cs",)),
+        st.characters(exclude_categories=("Cs",)).filter(_not_noncharacter),
     )
     return st.text(alphabet, max_size=max_size)
 
@@ -187,7 +193,7 @@ def ics_labels(*, max_size: int = 120) -> st.SearchStrategy[str]:
     alphabet = st.one_of(
         ics_cjk_chars,
         st.sampled_from([c for c in ICS_SPECIALS if c not in "\u2028\u2029"]),
-        st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")),
+        st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")).filter(_not_noncharacter),
     )
     return st.text(alphabet, min_size=1, max_size=max_size).map(str.strip).filter(bool)
 
