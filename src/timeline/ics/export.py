@@ -39,6 +39,7 @@ from timeline.ics._plan import (
     DATETIME,
     ICAL_ROLE,
     UID_DOMAIN,
+    ZONE_PARAM,
     Prop,
     cn,
     delegations_data,
@@ -57,6 +58,8 @@ from timeline.ics._plan import (
     plan_event,
     source_data,
     uid_for,
+    written_span,
+    zone_kept,
 )
 from timeline.ics._text import display, escape_text, fold, json_value, param_value
 from timeline.model import SHANGHAI, Event, EventKind, Role
@@ -417,8 +420,17 @@ def _tzid(key: str) -> str:
     return param_value("TZID", key)
 
 
-def _when(name: str, value: dt.datetime) -> bytes:
+@functools.lru_cache(maxsize=1024)
+def _param(name: str, value: str) -> str:
+    return param_value(name, value)
+
+
+def _when(name: str, original: dt.datetime, value: dt.datetime) -> bytes:
+    """A DTSTART or DTEND line: ``value`` is ``original`` as :func:`normalise` writes it."""
     if value.tzinfo is dt.UTC:
+        key = zone_kept(original)
+        if key is not None:
+            return fold(f"{name};{ZONE_PARAM}={_param(ZONE_PARAM, key)}:{_stamp(value)}Z")
         return f"{name}:{_stamp(value)}Z".encode()
     return fold(f"{name};TZID={_tzid(value.tzinfo.key)}:{_stamp(value)}")  # type: ignore[union-attr]  # normalise keeps only named zones
 
@@ -446,11 +458,10 @@ def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime) -> bytes:  # noqa: 
     start = event.start
     timed = isinstance(start, dt.datetime)
     if timed:
-        first = normalise(start)  # type: ignore[arg-type]  # timed
-        append(_when("DTSTART", first))
-        last = normalise(event.end)  # type: ignore[arg-type]  # a datetime when start is one
-        if last != first:
-            append(_when("DTEND", last))
+        first, last = written_span(start, event.end)  # type: ignore[arg-type]  # timed
+        append(_when("DTSTART", start, first))  # type: ignore[arg-type]  # as above
+        if last is not None:
+            append(_when("DTEND", event.end, last))  # type: ignore[arg-type]  # as above
     else:
         append(_day("DTSTART", start))
         append(_day("DTEND", event.end))
@@ -695,6 +706,7 @@ def to_calendar(  # noqa: PLR0913 - the feed options are keyword-only
                 prop = icalendar.vCalAddress(value, params=dict(params))
             elif kind in (DATE, DATETIME):
                 prop = icalendar.vDDDTypes(value)
+                prop.params.update(params)
             elif kind == CATEGORIES:
                 prop = icalendar.vCategory(value)
             else:

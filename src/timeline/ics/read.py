@@ -36,7 +36,7 @@ from icalendar.prop import vDDDTypes
 from timeline._codec import _Bad, event_from_data
 from timeline._zones import find_zone
 from timeline.errors import IcsReadError, InvalidEventError
-from timeline.ics._plan import summary_from
+from timeline.ics._plan import ZONE_PARAM, summary_from
 from timeline.ics._text import unescape_text
 from timeline.model import (
     Delegation,
@@ -378,6 +378,25 @@ def _when(component: icalendar.Component, name: str, block: _Block, reader: _Rea
     return value
 
 
+def _own_when(component: icalendar.Component, name: str, block: _Block, reader: _Reader) -> Any:  # noqa: ANN401 - a date or datetime
+    """DTSTART or DTEND of our own event: :func:`_when`, in the zone ZONE_PARAM names."""
+    value = _when(component, name, block, reader)
+    key = component[name].params.get(ZONE_PARAM)
+    if key is None:
+        return value
+    return _in_zone(value, str(key), name, _line_of(block, name), reader)
+
+
+def _in_zone(value: dt.date, key: str, name: str, number: int, reader: _Reader) -> dt.datetime:
+    """A UTC time we wrote for an ambiguous wall time, back in its zone (ZONE_PARAM)."""
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        raise reader.error(f"{ZONE_PARAM} on a time that is not UTC", line=number, prop=name)
+    zone = find_zone(key)
+    if zone is None:
+        raise reader.error(f"unknown time zone {ZONE_PARAM}={key}", line=number, prop=name)
+    return value.astimezone(zone)
+
+
 def _ical_text(value: object) -> str:
     """A property value as its iCalendar text."""
     to_ical = getattr(value, "to_ical", None)
@@ -414,10 +433,10 @@ def _own_event(component: icalendar.Component, block: _Block, reader: _Reader) -
             else str(component.get("SUMMARY", ""))
         ),
         "kinds": _categories(component),
-        "start": _when(component, "DTSTART", block, reader),
+        "start": _own_when(component, "DTSTART", block, reader),
     }
     if "DTEND" in component:
-        data["end"] = _when(component, "DTEND", block, reader)
+        data["end"] = _own_when(component, "DTEND", block, reader)
     for prop, key in _OWN_KEYS.items():
         if prop in component:
             data[key] = _json(component, prop, block, reader)
@@ -549,9 +568,11 @@ def _fast_when(
             prop=name,
         )
     try:
-        return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
+        when = dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError as exc:
         raise reader.error(f"not a DATE-TIME: {value!r}: {exc}", line=number, prop=name) from exc
+    key = params.get(ZONE_PARAM)
+    return when if key is None else _in_zone(when, key, name, number, reader)
 
 
 def _zone(tzid: str, name: str, number: int, reader: _Reader) -> dt.tzinfo:
