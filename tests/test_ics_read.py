@@ -105,6 +105,48 @@ class TestRepeatedHour:
         assert start.astimezone(dt.UTC) == vevent["DTSTART"].dt.astimezone(dt.UTC)
 
 
+class TestFloatingTimes:
+    """Floating times (no TZID, no Z) in foreign feeds: read in a zone, never the host's."""
+
+    NEW_YORK = ZoneInfo("America/New_York")
+
+    @pytest.mark.parametrize(
+        "extra",
+        [(), ("RRULE:FREQ=DAILY;COUNT=1",)],
+        ids=["fast path", "icalendar path"],
+    )
+    def test_floating_zone_reads_floating_times(self, extra):
+        """With floating=zone a floating start and end are read in that zone."""
+        data = _calendar(*_vevent("DTSTART:20250601T200000", "DTEND:20250601T230000", *extra))
+        expand = (dt.date(2025, 6, 1), dt.date(2025, 6, 2)) if extra else None
+        (event,) = from_ics(data, floating=self.NEW_YORK, expand=expand)
+        assert dt.datetime(2025, 6, 1, 20, tzinfo=self.NEW_YORK) == event.start
+        assert self.NEW_YORK is event.start.tzinfo
+        assert dt.datetime(2025, 6, 1, 23, tzinfo=self.NEW_YORK) == event.end
+
+    def test_calendar_zone_wins_over_floating_zone(self):
+        """X-WR-TIMEZONE is the feed's own statement: it wins over floating=."""
+        data = _calendar(
+            *_vevent("DTSTART:20250601T200000"),
+            header=("VERSION:2.0", "PRODID:-//t//EN", "X-WR-TIMEZONE:Europe/Berlin"),
+        )
+        (event,) = from_ics(data, floating=self.NEW_YORK)
+        assert ZoneInfo("Europe/Berlin") is event.start.tzinfo
+
+    def test_without_a_zone_a_floating_time_is_refused(self):
+        """No X-WR-TIMEZONE and no floating=: the floating time's line is named."""
+        error = _error(_calendar(*_vevent("DTSTART:20250601T200000")))
+        assert (7, "DTSTART") == (error.line, error.property)
+        assert "floating" in error.message
+
+    def test_read_ics_takes_a_floating_zone(self, tmp_path):
+        """read_ics passes floating= on."""
+        path = tmp_path / "f.ics"
+        path.write_bytes(_calendar(*_vevent("DTSTART:20250601T200000")))
+        (event,) = read_ics(path, floating=self.NEW_YORK)
+        assert self.NEW_YORK is event.start.tzinfo
+
+
 class TestForeign:
     """Feeds written by other programs."""
 

@@ -62,6 +62,10 @@ MAX_EVENTS: Final = 2_000_000
 _MAX_DEPTH: Final = 3
 
 _NAME: Final = re.compile(r"[A-Za-z0-9-]+")
+_FLOATING: Final = (
+    "floating time (no TZID, no Z) and no zone to read it in: "
+    "no X-WR-TIMEZONE, and no floating= zone (--tz on the command line) given"
+)
 _CONTROLS: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _SPACE: Final = re.compile(r"\s")
 
@@ -139,6 +143,7 @@ class _Reader:
 
     path: str | None
     expand: tuple[dt.date, dt.date] | None
+    #: The zone floating times are read in: X-WR-TIMEZONE, else the caller's ``floating``.
     default_zone: ZoneInfo | None = None
     #: Components read so far, and occurrences expanded: one MAX_EVENTS limit.
     components: int = 0
@@ -366,7 +371,7 @@ def _when(component: icalendar.Component, name: str, block: _Block, reader: _Rea
             return value.replace(tzinfo=timezone.to_tz())
         if reader.default_zone is None:
             raise reader.error(
-                "floating time (no TZID, no Z) and no X-WR-TIMEZONE to read it in",
+                _FLOATING,
                 line=_line_of(block, name),
                 prop=name,
             )
@@ -563,7 +568,7 @@ def _fast_when(
         zone = reader.default_zone
     else:
         raise reader.error(
-            "floating time (no TZID, no Z) and no X-WR-TIMEZONE to read it in",
+            _FLOATING,
             line=number,
             prop=name,
         )
@@ -1188,11 +1193,20 @@ def _expand_error(reader: _Reader, exc: Exception) -> IcsReadError:
     )
 
 
+def _floating_zone(floating: ZoneInfo | None, source: str | None) -> ZoneInfo | None:
+    if floating is not None and not isinstance(floating, ZoneInfo):
+        raise IcsReadError(
+            f"floating must be a zoneinfo.ZoneInfo, got {type(floating).__name__}", path=source
+        )
+    return floating
+
+
 def iter_ics(
     stream: IO[bytes] | Iterable[bytes],
     *,
     source: str | None = None,
     expand: tuple[dt.date, dt.date] | None = None,
+    floating: ZoneInfo | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Iterator[Event]:
     """
@@ -1205,15 +1219,19 @@ def iter_ics(
             occurrences from 00:00 of ``first`` up to 00:00 of ``last``
             (``last`` itself is not included). Without it a recurring event
             is an error, since the model holds single events.
+        floating: The zone to read floating times (no ``TZID``, no ``Z``)
+            in when the feed names none in ``X-WR-TIMEZONE`` (which wins:
+            it is the feed's own statement). Without either, a floating
+            time is an error.
         max_bytes: Refuse inputs larger than this.
 
     Raises:
         IcsReadError: Naming the file, line and property, for malformed or
-            over-large input, unknown time zones, floating times without an
-            ``X-WR-TIMEZONE``, unsupported components and recurring events
-            without a window.
+            over-large input, unknown time zones, floating times without a
+            zone to read them in, unsupported components and recurring
+            events without a window.
     """
-    reader = _Reader(source, expand)
+    reader = _Reader(source, expand, default_zone=_floating_zone(floating, source))
     physical = _physical_lines(stream, reader, max_bytes)
     yield from _events(_blocks(_content_lines(physical, reader), reader), reader)
 
@@ -1223,6 +1241,7 @@ def from_ics(
     *,
     source: str | None = None,
     expand: tuple[dt.date, dt.date] | None = None,
+    floating: ZoneInfo | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> tuple[Event, ...]:
     """
@@ -1241,7 +1260,13 @@ def from_ics(
     return tuple(
         # BytesIO yields one line at a time; a list of every line would
         # double the memory a large feed needs.
-        iter_ics(io.BytesIO(data), source=source, expand=expand, max_bytes=max_bytes)
+        iter_ics(
+            io.BytesIO(data),
+            source=source,
+            expand=expand,
+            floating=floating,
+            max_bytes=max_bytes,
+        )
     )
 
 
@@ -1249,6 +1274,7 @@ def read_ics(
     path: str | os.PathLike[str],
     *,
     expand: tuple[dt.date, dt.date] | None = None,
+    floating: ZoneInfo | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> tuple[Event, ...]:
     """
@@ -1264,4 +1290,6 @@ def read_ics(
     except OSError as exc:
         raise IcsReadError(exc.strerror or str(exc), path=name) from exc
     with handle:
-        return tuple(iter_ics(handle, source=name, expand=expand, max_bytes=max_bytes))
+        return tuple(
+            iter_ics(handle, source=name, expand=expand, floating=floating, max_bytes=max_bytes)
+        )
