@@ -185,6 +185,7 @@ class TestImports:
 
         public = {n for n in vars(ex) if not n.startswith("_")} - {
             "annotations",
+            "bylines",
             "dates",
             "kinds",
             "layout",

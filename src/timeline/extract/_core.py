@@ -38,7 +38,7 @@ from timeline.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
     from timeline.extract._text import Mapped
 
@@ -274,8 +274,9 @@ def _clause_end(text: str, start: int) -> int:
 _SENTENCE: Final = re.compile(r"[^。!?\n]+[。!?\n]?|[。!?\n]")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _SENTENCE.finditer(text)]
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    # A generator: a page of a million sentences never holds a million spans.
+    return (m.span() for m in _SENTENCE.finditer(text))
 
 
 @attrs.frozen

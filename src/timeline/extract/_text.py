@@ -14,11 +14,15 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from typing import Final
+from array import array
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from timeline.extract._hant import TO_SIMPLIFIED
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["Mapped", "fold", "printable", "simplify"]
 
@@ -109,14 +113,15 @@ class Mapped:
     Attributes:
         text: The assembled text, as printed (folded, traditional kept).
         match: The same text in simplified characters, for the rules.
-        starts: Offset in ``text`` where each run begins (ascending).
+        starts: Offset in ``text`` where each run begins (ascending); a flat
+            integer array, so a page of many short lines stays small.
         origins: Offset in the page where each run begins.
     """
 
     text: str
     match: str
-    starts: tuple[int, ...]
-    origins: tuple[int, ...]
+    starts: Sequence[int]
+    origins: Sequence[int]
 
     @classmethod
     def from_runs(cls, page: str, runs: list[tuple[int, int]], sep: str = "") -> Mapped:
@@ -136,7 +141,7 @@ class Mapped:
             origins.append(a)
             pos += b - a
         text = "".join(parts)
-        return cls(text, simplify(text), tuple(starts), tuple(origins))
+        return cls(text, simplify(text), array("q", starts), array("q", origins))
 
     def origin(self, index: int) -> int:
         """The page offset of ``text[index]``."""
