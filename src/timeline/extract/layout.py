@@ -29,6 +29,7 @@ bytes per line.
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 from typing import Final
@@ -39,7 +40,7 @@ from timeline.extract import bylines
 from timeline.extract._lexicon import FINAL_PUNCT
 from timeline.extract._text import Mapped, fold, simplify
 
-__all__ = ["Byline", "Layout", "Report", "split_page"]
+__all__ = ["MAX_REPORTS", "Byline", "Layout", "Report", "offsets", "split_page"]
 
 _MARKER: Final = re.compile(
     r"[【\[]?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
@@ -48,6 +49,7 @@ _MARKER: Final = re.compile(
 )
 #: ``(中央社記者管瑞平苗栗縣11日電)``: a wire dateline in parentheses, with its byline.
 _WIRE: Final = re.compile(r"\((?P<inner>(?:中央社|新华社|中新社)[^()]{0,30}?电)\)")
+_MARKER_LINE: Final = re.compile(r"(?m)^[^\S\n]*(?:" + _MARKER.pattern + "|" + _WIRE.pattern + ")")
 #: A page header line (date, weekday, page number) is never a headline.
 _PAGE_HEADER: Final = re.compile(
     r"^(?:(?:19|20)\d{2}\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}|.{0,30}(?:星期[一二三四五六日天]|第\s*\d{1,3}\s*版))"
@@ -70,6 +72,7 @@ _FOOTER: Final = re.compile(
     r"责任编辑|编辑|责编|审核|友情链接|版权所有|打印本页|关闭窗口|扫一扫|分享到|Copyright)",
     re.IGNORECASE,
 )
+_FOOTER_LINE: Final = re.compile(r"(?m)^[^\S\n]*" + _FOOTER.pattern, re.IGNORECASE)
 #: A digest item's opening: a bullet, or a bracketed heading with text after it.
 _BULLET: Final = re.compile(r"(?:[◆●■▲★◇○•▶►◎]|【[^】]{2,40}】(?=\S))")
 _NUMBERED: Final = re.compile(
@@ -80,6 +83,14 @@ _ITEM_DATE: Final = re.compile(
     r"^.{0,12}?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|日前|近日|\d{1,2}日(?:上午|下午|晚)?,)"
 )
 _LEADING_DATE: Final = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
+#: Line starts that may open an item, found in one scan.
+_ITEM_LINE: Final = re.compile(
+    r"(?m)^[^\S\n]*(?:(?P<bullet>"
+    + _BULLET.pattern
+    + ")|(?P<numbered>"
+    + _NUMBERED.pattern[1:]
+    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))"
+)
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
 _WEEK: Final = re.compile(
     r"^\s*[(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:至|-|—|~|到)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[)]?[。.]?\s*$"
@@ -94,6 +105,11 @@ _MAX_HEADLINE_LINES: Final = 3
 #: Lines of a web page read for its header; the body starts within them.
 _MAX_HEADER_LINES: Final = 60
 _MIN_PROSE: Final = 12
+#: Reports read from one page at most: memory and time stay bounded
+#: whatever the page (a real digest holds a few dozen items).
+MAX_REPORTS: Final = 1000
+#: Lines searched for a body when the header part holds none.
+_MAX_PROSE_SEARCH: Final = 2000
 _MIN_ITEMS: Final = 2
 _MIN_ROUNDUP: Final = 3
 
@@ -154,33 +170,37 @@ class Layout:
     header: tuple[str, ...] = ()
 
 
+_LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
+#: Offsets fit 32 bits on any page under 2 GiB: half the memory of 64.
+_SMALL_PAGE: Final = 2**31 - 1
+
+
+def offsets(size: int) -> array[int]:
+    """An empty flat array for offsets into a text of ``size`` characters."""
+    return array("i" if size < _SMALL_PAGE else "q")
+
+
 class _Lines:
     """The non-blank lines of a page, stripped, as two flat offset arrays."""
 
     def __init__(self, page: str) -> None:
-        self.starts = array("q")
-        self.ends = array("q")
-        pos = 0
-        n = len(page)
-        find = page.find
-        while pos < n:
-            nl = find("\n", pos)
-            end = n if nl < 0 else nl
-            a, b = pos, end
-            while a < b and page[a].isspace():
-                a += 1
-            while b > a and page[b - 1].isspace():
-                b -= 1
-            if b > a:
-                self.starts.append(a)
-                self.ends.append(b)
-            pos = end + 1
+        self.starts = offsets(len(page))
+        self.ends = offsets(len(page))
+        add_start, add_end = self.starts.append, self.ends.append
+        for m in _LINE.finditer(page):
+            a, b = m.span()
+            add_start(a)
+            add_end(b)
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def span(self, i: int) -> tuple[int, int]:
         return self.starts[i], self.ends[i]
+
+    def at(self, offset: int) -> int:
+        """The index of the line holding ``offset``."""
+        return bisect.bisect_right(self.starts, offset) - 1
 
 
 def _ends_sentence(text: str) -> bool:
@@ -266,15 +286,15 @@ def split_page(page: str) -> Layout:
     lines = p.lines
     if not len(lines):
         return Layout((), (), ("no text on the page",))
-    markers = [
-        i
-        for i in range(len(lines))
-        if _MARKER.match(p.match, lines.starts[i], lines.ends[i])
-        or _WIRE.match(p.match, lines.starts[i], lines.ends[i])
-    ]
+    # One scan of the page for line starts that open a report; never a
+    # regex call per line (a page may hold millions of short lines).
+    markers = [lines.at(m.end() - 1) for m in _MARKER_LINE.finditer(p.match)]
     if not markers:
         return _web_page(p)
     warnings: list[str] = []
+    if len(markers) > MAX_REPORTS:
+        warnings.append(_too_many(len(markers)))
+        markers = markers[: MAX_REPORTS + 1]  # the one after the last bounds it
     heads: list[int] = []
     for k, m in enumerate(markers):
         floor = markers[k - 1] + 1 if k else 0
@@ -290,10 +310,23 @@ def split_page(page: str) -> Layout:
     preamble = tuple((p.text[a:b], (a, b)) for a, b in map(lines.span, range(heads[0])))
     header = tuple(text for text, _ in preamble if len(text) <= _MAX_HEADLINE * 2)
     reports: list[Report] = []
-    for k, m in enumerate(markers):
+    for k, m in enumerate(markers[:MAX_REPORTS]):
+        if len(reports) >= MAX_REPORTS:
+            break
         stop = heads[k + 1] if k + 1 < len(markers) else len(lines)
         head = heads[k] if heads[k] < m else None
-        reports.extend(_reports(p, head=head, head_last=m - 1, body_from=m, stop=stop, marker=True))
+        reports.extend(
+            _reports(
+                p,
+                head=head,
+                head_last=m - 1,
+                body_from=m,
+                stop=stop,
+                marker=True,
+                budget=MAX_REPORTS - len(reports),
+                warnings=warnings,
+            )
+        )
     # Credits printed in the header (a caption's 图/文, 作者:) belong to the first report.
     if reports and not reports[0].byline:
         found = _header_bylines(p, range(heads[0]))
@@ -339,7 +372,7 @@ def _web_page(p: _Page) -> Layout:
     limit = min(len(lines), _MAX_HEADER_LINES)
     body_from = next((i for i in range(limit) if p.is_prose(i)), None)
     if body_from is None:
-        body_from = next((i for i in range(len(lines)) if p.is_prose(i)), 0)
+        body_from = next((i for i in range(min(len(lines), _MAX_PROSE_SEARCH)) if p.is_prose(i)), 0)
     head = None
     for i in range(body_from - 1, -1, -1):
         if p.is_headline(i) and p.byline_line(i) is None:
@@ -348,37 +381,50 @@ def _web_page(p: _Page) -> Layout:
     header_lines = [i for i in range(body_from) if p.is_meta(i)]
     header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines))
     stop = len(lines)
-    for i in range(body_from + 1, len(lines)):
-        a, b = lines.span(i)
-        if _FOOTER.match(p.match, a, b) is not None:
-            stop = i
-            break
-    reports = _reports(p, head=head, head_last=head, body_from=body_from, stop=stop, marker=False)
+    if body_from + 1 < len(lines):
+        footer = _FOOTER_LINE.search(p.match, lines.starts[body_from + 1])
+        if footer is not None:
+            stop = lines.at(footer.end() - 1)
+    warnings: list[str] = []
+    reports = _reports(
+        p,
+        head=head,
+        head_last=head,
+        body_from=body_from,
+        stop=stop,
+        marker=False,
+        budget=MAX_REPORTS,
+        warnings=warnings,
+    )
     found = _header_bylines(p, range(body_from))
-    # A byline after the footer line (责任编辑 … 记者 张三) still got the report.
+    # A byline after the footer line (责任编辑 … 记者 张三) still credits the report.
     for i in range(stop, min(len(lines), stop + 3)):
         found.extend(p.byline_line(i) or ())
     if reports and found and not reports[0].byline:
         reports[0] = attrs.evolve(reports[0], byline=tuple(_unique(found)))
-    warnings = (
-        ["no 本报讯/又讯 marker: the page is read as one report"] if len(reports) == 1 else []
-    )
+    if len(reports) == 1:
+        warnings.append("no 本报讯/又讯 marker: the page is read as one report")
     return Layout(tuple(reports), (), tuple(warnings), header)
 
 
-def _items(p: _Page, body_from: int, stop: int) -> list[int]:
+def _items(p: _Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - one rule per item form
     """The first lines of a digest's items, or [] when the body is one report."""
+    if body_from >= stop:
+        return []
+    lo, hi = p.lines.starts[body_from], p.lines.ends[stop - 1]
     bullets = []
     numbered = []
     dated = []
-    for i in range(body_from, stop):
-        a, b = p.lines.span(i)
-        line = p.match[a:b]
-        if _BULLET.match(line) and bylines.parse(line[1:], whole=True) is None:
-            bullets.append(i)
-        elif _NUMBERED.match(line) and _ITEM_DATE.match(line):
-            numbered.append(i)
-        elif _LEADING_DATE.match(line) and not _WEEK.match(line):
+    for m in _ITEM_LINE.finditer(p.match, lo, hi):
+        i = p.lines.at(m.end() - 1)
+        line = p.line(i)
+        if m["bullet"]:
+            if bylines.parse(line[1:], whole=True) is None:
+                bullets.append(i)
+        elif m["numbered"]:
+            if _ITEM_DATE.match(line):
+                numbered.append(i)
+        elif not _WEEK.match(line):
             dated.append(i)
     if len(bullets) >= _MIN_ITEMS:
         return bullets
@@ -399,6 +445,13 @@ def _is_digest(p: _Page, body_from: int) -> bool:
     return False
 
 
+def _too_many(count: int) -> str:
+    return (
+        f"the page holds {count} reports: only the first {MAX_REPORTS} are read "
+        "(a page of the genre holds a few dozen)"
+    )
+
+
 def _reports(  # noqa: PLR0913 - the parts of one report, all needed
     p: _Page,
     *,
@@ -407,9 +460,14 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
     body_from: int,
     stop: int,
     marker: bool,
+    budget: int,
+    warnings: list[str],
 ) -> list[Report]:
-    """One report, or one per item when the body is a digest."""
+    """One report, or one per item when the body is a digest (at most ``budget``)."""
     items = _items(p, body_from + (1 if marker else 0), stop)
+    if len(items) > budget:
+        warnings.append(_too_many(len(items)))
+        del items[budget + 1 :]
     if not items:
         return [
             _report(
@@ -418,7 +476,7 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
         ]
     out = []
     bounds = [*items, stop]
-    for k, first in enumerate(items):
+    for k, first in enumerate(items[:budget]):
         # A short line right before an item is its heading (福田区 / 【要闻】).
         item_head = None
         lo = bounds[k - 1] + 1 if k else body_from
@@ -534,8 +592,8 @@ def _assemble(p: _Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapp
     text, lines = p.text, p.lines
     chunks: list[str] = []
     parts: list[str] = []
-    starts = array("q")
-    origins = array("q")
+    starts = offsets(len(text))
+    origins = offsets(len(text))
     pos = 0
     pending_break = False
     for i in range(lo, hi):
