@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.places import find_tour, find_venue, split_area
+from timeline.extract.places import find_tour, find_venue, same_place, split_area
 
 
 class TestTour:
@@ -74,3 +74,19 @@ class TestArea:
     def test_split_area(self, place: str, expected: tuple[str, str]) -> None:
         """A leading sub-district is split off, unless the place is its own office."""
         assert expected == split_area(place)
+
+
+class TestSamePlace:
+    @pytest.mark.parametrize(
+        ("known", "other", "expected"),
+        [
+            pytest.param("汝河路街道金苑社区", "金苑社区", True, id="area-dropped"),
+            pytest.param("北岗小区", "北岗小区", True, id="equal"),
+            pytest.param("北岗小区", "区", False, id="one-char"),
+            pytest.param("金苑社区", "汝河路街道金苑社区", False, id="longer-is-new"),
+            pytest.param("建设路小学", "建设路第二小学", False, id="other-school"),
+        ],
+    )
+    def test_same_place(self, known: str, other: str, *, expected: bool) -> None:
+        """A place named again without its area is the one already listed."""
+        assert expected == same_place(known, other)

@@ -406,9 +406,12 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
             )
         )
     locations: list[Location] = []
+    kept: list[str] = []
     for _, p in sorted(facts.places, key=lambda x: x[0]):
-        if any(loc.name == p.name for loc in locations):
+        # A stop named again, maybe without its area, is the same place.
+        if any(places.same_place(k, p.name) for k in kept):
             continue
+        kept.append(p.name)
         note(f"locations[{len(locations)}]", p.span)
         locations.append(Location(printed(p.name), printed(p.area)))
     headcounts: list[Headcount] = []

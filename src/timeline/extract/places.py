@@ -16,7 +16,7 @@ from typing import Final
 
 import attrs
 
-__all__ = ["PlaceMention", "find_tour", "find_venue", "split_area"]
+__all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"]
 
 _GO: Final = (
     r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|,|人|员|长|记|任|局|部|组|委|们)"
@@ -69,6 +69,16 @@ def split_area(place: str) -> tuple[str, str]:
     if m["rest"].startswith(("机关", "办公", "党工委", "办事处")):
         return place, m["area"]
     return m["rest"], m["area"]
+
+
+def same_place(known: str, other: str) -> bool:
+    """
+    Whether ``other`` names a place already listed as ``known``.
+
+    A stop printed once with its area and again without it
+    (``汝河路街道金苑社区`` … ``在金苑社区召开``) is one place.
+    """
+    return known == other or (len(other) >= 2 and known.endswith(other))  # noqa: PLR2004 - one char is no place
 
 
 def find_tour(text: str) -> list[PlaceMention]:
