@@ -201,7 +201,7 @@ def _event(event: Event, time: str) -> str:
     if event.locations:
         stops = "".join(
             f"<li>{_e(loc.name)}"
-            + (f'<span class="area">({_e(loc.area)})</span>' if loc.area else "")
+            + (f'<span class="area">({_e(loc.shown_area)})</span>' if loc.shown_area else "")
             + "</li>"
             for loc in event.locations
         )
