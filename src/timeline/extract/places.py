@@ -5,8 +5,8 @@ A tour is printed as a verb of going (``先后到``, ``来到``, ``深入``,
 ``走进``, ``前往``) and a ``、`` list of stops closed by what was done there
 (``实地察看``, ``进行``, ``开展``, ``等地``). The first such list of a
 report is its tour; later lists walk the rooms of a stop already named. A
-venue is ``在X举行/召开/举办``. A stop printed with its sub-district
-(``棉纺路街道三棉东社区棉西小院``) keeps the sub-district as its area.
+venue is ``在X举行/召开/举办``. A stop is kept as printed; one printed with
+its sub-district (``棉纺路街道三棉东社区棉西小院``) also names it as its area.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ class PlaceMention:
     A place found in text.
 
     Attributes:
-        name: The place as printed, without its area when split off.
-        area: The sub-district printed before it, or empty.
+        name: The place as printed, its sub-district included.
+        area: The sub-district printed at its start, or empty.
         span: Offsets of the whole printed place in the searched string.
     """
 
@@ -57,18 +57,17 @@ class PlaceMention:
 
 def split_area(place: str) -> tuple[str, str]:
     """
-    Split a leading sub-district off a place: ``(name, area)``.
+    The place as printed and the sub-district that opens it: ``(name, area)``.
 
-    ``汝河路街道金苑社区`` -> ``("金苑社区", "汝河路街道")``; a place that is
-    the sub-district's own office (``棉纺路街道机关选区``) keeps its name
-    whole, with the area.
+    ``汝河路街道金苑社区`` -> ``("汝河路街道金苑社区", "汝河路街道")``: the
+    name stays whole, as printed (the area alone is ambiguous across a
+    district, and the name alone loses where it is); the area is kept
+    beside it so a place can be found by its sub-district.
     """
     m = _AREA.match(place)
     if m is None:
         return place, ""
-    if m["rest"].startswith(("机关", "办公", "党工委", "办事处")):
-        return place, m["area"]
-    return m["rest"], m["area"]
+    return place, m["area"]
 
 
 def same_place(known: str, other: str) -> bool:

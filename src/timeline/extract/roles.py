@@ -20,7 +20,7 @@ from typing import Final
 import attrs
 
 from timeline.extract.numbers import find_headcounts
-from timeline.extract.people import parse_orgs, parse_people, strip_district
+from timeline.extract.people import parse_orgs, parse_people
 from timeline.model import Role
 
 __all__ = ["Mention", "parse_actors", "sentence_roles"]
@@ -105,7 +105,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
             Mention(
                 role=role,
                 name=p.name,
-                title=strip_district(p.title),
+                title=p.title,
                 person=True,
                 span=(base + lead + p.start, base + lead + p.start + len(p.name)),
             )
