@@ -128,9 +128,21 @@ class TestRoles:
                 id="accompany",
             ),
             pytest.param("区委书记乔耸主持会议。", [("乔耸", Role.LEADS)], id="chair"),
+            pytest.param("区长李晓雷出席会议并讲话。", [("李晓雷", Role.LEADS)], id="attend-speak"),
             pytest.param(
-                "区长李晓雷出席会议并讲话。", [("李晓雷", Role.SPEAKS)], id="attend-speak"
+                "会议由区委常委、常务副区长阳勇主持。",
+                [("阳勇", Role.LEADS)],
+                id="chaired-by",
             ),
+            pytest.param(
+                "会议邀请市委党校教授孙建平作专题辅导报告。",
+                [("孙建平", Role.SPEAKS)],
+                id="lecturer-does-not-lead",
+            ),
+            pytest.param(
+                "区委书记王明在会上作重要讲话。", [("王明", Role.LEADS)], id="speech-leads"
+            ),
+            pytest.param("区委常委刘洋发言。", [("刘洋", Role.SPEAKS)], id="remarks-speak"),
             pytest.param(
                 "经投票选举,李红当选会长,张涛当选副会长。",
                 [("李红", Role.ELECTED), ("张涛", Role.ELECTED)],
