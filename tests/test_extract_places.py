@@ -42,6 +42,26 @@ class TestTour:
             pytest.param("到我区视察城市更新工作", [], id="our-district"),
             pytest.param("副校长陈红走进三官庙社区,为党员宣讲", ["三官庙社区"], id="walks-into"),
             pytest.param("把更多的时间和精力投入到抓落实中", [], id="not-a-tour"),
+            pytest.param(
+                "王东一行先后来到东风超市、城南农贸市场以及百乐城,询问价格",
+                ["东风超市", "城南农贸市场", "百乐城"],
+                id="comma-and-yiji",
+            ),
+            pytest.param("随后来到红星社区参观", ["红星社区"], id="verb-not-glued"),
+            pytest.param(
+                "一行来到青山社区对基层党建工作进行调研", ["青山社区"], id="purpose-not-glued"
+            ),
+            pytest.param(
+                "来到河西街道柳林社区困难户家庭走访慰问",
+                ["河西街道柳林社区"],
+                id="home-not-a-place",
+            ),
+            pytest.param("一行先后来到教学楼、功能室、操场等处", [], id="rooms"),
+            pytest.param("深入社区、家庭,走访困难群众", [], id="kinds-of-place"),
+            pytest.param("代表团将前往青龙湖、白马寺参访", [], id="future"),
+            pytest.param("在东兴农产品市场,王东仔细询问供应", ["东兴农产品市场"], id="at-clause"),
+            pytest.param("深入部分超市、农贸市场检查", [], id="a-share-of-places"),
+            pytest.param("走访慰问坚守一线的防疫人员", [], id="people-not-places"),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
