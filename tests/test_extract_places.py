@@ -49,6 +49,9 @@ class TestTour:
             ),
             pytest.param("随后来到红星社区参观", ["红星社区"], id="verb-not-glued"),
             pytest.param(
+                "先后来到和平社区和百乐城察看", ["和平社区", "百乐城"], id="he-between-stops"
+            ),
+            pytest.param(
                 "一行来到青山社区对基层党建工作进行调研", ["青山社区"], id="purpose-not-glued"
             ),
             pytest.param(
@@ -111,3 +114,4 @@ class TestSamePlace:
     def test_same_place(self, known: str, other: str, *, expected: bool) -> None:
         """A place named again without its area is the one already listed."""
         assert expected == same_place(known, other)
+

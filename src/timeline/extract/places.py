@@ -115,7 +115,8 @@ _HOME: Final = re.compile(
 )
 #: A destination still to come is not a place visited: 将前往, 拟到.
 _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
-_LIST_SEP: Final = re.compile("、|以及|及")
+#: 和 joins two stops only after a place's last character (not 和平社区).
+_LIST_SEP: Final = re.compile("、|以及|及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡])和")
 
 
 @attrs.frozen
@@ -187,7 +188,7 @@ def _stops(listing: str, base: int) -> list[PlaceMention]:
     for piece in _split_list(listing):
         start = base + pos
         pos += len(piece)
-        if piece in {"、", "以及", "及"}:
+        if piece in {"、", "以及", "及", "和"}:
             continue
         lead = len(piece) - len(piece.lstrip())
         name = piece.strip().removesuffix("等")
