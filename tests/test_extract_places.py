@@ -115,3 +115,18 @@ class TestSamePlace:
         """A place named again without its area is the one already listed."""
         assert expected == same_place(known, other)
 
+
+class TestTourOverSentences:
+    def test_stops_in_later_sentences(self) -> None:
+        """A tour's stops printed over several sentences are all kept, in order."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,副市长王东深入全市农贸市场检查食品安全。"
+            "走进东风超市,王东仔细查看。随后,王东一行又来到城南农贸市场和百乐城,"
+            "与经营户交流。在百乐城,王东先后来到办公室、仓库等处察看。"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert ["东风超市", "城南农贸市场", "百乐城"] == [loc.name for loc in event.locations]
