@@ -310,14 +310,14 @@ class TestEvents:
         """LOCATION lists the stops in order; DESCRIPTION tells the story in Chinese."""
         event = next(e for e in seed_events if e.id == "2020-05-25-observation-fee57b")
         (vevent,) = _vevents(to_ics([event]))
-        assert "三棉东社区棉西小院、金苑社区" == str(vevent["LOCATION"])
+        assert "棉纺路街道三棉东社区棉西小院、汝河路街道金苑社区" == str(vevent["LOCATION"])
         description = str(vevent["DESCRIPTION"])
         assert description.startswith(event.summary)
         for piece in (
             "主办：中原区",
             "带队：区委组织部相关负责人一行",
             "记者：张改华",
-            "地点：三棉东社区棉西小院(棉纺路街道) → 金苑社区(汝河路街道)",
+            "地点：棉纺路街道三棉东社区棉西小院 → 汝河路街道金苑社区",
         ):
             assert piece in description
         assert ["observation", "meeting"] == [str(c) for c in vevent["CATEGORIES"].cats]

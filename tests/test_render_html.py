@@ -188,7 +188,7 @@ class TestInBrowser:
         ("fragment", "shown"),
         [
             ("person=李晓雷", {"2020-05-25-inspection-0f8f0c"}),
-            ("place=金苑社区", {"2020-05-25-observation-fee57b"}),
+            ("place=汝河路街道金苑社区", {"2020-05-25-observation-fee57b"}),
             ("kind=election", {"2020-05-26-election-5ae313"}),
             (
                 "kind=meeting&place=棉纺路街道",

@@ -68,7 +68,7 @@ class TestLayout:
         """A tour lists its stops in order and its people with titles under role labels."""
         text = TextRenderer(width=200)(seed_timeline.with_person("李晓雷")).decode()
         assert "地点: 桐柏路建设路东南角 → 北岗小区 → 郑西高铁铁路沿线" in text
-        assert "带队: 李晓雷(区委副书记、区长)" in text
+        assert "带队: 李晓雷(中原区委副书记、区长)" in text
         assert "来源: " in text
         assert "记者 张改华 通讯员 张黎" in text
 

@@ -383,7 +383,9 @@ class TestContentFilters:
 
     def test_at_place_by_stop_or_area(self, seed_timeline):
         """Any tour stop matches, and so does a stop's area."""
-        assert ids(seed_timeline.at_place("金苑社区")) == ["2020-05-25-observation-fee57b"]
+        assert ids(seed_timeline.at_place("汝河路街道金苑社区")) == [
+            "2020-05-25-observation-fee57b"
+        ]
         assert ids(seed_timeline.at_place("元通市场")) == ["2020-05-25-inspection-0f8f0c"]
         assert len(seed_timeline.at_place("棉纺路街道")) == 2
 
@@ -495,7 +497,7 @@ class TestSequence:
     def test_people_and_places(self, seed_timeline):
         """people() and places() list the names the filters accept."""
         assert "李晓雷" in seed_timeline.people()
-        assert {"金苑社区", "汝河路街道"} <= set(seed_timeline.places())
+        assert {"汝河路街道金苑社区", "汝河路街道"} <= set(seed_timeline.places())
 
     def test_public_names(self):
         """The new names are exported."""

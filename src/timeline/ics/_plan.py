@@ -264,7 +264,7 @@ def _fact_lines(event: Event) -> list[str]:
             if role in by_role
         )
     if event.locations:
-        stops = [f"{x.name}({x.area})" if x.area else x.name for x in event.locations]
+        stops = [x.label for x in event.locations]
         lines.append(f"地点：{' → '.join(stops)}")
     for h in event.headcounts:
         text = h.text or f"{h.count}{h.unit}{_PRECISION_SUFFIX[h.precision]}"

@@ -284,9 +284,7 @@ def continues(event: Event, day: dt.date, first_shown: dict[int, dt.date]) -> bo
 
 def place_text(event: Event) -> str:
     """Tour stops in visiting order, each with its area: ``A(棉纺路街道) → B``."""
-    return " → ".join(
-        f"{loc.name}({loc.area})" if loc.area else loc.name for loc in event.locations
-    )
+    return " → ".join(loc.label for loc in event.locations)
 
 
 def person_text(name: str, title: str) -> str:

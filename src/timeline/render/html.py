@@ -239,7 +239,7 @@ def _event(event: Event, time: str, labels: lb.Labels) -> str:
     if event.locations:
         stops = "".join(
             f"<li>{_e(loc.name)}"
-            + (f'<span class="area">({_e(loc.area)})</span>' if loc.area else "")
+            + (f'<span class="area">({_e(loc.shown_area)})</span>' if loc.shown_area else "")
             + "</li>"
             for loc in event.locations
         )

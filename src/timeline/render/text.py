@@ -288,7 +288,7 @@ def _details(event: Event, labels: lb.Labels) -> list[tuple[str, list[str]]]:
     """The labelled detail lines of an event, each as pieces that wrap whole."""
     details: list[tuple[str, list[str]]] = []
     if event.locations:
-        stops = [f"{x.name}({x.area})" if x.area else x.name for x in event.locations]
+        stops = [x.label for x in event.locations]
         # "A → B": the break falls before an arrow, so a line starts "→ B".
         pieces = stops[:1] + [p for stop in stops[1:] for p in (" ", f"→ {stop}")]
         details.append((labels.place, pieces))
