@@ -139,6 +139,24 @@ class TestEventFields:
         assert event.has_place("汝河路街道")
         assert not event.has_place("金苑")
 
+    @pytest.mark.parametrize(
+        ("location", "expected"),
+        [
+            pytest.param(Location("北岗小区"), "北岗小区", id="no-area"),
+            pytest.param(
+                Location("金苑社区", "汝河路街道"), "金苑社区(汝河路街道)", id="area-apart"
+            ),
+            pytest.param(
+                Location("汝河路街道金苑社区", "汝河路街道"),
+                "汝河路街道金苑社区",
+                id="area-printed",
+            ),
+        ],
+    )
+    def test_location_label(self, location, expected):
+        """A place shows its area once: after the name, unless the name opens with it."""
+        assert expected == location.label
+
     def test_organisation_matches_parent(self):
         """A section counts as its parent body too."""
         section = Organisation("区委组织部组织科", parent="区委组织部")

@@ -383,7 +383,9 @@ class TestContentFilters:
 
     def test_at_place_by_stop_or_area(self, seed_timeline):
         """Any tour stop matches, and so does a stop's area."""
-        assert ids(seed_timeline.at_place("金苑社区")) == ["2020-05-25-observation-fee57b"]
+        assert ids(seed_timeline.at_place("汝河路街道金苑社区")) == [
+            "2020-05-25-observation-fee57b"
+        ]
         assert ids(seed_timeline.at_place("元通市场")) == ["2020-05-25-inspection-0f8f0c"]
         assert len(seed_timeline.at_place("棉纺路街道")) == 2
 
@@ -495,7 +497,7 @@ class TestSequence:
     def test_people_and_places(self, seed_timeline):
         """people() and places() list the names the filters accept."""
         assert "李晓雷" in seed_timeline.people()
-        assert {"金苑社区", "汝河路街道"} <= set(seed_timeline.places())
+        assert {"汝河路街道金苑社区", "汝河路街道"} <= set(seed_timeline.places())
 
     def test_public_names(self):
         """The new names are exported."""
@@ -518,6 +520,34 @@ def test_random_shuffles_of_seed_agree(seed_events):
 def test_event_strategy_builds_valid_events(event):
     """The strategy yields events the model accepts (timed ones aware)."""
     assert event.all_day or event.start.utcoffset() is not None
+
+
+class TestWindow:
+    """Day and range queries remember the days they were cut to."""
+
+    @staticmethod
+    def _long():
+        event = Event(id="fair", title="展", start=dt.date(2020, 5, 25), end=dt.date(2020, 5, 28))
+        return Timeline([event])
+
+    def test_no_window_without_a_day_query(self):
+        """A fresh or merely filtered timeline has no window and groups every day."""
+        line = self._long()
+        assert line.window is None
+        assert 3 == len(line.by_day())
+
+    def test_on_date_sets_one_day(self):
+        """``on_date`` cuts the window to that day, and grouping shows only it."""
+        day = dt.date(2020, 5, 26)
+        cut = self._long().on_date(day)
+        assert (day, day) == cut.window
+        assert [day] == [d for d, _ in cut.by_day()]
+
+    def test_chained_queries_narrow_the_window(self):
+        """A range after a range keeps only the days both cover; later filters keep it."""
+        line = self._long().overlapping(dt.date(2020, 5, 20), dt.date(2020, 5, 27))
+        cut = line.overlapping(dt.date(2020, 5, 26), dt.date(2020, 6, 1)).of_kind("other")
+        assert (dt.date(2020, 5, 26), dt.date(2020, 5, 26)) == cut.window
 
 
 class TestDefaultZone:

@@ -483,6 +483,17 @@ def _ics() -> ModuleType:
 PASSWORD_ENV = "TIMELINE_CALDAV_PASSWORD"  # noqa: S105 - a variable's name, not a password
 
 
+def _port_arg(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:  # noqa: PLR2004 - the highest TCP port
+        msg = f"{text!r} is not a port (0 to 65535; 0 picks a free one)"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def _add_feed_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     feeds = commands.add_parser("feeds", help="write one feed per person, place and organisation")
     _add_source(feeds)
@@ -492,7 +503,7 @@ def _add_feed_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     serve = commands.add_parser("serve", help="serve a feed directory over HTTP")
     serve.add_argument("directory", type=Path, help="a directory written by `timeline feeds`")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    serve.add_argument("--port", type=int, default=8000, help="port (0: any free port)")
+    serve.add_argument("--port", type=_port_arg, default=8000, help="port (0: any free port)")
 
     publish = commands.add_parser("publish", help="put the events into a CalDAV calendar")
     _add_source(publish)

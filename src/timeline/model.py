@@ -308,13 +308,24 @@ class Location:
     A place: a venue, or one stop of a tour.
 
     Attributes:
-        name: The place as printed, kept whole: ``桐柏路建设路东南角``.
+        name: The place as printed, kept whole: ``桐柏路建设路东南角``,
+            ``汝河路街道金苑社区``.
         area: The area it belongs to when the report says so, e.g.
-            ``棉纺路街道`` for ``三棉东社区棉西小院``; empty otherwise.
+            ``汝河路街道`` for ``汝河路街道金苑社区``; empty otherwise.
     """
 
     name: str = _label()
     area: str = _label(optional=True)
+
+    @property
+    def shown_area(self) -> str:
+        """The area to print after the name: empty when the name already opens with it."""
+        return "" if self.name.startswith(self.area) else self.area
+
+    @property
+    def label(self) -> str:
+        """The place for display: ``金苑社区(汝河路街道)``, never the area twice."""
+        return f"{self.name}({self.shown_area})" if self.shown_area else self.name
 
 
 def _non_negative(inst: object, attribute: attrs.Attribute[Any], value: int) -> None:
