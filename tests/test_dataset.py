@@ -244,7 +244,7 @@ end = "2025-01-01T09:00:00.999999+01:00[Europe/Berlin]"
         assert "microsecond" in err.message
 
     def test_toml_datetime_value_finer_than_microseconds_is_refused(self):
-        """tomllib cuts a TOML datetime's seventh digit: refused, naming the line."""
+        """A TOML datetime value with a seventh digit (tomllib cuts it) is refused at its line."""
         text = self.TIMES.replace(
             'end = "2025-01-01T09:00:00.999999+01:00[Europe/Berlin]"',
             "end = 2025-01-01T09:00:00.9999999+01:00",
