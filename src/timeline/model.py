@@ -45,7 +45,8 @@ __all__ = [
     "When",
 ]
 
-#: The default zone: the seed's reports all happen in Zhengzhou.
+#: The seed's zone (its reports all happen in Zhengzhou) and the news extractor's;
+#: no longer a default: a timeline's zone follows its events.
 SHANGHAI: Final = ZoneInfo("Asia/Shanghai")
 
 #: An all-day ``date`` or an aware ``datetime``.
