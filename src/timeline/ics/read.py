@@ -36,7 +36,9 @@ from icalendar.prop import vDDDTypes
 from timeline._codec import _Bad, event_from_data
 from timeline._zones import find_zone
 from timeline.errors import IcsReadError, InvalidEventError
+from timeline.ics._limits import DEFAULT_LIMITS, ReadLimits
 from timeline.ics._plan import ZONE_PARAM, summary_from
+from timeline.ics._recurrence import move_to_window, rule_steps
 from timeline.ics._text import unescape_text
 from timeline.model import (
     Delegation,
@@ -51,15 +53,12 @@ from timeline.model import (
 
 __all__ = ["MAX_BYTES", "MAX_EVENTS", "MAX_LINE", "from_ics", "iter_ics", "read_ics"]
 
-#: Largest input accepted, in bytes.
-MAX_BYTES: Final = 512 * 1024 * 1024
-#: Longest content line accepted (after unfolding), in bytes.
-MAX_LINE: Final = 1024 * 1024
-#: Most components (events, time zones, alarms) accepted in one input.
-MAX_EVENTS: Final = 2_000_000
-# Deepest component nesting RFC 5545 uses: VCALENDAR > VEVENT > VALARM,
-# VCALENDAR > VTIMEZONE > STANDARD.
-_MAX_DEPTH: Final = 3
+#: Largest input accepted by default, in bytes (:attr:`ReadLimits.max_bytes`).
+MAX_BYTES: Final = DEFAULT_LIMITS.max_bytes
+#: Longest content line accepted by default (:attr:`ReadLimits.max_line`).
+MAX_LINE: Final = DEFAULT_LIMITS.max_line
+#: Most components accepted by default (:attr:`ReadLimits.max_components`).
+MAX_EVENTS: Final = DEFAULT_LIMITS.max_components
 
 _NAME: Final = re.compile(r"[A-Za-z0-9-]+")
 _FLOATING: Final = (
@@ -143,14 +142,23 @@ class _Reader:
 
     path: str | None
     expand: tuple[dt.date, dt.date] | None
+    limits: ReadLimits = DEFAULT_LIMITS
     #: The zone floating times are read in: X-WR-TIMEZONE, else the caller's ``floating``.
     default_zone: ZoneInfo | None = None
-    #: Components read so far, and occurrences expanded: one MAX_EVENTS limit.
+    #: Components read so far, and occurrences expanded: one max_components limit.
     components: int = 0
+    #: Occurrences expanded, rule steps estimated, RDATE/EXDATE values seen.
+    occurrences: int = 0
+    rule_steps: int = 0
+    dates: int = 0
     #: (source document, id) of every event read: the identity a UID encodes.
     identities: set[tuple[str, str]] = attrs.field(factory=set)
+    #: Each VTIMEZONE's lines by TZID, parsed only when an event uses it
+    #: (a file of unused zones costs a line scan), and each zone built once.
+    timezone_blocks: dict[str, _Block] = attrs.field(factory=dict)
     timezones: dict[str, icalendar.Timezone] = attrs.field(factory=dict)
-    recurring: list[tuple[icalendar.Component, int]] = attrs.field(factory=list)
+    zones: dict[str, dt.tzinfo] = attrs.field(factory=dict)
+    recurring: list[tuple[icalendar.Component, _Block]] = attrs.field(factory=list)
 
     def error(
         self, message: str, *, line: int | None = None, prop: str | None = None
@@ -161,17 +169,37 @@ class _Reader:
 # -- content lines -------------------------------------------------------------
 
 
+def _raw_lines(stream: IO[bytes] | Iterable[bytes], limit: int) -> Iterator[bytes]:
+    """
+    The stream's lines, none read past ``limit`` bytes and a line break.
+
+    A stream with ``readline`` is read a bounded piece at a time, so a
+    300 MB file of one line costs one limit's worth of memory before it is
+    refused; other iterables give their lines as they are.
+    """
+    readline = getattr(stream, "readline", None)
+    if not callable(readline):
+        yield from stream
+        return
+    while True:
+        line: bytes = readline(limit + 2)  # the line break's CR LF on top
+        if not line:
+            return
+        yield line
+
+
 def _physical_lines(
     chunks: Iterable[bytes], reader: _Reader, max_bytes: int
 ) -> Iterator[tuple[int, str]]:
     """Yield (line number, decoded line) from byte chunks that end at line breaks."""
     total = 0
+    max_line = reader.limits.max_line
     for number, raw in enumerate(chunks, 1):
         total += len(raw)
         if total > max_bytes:
             raise reader.error(f"input larger than {max_bytes} bytes", line=number)
-        if len(raw) > MAX_LINE:
-            raise reader.error(f"line longer than {MAX_LINE} bytes", line=number)
+        if len(raw) > max_line and len(raw.rstrip(b"\r\n")) > max_line:
+            raise reader.error(f"line longer than {max_line} bytes", line=number)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -198,9 +226,11 @@ def _content_lines(
                     "broken folding",
                     line=number,
                 )
-            size += len(text)
-            if size > MAX_LINE:
-                raise reader.error(f"content line longer than {MAX_LINE} bytes", line=start)
+            size += len(text) - 1
+            if size > reader.limits.max_line:
+                raise reader.error(
+                    f"content line longer than {reader.limits.max_line} characters", line=start
+                )
             current.append(text[1:])
             continue
         if current:
@@ -236,7 +266,7 @@ def _check_begin(value: str, stack: list[_Block], number: int, reader: _Reader) 
             line=number,
             prop="BEGIN",
         )
-    if len(stack) >= _MAX_DEPTH:
+    if len(stack) >= reader.limits.max_depth:
         raise reader.error(f"components nested too deeply at BEGIN:{value}", line=number)
 
 
@@ -253,8 +283,10 @@ def _blocks(lines: Iterator[tuple[int, str]], reader: _Reader) -> Iterator[_Bloc
                 raise reader.error(f"{name} without a component name", line=number, prop=name)
             if name == "BEGIN":
                 reader.components += 1
-                if reader.components > MAX_EVENTS:
-                    raise reader.error(f"more than {MAX_EVENTS} components", line=number)
+                if reader.components > reader.limits.max_components:
+                    raise reader.error(
+                        f"more than {reader.limits.max_components} components", line=number
+                    )
                 _check_begin(value, stack, number, reader)
                 stack.append(_Block(value, number))
                 if value == "VCALENDAR":
@@ -361,14 +393,14 @@ def _when(component: icalendar.Component, name: str, block: _Block, reader: _Rea
     if isinstance(value, dt.datetime) and value.tzinfo is None:
         tzid = prop.params.get("TZID")
         if tzid is not None:
-            timezone = reader.timezones.get(str(tzid))
-            if timezone is None:
+            zone = _custom_zone(str(tzid), reader)
+            if zone is None:
                 raise reader.error(
                     f"unknown time zone TZID={tzid} (neither an IANA zone nor a VTIMEZONE here)",
                     line=_line_of(block, name),
                     prop=name,
                 )
-            return value.replace(tzinfo=timezone.to_tz())
+            return value.replace(tzinfo=zone)
         if reader.default_zone is None:
             raise reader.error(
                 _FLOATING,
@@ -416,9 +448,21 @@ def _json(component: icalendar.Component, name: str, block: _Block, reader: _Rea
         raise reader.error(f"{name} given more than once", line=_line_of(block, name), prop=name)
     try:
         text = _ical_text(raw)
-        return json.loads(unescape_text(text))
     except (ValueError, UnicodeDecodeError) as exc:
         raise reader.error(f"not valid JSON: {exc}", line=_line_of(block, name), prop=name) from exc
+    return _json_value(text, name, _line_of(block, name), reader)
+
+
+def _json_value(text: str, name: str, number: int, reader: _Reader) -> Any:  # noqa: ANN401 - JSON
+    """An X-TIMELINE-* property's JSON; one clear error for bad or too deeply nested JSON."""
+    try:
+        return json.loads(unescape_text(text))
+    except ValueError as exc:
+        raise reader.error(f"not valid JSON: {exc}", line=number, prop=name) from exc
+    except RecursionError:
+        # json's decoder recurses once per nesting level; our shapes nest
+        # three deep, so this is never data of ours.
+        raise reader.error("JSON nested too deeply", line=number, prop=name) from None
 
 
 def _categories(component: icalendar.Component) -> list[str]:
@@ -581,9 +625,9 @@ def _fast_when(
 
 
 def _zone(tzid: str, name: str, number: int, reader: _Reader) -> dt.tzinfo:
-    custom = reader.timezones.get(tzid)
+    custom = _custom_zone(tzid, reader)
     if custom is not None:
-        return custom.to_tz()  # type: ignore[no-any-return]  # icalendar types it loosely
+        return custom
     zone = find_zone(tzid)
     if zone is None:
         raise reader.error(
@@ -631,10 +675,7 @@ def _own_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901, PL
 
     def json_of(prop: str) -> Any:  # noqa: ANN401 - JSON
         number, _, value = found[prop]
-        try:
-            return json.loads(unescape_text(value))
-        except ValueError as exc:
-            raise reader.error(f"not valid JSON: {exc}", line=number, prop=prop) from exc
+        return _json_value(value, prop, number, reader)
 
     data: dict[str, Any] = {"id": json_of("X-TIMELINE-ID")}
     if "X-TIMELINE-TITLE" in found:
@@ -882,10 +923,10 @@ def _foreign_when(params: dict[str, str], value: str, reader: _Reader) -> dt.dat
     parsed = _parses(value, tzid)
     if isinstance(parsed, dt.datetime) and parsed.tzinfo is None:
         if tzid is not None:
-            timezone = reader.timezones.get(tzid)
-            if timezone is None:
+            zone = _custom_zone(tzid, reader)
+            if zone is None:
                 return None
-            return parsed.replace(tzinfo=timezone.to_tz())
+            return parsed.replace(tzinfo=zone)
         if reader.default_zone is None:
             return None
         return parsed.replace(tzinfo=reader.default_zone)
@@ -1060,14 +1101,145 @@ def _foreign_fields(  # noqa: C901, PLR0911, PLR0912 - one property after anothe
         return None  # the slow path raises it with its line
 
 
+# -- time zones -----------------------------------------------------------------
+
+
+def _tzid_of(block: _Block) -> str:
+    """A VTIMEZONE's TZID, from its lines (icalendar's reading: the unescaped text)."""
+    for line in block.lines[1:]:
+        match = _NAME.match(line)
+        if match is not None and match[0].upper() == "TZID":
+            return unescape_text(line.partition(":")[2])
+        if match is not None and match[0].upper() == "BEGIN":
+            break  # TZID precedes the observances
+    return ""
+
+
+def _timezone(tzid: str, reader: _Reader) -> icalendar.Timezone | None:
+    """The VTIMEZONE named ``tzid``, parsed on first use; None if the feed has none."""
+    timezone = reader.timezones.get(tzid)
+    if timezone is None:
+        block = reader.timezone_blocks.get(tzid)
+        if block is None:
+            return None
+        # icalendar builds the zone while it parses the block: count first.
+        _count_zone_steps(block, reader)
+        timezone = cast("icalendar.Timezone", _parse(block, reader))
+        reader.timezones[tzid] = timezone
+    return timezone
+
+
+def _custom_zone(tzid: str, reader: _Reader) -> dt.tzinfo | None:
+    """The zone a VTIMEZONE of the feed defines, built once per read; None if none."""
+    zone = reader.zones.get(tzid)
+    if zone is None:
+        timezone = _timezone(tzid, reader)
+        if timezone is None:
+            return None
+        block = reader.timezone_blocks[tzid]
+        try:
+            zone = timezone.to_tz()
+        # icalendar's and dateutil's refusals of odd observances vary by version.
+        except Exception as exc:
+            raise reader.error(
+                f"cannot build time zone {tzid!r}: {exc}", line=block.line, prop="VTIMEZONE"
+            ) from exc
+        reader.zones[tzid] = zone
+    return zone
+
+
+#: icalendar runs a VTIMEZONE's open-ended rules up to here.
+_ZONE_RULES_END: Final = dt.datetime(2039, 1, 1, tzinfo=dt.UTC)
+
+
+def _count_zone_steps(block: _Block, reader: _Reader) -> None:
+    """
+    Count the steps a VTIMEZONE's RRULEs take to build, from its lines; refuse past the budget.
+
+    icalendar runs each observance's rule from its DTSTART to 2038 when it
+    parses the component, so this reads the lines before icalendar does.
+    A DTSTART or RRULE it cannot read counts nothing: icalendar refuses it.
+    """
+    start: dt.datetime | None = None
+    rules: list[str] = []
+    for line in block.lines[1:]:
+        match = _NAME.match(line)
+        name = match[0].upper() if match else ""
+        value = line.rpartition(":")[2]
+        if name == "DTSTART":
+            start = _naive_start(_DATETIME_VALUE.fullmatch(value))
+        elif name == "RRULE":
+            rules.append(value)
+        elif name == "END":
+            _count_observance(start, rules, block, reader)
+            start, rules = None, []
+
+
+def _count_observance(
+    start: dt.datetime | None, rules: list[str], block: _Block, reader: _Reader
+) -> None:
+    if start is None:
+        return
+    for rule in rules:
+        try:
+            parsed = icalendar.vRecur.from_ical(rule)
+        except ValueError:
+            continue
+        _add_steps(rule_steps(parsed, start, _ZONE_RULES_END), block, "VTIMEZONE", reader)
+
+
+def _naive_start(match: re.Match[str] | None) -> dt.datetime | None:
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = (int(match[n]) for n in range(1, 7))
+    try:
+        return dt.datetime(year, month, day, hour, minute, second)  # noqa: DTZ001 - wall time, for a count
+    except ValueError:
+        return None
+
+
+def _rules(component: icalendar.Component) -> list[Any]:
+    rules: Any = component.get("RRULE", [])
+    return rules if isinstance(rules, list) else [rules]
+
+
+def _add_steps(steps: int, block: _Block, where: str, reader: _Reader) -> None:
+    reader.rule_steps += steps
+    limit = reader.limits.max_rule_steps
+    if reader.rule_steps > limit:
+        advice = "narrow the expand window, or raise" if where == "VEVENT" else "raise"
+        raise reader.error(
+            f"recurrence rules ({where}) would take about {reader.rule_steps} steps "
+            f"to expand (limit {limit}): {advice} ReadLimits.max_rule_steps",
+            line=_line_of(block, "RRULE"),
+            prop="RRULE",
+        )
+
+
+def _count_dates(block: _Block, reader: _Reader) -> None:
+    """Count a VEVENT's RDATE and EXDATE values before icalendar parses them."""
+    for number, line in zip(block.numbers, block.lines, strict=True):
+        if line[:5].upper() in ("RDATE", "EXDAT"):
+            reader.dates += line.count(",") + 1
+            if reader.dates > reader.limits.max_dates:
+                name = line[:6].upper().rstrip(";:")
+                raise reader.error(
+                    f"more than {reader.limits.max_dates} RDATE/EXDATE values",
+                    line=number,
+                    prop=name,
+                )
+
+
 # -- the reading loop --------------------------------------------------------------
 
 
 def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
     for block in blocks:
         if block.name == "VTIMEZONE":
-            tz = _parse(block, reader)
-            reader.timezones[str(tz.get("TZID", ""))] = tz  # type: ignore[assignment]
+            # Kept as lines: parsed and built when an event first uses it.
+            reader.timezone_blocks[_tzid_of(block)] = block
+            reader.timezones.pop(_tzid_of(block), None)
+            reader.zones.pop(_tzid_of(block), None)
             continue
         if block.name != "VEVENT":
             if block.name.startswith("X-"):
@@ -1081,6 +1253,7 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
         if fast is not None:
             yield _once(fast, block.line, reader)
             continue
+        _count_dates(block, reader)
         component = _parse(block, reader)
         if any(name in component for name in _RECURRING):
             if reader.expand is None:
@@ -1091,7 +1264,7 @@ def _events(blocks: Iterator[_Block], reader: _Reader) -> Iterator[Event]:
                     line=_line_of(block, which),
                     prop=which,
                 )
-            reader.recurring.append((component, block.line))
+            reader.recurring.append((component, block))
             continue
         if "X-TIMELINE-ID" in component:
             yield _once(_own_event(component, block, reader), block.line, reader)
@@ -1134,25 +1307,23 @@ def _expand(reader: _Reader) -> Iterator[Event]:
     """
     The occurrences of the recurring events in the window.
 
-    They are drawn span by span and counted with the components against
-    MAX_EVENTS, so FREQ=SECONDLY over a year stops at the limit instead of
-    building millions of events first.
+    Every rule's work is estimated first and counted against
+    ``max_rule_steps`` (sub-daily rules moved to the window first, see
+    :mod:`timeline.ics._recurrence`); occurrences are drawn span by span and
+    counted against ``max_occurrences``, so FREQ=SECONDLY over a year stops
+    at the budget instead of building millions of events first.
     """
     if not reader.recurring or reader.expand is None:
         return
     import recurring_ical_events  # noqa: PLC0415 - only recurring feeds need it
     from recurring_ical_events.util import compare_greater  # noqa: PLC0415 - as above
 
-    calendar = icalendar.Calendar()
-    for tz in reader.timezones.values():
-        calendar.add_component(tz)
-    for component, _ in reader.recurring:
-        calendar.add_component(component)
     first, last = reader.expand
-    line = reader.recurring[0][1]
-    block = _Block("VEVENT", line)
     span_start = dt.datetime.combine(first, dt.time())
     stop = dt.datetime.combine(last, dt.time())
+    calendar = _bounded_calendar(span_start, stop, reader)
+    line = reader.recurring[0][1].line
+    block = _Block("VEVENT", line)
     span = _FIRST_SPAN
     try:
         query = recurring_ical_events.of(calendar)
@@ -1176,12 +1347,30 @@ def _expand(reader: _Reader) -> Iterator[Event]:
         span_start = span_stop
 
 
+def _bounded_calendar(start: dt.datetime, stop: dt.datetime, reader: _Reader) -> icalendar.Calendar:
+    """The recurring events (their rules bounded and counted) with the VTIMEZONEs they use."""
+    calendar = icalendar.Calendar()
+    tzids: set[str] = set()
+    for component, recurring in reader.recurring:
+        _bound_rules(component, recurring, start, stop, reader)
+        tzids.update(_tzids(recurring))
+    for tzid in sorted(tzids):
+        timezone = _timezone(tzid, reader)
+        if timezone is not None:
+            calendar.add_component(timezone)
+    for component, _ in reader.recurring:
+        calendar.add_component(component)
+    return calendar
+
+
 def _count_occurrence(reader: _Reader, line: int) -> None:
     reader.components += 1
-    if reader.components > MAX_EVENTS:
+    reader.occurrences += 1
+    limits = reader.limits
+    if reader.components > limits.max_components or reader.occurrences > limits.max_occurrences:
         raise reader.error(
-            f"more than {MAX_EVENTS} components and occurrences of recurring events "
-            "(narrow the expand window)",
+            f"more than {min(limits.max_components, limits.max_occurrences)} components "
+            "and occurrences of recurring events (narrow the expand window)",
             line=line,
             prop="RRULE",
         )
@@ -1189,8 +1378,60 @@ def _count_occurrence(reader: _Reader, line: int) -> None:
 
 def _expand_error(reader: _Reader, exc: Exception) -> IcsReadError:
     return reader.error(
-        f"cannot expand recurring events: {exc}", line=reader.recurring[0][1], prop="RRULE"
+        f"cannot expand recurring events: {exc}", line=reader.recurring[0][1].line, prop="RRULE"
     )
+
+
+_TZID_PARAM: Final = re.compile(r';TZID=("[^"]*"|[^;:]*)', re.IGNORECASE)
+
+
+def _tzids(block: _Block) -> set[str]:
+    """The TZID parameters a block's lines use."""
+    return {m[1].strip('"') for line in block.lines for m in _TZID_PARAM.finditer(line)}
+
+
+def _length(component: icalendar.Component, start: dt.datetime) -> dt.timedelta:
+    """An event's length, for the margin before the window; zero when unknown."""
+    end = getattr(component.get("DTEND"), "dt", None)
+    if isinstance(end, dt.datetime) and (end.tzinfo is None) == (start.tzinfo is None):
+        return max(end - start, dt.timedelta(0))
+    duration = getattr(component.get("DURATION"), "dt", None)
+    return max(duration, dt.timedelta(0)) if isinstance(duration, dt.timedelta) else dt.timedelta(0)
+
+
+def _bound_rules(
+    component: icalendar.Component,
+    block: _Block,
+    window_start: dt.datetime,
+    window_end: dt.datetime,
+    reader: _Reader,
+) -> None:
+    """Move the event's sub-daily rules to the window, then count every rule's steps."""
+    rules = _rules(component)
+    prop: Any = component.get("DTSTART")
+    start = getattr(prop, "dt", None)
+    if not rules or not isinstance(start, dt.date):
+        return
+    if isinstance(start, dt.datetime):
+        before = window_start - _length(component, start)
+        shift = min(move_to_window(rule, start, before) for rule in rules)
+        if shift:
+            for name in ("DTSTART", "DTEND"):
+                _shift(component, name, shift)
+            start += shift
+    for rule in rules:
+        _add_steps(rule_steps(rule, start, window_end), block, "VEVENT", reader)
+
+
+def _shift(component: icalendar.Component, name: str, shift: dt.timedelta) -> None:
+    """Move a DTSTART or DTEND by ``shift``, keeping its parameters (TZID)."""
+    prop: Any = component.get(name)
+    value = getattr(prop, "dt", None)
+    if not isinstance(value, dt.datetime):
+        return
+    moved = icalendar.vDDDTypes(value + shift)
+    moved.params.update(prop.params)
+    component[name] = moved
 
 
 def _floating_zone(floating: ZoneInfo | None, source: str | None) -> ZoneInfo | None:
@@ -1201,19 +1442,37 @@ def _floating_zone(floating: ZoneInfo | None, source: str | None) -> ZoneInfo | 
     return floating
 
 
-def iter_ics(
+def _chosen_limits(
+    limits: ReadLimits | None, max_bytes: int | None, source: str | None
+) -> ReadLimits:
+    """The limits of one read: ``limits`` (else the defaults), ``max_bytes`` overriding."""
+    chosen = DEFAULT_LIMITS if limits is None else limits
+    if not isinstance(chosen, ReadLimits):
+        raise IcsReadError(f"limits must be ReadLimits, got {type(chosen).__name__}", path=source)
+    if max_bytes is not None:
+        try:
+            chosen = attrs.evolve(chosen, max_bytes=max_bytes)
+        except ValueError as exc:
+            raise IcsReadError(str(exc), path=source) from exc
+    return chosen
+
+
+def iter_ics(  # noqa: PLR0913 - the read's options are keyword-only
     stream: IO[bytes] | Iterable[bytes],
     *,
     source: str | None = None,
     expand: tuple[dt.date, dt.date] | None = None,
     floating: ZoneInfo | None = None,
-    max_bytes: int = MAX_BYTES,
+    limits: ReadLimits | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[Event]:
     """
     Read events one by one from a binary stream of iCalendar data.
 
     Args:
-        stream: An open binary file, or any iterable of lines as bytes.
+        stream: An open binary file, or any iterable of lines as bytes. A
+            stream with ``readline`` is read at most one line limit at a
+            time; other iterables must bound their lines themselves.
         source: The file name for error messages.
         expand: ``(first, last)`` days: expand recurring events into their
             occurrences from 00:00 of ``first`` up to 00:00 of ``last``
@@ -1223,26 +1482,31 @@ def iter_ics(
             in when the feed names none in ``X-WR-TIMEZONE`` (which wins:
             it is the feed's own statement). Without either, a floating
             time is an error.
-        max_bytes: Refuse inputs larger than this.
+        limits: What the read may cost (:class:`ReadLimits`); the defaults
+            without it.
+        max_bytes: Refuse inputs larger than this (overrides
+            ``limits.max_bytes``).
 
     Raises:
         IcsReadError: Naming the file, line and property, for malformed or
             over-large input, unknown time zones, floating times without a
-            zone to read them in, unsupported components and recurring
-            events without a window.
+            zone to read them in, unsupported components, recurring events
+            without a window, and recurrences past the limits' budgets.
     """
-    reader = _Reader(source, expand, default_zone=_floating_zone(floating, source))
-    physical = _physical_lines(stream, reader, max_bytes)
+    chosen = _chosen_limits(limits, max_bytes, source)
+    reader = _Reader(source, expand, chosen, default_zone=_floating_zone(floating, source))
+    physical = _physical_lines(_raw_lines(stream, chosen.max_line), reader, chosen.max_bytes)
     yield from _events(_blocks(_content_lines(physical, reader), reader), reader)
 
 
-def from_ics(
+def from_ics(  # noqa: PLR0913 - the read's options are keyword-only
     data: bytes,
     *,
     source: str | None = None,
     expand: tuple[dt.date, dt.date] | None = None,
     floating: ZoneInfo | None = None,
-    max_bytes: int = MAX_BYTES,
+    limits: ReadLimits | None = None,
+    max_bytes: int | None = None,
 ) -> tuple[Event, ...]:
     """
     Read the events of an iCalendar feed, in feed order.
@@ -1255,18 +1519,13 @@ def from_ics(
     """
     if not isinstance(data, bytes):
         raise IcsReadError("iCalendar data must be bytes (UTF-8)", path=source)
-    if len(data) > max_bytes:
-        raise IcsReadError(f"input larger than {max_bytes} bytes", path=source)
+    chosen = _chosen_limits(limits, max_bytes, source)
+    if len(data) > chosen.max_bytes:
+        raise IcsReadError(f"input larger than {chosen.max_bytes} bytes", path=source)
     return tuple(
         # BytesIO yields one line at a time; a list of every line would
         # double the memory a large feed needs.
-        iter_ics(
-            io.BytesIO(data),
-            source=source,
-            expand=expand,
-            floating=floating,
-            max_bytes=max_bytes,
-        )
+        iter_ics(io.BytesIO(data), source=source, expand=expand, floating=floating, limits=chosen)
     )
 
 
@@ -1275,7 +1534,8 @@ def read_ics(
     *,
     expand: tuple[dt.date, dt.date] | None = None,
     floating: ZoneInfo | None = None,
-    max_bytes: int = MAX_BYTES,
+    limits: ReadLimits | None = None,
+    max_bytes: int | None = None,
 ) -> tuple[Event, ...]:
     """
     Read an ``.ics`` file, streaming it; see :func:`iter_ics` for the options.
@@ -1285,11 +1545,10 @@ def read_ics(
         ReadError: When the file cannot be opened.
     """
     name = os.fspath(path)
+    chosen = _chosen_limits(limits, max_bytes, name)
     try:
         handle = Path(name).open("rb")  # noqa: SIM115 - closed below, errors mapped first
     except OSError as exc:
         raise IcsReadError(exc.strerror or str(exc), path=name) from exc
     with handle:
-        return tuple(
-            iter_ics(handle, source=name, expand=expand, floating=floating, max_bytes=max_bytes)
-        )
+        return tuple(iter_ics(handle, source=name, expand=expand, floating=floating, limits=chosen))
