@@ -519,6 +519,21 @@ HOSTILE_TOKENS: tuple[bytes, ...] = (
     b"DTSTART:20200525T090000\r\n",
     b"DTSTART;TZID=Nowhere/Else:20200525T090000\r\n",
     b"RRULE:FREQ=DAILY\r\n",
+    # Recurrence bombs (issue 15): dense rules from long ago, a VTIMEZONE
+    # observance that recurs every second, dates by the comma.
+    b"RRULE:FREQ=SECONDLY\r\n",
+    b"RRULE:FREQ=MINUTELY;BYSECOND=0,1,2,3,4,5,6,7,8,9\r\n",
+    b"DTSTART:19000101T000000Z\r\n",
+    b"RDATE:20200101T000000Z,20200102T000000Z,20200103T000000Z\r\n",
+    (
+        b"TZID:Bomb\r\nBEGIN:STANDARD\r\nDTSTART:19000101T000000\r\nRRULE:FREQ=SECONDLY\r\n"
+        b"TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\n"
+    ),
+    b"DTSTART;TZID=Bomb:20200525T090000\r\n",
+    # Terminal escapes (issue 15): OSC 52 (clipboard), a screen clear, bidi override.
+    b"\x1b]52;c;aGk=\x07",
+    b"\x1b[2J",
+    "\u202e".encode(),
     b'X-TIMELINE-ID:"x"\r\n',
     b"9" * 400,
     "中原区".encode(),
