@@ -386,7 +386,9 @@ class TestErrors:
         def fail(*_args, **_kwargs):
             raise boom
 
-        monkeypatch.setattr(ics_read.icalendar.Component, "from_ical", fail)
+        import icalendar  # noqa: PLC0415 - the library whose failure is simulated
+
+        monkeypatch.setattr(icalendar.Component, "from_ical", fail)
         # The fast path reads this event without icalendar; send it the slow way.
         monkeypatch.setattr(ics_read, "_foreign_fast", lambda *_args: None)
         error = _error(_calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")))
