@@ -20,6 +20,7 @@ from hypothesis import example, given
 import timeline
 from strategies import feed_event_lists, feed_names
 from timeline import feeds
+from timeline._io import StagedSet
 from timeline.errors import TimelineError, WriteError
 from timeline.model import Delegation, Event, Location, Organisation, Participant, Person, Role
 
@@ -299,7 +300,7 @@ class TestWriteFeeds:
         out = tmp_path / "feeds"
         feeds.write_feeds([hostile], out, durable=False)
         page = (out / "index.html").read_text(encoding="utf-8")
-        assert "<script>" not in page
+        assert 1 == page.count("<script>")  # the page's own, for webcal:// links
         assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; · &amp;" in page
         for entry in json.loads((out / "index.json").read_bytes())["feeds"]:
             assert f'href="{entry["file"]}"' in page
@@ -454,19 +455,19 @@ class TestWriteFeeds:
     def test_feeds_are_written_as_they_are_rendered(self, seed_events, tmp_path, monkeypatch):
         """Each feed reaches the disk before the next is rendered: one feed in memory at a time."""
         steps: list[str] = []
-        render, write = feeds._render_feed, feeds._write_file
+        render, write = feeds._render_feed, StagedSet.write
 
         def rendering(feed, blocks):
             steps.append("render")
             return render(feed, blocks)
 
-        def writing(path, data, *, durable):
-            if path.suffix == ".ics":
+        def writing(staged, rel, data):
+            if rel.endswith(".ics"):
                 steps.append("write")
-            write(path, data, durable=durable)
+            write(staged, rel, data)
 
         monkeypatch.setattr(feeds, "_render_feed", rendering)
-        monkeypatch.setattr(feeds, "_write_file", writing)
+        monkeypatch.setattr(StagedSet, "write", writing)
         feeds.write_feeds(seed_events, tmp_path / "feeds", durable=False)
         assert len(steps) > 20
         assert ["render", "write"] * (len(steps) // 2) == steps
@@ -476,16 +477,16 @@ class TestWriteFeeds:
         out = tmp_path / "feeds"
         feeds.write_feeds(seed_events, out, durable=False)
         before, around = snapshot(out), siblings(out)
-        real = feeds._write_file
+        real = StagedSet.write
         calls = []
 
-        def failing(path, data, *, durable):
-            calls.append(path)
+        def failing(staged, rel, data):
+            calls.append(staged.path / rel)
             if len(calls) == 3:
-                raise OSError(28, "No space left on device", str(path))
-            real(path, data, durable=durable)
+                raise OSError(28, "No space left on device", str(staged.path / rel))
+            real(staged, rel, data)
 
-        monkeypatch.setattr(feeds, "_write_file", failing)
+        monkeypatch.setattr(StagedSet, "write", failing)
         changed = [attrs.evolve(e, title=e.title + "(修订)") for e in seed_events]
         with pytest.raises(WriteError, match="No space left") as info:
             feeds.write_feeds(changed, out, durable=False)
@@ -532,11 +533,88 @@ class TestWriteFeeds:
         """Staging directories and links left by a killed run go on the next run."""
         out = tmp_path / "feeds"
         feeds.write_feeds(seed_events, out, durable=False)
-        (tmp_path / ".feeds.timeline-tmp-dead").mkdir()
-        (tmp_path / ".feeds.timeline-tmp-dead" / "all.ics").write_bytes(b"BEGIN:VCAL")
-        (tmp_path / ".feeds.timeline-link-dead").symlink_to(".feeds.timeline-tmp-dead")
+        (tmp_path / ".feeds.timeline-tmp-0123456789ab").mkdir()
+        (tmp_path / ".feeds.timeline-tmp-0123456789ab" / "all.ics").write_bytes(b"BEGIN:VCAL")
+        (tmp_path / ".feeds.timeline-link-0123456789ab").symlink_to(".feeds.timeline-" + "0" * 16)
         feeds.write_feeds([*seed_events, event("x")], out, durable=False)
         assert 3 == len(siblings(out))  # the link, the set and the lock file
+
+
+class TestOnlyOursIsTouched:
+    """Nothing beside DIR goes unless its name and content prove it DIR's own leftover."""
+
+    def test_sibling_set_survives(self, seed_events, tmp_path):
+        """`feeds` next to `feeds.timeline-2024` (whose hidden names start like ours) keeps it."""
+        sibling = tmp_path / "feeds.timeline-2024"
+        feeds.write_feeds(seed_events[:2], sibling, durable=False)
+        before = snapshot(sibling)
+        hidden = {p for p in siblings(sibling) if p.startswith(".feeds.timeline-2024")}
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        feeds.write_feeds(seed_events[:3], out, durable=False)
+        assert before == snapshot(sibling)
+        assert hidden <= siblings(sibling)
+
+    @pytest.mark.parametrize(
+        "name",
+        [".feeds.timeline-notes", ".feeds.timeline-" + "ab" * 8, ".feeds.timeline-tmp-mine"],
+        ids=["word", "version-shaped", "staging-like"],
+    )
+    def test_users_folder_with_our_prefix_survives(self, seed_events, tmp_path, name):
+        """A user's folder whose name starts with the hidden prefix is never removed."""
+        mine = tmp_path / name
+        mine.mkdir()
+        (mine / "index.json").write_text("{}", encoding="utf-8")
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        feeds.write_feeds(seed_events[:3], out, durable=False)
+        assert "{}" == (mine / "index.json").read_text(encoding="utf-8")
+
+    def test_old_set_is_still_removed(self, seed_events, tmp_path):
+        """The set a run replaced is ours by its name and index, and goes."""
+        out = tmp_path / "feeds"
+        first = feeds.write_feeds(seed_events, out, durable=False)
+        feeds.write_feeds(seed_events[:3], out, durable=False)
+        assert not (tmp_path / f".feeds.timeline-{first.version}").exists()
+
+
+class TestDamage:
+    """A damaged published set is repaired, and a hostile index is one clear error."""
+
+    def test_damaged_file_is_rewritten(self, seed_events, tmp_path):
+        """A feed whose bytes changed on disk (same size) is written anew, not 'unchanged'."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        victim = out / "all.ics"
+        good = victim.read_bytes()
+        victim.write_bytes(good.replace(b"SUMMARY:", b"SUMMARX:", 1))
+        report = feeds.write_feeds(seed_events, out, durable=False)
+        assert ("all.ics" in report.written, "all.ics" in report.unchanged) == (True, False)
+        assert good == victim.read_bytes()
+
+    def test_damaged_index_html_is_rewritten(self, seed_events, tmp_path):
+        """The index page, listed with no hash, is compared by content too."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        good = (out / "index.html").read_bytes()
+        (out / "index.html").write_bytes(b"x" * len(good))
+        report = feeds.write_feeds(seed_events, out, durable=False)
+        assert "index.html" in report.written
+        assert good == (out / "index.html").read_bytes()
+
+    @pytest.mark.parametrize(
+        "index",
+        [b"[" * 100_000, b'{"feeds": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"],
+        ids=["bare", "in-feeds"],
+    )
+    def test_deeply_nested_index_is_one_error(self, seed_events, tmp_path, index):
+        """A deeply nested JSON array in the old index is a WriteError, not a RecursionError."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        (out / "index.json").write_bytes(index)
+        with pytest.raises(WriteError, match="index of the published set") as info:
+            feeds.write_feeds(seed_events, out, durable=False)
+        assert "\n" not in str(info.value)
 
 
 WRITER = textwrap.dedent(
@@ -546,17 +624,18 @@ WRITER = textwrap.dedent(
     from timeline import feeds
     from timeline.model import Event, Location, Participant, Person
     n, tag, out = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-    real = feeds._write_file
+    from timeline._io import StagedSet
+    real = StagedSet.write
 
     step = len(sys.argv) > 4
 
-    def reporting(path, data, *, durable):
-        real(path, data, durable=durable)
-        print("wrote", path, flush=True)
+    def reporting(staged, rel, data):
+        real(staged, rel, data)
+        print("wrote", staged.path / rel, flush=True)
         if step:  # wait until the test says go, so it can kill us at an exact file
             sys.stdin.readline()
 
-    feeds._write_file = reporting
+    StagedSet.write = reporting
     events = [
         Event(
             id=f"e{i}",
