@@ -25,7 +25,8 @@ leave the output directory.
 directory and then shows the whole set at once, through the directory
 switch of :func:`timeline._io.atomic_directory`; see ``docs/feeds.md`` for
 the exact guarantee. The index page is rendered by
-:mod:`timeline.render.feeds_index`, which also holds the feeds' wording.
+:mod:`timeline.render._feeds_index`, which also holds the feeds' wording
+in each language.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ import attrs
 from timeline._io import StagedSet, atomic_directory
 from timeline.errors import WriteError
 from timeline.model import Event, Role
-from timeline.render.feeds_index import FEED_LABELS, render_index
+from timeline.render._feeds_index import FeedLabels, feed_labels, render_index
 from timeline.timeline import Timeline
 
 if TYPE_CHECKING:
@@ -63,7 +64,6 @@ __all__ = [
 FeedKind = Literal["all", "person", "place", "organisation"]
 
 _KIND_ORDER: Final[dict[str, int]] = {"all": 0, "person": 1, "place": 2, "organisation": 3}
-_BYLINE_TITLE: Final[dict[Role, str]] = {Role.REPORTS: "记者", Role.CORRESPONDENT: "通讯员"}
 
 #: The schema version of ``index.json``.
 INDEX_VERSION: Final = 1
@@ -205,6 +205,7 @@ def _label(kind: FeedKind, name: str, title: str) -> str:
 class _Groups:
     """The facets being built, by kind and name."""
 
+    bylines: Mapping[Role, str]
     person: dict[str, _Group] = attrs.Factory(dict)
     place: dict[str, _Group] = attrs.Factory(dict)
     organisation: dict[str, _Group] = attrs.Factory(dict)
@@ -213,7 +214,7 @@ class _Groups:
         """Drop ``event`` into every group it belongs to."""
         for p in event.people:
             group = _add(self.person, p.person.name, event)
-            title = p.person.title or _BYLINE_TITLE.get(p.role, "")
+            title = p.person.title or self.bylines.get(p.role, "")
             if p.person.title or not group.title:
                 group.title = title or group.title
         for loc in event.locations:
@@ -226,7 +227,7 @@ class _Groups:
                 _add(self.organisation, d.organisation.parent, event)
 
 
-def _of_kind(kind: FeedKind, groups: Mapping[str, _Group]) -> list[Feed]:
+def _of_kind(kind: FeedKind, groups: Mapping[str, _Group], labels: FeedLabels) -> list[Feed]:
     """One kind's feeds, by file name; names whose short files clash get the long hash."""
     files = {key: feed_filename(kind, key) for key in groups}
     clashes: dict[str, int] = {}
@@ -237,7 +238,7 @@ def _of_kind(kind: FeedKind, groups: Mapping[str, _Group]) -> list[Feed]:
             kind=kind,
             name=key,
             label=_label(kind, key, group.title),
-            description=FEED_LABELS.description(kind, key),
+            description=labels.description(kind, key),
             file=files[key]
             if clashes[files[key]] == 1
             else feed_filename(kind, key, hash_length=_HASH_LONG),
@@ -248,35 +249,53 @@ def _of_kind(kind: FeedKind, groups: Mapping[str, _Group]) -> list[Feed]:
     return sorted(of_kind, key=lambda f: f.file)
 
 
-def facets(events: Iterable[Event], *, name: str = FEED_LABELS.all_name) -> tuple[Feed, ...]:
+def facets(
+    events: Iterable[Event], *, name: str | None = None, lang: str | None = None
+) -> tuple[Feed, ...]:
     """
     Group events into feeds in one pass: all, then people, places, bodies.
 
     Args:
         events: The events, in any order.
-        name: The label of the feed of all events.
+        name: The label of the feed of all events (default: the labels'
+            ``全部活动``/``All events``).
+        lang: The language of labels and descriptions (``zh``, ``en``);
+            None picks it from the events, as the renderers do.
 
     Returns:
         The feeds, ``all`` first, then by kind and file name.
+
+    Raises:
+        QueryError: For a language without labels.
     """
+    return _facets(events, name=name, lang=lang)[0]
+
+
+def _facets(
+    events: Iterable[Event], *, name: str | None, lang: str | None
+) -> tuple[tuple[Feed, ...], str, FeedLabels]:
+    """The feeds, the name of the feed of all events, and the labels used."""
     ordered = Timeline(events).events
-    groups = _Groups()
+    labels = feed_labels(lang, ordered)
+    title = labels.all_name if name is None else name
+    groups = _Groups(labels.bylines)
     for event in ordered:
         groups.add(event)
     everything = Feed(
         kind="all",
-        name=name,
-        label=name,
-        description=FEED_LABELS.description("all", name),
+        name=title,
+        label=title,
+        description=labels.description("all", title),
         file="all.ics",
         events=ordered,
     )
-    return (
+    feeds = (
         everything,
-        *_of_kind("person", groups.person),
-        *_of_kind("place", groups.place),
-        *_of_kind("organisation", groups.organisation),
+        *_of_kind("person", groups.person, labels),
+        *_of_kind("place", groups.place, labels),
+        *_of_kind("organisation", groups.organisation, labels),
     )
+    return feeds, title, labels
 
 
 # -- rendering --------------------------------------------------------------------
@@ -327,23 +346,26 @@ def _index_json(feeds: Iterable[Feed], digests: Mapping[str, str]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()
 
 
-def render_feeds(events: Iterable[Event], *, name: str = FEED_LABELS.all_name) -> dict[str, bytes]:
+def render_feeds(
+    events: Iterable[Event], *, name: str | None = None, lang: str | None = None
+) -> dict[str, bytes]:
     """
     Render every file of a feed set in memory, without touching the disk.
 
     Args:
         events: The events.
-        name: The label of the feed of all events.
+        name: The label of the feed of all events (default: the labels').
+        lang: The labels' language; None picks it from the events.
 
     Returns:
         Relative path to content: every feed, ``index.json`` and ``index.html``.
     """
-    feeds = facets(events, name=name)
+    feeds, title, labels = _facets(events, name=name, lang=lang)
     blocks = _blocks(feeds)
     contents = {f.file: _render_feed(f, blocks) for f in feeds}
     digests = {file: _digest_of(data) for file, data in contents.items()}
     contents["index.json"] = _index_json(feeds, digests)
-    contents["index.html"] = render_index(feeds, title=name)
+    contents["index.html"] = render_index(feeds, title=title, labels=labels)
     return contents
 
 
@@ -380,6 +402,7 @@ class _Stager:
 
     feeds: tuple[Feed, ...]
     title: str
+    labels: FeedLabels
     written: list[str] = attrs.Factory(list)
     unchanged: list[str] = attrs.Factory(list)
     removed: list[str] = attrs.Factory(list)
@@ -398,7 +421,12 @@ class _Stager:
         }
         del blocks
         self._put(staged, ours, "index.json", _index_json(self.feeds, digests))
-        self._put(staged, ours, "index.html", render_index(self.feeds, title=self.title))
+        self._put(
+            staged,
+            ours,
+            "index.html",
+            render_index(self.feeds, title=self.title, labels=self.labels),
+        )
 
     def _carry_foreign(self, staged: StagedSet) -> set[str]:
         """Carry files others put in DIR into the new set; return the files of ours."""
@@ -434,7 +462,8 @@ def write_feeds(
     events: Iterable[Event],
     directory: str | os.PathLike[str],
     *,
-    name: str = FEED_LABELS.all_name,
+    name: str | None = None,
+    lang: str | None = None,
     durable: bool = True,
 ) -> FeedsReport:
     """
@@ -456,7 +485,10 @@ def write_feeds(
         events: The events, in any order.
         directory: The output directory: new, empty, or made by an earlier
             call. Its parent is created if missing.
-        name: The label of the feed of all events (and of the index page).
+        name: The label of the feed of all events (and of the index page);
+            default: the labels' ``全部活动``/``All events``.
+        lang: The language of labels, descriptions and the index page
+            (``zh``, ``en``); None picks it from the events.
         durable: fsync files and directories before the switch, so the set
             also survives a power cut; tests and benchmarks may turn it off.
 
@@ -465,10 +497,11 @@ def write_feeds(
 
     Raises:
         WriteError: When the set cannot be written; the old set is intact.
+        QueryError: For a language without labels; nothing is written.
         TimelineError: When a feed cannot be rendered; the old set is intact.
     """
     target = Path(os.path.abspath(directory))  # noqa: PTH100 - Path.absolute keeps ".."
-    stager = _Stager(facets(events, name=name), name)
+    stager = _Stager(*_facets(events, name=name, lang=lang))
     version, switched = atomic_directory(target, stager, key="index.json", durable=durable)
     if not switched:
         files = [*(f.file for f in stager.feeds), "index.json", "index.html"]

@@ -38,7 +38,7 @@ from timeline.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
     from timeline.extract._text import Mapped
 
@@ -274,8 +274,9 @@ def _clause_end(text: str, start: int) -> int:
 _SENTENCE: Final = re.compile(r"[^。!?\n]+[。!?\n]?|[。!?\n]")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _SENTENCE.finditer(text)]
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    # A generator: a page of a million sentences never holds a million spans.
+    return (m.span() for m in _SENTENCE.finditer(text))
 
 
 @attrs.frozen
@@ -327,17 +328,14 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     for m in _STUDY_GROUP.finditer(body.match, t0, facts.evidence["title"][1]):
         facts.add_actor(_org(m["org"], Role.TAKES_PART, m.start("org")))
     text = body.match
-    toured = False
     for a, b in _sentences(text):
         # Every rule reads one sentence, and at most its first 600
         # characters: a page without punctuation stays linear.
         seg = text[a : min(b, a + _MAX_SENTENCE)]
         for actor in roles.sentence_roles(seg, a):
             facts.add_actor(actor)
-        if not toured:
-            for p in places.find_tour(seg):
-                toured = True
-                facts.places.append((a + p.span[0], _moved(p, a)))
+        for p in places.find_tour(seg):
+            facts.places.append((a + p.span[0], _moved(p, a)))
         venue = places.find_venue(seg)
         if venue is not None:
             facts.places.append((a + venue.span[0], _moved(venue, a)))
@@ -406,9 +404,12 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
             )
         )
     locations: list[Location] = []
+    kept: list[str] = []
     for _, p in sorted(facts.places, key=lambda x: x[0]):
-        if any(loc.name == p.name for loc in locations):
+        # A stop named again, maybe without its area, is the same place.
+        if any(places.same_place(k, p.name) for k in kept):
             continue
+        kept.append(p.name)
         note(f"locations[{len(locations)}]", p.span)
         locations.append(Location(printed(p.name), printed(p.area)))
     headcounts: list[Headcount] = []
@@ -601,25 +602,50 @@ def extract_path(
         data = Path(name).read_bytes()
     except OSError as exc:
         raise ExtractError(exc.strerror or str(exc), source=name) from exc
-    text = decode(data, source=name)
+    text, note = _decode(data, source=name)
+    del data  # the bytes are not needed again: a large page's peak stays low
     _check_text(text, name)  # errors name the whole path, sources the file name
-    return extract_text(text, published=published, document=Path(name).name)
+    result = extract_text(text, published=published, document=Path(name).name)
+    if note:
+        result = attrs.evolve(result, warnings=(note, *result.warnings))
+    return result
 
 
 def decode(data: bytes, *, source: str = "") -> str:
     """
     Decode a page: UTF-8 (with or without BOM), else GB18030.
 
+    A UTF-8 page whose last character was cut (a download or copy stopped
+    mid-character) is read without that character; :func:`extract_path`
+    says so in a warning.
+
     Raises:
         ExtractError: When the bytes are binary or no encoding fits.
     """
+    return _decode(data, source=source)[0]
+
+
+#: The longest UTF-8 sequence: a cut can leave at most three of its bytes.
+_UTF8_TAIL: Final = 3
+
+
+def _decode(data: bytes, *, source: str) -> tuple[str, str]:
+    """The text, and a warning when a cut last character was dropped."""
     if b"\x00" in data[:_SNIFF]:
         msg = "the page is not text (binary data)"
         raise ExtractError(msg, source=source or None)
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    msg = "the page is neither UTF-8 nor GB18030 text"
-    raise ExtractError(msg, source=source or None)
+    try:
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError as exc:
+        # Only an incomplete sequence at the very end is a cut character;
+        # a bad byte anywhere else means another encoding.
+        if exc.reason == "unexpected end of data" and len(data) - exc.start <= _UTF8_TAIL:
+            with contextlib.suppress(UnicodeDecodeError):
+                text = data[: exc.start].decode("utf-8-sig")
+                cut = len(data) - exc.start
+                return text, f"the last character was cut ({cut} byte(s) of UTF-8 dropped)"
+    try:
+        return data.decode("gb18030"), ""
+    except UnicodeDecodeError:
+        msg = "the page is neither UTF-8 nor GB18030 text"
+        raise ExtractError(msg, source=source or None) from None

@@ -12,10 +12,12 @@ static file cannot know; a five-line script turns each subscribe link into
 ``webcal://HOST/PATH`` when the page is loaded over HTTP(S). Without the
 script (or from a ``file://`` URL) the link stays the plain relative one.
 
-All feed wording (the name of the feed of all events, kind names, the
-page's sentences) is in :data:`FEED_LABELS`, one table per language; today
-only Chinese. Switching language is one line: which table
-:data:`FEED_LABELS` names.
+All feed wording (the name of the feed of all events, kind names,
+descriptions, the page's sentences) is in one :class:`FeedLabels` table per
+language (``zh``, ``en``); :func:`feed_labels` picks one the way the
+renderers pick theirs (:func:`timeline.render._labels.labels_for`: asked for
+by name, else from the data), and the byline titles come from the
+renderers' own role labels.
 """
 
 from __future__ import annotations
@@ -25,10 +27,15 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
-if TYPE_CHECKING:
-    from collections.abc import Iterable, Sized
+from timeline.model import Role
+from timeline.render._labels import labels_for
 
-__all__ = ["FEED_LABELS", "FeedLabels", "render_index"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sized
+
+    from timeline.model import Event
+
+__all__ = ["FEED_LANGUAGES", "FeedLabels", "feed_labels", "render_index"]
 
 
 @attrs.frozen(kw_only=True)
@@ -49,6 +56,7 @@ class FeedLabels:
         hint: The sentence under the heading.
         columns: The table's column heads: name, kind, count, links.
         subscribe: The text of the ``webcal://`` link.
+        bylines: The title a person named only in a byline is labelled with.
     """
 
     lang: str
@@ -62,6 +70,7 @@ class FeedLabels:
     hint: str
     columns: tuple[str, str, str, str]
     subscribe: str
+    bylines: Mapping[Role, str] = attrs.field(factory=dict, eq=False, hash=False)
 
     def kind(self, kind: str) -> str:
         """The name of ``kind`` (``all``, ``person``, ``place``, ``organisation``)."""
@@ -78,6 +87,11 @@ class FeedLabels:
         return template.format(name=name)
 
 
+def _bylines(lang: str) -> dict[Role, str]:
+    roles = labels_for(lang).roles
+    return {role: roles[role] for role in (Role.REPORTS, Role.CORRESPONDENT)}
+
+
 _ZH: Final = FeedLabels(
     lang="zh-CN",
     all_name="全部活动",
@@ -90,11 +104,37 @@ _ZH: Final = FeedLabels(
     hint="点“订阅”在日历应用中订阅，或把文件链接复制到日历应用的“订阅日历”中。",
     columns=("名称", "类别", "活动数", "链接"),
     subscribe="订阅",
+    bylines=_bylines("zh"),
 )
 
-#: The labels feeds use. The lead's label table (``render/_labels.py``) is to
-#: gain a language choice; until then this one line picks the language.
-FEED_LABELS: Final = _ZH
+_EN: Final = FeedLabels(
+    lang="en",
+    all_name="All events",
+    all_description="Every reported event",
+    person_description="Events {name} took part in or reported on",
+    place_description="Events at {name}",
+    organisation_description="Events {name} took part in",
+    kinds=("All", "Person", "Place", "Organisation"),
+    page_title="Subscribe",
+    hint="Use “Subscribe” to add a feed to your calendar app, "
+    "or copy a file's link into its “subscribe to calendar” dialog.",
+    columns=("Name", "Kind", "Events", "Links"),
+    subscribe="Subscribe",
+    bylines=_bylines("en"),
+)
+
+#: The feed label table of each language the renderers have labels for.
+FEED_LANGUAGES: Final = {"zh": _ZH, "en": _EN}
+
+
+def feed_labels(lang: str | None, events: Iterable[Event] = ()) -> FeedLabels:
+    """
+    The feed labels for ``lang`` (``zh``, ``en``, ``en_GB.UTF-8``), or for the data when None.
+
+    Raises:
+        QueryError: For a language without a table.
+    """
+    return FEED_LANGUAGES[labels_for(lang, events).lang]
 
 
 class _Listed(Protocol):
@@ -141,9 +181,7 @@ for (const a of document.querySelectorAll("a.webcal")) {
 """
 
 
-def render_index(
-    feeds: Iterable[_Listed], *, title: str, labels: FeedLabels = FEED_LABELS
-) -> bytes:
+def render_index(feeds: Iterable[_Listed], *, title: str, labels: FeedLabels = _ZH) -> bytes:
     """
     The index page listing ``feeds``, as UTF-8 bytes; the same feeds give the same bytes.
 
@@ -163,7 +201,7 @@ def render_index(
         for f in feeds
     )
     page = f"""<!DOCTYPE html>
-<html lang="{esc(labels.lang)}">
+<html lang="{esc(labels_for(labels.lang).html_lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
