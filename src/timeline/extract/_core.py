@@ -356,7 +356,10 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     title = _subject_title(summary, lead_m[skip:], lead_at + skip, facts)
     t_start, t_end = facts.evidence["title"]
     kinds_ = kinds.kinds_of(
-        body.match[t_start:t_end], rest=lead_m[t_end - lead_at :], sentence=lead_m
+        body.match[t_start:t_end],
+        rest=lead_m[t_end - lead_at :],
+        sentence=lead_m,
+        body=body.match[lead_at + len(lead) :],
     )
     # A study session of a named group: the group takes part.
     t0 = facts.evidence["title"][0]
@@ -377,7 +380,7 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
         venue = places.find_venue(seg)
         if venue is not None:
             facts.places.append((a + venue.span[0], _moved(venue, a)))
-        for c in numbers.find_headcounts(seg):
+        for c in numbers.find_headcounts(seg, taking_part=True):
             facts.counts.append(
                 (a + c.span[0], attrs.evolve(c, span=(a + c.span[0], a + c.span[1])))
             )
@@ -448,7 +451,11 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
         note(f"locations[{len(locations)}]", p.span)
         locations.append(Location(printed(p.name), printed(p.area)))
     headcounts: list[Headcount] = []
-    for _, c in sorted(facts.counts, key=lambda x: x[0]):
+    counts = sorted(facts.counts, key=lambda x: x[0])
+    # 应到委员326人,实到委员305人: who actually came is the headcount.
+    if any(c.actual for _, c in counts):
+        counts = [(at, c) for at, c in counts if c.actual]
+    for _, c in counts:
         if any(h.count == c.count and h.unit == c.unit for h in headcounts):
             continue
         note(f"headcounts[{len(headcounts)}]", c.span)
