@@ -69,7 +69,8 @@ _DATE_LINE: Final = re.compile(
 #: Where a web article's body ends.
 _FOOTER: Final = re.compile(
     r"[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|上一篇|下一篇|"
-    r"责任编辑|编辑|责编|审核|友情链接|版权所有|打印本页|关闭窗口|扫一扫|分享到|Copyright)",
+    r"责任编辑|编辑|责编|审核|友情链接|版权所有|打印本页|关闭窗口|扫一扫|分享到|Copyright|"
+    r"主办单位|主办:|承办|技术支持|联系我们|免责声明|网站地图|备案|ICP)",
     re.IGNORECASE,
 )
 _FOOTER_LINE: Final = re.compile(r"(?m)^[^\S\n]*" + _FOOTER.pattern, re.IGNORECASE)
@@ -468,12 +469,11 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
     if len(items) > budget:
         warnings.append(_too_many(len(items)))
         del items[budget + 1 :]
+    whole = _report(
+        p, head=head, head_last=head_last, body_from=body_from, stop=stop, marker=marker
+    )
     if not items:
-        return [
-            _report(
-                p, head=head, head_last=head_last, body_from=body_from, stop=stop, marker=marker
-            )
-        ]
+        return [whole]
     out = []
     bounds = [*items, stop]
     for k, first in enumerate(items[:budget]):
@@ -493,7 +493,12 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
                 bullet=True,
             )
         )
-    return out
+    # A credit for the whole page (after the marker, or closing the last
+    # item alone: (张三/整理)) credits every item that names none.
+    shared = whole.byline
+    if not shared and out[-1].byline and not any(r.byline for r in out[:-1]):
+        shared = out[-1].byline
+    return [r if r.byline else attrs.evolve(r, byline=shared) for r in out]
 
 
 def _item_stop(p: _Page, first: int, stop: int) -> int:
@@ -521,6 +526,10 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         headline_span = (lines.starts[head], lines.ends[head_last])
     end_line = stop
     by: list[Byline] = []
+    # Trailing lines without any Chinese (|, 1.jpg) are layout, not text.
+    while end_line - 1 > body_from and _CJK.search(p.line(end_line - 1)) is None:
+        end_line -= 1
+    stop = end_line
     while end_line - 1 > body_from and p.byline_line(end_line - 1) is not None:
         end_line -= 1
     for i in range(end_line, stop):
@@ -554,18 +563,16 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         while first_from < b and text[first_from].isspace():
             first_from += 1
     last_to = lines.ends[end_line - 1] if end_line > body_from else first_from
-    if end_line > body_from:
-        a = first_from if end_line - 1 == body_from else lines.starts[end_line - 1]
-        tail = bylines.find_tail(p.match[a:last_to])
-        if tail is not None and not by:
-            cut, got = tail
-            by = _printed(got, text, a)
-            last_to = a + cut
-            while last_to > a and text[last_to - 1].isspace():
-                last_to -= 1
-        elif tail is not None:
-            last_to = a + tail[0]
     body = _assemble(p, body_from, end_line, first_from, last_to)
+    # A byline closing the last paragraph: …稳定。(记者 张三), …会议。 记者:张三
+    para_from = body.match.rfind("\n") + 1
+    tail = bylines.find_tail(body.match[para_from:])
+    if tail is not None:
+        cut, got = tail
+        if not by:
+            by = _mapped_credits(body, got, para_from)
+        body = body.head(len(body.text[: para_from + cut].rstrip()))
+    by.extend(_mapped_credits(body, bylines.find_anywhere(body.match), 0))
     start = headline_span[0] if headline else first_from
     end = lines.ends[stop - 1] if stop > body_from else headline_span[1]
     return Report(
@@ -578,8 +585,34 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     )
 
 
+_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _mapped_credits(body: Mapped, got: list[bylines.Credit], base: int) -> list[Byline]:
+    """Credits read in a body (offsets from ``base``), with page spans."""
+    return [
+        Byline(r, bylines.printed(body.text, base + a, base + b), body.span(base + a, base + b))
+        for r, a, b in got
+    ]
+
+
 #: Pieces joined at once while assembling a body: bounds the temporary list.
 _CHUNK: Final = 4096
+
+
+_RUBY: Final = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc]{1,8}\)")
+
+
+def _without_ruby(piece: str, a: int) -> list[tuple[int, int]]:
+    runs = []
+    at = 0
+    for m in _RUBY.finditer(piece):
+        if m.start() > at:
+            runs.append((a + at, a + m.start()))
+        at = m.end()
+    if at < len(piece):
+        runs.append((a + at, a + len(piece)))
+    return runs
 
 
 def _assemble(p: _Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped:
@@ -607,11 +640,15 @@ def _assemble(p: _Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapp
             origins.append(a)
             pos += 1
         piece = text[a:b]
-        parts.append(piece)
-        starts.append(pos)
-        origins.append(a)
-        pos += b - a
         pending_break = _ends_sentence(piece)
+        # Ruby annotations of a converted page (會(huì)議) go: the rules
+        # read the words, and every kept run still maps to the page.
+        runs = _without_ruby(piece, a) if "(" in piece else ((a, b),)
+        for ra, rb in runs:
+            parts.append(text[ra:rb])
+            starts.append(pos)
+            origins.append(ra)
+            pos += rb - ra
         if len(parts) >= _CHUNK:
             chunks.append("".join(parts))
             parts.clear()
