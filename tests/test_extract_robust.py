@@ -244,3 +244,11 @@ class TestImports:
         }
         assert sorted(public) == sorted(ex.__all__)
         assert timeline.read_events is not None
+
+
+class TestLeadDate:
+    def test_date_inside_the_subject(self) -> None:
+        """A date printed after the subject (副省长X2月14日深入…) leaves the subject readable."""
+        page = "标题\n\n本报讯 春节将至,副省长王明2月14日下午深入社区,检查市场供应。"
+        (event,) = extract_text(page, published=PUBLISHED).events
+        assert [("王明", "leads")] == [(p.person.name, p.role.value) for p in event.participants]

@@ -353,7 +353,14 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     if mention is not None:
         facts.evidence["start"] = (lead_at + mention.span[0], lead_at + mention.span[1])
     facts.evidence["summary"] = (lead_at + skip, lead_at + len(lead))
-    title = _subject_title(summary, lead_m[skip:], lead_at + skip, facts)
+    read = lead_m
+    if mention is not None and skip == 0:
+        # 副省长戴道晋2月14日下午深入…, 为…,6月2日,中原区召开…: the date
+        # inside the sentence is a clause break for the rules (same length,
+        # so every offset still holds).
+        a, b = mention.span
+        read = lead_m[:a] + "," * (b - a) + lead_m[b:]
+    title = _subject_title(summary, read[skip:], lead_at + skip, facts)
     t_start, t_end = facts.evidence["title"]
     kinds_ = kinds.kinds_of(
         body.match[t_start:t_end],
