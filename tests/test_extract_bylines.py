@@ -138,3 +138,11 @@ class TestWhere:
         """A byline glued to the last sentence is not part of the body."""
         (report,) = split_page("区里开会\n\n1月5日,县里召开会议。(钱明 孙丽)").reports
         assert "1月5日,县里召开会议。" == report.body.text
+
+
+class TestOpening:
+    def test_office_then_names(self) -> None:
+        """(某县委宣传部 张三 李四) opening the body credits the names, not the office."""
+        (report,) = split_page("区里开会\n\n(某县委宣传部 钱明 孙丽)6月10日,县里举行比赛。").reports
+        assert ["钱明", "孙丽"] == [b.name for b in report.byline]
+        assert report.body.text.startswith("6月10日")

@@ -217,6 +217,23 @@ _BULLETS: Final = "■□◆●▲★ "
 _TAIL_JUNK: Final = re.compile(r"(?:分享[至到]:?|今日热点|焦点图|打印本页|关闭窗口|返回顶部)+$")
 
 
+_ORG_FIRST: Final = re.compile(
+    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会)\s+"
+)
+
+
+def _names_only(inner: str) -> list[Credit] | None:
+    """``(张三 李四)``, or names after the credited office: ``(某县委宣传部 张三 李四)``."""
+    found = parse(inner, require_role=False, whole=True)
+    if found is not None:
+        return found
+    org = _ORG_FIRST.match(inner)
+    if org is None:
+        return None
+    found = parse(inner[org.end() :], require_role=False, whole=True)
+    return None if found is None else [(r, org.end() + a, org.end() + b) for r, a, b in found]
+
+
 def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     """
     A byline closing a paragraph: ``…稳定。(记者 张三)`` or ``…会议。 记者:张三``.
@@ -240,7 +257,7 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     if g is not None:
         found = parse(g["inner"], require_role=True, whole=True)
         if found is None:
-            found = parse(g["inner"], require_role=False, whole=True)
+            found = _names_only(g["inner"])
         if found is None:
             return None
         base = g.start("inner")
@@ -319,7 +336,7 @@ def strip_lead(text: str) -> tuple[int, list[Credit]]:
     if g is not None:
         found = parse(g["inner"], whole=True)
         if found is None:  # 某报讯(张三 李四): names only, right after the marker
-            found = parse(g["inner"], require_role=False, whole=True)
+            found = _names_only(g["inner"])
         if found is not None:
             base = g.start("inner")
             return g.end(), [(r, base + a, base + b) for r, a, b in found]

@@ -547,7 +547,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         elif m is not None:
             marker_text = text[a : m.end()]
             first_from = m.end()
-    if (marker or bullet) and end_line > body_from:
+    if end_line > body_from:
         # A credit right after the marker: (记者 张三), 记者张三报道:
         b = lines.ends[body_from]
         opener = _BULLET.match(p.match, first_from, b) if bullet else None
@@ -564,6 +564,14 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
             first_from += 1
     last_to = lines.ends[end_line - 1] if end_line > body_from else first_from
     body = _assemble(p, body_from, end_line, first_from, last_to)
+    if not by:
+        # A credit opening the body, read once ruby annotations are gone:
+        # (某县委宣传部 张三 李四)6月10日,…
+        opening = body.match[: _MAX_HEADLINE * 3].split("\n", 1)[0]
+        taken, got = bylines.strip_lead(opening)
+        if taken:
+            by = _mapped_credits(body, got, 0)
+            body = body.tail(len(body.text) - len(body.text[taken:].lstrip()))
     # A byline closing the last paragraph: …稳定。(记者 张三), …会议。 记者:张三
     para_from = body.match.rfind("\n") + 1
     tail = bylines.find_tail(body.match[para_from:])
