@@ -164,6 +164,17 @@ class TestRealForms:
         start, _ = _resolve("4月12上午9时,区里开会。")
         assert dt.datetime(2020, 4, 12, 9, 0, tzinfo=SHANGHAI) == start
 
+    def test_lasting_days(self) -> None:
+        """``为期8天`` after the date makes it an eight-day event."""
+        assert (dt.date(2020, 6, 1), dt.date(2020, 6, 9)) == _resolve(
+            "6月1日率团前往外省进行为期8天考察"
+        )
+
+    def test_about_a_clock_time(self) -> None:
+        """``今早(1日)约8时半`` reads the day and the clock."""
+        start, _ = _resolve("今早(1日)约8时半抵达会场")
+        assert dt.datetime(2020, 6, 1, 8, 30, tzinfo=SHANGHAI) == start
+
     def test_wire_dateline_day(self) -> None:
         """A wire dateline with a day only (``台北7日电``) gives the day."""
         assert (None, None, 7) == marker_date("中央社记者某某台北7日电")
@@ -184,6 +195,16 @@ class TestPageDate:
     def test_header(self, lines: list[str], expected: dt.date) -> None:
         """The header's publication date, in the forms web pages print."""
         assert expected == page_date(lines)
+
+    def test_roc_date(self) -> None:
+        """A Taiwan page's date line ``1140411`` is 2025-04-11."""
+        assert dt.date(2025, 4, 11) == page_date(["1140411"])
+
+    def test_date_line_after_the_body(self) -> None:
+        """A paper page that prints its date on a line after the report."""
+        result = extract_text("【本報訊】鄉代會11日展開考察議程,代表們來到村裡。\n- 2022-10-12\n")
+        assert dt.date(2022, 10, 12) == result.published
+        assert dt.date(2022, 10, 11) == result.events[0].start
 
     def test_web_page_header_gives_the_year(self) -> None:
         """A web article's header date gives the year, without a warning about it."""

@@ -44,7 +44,7 @@ __all__ = [
 _N: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _TIME: Final = (
     rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
-    rf"(?:(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
+    rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
 )
 _MONTH: Final = rf"(?:(?P<m>{_N})月|(?P<m0>元|正)月)"
 _DATE: Final = re.compile(
@@ -66,6 +66,8 @@ _HEADER: Final = re.compile(
     r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))(?!\d)"
 )
+_ROC: Final = re.compile(r"(?P<y>[01]\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)")
+_ROC_OFFSET: Final = 1911
 #: Header words that say the date on their line is the publication's.
 _PUBLISHED_KEY: Final = re.compile(
     r"发布|发表|时间|日期|更新|出版|刊发|posted|published", re.IGNORECASE
@@ -111,6 +113,7 @@ class DateMention:
         relative: Days from the anchor for 昨日/前天, else None.
         hour: Clock hour (24-hour), if printed.
         minute: Minutes, if printed.
+        days: How many days the event lasts (``为期8天``), if printed.
     """
 
     text: str
@@ -124,6 +127,7 @@ class DateMention:
     relative: int | None = None
     hour: int | None = None
     minute: int | None = None
+    days: int | None = None
 
 
 def _clock(m: re.Match[str]) -> tuple[int | None, int | None]:
@@ -142,9 +146,25 @@ def _clock(m: re.Match[str]) -> tuple[int | None, int | None]:
 def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
     hour, minute = _clock(m)
     text = m.group().rstrip(":")
+    days = None
+    if fields.get("end_day") is None:
+        # 今天率团前往…进行为期8天参访: the stay's length gives the last day.
+        lasting = _LASTING.search(m.string, m.end(), m.end() + _LASTING_REACH)
+        if lasting is not None:
+            days = chinese_number(lasting["n"])
     return DateMention(
-        text=text, span=(m.start(), m.start() + len(text)), hour=hour, minute=minute, **fields
+        text=text,
+        span=(m.start(), m.start() + len(text)),
+        hour=hour,
+        minute=minute,
+        days=days,
+        **fields,
     )
+
+
+#: ``为期8天``, ``为期三天``: an event lasting several days.
+_LASTING: Final = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天")
+_LASTING_REACH: Final = 40
 
 
 def _is_background(text: str, m: re.Match[str]) -> bool:
@@ -230,8 +250,15 @@ def header_date(line: str) -> dt.date | None:
     A full date in a page header line, if valid.
 
     ``2020年6月3日 星期三``, ``发布时间:2021-03-05 10:20``, ``2021/3/5``,
-    ``14.11.2014 16:50`` (day first, as some mirrors print it).
+    ``14.11.2014 16:50`` (day first, as some mirrors print it), and a
+    Taiwan page's Republic-of-China date on a line of its own (``1140411``).
     """
+    roc = _ROC.fullmatch(line.strip())
+    if roc is not None:  # a Taiwan page: 1140411 is 2025-04-11 (ROC year 114)
+        try:
+            return dt.date(int(roc["y"]) + _ROC_OFFSET, int(roc["m"]), int(roc["d"]))
+        except ValueError:
+            return None
     for m in _HEADER.finditer(line):
         y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
         try:
@@ -311,6 +338,8 @@ def resolve(
             msg = f"range ends before it starts: {mention.text}"
             raise ValueError(msg)
         return start, last + dt.timedelta(days=1)
+    if mention.days is not None and mention.days > 1:
+        return start, start + dt.timedelta(days=mention.days)
     if mention.hour is not None:
         moment = dt.datetime(
             start.year, start.month, start.day, mention.hour, mention.minute or 0, tzinfo=SHANGHAI

@@ -66,6 +66,13 @@ _DATE_LINE: Final = re.compile(
     r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     re.IGNORECASE,
 )
+#: A date printed on a line of its own anywhere (often after the body):
+#: ``2022-10-12``, ``2015年02月18日 09:40``, a Taiwan page's ``1140411``.
+_DATE_ALONE: Final = re.compile(
+    r"(?m)(?:^[^\S\n]*[^\w\s]{0,3}[^\S\n]*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
+    r"(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?|(?:^|\))[^\S\n]*(?P<roc>[01]\d{6}))[^\S\n]*$"
+)
+_MAX_DATE_LINES: Final = 20
 #: Where a web article's body ends.
 _FOOTER: Final = re.compile(
     r"[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|上一篇|下一篇|"
@@ -162,7 +169,9 @@ class Layout:
         reports: The reports in page order.
         preamble: Lines before the first report (a page header), with spans.
         warnings: What could not be read.
-        header: A web page's header lines (``发布时间:…``), as printed.
+        header: The lines that may print the publication date: a web
+            page's header (``发布时间:…``), a paper page's preamble, and
+            lines that are only a date anywhere on the page.
     """
 
     reports: tuple[Report, ...]
@@ -310,6 +319,7 @@ def split_page(page: str) -> Layout:
         heads.append(first)
     preamble = tuple((p.text[a:b], (a, b)) for a, b in map(lines.span, range(heads[0])))
     header = tuple(text for text, _ in preamble if len(text) <= _MAX_HEADLINE * 2)
+    header += _date_lines(p)
     reports: list[Report] = []
     for k, m in enumerate(markers[:MAX_REPORTS]):
         if len(reports) >= MAX_REPORTS:
@@ -337,6 +347,16 @@ def split_page(page: str) -> Layout:
         f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
     )
     return Layout(tuple(reports), preamble, tuple(warnings), header)
+
+
+def _date_lines(p: _Page) -> tuple[str, ...]:
+    """Lines that are only a date, anywhere on the page (the first few)."""
+    out = []
+    for m in _DATE_ALONE.finditer(p.match):
+        out.append(m["date"] or m["roc"])
+        if len(out) >= _MAX_DATE_LINES:
+            break
+    return tuple(out)
 
 
 def _header_bylines(p: _Page, indices: range) -> list[Byline]:
@@ -379,8 +399,10 @@ def _web_page(p: _Page) -> Layout:
         if p.is_headline(i) and p.byline_line(i) is None:
             head = i
             break
-    header_lines = [i for i in range(body_from) if p.is_meta(i)]
-    header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines))
+    header_lines = [
+        i for i in range(body_from) if lines.ends[i] - lines.starts[i] <= _MAX_HEADLINE * 2
+    ]
+    header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines)) + _date_lines(p)
     stop = len(lines)
     if body_from + 1 < len(lines):
         footer = _FOOTER_LINE.search(p.match, lines.starts[body_from + 1])
