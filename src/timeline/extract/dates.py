@@ -297,6 +297,27 @@ def _year_for(month: int, day: int, published: dt.date) -> dt.date:
     return candidate
 
 
+def _first_day(mention: DateMention, base: dt.date, published: dt.date) -> dt.date:
+    """The event's first day; ``base`` is the dateline's date or the publication's."""
+    if mention.relative is not None:
+        return base + dt.timedelta(days=mention.relative)
+    if mention.month is None:
+        if mention.day is None:
+            msg = "a date needs a day"
+            raise ValueError(msg)
+        start = dt.date(base.year, base.month, mention.day)
+        if start > base:  # 30日 read on 2 June: last month
+            prev = base.replace(day=1) - dt.timedelta(days=1)
+            start = dt.date(prev.year, prev.month, mention.day)
+        return start
+    if mention.year is not None:
+        return dt.date(mention.year, mention.month, mention.day or 1)
+    if mention.years_back is not None:
+        return dt.date(base.year - mention.years_back, mention.month, mention.day or 1)
+    dt.date(2000, mention.month, mention.day or 1)  # existence, in a leap year
+    return _year_for(mention.month, mention.day or 1, published)
+
+
 def resolve(
     mention: DateMention, *, published: dt.date, anchor: dt.date | None = None
 ) -> tuple[When, When]:
@@ -312,24 +333,7 @@ def resolve(
     Raises:
         ValueError: When the date does not exist (``2月30日``).
     """
-    base = anchor or published
-    if mention.relative is not None:
-        start = base + dt.timedelta(days=mention.relative)
-    elif mention.month is None:
-        if mention.day is None:
-            msg = "a date needs a day"
-            raise ValueError(msg)
-        start = dt.date(base.year, base.month, mention.day)
-        if start > base:  # 30日 read on 2 June: last month
-            prev = base.replace(day=1) - dt.timedelta(days=1)
-            start = dt.date(prev.year, prev.month, mention.day)
-    elif mention.year is not None:
-        start = dt.date(mention.year, mention.month, mention.day or 1)
-    elif mention.years_back is not None:
-        start = dt.date(base.year - mention.years_back, mention.month, mention.day or 1)
-    else:
-        dt.date(2000, mention.month, mention.day or 1)  # existence, in a leap year
-        start = _year_for(mention.month, mention.day or 1, published)
+    start = _first_day(mention, anchor or published, published)
     if mention.end_day is not None:
         end_month = mention.end_month or start.month
         end_year = start.year + (1 if end_month < start.month else 0)
