@@ -8,7 +8,7 @@ import timeline
 
 
 def main() -> None:
-    """Show the whole seed, 李晓雷's events, and everything at 金苑社区."""
+    """Show the whole seed, 李晓雷's events, and everything at 汝河路街道金苑社区."""
     tl = timeline.Timeline(timeline.seed_events())
     render = timeline.TextRenderer(width=80)
 
@@ -18,8 +18,8 @@ def main() -> None:
     print("== 李晓雷 ==")
     print(render(tl.with_person("李晓雷")).decode())
 
-    print("== 金苑社区 ==")
-    print(render(tl.at_place("金苑社区")).decode(), end="")
+    print("== 汝河路街道金苑社区 ==")
+    print(render(tl.at_place("汝河路街道金苑社区")).decode(), end="")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ def test_doc_examples_run(name):
 
 
 def test_example_script_prints_seed_and_queries():
-    """examples/print_timeline.py prints the seed, 李晓雷's event and 金苑社区's event."""
+    """examples/print_timeline.py prints the seed, 李晓雷's event and 汝河路街道金苑社区's event."""
     script = DOCS.parent / "examples" / "print_timeline.py"
     result = subprocess.run(
         [sys.executable, str(script)],
@@ -30,7 +30,7 @@ def test_example_script_prints_seed_and_queries():
     )
     out = result.stdout.decode()
     sections = out.split("== ")
-    expected = ["全部 ==", "李晓雷 ==", "金苑社区 =="]
+    expected = ["全部 ==", "李晓雷 ==", "汝河路街道金苑社区 =="]
     assert expected == [s.splitlines()[0] for s in sections[1:]]
     assert "调研国家卫生城市复审" in sections[2]
     assert "“红色物业”工作观摩推进会" in sections[3]

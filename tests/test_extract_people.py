@@ -10,7 +10,6 @@ from timeline.extract.people import (
     parse_orgs,
     parse_people,
     split_title_name,
-    strip_district,
 )
 from timeline.extract.roles import sentence_roles
 from timeline.model import Role
@@ -40,19 +39,33 @@ class TestNames:
         """The name is never cut to fit a word."""
         assert expected == split_title_name(text)
 
+
+class TestTitles:
     @pytest.mark.parametrize(
-        ("title", "expected"),
+        ("sentence", "expected"),
         [
-            ("中原区委书记", "区委书记"),
-            ("中原区委副书记、区长", "区委副书记、区长"),
-            ("登封市委书记", "市委书记"),
-            ("区委副书记、区委办主任", "区委副书记、区委办主任"),
-            ("郑州市教研室专家", "郑州市教研室专家"),
+            pytest.param(
+                "东城区委副书记、区长陈立新主持会议。",
+                ("陈立新", "东城区委副书记、区长"),
+                id="district",
+            ),
+            pytest.param(
+                "南湖区区委书记周红出席会议。", ("周红", "南湖区区委书记"), id="district-twice"
+            ),
+            pytest.param(
+                "该县县委副书记、县长马力主持会议。",
+                ("马力", "该县县委副书记、县长"),
+                id="this-county",
+            ),
+            pytest.param(
+                "市委常委、常务副市长邓平出席会议。", ("邓平", "市委常委、常务副市长"), id="city"
+            ),
         ],
     )
-    def test_strip_district(self, title: str, expected: str) -> None:
-        """The district's own name opening a title is dropped, nothing else."""
-        assert expected == strip_district(title)
+    def test_title_as_printed(self, sentence: str, expected: tuple[str, str]) -> None:
+        """A title keeps the place that opens it, exactly as printed."""
+        (mention,) = sentence_roles(sentence, 0)
+        assert expected == (mention.name, mention.title)
 
 
 class TestLists:
@@ -115,9 +128,21 @@ class TestRoles:
                 id="accompany",
             ),
             pytest.param("区委书记乔耸主持会议。", [("乔耸", Role.LEADS)], id="chair"),
+            pytest.param("区长李晓雷出席会议并讲话。", [("李晓雷", Role.LEADS)], id="attend-speak"),
             pytest.param(
-                "区长李晓雷出席会议并讲话。", [("李晓雷", Role.SPEAKS)], id="attend-speak"
+                "会议由区委常委、常务副区长阳勇主持。",
+                [("阳勇", Role.LEADS)],
+                id="chaired-by",
             ),
+            pytest.param(
+                "会议邀请市委党校教授孙建平作专题辅导报告。",
+                [("孙建平", Role.SPEAKS)],
+                id="lecturer-does-not-lead",
+            ),
+            pytest.param(
+                "区委书记王明在会上作重要讲话。", [("王明", Role.LEADS)], id="speech-leads"
+            ),
+            pytest.param("区委常委刘洋发言。", [("刘洋", Role.SPEAKS)], id="remarks-speak"),
             pytest.param(
                 "经投票选举,李红当选会长,张涛当选副会长。",
                 [("李红", Role.ELECTED), ("张涛", Role.ELECTED)],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.places import find_tour, find_venue, split_area
+from timeline.extract.places import find_tour, find_venue, same_place, split_area
 
 
 class TestTour:
@@ -16,11 +16,12 @@ class TestTour:
         ]
 
     def test_areas_split(self) -> None:
-        """A sub-district before a stop becomes its area."""
+        """A stop stays as printed; the sub-district opening it is also its area."""
         stops = find_tour("一行先后到棉纺路街道三棉东社区棉西小院、汝河路街道金苑社区进行观摩")
-        assert [("三棉东社区棉西小院", "棉纺路街道"), ("金苑社区", "汝河路街道")] == [
-            (p.name, p.area) for p in stops
-        ]
+        assert [
+            ("棉纺路街道三棉东社区棉西小院", "棉纺路街道"),
+            ("汝河路街道金苑社区", "汝河路街道"),
+        ] == [(p.name, p.area) for p in stops]
 
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -41,6 +42,29 @@ class TestTour:
             pytest.param("到我区视察城市更新工作", [], id="our-district"),
             pytest.param("副校长陈红走进三官庙社区,为党员宣讲", ["三官庙社区"], id="walks-into"),
             pytest.param("把更多的时间和精力投入到抓落实中", [], id="not-a-tour"),
+            pytest.param(
+                "王东一行先后来到东风超市、城南农贸市场以及百乐城,询问价格",
+                ["东风超市", "城南农贸市场", "百乐城"],
+                id="comma-and-yiji",
+            ),
+            pytest.param("随后来到红星社区参观", ["红星社区"], id="verb-not-glued"),
+            pytest.param(
+                "先后来到和平社区和百乐城察看", ["和平社区", "百乐城"], id="he-between-stops"
+            ),
+            pytest.param(
+                "一行来到青山社区对基层党建工作进行调研", ["青山社区"], id="purpose-not-glued"
+            ),
+            pytest.param(
+                "来到河西街道柳林社区困难户家庭走访慰问",
+                ["河西街道柳林社区"],
+                id="home-not-a-place",
+            ),
+            pytest.param("一行先后来到教学楼、功能室、操场等处", [], id="rooms"),
+            pytest.param("深入社区、家庭,走访困难群众", [], id="kinds-of-place"),
+            pytest.param("代表团将前往青龙湖、白马寺参访", [], id="future"),
+            pytest.param("在东兴农产品市场,王东仔细询问供应", ["东兴农产品市场"], id="at-clause"),
+            pytest.param("深入部分超市、农贸市场检查", [], id="a-share-of-places"),
+            pytest.param("走访慰问坚守一线的防疫人员", [], id="people-not-places"),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -64,13 +88,45 @@ class TestArea:
     @pytest.mark.parametrize(
         ("place", "expected"),
         [
-            ("汝河路街道金苑社区", ("金苑社区", "汝河路街道")),
-            ("峡窝镇马固村", ("马固村", "峡窝镇")),
+            ("汝河路街道金苑社区", ("汝河路街道金苑社区", "汝河路街道")),
+            ("峡窝镇马固村", ("峡窝镇马固村", "峡窝镇")),
             ("棉纺路街道机关选区", ("棉纺路街道机关选区", "棉纺路街道")),
             ("常庄安置区", ("常庄安置区", "")),
             ("豐產路街道", ("豐產路街道", "")),
         ],
     )
     def test_split_area(self, place: str, expected: tuple[str, str]) -> None:
-        """A leading sub-district is split off, unless the place is its own office."""
+        """The place stays whole; a sub-district opening it is named as its area."""
         assert expected == split_area(place)
+
+
+class TestSamePlace:
+    @pytest.mark.parametrize(
+        ("known", "other", "expected"),
+        [
+            pytest.param("汝河路街道金苑社区", "金苑社区", True, id="area-dropped"),
+            pytest.param("北岗小区", "北岗小区", True, id="equal"),
+            pytest.param("北岗小区", "区", False, id="one-char"),
+            pytest.param("金苑社区", "汝河路街道金苑社区", False, id="longer-is-new"),
+            pytest.param("建设路小学", "建设路第二小学", False, id="other-school"),
+        ],
+    )
+    def test_same_place(self, known: str, other: str, *, expected: bool) -> None:
+        """A place named again without its area is the one already listed."""
+        assert expected == same_place(known, other)
+
+
+class TestTourOverSentences:
+    def test_stops_in_later_sentences(self) -> None:
+        """A tour's stops printed over several sentences are all kept, in order."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,副市长王东深入全市农贸市场检查食品安全。"
+            "走进东风超市,王东仔细查看。随后,王东一行又来到城南农贸市场和百乐城,"
+            "与经营户交流。在百乐城,王东先后来到办公室、仓库等处察看。"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert ["东风超市", "城南农贸市场", "百乐城"] == [loc.name for loc in event.locations]

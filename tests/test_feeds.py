@@ -173,7 +173,7 @@ class TestFacets:
     def test_person_label_has_title(self, seed_events):
         """A person's feed is named with the title printed before the name."""
         by_name = {f.name: f for f in feeds.facets(seed_events) if f.kind == "person"}
-        assert "李晓雷 · 区委副书记、区长" == by_name["李晓雷"].label
+        assert "李晓雷 · 中原区委副书记、区长" == by_name["李晓雷"].label
 
     def test_byline_counts(self, seed_events):
         """The reporter of every article has a feed of all six events, labelled 记者."""

@@ -38,6 +38,7 @@ from timeline.model import (
     EventKind,
     Headcount,
     Location,
+    Match,
     Organisation,
     Participant,
     Person,
@@ -47,7 +48,7 @@ from timeline.model import (
     When,
 )
 from timeline.publish import PublishReport, publish
-from timeline.query import Query, parse_day, parse_kind, parse_zone
+from timeline.query import Query
 from timeline.render import (
     HtmlRenderer,
     JsonRenderer,
@@ -60,8 +61,12 @@ from timeline.render.json import timeline_from_json
 from timeline.sources import read_events
 from timeline.timeline import Moment, Timeline
 
+#: The distribution's name on package indexes: ``timeline`` there is an
+#: unrelated project, so ours is published as ``reported-timeline``.
+_DISTRIBUTION = "reported-timeline"
+
 try:
-    __version__ = _metadata.version("timeline")
+    __version__ = _metadata.version(_DISTRIBUTION)
 except _metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
@@ -84,6 +89,7 @@ __all__ = [
     "JsonRenderer",
     "Location",
     "MarkdownRenderer",
+    "Match",
     "Moment",
     "Organisation",
     "Participant",
@@ -112,9 +118,6 @@ __all__ = [
     "from_ics",
     "load",
     "loads",
-    "parse_day",
-    "parse_kind",
-    "parse_zone",
     "publish",
     "read_events",
     "read_ics",

@@ -3,8 +3,9 @@ An immutable, always-sorted sequence of events, and its queries.
 
 **Order.** Every event is placed on one axis of instants (microseconds since
 the Unix epoch). A timed event sits at its start instant; an all-day event
-sits at 00:00 of its start day *in the display zone* (``zone``, default
-``Asia/Shanghai``; never the host's ``TZ``). The sort key is::
+sits at 00:00 of its start day *in the display zone* (``zone``; by default
+the zone the events' times share, else UTC; never the host's ``TZ``). The
+sort key is::
 
     (axis start, all-day before timed, axis end, title, id)
 
@@ -62,7 +63,7 @@ from zoneinfo import ZoneInfo
 
 from timeline._zones import find_zone
 from timeline.errors import QueryError
-from timeline.model import SHANGHAI, Event, EventKind, Role, When
+from timeline.model import Event, EventKind, Match, Role, When
 
 __all__ = ["Moment", "Timeline"]
 
@@ -70,6 +71,8 @@ __all__ = ["Moment", "Timeline"]
 Moment: TypeAlias = dt.date | dt.datetime
 
 _EPOCH: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_UTC: Final = ZoneInfo("UTC")
+_NONES: Final = itertools.repeat(None)
 _US: Final = dt.timedelta(microseconds=1)
 _MINUTE_US: Final = 60_000_000
 
@@ -136,9 +139,14 @@ class _Axis:
             return _instant(value)
         return self.midnight(value)
 
-    def day_of(self, instant: int) -> dt.date:
-        """The local day an instant falls on."""
-        return (_EPOCH + dt.timedelta(microseconds=instant)).astimezone(self.zone).date()
+    def day_of(self, instant: int, *, edge: dt.date | None = None) -> dt.date:
+        """The local day an instant falls on; ``edge`` for one beyond the calendar."""
+        try:
+            return (_EPOCH + dt.timedelta(microseconds=instant)).astimezone(self.zone).date()
+        except OverflowError:
+            if edge is None:
+                raise
+            return edge
 
 
 #: Bits for an event's length on the axis: every valid span (years 1 to 9999)
@@ -266,7 +274,7 @@ class Timeline(Sequence[Event]):
             arguments and grouping are read in.
     """
 
-    __slots__ = ("_axis", "_buckets", "_ends", "_events", "_starts", "zone")
+    __slots__ = ("_axis", "_buckets", "_ends", "_events", "_starts", "_window", "zone")
 
     zone: ZoneInfo
     _axis: _Axis
@@ -274,23 +282,51 @@ class Timeline(Sequence[Event]):
     _starts: list[int]
     _ends: list[int]
     _buckets: _Buckets | None
+    _window: tuple[dt.date, dt.date] | None
 
-    def __init__(self, events: Iterable[Event] = (), *, zone: ZoneInfo | str = SHANGHAI) -> None:
+    def __init__(self, events: Iterable[Event] = (), *, zone: ZoneInfo | str | None = None) -> None:
         """
         Sort ``events`` by the key described in the module docstring.
 
         Args:
             events: Any events, in any order; duplicates are kept (use
                 :meth:`merge` to keep one event per id).
-            zone: The display zone, a ``ZoneInfo`` or an IANA name.
+            zone: The display zone, a ``ZoneInfo`` or an IANA name. By
+                default the one zone every timed event is in
+                (:meth:`shared_zone`), else UTC: Berlin events print at
+                Berlin times, and no host setting changes the output.
 
         Raises:
             QueryError: For an unknown zone name.
         """
+        if zone is None:
+            events = events if isinstance(events, list | tuple) else list(events)
+            zone = self.shared_zone(events) or _UTC
         self.zone = zone if isinstance(zone, ZoneInfo) else _zone(zone)
         self._axis = _Axis(self.zone)
         self._events, self._starts, self._ends = _ordered(events, self._axis)
         self._buckets = None
+        self._window = None
+
+    @staticmethod
+    def shared_zone(events: Iterable[Event]) -> ZoneInfo | None:
+        """
+        The IANA zone all of the events' times are in, or None.
+
+        None when the events have no timed bound (all-day events name no
+        zone), or when their times are in more than one zone or at a bare
+        offset (``+08:00``, which is no zone to read other days in).
+        """
+        items = events if isinstance(events, list | tuple) else list(events)
+        # C-level passes: a date has no tzinfo (None here), a datetime its zone.
+        zones: set[object] = set()
+        for bound in (operator.attrgetter("start"), operator.attrgetter("end")):
+            zones.update(map(getattr, map(bound, items), itertools.repeat("tzinfo"), _NONES))
+        zones.discard(None)
+        if len(zones) != 1:
+            return None
+        (zone,) = zones
+        return zone if isinstance(zone, ZoneInfo) else None
 
     @classmethod
     def _from_sorted(cls, parent: Timeline, positions: Iterable[int]) -> Timeline:
@@ -303,7 +339,33 @@ class Timeline(Sequence[Event]):
         new._starts = [parent._starts[i] for i in picked]  # noqa: SLF001 - same class
         new._ends = [parent._ends[i] for i in picked]  # noqa: SLF001 - same class
         new._buckets = None  # noqa: SLF001 - same class
+        new._window = parent._window  # noqa: SLF001 - same class
         return new
+
+    def _cut(self, positions: Iterable[int], lower: int, upper: int) -> Timeline:
+        """Some events, with the window narrowed to the days of ``[lower, upper)``."""
+        new = Timeline._from_sorted(self, positions)
+        first = self._axis.day_of(lower, edge=dt.date.min)
+        # An open range ends at date.max's midnight: its last day is included.
+        open_end = upper >= self._axis.midnight(dt.date.max)
+        last = (
+            dt.date.max if open_end else self._axis.day_of(max(lower, upper - 1), edge=dt.date.max)
+        )
+        if self._window is not None:
+            first, last = max(first, self._window[0]), min(last, self._window[1])
+        new._window = (first, last)  # noqa: SLF001 - same class
+        return new
+
+    @property
+    def window(self) -> tuple[dt.date, dt.date] | None:
+        """
+        The days a day or range query cut this timeline to, ``(first, last)`` inclusive.
+
+        ``None`` when no such query was applied. Grouping by day shows only
+        these days, so ``on_date(day)`` prints one day even for an event that
+        spans three; every later filter keeps the window.
+        """
+        return self._window
 
     # -- sequence ------------------------------------------------------------
 
@@ -420,7 +482,7 @@ class Timeline(Sequence[Event]):
             day = (day if day.utcoffset() is None else day.astimezone(self.zone)).date()
         lower = self._axis.midnight(day)
         upper = self._axis.day_end(day)
-        return Timeline._from_sorted(self, self._positions_overlapping(lower, upper))
+        return self._cut(self._positions_overlapping(lower, upper), lower, upper)
 
     def overlapping(self, start: Moment, end: Moment) -> Timeline:
         """
@@ -433,7 +495,7 @@ class Timeline(Sequence[Event]):
             ValueError: If ``end`` is before ``start``.
         """
         lower, upper = self._range(start, end)
-        return Timeline._from_sorted(self, self._positions_overlapping(lower, upper))
+        return self._cut(self._positions_overlapping(lower, upper), lower, upper)
 
     def included(self, start: Moment, end: Moment) -> Timeline:
         """
@@ -446,7 +508,7 @@ class Timeline(Sequence[Event]):
         lo = bisect.bisect_left(self._starts, lower)
         hi = bisect.bisect_left(self._starts, upper)
         ends = self._ends
-        return Timeline._from_sorted(self, (i for i in range(lo, hi) if ends[i] <= upper))
+        return self._cut((i for i in range(lo, hi) if ends[i] <= upper), lower, upper)
 
     def start_after(self, moment: Moment) -> Timeline:
         """
@@ -477,19 +539,27 @@ class Timeline(Sequence[Event]):
         """Events for which ``predicate`` is true, in order."""
         return Timeline._from_sorted(self, (i for i, e in enumerate(self._events) if predicate(e)))
 
-    def with_person(self, name: str, *, role: Role | str | None = None) -> Timeline:
-        """Events naming ``name`` in any role (the byline included) or in ``role``."""
+    def with_person(
+        self, name: str, *, role: Role | str | None = None, match: Match = "exact"
+    ) -> Timeline:
+        """
+        Events naming ``name`` in any role (the byline included) or in ``role``.
+
+        ``match="substring"`` finds ``name`` inside a name, ignoring case.
+        """
         wanted = None if role is None else Role(role)
-        return self.filter(lambda e: e.has_person(name, role=wanted))
+        return self.filter(lambda e: e.has_person(name, role=wanted, match=match))
 
-    def at_place(self, name: str) -> Timeline:
-        """Events with ``name`` as any tour stop or as a stop's area."""
-        return self.filter(lambda e: e.has_place(name))
+    def at_place(self, name: str, *, match: Match = "exact") -> Timeline:
+        """Events with ``name`` as any tour stop or a stop's area (``match`` as above)."""
+        return self.filter(lambda e: e.has_place(name, match=match))
 
-    def by_organisation(self, name: str, *, role: Role | str | None = None) -> Timeline:
+    def by_organisation(
+        self, name: str, *, role: Role | str | None = None, match: Match = "exact"
+    ) -> Timeline:
         """Events with the body ``name`` (or a section of it) in any role or ``role``."""
         wanted = None if role is None else Role(role)
-        return self.filter(lambda e: e.has_organisation(name, role=wanted))
+        return self.filter(lambda e: e.has_organisation(name, role=wanted, match=match))
 
     def of_kind(self, kind: EventKind | str) -> Timeline:
         """Events having ``kind`` among their kinds."""
@@ -502,6 +572,8 @@ class Timeline(Sequence[Event]):
         groups: dict[dt.date, list[int]] = {}
         for position, event in enumerate(self._events):
             first, last = self.day_span(event)
+            if self._window is not None:
+                first, last = max(first, self._window[0]), min(last, self._window[1])
             seen: set[dt.date] = set()
             day = first
             while day <= last:
@@ -519,7 +591,8 @@ class Timeline(Sequence[Event]):
         """
         ``(day, events of that day)`` for each day that has events, in order.
 
-        A multi-day event appears under each of its days (as :meth:`on_date`).
+        A multi-day event appears under each of its days (as :meth:`on_date`)
+        that lies in the :attr:`window`, if a day or range query set one.
         """
         return self._group(lambda day: day)
 

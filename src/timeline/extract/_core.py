@@ -373,17 +373,14 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     for m in _STUDY_GROUP.finditer(body.match, t0, facts.evidence["title"][1]):
         facts.add_actor(_org(m["org"], Role.TAKES_PART, m.start("org")))
     text = body.match
-    toured = False
     for a, b in _sentences(text):
         # Every rule reads one sentence, and at most its first 600
         # characters: a page without punctuation stays linear.
         seg = text[a : min(b, a + _MAX_SENTENCE)]
         for actor in roles.sentence_roles(seg, a):
             facts.add_actor(actor)
-        if not toured:
-            for p in places.find_tour(seg):
-                toured = True
-                facts.places.append((a + p.span[0], _moved(p, a)))
+        for p in places.find_tour(seg):
+            facts.places.append((a + p.span[0], _moved(p, a)))
         venue = places.find_venue(seg)
         if venue is not None:
             facts.places.append((a + venue.span[0], _moved(venue, a)))
@@ -452,9 +449,12 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
             )
         )
     locations: list[Location] = []
+    kept: list[str] = []
     for _, p in sorted(facts.places, key=lambda x: x[0]):
-        if any(loc.name == p.name for loc in locations):
+        # A stop named again, maybe without its area, is the same place.
+        if any(places.same_place(k, p.name) for k in kept):
             continue
+        kept.append(p.name)
         note(f"locations[{len(locations)}]", p.span)
         locations.append(Location(printed(p.name), printed(p.area)))
     headcounts: list[Headcount] = []

@@ -3,7 +3,8 @@ People, their titles, the bodies they stand for, and bylines.
 
 The genre prints a person as *title + name*: ``区委副书记、区长李晓雷``. A
 title heading a ``、`` list applies to each name (``区领导于珊、邵春雨``),
-and a title may itself be a ``、`` list. Names are found by shape, never
+and a title may itself be a ``、`` list. A title is kept as printed, the
+place that opens it included (``中原区委书记``). Names are found by shape, never
 cut to fit a word: a known surname, two to four characters, and a title
 ending (or a list boundary) right before it. Organisations are read the
 same way, with the unnamed people who stood for them (``主要负责同志``)
@@ -33,7 +34,6 @@ __all__ = [
     "parse_orgs",
     "parse_people",
     "split_title_name",
-    "strip_district",
 ]
 
 _MIN_NAME: Final = 2
@@ -43,9 +43,6 @@ _NOT_NAME_END: Final = frozenset(
 )
 _TITLE_RE: Final = re.compile(
     "(?:" + "|".join(sorted((re.escape(t) for t in TITLE_ENDINGS), key=len, reverse=True)) + ")$"
-)
-_DISTRICT: Final = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,3}?[省市])?[\u4e00-\u9fff]{2,4}?(?P<level>区|县|市)(?=委|人大|政府|政协|纪委|长|人民政府)"
 )
 _REPS_RE: Final = re.compile(
     "(?:等)?(?P<reps>(?:"
@@ -99,14 +96,6 @@ def split_title_name(text: str) -> tuple[str, str] | None:
         if is_name(name) and _TITLE_RE.search(title):
             return title, name
     return None
-
-
-def strip_district(title: str) -> str:
-    """Drop the district's own name opening a title: 中原区委书记 -> 区委书记."""
-    m = _DISTRICT.match(title)
-    if m is None:
-        return title
-    return title[m.start("level") :]
 
 
 @attrs.frozen

@@ -3,10 +3,12 @@ Places: the stops of a tour, in order, and the venue of a meeting.
 
 A tour is printed as a verb of going (``先后到``, ``来到``, ``深入``,
 ``走进``, ``前往``) and a ``、`` list of stops closed by what was done there
-(``实地察看``, ``进行``, ``开展``, ``等地``). The first such list of a
-report is its tour; later lists walk the rooms of a stop already named. A
-venue is ``在X举行/召开/举办``. A stop printed with its sub-district
-(``棉纺路街道三棉东社区棉西小院``) keeps the sub-district as its area.
+(``实地察看``, ``进行``, ``开展``, ``等地``, ``参观``), its purpose
+(``对…工作``) or the clause's end. A tour may go on over several sentences
+(``随后来到…``, ``在大塘市场,…``); lists of rooms or kinds of place
+(``教学楼、功能室``, ``社区、家庭``) and destinations still to come are not
+stops. A venue is ``在X举行/召开/举办``. A stop is kept as printed; one printed with
+its sub-district (``棉纺路街道三棉东社区棉西小院``) also names it as its area.
 """
 
 from __future__ import annotations
@@ -16,27 +18,105 @@ from typing import Final
 
 import attrs
 
-__all__ = ["PlaceMention", "find_tour", "find_venue", "split_area"]
+__all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"]
 
 _GO: Final = (
-    r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|,|人|员|长|记|任|局|部|组|委|们)"
-    r"(?:到|来到|深入到?|走进|前往|赴|走访了?)|(?:先后|随后|一行)(?:深入|走进|前往|来到|赴)"
+    r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|,|人|员|长|记|任|局|部|组|委|们|队)"
+    r"(?:到|来到|深入到?|走进|前往|赴|走访了?)|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴)"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
     r"|走进|来到|前往)"
 )
+#: What closes a list of stops: what was done there, its purpose, or the clause's end.
 _DONE: Final = (
-    r"(?:,?(?:详细了解|实地察看|实地查看|实地调研|察看|查看|调研|检查|督导|督查|进行|开展|"
-    r"慰问|走访|观摩|视察|看望|了解|听取|等地|等处|等单位|等点位|等)(?![站组院所点室厅馆])"
-    r"|,(?=向|为|给|同))"
+    r"(?:,?(?:详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
+    r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|考察|了解|听取|组织|等地|等处|等单位|等点位|等)"
+    r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]))"
 )
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
+#: A place the next clause happens at: 在大塘市场,李杰云详细了解…
+_AT: Final = re.compile(
+    r"^(?:随后|之后|最后|接着)?,?在(?P<place>[^,。;:!?的]{2,30}?"
+    r"(?:市场|超市|公司|集团|社区|村|小区|学校|小学|中学|医院|中心|广场|基地|园区|工地|厂|站|馆|院))(?:,|内|里)"
+)
 _VENUE: Final = re.compile(
-    r"在(?P<place>[^,。;:!?的]{2,30}?)(?:隆重)?(?:举行|召开|举办|开幕|启动|开展)(?!前|后|之际|期间|以来)"
+    r"在(?P<place>[^,。;:!?的]{2,30}?)(?:组织)?(?:隆重)?(?:举行|召开|举办|开幕|启动|开展)(?!前|后|之际|期间|以来)"
 )
 _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
 _NOT_PLACE: Final = re.compile(
-    r"^(?:我区|我县|我市|我镇|我乡|我省|各|全区|全县|全市|基层|一线|现场|实地|群众|企业|项目|社区群众|贫困户)|(?:会|会议|活动|仪式|工作)$"
+    r"^(?:我区|我县|我市|我镇|我乡|我省|本区|本县|本市|各|全区|全县|全市|全镇|基层|一线|现场|实地|群众|企业|项目|"
+    r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|"
+    # A list that opens with what was done names people or work, not places.
+    r"慰问|看望|调研|检查|督导|了解|开展|进行)|^(?:会|会议|活动|仪式|工作)$"
 )
+#: Anywhere in a stop: a share or a count of places, or people rather than a place.
+_VAGUE: Final = re.compile(
+    r"部分|[0-9一二三四五六七八九十两几多]+(?:个|家|所|处)|"
+    r"(?:人员|群众|老人|党员|干部|家属|职工|儿童|学生|工作|活动|会议)$"
+)
+#: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
+_GENERIC: Final = frozenset(
+    [
+        "社区",
+        "家庭",
+        "企业",
+        "农村",
+        "学校",
+        "乡村",
+        "村",
+        "村组",
+        "村居",
+        "镇村",
+        "乡镇",
+        "街道",
+        "车间",
+        "生产车间",
+        "田间地头",
+        "项目现场",
+        "工地",
+        "施工现场",
+        "教学楼",
+        "功能室",
+        "图书馆",
+        "阅览室",
+        "报告厅",
+        "操场",
+        "会议室",
+        "展厅",
+        "展馆",
+        "食堂",
+        "宿舍",
+        "教室",
+        "办公室",
+        "病房",
+        "厨房",
+        "仓库",
+        "超市",
+        "农贸市场",
+        "市场",
+        "批发市场",
+        "商场",
+        "家中",
+        "门店",
+        "店铺",
+        "窗口",
+        "服务窗口",
+        "大厅",
+        "服务大厅",
+        "一楼",
+        "二楼",
+        "三楼",
+        "辖区",
+    ]
+)
+#: Whose home was visited is no part of the place: 海河社区困难户家庭 -> 海河社区.
+_HOME: Final = re.compile(
+    r"(?:的)?(?:困难户|困难群众|困难党员|困难职工|困难|贫困户|低保户|老党员|老干部|退役军人|特困)"
+    r"(?:家庭|家中)$"
+)
+#: A destination still to come is not a place visited: 将前往, 拟到.
+_FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
+#: 和 joins two stops only after a place's last character (not 和平社区).
+_LIST_SEP: Final = re.compile("、|以及|及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡])和")
 
 
 @attrs.frozen
@@ -45,8 +125,8 @@ class PlaceMention:
     A place found in text.
 
     Attributes:
-        name: The place as printed, without its area when split off.
-        area: The sub-district printed before it, or empty.
+        name: The place as printed, its sub-district included.
+        area: The sub-district printed at its start, or empty.
         span: Offsets of the whole printed place in the searched string.
     """
 
@@ -57,49 +137,89 @@ class PlaceMention:
 
 def split_area(place: str) -> tuple[str, str]:
     """
-    Split a leading sub-district off a place: ``(name, area)``.
+    The place as printed and the sub-district that opens it: ``(name, area)``.
 
-    ``汝河路街道金苑社区`` -> ``("金苑社区", "汝河路街道")``; a place that is
-    the sub-district's own office (``棉纺路街道机关选区``) keeps its name
-    whole, with the area.
+    ``汝河路街道金苑社区`` -> ``("汝河路街道金苑社区", "汝河路街道")``: the
+    name stays whole, as printed (the area alone is ambiguous across a
+    district, and the name alone loses where it is); the area is kept
+    beside it so a place can be found by its sub-district.
     """
     m = _AREA.match(place)
     if m is None:
         return place, ""
-    if m["rest"].startswith(("机关", "办公", "党工委", "办事处")):
-        return place, m["area"]
-    return m["rest"], m["area"]
+    return place, m["area"]
+
+
+def same_place(known: str, other: str) -> bool:
+    """
+    Whether ``other`` names a place already listed as ``known``.
+
+    A stop printed once with its area and again without it
+    (``汝河路街道金苑社区`` … ``在金苑社区召开``) is one place.
+    """
+    return known == other or (len(other) >= 2 and known.endswith(other))  # noqa: PLR2004 - one char is no place
 
 
 def find_tour(text: str) -> list[PlaceMention]:
-    """The stops of the first tour in ``text``, in printed order."""
+    """
+    The stops ``text`` (one sentence) names, in printed order.
+
+    Every list after a verb of going counts (a tour may go on over several
+    sentences); a list naming kinds of place or rooms (``社区、家庭``,
+    ``教学楼、功能室``) and a destination still to come (``将前往``) do not.
+    """
+    out: list[PlaceMention] = []
+    at = _AT.match(text)
+    if at is not None and not _NOT_PLACE.match(at["place"]) and not _VAGUE.search(at["place"]):
+        place, area = split_area(at["place"])
+        out.append(PlaceMention(place, area, at.span("place")))
     if not any(w in text for w in ("到", "深入", "走进", "前往", "赴", "走访")):
-        return []
+        return out
     for m in _TOUR.finditer(text):
-        stops = _stops(m["list"], m.start("list"))
-        if stops:
-            return stops
-    return []
+        if text[max(0, m.start() - 2) : m.start() + 1].endswith(_FUTURE):
+            continue
+        out.extend(_stops(m["list"], m.start("list")))
+    return out
 
 
 def _stops(listing: str, base: int) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     pos = 0
-    for piece in listing.split("、"):
+    for piece in _split_list(listing):
         start = base + pos
-        pos += len(piece) + 1
+        pos += len(piece)
+        if piece in {"、", "以及", "及", "和"}:
+            continue
+        lead = len(piece) - len(piece.lstrip())
         name = piece.strip().removesuffix("等")
-        if not name or len(name) < 2 or _NOT_PLACE.match(name):  # noqa: PLR2004 - one char is no place
+        home = _HOME.search(name)
+        if home is not None and home.start() >= 2:  # noqa: PLR2004 - one char is no place
+            name = name[: home.start()]
+        if len(name) < 2 or _NOT_PLACE.match(name) or _VAGUE.search(name):  # noqa: PLR2004 - one char is no place
             return []
         place, area = split_area(name)
-        out.append(PlaceMention(place, area, (start, start + len(name))))
+        out.append(PlaceMention(place, area, (start + lead, start + lead + len(name))))
+    # Rooms of a stop already named, or kinds of place: no stop of their own.
+    if all(p.name in _GENERIC for p in out):
+        return []
+    return out
+
+
+def _split_list(listing: str) -> list[str]:
+    """``A、B及C`` -> ``["A", "、", "B", "及", "C"]``, separators kept for offsets."""
+    out: list[str] = []
+    pos = 0
+    for sep in _LIST_SEP.finditer(listing):
+        out.extend((listing[pos : sep.start()], sep.group()))
+        pos = sep.end()
+    out.append(listing[pos:])
     return out
 
 
 def find_venue(sentence: str) -> PlaceMention | None:
     """The venue of ``在X举行/召开``, or None."""
     m = _VENUE.search(sentence)
-    if m is None or _NOT_PLACE.match(m["place"]):
+    if m is None or _NOT_PLACE.match(m["place"]) or m["place"] in _GENERIC:
         return None
     place, area = split_area(m["place"])
     return PlaceMention(place, area, m.span("place"))

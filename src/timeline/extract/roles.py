@@ -2,11 +2,13 @@
 Who did what: the roles people and bodies play, read from sentences.
 
 The lead sentence names the subject: whoever 调研/慰问/观摩 or whose body
-召开 an event; the first-named person of a visit or tour leads, the
-co-subjects take part, a body that convenes *organises*. Other sentences
-add roles by their verbs: ``在X的陪同下`` and ``X陪同`` accompany,
-``X参加/出席/列席`` take part, ``X主持`` and ``X带队`` lead, ``X就…发言``
-and ``X做…宣讲`` speak, ``X对…进行评分`` judges, ``在X的指导下`` guides,
+召开 an event; every person named as its subject leads (co-leads:
+``区委书记A、区长B到…调研``), a body that convenes *organises*. Other
+sentences add roles by their verbs: ``在X的陪同下`` and ``X陪同``
+accompany, ``X参加/出席/列席`` take part, ``X主持``, ``X带队`` and whoever
+gives a meeting's ``讲话`` lead (``会议由X主持`` too), ``X就…发言`` and
+``X做…宣讲/专题报告`` speak (an invited lecturer does not lead),
+``X对…进行评分`` judges, ``在X的指导下`` guides,
 ``X以全票当选`` is elected. The ``X`` must read wholly as people or as
 bodies (leading clauses such as ``活动现场,`` are dropped), which keeps
 ordinary sentences from yielding roles.
@@ -20,7 +22,7 @@ from typing import Final
 import attrs
 
 from timeline.extract.numbers import find_headcounts
-from timeline.extract.people import parse_orgs, parse_people, strip_district
+from timeline.extract.people import parse_orgs, parse_people
 from timeline.model import Role
 
 __all__ = ["Mention", "parse_actors", "sentence_roles"]
@@ -51,7 +53,13 @@ class Mention:
 
 
 _MAX_WHO: Final = 120
-_MODIFIER: Final = re.compile(r"^(?:.*的|(?:首先|随后|并|还|特别)?邀请了?|由|经|其中)")
+#: What may open a clause before its people: 会议由X主持, 会议邀请X作…, 会上X…
+_MODIFIER: Final = re.compile(
+    r"^(?:.*的|[^,由]{0,12}?由|(?:会议|活动|本次|此次)?(?:首先|随后|并|还|特别)?邀请了?|经|其中|"
+    r"(?:会议|活动|座谈会|调研|检查)(?:现场|上|中|期间|结束后)|现场|会上|随后|最后|同时|此外)"
+)
+#: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
+_TITLE_JUNK: Final = re.compile(r"^[A-Za-z0-9 ]+")
 _TAIL: Final = re.compile(r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)$")
 
 
@@ -68,7 +76,9 @@ def parse_actors(
         who: The phrase.
         role: The role of everyone read.
         base: Offset of ``who`` in the searched string.
-        first_role: A different role for the first person (the leader).
+        first_role: A different role for the people read (the subject's
+            co-leads: ``区委书记A、区长B到…调研`` makes both lead); bodies
+            keep ``role``.
     """
     groups: list[tuple[str, int]] = []
     pos = 0
@@ -84,10 +94,7 @@ def parse_actors(
             break
         found[:0] = got
     if first_role is not None:
-        for i, m in enumerate(found):
-            if m.person:
-                found[i] = attrs.evolve(m, role=first_role)
-                break
+        found = [attrs.evolve(m, role=first_role) if m.person else m for m in found]
     return found
 
 
@@ -105,7 +112,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
             Mention(
                 role=role,
                 name=p.name,
-                title=strip_district(p.title),
+                title=_TITLE_JUNK.sub("", p.title),
                 person=True,
                 span=(base + lead + p.start, base + lead + p.start + len(p.name)),
             )
@@ -135,8 +142,10 @@ _UNDER: Final = re.compile(
 _WHO: Final = r"^(?P<who>[^。;]{2,120}?)"
 #: The verb part of each role pattern; the clause before it is the ``who``.
 _VERB_PARTS: Final = (
-    # 出席并讲话: present, but the report's point is the speech.
-    (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)", Role.SPEAKS),
+    # 出席并讲话: present, but the report's point is the speech, and whoever
+    # gives a meeting's speech leads it.
+    (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
+    (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
     (r"(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?", Role.ACCOMPANIES),
     (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
     (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART),
@@ -146,11 +155,14 @@ _VERB_PARTS: Final = (
         r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
         Role.SPEAKS,
     ),
+    # A meeting's speech leads; a lecture, a talk or a report to it does not.
+    (r"(?:在会上)?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS),
     (
-        r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|党课|讲话|发言)",
+        r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)",
         Role.SPEAKS,
     ),
-    (r"(?:在会上)?(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞|发言)", Role.SPEAKS),
+    (r"(?:在会上)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
+    (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS),
     (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS),
     (r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)", Role.JUDGES),
     (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES),
