@@ -241,3 +241,13 @@ class TestPageDate:
         )
         assert dt.date(2019, 7, 29) == result.events[0].start  # before 3 June 2020
         assert "座谈会" == result.events[0].title
+
+
+class TestWeekHeading:
+    def test_week_heading_dates_no_event(self) -> None:
+        """A digest's week heading is skipped; the first item's own date is the event's."""
+        result = extract_text(
+            "各区一周\n\n2020年5月25日至5月31日。\n\n本周各区工作忙。\n\n5月27日,甲区书记主持召开会议。",
+            published=PUBLISHED,
+        )
+        assert [dt.date(2020, 5, 27)] == [e.start for e in result.events]

@@ -183,7 +183,7 @@ def _dated_paragraph(body: Mapped) -> tuple[int, dates.DateMention] | None:
             return None
         at += 1
         lead = _lead(text, at)
-        mention = dates.find_event_date(lead)
+        mention = dates.find_event_date(lead) if not layout.WEEK_HEADING.match(lead) else None
         if mention is not None and not mention.relative:
             return at, mention
         at = text.find("\n", at)
@@ -327,10 +327,13 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
         return None
     lead_at = 0
     lead_m = body.match[: len(lead)]
-    mention = dates.find_event_date(lead_m, day_only=anchor is not None)
-    if mention is None:
-        para = body.match[: _MAX_SENTENCE * 4].split("\n", 1)[0]
-        mention = dates.find_event_date(para, day_only=anchor is not None)
+    mention = None
+    # A digest's week heading (5月27日至6月2日。) dates no event.
+    if layout.WEEK_HEADING.match(lead_m) is None:
+        mention = dates.find_event_date(lead_m, day_only=anchor is not None)
+        if mention is None:
+            para = body.match[: _MAX_SENTENCE * 4].split("\n", 1)[0]
+            mention = dates.find_event_date(para, day_only=anchor is not None)
     if mention is None:
         later = _dated_paragraph(body)
         if later is not None:

@@ -40,7 +40,7 @@ from timeline.extract import bylines
 from timeline.extract._lexicon import FINAL_PUNCT
 from timeline.extract._text import Mapped, fold, simplify
 
-__all__ = ["MAX_REPORTS", "Byline", "Layout", "Report", "offsets", "split_page"]
+__all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets", "split_page"]
 
 _MARKER: Final = re.compile(
     r"[【\[]?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
@@ -100,7 +100,7 @@ _ITEM_LINE: Final = re.compile(
     + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))"
 )
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
-_WEEK: Final = re.compile(
+WEEK_HEADING: Final = re.compile(
     r"^\s*[(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:至|-|—|~|到)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[)]?[。.]?\s*$"
 )
 #: Words in the first lines that make a page a round-up of several items.
@@ -447,7 +447,7 @@ def _items(p: _Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - on
         elif m["numbered"]:
             if _ITEM_DATE.match(line):
                 numbered.append(i)
-        elif not _WEEK.match(line):
+        elif not WEEK_HEADING.match(line):
             dated.append(i)
     if len(bullets) >= _MIN_ITEMS:
         return bullets
@@ -463,7 +463,7 @@ def _is_digest(p: _Page, body_from: int) -> bool:
     for i in range(min(body_from + 8, len(p.lines))):
         a, b = p.lines.span(i)
         line = p.match[a:b]
-        if (i < body_from and _DIGEST_CUE.search(line)) or _WEEK.match(line):
+        if (i < body_from and _DIGEST_CUE.search(line)) or WEEK_HEADING.match(line):
             return True
     return False
 
@@ -502,7 +502,11 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
         # A short line right before an item is its heading (福田区 / 【要闻】).
         item_head = None
         lo = bounds[k - 1] + 1 if k else body_from
-        if first - 1 >= lo and p.is_headline(first - 1) and not _WEEK.match(p.line(first - 1)):
+        if (
+            first - 1 >= lo
+            and p.is_headline(first - 1)
+            and not WEEK_HEADING.match(p.line(first - 1))
+        ):
             item_head = first - 1
         out.append(
             _report(
