@@ -455,7 +455,17 @@ def _items(p: _Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - on
         return numbered
     if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
         return dated
+    # A report told day by day (7月29日,… 7月30日,…): each day is an event.
+    if len(dated) >= _MIN_ITEMS and len(set(map(_opening_date, [p.line(i) for i in dated]))) == len(
+        dated
+    ):
+        return dated
     return []
+
+
+def _opening_date(line: str) -> str:
+    m = _LEADING_DATE.match(line)
+    return m.group().strip() if m is not None else ""
 
 
 def _is_digest(p: _Page, body_from: int) -> bool:
