@@ -108,11 +108,6 @@ class TestWhere:
                 id="layout-junk-after",
             ),
             pytest.param(
-                "区里开会\n\n1月5日,县里召开会(huì)议。(錢明(qián))",
-                ["錢明"],
-                id="ruby-annotations",
-            ),
-            pytest.param(
                 "区里开会\n\n本报讯 1月5日,县里召开会议。\n\n■记者 钱明 通讯员 孙丽",
                 ["钱明", "孙丽"],
                 id="bullet-line",
@@ -128,11 +123,6 @@ class TestWhere:
         """A credit closing a digest's last item credits every item that names none."""
         page = split_page("要闻\n\n◆3月2日,区里召开会议。\n◆3月3日,区长到社区调研。(钱明/整理)\n")
         assert [["钱明"], ["钱明"]] == [[b.name for b in r.byline] for r in page.reports]
-
-    def test_ruby_annotations_leave_the_body(self) -> None:
-        """Ruby annotations (會(huì)議) are dropped from the body the rules read."""
-        (report,) = split_page("区里开会\n\n1月5日,县里召开会(huì)议。").reports
-        assert "1月5日,县里召开会议。" == report.body.text
 
     def test_byline_leaves_the_body(self) -> None:
         """A byline glued to the last sentence is not part of the body."""

@@ -153,15 +153,6 @@ class Mapped:
             self.origins[:keep],
         )
 
-    def tail(self, start: int) -> Mapped:
-        """The text from ``start`` on, still mapped to the page."""
-        if not self.starts or start <= 0:
-            return self
-        k = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        starts = array("q", [0, *(s - start for s in self.starts[k + 1 :])])
-        origins = array("q", [self.origins[k] + start - self.starts[k], *self.origins[k + 1 :]])
-        return Mapped(self.text[start:], self.match[start:], starts, origins)
-
     def origin(self, index: int) -> int:
         """The page offset of ``text[index]``."""
         if not self.starts:

@@ -600,14 +600,6 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
             first_from += 1
     last_to = lines.ends[end_line - 1] if end_line > body_from else first_from
     body = _assemble(p, body_from, end_line, first_from, last_to)
-    if not by:
-        # A credit opening the body, read once ruby annotations are gone:
-        # (某县委宣传部 张三 李四)6月10日,…
-        opening = body.match[: _MAX_HEADLINE * 3].split("\n", 1)[0]
-        taken, got = bylines.strip_lead(opening)
-        if taken:
-            by = _mapped_credits(body, got, 0)
-            body = body.tail(len(body.text) - len(body.text[taken:].lstrip()))
     # A byline closing the last paragraph: …稳定。(记者 张三), …会议。 记者:张三
     para_from = body.match.rfind("\n") + 1
     tail = bylines.find_tail(body.match[para_from:])
@@ -644,21 +636,6 @@ def _mapped_credits(body: Mapped, got: list[bylines.Credit], base: int) -> list[
 _CHUNK: Final = 4096
 
 
-_RUBY: Final = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc]{1,8}\)")
-
-
-def _without_ruby(piece: str, a: int) -> list[tuple[int, int]]:
-    runs = []
-    at = 0
-    for m in _RUBY.finditer(piece):
-        if m.start() > at:
-            runs.append((a + at, a + m.start()))
-        at = m.end()
-    if at < len(piece):
-        runs.append((a + at, a + len(piece)))
-    return runs
-
-
 def _assemble(p: _Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped:
     r"""
     Join lines ``lo..hi`` (the first from ``first_from``, the last up to ``last_to``).
@@ -685,14 +662,10 @@ def _assemble(p: _Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapp
             pos += 1
         piece = text[a:b]
         pending_break = _ends_sentence(piece)
-        # Ruby annotations of a converted page (會(huì)議) go: the rules
-        # read the words, and every kept run still maps to the page.
-        runs = _without_ruby(piece, a) if "(" in piece else ((a, b),)
-        for ra, rb in runs:
-            parts.append(text[ra:rb])
-            starts.append(pos)
-            origins.append(ra)
-            pos += rb - ra
+        parts.append(piece)
+        starts.append(pos)
+        origins.append(a)
+        pos += b - a
         if len(parts) >= _CHUNK:
             chunks.append("".join(parts))
             parts.clear()
