@@ -36,6 +36,16 @@ class TestKinds:
         """学习贯彻 in the body does not make a meeting a study session."""
         assert (EventKind.MEETING,) == kinds_of("常委会会议", body="会议要求学习贯彻全会精神。")
 
+    def test_body_adds_an_election_held_at_a_session(self) -> None:
+        """A people's congress session that elects someone is also an election."""
+        got = kinds_of("人民代表大会第三次会议", body="会议依法选举王某为镇长。")
+        assert (EventKind.MEETING, EventKind.ELECTION) == got
+
+    def test_headline_when_the_lead_names_none(self) -> None:
+        """When the lead names no kind, the headline's words decide."""
+        got = kinds_of("跟着议会的脚步", sentence="县长昨天也来到本地。", headline="县长来访")
+        assert (EventKind.VISIT,) == got
+
     def test_nothing_is_other(self) -> None:
         """A title naming no kind, with nothing in the body, is other."""
         assert (EventKind.OTHER,) == kinds_of("揭牌仪式", body="随后,嘉宾合影留念。")

@@ -22,6 +22,7 @@ import attrs
 
 from timeline.errors import ExtractError, InvalidEventError
 from timeline.extract import dates, kinds, layout, numbers, places, roles
+from timeline.extract._text import simplify
 from timeline.extract.people import parse_orgs
 from timeline.model import (
     Delegation,
@@ -370,6 +371,7 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
         rest=lead_m[t_end - lead_at :],
         sentence=lead_m,
         body=body.match[lead_at + len(lead) :],
+        headline=simplify(report.headline),
     )
     # A study session of a named group: the group takes part.
     t0 = facts.evidence["title"][0]
