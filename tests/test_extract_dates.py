@@ -251,3 +251,28 @@ class TestWeekHeading:
             published=PUBLISHED,
         )
         assert [dt.date(2020, 5, 27)] == [e.start for e in result.events]
+
+
+class TestLaterClock:
+    def test_hour_in_a_later_sentence(self) -> None:
+        """The day in the lead, the hour opening a later sentence: a timed event."""
+        result = extract_text(
+            "标题\n\n本报讯 5月20日,某镇召开党代会。上午9时,大会在国歌声中开幕。",
+            published=PUBLISHED,
+        )
+        assert dt.datetime(2020, 5, 20, 9, 0, tzinfo=SHANGHAI) == result.events[0].start
+
+    def test_hour_after_a_bare_day(self) -> None:
+        """``于7日下午2:00`` gives the hour of the lead's day."""
+        result = extract_text(
+            "标题\n\n本报讯 5月7日全会后,某街道立即行动,于7日下午2:00召开专题会议。",
+            published=PUBLISHED,
+        )
+        assert dt.datetime(2020, 5, 7, 14, 0, tzinfo=SHANGHAI) == result.events[0].start
+
+    def test_hour_inside_a_sentence_is_not_read(self) -> None:
+        """A clock time in the middle of a sentence is some other moment."""
+        result = extract_text(
+            "标题\n\n本报讯 5月20日,某镇召开会议,要求各村在下午3时前上报。", published=PUBLISHED
+        )
+        assert dt.date(2020, 5, 20) == result.events[0].start

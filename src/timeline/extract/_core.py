@@ -341,6 +341,17 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
             lead_at, mention = later
             lead = _lead(body.text, lead_at)
             lead_m = body.match[lead_at : lead_at + len(lead)]
+    if (
+        mention is not None
+        and mention.hour is None
+        and mention.end_day is None
+        and mention.days is None
+        and mention.relative is None
+    ):
+        # The day in the lead, the hour further on: 上午9时,大会开幕.
+        clock = dates.later_clock(body.match[lead_at : lead_at + _MAX_SENTENCE * 4])
+        if clock is not None:
+            mention = attrs.evolve(mention, hour=clock[0], minute=clock[1])
     skip = 0
     if mention is not None and mention.span[0] <= 1:
         skip = mention.span[1]

@@ -36,6 +36,7 @@ __all__ = [
     "find_event_date",
     "header_date",
     "marker_date",
+    "later_clock",
     "page_date",
     "plausible_year",
     "resolve",
@@ -223,6 +224,33 @@ def _day_only(text: str) -> DateMention | None:
 
 
 _MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
+
+
+#: A clock time opening a sentence of the report (上午9时,大会在国歌声中开幕),
+#: or after a bare day (于7日下午2:00): the time of the event's day.
+_CLOCK_LATER: Final = re.compile(
+    rf"(?:^|[。\n!?]|\d日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)(?P<h>{_N})(?:时|点|:)"
+    r"(?:(?P<mi>\d{1,2}|半)分?)?"
+)
+
+
+def later_clock(text: str) -> tuple[int, int] | None:
+    """
+    The (hour, minute) of a clock time that opens a later sentence, if any.
+
+    Reports often give the day in the lead and the hour further on
+    (``…召开。上午9时,大会在国歌声中开幕``).
+    """
+    m = _CLOCK_LATER.search(text)
+    if m is None:
+        return None
+    hour, minute = _clock(m)
+    if hour is None or hour > _LAST_HOUR:
+        return None
+    return hour, minute or 0
+
+
+_LAST_HOUR: Final = 23
 
 
 def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
