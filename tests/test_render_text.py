@@ -1,5 +1,6 @@
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import example, given
@@ -166,3 +167,54 @@ class TestHelpers:
     def test_want_color(self, choice, tty, env, expected):
         """Auto colours a TTY unless NO_COLOR is set; always/never are explicit."""
         assert expected == want_color(choice, is_tty=tty, environ=env)
+
+
+class TestDaysAskedFor:
+    """A day or range query prints only the days asked for (issue: days outside the window)."""
+
+    @staticmethod
+    def _club():
+        berlin = ZoneInfo("Europe/Berlin")
+        camp = Event(
+            id="camp", title="Summer camp", start=dt.date(2025, 7, 1), end=dt.date(2025, 7, 4)
+        )
+        night = dt.datetime(2025, 7, 2, 22, tzinfo=berlin)
+        party = Event(
+            id="party", title="Night party", start=night, end=night + dt.timedelta(hours=6)
+        )
+        return Timeline([camp, party], zone=berlin)
+
+    def test_on_prints_one_day(self):
+        """``on_date`` of a three-day event prints one heading, that day's."""
+        out = TextRenderer(lang="en")(self._club().on_date(dt.date(2025, 7, 2))).decode()
+        headings = [line for line in out.splitlines() if line[:1].isdigit()]
+        assert ["2025-07-02 Wed"] == headings
+
+    def test_range_prints_only_its_days(self):
+        """``overlapping`` prints the days of the range and no other."""
+        out = TextRenderer(lang="en")(
+            self._club().overlapping(dt.date(2025, 7, 2), dt.date(2025, 7, 4))
+        ).decode()
+        headings = [line for line in out.splitlines() if line[:1].isdigit()]
+        assert ["2025-07-02 Wed", "2025-07-03 Thu"] == headings
+
+    def test_later_days_are_one_line(self):
+        """A multi-day event is drawn in full once, then as one continuation line a day."""
+        out = TextRenderer(lang="en", width=100)(self._club()).decode()
+        assert 1 == out.count("Summer camp [other]")
+        assert 2 == out.count("Summer camp (continued)")
+        assert "22:00-04:00 (+1)  Night party [other]" in out
+        assert "…-04:00  Night party (continued)" in out
+
+    def test_window_starting_mid_event_shows_it_in_full(self):
+        """When the window starts inside an event, its first shown day is the full one."""
+        out = TextRenderer(lang="en")(self._club().on_date(dt.date(2025, 7, 3))).decode()
+        assert "Summer camp [other]" in out
+        assert "(continued)" not in out
+
+    def test_bidi_override_in_title_is_marked(self):
+        """A right-to-left override in a title is shown as ``<U+202E>``, never raw."""
+        event = Event(id="x", title="invoice\u202egnp.exe", start=dt.date(2025, 7, 1))
+        out = TextRenderer(lang="en")(Timeline([event])).decode()
+        assert "\u202e" not in out
+        assert "invoice<U+202E>gnp.exe" in out

@@ -65,9 +65,29 @@ class TestTimelineJsRenderer:
                 start=dt.datetime(2020, 5, 25, 9, tzinfo=SHANGHAI),
             ),
             title="",
+            lang="zh",
         )
         slide = doc["events"][0]
         assert slide["text"]["headline"] == "&lt;script&gt;alert(1)&lt;/script&gt;"
         assert slide["text"]["text"] == "<p>a &amp; &lt;b&gt;</p>"
         assert slide["group"] == "走访慰问"
         assert "title" not in doc
+
+
+class TestScriptSafety:
+    """The JSON can be pasted into a ``<script>`` element as it is."""
+
+    def test_unique_id_cannot_close_a_script(self):
+        """An id holding ``</script>`` is written with escapes and reads back unchanged."""
+        event = Event(id="a</script><script>x()</script>", title="会", start=dt.date(2020, 5, 25))
+        data = TimelineJsRenderer()(Timeline([event]))
+        assert b"</" not in data
+        assert b"<" not in data
+        assert event.id == json.loads(data)["events"][0]["unique_id"]
+
+    def test_line_separators_escaped(self):
+        """U+2028 and U+2029 (line ends to older JavaScript) never appear raw."""
+        event = Event(id="ls", title="会", summary="a\u2028b\u2029c", start=dt.date(2020, 5, 25))
+        data = TimelineJsRenderer()(Timeline([event]))
+        assert "\u2028".encode() not in data
+        assert "\u2029".encode() not in data

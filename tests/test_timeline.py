@@ -520,3 +520,31 @@ def test_random_shuffles_of_seed_agree(seed_events):
 def test_event_strategy_builds_valid_events(event):
     """The strategy yields events the model accepts (timed ones aware)."""
     assert event.all_day or event.start.utcoffset() is not None
+
+
+class TestWindow:
+    """Day and range queries remember the days they were cut to."""
+
+    @staticmethod
+    def _long():
+        event = Event(id="fair", title="展", start=dt.date(2020, 5, 25), end=dt.date(2020, 5, 28))
+        return Timeline([event])
+
+    def test_no_window_without_a_day_query(self):
+        """A fresh or merely filtered timeline has no window and groups every day."""
+        line = self._long()
+        assert line.window is None
+        assert 3 == len(line.by_day())
+
+    def test_on_date_sets_one_day(self):
+        """``on_date`` cuts the window to that day, and grouping shows only it."""
+        day = dt.date(2020, 5, 26)
+        cut = self._long().on_date(day)
+        assert (day, day) == cut.window
+        assert [day] == [d for d, _ in cut.by_day()]
+
+    def test_chained_queries_narrow_the_window(self):
+        """A range after a range keeps only the days both cover; later filters keep it."""
+        line = self._long().overlapping(dt.date(2020, 5, 20), dt.date(2020, 5, 27))
+        cut = line.overlapping(dt.date(2020, 5, 26), dt.date(2020, 6, 1)).of_kind("other")
+        assert (dt.date(2020, 5, 26), dt.date(2020, 5, 26)) == cut.window

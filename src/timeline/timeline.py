@@ -136,9 +136,14 @@ class _Axis:
             return _instant(value)
         return self.midnight(value)
 
-    def day_of(self, instant: int) -> dt.date:
-        """The local day an instant falls on."""
-        return (_EPOCH + dt.timedelta(microseconds=instant)).astimezone(self.zone).date()
+    def day_of(self, instant: int, *, edge: dt.date | None = None) -> dt.date:
+        """The local day an instant falls on; ``edge`` for one beyond the calendar."""
+        try:
+            return (_EPOCH + dt.timedelta(microseconds=instant)).astimezone(self.zone).date()
+        except OverflowError:
+            if edge is None:
+                raise
+            return edge
 
 
 #: Bits for an event's length on the axis: every valid span (years 1 to 9999)
@@ -266,7 +271,7 @@ class Timeline(Sequence[Event]):
             arguments and grouping are read in.
     """
 
-    __slots__ = ("_axis", "_buckets", "_ends", "_events", "_starts", "zone")
+    __slots__ = ("_axis", "_buckets", "_ends", "_events", "_starts", "_window", "zone")
 
     zone: ZoneInfo
     _axis: _Axis
@@ -274,6 +279,7 @@ class Timeline(Sequence[Event]):
     _starts: list[int]
     _ends: list[int]
     _buckets: _Buckets | None
+    _window: tuple[dt.date, dt.date] | None
 
     def __init__(self, events: Iterable[Event] = (), *, zone: ZoneInfo | str = SHANGHAI) -> None:
         """
@@ -291,6 +297,7 @@ class Timeline(Sequence[Event]):
         self._axis = _Axis(self.zone)
         self._events, self._starts, self._ends = _ordered(events, self._axis)
         self._buckets = None
+        self._window = None
 
     @classmethod
     def _from_sorted(cls, parent: Timeline, positions: Iterable[int]) -> Timeline:
@@ -303,7 +310,33 @@ class Timeline(Sequence[Event]):
         new._starts = [parent._starts[i] for i in picked]  # noqa: SLF001 - same class
         new._ends = [parent._ends[i] for i in picked]  # noqa: SLF001 - same class
         new._buckets = None  # noqa: SLF001 - same class
+        new._window = parent._window  # noqa: SLF001 - same class
         return new
+
+    def _cut(self, positions: Iterable[int], lower: int, upper: int) -> Timeline:
+        """Some events, with the window narrowed to the days of ``[lower, upper)``."""
+        new = Timeline._from_sorted(self, positions)
+        first = self._axis.day_of(lower, edge=dt.date.min)
+        # An open range ends at date.max's midnight: its last day is included.
+        open_end = upper >= self._axis.midnight(dt.date.max)
+        last = (
+            dt.date.max if open_end else self._axis.day_of(max(lower, upper - 1), edge=dt.date.max)
+        )
+        if self._window is not None:
+            first, last = max(first, self._window[0]), min(last, self._window[1])
+        new._window = (first, last)  # noqa: SLF001 - same class
+        return new
+
+    @property
+    def window(self) -> tuple[dt.date, dt.date] | None:
+        """
+        The days a day or range query cut this timeline to, ``(first, last)`` inclusive.
+
+        ``None`` when no such query was applied. Grouping by day shows only
+        these days, so ``on_date(day)`` prints one day even for an event that
+        spans three; every later filter keeps the window.
+        """
+        return self._window
 
     # -- sequence ------------------------------------------------------------
 
@@ -420,7 +453,7 @@ class Timeline(Sequence[Event]):
             day = (day if day.utcoffset() is None else day.astimezone(self.zone)).date()
         lower = self._axis.midnight(day)
         upper = self._axis.day_end(day)
-        return Timeline._from_sorted(self, self._positions_overlapping(lower, upper))
+        return self._cut(self._positions_overlapping(lower, upper), lower, upper)
 
     def overlapping(self, start: Moment, end: Moment) -> Timeline:
         """
@@ -433,7 +466,7 @@ class Timeline(Sequence[Event]):
             ValueError: If ``end`` is before ``start``.
         """
         lower, upper = self._range(start, end)
-        return Timeline._from_sorted(self, self._positions_overlapping(lower, upper))
+        return self._cut(self._positions_overlapping(lower, upper), lower, upper)
 
     def included(self, start: Moment, end: Moment) -> Timeline:
         """
@@ -446,7 +479,7 @@ class Timeline(Sequence[Event]):
         lo = bisect.bisect_left(self._starts, lower)
         hi = bisect.bisect_left(self._starts, upper)
         ends = self._ends
-        return Timeline._from_sorted(self, (i for i in range(lo, hi) if ends[i] <= upper))
+        return self._cut((i for i in range(lo, hi) if ends[i] <= upper), lower, upper)
 
     def start_after(self, moment: Moment) -> Timeline:
         """
@@ -502,6 +535,8 @@ class Timeline(Sequence[Event]):
         groups: dict[dt.date, list[int]] = {}
         for position, event in enumerate(self._events):
             first, last = self.day_span(event)
+            if self._window is not None:
+                first, last = max(first, self._window[0]), min(last, self._window[1])
             seen: set[dt.date] = set()
             day = first
             while day <= last:
@@ -519,7 +554,8 @@ class Timeline(Sequence[Event]):
         """
         ``(day, events of that day)`` for each day that has events, in order.
 
-        A multi-day event appears under each of its days (as :meth:`on_date`).
+        A multi-day event appears under each of its days (as :meth:`on_date`)
+        that lies in the :attr:`window`, if a day or range query set one.
         """
         return self._group(lambda day: day)
 

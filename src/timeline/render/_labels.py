@@ -10,14 +10,18 @@ keeping the wording here keeps them in step.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Final, cast
 
+import attrs
 from wcwidth import wcwidth
 
+from timeline.errors import QueryError
 from timeline.model import BYLINE_ROLES, Event, EventKind, Headcount, Role
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
     from zoneinfo import ZoneInfo
 
 
@@ -34,68 +38,248 @@ def printable(text: str) -> str:
     )
 
 
-WEEKDAYS: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
-
-#: The label of an all-day event's time column.
-ALL_DAY: Final = "全天"
-
-KIND_LABELS: Final = {
-    EventKind.MEETING: "会议",
-    EventKind.STUDY: "学习",
-    EventKind.INSPECTION: "调研",
-    EventKind.VISIT: "走访慰问",
-    EventKind.OBSERVATION: "观摩",
-    EventKind.ELECTION: "选举",
-    EventKind.CONTEST: "比赛",
-    EventKind.OTHER: "其他",
-}
-
-ROLE_LABELS: Final = {
-    Role.LEADS: "带队",
-    Role.ACCOMPANIES: "陪同",
-    Role.TAKES_PART: "参加",
-    Role.SPEAKS: "发言",
-    Role.JUDGES: "评分",
-    Role.GUIDES: "指导",
-    Role.ELECTED: "当选",
-    Role.ORGANISES: "主办",
-    Role.REPORTS: "记者",
-    Role.CORRESPONDENT: "通讯员",
-}
-
-PLACE_LABEL: Final = "地点"
-HEADCOUNT_LABEL: Final = "人数"
-SOURCE_LABEL: Final = "来源"
-KIND_LABEL: Final = "类型"
+#: Bidirectional formatting characters (embeddings, overrides, isolates and
+#: marks). Shown raw they reorder what follows them on screen ("Trojan
+#: Source"), so a title could display as something it is not.
+_BIDI: Final = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def day_heading(day: dt.date) -> str:
+def visible(text: str) -> str:
+    """
+    ``text`` safe to show: controls as U+FFFD, bidi controls as ``<U+202E>``.
+
+    :func:`printable` keeps a terminal's state; marking the bidi controls
+    also keeps the reading order, and shows the reader that they were there.
+    """
+    return "".join(f"<U+{ord(c):04X}>" if c in _BIDI else c for c in printable(text))
+
+
+@attrs.frozen(kw_only=True)
+class Labels:
+    """
+    The words of one language that the renderers print.
+
+    Attributes:
+        lang: The language's BCP 47 tag (``zh``, ``en``).
+        html_lang: The tag an HTML page declares (``zh-CN``, ``en``).
+        weekdays: Monday first.
+        all_day: The time column of an all-day event.
+        kinds: A label per kind.
+        roles: A label per role.
+        place: Label of the places line.
+        headcount: Label of a headcount line.
+        source: Label of the source line.
+        kind: Label of the kinds line.
+        person: Label of the person filter.
+        list_sep: Between the items of a list of names.
+        continued: Marks a multi-day event's later days.
+        document: The default heading of a document.
+        events: ``{n}`` events, for a count.
+        no_events: What a page with no events says.
+        all_values: The "any" choice of a filter.
+        clear: The button that clears the filters.
+        shown: ``{shown} / {total}`` events, for the filtered count.
+    """
+
+    lang: str
+    html_lang: str
+    weekdays: tuple[str, ...]
+    all_day: str
+    kinds: Mapping[EventKind, str]
+    roles: Mapping[Role, str]
+    place: str
+    headcount: str
+    source: str
+    kind: str
+    person: str
+    list_sep: str
+    continued: str
+    document: str
+    events: str
+    no_events: str
+    all_values: str
+    clear: str
+    shown: str
+
+
+ZH: Final = Labels(
+    lang="zh",
+    html_lang="zh-CN",
+    weekdays=("周一", "周二", "周三", "周四", "周五", "周六", "周日"),
+    all_day="全天",
+    kinds={
+        EventKind.MEETING: "会议",
+        EventKind.STUDY: "学习",
+        EventKind.INSPECTION: "调研",
+        EventKind.VISIT: "走访慰问",
+        EventKind.OBSERVATION: "观摩",
+        EventKind.ELECTION: "选举",
+        EventKind.CONTEST: "比赛",
+        EventKind.OTHER: "其他",
+    },
+    roles={
+        Role.LEADS: "带队",
+        Role.ACCOMPANIES: "陪同",
+        Role.TAKES_PART: "参加",
+        Role.SPEAKS: "发言",
+        Role.JUDGES: "评分",
+        Role.GUIDES: "指导",
+        Role.ELECTED: "当选",
+        Role.ORGANISES: "主办",
+        Role.REPORTS: "记者",
+        Role.CORRESPONDENT: "通讯员",
+    },
+    place="地点",
+    headcount="人数",
+    source="来源",
+    kind="类型",
+    person="人物",
+    list_sep="、",
+    continued="续",
+    document="时间线",
+    events="{n} 件",
+    no_events="无事件",
+    all_values="全部",
+    clear="清除",
+    shown="显示 {shown} / {total} 件",
+)
+
+EN: Final = Labels(
+    lang="en",
+    html_lang="en",
+    weekdays=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    all_day="all day",
+    kinds={
+        EventKind.MEETING: "meeting",
+        EventKind.STUDY: "study",
+        EventKind.INSPECTION: "inspection",
+        EventKind.VISIT: "visit",
+        EventKind.OBSERVATION: "observation",
+        EventKind.ELECTION: "election",
+        EventKind.CONTEST: "contest",
+        EventKind.OTHER: "other",
+    },
+    roles={
+        Role.LEADS: "Led by",
+        Role.ACCOMPANIES: "Accompanied by",
+        Role.TAKES_PART: "Taking part",
+        Role.SPEAKS: "Speaking",
+        Role.JUDGES: "Judges",
+        Role.GUIDES: "Guided by",
+        Role.ELECTED: "Elected",
+        Role.ORGANISES: "Organised by",
+        Role.REPORTS: "Reporter",
+        Role.CORRESPONDENT: "Correspondent",
+    },
+    place="Where",
+    headcount="Headcount",
+    source="Source",
+    kind="Kind",
+    person="Person",
+    list_sep=", ",
+    continued="continued",
+    document="Timeline",
+    events="{n} events",
+    no_events="no events",
+    all_values="all",
+    clear="Clear",
+    shown="{shown} / {total} events shown",
+)
+
+#: Every label table by language tag.
+LANGUAGES: Final = {"zh": ZH, "en": EN}
+
+# The Chinese tables under their old names: the query parser accepts 调研 for
+# inspection whatever language the output is in.
+WEEKDAYS: Final = ZH.weekdays
+ALL_DAY: Final = ZH.all_day
+KIND_LABELS: Final = ZH.kinds
+ROLE_LABELS: Final = ZH.roles
+
+_CJK: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def guess_lang(events: Iterable[Event]) -> str:
+    """
+    The language the data is written in: ``zh`` when most titles hold Han characters, else ``en``.
+
+    A Berlin club's calendar with one Chinese title stays English; the seed
+    page's events are Chinese.
+    """
+    han = other = 0
+    for event in events:
+        if _CJK.search(event.title):
+            han += 1
+        else:
+            other += 1
+    return "zh" if han > other else "en"
+
+
+def check_lang(_instance: object, _attribute: object, value: str | None) -> None:
+    """An attrs validator: ``value`` is ``None`` or a language with a table."""
+    if value is not None:
+        labels_for(value)
+
+
+def labels_for(lang: str | None, events: Iterable[Event] = ()) -> Labels:
+    """
+    The label table for ``lang`` (``zh``, ``en``, ``zh-CN``, ``en_GB.UTF-8``), or for the data.
+
+    Raises:
+        QueryError: For a language without a table.
+    """
+    if lang is None:
+        return LANGUAGES[guess_lang(events)]
+    base = re.split("[-_.@]", lang.strip(), maxsplit=1)[0].lower()
+    if base not in LANGUAGES:
+        msg = f"no labels for language {lang!r} (choose from {', '.join(sorted(LANGUAGES))})"
+        raise QueryError(msg, field="lang")
+    return LANGUAGES[base]
+
+
+def day_heading(day: dt.date, labels: Labels = ZH) -> str:
     """``2020-05-25 周一``."""
-    return f"{day.isoformat()} {WEEKDAYS[day.weekday()]}"
+    return f"{day.isoformat()} {labels.weekdays[day.weekday()]}"
 
 
-def kinds_text(event: Event) -> str:
-    """The kinds in Chinese, main kind first: ``观摩、会议``."""
+def kinds_text(event: Event, labels: Labels = ZH) -> str:
+    """The kinds in the labels' language, main kind first: ``观摩、会议``."""
     kinds = event.kinds or (EventKind.OTHER,)
-    return "、".join(KIND_LABELS[k] for k in kinds)
+    return labels.list_sep.join(labels.kinds[k] for k in kinds)
 
 
-def time_text(event: Event, day: dt.date, zone: ZoneInfo) -> str:
+def time_text(event: Event, day: dt.date, zone: ZoneInfo, labels: Labels = ZH) -> str:
     """
     The time column of ``event`` on ``day``: ``全天``, ``09:00``, ``09:00-11:30``.
 
-    A timed event that started on an earlier day shows ``…`` for its start
-    (as khal does for continuing events).
+    On its first day an event that runs into later days says how many:
+    ``22:00-04:00 (+1)``, ``全天 (+2)``. A timed event that started on an
+    earlier day shows ``…`` for its start (as khal does for continuing
+    events), and ``…`` for an end on a later day still.
     """
     if not isinstance(event.start, dt.datetime):
-        return ALL_DAY
+        more = (event.end - event.start).days - 1
+        return f"{labels.all_day} (+{more})" if event.start == day and more > 0 else labels.all_day
     start = event.start.astimezone(zone)
     end = cast("dt.datetime", event.end).astimezone(zone)
-    first = "…" if start.date() < day else start.strftime("%H:%M")
+    if start.date() < day:
+        return f"…-{end:%H:%M}" if end.date() == day else "…"
     if end == start:
-        return first
-    last = end.strftime("%H:%M") if end.date() == day else "…"
-    return f"{first}-{last}"
+        return f"{start:%H:%M}"
+    later = (end.date() - start.date()).days
+    return f"{start:%H:%M}-{end:%H:%M}" + (f" (+{later})" if later else "")
+
+
+def continues(event: Event, day: dt.date, first_shown: dict[int, dt.date]) -> bool:
+    """
+    Whether ``day`` is a later day of an event already shown in full.
+
+    A renderer calls this once per (event, day) in day order; it remembers
+    in ``first_shown`` where each event was first drawn, so a multi-day
+    event is drawn in full once and as a one-line continuation afterwards
+    (also when a window starts in the middle of it).
+    """
+    return first_shown.setdefault(id(event), day) != day
 
 
 def place_text(event: Event) -> str:
@@ -141,8 +325,9 @@ def headcount_text(count: Headcount) -> str:
     return f"{number} ({count.counted})" if count.counted else number
 
 
-def byline_text(event: Event) -> str:
+def byline_text(event: Event, labels: Labels = ZH) -> str:
     """``记者 张改华 通讯员 张黎、张光明``; empty without a byline."""
     return " ".join(
-        f"{ROLE_LABELS[role]} {'、'.join(names)}" for role, names in roles(event, byline=True)
+        f"{labels.roles[role]} {labels.list_sep.join(names)}"
+        for role, names in roles(event, byline=True)
     )

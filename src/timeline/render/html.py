@@ -16,6 +16,7 @@ reads data from ``data-*`` attributes with ``JSON.parse`` and writes only
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 from typing import TYPE_CHECKING, Final
@@ -73,7 +74,23 @@ dt{color:var(--muted)}
 dd{margin:0}
 .title{color:var(--muted);font-size:12px}
 .source{margin:6px 0 0;font-size:12px;color:var(--muted)}
+.event.continued{display:flex;gap:12px;padding:4px 14px}
+.event.continued h3{font-size:14px;font-weight:normal;color:var(--muted)}
 [hidden]{display:none!important}
+body{overflow-wrap:anywhere}
+@media (max-width:600px){
+header{padding:8px 12px}
+main{padding:8px 12px 32px}
+.day{padding-left:16px}
+.day>h2::before{left:-25px}
+.event{grid-template-columns:1fr;padding:8px 10px}
+.time{padding:0}
+form{gap:6px 10px}
+label{display:flex;flex-direction:column;flex:1 1 40%;min-width:0}
+select{max-width:100%;width:100%}
+dl{grid-template-columns:1fr;gap:0}
+dd{margin:0 0 4px}
+}
 """
 
 # Reads the fragment on load, keeps it in step with the selects, and hides
@@ -88,8 +105,13 @@ _JS: Final = """
     raw.split("&").forEach(function (pair) {
       var at = pair.indexOf("=");
       if (at < 0) { return; }
-      var key = decodeURIComponent(pair.slice(0, at));
-      var value = decodeURIComponent(pair.slice(at + 1).replace(/\\+/g, " "));
+      var key, value;
+      try {
+        key = decodeURIComponent(pair.slice(0, at));
+        value = decodeURIComponent(pair.slice(at + 1).replace(/\\+/g, " "));
+      } catch (e) {
+        return;  // a malformed escape (%E0%A4%A): that pair is no filter
+      }
       if (keys.indexOf(key) >= 0 && value) { wanted[key] = value; }
     });
     return wanted;
@@ -119,7 +141,9 @@ _JS: Final = """
     });
     total = Object.keys(seen).length;
     shown = Object.keys(seenShown).length;
-    document.getElementById("count").textContent = "显示 " + shown + " / " + total + " 件";
+    var count = document.getElementById("count");
+    count.textContent = count.getAttribute("data-template")
+      .replace("{shown}", String(shown)).replace("{total}", String(total));
     keys.forEach(function (k) {
       var select = document.getElementById("filter-" + k);
       if (wanted[k] && !Array.prototype.some.call(select.options, function (o) {
@@ -180,7 +204,21 @@ def _options(values: Iterable[tuple[str, str]]) -> str:
     return "".join(f'<option value="{_e(v)}">{_e(label)}</option>' for v, label in values)
 
 
-def _event(event: Event, time: str) -> str:
+def _continued(event: Event, time: str, labels: lb.Labels) -> str:
+    """A later day of an event shown in full above: its time and title, one line."""
+    kinds = [str(k) for k in (event.kinds or (EventKind.OTHER,))]
+    people = sorted({p.person.name for p in event.people})
+    places = sorted({n for loc in event.locations for n in (loc.name, loc.area) if n})
+    return (
+        f'<article class="event continued" data-id="{_e(event.id)}"'
+        f' data-person="{_json_attr(people)}" data-place="{_json_attr(places)}"'
+        f' data-kind="{_json_attr(kinds)}" style="--k:var(--{_e(str(event.kind))})">'
+        f'<div class="time">{_e(time)}</div>'
+        f"<h3>{_e(lb.visible(event.title))} ({_e(labels.continued)})</h3></article>"
+    )
+
+
+def _event(event: Event, time: str, labels: lb.Labels) -> str:
     people = sorted({p.person.name for p in event.people})
     places = sorted({n for loc in event.locations for n in (loc.name, loc.area) if n})
     kinds = [str(k) for k in (event.kinds or (EventKind.OTHER,))]
@@ -192,8 +230,8 @@ def _event(event: Event, time: str) -> str:
         ),
         f'<div class="time">{_e(time)}</div>',
         '<div class="body">',
-        f'<div class="head"><h3>{_e(event.title)}</h3><ul class="kinds">'
-        + "".join(f"<li>{_e(lb.KIND_LABELS[EventKind(k)])}</li>" for k in kinds)
+        f'<div class="head"><h3>{_e(lb.visible(event.title))}</h3><ul class="kinds">'
+        + "".join(f"<li>{_e(labels.kinds[EventKind(k)])}</li>" for k in kinds)
         + "</ul></div>",
     ]
     if event.summary.strip():
@@ -205,7 +243,7 @@ def _event(event: Event, time: str) -> str:
             + "</li>"
             for loc in event.locations
         )
-        out.append(f'<ol class="places" aria-label="{lb.PLACE_LABEL}">{stops}</ol>')
+        out.append(f'<ol class="places" aria-label="{_e(labels.place)}">{stops}</ol>')
     rows = []
     for role, _ in lb.roles(event, byline=False):
         names = [
@@ -217,17 +255,17 @@ def _event(event: Event, time: str) -> str:
         names += [
             _e(d.organisation.name + d.representatives) for d in event.delegations if d.role is role
         ]
-        rows.append(f"<dt>{lb.ROLE_LABELS[role]}</dt><dd>{'、'.join(names)}</dd>")
+        rows.append(f"<dt>{_e(labels.roles[role])}</dt><dd>{labels.list_sep.join(names)}</dd>")
     rows.extend(
-        f"<dt>{lb.HEADCOUNT_LABEL}</dt><dd>{_e(lb.headcount_text(h))}</dd>"
+        f"<dt>{_e(labels.headcount)}</dt><dd>{_e(lb.headcount_text(h))}</dd>"
         for h in event.headcounts
     )
     if rows:
         out.append("<dl>" + "".join(rows) + "</dl>")
     if event.source is not None:
-        byline = lb.byline_text(event)
+        byline = lb.byline_text(event, labels)
         out.append(
-            f'<p class="source">{lb.SOURCE_LABEL}: 《{_e(event.source.headline)}》'
+            f'<p class="source">{_e(labels.source)}: 《{_e(event.source.headline)}》'
             + (f" {_e(byline)}" if byline else "")
             + "</p>"
         )
@@ -241,55 +279,70 @@ class HtmlRenderer:
     Renders a timeline as one self-contained HTML page.
 
     Attributes:
-        title: The page title and heading.
-        lang: The page's language tag.
+        title: The page title and heading; ``None`` for the labels' own.
+        lang: The labels' language (``zh``, ``en``, or a tag such as
+            ``zh-CN``, which the page then declares); ``None`` follows the
+            data.
     """
 
-    title: str = "时间线"
-    lang: str = "zh-CN"
+    title: str | None = None
+    lang: str | None = attrs.field(default=None, validator=lb.check_lang)
 
     def __call__(self, timeline: Timeline, /) -> bytes:
         """Render ``timeline`` as a UTF-8 HTML document."""
+        labels = lb.labels_for(self.lang, timeline)
+        title = labels.document if self.title is None else self.title
         days = timeline.by_day()
         people = timeline.people()
         places = timeline.places()
         kinds = sorted({k for e in timeline for k in (e.kinds or (EventKind.OTHER,))})
-        span = f"{days[0][0].isoformat()} – {days[-1][0].isoformat()}" if days else "无事件"
+        span = f"{days[0][0].isoformat()} – {days[-1][0].isoformat()}" if days else labels.no_events
         body = []
+        first_shown: dict[int, dt.date] = {}
         for day, events in days:
             body.append(
                 f'<section class="day" data-day="{day.isoformat()}">'
                 f'<h2><time datetime="{day.isoformat()}">{day.isoformat()}</time>'
-                f'<span class="weekday">{lb.WEEKDAYS[day.weekday()]}</span></h2>'
+                f'<span class="weekday">{_e(labels.weekdays[day.weekday()])}</span></h2>'
             )
-            body.extend(_event(e, lb.time_text(e, day, timeline.zone)) for e in events)
+            for event in events:
+                time = lb.time_text(event, day, timeline.zone, labels)
+                if lb.continues(event, day, first_shown):
+                    body.append(_continued(event, time, labels))
+                else:
+                    body.append(_event(event, time, labels))
             body.append("</section>")
+        count = labels.shown.format(shown=len(timeline), total=len(timeline))
+        meta = f"{labels.events.format(n=len(timeline))} · {span} · {timeline.zone.key}"
+        # A full tag given by the caller (zh-TW) is declared as given.
+        page_lang = self.lang if self.lang and "-" in self.lang else labels.html_lang
+        any_value = f'<option value="">{_e(labels.all_values)}</option>'
         page = [
             "<!DOCTYPE html>",
-            f'<html lang="{_e(self.lang)}">',
+            f'<html lang="{_e(page_lang)}">',
             "<head>",
             '<meta charset="utf-8">',
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{_e(self.title)}</title>",
+            f"<title>{_e(title)}</title>",
             f"<style>{_CSS}</style>",
             "</head>",
             '<body data-filtered="no">',
             "<header>",
-            f"<h1>{_e(self.title)}</h1>",
-            f'<p class="meta">{len(timeline)} 件 · {_e(span)} · {_e(timeline.zone.key)}</p>',
+            f"<h1>{_e(title)}</h1>",
+            f'<p class="meta">{_e(meta)}</p>',
             '<form id="filters">',
-            '<label>人物 <select id="filter-person"><option value="">全部</option>'
+            f'<label>{_e(labels.person)} <select id="filter-person">{any_value}'
             + _options((p, p) for p in people)
             + "</select></label>",
-            '<label>地点 <select id="filter-place"><option value="">全部</option>'
+            f'<label>{_e(labels.place)} <select id="filter-place">{any_value}'
             + _options((p, p) for p in places)
             + "</select></label>",
-            '<label>类型 <select id="filter-kind"><option value="">全部</option>'
-            + _options((str(k), lb.KIND_LABELS[k]) for k in kinds)
+            f'<label>{_e(labels.kind)} <select id="filter-kind">{any_value}'
+            + _options((str(k), labels.kinds[k]) for k in kinds)
             + "</select></label>",
-            '<button type="reset">清除</button>',
-            f'<span id="count">显示 {len(timeline)} / {len(timeline)} 件</span>',
+            f'<button type="reset">{_e(labels.clear)}</button>',
+            f'<span id="count" data-template="{_e(labels.shown)}">{_e(count)}</span>',
             "</form>",
             "</header>",
             '<main id="timeline">',

@@ -8,6 +8,7 @@ and never come from the data.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -30,8 +31,13 @@ _SPACES: Final = re.compile(r"\s+")
 
 
 def escape_markdown(text: str) -> str:
-    """Backslash-escape markup characters; fold line breaks into spaces; controls as U+FFFD."""
-    escaped = _SPECIAL.sub(r"\\\1", lb.printable(_SPACES.sub(" ", text).strip()))
+    """
+    Backslash-escape markup characters; fold line breaks into spaces.
+
+    Controls become U+FFFD and bidi controls a visible ``<U+202E>``, so
+    neither a terminal showing the file nor a reader's eye is misled.
+    """
+    escaped = _SPECIAL.sub(r"\\\1", lb.visible(_SPACES.sub(" ", text).strip()))
     return _LEADING.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)
 
 
@@ -41,40 +47,50 @@ class MarkdownRenderer:
     Renders a timeline as a Markdown document.
 
     Attributes:
-        title: The document's level-1 heading.
+        title: The document's level-1 heading; ``None`` for the labels' own
+            (``时间线``, ``Timeline``).
+        lang: The labels' language (``zh``, ``en``); ``None`` follows the data.
     """
 
-    title: str = "时间线"
+    title: str | None = None
+    lang: str | None = attrs.field(default=None, validator=lb.check_lang)
 
     def __call__(self, timeline: Timeline, /) -> bytes:
         """Render ``timeline`` as UTF-8 Markdown, one ``##`` section per day."""
-        out = [f"# {escape_markdown(self.title)}", ""]
+        labels = lb.labels_for(self.lang, timeline)
+        title = labels.document if self.title is None else self.title
+        out = [f"# {escape_markdown(title)}", ""]
+        first_shown: dict[int, dt.date] = {}
         for day, events in timeline.by_day():
-            out += [f"## {lb.day_heading(day)}", ""]
+            out += [f"## {lb.day_heading(day, labels)}", ""]
             for event in events:
-                time = lb.time_text(event, day, timeline.zone)
-                out += [f"### {escape_markdown(time)} · {escape_markdown(event.title)}", ""]
-                out += _facts(event)
+                time = escape_markdown(lb.time_text(event, day, timeline.zone, labels))
+                if lb.continues(event, day, first_shown):
+                    more = escape_markdown(f"{event.title} ({labels.continued})")
+                    out += [f"### {time} · {more}", ""]
+                    continue
+                out += [f"### {time} · {escape_markdown(event.title)}", ""]
+                out += _facts(event, labels)
                 out.append("")
         return "\n".join(out).rstrip("\n").encode() + b"\n"
 
 
-def _facts(event: Event) -> list[str]:
-    lines = [f"- {lb.KIND_LABEL}: {lb.kinds_text(event)}"]
+def _facts(event: Event, labels: lb.Labels) -> list[str]:
+    lines = [f"- {labels.kind}: {lb.kinds_text(event, labels)}"]
     if event.locations:
-        lines.append(f"- {lb.PLACE_LABEL}: {escape_markdown(lb.place_text(event))}")
+        lines.append(f"- {labels.place}: {escape_markdown(lb.place_text(event))}")
     lines.extend(
-        f"- {lb.ROLE_LABELS[role]}: {escape_markdown('、'.join(names))}"
+        f"- {labels.roles[role]}: {escape_markdown(labels.list_sep.join(names))}"
         for role, names in lb.roles(event, byline=False)
     )
     lines.extend(
-        f"- {lb.HEADCOUNT_LABEL}: {escape_markdown(lb.headcount_text(h))}" for h in event.headcounts
+        f"- {labels.headcount}: {escape_markdown(lb.headcount_text(h))}" for h in event.headcounts
     )
     if event.source is not None:
-        byline = lb.byline_text(event)
+        byline = lb.byline_text(event, labels)
         source = f"《{escape_markdown(event.source.headline)}》"
         lines.append(
-            f"- {lb.SOURCE_LABEL}: {source}" + (f" {escape_markdown(byline)}" if byline else "")
+            f"- {labels.source}: {source}" + (f" {escape_markdown(byline)}" if byline else "")
         )
     if event.summary.strip():
         lines += ["", f"> {escape_markdown(event.summary)}"]

@@ -17,6 +17,7 @@ CLI decides that with :func:`want_color`.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
@@ -191,11 +192,14 @@ class TextRenderer:
         color: Add ANSI colour (bold headings and titles, cyan times).
         wrap: Wrap long lines (continuation lines indented); when false, cut
             them with ``…``.
+        lang: The labels' language (``zh``, ``en``); ``None`` follows the
+            data (Chinese titles get Chinese labels).
     """
 
     width: int = attrs.field(default=80, validator=attrs.validators.instance_of(int))
     color: bool = False
     wrap: bool = True
+    lang: str | None = attrs.field(default=None, validator=lb.check_lang)
 
     @width.validator
     def _check_width(self, attribute: attrs.Attribute[int], value: int) -> None:
@@ -205,32 +209,45 @@ class TextRenderer:
 
     def __call__(self, timeline: Timeline, /) -> bytes:
         """Render ``timeline`` as UTF-8 text, one section per day."""
+        labels = lb.labels_for(self.lang, timeline)
         out: list[str] = []
+        first_shown: dict[int, dt.date] = {}
         for day, events in timeline.by_day():
             if out:
                 out.append("")
-            out.extend(self._lines(lb.day_heading(day), "", "", "heading"))
-            times = [lb.time_text(e, day, timeline.zone) for e in events]
+            out.extend(self._lines(lb.day_heading(day, labels), "", "", "heading"))
+            times = [lb.time_text(e, day, timeline.zone, labels) for e in events]
             column = max(display_width(t) for t in times)
             # On a narrow terminal the body indent must leave room for text.
             body = min(2 + column + 2, self.width // 3)
             for event, time in zip(events, times, strict=True):
-                out.extend(self._event(event, time, column, body))
+                later = lb.continues(event, day, first_shown)
+                out.extend(self._event(event, time, column, body, labels, later=later))
         return "".join(line + "\n" for line in out).encode()
 
-    def _event(self, event: Event, time: str, column: int, body: int) -> list[str]:
+    def _event(  # noqa: PLR0913 - the layout's columns, all computed by the caller
+        self, event: Event, time: str, column: int, body: int, labels: lb.Labels, *, later: bool
+    ) -> list[str]:
         pad = " " * (column - display_width(time))
         head = f"  {time}{pad}  "
         if display_width(head) > body:
             head = truncate(f"  {time}", body - 1) + " "
         head += " " * (body - display_width(head))
-        title = lb.printable(f"{event.title} [{lb.kinds_text(event)}]")
+        if later:
+            # A later day of an event drawn in full above: one line.
+            title = lb.visible(f"{event.title} ({labels.continued})")
+            return self._lines(title, head, " " * min(body + 2, self.width // 2), "title")[:1]
+        title = lb.visible(f"{event.title} [{lb.kinds_text(event, labels)}]")
         lines = self._lines(title, head, " " * min(body + 2, self.width // 2), "title")
         indent = " " * body
         more = " " * min(body + 2, self.width // 2)
-        for label, pieces in _details(event):
-            printable = [lb.printable(p) for p in pieces]
-            lines.extend(self._lines(printable, indent + label + ": ", more, "detail"))
+        for label, pieces in _details(event, labels):
+            printable = [lb.visible(p) for p in pieces]
+            lead = indent + label + ": "
+            # A long label (English) on a narrow terminal must leave room for text.
+            if display_width(lead) > self.width - 2:
+                lead = truncate(lead, self.width - 2)
+            lines.extend(self._lines(printable, lead, more, "detail"))
         return lines
 
     def _lines(
@@ -267,24 +284,24 @@ def _listed(items: Sequence[str], separator: str) -> list[str]:
     return [item + separator for item in items[:-1]] + list(items[-1:])
 
 
-def _details(event: Event) -> list[tuple[str, list[str]]]:
+def _details(event: Event, labels: lb.Labels) -> list[tuple[str, list[str]]]:
     """The labelled detail lines of an event, each as pieces that wrap whole."""
     details: list[tuple[str, list[str]]] = []
     if event.locations:
         stops = [x.label for x in event.locations]
         # "A → B": the break falls before an arrow, so a line starts "→ B".
         pieces = stops[:1] + [p for stop in stops[1:] for p in (" ", f"→ {stop}")]
-        details.append((lb.PLACE_LABEL, pieces))
+        details.append((labels.place, pieces))
     details.extend(
-        (lb.ROLE_LABELS[role], _listed(names, "、"))
+        (labels.roles[role], _listed(names, labels.list_sep))
         for role, names in lb.roles(event, byline=False)
     )
-    details.extend((lb.HEADCOUNT_LABEL, _tokens(lb.headcount_text(h))) for h in event.headcounts)
+    details.extend((labels.headcount, _tokens(lb.headcount_text(h))) for h in event.headcounts)
     if event.source is not None:
         pieces = _tokens(event.source.headline)
         for index, (role, names) in enumerate(lb.roles(event, byline=True)):
-            first, *rest = _listed(names, "、")
+            first, *rest = _listed(names, labels.list_sep)
             lead = "· " if index == 0 else ""
-            pieces += [" ", f"{lead}{lb.ROLE_LABELS[role]} {first}", *rest]
-        details.append((lb.SOURCE_LABEL, pieces))
+            pieces += [" ", f"{lead}{labels.roles[role]} {first}", *rest]
+        details.append((labels.source, pieces))
     return details

@@ -8,7 +8,10 @@ event's exclusive end moves back a day), ``text {headline, text}``,
 ``group`` the main kind, and ``unique_id`` the event's id.
 
 TimelineJS shows ``headline`` and ``text`` as HTML, so both are escaped
-here and ``text`` is built from escaped paragraphs.
+here and ``text`` is built from escaped paragraphs. The document is also
+safe to paste into a ``<script>`` element: every ``<`` and ``>`` in
+it (only strings can hold them) is written as a JSON ``u`` escape, so no value,
+``unique_id`` included, can close the element or open a comment.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -44,30 +47,30 @@ def _paragraph(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
-def _text(event: Event) -> str:
+def _text(event: Event, labels: lb.Labels) -> str:
     parts = []
     if event.summary.strip():
         parts.append(_paragraph(event.summary.strip()))
     if event.locations:
-        parts.append(_paragraph(f"{lb.PLACE_LABEL}: {lb.place_text(event)}"))
+        parts.append(_paragraph(f"{labels.place}: {lb.place_text(event)}"))
     parts.extend(
-        _paragraph(f"{lb.ROLE_LABELS[role]}: {'、'.join(names)}")
+        _paragraph(f"{labels.roles[role]}: {labels.list_sep.join(names)}")
         for role, names in lb.roles(event, byline=False)
     )
     parts.extend(
-        _paragraph(f"{lb.HEADCOUNT_LABEL}: {lb.headcount_text(h)}") for h in event.headcounts
+        _paragraph(f"{labels.headcount}: {lb.headcount_text(h)}") for h in event.headcounts
     )
     if event.source is not None:
-        byline = lb.byline_text(event)
+        byline = lb.byline_text(event, labels)
         parts.append(
             _paragraph(
-                f"{lb.SOURCE_LABEL}: 《{event.source.headline}》" + (f" {byline}" if byline else "")
+                f"{labels.source}: 《{event.source.headline}》" + (f" {byline}" if byline else "")
             )
         )
     return "".join(parts)
 
 
-def _slide(event: Event, zone: ZoneInfo) -> dict[str, Any]:
+def _slide(event: Event, zone: ZoneInfo, labels: lb.Labels) -> dict[str, Any]:
     slide: dict[str, Any]
     if isinstance(event.start, dt.datetime):
         slide = {"start_date": _moment(event.start, zone)}
@@ -78,8 +81,8 @@ def _slide(event: Event, zone: ZoneInfo) -> dict[str, Any]:
         last = event.end - dt.timedelta(days=1)
         if last != event.start:
             slide["end_date"] = _date(last)
-    slide["text"] = {"headline": html.escape(event.title), "text": _text(event)}
-    slide["group"] = lb.KIND_LABELS[event.kind]
+    slide["text"] = {"headline": html.escape(event.title), "text": _text(event, labels)}
+    slide["group"] = labels.kinds[event.kind]
     slide["unique_id"] = event.id
     return slide
 
@@ -90,15 +93,26 @@ class TimelineJsRenderer:
     Renders a timeline as a TimelineJS 3 JSON document.
 
     Attributes:
-        title: The title slide's headline; empty for no title slide.
+        title: The title slide's headline; empty for no title slide, ``None``
+            for the labels' own.
+        lang: The labels' language (``zh``, ``en``); ``None`` follows the data.
     """
 
-    title: str = "时间线"
+    title: str | None = None
+    lang: str | None = attrs.field(default=None, validator=lb.check_lang)
 
     def __call__(self, timeline: Timeline, /) -> bytes:
         """Render ``timeline`` as UTF-8 JSON for ``new TL.Timeline(id, data)``."""
+        labels = lb.labels_for(self.lang, timeline)
+        title = labels.document if self.title is None else self.title
         document: dict[str, Any] = {}
-        if self.title:
-            document["title"] = {"text": {"headline": html.escape(self.title), "text": ""}}
-        document["events"] = [_slide(e, timeline.zone) for e in timeline]
-        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
+        if title:
+            document["title"] = {"text": {"headline": html.escape(title), "text": ""}}
+        document["events"] = [_slide(e, timeline.zone, labels) for e in timeline]
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        return text.translate(_SCRIPT_SAFE).encode()
+
+
+#: Characters that could end a ``<script>`` element (or a JavaScript string,
+#: U+2028/9 in older engines) as ``\\u`` escapes; JSON reads them back as is.
+_SCRIPT_SAFE: Final = {ord(c): f"\\u{ord(c):04x}" for c in "<>\u2028\u2029"}
