@@ -21,7 +21,9 @@ class TestNames:
         """Surname plus one or two characters (or a compound surname) is a name."""
         assert is_name(name)
 
-    @pytest.mark.parametrize("text", ["区农委", "书记", "区长", "李晓雷调", "街道"])
+    @pytest.mark.parametrize(
+        "text", ["区农委", "书记", "区长", "李晓雷调", "街道", "王明在", "赵刚的", "孙建等"]
+    )
     def test_not_names(self, text: str) -> None:
         """Bodies, titles and over-long pieces are not names."""
         assert not is_name(text)
@@ -38,6 +40,48 @@ class TestNames:
     def test_split_title_name(self, text: str, expected: tuple[str, str]) -> None:
         """The name is never cut to fit a word."""
         assert expected == split_title_name(text)
+
+
+class TestNameBoundaries:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                "在区长赵刚的陪同下,县委书记王明到东湖村调研。",
+                [("赵刚", "区长")],
+                id="de-not-swallowed",
+            ),
+            pytest.param(
+                "县委书记孙建平等到东湖村调研。", [("孙建平", "县委书记")], id="deng-not-swallowed"
+            ),
+            pytest.param(
+                "区委书记鄂永强到东湖村调研。", [("鄂永强", "区委书记")], id="surname-outside-table"
+            ),
+            pytest.param(
+                "区委书记阿不都·热合曼到东湖村调研。",
+                [("阿不都·热合曼", "区委书记")],
+                id="middle-dot",
+            ),
+            pytest.param(
+                "市委常委、常务副市长欧阳明远到东湖村调研。",
+                [("欧阳明远", "市委常委、常务副市长")],
+                id="four-characters",
+            ),
+            pytest.param("区长于珊到东湖村调研。", [("于珊", "区长")], id="two-characters"),
+            pytest.param(
+                "区长王明和副区长赵刚到东湖村调研。",
+                [("王明", "区长"), ("赵刚", "副区长")],
+                id="joined-by-he",
+            ),
+            pytest.param("区长王和平到东湖村调研。", [("王和平", "区长")], id="he-inside-a-name"),
+            pytest.param(
+                "县长王明在全县经济工作会议上讲话。", [("王明", "县长")], id="speech-at-meeting"
+            ),
+        ],
+    )
+    def test_whole_names(self, sentence: str, expected: list[tuple[str, str]]) -> None:
+        """A name is the person's name only: never the next word, never cut short."""
+        assert expected == [(m.name, m.title) for m in sentence_roles(sentence, 0)]
 
 
 class TestTitles:

@@ -40,7 +40,19 @@ _MIN_NAME: Final = 2
 _MAX_NAME: Final = 4
 _NOT_NAME_END: Final = frozenset(
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席"
+    # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
+    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为"
 )
+#: Characters a given name is never made of (a name outside the surname table
+#: is read only after a title, and only when none of these is in it).
+_NOT_NAME_CHAR: Final = frozenset(
+    "的在等和与及到是了就将也还并又对向把被从说们率带陪出参召主于为一个名人上下中大小"
+    "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席书主任领导"
+)
+#: A minority name with its middle dot: 阿不都·热合曼.
+_DOT_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+$")
+_MAX_DOT_NAME: Final = 16
+_UNKNOWN_NAME: Final = 3
 _TITLE_RE: Final = re.compile(
     "(?:" + "|".join(sorted((re.escape(t) for t in TITLE_ENDINGS), key=len, reverse=True)) + ")$"
 )
@@ -95,6 +107,22 @@ def split_title_name(text: str) -> tuple[str, str] | None:
         title, name = text[:-size], text[-size:]
         if is_name(name) and _TITLE_RE.search(title):
             return title, name
+    dot = _DOT_NAME.search(text)
+    if dot is not None and len(dot.group()) <= _MAX_DOT_NAME:
+        # The dot's first part may have swallowed the title's end: try each cut.
+        for cut in range(dot.start(), dot.start() + dot.group().index("·")):
+            if _TITLE_RE.search(text[:cut]):
+                return text[:cut], text[cut:]
+    # A surname outside the table: three characters after a whole title
+    # (区委书记鄂永强); two would too often be a word (总书记系列).
+    title, name = text[:-_UNKNOWN_NAME], text[-_UNKNOWN_NAME:]
+    if (
+        len(text) > _UNKNOWN_NAME
+        and _TITLE_RE.search(title)
+        and not any(c in _NOT_NAME_CHAR for c in name)
+        and all("\u4e00" <= c <= "\u9fff" for c in name)
+    ):
+        return title, name
     return None
 
 
@@ -127,6 +155,20 @@ def parse_people(phrase: str) -> list[Named] | None:
     a piece is neither a title, a name nor title+name (the phrase is then
     not a list of people).
     """
+    found = _parse_groups(phrase)
+    if _AND.search(phrase):
+        # 区长王明和副区长赵刚: 和/与/及 may join people as a comma does
+        # (but not inside a name: 王和平).
+        joined = _parse_groups(_AND.sub(lambda m: "," * len(m.group()), phrase))
+        if joined is not None and (found is None or len(joined) > len(found)):
+            return joined
+    return found
+
+
+_AND: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|与|及|同)(?=[\u4e00-\u9fff])")
+
+
+def _parse_groups(phrase: str) -> list[Named] | None:
     found: list[Named] = []
     offset = 0
     for group in phrase.split(","):
