@@ -188,6 +188,20 @@ class TestRoles:
             ),
             pytest.param("区委常委刘洋发言。", [("刘洋", Role.SPEAKS)], id="remarks-speak"),
             pytest.param(
+                "市人大常委会副主任丁强率检查组来我区检查。", [("丁强", Role.LEADS)], id="lv"
+            ),
+            pytest.param(
+                "区人大常委会主任魏明参加并主持活动。", [("魏明", Role.LEADS)], id="attend-chair"
+            ),
+            pytest.param(
+                "区委常委、常务副区长陈勇指出,要压实责任。", [("陈勇", Role.LEADS)], id="points-out"
+            ),
+            pytest.param(
+                "甘泉镇党委书记吴斌、党委副书记、镇长王芳分别带队深入企业走访。",
+                [("吴斌", Role.LEADS), ("王芳", Role.LEADS)],
+                id="title-list-after-a-name",
+            ),
+            pytest.param(
                 "经投票选举,李红当选会长,张涛当选副会长。",
                 [("李红", Role.ELECTED), ("张涛", Role.ELECTED)],
                 id="elected",

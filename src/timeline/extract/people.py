@@ -83,9 +83,75 @@ _LIST_END: Final = re.compile(r"等(?:相关|有关)?(?:单位|部门|企业|机
 _ORG_SEPARATORS: Final = re.compile(r"(、|以及|及|和|联合|会同|携手|与)")
 
 
+#: Words with a name's shape (a surname and one more character).
+_NOT_NAMES: Final = frozenset(
+    [
+        "陆续",
+        "高度",
+        "严格",
+        "明确",
+        "全面",
+        "常态",
+        "任期",
+        "时间",
+        "成员",
+        "程序",
+        "曾经",
+        "向前",
+        "安全",
+        "文明",
+        "和谐",
+        "于是",
+        "方面",
+        "方式",
+        "方法",
+        "方案",
+        "方向",
+        "同时",
+        "同志",
+        "应当",
+        "应该",
+        "杨柳",
+        "万元",
+        "江河",
+        "全体",
+        "全部",
+        "关于",
+        "关心",
+        "黄金",
+        "金融",
+        "石油",
+        "周边",
+        "周年",
+        "周末",
+        "年度",
+        "司法",
+        "武装",
+        "戴上",
+        "明年",
+        "钱款",
+        "季度",
+        "和平",
+        "华丽",
+        "宁静",
+        "康复",
+        "谢谢",
+        "焦点",
+        "成果",
+        "成效",
+        "成为",
+        "成立",
+        "邵阳",
+        "龙头",
+    ]
+)
+
+
 def is_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name (surname + 1-3)."""
     if not _MIN_NAME <= len(text) <= _MAX_NAME or text[-1] in _NOT_NAME_END:
+        return False
+    if text in _NOT_NAMES:
         return False
     if not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in text):
         return False
@@ -195,7 +261,9 @@ def _parse_groups(phrase: str) -> list[Named] | None:
             elif is_name(piece_core) and not title_parts:
                 found.append(Named(piece_core, shared, pos))
                 group_found = True
-            elif _TITLE_RE.search(piece_core) and not group_found:
+            elif _TITLE_RE.search(piece_core):
+                # A title may open the next name's title list even after a
+                # name: 镇党委书记A、党委副书记、镇长B.
                 title_parts.append(piece_core)
             else:
                 return None

@@ -60,7 +60,9 @@ _MODIFIER: Final = re.compile(
 )
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
 _TITLE_JUNK: Final = re.compile(r"^[A-Za-z0-9 ]+")
-_TAIL: Final = re.compile(r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)$")
+_TAIL: Final = re.compile(
+    r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?(?:分别|一同|共同|先后|亲自|一起)?$"
+)
 
 
 def parse_actors(
@@ -146,10 +148,14 @@ _VERB_PARTS: Final = (
     # gives a meeting's speech leads it.
     (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
     (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
+    (r"(?:出席|参加)[^。,]{0,8}?并主持", Role.LEADS),
     (r"(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?", Role.ACCOMPANIES),
     (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
     (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART),
-    (r"(?:主持|带队|率队|带领|率领)", Role.LEADS),
+    (
+        r"(?:主持|带队|率队|带领|率领|率(?=[^。,]{1,12}?(?:来|到|赴|深入|前往|调研|视察|检查)))",
+        Role.LEADS,
+    ),
     (r"(?:先后)?(?:深入|来到|走进|前往|到)", Role.LEADS),
     (
         r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
@@ -163,6 +169,9 @@ _VERB_PARTS: Final = (
     ),
     (r"(?:在[^。,]{0,20}?(?:上|中))?(?:重要)?(?:讲话|致辞)", Role.LEADS),
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS),
+    # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
+    # (not 张光强调研: there 强 ends the name and 调研 is the verb).
+    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:指出|强调(?!研))", Role.LEADS),
     (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS),
     (r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)", Role.JUDGES),
     (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES),
@@ -223,6 +232,9 @@ _CUES: Final = (
     "带领",
     "率领",
     "组织",
+    "率",
+    "指出",
+    "强调",
 )
 _CUE_RE: Final = re.compile("|".join(_CUES))
 
