@@ -291,3 +291,21 @@ class TestByline:
     def test_not_bylines(self, line: str) -> None:
         """Sentences, bare names and non-names are not bylines."""
         assert parse_byline(line) is None
+
+
+class TestLeadOutranks:
+    def test_attendee_who_speaks_leads(self) -> None:
+        """Whoever 出席s and later gives the speech leads, with the title printed there."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,全区安全生产工作会议召开。区领导李红、赵强出席会议。"
+            "区委副书记、代区长李红指出,要压实责任。"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert [
+            ("李红", "区委副书记、代区长", Role.LEADS),
+            ("赵强", "区领导", Role.TAKES_PART),
+        ] == [(p.person.name, p.person.title, p.role) for p in event.participants]

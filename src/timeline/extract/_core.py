@@ -142,10 +142,20 @@ class _Facts:
     evidence: dict[str, tuple[int, int]] = attrs.Factory(dict)
 
     def add_actor(self, m: roles.Mention, base: int = 0) -> None:
-        """Add a person or body found ``base`` into the body; the first role found wins."""
+        """
+        Add a person or body found ``base`` into the body; the first role found wins.
+
+        Except that leading outranks any other part: whoever 出席s and later
+        gives the speech leads, with the title printed where they lead.
+        """
         if m.person:
-            if all(p.name != m.name for _, p in self.people):
-                self.people.append((base + m.span[0], _shift(m, base)))
+            for i, (at, p) in enumerate(self.people):
+                if p.name == m.name:
+                    if m.role is Role.LEADS and p.role is not Role.LEADS:
+                        lead = _shift(m, base)
+                        self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
+                    return
+            self.people.append((base + m.span[0], _shift(m, base)))
         elif all(d.name != m.name for _, d in self.bodies):
             self.bodies.append((base + m.span[0], _shift(m, base)))
 
