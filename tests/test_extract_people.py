@@ -309,3 +309,19 @@ class TestLeadOutranks:
             ("李红", "区委副书记、代区长", Role.LEADS),
             ("赵强", "区领导", Role.TAKES_PART),
         ] == [(p.person.name, p.person.title, p.role) for p in event.participants]
+
+    def test_bare_name_takes_later_title(self) -> None:
+        """A person first named without a title takes the title printed later."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,李红到东湖村调研。副区长赵强、区委副书记李红陪同省调研组察看。"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert ("李红", "区委副书记", Role.LEADS) == (
+            event.participants[0].person.name,
+            event.participants[0].person.title,
+            event.participants[0].role,
+        )

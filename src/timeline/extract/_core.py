@@ -146,7 +146,8 @@ class _Facts:
         Add a person or body found ``base`` into the body; the first role found wins.
 
         Except that leading outranks any other part: whoever 出席s and later
-        gives the speech leads, with the title printed where they lead.
+        gives the speech leads, with the title printed where they lead; and a
+        person first named without a title takes the one printed later.
         """
         if m.person:
             for i, (at, p) in enumerate(self.people):
@@ -154,6 +155,9 @@ class _Facts:
                     if m.role is Role.LEADS and p.role is not Role.LEADS:
                         lead = _shift(m, base)
                         self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
+                    elif m.title and not p.title:
+                        # Named bare first (a subject, 章寿禹一行), titled later.
+                        self.people[i] = (at, attrs.evolve(_shift(m, base), role=p.role))
                     return
             self.people.append((base + m.span[0], _shift(m, base)))
         elif all(d.name != m.name for _, d in self.bodies):
