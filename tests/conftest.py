@@ -55,5 +55,5 @@ def seed_events() -> tuple[timeline.Event, ...]:
 
 @pytest.fixture(scope="session")
 def seed_timeline(seed_events: tuple[timeline.Event, ...]) -> timeline.Timeline:
-    """The seed dataset as a timeline."""
-    return timeline.Timeline(seed_events)
+    """The seed dataset as a timeline, in its own zone (the reports are in Zhengzhou)."""
+    return timeline.Timeline(seed_events, zone=timeline.SHANGHAI)

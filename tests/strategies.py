@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 from hypothesis import assume
@@ -171,13 +172,19 @@ ICS_SPECIALS = list("\\;,:\"^'’N =、：“”（）《》\u3000\u2028\u00a0")
 ics_cjk_chars = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 
 
+def _not_noncharacter(char: str) -> bool:
+    # The model refuses Unicode's noncharacters (U+FFFF and kin), as XML does.
+    code = ord(char)
+    return not (0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE)
+
+
 def ics_any_text(*, max_size: int = 200) -> st.SearchStrategy[str]:
     """Free text: CJK, specials, control characters (CR, LF, NUL, DEL, C1), anything."""
     alphabet = st.one_of(
         ics_cjk_chars,
         st.sampled_from(ICS_SPECIALS),
         st.sampled_from(list("\r\n\t\x00\x1b\x7f\x85")),
-        st.characters(exclude_categories=("Cs",)),
+        st.characters(exclude_categories=("Cs",)).filter(_not_noncharacter),
     )
     return st.text(alphabet, max_size=max_size)
 
@@ -187,7 +194,7 @@ def ics_labels(*, max_size: int = 120) -> st.SearchStrategy[str]:
     alphabet = st.one_of(
         ics_cjk_chars,
         st.sampled_from([c for c in ICS_SPECIALS if c not in "\u2028\u2029"]),
-        st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")),
+        st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")).filter(_not_noncharacter),
     )
     return st.text(alphabet, min_size=1, max_size=max_size).map(str.strip).filter(bool)
 
@@ -212,19 +219,64 @@ ICS_ZONES = [
 ics_days = st.dates(min_value=dt.date(1971, 1, 1), max_value=dt.date(2037, 12, 1))
 
 
+#: Hours that clocks-back nights repeat: (zone, day, hour), in 1971-2037.
+ICS_REPEATED_HOURS = [
+    (ZoneInfo("Europe/Berlin"), dt.date(2025, 10, 26), 2),
+    (ZoneInfo("Europe/Berlin"), dt.date(1996, 10, 27), 2),
+    (ZoneInfo("America/New_York"), dt.date(2020, 11, 1), 1),
+    (ZoneInfo("America/New_York"), dt.date(2037, 11, 1), 1),
+]
+
+
 @st.composite
 def ics_spans(draw: st.DrawFn) -> tuple[timeline.When, timeline.When]:
-    """A (start, end) pair: all-day dates with an exclusive end, or aware whole-second datetimes."""
+    """
+    A (start, end) pair: all-day dates with an exclusive end, or aware whole-second datetimes.
+
+    Some timed starts fall in an hour a clocks-back night repeats, either
+    time round (``fold``), and ends are drawn as instants after the start,
+    so they may be in the repeated hour too.
+    """
     day = draw(ics_days)
     if draw(st.booleans()):
         return day, day + dt.timedelta(days=draw(st.integers(1, 5)))
-    zone = draw(st.sampled_from(ICS_ZONES))
-    clock = dt.time(draw(st.integers(0, 23)), draw(st.integers(0, 59)), draw(st.integers(0, 59)))
+    minute, second = draw(st.integers(0, 59)), draw(st.integers(0, 59))
+    if draw(st.integers(0, 4)) == 0:
+        zone, day, hour = draw(st.sampled_from(ICS_REPEATED_HOURS))
+        clock = dt.time(hour, minute, second, fold=draw(st.integers(0, 1)))
+    else:
+        zone = draw(st.sampled_from(ICS_ZONES))
+        clock = dt.time(draw(st.integers(0, 23)), minute, second)
     start = dt.datetime.combine(day, clock, tzinfo=zone)
-    end = start + dt.timedelta(minutes=draw(st.integers(0, 3 * 24 * 60)))
+    # Instant arithmetic (through UTC), so an end in a repeated hour keeps its fold.
+    length = dt.timedelta(minutes=draw(st.integers(0, 3 * 24 * 60)))
+    end = (start.astimezone(dt.UTC) + length).astimezone(zone)
     # The model refuses wall times a DST change skips (2013-03-31 02:00 in Berlin).
     assume(_exists(start) and _exists(end))
     return start, end
+
+
+_UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/Zulu", "Zulu", "Etc/Universal", "Universal"})
+
+
+def ics_instants(events: Iterable[timeline.Event]) -> list[tuple[str, object, object]]:
+    """
+    Each event's id with its start and end as instants: what ``==`` on events misses.
+
+    Aware datetimes in one zone compare by wall time, ``fold`` ignored, so
+    the first and the second 02:30 of a clocks-back night are equal to
+    ``==``. The UTC instant tells them apart; a named zone's key is kept as
+    well (a feed writes other zones as UTC).
+    """
+
+    def key(value: timeline.When) -> object:
+        if isinstance(value, dt.datetime):
+            zone = value.tzinfo
+            named = zone.key if isinstance(zone, ZoneInfo) and zone.key not in _UTC_NAMES else None
+            return (value.astimezone(dt.UTC), named)
+        return value
+
+    return sorted((e.id, key(e.start), key(e.end)) for e in events)
 
 
 def _exists(value: dt.datetime) -> bool:

@@ -179,3 +179,15 @@ class TestPublishCommand:
         err = capsys.readouterr().err
         assert err.startswith(f"timeline: error: {url}: ")
         assert "hunter2-x" not in err
+
+
+class TestServePort:
+    """``timeline serve --port`` takes a TCP port and nothing else."""
+
+    @pytest.mark.parametrize("port", ["99999", "-1", "65536", "http"], ids=str)
+    def test_bad_port_is_one_usage_line(self, tmp_path, capsys, port):
+        """A port outside 0..65535: exit 2, one line, no traceback."""
+        assert 2 == main(["serve", str(tmp_path), "--port", port])
+        err = capsys.readouterr().err
+        assert 1 == err.count("\n")
+        assert "is not a port (0 to 65535" in err

@@ -214,3 +214,61 @@ def test_example_dates_are_dates(seed_events):
     """The seed's events are all-day: plain dates, not midnights."""
     assert all(type(e.start) is dt.date for e in seed_events)
     assert Path(timeline.seed_path()).name == "seed.toml"
+
+
+class TestIssue15Data:
+    """The data format keeps what it is given, and names the right line."""
+
+    TIMES = """\
+version = 1
+
+[[events]]
+id = "a"
+title = "会议"
+start = "2025-01-01T09:00:00.123456+01:00[Europe/Berlin]"
+end = "2025-01-01T09:00:00.999999+01:00[Europe/Berlin]"
+"""
+
+    @pytest.mark.parametrize("fmt", ["toml", "json"])
+    def test_microseconds_round_trip(self, fmt):
+        """Microseconds survive TOML and JSON, and the end stays after the start."""
+        (event,) = loads(self.TIMES)
+        assert (123456, 999999) == (event.start.microsecond, event.end.microsecond)
+        assert (event,) == loads(dumps([event], format=fmt), format=fmt)
+        assert b".999999+01:00[Europe/Berlin]" in dumps([event], format=fmt)
+
+    def test_finer_than_microseconds_is_refused(self):
+        """A seventh fractional digit is refused, never silently cut."""
+        err = _error(self.TIMES.replace(".999999", ".9999999"))
+        assert ("events[0].end", 3) == (err.field, err.line)
+        assert "microsecond" in err.message
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'summary = "a\\u2028b"\nkinds = ["meeting"]',  # escaped: no raw separator
+            'summary = "a\u2028b\u0085c"',  # raw separators inside a string
+            'summary = """\nfirst\n[[events]]\nlast"""',  # a header-like line in a string
+            "summary = '''\n[[events]]\n'''",  # the same, literal
+            'summary = """a""" # """\n',  # a comment after a closed string
+            'summary = """ends with quotes"" """',  # quotes before the closing three
+            'summary = "\\"[[events]]"',  # an escaped quote
+        ],
+        ids=[
+            "escaped-separator",
+            "raw-separators",
+            "header-in-string",
+            "header-in-literal",
+            "comment",
+            "quotes-before-close",
+            "escaped-quote",
+        ],
+    )
+    def test_error_line_after_odd_strings(self, text):
+        """An error in the next event names that event's [[events]] line."""
+        document = MINIMAL.replace('title = "会议"', f'title = "会议"\n{text}').replace(
+            "start = 2020-05-26", 'start = "2020-13-01"'
+        )
+        err = _error(document)
+        expected = document.split("\n").index('start = "2020-13-01"') - 2
+        assert (expected, "events[1].start") == (err.line, err.field)

@@ -110,3 +110,55 @@ class TestSplitPage:
     def test_empty_page(self) -> None:
         """An empty page has no reports and says so."""
         assert () == split_page("  \n ").reports
+
+
+class TestWebArticle:
+    PAGE = (
+        "首页 > 新闻 > 乡镇动态\n"
+        "某镇召开防汛工作会议\n"
+        "来源:某镇 | 作者:钱明 | 发布时间:2021-03-05 10:20 | 浏览 66 次\n"
+        "\n"
+        "3月4日,某镇召开防汛工作会议。\n"
+        "会议要求各村做好准备。\n"
+        "上一篇:某镇开展植树活动\n"
+    )
+
+    def test_header_lines_are_not_body(self) -> None:
+        """Header lines (来源/作者/发布时间) and the footer stay out of the body."""
+        page = split_page(self.PAGE)
+        (report,) = page.reports
+        assert "某镇召开防汛工作会议" == report.headline
+        assert report.body.text.startswith("3月4日,某镇召开")
+        assert "上一篇" not in report.body.text
+        assert any("发布时间:2021-03-05" in line for line in page.header)
+        assert ["钱明"] == [b.name for b in report.byline]
+
+
+class TestDigest:
+    def test_bulleted_items(self) -> None:
+        """Each ◆ item of a page is its own report."""
+        page = split_page(
+            "要闻简报\n\n◆3月2日,区里召开甲会议。\n◆3月3日,区长到乙社区调研。\n(钱明)\n"
+        )
+        assert 2 == len(page.reports)
+        assert page.reports[1].body.text.startswith("3月3日")
+
+    def test_bracketed_items(self) -> None:
+        """A 【heading】 opening an item is the item's headline."""
+        page = split_page("本周要闻\n\n【防汛】3月2日,区里召开会议。\n【植树】3月3日,区里植树。\n")
+        assert ["防汛", "植树"] == [r.headline for r in page.reports]
+
+    def test_round_up_of_dated_paragraphs(self) -> None:
+        """A weekly round-up: each paragraph that opens with a date is an item."""
+        page = split_page(
+            "各区一周\n\n2024年5月27日至6月2日。\n\n本周各区忙了什么。\n\n"
+            "甲区\n\n5月28日,甲区书记主持会议。\n\n乙区\n\n5月30日,乙区区长调研。\n"
+        )
+        assert ["甲区", "乙区"] == [r.headline for r in page.reports]
+
+    def test_one_report_with_a_second_dated_paragraph(self) -> None:
+        """A single report whose later paragraph opens with a date stays one report."""
+        page = split_page(
+            "区里调研\n\n5月28日,区长到甲社区调研。\n\n5月29日,区长又到乙社区调研。\n"
+        )
+        assert 1 == len(page.reports)

@@ -15,7 +15,7 @@ from hypothesis import example, given
 import timeline
 from strategies import page_texts
 from timeline.errors import ExtractError
-from timeline.extract import ExtractionResult, decode, extract_file, extract_text
+from timeline.extract import ExtractionResult, decode, extract_file, extract_text, layout
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLISHED = dt.date(2020, 6, 3)
@@ -161,6 +161,54 @@ class TestAdversarial:
         assert 0 == done.returncode, done.stderr[-2000:]
 
 
+#: Memory a page may cost, as a multiple of its size (issue: 159x before).
+_MEMORY_FACTOR = 20
+_BIG_PAGE = 11_000_000
+
+_SHORT_LINES = {
+    "one-letter-lines": "a\n",
+    "dated-item-lines": "5月25日,区里开会。\n",
+    "bulleted-item-lines": "◆5月25日,区里召开会议。\n",
+}
+
+
+class TestMemory:
+    @pytest.mark.parametrize("line", list(_SHORT_LINES.values()), ids=list(_SHORT_LINES))
+    def test_page_of_short_lines(self, tmp_path: Path, line: str) -> None:
+        """An 11 MB page of short lines costs at most 20x its size (peak RSS, whole process)."""
+        page = tmp_path / "page.txt"
+        code = (
+            "import resource, sys\n"
+            "from timeline.extract import extract_path\n"
+            f"line = {line!r}.encode()\n"
+            f"data = (line * ({_BIG_PAGE} // len(line) + 1))[:{_BIG_PAGE}]\n"
+            f"open({str(page)!r}, 'wb').write(data)\n"
+            "del data\n"
+            f"r = extract_path({str(page)!r})\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, len(r.events))\n"
+        )
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=env,
+            check=False,
+        )
+        assert 0 == done.returncode, done.stderr[-2000:]
+        peak, events = (int(x) for x in done.stdout.split())
+        assert peak <= _MEMORY_FACTOR * _BIG_PAGE, f"{peak / 1e6:.0f} MB"
+        assert events <= layout.MAX_REPORTS
+
+    def test_reports_are_bounded(self) -> None:
+        """A page of more reports than the budget reads the first ones, with a warning."""
+        page = "◆5月25日,区里召开会议。\n" * (layout.MAX_REPORTS + 5)
+        result = extract_text(page, published=PUBLISHED)
+        assert layout.MAX_REPORTS == len(result.events)
+        assert any(f"only the first {layout.MAX_REPORTS}" in w for w in result.warnings)
+
+
 class TestImports:
     def test_import_timeline_does_not_load_extractor(self) -> None:
         """``import timeline`` loads no extractor module (checked in a fresh process)."""
@@ -185,6 +233,7 @@ class TestImports:
 
         public = {n for n in vars(ex) if not n.startswith("_")} - {
             "annotations",
+            "bylines",
             "dates",
             "kinds",
             "layout",

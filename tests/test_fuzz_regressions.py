@@ -125,12 +125,12 @@ class TestFuzzRegressions:
 class TestZoneNamesElsewhere:
     """Zone names reach zoneinfo from the command line and JSON too."""
 
-    def test_parse_zone_directory(self):
-        """parse_zone('Asia') is a QueryError."""
-        from timeline.query import parse_zone  # noqa: PLC0415 - the unit under test
+    def test_zone_directory_on_the_command_line(self, capsys):
+        """--tz Asia (a directory of the tz database) is a usage error, one line."""
+        from timeline.cli import main  # noqa: PLC0415 - the unit under test
 
-        with pytest.raises(timeline.QueryError):
-            parse_zone("Asia")
+        assert 2 == main(["show", "--tz", "Asia"])
+        assert "unknown time zone 'Asia'" in capsys.readouterr().err
 
     def test_json_zone_directory(self):
         """timeline_from_json with zone 'Asia' is a DataFileError."""

@@ -23,6 +23,7 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -311,3 +312,41 @@ class TestGeneratedFeeds:
         """Mozilla ical.js sees the same events as icalendar in generated feeds."""
         data = to_ics(events)
         assert by_icalendar(data) == by_icaljs(data)
+
+
+class TestRepeatedHour:
+    """The hour a clocks-back night repeats, as every parser reads it."""
+
+    @staticmethod
+    def _feed() -> tuple[bytes, list[str]]:
+        """Both 02:30s of 2025-10-26 in Berlin, and the UTC instant each one is."""
+        import timeline  # noqa: PLC0415 - the model, only for these events
+
+        berlin = ZoneInfo("Europe/Berlin")
+        events = [
+            timeline.Event(
+                id=f"fold{fold}",
+                title=f"fold {fold}",
+                start=dt.datetime(2025, 10, 26, 2, 30, tzinfo=berlin, fold=fold),
+                end=dt.datetime(2025, 10, 26, 4, 0, tzinfo=berlin),
+            )
+            for fold in (0, 1)
+        ]
+        return to_ics(events), ["2025-10-26T00:30:00+00:00", "2025-10-26T01:30:00+00:00"]
+
+    def _check(self, seen: list[Seen]) -> None:
+        _, instants = self._feed()
+        assert instants == [start for _, summary, _, start, _ in sorted(seen, key=lambda s: s[1])]
+
+    def test_icalendar_reads_each_time_round(self):
+        """The icalendar library sees the first 02:30 at 00:30 UTC and the second at 01:30 UTC."""
+        self._check(by_icalendar(self._feed()[0]))
+
+    def test_ics_py_reads_each_time_round(self, ics_py):
+        """ics-py sees both instants."""
+        self._check(ics_py(self._feed()[0]))
+
+    @pytest.mark.parametrize("parser", list(PARSERS), ids=list(PARSERS))
+    def test_parser_reads_each_time_round(self, parser):
+        """Ical, vobject and ical.js see both instants."""
+        self._check(PARSERS[parser](self._feed()[0]))

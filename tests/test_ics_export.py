@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from icalendar.parser.string import _escape_char, _foldline
 
 import timeline
-from strategies import ics_any_text, ics_event_lists, ics_events
+from strategies import ics_any_text, ics_event_lists, ics_events, ics_instants
 from timeline.cli import main
-from timeline.ics import PRODID, UID_DOMAIN, export, to_calendar, to_ics, write_ics
+from timeline.ics import PRODID, UID_DOMAIN, FeedOptions, export, to_calendar, to_ics, write_ics
 from timeline.ics._plan import _uuid5, person_attendee, uid_for
 from timeline.ics._text import escape_text, fold, unescape_text
 from timeline.ics.export import _calendar_bytes, _event_blocks
@@ -54,12 +54,16 @@ _TRICKY = _event(
 )
 
 
+#: The seed's own calendar name (the default is neutral).
+SEED_NAME = "中原区新闻日程"
+
+
 class TestGolden:
     """The seed feed against its golden file."""
 
     def test_seed_feed_matches_golden(self, seed_events, regen_golden):
-        """The seed's feed is byte for byte the reviewed golden file."""
-        output = to_ics(seed_events)
+        """The seed's feed (its own name and zone) is byte for byte the reviewed golden file."""
+        output = to_ics(seed_events, name=SEED_NAME, zone=timeline.SHANGHAI)
         path = GOLDEN / "seed.ics"
         if regen_golden:
             path.write_bytes(output)
@@ -80,6 +84,60 @@ class TestGolden:
 class TestCalendar:
     """Calendar-level properties and options."""
 
+    @staticmethod
+    def _header(data: bytes) -> dict[str, str]:
+        cal = icalendar.Calendar.from_ical(data)
+        return {k: str(cal[k]) for k in ("NAME", "X-WR-CALNAME", "X-WR-TIMEZONE")}
+
+    def test_default_name_is_neutral_and_zone_follows_the_events(self):
+        """Without options a Berlin club's feed is named "timeline" and set in Europe/Berlin."""
+        berlin = ZoneInfo("Europe/Berlin")
+        events = [
+            timeline.Event(
+                id="a", title="Konzert", start=dt.datetime(2025, 3, 30, 1, tzinfo=berlin)
+            ),
+            timeline.Event(id="b", title="Markt", start=dt.date(2025, 4, 1)),
+        ]
+        expected = {
+            "NAME": "timeline",
+            "X-WR-CALNAME": "timeline",
+            "X-WR-TIMEZONE": "Europe/Berlin",
+        }
+        assert expected == self._header(to_ics(events))
+
+    @pytest.mark.parametrize(
+        "starts",
+        [
+            [dt.date(2025, 4, 1)],
+            [
+                dt.datetime(2025, 4, 1, 9, tzinfo=ZoneInfo("Europe/Berlin")),
+                dt.datetime(2025, 4, 1, 9, tzinfo=ZoneInfo("America/New_York")),
+            ],
+            [dt.datetime(2025, 4, 1, 9, tzinfo=dt.timezone(dt.timedelta(hours=8)))],
+        ],
+        ids=["all-day only", "two zones", "fixed offset"],
+    )
+    def test_zone_defaults_to_utc_without_one_shared_zone(self, starts):
+        """Events in no zone, two zones or at a bare offset: X-WR-TIMEZONE is UTC, not Shanghai."""
+        events = [timeline.Event(id=str(i), title="t", start=s) for i, s in enumerate(starts)]
+        assert "UTC" == self._header(to_ics(events))["X-WR-TIMEZONE"]
+
+    def test_zone_option_is_written(self):
+        """The zone given (the CLI's --tz) is the X-WR-TIMEZONE whatever the events' zone."""
+        event = timeline.Event(id="a", title="t", start=dt.date(2025, 4, 1))
+        zone = ZoneInfo("America/New_York")
+        assert "America/New_York" == self._header(to_ics([event], zone=zone))["X-WR-TIMEZONE"]
+
+    def test_feed_options_value_and_keywords_agree(self):
+        """A FeedOptions value writes what the same keywords write; keywords override it."""
+        event = timeline.Event(id="a", title="t", start=dt.date(2025, 4, 1))
+        options = FeedOptions(name="Club", color="#112233")
+        assert to_ics([event], name="Club", color="#112233") == to_ics([event], options)
+        assert to_ics([event], name="Other", color="#112233") == to_ics(
+            [event], options, name="Other"
+        )
+        assert to_ics([event], options) == to_calendar([event], options).to_ical()
+
     def test_header_properties(self):
         """The calendar names itself for RFC 7986 clients and for Google, once each."""
         data = to_ics(
@@ -88,6 +146,7 @@ class TestCalendar:
             description="说明",
             color="#3366cc",
             refresh=dt.timedelta(hours=6),
+            zone=timeline.SHANGHAI,
         )
         cal = icalendar.Calendar.from_ical(data)
         expected = {
@@ -194,9 +253,11 @@ class TestEvents:
         assert uid in to_ics([event]).decode()
 
     def test_dtstamp_comes_from_the_publication_day(self, seed_events):
-        """DTSTAMP is 00:00 Asia/Shanghai of the publication day, in UTC."""
-        (vevent,) = _vevents(to_ics(seed_events[:1]))
+        """DTSTAMP is 00:00 of the publication day in the feed's zone, in UTC."""
+        (vevent,) = _vevents(to_ics(seed_events[:1], zone=timeline.SHANGHAI))
         assert dt.datetime(2020, 6, 2, 16, 0, tzinfo=dt.UTC) == vevent["DTSTAMP"].dt
+        (vevent,) = _vevents(to_ics(seed_events[:1]))  # all-day events: UTC
+        assert dt.datetime(2020, 6, 3, 0, 0, tzinfo=dt.UTC) == vevent["DTSTAMP"].dt
 
     def test_explicit_dtstamp_wins(self, seed_events):
         """An explicit dtstamp is used for every event."""
@@ -329,7 +390,8 @@ class TestReference:
         some = list(events)
         if random is not None:
             some = random.sample(some, len(some) // 2)
-        expected = to_ics(some, name="某人", description="某人参加的活动")
+        # The private options (the feed set's writer's) default to Shanghai.
+        expected = to_ics(some, name="某人", description="某人参加的活动", zone=timeline.SHANGHAI)
         options = export._Options(name="某人", description="某人参加的活动")
         assert expected == _calendar_bytes(some, blocks, options)
 
@@ -454,8 +516,10 @@ class TestText:
 
     @given(ics_events())
     def test_single_event_round_trip_through_text(self, event):
-        """One event written alone reads back equal."""
-        assert (event,) == timeline.from_ics(to_ics([event]))
+        """One event written alone reads back equal, to the instant (fold included)."""
+        back = timeline.from_ics(to_ics([event]))
+        assert (event,) == back
+        assert ics_instants([event]) == ics_instants(back)
 
 
 class TestUid:

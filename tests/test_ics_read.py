@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 
 import timeline
-from strategies import ics_event_lists
+from strategies import ics_event_lists, ics_instants
 from timeline.ics import from_ics, read_ics, to_ics
 from timeline.ics import read as ics_read
 
@@ -47,8 +47,10 @@ class TestRoundTrip:
     @given(ics_event_lists())
     @example([])
     def test_generated_events_come_back_equal(self, events):
-        """Any events (CJK, controls, every role, zones) survive a round trip."""
-        assert _by_id(events) == _by_id(from_ics(to_ics(events)))
+        """Any events (CJK, controls, every role, zones, repeated hours) survive a round trip."""
+        back = from_ics(to_ics(events))
+        assert _by_id(events) == _by_id(back)
+        assert ics_instants(events) == ics_instants(back)
 
     def test_second_round_trip_is_byte_identical(self, seed_events):
         """Reading and writing again gives the same bytes."""
@@ -68,6 +70,81 @@ class TestRoundTrip:
         event = timeline.Event(id="z", title="t", start=start)
         (back,) = from_ics(to_ics([event]))
         assert ZoneInfo("Europe/Berlin") is back.start.tzinfo
+
+
+class TestRepeatedHour:
+    """The hour a clocks-back night repeats: each time round is its own instant."""
+
+    BERLIN = ZoneInfo("Europe/Berlin")
+
+    @pytest.mark.parametrize("fold", [0, 1], ids=["first", "second"])
+    def test_repeated_wall_time_comes_back_as_the_same_instant(self, fold):
+        """02:30 on 2025-10-26 in Berlin, either time round, reads back as that instant and zone."""
+        start = dt.datetime(2025, 10, 26, 2, 30, tzinfo=self.BERLIN, fold=fold)
+        end = dt.datetime(2025, 10, 26, 3, 30, tzinfo=self.BERLIN)
+        event = timeline.Event(id="late", title="Club night", start=start, end=end)
+        (back,) = from_ics(to_ics([event]))
+        assert ics_instants([event]) == ics_instants([back])
+        assert (self.BERLIN, fold) == (back.start.tzinfo, back.start.fold)
+
+    def test_second_time_round_is_written_in_utc(self):
+        """The second 02:30 is written as its UTC instant, the zone in a parameter of ours."""
+        start = dt.datetime(2025, 10, 26, 2, 30, tzinfo=self.BERLIN, fold=1)
+        event = timeline.Event(id="late", title="t", start=start, end=start)
+        data = to_ics([event]).replace(b"\r\n ", b"")
+        assert b"\r\nDTSTART;X-TIMELINE-TZID=Europe/Berlin:20251026T013000Z\r\n" in data
+        assert b"TZID=Europe/Berlin:20251026T023000" not in data
+
+    def test_icalendar_reads_the_second_time_round(self):
+        """The reference reader, icalendar, sees 01:30 UTC, the second 02:30, not the first."""
+        import icalendar  # noqa: PLC0415 - the reference reader
+
+        start = dt.datetime(2025, 10, 26, 2, 30, tzinfo=self.BERLIN, fold=1)
+        event = timeline.Event(id="late", title="t", start=start)
+        (vevent,) = icalendar.Calendar.from_ical(to_ics([event])).walk("VEVENT")
+        assert start.astimezone(dt.UTC) == vevent["DTSTART"].dt.astimezone(dt.UTC)
+
+
+class TestFloatingTimes:
+    """Floating times (no TZID, no Z) in foreign feeds: read in a zone, never the host's."""
+
+    NEW_YORK = ZoneInfo("America/New_York")
+
+    @pytest.mark.parametrize(
+        "extra",
+        [(), ("RRULE:FREQ=DAILY;COUNT=1",)],
+        ids=["fast path", "icalendar path"],
+    )
+    def test_floating_zone_reads_floating_times(self, extra):
+        """With floating=zone a floating start and end are read in that zone."""
+        data = _calendar(*_vevent("DTSTART:20250601T200000", "DTEND:20250601T230000", *extra))
+        expand = (dt.date(2025, 6, 1), dt.date(2025, 6, 2)) if extra else None
+        (event,) = from_ics(data, floating=self.NEW_YORK, expand=expand)
+        assert dt.datetime(2025, 6, 1, 20, tzinfo=self.NEW_YORK) == event.start
+        assert self.NEW_YORK is event.start.tzinfo
+        assert dt.datetime(2025, 6, 1, 23, tzinfo=self.NEW_YORK) == event.end
+
+    def test_calendar_zone_wins_over_floating_zone(self):
+        """X-WR-TIMEZONE is the feed's own statement: it wins over floating=."""
+        data = _calendar(
+            *_vevent("DTSTART:20250601T200000"),
+            header=("VERSION:2.0", "PRODID:-//t//EN", "X-WR-TIMEZONE:Europe/Berlin"),
+        )
+        (event,) = from_ics(data, floating=self.NEW_YORK)
+        assert ZoneInfo("Europe/Berlin") is event.start.tzinfo
+
+    def test_without_a_zone_a_floating_time_is_refused(self):
+        """No X-WR-TIMEZONE and no floating=: the floating time's line is named."""
+        error = _error(_calendar(*_vevent("DTSTART:20250601T200000")))
+        assert (7, "DTSTART") == (error.line, error.property)
+        assert "floating" in error.message
+
+    def test_read_ics_takes_a_floating_zone(self, tmp_path):
+        """read_ics passes floating= on."""
+        path = tmp_path / "f.ics"
+        path.write_bytes(_calendar(*_vevent("DTSTART:20250601T200000")))
+        (event,) = read_ics(path, floating=self.NEW_YORK)
+        assert self.NEW_YORK is event.start.tzinfo
 
 
 class TestForeign:

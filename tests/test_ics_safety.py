@@ -40,7 +40,7 @@ ALLOWED = {
     "X-TIMELINE-TITLE",
 }
 #: Every parameter name our VEVENT properties may carry.
-ALLOWED_PARAMS = {"CN", "CUTYPE", "ROLE", "X-TIMELINE-ROLE", "TZID", "VALUE"}
+ALLOWED_PARAMS = {"CN", "CUTYPE", "ROLE", "X-TIMELINE-ROLE", "X-TIMELINE-TZID", "TZID", "VALUE"}
 
 INJECT = "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:pwned\r\n"
 LABEL_INJECT = '";X-EVIL=1:mailto:evil@example.com;ROLE=CHAIR\\N\\n^n^\'"'

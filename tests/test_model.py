@@ -216,3 +216,49 @@ def test_skipped_wall_time_refused():
     start = dt.datetime(2010, 3, 14, 2, 30, tzinfo=ZoneInfo("America/New_York"))
     with pytest.raises(InvalidEventError, match="does not exist"):
         _event(start=start)
+
+
+class TestIssue15Model:
+    """Hostile-input round 2: data is kept whole, or refused naming its field."""
+
+    def test_microseconds_are_kept(self):
+        """Sub-second bounds survive: 09:00:00.123456 to .999999 is not an instant."""
+        zone = ZoneInfo("Europe/Berlin")
+        start = dt.datetime(2025, 1, 1, 9, 0, 0, 123456, tzinfo=zone)
+        end = dt.datetime(2025, 1, 1, 9, 0, 0, 999999, tzinfo=zone)
+        event = _event(start=start, end=end)
+        assert (start, end) == (event.start, event.end)
+
+    @pytest.mark.parametrize(
+        "char",
+        ["\uffff", "\ufffe", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff"],
+        ids=["U+FFFF", "U+FFFE", "U+FDD0", "U+FDEF", "U+1FFFE", "U+10FFFF"],
+    )
+    @pytest.mark.parametrize("field", ["title", "summary", "id"])
+    def test_noncharacters_are_refused(self, char, field):
+        """A noncharacter (XML refuses U+FFFE/U+FFFF) is refused, naming the field."""
+        with pytest.raises(InvalidEventError, match="noncharacter") as info:
+            _event(**{field: f"a{char}b"})
+        assert f"Event.{field}" == info.value.field
+
+    def test_noncharacter_in_a_nested_label(self):
+        """People, places and bodies refuse noncharacters too."""
+        with pytest.raises(InvalidEventError) as info:
+            Location(name="礼堂\uffff")
+        assert "Location.name" == info.value.field
+
+    def test_private_use_and_replacement_are_text(self):
+        """U+FFFD and private-use characters are ordinary text, kept."""
+        assert "a\ufffd\ue000b" == _event(title="a\ufffd\ue000b").title
+
+    def test_all_day_event_may_end_on_the_last_date(self):
+        """An all-day event on 9999-12-30 ends (exclusively) on 9999-12-31, a valid date."""
+        event = _event(start=dt.date(9999, 12, 30), end=dt.date(9999, 12, 31))
+        assert dt.date(9999, 12, 31) == event.end
+        assert event == _event(start=dt.date(9999, 12, 30))
+
+    def test_nothing_starts_on_the_last_date(self):
+        """9999-12-31 is only an end: an event starting there would end past any date."""
+        with pytest.raises(InvalidEventError) as info:
+            _event(start=dt.date(9999, 12, 31))
+        assert "Event.start" == info.value.field

@@ -128,7 +128,9 @@ class TestHtmlRenderer:
 
     def test_repeatable(self, seed_timeline, seed_events):
         """Identical input in any order gives identical bytes."""
-        assert HtmlRenderer()(seed_timeline) == HtmlRenderer()(Timeline(reversed(seed_events)))
+        assert HtmlRenderer()(seed_timeline) == HtmlRenderer()(
+            Timeline(reversed(seed_events), zone=seed_timeline.zone)
+        )
 
 
 def _chromium():

@@ -17,7 +17,7 @@ def check_golden(name, output, regen):
 
 def render(*events, **kw):
     """Helper: render."""
-    return json.loads(TimelineJsRenderer(**kw)(Timeline(events)))
+    return json.loads(TimelineJsRenderer(**kw)(Timeline(events, zone=SHANGHAI)))
 
 
 class TestTimelineJsRenderer:

@@ -1,15 +1,34 @@
+import contextlib
 import email.utils
 import hashlib
 import http.client
+import os
+import socket
 import threading
+import time
+import tracemalloc
 
 import pytest
 
 from timeline.errors import ServeError
 from timeline.feeds import write_feeds
-from timeline.serve import make_server
+from timeline.serve import ServeLimits, make_server
 
 SECRET = b"BEGIN:VCALENDAR\r\nX-SECRET:outside\r\nEND:VCALENDAR\r\n"
+
+
+@contextlib.contextmanager
+def running(out, **kwargs):
+    """A server for ``out`` on a free port, answering in a thread until the block ends."""
+    server = make_server(out, host="127.0.0.1", port=0, **kwargs)
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
 
 
 @pytest.fixture
@@ -20,21 +39,24 @@ def site(tmp_path, seed_events):
     (tmp_path / "secret.ics").write_bytes(SECRET)
     (tmp_path / "etc").mkdir()
     (tmp_path / "etc" / "passwd.ics").write_bytes(SECRET)
-    server = make_server(out, host="127.0.0.1", port=0)
-    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
-    thread.start()
-    try:
+    with running(out) as server:
         yield server, out
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
-def request(server, method, target, headers=None):
+def raw_request(server, data, *, timeout=10.0):
+    """Send raw bytes on a new connection; return everything the server sends back."""
+    with socket.create_connection(server.server_address[:2], timeout=timeout) as sock:
+        sock.sendall(data)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def request(server, method, target, headers=None, *, timeout=10.0):
     """Send one raw request (the target exactly as given); return status, headers, body."""
     host, port = server.server_address[:2]
-    conn = http.client.HTTPConnection(host, port, timeout=10)
+    conn = http.client.HTTPConnection(host, port, timeout=timeout)
     try:
         conn.putrequest(method, target, skip_accept_encoding=True)
         for key, value in (headers or {}).items():
@@ -217,8 +239,197 @@ class TestServe:
         assert f"http://127.0.0.1:{server.server_address[1]}/" == server.url
 
 
+class TestBounds:
+    """Every connection is bounded in time and memory, and every request is answered."""
+
+    def test_idle_connections_do_not_starve_others(self, tmp_path, seed_events):
+        """With more idle connections than slots, a new client is still answered at once."""
+        out = tmp_path / "feeds"
+        write_feeds(seed_events, out, durable=False)
+        limits = ServeLimits(max_connections=8, request_timeout=0.5)
+        with running(out, limits=limits) as server:
+            idle = [socket.create_connection(server.server_address[:2]) for _ in range(30)]
+            try:
+                answer = raw_request(server, b"GET /all.ics HTTP/1.1\r\nHost: x\r\n\r\n")
+                status = answer.split(b" ", 2)[1]
+                assert status in {b"200", b"503"}
+                assert answer.endswith(b"503 Service Unavailable\n") or b"BEGIN:VCALENDAR" in answer
+                # The idle ones time out, and the server serves again.
+                for _ in range(100):
+                    status, _h, _b = request(server, "GET", "/all.ics")
+                    if status == 200:
+                        break
+                    time.sleep(0.1)
+                assert 200 == status
+            finally:
+                for sock in idle:
+                    sock.close()
+
+    def test_trickled_request_head_is_cut_off(self, tmp_path, seed_events):
+        """A client sending its head a byte at a time is closed at the head deadline."""
+        out = tmp_path / "feeds"
+        write_feeds(seed_events, out, durable=False)
+        with running(out, limits=ServeLimits(request_timeout=0.5)) as server:
+            sock = socket.create_connection(server.server_address[:2], timeout=5)
+            with sock:
+                closed = False
+                for byte in b"GET /all.ics HTTP/1.1\r\nX-Slow: " + b"a" * 100:
+                    try:
+                        sock.sendall(bytes([byte]))
+                        sock.settimeout(0.05)
+                        closed = sock.recv(1) == b""
+                    except TimeoutError:
+                        pass
+                    except OSError:
+                        closed = True
+                    if closed:
+                        break
+                assert closed
+
+    def test_busy_answer_has_a_body(self, tmp_path, seed_events):
+        """When every slot is taken, one more client gets 503 with Retry-After and a body."""
+        out = tmp_path / "feeds"
+        write_feeds(seed_events, out, durable=False)
+        with running(out, limits=ServeLimits(max_connections=2)) as server:
+            held = [socket.create_connection(server.server_address[:2]) for _ in range(2)]
+            try:
+                time.sleep(0.2)  # let the server accept both
+                status, headers, body = request(server, "GET", "/all.ics")
+            finally:
+                for sock in held:
+                    sock.close()
+        assert (503, "1", b"503 Service Unavailable\n") == (status, headers["Retry-After"], body)
+
+    def test_burst_of_200_clients(self, tmp_path, seed_events):
+        """200 clients connecting at once are all served, none waits for a SYN retry."""
+        out = tmp_path / "feeds"
+        write_feeds(seed_events, out, durable=False)
+        clients = 200
+        results: list[object] = []
+        gate = threading.Barrier(clients)
+
+        def one() -> None:
+            gate.wait()
+            try:
+                # 2.5 s is below the kernel's third SYN retry: a dropped SYN fails it.
+                results.append(request(server, "GET", "/index.json", timeout=2.5)[0])
+            except OSError as exc:
+                results.append(exc)
+
+        with running(out) as server:
+            threads = [threading.Thread(target=one, daemon=True) for _ in range(clients)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(timeout=30)
+        assert [200] * clients == results
+
+    def test_slow_readers_do_not_hold_whole_files(self, tmp_path, seed_events):
+        """Ten stalled readers of a 4 MB file cost about ten chunks of memory, not ten files."""
+        out = tmp_path / "feeds"
+        write_feeds(seed_events, out, durable=False)
+        size = 4 * 1024 * 1024
+        (out / "big.ics").write_bytes(b"X" * size)
+        limits = ServeLimits(chunk_size=16 * 1024)
+        with running(out, limits=limits) as server:
+            request(server, "HEAD", "/big.ics")  # the ETag is hashed once, streaming
+            tracemalloc.start()
+            try:
+                readers = []
+                for _ in range(10):
+                    sock = socket.create_connection(server.server_address[:2], timeout=10)
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+                    sock.sendall(b"GET /big.ics HTTP/1.1\r\nHost: x\r\n\r\n")
+                    assert sock.recv(12).startswith(b"HTTP/1.1 200")
+                    readers.append(sock)
+                time.sleep(0.5)  # every sender is now blocked on a full socket
+                _current, peak = tracemalloc.get_traced_memory()
+            finally:
+                tracemalloc.stop()
+                for sock in readers:
+                    sock.close()
+        assert peak < size
+
+    def test_symlink_loop_is_404_with_a_body(self, site):
+        """A link loop in the directory answers 404 with a body, not silence."""
+        server, out = site
+        (out / "loop.ics").symlink_to(out / "loop.ics")
+        (out / "a").symlink_to(out / "b")
+        (out / "b").symlink_to(out / "a")
+        for target in ("/loop.ics", "/a/x.ics"):
+            status, _h, body = request(server, "GET", target)
+            assert (404, b"404 Not Found\n") == (status, body), target
+
+    def test_fifo_is_404_and_does_not_hang(self, site):
+        """A FIFO named like a feed is not a file: 404 at once."""
+        server, out = site
+        os.mkfifo(out / "pipe.ics")
+        assert 404 == request(server, "GET", "/pipe.ics")[0]
+
+    def test_log_line_escapes_control_characters(self, tmp_path, seed_events):
+        """A request line with ESC, BEL and a bidi override is logged escaped."""
+        out = tmp_path / "feeds"
+        write_feeds(seed_events, out, durable=False)
+        lines: list[str] = []
+        with running(out, log=lines.append) as server:
+            target = "/\x1b]52;c;aGk=\x07\u202e.ics".encode()
+            raw_request(
+                server, b"GET " + target + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+            )
+        assert lines
+        assert not any(c in line for line in lines for c in "\x1b\x07\u202e\x9b")
+        assert any("\\x1b]52" in line for line in lines)
+
+    def test_swap_under_load_never_404s(self, tmp_path, seed_events):
+        """While 30 feed sets are swapped in, no request for a listed file is lost."""
+        out = tmp_path / "feeds"
+        write_feeds(seed_events, out, durable=False)
+        done = threading.Event()
+        statuses: list[int] = []
+
+        def swap() -> None:
+            try:
+                for n in range(30):
+                    write_feeds(seed_events[: 2 + n % 3], out, name=f"set {n}", durable=False)
+            finally:
+                done.set()
+
+        def fetch() -> None:
+            conn = http.client.HTTPConnection(*server.server_address[:2], timeout=10)
+            try:
+                while not done.is_set():
+                    for target in ("/all.ics", "/index.json", "/index.html"):
+                        conn.request("GET", target)
+                        response = conn.getresponse()
+                        response.read()
+                        statuses.append(response.status)
+            finally:
+                conn.close()
+
+        with running(out) as server:
+            fetchers = [threading.Thread(target=fetch, daemon=True) for _ in range(4)]
+            for t in fetchers:
+                t.start()
+            swap()
+            for t in fetchers:
+                t.join(timeout=30)
+        assert statuses
+        assert {200} == set(statuses), f"{statuses.count(404)} of {len(statuses)} lost"
+
+
 class TestMakeServer:
     """Starting the server."""
+
+    @pytest.mark.parametrize("port", [-1, 65536, 99999, 2**70], ids=str)
+    def test_port_out_of_range(self, tmp_path, port):
+        """A port outside 0..65535 is a ServeError, not an OverflowError."""
+        with pytest.raises(ServeError, match="out of range"):
+            make_server(tmp_path, port=port)
+
+    def test_limits_must_be_positive(self):
+        """A limit of zero is refused when the limits are made."""
+        with pytest.raises(ValueError, match="max_connections"):
+            ServeLimits(max_connections=0)
 
     def test_missing_directory(self, tmp_path):
         """Serving a directory that does not exist is refused, naming it."""

@@ -98,7 +98,7 @@ class TestOrder:
     def test_all_day_read_in_display_zone_not_event_zone(self):
         """A New York evening is the next Shanghai morning: after that day's all-day event."""
         ny_evening = dt.datetime(2020, 5, 24, 20, 0, tzinfo=NEW_YORK)  # 08:00 on 25 May in Shanghai
-        tl = Timeline([ev("ny", ny_evening), ev("allday", D25)])
+        tl = Timeline([ev("ny", ny_evening), ev("allday", D25)], zone=SHANGHAI)
         assert ids(tl) == ["allday", "ny"]
         assert ids(Timeline(tl, zone=NEW_YORK)) == ["ny", "allday"]
 
@@ -219,7 +219,7 @@ class TestBuild:
     @given(tied_event_lists())
     def test_day_queries_on_crowded_input(self, items):
         """A day query on crowded input returns exactly the events belonging to that day."""
-        tl = Timeline(items)
+        tl = Timeline(items, zone=SHANGHAI)
         for day in {e.start if e.all_day else e.start.astimezone(SHANGHAI).date() for e in items}:
             expected = [e for e in tl if belongs(e, day, SHANGHAI)]
             assert expected == list(tl.on_date(day))
@@ -468,7 +468,7 @@ class TestMerge:
         """The merged timeline has each id once and equals a fresh sort."""
         merged = Timeline(first).merge(Timeline(second))
         assert len(set(ids(merged))) == len(merged)
-        assert Timeline(merged.events) == merged
+        assert Timeline(merged.events, zone=merged.zone) == merged
 
 
 class TestSequence:
@@ -483,7 +483,7 @@ class TestSequence:
         """Timelines of the same events are equal and hash alike; zones matter."""
         a, b = Timeline(seed_events), Timeline(reversed(seed_events))
         assert (a, hash(a)) == (b, hash(b))
-        assert a != a.with_zone("UTC")
+        assert a != a.with_zone("Asia/Shanghai")
 
     def test_zone_by_name(self, seed_events):
         """A zone may be given by name."""
@@ -548,3 +548,75 @@ class TestWindow:
         line = self._long().overlapping(dt.date(2020, 5, 20), dt.date(2020, 5, 27))
         cut = line.overlapping(dt.date(2020, 5, 26), dt.date(2020, 6, 1)).of_kind("other")
         assert (dt.date(2020, 5, 26), dt.date(2020, 5, 26)) == cut.window
+
+
+class TestDefaultZone:
+    """The display zone follows the data, never the seed's or the host's."""
+
+    BERLIN = ZoneInfo("Europe/Berlin")
+
+    def test_events_own_zone(self):
+        """Events that share a zone are shown in it: Berlin evenings stay on their day."""
+        late = dt.datetime(2025, 10, 25, 23, 30, tzinfo=self.BERLIN)
+        tl = Timeline([ev("late", late), ev("day", dt.date(2025, 10, 26))])
+        assert (self.BERLIN, (dt.date(2025, 10, 25), dt.date(2025, 10, 26))) == (
+            tl.zone,
+            tl.days(),
+        )
+
+    @pytest.mark.parametrize(
+        "starts",
+        [
+            [dt.datetime(2025, 1, 1, 9, tzinfo=ZoneInfo("Europe/Berlin")), at(9)],
+            [dt.datetime(2025, 1, 1, 9, tzinfo=dt.timezone(dt.timedelta(hours=1)))],
+            [D25],
+            [],
+        ],
+        ids=["two-zones", "bare-offset", "all-day-only", "empty"],
+    )
+    def test_else_utc(self, starts):
+        """Mixed zones, a bare offset, only all-day events or none: UTC."""
+        tl = Timeline([ev(f"e{i}", start) for i, start in enumerate(starts)])
+        assert ("UTC", None) == (tl.zone.key, Timeline.shared_zone(tl))
+
+    def test_an_end_in_another_zone_counts(self):
+        """A flight from Berlin to Shanghai shares no zone."""
+        start = dt.datetime(2025, 1, 1, 9, tzinfo=self.BERLIN)
+        end = dt.datetime(2025, 1, 2, 9, tzinfo=SHANGHAI)
+        assert Timeline.shared_zone([ev("flight", start, end)]) is None
+
+    def test_explicit_zone_wins(self):
+        """zone= still chooses."""
+        berlin = dt.datetime(2025, 1, 1, 9, tzinfo=self.BERLIN)
+        assert "Asia/Tokyo" == Timeline([ev("a", berlin)], zone="Asia/Tokyo").zone.key
+
+
+class TestNameMatching:
+    """match="substring" finds a name by a part of it, ignoring case."""
+
+    def test_person_place_and_body(self, seed_timeline):
+        """Exact by default; substring and case-insensitive when asked."""
+        assert 0 == len(seed_timeline.with_person("晓雷"))
+        assert 1 == len(seed_timeline.with_person("晓雷", match="substring"))
+        assert 0 == len(seed_timeline.at_place("金苑"))
+        assert 1 == len(seed_timeline.at_place("金苑", match="substring"))
+        assert len(seed_timeline.by_organisation("人大", match="substring")) >= 1
+
+    def test_case_is_ignored(self):
+        """Latin names match whatever their case."""
+        event = Event(
+            id="a",
+            title="Probe",
+            start=D25,
+            participants=[timeline.Participant(timeline.Person("Anna Schmidt"))],
+            locations=[timeline.Location(name="Tempelhof", area="Berlin")],
+        )
+        tl = Timeline([event])
+        assert 1 == len(tl.with_person("anna", match="substring"))
+        assert 1 == len(tl.at_place("BERLIN", match="substring"))
+        assert 0 == len(tl.with_person("anna"))
+
+    def test_unknown_match_is_refused(self, seed_timeline):
+        """A match other than exact or substring is a ValueError."""
+        with pytest.raises(ValueError, match="substring"):
+            seed_timeline.with_person("x", match="fuzzy")  # type: ignore[arg-type]

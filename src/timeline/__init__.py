@@ -38,6 +38,7 @@ from timeline.model import (
     EventKind,
     Headcount,
     Location,
+    Match,
     Organisation,
     Participant,
     Person,
@@ -47,7 +48,7 @@ from timeline.model import (
     When,
 )
 from timeline.publish import PublishReport, publish
-from timeline.query import Query, parse_day, parse_kind, parse_zone
+from timeline.query import Query
 from timeline.render import (
     HtmlRenderer,
     JsonRenderer,
@@ -84,6 +85,7 @@ __all__ = [
     "JsonRenderer",
     "Location",
     "MarkdownRenderer",
+    "Match",
     "Moment",
     "Organisation",
     "Participant",
@@ -112,9 +114,6 @@ __all__ = [
     "from_ics",
     "load",
     "loads",
-    "parse_day",
-    "parse_kind",
-    "parse_zone",
     "publish",
     "read_events",
     "read_ics",

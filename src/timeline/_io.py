@@ -13,6 +13,17 @@ temporary is stale when nobody holds its lock (every writer keeps an
 ``flock`` on its temporary while writing, and a dead process holds none) and
 it is more than a second older than the target just written. Where ``flock``
 does not exist (Windows) leftovers are left alone.
+
+The new file gets the mode an ``open()`` would give it: an existing
+target's permission bits are kept, and a new file gets ``0666`` less the
+umask (``0644`` under the usual ``022``), so a web server can serve an
+exported page. The temporary is created with that mode, never widened later.
+
+A target that exists and is not a regular file is written *through*, not
+replaced: a FIFO, or a character device such as ``/dev/null`` or a terminal
+(``-o /dev/stdout`` is a symbolic link to one), receives the bytes as a
+shell's ``>`` would give them, and stays what it was. Nothing is atomic about
+such a target, and nothing is synced. A socket or a block device is refused.
 """
 
 from __future__ import annotations
@@ -20,8 +31,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -40,6 +51,10 @@ __all__ = ["atomic_file", "atomic_write", "remove_stale_temporaries"]
 #: How much older than the target a leftover must be; this covers the moment
 #: between a live writer creating its temporary and taking the lock on it.
 _STALE_SECONDS = 1.0
+
+#: The characters of a temporary's random part (as tempfile uses).
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_NAME_TRIES = 100
 
 
 def _temporary_name(target: Path) -> re.Pattern[str]:
@@ -107,12 +122,89 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, skip_same: bool =
     target = Path(path)
     if skip_same:
         with contextlib.suppress(OSError):
-            if target.stat().st_size == len(data) and target.read_bytes() == data:
+            info = target.stat()
+            # Reading a FIFO to compare would block (and consume its data).
+            if (
+                stat.S_ISREG(info.st_mode)
+                and info.st_size == len(data)
+                and target.read_bytes() == data
+            ):
                 remove_stale_temporaries(target)
                 return False
     with atomic_file(target) as handle:
         handle.write(data)
     return True
+
+
+def _special(target: Path) -> int | None:
+    """The mode of an existing target that is not a regular file, else None."""
+    try:
+        mode = target.stat().st_mode  # through symbolic links: /dev/stdout is one
+    except OSError:
+        return None  # missing (or a dangling link): replaced like any new file
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None  # a directory fails at the rename, with its own message
+    return mode
+
+
+def _create_temporary(target: Path) -> tuple[int, Path]:
+    """
+    Create ``.<name>.<8 random characters>.tmp`` beside ``target``, opened to write.
+
+    It is created with mode 0666, so the kernel applies the umask (and any
+    default ACL) exactly as for a plain ``open()``; an existing target's
+    permission bits are then copied onto it.
+    """
+    try:
+        keep: int | None = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        keep = None
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(_NAME_TRIES):
+        random = "".join(secrets.choice(_NAME_CHARS) for _ in range(8))
+        tmp = target.parent / f".{target.name}.{random}.tmp"
+        try:
+            fd = os.open(tmp, flags, 0o666)
+        except FileExistsError:
+            continue
+        if keep is not None:
+            try:
+                os.fchmod(fd, keep)
+            except OSError:
+                os.close(fd)
+                tmp.unlink()
+                raise
+        return fd, tmp
+    raise FileExistsError(  # pragma: no cover - 37**8 names, all taken
+        f"no free temporary name beside {target.name}"
+    )
+
+
+@contextlib.contextmanager
+def _write_through(target: Path, mode: int) -> Iterator[BinaryIO]:
+    """Write into a FIFO or character device in place, as a shell's ``>`` would."""
+    if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        kind = (
+            "a socket"
+            if stat.S_ISSOCK(mode)
+            else "a block device"
+            if stat.S_ISBLK(mode)
+            else "not a regular file"
+        )
+        msg = f"is {kind}; write to a regular file, a FIFO or a terminal"
+        raise WriteError(msg, path=target)
+    try:
+        # O_TRUNC is what a shell passes; FIFOs and devices ignore it. Opening
+        # a FIFO waits for a reader, as it does for every other writer.
+        handle = target.open("wb")
+    except OSError as exc:
+        raise WriteError(exc.strerror or str(exc), path=target) from exc
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+    except OSError as exc:
+        raise WriteError(exc.strerror or str(exc), path=target) from exc
 
 
 @contextlib.contextmanager
@@ -126,16 +218,24 @@ def atomic_file(path: str | os.PathLike[str], *, durable: bool = True) -> Iterat
     Then leftovers of killed writers are cleaned up, as by
     :func:`atomic_write`. With ``durable=False`` the sync is skipped: the
     rename is still atomic for readers, but a power cut may leave an empty
-    or partial file under the new name.
+    or partial file under the new name. An existing target keeps its mode; a
+    new one gets ``0666`` less the umask. A FIFO or character device (also
+    through a symbolic link) is written through in place, not replaced.
 
     Raises:
         WriteError: Naming the path, when creating, writing, syncing or
-            renaming fails (an OSError from the block included).
+            renaming fails (an OSError from the block included), or when the
+            target is a socket or a block device.
     """
     target = Path(path)
-    tmp_name: str | None = None
+    special = _special(target)
+    if special is not None:
+        with _write_through(target, special) as handle:
+            yield handle
+        return
+    tmp_name: Path | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp_name = _create_temporary(target)
         with os.fdopen(fd, "wb") as handle:
             if fcntl is not None:
                 # Held until the file is closed, or the process dies: that is
@@ -145,12 +245,12 @@ def atomic_file(path: str | os.PathLike[str], *, durable: bool = True) -> Iterat
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        Path(tmp_name).replace(target)
+        tmp_name.replace(target)
         tmp_name = None
     except OSError as exc:
         raise WriteError(exc.strerror or str(exc), path=target) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
-                Path(tmp_name).unlink()
+                tmp_name.unlink()
     remove_stale_temporaries(target)

@@ -4,7 +4,10 @@ The ``timeline`` command line.
 Argument parsing, exit codes and error printing only: every command is a
 call into the library. Exit status 0 on success, 1 for bad data (any
 :class:`~timeline.errors.TimelineError`), 2 for bad usage. A traceback is
-printed only with ``--debug``.
+printed only with ``--debug``, and only for a data error.
+
+Turning typed text into values (days, zones, kinds, a :class:`~timeline.Query`)
+lives here, beside the options that take it; the library takes typed values.
 """
 
 from __future__ import annotations
@@ -18,12 +21,16 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
+from zoneinfo import ZoneInfo
 
 from timeline import dataset
 from timeline._io import atomic_write
-from timeline.errors import TimelineError, UsageError
-from timeline.query import Query, parse_zone
+from timeline._zones import find_zone
+from timeline.errors import QueryError, TimelineError, UsageError, printable
+from timeline.model import SHANGHAI, Event, EventKind
+from timeline.query import Query
+from timeline.render._labels import KIND_LABELS
 from timeline.render.html import HtmlRenderer
 from timeline.render.json import JsonRenderer
 from timeline.render.markdown import MarkdownRenderer
@@ -35,16 +42,131 @@ from timeline.timeline import Timeline
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from timeline.model import Match
     from timeline.serve import FeedServer
 
 __all__ = ["main"]
+
+_DEBUG = "show a traceback for a data error (usage errors stay one line)"
+
+#: The environment variable naming the display zone when --tz is not given.
+ZONE_ENV = "TIMELINE_TZ"
+
+_UTC = ZoneInfo("UTC")
+
+_EPILOG = """\
+examples:
+  timeline show                          the bundled seed, as text
+  timeline show events.toml --on 2025-10-26
+  timeline show feed.ics --person anna --match substring
+  timeline export events.toml --format ics --name "Club" -o club.ics
+  cat events.json | timeline export - --from-format json --format html -o -
+  timeline feeds events.toml -o site/feeds
+
+The display zone is --tz, else $TIMELINE_TZ, else the one zone the events'
+times share, else UTC (the bundled seed's is Asia/Shanghai).
+Add --debug anywhere to see a data error's traceback.
+"""
 
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser that raises UsageError instead of exiting."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # noqa: ANN401 - argparse's own
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+
+# -- typed values from text ----------------------------------------------------------
+
+
+def parse_day(text: str, *, option: str = "day") -> dt.date:
+    """
+    Parse ``YYYY-MM-DD``.
+
+    Raises:
+        QueryError: Naming ``option``, if ``text`` is not such a date.
+    """
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        msg = f"{text!r} is not a date (YYYY-MM-DD)"
+        raise QueryError(msg, field=option) from None
+
+
+def parse_zone(text: str, *, option: str = "zone") -> ZoneInfo:
+    """
+    Parse an IANA zone name such as ``Asia/Shanghai``.
+
+    Raises:
+        QueryError: Naming ``option``, for an unknown zone.
+    """
+    zone = find_zone(text.strip())
+    if zone is None:
+        msg = f"unknown time zone {text!r}"
+        raise QueryError(msg, field=option)
+    return zone
+
+
+_KIND_BY_LABEL = {label: kind for kind, label in KIND_LABELS.items()}
+
+
+def parse_kind(text: str, *, option: str = "kind") -> EventKind:
+    """
+    Parse a kind, by its name (``inspection``) or its Chinese label (``调研``).
+
+    Raises:
+        QueryError: Naming ``option`` and the choices.
+    """
+    value = text.strip()
+    if value in _KIND_BY_LABEL:
+        return _KIND_BY_LABEL[value]
+    try:
+        return EventKind(value.lower())
+    except ValueError:
+        choices = ", ".join(f"{k} ({KIND_LABELS[k]})" for k in EventKind)
+        msg = f"unknown kind {text!r}: choose {choices}"
+        raise QueryError(msg, field=option) from None
+
+
+def parse_query(  # noqa: PLR0913 - one argument per filter, all keyword-only
+    *,
+    on: str | None = None,
+    first: str | None = None,
+    last: str | None = None,
+    person: str | None = None,
+    place: str | None = None,
+    organisation: str | None = None,
+    kind: str | None = None,
+    match: Match = "exact",
+) -> Query:
+    """
+    Build a query from strings, as typed on the command line.
+
+    Raises:
+        QueryError: For a malformed day or kind, ``on`` together with a
+            range, or a range that ends before it starts.
+    """
+    query = Query(
+        on=None if on is None else parse_day(on, option="on"),
+        first=None if first is None else parse_day(first, option="from"),
+        last=None if last is None else parse_day(last, option="to"),
+        person=person,
+        place=place,
+        organisation=organisation,
+        kind=None if kind is None else parse_kind(kind),
+        match=match,
+    )
+    if query.on is not None and (query.first is not None or query.last is not None):
+        msg = "give either one day or a from/to range, not both"
+        raise QueryError(msg, field="on")
+    if query.first is not None and query.last is not None and query.last < query.first:
+        msg = f"range ends ({query.last}) before it starts ({query.first})"
+        raise QueryError(msg, field="to")
+    return query
 
 
 def _date_arg(text: str) -> dt.date:
@@ -66,18 +188,28 @@ def _jobs_arg(text: str) -> int:
     return value
 
 
+# -- options -------------------------------------------------------------------------
+
+
 def _add_source(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "source",
         nargs="?",
-        type=Path,
-        help="events data file (.toml/.json), .ics feed or news page .txt (default: the seed)",
+        help="events data file (.toml/.json), .ics feed or news page .txt; "
+        "- reads stdin (with --from-format) (default: the bundled seed)",
+    )
+    parser.add_argument(
+        "--from-format",
+        choices=["toml", "json", "ics"],
+        help="read SOURCE as this format whatever its name (needed for -)",
     )
     parser.add_argument(
         "--published", type=_date_arg, help="publication date of a news page (YYYY-MM-DD)"
     )
     parser.add_argument(
-        "--tz", default="Asia/Shanghai", help="display zone for days and times (IANA name)"
+        "--tz",
+        help=f"display zone for days and times, an IANA name (default: ${ZONE_ENV}, "
+        "else the zone the events share, else UTC)",
     )
     parser.add_argument(
         "--expand",
@@ -96,14 +228,26 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--place", metavar="NAME", help="only events at NAME (a stop or area)")
     parser.add_argument("--org", metavar="NAME", help="only events with the body NAME")
     parser.add_argument("--kind", metavar="KIND", help="only events of KIND (inspection or 调研)")
+    parser.add_argument(
+        "--match",
+        choices=["exact", "substring"],
+        default="exact",
+        help="how --person, --place and --org compare: the whole name, or any part "
+        "of it ignoring case (default: exact)",
+    )
 
 
 def _build_parser() -> _Parser:
-    parser = _Parser(prog="timeline", description=__doc__.splitlines()[1] if __doc__ else None)
-    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    parser = _Parser(
+        prog="timeline",
+        description="Reported events into a sorted timeline and iCalendar feeds.",
+        epilog=_EPILOG,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--debug", action="store_true", help=_DEBUG)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    show = commands.add_parser("show", help="print the timeline")
+    show = commands.add_parser("show", help="print the timeline", epilog=_EPILOG)
     _add_source(show)
     _add_filters(show)
     show.add_argument("--width", type=int, help="wrap at N columns (default: the terminal's)")
@@ -111,13 +255,23 @@ def _build_parser() -> _Parser:
         "--color",
         choices=["auto", "always", "never"],
         default="auto",
-        help="colour output (auto: only on a terminal and without NO_COLOR)",
+        help="colour output (auto: only on a terminal and without NO_COLOR) (default: auto)",
     )
 
-    export = commands.add_parser("export", help="write the timeline in another format")
+    export = commands.add_parser(
+        "export", help="write the timeline in another format", epilog=_EPILOG
+    )
     _add_source(export)
     export.add_argument("--format", required=True, choices=sorted(_EXPORTERS), help="output format")
-    export.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    export.add_argument("-o", "--output", help="output file; - is stdout (default: stdout)")
+    export.add_argument(
+        "--name",
+        help="calendar name of an ics export (default: the source file's name; "
+        "the seed's own name for the seed)",
+    )
+    export.add_argument("--description", help="calendar description of an ics export")
+    export.add_argument("--color", help="calendar colour of an ics export: a CSS name or #rrggbb")
+    export.add_argument("--title", help="page title of an html export (default: 时间线)")
     _add_feed_commands(commands)
 
     extract = commands.add_parser("extract", help="read events from news pages")
@@ -134,11 +288,26 @@ def _build_parser() -> _Parser:
     extract.add_argument(
         "--jobs", type=_jobs_arg, default=1, help="worker processes for a directory"
     )
+    # --debug may stand anywhere on the line (``timeline show --debug``), as
+    # git's and khal's global options do; main() looks for it in argv.
+    for sub in commands.choices.values():
+        sub.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=_DEBUG)
     return parser
 
 
-def _events(args: argparse.Namespace) -> Timeline:
-    zone = parse_zone(args.tz, option="tz")
+def _version() -> str:
+    from timeline import __version__  # noqa: PLC0415 - the package imports this module's users
+
+    return __version__
+
+
+# -- reading -------------------------------------------------------------------------
+
+_STDIN = "<stdin>"
+
+
+def _read(args: argparse.Namespace) -> tuple[Event, ...]:
+    """The events of SOURCE: a file, stdin (``-``), or the seed."""
     expand = None
     if args.expand:
         first, last = args.expand
@@ -147,12 +316,60 @@ def _events(args: argparse.Namespace) -> Timeline:
             raise UsageError(msg)
         # The reader's window ends at 00:00 of its last day; LAST is included here.
         expand = (first, last + dt.timedelta(days=1) if last < dt.date.max else last)
-    events = read_events(args.source, published=args.published, expand=expand)
-    return Timeline(events, zone=zone)
+    source, fmt = args.source, args.from_format
+    if source == "-" and fmt is None:
+        msg = "SOURCE - reads stdin: say what it holds with --from-format toml, json or ics"
+        raise UsageError(msg)
+    if fmt is None:
+        return read_events(source, published=args.published, expand=expand)
+    if source == "-":
+        data, name = sys.stdin.buffer.read(), _STDIN
+    elif source is None:
+        msg = "--from-format needs a SOURCE (a file, or - for stdin)"
+        raise UsageError(msg)
+    else:
+        data, name = _read_bytes(source), source
+    if fmt == "ics":
+        return _ics().from_ics(data, source=name, expand=expand)  # type: ignore[no-any-return]
+    return dataset.loads(data, format=fmt, path=name)
+
+
+def _read_bytes(path: str) -> bytes:
+    from timeline.errors import ReadError  # noqa: PLC0415 - only for this rare path
+
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ReadError(exc.strerror or str(exc), path=path) from exc
+
+
+def _zone(args: argparse.Namespace, events: Sequence[Event]) -> ZoneInfo:
+    """The display zone: --tz, $TIMELINE_TZ, the events' shared zone, else UTC (said)."""
+    if args.tz is not None:
+        return parse_zone(args.tz, option="tz")
+    named = os.environ.get(ZONE_ENV, "")
+    if named:
+        return parse_zone(named, option=ZONE_ENV)
+    if args.source is None:
+        return SHANGHAI  # the seed's reports all happen in Zhengzhou
+    shared = Timeline.shared_zone(events)
+    if shared is not None:
+        return shared
+    if events:
+        _say(
+            "note: the events share no time zone, so days and times are in UTC "
+            f"(choose with --tz or {ZONE_ENV})"
+        )
+    return _UTC
+
+
+def _events(args: argparse.Namespace) -> Timeline:
+    events = _read(args)
+    return Timeline(events, zone=_zone(args, events))
 
 
 def _query(args: argparse.Namespace) -> Query:
-    return Query.parse(
+    return parse_query(
         on=args.on,
         first=args.first,
         last=args.last,
@@ -160,6 +377,7 @@ def _query(args: argparse.Namespace) -> Query:
         place=args.place,
         organisation=args.org,
         kind=args.kind,
+        match=args.match,
     )
 
 
@@ -170,12 +388,76 @@ def _text_renderer(args: argparse.Namespace) -> TextRenderer:
     )
 
 
-def _emit(data: bytes, output: Path | None) -> None:
-    if output is None:
+def _emit(data: bytes, output: str | os.PathLike[str] | None) -> None:
+    if output is None or os.fspath(output) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
         atomic_write(output, data)
+
+
+# -- commands ------------------------------------------------------------------------
+
+
+def _show(args: argparse.Namespace) -> None:
+    query = _query(args)
+    everything = _events(args)
+    found = query(everything)
+    if not found and everything and query != Query(match=query.match):
+        _say(f"no events match {_asked(args)} (of {len(everything)})")
+        return
+    _emit(_text_renderer(args)(found), None)
+
+
+def _asked(args: argparse.Namespace) -> str:
+    """The filters given, as typed: ``--person 'x' --match substring``."""
+    options = [
+        ("--on", args.on),
+        ("--from", args.first),
+        ("--to", args.last),
+        ("--person", args.person),
+        ("--place", args.place),
+        ("--org", args.org),
+        ("--kind", args.kind),
+    ]
+    asked = [f"{flag} {value!r}" for flag, value in options if value is not None]
+    if args.match != "exact" and (args.person or args.place or args.org):
+        asked.append(f"--match {args.match}")
+    return " ".join(asked)
+
+
+#: Options that only some export formats carry.
+_FORMAT_OPTIONS: Final = {"name": "ics", "description": "ics", "color": "ics", "title": "html"}
+
+
+def _export(args: argparse.Namespace) -> None:
+    for option, fmt in _FORMAT_OPTIONS.items():
+        if getattr(args, option) is not None and args.format != fmt:
+            msg = f"--{option} applies to --format {fmt} only"
+            raise UsageError(msg)
+    timeline = _events(args)
+    if args.format == "ics":
+        data = _ics().to_ics(timeline, zone=timeline.zone, **_calendar_options(args))
+    elif args.format == "html" and args.title is not None:
+        data = HtmlRenderer(title=args.title)(timeline)
+    else:
+        data = _EXPORTERS[args.format](timeline)
+    _emit(data, args.output)
+
+
+def _calendar_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The feed options of an ics export: the name follows the data, not the seed."""
+    options: dict[str, Any] = {}
+    name = args.name
+    if name is None and args.source is not None:
+        name = "timeline" if args.source == "-" else (Path(args.source).stem or "timeline")
+    if name is not None:
+        options["name"] = name
+    if args.description is not None:
+        options["description"] = args.description
+    if args.color is not None:
+        options["color"] = args.color
+    return options
 
 
 _EXPORTERS: dict[str, Callable[[Timeline], bytes]] = {
@@ -185,7 +467,7 @@ _EXPORTERS: dict[str, Callable[[Timeline], bytes]] = {
     "markdown": MarkdownRenderer(),
     "timelinejs": TimelineJsRenderer(),
     "html": HtmlRenderer(),
-    "ics": lambda t: _ics().to_ics(t),
+    "ics": lambda t: _ics().to_ics(t, zone=t.zone),
 }
 
 
@@ -201,6 +483,17 @@ def _ics() -> ModuleType:
 PASSWORD_ENV = "TIMELINE_CALDAV_PASSWORD"  # noqa: S105 - a variable's name, not a password
 
 
+def _port_arg(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:  # noqa: PLR2004 - the highest TCP port
+        msg = f"{text!r} is not a port (0 to 65535; 0 picks a free one)"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def _add_feed_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     feeds = commands.add_parser("feeds", help="write one feed per person, place and organisation")
     _add_source(feeds)
@@ -210,7 +503,7 @@ def _add_feed_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     serve = commands.add_parser("serve", help="serve a feed directory over HTTP")
     serve.add_argument("directory", type=Path, help="a directory written by `timeline feeds`")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    serve.add_argument("--port", type=int, default=8000, help="port (0: any free port)")
+    serve.add_argument("--port", type=_port_arg, default=8000, help="port (0: any free port)")
 
     publish = commands.add_parser("publish", help="put the events into a CalDAV calendar")
     _add_source(publish)
@@ -282,10 +575,9 @@ _FEED_COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "show":
-        query = _query(args)
-        _emit(_text_renderer(args)(query(_events(args))), None)
+        _show(args)
     elif args.command == "export":
-        _emit(_EXPORTERS[args.format](_events(args)), args.output)
+        _export(args)
     elif args.command in _FEED_COMMANDS:
         _FEED_COMMANDS[args.command](args)
     elif args.command == "extract":
@@ -303,7 +595,7 @@ def _extract(args: argparse.Namespace) -> None:
         progress=sys.stderr.isatty(),
     )
     for warning in result.warnings:
-        print(f"timeline: warning: {warning}", file=sys.stderr)  # noqa: T201 - diagnostics
+        _say(f"warning: {warning}")
     if args.output is None:
         _emit(dataset.dumps(result.events, format="toml"), None)
     else:
@@ -326,7 +618,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _build_parser().parse_args(argv)
         return _run(args)
     except TimelineError as exc:
-        if debug:
+        # A usage error is the user's to fix, never the code's: it stays one
+        # line even with --debug, wherever --debug stands on the line.
+        if debug and exc.exit_code != UsageError.exit_code:
             raise
-        print(f"timeline: error: {exc}", file=sys.stderr)  # noqa: T201 - the CLI's one output
+        _say(f"error: {exc}")
         return exc.exit_code
+
+
+def _say(line: str) -> None:
+    """Print one diagnostic line to stderr, with no control character left in it."""
+    print(f"timeline: {printable(line)}", file=sys.stderr)  # noqa: T201 - the CLI's diagnostics

@@ -95,12 +95,71 @@ def _parse_toml(text: str, path: str | None) -> tuple[Any, _LineOf]:
     except ValueError as exc:
         # tomllib lets int() refuse numbers of over 4300 digits.
         raise DataFileError(f"invalid TOML: {exc}", path=path) from None
-    headers = [n for n, raw in enumerate(text.splitlines(), 1) if _EVENTS_HEADER.match(raw)]
+    headers = _event_headers(text)
 
     def line_of(index: int) -> int | None:
         return headers[index] if index < len(headers) else None
 
     return doc, line_of
+
+
+def _event_headers(text: str) -> list[int]:
+    r"""
+    The lines of the ``[[events]]`` headers, counted as TOML counts them.
+
+    TOML ends a line only at ``\n`` (``str.splitlines`` also splits at
+    U+2028, U+0085, form feeds, ...), and a header-like line inside a
+    multi-line string is text, not a header: both would name a wrong line.
+    """
+    headers: list[int] = []
+    closing: str | None = None  # the delimiter of the multi-line string we are in
+    for number, line in enumerate(text.split("\n"), 1):
+        if closing is None and _EVENTS_HEADER.match(line):
+            headers.append(number)
+        closing = _strings_left_open(line, closing)
+    return headers
+
+
+def _strings_left_open(line: str, closing: str | None) -> str | None:
+    """The multi-line string delimiter still open at the end of ``line``, if any."""
+    i, n = 0, len(line)
+    while i < n:
+        if closing is not None:
+            end = _find_close(line, i, closing)
+            if end < 0:
+                return closing
+            i, closing = end, None
+            continue
+        char = line[i]
+        if char == "#":
+            return None
+        if line.startswith(('"""', "'''"), i):
+            closing = line[i : i + 3]
+            i += 3
+        elif char in "\"'":
+            end = _find_close(line, i + 1, char)
+            i = n if end < 0 else end  # an unclosed one-line string is tomllib's to refuse
+        else:
+            i += 1
+    return closing
+
+
+def _find_close(line: str, start: int, delimiter: str) -> int:
+    """The index just past ``delimiter`` closing a string begun before ``start``; -1 if none."""
+    i = start
+    while i < len(line):
+        if delimiter[0] == '"' and line[i] == "\\":
+            i += 2  # an escape: the next character cannot close the string
+            continue
+        if line.startswith(delimiter, i):
+            end = i + len(delimiter)
+            # Quotes right before a multi-line string's closing three are
+            # content (""" a"" """ ends after all of them): skip the whole run.
+            while len(delimiter) > 1 and end < len(line) and line[end] == delimiter[0]:
+                end += 1
+            return end
+        i += 1
+    return -1
 
 
 def _parse_json(text: str, path: str | None) -> tuple[Any, _LineOf]:

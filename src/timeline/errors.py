@@ -22,11 +22,17 @@ know the standard library still catch them.
 
 Where an error happened travels in typed, keyword-only attributes; ``str()``
 renders them as ``path:line: field: message`` and leaves out what is unknown.
+Every part of that line may echo input (a file name, a key, a value), so
+``str()`` escapes control and bidi characters in it as ``repr`` would: an
+error printed to a terminal can never carry an escape sequence, a carriage
+return or a direction override.
 """
 
 from __future__ import annotations
 
 import os
+import re
+from typing import Final
 
 __all__ = [
     "DataFileError",
@@ -42,6 +48,35 @@ __all__ = [
     "UsageError",
     "WriteError",
 ]
+
+
+#: What must never reach a terminal: C0 and C1 controls and DEL (escape
+#: sequences, CR overwrites, screen clears), U+2028/U+2029 (line breaks for
+#: some readers), and the bidi controls that reorder what is displayed
+#: (Trojan Source: U+061C, U+200E/F, U+202A-U+202E, U+2066-U+2069).
+_UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+_NAMED: Final = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    char = match[0]
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"  # noqa: PLR2004 - repr's rule
+
+
+def printable(text: str) -> str:
+    r"""
+    ``text`` with control and bidi characters escaped as ``repr`` would.
+
+    Everything else (CJK, emoji, accents) is kept as it is, so a message
+    stays readable; a line feed becomes the two characters ``\n``. Not in
+    ``__all__``: the command line's helper for its own stderr lines.
+    """
+    return _UNSAFE.sub(_escape_one, text)
 
 
 class TimelineError(Exception):
@@ -82,7 +117,7 @@ class TimelineError(Exception):
             where = f"line {self.line}"
         parts = [p for p in (where, self.field) if p]
         parts.append(self.message)
-        return ": ".join(parts)
+        return printable(": ".join(parts))
 
 
 class InvalidEventError(TimelineError, ValueError):

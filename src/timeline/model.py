@@ -21,7 +21,7 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Iterable
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, Literal, TypeAlias
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -35,6 +35,7 @@ __all__ = [
     "EventKind",
     "Headcount",
     "Location",
+    "Match",
     "Organisation",
     "Participant",
     "Person",
@@ -42,7 +43,6 @@ __all__ = [
     "Role",
     "Source",
     "When",
-    "default_end",
 ]
 
 #: The default zone: the seed's reports all happen in Zhengzhou.
@@ -50,6 +50,20 @@ SHANGHAI: Final = ZoneInfo("Asia/Shanghai")
 
 #: An all-day ``date`` or an aware ``datetime``.
 When: TypeAlias = dt.date | dt.datetime
+
+#: How a name filter compares: ``exact`` is equality; ``substring`` finds the
+#: name anywhere, ignoring case (``berlin`` finds ``Tempelhof, Berlin``).
+Match: TypeAlias = Literal["exact", "substring"]
+
+
+def _matcher(name: str, match: Match) -> Callable[[str], bool]:
+    if match == "exact":
+        return name.__eq__
+    if match != "substring":  # a caller without a type checker
+        msg = f"match must be 'exact' or 'substring', not {match!r}"  # type: ignore[unreachable]
+        raise ValueError(msg)
+    wanted = name.casefold()
+    return lambda text: wanted in text.casefold()
 
 
 class Role(enum.StrEnum):
@@ -125,6 +139,17 @@ def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> Non
 _NOT_IN_LABELS: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SURROGATES: Final = re.compile("[\ud800-\udfff]")
 
+#: Unicode's 66 noncharacters: U+FDD0-U+FDEF and the last two code points of
+#: every plane (U+FFFE, U+FFFF, U+1FFFE, ...). U+FFFE and U+FFFF are illegal
+#: in XML, so a CalDAV server's responses carrying one cannot be parsed and
+#: the calendar can no longer be updated; the others are for a program's
+#: internal use and "not for open interchange".
+_NONCHARACTERS: Final = re.compile(
+    "[\ufdd0-\ufdef"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
+    + "]"
+)
+
 
 def _no_controls(inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
     # Names and titles are single-line labels: a control character in one is
@@ -133,14 +158,24 @@ def _no_controls(inst: object, attribute: attrs.Attribute[Any], value: str) -> N
     # LF-tolerant iCalendar parsers), so a label may not hold them either.
     if _NOT_IN_LABELS.search(value) is not None:
         _fail(inst, attribute, value, "must not contain control characters or line separators")
-    _no_surrogates(inst, attribute, value)
+    _text_only(inst, attribute, value)
 
 
-def _no_surrogates(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _text_only(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # A lone surrogate (JSON's "\ud800") is no character: it cannot be
     # encoded as UTF-8, so every later save, feed or page would fail on it.
-    if isinstance(value, str) and _SURROGATES.search(value) is not None:
+    if not isinstance(value, str):
+        return
+    if _SURROGATES.search(value) is not None:
         _fail(inst, attribute, value, "must not contain lone surrogates (not text)")
+    found = _NONCHARACTERS.search(value)
+    if found is not None:
+        _fail(
+            inst,
+            attribute,
+            value,
+            f"must not contain the noncharacter U+{ord(found[0]):04X} (XML and CalDAV refuse it)",
+        )
 
 
 def _strip(value: object) -> object:
@@ -173,6 +208,8 @@ def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs.fie
 #: under a day) never overflow.
 FIRST_DAY: Final = dt.date(1, 1, 2)
 LAST_DAY: Final = dt.date(9999, 12, 30)
+#: The latest exclusive end of an all-day event: the day after LAST_DAY.
+LAST_END: Final = dt.date(9999, 12, 31)
 
 
 def _check_when(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -187,8 +224,11 @@ def _check_when(inst: object, attribute: attrs.Attribute[Any], value: object) ->
             day = dt.date.max
     else:
         day = value  # type: ignore[assignment]  # a date, checked above
-    if not FIRST_DAY <= day <= LAST_DAY:
-        _fail(inst, attribute, value, f"must lie between {FIRST_DAY} and {LAST_DAY}")
+    # An all-day end is exclusive: the event of LAST_DAY ends on the next day,
+    # 9999-12-31, which is a valid date (and nothing is computed past it).
+    last = LAST_END if attribute.name == "end" and day is value else LAST_DAY
+    if not FIRST_DAY <= day <= last:
+        _fail(inst, attribute, value, f"must lie between {FIRST_DAY} and {last}")
     if isinstance(value, dt.datetime):
         # A wall time skipped by a clock change (02:30 on a spring-forward day)
         # names no instant; calendars would each guess differently.
@@ -372,7 +412,7 @@ class Source:
 
 
 def default_end(start: When) -> When:
-    """The end an event gets when none is given."""
+    """The end an event gets when none is given (the data format leaves it out then)."""
     # An all-day event covers its whole day (RFC 5545's exclusive DTEND);
     # a timed event without a stated end is an instant.
     if isinstance(start, dt.datetime):
@@ -414,7 +454,7 @@ class Event:
     start: When = attrs.field(validator=_check_when)
     end: When = attrs.field(validator=_check_when)
     summary: str = attrs.field(
-        default="", validator=[attrs.validators.instance_of(str), _no_surrogates]
+        default="", validator=[attrs.validators.instance_of(str), _text_only]
     )
     participants: tuple[Participant, ...] = _tuple_of(Participant)
     delegations: tuple[Delegation, ...] = _tuple_of(Delegation)
@@ -461,18 +501,23 @@ class Event:
         byline = self.source.byline if self.source is not None else ()
         return self.participants + byline
 
-    def has_person(self, name: str, *, role: Role | None = None) -> bool:
-        """Whether ``name`` appears in any (or the given) role."""
-        return any(p.person.name == name and (role is None or p.role is role) for p in self.people)
+    def has_person(self, name: str, *, role: Role | None = None, match: Match = "exact") -> bool:
+        """Whether ``name`` appears in any (or the given) role; see :data:`Match`."""
+        found = _matcher(name, match)
+        return any(found(p.person.name) and (role is None or p.role is role) for p in self.people)
 
-    def has_place(self, name: str) -> bool:
-        """Whether ``name`` is any stop, or the area of one."""
-        return any(name in (loc.name, loc.area) for loc in self.locations)
+    def has_place(self, name: str, *, match: Match = "exact") -> bool:
+        """Whether ``name`` is any stop, or the area of one; see :data:`Match`."""
+        found = _matcher(name, match)
+        return any(found(loc.name) or (loc.area and found(loc.area)) for loc in self.locations)
 
-    def has_organisation(self, name: str, *, role: Role | None = None) -> bool:
-        """Whether the body ``name`` (or a section of it) took part."""
+    def has_organisation(
+        self, name: str, *, role: Role | None = None, match: Match = "exact"
+    ) -> bool:
+        """Whether the body ``name`` (or a section of it) took part; see :data:`Match`."""
+        found = _matcher(name, match)
         return any(
-            name in (d.organisation.name, d.organisation.parent)
+            (found(d.organisation.name) or (d.organisation.parent and found(d.organisation.parent)))
             and (role is None or d.role is role)
             for d in self.delegations
         )

@@ -3,8 +3,9 @@ An immutable, always-sorted sequence of events, and its queries.
 
 **Order.** Every event is placed on one axis of instants (microseconds since
 the Unix epoch). A timed event sits at its start instant; an all-day event
-sits at 00:00 of its start day *in the display zone* (``zone``, default
-``Asia/Shanghai``; never the host's ``TZ``). The sort key is::
+sits at 00:00 of its start day *in the display zone* (``zone``; by default
+the zone the events' times share, else UTC; never the host's ``TZ``). The
+sort key is::
 
     (axis start, all-day before timed, axis end, title, id)
 
@@ -62,7 +63,7 @@ from zoneinfo import ZoneInfo
 
 from timeline._zones import find_zone
 from timeline.errors import QueryError
-from timeline.model import SHANGHAI, Event, EventKind, Role, When
+from timeline.model import Event, EventKind, Match, Role, When
 
 __all__ = ["Moment", "Timeline"]
 
@@ -70,6 +71,7 @@ __all__ = ["Moment", "Timeline"]
 Moment: TypeAlias = dt.date | dt.datetime
 
 _EPOCH: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_UTC: Final = ZoneInfo("UTC")
 _US: Final = dt.timedelta(microseconds=1)
 _MINUTE_US: Final = 60_000_000
 
@@ -281,23 +283,49 @@ class Timeline(Sequence[Event]):
     _buckets: _Buckets | None
     _window: tuple[dt.date, dt.date] | None
 
-    def __init__(self, events: Iterable[Event] = (), *, zone: ZoneInfo | str = SHANGHAI) -> None:
+    def __init__(self, events: Iterable[Event] = (), *, zone: ZoneInfo | str | None = None) -> None:
         """
         Sort ``events`` by the key described in the module docstring.
 
         Args:
             events: Any events, in any order; duplicates are kept (use
                 :meth:`merge` to keep one event per id).
-            zone: The display zone, a ``ZoneInfo`` or an IANA name.
+            zone: The display zone, a ``ZoneInfo`` or an IANA name. By
+                default the one zone every timed event is in
+                (:meth:`shared_zone`), else UTC: Berlin events print at
+                Berlin times, and no host setting changes the output.
 
         Raises:
             QueryError: For an unknown zone name.
         """
+        if zone is None:
+            events = events if isinstance(events, list | tuple) else list(events)
+            zone = self.shared_zone(events) or _UTC
         self.zone = zone if isinstance(zone, ZoneInfo) else _zone(zone)
         self._axis = _Axis(self.zone)
         self._events, self._starts, self._ends = _ordered(events, self._axis)
         self._buckets = None
         self._window = None
+
+    @staticmethod
+    def shared_zone(events: Iterable[Event]) -> ZoneInfo | None:
+        """
+        The IANA zone all of the events' times are in, or None.
+
+        None when the events have no timed bound (all-day events name no
+        zone), or when their times are in more than one zone or at a bare
+        offset (``+08:00``, which is no zone to read other days in).
+        """
+        zones = {
+            when.tzinfo
+            for event in events
+            for when in (event.start, event.end)
+            if isinstance(when, dt.datetime)
+        }
+        if len(zones) != 1:
+            return None
+        (zone,) = zones
+        return zone if isinstance(zone, ZoneInfo) else None
 
     @classmethod
     def _from_sorted(cls, parent: Timeline, positions: Iterable[int]) -> Timeline:
@@ -510,19 +538,27 @@ class Timeline(Sequence[Event]):
         """Events for which ``predicate`` is true, in order."""
         return Timeline._from_sorted(self, (i for i, e in enumerate(self._events) if predicate(e)))
 
-    def with_person(self, name: str, *, role: Role | str | None = None) -> Timeline:
-        """Events naming ``name`` in any role (the byline included) or in ``role``."""
+    def with_person(
+        self, name: str, *, role: Role | str | None = None, match: Match = "exact"
+    ) -> Timeline:
+        """
+        Events naming ``name`` in any role (the byline included) or in ``role``.
+
+        ``match="substring"`` finds ``name`` inside a name, ignoring case.
+        """
         wanted = None if role is None else Role(role)
-        return self.filter(lambda e: e.has_person(name, role=wanted))
+        return self.filter(lambda e: e.has_person(name, role=wanted, match=match))
 
-    def at_place(self, name: str) -> Timeline:
-        """Events with ``name`` as any tour stop or as a stop's area."""
-        return self.filter(lambda e: e.has_place(name))
+    def at_place(self, name: str, *, match: Match = "exact") -> Timeline:
+        """Events with ``name`` as any tour stop or a stop's area (``match`` as above)."""
+        return self.filter(lambda e: e.has_place(name, match=match))
 
-    def by_organisation(self, name: str, *, role: Role | str | None = None) -> Timeline:
+    def by_organisation(
+        self, name: str, *, role: Role | str | None = None, match: Match = "exact"
+    ) -> Timeline:
         """Events with the body ``name`` (or a section of it) in any role or ``role``."""
         wanted = None if role is None else Role(role)
-        return self.filter(lambda e: e.has_organisation(name, role=wanted))
+        return self.filter(lambda e: e.has_organisation(name, role=wanted, match=match))
 
     def of_kind(self, kind: EventKind | str) -> Timeline:
         """Events having ``kind`` among their kinds."""

@@ -9,6 +9,7 @@ a ``-2``, ``-3`` suffix so the events form one valid dataset.
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,15 +18,18 @@ import attrs
 
 from timeline.errors import ExtractError
 from timeline.extract._core import extract_path
+from timeline.extract._text import printable
 
 if TYPE_CHECKING:
     import datetime as dt
-    import os
     from collections.abc import Iterable, Iterator, Sequence
 
     from timeline.model import Event
 
-__all__ = ["BatchResult", "extract_many", "page_files"]
+__all__ = ["BatchResult", "extract_many", "page_files", "workers"]
+
+#: Pages named in the error when none could be read; the rest are counted.
+_MAX_REASONS = 5
 
 
 @attrs.frozen
@@ -62,12 +66,27 @@ def page_files(path: str | os.PathLike[str]) -> tuple[Path, ...]:
     return (target,)
 
 
-def _read_one(path: Path, published: dt.date | None) -> tuple[tuple[Event, ...], tuple[str, ...]]:
+def workers(jobs: int, pages: int) -> int:
+    """
+    The worker processes to start: never more than pages, nor than CPUs.
+
+    A process per page beyond the CPUs only adds start-up cost and memory
+    (``--jobs 300`` for 3 pages would fork 300 interpreters).
+    """
+    return max(1, min(jobs, pages, os.cpu_count() or 1))
+
+
+_Outcome = tuple[tuple["Event", ...], tuple[str, ...], bool]
+
+
+def _read_one(path: Path, published: dt.date | None) -> _Outcome:
+    """One page's events, warnings, and whether it failed (then one warning says why)."""
+    where = printable(str(path))
     try:
         result = extract_path(path, published=published)
     except ExtractError as exc:
-        return (), (f"{path}: {exc.message}",)
-    return result.events, tuple(f"{path}: {w}" for w in result.warnings)
+        return (), (f"{where}: {printable(exc.message)}",), True
+    return result.events, tuple(f"{where}: {printable(w)}" for w in result.warnings), False
 
 
 def extract_many(
@@ -84,18 +103,24 @@ def extract_many(
         paths: Page files, read in this order.
         published: One publication date for every page (else each page's
             own header, or an assumption with a warning).
-        jobs: Worker processes; 1 reads in this process.
+        jobs: Worker processes at most; 1 reads in this process. Capped by
+            the number of pages and of CPUs (:func:`workers`).
         progress: Show a progress bar (``tqdm``) on standard error.
 
     Raises:
         ExtractError: When a single page cannot be read at all; with several
-            pages a failed one becomes a warning, unless all fail.
+            pages a failed one becomes a warning, unless all fail: then the
+            error gives each page's reason (the first five, then a count).
     """
     files = [Path(p) for p in paths]
     if len(files) == 1:
         result = extract_path(files[0], published=published)
-        return BatchResult(result.events, tuple(f"{files[0]}: {w}" for w in result.warnings))
-    outcomes: Iterable[tuple[tuple[Event, ...], tuple[str, ...]]]
+        where = printable(str(files[0]))
+        return BatchResult(
+            result.events, tuple(f"{where}: {printable(w)}" for w in result.warnings)
+        )
+    outcomes: Iterable[_Outcome]
+    jobs = workers(jobs, len(files))
     if jobs > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             chunk = max(1, len(files) // (jobs * 8))
@@ -108,23 +133,25 @@ def extract_many(
     events: list[Event] = []
     warnings: list[str] = []
     seen: dict[str, int] = {}
-    failed = 0
-    for page_events, page_warnings in outcomes:
+    failures: list[str] = []
+    for page_events, page_warnings, failed in outcomes:
         warnings.extend(page_warnings)
-        failed += not page_events and any(": the page" in w for w in page_warnings)
+        if failed:
+            failures.append(page_warnings[0])
         for event in page_events:
             count = seen.get(event.id, 0) + 1
             seen[event.id] = count
             events.append(event if count == 1 else attrs.evolve(event, id=f"{event.id}-{count}"))
-    if failed == len(files):
-        msg = f"none of the {len(files)} pages could be read"
+    if len(failures) == len(files):
+        shown = "; ".join(failures[:_MAX_REASONS])
+        more = len(failures) - _MAX_REASONS
+        tail = f"; and {more} more" if more > 0 else ""
+        msg = f"none of the {len(files)} pages could be read: {shown}{tail}"
         raise ExtractError(msg)
     return BatchResult(tuple(events), tuple(warnings))
 
 
-def _progress(
-    items: Iterable[tuple[tuple[Event, ...], tuple[str, ...]]], total: int, *, show: bool
-) -> Iterator[tuple[tuple[Event, ...], tuple[str, ...]]]:
+def _progress(items: Iterable[_Outcome], total: int, *, show: bool) -> Iterator[_Outcome]:
     if not show:
         yield from items
         return

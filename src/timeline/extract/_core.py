@@ -38,7 +38,7 @@ from timeline.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
     from timeline.extract._text import Mapped
 
@@ -288,8 +288,9 @@ def _clause_end(text: str, start: int) -> int:
 _SENTENCE: Final = re.compile(r"[^。!?\n]+[。!?\n]?|[。!?\n]")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _SENTENCE.finditer(text)]
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    # A generator: a page of a million sentences never holds a million spans.
+    return (m.span() for m in _SENTENCE.finditer(text))
 
 
 @attrs.frozen
@@ -615,25 +616,50 @@ def extract_path(
         data = Path(name).read_bytes()
     except OSError as exc:
         raise ExtractError(exc.strerror or str(exc), source=name) from exc
-    text = decode(data, source=name)
+    text, note = _decode(data, source=name)
+    del data  # the bytes are not needed again: a large page's peak stays low
     _check_text(text, name)  # errors name the whole path, sources the file name
-    return extract_text(text, published=published, document=Path(name).name)
+    result = extract_text(text, published=published, document=Path(name).name)
+    if note:
+        result = attrs.evolve(result, warnings=(note, *result.warnings))
+    return result
 
 
 def decode(data: bytes, *, source: str = "") -> str:
     """
     Decode a page: UTF-8 (with or without BOM), else GB18030.
 
+    A UTF-8 page whose last character was cut (a download or copy stopped
+    mid-character) is read without that character; :func:`extract_path`
+    says so in a warning.
+
     Raises:
         ExtractError: When the bytes are binary or no encoding fits.
     """
+    return _decode(data, source=source)[0]
+
+
+#: The longest UTF-8 sequence: a cut can leave at most three of its bytes.
+_UTF8_TAIL: Final = 3
+
+
+def _decode(data: bytes, *, source: str) -> tuple[str, str]:
+    """The text, and a warning when a cut last character was dropped."""
     if b"\x00" in data[:_SNIFF]:
         msg = "the page is not text (binary data)"
         raise ExtractError(msg, source=source or None)
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    msg = "the page is neither UTF-8 nor GB18030 text"
-    raise ExtractError(msg, source=source or None)
+    try:
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError as exc:
+        # Only an incomplete sequence at the very end is a cut character;
+        # a bad byte anywhere else means another encoding.
+        if exc.reason == "unexpected end of data" and len(data) - exc.start <= _UTF8_TAIL:
+            with contextlib.suppress(UnicodeDecodeError):
+                text = data[: exc.start].decode("utf-8-sig")
+                cut = len(data) - exc.start
+                return text, f"the last character was cut ({cut} byte(s) of UTF-8 dropped)"
+    try:
+        return data.decode("gb18030"), ""
+    except UnicodeDecodeError:
+        msg = "the page is neither UTF-8 nor GB18030 text"
+        raise ExtractError(msg, source=source or None) from None

@@ -14,13 +14,17 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from typing import Final
+from array import array
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from timeline.extract._hant import TO_SIMPLIFIED
 
-__all__ = ["Mapped", "fold", "simplify"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["Mapped", "fold", "printable", "simplify"]
 
 
 def _fold_table() -> dict[int, str]:
@@ -43,6 +47,25 @@ def _fold_table() -> dict[int, str]:
 _FOLD: Final = _fold_table()
 _FOLDABLE: Final = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]")
 _HANT: Final = re.compile("[" + "".join(chr(cp) for cp in sorted(TO_SIMPLIFIED)) + "]")
+
+
+#: C0 and C1 controls (line breaks and tabs too), DEL, and the bidi controls
+#: that Trojan-Source spoofing uses.
+_UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def _escape_one(m: re.Match[str]) -> str:
+    return repr(m.group())[1:-1]
+
+
+def printable(text: str) -> str:
+    """
+    ``text`` safe for a terminal: controls and bidi marks escaped as ``repr`` does.
+
+    Warnings echo file names and page text; an escape sequence in either must
+    not reach a terminal as code, and a line break must not split a warning.
+    """
+    return _UNSAFE.sub(_escape_one, text) if _UNSAFE.search(text) else text
 
 
 def _fold_one(m: re.Match[str]) -> str:
@@ -90,14 +113,15 @@ class Mapped:
     Attributes:
         text: The assembled text, as printed (folded, traditional kept).
         match: The same text in simplified characters, for the rules.
-        starts: Offset in ``text`` where each run begins (ascending).
+        starts: Offset in ``text`` where each run begins (ascending); a flat
+            integer array, so a page of many short lines stays small.
         origins: Offset in the page where each run begins.
     """
 
     text: str
     match: str
-    starts: tuple[int, ...]
-    origins: tuple[int, ...]
+    starts: Sequence[int]
+    origins: Sequence[int]
 
     @classmethod
     def from_runs(cls, page: str, runs: list[tuple[int, int]], sep: str = "") -> Mapped:
@@ -117,7 +141,7 @@ class Mapped:
             origins.append(a)
             pos += b - a
         text = "".join(parts)
-        return cls(text, simplify(text), tuple(starts), tuple(origins))
+        return cls(text, simplify(text), array("q", starts), array("q", origins))
 
     def origin(self, index: int) -> int:
         """The page offset of ``text[index]``."""

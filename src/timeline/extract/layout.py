@@ -1,42 +1,117 @@
 r"""
-Page layout: a newspaper page into reports.
+Page layout: a page into reports.
 
-A report is a headline (one to three short lines), a marker line opening
-the text (``本报讯``, ``又讯``, ``本报6月2日讯``, ``新华社郑州6月2日电``),
-body paragraphs and a byline (``记者 张改华 通讯员 张黎``), on its own
-lines, in parentheses after the marker, or glued to the last sentence.
-PDF text cuts lines anywhere: a line that does not end a sentence is
-re-joined with the next one (``各项\\n\\n报告`` -> ``各项报告``), and the
-offsets of every run are kept so facts point back into the page.
+Real pages come in three forms, and each is split into reports here:
 
-A page without any marker is read as one report, with a warning.
+* **paper reports**: a headline (one to three short lines), a marker line
+  opening the text (``本报讯``, ``又讯``, ``本报6月2日讯``, ``【本報訊】``,
+  ``汕尾日报讯``, ``新华社郑州6月2日电``), body paragraphs and a byline;
+* **web articles**: a headline, then header lines (``发布时间:``, ``来源:``,
+  ``作者:``, ``浏览``, a bare date), then the body, without any marker; the
+  body starts at the first line of prose and ends at the page footer
+  (``上一篇``, ``新闻推荐``, ``责任编辑``);
+* **digests**: several items on one page, each its own report: items opened
+  by ``◆●■▲``/``【…】`` (or numbered), or paragraphs that open with their
+  own date in a weekly round-up. A week heading (``5月27日至6月2日。``) is
+  no item.
+
+Bylines are read wherever they stand (:mod:`~timeline.extract.bylines`): on
+their own lines, after the marker, glued to the last sentence, in a web
+header's ``作者:`` field. PDF text cuts lines anywhere: a line that does not
+end a sentence is re-joined with the next one (``各项\\n\\n报告`` ->
+``各项报告``), and the offsets of every run are kept so facts point back
+into the page.
+
+Memory stays linear and small: line offsets live in flat integer arrays,
+never one object per line, so a page of millions of short lines costs a few
+bytes per line.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from array import array
 from typing import Final
 
 import attrs
 
+from timeline.extract import bylines
 from timeline.extract._lexicon import FINAL_PUNCT
 from timeline.extract._text import Mapped, fold, simplify
-from timeline.extract.people import parse_byline
 
-__all__ = ["Byline", "Layout", "Report", "split_page"]
+__all__ = ["MAX_REPORTS", "Byline", "Layout", "Report", "offsets", "split_page"]
 
 _MARKER: Final = re.compile(
-    r"(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|(?:新华社|中新社|人民网|新华网)[^\s。,]{0,16}电)"
+    r"[【\[]?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
+    r"(?:新华社|中新社|中央社|人民网|新华网)[^\s。,]{0,16}电|"
+    r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道)[\d月日年号]{0,8}讯)[】\]]?"
 )
-_GLUED_BYLINE: Final = re.compile(
-    r"[((\[]\s*((?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()()\[\]]{1,60})[))\]]"
-)
+#: ``(中央社記者管瑞平苗栗縣11日電)``: a wire dateline in parentheses, with its byline.
+_WIRE: Final = re.compile(r"\((?P<inner>(?:中央社|新华社|中新社)[^()]{0,30}?电)\)")
+_MARKER_LINE: Final = re.compile(r"(?m)^[^\S\n]*(?:" + _MARKER.pattern + "|" + _WIRE.pattern + ")")
 #: A page header line (date, weekday, page number) is never a headline.
 _PAGE_HEADER: Final = re.compile(
     r"^(?:(?:19|20)\d{2}\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}|.{0,30}(?:星期[一二三四五六日天]|第\s*\d{1,3}\s*版))"
 )
+#: A web page's header (meta) line: who, when, where from, how often read.
+_META: Final = re.compile(
+    r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|字号|字体|"
+    r"责任编辑|责编|编辑|分享到?|打印|当前位置|您的位置|所在位置|首页)\s*[:>]|"
+    r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$"
+)
+#: A line that is only a date and maybe a time: ``2022-08-10 16:08:19``, ``14.11.2014 16:50``.
+_DATE_LINE: Final = re.compile(
+    r"^[^\w]{0,3}(?:date\s*)?(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|"
+    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+#: Where a web article's body ends.
+_FOOTER: Final = re.compile(
+    r"[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|上一篇|下一篇|"
+    r"责任编辑|编辑|责编|审核|友情链接|版权所有|打印本页|关闭窗口|扫一扫|分享到|Copyright)",
+    re.IGNORECASE,
+)
+_FOOTER_LINE: Final = re.compile(r"(?m)^[^\S\n]*" + _FOOTER.pattern, re.IGNORECASE)
+#: A digest item's opening: a bullet, or a bracketed heading with text after it.
+_BULLET: Final = re.compile(r"(?:[◆●■▲★◇○•▶►◎]|【[^】]{2,40}】(?=\S))")
+_NUMBERED: Final = re.compile(
+    r"^(?:\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\))"
+)
+#: An item's (or a round-up paragraph's) own date, near its start.
+_ITEM_DATE: Final = re.compile(
+    r"^.{0,12}?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|日前|近日|\d{1,2}日(?:上午|下午|晚)?,)"
+)
+_LEADING_DATE: Final = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
+#: Line starts that may open an item, found in one scan.
+_ITEM_LINE: Final = re.compile(
+    r"(?m)^[^\S\n]*(?:(?P<bullet>"
+    + _BULLET.pattern
+    + ")|(?P<numbered>"
+    + _NUMBERED.pattern[1:]
+    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))"
+)
+#: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
+_WEEK: Final = re.compile(
+    r"^\s*[(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:至|-|—|~|到)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[)]?[。.]?\s*$"
+)
+#: Words in the first lines that make a page a round-up of several items.
+_DIGEST_CUE: Final = re.compile(r"要闻简报|简讯|一周|本周|周报|要闻|动态|速览|快报|综述")
+_JUNK: Final = re.compile(
+    r"^(?:图片?\d*\.(?:png|jpe?g|gif)|\S+\.(?:png|jpe?g|gif))$", re.IGNORECASE
+)
 _MAX_HEADLINE: Final = 80
 _MAX_HEADLINE_LINES: Final = 3
+#: Lines of a web page read for its header; the body starts within them.
+_MAX_HEADER_LINES: Final = 60
+_MIN_PROSE: Final = 12
+#: Reports read from one page at most: memory and time stay bounded
+#: whatever the page (a real digest holds a few dozen items).
+MAX_REPORTS: Final = 1000
+#: Lines searched for a body when the header part holds none.
+_MAX_PROSE_SEARCH: Final = 2000
+_MIN_ITEMS: Final = 2
+_MIN_ROUNDUP: Final = 3
 
 
 @attrs.frozen
@@ -46,7 +121,7 @@ class Byline:
 
     Attributes:
         role: ``reports`` or ``correspondent``.
-        name: The name as printed.
+        name: The name as printed (spaces inside removed).
         span: Page offsets of the name.
     """
 
@@ -86,32 +161,46 @@ class Layout:
         reports: The reports in page order.
         preamble: Lines before the first report (a page header), with spans.
         warnings: What could not be read.
+        header: A web page's header lines (``发布时间:…``), as printed.
     """
 
     reports: tuple[Report, ...]
     preamble: tuple[tuple[str, tuple[int, int]], ...]
     warnings: tuple[str, ...]
+    header: tuple[str, ...] = ()
 
 
-def _lines(page: str) -> list[tuple[int, int]]:
-    """Spans of the non-blank lines, stripped."""
-    out = []
-    pos = 0
-    n = len(page)
-    while pos <= n:
-        nl = page.find("\n", pos)
-        end = n if nl < 0 else nl
-        a, b = pos, end
-        while a < b and page[a].isspace():
-            a += 1
-        while b > a and page[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-        if nl < 0:
-            break
-        pos = nl + 1
-    return out
+_LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
+#: Offsets fit 32 bits on any page under 2 GiB: half the memory of 64.
+_SMALL_PAGE: Final = 2**31 - 1
+
+
+def offsets(size: int) -> array[int]:
+    """An empty flat array for offsets into a text of ``size`` characters."""
+    return array("i" if size < _SMALL_PAGE else "q")
+
+
+class _Lines:
+    """The non-blank lines of a page, stripped, as two flat offset arrays."""
+
+    def __init__(self, page: str) -> None:
+        self.starts = offsets(len(page))
+        self.ends = offsets(len(page))
+        add_start, add_end = self.starts.append, self.ends.append
+        for m in _LINE.finditer(page):
+            a, b = m.span()
+            add_start(a)
+            add_end(b)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def span(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i]
+
+    def at(self, offset: int) -> int:
+        """The index of the line holding ``offset``."""
+        return bisect.bisect_right(self.starts, offset) - 1
 
 
 def _ends_sentence(text: str) -> bool:
@@ -119,17 +208,68 @@ def _ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in FINAL_PUNCT
 
 
-def _paragraphs(page: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    paras: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    for a, b in lines:
-        current.append((a, b))
-        if _ends_sentence(page[a:b]):
-            paras.append(current)
-            current = []
-    if current:
-        paras.append(current)
-    return paras
+def _printed(got: list[bylines.Credit], text: str, base: int) -> list[Byline]:
+    """Credits read on simplified text, as printed names with page spans."""
+    return [
+        Byline(r, bylines.printed(text, base + a, base + b), (base + a, base + b))
+        for r, a, b in got
+    ]
+
+
+class _Page:
+    """The page being split: its text, the simplified text, and its lines."""
+
+    def __init__(self, page: str) -> None:
+        self.text = fold(page)
+        self.match = simplify(self.text)
+        self.lines = _Lines(self.text)
+
+    def line(self, i: int) -> str:
+        return self.match[self.lines.starts[i] : self.lines.ends[i]]
+
+    def byline_line(self, i: int) -> list[Byline] | None:
+        """The line as a byline of its own (``记者 张三``, ``(记者 张三)``), or None."""
+        a, b = self.lines.span(i)
+        if b - a > _MAX_HEADLINE:
+            return None
+        line = self.match[a:b]
+        inner, shift = line, 0
+        if line[:1] in "■□◆●▲★":  # ■记者 张三: a bullet before the credit
+            inner, shift = line[1:].lstrip(), len(line) - len(line[1:].lstrip())
+        elif line[:1] in "([【" and line[-1:] in ")]】":
+            inner, shift = line[1:-1], 1
+        got = bylines.parse(inner, whole=True)
+        if got is None and shift:
+            got = bylines.parse(inner, require_role=False, whole=True)
+        if got is None:
+            return None
+        return _printed(got, self.text, a + shift)
+
+    def is_headline(self, i: int) -> bool:
+        a, b = self.lines.span(i)
+        line = self.match[a:b]
+        return (
+            b - a <= _MAX_HEADLINE
+            and not _ends_sentence(line)
+            and _PAGE_HEADER.match(line) is None
+            and not self.is_meta(i)
+        )
+
+    def is_meta(self, i: int) -> bool:
+        a, b = self.lines.span(i)
+        if b - a > _MAX_HEADLINE * 2:
+            return False
+        line = self.match[a:b]
+        return bool(_META.search(line) or _DATE_LINE.match(line) or _JUNK.match(line))
+
+    def is_prose(self, i: int) -> bool:
+        a, b = self.lines.span(i)
+        line = self.match[a:b]
+        return (
+            (b - a >= _MIN_PROSE or (b - a >= 2 and _LEADING_DATE.match(line) is not None))  # noqa: PLR2004
+            and ("," in line or "。" in line or _ends_sentence(line))
+            and not self.is_meta(i)
+        )
 
 
 def split_page(page: str) -> Layout:
@@ -142,34 +282,19 @@ def split_page(page: str) -> Layout:
     Returns:
         The reports, the preamble lines, and warnings.
     """
-    text = fold(page)
-    match = simplify(text)
-    lines = _lines(text)
-    warnings: list[str] = []
-    markers = [i for i, (a, b) in enumerate(lines) if _MARKER.match(match, a, b)]
-    bylines = {
-        i: _printed(parse_byline(match[a:b]), text[a:b])
-        for i, (a, b) in enumerate(lines)
-        if b - a <= _MAX_HEADLINE
-    }
+    p = _Page(page)
+    lines = p.lines
+    if not len(lines):
+        return Layout((), (), ("no text on the page",))
+    # One scan of the page for line starts that open a report; never a
+    # regex call per line (a page may hold millions of short lines).
+    markers = [lines.at(m.end() - 1) for m in _MARKER_LINE.finditer(p.match)]
     if not markers:
-        if not lines:
-            return Layout((), (), ("no text on the page",))
-        warnings.append("no 本报讯/又讯 marker: the page is read as one report")
-        head = 0 if len(lines) > 1 and _is_headline(text, lines[0]) else None
-        body_from = 0 if head is None else 1
-        report = _report(
-            text,
-            lines,
-            head_first=head,
-            head_last=head,
-            body_from=body_from,
-            stop=len(lines),
-            bylines=bylines,
-            marker=None,
-        )
-        return Layout((report,), (), tuple(warnings))
-    reports: list[Report] = []
+        return _web_page(p)
+    warnings: list[str] = []
+    if len(markers) > MAX_REPORTS:
+        warnings.append(_too_many(len(markers)))
+        markers = markers[: MAX_REPORTS + 1]  # the one after the last bounds it
     heads: list[int] = []
     for k, m in enumerate(markers):
         floor = markers[k - 1] + 1 if k else 0
@@ -177,164 +302,319 @@ def split_page(page: str) -> Layout:
         while (
             first - 1 >= floor
             and m - (first - 1) <= _MAX_HEADLINE_LINES
-            and bylines.get(first - 1) is None
-            and _is_headline(text, lines[first - 1])
+            and p.byline_line(first - 1) is None
+            and p.is_headline(first - 1)
         ):
             first -= 1
         heads.append(first)
-    preamble = tuple((text[a:b], (a, b)) for a, b in lines[: heads[0]])
-    for k, m in enumerate(markers):
+    preamble = tuple((p.text[a:b], (a, b)) for a, b in map(lines.span, range(heads[0])))
+    header = tuple(text for text, _ in preamble if len(text) <= _MAX_HEADLINE * 2)
+    reports: list[Report] = []
+    for k, m in enumerate(markers[:MAX_REPORTS]):
+        if len(reports) >= MAX_REPORTS:
+            break
         stop = heads[k + 1] if k + 1 < len(markers) else len(lines)
         head = heads[k] if heads[k] < m else None
-        reports.append(
-            _report(
-                text,
-                lines,
-                head_first=head,
-                head_last=m - 1 if head is not None else None,
+        reports.extend(
+            _reports(
+                p,
+                head=head,
+                head_last=m - 1,
                 body_from=m,
                 stop=stop,
-                bylines=bylines,
-                marker=m,
+                marker=True,
+                budget=MAX_REPORTS - len(reports),
+                warnings=warnings,
             )
         )
+    # Credits printed in the header (a caption's 图/文, 作者:) belong to the first report.
+    if reports and not reports[0].byline:
+        found = _header_bylines(p, range(heads[0]))
+        if found:
+            reports[0] = attrs.evolve(reports[0], byline=tuple(found))
     warnings.extend(
         f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
     )
-    return Layout(tuple(reports), preamble, tuple(warnings))
+    return Layout(tuple(reports), preamble, tuple(warnings), header)
 
 
-def _printed(
-    parsed: list[tuple[str, str, int, int]] | None, line: str
-) -> list[tuple[str, str, int, int]] | None:
-    """Bylines are read on simplified text; names keep the printed characters."""
-    if parsed is None:
-        return None
-    return [(r, line[s:e], s, e) for r, _, s, e in parsed]
+def _header_bylines(p: _Page, indices: range) -> list[Byline]:
+    out: list[Byline] = []
+    for i in indices:
+        a, b = p.lines.span(i)
+        line = p.match[a:b]
+        if b - a <= _MAX_HEADLINE * 2 and _META.search(line):
+            out.extend(_printed(bylines.find_in_header(line), p.text, a))
+            continue
+        own = p.byline_line(i)
+        if own:
+            out.extend(own)
+            continue
+        tail = bylines.find_tail(line)
+        if tail is not None and b - a <= _MAX_HEADLINE * 2:
+            out.extend(_printed(tail[1], p.text, a))
+    return _unique(out)
 
 
-def _is_headline(text: str, line: tuple[int, int]) -> bool:
-    a, b = line
+def _unique(found: list[Byline]) -> list[Byline]:
+    seen: set[str] = set()
+    out = []
+    for b in found:
+        if b.name not in seen:
+            seen.add(b.name)
+            out.append(b)
+    return out
+
+
+def _web_page(p: _Page) -> Layout:
+    """A page without markers: a web article (header lines, then prose), or a digest."""
+    lines = p.lines
+    limit = min(len(lines), _MAX_HEADER_LINES)
+    body_from = next((i for i in range(limit) if p.is_prose(i)), None)
+    if body_from is None:
+        body_from = next((i for i in range(min(len(lines), _MAX_PROSE_SEARCH)) if p.is_prose(i)), 0)
+    head = None
+    for i in range(body_from - 1, -1, -1):
+        if p.is_headline(i) and p.byline_line(i) is None:
+            head = i
+            break
+    header_lines = [i for i in range(body_from) if p.is_meta(i)]
+    header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines))
+    stop = len(lines)
+    if body_from + 1 < len(lines):
+        footer = _FOOTER_LINE.search(p.match, lines.starts[body_from + 1])
+        if footer is not None:
+            stop = lines.at(footer.end() - 1)
+    warnings: list[str] = []
+    reports = _reports(
+        p,
+        head=head,
+        head_last=head,
+        body_from=body_from,
+        stop=stop,
+        marker=False,
+        budget=MAX_REPORTS,
+        warnings=warnings,
+    )
+    found = _header_bylines(p, range(body_from))
+    # A byline after the footer line (责任编辑 … 记者 张三) still credits the report.
+    for i in range(stop, min(len(lines), stop + 3)):
+        found.extend(p.byline_line(i) or ())
+    if reports and found and not reports[0].byline:
+        reports[0] = attrs.evolve(reports[0], byline=tuple(_unique(found)))
+    if len(reports) == 1:
+        warnings.append("no 本报讯/又讯 marker: the page is read as one report")
+    return Layout(tuple(reports), (), tuple(warnings), header)
+
+
+def _items(p: _Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - one rule per item form
+    """The first lines of a digest's items, or [] when the body is one report."""
+    if body_from >= stop:
+        return []
+    lo, hi = p.lines.starts[body_from], p.lines.ends[stop - 1]
+    bullets = []
+    numbered = []
+    dated = []
+    for m in _ITEM_LINE.finditer(p.match, lo, hi):
+        i = p.lines.at(m.end() - 1)
+        line = p.line(i)
+        if m["bullet"]:
+            if bylines.parse(line[1:], whole=True) is None:
+                bullets.append(i)
+        elif m["numbered"]:
+            if _ITEM_DATE.match(line):
+                numbered.append(i)
+        elif not _WEEK.match(line):
+            dated.append(i)
+    if len(bullets) >= _MIN_ITEMS:
+        return bullets
+    if len(numbered) >= _MIN_ITEMS:
+        return numbered
+    if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
+        return dated
+    return []
+
+
+def _is_digest(p: _Page, body_from: int) -> bool:
+    """Cues of a round-up in the headline and header, or a week heading in the body."""
+    for i in range(min(body_from + 8, len(p.lines))):
+        a, b = p.lines.span(i)
+        line = p.match[a:b]
+        if (i < body_from and _DIGEST_CUE.search(line)) or _WEEK.match(line):
+            return True
+    return False
+
+
+def _too_many(count: int) -> str:
     return (
-        b - a <= _MAX_HEADLINE
-        and not _ends_sentence(text[a:b])
-        and _PAGE_HEADER.match(text, a, b) is None
+        f"the page holds {count} reports: only the first {MAX_REPORTS} are read "
+        "(a page of the genre holds a few dozen)"
     )
 
 
-def _report(  # noqa: C901, PLR0913 - the parts of one report, all needed
-    text: str,
-    lines: list[tuple[int, int]],
+def _reports(  # noqa: PLR0913 - the parts of one report, all needed
+    p: _Page,
     *,
-    head_first: int | None,
+    head: int | None,
     head_last: int | None,
     body_from: int,
     stop: int,
-    bylines: dict[int, list[tuple[str, str, int, int]] | None],
-    marker: int | None,
+    marker: bool,
+    budget: int,
+    warnings: list[str],
+) -> list[Report]:
+    """One report, or one per item when the body is a digest (at most ``budget``)."""
+    items = _items(p, body_from + (1 if marker else 0), stop)
+    if len(items) > budget:
+        warnings.append(_too_many(len(items)))
+        del items[budget + 1 :]
+    if not items:
+        return [
+            _report(
+                p, head=head, head_last=head_last, body_from=body_from, stop=stop, marker=marker
+            )
+        ]
+    out = []
+    bounds = [*items, stop]
+    for k, first in enumerate(items[:budget]):
+        # A short line right before an item is its heading (福田区 / 【要闻】).
+        item_head = None
+        lo = bounds[k - 1] + 1 if k else body_from
+        if first - 1 >= lo and p.is_headline(first - 1) and not _WEEK.match(p.line(first - 1)):
+            item_head = first - 1
+        out.append(
+            _report(
+                p,
+                head=item_head,
+                head_last=item_head,
+                body_from=first,
+                stop=_item_stop(p, first, bounds[k + 1]),
+                marker=False,
+                bullet=True,
+            )
+        )
+    return out
+
+
+def _item_stop(p: _Page, first: int, stop: int) -> int:
+    """An item ends before the next item's heading line."""
+    if stop - 1 > first and p.is_headline(stop - 1) and p.byline_line(stop - 1) is None:
+        return stop - 1
+    return stop
+
+
+def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report, all needed
+    p: _Page,
+    *,
+    head: int | None,
+    head_last: int | None,
+    body_from: int,
+    stop: int,
+    marker: bool,
+    bullet: bool = False,
 ) -> Report:
+    text, lines = p.text, p.lines
     headline = ""
-    headline_span = (lines[body_from][0], lines[body_from][0])
-    if head_first is not None and head_last is not None:
-        hl = lines[head_first : head_last + 1]
-        headline = " ".join(text[a:b] for a, b in hl)
-        headline_span = (hl[0][0], hl[-1][1])
+    headline_span = (lines.starts[body_from], lines.starts[body_from])
+    if head is not None and head_last is not None and head <= head_last:
+        headline = " ".join(text[a:b] for a, b in map(lines.span, range(head, head_last + 1)))
+        headline_span = (lines.starts[head], lines.ends[head_last])
     end_line = stop
     by: list[Byline] = []
-    while end_line - 1 > body_from and bylines.get(end_line - 1) is not None:
+    while end_line - 1 > body_from and p.byline_line(end_line - 1) is not None:
         end_line -= 1
     for i in range(end_line, stop):
-        a, _ = lines[i]
-        by.extend(Byline(r, n, (a + s, a + e)) for r, n, s, e in bylines[i] or ())
-    body_lines = list(lines[body_from:end_line])
+        by.extend(p.byline_line(i) or ())
+    first_from = lines.starts[body_from]
     marker_text = ""
-    if marker is not None and body_lines:
-        a, b = body_lines[0]
-        m = _MARKER.match(simplify(text[a:b]))
-        if m is not None:
-            marker_text = text[a : a + m.end()]
-            a += m.end()
-            # A byline in parentheses right after the marker.
-            rest = text[a:b]
-            stripped = len(rest) - len(rest.lstrip())
-            g = _GLUED_BYLINE.match(rest, stripped)
-            if g is not None:
-                parsed = _printed(parse_byline(simplify(g.group(1))), g.group(1))
-                if parsed:
-                    base = a + g.start(1)
-                    by[:0] = [Byline(r, n, (base + s, base + e)) for r, n, s, e in parsed]
-                    a += g.end()
-            while a < b and text[a].isspace():
-                a += 1
-            body_lines[0] = (a, b)
-    if not by and body_lines:
-        by, body_lines = _glued_tail(text, body_lines)
-    body_lines = [(a, b) for a, b in body_lines if b > a]
-    paras = _paragraphs(text, body_lines)
-    runs: list[tuple[int, int]] = []
-    for para in paras:
-        # Words cut by a line break re-join without a gap.
-        joined = para[0]
-        merged: list[tuple[int, int]] = []
-        for a, b in para[1:]:
-            merged.append(joined)
-            joined = (a, b)
-        merged.append(joined)
-        runs.extend(merged)
-        runs.append((-1, -1))
-    body = _assemble(text, runs)
-    start = headline_span[0] if headline else (body_lines[0][0] if body_lines else headline_span[0])
-    end = lines[stop - 1][1] if stop > body_from else headline_span[1]
+    if marker:
+        a, b = lines.span(body_from)
+        m = _MARKER.match(p.match, a, b)
+        wire = _WIRE.match(p.match, a, b) if m is None else None
+        if wire is not None:
+            marker_text = text[a : wire.end()]
+            by[:0] = _printed(bylines.parse(wire["inner"]) or [], text, wire.start("inner"))
+            first_from = wire.end()
+        elif m is not None:
+            marker_text = text[a : m.end()]
+            first_from = m.end()
+    if (marker or bullet) and end_line > body_from:
+        # A credit right after the marker: (记者 张三), 记者张三报道:
+        b = lines.ends[body_from]
+        opener = _BULLET.match(p.match, first_from, b) if bullet else None
+        if opener is not None:
+            if opener.group().startswith("【"):  # 【heading】text: the heading is the headline
+                headline = text[first_from + 1 : opener.end() - 1]
+                headline_span = (first_from + 1, opener.end() - 1)
+            first_from = opener.end()
+        taken, got = bylines.strip_lead(p.match[first_from:b])
+        if taken:
+            by[:0] = _printed(got, text, first_from)
+            first_from += taken
+        while first_from < b and text[first_from].isspace():
+            first_from += 1
+    last_to = lines.ends[end_line - 1] if end_line > body_from else first_from
+    if end_line > body_from:
+        a = first_from if end_line - 1 == body_from else lines.starts[end_line - 1]
+        tail = bylines.find_tail(p.match[a:last_to])
+        if tail is not None and not by:
+            cut, got = tail
+            by = _printed(got, text, a)
+            last_to = a + cut
+            while last_to > a and text[last_to - 1].isspace():
+                last_to -= 1
+        elif tail is not None:
+            last_to = a + tail[0]
+    body = _assemble(p, body_from, end_line, first_from, last_to)
+    start = headline_span[0] if headline else first_from
+    end = lines.ends[stop - 1] if stop > body_from else headline_span[1]
     return Report(
         headline=headline,
         headline_span=headline_span,
         marker=marker_text,
         body=body,
-        byline=tuple(by),
+        byline=tuple(_unique(by)),
         span=(start, max(end, start)),
     )
 
 
-def _glued_tail(
-    text: str, body_lines: list[tuple[int, int]]
-) -> tuple[list[Byline], list[tuple[int, int]]]:
-    """A byline glued to the last sentence: ``...稳定。(记者 张改华)``."""
-    a, b = body_lines[-1]
-    last = text[a:b]
-    cut = max(last.rfind(p) for p in "。!?")
-    if cut < 0:
-        return [], body_lines
-    tail = last[cut + 1 :]
-    inner = tail.strip()
-    g = _GLUED_BYLINE.fullmatch(inner)
-    piece = g.group(1) if g is not None else inner
-    parsed = _printed(parse_byline(simplify(piece)), piece)
-    if not parsed:
-        return [], body_lines
-    base = a + cut + 1 + tail.find(piece)
-    by = [Byline(r, n, (base + s, base + e)) for r, n, s, e in parsed]
-    return by, [*body_lines[:-1], (a, a + cut + 1)]
+#: Pieces joined at once while assembling a body: bounds the temporary list.
+_CHUNK: Final = 4096
 
 
-def _assemble(text: str, runs: list[tuple[int, int]]) -> Mapped:
-    r"""Join runs; ``(-1, -1)`` ends a paragraph (a ``\\n`` in the result)."""
+def _assemble(p: _Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped:
+    r"""
+    Join lines ``lo..hi`` (the first from ``first_from``, the last up to ``last_to``).
+
+    A line that ends a sentence ends a paragraph (a ``\\n`` in the result);
+    any other line break is a word cut by the layout, and is dropped.
+    """
+    text, lines = p.text, p.lines
+    chunks: list[str] = []
     parts: list[str] = []
-    starts: list[int] = []
-    origins: list[int] = []
+    starts = offsets(len(text))
+    origins = offsets(len(text))
     pos = 0
-    last_end = 0
-    for a, b in runs:
-        if a < 0:
-            if parts and not parts[-1].endswith("\n"):
-                parts.append("\n")
-                starts.append(pos)
-                origins.append(last_end)
-                pos += 1
+    pending_break = False
+    for i in range(lo, hi):
+        a = first_from if i == lo else lines.starts[i]
+        b = last_to if i == hi - 1 else lines.ends[i]
+        if b <= a:
             continue
-        parts.append(text[a:b])
+        if pending_break and pos:
+            parts.append("\n")
+            starts.append(pos)
+            origins.append(a)
+            pos += 1
+        piece = text[a:b]
+        parts.append(piece)
         starts.append(pos)
         origins.append(a)
         pos += b - a
-        last_end = b
-    joined = "".join(parts).rstrip("\n")
-    return Mapped(joined, simplify(joined), tuple(starts), tuple(origins))
+        pending_break = _ends_sentence(piece)
+        if len(parts) >= _CHUNK:
+            chunks.append("".join(parts))
+            parts.clear()
+    chunks.append("".join(parts))
+    joined = "".join(chunks)
+    return Mapped(joined, simplify(joined), starts, origins)

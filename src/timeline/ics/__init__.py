@@ -8,13 +8,24 @@ as far as the model goes. The mapping is documented in
 ``docs/icalendar.md``.
 """
 
-from timeline.ics.export import DEFAULT_NAME, PRODID, UID_DOMAIN, to_calendar, to_ics, write_ics
+from timeline.ics.export import (
+    DEFAULT_NAME,
+    PRODID,
+    UID_DOMAIN,
+    FeedKeywords,
+    FeedOptions,
+    to_calendar,
+    to_ics,
+    write_ics,
+)
 from timeline.ics.read import from_ics, read_ics
 
 __all__ = [
     "DEFAULT_NAME",
     "PRODID",
     "UID_DOMAIN",
+    "FeedKeywords",
+    "FeedOptions",
     "from_ics",
     "read_ics",
     "to_calendar",

@@ -39,6 +39,7 @@ __all__ = [
     "ICAL_ROLE",
     "TEXT",
     "UID_DOMAIN",
+    "ZONE_PARAM",
     "Prop",
     "attendees",
     "cn",
@@ -63,6 +64,8 @@ __all__ = [
     "source_data",
     "summary_from",
     "uid_for",
+    "written_span",
+    "zone_kept",
 ]
 
 #: The fixed domain under which every UID is minted. ``.invalid`` is
@@ -154,14 +157,70 @@ def organisation_address(name: str, parent: str) -> str:
     return f"urn:uuid:{uuid.uuid5(_NS_ORG, key)}"
 
 
+#: The parameter that carries a zone's name on a time written in UTC (an
+#: ambiguous wall time; see :func:`normalise`), so our reader puts it back.
+ZONE_PARAM: Final = "X-TIMELINE-TZID"
+_SECOND: Final = dt.timedelta(seconds=1)
+_HALF_SECOND: Final = dt.timedelta(microseconds=500_000)
+
+
 def normalise(value: dt.datetime) -> dt.datetime:
-    """A datetime as it will be written: its named zone kept, else UTC; whole seconds."""
+    """
+    A datetime as it will be written: its named zone kept, else UTC; whole seconds.
+
+    iCalendar has whole seconds, so a fraction is rounded to the nearest one
+    (half up). A wall time that a zone repeats (the second 02:30 of a
+    clocks-back night, ``fold=1``, and the first one too) is written in UTC:
+    RFC 5545 reads an ambiguous ``TZID`` time as its first occurrence, and
+    not every reader follows even that, while a UTC time means one instant
+    to all of them. :func:`zone_kept` names the zone to read it back in.
+    """
     zone = value.tzinfo
+    if value.microsecond:
+        value = _rounded(value)
     # ZoneInfo.key is None for zones loaded from a file: no name to write.
     key: str | None = zone.key if isinstance(zone, ZoneInfo) else None
+    if key is None or key in _UTC_KEYS or _ambiguous(value):
+        return value.astimezone(_UTC)
+    return value
+
+
+def _rounded(value: dt.datetime) -> dt.datetime:
+    """``value`` rounded to the nearest whole second, through UTC (so DST cannot shift it)."""
+    utc = (value.astimezone(_UTC) + _HALF_SECOND).replace(microsecond=0)
+    return utc.astimezone(value.tzinfo)
+
+
+def _ambiguous(value: dt.datetime) -> bool:
+    """Whether ``value``'s wall time occurs twice in its zone (a clocks-back hour)."""
+    return value.replace(fold=1 - value.fold).utcoffset() != value.utcoffset()
+
+
+def zone_kept(value: dt.datetime) -> str | None:
+    """The zone an ambiguous time written in UTC is read back in (:data:`ZONE_PARAM`)."""
+    zone = value.tzinfo
+    key: str | None = zone.key if isinstance(zone, ZoneInfo) else None
     if key is None or key in _UTC_KEYS:
-        value = value.astimezone(_UTC)
-    return value.replace(microsecond=0) if value.microsecond else value
+        return None
+    if value.microsecond:
+        value = _rounded(value)
+    return key if _ambiguous(value) else None
+
+
+def written_span(start: dt.datetime, end: dt.datetime) -> tuple[dt.datetime, dt.datetime | None]:
+    """
+    DTSTART and DTEND as written (:func:`normalise`); DTEND None when it equals DTSTART.
+
+    An end that rounding puts onto the start of a longer event is written
+    one second later: the event keeps an end rather than losing it.
+    """
+    first = normalise(start)
+    last = normalise(end)
+    if last != first:
+        return first, last
+    if end.astimezone(_UTC) == start.astimezone(_UTC):
+        return first, None
+    return first, normalise((first.astimezone(_UTC) + _SECOND).astimezone(end.tzinfo))
 
 
 def dtstamp_for(event: Event, zone: ZoneInfo) -> dt.datetime:
@@ -412,11 +471,10 @@ def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:  
     props: list[Prop] = [("SUMMARY", (), TEXT, title)]
     start, end = event.start, event.end
     if isinstance(start, dt.datetime):
-        start = normalise(start)
-        props.append(("DTSTART", (), DATETIME, start))
-        end = normalise(end)  # type: ignore[arg-type]  # a datetime when start is one
-        if end != start:
-            props.append(("DTEND", (), DATETIME, end))
+        first, last = written_span(start, end)  # type: ignore[arg-type]  # a datetime when start is one
+        props.append(_datetime_prop("DTSTART", start, first))
+        if last is not None:
+            props.append(_datetime_prop("DTEND", end, last))  # type: ignore[arg-type]  # as above
     else:
         props.append(("DTSTART", (), DATE, start))
         props.append(("DTEND", (), DATE, end))
@@ -453,6 +511,11 @@ def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:  
     if needs_title(event.title, title):
         props.append(("X-TIMELINE-TITLE", (), TEXT, json_value(event.title)))
     return props
+
+
+def _datetime_prop(name: str, value: dt.datetime, written: dt.datetime) -> Prop:
+    key = zone_kept(value) if written.tzinfo is _UTC else None
+    return (name, ((ZONE_PARAM, key),) if key else (), DATETIME, written)
 
 
 def location_text(event: Event) -> str:

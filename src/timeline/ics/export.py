@@ -24,7 +24,7 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import IO, Final
+from typing import IO, Final, TypedDict, Unpack
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -39,6 +39,7 @@ from timeline.ics._plan import (
     DATETIME,
     ICAL_ROLE,
     UID_DOMAIN,
+    ZONE_PARAM,
     Prop,
     cn,
     delegations_data,
@@ -57,36 +58,108 @@ from timeline.ics._plan import (
     plan_event,
     source_data,
     uid_for,
+    written_span,
+    zone_kept,
 )
 from timeline.ics._text import display, escape_text, fold, json_value, param_value
 from timeline.model import SHANGHAI, Event, EventKind, Role
 
-__all__ = ["DEFAULT_NAME", "PRODID", "UID_DOMAIN", "to_calendar", "to_ics", "write_ics"]
+__all__ = [
+    "DEFAULT_NAME",
+    "PRODID",
+    "UID_DOMAIN",
+    "FeedKeywords",
+    "FeedOptions",
+    "shared_zone",
+    "to_calendar",
+    "to_ics",
+    "write_ics",
+]
 
 #: The PRODID of every feed we write (RFC 5545 section 3.7.3).
 PRODID: Final = "-//timeline//timeline iCalendar export//ZH"
 
-#: The calendar's display name when none is given.
-DEFAULT_NAME: Final = "中原区新闻日程"
+#: The calendar's display name when none is given: neutral, since a feed
+#: may hold anyone's events (the seed's demo passes its own name).
+DEFAULT_NAME: Final = "timeline"
 
 _COLOR: Final = re.compile(r"^(?:[a-z]{3,32}|#[0-9a-fA-F]{6})$")
 _NAME_UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _DESCRIPTION_UNSAFE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _END: Final = b"END:VCALENDAR\r\n"
+_UTC_ZONE: Final = ZoneInfo("UTC")
+_ONE_DAY: Final = dt.timedelta(days=1)
 
 
 # -- the feed's parts --------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
-class _Options:
-    """A feed's options (see :func:`to_ics` for each), checked when made."""
+class FeedOptions:
+    """
+    How a feed presents itself: the calendar's properties, checked when made.
+
+    One value for every writer (:func:`to_ics`, :func:`write_ics`,
+    :func:`to_calendar`, :func:`render_many`); each also takes these as
+    keywords, which override the value's.
+
+    Attributes:
+        name: The calendar's name (``NAME`` and ``X-WR-CALNAME``).
+        description: What the calendar holds (``DESCRIPTION``, ``X-WR-CALDESC``).
+        color: An RFC 7986 ``COLOR``: a CSS colour name or ``#rrggbb``.
+        dtstamp: One DTSTAMP for every event; by default each event's is
+            00:00 of its source's publication day in ``zone``.
+        refresh: How often clients should fetch the feed again.
+        zone: The calendar's zone (``X-WR-TIMEZONE``), also the zone of the
+            days DTSTAMPs are derived from and the feed is ordered by. None
+            (the default): the zone every timed event shares, else UTC.
+    """
 
     name: str = DEFAULT_NAME
     description: str = ""
     color: str | None = None
     dtstamp: dt.datetime | None = None
-    refresh: dt.timedelta = dt.timedelta(days=1)
+    refresh: dt.timedelta = _ONE_DAY
+    zone: ZoneInfo | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_options(self.name, self.description, self.color, self.refresh)
+        if self.dtstamp is not None and self.dtstamp.utcoffset() is None:
+            raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
+
+
+class FeedKeywords(TypedDict, total=False):
+    """:class:`FeedOptions`' fields as keywords: each writer takes them one by one too."""
+
+    name: str
+    description: str
+    color: str | None
+    dtstamp: dt.datetime | None
+    refresh: dt.timedelta
+    zone: ZoneInfo | None
+
+
+def _feed_options(options: FeedOptions | None, keywords: FeedKeywords) -> FeedOptions:
+    if options is None:
+        return FeedOptions(**keywords)
+    if not isinstance(options, FeedOptions):
+        raise IcsWriteError(
+            f"options must be FeedOptions, got {type(options).__name__}", field="options"
+        )
+    return attrs.evolve(options, **keywords) if keywords else options
+
+
+@attrs.frozen(kw_only=True)
+class _Options:
+    """A feed's options with its zone settled (see :class:`FeedOptions`), checked when made."""
+
+    name: str = DEFAULT_NAME
+    description: str = ""
+    color: str | None = None
+    dtstamp: dt.datetime | None = None
+    refresh: dt.timedelta = _ONE_DAY
+    # Shanghai for the feed set's writer, which builds these itself and
+    # whose feeds (goldens included) keep their bytes until it passes a zone.
     zone: ZoneInfo = SHANGHAI
     #: ``dtstamp`` as written: UTC, whole seconds.
     stamp: dt.datetime | None = attrs.field(init=False)
@@ -103,6 +176,40 @@ class _Options:
     def stamp_for(self, event: Event) -> dt.datetime:
         """The event's DTSTAMP: the one given, else its publication day's 00:00."""
         return self.stamp or dtstamp_for(event, self.zone)
+
+
+def _settled(options: FeedOptions, events: Sequence[Event]) -> _Options:
+    """``options`` for these events: the zone they share (else UTC) when none was given."""
+    return _Options(
+        name=options.name,
+        description=options.description,
+        color=options.color,
+        dtstamp=options.dtstamp,
+        refresh=options.refresh,
+        zone=options.zone or shared_zone(events),
+    )
+
+
+def shared_zone(events: Iterable[Event]) -> ZoneInfo:
+    """
+    The named zone every timed event's start and end is in; UTC when they differ or there is none.
+
+    All-day events have no zone and do not count. A feed's default zone.
+    """
+    found: ZoneInfo | None = None
+    for event in events:
+        for when in (event.start, event.end):
+            if not isinstance(when, dt.datetime):
+                break  # an all-day event: both are dates
+            zone = when.tzinfo
+            if zone is found:
+                continue
+            if not isinstance(zone, ZoneInfo) or zone.key is None:
+                return _UTC_ZONE
+            if found is not None and found.key != zone.key:
+                return _UTC_ZONE
+            found = zone
+    return found or _UTC_ZONE
 
 
 def _check_options(name: str, description: str, color: str | None, refresh: dt.timedelta) -> None:
@@ -175,12 +282,17 @@ def _event_id(event: Event) -> str:
     return event.id
 
 
-def _ordered(events: Iterable[Event], zone: ZoneInfo) -> list[Event]:
-    """The events in feed order; refuses non-events and duplicate UIDs."""
+def _events(events: Iterable[Event]) -> list[Event]:
+    """The events as a new list; refuses anything else."""
     items = list(events)
     for e in items:
         if not isinstance(e, Event):
             raise IcsWriteError(f"expected an Event, got {type(e).__name__}", field="events")
+    return items
+
+
+def _ordered(items: list[Event], zone: ZoneInfo) -> list[Event]:
+    """The events of :func:`_events` in feed order (the list is used up); refuses duplicate UIDs."""
     items.sort(key=_document)
     items.sort(key=_event_id)
     _check_unique(items)
@@ -417,8 +529,17 @@ def _tzid(key: str) -> str:
     return param_value("TZID", key)
 
 
-def _when(name: str, value: dt.datetime) -> bytes:
+@functools.lru_cache(maxsize=1024)
+def _param(name: str, value: str) -> str:
+    return param_value(name, value)
+
+
+def _when(name: str, original: dt.datetime, value: dt.datetime) -> bytes:
+    """A DTSTART or DTEND line: ``value`` is ``original`` as :func:`normalise` writes it."""
     if value.tzinfo is dt.UTC:
+        key = zone_kept(original)
+        if key is not None:
+            return fold(f"{name};{ZONE_PARAM}={_param(ZONE_PARAM, key)}:{_stamp(value)}Z")
         return f"{name}:{_stamp(value)}Z".encode()
     return fold(f"{name};TZID={_tzid(value.tzinfo.key)}:{_stamp(value)}")  # type: ignore[union-attr]  # normalise keeps only named zones
 
@@ -446,11 +567,10 @@ def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime) -> bytes:  # noqa: 
     start = event.start
     timed = isinstance(start, dt.datetime)
     if timed:
-        first = normalise(start)  # type: ignore[arg-type]  # timed
-        append(_when("DTSTART", first))
-        last = normalise(event.end)  # type: ignore[arg-type]  # a datetime when start is one
-        if last != first:
-            append(_when("DTEND", last))
+        first, last = written_span(start, event.end)  # type: ignore[arg-type]  # timed
+        append(_when("DTSTART", start, first))  # type: ignore[arg-type]  # as above
+        if last is not None:
+            append(_when("DTEND", event.end, last))  # type: ignore[arg-type]  # as above
     else:
         append(_day("DTSTART", start))
         append(_day("DTEND", event.end))
@@ -517,7 +637,7 @@ def _calendar_bytes(
     Equal to :func:`to_ics` with the same options (the blocks made with
     their DTSTAMP and zone).
     """
-    ordered = _ordered(events, options.zone)
+    ordered = _ordered(_events(events), options.zone)
     out = [_header(options)]
     out.extend(_timezone_bytes(*span) for span in _zone_spans(ordered))
     out.extend(blocks[uid_for(e)] for e in ordered)
@@ -525,7 +645,7 @@ def _calendar_bytes(
     return b"".join(out)
 
 
-def _chunks(events: Iterable[Event], options: _Options) -> Iterator[bytes]:
+def _chunks(events: list[Event], options: _Options) -> Iterator[bytes]:
     ordered = _ordered(events, options.zone)  # refuses duplicates before the first byte is written
     yield _header(options)
     for span in _zone_spans(ordered):
@@ -535,32 +655,32 @@ def _chunks(events: Iterable[Event], options: _Options) -> Iterator[bytes]:
     yield _END
 
 
+def _prepared(
+    events: Iterable[Event], options: FeedOptions | None, keywords: FeedKeywords
+) -> tuple[list[Event], _Options]:
+    """The events as a list and the options settled for them; refuses bad options first."""
+    chosen = _feed_options(options, keywords)
+    items = _events(events)
+    return items, _settled(chosen, items)
+
+
 # -- public API --------------------------------------------------------------
 
 
-def to_ics(  # noqa: PLR0913 - the feed options are keyword-only
+def to_ics(
     events: Iterable[Event],
-    *,
-    name: str = DEFAULT_NAME,
-    description: str = "",
-    color: str | None = None,
-    dtstamp: dt.datetime | None = None,
-    refresh: dt.timedelta = dt.timedelta(days=1),
-    zone: ZoneInfo = SHANGHAI,
+    options: FeedOptions | None = None,
+    **keywords: Unpack[FeedKeywords],
 ) -> bytes:
     """
     Write events as an iCalendar feed.
 
     Args:
         events: The events, in any order; the feed sorts them.
-        name: The calendar's name (``NAME`` and ``X-WR-CALNAME``).
-        description: What the calendar holds (``DESCRIPTION``, ``X-WR-CALDESC``).
-        color: An RFC 7986 ``COLOR``: a CSS colour name or ``#rrggbb``.
-        dtstamp: One DTSTAMP for every event; by default each event's is
-            00:00 of its source's publication day in ``zone``.
-        refresh: How often clients should fetch the feed again.
-        zone: The calendar's zone (``X-WR-TIMEZONE``), also the zone of the
-            days DTSTAMPs are derived from.
+        options: The calendar's name, description, colour, DTSTAMP, refresh
+            interval and zone (:class:`FeedOptions`); the defaults without it.
+        **keywords: Any of :class:`FeedOptions`' fields (``name=``,
+            ``zone=``, ...), overriding ``options``.
 
     Returns:
         The feed: UTF-8, CRLF lines folded at 75 octets; the same bytes for
@@ -569,28 +689,17 @@ def to_ics(  # noqa: PLR0913 - the feed options are keyword-only
     Raises:
         IcsWriteError: For a bad option or two events with the same UID.
     """
-    options = _Options(
-        name=name,
-        description=description,
-        color=color,
-        dtstamp=dtstamp,
-        refresh=refresh,
-        zone=zone,
-    )
-    return b"".join(_chunks(events, options))
+    items, settled = _prepared(events, options, keywords)
+    return b"".join(_chunks(items, settled))
 
 
-def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
+def write_ics(
     events: Iterable[Event],
     target: str | os.PathLike[str] | IO[bytes],
+    options: FeedOptions | None = None,
     *,
-    name: str = DEFAULT_NAME,
-    description: str = "",
-    color: str | None = None,
-    dtstamp: dt.datetime | None = None,
-    refresh: dt.timedelta = dt.timedelta(days=1),
-    zone: ZoneInfo = SHANGHAI,
     durable: bool = True,
+    **keywords: Unpack[FeedKeywords],
 ) -> None:
     """
     Stream a feed to a binary stream, or atomically to a file.
@@ -604,30 +713,19 @@ def write_ics(  # noqa: PLR0913 - the feed options are keyword-only
     Args:
         events: The events, in any order.
         target: A path, or a binary stream (which is not closed).
-        name: See :func:`to_ics`; so are the other options.
-        description: See :func:`to_ics`.
-        color: See :func:`to_ics`.
-        dtstamp: See :func:`to_ics`.
-        refresh: See :func:`to_ics`.
-        zone: See :func:`to_ics`.
+        options: See :func:`to_ics`.
         durable: For a path, fsync the file before it replaces the old one,
             so the new feed also survives a power cut. Readers see the old
             feed or the new one either way.
+        **keywords: See :func:`to_ics`.
 
     Raises:
         IcsWriteError: For a bad option or duplicate UIDs; nothing is
             written then, to a stream or a file.
         WriteError: When the file cannot be written; the old one is kept.
     """
-    options = _Options(
-        name=name,
-        description=description,
-        color=color,
-        dtstamp=dtstamp,
-        refresh=refresh,
-        zone=zone,
-    )
-    chunks = _chunks(events, options)
+    items, settled = _prepared(events, options, keywords)
+    chunks = _chunks(items, settled)
     first = next(chunks)  # duplicate UIDs are refused before anything is written
     if not isinstance(target, (str, os.PathLike)):
         _write_batched(first, chunks, target)
@@ -657,15 +755,10 @@ def _write_batched(first: bytes, chunks: Iterator[bytes], target: IO[bytes]) -> 
     target.write(b"".join(batch))
 
 
-def to_calendar(  # noqa: PLR0913 - the feed options are keyword-only
+def to_calendar(
     events: Iterable[Event],
-    *,
-    name: str = DEFAULT_NAME,
-    description: str = "",
-    color: str | None = None,
-    dtstamp: dt.datetime | None = None,
-    refresh: dt.timedelta = dt.timedelta(days=1),
-    zone: ZoneInfo = SHANGHAI,
+    options: FeedOptions | None = None,
+    **keywords: Unpack[FeedKeywords],
 ) -> icalendar.Calendar:
     """
     Build the feed as an ``icalendar.Calendar``; its ``to_ical()`` equals :func:`to_ics`.
@@ -675,19 +768,12 @@ def to_calendar(  # noqa: PLR0913 - the feed options are keyword-only
     Raises:
         IcsWriteError: For a bad option or two events with the same UID.
     """
-    options = _Options(
-        name=name,
-        description=description,
-        color=color,
-        dtstamp=dtstamp,
-        refresh=refresh,
-        zone=zone,
-    )
-    ordered = _ordered(events, zone)
-    cal = _header_calendar(options)
+    items, settled = _prepared(events, options, keywords)
+    ordered = _ordered(items, settled.zone)
+    cal = _header_calendar(settled)
     for key, first, last in _zone_spans(ordered):
         cal.add_component(_timezone(key, first, last))
-    for props in _planned(ordered, options):
+    for props in _planned(ordered, settled):
         component = icalendar.Event()
         for prop_name, params, kind, value in props:
             prop: object
@@ -695,6 +781,7 @@ def to_calendar(  # noqa: PLR0913 - the feed options are keyword-only
                 prop = icalendar.vCalAddress(value, params=dict(params))
             elif kind in (DATE, DATETIME):
                 prop = icalendar.vDDDTypes(value)
+                prop.params.update(params)
             elif kind == CATEGORIES:
                 prop = icalendar.vCategory(value)
             else:

@@ -36,7 +36,7 @@ from icalendar.prop import vDDDTypes
 from timeline._codec import _Bad, event_from_data
 from timeline._zones import find_zone
 from timeline.errors import IcsReadError, InvalidEventError
-from timeline.ics._plan import summary_from
+from timeline.ics._plan import ZONE_PARAM, summary_from
 from timeline.ics._text import unescape_text
 from timeline.model import (
     Delegation,
@@ -62,6 +62,10 @@ MAX_EVENTS: Final = 2_000_000
 _MAX_DEPTH: Final = 3
 
 _NAME: Final = re.compile(r"[A-Za-z0-9-]+")
+_FLOATING: Final = (
+    "floating time (no TZID, no Z) and no zone to read it in: "
+    "no X-WR-TIMEZONE, and no floating= zone (--tz on the command line) given"
+)
 _CONTROLS: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _SPACE: Final = re.compile(r"\s")
 
@@ -139,6 +143,7 @@ class _Reader:
 
     path: str | None
     expand: tuple[dt.date, dt.date] | None
+    #: The zone floating times are read in: X-WR-TIMEZONE, else the caller's ``floating``.
     default_zone: ZoneInfo | None = None
     #: Components read so far, and occurrences expanded: one MAX_EVENTS limit.
     components: int = 0
@@ -366,7 +371,7 @@ def _when(component: icalendar.Component, name: str, block: _Block, reader: _Rea
             return value.replace(tzinfo=timezone.to_tz())
         if reader.default_zone is None:
             raise reader.error(
-                "floating time (no TZID, no Z) and no X-WR-TIMEZONE to read it in",
+                _FLOATING,
                 line=_line_of(block, name),
                 prop=name,
             )
@@ -376,6 +381,25 @@ def _when(component: icalendar.Component, name: str, block: _Block, reader: _Rea
             f"{name} must be a date or date-time", line=_line_of(block, name), prop=name
         )
     return value
+
+
+def _own_when(component: icalendar.Component, name: str, block: _Block, reader: _Reader) -> Any:  # noqa: ANN401 - a date or datetime
+    """DTSTART or DTEND of our own event: :func:`_when`, in the zone ZONE_PARAM names."""
+    value = _when(component, name, block, reader)
+    key = component[name].params.get(ZONE_PARAM)
+    if key is None:
+        return value
+    return _in_zone(value, str(key), name, _line_of(block, name), reader)
+
+
+def _in_zone(value: dt.date, key: str, name: str, number: int, reader: _Reader) -> dt.datetime:
+    """A UTC time we wrote for an ambiguous wall time, back in its zone (ZONE_PARAM)."""
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        raise reader.error(f"{ZONE_PARAM} on a time that is not UTC", line=number, prop=name)
+    zone = find_zone(key)
+    if zone is None:
+        raise reader.error(f"unknown time zone {ZONE_PARAM}={key}", line=number, prop=name)
+    return value.astimezone(zone)
 
 
 def _ical_text(value: object) -> str:
@@ -414,10 +438,10 @@ def _own_event(component: icalendar.Component, block: _Block, reader: _Reader) -
             else str(component.get("SUMMARY", ""))
         ),
         "kinds": _categories(component),
-        "start": _when(component, "DTSTART", block, reader),
+        "start": _own_when(component, "DTSTART", block, reader),
     }
     if "DTEND" in component:
-        data["end"] = _when(component, "DTEND", block, reader)
+        data["end"] = _own_when(component, "DTEND", block, reader)
     for prop, key in _OWN_KEYS.items():
         if prop in component:
             data[key] = _json(component, prop, block, reader)
@@ -544,14 +568,16 @@ def _fast_when(
         zone = reader.default_zone
     else:
         raise reader.error(
-            "floating time (no TZID, no Z) and no X-WR-TIMEZONE to read it in",
+            _FLOATING,
             line=number,
             prop=name,
         )
     try:
-        return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
+        when = dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError as exc:
         raise reader.error(f"not a DATE-TIME: {value!r}: {exc}", line=number, prop=name) from exc
+    key = params.get(ZONE_PARAM)
+    return when if key is None else _in_zone(when, key, name, number, reader)
 
 
 def _zone(tzid: str, name: str, number: int, reader: _Reader) -> dt.tzinfo:
@@ -1167,11 +1193,20 @@ def _expand_error(reader: _Reader, exc: Exception) -> IcsReadError:
     )
 
 
+def _floating_zone(floating: ZoneInfo | None, source: str | None) -> ZoneInfo | None:
+    if floating is not None and not isinstance(floating, ZoneInfo):
+        raise IcsReadError(
+            f"floating must be a zoneinfo.ZoneInfo, got {type(floating).__name__}", path=source
+        )
+    return floating
+
+
 def iter_ics(
     stream: IO[bytes] | Iterable[bytes],
     *,
     source: str | None = None,
     expand: tuple[dt.date, dt.date] | None = None,
+    floating: ZoneInfo | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Iterator[Event]:
     """
@@ -1184,15 +1219,19 @@ def iter_ics(
             occurrences from 00:00 of ``first`` up to 00:00 of ``last``
             (``last`` itself is not included). Without it a recurring event
             is an error, since the model holds single events.
+        floating: The zone to read floating times (no ``TZID``, no ``Z``)
+            in when the feed names none in ``X-WR-TIMEZONE`` (which wins:
+            it is the feed's own statement). Without either, a floating
+            time is an error.
         max_bytes: Refuse inputs larger than this.
 
     Raises:
         IcsReadError: Naming the file, line and property, for malformed or
-            over-large input, unknown time zones, floating times without an
-            ``X-WR-TIMEZONE``, unsupported components and recurring events
-            without a window.
+            over-large input, unknown time zones, floating times without a
+            zone to read them in, unsupported components and recurring
+            events without a window.
     """
-    reader = _Reader(source, expand)
+    reader = _Reader(source, expand, default_zone=_floating_zone(floating, source))
     physical = _physical_lines(stream, reader, max_bytes)
     yield from _events(_blocks(_content_lines(physical, reader), reader), reader)
 
@@ -1202,6 +1241,7 @@ def from_ics(
     *,
     source: str | None = None,
     expand: tuple[dt.date, dt.date] | None = None,
+    floating: ZoneInfo | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> tuple[Event, ...]:
     """
@@ -1220,7 +1260,13 @@ def from_ics(
     return tuple(
         # BytesIO yields one line at a time; a list of every line would
         # double the memory a large feed needs.
-        iter_ics(io.BytesIO(data), source=source, expand=expand, max_bytes=max_bytes)
+        iter_ics(
+            io.BytesIO(data),
+            source=source,
+            expand=expand,
+            floating=floating,
+            max_bytes=max_bytes,
+        )
     )
 
 
@@ -1228,6 +1274,7 @@ def read_ics(
     path: str | os.PathLike[str],
     *,
     expand: tuple[dt.date, dt.date] | None = None,
+    floating: ZoneInfo | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> tuple[Event, ...]:
     """
@@ -1243,4 +1290,6 @@ def read_ics(
     except OSError as exc:
         raise IcsReadError(exc.strerror or str(exc), path=name) from exc
     with handle:
-        return tuple(iter_ics(handle, source=name, expand=expand, max_bytes=max_bytes))
+        return tuple(
+            iter_ics(handle, source=name, expand=expand, floating=floating, max_bytes=max_bytes)
+        )

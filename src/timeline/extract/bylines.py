@@ -1,0 +1,320 @@
+r"""
+Bylines: who wrote, reported or photographed a report.
+
+Real pages credit their writers in many shapes, and all of them are read
+here, on simplified text (names come back as printed):
+
+* a role word and names: ``记者 张三 李四 通讯员 王五``, glued
+  (``记者张三通讯员王五``, ``記者柯競通訊員潘達廖國英``), with a colon
+  (``全媒体记者:张三 李四``), with a qualifier (``本报``, ``首席``, ``特约``,
+  ``实习``, ``融媒体``, ``中央社``), misspelt (``通迅员``), traditional
+  (``記者``, ``通訊員``);
+* writer and photographer forms: ``文/图:张三``, ``图/文``, ``张三 摄``,
+  ``摄影 张三``, ``撰稿 张三``, ``作者:张三`` (an account name in Latin
+  letters counts: a CMS prints what it has);
+* ``记者张三报道``: the trailing ``报道`` ends the byline;
+* names only, in parentheses at the end of a report (``(张三 李四)``):
+  then every piece must have a name's shape;
+* a name printed with a space inside (``周 洁``) is one name (``周洁``).
+
+Editors (``编辑``, ``责任编辑``, ``审核``, ``校对``) are not bylines: the
+names after them are skipped. ``本报记者综合报道`` names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.extract.people import is_name
+
+__all__ = ["Credit", "find_in_header", "find_tail", "parse", "strip_lead"]
+
+#: A credit: (role, start, end) in the parsed text; the name is text[start:end]
+#: with any spaces removed.
+Credit = tuple[str, int, int]
+
+_QUALIFIER: Final = (
+    r"(?:本报|本台|本刊|本网|全媒体|融媒体|融媒|首席|特约|实习|见习|驻站|驻|资深|"
+    r"中央社|新华社|中新社|人民网|新华网|总台|央视)?"
+)
+_CORRESPONDENT: Final = r"(?:通讯员|通迅员|通讯|实习生)"
+_REPORTER: Final = r"(?:记者|摄影记者|摄像记者)"
+_WRITER: Final = (
+    r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿|撰文|作者|供稿|文字|图片|视频|"
+    r"(?:文|图)(?=\s*[:/]))"
+)
+_ROLE: Final = re.compile(
+    rf"(?P<corr>{_QUALIFIER}{_CORRESPONDENT})|(?P<rep>{_QUALIFIER}{_REPORTER})|(?P<wri>{_WRITER})"
+)
+_EDITOR: Final = re.compile(
+    r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|审核|审校|校对|终审|复审|初审|一审|二审|三审|监制|签发|美编|统筹)"
+)
+#: Words that end a byline: what follows is no name.
+_END_WORD: Final = re.compile(
+    r"(?:摄影报道|综合报道|报道|采写|整理|发自|摄|字号|字体|来源|发布|时间|日期|浏览|点击|阅读|访问|分享|打印|关闭)"
+)
+#: ``张三 摄``, ``张三/摄``: names, then the photographer's mark.
+_PHOTO_AFTER: Final = re.compile(
+    r"(?P<names>[\u4e00-\u9fff· ]{2,30}?)\s*/?\s*摄(?:影)?(?:报道)?\s*"
+)
+_CJK: Final = re.compile(r"[\u4e00-\u9fff·]")
+_SEP: Final = re.compile(r"[\s、,;:|/]+")
+_LATIN_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,30}")
+_MAX_SEGMENT: Final = 100
+
+
+def _role(m: re.Match[str]) -> str:
+    return "correspondent" if m["corr"] else "reports"
+
+
+def _name_like(run: str, *, loose: bool) -> bool:
+    """A name by shape; after a role word, any 2-3 characters not ending a body's name."""
+    if is_name(run):
+        return True
+    return loose and len(run) in {2, 3} and _END_WORD.search(run) is None and is_name_shape(run)
+
+
+def is_name_shape(run: str) -> bool:
+    """Two or three CJK characters not ending like a body or a place (局, 县, 站)."""
+    return (
+        all(_CJK.match(c) for c in run)
+        and run[-1] not in "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省台报网"
+    )
+
+
+def _split_run(run: str, *, loose: bool) -> list[int]:
+    """Lengths of the names a run of glued names splits into (maybe fewer than all)."""
+    n = len(run)
+    if n <= 4 and _name_like(run, loose=loose):  # noqa: PLR2004 - a name is 2-4 characters
+        return [n]
+    for first in (3, 2):
+        if first < n and is_name(run[:first]):
+            rest = _split_run(run[first:], loose=False)
+            if sum(rest) == n - first:
+                return [first, *rest]
+    for first in (3, 2):
+        if first <= n and is_name(run[:first]):
+            return [first]
+    return []
+
+
+def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[Credit] | None:
+    """
+    Read ``text`` (simplified) as a byline, from its start.
+
+    Args:
+        text: The byline's text, e.g. a line or the inside of parentheses.
+        require_role: Whether a role word must come first; without one the
+            pieces must each have a name's shape (``(张三 李四)``).
+        whole: Whether all of ``text`` must be byline (a line of its own).
+
+    Returns:
+        The found, or None when ``text`` does not open as a byline. An
+        empty list: a byline that names nobody (``本报记者综合报道``).
+    """
+    if len(text) > _MAX_SEGMENT:
+        if whole:
+            return None
+        text = text[:_MAX_SEGMENT]
+    found, stop = _scan(text, require_role=require_role)
+    if found is None and require_role:
+        photo = _PHOTO_AFTER.fullmatch(text) if whole else _PHOTO_AFTER.match(text)
+        if photo is not None:
+            found, stop = _scan(photo["names"], require_role=False)
+            stop = photo.end() if found is not None else stop
+    if found is None or (whole and text[stop:].strip()):
+        return None
+    return found
+
+
+def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
+    text: str, *, require_role: bool
+) -> tuple[list[Credit] | None, int]:
+    out: list[Credit] = []
+    role = "" if require_role else "reports"
+    loose = False
+    editing = False
+    seen_role = False
+    pos = 0
+    n = len(text)
+    while pos < n:
+        sep = _SEP.match(text, pos)
+        if sep is not None:
+            pos = sep.end()
+            continue
+        ed = _EDITOR.match(text, pos)
+        if ed is not None:
+            editing = True
+            pos = ed.end()
+            continue
+        rm = _ROLE.match(text, pos)
+        if rm is not None:
+            role, loose, editing, seen_role = _role(rm), True, False, True
+            pos = rm.end()
+            continue
+        end = _END_WORD.match(text, pos)
+        if end is not None:
+            pos = end.end()
+            if end.group() in {"摄", "摄影报道"} and out:
+                continue
+            if end.group() == "综合报道" or not out:
+                pos = end.start()
+            break
+        if not role:
+            return None, pos
+        if text[pos].isascii() and text[pos].isalpha():
+            latin = _LATIN_NAME.match(text, pos)
+            if latin is None or not loose or out:
+                break
+            if not editing:
+                out.append((role, pos, latin.end()))
+            pos = latin.end()
+            continue
+        run_end = pos
+        while run_end < n and _CJK.match(text[run_end]) and _ROLE.match(text, run_end) is None:
+            if run_end > pos and (_EDITOR.match(text, run_end) or _END_WORD.match(text, run_end)):
+                break
+            run_end += 1
+        if run_end == pos:
+            break
+        run = text[pos:run_end]
+        # 周 洁: one name printed with a space inside.
+        if len(run) == 1:
+            gap = run_end
+            while gap < n and text[gap] == " ":
+                gap += 1
+            nxt = gap
+            while nxt < n and _CJK.match(text[nxt]) and nxt - gap < 2:  # noqa: PLR2004
+                nxt += 1
+            if gap > run_end and nxt > gap and is_name(run + text[gap:nxt]):
+                if not editing:
+                    out.append((role, pos, nxt))
+                pos = nxt
+                continue
+            break
+        sizes = _split_run(run, loose=loose)
+        if not sizes:
+            break
+        at = pos
+        for size in sizes:
+            if not editing:
+                out.append((role, at, at + size))
+            at += size
+        pos = at
+        if at < run_end:
+            break
+    if (not seen_role and require_role) or (not require_role and not out):
+        return None, pos
+    return out, pos
+
+
+def printed(text: str, start: int, end: int) -> str:
+    """The name as printed, without spaces inside."""
+    return "".join(text[start:end].split())
+
+
+#: A byline in parentheses: ``(记者 张三)``, ``(张三 李四)``, ``【记者 张三】``.
+_PARENS: Final = re.compile(r"[(\[【]\s*(?P<inner>[^()\[\]【】]{2,60}?)\s*[)\]】]")
+_TAIL_CUT: Final = "。!?”"
+
+
+def find_tail(text: str) -> tuple[int, list[Credit]] | None:
+    """
+    A byline closing a paragraph: ``…稳定。(记者 张三)`` or ``…会议。 记者:张三``.
+
+    Args:
+        text: The paragraph (simplified).
+
+    Returns:
+        Where the byline starts (the paragraph ends there), and its found
+        (offsets into ``text``); None if the paragraph ends otherwise.
+    """
+    stripped = text.rstrip()
+    cut = max(stripped.rfind(p) for p in _TAIL_CUT)
+    tail_from = cut + 1
+    tail = stripped[tail_from:]
+    if not tail.strip():
+        return None
+    lead = len(tail) - len(tail.lstrip())
+    inner_at = tail_from + lead
+    g = _PARENS.fullmatch(stripped, inner_at)
+    if g is not None:
+        found = parse(g["inner"], require_role=True)
+        if found is None:
+            found = parse(g["inner"], require_role=False)
+        if found is None:
+            return None
+        base = g.start("inner")
+        return inner_at, [(r, base + a, base + b) for r, a, b in found]
+    found = parse(stripped[inner_at:], require_role=True)
+    if not found:
+        return None
+    last = found[-1][2]
+    if stripped[inner_at + last :].strip(" 摄报道"):
+        return None
+    return inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in found]
+
+
+_HEADER_AUTHOR: Final = re.compile(r"(?:作者|记者|撰稿|编辑|责任编辑|责编)\s*[:]\s*")
+
+
+def find_in_header(line: str) -> list[Credit]:
+    """
+    The byline a web page's header line prints: ``来源:某报 作者:张三``.
+
+    Only ``作者`` and ``记者`` fields count; editors never do.
+    """
+    out: list[Credit] = []
+    for m in _HEADER_AUTHOR.finditer(line):
+        if not m.group().startswith(("作者", "记者", "撰稿")):
+            continue
+        start = m.start() if m.group().startswith(("记者", "撰稿")) else m.end()
+        segment = line[start : start + _MAX_SEGMENT]
+        if start == m.end():
+            segment = "作者:" + segment
+            shift = start - 3
+        else:
+            shift = start
+        found = parse(segment)
+        if found:
+            out.extend((r, shift + a, shift + b) for r, a, b in found if a + shift >= start)
+    return out
+
+
+#: ``【香港商报网讯】实习记者张三报道:`` or ``讯 记者张三报道``: a credit opening the body.
+_LEAD_CREDIT: Final = re.compile(rf"{_QUALIFIER}(?:{_REPORTER}|{_CORRESPONDENT})")
+
+
+def strip_lead(text: str) -> tuple[int, list[Credit]]:
+    """
+    A byline opening the body (after the marker): ``记者张三报道:…``, ``(记者 张三)``.
+
+    Returns:
+        How many characters of ``text`` it takes (0 if none), and its found.
+    """
+    lead = len(text) - len(text.lstrip())
+    g = _PARENS.match(text, lead)
+    if g is not None:
+        found = parse(g["inner"])
+        if found is not None:
+            base = g.start("inner")
+            return g.end(), [(r, base + a, base + b) for r, a, b in found]
+    if _LEAD_CREDIT.match(text, lead) is None:
+        return 0, []
+    stop = lead
+    while stop < len(text) and stop - lead < _MAX_SEGMENT and text[stop] not in ",。:;(":
+        stop += 1
+    segment = text[lead:stop]
+    found = parse(segment)
+    if not found:
+        return 0, []
+    end = lead + found[-1][2]
+    rest = text[end:stop]
+    found = [(r, lead + a, lead + b) for r, a, b in found]
+    # 记者张三报道: the credit closes with 报道 (and maybe a colon).
+    if rest.strip() in {"", "报道", "摄", "摄影报道"}:
+        return stop + (1 if stop < len(text) and text[stop] in ":," else 0), found
+    if rest[:1].isspace():  # 记者 张三 7月3日,…: the body follows after a space
+        return end, found
+    return 0, []

@@ -1,0 +1,102 @@
+"""Bylines in every form real pages print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import bylines
+from timeline.extract._text import simplify
+from timeline.extract.layout import split_page
+
+
+def _names(text: str, **kwargs: bool) -> list[str] | None:
+    found = bylines.parse(simplify(text), **kwargs)
+    return None if found is None else [bylines.printed(text, a, b) for _, a, b in found]
+
+
+class TestParse:
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            pytest.param("记者 钱明 通讯员 孙丽 周强", ["钱明", "孙丽", "周强"], id="spaced"),
+            pytest.param("记者陈立 周洋", ["陈立", "周洋"], id="glued-first"),
+            pytest.param("记者:王某 李某 赵某", ["王某", "李某", "赵某"], id="colon"),
+            pytest.param("全媒体记者:郑红 何军", ["郑红", "何军"], id="qualified-colon"),
+            pytest.param("记者钱明通讯员孙丽周强", ["钱明", "孙丽", "周强"], id="all-glued"),
+            pytest.param("記者 錢明 通訊員 孫麗", ["錢明", "孫麗"], id="traditional"),
+            pytest.param("通迅员 李四", ["李四"], id="misspelt"),
+            pytest.param("首席記者 熊偉", ["熊偉"], id="chief"),
+            pytest.param("记者蒋 波", ["蒋波"], id="space-inside-name"),
+            pytest.param("文/图:赵六", ["赵六"], id="text-and-picture"),
+            pytest.param("图/文:邱明", ["邱明"], id="picture-and-text"),
+            pytest.param("孙杰 摄", ["孙杰"], id="photo-after"),
+            pytest.param("摄影 张黎", ["张黎"], id="photo-before"),
+            pytest.param("撰稿 王五", ["王五"], id="writer"),
+            pytest.param("作者:ance", ["ance"], id="account-name"),
+            pytest.param("记者 钱明 编辑 李四", ["钱明"], id="editor-skipped"),
+            pytest.param("本报记者综合报道", [], id="names-nobody"),
+            pytest.param("中央社記者管瑞明苗栗縣11日電", ["管瑞明"], id="wire-dateline"),
+        ],
+    )
+    def test_forms(self, text: str, names: list[str]) -> None:
+        """Each byline form gives its names, as printed, in order."""
+        assert names == _names(text)
+
+    def test_names_only_need_name_shape(self) -> None:
+        """Without a role word every piece must be a name: (郑 谐) yes, (新华社) no."""
+        assert ["郑谐"] == _names("郑 谐", require_role=False)
+        assert _names("新华社", require_role=False) is None
+
+    def test_whole_line(self) -> None:
+        """A line of its own must be all byline."""
+        assert ["钱明"] == _names("记者 钱明", whole=True)
+        assert _names("记者 中原区召开会议。", whole=True) is None
+
+    def test_editors_only(self) -> None:
+        """An editor's line credits nobody."""
+        assert [] == bylines.find_in_header("责任编辑:郑明 2024-05-14")
+
+
+class TestWhere:
+    @pytest.mark.parametrize(
+        ("page", "names"),
+        [
+            pytest.param(
+                "区里开会\n\n发布时间:2021-01-06 来源:某县宣传 作者:钱明\n\n1月5日,县里召开会议。",
+                ["钱明"],
+                id="web-header",
+            ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议。(钱明 孙丽)", ["钱明", "孙丽"], id="tail-names"
+            ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议,各单位参加。 全媒体记者:郑红 何军",
+                ["郑红", "何军"],
+                id="tail-colon",
+            ),
+            pytest.param(
+                "区里开会\n\n某某日报讯(记者 钱明)1月5日,县里召开会议。",
+                ["钱明"],
+                id="paper-marker",
+            ),
+            pytest.param(
+                "区里开会\n\n【某某網訊】實習記者葉明報道:縣長昨日到訪。",
+                ["葉明"],
+                id="lead-credit",
+            ),
+            pytest.param(
+                "区里开会\n\n本报讯 1月5日,县里召开会议。\n\n■记者 钱明 通讯员 孙丽",
+                ["钱明", "孙丽"],
+                id="bullet-line",
+            ),
+        ],
+    )
+    def test_found_on_the_page(self, page: str, names: list[str]) -> None:
+        """A byline is read wherever the page prints it."""
+        (report,) = split_page(page).reports
+        assert names == [b.name for b in report.byline]
+
+    def test_byline_leaves_the_body(self) -> None:
+        """A byline glued to the last sentence is not part of the body."""
+        (report,) = split_page("区里开会\n\n1月5日,县里召开会议。(钱明 孙丽)").reports
+        assert "1月5日,县里召开会议。" == report.body.text
