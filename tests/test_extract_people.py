@@ -10,6 +10,7 @@ from timeline.extract.people import (
     parse_orgs,
     parse_people,
     split_title_name,
+    strip_glosses,
 )
 from timeline.extract.roles import sentence_roles
 from timeline.model import Role
@@ -35,6 +36,15 @@ class TestNames:
             pytest.param("区领导于珊", ("区领导", "于珊"), id="two-char-name"),
             pytest.param("区人大党组副书记吴明勇", ("区人大党组副书记", "吴明勇"), id="long-title"),
             pytest.param("正式代表候选人李利军", ("正式代表候选人", "李利军"), id="candidate"),
+            pytest.param("区(qū)长金雨", ("区(qū)长", "金雨"), id="reading-in-title"),
+            pytest.param(
+                "县委常委、副县长(zhǎng)马小文",
+                ("县委常委、副县长(zhǎng)", "马小文"),
+                id="reading-before-name",
+            ),
+            pytest.param(
+                "党组书记、主任陈卫(wèi)明", ("党组书记、主任", "陈卫(wèi)明"), id="reading-in-name"
+            ),
         ],
     )
     def test_split_title_name(self, text: str, expected: tuple[str, str]) -> None:
@@ -110,6 +120,13 @@ class TestTitles:
         """A title keeps the place that opens it, exactly as printed."""
         (mention,) = sentence_roles(sentence, 0)
         assert expected == (mention.name, mention.title)
+
+
+class TestReadings:
+    def test_reading_is_no_part_of_a_name(self) -> None:
+        """A name printed with a reading inside is still a name; stripped, it is its characters."""
+        assert is_name("陈卫(wèi)明")
+        assert "陈卫明" == strip_glosses("陈卫(wèi)明")
 
 
 class TestLists:

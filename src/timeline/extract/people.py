@@ -27,6 +27,7 @@ from timeline.extract._lexicon import (
 )
 
 __all__ = [
+    "GLOSS",
     "Named",
     "OrgMention",
     "is_name",
@@ -34,6 +35,7 @@ __all__ = [
     "parse_orgs",
     "parse_people",
     "split_title_name",
+    "strip_glosses",
 ]
 
 _MIN_NAME: Final = 2
@@ -147,8 +149,30 @@ _NOT_NAMES: Final = frozenset(
 )
 
 
+#: A pronunciation gloss some mirror sites print after a character: 區(qū).
+GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
+
+
+def strip_glosses(text: str) -> str:
+    """``陳衛(wèi)民`` -> ``陳衛民``: a name is its characters, not their readings."""
+    return GLOSS.sub("", text) if "(" in text else text
+
+
+def _raw_cut(text: str, clean_cut: int) -> int:
+    """The index in ``text`` of index ``clean_cut`` of ``strip_glosses(text)``."""
+    seen = 0
+    pos = 0
+    for m in GLOSS.finditer(text):
+        if seen + (m.start() - pos) > clean_cut:  # a reading belongs to the character before it
+            break
+        seen += m.start() - pos
+        pos = m.end()
+    return pos + clean_cut - seen
+
+
 def is_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name (surname + 1-3)."""
+    text = strip_glosses(text)
     if not _MIN_NAME <= len(text) <= _MAX_NAME or text[-1] in _NOT_NAME_END:
         return False
     if text in _NOT_NAMES:
@@ -165,8 +189,16 @@ def split_title_name(text: str) -> tuple[str, str] | None:
     Split ``title+name`` at the name, or return None.
 
     The name is the shortest tail that is a name and leaves a title ending
-    before it; ``代区长王文博`` gives ``("代区长", "王文博")``.
+    before it; ``代区长王文博`` gives ``("代区长", "王文博")``. Readings
+    printed after characters (``區(qū)長``) are kept, and do not count.
     """
+    if "(" in text and GLOSS.search(text):
+        clean = strip_glosses(text)
+        pair = split_title_name(clean)
+        if pair is None:
+            return None
+        cut = _raw_cut(text, len(pair[0]))
+        return text[:cut], text[cut:]
     for size in range(_MIN_NAME, _MAX_NAME + 1):
         if size >= len(text):
             break
@@ -261,7 +293,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
             elif is_name(piece_core) and not title_parts:
                 found.append(Named(piece_core, shared, pos))
                 group_found = True
-            elif _TITLE_RE.search(piece_core):
+            elif _TITLE_RE.search(strip_glosses(piece_core)):
                 # A title may open the next name's title list even after a
                 # name: 镇党委书记A、党委副书记、镇长B.
                 title_parts.append(piece_core)
