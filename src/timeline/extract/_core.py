@@ -22,7 +22,7 @@ import attrs
 
 from timeline.errors import ExtractError, InvalidEventError
 from timeline.extract import dates, kinds, layout, numbers, places, roles
-from timeline.extract.people import parse_orgs
+from timeline.extract.people import parse_orgs, strip_glosses
 from timeline.model import (
     Delegation,
     Event,
@@ -407,7 +407,7 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     participants: list[Participant] = []
     for _, m in sorted(facts.people, key=lambda x: x[0]):
         note(f"participants[{len(participants)}]", m.span)
-        name = body.text[m.span[0] : m.span[1]]
+        name = strip_glosses(body.text[m.span[0] : m.span[1]])
         participants.append(Participant(Person(name, printed(m.title)), m.role))
     delegations: list[Delegation] = []
     for _, m in sorted(facts.bodies, key=lambda x: x[0]):
