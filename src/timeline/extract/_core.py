@@ -145,14 +145,14 @@ class _Facts:
         """
         Add a person or body found ``base`` into the body; the first role found wins.
 
-        Except that leading outranks any other part: whoever 出席s and later
+        Except that leading outranks taking part: whoever 出席s and later
         gives the speech leads, with the title printed where they lead; and a
         person first named without a title takes the one printed later.
         """
         if m.person:
             for i, (at, p) in enumerate(self.people):
                 if p.name == m.name:
-                    if m.role is Role.LEADS and p.role is not Role.LEADS:
+                    if m.role is Role.LEADS and p.role is Role.TAKES_PART:
                         lead = _shift(m, base)
                         self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
                     elif m.title and not p.title:
