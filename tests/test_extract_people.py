@@ -214,6 +214,9 @@ class TestRoles:
                 "区委常委、常务副区长陈勇指出,要压实责任。", [("陈勇", Role.LEADS)], id="points-out"
             ),
             pytest.param(
+                "启动仪式上,县委常委、宣传部长张丽致辞。", [("张丽", Role.LEADS)], id="at-ceremony"
+            ),
+            pytest.param(
                 "甘泉镇党委书记吴斌、党委副书记、镇长王芳分别带队深入企业走访。",
                 [("吴斌", Role.LEADS), ("王芳", Role.LEADS)],
                 id="title-list-after-a-name",

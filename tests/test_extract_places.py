@@ -74,6 +74,17 @@ class TestTour:
             ),
             pytest.param("随后来到新华路路口和滨江路检查", ["新华路路口", "滨江路"], id="crossing"),
             pytest.param("选民来到县直各选区选举投票有序开展", [], id="clause-not-place"),
+            pytest.param(
+                "今天在青峰村活动中心及新城小学办理投票",
+                ["青峰村活动中心", "新城小学"],
+                id="venues",
+            ),
+            pytest.param(
+                "调研组实地考察了白河市青山镇、谷阳县城关镇等地",
+                ["白河市青山镇", "谷阳县城关镇"],
+                id="examined-on-the-spot",
+            ),
+            pytest.param("县派第一书记到村实地调研", [], id="village-on-the-spot"),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:

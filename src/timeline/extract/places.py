@@ -26,7 +26,7 @@ _GO: Final = (
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
     r"|走进|来到|前往"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
-    r"|先后(?:视察|察看|查看|考察|参观|检查)了)"
+    r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
 )
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
 _DONE: Final = (
@@ -57,7 +57,7 @@ _VAGUE: Final = re.compile(
     r"部分|各|的|[0-9一二三四五六七八九十两几多]+(?:个|家|所|处)|"
     r"(?:人员|群众|老人|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|"
     # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
-    r"排查|施治|交流|指导|接机|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与)$"
+    r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
 )
 #: A long stop ends like a place; a long run that does not is a clause.
 _LONG_STOP: Final = 8
@@ -188,7 +188,11 @@ def find_tour(text: str) -> list[PlaceMention]:
     if at is not None and not _NOT_PLACE.match(at["place"]) and not _VAGUE.search(at["place"]):
         place, area = split_area(at["place"])
         out.append(PlaceMention(place, area, at.span("place")))
-    if not any(w in text for w in ("到", "深入", "走进", "前往", "赴", "走访", "先后")):
+    venue = _VENUE.search(text) if "在" in text else None
+    if venue is not None and _LIST_SEP.search(venue["place"]):
+        # 在A及B办理投票: each is a venue.
+        out.extend(_stops(venue["place"], venue.start("place")))
+    if not any(w in text for w in ("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地")):
         return out
     for m in _TOUR.finditer(text):
         if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
@@ -244,6 +248,7 @@ def find_venue(sentence: str) -> PlaceMention | None:
         or _NOT_PLACE.match(m["place"])
         or _VAGUE.search(m["place"])
         or m["place"] in _GENERIC
+        or _LIST_SEP.search(m["place"])  # a list of venues is read as stops
     ):
         return None
     place, area = split_area(m["place"])

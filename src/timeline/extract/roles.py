@@ -56,7 +56,8 @@ _MAX_WHO: Final = 120
 #: What may open a clause before its people: 会议由X主持, 会议邀请X作…, 会上X…
 _MODIFIER: Final = re.compile(
     r"^(?:.*的|[^,由]{0,12}?由|(?:会议|活动|本次|此次)?(?:首先|随后|并|还|特别)?邀请了?|经|其中|"
-    r"(?:会议|活动|座谈会|调研|检查)(?:现场|上|中|期间|结束后)|现场|会上|随后|最后|同时|此外)"
+    r"(?:会议|活动|座谈会|调研|检查|仪式|典礼|大会|论坛|开班式)(?:现场|上|中|期间|结束后)|现场|会上|"
+    r"随后|最后|同时|此外)"
 )
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
 _TITLE_JUNK: Final = re.compile(r"^[A-Za-z0-9 ]+")
