@@ -217,6 +217,27 @@ class TestRoles:
                 "启动仪式上,县委常委、宣传部长张丽致辞。", [("张丽", Role.LEADS)], id="at-ceremony"
             ),
             pytest.param(
+                "活动以市政协副主席周明为团长,共分两个视察团进行。",
+                [("周明", Role.LEADS)],
+                id="head-of-delegation",
+            ),
+            pytest.param(
+                "副省长王红2月14日下午深入超市检查。", [("王红", Role.LEADS)], id="date-after-name"
+            ),
+            pytest.param(
+                "镇长刘江代表党委、政府作了动员讲话。", [("刘江", Role.LEADS)], id="on-behalf-of"
+            ),
+            pytest.param(
+                "镇党委书记师敬文、镇长王少东陪同。",
+                [("师敬文", Role.ACCOMPANIES), ("王少东", Role.ACCOMPANIES)],
+                id="surname-like-a-title-ending",
+            ),
+            pytest.param(
+                "民政事务总署署长张赵凯琳陪同。",
+                [("张赵凯琳", Role.ACCOMPANIES)],
+                id="married-name",
+            ),
+            pytest.param(
                 "甘泉镇党委书记吴斌、党委副书记、镇长王芳分别带队深入企业走访。",
                 [("吴斌", Role.LEADS), ("王芳", Role.LEADS)],
                 id="title-list-after-a-name",

@@ -181,10 +181,12 @@ def is_name(text: str) -> bool:
         return False
     if text[:2] in COMPOUND_SURNAMES:
         return len(text) >= 3  # noqa: PLR2004 - compound surname + given name
+    if len(text) == _MAX_NAME and text[0] in SURNAMES and text[1] in SURNAMES:
+        return True  # a married name with both surnames: 張趙凱渝
     return text[0] in SURNAMES and len(text) <= 3  # noqa: PLR2004 - surname + 1-2
 
 
-def split_title_name(text: str) -> tuple[str, str] | None:
+def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one try per name shape
     """
     Split ``title+name`` at the name, or return None.
 
@@ -199,12 +201,20 @@ def split_title_name(text: str) -> tuple[str, str] | None:
             return None
         cut = _raw_cut(text, len(pair[0]))
         return text[:cut], text[cut:]
+    found: list[tuple[str, str]] = []
     for size in range(_MIN_NAME, _MAX_NAME + 1):
         if size >= len(text):
             break
         title, name = text[:-size], text[-size:]
-        if is_name(name) and _TITLE_RE.search(title):
-            return title, name
+        ending = _TITLE_RE.search(title)
+        if is_name(name) and ending:
+            if len(ending.group()) > 1 or found:
+                found.append((title, name))
+                break
+            found.append((title, name))
+    if found:
+        # A one-character ending (师, 员) may be a surname: 镇党委书记师敬川.
+        return found[-1]
     dot = _DOT_NAME.search(text)
     if dot is not None and len(dot.group()) <= _MAX_DOT_NAME:
         # The dot's first part may have swallowed the title's end: try each cut.

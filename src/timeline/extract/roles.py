@@ -62,7 +62,10 @@ _MODIFIER: Final = re.compile(
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
 _TITLE_JUNK: Final = re.compile(r"^[A-Za-z0-9 ]+")
 _TAIL: Final = re.compile(
-    r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?(?:分别|一同|共同|先后|亲自|一起)?$"
+    r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?(?:分别|一同|共同|先后|亲自|一起)?"
+    # When, or on whose behalf, after the people: 副省长X2月14日下午, 镇长X代表党委、政府.
+    r"(?:[0-9]{1,2}月[0-9]{1,2}日|今天|昨天|今日|昨日|日前|近日)?(?:上午|下午|晚上|早上)?"
+    r"(?:代表[^,。]{0,12}?(?:党委|政府|人民|全体|组织|单位|区委|县委|市委)(?:[、和][^,。]{1,8})?)?$"
 )
 
 
@@ -186,6 +189,8 @@ _SENTENCE_VERBS: Final = tuple(
 _BROUGHT: Final = re.compile(
     r"(?:带领|率领)(?P<who>[^,。;]{2,60}?),?(?:先后)?(?:深入|来到|来|走进|前往|到|赴|调研|视察|检查|察看|督导)"
 )
+#: 以X为团长: X heads the delegation, and so leads it.
+_HEADED: Final = re.compile(r"以(?P<who>[^,。;以]{2,40}?)为(?:[^,。;]{0,10}?)(?:团长|组长|队长)")
 #: 当选 may close several clauses of one sentence: 李红当选会长,张涛当选副会长.
 _ELECTED: Final = re.compile(r"(?P<who>[^,。;]{2,40}?)(?:以[^。,]{1,12})?当选")
 _UNDER_ROLE: Final = {
@@ -236,11 +241,14 @@ _CUES: Final = (
     "率",
     "指出",
     "强调",
+    "团长",
+    "组长",
+    "队长",
 )
 _CUE_RE: Final = re.compile("|".join(_CUES))
 
 
-def sentence_roles(  # noqa: C901 - one loop per verb family
+def sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     sentence: str, base: int
 ) -> list[Mention]:
     """
@@ -276,6 +284,9 @@ def sentence_roles(  # noqa: C901 - one loop per verb family
         if under is not None:
             who = who[: under.start()]
         out.extend(parse_actors(who, role, base))
+    if "以" in sentence:
+        for headed in _HEADED.finditer(sentence):
+            out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
     for brought in _BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
     if "当选" in sentence:
