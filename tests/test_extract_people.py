@@ -366,3 +366,34 @@ class TestLeadOutranks:
             event.participants[0].person.title,
             event.participants[0].role,
         )
+
+
+class TestLeadSentence:
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param(
+                "受市委书记王刚委托,市委副书记李明到东湖村调研。区领导王强、赵红等陪同。",
+                [
+                    ("李明", "市委副书记", Role.LEADS),
+                    ("王强", "区领导", Role.ACCOMPANIES),
+                    ("赵红", "区领导", Role.ACCOMPANIES),
+                ],
+                id="on-behalf-of-the-delegate-leads",
+            ),
+            pytest.param(
+                "区委书记王强、区长赵红到东湖村调研。",
+                [("王强", "区委书记", Role.LEADS), ("赵红", "区长", Role.LEADS)],
+                id="co-leads",
+            ),
+        ],
+    )
+    def test_lead_sentence(self, page: str, expected: list[tuple[str, str, Role]]) -> None:
+        """The delegate leads (not who sent them); co-subjects all lead; 等陪同 accompany."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        text = "标题\n\n本报讯 6月1日," + page
+        (event,) = extract_text(text, published=dt.date(2020, 6, 3)).events
+        assert expected == [(p.person.name, p.person.title, p.role) for p in event.participants]
