@@ -85,6 +85,12 @@ class TestTour:
                 id="examined-on-the-spot",
             ),
             pytest.param("县派第一书记到村实地调研", [], id="village-on-the-spot"),
+            pytest.param(
+                "王刚带队实地察看了青山医院新院区建设项目推进情况。",
+                ["青山医院新院区建设项目"],
+                id="what-was-looked-at",
+            ),
+            pytest.param(" 在东兴市场,王东询问价格", ["东兴市场"], id="at-clause-after-a-space"),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:

@@ -37,7 +37,7 @@ _DONE: Final = (
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: A place the next clause happens at: 在大塘市场,李杰云详细了解…
 _AT: Final = re.compile(
-    r"^(?:随后|之后|最后|接着)?,?在(?P<place>[^,。;:!?的]{2,30}?"
+    r"^\s*(?:随后|之后|最后|接着)?,?在(?P<place>[^,。;:!?的]{2,30}?"
     r"(?:市场|超市|公司|集团|社区|村|小区|学校|小学|中学|医院|中心|广场|基地|园区|工地|厂|站|馆|院))(?:,|内|里)"
 )
 _VENUE: Final = re.compile(
@@ -128,6 +128,10 @@ _HOME: Final = re.compile(
     r"(?:的)?(?:困难户|困难群众|困难党员|困难职工|困难|贫困户|低保户|老党员|老干部|退役军人|特困)"
     r"(?:家庭|家中)$"
 )
+#: What was looked at there is no part of the place: …项目推进情况 -> …项目.
+_LOOKED_AT: Final = re.compile(
+    r"(?:的)?(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)$"
+)
 #: A destination still to come is not a place visited: 将前往, 拟到.
 _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
 #: 和 joins two stops only after a place's last character (not 和平社区).
@@ -211,6 +215,9 @@ def _stops(listing: str, base: int) -> list[PlaceMention]:
             continue
         lead = len(piece) - len(piece.lstrip())
         name = piece.strip().removesuffix("等")
+        looked = _LOOKED_AT.search(name)
+        if looked is not None and looked.start() >= 2:  # noqa: PLR2004 - one char is no place
+            name = name[: looked.start()]
         home = _HOME.search(name)
         if home is not None and home.start() >= 2:  # noqa: PLR2004 - one char is no place
             name = name[: home.start()]
