@@ -233,6 +233,12 @@ class TestRoles:
                 id="surname-like-a-title-ending",
             ),
             pytest.param(
+                "市领导黄细明、 罗群英到现场观摩。",
+                [("黄细明", Role.LEADS), ("罗群英", Role.LEADS)],
+                id="space-after-dunhao",
+            ),
+            pytest.param("镇党委书记段明致欢迎词。", [("段明", Role.LEADS)], id="welcome-speech"),
+            pytest.param(
                 "民政事务总署署长张赵凯琳陪同。",
                 [("张赵凯琳", Role.ACCOMPANIES)],
                 id="married-name",

@@ -292,16 +292,18 @@ def _parse_groups(phrase: str) -> list[Named] | None:
         pos = base + lead
         group_found = False
         for piece in pieces:
-            piece_core = _NAME_TAIL.sub("", piece)
+            # A space a page's layout left after 、 is no part of a name.
+            at = pos + len(piece) - len(piece.lstrip())
+            piece_core = _NAME_TAIL.sub("", piece.strip())
             pair = split_title_name(piece_core)
             if pair is not None and not (is_name(piece_core) and group_found):
                 title = "、".join([*title_parts, pair[0]])
                 shared = title
                 title_parts = []
-                found.append(Named(pair[1], title, pos + len(pair[0])))
+                found.append(Named(pair[1], title, at + len(pair[0])))
                 group_found = True
             elif is_name(piece_core) and not title_parts:
-                found.append(Named(piece_core, shared, pos))
+                found.append(Named(piece_core, shared, at))
                 group_found = True
             elif _TITLE_RE.search(strip_glosses(piece_core)):
                 # A title may open the next name's title list even after a

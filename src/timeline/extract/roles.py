@@ -171,7 +171,7 @@ _VERB_PARTS: Final = (
         r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)",
         Role.SPEAKS,
     ),
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:重要)?(?:讲话|致辞)", Role.LEADS),
+    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:重要)?(?:讲话|致辞|致欢迎词|致开幕词)", Role.LEADS),
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
@@ -226,6 +226,8 @@ _CUES: Final = (
     "讲课",
     "讲话",
     "致辞",
+    "致欢迎词",
+    "致开幕词",
     "评分",
     "打分",
     "评审",
