@@ -82,6 +82,7 @@ KNOWN_GAPS = {
     "timeline.render.text": "display_width/truncate/wrap/want_color: public or private?",
     "timeline.render.markdown": "escape_markdown: public or private?",
     "timeline.extract.dates": "the extractor's rule modules export names no doc shows",
+    "timeline.extract.bylines": "as timeline.extract.dates",
     "timeline.extract.kinds": "as timeline.extract.dates",
     "timeline.extract.layout": "as timeline.extract.dates",
     "timeline.extract.numbers": "as timeline.extract.dates",

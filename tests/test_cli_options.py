@@ -252,3 +252,77 @@ class TestFilters:
         path = tmp_path / "empty.toml"
         path.write_text("version = 1\n", "utf-8")
         assert (0, "", "") == run(capsys, "show", str(path), "--person", "x")
+
+
+FLOATING = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:a@x\r\n"
+    "DTSTAMP:20250101T000000Z\r\nDTSTART:20251026T093000\r\nSUMMARY:Frühstück\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+class TestForeignFloatingTimes:
+    """--tz (or TIMELINE_TZ) also reads a foreign feed's floating times."""
+
+    def test_without_a_zone_the_error_names_tz(self, capsys, tmp_path, monkeypatch):
+        """No zone named: one line that says how to give one."""
+        monkeypatch.delenv("TIMELINE_TZ", raising=False)
+        path = tmp_path / "floating.ics"
+        path.write_text(FLOATING, "utf-8")
+        code, _, err = run(capsys, "show", str(path))
+        assert 1 == code
+        assert "--tz" in err
+
+    @pytest.mark.parametrize("how", ["option", "environment"])
+    def test_named_zone_reads_them(self, capsys, tmp_path, monkeypatch, how):
+        """--tz Europe/Berlin reads 09:30 as 09:30 in Berlin, and shows it there."""
+        monkeypatch.delenv("TIMELINE_TZ", raising=False)
+        path = tmp_path / "floating.ics"
+        path.write_text(FLOATING, "utf-8")
+        argv = ["export", str(path), "--format", "toml"]
+        if how == "option":
+            argv += ["--tz", "Europe/Berlin"]
+        else:
+            monkeypatch.setenv("TIMELINE_TZ", "Europe/Berlin")
+        code, out, _ = run(capsys, *argv)
+        assert 0 == code
+        assert '"2025-10-26T09:30:00+01:00[Europe/Berlin]"' in out
+
+    def test_stdin_feed_too(self, capsys, monkeypatch):
+        """A feed on stdin takes the same zone."""
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(FLOATING.encode())))
+        code, out, _ = run(
+            capsys,
+            *("export", "-", "--from-format", "ics", "--format", "toml"),
+            *("--tz", "Asia/Tokyo"),
+        )
+        assert 0 == code
+        assert "[Asia/Tokyo]" in out
+
+
+class TestLanguage:
+    """--lang chooses the labels of show and of the labelled export formats."""
+
+    def test_show_in_english(self, capsys, berlin):
+        """English labels: weekday and all-day in English, none in Chinese."""
+        code, out, _ = run(capsys, "show", str(berlin), "--lang", "en", "--width", "80")
+        assert 0 == code
+        assert "全天" not in out
+        assert re.search(r"2025-10-25 (Sat|Saturday)", out)
+
+    def test_seed_in_chinese_by_default(self, capsys):
+        """The seed keeps its Chinese labels."""
+        _, out, _ = run(capsys, "show", "--width", "80")
+        assert "全天" in out
+
+    def test_unknown_language_is_a_usage_error(self, capsys):
+        """A language without a label table: exit 2, one line."""
+        code, _, err = run(capsys, "show", "--lang", "tlh")
+        assert 2 == code
+        assert 1 == err.count("\n")
+
+    def test_lang_for_a_format_without_labels(self, capsys):
+        """--lang with --format ics is a usage error."""
+        code, _, err = run(capsys, "export", "--format", "ics", "--lang", "en")
+        assert 2 == code
+        assert "--lang applies to --format" in err

@@ -45,7 +45,8 @@ __all__ = [
     "When",
 ]
 
-#: The default zone: the seed's reports all happen in Zhengzhou.
+#: The seed's zone (its reports all happen in Zhengzhou) and the news extractor's;
+#: no longer a default: a timeline's zone follows its events.
 SHANGHAI: Final = ZoneInfo("Asia/Shanghai")
 
 #: An all-day ``date`` or an aware ``datetime``.
@@ -440,7 +441,8 @@ class Event:
         start: A ``date`` for an all-day event, else an aware ``datetime``.
         end: Exclusive end, of the same type as ``start``. All-day events
             default to the next day, timed ones to ``start``.
-        summary: A short account in the report's words.
+        summary: A short account in the report's words (the DESCRIPTION of a
+            calendar entry; ``title`` is its SUMMARY).
         participants: Named people in their roles, in printed order.
         delegations: Organisations in their roles, in printed order.
         locations: Where it happened; a tour's stops in the order visited.

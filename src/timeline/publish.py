@@ -219,7 +219,7 @@ def _publish(  # noqa: PLR0913 - the same settings as publish(), plus its progre
     try:
         from caldav.davclient import DAVClient  # noqa: PLC0415 - optional and heavy: load on use
     except ImportError as exc:
-        msg = "the CalDAV client is not installed: pip install 'timeline[publish]'"
+        msg = "the CalDAV client is not installed: pip install -e '.[publish]'"
         raise PublishError(msg, url=step.url) from exc
 
     client: Any = DAVClient(url=url, username=user, password=password, timeout=timeout)

@@ -72,6 +72,7 @@ Moment: TypeAlias = dt.date | dt.datetime
 
 _EPOCH: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _UTC: Final = ZoneInfo("UTC")
+_NONES: Final = itertools.repeat(None)
 _US: Final = dt.timedelta(microseconds=1)
 _MINUTE_US: Final = 60_000_000
 
@@ -316,12 +317,12 @@ class Timeline(Sequence[Event]):
         zone), or when their times are in more than one zone or at a bare
         offset (``+08:00``, which is no zone to read other days in).
         """
-        zones = {
-            when.tzinfo
-            for event in events
-            for when in (event.start, event.end)
-            if isinstance(when, dt.datetime)
-        }
+        items = events if isinstance(events, list | tuple) else list(events)
+        # C-level passes: a date has no tzinfo (None here), a datetime its zone.
+        zones: set[object] = set()
+        for bound in (operator.attrgetter("start"), operator.attrgetter("end")):
+            zones.update(map(getattr, map(bound, items), itertools.repeat("tzinfo"), _NONES))
+        zones.discard(None)
         if len(zones) != 1:
             return None
         (zone,) = zones
