@@ -239,6 +239,21 @@ class TestRoles:
             ),
             pytest.param("镇党委书记段明致欢迎词。", [("段明", Role.LEADS)], id="welcome-speech"),
             pytest.param(
+                "区委书记黄明主持召开区委常委会会议,区委副书记、区长周涛主持召开区政府常务会议。",
+                [("黄明", Role.LEADS), ("周涛", Role.LEADS)],
+                id="same-verb-twice",
+            ),
+            pytest.param("姜明中主任主持会议。", [("姜明中", Role.LEADS)], id="title-after-name"),
+            pytest.param("嘉义县长陈明昨天来访。", [("陈明", Role.LEADS)], id="visit-yesterday"),
+            pytest.param(
+                "林健(中)在区专员冯雅陪同下探访长者。",
+                [("冯雅", Role.ACCOMPANIES)],
+                id="photo-position",
+            ),
+            pytest.param(
+                "市委副书记梁建在锦江酒店会见客商一行。", [("梁建", Role.LEADS)], id="receives"
+            ),
+            pytest.param(
                 "民政事务总署署长张赵凯琳陪同。",
                 [("张赵凯琳", Role.ACCOMPANIES)],
                 id="married-name",

@@ -74,7 +74,7 @@ _ORG_END: Final = re.compile(
 
 
 _NOT_ORG: Final = re.compile(
-    r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率队|带领|率领|主持|担任|讲话|发言|负责同志|负责人|"
+    r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率|带领|主持|担任|讲话|发言|负责同志|负责人|"
     r",|^并|^在|^到|^对|^要|^将|来我|到我|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
     r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
 )
@@ -273,7 +273,8 @@ def parse_people(phrase: str) -> list[Named] | None:
     return found
 
 
-_AND: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|与|及|同)(?=[\u4e00-\u9fff])")
+#: Not 及: it joins the parts of one body's name (民政及青年事务局局长).
+_AND: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|与|同)(?=[\u4e00-\u9fff])")
 
 
 def _parse_groups(phrase: str) -> list[Named] | None:
@@ -305,6 +306,10 @@ def _parse_groups(phrase: str) -> list[Named] | None:
             elif is_name(piece_core) and not title_parts:
                 found.append(Named(piece_core, shared, at))
                 group_found = True
+            elif (post := _post_title(piece_core)) is not None:
+                # A title printed after the name: 姜耀中主任, 区人大马学印主任.
+                found.append(Named(post[1], post[0], at + len(post[0])))
+                group_found = True
             elif _TITLE_RE.search(strip_glosses(piece_core)):
                 # A title may open the next name's title list even after a
                 # name: 镇党委书记A、党委副书记、镇长B.
@@ -315,6 +320,23 @@ def _parse_groups(phrase: str) -> list[Named] | None:
         if title_parts:
             return None
     return found or None
+
+
+_POST_TITLE: Final = re.compile(r"(?:主任|书记|主席|部长|局长|会长|组长|同志)$")
+
+
+def _post_title(text: str) -> tuple[str, str] | None:
+    """``区人大马学印主任`` -> ``("区人大", "马学印")``: the title printed before stays."""
+    post = _POST_TITLE.search(text)
+    if post is None:
+        return None
+    head = text[: post.start()]
+    for size in (3, 2):
+        if size <= len(head) and is_name(head[-size:]):
+            before = head[:-size]
+            if not before or _TITLE_RE.search(before) or before.endswith(("人大", "政协")):
+                return before, head[-size:]
+    return None
 
 
 @attrs.frozen
