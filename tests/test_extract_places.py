@@ -91,6 +91,21 @@ class TestTour:
                 id="what-was-looked-at",
             ),
             pytest.param(" 在东兴市场,王东询问价格", ["东兴市场"], id="at-clause-after-a-space"),
+            pytest.param(
+                "代表们先后实(shí)地察看了青山水系艺术(shù)岛段、白云社区(qū),了解情况",
+                ["青山水系艺术(shù)岛段", "白云社区(qū)"],
+                id="readings-kept-as-printed",
+            ),
+            pytest.param(
+                "一行先后察看了东城小学主体工程建设、体育中心停车场建设",
+                ["东城小学", "体育中心停车场"],
+                id="what-is-built-is-no-part",
+            ),
+            pytest.param(
+                "先后到青山集团百万吨矿泉水生产、人民医院新区分院,查看项目",
+                ["青山集团百万吨矿泉水生产", "人民医院新区分院"],
+                id="long-stop-in-a-list",
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:

@@ -18,6 +18,8 @@ from typing import Final
 
 import attrs
 
+from timeline.extract.people import GLOSS
+
 __all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"]
 
 _GO: Final = (
@@ -32,7 +34,7 @@ _GO: Final = (
 _DONE: Final = (
     r"(?:,?(?:详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
     r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|了解|听取|组织|等地|等处|等单位|等点位|等)"
-    r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]))"
+    r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$))"
 )
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: A place the next clause happens at: 在大塘市场,李杰云详细了解…
@@ -54,7 +56,7 @@ _NOT_PLACE: Final = re.compile(
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 _VAGUE: Final = re.compile(
-    r"部分|各|的|[0-9一二三四五六七八九十两几多]+(?:个|家|所|处)|"
+    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+(?:个|家|所|处)|"
     r"(?:人员|群众|老人|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|"
     # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
     r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
@@ -130,12 +132,13 @@ _HOME: Final = re.compile(
 )
 #: What was looked at there is no part of the place: …项目推进情况 -> …项目.
 _LOOKED_AT: Final = re.compile(
-    r"(?:的)?(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)$"
+    r"(?:的)?(?:(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)|"
+    r"(?:主体工程|工程)?建设)$"
 )
 #: A destination still to come is not a place visited: 将前往, 拟到.
 _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
 #: 和 joins two stops only after a place's last character (not 和平社区).
-_LIST_SEP: Final = re.compile("、|以及|及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号])和")
+_LIST_SEP: Final = re.compile("、|以及|及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体])和")
 
 
 @attrs.frozen
@@ -179,7 +182,42 @@ def same_place(known: str, other: str) -> bool:
     return known == other or (len(other) >= 2 and known.endswith(other))  # noqa: PLR2004 - one char is no place
 
 
+def _unglossed(text: str) -> tuple[str, list[int]]:
+    """The text without readings (``區(qū)`` -> ``區``), and each kept character's index."""
+    kept: list[int] = []
+    pos = 0
+    for m in GLOSS.finditer(text):
+        kept.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.extend(range(pos, len(text)))
+    return "".join(text[i] for i in kept), kept
+
+
+def _printed(text: str, kept: list[int], p: PlaceMention) -> PlaceMention:
+    """A place found in unglossed text, as printed: readings inside and right after it kept."""
+    a = kept[p.span[0]]
+    b = kept[p.span[1] - 1] + 1
+    after = GLOSS.match(text, b)
+    if after is not None:
+        b = after.end()
+    name, area = split_area(text[a:b])
+    return PlaceMention(name, area, (a, b))
+
+
 def find_tour(text: str) -> list[PlaceMention]:
+    """
+    The stops ``text`` (one sentence) names, in printed order.
+
+    Readings some mirror sites print after characters (``實(shí)地``) are
+    skipped while reading and kept in the places as printed.
+    """
+    if "(" in text and GLOSS.search(text):
+        clean, kept = _unglossed(text)
+        return [_printed(text, kept, p) for p in _find_tour(clean)]
+    return _find_tour(text)
+
+
+def _find_tour(text: str) -> list[PlaceMention]:
     """
     The stops ``text`` (one sentence) names, in printed order.
 
@@ -225,7 +263,7 @@ def _stops(listing: str, base: int) -> list[PlaceMention]:
             len(name) < 2  # noqa: PLR2004 - one char is no place
             or _NOT_PLACE.match(name)
             or _VAGUE.search(name)
-            or (len(name) > _LONG_STOP and not _PLACE_END.search(name))
+            or (len(name) > _LONG_STOP and not _PLACE_END.search(name) and "、" not in listing)
         ):
             return []
         place, area = split_area(name)
@@ -248,7 +286,15 @@ def _split_list(listing: str) -> list[str]:
 
 
 def find_venue(sentence: str) -> PlaceMention | None:
-    """The venue of ``在X举行/召开``, or None."""
+    """The venue of ``在X举行/召开``, or None (readings as in :func:`find_tour`)."""
+    if "(" in sentence and GLOSS.search(sentence):
+        clean, kept = _unglossed(sentence)
+        venue = _find_venue(clean)
+        return None if venue is None else _printed(sentence, kept, venue)
+    return _find_venue(sentence)
+
+
+def _find_venue(sentence: str) -> PlaceMention | None:
     m = _VENUE.search(sentence)
     if (
         m is None
