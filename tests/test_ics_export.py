@@ -132,6 +132,13 @@ class TestCalendar:
         events = [timeline.Event(id=str(i), title="t", start=s) for i, s in enumerate(starts)]
         assert "UTC" == self._header(to_ics(events))["X-WR-TIMEZONE"]
 
+    def test_zone_defaults_to_the_zone_of_most_events(self):
+        """Two Berlin events and one in New York: X-WR-TIMEZONE is Europe/Berlin."""
+        zones = ["Europe/Berlin", "America/New_York", "Europe/Berlin"]
+        starts = [dt.datetime(2025, 4, 1, 9 + i, tzinfo=ZoneInfo(z)) for i, z in enumerate(zones)]
+        events = [timeline.Event(id=str(i), title="t", start=s) for i, s in enumerate(starts)]
+        assert "Europe/Berlin" == self._header(to_ics(events))["X-WR-TIMEZONE"]
+
     def test_zone_option_is_written(self):
         """The zone given (the CLI's --tz) is the X-WR-TIMEZONE whatever the events' zone."""
         event = timeline.Event(id="a", title="t", start=dt.date(2025, 4, 1))

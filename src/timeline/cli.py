@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from timeline import dataset
 from timeline._io import atomic_write
-from timeline._zones import find_zone
+from timeline._zones import find_zone, tally_zones
 from timeline.errors import QueryError, TimelineError, UsageError, printable
 from timeline.model import SHANGHAI, Event, EventKind
 from timeline.query import Query
@@ -63,8 +63,8 @@ examples:
   cat events.json | timeline export - --from-format json --format html -o -
   timeline feeds events.toml -o site/feeds
 
-The display zone is --tz, else $TIMELINE_TZ, else the one zone the events'
-times share, else UTC (the bundled seed's is Asia/Shanghai).
+The display zone is --tz, else $TIMELINE_TZ, else the zone most of the
+events' times are in, else UTC (the bundled seed's is Asia/Shanghai).
 Add --debug anywhere to see a data error's traceback.
 """
 
@@ -369,21 +369,28 @@ def _named_zone(args: argparse.Namespace) -> ZoneInfo | None:
 
 
 def _zone(args: argparse.Namespace, events: Sequence[Event]) -> ZoneInfo:
-    """The display zone: --tz, $TIMELINE_TZ, the events' shared zone, else UTC (said)."""
+    """The display zone: --tz, $TIMELINE_TZ, the zone of most events, else UTC (said)."""
     named = _named_zone(args)
     if named is not None:
         return named
     if args.source is None:
         return SHANGHAI  # the seed's reports all happen in Zhengzhou
-    shared = Timeline.shared_zone(events)
-    if shared is not None:
-        return shared
-    if events:
-        _say(
-            "note: the events share no time zone, so days and times are in UTC "
-            f"(choose with --tz or {ZONE_ENV})"
+    tally = tally_zones(events)
+    zone = tally.zone or _UTC
+    if len(tally.zones) > 1 or (tally.zone is None and tally.zones):
+        # One line, so a user who wanted another zone learns how to ask.
+        why = (
+            f"the events are in {len(tally.zones)} time zones ({', '.join(tally.zones)})"
+            if len(tally.zones) > 1
+            else f"the events are at a bare offset ({tally.zones[0]})"
         )
-    return _UTC
+        shown = (
+            f"shown in {zone.key}, the zone of most of them"
+            if tally.zone is not None
+            else "shown in UTC, as no zone holds most of them"
+        )
+        _say(f"note: {why}; {shown} (choose another with --tz or {ZONE_ENV})")
+    return zone
 
 
 def _events(args: argparse.Namespace) -> Timeline:

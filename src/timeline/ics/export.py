@@ -31,6 +31,7 @@ import attrs
 import icalendar
 
 from timeline._io import atomic_file
+from timeline._zones import tally_zones
 from timeline.errors import IcsWriteError
 from timeline.ics._limits import DEFAULT_LIMITS, ReadLimits
 from timeline.ics._plan import (
@@ -202,24 +203,12 @@ def _settled(options: FeedOptions, events: Sequence[Event]) -> _Options:
 
 def shared_zone(events: Iterable[Event]) -> ZoneInfo:
     """
-    The named zone every timed event's start and end is in; UTC when they differ or there is none.
+    The zone most of the events' times are in; UTC on a tie or when there is none.
 
-    All-day events have no zone and do not count. A feed's default zone.
+    All-day events have no zone and do not count. A feed's default zone, by
+    the rule Timeline and the command line use (``tally_zones``).
     """
-    found: ZoneInfo | None = None
-    for event in events:
-        for when in (event.start, event.end):
-            if not isinstance(when, dt.datetime):
-                break  # an all-day event: both are dates
-            zone = when.tzinfo
-            if zone is found:
-                continue
-            if not isinstance(zone, ZoneInfo) or zone.key is None:
-                return _UTC_ZONE
-            if found is not None and found.key != zone.key:
-                return _UTC_ZONE
-            found = zone
-    return found or _UTC_ZONE
+    return tally_zones(events).zone or _UTC_ZONE
 
 
 def _check_options(name: str, description: str, color: str | None, refresh: dt.timedelta) -> None:
