@@ -17,6 +17,8 @@ import datetime as dt
 import json
 import os
 import re
+import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
 CLUB = Path(__file__).resolve().parent / "data" / "scenarios" / "berlin_club.toml"
+TUTORIAL = Path(__file__).resolve().parent.parent / "docs" / "tutorial.md"
 
 REPEATED = "Repeated-hour rehearsal (second 02:30)"
 GAP = "Night of the clocks (spring forward)"
@@ -423,3 +426,50 @@ class TestPublish:
         assert 0 == code
         assert 10 == sum(line.startswith("would create ") for line in out.splitlines())
         assert [] == _stored(radicale, "dry")
+
+
+# -- the tutorial's section shows what the commands print --------------------------
+
+
+def _section(title: str) -> str:
+    """The tutorial's section under ``## title``, up to the next section."""
+    text = TUTORIAL.read_text("utf-8")
+    start = text.index(f"\n## {title}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end > 0 else len(text)]
+
+
+def _sessions(section: str) -> list[tuple[str, str]]:
+    """Each ``$ command`` of the section's console blocks, with the output shown under it."""
+    sessions: list[tuple[str, list[str]]] = []
+    for block in re.findall(r"^```console\n(.*?)^```", section, re.MULTILINE | re.DOTALL):
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                sessions.append((line[2:], []))
+            else:
+                sessions[-1][1].append(line)
+    return [(command, "".join(f"{line}\n" for line in shown)) for command, shown in sessions]
+
+
+class TestTutorial:
+    """docs/tutorial.md's "Anyone's events" stays true."""
+
+    SECTION = _section("Anyone's events")
+
+    @pytest.mark.usefixtures("umask_022")
+    def test_every_command_prints_what_is_shown(self, capsys, tmp_path, monkeypatch):
+        """Each command run on the fixture prints (stderr, then stdout) exactly the lines shown."""
+        monkeypatch.chdir(tmp_path)
+        monkeypatch.setenv("COLUMNS", "80")
+        shutil.copy(CLUB, tmp_path / "berlin_club.toml")
+        sessions = _sessions(self.SECTION)
+        assert 5 == len(sessions)
+        for command, shown in sessions:
+            program, *argv = shlex.split(command)
+            assert "timeline" == program
+            code = main(argv)
+            out, err = capsys.readouterr()
+            assert (command, 0, shown) == (command, code, err + out)
+        lines = (tmp_path / "club.ics").read_bytes().decode("utf-8").split("\r\n")
+        (listed,) = re.findall(r"^```text\n(.*?)^```", self.SECTION, re.MULTILINE | re.DOTALL)
+        assert [] == [line for line in listed.splitlines() if line not in lines]
