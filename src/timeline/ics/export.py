@@ -244,7 +244,7 @@ def _timezone(key: str, first: dt.date, last: dt.date) -> icalendar.Timezone:
             continue
         lists = rdate if isinstance(rdate, list) else [rdate]
         onsets = [d.dt for group in lists for d in group.dts]
-        first = part["DTSTART"].dt
+        first = part.DTSTART  # icalendar's typed accessor: the datetime
         if first not in onsets:
             # The first onset is DTSTART's to RFC 5545, but Mozilla ical.js
             # reads an observance with RDATEs from its RDATEs alone (a feed
