@@ -319,28 +319,24 @@ class _Draft:
     facts: _Facts
 
 
-def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
-    report: layout.Report, anchor: tuple[int | None, int | None, int] | None
-) -> _Draft | None:
-    body = report.body
-    lead = _lead(body.text)
-    if not lead.strip():
-        return None
+def _lead_date(
+    body: Mapped, lead: str, *, day_only: bool
+) -> tuple[int, str, dates.DateMention | None]:
+    """Where the lead sentence starts, the lead, and its date (with a later hour)."""
     lead_at = 0
     lead_m = body.match[: len(lead)]
     mention = None
     # A digest's week heading (5月27日至6月2日。) dates no event.
     if layout.WEEK_HEADING.match(lead_m) is None:
-        mention = dates.find_event_date(lead_m, day_only=anchor is not None)
+        mention = dates.find_event_date(lead_m, day_only=day_only)
         if mention is None:
             para = body.match[: _MAX_SENTENCE * 4].split("\n", 1)[0]
-            mention = dates.find_event_date(para, day_only=anchor is not None)
+            mention = dates.find_event_date(para, day_only=day_only)
     if mention is None:
         later = _dated_paragraph(body)
         if later is not None:
             lead_at, mention = later
             lead = _lead(body.text, lead_at)
-            lead_m = body.match[lead_at : lead_at + len(lead)]
     if (
         mention is not None
         and mention.hour is None
@@ -352,6 +348,18 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
         clock = dates.later_clock(body.match[lead_at : lead_at + _MAX_SENTENCE * 4])
         if clock is not None:
             mention = attrs.evolve(mention, hour=clock[0], minute=clock[1])
+    return lead_at, lead, mention
+
+
+def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
+    report: layout.Report, anchor: tuple[int | None, int | None, int] | None
+) -> _Draft | None:
+    body = report.body
+    lead = _lead(body.text)
+    if not lead.strip():
+        return None
+    lead_at, lead, mention = _lead_date(body, lead, day_only=anchor is not None)
+    lead_m = body.match[lead_at : lead_at + len(lead)]
     skip = 0
     if mention is not None and mention.span[0] <= 1:
         skip = mention.span[1]
