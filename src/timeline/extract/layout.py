@@ -70,7 +70,7 @@ _DATE_LINE: Final = re.compile(
 #: ``2022-10-12``, ``2015年02月18日 09:40``, a Taiwan page's ``1140411``.
 _DATE_ALONE: Final = re.compile(
     r"(?m)(?:^[^\S\n]*[^\w\s]{0,3}[^\S\n]*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
-    r"(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?|(?:^|\))[^\S\n]*(?P<roc>[01]\d{6}))[^\S\n]*$"
+    r"(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?|(?:^|[)。])[^\S\n]*(?P<roc>[01]\d{6}))[^\S\n]*$"
 )
 _MAX_DATE_LINES: Final = 20
 #: Where a web article's body ends.
