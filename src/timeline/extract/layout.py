@@ -262,6 +262,7 @@ class _Page:
             b - a <= _MAX_HEADLINE
             and not _ends_sentence(line)
             and _PAGE_HEADER.match(line) is None
+            and "。" not in line  # a caption or a sentence, not a headline
             and not self.is_meta(i)
         )
 
@@ -531,9 +532,9 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
         )
     # A credit for the whole page (after the marker, or closing the last
     # item alone: (张三/整理)) credits every item that names none.
-    shared = whole.byline
-    if not shared and out[-1].byline and not any(r.byline for r in out[:-1]):
-        shared = out[-1].byline
+    if any(r.byline for r in out[:-1]):
+        return out  # items credit their own writers
+    shared = out[-1].byline or whole.byline
     return [r if r.byline else attrs.evolve(r, byline=shared) for r in out]
 
 
