@@ -23,7 +23,7 @@ import attrs
 from timeline.errors import ExtractError, InvalidEventError
 from timeline.extract import dates, kinds, layout, numbers, places, roles
 from timeline.extract._text import simplify
-from timeline.extract.people import parse_orgs
+from timeline.extract.people import parse_orgs, strip_glosses
 from timeline.model import (
     Delegation,
     Event,
@@ -143,10 +143,24 @@ class _Facts:
     evidence: dict[str, tuple[int, int]] = attrs.Factory(dict)
 
     def add_actor(self, m: roles.Mention, base: int = 0) -> None:
-        """Add a person or body found ``base`` into the body; the first role found wins."""
+        """
+        Add a person or body found ``base`` into the body; the first role found wins.
+
+        Except that leading outranks taking part: whoever 出席s and later
+        gives the speech leads, with the title printed where they lead; and a
+        person first named without a title takes the one printed later.
+        """
         if m.person:
-            if all(p.name != m.name for _, p in self.people):
-                self.people.append((base + m.span[0], _shift(m, base)))
+            for i, (at, p) in enumerate(self.people):
+                if p.name == m.name:
+                    if m.role is Role.LEADS and p.role is Role.TAKES_PART:
+                        lead = _shift(m, base)
+                        self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
+                    elif m.title and not p.title:
+                        # Named bare first (a subject, 章寿禹一行), titled later.
+                        self.people[i] = (at, attrs.evolve(_shift(m, base), role=p.role))
+                    return
+            self.people.append((base + m.span[0], _shift(m, base)))
         elif all(d.name != m.name for _, d in self.bodies):
             self.bodies.append((base + m.span[0], _shift(m, base)))
 
@@ -462,7 +476,7 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     participants: list[Participant] = []
     for _, m in sorted(facts.people, key=lambda x: x[0]):
         note(f"participants[{len(participants)}]", m.span)
-        name = body.text[m.span[0] : m.span[1]]
+        name = strip_glosses(body.text[m.span[0] : m.span[1]])
         participants.append(Participant(Person(name, printed(m.title)), m.role))
     delegations: list[Delegation] = []
     for _, m in sorted(facts.bodies, key=lambda x: x[0]):
