@@ -48,7 +48,7 @@ class TestKinds:
 
     def test_ruby_annotations_are_read_through(self) -> None:
         """A converted page's ruby annotations (會(huì)議) do not hide the word."""
-        assert (EventKind.MEETING,) == kinds_of("主任會(huì)議")
+        assert (EventKind.MEETING,) == kinds_of("主任会(huì)议")
 
     def test_nothing_is_other(self) -> None:
         """A title naming no kind, with nothing in the body, is other."""
