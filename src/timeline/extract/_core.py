@@ -365,9 +365,26 @@ def _lead_date(
     return lead_at, lead, mention
 
 
+#: 将召开, 即将举行, 将于下周启动: the lead announces an event to come.
+_FUTURE: Final = re.compile(r"(?:将|即将|将要)(?:于[^,。]{0,8})?$")
+
+
+def _announces(lead_m: str) -> bool:
+    """
+    Whether the lead sentence announces a future event rather than report one.
+
+    The first main verb that is not a modifier (即将举办的晚会) decides.
+    """
+    for verb in _MAIN_VERB.finditer(lead_m):
+        if lead_m.startswith("的", verb.end()):
+            continue
+        return _FUTURE.search(lead_m, max(0, verb.start() - 10), verb.start()) is not None
+    return False
+
+
 def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     report: layout.Report, anchor: tuple[int | None, int | None, int] | None
-) -> _Draft | None:
+) -> _Draft | str | None:
     body = report.body
     lead = _lead(body.text)
     if not lead.strip():
@@ -390,6 +407,8 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     if mention is not None:
         facts.evidence["start"] = (lead_at + mention.span[0], lead_at + mention.span[1])
     facts.evidence["summary"] = (lead_at + skip, lead_at + len(lead))
+    if mention is not None and _announces(lead_m):
+        return f"report at offset {report.span[0]}: announces an event to come; skipped"
     read = lead_m
     if mention is not None and skip == 0:
         # 副省长戴道晋2月14日下午深入…, 为…,6月2日,中原区召开…: the date
@@ -564,6 +583,25 @@ def _check_text(text: str, source: str) -> None:
         raise ExtractError(msg, source=source or None, snippet=sample[:20])
 
 
+def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
+    """Every report's facts, or a warning saying why a report gives none."""
+    drafts: list[_Draft] = []
+    last_anchor: tuple[int | None, int | None, int] | None = None
+    for report in page.reports:
+        anchor = dates.marker_date(report.marker) if report.marker else None
+        if report.marker == "又讯":
+            anchor = last_anchor
+        last_anchor = anchor
+        draft = _draft(report, anchor)
+        if draft is None:
+            warnings.append(f"report at offset {report.span[0]}: no text")
+        elif isinstance(draft, str):
+            warnings.append(draft)
+        else:
+            drafts.append(draft)
+    return drafts
+
+
 def extract_text(
     text: str, *, published: dt.date | None = None, document: str = ""
 ) -> ExtractionResult:
@@ -586,18 +624,7 @@ def extract_text(
     _check_text(text, document)
     page = layout.split_page(text)
     warnings = list(page.warnings)
-    drafts: list[_Draft] = []
-    last_anchor: tuple[int | None, int | None, int] | None = None
-    for report in page.reports:
-        anchor = dates.marker_date(report.marker) if report.marker else None
-        if report.marker == "又讯":
-            anchor = last_anchor
-        last_anchor = anchor
-        draft = _draft(report, anchor)
-        if draft is None:
-            warnings.append(f"report at offset {report.span[0]}: no text")
-            continue
-        drafts.append(draft)
+    drafts = _drafts(page, warnings)
     if not drafts and not page.reports:
         msg = "no report could be read"
         raise ExtractError(msg, source=document or None)
