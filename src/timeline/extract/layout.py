@@ -426,8 +426,10 @@ def _web_page(p: _Page) -> Layout:
         found.extend(p.byline_line(i) or ())
     if reports and found and not reports[0].byline:
         reports[0] = attrs.evolve(reports[0], byline=tuple(_unique(found)))
-    if len(reports) == 1:
-        warnings.append("no 本报讯/又讯 marker: the page is read as one report")
+    # A web article announces itself by its header lines; a page with
+    # neither marker nor header is read as one report, and says so.
+    if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
+        warnings.append("no 本报讯/又讯 marker and no web header: the page is read as one report")
     return Layout(tuple(reports), (), tuple(warnings), header)
 
 
