@@ -445,7 +445,10 @@ def _items(p: _Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - on
         i = p.lines.at(m.end() - 1)
         line = p.line(i)
         if m["bullet"]:
-            if bylines.parse(line[1:], whole=True) is None:
+            # An item carries its own date (●7月2日,…, ◆…日前…); a bullet
+            # without one (【图文】, a photo note) is part of the report.
+            rest = line[len(m["bullet"]) :]
+            if _ITEM_DATE.match(rest) and bylines.parse(rest, whole=True) is None:
                 bullets.append(i)
         elif m["numbered"]:
             if _ITEM_DATE.match(line):
@@ -509,7 +512,21 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
     )
     if not items:
         return [whole]
-    out = []
+    intro_out: list[Report] = []
+    intro_from = body_from + (1 if marker else 0)
+    if marker or (
+        items[0] > intro_from
+        and _ITEM_DATE.match(p.line(intro_from))
+        and not WEEK_HEADING.match(p.line(intro_from))
+    ):
+        # The text before the first item is a report of its own when it is
+        # dated (a lead, then bulleted briefs) or opens with the marker.
+        intro = _report(
+            p, head=head, head_last=head_last, body_from=body_from, stop=items[0], marker=marker
+        )
+        if intro.body.text.strip():
+            intro_out.append(intro)
+    out: list[Report] = []
     bounds = [*items, stop]
     for k, first in enumerate(items[:budget]):
         # A short line right before an item is its heading (福田区 / 【要闻】).
@@ -535,9 +552,9 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
     # A credit for the whole page (after the marker, or closing the last
     # item alone: (张三/整理)) credits every item that names none.
     if any(r.byline for r in out[:-1]):
-        return out  # items credit their own writers
+        return intro_out + out  # items credit their own writers
     shared = out[-1].byline or whole.byline
-    return [r if r.byline else attrs.evolve(r, byline=shared) for r in out]
+    return intro_out + [r if r.byline else attrs.evolve(r, byline=shared) for r in out]
 
 
 def _item_stop(p: _Page, first: int, stop: int) -> int:
