@@ -12,7 +12,7 @@ takes two columns), never ``len()``: khal pads by code points and so
 misaligns Chinese. Long lines wrap at ``width`` without splitting a wide
 character, and continuation lines are indented; with ``wrap=False`` they are
 cut with ``…`` instead. Colour (ANSI) is added only when ``color=True``; the
-CLI decides that with :func:`want_color`.
+command line decides that from ``--color``, the terminal and ``NO_COLOR``.
 """
 
 from __future__ import annotations
