@@ -47,16 +47,25 @@ __all__ = [
     "When",
 ]
 
-#: The seed's zone (its reports all happen in Zhengzhou) and the news extractor's;
-#: no longer a default: a timeline's zone follows its events.
+# The public constants and aliases carry docstrings (not ``#:`` comments):
+# they are what the API reference shows for them.
 SHANGHAI: Final = ZoneInfo("Asia/Shanghai")
+"""
+The seed's zone (its reports all happen in Zhengzhou) and the news extractor's.
 
-#: An all-day ``date`` or an aware ``datetime``.
+No longer a default: a timeline's zone follows its events.
+"""
+
 When: TypeAlias = dt.date | dt.datetime
+"""An all-day ``date`` or an aware ``datetime``."""
 
-#: How a name filter compares: ``exact`` is equality; ``substring`` finds the
-#: name anywhere, ignoring case (``berlin`` finds ``Tempelhof, Berlin``).
 Match: TypeAlias = Literal["exact", "substring"]
+"""
+How a name filter compares.
+
+``exact`` is equality; ``substring`` finds the name anywhere, ignoring case
+(``berlin`` finds ``Tempelhof, Berlin``).
+"""
 
 
 def _matcher(name: str, match: Match) -> Callable[[str], bool]:
