@@ -79,8 +79,6 @@ KNOWN_GAPS = {
     "timeline.ics.read": "the reader's iter_ics and MAX_* are not re-exported by timeline.ics",
     "timeline.ics.export": "DEFAULT_NAME/PRODID/UID_DOMAIN are documented in prose only",
     "timeline.publish": "MARK_PROPERTY is neither re-exported nor documented",
-    "timeline.render.text": "display_width/truncate/wrap/want_color: public or private?",
-    "timeline.render.markdown": "escape_markdown: public or private?",
     "timeline.extract.dates": "the extractor's rule modules export names no doc shows",
     "timeline.extract.bylines": "as timeline.extract.dates",
     "timeline.extract.kinds": "as timeline.extract.dates",

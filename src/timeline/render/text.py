@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from timeline.model import Event
     from timeline.timeline import Timeline
 
-__all__ = ["TextRenderer", "display_width", "truncate", "want_color", "wrap"]
+# display_width, wrap, truncate and want_color serve this renderer and the CLI;
+# they are not part of the public API, so they stay out of __all__.
+__all__ = ["TextRenderer"]
 
 #: Narrowest ``width`` the layout can honour (time column, indents, one CJK char).
 MIN_WIDTH: Final = 16
