@@ -23,9 +23,9 @@ class TestFeedsCommand:
     """``timeline feeds``."""
 
     def test_writes_the_seed_feeds(self, tmp_path, capsys):
-        """With no source it writes the seed's feeds and reports the counts."""
+        """With SOURCE `seed` it writes the bundled seed's feeds and reports the counts."""
         out = tmp_path / "out"
-        assert 0 == main(["feeds", "-o", str(out)])
+        assert 0 == main(["feeds", "seed", "-o", str(out)])
         files = feed_files(out)
         assert out / "all.ics" in files
         assert (
@@ -35,9 +35,9 @@ class TestFeedsCommand:
     def test_second_run_writes_nothing(self, tmp_path, capsys):
         """Running twice reports every file unchanged."""
         out = tmp_path / "out"
-        main(["feeds", "-o", str(out)])
+        main(["feeds", "seed", "-o", str(out)])
         capsys.readouterr()
-        assert 0 == main(["feeds", "-o", str(out)])
+        assert 0 == main(["feeds", "seed", "-o", str(out)])
         assert f"{out}: 0 written" in capsys.readouterr().out
 
     def test_from_a_data_file(self, tmp_path, seed_events):
@@ -56,22 +56,32 @@ class TestFeedsCommand:
         out = tmp_path / "out"
         out.mkdir()
         (out / "x.txt").write_text("x", encoding="utf-8")
-        assert 1 == main(["feeds", "-o", str(out)])
+        assert 1 == main(["feeds", "seed", "-o", str(out)])
         err = capsys.readouterr().err
         assert 1 == err.count("\n")
         assert err.startswith(f"timeline: error: {out}: ")
 
     def test_output_is_required(self, capsys):
         """Without -o it is a usage error."""
-        assert 2 == main(["feeds"])
+        assert 2 == main(["feeds", "seed"])
         assert "-o/--output" in capsys.readouterr().err
+
+    def test_source_is_required(self, tmp_path, capsys):
+        """Without SOURCE nothing is written: one usage line naming `seed` for the demo."""
+        out = tmp_path / "out"
+        assert 2 == main(["feeds", "-o", str(out)])
+        err = capsys.readouterr().err
+        assert 1 == err.count("\n")
+        assert "feeds needs SOURCE" in err
+        assert "`seed`" in err
+        assert not out.exists()
 
 
 @pytest.fixture(scope="module", name="files")
 def seed_feed_files(tmp_path_factory):
     """The seed's feed files, written once by the command."""
     out = tmp_path_factory.mktemp("parse") / "out"
-    assert 0 == main(["feeds", "-o", str(out)])
+    assert 0 == main(["feeds", "seed", "-o", str(out)])
     return feed_files(out)
 
 
@@ -126,7 +136,7 @@ class TestServeCommand:
     def test_serves_over_http(self, tmp_path):
         """The `python -m timeline serve` process answers with the feeds it was given."""
         out = tmp_path / "out"
-        main(["feeds", "-o", str(out)])
+        main(["feeds", "seed", "-o", str(out)])
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         proc = subprocess.Popen(
             [sys.executable, "-m", "timeline", "serve", str(out), "--port", "0"],
@@ -155,8 +165,8 @@ class TestPublishCommand:
     def test_publish_twice(self, radicale, monkeypatch, capsys):
         """Publishing the seed twice creates six events, then changes none."""
         monkeypatch.setenv("CALDAV_PW", PASSWORD)
-        args = ["publish", "--caldav", radicale, "--user", USER, "--password-env", "CALDAV_PW"]
-        args += ["--calendar", "cli"]
+        args = ["publish", "seed", "--caldav", radicale, "--user", USER]
+        args += ["--password-env", "CALDAV_PW", "--calendar", "cli"]
         assert 0 == main(args)
         first = capsys.readouterr().out
         assert 0 == main(args)
@@ -167,7 +177,8 @@ class TestPublishCommand:
 
     def test_unset_password_variable(self, capsys):
         """Naming a password variable that is not set is a usage error."""
-        args = ["publish", "--caldav", "http://127.0.0.1:1/", "--password-env", "NO_SUCH_VAR_X"]
+        args = ["publish", "seed", "--caldav", "http://127.0.0.1:1/"]
+        args += ["--password-env", "NO_SUCH_VAR_X"]
         assert 2 == main(args)
         assert "NO_SUCH_VAR_X" in capsys.readouterr().err
 
@@ -175,10 +186,59 @@ class TestPublishCommand:
         """An unreachable server: exit 1, one line naming the URL, not the password."""
         monkeypatch.setenv("TIMELINE_CALDAV_PASSWORD", "hunter2-x")
         url = f"http://127.0.0.1:{free_port()}/"
-        assert 1 == main(["publish", "--caldav", url, "--user", USER])
+        assert 1 == main(["publish", "seed", "--caldav", url, "--user", USER])
         err = capsys.readouterr().err
         assert err.startswith(f"timeline: error: {url}: ")
         assert "hunter2-x" not in err
+        assert 1 == err.count("\n")
+        assert "connection refused: is the server running" in err
+        assert "HTTPConnectionPool" not in err
+        assert "object at 0x" not in err
+
+    def test_source_is_required(self, radicale, monkeypatch, capsys):
+        """Without SOURCE nothing reaches the server: one usage line naming `seed`."""
+        monkeypatch.setenv("TIMELINE_CALDAV_PASSWORD", PASSWORD)
+        args = ["publish", "--caldav", radicale, "--user", USER, "--calendar", "nosource"]
+        assert 2 == main(args)
+        err = capsys.readouterr().err
+        assert 1 == err.count("\n")
+        assert "publish needs SOURCE" in err
+        dry = main([*args[:1], "seed", *args[1:], "--dry-run"])
+        assert (0, "6 to create") == (dry, capsys.readouterr().out.split(": ")[-1][:11])
+
+    def test_dry_run_prints_and_changes_nothing(self, radicale, monkeypatch, capsys, tmp_path):
+        """--dry-run lists what would be created, updated and deleted, and changes nothing."""
+        from timeline import save, seed_events  # noqa: PLC0415 - only here
+
+        monkeypatch.setenv("TIMELINE_CALDAV_PASSWORD", PASSWORD)
+        base = ["--caldav", radicale, "--user", USER, "--calendar", "dry"]
+        assert 0 == main(["publish", "seed", *base])
+        events = seed_events()
+        fewer = tmp_path / "fewer.json"
+        save(events[:4], fewer)
+        capsys.readouterr()
+        assert 0 == main(["publish", str(fewer), *base, "--prune", "--dry-run"])
+        out = capsys.readouterr().out
+        assert 2 == out.count("would delete ")
+        assert "dry run, nothing changed: 0 to create, 0 to update, 4 unchanged, 2 to delete" in out
+        assert 0 == main(["publish", "seed", *base])
+        assert "0 created, 0 updated, 6 unchanged" in capsys.readouterr().out
+
+    def test_user_without_password_is_one_line(self, monkeypatch, capsys):
+        """--user with the password variable unset: exit 2, naming the variable to set."""
+        monkeypatch.delenv("TIMELINE_CALDAV_PASSWORD", raising=False)
+        args = ["publish", "seed", "--caldav", "http://127.0.0.1:1/", "--user", USER]
+        assert 2 == main(args)
+        err = capsys.readouterr().err
+        assert 1 == err.count("\n")
+        assert "TIMELINE_CALDAV_PASSWORD" in err
+
+    def test_malformed_url_is_one_line(self, capsys):
+        """`http://[::1` is one error line, not a traceback."""
+        assert 1 == main(["publish", "seed", "--caldav", "http://[::1"])
+        err = capsys.readouterr().err
+        assert 1 == err.count("\n")
+        assert "is not a valid URL" in err
 
 
 class TestServePort:

@@ -75,8 +75,8 @@ class TestZone:
         assert 2 == code
         assert "TIMELINE_TZ: unknown time zone 'Mars/Base'" in err
 
-    def test_no_shared_zone_is_utc_and_said(self, capsys, tmp_path, monkeypatch):
-        """Events in two zones show in UTC, with a note on stderr."""
+    def test_tied_zones_are_utc_and_said(self, capsys, tmp_path, monkeypatch):
+        """One event in Berlin, one in New York: no zone holds most, so UTC, with a note."""
         monkeypatch.delenv("TIMELINE_TZ", raising=False)
         path = tmp_path / "two.toml"
         path.write_text(
@@ -90,6 +90,29 @@ class TestZone:
         assert "21:30" in out
         assert "UTC" in err
         assert "--tz" in err
+
+    def test_the_zone_of_most_events_is_said(self, capsys, tmp_path, monkeypatch):
+        """Two Berlin events and one in New York: shown in Berlin, and one line says so."""
+        monkeypatch.delenv("TIMELINE_TZ", raising=False)
+        path = tmp_path / "three.toml"
+        visit = (
+            '[[events]]\nid = "visit"\ntitle = "Visit"\n'
+            'start = "2025-10-26T09:00:00-04:00[America/New_York]"\n'
+        )
+        path.write_text(
+            BERLIN.replace(
+                "start = 2025-10-26", 'start = "2025-10-26T10:00:00+01:00[Europe/Berlin]"'
+            )
+            + visit,
+            "utf-8",
+        )
+        code, out, err = run(capsys, "show", str(path), "--width", "80")
+        assert 0 == code
+        assert "23:30" in out
+        assert "14:00" in out  # 09:00 in New York is 14:00 in Berlin
+        (line,) = err.splitlines()
+        assert "Europe/Berlin, the zone of most" in line
+        assert "--tz or TIMELINE_TZ" in line
 
     def test_seed_is_still_in_shanghai(self, capsys, monkeypatch):
         """The bundled seed's reports are in Zhengzhou, and show there."""

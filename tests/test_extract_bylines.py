@@ -32,7 +32,10 @@ class TestParse:
             pytest.param("孙杰 摄", ["孙杰"], id="photo-after"),
             pytest.param("摄影 张黎", ["张黎"], id="photo-before"),
             pytest.param("撰稿 王五", ["王五"], id="writer"),
-            pytest.param("作者:ance", ["ance"], id="account-name"),
+            pytest.param("作者:ance", [], id="account-name-is-nobody"),
+            pytest.param("作者: 网管", [], id="webmaster-is-nobody"),
+            pytest.param("撰稿人:邓亮 审稿人:何伟", ["邓亮"], id="writer-and-reviewer"),
+            pytest.param("正仁/整理", ["正仁"], id="compiled-by"),
             pytest.param("记者 钱明 编辑 李四", ["钱明"], id="editor-skipped"),
             pytest.param("本报记者综合报道", [], id="names-nobody"),
             pytest.param("中央社記者管瑞明苗栗縣11日電", ["管瑞明"], id="wire-dateline"),
@@ -85,6 +88,26 @@ class TestWhere:
                 id="lead-credit",
             ),
             pytest.param(
+                "区里开会\n\n某日报2月15日讯(钱明 孙丽)1月5日,县里召开会议。",
+                ["钱明", "孙丽"],
+                id="names-after-marker",
+            ),
+            pytest.param(
+                "区里开会\n\n本报讯 1月5日,县里召开会议。(图/文:钱明)\n\n会议要求做好准备。",
+                ["钱明"],
+                id="credit-inside-the-body",
+            ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议。■记者 钱明",
+                ["钱明"],
+                id="bullet-glued",
+            ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议。(钱明)\n|",
+                ["钱明"],
+                id="layout-junk-after",
+            ),
+            pytest.param(
                 "区里开会\n\n本报讯 1月5日,县里召开会议。\n\n■记者 钱明 通讯员 孙丽",
                 ["钱明", "孙丽"],
                 id="bullet-line",
@@ -96,7 +119,20 @@ class TestWhere:
         (report,) = split_page(page).reports
         assert names == [b.name for b in report.byline]
 
+    def test_page_credit_shared_by_items(self) -> None:
+        """A credit closing a digest's last item credits every item that names none."""
+        page = split_page("要闻\n\n◆3月2日,区里召开会议。\n◆3月3日,区长到社区调研。(钱明/整理)\n")
+        assert [["钱明"], ["钱明"]] == [[b.name for b in r.byline] for r in page.reports]
+
     def test_byline_leaves_the_body(self) -> None:
         """A byline glued to the last sentence is not part of the body."""
         (report,) = split_page("区里开会\n\n1月5日,县里召开会议。(钱明 孙丽)").reports
         assert "1月5日,县里召开会议。" == report.body.text
+
+
+class TestOpening:
+    def test_office_then_names(self) -> None:
+        """(某县委宣传部 张三 李四) opening the body credits the names, not the office."""
+        (report,) = split_page("区里开会\n\n(某县委宣传部 钱明 孙丽)6月10日,县里举行比赛。").reports
+        assert ["钱明", "孙丽"] == [b.name for b in report.byline]
+        assert report.body.text.startswith("6月10日")

@@ -156,9 +156,14 @@ class TestDigest:
         )
         assert ["甲区", "乙区"] == [r.headline for r in page.reports]
 
-    def test_one_report_with_a_second_dated_paragraph(self) -> None:
-        """A single report whose later paragraph opens with a date stays one report."""
+    def test_report_told_day_by_day(self) -> None:
+        """A report whose paragraphs open with different days gives one report per day."""
         page = split_page(
             "区里调研\n\n5月28日,区长到甲社区调研。\n\n5月29日,区长又到乙社区调研。\n"
         )
+        assert 2 == len(page.reports)
+
+    def test_same_day_paragraphs_stay_one_report(self) -> None:
+        """Two paragraphs opening with the same day are one report."""
+        page = split_page("区里调研\n\n5月28日,区长到甲社区调研。\n\n5月28日下午,区长召开会议。\n")
         assert 1 == len(page.reports)

@@ -20,6 +20,7 @@ from hypothesis import example, given
 import timeline
 from strategies import feed_event_lists, feed_names
 from timeline import feeds
+from timeline._io import StagedSet
 from timeline.errors import TimelineError, WriteError
 from timeline.model import Delegation, Event, Location, Organisation, Participant, Person, Role
 
@@ -299,7 +300,7 @@ class TestWriteFeeds:
         out = tmp_path / "feeds"
         feeds.write_feeds([hostile], out, durable=False)
         page = (out / "index.html").read_text(encoding="utf-8")
-        assert "<script>" not in page
+        assert 1 == page.count("<script>")  # the page's own, for webcal:// links
         assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; · &amp;" in page
         for entry in json.loads((out / "index.json").read_bytes())["feeds"]:
             assert f'href="{entry["file"]}"' in page
@@ -454,19 +455,19 @@ class TestWriteFeeds:
     def test_feeds_are_written_as_they_are_rendered(self, seed_events, tmp_path, monkeypatch):
         """Each feed reaches the disk before the next is rendered: one feed in memory at a time."""
         steps: list[str] = []
-        render, write = feeds._render_feed, feeds._write_file
+        render, write = feeds._render_feed, StagedSet.write
 
         def rendering(feed, blocks):
             steps.append("render")
             return render(feed, blocks)
 
-        def writing(path, data, *, durable):
-            if path.suffix == ".ics":
+        def writing(staged, rel, data):
+            if rel.endswith(".ics"):
                 steps.append("write")
-            write(path, data, durable=durable)
+            write(staged, rel, data)
 
         monkeypatch.setattr(feeds, "_render_feed", rendering)
-        monkeypatch.setattr(feeds, "_write_file", writing)
+        monkeypatch.setattr(StagedSet, "write", writing)
         feeds.write_feeds(seed_events, tmp_path / "feeds", durable=False)
         assert len(steps) > 20
         assert ["render", "write"] * (len(steps) // 2) == steps
@@ -476,16 +477,16 @@ class TestWriteFeeds:
         out = tmp_path / "feeds"
         feeds.write_feeds(seed_events, out, durable=False)
         before, around = snapshot(out), siblings(out)
-        real = feeds._write_file
+        real = StagedSet.write
         calls = []
 
-        def failing(path, data, *, durable):
-            calls.append(path)
+        def failing(staged, rel, data):
+            calls.append(staged.path / rel)
             if len(calls) == 3:
-                raise OSError(28, "No space left on device", str(path))
-            real(path, data, durable=durable)
+                raise OSError(28, "No space left on device", str(staged.path / rel))
+            real(staged, rel, data)
 
-        monkeypatch.setattr(feeds, "_write_file", failing)
+        monkeypatch.setattr(StagedSet, "write", failing)
         changed = [attrs.evolve(e, title=e.title + "(修订)") for e in seed_events]
         with pytest.raises(WriteError, match="No space left") as info:
             feeds.write_feeds(changed, out, durable=False)
@@ -532,11 +533,234 @@ class TestWriteFeeds:
         """Staging directories and links left by a killed run go on the next run."""
         out = tmp_path / "feeds"
         feeds.write_feeds(seed_events, out, durable=False)
-        (tmp_path / ".feeds.timeline-tmp-dead").mkdir()
-        (tmp_path / ".feeds.timeline-tmp-dead" / "all.ics").write_bytes(b"BEGIN:VCAL")
-        (tmp_path / ".feeds.timeline-link-dead").symlink_to(".feeds.timeline-tmp-dead")
+        (tmp_path / ".feeds.timeline-tmp-0123456789ab").mkdir()
+        (tmp_path / ".feeds.timeline-tmp-0123456789ab" / "all.ics").write_bytes(b"BEGIN:VCAL")
+        (tmp_path / ".feeds.timeline-link-0123456789ab").symlink_to(".feeds.timeline-" + "0" * 16)
         feeds.write_feeds([*seed_events, event("x")], out, durable=False)
         assert 3 == len(siblings(out))  # the link, the set and the lock file
+
+
+class TestOnlyOursIsTouched:
+    """Nothing beside DIR goes unless its name and content prove it DIR's own leftover."""
+
+    def test_sibling_set_survives(self, seed_events, tmp_path):
+        """`feeds` next to `feeds.timeline-2024` (whose hidden names start like ours) keeps it."""
+        sibling = tmp_path / "feeds.timeline-2024"
+        feeds.write_feeds(seed_events[:2], sibling, durable=False)
+        before = snapshot(sibling)
+        hidden = {p for p in siblings(sibling) if p.startswith(".feeds.timeline-2024")}
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        feeds.write_feeds(seed_events[:3], out, durable=False)
+        assert before == snapshot(sibling)
+        assert hidden <= siblings(sibling)
+
+    @pytest.mark.parametrize(
+        "name",
+        [".feeds.timeline-notes", ".feeds.timeline-" + "ab" * 8, ".feeds.timeline-tmp-mine"],
+        ids=["word", "version-shaped", "staging-like"],
+    )
+    def test_users_folder_with_our_prefix_survives(self, seed_events, tmp_path, name):
+        """A user's folder whose name starts with the hidden prefix is never removed."""
+        mine = tmp_path / name
+        mine.mkdir()
+        (mine / "index.json").write_text("{}", encoding="utf-8")
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        feeds.write_feeds(seed_events[:3], out, durable=False)
+        assert "{}" == (mine / "index.json").read_text(encoding="utf-8")
+
+    def test_old_set_is_still_removed(self, seed_events, tmp_path):
+        """The set a run replaced is ours by its name and index, and goes."""
+        out = tmp_path / "feeds"
+        first = feeds.write_feeds(seed_events, out, durable=False)
+        feeds.write_feeds(seed_events[:3], out, durable=False)
+        assert not (tmp_path / f".feeds.timeline-{first.version}").exists()
+
+
+class TestDamage:
+    """A damaged published set is repaired, and a hostile index is one clear error."""
+
+    def test_damaged_file_is_rewritten(self, seed_events, tmp_path):
+        """A feed whose bytes changed on disk (same size) is written anew, not 'unchanged'."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        victim = out / "all.ics"
+        good = victim.read_bytes()
+        victim.write_bytes(good.replace(b"SUMMARY:", b"SUMMARX:", 1))
+        report = feeds.write_feeds(seed_events, out, durable=False)
+        assert ("all.ics" in report.written, "all.ics" in report.unchanged) == (True, False)
+        assert good == victim.read_bytes()
+
+    def test_damaged_index_html_is_rewritten(self, seed_events, tmp_path):
+        """The index page, listed with no hash, is compared by content too."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        good = (out / "index.html").read_bytes()
+        (out / "index.html").write_bytes(b"x" * len(good))
+        report = feeds.write_feeds(seed_events, out, durable=False)
+        assert "index.html" in report.written
+        assert good == (out / "index.html").read_bytes()
+
+    @pytest.mark.parametrize(
+        "index",
+        [b"[" * 100_000, b'{"feeds": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"],
+        ids=["bare", "in-feeds"],
+    )
+    def test_deeply_nested_index_is_one_error(self, seed_events, tmp_path, index):
+        """A deeply nested JSON array in the old index is a WriteError, not a RecursionError."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        (out / "index.json").write_bytes(index)
+        with pytest.raises(WriteError, match="index of the published set") as info:
+            feeds.write_feeds(seed_events, out, durable=False)
+        assert "\n" not in str(info.value)
+
+
+class TestLanguage:
+    """Feed labels, descriptions and the index page follow the chosen or the data's language."""
+
+    def test_english_when_asked(self, seed_events, tmp_path):
+        """lang='en' names the feed of all events, descriptions and the page in English."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, lang="en", durable=False)
+        cal = icalendar.Calendar.from_ical((out / "all.ics").read_bytes())
+        page = (out / "index.html").read_text(encoding="utf-8")
+        assert "All events" == str(cal["X-WR-CALNAME"])
+        assert '<html lang="en">' in page
+        assert "Subscribe" in page
+        assert "订阅" not in page
+
+    def test_english_data_gets_english_labels(self):
+        """Events with English titles get English labels without being asked."""
+        english = [attrs.evolve(event("a", people=(("Anna", ""),)), title="Club night")]
+        result = feeds.facets(english)
+        assert ("All events", "Events Anna took part in or reported on") == (
+            result[0].label,
+            result[1].description,
+        )
+
+    def test_seed_stays_chinese(self, seed_events):
+        """The seed's feeds keep their Chinese labels."""
+        assert "全部活动" == feeds.facets(seed_events)[0].label
+
+    def test_unknown_language_is_one_error(self, seed_events, tmp_path):
+        """A language without labels is refused before anything is written."""
+        with pytest.raises(TimelineError, match="no labels for language"):
+            feeds.write_feeds(seed_events, tmp_path / "feeds", lang="xx", durable=False)
+        assert not (tmp_path / "feeds").exists()
+
+
+_MEASURE = """<script>
+addEventListener("load", () => {
+  const vw = document.documentElement.clientWidth;
+  const bad = [];
+  for (const el of document.body.querySelectorAll("*")) {
+    const r = el.getBoundingClientRect();
+    if (r.width && r.right > vw + 1) bad.push(el.tagName + "." + el.className);
+  }
+  const names = [...document.querySelectorAll("tbody td.name")].map(
+    (td) => td.getBoundingClientRect().width);
+  const hrefs = [...document.querySelectorAll("a.webcal")].map((a) => a.href);
+  document.body.dataset.layout = JSON.stringify({
+    scroll: document.documentElement.scrollWidth, vw, bad, narrowest: Math.min(...names), hrefs,
+  });
+});
+</script>"""
+
+_FRAME = """<!DOCTYPE html><html><body style="margin:0">
+<iframe id="f" src="probe.html" style="width:{width}px;height:900px;border:0"></iframe>
+<script>
+const f = document.getElementById("f");
+f.onload = () => setTimeout(() => {{
+  document.body.dataset.layout = f.contentDocument.body.dataset.layout;
+}}, 100);
+</script></body></html>"""
+
+
+def _chromium() -> str:
+    """The Chromium binary, or a loud skip (a failure under CI)."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    path = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else found
+    if path:
+        return path
+    if os.environ.get("CI"):
+        pytest.fail("chromium is required in CI (apt-get install chromium fonts-noto-cjk)")
+    pytest.skip("SKIPPED LOUDLY: chromium not found; the index page's layout is not checked")
+    return ""  # pragma: no cover - skip raises
+
+
+def _run_chromium(tmp_path, url, *extra):
+    """Run headless Chromium on ``url``; return its stdout."""
+    result = subprocess.run(
+        [
+            _chromium(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--hide-scrollbars",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--virtual-time-budget=5000",
+            *extra,
+            url,
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert 0 == result.returncode, result.stderr.decode(errors="replace")[-2000:]
+    return result.stdout.decode()
+
+
+@pytest.mark.browser
+class TestIndexPageLayout:
+    """The index page reads on a 390 px phone and on a desktop, served over HTTP."""
+
+    @pytest.mark.parametrize("width", [390, 1280], ids=["phone", "desktop"])
+    def test_no_horizontal_scroll_names_not_squeezed(self, seed_events, tmp_path, width):
+        """No sideways scroll, nothing past the edge, names keep most of the width; webcal links."""
+        from timeline.serve import make_server  # noqa: PLC0415 - only here
+
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        page = (out / "index.html").read_text(encoding="utf-8")
+        # Extra pages in DIR are someone else's files: served, and kept by reruns.
+        (out / "probe.html").write_text(page.replace("</body>", _MEASURE + "</body>"), "utf-8")
+        (out / "frame.html").write_text(_FRAME.format(width=width), "utf-8")
+        server = make_server(out, port=0)
+        thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
+        thread.start()
+        try:
+            # Headless Chromium lays out no narrower than 500 px: the page runs in a
+            # same-origin frame of the wanted width, whose media queries see the frame.
+            dom = _run_chromium(tmp_path, server.url + "frame.html", "--dump-dom")
+        finally:
+            server.shutdown()
+            server.server_close()
+            thread.join(timeout=10)
+        found = re.search(r'data-layout="([^"]*)"', dom)
+        assert found, dom[-2000:]
+        layout = json.loads(found[1].replace("&quot;", '"').replace("&amp;", "&"))
+        assert (width, [], True) == (layout["vw"], layout["bad"], layout["scroll"] <= width)
+        # Stacked on a phone, a name has the card's width, not a sliver of a column.
+        assert layout["narrowest"] >= (0.8 * width if width < 600 else 150)
+        host = server.url.removeprefix("http://")
+        assert f"webcal://{host}all.ics" in layout["hrefs"]
+
+    def test_phone_screenshot(self, seed_events, tmp_path):
+        """A 390 px screenshot of the page is 390 px wide and not blank."""
+        out = tmp_path / "feeds"
+        feeds.write_feeds(seed_events, out, durable=False)
+        shot = tmp_path / "phone.png"
+        _run_chromium(
+            tmp_path, (out / "index.html").as_uri(), f"--screenshot={shot}", "--window-size=390,844"
+        )
+        data = shot.read_bytes()
+        size = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+        assert (390, 844) == size
+        assert len(data) > 10_000
 
 
 WRITER = textwrap.dedent(
@@ -546,17 +770,18 @@ WRITER = textwrap.dedent(
     from timeline import feeds
     from timeline.model import Event, Location, Participant, Person
     n, tag, out = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-    real = feeds._write_file
+    from timeline._io import StagedSet
+    real = StagedSet.write
 
     step = len(sys.argv) > 4
 
-    def reporting(path, data, *, durable):
-        real(path, data, durable=durable)
-        print("wrote", path, flush=True)
+    def reporting(staged, rel, data):
+        real(staged, rel, data)
+        print("wrote", staged.path / rel, flush=True)
         if step:  # wait until the test says go, so it can kill us at an exact file
             sys.stdin.readline()
 
-    feeds._write_file = reporting
+    StagedSet.write = reporting
     events = [
         Event(
             id=f"e{i}",

@@ -1,3 +1,7 @@
+import socket
+import threading
+import time
+
 import attrs
 import pytest
 
@@ -136,6 +140,143 @@ class TestPublish:
         assert radicale == info.value.url
 
 
+class TestOwnership:
+    """Only this calendar's own mark makes an object ours to prune."""
+
+    def test_copied_mark_is_never_pruned(self, radicale, calendar_name, seed_events):
+        """Another tool's object that carries a copy of our mark survives --prune."""
+        first = publish(seed_events, radicale, user=USER, password=PASSWORD, calendar=calendar_name)
+        cal = open_calendar(radicale, calendar_name)
+        ours = cal.event_by_uid(first.created[0]).data
+        copy = ours.replace(first.created[0], "copy-1@example.com")
+        assert MARK_PROPERTY in copy
+        cal.add_event(ical=copy)
+        report = publish(
+            seed_events, radicale, user=USER, password=PASSWORD, calendar=calendar_name, prune=True
+        )
+        assert () == report.deleted
+        assert any("copy-1@example.com" in d for d in server_events(radicale, calendar_name))
+
+    def test_object_copied_from_another_calendar_is_not_ours(
+        self, radicale, calendar_name, seed_events
+    ):
+        """Our object copied into another calendar is not that calendar's to prune."""
+        first = publish(
+            seed_events[:1], radicale, user=USER, password=PASSWORD, calendar=calendar_name
+        )
+        data = open_calendar(radicale, calendar_name).event_by_uid(first.created[0]).data
+        other = calendar_name[:50] + "-other"
+        publish(seed_events[1:2], radicale, user=USER, password=PASSWORD, calendar=other)
+        open_calendar(radicale, other).add_event(ical=data)
+        report = publish(
+            seed_events[1:2], radicale, user=USER, password=PASSWORD, calendar=other, prune=True
+        )
+        assert () == report.deleted
+        assert 2 == len(server_events(radicale, other))
+
+    def test_earlier_bare_mark_is_updated_but_not_pruned(
+        self, radicale, calendar_name, seed_events
+    ):
+        """An object marked `timeline` by an earlier version is updated, never pruned."""
+        first = publish(
+            seed_events[:2], radicale, user=USER, password=PASSWORD, calendar=calendar_name
+        )
+        cal = open_calendar(radicale, calendar_name)
+        for uid in first.created:
+            obj = cal.event_by_uid(uid)
+            data = obj.data
+            start = data.index(MARK_PROPERTY)
+            end = data.index("\n", start)
+            obj.data = data[:start] + f"{MARK_PROPERTY}:timeline\r" + data[end:]
+            obj.save()
+        changed = [attrs.evolve(seed_events[0], title="新标题")]
+        report = publish(
+            changed, radicale, user=USER, password=PASSWORD, calendar=calendar_name, prune=True
+        )
+        assert ((first.created[0],), ()) == (report.updated, report.deleted)
+        assert 2 == len(server_events(radicale, calendar_name))
+
+
+class TestDryRun:
+    """``dry_run=True`` reads and reports, and changes nothing."""
+
+    def test_missing_calendar_is_not_created(self, radicale, calendar_name, seed_events):
+        """A dry run against a missing calendar reports every event as to create."""
+        import caldav  # noqa: PLC0415 - only with a server
+
+        report = publish(
+            seed_events,
+            radicale,
+            user=USER,
+            password=PASSWORD,
+            calendar=calendar_name,
+            dry_run=True,
+        )
+        assert (True, 6) == (report.dry_run, len(report.created))
+        client = caldav.DAVClient(url=radicale, username=USER, password=PASSWORD)
+        names = [c.get_display_name() for c in client.principal().calendars()]
+        assert calendar_name not in names
+
+    def test_nothing_changes(self, radicale, calendar_name, seed_events):
+        """A dry run lists updates and deletions that then have not happened."""
+        publish(seed_events, radicale, user=USER, password=PASSWORD, calendar=calendar_name)
+        before = sorted(server_events(radicale, calendar_name))
+        changed = [attrs.evolve(seed_events[0], title="改"), *seed_events[1:3]]
+        report = publish(
+            changed,
+            radicale,
+            user=USER,
+            password=PASSWORD,
+            calendar=calendar_name,
+            prune=True,
+            dry_run=True,
+        )
+        assert (0, 1, 2, 3) == (
+            len(report.created),
+            len(report.updated),
+            len(report.unchanged),
+            len(report.deleted),
+        )
+        assert before == sorted(server_events(radicale, calendar_name))
+
+
+@pytest.fixture
+def trickler():
+    """A local server that answers one byte every 0.2 s, forever; yields its URL."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def serve() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _addr = listener.accept()
+            except TimeoutError:
+                continue
+            threading.Thread(target=drip, args=(conn,), daemon=True).start()
+
+    def drip(conn: socket.socket) -> None:
+        with conn:
+            conn.recv(65536)
+            head = b"HTTP/1.1 207 Multi-Status\r\nContent-Type: text/xml\r\nX-Pad: "
+            try:
+                conn.sendall(head)
+                while not stop.is_set():
+                    conn.sendall(b"a")
+                    time.sleep(0.2)
+            except OSError:
+                return
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/"
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        listener.close()
+
+
 class TestPublishOffline:
     """Publishing errors that need no server."""
 
@@ -147,6 +288,29 @@ class TestPublishOffline:
         assert url == info.value.url
         assert url in str(info.value)
         assert PASSWORD not in str(info.value)
+
+    def test_trickling_server_hits_the_deadline(self, trickler, seed_events):
+        """A server that trickles its answer is given up at the overall deadline."""
+        with pytest.raises(PublishError, match="deadline") as info:
+            publish(seed_events, trickler, timeout=5, deadline=1.5)
+        assert trickler == info.value.url
+        assert "\n" not in str(info.value)
+
+    @pytest.mark.parametrize(
+        "url", ["http://[::1", "http://u:pw@[::1", "http://host:port/", "ftp://x/", "nohost"]
+    )
+    def test_malformed_url(self, url, seed_events):
+        """A URL that cannot be a CalDAV server's is one PublishError, credentials cut."""
+        with pytest.raises(PublishError, match="URL") as info:
+            publish(seed_events, url)
+        assert "pw@" not in str(info.value)
+
+    def test_refused_connection_says_what_to_do(self, seed_events):
+        """A refused connection names the cause and the fix, not the library's repr."""
+        url = f"http://127.0.0.1:{free_port()}/"
+        with pytest.raises(PublishError, match="connection refused: is the server running") as info:
+            publish(seed_events, url, timeout=5)
+        assert "object at 0x" not in str(info.value)
 
     @pytest.mark.parametrize(
         ("url", "expected"),

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from timeline import dataset
 from timeline._io import atomic_write
-from timeline._zones import find_zone
+from timeline._zones import find_zone, tally_zones
 from timeline.errors import QueryError, TimelineError, UsageError, printable
 from timeline.model import SHANGHAI, Event, EventKind
 from timeline.query import Query
@@ -63,8 +63,8 @@ examples:
   cat events.json | timeline export - --from-format json --format html -o -
   timeline feeds events.toml -o site/feeds
 
-The display zone is --tz, else $TIMELINE_TZ, else the one zone the events'
-times share, else UTC (the bundled seed's is Asia/Shanghai).
+The display zone is --tz, else $TIMELINE_TZ, else the zone most of the
+events' times are in, else UTC (the bundled seed's is Asia/Shanghai).
 Add --debug anywhere to see a data error's traceback.
 """
 
@@ -369,21 +369,28 @@ def _named_zone(args: argparse.Namespace) -> ZoneInfo | None:
 
 
 def _zone(args: argparse.Namespace, events: Sequence[Event]) -> ZoneInfo:
-    """The display zone: --tz, $TIMELINE_TZ, the events' shared zone, else UTC (said)."""
+    """The display zone: --tz, $TIMELINE_TZ, the zone of most events, else UTC (said)."""
     named = _named_zone(args)
     if named is not None:
         return named
     if args.source is None:
         return SHANGHAI  # the seed's reports all happen in Zhengzhou
-    shared = Timeline.shared_zone(events)
-    if shared is not None:
-        return shared
-    if events:
-        _say(
-            "note: the events share no time zone, so days and times are in UTC "
-            f"(choose with --tz or {ZONE_ENV})"
+    tally = tally_zones(events)
+    zone = tally.zone or _UTC
+    if len(tally.zones) > 1 or (tally.zone is None and tally.zones):
+        # One line, so a user who wanted another zone learns how to ask.
+        why = (
+            f"the events are in {len(tally.zones)} time zones ({', '.join(tally.zones)})"
+            if len(tally.zones) > 1
+            else f"the events are at a bare offset ({tally.zones[0]})"
         )
-    return _UTC
+        shown = (
+            f"shown in {zone.key}, the zone of most of them"
+            if tally.zone is not None
+            else "shown in UTC, as no zone holds most of them"
+        )
+        _say(f"note: {why}; {shown} (choose another with --tz or {ZONE_ENV})")
+    return zone
 
 
 def _events(args: argparse.Namespace) -> Timeline:
@@ -533,11 +540,22 @@ def _port_arg(text: str) -> int:
     return value
 
 
+#: The SOURCE that names the bundled seed dataset (the demo) where one is required.
+SEED_SOURCE = "seed"
+
+
 def _add_feed_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     feeds = commands.add_parser("feeds", help="write one feed per person, place and organisation")
     _add_source(feeds)
     feeds.add_argument("-o", "--output", type=Path, required=True, help="the feed directory")
-    feeds.add_argument("--name", default="全部活动", help="name of the feed of all events")
+    feeds.add_argument(
+        "--name", help="name of the feed of all events (default: 全部活动 or All events)"
+    )
+    feeds.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of labels and the index page: zh or en (default: the events')",
+    )
 
     serve = commands.add_parser("serve", help="serve a feed directory over HTTP")
     serve.add_argument("directory", type=Path, help="a directory written by `timeline feeds`")
@@ -557,12 +575,30 @@ def _add_feed_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     publish.add_argument(
         "--prune", action="store_true", help="delete events we published that are gone"
     )
+    publish.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="only read the calendar; print what would be created, updated and deleted",
+    )
+
+
+def _required_source(args: argparse.Namespace) -> None:
+    """Refuse a missing SOURCE; ``seed`` names the bundled demo dataset."""
+    if args.source is None:
+        msg = (
+            f"{args.command} needs SOURCE: a data file (.toml/.json), a feed (.ics) "
+            f"or a news page (.txt); `{SEED_SOURCE}` for the bundled demo"
+        )
+        raise UsageError(msg)
+    if str(args.source) == SEED_SOURCE:
+        args.source = None  # read_events' name for the seed
 
 
 def _feeds(args: argparse.Namespace) -> None:
     from timeline.feeds import write_feeds  # noqa: PLC0415 - load on use
 
-    report = write_feeds(_events(args), args.output, name=args.name)
+    _required_source(args)
+    report = write_feeds(_events(args), args.output, name=args.name, lang=args.lang)
     print(  # noqa: T201 - the command's report
         f"{args.output}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.removed)} removed"
@@ -582,14 +618,25 @@ def _serve(args: argparse.Namespace) -> None:
         serve(args.directory, host=args.host, port=args.port, log=log, ready=ready)
 
 
+def _password(args: argparse.Namespace) -> str | None:
+    var = args.password_env or PASSWORD_ENV
+    password = os.environ.get(var)
+    if password is None and (args.password_env or args.user):
+        msg = (
+            f"--password-env: the environment variable {var} is not set"
+            if args.password_env
+            else f"--user {args.user}: set the password in the environment variable {var}"
+            " (or name another one with --password-env)"
+        )
+        raise UsageError(msg)
+    return password
+
+
 def _publish(args: argparse.Namespace) -> None:
     from timeline.publish import publish  # noqa: PLC0415 - caldav only when publishing
 
-    var = args.password_env or PASSWORD_ENV
-    password = os.environ.get(var)
-    if args.password_env and password is None:
-        msg = f"--password-env: the environment variable {var} is not set"
-        raise UsageError(msg)
+    _required_source(args)
+    password = _password(args)
     report = publish(
         _events(args),
         args.caldav,
@@ -597,7 +644,23 @@ def _publish(args: argparse.Namespace) -> None:
         password=password,
         calendar=args.calendar,
         prune=args.prune,
+        dry_run=args.dry_run,
     )
+    if report.dry_run:
+        for verb, uids in (
+            ("create", report.created),
+            ("update", report.updated),
+            ("delete", report.deleted),
+        ):
+            for uid in uids:
+                print(f"would {verb} {uid}")  # noqa: T201 - the command's report
+        print(  # noqa: T201 - the command's report
+            f"{report.url} ({report.calendar}): dry run, nothing changed: "
+            f"{len(report.created)} to create, {len(report.updated)} to update, "
+            f"{len(report.unchanged)} unchanged, {len(report.deleted)} to delete, "
+            f"{len(report.conflicts)} left alone (not ours)"
+        )
+        return
     print(  # noqa: T201 - the command's report
         f"{report.url} ({report.calendar}): {len(report.created)} created, "
         f"{len(report.updated)} updated, {len(report.unchanged)} unchanged, "

@@ -21,33 +21,34 @@ digits of a hash of kind and name (``person/li-xiao-lei-3f2a9c01.ics``), so
 names that sound alike never share a file and nothing a name contains can
 leave the output directory.
 
-:func:`write_feeds` renders every feed, ``index.json`` and ``index.html``
-in memory first and then publishes the whole set at once; see
-``docs/feeds.md`` for the exact guarantee.
+:func:`write_feeds` renders and writes one feed at a time into a staging
+directory and then shows the whole set at once, through the directory
+switch of :func:`timeline._io.atomic_directory`; see ``docs/feeds.md`` for
+the exact guarantee. The index page is rendered by
+:mod:`timeline.render._feeds_index`, which also holds the feeds' wording
+in each language.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import html
 import json
 import os
 import re
-import secrets
-import shutil
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from timeline._io import StagedSet, atomic_directory
 from timeline.errors import WriteError
 from timeline.model import Event, Role
+from timeline.render._feeds_index import FeedLabels, feed_labels, render_index
 from timeline.timeline import Timeline
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Iterable, Mapping
 
 __all__ = [
     "Feed",
@@ -63,16 +64,12 @@ __all__ = [
 FeedKind = Literal["all", "person", "place", "organisation"]
 
 _KIND_ORDER: Final[dict[str, int]] = {"all": 0, "person": 1, "place": 2, "organisation": 3}
-_KIND_LABEL: Final[dict[str, str]] = {
-    "all": "全部",
-    "person": "人物",
-    "place": "地点",
-    "organisation": "机构",
-}
-_BYLINE_TITLE: Final[dict[Role, str]] = {Role.REPORTS: "记者", Role.CORRESPONDENT: "通讯员"}
 
 #: The schema version of ``index.json``.
 INDEX_VERSION: Final = 1
+#: The largest ``index.json`` of an earlier set that is read back (about 10^5 feeds).
+_INDEX_MAX: Final = 64 * 1024 * 1024
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 _SLUG_MAX: Final = 48
 _HASH_SHORT: Final = 8
@@ -98,7 +95,7 @@ class Feed:
         name: The facet's key as printed: ``李晓雷``, ``棉纺路街道``.
         label: The calendar's name (``X-WR-CALNAME``):
             ``李晓雷 · 区委副书记、区长``.
-        description: The calendar's description, in Chinese.
+        description: The calendar's description, in the labels' language.
         file: The path inside the output directory, ``/``-separated ASCII.
         events: The events, in timeline order, each once.
     """
@@ -204,78 +201,101 @@ def _label(kind: FeedKind, name: str, title: str) -> str:
     return f"{name} · {title}" if kind == "person" and title else name
 
 
-def _description(kind: FeedKind, name: str) -> str:
-    if kind == "person":
-        return f"{name}参加或报道的活动"
-    if kind == "place":
-        return f"在{name}的活动"
-    return f"{name}参与的活动"
+@attrs.define
+class _Groups:
+    """The facets being built, by kind and name."""
+
+    bylines: Mapping[Role, str]
+    person: dict[str, _Group] = attrs.Factory(dict)
+    place: dict[str, _Group] = attrs.Factory(dict)
+    organisation: dict[str, _Group] = attrs.Factory(dict)
+
+    def add(self, event: Event) -> None:
+        """Drop ``event`` into every group it belongs to."""
+        for p in event.people:
+            group = _add(self.person, p.person.name, event)
+            title = p.person.title or self.bylines.get(p.role, "")
+            if p.person.title or not group.title:
+                group.title = title or group.title
+        for loc in event.locations:
+            _add(self.place, loc.name, event)
+            if loc.area:
+                _add(self.place, loc.area, event)
+        for d in event.delegations:
+            _add(self.organisation, d.organisation.name, event)
+            if d.organisation.parent:
+                _add(self.organisation, d.organisation.parent, event)
 
 
-def facets(events: Iterable[Event], *, name: str = "全部活动") -> tuple[Feed, ...]:
+def _of_kind(kind: FeedKind, groups: Mapping[str, _Group], labels: FeedLabels) -> list[Feed]:
+    """One kind's feeds, by file name; names whose short files clash get the long hash."""
+    files = {key: feed_filename(kind, key) for key in groups}
+    clashes: dict[str, int] = {}
+    for file in files.values():
+        clashes[file] = clashes.get(file, 0) + 1
+    of_kind = [
+        Feed(
+            kind=kind,
+            name=key,
+            label=_label(kind, key, group.title),
+            description=labels.description(kind, key),
+            file=files[key]
+            if clashes[files[key]] == 1
+            else feed_filename(kind, key, hash_length=_HASH_LONG),
+            events=group.events,
+        )
+        for key, group in groups.items()
+    ]
+    return sorted(of_kind, key=lambda f: f.file)
+
+
+def facets(
+    events: Iterable[Event], *, name: str | None = None, lang: str | None = None
+) -> tuple[Feed, ...]:
     """
     Group events into feeds in one pass: all, then people, places, bodies.
 
     Args:
         events: The events, in any order.
-        name: The label of the feed of all events.
+        name: The label of the feed of all events (default: the labels'
+            ``全部活动``/``All events``).
+        lang: The language of labels and descriptions (``zh``, ``en``);
+            None picks it from the events, as the renderers do.
 
     Returns:
         The feeds, ``all`` first, then by kind and file name.
+
+    Raises:
+        QueryError: For a language without labels.
     """
+    return _facets(events, name=name, lang=lang)[0]
+
+
+def _facets(
+    events: Iterable[Event], *, name: str | None, lang: str | None
+) -> tuple[tuple[Feed, ...], str, FeedLabels]:
+    """The feeds, the name of the feed of all events, and the labels used."""
     ordered = Timeline(events).events
-    people: dict[str, _Group] = {}
-    places: dict[str, _Group] = {}
-    bodies: dict[str, _Group] = {}
+    labels = feed_labels(lang, ordered)
+    title = labels.all_name if name is None else name
+    groups = _Groups(labels.bylines)
     for event in ordered:
-        for p in event.people:
-            group = _add(people, p.person.name, event)
-            title = p.person.title or _BYLINE_TITLE.get(p.role, "")
-            if p.person.title or not group.title:
-                group.title = title or group.title
-        for loc in event.locations:
-            _add(places, loc.name, event)
-            if loc.area:
-                _add(places, loc.area, event)
-        for d in event.delegations:
-            _add(bodies, d.organisation.name, event)
-            if d.organisation.parent:
-                _add(bodies, d.organisation.parent, event)
-    feeds = [
-        Feed(
-            kind="all",
-            name=name,
-            label=name,
-            description="全部报道的活动",
-            file="all.ics",
-            events=ordered,
-        )
-    ]
-    kinds: tuple[tuple[FeedKind, dict[str, _Group]], ...] = (
-        ("person", people),
-        ("place", places),
-        ("organisation", bodies),
+        groups.add(event)
+    everything = Feed(
+        kind="all",
+        name=title,
+        label=title,
+        description=labels.description("all", title),
+        file="all.ics",
+        events=ordered,
     )
-    for kind, groups in kinds:
-        files = {key: feed_filename(kind, key) for key in groups}
-        clashes: dict[str, int] = {}
-        for file in files.values():
-            clashes[file] = clashes.get(file, 0) + 1
-        of_kind = [
-            Feed(
-                kind=kind,
-                name=key,
-                label=_label(kind, key, group.title),
-                description=_description(kind, key),
-                file=files[key]
-                if clashes[files[key]] == 1
-                else feed_filename(kind, key, hash_length=_HASH_LONG),
-                events=group.events,
-            )
-            for key, group in groups.items()
-        ]
-        feeds.extend(sorted(of_kind, key=lambda f: f.file))
-    return tuple(feeds)
+    feeds = (
+        everything,
+        *_of_kind("person", groups.person, labels),
+        *_of_kind("place", groups.place, labels),
+        *_of_kind("organisation", groups.organisation, labels),
+    )
+    return feeds, title, labels
 
 
 # -- rendering --------------------------------------------------------------------
@@ -283,6 +303,8 @@ def facets(events: Iterable[Event], *, name: str = "全部活动") -> tuple[Feed
 
 def _render_feed(feed: Feed, blocks: Mapping[str, bytes]) -> bytes:
     """``to_ics`` of the feed's events, with VEVENTs taken from ``blocks``."""
+    # Private names until timeline.ics offers a public way to render many feeds
+    # from shared VEVENT blocks (issue 14: FeedOptions / render_many).
     from timeline.ics.export import _calendar_bytes, _Options  # noqa: PLC0415 - keep import timeline light
 
     options = _Options(name=feed.label, description=feed.description)
@@ -297,7 +319,7 @@ def _blocks(feeds: tuple[Feed, ...]) -> dict[str, bytes]:
     many feeds (all, each person, place and body it names), so the VEVENTs
     are rendered once, from the feed of all events (the first), and shared.
     """
-    from timeline.ics.export import _event_blocks, _Options  # noqa: PLC0415 - keep import timeline light
+    from timeline.ics.export import _event_blocks, _Options  # noqa: PLC0415 - as in _render_feed
 
     return _event_blocks(feeds[0].events, _Options()) if feeds else {}
 
@@ -324,262 +346,124 @@ def _index_json(feeds: Iterable[Feed], digests: Mapping[str, str]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()
 
 
-def _index_html(feeds: Iterable[Feed], *, title: str) -> bytes:
-    esc = html.escape
-    rows = "\n".join(
-        f"<tr><td>{esc(f.label)}</td><td>{esc(_KIND_LABEL[f.kind])}</td>"
-        f'<td class="n">{len(f.events)}</td>'
-        f'<td><a href="{esc(f.file)}">{esc(f.file)}</a></td></tr>'
-        for f in feeds
-    )
-    page = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{esc(title)} · 订阅</title>
-<style>
-body {{ font-family: system-ui, "Noto Sans CJK SC", sans-serif; margin: 2em; }}
-table {{ border-collapse: collapse; }}
-th, td {{ padding: .3em .8em; border-bottom: 1px solid #ddd; text-align: left; }}
-td.n {{ text-align: right; }}
-</style>
-</head>
-<body>
-<h1>{esc(title)} · 订阅</h1>
-<p>把链接复制到日历应用的“订阅日历”中即可。</p>
-<table>
-<thead><tr><th>名称</th><th>类别</th><th>活动数</th><th>链接</th></tr></thead>
-<tbody>
-{rows}
-</tbody>
-</table>
-</body>
-</html>
-"""
-    return page.encode()
-
-
-def render_feeds(events: Iterable[Event], *, name: str = "全部活动") -> dict[str, bytes]:
+def render_feeds(
+    events: Iterable[Event], *, name: str | None = None, lang: str | None = None
+) -> dict[str, bytes]:
     """
     Render every file of a feed set in memory, without touching the disk.
 
     Args:
         events: The events.
-        name: The label of the feed of all events.
+        name: The label of the feed of all events (default: the labels').
+        lang: The labels' language; None picks it from the events.
 
     Returns:
         Relative path to content: every feed, ``index.json`` and ``index.html``.
     """
-    feeds = facets(events, name=name)
+    feeds, title, labels = _facets(events, name=name, lang=lang)
     blocks = _blocks(feeds)
     contents = {f.file: _render_feed(f, blocks) for f in feeds}
     digests = {file: _digest_of(data) for file, data in contents.items()}
     contents["index.json"] = _index_json(feeds, digests)
-    contents["index.html"] = _index_html(feeds, title=name)
+    contents["index.html"] = render_index(feeds, title=title, labels=labels)
     return contents
 
 
-# -- publishing the set -------------------------------------------------------------
-#
-# DIR is a symbolic link to a hidden sibling directory ``.DIR.timeline-<version>``
-# that holds one complete set. A run builds the next set in a staging sibling,
-# renames it to its version name, and then replaces the link with one rename(2),
-# which is atomic: every path under DIR resolves into the old set or the new one.
-# Unchanged files are hard links to the old set's, so their bytes and mtimes stay.
-
-_MARK: Final = ".timeline-"
+# -- writing the set ------------------------------------------------------------------
 
 
-def _prefix(target: Path) -> str:
-    return f".{target.name}{_MARK}"
-
-
-def _tracked(version_dir: Path) -> dict[str, str | None]:
-    """The files of ours in a published set, with their SHA-256 as its index lists them."""
+def _tracked(version_dir: Path) -> set[str]:
+    """The files of ours in a published set: what its index lists, and the indexes."""
     index = version_dir / "index.json"
     try:
-        doc = json.loads(index.read_bytes())
-        files: dict[str, str | None] = {str(f["file"]): str(f["sha256"]) for f in doc["feeds"]}
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        msg = f"cannot read the index of the published set ({exc})"
+        with index.open("rb") as handle:
+            raw = handle.read(_INDEX_MAX + 1)
+    except OSError as exc:
+        msg = f"cannot read the index of the published set ({exc.strerror or exc})"
         raise WriteError(msg, path=index) from exc
-    return files | {"index.json": None, "index.html": None}
-
-
-def _current(target: Path) -> Path | None:
-    """The published set DIR points at, or None when there is none yet."""
-    if target.is_symlink():
-        link = str(target.readlink())
-        if os.sep in link or not link.startswith(_prefix(target)):
-            msg = "is a symbolic link not made by timeline; remove it or choose another directory"
-            raise WriteError(msg, path=target)
-        current = target.parent / link
-        # A link whose set was deleted by hand is replaced like a missing one.
-        return current if current.is_dir() else None
-    if target.is_dir():
-        if any(target.iterdir()):
-            msg = (
-                "is a non-empty directory not made by timeline feeds; give a new or empty directory"
-            )
-            raise WriteError(msg, path=target)
-        return None
-    if target.exists():
-        msg = "exists and is not a directory"
-        raise WriteError(msg, path=target)
-    return None
-
-
-def _walk(root: Path) -> Iterator[str]:
-    for dirpath, _dirs, names in os.walk(root):
-        base = Path(dirpath)
-        for n in names:
-            yield (base / n).relative_to(root).as_posix()
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    if len(raw) > _INDEX_MAX:
+        msg = f"the index of the published set is larger than {_INDEX_MAX // 2**20} MiB"
+        raise WriteError(msg, path=index)
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        doc = json.loads(raw)
+        files = {str(f["file"]) for f in doc["feeds"] if _SHA256.fullmatch(f["sha256"])}
+    except RecursionError:
+        msg = "cannot read the index of the published set: nested too deeply"
+        raise WriteError(msg, path=index) from None
+    except (ValueError, KeyError, TypeError) as exc:
+        msg = f"cannot read the index of the published set ({type(exc).__name__})"
+        raise WriteError(msg, path=index) from exc
+    return files | {"index.json", "index.html"}
 
 
-def _write_file(path: Path, data: bytes, *, durable: bool) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("xb") as handle:
-        handle.write(data)
-        if durable:
-            handle.flush()
-            os.fsync(handle.fileno())
+@attrs.define
+class _Stager:
+    """Builds one set into a :class:`StagedSet`, and remembers what it did."""
 
+    feeds: tuple[Feed, ...]
+    title: str
+    labels: FeedLabels
+    written: list[str] = attrs.Factory(list)
+    unchanged: list[str] = attrs.Factory(list)
+    removed: list[str] = attrs.Factory(list)
 
-def _keep(old: Path, new: Path) -> None:
-    new.parent.mkdir(parents=True, exist_ok=True)
-    if old.is_symlink():
-        new.symlink_to(old.readlink())
-        return
-    try:
-        os.link(old, new, follow_symlinks=False)
-    except OSError:
-        shutil.copy2(old, new, follow_symlinks=False)
+    def __call__(self, staged: StagedSet) -> None:
+        """
+        Render the set into ``staged`` a feed at a time, keeping what is unchanged.
 
+        Only one feed's bytes (beside the shared VEVENTs) are in memory at a
+        time, so a set of 10^4 feeds needs no more memory than its largest feed.
+        """
+        ours = self._carry_foreign(staged)
+        blocks = _blocks(self.feeds)
+        digests = {
+            f.file: self._put(staged, ours, f.file, _render_feed(f, blocks)) for f in self.feeds
+        }
+        del blocks
+        self._put(staged, ours, "index.json", _index_json(self.feeds, digests))
+        self._put(
+            staged,
+            ours,
+            "index.html",
+            render_index(self.feeds, title=self.title, labels=self.labels),
+        )
 
-def _same(path: Path, data: bytes, *, digest: str, listed: str | None) -> bool:
-    """
-    Whether the published file ``path`` already holds ``data``.
-
-    A feed whose SHA-256 matches the one the old index lists is not read
-    back: on a rerun of thousands of feeds that would read the whole old set.
-    """
-    try:
-        if path.is_symlink() or path.stat().st_size != len(data):
-            return False
-        return digest == listed if listed is not None else path.read_bytes() == data
-    except OSError:
-        return False
-
-
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    import fcntl  # noqa: PLC0415 - POSIX only, like the symlink swap itself
-
-    with path.open("a") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-def _remove(path: Path) -> None:
-    if path.is_symlink() or not path.is_dir():
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-    else:
-        shutil.rmtree(path, ignore_errors=True)
-
-
-@attrs.frozen
-class _Staged:
-    """What :func:`_stage` did, and the new set's index."""
-
-    written: tuple[str, ...]
-    unchanged: tuple[str, ...]
-    removed: tuple[str, ...]
-    index: bytes
-
-
-def _stage(
-    staging: Path,
-    feeds: tuple[Feed, ...],
-    title: str,
-    current: Path | None,
-    *,
-    durable: bool,
-) -> _Staged:
-    """
-    Render the set into ``staging`` a feed at a time, keeping what is unchanged.
-
-    Only one feed's bytes (beside the shared VEVENTs) are in memory at a
-    time, so a set of 10^4 feeds needs no more memory than its largest feed.
-    """
-    files = {f.file for f in feeds} | {"index.json", "index.html"}
-    written: list[str] = []
-    unchanged: list[str] = []
-    removed: list[str] = []
-    ours: dict[str, str | None] = {}
-    if current is not None:
-        ours = _tracked(current)
-        for rel in sorted(_walk(current)):
+    def _carry_foreign(self, staged: StagedSet) -> set[str]:
+        """Carry files others put in DIR into the new set; return the files of ours."""
+        if staged.current is None:
+            return set()
+        ours = _tracked(staged.current)
+        files = {f.file for f in self.feeds} | {"index.json", "index.html"}
+        for rel in staged.current_files():
             if rel in ours:
                 if rel not in files:
-                    removed.append(rel)
+                    self.removed.append(rel)
                 continue
             # Someone else's file inside DIR: it moves to the new set untouched.
             if rel in files:
                 msg = "a file not made by timeline is in the way of a feed; move it away"
-                raise WriteError(msg, path=current / rel)
-            _keep(current / rel, staging / rel)
+                raise WriteError(msg, path=staged.current / rel)
+            staged.keep(rel)
+        return ours
 
-    def put(rel: str, data: bytes) -> str:
-        digest = _digest_of(data)
-        old = current / rel if current is not None else None
-        if old is not None and rel in ours and _same(old, data, digest=digest, listed=ours[rel]):
-            _keep(old, staging / rel)
-            unchanged.append(rel)
+    def _put(self, staged: StagedSet, ours: set[str], rel: str, data: bytes) -> str:
+        # The old file's bytes are compared, not its listed hash: a damaged
+        # file is written anew instead of being reported unchanged forever.
+        if rel in ours and staged.holds(rel, data):
+            staged.keep(rel)
+            self.unchanged.append(rel)
         else:
-            _write_file(staging / rel, data, durable=durable)
-            written.append(rel)
-        return digest
-
-    blocks = _blocks(feeds)
-    digests = {f.file: put(f.file, _render_feed(f, blocks)) for f in feeds}
-    del blocks
-    index = _index_json(feeds, digests)
-    put("index.json", index)
-    put("index.html", _index_html(feeds, title=title))
-    if durable:
-        for dirpath, _dirs, _files in os.walk(staging):
-            _fsync_dir(Path(dirpath))
-    return _Staged(
-        written=tuple(written), unchanged=tuple(unchanged), removed=tuple(removed), index=index
-    )
-
-
-def _clean(target: Path, keep: str) -> None:
-    """Remove sets and staging left by earlier or killed runs, but not ``keep``."""
-    prefix = _prefix(target)
-    for entry in target.parent.iterdir():
-        if entry.name.startswith(prefix) and entry.name not in {keep, f"{prefix}lock"}:
-            _remove(entry)
+            staged.write(rel, data)
+            self.written.append(rel)
+        return _digest_of(data)
 
 
 def write_feeds(
     events: Iterable[Event],
     directory: str | os.PathLike[str],
     *,
-    name: str = "全部活动",
+    name: str | None = None,
+    lang: str | None = None,
     durable: bool = True,
 ) -> FeedsReport:
     """
@@ -592,14 +476,19 @@ def write_feeds(
     to the next set with one atomic rename.
     Whatever happens (an exception, a full disk, SIGKILL), every path
     under ``directory`` resolves into the whole old set or the whole new
-    one. Unchanged files keep their bytes and mtime; files of ours whose
-    facet disappeared go; files others put in ``directory`` are kept.
+    one. A file is kept (same bytes, same mtime) only when its bytes on
+    disk are the new ones; files of ours whose facet disappeared go; files
+    others put in ``directory`` are kept; nothing beside ``directory`` is
+    removed unless its name and content prove it a leftover of this set.
 
     Args:
         events: The events, in any order.
         directory: The output directory: new, empty, or made by an earlier
             call. Its parent is created if missing.
-        name: The label of the feed of all events (and of the index page).
+        name: The label of the feed of all events (and of the index page);
+            default: the labels' ``全部活动``/``All events``.
+        lang: The language of labels, descriptions and the index page
+            (``zh``, ``en``); None picks it from the events.
         durable: fsync files and directories before the switch, so the set
             also survives a power cut; tests and benchmarks may turn it off.
 
@@ -608,52 +497,19 @@ def write_feeds(
 
     Raises:
         WriteError: When the set cannot be written; the old set is intact.
+        QueryError: For a language without labels; nothing is written.
         TimelineError: When a feed cannot be rendered; the old set is intact.
     """
-    # Normalise "out/.." or "." to a real name without following links: the
-    # name is what becomes the link and what its hidden siblings are named after.
     target = Path(os.path.abspath(directory))  # noqa: PTH100 - Path.absolute keeps ".."
-    feeds = facets(events, name=name)
-    prefix = _prefix(target)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with _locked(target.parent / f"{prefix}lock"):
-            current = _current(target)
-            staging = target.parent / f"{prefix}tmp-{secrets.token_hex(6)}"
-            staging.mkdir()
-            try:
-                staged = _stage(staging, feeds, name, current, durable=durable)
-                version = _digest_of(staged.index)[:16]
-                final_name = f"{prefix}{version}"
-                if current is not None and current.name == final_name:
-                    _remove(staging)
-                    _clean(target, keep=final_name)
-                    files = [*(f.file for f in feeds), "index.json", "index.html"]
-                    return FeedsReport(directory=target, version=version, unchanged=sorted(files))
-                final = target.parent / final_name
-                _remove(final)
-                staging.rename(final)
-                if durable:  # the set's name is on disk before any link points at it
-                    _fsync_dir(target.parent)
-            except BaseException:
-                _remove(staging)
-                raise
-            link = target.parent / f"{prefix}link-{secrets.token_hex(6)}"
-            link.symlink_to(final_name)
-            if not target.is_symlink() and target.is_dir():
-                target.rmdir()  # empty, checked by _current
-            link.replace(target)
-            if durable:
-                _fsync_dir(target.parent)
-            _clean(target, keep=final_name)
-    except OSError as exc:
-        if isinstance(exc, WriteError):
-            raise
-        raise WriteError(exc.strerror or str(exc), path=exc.filename or target) from exc
+    stager = _Stager(*_facets(events, name=name, lang=lang))
+    version, switched = atomic_directory(target, stager, key="index.json", durable=durable)
+    if not switched:
+        files = [*(f.file for f in stager.feeds), "index.json", "index.html"]
+        return FeedsReport(directory=target, version=version, unchanged=sorted(files))
     return FeedsReport(
         directory=target,
         version=version,
-        written=sorted(staged.written),
-        unchanged=sorted(staged.unchanged),
-        removed=sorted(staged.removed),
+        written=sorted(stager.written),
+        unchanged=sorted(stager.unchanged),
+        removed=sorted(stager.removed),
     )

@@ -23,7 +23,7 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Iterable
-from typing import Any, Final, Literal, TypeAlias
+from typing import Any, Final, Literal, TypeAlias, cast
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -127,6 +127,22 @@ class Precision(enum.StrEnum):
 
 
 # -- validators -------------------------------------------------------------
+
+
+def _instant(value: dt.datetime) -> tuple[dt.datetime, int]:
+    """
+    A key that orders aware datetimes by the instant they name.
+
+    ``<`` between two datetimes of one tzinfo compares wall times and ignores
+    ``fold``, so the second 02:30 of a clocks-back night would sort before
+    the first 02:45. UTC wall times order correctly; at the calendar's edges,
+    where UTC is out of range, the wall time and fold are the best order.
+    """
+    offset = value.utcoffset() or dt.timedelta()
+    try:
+        return value.replace(tzinfo=None, fold=0) - offset, 0
+    except OverflowError:
+        return value.replace(tzinfo=None, fold=0), value.fold
 
 
 def _fail(inst: object, attribute: attrs.Attribute[Any], value: object, why: str) -> None:
@@ -486,7 +502,7 @@ class Event:
         if isinstance(value, dt.datetime) != isinstance(self.start, dt.datetime):
             _fail(self, attribute, value, "start and end must both be dates or both datetimes")
         if isinstance(value, dt.datetime):
-            if value < self.start:
+            if _instant(value) < _instant(cast("dt.datetime", self.start)):
                 _fail(self, attribute, value, "must not be before start")
         elif value <= self.start:
             _fail(self, attribute, value, "an all-day end is exclusive: must be after start")

@@ -3,8 +3,11 @@ Publish events to a CalDAV calendar, idempotently.
 
 Each event becomes one calendar object holding the single ``VEVENT`` that
 :func:`timeline.ics.to_ics` writes for it, so its UID is the same as in
-every feed. Objects we put there carry ``X-TIMELINE-PUBLISHER:timeline``;
-that mark, and only that, makes an object ours:
+every feed. Objects we put there carry
+``X-TIMELINE-PUBLISHER:timeline/<token>``, where the token is a hash of the
+calendar's path and the object's UID: a mark another tool copies onto its
+own object, or an object copied in from another calendar, does not match,
+so it is not ours. That mark, and only that, makes an object ours:
 
 * an event whose UID is not on the server is created;
 * an event whose UID is on the server in an object of ours is replaced in
@@ -12,17 +15,33 @@ that mark, and only that, makes an object ours:
 * an object with the same UID that is not ours is never touched (it is
   reported as a conflict);
 * with ``prune=True``, objects of ours whose event is gone are deleted;
-  nothing else is ever deleted.
+  nothing else is ever deleted. An object with the bare mark
+  ``timeline`` of earlier versions is updated (and so gains a token) but
+  never pruned, since nothing proves it is this calendar's.
+
+With ``dry_run=True`` the calendar is only read: the report says what
+would be created, updated and deleted, and nothing is changed (a missing
+calendar is not created).
+
+The whole run has a deadline (``deadline`` seconds, beside the per-read
+``timeout``), so a server that trickles its answers cannot hold it
+forever; after the deadline nothing more is sent to the server.
 
 This module is a documented subpackage API (``timeline.publish``); it
 imports the ``caldav`` client only when called, so ``import timeline``
 stays light. Failures become :class:`~timeline.errors.PublishError`
-naming the URL (with any credentials removed); the password never
-appears in a message.
+naming the URL (with any credentials removed) and saying what to do
+(connection refused, host not found, login refused, no answer in time);
+the password never appears in a message.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+import socket
+import ssl
+import threading
 import urllib.parse
 from typing import TYPE_CHECKING, Any, Final
 
@@ -40,7 +59,12 @@ __all__ = ["MARK_PROPERTY", "PublishReport", "publish"]
 
 #: The property that marks a calendar object as published by timeline.
 MARK_PROPERTY: Final = "X-TIMELINE-PUBLISHER"
-_MARK_VALUE: Final = "timeline"
+#: The mark of earlier versions: updated, never pruned.
+_LEGACY_MARK: Final = "timeline"
+_TOKEN_HEX: Final = 24
+#: The longest piece of a library's message an error repeats.
+_REASON_MAX: Final = 200
+_CONTROLS: Final = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
 
 
 def _strs(value: Iterable[str]) -> tuple[str, ...]:
@@ -60,6 +84,8 @@ class PublishReport:
         unchanged: Events of ours already up to date.
         deleted: Events of ours removed by ``prune``.
         conflicts: UIDs held by objects that are not ours, left alone.
+        dry_run: True when nothing was changed, and the lists say what
+            would have been.
     """
 
     url: str
@@ -69,11 +95,22 @@ class PublishReport:
     unchanged: tuple[str, ...] = attrs.field(converter=_strs, factory=tuple)
     deleted: tuple[str, ...] = attrs.field(converter=_strs, factory=tuple)
     conflicts: tuple[str, ...] = attrs.field(converter=_strs, factory=tuple)
+    dry_run: bool = False
+
+
+def _shown(text: str) -> str:
+    """``text`` with control characters escaped, cut short, for one error line."""
+    line = text.translate(_CONTROLS)
+    return line if len(line) <= _REASON_MAX else line[: _REASON_MAX - 1] + "…"
 
 
 def redact(url: str) -> str:
     """Drop any ``user:password@`` from ``url``, for messages."""
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _ = parts.port  # a port that is not a number raises here
+    except ValueError:
+        return "(a malformed URL)"
     if parts.username is None and parts.password is None:
         return url
     host = parts.hostname or ""
@@ -83,15 +120,35 @@ def redact(url: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
 
 
-def _marked(data: bytes) -> bytes:
+def _checked_url(url: str) -> str:
+    """``url`` if it can be a CalDAV server's, else a PublishError saying why."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _ = parts.port
+    except ValueError as exc:
+        # redact() cannot parse it either: cut any user:password@ by hand.
+        shown = _shown(re.sub(r"//[^/?#]*@", "//", url))
+        msg = f"{shown} is not a valid URL ({_shown(str(exc))}): give http(s)://HOST[:PORT]/PATH"
+        raise PublishError(msg) from None
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        msg = f"{_shown(redact(url))} is not a CalDAV URL: give http(s)://HOST[:PORT]/PATH"
+        raise PublishError(msg)
+    return url
+
+
+def _token(calendar_url: str, uid: str) -> str:
+    """This calendar's mark for the object ``uid``: a hash of both."""
+    path = urllib.parse.urlsplit(calendar_url).path.rstrip("/") + "/"
+    digest = hashlib.sha256(f"{path}\0{uid}".encode("utf-8", "surrogatepass"))
+    return f"timeline/{digest.hexdigest()[:_TOKEN_HEX]}"
+
+
+def _marked(data: bytes, mark: str) -> bytes:
     """Make a one-event feed a CalDAV object: add our mark, drop METHOD."""
     end = b"\r\nEND:VEVENT\r\n"
-    if data.count(end) != 1:
-        msg = "an event must render to exactly one VEVENT"
-        raise PublishError(msg)
     # RFC 4791 4.1: objects in a calendar collection must not carry METHOD.
     data = data.replace(b"\r\nMETHOD:PUBLISH\r\n", b"\r\n", 1)
-    return data.replace(end, f"\r\n{MARK_PROPERTY}:{_MARK_VALUE}{end.decode()}".encode(), 1)
+    return data.replace(end, f"\r\n{MARK_PROPERTY}:{mark}{end.decode()}".encode(), 1)
 
 
 def _vevent(data: bytes | str) -> icalendar.Component | None:
@@ -103,16 +160,20 @@ def _vevent(data: bytes | str) -> icalendar.Component | None:
     return events[0] if len(events) == 1 else None
 
 
-def _is_ours(vevent: icalendar.Component) -> bool:
-    return str(vevent.get(MARK_PROPERTY, "")) == _MARK_VALUE
+def _mark_of(vevent: icalendar.Component) -> str:
+    return str(vevent.get(MARK_PROPERTY, ""))
 
 
 def _render(events: Iterable[Event], *, calendar: str) -> dict[str, bytes]:
+    """Each event's one-event feed by UID, without our mark yet."""
     from timeline.ics import to_ics  # noqa: PLC0415 - keep import timeline light
 
     out: dict[str, bytes] = {}
     for event in events:
-        data = _marked(to_ics((event,), name=calendar))
+        data = to_ics((event,), name=calendar)
+        if data.count(b"\r\nEND:VEVENT\r\n") != 1:
+            msg = "an event must render to exactly one VEVENT"
+            raise PublishError(msg, uid=event.id)
         vevent = _vevent(data)
         if vevent is None or "UID" not in vevent:
             msg = "the exporter wrote an event without a UID"
@@ -125,12 +186,22 @@ def _render(events: Iterable[Event], *, calendar: str) -> dict[str, bytes]:
     return out
 
 
+class _Cancelled(Exception):  # noqa: N818 - internal signal, never escapes this module
+    """The deadline passed: the worker must change nothing more."""
+
+
 class _Step:
-    """Remembers what is being done, so an error can say where."""
+    """Remembers what is being done, so an error can say where; carries the deadline's stop."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.uid: str | None = None
+        self.cancelled = threading.Event()
+
+    def check(self) -> None:
+        """Stop before the next change once the deadline has passed."""
+        if self.cancelled.is_set():
+            raise _Cancelled
 
 
 def _calendars(principal: Any) -> Iterator[tuple[str, Any]]:  # noqa: ANN401 - caldav is untyped here
@@ -147,6 +218,8 @@ def publish(  # noqa: PLR0913 - each is an independent, keyword-only setting
     calendar: str = "timeline",
     prune: bool = False,
     timeout: int = 30,
+    deadline: float = 300,
+    dry_run: bool = False,
 ) -> PublishReport:
     """
     Put every event into the calendar ``calendar`` on the server at ``url``.
@@ -162,17 +235,113 @@ def publish(  # noqa: PLR0913 - each is an independent, keyword-only setting
         password: The password; never printed.
         calendar: The calendar's display name.
         prune: Delete objects of ours whose event is not in ``events``.
-        timeout: Seconds to wait for each request.
+        timeout: Seconds to wait for each read from the server.
+        deadline: Seconds the whole run may take; after it, nothing more is
+            sent (a request already in flight may still land).
+        dry_run: Only read the calendar and report what would be done.
 
     Returns:
-        What was created, updated, kept, deleted or left alone.
+        What was (or, with ``dry_run``, would be) created, updated, kept,
+        deleted or left alone.
 
     Raises:
-        PublishError: When the server cannot be reached or refuses; names
-            the URL (without credentials) and the UID concerned.
+        PublishError: When the URL is malformed, the server cannot be
+            reached, refuses or does not finish in time; names the URL
+            (without credentials) and the UID concerned.
     """
+    _checked_url(url)
     rendered = _render(events, calendar=calendar)
     step = _Step(redact(url))
+    outcome: list[PublishReport | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(
+                _guarded(
+                    rendered,
+                    url,
+                    user=user,
+                    password=password,
+                    calendar=calendar,
+                    prune=prune,
+                    timeout=timeout,
+                    dry_run=dry_run,
+                    step=step,
+                )
+            )
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+            outcome.append(exc)
+
+    # The client's timeout is per read, so a server that trickles bytes
+    # could hold a plain call forever; the worker is abandoned at the
+    # deadline, and told to change nothing more.
+    worker = threading.Thread(target=run, name="timeline-publish", daemon=True)
+    worker.start()
+    worker.join(deadline)
+    if worker.is_alive():
+        step.cancelled.set()
+        msg = (
+            f"the server did not finish within the {deadline:g} s deadline "
+            "(it is slow or stalled); nothing more was sent, run again later"
+        )
+        raise PublishError(msg, url=step.url, uid=step.uid)
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+_CAUSES: Final[tuple[tuple[type[BaseException], str], ...]] = (
+    (
+        ConnectionRefusedError,
+        "connection refused: is the server running, and are the host and port in the URL right?",
+    ),
+    (socket.gaierror, "the host name is not known: check the host in the URL"),
+    (ssl.SSLError, "the TLS connection failed: check https and the server's certificate"),
+)
+_CLIENT_ERRORS: Final[dict[str, str]] = {
+    "AuthorizationError": "the server refused the login: check --user and the password",
+    "NotFoundError": "nothing found at this URL: give the CalDAV server's or principal's URL",
+}
+
+
+def _reason(exc: BaseException, *, timeout: float) -> str:
+    """What went wrong, in one line that says what to do, never a library repr."""
+    for cause in _chain(exc):
+        for kind, text in _CAUSES:
+            if isinstance(cause, kind):
+                return text
+        if isinstance(cause, TimeoutError):
+            return f"no answer within {timeout:g} s: is the server up and the URL right?"
+    name = type(exc).__name__
+    if name in _CLIENT_ERRORS:
+        return _CLIENT_ERRORS[name]
+    lines = str(exc).splitlines()
+    return f"{name}: {_shown(lines[0])}" if lines else name
+
+
+def _guarded(  # noqa: PLR0913 - the same settings as publish(), plus its progress
+    rendered: dict[str, bytes],
+    url: str,
+    *,
+    user: str | None,
+    password: str | None,
+    calendar: str,
+    prune: bool,
+    timeout: int,
+    dry_run: bool,
+    step: _Step,
+) -> PublishReport:
+    """:func:`_publish`, with every failure of the client made one PublishError."""
     try:
         return _publish(
             rendered,
@@ -182,17 +351,17 @@ def publish(  # noqa: PLR0913 - each is an independent, keyword-only setting
             calendar=calendar,
             prune=prune,
             timeout=timeout,
+            dry_run=dry_run,
             step=step,
         )
-    except PublishError:
+    except (PublishError, _Cancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - any failure of the client library is a PublishError
-        text = str(exc) or type(exc).__name__
+        text = _reason(exc, timeout=timeout)
         if password:
             text = text.replace(password, "***")
         text = text.replace(url, step.url)
-        msg = f"{type(exc).__name__}: {text}"
-        raise PublishError(msg, url=step.url, uid=step.uid) from None
+        raise PublishError(text, url=step.url, uid=step.uid) from None
 
 
 def _existing(cal: Any) -> dict[str, tuple[Any, icalendar.Component | None]]:  # noqa: ANN401 - caldav's Calendar
@@ -205,6 +374,15 @@ def _existing(cal: Any) -> dict[str, tuple[Any, icalendar.Component | None]]:  #
     return found
 
 
+def _client(url: str, *, user: str | None, password: str | None, timeout: int, step: _Step) -> Any:  # noqa: ANN401 - caldav is untyped here
+    try:
+        from caldav.davclient import DAVClient  # noqa: PLC0415 - optional and heavy: load on use
+    except ImportError as exc:
+        msg = "the CalDAV client is not installed: pip install -e '.[publish]'"
+        raise PublishError(msg, url=step.url) from exc
+    return DAVClient(url=url, username=user, password=password, timeout=timeout)
+
+
 def _publish(  # noqa: PLR0913 - the same settings as publish(), plus its progress
     rendered: dict[str, bytes],
     url: str,
@@ -214,46 +392,93 @@ def _publish(  # noqa: PLR0913 - the same settings as publish(), plus its progre
     calendar: str,
     prune: bool,
     timeout: int,
+    dry_run: bool,
     step: _Step,
 ) -> PublishReport:
-    try:
-        from caldav.davclient import DAVClient  # noqa: PLC0415 - optional and heavy: load on use
-    except ImportError as exc:
-        msg = "the CalDAV client is not installed: pip install -e '.[publish]'"
-        raise PublishError(msg, url=step.url) from exc
-
-    client: Any = DAVClient(url=url, username=user, password=password, timeout=timeout)
+    client = _client(url, user=user, password=password, timeout=timeout, step=step)
     with client:
         principal = client.principal()
         cal = next((c for name, c in _calendars(principal) if name == calendar), None)
+        if cal is None and dry_run:
+            return PublishReport(url=step.url, calendar=calendar, created=rendered, dry_run=True)
         if cal is None:
+            step.check()
             cal = principal.make_calendar(name=calendar)
-        step.url = redact(str(cal.url))
-        existing = _existing(cal)
-        done: dict[str, list[str]] = {
-            k: [] for k in ("created", "updated", "unchanged", "conflicts", "deleted")
-        }
-        for uid, data in rendered.items():
-            step.uid = uid
-            found = existing.get(uid)
-            if found is None:
-                cal.add_event(ical=data.decode(), no_overwrite=True, increase_seqno=False)
-                done["created"].append(uid)
-                continue
-            obj, old = found
-            if old is None or not _is_ours(old):
-                done["conflicts"].append(uid)
-            elif old == _vevent(data):
-                done["unchanged"].append(uid)
-            else:
-                obj.data = data.decode()
-                obj.save(increase_seqno=False)
-                done["updated"].append(uid)
-        if prune:
-            for uid, (obj, old) in sorted(existing.items()):
-                if uid not in rendered and old is not None and _is_ours(old):
-                    step.uid = uid
-                    obj.delete()
-                    done["deleted"].append(uid)
+        cal_url = str(cal.url)
+        step.url = redact(cal_url)
+        plan = _plan(rendered, _existing(cal), cal_url=cal_url, prune=prune)
+        if not dry_run:
+            _apply(cal, plan, step)
         step.uid = None
-    return PublishReport(url=step.url, calendar=calendar, **done)
+    return PublishReport(url=step.url, calendar=calendar, dry_run=dry_run, **plan.report())
+
+
+@attrs.frozen
+class _Plan:
+    """What a run does: the objects to create, update and delete, and what it leaves."""
+
+    create: dict[str, bytes]
+    update: dict[str, tuple[Any, bytes]]
+    delete: dict[str, Any]
+    unchanged: tuple[str, ...]
+    conflicts: tuple[str, ...]
+
+    def report(self) -> dict[str, tuple[str, ...]]:
+        return {
+            "created": tuple(self.create),
+            "updated": tuple(self.update),
+            "unchanged": self.unchanged,
+            "deleted": tuple(self.delete),
+            "conflicts": self.conflicts,
+        }
+
+
+def _plan(
+    rendered: dict[str, bytes],
+    existing: dict[str, tuple[Any, icalendar.Component | None]],
+    *,
+    cal_url: str,
+    prune: bool,
+) -> _Plan:
+    create: dict[str, bytes] = {}
+    update: dict[str, tuple[Any, bytes]] = {}
+    unchanged: list[str] = []
+    conflicts: list[str] = []
+    for uid, plain in rendered.items():
+        data = _marked(plain, _token(cal_url, uid))
+        found = existing.get(uid)
+        if found is None:
+            create[uid] = data
+            continue
+        obj, old = found
+        mark = "" if old is None else _mark_of(old)
+        if old is None or mark not in {_token(cal_url, uid), _LEGACY_MARK}:
+            conflicts.append(uid)
+        elif old == _vevent(data):
+            unchanged.append(uid)
+        else:
+            update[uid] = (obj, data)
+    delete: dict[str, Any] = {}
+    if prune:
+        for uid, (obj, old) in sorted(existing.items()):
+            # Only the token proves an object is this calendar's own: a legacy
+            # or copied mark is never enough to delete.
+            if uid not in rendered and old is not None and _mark_of(old) == _token(cal_url, uid):
+                delete[uid] = obj
+    return _Plan(create, update, delete, tuple(unchanged), tuple(conflicts))
+
+
+def _apply(cal: Any, plan: _Plan, step: _Step) -> None:  # noqa: ANN401 - caldav's Calendar
+    for uid, data in plan.create.items():
+        step.uid = uid
+        step.check()
+        cal.add_event(ical=data.decode(), no_overwrite=True, increase_seqno=False)
+    for uid, (obj, data) in plan.update.items():
+        step.uid = uid
+        step.check()
+        obj.data = data.decode()
+        obj.save(increase_seqno=False)
+    for uid, obj in plan.delete.items():
+        step.uid = uid
+        step.check()
+        obj.delete()

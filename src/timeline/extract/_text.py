@@ -143,6 +143,16 @@ class Mapped:
         text = "".join(parts)
         return cls(text, simplify(text), array("q", starts), array("q", origins))
 
+    def head(self, size: int) -> Mapped:
+        """The first ``size`` characters, still mapped to the page."""
+        keep = max(1, bisect.bisect_left(self.starts, size)) if self.starts else 0
+        return Mapped(
+            self.text[:size],
+            self.match[:size],
+            self.starts[:keep],
+            self.origins[:keep],
+        )
+
     def origin(self, index: int) -> int:
         """The page offset of ``text[index]``."""
         if not self.starts:

@@ -31,7 +31,9 @@ import attrs
 import icalendar
 
 from timeline._io import atomic_file
+from timeline._zones import tally_zones
 from timeline.errors import IcsWriteError
+from timeline.ics._limits import DEFAULT_LIMITS, ReadLimits
 from timeline.ics._plan import (
     ADDRESS,
     CATEGORIES,
@@ -113,6 +115,9 @@ class FeedOptions:
         zone: The calendar's zone (``X-WR-TIMEZONE``), also the zone of the
             days DTSTAMPs are derived from and the feed is ordered by. None
             (the default): the zone every timed event shares, else UTC.
+        limits: The reader's limits, which the writer keeps too: a feed
+            that would break one (a content line, the size, the number of
+            components) is refused instead of written.
     """
 
     name: str = DEFAULT_NAME
@@ -121,9 +126,12 @@ class FeedOptions:
     dtstamp: dt.datetime | None = None
     refresh: dt.timedelta = _ONE_DAY
     zone: ZoneInfo | None = None
+    limits: ReadLimits = DEFAULT_LIMITS
 
     def __attrs_post_init__(self) -> None:
         _check_options(self.name, self.description, self.color, self.refresh)
+        if not isinstance(self.limits, ReadLimits):
+            raise IcsWriteError("limits must be ReadLimits", field="limits")
         if self.dtstamp is not None and self.dtstamp.utcoffset() is None:
             raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
 
@@ -137,6 +145,7 @@ class FeedKeywords(TypedDict, total=False):
     dtstamp: dt.datetime | None
     refresh: dt.timedelta
     zone: ZoneInfo | None
+    limits: ReadLimits
 
 
 def _feed_options(options: FeedOptions | None, keywords: FeedKeywords) -> FeedOptions:
@@ -161,6 +170,7 @@ class _Options:
     # Shanghai for the feed set's writer, which builds these itself and
     # whose feeds (goldens included) keep their bytes until it passes a zone.
     zone: ZoneInfo = SHANGHAI
+    limits: ReadLimits = DEFAULT_LIMITS
     #: ``dtstamp`` as written: UTC, whole seconds.
     stamp: dt.datetime | None = attrs.field(init=False)
 
@@ -187,29 +197,18 @@ def _settled(options: FeedOptions, events: Sequence[Event]) -> _Options:
         dtstamp=options.dtstamp,
         refresh=options.refresh,
         zone=options.zone or shared_zone(events),
+        limits=options.limits,
     )
 
 
 def shared_zone(events: Iterable[Event]) -> ZoneInfo:
     """
-    The named zone every timed event's start and end is in; UTC when they differ or there is none.
+    The zone most of the events' times are in; UTC on a tie or when there is none.
 
-    All-day events have no zone and do not count. A feed's default zone.
+    All-day events have no zone and do not count. A feed's default zone, by
+    the rule Timeline and the command line use (``tally_zones``).
     """
-    found: ZoneInfo | None = None
-    for event in events:
-        for when in (event.start, event.end):
-            if not isinstance(when, dt.datetime):
-                break  # an all-day event: both are dates
-            zone = when.tzinfo
-            if zone is found:
-                continue
-            if not isinstance(zone, ZoneInfo) or zone.key is None:
-                return _UTC_ZONE
-            if found is not None and found.key != zone.key:
-                return _UTC_ZONE
-            found = zone
-    return found or _UTC_ZONE
+    return tally_zones(events).zone or _UTC_ZONE
 
 
 def _check_options(name: str, description: str, color: str | None, refresh: dt.timedelta) -> None:
@@ -624,7 +623,8 @@ def _event_blocks(events: Iterable[Event], options: _Options) -> dict[str, bytes
     for event in events:
         uid = uid_for(event)
         if uid not in blocks:
-            blocks[uid] = _vevent(event, uid=uid, dtstamp=options.stamp_for(event))
+            block = _vevent(event, uid=uid, dtstamp=options.stamp_for(event))
+            blocks[uid] = _readable(block, options.limits)
     return blocks
 
 
@@ -638,21 +638,83 @@ def _calendar_bytes(
     their DTSTAMP and zone).
     """
     ordered = _ordered(_events(events), options.zone)
-    out = [_header(options)]
-    out.extend(_timezone_bytes(*span) for span in _zone_spans(ordered))
+    spans = _zone_spans(ordered)
+    _check_count(len(ordered) + len(spans), options.limits)
+    out = [_readable(_header(options), options.limits)]
+    out.extend(_timezone_bytes(*span) for span in spans)
     out.extend(blocks[uid_for(e)] for e in ordered)
     out.append(_END)
-    return b"".join(out)
+    return _check_size(b"".join(out), options.limits)
 
 
 def _chunks(events: list[Event], options: _Options) -> Iterator[bytes]:
     ordered = _ordered(events, options.zone)  # refuses duplicates before the first byte is written
-    yield _header(options)
-    for span in _zone_spans(ordered):
-        yield _timezone_bytes(*span)
+    spans = _zone_spans(ordered)
+    limits = options.limits
+    _check_count(len(ordered) + len(spans), limits)
+    header = _readable(_header(options), limits)
+    yield header
+    size = len(header)
+    for span in spans:
+        chunk = _timezone_bytes(*span)
+        size += len(chunk)
+        yield chunk
     for event in ordered:
-        yield _vevent(event, uid=uid_for(event), dtstamp=options.stamp_for(event))
+        chunk = _readable(
+            _vevent(event, uid=uid_for(event), dtstamp=options.stamp_for(event)), limits
+        )
+        size += len(chunk)
+        if size > limits.max_bytes:
+            _check_size(b"", limits, size)
+        yield chunk
     yield _END
+
+
+# -- what we write, we read: the reader's limits ------------------------------
+
+
+def _readable(block: bytes, limits: ReadLimits) -> bytes:
+    """
+    ``block`` (CRLF lines), unless a content line in it is longer than the reader takes.
+
+    The reader measures a content line unfolded, in characters; a block no
+    longer than the limit in bytes cannot hold such a line, so the check
+    costs one length for all but the rare huge event.
+    """
+    limit = limits.max_line
+    if len(block) <= limit:
+        return block
+    for line in block.replace(b"\r\n ", b"").split(b"\r\n"):
+        if len(line) > limit and len(text := line.decode()) > limit:
+            name = re.split("[;:]", text, maxsplit=1)[0]
+            raise IcsWriteError(
+                f"would be a content line of {len(text)} characters; "
+                f"readers (this one included, ReadLimits.max_line) take at most {limit}",
+                field=name,
+            )
+    return block
+
+
+def _check_count(components: int, limits: ReadLimits) -> None:
+    """Refuse a feed of more components (the calendar, zones, events) than the reader takes."""
+    if components + 1 > limits.max_components:
+        raise IcsWriteError(
+            f"a feed of {components + 1} components; readers (this one included, "
+            f"ReadLimits.max_components) take at most {limits.max_components}",
+            field="events",
+        )
+
+
+def _check_size(data: bytes, limits: ReadLimits, size: int | None = None) -> bytes:
+    """``data``, unless it (or ``size`` bytes) is more than the reader takes."""
+    size = len(data) if size is None else size
+    if size > limits.max_bytes:
+        raise IcsWriteError(
+            f"a feed of more than {limits.max_bytes} bytes; readers (this one included, "
+            "ReadLimits.max_bytes) take no more",
+            field="events",
+        )
+    return data
 
 
 def _prepared(
@@ -770,6 +832,13 @@ def to_calendar(
     """
     items, settled = _prepared(events, options, keywords)
     ordered = _ordered(items, settled.zone)
+    # The same refusals as to_ics, from the same bytes.
+    _check_count(len(ordered) + len(_zone_spans(ordered)), settled.limits)
+    _readable(_header(settled), settled.limits)
+    for event in ordered:
+        _readable(
+            _vevent(event, uid=uid_for(event), dtstamp=settled.stamp_for(event)), settled.limits
+        )
     cal = _header_calendar(settled)
     for key, first, last in _zone_spans(ordered):
         cal.add_component(_timezone(key, first, last))
