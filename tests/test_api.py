@@ -87,7 +87,6 @@ KNOWN_GAPS = {
     "timeline.extract.people": "as timeline.extract.dates",
     "timeline.extract.places": "as timeline.extract.dates",
     "timeline.extract.roles": "as timeline.extract.dates",
-    "timeline.ics": "DEFAULT_NAME and UID_DOMAIN are in __all__ but not in the docs",
 }
 
 
@@ -164,7 +163,7 @@ def test_every_public_name_is_reachable_and_documented(module_name):
 NOT_NAMES = {"timeline.md", "timeline.invalid", "timeline.on"}
 
 #: Names the docs promise that another part of issue 14 has yet to provide.
-PROMISED = {"timeline.ics.iter_ics": "the ICS reader's split re-exports iter_ics"}
+PROMISED: dict[str, str] = {}
 
 
 def _written_names() -> list[str]:

@@ -9,7 +9,7 @@ NUL is a ``ValueError``. ``find_zone`` checks the shape of the key first
 and turns every such failure into ``None``, so each caller raises its own
 error (naming its file, line or option) from one rule.
 
-:func:`tally_zones` is the other rule about zones: which zone a set of
+``tally_zones`` is the other rule about zones: which zone a set of
 events reads in when the user names none.
 """
 
