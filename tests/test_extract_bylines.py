@@ -14,6 +14,11 @@ def _names(text: str, **kwargs: bool) -> list[str] | None:
     return None if found is None else [bylines.printed(text, a, b) for _, a, b in found]
 
 
+def _tail_names(text: str) -> list[str] | None:
+    found = bylines.find_tail(simplify(text))
+    return None if found is None else [bylines.printed(text, a, b) for _, a, b in found[1]]
+
+
 class TestParse:
     @pytest.mark.parametrize(
         ("text", "names"),
@@ -44,6 +49,18 @@ class TestParse:
     def test_forms(self, text: str, names: list[str]) -> None:
         """Each byline form gives its names, as printed, in order."""
         assert names == _names(text)
+
+    def test_surname_outside_the_table_beside_a_known_name(self) -> None:
+        """(乙斌 顾明): a rare surname passes beside a known name; alone it does not."""
+        assert ["乙斌", "顾明"] == _tail_names("会议。(乙斌 顾明)")
+        assert _tail_names("会议。(乙斌)") is None
+
+    def test_source_field_with_a_writer(self) -> None:
+        """来源:某办公室 张三 credits the writer after the office."""
+        found = bylines.find_in_header("来源:区人大常委会办公室 张琪")
+        assert ["张琪"] == [
+            bylines.printed("来源:区人大常委会办公室 张琪", a, b) for _, a, b in found
+        ]
 
     def test_names_only_need_name_shape(self) -> None:
         """Without a role word every piece must be a name: (郑 谐) yes, (新华社) no."""
@@ -118,6 +135,22 @@ class TestWhere:
         """A byline is read wherever the page prints it."""
         (report,) = split_page(page).reports
         assert names == [b.name for b in report.byline]
+
+    def test_items_with_their_own_credits_share_nothing(self) -> None:
+        """When items credit their own writers, an item without one stays without."""
+        page = split_page(
+            "要闻\n\n●3月2日,区里召开会议。(记者 钱明)\n"
+            "●3月3日,区长调研。\n●3月4日,区里开会。(孙丽)\n"
+        )
+        assert [["钱明"], [], ["孙丽"]] == [[b.name for b in r.byline] for r in page.reports]
+
+    def test_caption_is_not_a_headline(self) -> None:
+        """A photo caption before the marker credits its photographer, and is no headline."""
+        (report,) = split_page(
+            "县长来访\n\n县长昨天来访,与各界见面。(图/文:邱明)\n\n【本报讯】县长昨天来访。"
+        ).reports
+        assert "邱明" not in report.headline
+        assert ["邱明"] == [b.name for b in report.byline]
 
     def test_page_credit_shared_by_items(self) -> None:
         """A credit closing a digest's last item credits every item that names none."""

@@ -200,6 +200,12 @@ class TestPageDate:
         """A Taiwan page's date line ``1140411`` is 2025-04-11."""
         assert dt.date(2025, 4, 11) == page_date(["1140411"])
 
+    def test_roc_date_after_the_last_sentence(self) -> None:
+        """A wire report's ROC date glued after its last sentence dates the page."""
+        result = extract_text("(中央社記者某某台北7日電)立委補選今天投票,結果揭曉。1040207\n")
+        assert dt.date(2015, 2, 7) == result.published
+        assert dt.date(2015, 2, 7) == result.events[0].start
+
     def test_date_line_after_the_body(self) -> None:
         """A paper page that prints its date on a line after the report."""
         result = extract_text("【本報訊】鄉代會11日展開考察議程,代表們來到村裡。\n- 2022-10-12\n")

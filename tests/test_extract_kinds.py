@@ -46,6 +46,10 @@ class TestKinds:
         got = kinds_of("跟着议会的脚步", sentence="县长昨天也来到本地。", headline="县长来访")
         assert (EventKind.VISIT,) == got
 
+    def test_ruby_annotations_are_read_through(self) -> None:
+        """A converted page's ruby annotations (會(huì)議) do not hide the word."""
+        assert (EventKind.MEETING,) == kinds_of("主任会(huì)议")
+
     def test_nothing_is_other(self) -> None:
         """A title naming no kind, with nothing in the body, is other."""
         assert (EventKind.OTHER,) == kinds_of("揭牌仪式", body="随后,嘉宾合影留念。")

@@ -258,3 +258,18 @@ class TestLeadDate:
         page = "标题\n\n本报讯 春节将至,副省长王明2月14日下午深入社区,检查市场供应。"
         (event,) = extract_text(page, published=PUBLISHED).events
         assert [("王明", "leads")] == [(p.person.name, p.role.value) for p in event.participants]
+
+
+class TestAnnouncement:
+    def test_future_event_is_not_an_event(self) -> None:
+        """A lead that announces an event to come (将召开) gives no event, and says so."""
+        result = extract_text("标题\n\n本报讯 6月8日,某区将召开第六次党代会。", published=PUBLISHED)
+        assert () == result.events
+        assert any("announces an event to come" in w for w in result.warnings)
+
+    def test_upcoming_event_as_a_modifier(self) -> None:
+        """就即将举办的晚会召开协调会: the meeting happened; the gala is to come."""
+        result = extract_text(
+            "标题\n\n本报讯 6月2日,某办就即将举办的纳凉晚会召开协调会。", published=PUBLISHED
+        )
+        assert 1 == len(result.events)

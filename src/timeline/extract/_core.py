@@ -333,28 +333,24 @@ class _Draft:
     facts: _Facts
 
 
-def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
-    report: layout.Report, anchor: tuple[int | None, int | None, int] | None
-) -> _Draft | None:
-    body = report.body
-    lead = _lead(body.text)
-    if not lead.strip():
-        return None
+def _lead_date(
+    body: Mapped, lead: str, *, day_only: bool
+) -> tuple[int, str, dates.DateMention | None]:
+    """Where the lead sentence starts, the lead, and its date (with a later hour)."""
     lead_at = 0
     lead_m = body.match[: len(lead)]
     mention = None
     # A digest's week heading (5月27日至6月2日。) dates no event.
     if layout.WEEK_HEADING.match(lead_m) is None:
-        mention = dates.find_event_date(lead_m, day_only=anchor is not None)
+        mention = dates.find_event_date(lead_m, day_only=day_only)
         if mention is None:
             para = body.match[: _MAX_SENTENCE * 4].split("\n", 1)[0]
-            mention = dates.find_event_date(para, day_only=anchor is not None)
+            mention = dates.find_event_date(para, day_only=day_only)
     if mention is None:
         later = _dated_paragraph(body)
         if later is not None:
             lead_at, mention = later
             lead = _lead(body.text, lead_at)
-            lead_m = body.match[lead_at : lead_at + len(lead)]
     if (
         mention is not None
         and mention.hour is None
@@ -366,6 +362,35 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
         clock = dates.later_clock(body.match[lead_at : lead_at + _MAX_SENTENCE * 4])
         if clock is not None:
             mention = attrs.evolve(mention, hour=clock[0], minute=clock[1])
+    return lead_at, lead, mention
+
+
+#: 将召开, 即将举行, 将于下周启动: the lead announces an event to come.
+_FUTURE: Final = re.compile(r"(?:将|即将|将要)(?:于[^,。]{0,8})?$")
+
+
+def _announces(lead_m: str) -> bool:
+    """
+    Whether the lead sentence announces a future event rather than report one.
+
+    The first main verb that is not a modifier (即将举办的晚会) decides.
+    """
+    for verb in _MAIN_VERB.finditer(lead_m):
+        if lead_m.startswith("的", verb.end()):
+            continue
+        return _FUTURE.search(lead_m, max(0, verb.start() - 10), verb.start()) is not None
+    return False
+
+
+def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
+    report: layout.Report, anchor: tuple[int | None, int | None, int] | None
+) -> _Draft | str | None:
+    body = report.body
+    lead = _lead(body.text)
+    if not lead.strip():
+        return None
+    lead_at, lead, mention = _lead_date(body, lead, day_only=anchor is not None)
+    lead_m = body.match[lead_at : lead_at + len(lead)]
     skip = 0
     if mention is not None and mention.span[0] <= 1:
         skip = mention.span[1]
@@ -382,6 +407,8 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     if mention is not None:
         facts.evidence["start"] = (lead_at + mention.span[0], lead_at + mention.span[1])
     facts.evidence["summary"] = (lead_at + skip, lead_at + len(lead))
+    if mention is not None and _announces(lead_m):
+        return f"report at offset {report.span[0]}: announces an event to come; skipped"
     read = lead_m
     if mention is not None and skip == 0:
         # 副省长戴道晋2月14日下午深入…, 为…,6月2日,中原区召开…: the date
@@ -556,6 +583,25 @@ def _check_text(text: str, source: str) -> None:
         raise ExtractError(msg, source=source or None, snippet=sample[:20])
 
 
+def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
+    """Every report's facts, or a warning saying why a report gives none."""
+    drafts: list[_Draft] = []
+    last_anchor: tuple[int | None, int | None, int] | None = None
+    for report in page.reports:
+        anchor = dates.marker_date(report.marker) if report.marker else None
+        if report.marker == "又讯":
+            anchor = last_anchor
+        last_anchor = anchor
+        draft = _draft(report, anchor)
+        if draft is None:
+            warnings.append(f"report at offset {report.span[0]}: no text")
+        elif isinstance(draft, str):
+            warnings.append(draft)
+        else:
+            drafts.append(draft)
+    return drafts
+
+
 def extract_text(
     text: str, *, published: dt.date | None = None, document: str = ""
 ) -> ExtractionResult:
@@ -578,18 +624,7 @@ def extract_text(
     _check_text(text, document)
     page = layout.split_page(text)
     warnings = list(page.warnings)
-    drafts: list[_Draft] = []
-    last_anchor: tuple[int | None, int | None, int] | None = None
-    for report in page.reports:
-        anchor = dates.marker_date(report.marker) if report.marker else None
-        if report.marker == "又讯":
-            anchor = last_anchor
-        last_anchor = anchor
-        draft = _draft(report, anchor)
-        if draft is None:
-            warnings.append(f"report at offset {report.span[0]}: no text")
-            continue
-        drafts.append(draft)
+    drafts = _drafts(page, warnings)
     if not drafts and not page.reports:
         msg = "no report could be read"
         raise ExtractError(msg, source=document or None)

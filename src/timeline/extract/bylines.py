@@ -224,14 +224,32 @@ _ORG_FIRST: Final = re.compile(
 
 def _names_only(inner: str) -> list[Credit] | None:
     """``(张三 李四)``, or names after the credited office: ``(某县委宣传部 张三 李四)``."""
-    found = parse(inner, require_role=False, whole=True)
+    found = _names(inner)
     if found is not None:
         return found
     org = _ORG_FIRST.match(inner)
     if org is None:
         return None
-    found = parse(inner[org.end() :], require_role=False, whole=True)
+    found = _names(inner[org.end() :])
     return None if found is None else [(r, org.end() + a, org.end() + b) for r, a, b in found]
+
+
+def _names(text: str) -> list[Credit] | None:
+    """
+    Names only, every piece a name's shape.
+
+    A surname outside the table passes when another piece of the same
+    credit is a known name (``(但斌 顾芸瑕)``).
+    """
+    found = parse(text, require_role=False, whole=True)
+    if found is not None:
+        return found
+    found, stop = _scan(text, require_role=False, loose=True)
+    if not found or text[stop:].strip() or len(found) < 2:  # noqa: PLR2004 - a pair at least
+        return None
+    if not any(is_name(text[a:b]) for _, a, b in found):
+        return None
+    return found
 
 
 def find_tail(text: str) -> tuple[int, list[Credit]] | None:
@@ -294,6 +312,7 @@ def find_anywhere(text: str) -> list[Credit]:
     return out
 
 
+_SOURCE_FIELD: Final = re.compile(r"来源\s*:\s*(?P<value>[^:|]{2,40}?)\s*(?=$|\||\S{2,4}:)")
 _HEADER_AUTHOR: Final = re.compile(r"(?:作者|记者|撰稿|编辑|责任编辑|责编)\s*[:]\s*")
 
 
@@ -304,6 +323,15 @@ def find_in_header(line: str) -> list[Credit]:
     Only ``作者`` and ``记者`` fields count; editors never do.
     """
     out: list[Credit] = []
+    # 来源:区人大常委会办公室 张琪: the office, then who wrote for it.
+    source = _SOURCE_FIELD.search(line)
+    if source is not None:
+        value = source["value"]
+        org = _ORG_FIRST.match(value)
+        if org is not None:
+            found = _names(value[org.end() :]) or parse(value[org.end() :], require_role=False)
+            base = source.start("value") + org.end()
+            out.extend((r, base + a, base + b) for r, a, b in found or ())
     for m in _HEADER_AUTHOR.finditer(line):
         if not m.group().startswith(("作者", "记者", "撰稿")):
             continue

@@ -35,8 +35,8 @@ __all__ = [
     "DateMention",
     "find_event_date",
     "header_date",
-    "marker_date",
     "later_clock",
+    "marker_date",
     "page_date",
     "plausible_year",
     "resolve",
@@ -229,7 +229,7 @@ _MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
 #: A clock time opening a sentence of the report (上午9时,大会在国歌声中开幕),
 #: or after a bare day (于7日下午2:00): the time of the event's day.
 _CLOCK_LATER: Final = re.compile(
-    rf"(?:^|[。\n!?]|\d日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)(?P<h>{_N})(?:时|点|:)"
+    rf"(?:^|[。\n!?>]|\d日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)(?P<h>{_N})(?:时|点|:)"
     r"(?:(?P<mi>\d{1,2}|半)分?)?"
 )
 

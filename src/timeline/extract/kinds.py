@@ -51,7 +51,13 @@ _BODY: Final = (
 _MAX_BODY: Final = 3000
 
 
+#: Ruby annotations of a converted page (會(huì)議): read the words without them.
+_RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8}\)")
+
+
 def _found(text: str) -> list[EventKind]:
+    if "(" in text:
+        text = _RUBY.sub("", text)
     found: list[tuple[int, EventKind]] = []
     for kind, pattern in _COMPILED:
         m = pattern.search(text)
@@ -82,6 +88,6 @@ def kinds_of(
         kinds = _found(sentence)
     if not kinds:
         kinds = _found(headline)
-    head = body[:_MAX_BODY]
+    head = _RUBY.sub("", body[:_MAX_BODY])
     kinds.extend(k for k, pattern in _BODY if k not in kinds and pattern.search(head))
     return tuple(kinds) or (EventKind.OTHER,)

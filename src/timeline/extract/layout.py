@@ -70,7 +70,7 @@ _DATE_LINE: Final = re.compile(
 #: ``2022-10-12``, ``2015年02月18日 09:40``, a Taiwan page's ``1140411``.
 _DATE_ALONE: Final = re.compile(
     r"(?m)(?:^[^\S\n]*[^\w\s]{0,3}[^\S\n]*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
-    r"(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?|(?:^|\))[^\S\n]*(?P<roc>[01]\d{6}))[^\S\n]*$"
+    r"(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?|(?:^|[)。])[^\S\n]*(?P<roc>[01]\d{6}))[^\S\n]*$"
 )
 _MAX_DATE_LINES: Final = 20
 #: Where a web article's body ends.
@@ -262,6 +262,7 @@ class _Page:
             b - a <= _MAX_HEADLINE
             and not _ends_sentence(line)
             and _PAGE_HEADER.match(line) is None
+            and "。" not in line  # a caption or a sentence, not a headline
             and not self.is_meta(i)
         )
 
@@ -425,8 +426,10 @@ def _web_page(p: _Page) -> Layout:
         found.extend(p.byline_line(i) or ())
     if reports and found and not reports[0].byline:
         reports[0] = attrs.evolve(reports[0], byline=tuple(_unique(found)))
-    if len(reports) == 1:
-        warnings.append("no 本报讯/又讯 marker: the page is read as one report")
+    # A web article announces itself by its header lines; a page with
+    # neither marker nor header is read as one report, and says so.
+    if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
+        warnings.append("no 本报讯/又讯 marker and no web header: the page is read as one report")
     return Layout(tuple(reports), (), tuple(warnings), header)
 
 
@@ -442,7 +445,10 @@ def _items(p: _Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - on
         i = p.lines.at(m.end() - 1)
         line = p.line(i)
         if m["bullet"]:
-            if bylines.parse(line[1:], whole=True) is None:
+            # An item carries its own date (●7月2日,…, ◆…日前…); a bullet
+            # without one (【图文】, a photo note) is part of the report.
+            rest = line[len(m["bullet"]) :]
+            if _ITEM_DATE.match(rest) and bylines.parse(rest, whole=True) is None:
                 bullets.append(i)
         elif m["numbered"]:
             if _ITEM_DATE.match(line):
@@ -506,7 +512,21 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
     )
     if not items:
         return [whole]
-    out = []
+    intro_out: list[Report] = []
+    intro_from = body_from + (1 if marker else 0)
+    if marker or (
+        items[0] > intro_from
+        and _ITEM_DATE.match(p.line(intro_from))
+        and not WEEK_HEADING.match(p.line(intro_from))
+    ):
+        # The text before the first item is a report of its own when it is
+        # dated (a lead, then bulleted briefs) or opens with the marker.
+        intro = _report(
+            p, head=head, head_last=head_last, body_from=body_from, stop=items[0], marker=marker
+        )
+        if intro.body.text.strip():
+            intro_out.append(intro)
+    out: list[Report] = []
     bounds = [*items, stop]
     for k, first in enumerate(items[:budget]):
         # A short line right before an item is its heading (福田区 / 【要闻】).
@@ -531,10 +551,10 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
         )
     # A credit for the whole page (after the marker, or closing the last
     # item alone: (张三/整理)) credits every item that names none.
-    shared = whole.byline
-    if not shared and out[-1].byline and not any(r.byline for r in out[:-1]):
-        shared = out[-1].byline
-    return [r if r.byline else attrs.evolve(r, byline=shared) for r in out]
+    if any(r.byline for r in out[:-1]):
+        return intro_out + out  # items credit their own writers
+    shared = out[-1].byline or whole.byline
+    return intro_out + [r if r.byline else attrs.evolve(r, byline=shared) for r in out]
 
 
 def _item_stop(p: _Page, first: int, stop: int) -> int:
