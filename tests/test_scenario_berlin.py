@@ -298,11 +298,6 @@ class TestExportIcs:
         assert from_source == from_feed
 
     @pytest.mark.node
-    @pytest.mark.xfail(
-        strict=True,
-        reason="ical.js 2.2.1 ignores an observance's DTSTART when it has RDATEs, and "
-        "ics/export.py _timezone writes the first onset only as DTSTART",
-    )
     def test_a_feed_over_two_years_reads_right_in_icaljs(self, capsys, tmp_path):
         """With last summer's concert added, ical.js still puts it at 17:00Z (19:00 CEST)."""
         source = tmp_path / "two_years.toml"
