@@ -989,7 +989,7 @@ def plot(
     try:
         import matplotlib as mpl  # noqa: PLC0415 - only the plot needs it
     except ImportError:
-        print("matplotlib is not installed (pip install timeline[bench]): no plots")
+        print("matplotlib is not installed (pip install -e '.[bench]'): no plots")
         return []
     mpl.use("Agg")
     import matplotlib.pyplot as plt  # noqa: PLC0415

@@ -16,7 +16,7 @@ are plain and picklable, so a Dask bag spreads them over cores (or, with a
    byte for byte those ``timeline.write_feeds`` writes; the index pages and
    the atomic switch of the whole set are left to ``write_feeds``.
 
-Run it (``pip install 'timeline[scale]'``)::
+Run it (``pip install -e '.[scale]'``)::
 
     python examples/dask_pipeline.py PAGES_DIR --out feeds/
     python examples/dask_pipeline.py --copies 64 --out /tmp/feeds    # the seed page, copied

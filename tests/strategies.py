@@ -251,6 +251,9 @@ def ics_spans(draw: st.DrawFn) -> tuple[timeline.When, timeline.When]:
     # Instant arithmetic (through UTC), so an end in a repeated hour keeps its fold.
     length = dt.timedelta(minutes=draw(st.integers(0, 3 * 24 * 60)))
     end = (start.astimezone(dt.UTC) + length).astimezone(zone)
+    # The model compares one zone's times by wall clock (fold ignored), so
+    # it refuses an end in the repeated hour that reads earlier than the start.
+    assume(end.replace(tzinfo=None) >= start.replace(tzinfo=None))
     # The model refuses wall times a DST change skips (2013-03-31 02:00 in Berlin).
     assume(_exists(start) and _exists(end))
     return start, end
@@ -522,6 +525,21 @@ HOSTILE_TOKENS: tuple[bytes, ...] = (
     b"DTSTART:20200525T090000\r\n",
     b"DTSTART;TZID=Nowhere/Else:20200525T090000\r\n",
     b"RRULE:FREQ=DAILY\r\n",
+    # Recurrence bombs (issue 15): dense rules from long ago, a VTIMEZONE
+    # observance that recurs every second, dates by the comma.
+    b"RRULE:FREQ=SECONDLY\r\n",
+    b"RRULE:FREQ=MINUTELY;BYSECOND=0,1,2,3,4,5,6,7,8,9\r\n",
+    b"DTSTART:19000101T000000Z\r\n",
+    b"RDATE:20200101T000000Z,20200102T000000Z,20200103T000000Z\r\n",
+    (
+        b"TZID:Bomb\r\nBEGIN:STANDARD\r\nDTSTART:19000101T000000\r\nRRULE:FREQ=SECONDLY\r\n"
+        b"TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\n"
+    ),
+    b"DTSTART;TZID=Bomb:20200525T090000\r\n",
+    # Terminal escapes (issue 15): OSC 52 (clipboard), a screen clear, bidi override.
+    b"\x1b]52;c;aGk=\x07",
+    b"\x1b[2J",
+    "\u202e".encode(),
     b'X-TIMELINE-ID:"x"\r\n',
     b"9" * 400,
     "中原区".encode(),

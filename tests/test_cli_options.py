@@ -75,8 +75,8 @@ class TestZone:
         assert 2 == code
         assert "TIMELINE_TZ: unknown time zone 'Mars/Base'" in err
 
-    def test_no_shared_zone_is_utc_and_said(self, capsys, tmp_path, monkeypatch):
-        """Events in two zones show in UTC, with a note on stderr."""
+    def test_tied_zones_are_utc_and_said(self, capsys, tmp_path, monkeypatch):
+        """One event in Berlin, one in New York: no zone holds most, so UTC, with a note."""
         monkeypatch.delenv("TIMELINE_TZ", raising=False)
         path = tmp_path / "two.toml"
         path.write_text(
@@ -90,6 +90,29 @@ class TestZone:
         assert "21:30" in out
         assert "UTC" in err
         assert "--tz" in err
+
+    def test_the_zone_of_most_events_is_said(self, capsys, tmp_path, monkeypatch):
+        """Two Berlin events and one in New York: shown in Berlin, and one line says so."""
+        monkeypatch.delenv("TIMELINE_TZ", raising=False)
+        path = tmp_path / "three.toml"
+        visit = (
+            '[[events]]\nid = "visit"\ntitle = "Visit"\n'
+            'start = "2025-10-26T09:00:00-04:00[America/New_York]"\n'
+        )
+        path.write_text(
+            BERLIN.replace(
+                "start = 2025-10-26", 'start = "2025-10-26T10:00:00+01:00[Europe/Berlin]"'
+            )
+            + visit,
+            "utf-8",
+        )
+        code, out, err = run(capsys, "show", str(path), "--width", "80")
+        assert 0 == code
+        assert "23:30" in out
+        assert "14:00" in out  # 09:00 in New York is 14:00 in Berlin
+        (line,) = err.splitlines()
+        assert "Europe/Berlin, the zone of most" in line
+        assert "--tz or TIMELINE_TZ" in line
 
     def test_seed_is_still_in_shanghai(self, capsys, monkeypatch):
         """The bundled seed's reports are in Zhengzhou, and show there."""
@@ -252,3 +275,77 @@ class TestFilters:
         path = tmp_path / "empty.toml"
         path.write_text("version = 1\n", "utf-8")
         assert (0, "", "") == run(capsys, "show", str(path), "--person", "x")
+
+
+FLOATING = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:a@x\r\n"
+    "DTSTAMP:20250101T000000Z\r\nDTSTART:20251026T093000\r\nSUMMARY:Frühstück\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+class TestForeignFloatingTimes:
+    """--tz (or TIMELINE_TZ) also reads a foreign feed's floating times."""
+
+    def test_without_a_zone_the_error_names_tz(self, capsys, tmp_path, monkeypatch):
+        """No zone named: one line that says how to give one."""
+        monkeypatch.delenv("TIMELINE_TZ", raising=False)
+        path = tmp_path / "floating.ics"
+        path.write_text(FLOATING, "utf-8")
+        code, _, err = run(capsys, "show", str(path))
+        assert 1 == code
+        assert "--tz" in err
+
+    @pytest.mark.parametrize("how", ["option", "environment"])
+    def test_named_zone_reads_them(self, capsys, tmp_path, monkeypatch, how):
+        """--tz Europe/Berlin reads 09:30 as 09:30 in Berlin, and shows it there."""
+        monkeypatch.delenv("TIMELINE_TZ", raising=False)
+        path = tmp_path / "floating.ics"
+        path.write_text(FLOATING, "utf-8")
+        argv = ["export", str(path), "--format", "toml"]
+        if how == "option":
+            argv += ["--tz", "Europe/Berlin"]
+        else:
+            monkeypatch.setenv("TIMELINE_TZ", "Europe/Berlin")
+        code, out, _ = run(capsys, *argv)
+        assert 0 == code
+        assert '"2025-10-26T09:30:00+01:00[Europe/Berlin]"' in out
+
+    def test_stdin_feed_too(self, capsys, monkeypatch):
+        """A feed on stdin takes the same zone."""
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(FLOATING.encode())))
+        code, out, _ = run(
+            capsys,
+            *("export", "-", "--from-format", "ics", "--format", "toml"),
+            *("--tz", "Asia/Tokyo"),
+        )
+        assert 0 == code
+        assert "[Asia/Tokyo]" in out
+
+
+class TestLanguage:
+    """--lang chooses the labels of show and of the labelled export formats."""
+
+    def test_show_in_english(self, capsys, berlin):
+        """English labels: weekday and all-day in English, none in Chinese."""
+        code, out, _ = run(capsys, "show", str(berlin), "--lang", "en", "--width", "80")
+        assert 0 == code
+        assert "全天" not in out
+        assert re.search(r"2025-10-25 (Sat|Saturday)", out)
+
+    def test_seed_in_chinese_by_default(self, capsys):
+        """The seed keeps its Chinese labels."""
+        _, out, _ = run(capsys, "show", "--width", "80")
+        assert "全天" in out
+
+    def test_unknown_language_is_a_usage_error(self, capsys):
+        """A language without a label table: exit 2, one line."""
+        code, _, err = run(capsys, "show", "--lang", "tlh")
+        assert 2 == code
+        assert 1 == err.count("\n")
+
+    def test_lang_for_a_format_without_labels(self, capsys):
+        """--lang with --format ics is a usage error."""
+        code, _, err = run(capsys, "export", "--format", "ics", "--lang", "en")
+        assert 2 == code
+        assert "--lang applies to --format" in err

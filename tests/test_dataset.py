@@ -243,6 +243,19 @@ end = "2025-01-01T09:00:00.999999+01:00[Europe/Berlin]"
         assert ("events[0].end", 3) == (err.field, err.line)
         assert "microsecond" in err.message
 
+    def test_toml_datetime_value_finer_than_microseconds_is_refused(self):
+        """A TOML datetime value with a seventh digit (tomllib cuts it) is refused at its line."""
+        text = self.TIMES.replace(
+            'end = "2025-01-01T09:00:00.999999+01:00[Europe/Berlin]"',
+            "end = 2025-01-01T09:00:00.9999999+01:00",
+        )
+        assert 7 == _error(text).line
+
+    def test_such_digits_in_strings_and_comments_are_text(self):
+        """The same digits inside a string or a comment are not a datetime value."""
+        text = self.TIMES.replace('title = "会议"', 'title = "09:00:00.1234567" # 09:00:00.1234567')
+        assert "09:00:00.1234567" == loads(text)[0].title
+
     @pytest.mark.parametrize(
         "text",
         [

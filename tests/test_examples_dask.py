@@ -25,7 +25,7 @@ def _needs(module: str, why: str) -> None:
 @pytest.fixture(scope="module")
 def example():
     """The example module, loaded from its file."""
-    _needs("dask.bag", "pip install 'timeline[scale]'")
+    _needs("dask.bag", "pip install -e '.[scale]'")
     _needs("timeline.extract", "the extractor is not on this branch")
     if not hasattr(timeline, "facets"):
         if os.environ.get("CI"):

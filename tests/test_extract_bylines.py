@@ -14,6 +14,11 @@ def _names(text: str, **kwargs: bool) -> list[str] | None:
     return None if found is None else [bylines.printed(text, a, b) for _, a, b in found]
 
 
+def _tail_names(text: str) -> list[str] | None:
+    found = bylines.find_tail(simplify(text))
+    return None if found is None else [bylines.printed(text, a, b) for _, a, b in found[1]]
+
+
 class TestParse:
     @pytest.mark.parametrize(
         ("text", "names"),
@@ -32,7 +37,10 @@ class TestParse:
             pytest.param("孙杰 摄", ["孙杰"], id="photo-after"),
             pytest.param("摄影 张黎", ["张黎"], id="photo-before"),
             pytest.param("撰稿 王五", ["王五"], id="writer"),
-            pytest.param("作者:ance", ["ance"], id="account-name"),
+            pytest.param("作者:ance", [], id="account-name-is-nobody"),
+            pytest.param("作者: 网管", [], id="webmaster-is-nobody"),
+            pytest.param("撰稿人:邓亮 审稿人:何伟", ["邓亮"], id="writer-and-reviewer"),
+            pytest.param("正仁/整理", ["正仁"], id="compiled-by"),
             pytest.param("记者 钱明 编辑 李四", ["钱明"], id="editor-skipped"),
             pytest.param("本报记者综合报道", [], id="names-nobody"),
             pytest.param("中央社記者管瑞明苗栗縣11日電", ["管瑞明"], id="wire-dateline"),
@@ -41,6 +49,18 @@ class TestParse:
     def test_forms(self, text: str, names: list[str]) -> None:
         """Each byline form gives its names, as printed, in order."""
         assert names == _names(text)
+
+    def test_surname_outside_the_table_beside_a_known_name(self) -> None:
+        """(乙斌 顾明): a rare surname passes beside a known name; alone it does not."""
+        assert ["乙斌", "顾明"] == _tail_names("会议。(乙斌 顾明)")
+        assert _tail_names("会议。(乙斌)") is None
+
+    def test_source_field_with_a_writer(self) -> None:
+        """来源:某办公室 张三 credits the writer after the office."""
+        found = bylines.find_in_header("来源:区人大常委会办公室 张琪")
+        assert ["张琪"] == [
+            bylines.printed("来源:区人大常委会办公室 张琪", a, b) for _, a, b in found
+        ]
 
     def test_names_only_need_name_shape(self) -> None:
         """Without a role word every piece must be a name: (郑 谐) yes, (新华社) no."""
@@ -85,6 +105,26 @@ class TestWhere:
                 id="lead-credit",
             ),
             pytest.param(
+                "区里开会\n\n某日报2月15日讯(钱明 孙丽)1月5日,县里召开会议。",
+                ["钱明", "孙丽"],
+                id="names-after-marker",
+            ),
+            pytest.param(
+                "区里开会\n\n本报讯 1月5日,县里召开会议。(图/文:钱明)\n\n会议要求做好准备。",
+                ["钱明"],
+                id="credit-inside-the-body",
+            ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议。■记者 钱明",
+                ["钱明"],
+                id="bullet-glued",
+            ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议。(钱明)\n|",
+                ["钱明"],
+                id="layout-junk-after",
+            ),
+            pytest.param(
                 "区里开会\n\n本报讯 1月5日,县里召开会议。\n\n■记者 钱明 通讯员 孙丽",
                 ["钱明", "孙丽"],
                 id="bullet-line",
@@ -96,7 +136,36 @@ class TestWhere:
         (report,) = split_page(page).reports
         assert names == [b.name for b in report.byline]
 
+    def test_items_with_their_own_credits_share_nothing(self) -> None:
+        """When items credit their own writers, an item without one stays without."""
+        page = split_page(
+            "要闻\n\n●3月2日,区里召开会议。(记者 钱明)\n"
+            "●3月3日,区长调研。\n●3月4日,区里开会。(孙丽)\n"
+        )
+        assert [["钱明"], [], ["孙丽"]] == [[b.name for b in r.byline] for r in page.reports]
+
+    def test_caption_is_not_a_headline(self) -> None:
+        """A photo caption before the marker credits its photographer, and is no headline."""
+        (report,) = split_page(
+            "县长来访\n\n县长昨天来访,与各界见面。(图/文:邱明)\n\n【本报讯】县长昨天来访。"
+        ).reports
+        assert "邱明" not in report.headline
+        assert ["邱明"] == [b.name for b in report.byline]
+
+    def test_page_credit_shared_by_items(self) -> None:
+        """A credit closing a digest's last item credits every item that names none."""
+        page = split_page("要闻\n\n◆3月2日,区里召开会议。\n◆3月3日,区长到社区调研。(钱明/整理)\n")
+        assert [["钱明"], ["钱明"]] == [[b.name for b in r.byline] for r in page.reports]
+
     def test_byline_leaves_the_body(self) -> None:
         """A byline glued to the last sentence is not part of the body."""
         (report,) = split_page("区里开会\n\n1月5日,县里召开会议。(钱明 孙丽)").reports
         assert "1月5日,县里召开会议。" == report.body.text
+
+
+class TestOpening:
+    def test_office_then_names(self) -> None:
+        """(某县委宣传部 张三 李四) opening the body credits the names, not the office."""
+        (report,) = split_page("区里开会\n\n(某县委宣传部 钱明 孙丽)6月10日,县里举行比赛。").reports
+        assert ["钱明", "孙丽"] == [b.name for b in report.byline]
+        assert report.body.text.startswith("6月10日")

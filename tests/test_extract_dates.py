@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from timeline.extract import extract_text
-from timeline.extract.dates import find_event_date, header_date, marker_date, resolve
+from timeline.extract.dates import (
+    find_event_date,
+    header_date,
+    marker_date,
+    page_date,
+    plausible_year,
+    resolve,
+)
 from timeline.model import SHANGHAI
 
 PUBLISHED = dt.date(2020, 6, 3)
@@ -127,3 +134,151 @@ class TestPublication:
         result = extract_text("标题\n\n本报讯 2月30日,中原区召开会议。", published=PUBLISHED)
         assert () == result.events
         assert any("2月30日" in w for w in result.warnings)
+
+
+class TestRealForms:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("3月8号下午,区里开会。", dt.date(2020, 3, 8), id="hao-for-ri"),
+            pytest.param("元月6日,区里开会。", dt.date(2020, 1, 6), id="yuanyue"),
+            pytest.param("4月12上午,区里开会。", dt.date(2020, 4, 12), id="missing-ri"),
+            pytest.param("去年11月3日,区里开会。", dt.date(2019, 11, 3), id="last-year"),
+            pytest.param("217日上午,区长慰问群众。", dt.date(2020, 2, 17), id="lost-yue"),
+            pytest.param("县长2日到乡里调研。", dt.date(2020, 6, 2), id="bare-day"),
+            pytest.param("区长今早(1日)到社区。", dt.date(2020, 6, 1), id="day-in-parentheses"),
+            pytest.param("区长昨早到社区。", dt.date(2020, 6, 2), id="yesterday-morning"),
+        ],
+    )
+    def test_day(self, text: str, expected: dt.date) -> None:
+        """Each form real pages print gives its day."""
+        start, _ = _resolve(text)
+        assert expected == start
+
+    def test_lost_yue_range(self) -> None:
+        """``523-24日`` is 23 and 24 May."""
+        assert (dt.date(2020, 5, 23), dt.date(2020, 5, 25)) == _resolve("523-24日,考察团来访。")
+
+    def test_clock_with_missing_ri(self) -> None:
+        """``4月12上午9时`` still reads the clock."""
+        start, _ = _resolve("4月12上午9时,区里开会。")
+        assert dt.datetime(2020, 4, 12, 9, 0, tzinfo=SHANGHAI) == start
+
+    def test_lasting_days(self) -> None:
+        """``为期8天`` after the date makes it an eight-day event."""
+        assert (dt.date(2020, 6, 1), dt.date(2020, 6, 9)) == _resolve(
+            "6月1日率团前往外省进行为期8天考察"
+        )
+
+    def test_about_a_clock_time(self) -> None:
+        """``今早(1日)约8时半`` reads the day and the clock."""
+        start, _ = _resolve("今早(1日)约8时半抵达会场")
+        assert dt.datetime(2020, 6, 1, 8, 30, tzinfo=SHANGHAI) == start
+
+    def test_wire_dateline_day(self) -> None:
+        """A wire dateline with a day only (``台北7日电``) gives the day."""
+        assert (None, None, 7) == marker_date("中央社记者某某台北7日电")
+
+
+class TestPageDate:
+    @pytest.mark.parametrize(
+        ("lines", "expected"),
+        [
+            pytest.param(["发布时间:2021-03-05 10:20"], dt.date(2021, 3, 5), id="iso-time"),
+            pytest.param(["日期:2021年03月05日 来源:某报"], dt.date(2021, 3, 5), id="zero-padded"),
+            pytest.param(["14.11.2014  16:50"], dt.date(2014, 11, 14), id="day-first"),
+            pytest.param(
+                ["2019-01-01 专题", "发布日期:2021/3/5"], dt.date(2021, 3, 5), id="named-line-wins"
+            ),
+        ],
+    )
+    def test_header(self, lines: list[str], expected: dt.date) -> None:
+        """The header's publication date, in the forms web pages print."""
+        assert expected == page_date(lines)
+
+    def test_roc_date(self) -> None:
+        """A Taiwan page's date line ``1140411`` is 2025-04-11."""
+        assert dt.date(2025, 4, 11) == page_date(["1140411"])
+
+    def test_roc_date_after_the_last_sentence(self) -> None:
+        """A wire report's ROC date glued after its last sentence dates the page."""
+        result = extract_text("(中央社記者某某台北7日電)立委補選今天投票,結果揭曉。1040207\n")
+        assert dt.date(2015, 2, 7) == result.published
+        assert dt.date(2015, 2, 7) == result.events[0].start
+
+    def test_date_line_after_the_body(self) -> None:
+        """A paper page that prints its date on a line after the report."""
+        result = extract_text("【本報訊】鄉代會11日展開考察議程,代表們來到村裡。\n- 2022-10-12\n")
+        assert dt.date(2022, 10, 12) == result.published
+        assert dt.date(2022, 10, 11) == result.events[0].start
+
+    def test_web_page_header_gives_the_year(self) -> None:
+        """A web article's header date gives the year, without a warning about it."""
+        result = extract_text(
+            "某镇召开会议\n来源:某镇 发布时间:2017-12-30\n\n12月29日,某镇召开人代会。"
+        )
+        assert dt.date(2017, 12, 29) == result.events[0].start
+        assert not any("no publication date" in w for w in result.warnings)
+
+    def test_no_historical_year(self) -> None:
+        """Without a publication date, a historical year in the text is never the year."""
+        result = extract_text("某村开会\n\n3月2日,某村召开纪念会,回顾1951年建村以来的历史。")
+        assert 1951 != result.published.year
+        assert any("no publication date" in w for w in result.warnings)
+
+    @pytest.mark.parametrize(
+        ("text", "year"),
+        [
+            pytest.param("1951年建村,2019年3月改建", 2019, id="history-then-dated"),
+            pytest.param("到2035年基本实现,2021年启动", 2021, id="target-year"),
+            pytest.param("1949年成立", None, id="only-history"),
+        ],
+    )
+    def test_plausible_year(self, text: str, year: int | None) -> None:
+        """The latest plausible year: no history, no target years."""
+        assert year == plausible_year(text)
+
+    def test_later_paragraph_date(self) -> None:
+        """A date that is not in the first paragraph still dates the report."""
+        result = extract_text(
+            "区里开会\n\n在建军节即将来临之际,全区上下开展拥军活动。\n\n"
+            "7月29日上午,某区召开座谈会。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2019, 7, 29) == result.events[0].start  # before 3 June 2020
+        assert "座谈会" == result.events[0].title
+
+
+class TestWeekHeading:
+    def test_week_heading_dates_no_event(self) -> None:
+        """A digest's week heading is skipped; the first item's own date is the event's."""
+        result = extract_text(
+            "各区一周\n\n2020年5月25日至5月31日。\n\n本周各区工作忙。\n\n5月27日,甲区书记主持召开会议。",
+            published=PUBLISHED,
+        )
+        assert [dt.date(2020, 5, 27)] == [e.start for e in result.events]
+
+
+class TestLaterClock:
+    def test_hour_in_a_later_sentence(self) -> None:
+        """The day in the lead, the hour opening a later sentence: a timed event."""
+        result = extract_text(
+            "标题\n\n本报讯 5月20日,某镇召开党代会。上午9时,大会在国歌声中开幕。",
+            published=PUBLISHED,
+        )
+        assert dt.datetime(2020, 5, 20, 9, 0, tzinfo=SHANGHAI) == result.events[0].start
+
+    def test_hour_after_a_bare_day(self) -> None:
+        """``于7日下午2:00`` gives the hour of the lead's day."""
+        result = extract_text(
+            "标题\n\n本报讯 5月7日全会后,某街道立即行动,于7日下午2:00召开专题会议。",
+            published=PUBLISHED,
+        )
+        assert dt.datetime(2020, 5, 7, 14, 0, tzinfo=SHANGHAI) == result.events[0].start
+
+    def test_hour_inside_a_sentence_is_not_read(self) -> None:
+        """A clock time in the middle of a sentence is some other moment."""
+        result = extract_text(
+            "标题\n\n本报讯 5月20日,某镇召开会议,要求各村在下午3时前上报。", published=PUBLISHED
+        )
+        assert dt.date(2020, 5, 20) == result.events[0].start

@@ -143,6 +143,21 @@ class TestDigest:
         assert 2 == len(page.reports)
         assert page.reports[1].body.text.startswith("3月3日")
 
+    def test_undated_bullets_are_part_of_the_report(self) -> None:
+        """【图文】 notes without a date of their own do not split a report."""
+        page = split_page(
+            "区政协开会\n\n2月25日,区政协召开全会。\n【图文】委员们认为讲话很好。\n"
+            "【图文】委员们还提出建议。\n"
+        )
+        assert 1 == len(page.reports)
+
+    def test_dated_lead_before_bulleted_briefs(self) -> None:
+        """A dated lead before ◆ briefs is a report of its own."""
+        page = split_page(
+            "要闻\n\n3月1日,区委召开常委会。\n◆3月2日,区里召开会议。\n◆3月3日,区长调研。\n"
+        )
+        assert ["3月1日", "3月2日", "3月3日"] == [r.body.text[:4] for r in page.reports]
+
     def test_bracketed_items(self) -> None:
         """A 【heading】 opening an item is the item's headline."""
         page = split_page("本周要闻\n\n【防汛】3月2日,区里召开会议。\n【植树】3月3日,区里植树。\n")
@@ -156,9 +171,14 @@ class TestDigest:
         )
         assert ["甲区", "乙区"] == [r.headline for r in page.reports]
 
-    def test_one_report_with_a_second_dated_paragraph(self) -> None:
-        """A single report whose later paragraph opens with a date stays one report."""
+    def test_report_told_day_by_day(self) -> None:
+        """A report whose paragraphs open with different days gives one report per day."""
         page = split_page(
             "区里调研\n\n5月28日,区长到甲社区调研。\n\n5月29日,区长又到乙社区调研。\n"
         )
+        assert 2 == len(page.reports)
+
+    def test_same_day_paragraphs_stay_one_report(self) -> None:
+        """Two paragraphs opening with the same day are one report."""
+        page = split_page("区里调研\n\n5月28日,区长到甲社区调研。\n\n5月28日下午,区长召开会议。\n")
         assert 1 == len(page.reports)

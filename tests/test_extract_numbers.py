@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from timeline.extract import extract_text
 from timeline.extract.numbers import chinese_number, find_headcounts
 
 
@@ -74,3 +77,42 @@ class TestHeadcounts:
     def test_not_headcounts(self, text: str) -> None:
         """Rhetoric, rankings, other counters and lists are not headcounts."""
         assert [] == find_headcounts(text)
+
+
+class TestTakingPart:
+    def _counts(self, text: str) -> list[tuple[int, bool]]:
+        return [(c.count, c.actual) for c in find_headcounts(text, taking_part=True)]
+
+    def test_registered_voters_are_not_a_headcount(self) -> None:
+        """登记选民 counts who may vote, not who came."""
+        assert [] == self._counts("全乡共登记选民8765名。")
+
+    def test_actual_voters_are(self) -> None:
+        """实际参加投票N人 is who took part, and is marked so."""
+        assert [(1287, True)] == self._counts("登记选民1500人,实际参加投票1287人。")
+
+    def test_present_against_expected(self) -> None:
+        """应到N人,请假M人,实到K人: only K is the headcount."""
+        assert [(288, True)] == self._counts("应到委员300人,因事请假12人,实到委员288人。")
+
+    def test_subset_is_not(self) -> None:
+        """其中… counts a part of the whole."""
+        assert [(60, False)] == self._counts("共60余人参加,其中党员30人。")
+
+    def test_elected_and_awarded_are_not(self) -> None:
+        """The elected and the prize winners are not who took part."""
+        assert [] == self._counts("选出区人大代表7名,镇人大代表54名。")
+        assert [] == self._counts("评出一等奖6名,二等奖12名。")
+
+    def test_few_are_named_officials(self) -> None:
+        """Three deputy heads are people named, not a gathering counted."""
+        assert [] == self._counts("3名副县长陪同调研。")
+
+    def test_one_per_event(self) -> None:
+        """An event keeps only who actually took part when the page says so."""
+        page = (
+            "区政协开会\n\n本报讯 3月2日,区政协召开全会。本次大会应到委员120人,"
+            "因病请假5人,实到委员115人。"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert [115] == [h.count for h in event.headcounts]

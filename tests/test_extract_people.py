@@ -10,6 +10,7 @@ from timeline.extract.people import (
     parse_orgs,
     parse_people,
     split_title_name,
+    strip_glosses,
 )
 from timeline.extract.roles import sentence_roles
 from timeline.model import Role
@@ -21,7 +22,9 @@ class TestNames:
         """Surname plus one or two characters (or a compound surname) is a name."""
         assert is_name(name)
 
-    @pytest.mark.parametrize("text", ["区农委", "书记", "区长", "李晓雷调", "街道"])
+    @pytest.mark.parametrize(
+        "text", ["区农委", "书记", "区长", "李晓雷调", "街道", "王明在", "赵刚的", "孙建等"]
+    )
     def test_not_names(self, text: str) -> None:
         """Bodies, titles and over-long pieces are not names."""
         assert not is_name(text)
@@ -33,11 +36,62 @@ class TestNames:
             pytest.param("区领导于珊", ("区领导", "于珊"), id="two-char-name"),
             pytest.param("区人大党组副书记吴明勇", ("区人大党组副书记", "吴明勇"), id="long-title"),
             pytest.param("正式代表候选人李利军", ("正式代表候选人", "李利军"), id="candidate"),
+            pytest.param("区(qū)长金雨", ("区(qū)长", "金雨"), id="reading-in-title"),
+            pytest.param(
+                "县委常委、副县长(zhǎng)马小文",
+                ("县委常委、副县长(zhǎng)", "马小文"),
+                id="reading-before-name",
+            ),
+            pytest.param(
+                "党组书记、主任陈卫(wèi)明", ("党组书记、主任", "陈卫(wèi)明"), id="reading-in-name"
+            ),
         ],
     )
     def test_split_title_name(self, text: str, expected: tuple[str, str]) -> None:
         """The name is never cut to fit a word."""
         assert expected == split_title_name(text)
+
+
+class TestNameBoundaries:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                "在区长赵刚的陪同下,县委书记王明到东湖村调研。",
+                [("赵刚", "区长")],
+                id="de-not-swallowed",
+            ),
+            pytest.param(
+                "县委书记孙建平等到东湖村调研。", [("孙建平", "县委书记")], id="deng-not-swallowed"
+            ),
+            pytest.param(
+                "区委书记鄂永强到东湖村调研。", [("鄂永强", "区委书记")], id="surname-outside-table"
+            ),
+            pytest.param(
+                "区委书记阿不都·热合曼到东湖村调研。",
+                [("阿不都·热合曼", "区委书记")],
+                id="middle-dot",
+            ),
+            pytest.param(
+                "市委常委、常务副市长欧阳明远到东湖村调研。",
+                [("欧阳明远", "市委常委、常务副市长")],
+                id="four-characters",
+            ),
+            pytest.param("区长于珊到东湖村调研。", [("于珊", "区长")], id="two-characters"),
+            pytest.param(
+                "区长王明和副区长赵刚到东湖村调研。",
+                [("王明", "区长"), ("赵刚", "副区长")],
+                id="joined-by-he",
+            ),
+            pytest.param("区长王和平到东湖村调研。", [("王和平", "区长")], id="he-inside-a-name"),
+            pytest.param(
+                "县长王明在全县经济工作会议上讲话。", [("王明", "县长")], id="speech-at-meeting"
+            ),
+        ],
+    )
+    def test_whole_names(self, sentence: str, expected: list[tuple[str, str]]) -> None:
+        """A name is the person's name only: never the next word, never cut short."""
+        assert expected == [(m.name, m.title) for m in sentence_roles(sentence, 0)]
 
 
 class TestTitles:
@@ -66,6 +120,20 @@ class TestTitles:
         """A title keeps the place that opens it, exactly as printed."""
         (mention,) = sentence_roles(sentence, 0)
         assert expected == (mention.name, mention.title)
+
+
+class TestReadings:
+    def test_titles_keep_readings(self) -> None:
+        """Roles read past readings; titles keep them, spans point at the printed name."""
+        sentence = "会(huì)议由区(qū)长王明主持。"
+        (mention,) = sentence_roles(sentence, 10)
+        assert ("王明", "区(qū)长") == (mention.name, mention.title)
+        assert "王明" == sentence[mention.span[0] - 10 : mention.span[1] - 10]
+
+    def test_reading_is_no_part_of_a_name(self) -> None:
+        """A name printed with a reading inside is still a name; stripped, it is its characters."""
+        assert is_name("陈卫(wèi)明")
+        assert "陈卫明" == strip_glosses("陈卫(wèi)明")
 
 
 class TestLists:
@@ -143,6 +211,70 @@ class TestRoles:
                 "区委书记王明在会上作重要讲话。", [("王明", Role.LEADS)], id="speech-leads"
             ),
             pytest.param("区委常委刘洋发言。", [("刘洋", Role.SPEAKS)], id="remarks-speak"),
+            pytest.param(
+                "市人大常委会副主任丁强率检查组来我区检查。", [("丁强", Role.LEADS)], id="lv"
+            ),
+            pytest.param(
+                "区人大常委会主任魏明参加并主持活动。", [("魏明", Role.LEADS)], id="attend-chair"
+            ),
+            pytest.param(
+                "区委常委、常务副区长陈勇指出,要压实责任。", [("陈勇", Role.LEADS)], id="points-out"
+            ),
+            pytest.param(
+                "启动仪式上,县委常委、宣传部长张丽致辞。", [("张丽", Role.LEADS)], id="at-ceremony"
+            ),
+            pytest.param(
+                "活动以市政协副主席周明为团长,共分两个视察团进行。",
+                [("周明", Role.LEADS)],
+                id="head-of-delegation",
+            ),
+            pytest.param(
+                "副省长王红2月14日下午深入超市检查。", [("王红", Role.LEADS)], id="date-after-name"
+            ),
+            pytest.param(
+                "镇长刘江代表党委、政府作了动员讲话。", [("刘江", Role.LEADS)], id="on-behalf-of"
+            ),
+            pytest.param(
+                "镇党委书记师敬文、镇长王少东陪同。",
+                [("师敬文", Role.ACCOMPANIES), ("王少东", Role.ACCOMPANIES)],
+                id="surname-like-a-title-ending",
+            ),
+            pytest.param(
+                "市领导黄细明、 罗群英到现场观摩。",
+                [("黄细明", Role.LEADS), ("罗群英", Role.LEADS)],
+                id="space-after-dunhao",
+            ),
+            pytest.param("镇党委书记段明致欢迎词。", [("段明", Role.LEADS)], id="welcome-speech"),
+            pytest.param(
+                "会(huì)议由区(qū)长王明主持,副区(qū)长赵红在会(huì)上讲话。",
+                [("王明", Role.LEADS), ("赵红", Role.LEADS)],
+                id="readings-skipped",
+            ),
+            pytest.param(
+                "区委书记黄明主持召开区委常委会会议,区委副书记、区长周涛主持召开区政府常务会议。",
+                [("黄明", Role.LEADS), ("周涛", Role.LEADS)],
+                id="same-verb-twice",
+            ),
+            pytest.param("姜明中主任主持会议。", [("姜明中", Role.LEADS)], id="title-after-name"),
+            pytest.param("嘉义县长陈明昨天来访。", [("陈明", Role.LEADS)], id="visit-yesterday"),
+            pytest.param(
+                "林健(中)在区专员冯雅陪同下探访长者。",
+                [("冯雅", Role.ACCOMPANIES)],
+                id="photo-position",
+            ),
+            pytest.param(
+                "市委副书记梁建在锦江酒店会见客商一行。", [("梁建", Role.LEADS)], id="receives"
+            ),
+            pytest.param(
+                "民政事务总署署长张赵凯琳陪同。",
+                [("张赵凯琳", Role.ACCOMPANIES)],
+                id="married-name",
+            ),
+            pytest.param(
+                "甘泉镇党委书记吴斌、党委副书记、镇长王芳分别带队深入企业走访。",
+                [("吴斌", Role.LEADS), ("王芳", Role.LEADS)],
+                id="title-list-after-a-name",
+            ),
             pytest.param(
                 "经投票选举,李红当选会长,张涛当选副会长。",
                 [("李红", Role.ELECTED), ("张涛", Role.ELECTED)],
@@ -233,3 +365,68 @@ class TestByline:
     def test_not_bylines(self, line: str) -> None:
         """Sentences, bare names and non-names are not bylines."""
         assert parse_byline(line) is None
+
+
+class TestLeadOutranks:
+    def test_attendee_who_speaks_leads(self) -> None:
+        """Whoever 出席s and later gives the speech leads, with the title printed there."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,全区安全生产工作会议召开。区领导李红、赵强出席会议。"
+            "区委副书记、代区长李红指出,要压实责任。"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert [
+            ("李红", "区委副书记、代区长", Role.LEADS),
+            ("赵强", "区领导", Role.TAKES_PART),
+        ] == [(p.person.name, p.person.title, p.role) for p in event.participants]
+
+    def test_bare_name_takes_later_title(self) -> None:
+        """A person first named without a title takes the title printed later."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,李红到东湖村调研。副区长赵强、区委副书记李红陪同省调研组察看。"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert ("李红", "区委副书记", Role.LEADS) == (
+            event.participants[0].person.name,
+            event.participants[0].person.title,
+            event.participants[0].role,
+        )
+
+
+class TestLeadSentence:
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param(
+                "受市委书记王刚委托,市委副书记李明到东湖村调研。区领导王强、赵红等陪同。",
+                [
+                    ("李明", "市委副书记", Role.LEADS),
+                    ("王强", "区领导", Role.ACCOMPANIES),
+                    ("赵红", "区领导", Role.ACCOMPANIES),
+                ],
+                id="on-behalf-of-the-delegate-leads",
+            ),
+            pytest.param(
+                "区委书记王强、区长赵红到东湖村调研。",
+                [("王强", "区委书记", Role.LEADS), ("赵红", "区长", Role.LEADS)],
+                id="co-leads",
+            ),
+        ],
+    )
+    def test_lead_sentence(self, page: str, expected: list[tuple[str, str, Role]]) -> None:
+        """The delegate leads (not who sent them); co-subjects all lead; 等陪同 accompany."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        text = "标题\n\n本报讯 6月1日," + page
+        (event,) = extract_text(text, published=dt.date(2020, 6, 3)).events
+        assert expected == [(p.person.name, p.person.title, p.role) for p in event.participants]

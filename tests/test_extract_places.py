@@ -65,6 +65,47 @@ class TestTour:
             pytest.param("在东兴农产品市场,王东仔细询问供应", ["东兴农产品市场"], id="at-clause"),
             pytest.param("深入部分超市、农贸市场检查", [], id="a-share-of-places"),
             pytest.param("走访慰问坚守一线的防疫人员", [], id="people-not-places"),
+            pytest.param("要求各单位深入排查、精准施治", [], id="deeply-is-no-going"),
+            pytest.param("县长前往机场接机", [], id="errand-not-place"),
+            pytest.param(
+                "代表们先后视察了青山水产养殖基地、白云粮食科技园。",
+                ["青山水产养殖基地", "白云粮食科技园"],
+                id="seen-in-turn",
+            ),
+            pytest.param("随后来到新华路路口和滨江路检查", ["新华路路口", "滨江路"], id="crossing"),
+            pytest.param("选民来到县直各选区选举投票有序开展", [], id="clause-not-place"),
+            pytest.param(
+                "今天在青峰村活动中心及新城小学办理投票",
+                ["青峰村活动中心", "新城小学"],
+                id="venues",
+            ),
+            pytest.param(
+                "调研组实地考察了白河市青山镇、谷阳县城关镇等地",
+                ["白河市青山镇", "谷阳县城关镇"],
+                id="examined-on-the-spot",
+            ),
+            pytest.param("县派第一书记到村实地调研", [], id="village-on-the-spot"),
+            pytest.param(
+                "王刚带队实地察看了青山医院新院区建设项目推进情况。",
+                ["青山医院新院区建设项目"],
+                id="what-was-looked-at",
+            ),
+            pytest.param(" 在东兴市场,王东询问价格", ["东兴市场"], id="at-clause-after-a-space"),
+            pytest.param(
+                "代表们先后实(shí)地察看了青山水系艺术(shù)岛段、白云社区(qū),了解情况",
+                ["青山水系艺术(shù)岛段", "白云社区(qū)"],
+                id="readings-kept-as-printed",
+            ),
+            pytest.param(
+                "一行先后察看了东城小学主体工程建设、体育中心停车场建设",
+                ["东城小学", "体育中心停车场"],
+                id="what-is-built-is-no-part",
+            ),
+            pytest.param(
+                "先后到青山集团百万吨矿泉水生产、人民医院新区分院,查看项目",
+                ["青山集团百万吨矿泉水生产", "人民医院新区分院"],
+                id="long-stop-in-a-list",
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -78,6 +119,12 @@ class TestVenue:
         venue = find_venue("预选活动在区“人才之家”举行。")
         assert venue is not None
         assert "区“人才之家”" == venue.name
+
+    def test_venue_of_a_briefing(self) -> None:
+        """在X传达 names the venue too."""
+        venue = find_venue("我区在常委会议室传达会议精神。")
+        assert venue is not None
+        assert "常委会议室" == venue.name
 
     def test_before_meeting_is_no_venue(self) -> None:
         """在选举大会召开前 is a time, not a place."""

@@ -133,6 +133,12 @@ _ADVERSARIAL = {
     "tour-5mb": "'先后到' * 1_600_000",
     "counts-5mb": "'12名' * 1_600_000",
     "dates-5mb": "'5月25日' * 700_000",
+    "bullets-5mb": "'◆' * 1_700_000",
+    "ruby-5mb": "'会(hui)' * 700_000",
+    "open-parens-5mb": "'(记者张三' * 500_000",
+    "date-lines-5mb": "'2022-10-12\\n' * 450_000",
+    "bulleted-dates-5mb": "'◆5月25日\\n' * 500_000",
+    "glued-names-5mb": "'记者张三李四王五赵六钱七孙八周九吴十郑' * 90_000",
     "reports-no-break": (
         "('本报讯 5月25日,中原区委书记乔耸到' + '建设路小学、' * 10 + '调研,') * 60_000"
     ),
@@ -244,3 +250,26 @@ class TestImports:
         }
         assert sorted(public) == sorted(ex.__all__)
         assert timeline.read_events is not None
+
+
+class TestLeadDate:
+    def test_date_inside_the_subject(self) -> None:
+        """A date printed after the subject (副省长X2月14日深入…) leaves the subject readable."""
+        page = "标题\n\n本报讯 春节将至,副省长王明2月14日下午深入社区,检查市场供应。"
+        (event,) = extract_text(page, published=PUBLISHED).events
+        assert [("王明", "leads")] == [(p.person.name, p.role.value) for p in event.participants]
+
+
+class TestAnnouncement:
+    def test_future_event_is_not_an_event(self) -> None:
+        """A lead that announces an event to come (将召开) gives no event, and says so."""
+        result = extract_text("标题\n\n本报讯 6月8日,某区将召开第六次党代会。", published=PUBLISHED)
+        assert () == result.events
+        assert any("announces an event to come" in w for w in result.warnings)
+
+    def test_upcoming_event_as_a_modifier(self) -> None:
+        """就即将举办的晚会召开协调会: the meeting happened; the gala is to come."""
+        result = extract_text(
+            "标题\n\n本报讯 6月2日,某办就即将举办的纳凉晚会召开协调会。", published=PUBLISHED
+        )
+        assert 1 == len(result.events)

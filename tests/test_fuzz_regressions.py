@@ -113,8 +113,8 @@ class TestFuzzRegressions:
             from_ics(b"BEGIN:VEVENT\r\nEND:VEVENT\r\n")
         frames = traceback.extract_tb(info.value.__traceback__)
         (*_, where) = [f for f in frames if "/src/timeline/" in f.filename]
-        assert where.filename.endswith("/src/timeline/ics/read.py")
-        signature = (timeline.IcsReadError, "ics/read.py", where.name)
+        assert where.filename.endswith("/src/timeline/ics/_blocks.py")
+        signature = (timeline.IcsReadError, "ics/_blocks.py", where.name)
         monkeypatch.setattr(sys.modules[__name__], "KNOWN_BUGS", ())
         assert not is_known_bug(info.value)
         monkeypatch.setattr(sys.modules[__name__], "KNOWN_BUGS", (signature,))

@@ -12,13 +12,15 @@ with the precise input; see ``docs/errors.md``.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import time
+import uuid
 
 import pytest
 
 import timeline
 from timeline import IcsReadError
-from timeline.ics import from_ics, read_ics, to_ics
+from timeline.ics import ReadLimits, from_ics, iter_ics, read_ics, to_ics
 from timeline.ics import read as ics_read
 
 HEAD = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hostile//EN\r\n"
@@ -148,41 +150,40 @@ class TestLimits:
         assert 6 == err.line
         assert time.perf_counter() - started < 5
 
-    def test_components_count_including_skipped_ones(self, monkeypatch):
-        """Vendor components the reader skips still count toward MAX_EVENTS."""
-        monkeypatch.setattr(ics_read, "MAX_EVENTS", 100)
+    def test_components_count_including_skipped_ones(self):
+        """Vendor components the reader skips still count toward max_components."""
         vendor = b"BEGIN:X-VENDOR\r\nX-A:1\r\nEND:X-VENDOR\r\n"
-        err = _error(_feed(vendor * 101))
+        err = _error(_feed(vendor * 101), limits=ReadLimits(max_components=100))
         assert "more than 100 components" in err.message
 
-    def test_alarms_count(self, monkeypatch):
+    def test_alarms_count(self):
         """Subcomponents (VALARM) count too: an event cannot smuggle a million alarms."""
-        monkeypatch.setattr(ics_read, "MAX_EVENTS", 100)
         alarm = b"BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT5M\r\nEND:VALARM\r\n"
-        err = _error(_feed(_event(alarm.rstrip(b"\r\n") * 1 + b"\r\n" + alarm * 100)))
+        feed = _feed(_event(alarm.rstrip(b"\r\n") * 1 + b"\r\n" + alarm * 100))
+        err = _error(feed, limits=ReadLimits(max_components=100))
         assert "more than 100 components" in err.message
 
-    def test_expanded_occurrences_count(self, monkeypatch):
+    def test_expanded_occurrences_count(self):
         """Occurrences of a recurring event count toward the component limit."""
-        monkeypatch.setattr(ics_read, "MAX_EVENTS", 100)
         rule = _event(b"RRULE:FREQ=MINUTELY", uid=b"r@example.com")
         # The event starts 2020-05-25 09:00Z: the window must hold that day.
-        err = _error(_feed(rule), expand=(dt.date(2020, 5, 25), dt.date(2020, 5, 26)))
+        window = (dt.date(2020, 5, 25), dt.date(2020, 5, 26))
+        err = _error(_feed(rule), expand=window, limits=ReadLimits(max_components=100))
         assert "more than 100" in err.message
         assert ("RRULE", 4) == (err.property, err.line)
 
-    def test_secondly_over_a_year_stops_at_the_limit(self, monkeypatch):
-        """FREQ=SECONDLY over a year stops at the limit, not after 31 million occurrences."""
-        monkeypatch.setattr(ics_read, "MAX_EVENTS", 1000)
+    def test_secondly_over_a_year_stops_at_the_budget(self):
+        """FREQ=SECONDLY over a year is refused before it runs: 31 million steps."""
         rule = _event(b"RRULE:FREQ=SECONDLY", uid=b"r@example.com")
         err = _error(_feed(rule), expand=(dt.date(2020, 1, 1), dt.date(2021, 1, 1)))
-        assert "more than 1000" in err.message
+        assert ("RRULE", 7) == (err.property, err.line)
+        assert "steps" in err.message
 
-    def test_occurrences_under_the_limit_are_read(self, monkeypatch):
+    def test_occurrences_under_the_limit_are_read(self):
         """Just under the limit (98 occurrences, a VCALENDAR and a VEVENT) all are read."""
-        monkeypatch.setattr(ics_read, "MAX_EVENTS", 100)
         rule = _event(b"RRULE:FREQ=MINUTELY;COUNT=98", uid=b"r@example.com")
-        events = from_ics(_feed(rule), expand=(dt.date(2020, 5, 25), dt.date(2020, 5, 26)))
+        window = (dt.date(2020, 5, 25), dt.date(2020, 5, 26))
+        events = from_ics(_feed(rule), expand=window, limits=ReadLimits(max_components=100))
         starts = [e.start for e in events]
         assert 98 == len(starts)
         assert sorted(starts) == starts
@@ -367,3 +368,192 @@ class TestDuplicateUids:
         )
         err = _error(data, expand=WINDOW)
         assert ("UID", 10) == (err.property, err.line)
+
+
+#: A VTIMEZONE whose observances recur every second from 1900 (454 bytes):
+#: built as icalendar builds it, four billion transitions to 2038.
+ZONE_BOMB = (
+    b"BEGIN:VTIMEZONE\r\nTZID:Bomb\r\n"
+    b"BEGIN:STANDARD\r\nDTSTART:19000101T000000\r\nRRULE:FREQ=SECONDLY\r\n"
+    b"TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\n"
+    b"BEGIN:DAYLIGHT\r\nDTSTART:19000101T000000\r\nRRULE:FREQ=SECONDLY;INTERVAL=2\r\n"
+    b"TZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+)
+ONE_DAY = (dt.date(2020, 6, 1), dt.date(2020, 6, 2))
+
+
+def _recurring(start: bytes, *lines: bytes) -> bytes:
+    body = [b"BEGIN:VEVENT", b"UID:r@example.com", b"DTSTART:" + start, *lines, b"END:VEVENT"]
+    return b"\r\n".join(body) + b"\r\n"
+
+
+class TestBoundedExpansion:
+    """Recurrence costs what the window holds: budgets, not hours of work (issue 15)."""
+
+    def test_vtimezone_rule_bomb_is_refused_before_it_runs(self):
+        """A VTIMEZONE with FREQ=SECONDLY from 1900 is refused at its RRULE, not built."""
+        feed = _feed(
+            _event(b"SUMMARY:x").replace(
+                b"DTSTART:20200525T090000Z", b"DTSTART;TZID=Bomb:20200525T090000"
+            ),
+            header=ZONE_BOMB,
+        )
+        err = _error(feed)
+        assert ("RRULE", 8) == (err.property, err.line)
+        assert "VTIMEZONE" in err.message
+
+    def test_unused_vtimezone_bomb_costs_nothing(self):
+        """A VTIMEZONE no event uses is never built: its rules cannot cost anything."""
+        (event,) = from_ics(_feed(header=ZONE_BOMB))
+        assert "Review" == event.title
+
+    def test_minutely_rule_from_1900_reads_one_day(self):
+        """FREQ=MINUTELY from 1900 in a one-day window: that day's 1440 occurrences, at once."""
+        feed = _feed(_recurring(b"19000101T000000Z", b"DURATION:PT1M", b"RRULE:FREQ=MINUTELY"))
+        events = from_ics(feed, expand=ONE_DAY)
+        starts = sorted(e.start for e in events)
+        first = dt.datetime(2020, 6, 1, tzinfo=dt.UTC)
+        assert [first + dt.timedelta(minutes=m) for m in range(1440)] == starts
+
+    def test_moved_rule_keeps_its_filters_and_grid(self):
+        """HOURLY;INTERVAL=5;BYHOUR from 1900: the window holds exactly the rule's own hours."""
+        rule = b"RRULE:FREQ=HOURLY;INTERVAL=5;BYHOUR=0,5,10,15,20"
+        feed = _feed(_recurring(b"19000101T000000Z", b"DURATION:PT1H", rule))
+        events = from_ics(feed, expand=(dt.date(2020, 6, 1), dt.date(2020, 6, 3)))
+        # 1900-01-01 00:00 + 5 h steps: the grid is 01, 06, 11, 16, 21 UTC on 2020-06-01
+        # and 02, 07, 12, 17, 22 on 06-02; BYHOUR keeps the grid hours it lists: none here.
+        assert [] == list(events)
+        rule = b"RRULE:FREQ=HOURLY;INTERVAL=5;BYHOUR=1,12"
+        feed = _feed(_recurring(b"19000101T000000Z", b"DURATION:PT1H", rule))
+        events = from_ics(feed, expand=(dt.date(2020, 6, 1), dt.date(2020, 6, 3)))
+        day = dt.datetime(2020, 6, 1, tzinfo=dt.UTC)
+        expected = [day + dt.timedelta(hours=h) for h in (1, 36)]
+        assert expected == sorted(e.start for e in events)
+
+    def test_secondly_rule_in_one_day_stops_at_the_occurrence_budget(self):
+        """FREQ=SECONDLY from 1900: 86,400 occurrences in a day, refused at max_occurrences."""
+        feed = _feed(_recurring(b"19000101T000000Z", b"DURATION:PT1S", b"RRULE:FREQ=SECONDLY"))
+        err = _error(feed, expand=ONE_DAY, limits=ReadLimits(max_occurrences=500))
+        assert ("RRULE", 4) == (err.property, err.line)
+        assert "more than 500" in err.message
+
+    def test_daily_rule_from_year_one_is_refused(self):
+        """A daily rule from year 1 (740,000 steps to 2025) is over the step budget."""
+        feed = _feed(_recurring(b"00010101T000000Z", b"RRULE:FREQ=DAILY"))
+        err = _error(feed, expand=ONE_DAY)
+        assert "steps" in err.message
+        assert "RRULE" == err.property
+
+    def test_time_of_day_lists_multiply_the_estimate(self):
+        """DAILY with every hour, minute and second listed: 86,400 a day from January, refused."""
+        every = b";".join(
+            [
+                b"BYHOUR=" + b",".join(b"%d" % h for h in range(24)),
+                b"BYMINUTE=" + b",".join(b"%d" % m for m in range(60)),
+                b"BYSECOND=" + b",".join(b"%d" % s for s in range(60)),
+            ]
+        )
+        feed = _feed(_recurring(b"20200101T000000Z", b"RRULE:FREQ=DAILY;" + every))
+        err = _error(feed, expand=ONE_DAY)
+        assert "steps" in err.message
+
+    def test_many_rdates_are_refused_before_parsing(self):
+        """More RDATE values than max_dates: refused at the line that passes the budget."""
+        rdates = [b"RDATE:202001%02dT090000Z" % (1 + i % 28) for i in range(30)]
+        feed = _feed(_recurring(b"20200101T090000Z", *rdates))
+        err = _error(feed, expand=ONE_DAY, limits=ReadLimits(max_dates=20))
+        assert ("RDATE", 6 + 21) == (err.property, err.line)  # the 21st RDATE
+
+    def test_rdates_within_budget_are_read(self):
+        """RDATEs within the budget give their occurrences in the window."""
+        rdates = [b"RDATE:20200601T%02d0000Z" % h for h in (9, 12, 15)]
+        feed = _feed(_recurring(b"20200101T090000Z", *rdates))
+        events = from_ics(feed, expand=ONE_DAY)
+        assert [9, 12, 15] == sorted(e.start.hour for e in events)
+
+
+class TestZonesBuiltOnce:
+    """A feed's own VTIMEZONE is built once per read, not once per event (issue 15)."""
+
+    ZONE = (
+        b"BEGIN:VTIMEZONE\r\nTZID:%s\r\n"
+        b"BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+0200\r\n"
+        b"TZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\n"
+        b"BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\n"
+        b"TZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\n"
+        b"END:VTIMEZONE\r\n"
+    )
+
+    @pytest.fixture
+    def built(self, monkeypatch):
+        """The TZIDs icalendar builds a zone for, in order."""
+        import icalendar  # noqa: PLC0415 - the library whose work is counted
+
+        built: list[str] = []
+        original = icalendar.Timezone.to_tz
+
+        def counting(self, *args, **kwargs):
+            built.append(str(self["TZID"]))
+            return original(self, *args, **kwargs)
+
+        monkeypatch.setattr(icalendar.Timezone, "to_tz", counting)
+        return built
+
+    def _read(self, count: int) -> tuple[timeline.Event, ...]:
+        # A fresh name each time: icalendar caches zones by name for the process.
+        tzid = b"Outlook %s" % uuid.uuid4().hex.encode()
+        start = b"DTSTART;TZID=" + tzid + b":20200525T090000"
+        events = [
+            _event(b"SUMMARY:x", uid=b"e%d" % i).replace(b"DTSTART:20200525T090000Z", start)
+            for i in range(count)
+        ]
+        return from_ics(_feed(*events, header=self.ZONE % tzid))
+
+    def test_zone_work_does_not_grow_with_events(self, built):
+        """Fifty events in an Outlook-style zone build it as often as one event does."""
+        one = self._read(1)
+        once = len(built)
+        built.clear()
+        fifty = self._read(50)
+        assert once == len(built)
+        assert {dt.timedelta(hours=2)} == {e.start.utcoffset() for e in one + fifty}
+
+    def test_unused_zones_are_never_built(self, built):
+        """Two hundred VTIMEZONEs no event uses cost a line scan: none is parsed or built."""
+        zones = b"".join(self.ZONE % b"Unused %d" % i for i in range(200))
+        assert 1 == len(from_ics(_feed(header=zones)))
+        assert [] == built
+
+
+class TestStreamingLineLimit:
+    """A line is read up to the limit and no further (issue 15)."""
+
+    def test_one_line_file_is_refused_within_the_limit(self):
+        """A 4 MiB file of one line is refused having read at most one limit of it at a time."""
+
+        class Tracking(io.BytesIO):
+            largest = 0
+
+            def readline(self, size: int | None = -1) -> bytes:
+                line = super().readline(size)
+                Tracking.largest = max(Tracking.largest, len(line))
+                return line
+
+        data = HEAD + b"X-LONG:" + b"x" * (4 * 1024 * 1024)
+        with pytest.raises(IcsReadError) as info:
+            list(iter_ics(Tracking(data), source="one.ics", limits=ReadLimits(max_line=1000)))
+        assert (4, "line longer than 1000 bytes") == (info.value.line, info.value.message)
+        assert Tracking.largest <= 1002
+
+
+class TestOwnJson:
+    """Our own X-TIMELINE-* JSON, when someone else wrote it (issue 15)."""
+
+    def test_deeply_nested_json_is_one_clear_error(self, own_feed):
+        """JSON nested 100,000 deep: an IcsReadError on its property, not a RecursionError."""
+        deep = b"[" * 100_000 + b"]" * 100_000
+        lines = own_feed.replace(b"\r\n ", b"").split(b"\r\n")
+        at = next(i for i, line in enumerate(lines) if line.startswith(b"X-TIMELINE-LOCATIONS:"))
+        lines[at] = b"X-TIMELINE-LOCATIONS:" + deep
+        err = _error(b"\r\n".join(lines))
+        assert ("X-TIMELINE-LOCATIONS", "JSON nested too deeply") == (err.property, err.message)

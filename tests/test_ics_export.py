@@ -18,7 +18,18 @@ from icalendar.parser.string import _escape_char, _foldline
 import timeline
 from strategies import ics_any_text, ics_event_lists, ics_events, ics_instants
 from timeline.cli import main
-from timeline.ics import PRODID, UID_DOMAIN, FeedOptions, export, to_calendar, to_ics, write_ics
+from timeline.ics import (
+    PRODID,
+    UID_DOMAIN,
+    FeedOptions,
+    ReadLimits,
+    export,
+    from_ics,
+    render_many,
+    to_calendar,
+    to_ics,
+    write_ics,
+)
 from timeline.ics._plan import _uuid5, person_attendee, uid_for
 from timeline.ics._text import escape_text, fold, unescape_text
 from timeline.ics.export import _calendar_bytes, _event_blocks
@@ -75,10 +86,10 @@ class TestGolden:
         assert 6 == len(calendar.walk("VEVENT"))
 
     def test_cli_exports_the_same_bytes(self, tmp_path, seed_events):
-        """`timeline export --format ics` writes what to_ics returns."""
+        """`timeline export --format ics` writes what to_ics returns (the demo is in Shanghai)."""
         out = tmp_path / "seed.ics"
         assert 0 == main(["export", "--format", "ics", "-o", str(out)])
-        assert to_ics(seed_events) == out.read_bytes()
+        assert to_ics(seed_events, zone=timeline.SHANGHAI) == out.read_bytes()
 
 
 class TestCalendar:
@@ -121,6 +132,13 @@ class TestCalendar:
         """Events in no zone, two zones or at a bare offset: X-WR-TIMEZONE is UTC, not Shanghai."""
         events = [timeline.Event(id=str(i), title="t", start=s) for i, s in enumerate(starts)]
         assert "UTC" == self._header(to_ics(events))["X-WR-TIMEZONE"]
+
+    def test_zone_defaults_to_the_zone_of_most_events(self):
+        """Two Berlin events and one in New York: X-WR-TIMEZONE is Europe/Berlin."""
+        zones = ["Europe/Berlin", "America/New_York", "Europe/Berlin"]
+        starts = [dt.datetime(2025, 4, 1, 9 + i, tzinfo=ZoneInfo(z)) for i, z in enumerate(zones)]
+        events = [timeline.Event(id=str(i), title="t", start=s) for i, s in enumerate(starts)]
+        assert "Europe/Berlin" == self._header(to_ics(events))["X-WR-TIMEZONE"]
 
     def test_zone_option_is_written(self):
         """The zone given (the CLI's --tz) is the X-WR-TIMEZONE whatever the events' zone."""
@@ -395,6 +413,19 @@ class TestReference:
         options = export._Options(name="某人", description="某人参加的活动")
         assert expected == _calendar_bytes(some, blocks, options)
 
+    @given(ics_event_lists(), st.randoms(), st.sampled_from([None, ZoneInfo("America/New_York")]))
+    @example([_TRICKY], None, None)
+    def test_render_many_equals_to_ics(self, events, random, zone):
+        """render_many's feeds, VEVENTs shared, equal to_ics of each feed in the set's zone."""
+        some = list(events) if random is None else random.sample(events, len(events) // 2)
+        feeds = [
+            (events, FeedOptions(name="全部", zone=zone)),
+            (some, FeedOptions(name="某人", description="某人参加的活动", zone=zone)),
+        ]
+        shared = zone or export.shared_zone(events)
+        expected = [to_ics(subset, attrs.evolve(options, zone=shared)) for subset, options in feeds]
+        assert expected == list(render_many(events, feeds))
+
     @given(
         name=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40),
         role=st.sampled_from(timeline.Role),
@@ -548,3 +579,84 @@ class TestDurable:
         write_ics(seed_events, target, durable=durable)
         assert to_ics(seed_events) == target.read_bytes()
         assert durable == bool(synced)
+
+
+class TestWhatWeWriteWeRead:
+    """The writer keeps the reader's limits: one ReadLimits value for both (issue 15)."""
+
+    def test_title_over_the_line_limit_is_refused(self):
+        """A title the reader would refuse (one content line over max_line) is not written."""
+        event = timeline.Event(id="a", title="x" * 2000, start=dt.date(2025, 4, 1))
+        limits = ReadLimits(max_line=1000)
+        for write in (to_ics, to_calendar):
+            with pytest.raises(timeline.IcsWriteError) as info:
+                write([event], limits=limits)
+            assert "SUMMARY" == info.value.field
+            assert "1000" in info.value.message
+
+    def test_title_at_the_line_limit_is_written_and_read_back(self):
+        """The longest title the limit allows is written, and the same limits read it back."""
+        limits = ReadLimits(max_line=1000)
+        event = timeline.Event(
+            id="a", title="长" * (1000 - len("SUMMARY:")), start=dt.date(2025, 4, 1)
+        )
+        assert (event,) == from_ics(to_ics([event], limits=limits), limits=limits)
+
+    def test_default_limit_matches_the_readers(self):
+        """A 1 MiB title (issue 15's feed) is refused at write time with the default limits."""
+        event = timeline.Event(id="a", title="x" * (1024 * 1024), start=dt.date(2025, 4, 1))
+        with pytest.raises(timeline.IcsWriteError):
+            to_ics([event])
+
+    def test_too_many_components_are_refused(self):
+        """More events than max_components takes are refused before anything is written."""
+        events = [timeline.Event(id=str(i), title="t", start=dt.date(2025, 4, 1)) for i in range(3)]
+        with pytest.raises(timeline.IcsWriteError) as info:
+            to_ics(events, limits=ReadLimits(max_components=3))
+        assert "max_components" in info.value.message
+        assert 3 == len(from_ics(to_ics(events, limits=ReadLimits(max_components=4))))
+
+    def test_feed_over_max_bytes_is_refused_and_the_old_file_kept(self, tmp_path):
+        """A feed larger than max_bytes is refused; write_ics leaves the old file as it was."""
+        path = tmp_path / "feed.ics"
+        path.write_bytes(b"old")
+        events = [
+            timeline.Event(id=str(i), title="t" * 50, start=dt.date(2025, 4, 1)) for i in range(50)
+        ]
+        with pytest.raises(timeline.IcsWriteError):
+            write_ics(events, path, limits=ReadLimits(max_bytes=4000))
+        assert b"old" == path.read_bytes()
+
+
+class TestSubSecond:
+    """iCalendar has whole seconds: times are rounded there, and an end never vanishes."""
+
+    BERLIN = ZoneInfo("Europe/Berlin")
+
+    def test_times_round_to_the_nearest_second(self):
+        """09:00:00.499999 is written 09:00:00, 09:00:00.5 as 09:00:01 (half up)."""
+        start = dt.datetime(2025, 6, 1, 9, 0, 0, 499_999, tzinfo=self.BERLIN)
+        end = dt.datetime(2025, 6, 1, 10, 0, 0, 500_000, tzinfo=self.BERLIN)
+        (back,) = from_ics(to_ics([timeline.Event(id="a", title="t", start=start, end=end)]))
+        assert (start.replace(microsecond=0), end.replace(second=1, microsecond=0)) == (
+            back.start,
+            back.end,
+        )
+
+    def test_end_that_rounds_onto_the_start_keeps_a_second(self):
+        """An end of 09:00:00.999999 after a start of 09:00:00.123456 is written one second on."""
+        start = dt.datetime(2025, 6, 1, 9, 0, 0, 123_456, tzinfo=self.BERLIN)
+        end = dt.datetime(2025, 6, 1, 9, 0, 0, 999_999, tzinfo=self.BERLIN)
+        event = timeline.Event(id="a", title="t", start=start, end=end)
+        (back,) = from_ics(to_ics([event]))
+        assert dt.timedelta(seconds=1) == back.end - back.start
+        assert to_ics([event]) == to_calendar([event]).to_ical()
+
+    def test_rounding_in_the_repeated_hour_keeps_the_instant(self):
+        """Rounding goes through UTC: the second 02:59:59.6 rounds to the second 03:00 instant."""
+        start = dt.datetime(2025, 10, 26, 2, 59, 59, 600_000, tzinfo=self.BERLIN, fold=1)
+        (back,) = from_ics(to_ics([timeline.Event(id="a", title="t", start=start)]))
+        expected = (start.astimezone(dt.UTC) + dt.timedelta(microseconds=400_000)).astimezone(
+            dt.UTC
+        )
+        assert expected == back.start.astimezone(dt.UTC)

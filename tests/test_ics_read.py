@@ -12,7 +12,7 @@ from hypothesis import example, given
 
 import timeline
 from strategies import ics_event_lists, ics_instants
-from timeline.ics import from_ics, read_ics, to_ics
+from timeline.ics import ReadLimits, from_ics, read_ics, to_ics
 from timeline.ics import read as ics_read
 
 DATA = Path(__file__).resolve().parent / "data" / "ics"
@@ -333,17 +333,25 @@ class TestErrors:
         error = _error(_calendar(), max_bytes=10)
         assert "larger than 10 bytes" in error.message
 
-    def test_line_length_limit(self, monkeypatch):
+    def test_line_length_limit(self):
         """An over-long content line is refused."""
-        monkeypatch.setattr(ics_read, "MAX_LINE", 100)
-        error = _error(_calendar(*_vevent("SUMMARY:" + "长" * 40, " " + "长" * 40)))
+        limits = ReadLimits(max_line=100)
+        error = _error(_calendar(*_vevent("SUMMARY:" + "长" * 40, " " + "长" * 40)), limits=limits)
         assert "longer than 100 bytes" in error.message
 
-    def test_component_limit(self, monkeypatch):
+    def test_folded_line_length_limit_counts_characters(self):
+        """Unfolded, a content line is measured in characters, the folds' spaces not counted."""
+        lines = _vevent("DTSTART;VALUE=DATE:20200101", "SUMMARY:" + "x" * 40, " " + "x" * 52)
+        (event,) = from_ics(_calendar(*lines), limits=ReadLimits(max_line=100))
+        assert "x" * 92 == event.title
+        lines = _vevent("DTSTART;VALUE=DATE:20200101", "SUMMARY:" + "x" * 40, " " + "x" * 53)
+        error = _error(_calendar(*lines), limits=ReadLimits(max_line=100))
+        assert "content line longer than 100 characters" in error.message
+
+    def test_component_limit(self):
         """Too many components are refused."""
-        monkeypatch.setattr(ics_read, "MAX_EVENTS", 2)
         event = _vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")
-        error = _error(_calendar(*event, *event))
+        error = _error(_calendar(*event, *event), limits=ReadLimits(max_components=2))
         assert "more than 2 components" in error.message
 
     def test_own_feed_with_broken_json(self, seed_events):
@@ -378,7 +386,9 @@ class TestErrors:
         def fail(*_args, **_kwargs):
             raise boom
 
-        monkeypatch.setattr(ics_read.icalendar.Component, "from_ical", fail)
+        import icalendar  # noqa: PLC0415 - the library whose failure is simulated
+
+        monkeypatch.setattr(icalendar.Component, "from_ical", fail)
         # The fast path reads this event without icalendar; send it the slow way.
         monkeypatch.setattr(ics_read, "_foreign_fast", lambda *_args: None)
         error = _error(_calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")))
@@ -424,15 +434,16 @@ class TestForeignOddities:
             (
                 (
                     "BEGIN:VTIMEZONE",
-                    "TZID:Europe/Berlin",
-                    "TZID:Europe/Paris",
+                    "TZID:Custom Berlin",
+                    "TZID:Custom Paris",
                     "BEGIN:STANDARD",
                     "DTSTART:19701025T030000",
                     "TZOFFSETFROM:+0200",
                     "TZOFFSETTO:+0100",
                     "END:STANDARD",
                     "END:VTIMEZONE",
-                    *_vevent("DTSTART:20200525T010000Z"),
+                    # A VTIMEZONE is read when an event uses it.
+                    *_vevent("DTSTART;TZID=Custom Berlin:20200525T010000"),
                 ),
                 "VTIMEZONE",
             ),

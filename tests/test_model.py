@@ -262,3 +262,23 @@ class TestIssue15Model:
         with pytest.raises(InvalidEventError) as info:
             _event(start=dt.date(9999, 12, 31))
         assert "Event.start" == info.value.field
+
+
+class TestRepeatedHour:
+    """An event's end is compared with its start as instants, not wall times."""
+
+    def test_end_in_the_second_pass_of_the_hour_is_after_a_start_in_the_first(self):
+        """02:30 (first, +02:00) to 02:00 (second, +01:00) on 26 Oct 2025 is 30 minutes long."""
+        berlin = ZoneInfo("Europe/Berlin")
+        start = dt.datetime(2025, 10, 26, 2, 30, tzinfo=berlin)
+        end = dt.datetime(2025, 10, 26, 2, 0, fold=1, tzinfo=berlin)
+        event = Event(id="night", title="Night", start=start, end=end)
+        assert dt.timedelta(minutes=30) == end.astimezone(dt.UTC) - event.start.astimezone(dt.UTC)
+
+    def test_end_before_start_in_real_time_is_refused(self):
+        """02:00 (second pass) to 02:30 (first pass) ends before it starts."""
+        berlin = ZoneInfo("Europe/Berlin")
+        start = dt.datetime(2025, 10, 26, 2, 0, fold=1, tzinfo=berlin)
+        end = dt.datetime(2025, 10, 26, 2, 30, tzinfo=berlin)
+        with pytest.raises(InvalidEventError):
+            Event(id="night", title="Night", start=start, end=end)

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from timeline import Event, QueryError
+from timeline import Event, Location, Participant, Person, QueryError, Role
 from timeline.render import _labels as lb
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -64,6 +64,37 @@ class TestTimeText:
         assert "all day (+2)" == lb.time_text(event, dt.date(2025, 7, 1), BERLIN, lb.EN)
         assert "all day" == lb.time_text(event, dt.date(2025, 7, 2), BERLIN, lb.EN)
         assert "全天" == lb.time_text(_event("会"), dt.date(2025, 10, 25), BERLIN)
+
+
+class TestQualifiedNames:
+    """A name with its title or area takes each language's form."""
+
+    @pytest.mark.parametrize(
+        ("labels", "expected"),
+        [(lb.EN, "Anna Schmidt (Chair)"), (lb.ZH, "Anna Schmidt(Chair)")],
+        ids=["en", "zh"],
+    )
+    def test_person_with_title(self, labels, expected):
+        """English puts a space before the bracket; Chinese does not."""
+        assert expected == lb.person_text("Anna Schmidt", "Chair", labels)
+
+    def test_chinese_names_keep_the_close_form(self):
+        """``李晓雷(区委副书记、区长)``, and a bare name without a title."""
+        assert "李晓雷(区委副书记、区长)" == lb.person_text("李晓雷", "区委副书记、区长")
+        assert "Anna Schmidt" == lb.person_text("Anna Schmidt", "", lb.EN)
+
+    def test_roles_and_places_follow_the_labels(self):
+        """The grouped names and the tour stops use the table's form."""
+        event = _event(
+            "AGM",
+            participants=[Participant(person=Person("Anna Schmidt", title="Chair"))],
+            locations=[Location(name="Clubhaus", area="Mitte"), Location(name="Bar")],
+        )
+        assert [(Role.TAKES_PART, ["Anna Schmidt (Chair)"])] == lb.roles(
+            event, byline=False, labels=lb.EN
+        )
+        assert "Clubhaus (Mitte) → Bar" == lb.place_text(event, lb.EN)
+        assert "Clubhaus(Mitte) → Bar" == lb.place_text(event, lb.ZH)
 
 
 class TestVisible:

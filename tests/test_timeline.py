@@ -572,18 +572,25 @@ class TestDefaultZone:
             [D25],
             [],
         ],
-        ids=["two-zones", "bare-offset", "all-day-only", "empty"],
+        ids=["two-zones-tie", "bare-offset", "all-day-only", "empty"],
     )
     def test_else_utc(self, starts):
-        """Mixed zones, a bare offset, only all-day events or none: UTC."""
+        """Two zones tied, a bare offset, only all-day events or none: UTC."""
         tl = Timeline([ev(f"e{i}", start) for i, start in enumerate(starts)])
-        assert ("UTC", None) == (tl.zone.key, Timeline.shared_zone(tl))
+        assert ("UTC", None) == (tl.zone.key, Timeline.main_zone(tl))
+
+    def test_the_zone_of_most_events_wins(self):
+        """Two Berlin rehearsals and one New York concert read in Berlin."""
+        york = dt.datetime(2025, 11, 5, 18, tzinfo=ZoneInfo("America/New_York"))
+        starts = [dt.datetime(2025, 11, d, 19, tzinfo=self.BERLIN) for d in (4, 6)]
+        tl = Timeline([ev(f"e{i}", start) for i, start in enumerate([york, *starts])])
+        assert (self.BERLIN, self.BERLIN) == (tl.zone, Timeline.main_zone(tl))
 
     def test_an_end_in_another_zone_counts(self):
-        """A flight from Berlin to Shanghai shares no zone."""
+        """A flight from Berlin to Shanghai is in both zones: a tie, so no main zone."""
         start = dt.datetime(2025, 1, 1, 9, tzinfo=self.BERLIN)
         end = dt.datetime(2025, 1, 2, 9, tzinfo=SHANGHAI)
-        assert Timeline.shared_zone([ev("flight", start, end)]) is None
+        assert Timeline.main_zone([ev("flight", start, end)]) is None
 
     def test_explicit_zone_wins(self):
         """zone= still chooses."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from timeline._zones import find_zone
+from timeline._zones import ZoneTally, find_zone, tally_zones
+from timeline.model import Event
 
 
 class TestFindZone:
@@ -54,3 +56,45 @@ class TestFindZone:
     def test_refused(self, name):
         """Directories, paths, over-long names and non-strings name no zone."""
         assert None is find_zone(name)
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
+YORK = ZoneInfo("America/New_York")
+
+
+def _at(zone: dt.tzinfo, hour: int = 9) -> Event:
+    start = dt.datetime(2025, 3, 1, hour, tzinfo=zone)
+    return Event(id=f"{zone}-{hour}", title="t", start=start, end=start + dt.timedelta(hours=1))
+
+
+class TestTallyZones:
+    """The default display zone is the zone most of the events' times are in."""
+
+    def test_most_wins_and_every_zone_is_named(self):
+        """Two Berlin events beat one in New York; both zones are listed, most first."""
+        events = [_at(BERLIN, 9), _at(YORK), _at(BERLIN, 10)]
+        assert ZoneTally(zone=BERLIN, zones=("Europe/Berlin", "America/New_York")) == tally_zones(
+            events
+        )
+
+    def test_tie_has_no_zone(self):
+        """One each: no zone holds most, and the caller falls back (to UTC)."""
+        tally = tally_zones([_at(YORK), _at(BERLIN)])
+        assert (None, ("America/New_York", "Europe/Berlin")) == (tally.zone, tally.zones)
+
+    def test_all_day_events_do_not_vote(self):
+        """Dates name no zone: many all-day events do not outvote one timed event."""
+        days = [Event(id=f"d{i}", title="t", start=dt.date(2025, 3, i + 1)) for i in range(5)]
+        assert ZoneTally(zone=YORK, zones=("America/New_York",)) == tally_zones([*days, _at(YORK)])
+        assert ZoneTally(zone=None, zones=()) == tally_zones(days)
+
+    def test_a_bare_offset_is_no_zone(self):
+        """Most times at +01:00 leave no zone to read other days in."""
+        plus_one = dt.timezone(dt.timedelta(hours=1))
+        tally = tally_zones([_at(plus_one, 9), _at(plus_one, 10), _at(BERLIN)])
+        assert (None, ("UTC+01:00", "Europe/Berlin")) == (tally.zone, tally.zones)
+
+    def test_utc_times_are_the_utc_zone(self):
+        """datetime.UTC (an iCalendar Z time) counts as UTC, with ZoneInfo("UTC")."""
+        tally = tally_zones([_at(dt.UTC), _at(ZoneInfo("UTC"), 10)])
+        assert ZoneTally(zone=ZoneInfo("UTC"), zones=("UTC",)) == tally

@@ -61,8 +61,12 @@ from timeline.render.json import timeline_from_json
 from timeline.sources import read_events
 from timeline.timeline import Moment, Timeline
 
+#: The distribution's name on package indexes: ``timeline`` there is an
+#: unrelated project, so ours is published as ``reported-timeline``.
+_DISTRIBUTION = "reported-timeline"
+
 try:
-    __version__ = _metadata.version("timeline")
+    __version__ = _metadata.version(_DISTRIBUTION)
 except _metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 

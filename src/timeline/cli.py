@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from timeline import dataset
 from timeline._io import atomic_write
-from timeline._zones import find_zone
+from timeline._zones import find_zone, tally_zones
 from timeline.errors import QueryError, TimelineError, UsageError, printable
 from timeline.model import SHANGHAI, Event, EventKind
 from timeline.query import Query
@@ -63,8 +63,8 @@ examples:
   cat events.json | timeline export - --from-format json --format html -o -
   timeline feeds events.toml -o site/feeds
 
-The display zone is --tz, else $TIMELINE_TZ, else the one zone the events'
-times share, else UTC (the bundled seed's is Asia/Shanghai).
+The display zone is --tz, else $TIMELINE_TZ, else the zone most of the
+events' times are in, else UTC (the bundled seed's is Asia/Shanghai).
 Add --debug anywhere to see a data error's traceback.
 """
 
@@ -237,6 +237,14 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of labels and weekdays: zh or en (default: the events' language)",
+    )
+
+
 def _build_parser() -> _Parser:
     parser = _Parser(
         prog="timeline",
@@ -257,12 +265,13 @@ def _build_parser() -> _Parser:
         default="auto",
         help="colour output (auto: only on a terminal and without NO_COLOR) (default: auto)",
     )
+    _add_lang(show)
 
     export = commands.add_parser(
         "export", help="write the timeline in another format", epilog=_EPILOG
     )
     _add_source(export)
-    export.add_argument("--format", required=True, choices=sorted(_EXPORTERS), help="output format")
+    export.add_argument("--format", required=True, choices=_FORMATS, help="output format")
     export.add_argument("-o", "--output", help="output file; - is stdout (default: stdout)")
     export.add_argument(
         "--name",
@@ -271,7 +280,8 @@ def _build_parser() -> _Parser:
     )
     export.add_argument("--description", help="calendar description of an ics export")
     export.add_argument("--color", help="calendar colour of an ics export: a CSS name or #rrggbb")
-    export.add_argument("--title", help="page title of an html export (default: 时间线)")
+    export.add_argument("--title", help="page title of an html export (default: in --lang)")
+    _add_lang(export)
     _add_feed_commands(commands)
 
     extract = commands.add_parser("extract", help="read events from news pages")
@@ -316,12 +326,15 @@ def _read(args: argparse.Namespace) -> tuple[Event, ...]:
             raise UsageError(msg)
         # The reader's window ends at 00:00 of its last day; LAST is included here.
         expand = (first, last + dt.timedelta(days=1) if last < dt.date.max else last)
+    # A zone the user named also reads a foreign feed's floating times; one
+    # the events would choose cannot, as they are not read yet.
+    floating = _named_zone(args)
     source, fmt = args.source, args.from_format
     if source == "-" and fmt is None:
         msg = "SOURCE - reads stdin: say what it holds with --from-format toml, json or ics"
         raise UsageError(msg)
     if fmt is None:
-        return read_events(source, published=args.published, expand=expand)
+        return read_events(source, published=args.published, expand=expand, floating=floating)
     if source == "-":
         data, name = sys.stdin.buffer.read(), _STDIN
     elif source is None:
@@ -330,7 +343,9 @@ def _read(args: argparse.Namespace) -> tuple[Event, ...]:
     else:
         data, name = _read_bytes(source), source
     if fmt == "ics":
-        return _ics().from_ics(data, source=name, expand=expand)  # type: ignore[no-any-return]
+        return _ics().from_ics(  # type: ignore[no-any-return]
+            data, source=name, expand=expand, floating=floating
+        )
     return dataset.loads(data, format=fmt, path=name)
 
 
@@ -343,24 +358,39 @@ def _read_bytes(path: str) -> bytes:
         raise ReadError(exc.strerror or str(exc), path=path) from exc
 
 
-def _zone(args: argparse.Namespace, events: Sequence[Event]) -> ZoneInfo:
-    """The display zone: --tz, $TIMELINE_TZ, the events' shared zone, else UTC (said)."""
+def _named_zone(args: argparse.Namespace) -> ZoneInfo | None:
+    """The zone the user named: --tz, else $TIMELINE_TZ, else None."""
     if args.tz is not None:
         return parse_zone(args.tz, option="tz")
     named = os.environ.get(ZONE_ENV, "")
     if named:
         return parse_zone(named, option=ZONE_ENV)
+    return None
+
+
+def _zone(args: argparse.Namespace, events: Sequence[Event]) -> ZoneInfo:
+    """The display zone: --tz, $TIMELINE_TZ, the zone of most events, else UTC (said)."""
+    named = _named_zone(args)
+    if named is not None:
+        return named
     if args.source is None:
         return SHANGHAI  # the seed's reports all happen in Zhengzhou
-    shared = Timeline.shared_zone(events)
-    if shared is not None:
-        return shared
-    if events:
-        _say(
-            "note: the events share no time zone, so days and times are in UTC "
-            f"(choose with --tz or {ZONE_ENV})"
+    tally = tally_zones(events)
+    zone = tally.zone or _UTC
+    if len(tally.zones) > 1 or (tally.zone is None and tally.zones):
+        # One line, so a user who wanted another zone learns how to ask.
+        why = (
+            f"the events are in {len(tally.zones)} time zones ({', '.join(tally.zones)})"
+            if len(tally.zones) > 1
+            else f"the events are at a bare offset ({tally.zones[0]})"
         )
-    return _UTC
+        shown = (
+            f"shown in {zone.key}, the zone of most of them"
+            if tally.zone is not None
+            else "shown in UTC, as no zone holds most of them"
+        )
+        _say(f"note: {why}; {shown} (choose another with --tz or {ZONE_ENV})")
+    return zone
 
 
 def _events(args: argparse.Namespace) -> Timeline:
@@ -383,6 +413,7 @@ def _query(args: argparse.Namespace) -> Query:
 
 def _text_renderer(args: argparse.Namespace) -> TextRenderer:
     return TextRenderer(
+        lang=args.lang,
         width=args.width or shutil.get_terminal_size().columns,
         color=want_color(args.color, is_tty=sys.stdout.isatty(), environ=os.environ),
     )
@@ -427,30 +458,52 @@ def _asked(args: argparse.Namespace) -> str:
 
 
 #: Options that only some export formats carry.
-_FORMAT_OPTIONS: Final = {"name": "ics", "description": "ics", "color": "ics", "title": "html"}
+_LABELLED = ("html", "markdown", "text", "timelinejs")
+_FORMAT_OPTIONS: Final = {
+    "name": ("ics",),
+    "description": ("ics",),
+    "color": ("ics",),
+    "title": ("html",),
+    "lang": _LABELLED,
+}
 
 
 def _export(args: argparse.Namespace) -> None:
-    for option, fmt in _FORMAT_OPTIONS.items():
-        if getattr(args, option) is not None and args.format != fmt:
-            msg = f"--{option} applies to --format {fmt} only"
+    for option, formats in _FORMAT_OPTIONS.items():
+        if getattr(args, option) is not None and args.format not in formats:
+            msg = f"--{option} applies to --format {' or '.join(formats)} only"
             raise UsageError(msg)
-    timeline = _events(args)
-    if args.format == "ics":
-        data = _ics().to_ics(timeline, zone=timeline.zone, **_calendar_options(args))
-    elif args.format == "html" and args.title is not None:
-        data = HtmlRenderer(title=args.title)(timeline)
-    else:
-        data = _EXPORTERS[args.format](timeline)
-    _emit(data, args.output)
+    render = _renderer(args)
+    _emit(render(_events(args)), args.output)
+
+
+def _renderer(args: argparse.Namespace) -> Callable[[Timeline], bytes]:
+    """The export format's renderer, with the options given."""
+    fmt, lang = args.format, args.lang
+    if fmt == "ics":
+        options = _calendar_options(args)
+        return lambda t: _ics().to_ics(t, zone=t.zone, **options)
+    if fmt == "toml":
+        return lambda t: dataset.dumps(t, format="toml")
+    if fmt == "json":
+        return JsonRenderer()
+    if fmt == "html":
+        title = {} if args.title is None else {"title": args.title}
+        return HtmlRenderer(lang=lang, **title)
+    renderers = {
+        "text": TextRenderer,
+        "markdown": MarkdownRenderer,
+        "timelinejs": TimelineJsRenderer,
+    }
+    return renderers[fmt](lang=lang)  # type: ignore[no-any-return]
 
 
 def _calendar_options(args: argparse.Namespace) -> dict[str, Any]:
     """The feed options of an ics export: the name follows the data, not the seed."""
     options: dict[str, Any] = {}
     name = args.name
-    if name is None and args.source is not None:
-        name = "timeline" if args.source == "-" else (Path(args.source).stem or "timeline")
+    if name is None and args.source is not None and args.source != "-":
+        name = Path(args.source).stem or None
     if name is not None:
         options["name"] = name
     if args.description is not None:
@@ -460,15 +513,8 @@ def _calendar_options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
-_EXPORTERS: dict[str, Callable[[Timeline], bytes]] = {
-    "text": TextRenderer(),
-    "toml": lambda t: dataset.dumps(t, format="toml"),
-    "json": JsonRenderer(),
-    "markdown": MarkdownRenderer(),
-    "timelinejs": TimelineJsRenderer(),
-    "html": HtmlRenderer(),
-    "ics": lambda t: _ics().to_ics(t, zone=t.zone),
-}
+#: The export formats.
+_FORMATS: Final = ("html", "ics", "json", "markdown", "text", "timelinejs", "toml")
 
 
 def _ics() -> ModuleType:

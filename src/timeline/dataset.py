@@ -31,11 +31,14 @@ from timeline.model import Event
 
 __all__ = ["DataFormat", "dumps", "load", "loads", "save", "seed_events", "seed_path"]
 
-#: The data file formats, by name.
 DataFormat = Literal["toml", "json"]
+"""The data file formats, by name; ``load`` and ``save`` go by the file's suffix."""
 
 _EVENTS_HEADER = re.compile(r"^\s*\[\[\s*events\s*\]\]\s*(?:#.*)?$")
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+#: A TOML time with more fractional digits than a datetime holds: tomllib
+#: cuts them without a word.
+_SUB_MICROSECOND = re.compile(r"\d\d:\d\d:\d\d[.,]\d{7}")
 
 
 def _format_of(path: str | os.PathLike[str]) -> DataFormat:
@@ -95,6 +98,14 @@ def _parse_toml(text: str, path: str | None) -> tuple[Any, _LineOf]:
     except ValueError as exc:
         # tomllib lets int() refuse numbers of over 4300 digits.
         raise DataFileError(f"invalid TOML: {exc}", path=path) from None
+    finer = _sub_microsecond_line(text)
+    if finer is not None:
+        raise DataFileError(
+            "a datetime finer than a microsecond (at most 6 fractional digits); "
+            "it would be cut, not kept",
+            path=path,
+            line=finer,
+        )
     headers = _event_headers(text)
 
     def line_of(index: int) -> int | None:
@@ -120,27 +131,51 @@ def _event_headers(text: str) -> list[int]:
     return headers
 
 
-def _strings_left_open(line: str, closing: str | None) -> str | None:
-    """The multi-line string delimiter still open at the end of ``line``, if any."""
-    i, n = 0, len(line)
+def _sub_microsecond_line(text: str) -> int | None:
+    """The first line holding a TOML datetime value finer than a microsecond, if any."""
+    if _SUB_MICROSECOND.search(text) is None:
+        return None  # the common case: one scan, no tokenising
+    closing: str | None = None
+    for number, line in enumerate(text.split("\n"), 1):
+        bare: list[str] = []
+        closing = _strings_left_open(line, closing, bare)
+        if any(_SUB_MICROSECOND.search(part) for part in bare):
+            return number
+    return None
+
+
+def _strings_left_open(line: str, closing: str | None, bare: list[str] | None = None) -> str | None:
+    """
+    The multi-line string delimiter still open at the end of ``line``, if any.
+
+    ``bare`` collects the parts of the line outside strings and comments.
+    """
+    i, n, start = 0, len(line), 0
     while i < n:
         if closing is not None:
             end = _find_close(line, i, closing)
             if end < 0:
                 return closing
-            i, closing = end, None
+            i, closing, start = end, None, end
             continue
         char = line[i]
         if char == "#":
-            return None
+            n = i
+            break
         if line.startswith(('"""', "'''"), i):
+            if bare is not None:
+                bare.append(line[start:i])
             closing = line[i : i + 3]
             i += 3
         elif char in "\"'":
+            if bare is not None:
+                bare.append(line[start:i])
             end = _find_close(line, i + 1, char)
-            i = n if end < 0 else end  # an unclosed one-line string is tomllib's to refuse
+            i = start = n if end < 0 else end  # an unclosed one-line string is tomllib's to refuse
         else:
             i += 1
+    if bare is not None and closing is None:
+        bare.append(line[start:n])
     return closing
 
 

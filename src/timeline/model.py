@@ -2,17 +2,19 @@
 The typed model of reported events.
 
 A news report tells who did what, where, when, with how many, and who wrote
-it. Each of those is a small frozen value here: :class:`Person` and
-:class:`Participant` (a person in a :class:`Role`), :class:`Organisation` and
-:class:`Delegation` (a body in a role, possibly through unnamed
-representatives), :class:`Location` (tour stops keep their order),
-:class:`Headcount`, :class:`Source` (the article and its byline) and the
-:class:`Event` that holds them.
+it. Each of those is a small frozen value here: [`Person`][timeline.Person]
+and [`Participant`][timeline.Participant] (a person in a
+[`Role`][timeline.Role]), [`Organisation`][timeline.Organisation] and
+[`Delegation`][timeline.Delegation] (a body in a role, possibly through
+unnamed representatives), [`Location`][timeline.Location] (tour stops keep
+their order), [`Headcount`][timeline.Headcount], [`Source`][timeline.Source]
+(the article and its byline) and the [`Event`][timeline.Event] that holds
+them.
 
-Times are either all-day (:class:`datetime.date`, with an exclusive end) or
-aware :class:`datetime.datetime`; a naive datetime or a mix of the two is
-refused with :class:`~timeline.errors.InvalidEventError`. This module does no
-I/O and parses no free text.
+Times are either all-day (``datetime.date``, with an exclusive end) or
+aware ``datetime.datetime``; a naive datetime or a mix of the two is
+refused with [`InvalidEventError`][timeline.InvalidEventError]. This module
+does no I/O and parses no free text.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Iterable
-from typing import Any, Final, Literal, TypeAlias
+from typing import Any, Final, Literal, TypeAlias, cast
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -45,15 +47,25 @@ __all__ = [
     "When",
 ]
 
-#: The default zone: the seed's reports all happen in Zhengzhou.
+# The public constants and aliases carry docstrings (not ``#:`` comments):
+# they are what the API reference shows for them.
 SHANGHAI: Final = ZoneInfo("Asia/Shanghai")
+"""
+The seed's zone (its reports all happen in Zhengzhou) and the news extractor's.
 
-#: An all-day ``date`` or an aware ``datetime``.
+No longer a default: a timeline's zone follows its events.
+"""
+
 When: TypeAlias = dt.date | dt.datetime
+"""An all-day ``date`` or an aware ``datetime``."""
 
-#: How a name filter compares: ``exact`` is equality; ``substring`` finds the
-#: name anywhere, ignoring case (``berlin`` finds ``Tempelhof, Berlin``).
 Match: TypeAlias = Literal["exact", "substring"]
+"""
+How a name filter compares.
+
+``exact`` is equality; ``substring`` finds the name anywhere, ignoring case
+(``berlin`` finds ``Tempelhof, Berlin``).
+"""
 
 
 def _matcher(name: str, match: Match) -> Callable[[str], bool]:
@@ -107,7 +119,7 @@ class EventKind(enum.StrEnum):
 
 
 class Precision(enum.StrEnum):
-    """How exact a :class:`Headcount` is: ``71名`` is exact, ``50余人`` at least."""
+    """How exact a [`Headcount`][timeline.Headcount] is: ``71名`` is exact, ``50余人`` at least."""
 
     EXACT = "exact"
     AT_LEAST = "at_least"
@@ -115,6 +127,22 @@ class Precision(enum.StrEnum):
 
 
 # -- validators -------------------------------------------------------------
+
+
+def _instant(value: dt.datetime) -> tuple[dt.datetime, int]:
+    """
+    A key that orders aware datetimes by the instant they name.
+
+    ``<`` between two datetimes of one tzinfo compares wall times and ignores
+    ``fold``, so the second 02:30 of a clocks-back night would sort before
+    the first 02:45. UTC wall times order correctly; at the calendar's edges,
+    where UTC is out of range, the wall time and fold are the best order.
+    """
+    offset = value.utcoffset() or dt.timedelta()
+    try:
+        return value.replace(tzinfo=None, fold=0) - offset, 0
+    except OverflowError:
+        return value.replace(tzinfo=None, fold=0), value.fold
 
 
 def _fail(inst: object, attribute: attrs.Attribute[Any], value: object, why: str) -> None:
@@ -369,8 +397,8 @@ class Source:
             in the text comes from here.
         publication: The paper's name, if known.
         document: The page file or URL the article was read from.
-        byline: The reporters (:attr:`Role.REPORTS`) and correspondents
-            (:attr:`Role.CORRESPONDENT`), in printed order.
+        byline: The reporters ([`Role.REPORTS`][timeline.Role]) and correspondents
+            ([`Role.CORRESPONDENT`][timeline.Role]), in printed order.
         span: Character offsets ``(start, end)`` of the article in the
             document, if known.
     """
@@ -440,7 +468,8 @@ class Event:
         start: A ``date`` for an all-day event, else an aware ``datetime``.
         end: Exclusive end, of the same type as ``start``. All-day events
             default to the next day, timed ones to ``start``.
-        summary: A short account in the report's words.
+        summary: A short account in the report's words (the DESCRIPTION of a
+            calendar entry; ``title`` is its SUMMARY).
         participants: Named people in their roles, in printed order.
         delegations: Organisations in their roles, in printed order.
         locations: Where it happened; a tour's stops in the order visited.
@@ -473,7 +502,7 @@ class Event:
         if isinstance(value, dt.datetime) != isinstance(self.start, dt.datetime):
             _fail(self, attribute, value, "start and end must both be dates or both datetimes")
         if isinstance(value, dt.datetime):
-            if value < self.start:
+            if _instant(value) < _instant(cast("dt.datetime", self.start)):
                 _fail(self, attribute, value, "must not be before start")
         elif value <= self.start:
             _fail(self, attribute, value, "an all-day end is exclusive: must be after start")
@@ -492,7 +521,7 @@ class Event:
 
     @property
     def kind(self) -> EventKind:
-        """The main kind (the first of :attr:`kinds`), ``other`` if none."""
+        """The main kind (the first of [`kinds`][timeline.Event]), ``other`` if none."""
         return self.kinds[0] if self.kinds else EventKind.OTHER
 
     @property
@@ -502,19 +531,19 @@ class Event:
         return self.participants + byline
 
     def has_person(self, name: str, *, role: Role | None = None, match: Match = "exact") -> bool:
-        """Whether ``name`` appears in any (or the given) role; see :data:`Match`."""
+        """Whether ``name`` appears in any (or the given) role; see [`Match`][timeline.Match]."""
         found = _matcher(name, match)
         return any(found(p.person.name) and (role is None or p.role is role) for p in self.people)
 
     def has_place(self, name: str, *, match: Match = "exact") -> bool:
-        """Whether ``name`` is any stop, or the area of one; see :data:`Match`."""
+        """Whether ``name`` is any stop, or the area of one; see [`Match`][timeline.Match]."""
         found = _matcher(name, match)
         return any(found(loc.name) or (loc.area and found(loc.area)) for loc in self.locations)
 
     def has_organisation(
         self, name: str, *, role: Role | None = None, match: Match = "exact"
     ) -> bool:
-        """Whether the body ``name`` (or a section of it) took part; see :data:`Match`."""
+        """Whether body ``name`` (or a section of it) took part; see [`Match`][timeline.Match]."""
         found = _matcher(name, match)
         return any(
             (found(d.organisation.name) or (d.organisation.parent and found(d.organisation.parent)))

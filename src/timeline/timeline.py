@@ -4,7 +4,7 @@ An immutable, always-sorted sequence of events, and its queries.
 **Order.** Every event is placed on one axis of instants (microseconds since
 the Unix epoch). A timed event sits at its start instant; an all-day event
 sits at 00:00 of its start day *in the display zone* (``zone``; by default
-the zone the events' times share, else UTC; never the host's ``TZ``). The
+the zone most of the events' times are in, else UTC; never the host's ``TZ``). The
 sort key is::
 
     (axis start, all-day before timed, axis end, title, id)
@@ -61,7 +61,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final, TypeAlias, cast, overload
 from zoneinfo import ZoneInfo
 
-from timeline._zones import find_zone
+from timeline._zones import find_zone, tally_zones
 from timeline.errors import QueryError
 from timeline.model import Event, EventKind, Match, Role, When
 
@@ -291,8 +291,8 @@ class Timeline(Sequence[Event]):
             events: Any events, in any order; duplicates are kept (use
                 :meth:`merge` to keep one event per id).
             zone: The display zone, a ``ZoneInfo`` or an IANA name. By
-                default the one zone every timed event is in
-                (:meth:`shared_zone`), else UTC: Berlin events print at
+                default the zone most of the timed events are in
+                (:meth:`main_zone`), else UTC: Berlin events print at
                 Berlin times, and no host setting changes the output.
 
         Raises:
@@ -300,7 +300,7 @@ class Timeline(Sequence[Event]):
         """
         if zone is None:
             events = events if isinstance(events, list | tuple) else list(events)
-            zone = self.shared_zone(events) or _UTC
+            zone = tally_zones(events).zone or _UTC
         self.zone = zone if isinstance(zone, ZoneInfo) else _zone(zone)
         self._axis = _Axis(self.zone)
         self._events, self._starts, self._ends = _ordered(events, self._axis)
@@ -308,24 +308,18 @@ class Timeline(Sequence[Event]):
         self._window = None
 
     @staticmethod
-    def shared_zone(events: Iterable[Event]) -> ZoneInfo | None:
+    def main_zone(events: Iterable[Event]) -> ZoneInfo | None:
         """
-        The IANA zone all of the events' times are in, or None.
+        The IANA zone most of the events' times are in, or None.
 
-        None when the events have no timed bound (all-day events name no
-        zone), or when their times are in more than one zone or at a bare
-        offset (``+08:00``, which is no zone to read other days in).
+        Starts and ends count, all-day events (which name no zone) do not:
+        a Berlin club's calendar with one New York concert reads in
+        Europe/Berlin. None when no event is timed, when two zones tie, or
+        when most times are at a bare offset (``+08:00``, which is no zone
+        to read other days in). The command line and the iCalendar export
+        default by the same rule.
         """
-        zones = {
-            when.tzinfo
-            for event in events
-            for when in (event.start, event.end)
-            if isinstance(when, dt.datetime)
-        }
-        if len(zones) != 1:
-            return None
-        (zone,) = zones
-        return zone if isinstance(zone, ZoneInfo) else None
+        return tally_zones(events).zone
 
     @classmethod
     def _from_sorted(cls, parent: Timeline, positions: Iterable[int]) -> Timeline:

@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from timeline.errors import ExtractError
+from timeline.errors import ExtractError, printable
 from timeline.extract._core import extract_path
-from timeline.extract._text import printable
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -22,7 +22,8 @@ import attrs
 
 from timeline.errors import ExtractError, InvalidEventError
 from timeline.extract import dates, kinds, layout, numbers, places, roles
-from timeline.extract.people import parse_orgs
+from timeline.extract._text import simplify
+from timeline.extract.people import parse_orgs, strip_glosses
 from timeline.model import (
     Delegation,
     Event,
@@ -142,10 +143,24 @@ class _Facts:
     evidence: dict[str, tuple[int, int]] = attrs.Factory(dict)
 
     def add_actor(self, m: roles.Mention, base: int = 0) -> None:
-        """Add a person or body found ``base`` into the body; the first role found wins."""
+        """
+        Add a person or body found ``base`` into the body; the first role found wins.
+
+        Except that leading outranks taking part: whoever 出席s and later
+        gives the speech leads, with the title printed where they lead; and a
+        person first named without a title takes the one printed later.
+        """
         if m.person:
-            if all(p.name != m.name for _, p in self.people):
-                self.people.append((base + m.span[0], _shift(m, base)))
+            for i, (at, p) in enumerate(self.people):
+                if p.name == m.name:
+                    if m.role is Role.LEADS and p.role is Role.TAKES_PART:
+                        lead = _shift(m, base)
+                        self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
+                    elif m.title and not p.title:
+                        # Named bare first (a subject, 章寿禹一行), titled later.
+                        self.people[i] = (at, attrs.evolve(_shift(m, base), role=p.role))
+                    return
+            self.people.append((base + m.span[0], _shift(m, base)))
         elif all(d.name != m.name for _, d in self.bodies):
             self.bodies.append((base + m.span[0], _shift(m, base)))
 
@@ -154,14 +169,40 @@ def _shift(m: roles.Mention, base: int) -> roles.Mention:
     return attrs.evolve(m, span=(base + m.span[0], base + m.span[1]))
 
 
-def _lead(report: layout.Report) -> str:
-    """The lead sentence as printed: the body's first sentence (capped)."""
-    text = report.body.text
-    para_end = text.find("\n")
+def _lead(text: str, at: int = 0) -> str:
+    """The lead sentence as printed: the first sentence from ``at`` (capped)."""
+    para_end = text.find("\n", at)
     para_end = len(text) if para_end < 0 else para_end
-    stop = text.find("。", 0, min(para_end, _MAX_SENTENCE))
-    end = min(para_end, _MAX_SENTENCE) if stop < 0 else stop + 1
-    return text[:end]
+    cap = min(para_end, at + _MAX_SENTENCE)
+    stop = text.find("。", at, cap)
+    end = cap if stop < 0 else stop + 1
+    return text[at:end]
+
+
+#: Paragraphs searched for the event date when the first has none.
+_MAX_LEAD_PARAGRAPHS: Final = 6
+
+
+def _dated_paragraph(body: Mapped) -> tuple[int, dates.DateMention] | None:
+    """
+    A later paragraph that opens the report: its start and its date.
+
+    Real pages may open with an intro (``在建军节来临之际,``, a photo
+    caption) and give the date in a later paragraph; that paragraph's
+    first sentence is then the lead.
+    """
+    text = body.match
+    at = text.find("\n")
+    for _ in range(_MAX_LEAD_PARAGRAPHS):
+        if at < 0:
+            return None
+        at += 1
+        lead = _lead(text, at)
+        mention = dates.find_event_date(lead) if not layout.WEEK_HEADING.match(lead) else None
+        if mention is not None and not mention.relative:
+            return at, mention
+        at = text.find("\n", at)
+    return None
 
 
 def _subject_title(summary: str, s_match: str, base: int, facts: _Facts) -> str:
@@ -285,25 +326,71 @@ class _Draft:
 
     report: layout.Report
     mention: dates.DateMention | None
-    anchor: tuple[int | None, int, int] | None
+    anchor: tuple[int | None, int | None, int] | None
     title: str
     summary: str
     kinds: tuple[EventKind, ...]
     facts: _Facts
 
 
+def _lead_date(
+    body: Mapped, lead: str, *, day_only: bool
+) -> tuple[int, str, dates.DateMention | None]:
+    """Where the lead sentence starts, the lead, and its date (with a later hour)."""
+    lead_at = 0
+    lead_m = body.match[: len(lead)]
+    mention = None
+    # A digest's week heading (5月27日至6月2日。) dates no event.
+    if layout.WEEK_HEADING.match(lead_m) is None:
+        mention = dates.find_event_date(lead_m, day_only=day_only)
+        if mention is None:
+            para = body.match[: _MAX_SENTENCE * 4].split("\n", 1)[0]
+            mention = dates.find_event_date(para, day_only=day_only)
+    if mention is None:
+        later = _dated_paragraph(body)
+        if later is not None:
+            lead_at, mention = later
+            lead = _lead(body.text, lead_at)
+    if (
+        mention is not None
+        and mention.hour is None
+        and mention.end_day is None
+        and mention.days is None
+        and mention.relative is None
+    ):
+        # The day in the lead, the hour further on: 上午9时,大会开幕.
+        clock = dates.later_clock(body.match[lead_at : lead_at + _MAX_SENTENCE * 4])
+        if clock is not None:
+            mention = attrs.evolve(mention, hour=clock[0], minute=clock[1])
+    return lead_at, lead, mention
+
+
+#: 将召开, 即将举行, 将于下周启动: the lead announces an event to come.
+_FUTURE: Final = re.compile(r"(?:将|即将|将要)(?:于[^,。]{0,8})?$")
+
+
+def _announces(lead_m: str) -> bool:
+    """
+    Whether the lead sentence announces a future event rather than report one.
+
+    The first main verb that is not a modifier (即将举办的晚会) decides.
+    """
+    for verb in _MAIN_VERB.finditer(lead_m):
+        if lead_m.startswith("的", verb.end()):
+            continue
+        return _FUTURE.search(lead_m, max(0, verb.start() - 10), verb.start()) is not None
+    return False
+
+
 def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
-    report: layout.Report, anchor: tuple[int | None, int, int] | None
-) -> _Draft | None:
+    report: layout.Report, anchor: tuple[int | None, int | None, int] | None
+) -> _Draft | str | None:
     body = report.body
-    lead = _lead(report)
+    lead = _lead(body.text)
     if not lead.strip():
         return None
-    lead_m = body.match[: len(lead)]
-    mention = dates.find_event_date(lead_m, day_only=anchor is not None)
-    if mention is None:
-        para = body.match[: _MAX_SENTENCE * 4].split("\n", 1)[0]
-        mention = dates.find_event_date(para, day_only=anchor is not None)
+    lead_at, lead, mention = _lead_date(body, lead, day_only=anchor is not None)
+    lead_m = body.match[lead_at : lead_at + len(lead)]
     skip = 0
     if mention is not None and mention.span[0] <= 1:
         skip = mention.span[1]
@@ -318,11 +405,26 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
             shown = lead[:a] + lead[b + 1 :]
     facts = _Facts(body)
     if mention is not None:
-        facts.evidence["start"] = mention.span
-    facts.evidence["summary"] = (skip, len(lead))
-    title = _subject_title(summary, lead_m[skip:], skip, facts)
+        facts.evidence["start"] = (lead_at + mention.span[0], lead_at + mention.span[1])
+    facts.evidence["summary"] = (lead_at + skip, lead_at + len(lead))
+    if mention is not None and _announces(lead_m):
+        return f"report at offset {report.span[0]}: announces an event to come; skipped"
+    read = lead_m
+    if mention is not None and skip == 0:
+        # 副省长戴道晋2月14日下午深入…, 为…,6月2日,中原区召开…: the date
+        # inside the sentence is a clause break for the rules (same length,
+        # so every offset still holds).
+        a, b = mention.span
+        read = lead_m[:a] + "," * (b - a) + lead_m[b:]
+    title = _subject_title(summary, read[skip:], lead_at + skip, facts)
     t_start, t_end = facts.evidence["title"]
-    kinds_ = kinds.kinds_of(body.match[t_start:t_end], rest=lead_m[t_end:], sentence=lead_m)
+    kinds_ = kinds.kinds_of(
+        body.match[t_start:t_end],
+        rest=lead_m[t_end - lead_at :],
+        sentence=lead_m,
+        body=body.match[lead_at + len(lead) :],
+        headline=simplify(report.headline),
+    )
     # A study session of a named group: the group takes part.
     t0 = facts.evidence["title"][0]
     for m in _STUDY_GROUP.finditer(body.match, t0, facts.evidence["title"][1]):
@@ -339,7 +441,7 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
         venue = places.find_venue(seg)
         if venue is not None:
             facts.places.append((a + venue.span[0], _moved(venue, a)))
-        for c in numbers.find_headcounts(seg):
+        for c in numbers.find_headcounts(seg, taking_part=True):
             facts.counts.append(
                 (a + c.span[0], attrs.evolve(c, span=(a + c.span[0], a + c.span[1])))
             )
@@ -359,7 +461,7 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
         try:
             anchor_date = (
                 dt.date(year, month, day)
-                if year
+                if year and month
                 else dates.resolve(
                     dates.DateMention(text="", span=(0, 0), month=month, day=day),
                     published=published,
@@ -393,7 +495,7 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     participants: list[Participant] = []
     for _, m in sorted(facts.people, key=lambda x: x[0]):
         note(f"participants[{len(participants)}]", m.span)
-        name = body.text[m.span[0] : m.span[1]]
+        name = strip_glosses(body.text[m.span[0] : m.span[1]])
         participants.append(Participant(Person(name, printed(m.title)), m.role))
     delegations: list[Delegation] = []
     for _, m in sorted(facts.bodies, key=lambda x: x[0]):
@@ -413,7 +515,11 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
         note(f"locations[{len(locations)}]", p.span)
         locations.append(Location(printed(p.name), printed(p.area)))
     headcounts: list[Headcount] = []
-    for _, c in sorted(facts.counts, key=lambda x: x[0]):
+    counts = sorted(facts.counts, key=lambda x: x[0])
+    # 应到委员326人,实到委员305人: who actually came is the headcount.
+    if any(c.actual for _, c in counts):
+        counts = [(at, c) for at, c in counts if c.actual]
+    for _, c in counts:
         if any(h.count == c.count and h.unit == c.unit for h in headcounts):
             continue
         note(f"headcounts[{len(headcounts)}]", c.span)
@@ -459,7 +565,8 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
 
 # -- the page -------------------------------------------------------------------
 
-_YEAR: Final = re.compile(r"((?:19|20)\d{2})年")
+#: Characters of a page searched for the years it prints.
+_YEAR_SCAN: Final = 200_000
 
 
 _CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
@@ -474,6 +581,25 @@ def _check_text(text: str, source: str) -> None:
     if bad > len(sample) * _BINARY_SHARE:
         msg = "the page is not text (binary data)"
         raise ExtractError(msg, source=source or None, snippet=sample[:20])
+
+
+def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
+    """Every report's facts, or a warning saying why a report gives none."""
+    drafts: list[_Draft] = []
+    last_anchor: tuple[int | None, int | None, int] | None = None
+    for report in page.reports:
+        anchor = dates.marker_date(report.marker) if report.marker else None
+        if report.marker == "又讯":
+            anchor = last_anchor
+        last_anchor = anchor
+        draft = _draft(report, anchor)
+        if draft is None:
+            warnings.append(f"report at offset {report.span[0]}: no text")
+        elif isinstance(draft, str):
+            warnings.append(draft)
+        else:
+            drafts.append(draft)
+    return drafts
 
 
 def extract_text(
@@ -498,18 +624,7 @@ def extract_text(
     _check_text(text, document)
     page = layout.split_page(text)
     warnings = list(page.warnings)
-    drafts: list[_Draft] = []
-    last_anchor: tuple[int | None, int, int] | None = None
-    for report in page.reports:
-        anchor = dates.marker_date(report.marker) if report.marker else None
-        if report.marker == "又讯":
-            anchor = last_anchor
-        last_anchor = anchor
-        draft = _draft(report, anchor)
-        if draft is None:
-            warnings.append(f"report at offset {report.span[0]}: no text")
-            continue
-        drafts.append(draft)
+    drafts = _drafts(page, warnings)
     if not drafts and not page.reports:
         msg = "no report could be read"
         raise ExtractError(msg, source=document or None)
@@ -548,32 +663,40 @@ def extract_text(
 def _published(
     text: str, page: layout.Layout, drafts: list[_Draft], warnings: list[str]
 ) -> dt.date:
-    for line, _ in page.preamble:
-        found = dates.header_date(line)
-        if found is not None:
-            return found
-    years = [int(y) for y in _YEAR.findall(text[:200_000])]
-    year = max(years) if years else FALLBACK_YEAR
+    """The page's own date (header lines, then a dateline's year), else a loud guess."""
+    header = [line for line, _ in page.preamble] + list(page.header)
+    found = dates.page_date(header)
+    if found is not None:
+        return found
+    printed_year = next(
+        (d.anchor[0] for d in drafts if d.anchor is not None and d.anchor[0] is not None), None
+    )
+    plausible = dates.plausible_year(text[:_YEAR_SCAN])
+    year = printed_year or plausible or FALLBACK_YEAR
     days = []
     for d in drafts:
         m = d.mention
         if m is not None and m.month is not None and m.day is not None:
             try:
-                days.append(dt.date(year, m.end_month or m.month, m.end_day or m.day))
+                days.append(dt.date(m.year or year, m.end_month or m.month, m.end_day or m.day))
             except ValueError:
                 continue
     for d in drafts:
         if d.anchor is not None:
             with contextlib.suppress(ValueError):
-                days.append(
-                    dt.date(d.anchor[0] or year, d.anchor[1], d.anchor[2]) - dt.timedelta(days=1)
-                )
+                if d.anchor[1] is not None:
+                    day = dt.date(d.anchor[0] or year, d.anchor[1], d.anchor[2])
+                    days.append(day - dt.timedelta(days=1))
+    # Only days in the chosen year bound the guess: an explicit earlier
+    # year (2019年5月…) is an event of the past, not the publication.
+    days = [d for d in days if d.year == year]
     guess = max(days) + dt.timedelta(days=1) if days else dt.date(year, 12, 31)
-    why = (
-        "the latest year the text prints"
-        if years
-        else f"no year on the page: {FALLBACK_YEAR} assumed"
-    )
+    if printed_year:
+        why = "the year the dateline prints"
+    elif plausible:
+        why = "the latest year the text prints"
+    else:
+        why = f"no year on the page: {FALLBACK_YEAR} assumed"
     warnings.append(
         f"no publication date: assumed {guess.isoformat()} (the day after the latest event; "
         f"{why}); pass published= / --published"

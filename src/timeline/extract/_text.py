@@ -24,7 +24,7 @@ from timeline.extract._hant import TO_SIMPLIFIED
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Mapped", "fold", "printable", "simplify"]
+__all__ = ["Mapped", "fold", "simplify"]
 
 
 def _fold_table() -> dict[int, str]:
@@ -47,25 +47,6 @@ def _fold_table() -> dict[int, str]:
 _FOLD: Final = _fold_table()
 _FOLDABLE: Final = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]")
 _HANT: Final = re.compile("[" + "".join(chr(cp) for cp in sorted(TO_SIMPLIFIED)) + "]")
-
-
-#: C0 and C1 controls (line breaks and tabs too), DEL, and the bidi controls
-#: that Trojan-Source spoofing uses.
-_UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
-
-
-def _escape_one(m: re.Match[str]) -> str:
-    return repr(m.group())[1:-1]
-
-
-def printable(text: str) -> str:
-    """
-    ``text`` safe for a terminal: controls and bidi marks escaped as ``repr`` does.
-
-    Warnings echo file names and page text; an escape sequence in either must
-    not reach a terminal as code, and a line break must not split a warning.
-    """
-    return _UNSAFE.sub(_escape_one, text) if _UNSAFE.search(text) else text
 
 
 def _fold_one(m: re.Match[str]) -> str:
@@ -142,6 +123,16 @@ class Mapped:
             pos += b - a
         text = "".join(parts)
         return cls(text, simplify(text), array("q", starts), array("q", origins))
+
+    def head(self, size: int) -> Mapped:
+        """The first ``size`` characters, still mapped to the page."""
+        keep = max(1, bisect.bisect_left(self.starts, size)) if self.starts else 0
+        return Mapped(
+            self.text[:size],
+            self.match[:size],
+            self.starts[:keep],
+            self.origins[:keep],
+        )
 
     def origin(self, index: int) -> int:
         """The page offset of ``text[index]``."""

@@ -10,8 +10,8 @@ here, on simplified text (names come back as printed):
   ``实习``, ``融媒体``, ``中央社``), misspelt (``通迅员``), traditional
   (``記者``, ``通訊員``);
 * writer and photographer forms: ``文/图:张三``, ``图/文``, ``张三 摄``,
-  ``摄影 张三``, ``撰稿 张三``, ``作者:张三`` (an account name in Latin
-  letters counts: a CMS prints what it has);
+  ``张三/整理``, ``摄影 张三``, ``撰稿人:张三``, ``作者:张三`` (an account
+  name such as ``admin`` or ``网管`` is nobody);
 * ``记者张三报道``: the trailing ``报道`` ends the byline;
 * names only, in parentheses at the end of a report (``(张三 李四)``):
   then every piece must have a name's shape;
@@ -41,14 +41,15 @@ _QUALIFIER: Final = (
 _CORRESPONDENT: Final = r"(?:通讯员|通迅员|通讯|实习生)"
 _REPORTER: Final = r"(?:记者|摄影记者|摄像记者)"
 _WRITER: Final = (
-    r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿|撰文|作者|供稿|文字|图片|视频|"
+    r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作者|供稿|文字|图片|视频|"
     r"(?:文|图)(?=\s*[:/]))"
 )
 _ROLE: Final = re.compile(
     rf"(?P<corr>{_QUALIFIER}{_CORRESPONDENT})|(?P<rep>{_QUALIFIER}{_REPORTER})|(?P<wri>{_WRITER})"
 )
 _EDITOR: Final = re.compile(
-    r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|审核|审校|校对|终审|复审|初审|一审|二审|三审|监制|签发|美编|统筹)"
+    r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|审核|审稿人|审稿|审校|校对|终审|复审|初审|一审|二审|三审|"
+    r"监制|签发|美编|统筹)"
 )
 #: Words that end a byline: what follows is no name.
 _END_WORD: Final = re.compile(
@@ -56,11 +57,12 @@ _END_WORD: Final = re.compile(
 )
 #: ``张三 摄``, ``张三/摄``: names, then the photographer's mark.
 _PHOTO_AFTER: Final = re.compile(
-    r"(?P<names>[\u4e00-\u9fff· ]{2,30}?)\s*/?\s*摄(?:影)?(?:报道)?\s*"
+    r"(?P<names>[\u4e00-\u9fff· ]{2,30}?)\s*/?\s*(?:摄(?:影)?(?:报道)?|整理|供稿|文/图|图/文)\s*"
 )
 _CJK: Final = re.compile(r"[\u4e00-\u9fff·]")
-_SEP: Final = re.compile(r"[\s、,;:|/]+")
-_LATIN_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,30}")
+_SEP: Final = re.compile(r"[\s、,;:|/?]+")
+#: Account names a CMS prints as the author: nobody's name.
+_NOBODY: Final = frozenset({"网管", "管理员", "小编", "本网", "本报", "佚名", "匿名", "admin"})
 _MAX_SEGMENT: Final = 100
 
 
@@ -121,7 +123,7 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
     if found is None and require_role:
         photo = _PHOTO_AFTER.fullmatch(text) if whole else _PHOTO_AFTER.match(text)
         if photo is not None:
-            found, stop = _scan(photo["names"], require_role=False)
+            found, stop = _scan(photo["names"], require_role=False, loose=True)
             stop = photo.end() if found is not None else stop
     if found is None or (whole and text[stop:].strip()):
         return None
@@ -129,11 +131,10 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
 
 
 def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
-    text: str, *, require_role: bool
+    text: str, *, require_role: bool, loose: bool = False
 ) -> tuple[list[Credit] | None, int]:
     out: list[Credit] = []
     role = "" if require_role else "reports"
-    loose = False
     editing = False
     seen_role = False
     pos = 0
@@ -163,14 +164,6 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             break
         if not role:
             return None, pos
-        if text[pos].isascii() and text[pos].isalpha():
-            latin = _LATIN_NAME.match(text, pos)
-            if latin is None or not loose or out:
-                break
-            if not editing:
-                out.append((role, pos, latin.end()))
-            pos = latin.end()
-            continue
         run_end = pos
         while run_end < n and _CJK.match(text[run_end]) and _ROLE.match(text, run_end) is None:
             if run_end > pos and (_EDITOR.match(text, run_end) or _END_WORD.match(text, run_end)):
@@ -193,7 +186,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
                 pos = nxt
                 continue
             break
-        sizes = _split_run(run, loose=loose)
+        sizes = [] if run in _NOBODY else _split_run(run, loose=loose)
         if not sizes:
             break
         at = pos
@@ -217,6 +210,46 @@ def printed(text: str, start: int, end: int) -> str:
 #: A byline in parentheses: ``(记者 张三)``, ``(张三 李四)``, ``【记者 张三】``.
 _PARENS: Final = re.compile(r"[(\[【]\s*(?P<inner>[^()\[\]【】]{2,60}?)\s*[)\]】]")
 _TAIL_CUT: Final = "。!?”"
+#: Left at a line's end by page layout: not part of the text.
+_TRAILING_JUNK: Final = " \t|?"
+_BULLETS: Final = "■□◆●▲★ "
+#: Page furniture glued after the last sentence (分享至:, 今日热点).
+_TAIL_JUNK: Final = re.compile(r"(?:分享[至到]:?|今日热点|焦点图|打印本页|关闭窗口|返回顶部)+$")
+
+
+_ORG_FIRST: Final = re.compile(
+    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会)\s+"
+)
+
+
+def _names_only(inner: str) -> list[Credit] | None:
+    """``(张三 李四)``, or names after the credited office: ``(某县委宣传部 张三 李四)``."""
+    found = _names(inner)
+    if found is not None:
+        return found
+    org = _ORG_FIRST.match(inner)
+    if org is None:
+        return None
+    found = _names(inner[org.end() :])
+    return None if found is None else [(r, org.end() + a, org.end() + b) for r, a, b in found]
+
+
+def _names(text: str) -> list[Credit] | None:
+    """
+    Names only, every piece a name's shape.
+
+    A surname outside the table passes when another piece of the same
+    credit is a known name (``(但斌 顾芸瑕)``).
+    """
+    found = parse(text, require_role=False, whole=True)
+    if found is not None:
+        return found
+    found, stop = _scan(text, require_role=False, loose=True)
+    if not found or text[stop:].strip() or len(found) < 2:  # noqa: PLR2004 - a pair at least
+        return None
+    if not any(is_name(text[a:b]) for _, a, b in found):
+        return None
+    return found
 
 
 def find_tail(text: str) -> tuple[int, list[Credit]] | None:
@@ -227,10 +260,10 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         text: The paragraph (simplified).
 
     Returns:
-        Where the byline starts (the paragraph ends there), and its found
+        Where the byline starts (the paragraph ends there), and its credits
         (offsets into ``text``); None if the paragraph ends otherwise.
     """
-    stripped = text.rstrip()
+    stripped = _TAIL_JUNK.sub("", text.rstrip(_TRAILING_JUNK)).rstrip(_TRAILING_JUNK)
     cut = max(stripped.rfind(p) for p in _TAIL_CUT)
     tail_from = cut + 1
     tail = stripped[tail_from:]
@@ -240,13 +273,15 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     inner_at = tail_from + lead
     g = _PARENS.fullmatch(stripped, inner_at)
     if g is not None:
-        found = parse(g["inner"], require_role=True)
+        found = parse(g["inner"], require_role=True, whole=True)
         if found is None:
-            found = parse(g["inner"], require_role=False)
+            found = _names_only(g["inner"])
         if found is None:
             return None
         base = g.start("inner")
         return inner_at, [(r, base + a, base + b) for r, a, b in found]
+    while inner_at < len(stripped) and stripped[inner_at] in _BULLETS:
+        inner_at += 1
     found = parse(stripped[inner_at:], require_role=True)
     if not found:
         return None
@@ -256,6 +291,28 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     return inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in found]
 
 
+#: A credit in parentheses anywhere: ``(图/文:张三)`` under a photo,
+#: ``(记者 张三 通讯员 李四)`` closing a paragraph that is not the last.
+_CREDIT_ANYWHERE: Final = re.compile(
+    r"[(\[【]\s*(?P<inner>(?:图/文|文/图|摄影|撰稿人?|" + _QUALIFIER + r"(?:记者|通讯员|通迅员))"
+    r"[^()\[\]【】\n]{1,40}?)\s*[)\]】]"
+)
+
+
+def find_anywhere(text: str) -> list[Credit]:
+    """Credits in parentheses that open with a role word, anywhere in ``text``."""
+    out: list[Credit] = []
+    if "记者" not in text and "/" not in text and "通" not in text and "撰" not in text:
+        return out
+    for m in _CREDIT_ANYWHERE.finditer(text):
+        found = parse(m["inner"])
+        if found:
+            base = m.start("inner")
+            out.extend((r, base + a, base + b) for r, a, b in found)
+    return out
+
+
+_SOURCE_FIELD: Final = re.compile(r"来源\s*:\s*(?P<value>[^:|]{2,40}?)\s*(?=$|\||\S{2,4}:)")
 _HEADER_AUTHOR: Final = re.compile(r"(?:作者|记者|撰稿|编辑|责任编辑|责编)\s*[:]\s*")
 
 
@@ -266,6 +323,15 @@ def find_in_header(line: str) -> list[Credit]:
     Only ``作者`` and ``记者`` fields count; editors never do.
     """
     out: list[Credit] = []
+    # 来源:区人大常委会办公室 张琪: the office, then who wrote for it.
+    source = _SOURCE_FIELD.search(line)
+    if source is not None:
+        value = source["value"]
+        org = _ORG_FIRST.match(value)
+        if org is not None:
+            found = _names(value[org.end() :]) or parse(value[org.end() :], require_role=False)
+            base = source.start("value") + org.end()
+            out.extend((r, base + a, base + b) for r, a, b in found or ())
     for m in _HEADER_AUTHOR.finditer(line):
         if not m.group().startswith(("作者", "记者", "撰稿")):
             continue
@@ -296,7 +362,9 @@ def strip_lead(text: str) -> tuple[int, list[Credit]]:
     lead = len(text) - len(text.lstrip())
     g = _PARENS.match(text, lead)
     if g is not None:
-        found = parse(g["inner"])
+        found = parse(g["inner"], whole=True)
+        if found is None:  # 某报讯(张三 李四): names only, right after the marker
+            found = _names_only(g["inner"])
         if found is not None:
             base = g.start("inner")
             return g.end(), [(r, base + a, base + b) for r, a, b in found]

@@ -21,30 +21,57 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from timeline.extract.numbers import chinese_number
 from timeline.model import SHANGHAI, When
 
-__all__ = ["DateMention", "find_event_date", "header_date", "marker_date", "resolve"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "DateMention",
+    "find_event_date",
+    "header_date",
+    "later_clock",
+    "marker_date",
+    "page_date",
+    "plausible_year",
+    "resolve",
+]
 
 _N: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _TIME: Final = (
     rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
-    rf"(?:(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
+    rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
 )
+_MONTH: Final = rf"(?:(?P<m>{_N})月|(?P<m0>元|正)月)"
 _DATE: Final = re.compile(
-    rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_N})月(?P<d>{_N})[日号]"
+    rf"(?:(?P<y>\d{{4}})年|(?P<last>去年|前年))?{_MONTH}(?P<d>{_N})(?:[日号]|(?=上午|下午|晚上|早上|中午))"
     rf"(?:(?:、|至|到|-|—|~|－)(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
+#: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31).
+_GLUED: Final = re.compile(
+    r"(?<![\d.:/-])(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d)(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
+)
 _DAY_ONLY: Final = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})[日号](?!报|电|讯)" + _TIME)
-_RELATIVE: Final = re.compile(r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日)" + _TIME)
+_RELATIVE: Final = re.compile(
+    r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日|昨早|昨晨|昨晚|昨午|今早|今晨|今晚|今午)"
+    r"(?:\((?P<pd>\d{1,2})日\))?" + _TIME
+)
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
 _HEADER: Final = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})"
+    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))(?!\d)"
+)
+_ROC: Final = re.compile(r"(?P<y>[01]\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)")
+_ROC_OFFSET: Final = 1911
+#: Header words that say the date on their line is the publication's.
+_PUBLISHED_KEY: Final = re.compile(
+    r"发布|发表|时间|日期|更新|出版|刊发|posted|published", re.IGNORECASE
 )
 _RELATIVE_DAYS: Final = {
     "前天": -2,
@@ -55,7 +82,16 @@ _RELATIVE_DAYS: Final = {
     "今日": 0,
     "当天": 0,
     "当日": 0,
+    "昨早": -1,
+    "昨晨": -1,
+    "昨晚": -1,
+    "昨午": -1,
+    "今早": 0,
+    "今晨": 0,
+    "今晚": 0,
+    "今午": 0,
 }
+_LAST_YEAR: Final = {"去年": 1, "前年": 2}
 _PM: Final = frozenset({"下午", "晚上", "晚间", "晚", "傍晚"})
 _NOON: Final = 12
 
@@ -69,6 +105,8 @@ class DateMention:
         text: As printed.
         span: Offsets in the searched string.
         year: The printed year, if any.
+        years_back: For ``去年``/``前年``: the year is this many before the
+            publication year.
         month: Month, or None for a day-only or relative date.
         day: Day of month, or None for a relative date.
         end_month: Last day's month of a range, if any.
@@ -76,11 +114,13 @@ class DateMention:
         relative: Days from the anchor for 昨日/前天, else None.
         hour: Clock hour (24-hour), if printed.
         minute: Minutes, if printed.
+        days: How many days the event lasts (``为期8天``), if printed.
     """
 
     text: str
     span: tuple[int, int]
     year: int | None = None
+    years_back: int | None = None
     month: int | None = None
     day: int | None = None
     end_month: int | None = None
@@ -88,6 +128,7 @@ class DateMention:
     relative: int | None = None
     hour: int | None = None
     minute: int | None = None
+    days: int | None = None
 
 
 def _clock(m: re.Match[str]) -> tuple[int | None, int | None]:
@@ -106,9 +147,25 @@ def _clock(m: re.Match[str]) -> tuple[int | None, int | None]:
 def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
     hour, minute = _clock(m)
     text = m.group().rstrip(":")
+    days = None
+    if fields.get("end_day") is None:
+        # 今天率团前往…进行为期8天参访: the stay's length gives the last day.
+        lasting = _LASTING.search(m.string, m.end(), m.end() + _LASTING_REACH)
+        if lasting is not None:
+            days = chinese_number(lasting["n"])
     return DateMention(
-        text=text, span=(m.start(), m.start() + len(text)), hour=hour, minute=minute, **fields
+        text=text,
+        span=(m.start(), m.start() + len(text)),
+        hour=hour,
+        minute=minute,
+        days=days,
+        **fields,
     )
+
+
+#: ``为期8天``, ``为期三天``: an event lasting several days.
+_LASTING: Final = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天")
+_LASTING_REACH: Final = 40
 
 
 def _is_background(text: str, m: re.Match[str]) -> bool:
@@ -121,50 +178,140 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
     """
     The first event date in ``text`` (the lead sentence), or None.
 
+    Tried in order: ``M月D日`` (``号`` for ``日``, ``元月``, a missing
+    ``日`` before ``上午``/``下午``, ``去年``), a date whose ``月`` was lost
+    (``217日``), a relative day (``昨日``, ``今早(27日)``: a printed day in
+    parentheses wins), then a bare day ``23日``.
+
     Args:
         text: The text to search, simplified.
-        day_only: Also accept ``23日`` (after a dateline that gives the month).
+        day_only: Kept for callers; a bare day is always read, last.
     """
     for m in _DATE.finditer(text):
         if _is_background(text, m):
             continue
+        month = 1 if m["m0"] else chinese_number(m["m"])
         return _mention(
             m,
             year=int(m["y"]) if m["y"] else None,
-            month=chinese_number(m["m"]),
+            years_back=_LAST_YEAR.get(m["last"] or ""),
+            month=month,
             day=chinese_number(m["d"]),
             end_month=chinese_number(m["m2"]) if m["m2"] else None,
             end_day=chinese_number(m["d2"]) if m["d2"] else None,
         )
+    for m in _GLUED.finditer(text):
+        day = int(m["d"])
+        if 1 <= day <= _MAX_DAY and not _is_background(text, m):
+            end_day = int(m["d2"]) if m["d2"] else None
+            return _mention(m, month=int(m["m"]), day=day, end_day=end_day)
+    del day_only  # a bare day is always read, and always last
     for m in _RELATIVE.finditer(text):
+        if m["pd"]:
+            return _mention(m, day=int(m["pd"]))
         return _mention(m, relative=_RELATIVE_DAYS[m["rel"]])
-    if day_only:
-        for m in _DAY_ONLY.finditer(text):
-            if not _is_background(text, m):
-                return _mention(m, day=int(m["d"]))
+    return _day_only(text)
+
+
+_MAX_DAY: Final = 31
+
+
+def _day_only(text: str) -> DateMention | None:
+    for m in _DAY_ONLY.finditer(text):
+        if int(m["d"]) <= _MAX_DAY and not _is_background(text, m):
+            return _mention(m, day=int(m["d"]))
     return None
 
 
-def marker_date(marker: str) -> tuple[int | None, int, int] | None:
-    """The (year, month, day) a dateline prints: ``本报6月2日讯`` -> (None, 6, 2)."""
-    m = _DATE.search(marker)
+_MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
+
+
+#: A clock time opening a sentence of the report (上午9时,大会在国歌声中开幕),
+#: or after a bare day (于7日下午2:00): the time of the event's day.
+_CLOCK_LATER: Final = re.compile(
+    rf"(?:^|[。\n!?>]|\d日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)(?P<h>{_N})(?:时|点|:)"
+    r"(?:(?P<mi>\d{1,2}|半)分?)?"
+)
+
+
+def later_clock(text: str) -> tuple[int, int] | None:
+    """
+    The (hour, minute) of a clock time that opens a later sentence, if any.
+
+    Reports often give the day in the lead and the hour further on
+    (``…召开。上午9时,大会在国歌声中开幕``).
+    """
+    m = _CLOCK_LATER.search(text)
     if m is None:
         return None
-    month, day = chinese_number(m["m"]), chinese_number(m["d"])
+    hour, minute = _clock(m)
+    if hour is None or hour > _LAST_HOUR:
+        return None
+    return hour, minute or 0
+
+
+_LAST_HOUR: Final = 23
+
+
+def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
+    """
+    The (year, month, day) a dateline prints.
+
+    ``本报6月2日讯`` -> (None, 6, 2); ``中央社记者某某台北7日电`` -> (None,
+    None, 7): the month is the publication's.
+    """
+    m = _DATE.search(marker)
+    if m is None:
+        only = _MARKER_DAY.search(marker)
+        if only is None or not 1 <= int(only["d"]) <= _MAX_DAY:
+            return None
+        return (None, None, int(only["d"]))
+    month = 1 if m["m0"] else chinese_number(m["m"])
+    day = chinese_number(m["d"])
     if month is None or day is None:
         return None
     return (int(m["y"]) if m["y"] else None, month, day)
 
 
 def header_date(line: str) -> dt.date | None:
-    """A full date in a page header line (``2020年6月3日 星期三``), if valid."""
-    m = _HEADER.search(line)
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
+    """
+    A full date in a page header line, if valid.
+
+    ``2020年6月3日 星期三``, ``发布时间:2021-03-05 10:20``, ``2021/3/5``,
+    ``14.11.2014 16:50`` (day first, as some mirrors print it), and a
+    Taiwan page's Republic-of-China date on a line of its own (``1140411``).
+    """
+    roc = _ROC.fullmatch(line.strip())
+    if roc is not None:  # a Taiwan page: 1140411 is 2025-04-11 (ROC year 114)
+        try:
+            return dt.date(int(roc["y"]) + _ROC_OFFSET, int(roc["m"]), int(roc["d"]))
+        except ValueError:
+            return None
+    for m in _HEADER.finditer(line):
+        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+        try:
+            return dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+    return None
+
+
+def page_date(lines: Iterable[str]) -> dt.date | None:
+    """
+    The publication date a page's header lines print.
+
+    A line that names itself (``发布时间:``, ``日期:``) wins over a bare date;
+    otherwise the first full date of the header.
+    """
+    first: dt.date | None = None
+    for line in lines:
+        found = header_date(line)
+        if found is None:
+            continue
+        if _PUBLISHED_KEY.search(line):
+            return found
+        first = first or found
+    return first
 
 
 def _year_for(month: int, day: int, published: dt.date) -> dt.date:
@@ -176,6 +323,27 @@ def _year_for(month: int, day: int, published: dt.date) -> dt.date:
     if candidate is None or candidate > published:
         return dt.date(published.year - 1, month, day)
     return candidate
+
+
+def _first_day(mention: DateMention, base: dt.date, published: dt.date) -> dt.date:
+    """The event's first day; ``base`` is the dateline's date or the publication's."""
+    if mention.relative is not None:
+        return base + dt.timedelta(days=mention.relative)
+    if mention.month is None:
+        if mention.day is None:
+            msg = "a date needs a day"
+            raise ValueError(msg)
+        start = dt.date(base.year, base.month, mention.day)
+        if start > base:  # 30日 read on 2 June: last month
+            prev = base.replace(day=1) - dt.timedelta(days=1)
+            start = dt.date(prev.year, prev.month, mention.day)
+        return start
+    if mention.year is not None:
+        return dt.date(mention.year, mention.month, mention.day or 1)
+    if mention.years_back is not None:
+        return dt.date(base.year - mention.years_back, mention.month, mention.day or 1)
+    dt.date(2000, mention.month, mention.day or 1)  # existence, in a leap year
+    return _year_for(mention.month, mention.day or 1, published)
 
 
 def resolve(
@@ -193,22 +361,7 @@ def resolve(
     Raises:
         ValueError: When the date does not exist (``2月30日``).
     """
-    base = anchor or published
-    if mention.relative is not None:
-        start = base + dt.timedelta(days=mention.relative)
-    elif mention.month is None:
-        if mention.day is None:
-            msg = "a date needs a day"
-            raise ValueError(msg)
-        start = dt.date(base.year, base.month, mention.day)
-        if start > base:  # 30日 read on 2 June: last month
-            prev = base.replace(day=1) - dt.timedelta(days=1)
-            start = dt.date(prev.year, prev.month, mention.day)
-    elif mention.year is not None:
-        start = dt.date(mention.year, mention.month, mention.day or 1)
-    else:
-        dt.date(2000, mention.month, mention.day or 1)  # existence, in a leap year
-        start = _year_for(mention.month, mention.day or 1, published)
+    start = _first_day(mention, anchor or published, published)
     if mention.end_day is not None:
         end_month = mention.end_month or start.month
         end_year = start.year + (1 if end_month < start.month else 0)
@@ -217,9 +370,39 @@ def resolve(
             msg = f"range ends before it starts: {mention.text}"
             raise ValueError(msg)
         return start, last + dt.timedelta(days=1)
+    if mention.days is not None and mention.days > 1:
+        return start, start + dt.timedelta(days=mention.days)
     if mention.hour is not None:
         moment = dt.datetime(
             start.year, start.month, start.day, mention.hour, mention.minute or 0, tzinfo=SHANGHAI
         )
         return moment, moment
     return start, start + dt.timedelta(days=1)
+
+
+_YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})?")
+_TARGET_BEFORE: Final = ("到", "至", "于", "在", "截至", "争取", "力争", "预计")
+#: Years before this are history in the genre (a page printing 1951 is not from 1951).
+_FIRST_PLAUSIBLE: Final = 2000
+
+
+def plausible_year(text: str) -> int | None:
+    """
+    The year a page without a publication date was most likely published.
+
+    The latest year the text prints with a month (``2021年3月``,
+    ``2021-03``), else the latest bare year; never a historical year
+    (before 2000) and never a target year (``到2035年``).
+    """
+    dated: list[int] = []
+    bare: list[int] = []
+    for m in _YEAR.finditer(text):
+        year = int(m.group(1))
+        if year < _FIRST_PLAUSIBLE or text[max(0, m.start() - 2) : m.start()].endswith(
+            _TARGET_BEFORE
+        ):
+            continue
+        (dated if m.group(2) else bare).append(year)
+    if dated:
+        return max(dated)
+    return max(bare) if bare else None

@@ -23,16 +23,41 @@ _MARKERS: Final = (
         r"会议|大会|(?<![社协工理学商党])会(?=$|暨|、|和|及|”|上|\s)|座谈|论坛|研讨|听证",
     ),
     (EventKind.STUDY, r"学习|培训|宣讲|党课|读书班|研修|讲座|授课|辅导"),
-    (EventKind.INSPECTION, r"调研|视察|检查|督导|督查|察看|巡查|暗访|考察"),
-    (EventKind.VISIT, r"慰问|走访|看望|探望|拜访|家访"),
+    (EventKind.INSPECTION, r"调研|视察|检查|督导|督查|察看|巡查|暗访|考察|会勘|踏勘|勘察"),
+    (
+        EventKind.VISIT,
+        r"慰问|走访|看望|探望|拜访|家访|来访|参访|探访|到访|拜年|拜会|会见|接见|送温暖",
+    ),
     (EventKind.OBSERVATION, r"观摩"),
     (EventKind.ELECTION, r"选举|补选|换届选"),
     (EventKind.CONTEST, r"比赛|竞赛|大赛|比学|比武|评比|擂台|演讲赛|知识赛|预选|决赛|初赛|技能赛"),
 )
 _COMPILED: Final = tuple((k, re.compile(p)) for k, p in _MARKERS)
+#: What the rest of a report adds to its kinds: a meeting held on the tour
+#: (召开座谈会), stops that were visits (走访), a tour (实地察看). Only these
+#: verb phrases count: the body's other words (学习贯彻…) name no event.
+_BODY: Final = (
+    (
+        EventKind.MEETING,
+        re.compile(
+            r"(?:召开|举行|主持|参加)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会|座谈)|座谈交流"
+        ),
+    ),
+    (EventKind.VISIT, re.compile(r"走访|慰问|看望|探望|拜访|参访")),
+    (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|调研|考察|检查)|调研组|视察组|检查组")),
+    (EventKind.ELECTION, re.compile(r"依法选举|选举产生|选举了|投票选举|补选|以全票当选|当选为")),
+)
+#: Characters of the body read for secondary kinds.
+_MAX_BODY: Final = 3000
+
+
+#: Ruby annotations of a converted page (會(huì)議): read the words without them.
+_RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8}\)")
 
 
 def _found(text: str) -> list[EventKind]:
+    if "(" in text:
+        text = _RUBY.sub("", text)
     found: list[tuple[int, EventKind]] = []
     for kind, pattern in _COMPILED:
         m = pattern.search(text)
@@ -42,7 +67,9 @@ def _found(text: str) -> list[EventKind]:
     return [k for _, k in found]
 
 
-def kinds_of(title: str, *, rest: str = "", sentence: str = "") -> tuple[EventKind, ...]:
+def kinds_of(
+    title: str, *, rest: str = "", sentence: str = "", body: str = "", headline: str = ""
+) -> tuple[EventKind, ...]:
     """
     The kinds of an event, main kind first.
 
@@ -51,9 +78,16 @@ def kinds_of(title: str, *, rest: str = "", sentence: str = "") -> tuple[EventKi
         rest: The lead sentence after the title: what it adds (``召开村民代表
             大会,选举产生…``) follows the title's kinds.
         sentence: The whole lead sentence, consulted when neither names one.
+        body: The rest of the report: a meeting held, a visit paid or an
+            election held during the event adds its kind, after the lead's.
+        headline: The report's headline, consulted when the lead names none.
     """
     kinds = _found(title)
     kinds.extend(k for k in _found(rest) if k not in kinds)
     if not kinds:
         kinds = _found(sentence)
+    if not kinds:
+        kinds = _found(headline)
+    head = _RUBY.sub("", body[:_MAX_BODY])
+    kinds.extend(k for k, pattern in _BODY if k not in kinds and pattern.search(head))
     return tuple(kinds) or (EventKind.OTHER,)

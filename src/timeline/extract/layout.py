@@ -40,7 +40,7 @@ from timeline.extract import bylines
 from timeline.extract._lexicon import FINAL_PUNCT
 from timeline.extract._text import Mapped, fold, simplify
 
-__all__ = ["MAX_REPORTS", "Byline", "Layout", "Report", "offsets", "split_page"]
+__all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets", "split_page"]
 
 _MARKER: Final = re.compile(
     r"[【\[]?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
@@ -66,10 +66,18 @@ _DATE_LINE: Final = re.compile(
     r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     re.IGNORECASE,
 )
+#: A date printed on a line of its own anywhere (often after the body):
+#: ``2022-10-12``, ``2015年02月18日 09:40``, a Taiwan page's ``1140411``.
+_DATE_ALONE: Final = re.compile(
+    r"(?m)(?:^[^\S\n]*[^\w\s]{0,3}[^\S\n]*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
+    r"(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?|(?:^|[)。])[^\S\n]*(?P<roc>[01]\d{6}))[^\S\n]*$"
+)
+_MAX_DATE_LINES: Final = 20
 #: Where a web article's body ends.
 _FOOTER: Final = re.compile(
     r"[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|上一篇|下一篇|"
-    r"责任编辑|编辑|责编|审核|友情链接|版权所有|打印本页|关闭窗口|扫一扫|分享到|Copyright)",
+    r"责任编辑|编辑|责编|审核|友情链接|版权所有|打印本页|关闭窗口|扫一扫|分享到|Copyright|"
+    r"主办单位|主办:|承办|技术支持|联系我们|免责声明|网站地图|备案|ICP)",
     re.IGNORECASE,
 )
 _FOOTER_LINE: Final = re.compile(r"(?m)^[^\S\n]*" + _FOOTER.pattern, re.IGNORECASE)
@@ -92,7 +100,7 @@ _ITEM_LINE: Final = re.compile(
     + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))"
 )
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
-_WEEK: Final = re.compile(
+WEEK_HEADING: Final = re.compile(
     r"^\s*[(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:至|-|—|~|到)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[)]?[。.]?\s*$"
 )
 #: Words in the first lines that make a page a round-up of several items.
@@ -161,7 +169,9 @@ class Layout:
         reports: The reports in page order.
         preamble: Lines before the first report (a page header), with spans.
         warnings: What could not be read.
-        header: A web page's header lines (``发布时间:…``), as printed.
+        header: The lines that may print the publication date: a web
+            page's header (``发布时间:…``), a paper page's preamble, and
+            lines that are only a date anywhere on the page.
     """
 
     reports: tuple[Report, ...]
@@ -252,6 +262,7 @@ class _Page:
             b - a <= _MAX_HEADLINE
             and not _ends_sentence(line)
             and _PAGE_HEADER.match(line) is None
+            and "。" not in line  # a caption or a sentence, not a headline
             and not self.is_meta(i)
         )
 
@@ -309,6 +320,7 @@ def split_page(page: str) -> Layout:
         heads.append(first)
     preamble = tuple((p.text[a:b], (a, b)) for a, b in map(lines.span, range(heads[0])))
     header = tuple(text for text, _ in preamble if len(text) <= _MAX_HEADLINE * 2)
+    header += _date_lines(p)
     reports: list[Report] = []
     for k, m in enumerate(markers[:MAX_REPORTS]):
         if len(reports) >= MAX_REPORTS:
@@ -336,6 +348,16 @@ def split_page(page: str) -> Layout:
         f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
     )
     return Layout(tuple(reports), preamble, tuple(warnings), header)
+
+
+def _date_lines(p: _Page) -> tuple[str, ...]:
+    """Lines that are only a date, anywhere on the page (the first few)."""
+    out = []
+    for m in _DATE_ALONE.finditer(p.match):
+        out.append(m["date"] or m["roc"])
+        if len(out) >= _MAX_DATE_LINES:
+            break
+    return tuple(out)
 
 
 def _header_bylines(p: _Page, indices: range) -> list[Byline]:
@@ -378,8 +400,10 @@ def _web_page(p: _Page) -> Layout:
         if p.is_headline(i) and p.byline_line(i) is None:
             head = i
             break
-    header_lines = [i for i in range(body_from) if p.is_meta(i)]
-    header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines))
+    header_lines = [
+        i for i in range(body_from) if lines.ends[i] - lines.starts[i] <= _MAX_HEADLINE * 2
+    ]
+    header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines)) + _date_lines(p)
     stop = len(lines)
     if body_from + 1 < len(lines):
         footer = _FOOTER_LINE.search(p.match, lines.starts[body_from + 1])
@@ -402,8 +426,10 @@ def _web_page(p: _Page) -> Layout:
         found.extend(p.byline_line(i) or ())
     if reports and found and not reports[0].byline:
         reports[0] = attrs.evolve(reports[0], byline=tuple(_unique(found)))
-    if len(reports) == 1:
-        warnings.append("no 本报讯/又讯 marker: the page is read as one report")
+    # A web article announces itself by its header lines; a page with
+    # neither marker nor header is read as one report, and says so.
+    if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
+        warnings.append("no 本报讯/又讯 marker and no web header: the page is read as one report")
     return Layout(tuple(reports), (), tuple(warnings), header)
 
 
@@ -419,12 +445,15 @@ def _items(p: _Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - on
         i = p.lines.at(m.end() - 1)
         line = p.line(i)
         if m["bullet"]:
-            if bylines.parse(line[1:], whole=True) is None:
+            # An item carries its own date (●7月2日,…, ◆…日前…); a bullet
+            # without one (【图文】, a photo note) is part of the report.
+            rest = line[len(m["bullet"]) :]
+            if _ITEM_DATE.match(rest) and bylines.parse(rest, whole=True) is None:
                 bullets.append(i)
         elif m["numbered"]:
             if _ITEM_DATE.match(line):
                 numbered.append(i)
-        elif not _WEEK.match(line):
+        elif not WEEK_HEADING.match(line):
             dated.append(i)
     if len(bullets) >= _MIN_ITEMS:
         return bullets
@@ -432,7 +461,17 @@ def _items(p: _Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - on
         return numbered
     if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
         return dated
+    # A report told day by day (7月29日,… 7月30日,…): each day is an event.
+    if len(dated) >= _MIN_ITEMS and len(set(map(_opening_date, [p.line(i) for i in dated]))) == len(
+        dated
+    ):
+        return dated
     return []
+
+
+def _opening_date(line: str) -> str:
+    m = _LEADING_DATE.match(line)
+    return m.group().strip() if m is not None else ""
 
 
 def _is_digest(p: _Page, body_from: int) -> bool:
@@ -440,7 +479,7 @@ def _is_digest(p: _Page, body_from: int) -> bool:
     for i in range(min(body_from + 8, len(p.lines))):
         a, b = p.lines.span(i)
         line = p.match[a:b]
-        if (i < body_from and _DIGEST_CUE.search(line)) or _WEEK.match(line):
+        if (i < body_from and _DIGEST_CUE.search(line)) or WEEK_HEADING.match(line):
             return True
     return False
 
@@ -468,19 +507,36 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
     if len(items) > budget:
         warnings.append(_too_many(len(items)))
         del items[budget + 1 :]
+    whole = _report(
+        p, head=head, head_last=head_last, body_from=body_from, stop=stop, marker=marker
+    )
     if not items:
-        return [
-            _report(
-                p, head=head, head_last=head_last, body_from=body_from, stop=stop, marker=marker
-            )
-        ]
-    out = []
+        return [whole]
+    intro_out: list[Report] = []
+    intro_from = body_from + (1 if marker else 0)
+    if marker or (
+        items[0] > intro_from
+        and _ITEM_DATE.match(p.line(intro_from))
+        and not WEEK_HEADING.match(p.line(intro_from))
+    ):
+        # The text before the first item is a report of its own when it is
+        # dated (a lead, then bulleted briefs) or opens with the marker.
+        intro = _report(
+            p, head=head, head_last=head_last, body_from=body_from, stop=items[0], marker=marker
+        )
+        if intro.body.text.strip():
+            intro_out.append(intro)
+    out: list[Report] = []
     bounds = [*items, stop]
     for k, first in enumerate(items[:budget]):
         # A short line right before an item is its heading (福田区 / 【要闻】).
         item_head = None
         lo = bounds[k - 1] + 1 if k else body_from
-        if first - 1 >= lo and p.is_headline(first - 1) and not _WEEK.match(p.line(first - 1)):
+        if (
+            first - 1 >= lo
+            and p.is_headline(first - 1)
+            and not WEEK_HEADING.match(p.line(first - 1))
+        ):
             item_head = first - 1
         out.append(
             _report(
@@ -493,7 +549,12 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
                 bullet=True,
             )
         )
-    return out
+    # A credit for the whole page (after the marker, or closing the last
+    # item alone: (张三/整理)) credits every item that names none.
+    if any(r.byline for r in out[:-1]):
+        return intro_out + out  # items credit their own writers
+    shared = out[-1].byline or whole.byline
+    return intro_out + [r if r.byline else attrs.evolve(r, byline=shared) for r in out]
 
 
 def _item_stop(p: _Page, first: int, stop: int) -> int:
@@ -521,6 +582,10 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         headline_span = (lines.starts[head], lines.ends[head_last])
     end_line = stop
     by: list[Byline] = []
+    # Trailing lines without any Chinese (|, 1.jpg) are layout, not text.
+    while end_line - 1 > body_from and _CJK.search(p.line(end_line - 1)) is None:
+        end_line -= 1
+    stop = end_line
     while end_line - 1 > body_from and p.byline_line(end_line - 1) is not None:
         end_line -= 1
     for i in range(end_line, stop):
@@ -538,7 +603,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         elif m is not None:
             marker_text = text[a : m.end()]
             first_from = m.end()
-    if (marker or bullet) and end_line > body_from:
+    if end_line > body_from:
         # A credit right after the marker: (记者 张三), 记者张三报道:
         b = lines.ends[body_from]
         opener = _BULLET.match(p.match, first_from, b) if bullet else None
@@ -554,18 +619,16 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         while first_from < b and text[first_from].isspace():
             first_from += 1
     last_to = lines.ends[end_line - 1] if end_line > body_from else first_from
-    if end_line > body_from:
-        a = first_from if end_line - 1 == body_from else lines.starts[end_line - 1]
-        tail = bylines.find_tail(p.match[a:last_to])
-        if tail is not None and not by:
-            cut, got = tail
-            by = _printed(got, text, a)
-            last_to = a + cut
-            while last_to > a and text[last_to - 1].isspace():
-                last_to -= 1
-        elif tail is not None:
-            last_to = a + tail[0]
     body = _assemble(p, body_from, end_line, first_from, last_to)
+    # A byline closing the last paragraph: …稳定。(记者 张三), …会议。 记者:张三
+    para_from = body.match.rfind("\n") + 1
+    tail = bylines.find_tail(body.match[para_from:])
+    if tail is not None:
+        cut, got = tail
+        if not by:
+            by = _mapped_credits(body, got, para_from)
+        body = body.head(len(body.text[: para_from + cut].rstrip()))
+    by.extend(_mapped_credits(body, bylines.find_anywhere(body.match), 0))
     start = headline_span[0] if headline else first_from
     end = lines.ends[stop - 1] if stop > body_from else headline_span[1]
     return Report(
@@ -576,6 +639,17 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         byline=tuple(_unique(by)),
         span=(start, max(end, start)),
     )
+
+
+_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _mapped_credits(body: Mapped, got: list[bylines.Credit], base: int) -> list[Byline]:
+    """Credits read in a body (offsets from ``base``), with page spans."""
+    return [
+        Byline(r, bylines.printed(body.text, base + a, base + b), body.span(base + a, base + b))
+        for r, a, b in got
+    ]
 
 
 #: Pieces joined at once while assembling a body: bounds the temporary list.
@@ -607,11 +681,11 @@ def _assemble(p: _Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapp
             origins.append(a)
             pos += 1
         piece = text[a:b]
+        pending_break = _ends_sentence(piece)
         parts.append(piece)
         starts.append(pos)
         origins.append(a)
         pos += b - a
-        pending_break = _ends_sentence(piece)
         if len(parts) >= _CHUNK:
             chunks.append("".join(parts))
             parts.clear()

@@ -72,6 +72,9 @@ class CountMention:
         counted: Who was counted.
         text: The number phrase as printed.
         span: Offsets of ``text`` in the searched string.
+        actual: Whether the text says these are the ones who actually took
+            part (``实到委员305人``, ``投票数1304人``, ``N名选民参加投票``), as
+            against those expected or registered.
     """
 
     count: int
@@ -80,6 +83,7 @@ class CountMention:
     counted: str
     text: str
     span: tuple[int, int]
+    actual: bool = False
 
 
 _COUNT: Final = re.compile(
@@ -96,8 +100,40 @@ _AFTER_STOP: Final = re.compile(
 _BEFORE_TRIM: Final = re.compile(r"^(?:其中|此次|本次|会上|活动中|现场)[,]?")
 
 
-def find_headcounts(text: str) -> list[CountMention]:
-    """Every headcount in ``text`` (one sentence or a paragraph), in order."""
+#: Before a number in its clause: counts that are not of those who took
+#: part (registered voters, seats, absentees, awards, the elected, subsets).
+_NOT_PRESENT_BEFORE: Final = re.compile(
+    r"应到|应出席|请假|缺席|名额|现有|登记选民|共有选民|选民总数|选举人数|选民人数|登记|"
+    r"选出|产生|当选|获得|获|等奖|优秀奖|奖|评选出|其中|除|拟任|成$"
+)
+#: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is elected.
+_ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}$")
+#: Fewer people than this are named officials (4位成员, 3名副县长), not a
+#: gathering the report counts.
+_MIN_GATHERING: Final = 5
+#: After a number: counts of something other than those taking part.
+_NOT_PRESENT_AFTER: Final = re.compile(
+    r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|当选)"
+)
+#: Those who actually took part, as against those expected or registered.
+_ACTUAL_BEFORE: Final = re.compile(
+    r"(?:实到|实际参加|实际参与|实参|投票数|投票人数|参加投票的?|参投)[^,。;]{0,6}$"
+)
+_ACTUAL_AFTER: Final = re.compile(
+    r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加选举"
+)
+
+
+def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMention]:
+    """
+    Every headcount in ``text`` (one sentence or a paragraph), in order.
+
+    Args:
+        text: The text, simplified.
+        taking_part: Keep only counts of people who took part: not those
+            expected, absent, registered, elected or awarded, nor a subset
+            (``其中``); a count of those who actually took part is marked.
+    """
     if not any(u in text for u in "人名位"):
         return []
     out: list[CountMention] = []
@@ -117,6 +153,20 @@ def find_headcounts(text: str) -> list[CountMention]:
             precision = "about"
         start = m.start("num") if pre not in {"约", "近", "超过", "逾"} else m.start()
         end = m.end()
+        actual = False
+        if taking_part:
+            clause_from = max(text.rfind(p, 0, m.start()) for p in ",。;:") + 1
+            before = text[max(clause_from, m.start() - 20) : m.start()]
+            after = text[m.end() : m.end() + 16]
+            actual = bool(_ACTUAL_BEFORE.search(before) or _ACTUAL_AFTER.search(after))
+            sentence_before = text[max(0, m.start() - _MAX_COUNTED) : m.start()]
+            if not actual and (
+                count < _MIN_GATHERING
+                or _NOT_PRESENT_BEFORE.search(before)
+                or _NOT_PRESENT_AFTER.search(after)
+                or _ELECTED_BEFORE.search(sentence_before.rsplit("。", 1)[-1])
+            ):
+                continue
         counted = _counted(text, m.end(), m.start())
         out.append(
             CountMention(
@@ -126,6 +176,7 @@ def find_headcounts(text: str) -> list[CountMention]:
                 counted=counted,
                 text=text[start:end],
                 span=(start, end),
+                actual=actual,
             )
         )
     return out

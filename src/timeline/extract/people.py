@@ -27,6 +27,7 @@ from timeline.extract._lexicon import (
 )
 
 __all__ = [
+    "GLOSS",
     "Named",
     "OrgMention",
     "is_name",
@@ -34,13 +35,28 @@ __all__ = [
     "parse_orgs",
     "parse_people",
     "split_title_name",
+    "strip_glosses",
 ]
 
 _MIN_NAME: Final = 2
 _MAX_NAME: Final = 4
 _NOT_NAME_END: Final = frozenset(
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席"
+    # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
+    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为"
 )
+#: Characters a given name is never made of (a name outside the surname table
+#: is read only after a title, and only when none of these is in it).
+_NOT_NAME_CHAR: Final = frozenset(
+    "的在等和与及到是了就将也还并又对向把被从说们率带陪出参召主于为一个名人上下中大小"
+    "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席书主任领导"
+)
+#: Characters of the verbs that follow a name (王明主持, 李红陪同).
+_VERB_CHAR: Final = frozenset("持同加席讲话调研察看访问视导发言表示指强宣布")
+#: A minority name with its middle dot: 阿不都·热合曼.
+_DOT_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+$")
+_MAX_DOT_NAME: Final = 16
+_UNKNOWN_NAME: Final = 3
 _TITLE_RE: Final = re.compile(
     "(?:" + "|".join(sorted((re.escape(t) for t in TITLE_ENDINGS), key=len, reverse=True)) + ")$"
 )
@@ -60,7 +76,7 @@ _ORG_END: Final = re.compile(
 
 
 _NOT_ORG: Final = re.compile(
-    r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率队|带领|率领|主持|担任|讲话|发言|负责同志|负责人|"
+    r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率|带领|主持|担任|讲话|发言|负责同志|负责人|"
     r",|^并|^在|^到|^对|^要|^将|来我|到我|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
     r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
 )
@@ -71,30 +87,153 @@ _LIST_END: Final = re.compile(r"等(?:相关|有关)?(?:单位|部门|企业|机
 _ORG_SEPARATORS: Final = re.compile(r"(、|以及|及|和|联合|会同|携手|与)")
 
 
+#: Words with a name's shape (a surname and one more character).
+_NOT_NAMES: Final = frozenset(
+    [
+        "陆续",
+        "高度",
+        "严格",
+        "明确",
+        "全面",
+        "常态",
+        "任期",
+        "时间",
+        "成员",
+        "程序",
+        "曾经",
+        "向前",
+        "安全",
+        "文明",
+        "和谐",
+        "于是",
+        "方面",
+        "方式",
+        "方法",
+        "方案",
+        "方向",
+        "同时",
+        "同志",
+        "应当",
+        "应该",
+        "杨柳",
+        "万元",
+        "江河",
+        "全体",
+        "全部",
+        "关于",
+        "关心",
+        "黄金",
+        "金融",
+        "石油",
+        "周边",
+        "周年",
+        "周末",
+        "年度",
+        "司法",
+        "武装",
+        "戴上",
+        "明年",
+        "钱款",
+        "季度",
+        "和平",
+        "华丽",
+        "宁静",
+        "康复",
+        "谢谢",
+        "焦点",
+        "成果",
+        "成效",
+        "成为",
+        "成立",
+        "邵阳",
+        "龙头",
+    ]
+)
+
+
+#: A pronunciation gloss some mirror sites print after a character: 區(qū).
+GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
+
+
+def strip_glosses(text: str) -> str:
+    """``陳衛(wèi)民`` -> ``陳衛民``: a name is its characters, not their readings."""
+    return GLOSS.sub("", text) if "(" in text else text
+
+
+def _raw_cut(text: str, clean_cut: int) -> int:
+    """The index in ``text`` of index ``clean_cut`` of ``strip_glosses(text)``."""
+    seen = 0
+    pos = 0
+    for m in GLOSS.finditer(text):
+        if seen + (m.start() - pos) > clean_cut:  # a reading belongs to the character before it
+            break
+        seen += m.start() - pos
+        pos = m.end()
+    return pos + clean_cut - seen
+
+
 def is_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name (surname + 1-3)."""
+    text = strip_glosses(text)
     if not _MIN_NAME <= len(text) <= _MAX_NAME or text[-1] in _NOT_NAME_END:
+        return False
+    if text in _NOT_NAMES:
         return False
     if not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in text):
         return False
     if text[:2] in COMPOUND_SURNAMES:
         return len(text) >= 3  # noqa: PLR2004 - compound surname + given name
+    if len(text) == _MAX_NAME and text[0] in SURNAMES and text[1] in SURNAMES:
+        # A married name with both surnames (張趙凱渝), not a name and a verb.
+        return not any(c in _NOT_NAME_CHAR or c in _VERB_CHAR for c in text[2:])
     return text[0] in SURNAMES and len(text) <= 3  # noqa: PLR2004 - surname + 1-2
 
 
-def split_title_name(text: str) -> tuple[str, str] | None:
+def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one try per name shape
     """
     Split ``title+name`` at the name, or return None.
 
     The name is the shortest tail that is a name and leaves a title ending
-    before it; ``代区长王文博`` gives ``("代区长", "王文博")``.
+    before it; ``代区长王文博`` gives ``("代区长", "王文博")``. Readings
+    printed after characters (``區(qū)長``) are kept, and do not count.
     """
+    if "(" in text and GLOSS.search(text):
+        clean = strip_glosses(text)
+        pair = split_title_name(clean)
+        if pair is None:
+            return None
+        cut = _raw_cut(text, len(pair[0]))
+        return text[:cut], text[cut:]
+    found: list[tuple[str, str]] = []
     for size in range(_MIN_NAME, _MAX_NAME + 1):
         if size >= len(text):
             break
         title, name = text[:-size], text[-size:]
-        if is_name(name) and _TITLE_RE.search(title):
-            return title, name
+        ending = _TITLE_RE.search(title)
+        if is_name(name) and ending:
+            if len(ending.group()) > 1 or found:
+                found.append((title, name))
+                break
+            found.append((title, name))
+    if found:
+        # A one-character ending (师, 员) may be a surname: 镇党委书记师敬川.
+        return found[-1]
+    dot = _DOT_NAME.search(text)
+    if dot is not None and len(dot.group()) <= _MAX_DOT_NAME:
+        # The dot's first part may have swallowed the title's end: try each cut.
+        for cut in range(dot.start(), dot.start() + dot.group().index("·")):
+            if _TITLE_RE.search(text[:cut]):
+                return text[:cut], text[cut:]
+    # A surname outside the table: three characters after a whole title
+    # (区委书记鄂永强); two would too often be a word (总书记系列).
+    title, name = text[:-_UNKNOWN_NAME], text[-_UNKNOWN_NAME:]
+    if (
+        len(text) > _UNKNOWN_NAME
+        and _TITLE_RE.search(title)
+        and not any(c in _NOT_NAME_CHAR for c in name)
+        and all("\u4e00" <= c <= "\u9fff" for c in name)
+    ):
+        return title, name
     return None
 
 
@@ -127,6 +266,21 @@ def parse_people(phrase: str) -> list[Named] | None:
     a piece is neither a title, a name nor title+name (the phrase is then
     not a list of people).
     """
+    found = _parse_groups(phrase)
+    if _AND.search(phrase):
+        # 区长王明和副区长赵刚: 和/与/及 may join people as a comma does
+        # (but not inside a name: 王和平).
+        joined = _parse_groups(_AND.sub(lambda m: "," * len(m.group()), phrase))
+        if joined is not None and (found is None or len(joined) > len(found)):
+            return joined
+    return found
+
+
+#: Not 及: it joins the parts of one body's name (民政及青年事务局局长).
+_AND: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|与|同)(?=[\u4e00-\u9fff])")
+
+
+def _parse_groups(phrase: str) -> list[Named] | None:
     found: list[Named] = []
     offset = 0
     for group in phrase.split(","):
@@ -142,18 +296,26 @@ def parse_people(phrase: str) -> list[Named] | None:
         pos = base + lead
         group_found = False
         for piece in pieces:
-            piece_core = _NAME_TAIL.sub("", piece)
+            # A space a page's layout left after 、 is no part of a name.
+            at = pos + len(piece) - len(piece.lstrip())
+            piece_core = _NAME_TAIL.sub("", piece.strip())
             pair = split_title_name(piece_core)
             if pair is not None and not (is_name(piece_core) and group_found):
                 title = "、".join([*title_parts, pair[0]])
                 shared = title
                 title_parts = []
-                found.append(Named(pair[1], title, pos + len(pair[0])))
+                found.append(Named(pair[1], title, at + len(pair[0])))
                 group_found = True
             elif is_name(piece_core) and not title_parts:
-                found.append(Named(piece_core, shared, pos))
+                found.append(Named(piece_core, shared, at))
                 group_found = True
-            elif _TITLE_RE.search(piece_core) and not group_found:
+            elif (post := _post_title(piece_core)) is not None:
+                # A title printed after the name: 姜耀中主任, 区人大马学印主任.
+                found.append(Named(post[1], post[0], at + len(post[0])))
+                group_found = True
+            elif _TITLE_RE.search(strip_glosses(piece_core)):
+                # A title may open the next name's title list even after a
+                # name: 镇党委书记A、党委副书记、镇长B.
                 title_parts.append(piece_core)
             else:
                 return None
@@ -161,6 +323,23 @@ def parse_people(phrase: str) -> list[Named] | None:
         if title_parts:
             return None
     return found or None
+
+
+_POST_TITLE: Final = re.compile(r"(?:主任|书记|主席|部长|局长|会长|组长|同志)$")
+
+
+def _post_title(text: str) -> tuple[str, str] | None:
+    """``区人大马学印主任`` -> ``("区人大", "马学印")``: the title printed before stays."""
+    post = _POST_TITLE.search(text)
+    if post is None:
+        return None
+    head = text[: post.start()]
+    for size in (3, 2):
+        if size <= len(head) and is_name(head[-size:]):
+            before = head[:-size]
+            if not before or _TITLE_RE.search(before) or before.endswith(("人大", "政协")):
+                return before, head[-size:]
+    return None
 
 
 @attrs.frozen

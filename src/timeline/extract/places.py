@@ -18,40 +18,54 @@ from typing import Final
 
 import attrs
 
+from timeline.extract.people import GLOSS
+
 __all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"]
 
 _GO: Final = (
     r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|,|人|员|长|记|任|局|部|组|委|们|队)"
     r"(?:到|来到|深入到?|走进|前往|赴|走访了?)|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴)"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
-    r"|走进|来到|前往)"
+    r"|走进|来到|前往"
+    # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
+    r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
 )
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
 _DONE: Final = (
     r"(?:,?(?:详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
-    r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|考察|了解|听取|组织|等地|等处|等单位|等点位|等)"
-    r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]))"
+    r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|了解|听取|组织|等地|等处|等单位|等点位|等)"
+    r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$))"
 )
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: A place the next clause happens at: 在大塘市场,李杰云详细了解…
 _AT: Final = re.compile(
-    r"^(?:随后|之后|最后|接着)?,?在(?P<place>[^,。;:!?的]{2,30}?"
+    r"^\s*(?:随后|之后|最后|接着)?,?在(?P<place>[^,。;:!?的]{2,30}?"
     r"(?:市场|超市|公司|集团|社区|村|小区|学校|小学|中学|医院|中心|广场|基地|园区|工地|厂|站|馆|院))(?:,|内|里)"
 )
 _VENUE: Final = re.compile(
-    r"在(?P<place>[^,。;:!?的]{2,30}?)(?:组织)?(?:隆重)?(?:举行|召开|举办|开幕|启动|开展)(?!前|后|之际|期间|以来)"
+    r"在(?P<place>[^,。;:!?的]{2,30}?)(?:组织)?(?:隆重)?"
+    r"(?:举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理)(?!前|后|之际|期间|以来|的同时)"
 )
 _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
 _NOT_PLACE: Final = re.compile(
     r"^(?:我区|我县|我市|我镇|我乡|我省|本区|本县|本市|各|全区|全县|全市|全镇|基层|一线|现场|实地|群众|企业|项目|"
-    r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|"
+    r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|"
     # A list that opens with what was done names people or work, not places.
-    r"慰问|看望|调研|检查|督导|了解|开展|进行)|^(?:会|会议|活动|仪式|工作)$"
+    r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查)|"
+    r"^(?:会议|活动|仪式|工作)$"
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 _VAGUE: Final = re.compile(
-    r"部分|[0-9一二三四五六七八九十两几多]+(?:个|家|所|处)|"
-    r"(?:人员|群众|老人|党员|干部|家属|职工|儿童|学生|工作|活动|会议)$"
+    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+(?:个|家|所|处)|"
+    r"(?:人员|群众|老人|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|"
+    # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
+    r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
+)
+#: A long stop ends like a place; a long run that does not is a clause.
+_LONG_STOP: Final = 8
+_PLACE_END: Final = re.compile(
+    r"[场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
+    r"址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸”」)]$"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 _GENERIC: Final = frozenset(
@@ -101,6 +115,9 @@ _GENERIC: Final = frozenset(
         "窗口",
         "服务窗口",
         "大厅",
+        "会场",
+        "选举现场",
+        "现场",
         "服务大厅",
         "一楼",
         "二楼",
@@ -113,10 +130,15 @@ _HOME: Final = re.compile(
     r"(?:的)?(?:困难户|困难群众|困难党员|困难职工|困难|贫困户|低保户|老党员|老干部|退役军人|特困)"
     r"(?:家庭|家中)$"
 )
+#: What was looked at there is no part of the place: …项目推进情况 -> …项目.
+_LOOKED_AT: Final = re.compile(
+    r"(?:的)?(?:(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)|"
+    r"(?:主体工程|工程)?建设)$"
+)
 #: A destination still to come is not a place visited: 将前往, 拟到.
 _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
 #: 和 joins two stops only after a place's last character (not 和平社区).
-_LIST_SEP: Final = re.compile("、|以及|及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡])和")
+_LIST_SEP: Final = re.compile("、|以及|及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体])和")
 
 
 @attrs.frozen
@@ -160,7 +182,42 @@ def same_place(known: str, other: str) -> bool:
     return known == other or (len(other) >= 2 and known.endswith(other))  # noqa: PLR2004 - one char is no place
 
 
+def _unglossed(text: str) -> tuple[str, list[int]]:
+    """The text without readings (``區(qū)`` -> ``區``), and each kept character's index."""
+    kept: list[int] = []
+    pos = 0
+    for m in GLOSS.finditer(text):
+        kept.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.extend(range(pos, len(text)))
+    return "".join(text[i] for i in kept), kept
+
+
+def _printed(text: str, kept: list[int], p: PlaceMention) -> PlaceMention:
+    """A place found in unglossed text, as printed: readings inside and right after it kept."""
+    a = kept[p.span[0]]
+    b = kept[p.span[1] - 1] + 1
+    after = GLOSS.match(text, b)
+    if after is not None:
+        b = after.end()
+    name, area = split_area(text[a:b])
+    return PlaceMention(name, area, (a, b))
+
+
 def find_tour(text: str) -> list[PlaceMention]:
+    """
+    The stops ``text`` (one sentence) names, in printed order.
+
+    Readings some mirror sites print after characters (``實(shí)地``) are
+    skipped while reading and kept in the places as printed.
+    """
+    if "(" in text and GLOSS.search(text):
+        clean, kept = _unglossed(text)
+        return [_printed(text, kept, p) for p in _find_tour(clean)]
+    return _find_tour(text)
+
+
+def _find_tour(text: str) -> list[PlaceMention]:
     """
     The stops ``text`` (one sentence) names, in printed order.
 
@@ -173,10 +230,14 @@ def find_tour(text: str) -> list[PlaceMention]:
     if at is not None and not _NOT_PLACE.match(at["place"]) and not _VAGUE.search(at["place"]):
         place, area = split_area(at["place"])
         out.append(PlaceMention(place, area, at.span("place")))
-    if not any(w in text for w in ("到", "深入", "走进", "前往", "赴", "走访")):
+    venue = _VENUE.search(text) if "在" in text else None
+    if venue is not None and _LIST_SEP.search(venue["place"]):
+        # 在A及B办理投票: each is a venue.
+        out.extend(_stops(venue["place"], venue.start("place")))
+    if not any(w in text for w in ("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地")):
         return out
     for m in _TOUR.finditer(text):
-        if text[max(0, m.start() - 2) : m.start() + 1].endswith(_FUTURE):
+        if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
             continue
         out.extend(_stops(m["list"], m.start("list")))
     return out
@@ -192,15 +253,23 @@ def _stops(listing: str, base: int) -> list[PlaceMention]:
             continue
         lead = len(piece) - len(piece.lstrip())
         name = piece.strip().removesuffix("等")
+        looked = _LOOKED_AT.search(name)
+        if looked is not None and looked.start() >= 2:  # noqa: PLR2004 - one char is no place
+            name = name[: looked.start()]
         home = _HOME.search(name)
         if home is not None and home.start() >= 2:  # noqa: PLR2004 - one char is no place
             name = name[: home.start()]
-        if len(name) < 2 or _NOT_PLACE.match(name) or _VAGUE.search(name):  # noqa: PLR2004 - one char is no place
+        if (
+            len(name) < 2  # noqa: PLR2004 - one char is no place
+            or _NOT_PLACE.match(name)
+            or _VAGUE.search(name)
+            or (len(name) > _LONG_STOP and not _PLACE_END.search(name) and "、" not in listing)
+        ):
             return []
         place, area = split_area(name)
         out.append(PlaceMention(place, area, (start + lead, start + lead + len(name))))
     # Rooms of a stop already named, or kinds of place: no stop of their own.
-    if all(p.name in _GENERIC for p in out):
+    if 2 * sum(p.name in _GENERIC for p in out) >= len(out):
         return []
     return out
 
@@ -217,9 +286,23 @@ def _split_list(listing: str) -> list[str]:
 
 
 def find_venue(sentence: str) -> PlaceMention | None:
-    """The venue of ``在X举行/召开``, or None."""
+    """The venue of ``在X举行/召开``, or None (readings as in :func:`find_tour`)."""
+    if "(" in sentence and GLOSS.search(sentence):
+        clean, kept = _unglossed(sentence)
+        venue = _find_venue(clean)
+        return None if venue is None else _printed(sentence, kept, venue)
+    return _find_venue(sentence)
+
+
+def _find_venue(sentence: str) -> PlaceMention | None:
     m = _VENUE.search(sentence)
-    if m is None or _NOT_PLACE.match(m["place"]) or m["place"] in _GENERIC:
+    if (
+        m is None
+        or _NOT_PLACE.match(m["place"])
+        or _VAGUE.search(m["place"])
+        or m["place"] in _GENERIC
+        or _LIST_SEP.search(m["place"])  # a list of venues is read as stops
+    ):
         return None
     place, area = split_area(m["place"])
     return PlaceMention(place, area, m.span("place"))

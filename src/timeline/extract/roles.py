@@ -22,7 +22,7 @@ from typing import Final
 import attrs
 
 from timeline.extract.numbers import find_headcounts
-from timeline.extract.people import parse_orgs, parse_people
+from timeline.extract.people import GLOSS, parse_orgs, parse_people
 from timeline.model import Role
 
 __all__ = ["Mention", "parse_actors", "sentence_roles"]
@@ -53,14 +53,22 @@ class Mention:
 
 
 _MAX_WHO: Final = 120
+_MAX_MENTIONS: Final = 40
 #: What may open a clause before its people: 会议由X主持, 会议邀请X作…, 会上X…
 _MODIFIER: Final = re.compile(
     r"^(?:.*的|[^,由]{0,12}?由|(?:会议|活动|本次|此次)?(?:首先|随后|并|还|特别)?邀请了?|经|其中|"
-    r"(?:会议|活动|座谈会|调研|检查)(?:现场|上|中|期间|结束后)|现场|会上|随后|最后|同时|此外)"
+    r"(?:会议|活动|座谈会|调研|检查|[仪儀]式|典礼|大会|论坛|开班式)(?:现场|上|中|期间|结束后)|现场|会上|"
+    r"随后|最后|同时|此外)"
 )
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
 _TITLE_JUNK: Final = re.compile(r"^[A-Za-z0-9 ]+")
-_TAIL: Final = re.compile(r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)$")
+_TAIL: Final = re.compile(
+    r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?(?:分别|一同|共同|先后|亲自|一起)?"
+    # When, or on whose behalf, after the people: 副省长X2月14日下午, 镇长X代表党委、政府.
+    r"(?:\((?:左|中|右|前|后)[一二三四五六七八九]?\))?"
+    r"(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|日前|近日)?(?:上午|下午|晚上|早上|早|晚)?"
+    r"(?:代表[^,。]{0,12}?(?:党委|政府|人民|全体|组织|单位|区委|县委|市委)(?:[、和][^,。]{1,8})?)?$"
+)
 
 
 def parse_actors(
@@ -146,23 +154,34 @@ _VERB_PARTS: Final = (
     # gives a meeting's speech leads it.
     (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
     (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
+    (r"(?:出席|参加)[^。,]{0,8}?并主持", Role.LEADS),
     (r"(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?", Role.ACCOMPANIES),
     (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
     (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART),
-    (r"(?:主持|带队|率队|带领|率领)", Role.LEADS),
-    (r"(?:先后)?(?:深入|来到|走进|前往|到)", Role.LEADS),
+    (
+        r"(?:主持|带队|率队|带领|率领|率(?=[^。,]{1,12}?(?:来|到|赴|深入|前往|调研|视察|检查)))",
+        Role.LEADS,
+    ),
+    (r"(?:先后)?(?:深入|来到|走进|前往|到|来访|到访|来我)", Role.LEADS),
+    (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS),
     (
         r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
         Role.SPEAKS,
     ),
     # A meeting's speech leads; a lecture, a talk or a report to it does not.
-    (r"(?:在会上)?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS),
+    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS),
     (
         r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)",
         Role.SPEAKS,
     ),
-    (r"(?:在会上)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
+    (
+        r"(?:在[^。,]{0,20}?(?:上|中))?(?:重要)?(?:讲话|致[辞辭]|致[欢歡]迎[词詞辞辭]|致开幕[词詞辞辭])",
+        Role.LEADS,
+    ),
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS),
+    # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
+    # (not 张光强调研: there 强 ends the name and 调研 is the verb).
+    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:指出|强调(?!研))", Role.LEADS),
     (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS),
     (r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)", Role.JUDGES),
     (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES),
@@ -176,6 +195,8 @@ _SENTENCE_VERBS: Final = tuple(
 _BROUGHT: Final = re.compile(
     r"(?:带领|率领)(?P<who>[^,。;]{2,60}?),?(?:先后)?(?:深入|来到|来|走进|前往|到|赴|调研|视察|检查|察看|督导)"
 )
+#: 以X为团长: X heads the delegation, and so leads it.
+_HEADED: Final = re.compile(r"以(?P<who>[^,。;以]{2,40}?)为(?:[^,。;]{0,10}?)(?:团长|组长|队长)")
 #: 当选 may close several clauses of one sentence: 李红当选会长,张涛当选副会长.
 _ELECTED: Final = re.compile(r"(?P<who>[^,。;]{2,40}?)(?:以[^。,]{1,12})?当选")
 _UNDER_ROLE: Final = {
@@ -211,6 +232,15 @@ _CUES: Final = (
     "讲课",
     "讲话",
     "致辞",
+    "迎词",
+    "迎詞",
+    "致辭",
+    "来访",
+    "到访",
+    "来我",
+    "会见",
+    "接见",
+    "致开幕词",
     "评分",
     "打分",
     "评审",
@@ -223,20 +253,57 @@ _CUES: Final = (
     "带领",
     "率领",
     "组织",
+    "率",
+    "指出",
+    "强调",
+    "团长",
+    "组长",
+    "队长",
 )
 _CUE_RE: Final = re.compile("|".join(_CUES))
 
 
-def sentence_roles(  # noqa: C901 - one loop per verb family
-    sentence: str, base: int
-) -> list[Mention]:
+def sentence_roles(sentence: str, base: int) -> list[Mention]:
     """
     Roles stated by one sentence's verbs.
+
+    Readings some mirror sites print after characters (``調(diào)研``) are
+    skipped while reading; spans and titles point at the text as printed.
 
     Args:
         sentence: The sentence, simplified.
         base: Its offset in the searched string.
     """
+    if "(" not in sentence or GLOSS.search(sentence) is None:
+        return _sentence_roles(sentence, base)
+    kept: list[int] = []
+    pos = 0
+    for gloss in GLOSS.finditer(sentence):
+        kept.extend(range(pos, gloss.start()))
+        pos = gloss.end()
+    kept.extend(range(pos, len(sentence)))
+    clean = "".join(sentence[i] for i in kept)
+
+    def raw(a: int, b: int) -> tuple[int, int]:
+        end = kept[b - 1] + 1
+        after = GLOSS.match(sentence, end)
+        return kept[a], after.end() if after is not None else end
+
+    out = []
+    for mention in _sentence_roles(clean, 0):
+        a, b = raw(*mention.span)
+        title = mention.title
+        at = clean.rfind(title, 0, mention.span[0]) if title else -1
+        if at >= 0:
+            ta, tb = raw(at, at + len(title))
+            title = sentence[ta:tb]
+        out.append(attrs.evolve(mention, title=title, span=(base + a, base + b)))
+    return out
+
+
+def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
+    sentence: str, base: int
+) -> list[Mention]:
     if _CUE_RE.search(sentence) is None:
         return []
     out: list[Mention] = []
@@ -257,12 +324,24 @@ def sentence_roles(  # noqa: C901 - one loop per verb family
         if m is None:
             continue
         who = m["who"]
-        if find_headcounts(who):
-            continue
+        if find_headcounts(who) or sentence.startswith("下", m.end()):
+            continue  # counted, or 在X陪同下 (read above)
         under = _UNDER.search(who)
         if under is not None:
             who = who[: under.start()]
         out.extend(parse_actors(who, role, base))
+        # The same verb in a later clause: 书记A主持…,区长B主持….
+        prev = m.end()
+        for later in gate.finditer(sentence, prev):
+            if later.start() - prev > _MAX_WHO or len(out) > _MAX_MENTIONS:
+                break
+            clause = sentence[prev : later.start()]
+            if "," in clause and not find_headcounts(clause):
+                out.extend(parse_actors(clause, role, base + prev))
+            prev = later.end()
+    if "以" in sentence:
+        for headed in _HEADED.finditer(sentence):
+            out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
     for brought in _BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
     if "当选" in sentence:

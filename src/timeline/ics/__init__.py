@@ -8,26 +8,32 @@ as far as the model goes. The mapping is documented in
 ``docs/icalendar.md``.
 """
 
+from timeline.ics._limits import DEFAULT_LIMITS, ReadLimits
 from timeline.ics.export import (
     DEFAULT_NAME,
     PRODID,
     UID_DOMAIN,
     FeedKeywords,
     FeedOptions,
+    render_many,
     to_calendar,
     to_ics,
     write_ics,
 )
-from timeline.ics.read import from_ics, read_ics
+from timeline.ics.read import from_ics, iter_ics, read_ics
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "DEFAULT_NAME",
     "PRODID",
     "UID_DOMAIN",
     "FeedKeywords",
     "FeedOptions",
+    "ReadLimits",
     "from_ics",
+    "iter_ics",
     "read_ics",
+    "render_many",
     "to_calendar",
     "to_ics",
     "write_ics",

@@ -22,9 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import IO, Final, TypedDict, Unpack
+from typing import IO, Final, Unpack
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -32,6 +31,21 @@ import icalendar
 
 from timeline._io import atomic_file
 from timeline.errors import IcsWriteError
+from timeline.ics._limits import ReadLimits
+from timeline.ics._options import (
+    DEFAULT_NAME,
+    FeedKeywords,
+    FeedOptions,
+    _check_count,
+    _check_size,
+    _feed_options,
+    _readable,
+    _settled,
+    shared_zone,
+)
+
+# feeds.py imports _Options from here: an explicit re-export.
+from timeline.ics._options import _Options as _Options  # noqa: PLC0414
 from timeline.ics._plan import (
     ADDRESS,
     CATEGORIES,
@@ -44,7 +58,6 @@ from timeline.ics._plan import (
     cn,
     delegations_data,
     describe,
-    dtstamp_for,
     group_attendee,
     headcounts_data,
     location_text,
@@ -62,7 +75,7 @@ from timeline.ics._plan import (
     zone_kept,
 )
 from timeline.ics._text import display, escape_text, fold, json_value, param_value
-from timeline.model import SHANGHAI, Event, EventKind, Role
+from timeline.model import Event, EventKind, Role
 
 __all__ = [
     "DEFAULT_NAME",
@@ -70,6 +83,7 @@ __all__ = [
     "UID_DOMAIN",
     "FeedKeywords",
     "FeedOptions",
+    "render_many",
     "shared_zone",
     "to_calendar",
     "to_ics",
@@ -78,161 +92,7 @@ __all__ = [
 
 #: The PRODID of every feed we write (RFC 5545 section 3.7.3).
 PRODID: Final = "-//timeline//timeline iCalendar export//ZH"
-
-#: The calendar's display name when none is given: neutral, since a feed
-#: may hold anyone's events (the seed's demo passes its own name).
-DEFAULT_NAME: Final = "timeline"
-
-_COLOR: Final = re.compile(r"^(?:[a-z]{3,32}|#[0-9a-fA-F]{6})$")
-_NAME_UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_DESCRIPTION_UNSAFE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _END: Final = b"END:VCALENDAR\r\n"
-_UTC_ZONE: Final = ZoneInfo("UTC")
-_ONE_DAY: Final = dt.timedelta(days=1)
-
-
-# -- the feed's parts --------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class FeedOptions:
-    """
-    How a feed presents itself: the calendar's properties, checked when made.
-
-    One value for every writer (:func:`to_ics`, :func:`write_ics`,
-    :func:`to_calendar`, :func:`render_many`); each also takes these as
-    keywords, which override the value's.
-
-    Attributes:
-        name: The calendar's name (``NAME`` and ``X-WR-CALNAME``).
-        description: What the calendar holds (``DESCRIPTION``, ``X-WR-CALDESC``).
-        color: An RFC 7986 ``COLOR``: a CSS colour name or ``#rrggbb``.
-        dtstamp: One DTSTAMP for every event; by default each event's is
-            00:00 of its source's publication day in ``zone``.
-        refresh: How often clients should fetch the feed again.
-        zone: The calendar's zone (``X-WR-TIMEZONE``), also the zone of the
-            days DTSTAMPs are derived from and the feed is ordered by. None
-            (the default): the zone every timed event shares, else UTC.
-    """
-
-    name: str = DEFAULT_NAME
-    description: str = ""
-    color: str | None = None
-    dtstamp: dt.datetime | None = None
-    refresh: dt.timedelta = _ONE_DAY
-    zone: ZoneInfo | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_options(self.name, self.description, self.color, self.refresh)
-        if self.dtstamp is not None and self.dtstamp.utcoffset() is None:
-            raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
-
-
-class FeedKeywords(TypedDict, total=False):
-    """:class:`FeedOptions`' fields as keywords: each writer takes them one by one too."""
-
-    name: str
-    description: str
-    color: str | None
-    dtstamp: dt.datetime | None
-    refresh: dt.timedelta
-    zone: ZoneInfo | None
-
-
-def _feed_options(options: FeedOptions | None, keywords: FeedKeywords) -> FeedOptions:
-    if options is None:
-        return FeedOptions(**keywords)
-    if not isinstance(options, FeedOptions):
-        raise IcsWriteError(
-            f"options must be FeedOptions, got {type(options).__name__}", field="options"
-        )
-    return attrs.evolve(options, **keywords) if keywords else options
-
-
-@attrs.frozen(kw_only=True)
-class _Options:
-    """A feed's options with its zone settled (see :class:`FeedOptions`), checked when made."""
-
-    name: str = DEFAULT_NAME
-    description: str = ""
-    color: str | None = None
-    dtstamp: dt.datetime | None = None
-    refresh: dt.timedelta = _ONE_DAY
-    # Shanghai for the feed set's writer, which builds these itself and
-    # whose feeds (goldens included) keep their bytes until it passes a zone.
-    zone: ZoneInfo = SHANGHAI
-    #: ``dtstamp`` as written: UTC, whole seconds.
-    stamp: dt.datetime | None = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        _check_options(self.name, self.description, self.color, self.refresh)
-        stamp = None
-        if self.dtstamp is not None:
-            if self.dtstamp.utcoffset() is None:
-                raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
-            stamp = self.dtstamp.astimezone(dt.UTC).replace(microsecond=0)
-        object.__setattr__(self, "stamp", stamp)  # a frozen class's derived field
-
-    def stamp_for(self, event: Event) -> dt.datetime:
-        """The event's DTSTAMP: the one given, else its publication day's 00:00."""
-        return self.stamp or dtstamp_for(event, self.zone)
-
-
-def _settled(options: FeedOptions, events: Sequence[Event]) -> _Options:
-    """``options`` for these events: the zone they share (else UTC) when none was given."""
-    return _Options(
-        name=options.name,
-        description=options.description,
-        color=options.color,
-        dtstamp=options.dtstamp,
-        refresh=options.refresh,
-        zone=options.zone or shared_zone(events),
-    )
-
-
-def shared_zone(events: Iterable[Event]) -> ZoneInfo:
-    """
-    The named zone every timed event's start and end is in; UTC when they differ or there is none.
-
-    All-day events have no zone and do not count. A feed's default zone.
-    """
-    found: ZoneInfo | None = None
-    for event in events:
-        for when in (event.start, event.end):
-            if not isinstance(when, dt.datetime):
-                break  # an all-day event: both are dates
-            zone = when.tzinfo
-            if zone is found:
-                continue
-            if not isinstance(zone, ZoneInfo) or zone.key is None:
-                return _UTC_ZONE
-            if found is not None and found.key != zone.key:
-                return _UTC_ZONE
-            found = zone
-    return found or _UTC_ZONE
-
-
-def _check_options(name: str, description: str, color: str | None, refresh: dt.timedelta) -> None:
-    if not name.strip():
-        raise IcsWriteError("the calendar name must not be empty", field="name")
-    if _NAME_UNSAFE.search(name):
-        raise IcsWriteError(
-            f"the calendar name must be one line without control characters: {name!r}",
-            field="name",
-        )
-    if _DESCRIPTION_UNSAFE.search(description):
-        raise IcsWriteError(
-            f"the calendar description must not contain control characters: {description!r}",
-            field="description",
-        )
-    if color is not None and not _COLOR.match(color):
-        raise IcsWriteError(
-            f"colour must be a CSS colour name or #rrggbb: {color!r}", field="color"
-        )
-    if refresh <= dt.timedelta(0) or refresh % dt.timedelta(seconds=1):
-        raise IcsWriteError(
-            f"refresh must be a positive whole number of seconds: {refresh}", field="refresh"
-        )
 
 
 def _header_calendar(options: _Options) -> icalendar.Calendar:
@@ -384,6 +244,12 @@ def _timezone(key: str, first: dt.date, last: dt.date) -> icalendar.Timezone:
             continue
         lists = rdate if isinstance(rdate, list) else [rdate]
         onsets = [d.dt for group in lists for d in group.dts]
+        first = part.DTSTART  # icalendar's typed accessor: the datetime
+        if first not in onsets:
+            # The first onset is DTSTART's to RFC 5545, but Mozilla ical.js
+            # reads an observance with RDATEs from its RDATEs alone (a feed
+            # spanning 2000-2025 showed 2000's summer an hour off): list it.
+            onsets.insert(0, first)
         del part["RDATE"]
         for onset in onsets:
             part.add("RDATE", onset)
@@ -624,7 +490,8 @@ def _event_blocks(events: Iterable[Event], options: _Options) -> dict[str, bytes
     for event in events:
         uid = uid_for(event)
         if uid not in blocks:
-            blocks[uid] = _vevent(event, uid=uid, dtstamp=options.stamp_for(event))
+            block = _vevent(event, uid=uid, dtstamp=options.stamp_for(event))
+            blocks[uid] = _readable(block, options.limits)
     return blocks
 
 
@@ -638,20 +505,35 @@ def _calendar_bytes(
     their DTSTAMP and zone).
     """
     ordered = _ordered(_events(events), options.zone)
-    out = [_header(options)]
-    out.extend(_timezone_bytes(*span) for span in _zone_spans(ordered))
+    spans = _zone_spans(ordered)
+    _check_count(len(ordered) + len(spans), options.limits)
+    out = [_readable(_header(options), options.limits)]
+    out.extend(_timezone_bytes(*span) for span in spans)
     out.extend(blocks[uid_for(e)] for e in ordered)
     out.append(_END)
-    return b"".join(out)
+    return _check_size(b"".join(out), options.limits)
 
 
 def _chunks(events: list[Event], options: _Options) -> Iterator[bytes]:
     ordered = _ordered(events, options.zone)  # refuses duplicates before the first byte is written
-    yield _header(options)
-    for span in _zone_spans(ordered):
-        yield _timezone_bytes(*span)
+    spans = _zone_spans(ordered)
+    limits = options.limits
+    _check_count(len(ordered) + len(spans), limits)
+    header = _readable(_header(options), limits)
+    yield header
+    size = len(header)
+    for span in spans:
+        chunk = _timezone_bytes(*span)
+        size += len(chunk)
+        yield chunk
     for event in ordered:
-        yield _vevent(event, uid=uid_for(event), dtstamp=options.stamp_for(event))
+        chunk = _readable(
+            _vevent(event, uid=uid_for(event), dtstamp=options.stamp_for(event)), limits
+        )
+        size += len(chunk)
+        if size > limits.max_bytes:
+            _check_size(b"", limits, size)
+        yield chunk
     yield _END
 
 
@@ -735,6 +617,47 @@ def write_ics(
         _write_batched(first, chunks, handle)
 
 
+def render_many(
+    events: Iterable[Event], feeds: Iterable[tuple[Iterable[Event], FeedOptions]]
+) -> Iterator[bytes]:
+    """
+    Render many feeds of the same events, each event's VEVENT once.
+
+    For a feed set (everything, each person, each place, ...), where one
+    event sits in many feeds: an event's VEVENT does not depend on the feed
+    it is in, so it is rendered the first time a feed needs it and reused.
+    One feed's bytes are made at a time, as the caller takes them.
+
+    Args:
+        events: Every event the feeds draw from; the feeds' default zone is
+            the one these share (else UTC), the same for every feed, so
+            their VEVENTs (whose DTSTAMPs depend on it) can be shared.
+        feeds: ``(events of the feed, its options)`` pairs.
+
+    Yields:
+        Each feed's bytes, in order: ``to_ics(feed_events, options)`` with
+        the zone settled as above.
+
+    Raises:
+        IcsWriteError: As :func:`to_ics`, for the feed that breaks a rule.
+    """
+    every = _events(events)
+    zone = shared_zone(every)
+    del every
+    cache: dict[tuple[dt.datetime | None, str | None, ReadLimits], dict[str, bytes]] = {}
+    for feed_events, options in feeds:
+        chosen = _feed_options(options, {})
+        items = _events(feed_events)
+        settled = _settled(attrs.evolve(chosen, zone=chosen.zone or zone), items)
+        blocks = cache.setdefault((settled.stamp, settled.zone.key, settled.limits), {})
+        for event in items:
+            uid = uid_for(event)
+            if uid not in blocks:
+                vevent = _vevent(event, uid=uid, dtstamp=settled.stamp_for(event))
+                blocks[uid] = _readable(vevent, settled.limits)
+        yield _calendar_bytes(items, blocks, settled)
+
+
 #: write_ics hands the stream about this many bytes at a time.
 _BATCH: Final = 1 << 18
 
@@ -770,6 +693,13 @@ def to_calendar(
     """
     items, settled = _prepared(events, options, keywords)
     ordered = _ordered(items, settled.zone)
+    # The same refusals as to_ics, from the same bytes.
+    _check_count(len(ordered) + len(_zone_spans(ordered)), settled.limits)
+    _readable(_header(settled), settled.limits)
+    for event in ordered:
+        _readable(
+            _vevent(event, uid=uid_for(event), dtstamp=settled.stamp_for(event)), settled.limits
+        )
     cal = _header_calendar(settled)
     for key, first, last in _zone_spans(ordered):
         cal.add_component(_timezone(key, first, last))

@@ -72,6 +72,8 @@ class Labels:
         kind: Label of the kinds line.
         person: Label of the person filter.
         list_sep: Between the items of a list of names.
+        qualified: A name with what qualifies it, ``{name}`` and ``{detail}``:
+            a person's title (``Anna Schmidt (Chair)``) or a place's area.
         continued: Marks a multi-day event's later days.
         document: The default heading of a document.
         events: ``{n}`` events, for a count.
@@ -93,6 +95,7 @@ class Labels:
     kind: str
     person: str
     list_sep: str
+    qualified: str
     continued: str
     document: str
     events: str
@@ -135,6 +138,8 @@ ZH: Final = Labels(
     kind="类型",
     person="人物",
     list_sep="、",
+    # Full-width text takes its brackets without a space: 李晓雷(区委副书记、区长).
+    qualified="{name}({detail})",
     continued="续",
     document="时间线",
     events="{n} 件",
@@ -177,6 +182,7 @@ EN: Final = Labels(
     kind="Kind",
     person="Person",
     list_sep=", ",
+    qualified="{name} ({detail})",
     continued="continued",
     document="Timeline",
     events="{n} events",
@@ -282,23 +288,34 @@ def continues(event: Event, day: dt.date, first_shown: dict[int, dt.date]) -> bo
     return first_shown.setdefault(id(event), day) != day
 
 
-def place_text(event: Event) -> str:
+def stops(event: Event, labels: Labels = ZH) -> list[str]:
+    """Tour stops in visiting order, each with its area: ``A(棉纺路街道)``, ``Clubhaus (Mitte)``."""
+    return [
+        labels.qualified.format(name=loc.name, detail=loc.shown_area)
+        if loc.shown_area
+        else loc.name
+        for loc in event.locations
+    ]
+
+
+def place_text(event: Event, labels: Labels = ZH) -> str:
     """Tour stops in visiting order, each with its area: ``A(棉纺路街道) → B``."""
-    return " → ".join(loc.label for loc in event.locations)
+    return " → ".join(stops(event, labels))
 
 
-def person_text(name: str, title: str) -> str:
-    """``李晓雷(区委副书记、区长)``, or the bare name without a title."""
-    return f"{name}({title})" if title else name
+def person_text(name: str, title: str, labels: Labels = ZH) -> str:
+    """``李晓雷(区委副书记、区长)``, ``Anna Schmidt (Chair)``, or the bare name without a title."""
+    return labels.qualified.format(name=name, detail=title) if title else name
 
 
-def roles(event: Event, *, byline: bool) -> list[tuple[Role, list[str]]]:
+def roles(event: Event, *, byline: bool, labels: Labels = ZH) -> list[tuple[Role, list[str]]]:
     """
     People and bodies grouped by role, in :class:`Role` order.
 
     Args:
         event: The event.
         byline: Include the reporters (otherwise only those taking part).
+        labels: The language whose form a name with its title takes.
     """
     grouped: list[tuple[Role, list[str]]] = []
     # Who convened it reads first, then who led; the rest in Role order.
@@ -310,7 +327,11 @@ def roles(event: Event, *, byline: bool) -> list[tuple[Role, list[str]]]:
     for role in order:
         if (role in BYLINE_ROLES) != byline:
             continue
-        names = [person_text(p.person.name, p.person.title) for p in event.people if p.role is role]
+        names = [
+            person_text(p.person.name, p.person.title, labels)
+            for p in event.people
+            if p.role is role
+        ]
         names += [
             d.organisation.name + d.representatives for d in event.delegations if d.role is role
         ]
@@ -329,5 +350,5 @@ def byline_text(event: Event, labels: Labels = ZH) -> str:
     """``记者 张改华 通讯员 张黎、张光明``; empty without a byline."""
     return " ".join(
         f"{labels.roles[role]} {labels.list_sep.join(names)}"
-        for role, names in roles(event, byline=True)
+        for role, names in roles(event, byline=True, labels=labels)
     )

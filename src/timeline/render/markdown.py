@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from timeline.model import Event
     from timeline.timeline import Timeline
 
-__all__ = ["MarkdownRenderer", "escape_markdown"]
+# escape_markdown serves this renderer; it is not part of the public API.
+__all__ = ["MarkdownRenderer"]
 
 # Punctuation CommonMark treats as markup anywhere in a line; "(" only
 # matters after "]", which is escaped, so Chinese "(…)" stays readable.
@@ -78,10 +79,10 @@ class MarkdownRenderer:
 def _facts(event: Event, labels: lb.Labels) -> list[str]:
     lines = [f"- {labels.kind}: {lb.kinds_text(event, labels)}"]
     if event.locations:
-        lines.append(f"- {labels.place}: {escape_markdown(lb.place_text(event))}")
+        lines.append(f"- {labels.place}: {escape_markdown(lb.place_text(event, labels))}")
     lines.extend(
         f"- {labels.roles[role]}: {escape_markdown(labels.list_sep.join(names))}"
-        for role, names in lb.roles(event, byline=False)
+        for role, names in lb.roles(event, byline=False, labels=labels)
     )
     lines.extend(
         f"- {labels.headcount}: {escape_markdown(lb.headcount_text(h))}" for h in event.headcounts

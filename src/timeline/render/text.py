@@ -12,7 +12,7 @@ takes two columns), never ``len()``: khal pads by code points and so
 misaligns Chinese. Long lines wrap at ``width`` without splitting a wide
 character, and continuation lines are indented; with ``wrap=False`` they are
 cut with ``…`` instead. Colour (ANSI) is added only when ``color=True``; the
-CLI decides that with :func:`want_color`.
+command line decides that from ``--color``, the terminal and ``NO_COLOR``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from timeline.model import Event
     from timeline.timeline import Timeline
 
-__all__ = ["TextRenderer", "display_width", "truncate", "want_color", "wrap"]
+# display_width, wrap, truncate and want_color serve this renderer and the CLI;
+# they are not part of the public API, so they stay out of __all__.
+__all__ = ["TextRenderer"]
 
 #: Narrowest ``width`` the layout can honour (time column, indents, one CJK char).
 MIN_WIDTH: Final = 16
@@ -288,18 +290,18 @@ def _details(event: Event, labels: lb.Labels) -> list[tuple[str, list[str]]]:
     """The labelled detail lines of an event, each as pieces that wrap whole."""
     details: list[tuple[str, list[str]]] = []
     if event.locations:
-        stops = [x.label for x in event.locations]
+        stops = lb.stops(event, labels)
         # "A → B": the break falls before an arrow, so a line starts "→ B".
         pieces = stops[:1] + [p for stop in stops[1:] for p in (" ", f"→ {stop}")]
         details.append((labels.place, pieces))
     details.extend(
         (labels.roles[role], _listed(names, labels.list_sep))
-        for role, names in lb.roles(event, byline=False)
+        for role, names in lb.roles(event, byline=False, labels=labels)
     )
     details.extend((labels.headcount, _tokens(lb.headcount_text(h))) for h in event.headcounts)
     if event.source is not None:
         pieces = _tokens(event.source.headline)
-        for index, (role, names) in enumerate(lb.roles(event, byline=True)):
+        for index, (role, names) in enumerate(lb.roles(event, byline=True, labels=labels)):
             first, *rest = _listed(names, labels.list_sep)
             lead = "· " if index == 0 else ""
             pieces += [" ", f"{lead}{labels.roles[role]} {first}", *rest]

@@ -52,10 +52,10 @@ def _text(event: Event, labels: lb.Labels) -> str:
     if event.summary.strip():
         parts.append(_paragraph(event.summary.strip()))
     if event.locations:
-        parts.append(_paragraph(f"{labels.place}: {lb.place_text(event)}"))
+        parts.append(_paragraph(f"{labels.place}: {lb.place_text(event, labels)}"))
     parts.extend(
         _paragraph(f"{labels.roles[role]}: {labels.list_sep.join(names)}")
-        for role, names in lb.roles(event, byline=False)
+        for role, names in lb.roles(event, byline=False, labels=labels)
     )
     parts.extend(
         _paragraph(f"{labels.headcount}: {lb.headcount_text(h)}") for h in event.headcounts

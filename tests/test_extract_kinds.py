@@ -1,0 +1,55 @@
+"""What sort of event a report describes."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.kinds import kinds_of
+from timeline.model import EventKind
+
+
+class TestKinds:
+    @pytest.mark.parametrize(
+        ("title", "expected"),
+        [
+            pytest.param("慰问困难群众", [EventKind.VISIT], id="condolence-call"),
+            pytest.param("走访企业", [EventKind.VISIT], id="call-on"),
+            pytest.param("看望老党员", [EventKind.VISIT], id="look-in"),
+            pytest.param("来访", [EventKind.VISIT], id="visiting-guest"),
+            pytest.param("党组织书记擂台赛", [EventKind.CONTEST], id="arena"),
+            pytest.param("演讲比赛", [EventKind.CONTEST], id="speech-contest"),
+            pytest.param("知识竞赛", [EventKind.CONTEST], id="quiz"),
+            pytest.param("文明家庭评比", [EventKind.CONTEST], id="rating"),
+            pytest.param("观摩推进会", [EventKind.OBSERVATION, EventKind.MEETING], id="compound"),
+        ],
+    )
+    def test_title_words(self, title: str, expected: list[EventKind]) -> None:
+        """Visits and contests are read from the title's words, in printed order."""
+        assert tuple(expected) == kinds_of(title)
+
+    def test_body_adds_a_meeting_held_on_a_tour(self) -> None:
+        """A tour that holds a 座谈会 is also a meeting, after its main kind."""
+        got = kinds_of("调研人大工作", body="调研组一行实地察看后,召开了座谈会听取汇报。")
+        assert (EventKind.INSPECTION, EventKind.MEETING) == got
+
+    def test_body_words_alone_name_no_event(self) -> None:
+        """学习贯彻 in the body does not make a meeting a study session."""
+        assert (EventKind.MEETING,) == kinds_of("常委会会议", body="会议要求学习贯彻全会精神。")
+
+    def test_body_adds_an_election_held_at_a_session(self) -> None:
+        """A people's congress session that elects someone is also an election."""
+        got = kinds_of("人民代表大会第三次会议", body="会议依法选举王某为镇长。")
+        assert (EventKind.MEETING, EventKind.ELECTION) == got
+
+    def test_headline_when_the_lead_names_none(self) -> None:
+        """When the lead names no kind, the headline's words decide."""
+        got = kinds_of("跟着议会的脚步", sentence="县长昨天也来到本地。", headline="县长来访")
+        assert (EventKind.VISIT,) == got
+
+    def test_ruby_annotations_are_read_through(self) -> None:
+        """A converted page's ruby annotations (會(huì)議) do not hide the word."""
+        assert (EventKind.MEETING,) == kinds_of("主任会(huì)议")
+
+    def test_nothing_is_other(self) -> None:
+        """A title naming no kind, with nothing in the body, is other."""
+        assert (EventKind.OTHER,) == kinds_of("揭牌仪式", body="随后,嘉宾合影留念。")
