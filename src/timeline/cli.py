@@ -598,7 +598,8 @@ def _feeds(args: argparse.Namespace) -> None:
     from timeline.feeds import write_feeds  # noqa: PLC0415 - load on use
 
     _required_source(args)
-    report = write_feeds(_events(args), args.output, name=args.name, lang=args.lang)
+    events = _events(args)
+    report = write_feeds(events, args.output, name=args.name, lang=args.lang, zone=events.zone)
     print(  # noqa: T201 - the command's report
         f"{args.output}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.removed)} removed"
