@@ -1,10 +1,15 @@
 """
 The plan of a VEVENT: which properties, with which parameters and values.
 
-Both serialisers work from this one plan: the fast one in
-:mod:`timeline.ics.export` writes it straight to bytes, and
-:func:`timeline.ics.export.to_calendar` turns it into ``icalendar`` objects.
-Every policy decision lives here, so the two cannot drift apart:
+Every value both serialisers write comes from here: :func:`plan_event`
+lists a VEVENT's properties, which
+:func:`timeline.ics.export.to_calendar` turns into ``icalendar`` objects,
+and the fast serialiser in :mod:`timeline.ics.export` (``_vevent``) writes
+the same properties from the same helpers straight to bytes. The order and
+the conditions are written twice (once per serialiser, unrolled in the fast
+one for speed); what keeps them together is the property test that
+``to_ics(events) == to_calendar(events).to_ical()`` on generated events.
+The policy:
 
 * property order is ``icalendar``'s canonical order (SUMMARY, DTSTART,
   DTEND, DTSTAMP, UID, then the rest alphabetically), so the fast path and
@@ -14,7 +19,8 @@ Every policy decision lives here, so the two cannot drift apart:
   line with every control a space (:func:`timeline.ics._text.param_text`);
   lossless copies travel as JSON in ``X-TIMELINE-*`` properties;
 * datetimes in a named ``ZoneInfo`` keep their zone (``TZID``); any other
-  aware datetime is written in UTC.
+  aware datetime, and a wall time the zone repeats, is written in UTC;
+  fractions of a second are rounded (:func:`normalise`).
 
 The mapping is documented in ``docs/icalendar.md``.
 """
