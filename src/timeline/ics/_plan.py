@@ -31,8 +31,11 @@ import datetime as dt
 import functools
 import hashlib
 import uuid
+from collections.abc import Mapping
 from typing import Any, Final, TypeAlias
 from zoneinfo import ZoneInfo
+
+import attrs
 
 from timeline.ics._text import display, json_value, param_text
 from timeline.model import Delegation, Event, Participant, Role, Source
@@ -111,22 +114,85 @@ ICAL_ROLE: Final = {
     Role.CORRESPONDENT: "NON-PARTICIPANT",
 }
 
-#: How DESCRIPTION names each role, in the order it lists them.
-_ROLE_LABEL: Final = {
-    Role.ORGANISES: "主办",
-    Role.LEADS: "带队",
-    Role.ACCOMPANIES: "陪同",
-    Role.TAKES_PART: "参加",
-    Role.SPEAKS: "发言",
-    Role.JUDGES: "评审",
-    Role.GUIDES: "指导",
-    Role.ELECTED: "当选",
-    # Only in a byline, never among participants, but listed for totality.
-    Role.REPORTS: "记者",
-    Role.CORRESPONDENT: "通讯员",
-}
 
-_PRECISION_SUFFIX: Final = {"exact": "", "at_least": "以上", "about": "左右"}
+#: How DESCRIPTION names each role, in the order it lists them.
+@attrs.frozen(kw_only=True)
+class Words:
+    """
+    The words of a DESCRIPTION's facts in one language.
+
+    Attributes:
+        lang: ``zh`` or ``en``.
+        roles: A label per role, in the order the facts list them.
+        place: Label of the places line.
+        headcount: Label of a headcount line.
+        source: Label of the source line.
+        colon: Between a label and its value.
+        list_sep: Between names.
+        precision: What follows a headcount printed without its own text.
+        qualified: A name with its title: ``{name}`` and ``{detail}``.
+    """
+
+    lang: str
+    roles: Mapping[Role, str]
+    place: str
+    headcount: str
+    source: str
+    colon: str
+    list_sep: str
+    precision: Mapping[str, str]
+    qualified: str
+
+
+ZH_WORDS: Final = Words(
+    lang="zh",
+    roles={
+        Role.ORGANISES: "主办",
+        Role.LEADS: "带队",
+        Role.ACCOMPANIES: "陪同",
+        Role.TAKES_PART: "参加",
+        Role.SPEAKS: "发言",
+        Role.JUDGES: "评审",
+        Role.GUIDES: "指导",
+        Role.ELECTED: "当选",
+        # Only in a byline, never among participants, but listed for totality.
+        Role.REPORTS: "记者",
+        Role.CORRESPONDENT: "通讯员",
+    },
+    place="地点",
+    headcount="人数",
+    source="来源",
+    colon="：",
+    list_sep="、",
+    precision={"exact": "", "at_least": "以上", "about": "左右"},
+    qualified="{name}({detail})",
+)
+
+EN_WORDS: Final = Words(
+    lang="en",
+    roles={
+        Role.ORGANISES: "Organised by",
+        Role.LEADS: "Led by",
+        Role.ACCOMPANIES: "Accompanied by",
+        Role.TAKES_PART: "Taking part",
+        Role.SPEAKS: "Speaking",
+        Role.JUDGES: "Judges",
+        Role.GUIDES: "Guided by",
+        Role.ELECTED: "Elected",
+        Role.REPORTS: "Reporter",
+        Role.CORRESPONDENT: "Correspondent",
+    },
+    place="Where",
+    headcount="Headcount",
+    source="Source",
+    colon=": ",
+    list_sep=", ",
+    precision={"exact": "", "at_least": " or more", "about": " about"},
+    qualified="{name} ({detail})",
+)
+
+#: The DESCRIPTION words by language (the languages of ``timeline._lang``).
+WORDS: Final = {"zh": ZH_WORDS, "en": EN_WORDS}
 
 
 def uid_for(event: Event) -> str:
@@ -240,51 +306,52 @@ def dtstamp_for(event: Event, zone: ZoneInfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=zone).astimezone(_UTC)
 
 
-def _person_label(p: Participant) -> str:
-    return f"{p.person.name}({p.person.title})" if p.person.title else p.person.name
+def _person_label(p: Participant, words: Words) -> str:
+    title = p.person.title
+    return words.qualified.format(name=p.person.name, detail=title) if title else p.person.name
 
 
 def _delegation_label(d: Delegation) -> str:
     return d.organisation.name + d.representatives
 
 
-def describe(event: Event) -> str:
-    """A readable Chinese account of the event for DESCRIPTION: its summary, then its facts."""
-    facts = _fact_lines(event)
+def describe(event: Event, words: Words = ZH_WORDS) -> str:
+    """A readable account of the event for DESCRIPTION: its summary, then its facts."""
+    facts = _fact_lines(event, words)
     if event.summary:
         facts.insert(0, event.summary)
     return display("\n".join(facts))
 
 
-def _fact_lines(event: Event) -> list[str]:
+def _fact_lines(event: Event, words: Words) -> list[str]:
     lines: list[str] = []
     by_role: dict[Role, list[str]] = {}
     for p in event.participants:
-        by_role.setdefault(p.role, []).append(_person_label(p))
+        by_role.setdefault(p.role, []).append(_person_label(p, words))
     for d in event.delegations:
         by_role.setdefault(d.role, []).append(_delegation_label(d))
+    colon = words.colon
     if by_role:
         lines.extend(
-            f"{label}：{'、'.join(by_role[role])}"
-            for role, label in _ROLE_LABEL.items()
+            f"{label}{colon}{words.list_sep.join(by_role[role])}"
+            for role, label in words.roles.items()
             if role in by_role
         )
     if event.locations:
         stops = [x.label for x in event.locations]
-        lines.append(f"地点：{' → '.join(stops)}")
+        lines.append(f"{words.place}{colon}{' → '.join(stops)}")
     for h in event.headcounts:
-        text = h.text or f"{h.count}{h.unit}{_PRECISION_SUFFIX[h.precision]}"
-        lines.append(f"人数：{text}{f'({h.counted})' if h.counted else ''}")
+        text = h.text or f"{h.count}{h.unit}{words.precision[h.precision]}"
+        lines.append(f"{words.headcount}{colon}{text}{f'({h.counted})' if h.counted else ''}")
     source = event.source
     if source is not None:
-        reporters = [p.person.name for p in source.byline if p.role is Role.REPORTS]
-        if reporters:
-            lines.append(f"记者：{' '.join(reporters)}")
-        correspondents = [p.person.name for p in source.byline if p.role is Role.CORRESPONDENT]
-        if correspondents:
-            lines.append(f"通讯员：{' '.join(correspondents)}")
+        for role in (Role.REPORTS, Role.CORRESPONDENT):
+            names = [p.person.name for p in source.byline if p.role is role]
+            if names:
+                lines.append(f"{words.roles[role]}{colon}{' '.join(names)}")
         paper = f"《{source.publication}》" if source.publication else ""
-        lines.append(f"来源：{paper}{source.headline}({source.published.isoformat()})")
+        published = source.published.isoformat()
+        lines.append(f"{words.source}{colon}{paper}{source.headline}({published})")
     return lines
 
 
@@ -315,13 +382,15 @@ def summary_from(description: str, event: Event) -> str:
     does not end in the event's facts was written by someone else: all of
     it is kept, as the summary, rather than dropped.
     """
-    facts = display("\n".join(_fact_lines(event)))
-    if not facts:
-        return description
-    if description == facts:
-        return ""
-    if description.endswith("\n" + facts):
-        return description[: -len(facts) - 1]
+    # The facts were written in one of the languages; which one is not said.
+    for words in WORDS.values():
+        facts = display("\n".join(_fact_lines(event, words)))
+        if not facts:
+            return description
+        if description == facts:
+            return ""
+        if description.endswith("\n" + facts):
+            return description[: -len(facts) - 1]
     return description
 
 
@@ -464,7 +533,9 @@ def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v not in ("", None, [])}
 
 
-def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:  # noqa: C901, PLR0912 - one flat list of optional properties reads best in output order
+def plan_event(  # noqa: C901, PLR0912 - one flat list of optional properties reads best in output order
+    event: Event, *, uid: str, dtstamp: dt.datetime, words: Words = ZH_WORDS
+) -> list[Prop]:
     """
     Every property of the event's VEVENT, in output order.
 
@@ -472,6 +543,7 @@ def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:  
         event: The event.
         uid: Its UID (:func:`uid_for`).
         dtstamp: Its DTSTAMP, in UTC.
+        words: The language of the DESCRIPTION's facts.
     """
     title = display(event.title)
     props: list[Prop] = [("SUMMARY", (), TEXT, title)]
@@ -489,7 +561,7 @@ def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:  
     props.extend(attendees(event))
     if event.kinds:
         props.append(("CATEGORIES", (), CATEGORIES, [k.value for k in event.kinds]))
-    description = describe(event)
+    description = describe(event, words)
     if description:
         props.append(("DESCRIPTION", (), TEXT, description))
     if event.locations:

@@ -30,6 +30,7 @@ import attrs
 import icalendar
 
 from timeline._io import atomic_file
+from timeline._lang import choose_lang
 from timeline.errors import IcsWriteError
 from timeline.ics._header import PRODID, _header, _header_calendar
 from timeline.ics._limits import ReadLimits
@@ -54,8 +55,10 @@ from timeline.ics._plan import (
     DATETIME,
     ICAL_ROLE,
     UID_DOMAIN,
+    WORDS,
     ZONE_PARAM,
     Prop,
+    Words,
     cn,
     delegations_data,
     describe,
@@ -241,7 +244,12 @@ def _timezone_bytes(key: str, first: dt.date, last: dt.date) -> bytes:
 
 def _planned(events: Sequence[Event], options: _Options) -> Iterator[list[Prop]]:
     for event in events:
-        yield plan_event(event, uid=uid_for(event), dtstamp=options.stamp_for(event))
+        yield plan_event(
+            event,
+            uid=uid_for(event),
+            dtstamp=options.stamp_for(event),
+            words=WORDS[options.lang],
+        )
 
 
 # -- the fast serialiser -----------------------------------------------------
@@ -340,7 +348,7 @@ def _categories(kinds: tuple[EventKind, ...]) -> bytes:
     return fold(f"CATEGORIES:{','.join(escape_text(k.value) for k in kinds)}")
 
 
-def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime) -> bytes:  # noqa: C901, PLR0912 - one flat run of optional properties, as in plan_event
+def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime, words: Words) -> bytes:  # noqa: C901, PLR0912 - one flat run of optional properties, as in plan_event
     """The event's VEVENT, CRLF-terminated: plan_event's properties, serialised."""
     title = display(event.title)
     out = [_BEGIN_EVENT, fold("SUMMARY:" + escape_text(title))]
@@ -363,7 +371,7 @@ def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime) -> bytes:  # noqa: 
         append(_group_attendee(d.organisation.name, d.organisation.parent, d.role))
     if event.kinds:
         append(_categories(event.kinds))
-    description = describe(event)
+    description = describe(event, words)
     if description:
         append(fold("DESCRIPTION:" + escape_text(description)))
     if event.locations:
@@ -405,7 +413,9 @@ def _event_blocks(events: Iterable[Event], options: _Options) -> dict[str, bytes
     for event in events:
         uid = uid_for(event)
         if uid not in blocks:
-            block = _vevent(event, uid=uid, dtstamp=options.stamp_for(event))
+            block = _vevent(
+                event, uid=uid, dtstamp=options.stamp_for(event), words=WORDS[options.lang]
+            )
             blocks[uid] = _readable(block, options.limits)
     return blocks
 
@@ -443,7 +453,13 @@ def _chunks(events: list[Event], options: _Options) -> Iterator[bytes]:
         yield chunk
     for event in ordered:
         chunk = _readable(
-            _vevent(event, uid=uid_for(event), dtstamp=options.stamp_for(event)), limits
+            _vevent(
+                event,
+                uid=uid_for(event),
+                dtstamp=options.stamp_for(event),
+                words=WORDS[options.lang],
+            ),
+            limits,
         )
         size += len(chunk)
         if size > limits.max_bytes:
@@ -558,17 +574,23 @@ def render_many(
     """
     every = _events(events)
     zone = shared_zone(every)
+    lang = choose_lang(None, every)
     del every
-    cache: dict[tuple[dt.datetime | None, str | None, ReadLimits], dict[str, bytes]] = {}
+    cache: dict[tuple[dt.datetime | None, str | None, ReadLimits, str], dict[str, bytes]] = {}
     for feed_events, options in feeds:
         chosen = _feed_options(options, {})
         items = _events(feed_events)
-        settled = _settled(attrs.evolve(chosen, zone=chosen.zone or zone), items)
-        blocks = cache.setdefault((settled.stamp, settled.zone.key, settled.limits), {})
+        settled = _settled(
+            attrs.evolve(chosen, zone=chosen.zone or zone, lang=chosen.lang or lang), items
+        )
+        key = (settled.stamp, settled.zone.key, settled.limits, settled.lang)
+        blocks = cache.setdefault(key, {})
         for event in items:
             uid = uid_for(event)
             if uid not in blocks:
-                vevent = _vevent(event, uid=uid, dtstamp=settled.stamp_for(event))
+                vevent = _vevent(
+                    event, uid=uid, dtstamp=settled.stamp_for(event), words=WORDS[settled.lang]
+                )
                 blocks[uid] = _readable(vevent, settled.limits)
         yield _calendar_bytes(items, blocks, settled)
 
@@ -613,7 +635,13 @@ def to_calendar(
     _readable(_header(settled), settled.limits)
     for event in ordered:
         _readable(
-            _vevent(event, uid=uid_for(event), dtstamp=settled.stamp_for(event)), settled.limits
+            _vevent(
+                event,
+                uid=uid_for(event),
+                dtstamp=settled.stamp_for(event),
+                words=WORDS[settled.lang],
+            ),
+            settled.limits,
         )
     cal = _header_calendar(settled)
     for key, first, last in _zone_spans(ordered):
