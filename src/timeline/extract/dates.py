@@ -337,8 +337,11 @@ def _first_day(mention: DateMention, base: dt.date, published: dt.date) -> dt.da
         if mention.day is None:
             msg = "a date needs a day"
             raise ValueError(msg)
-        start = dt.date(base.year, base.month, mention.day)
-        if start > base:  # 30日 read on 2 June: last month
+        try:
+            start: dt.date | None = dt.date(base.year, base.month, mention.day)
+        except ValueError:  # 31日 read in June: May's
+            start = None
+        if start is None or start > base:  # 30日 read on 2 June: last month
             prev = base.replace(day=1) - dt.timedelta(days=1)
             start = dt.date(prev.year, prev.month, mention.day)
         return start
