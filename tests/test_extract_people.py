@@ -123,6 +123,13 @@ class TestTitles:
 
 
 class TestReadings:
+    def test_titles_keep_readings(self) -> None:
+        """Roles read past readings; titles keep them, spans point at the printed name."""
+        sentence = "会(huì)议由区(qū)长王明主持。"
+        (mention,) = sentence_roles(sentence, 10)
+        assert ("王明", "区(qū)长") == (mention.name, mention.title)
+        assert "王明" == sentence[mention.span[0] - 10 : mention.span[1] - 10]
+
     def test_reading_is_no_part_of_a_name(self) -> None:
         """A name printed with a reading inside is still a name; stripped, it is its characters."""
         assert is_name("陈卫(wèi)明")
@@ -238,6 +245,11 @@ class TestRoles:
                 id="space-after-dunhao",
             ),
             pytest.param("镇党委书记段明致欢迎词。", [("段明", Role.LEADS)], id="welcome-speech"),
+            pytest.param(
+                "会(huì)议由区(qū)长王明主持,副区(qū)长赵红在会(huì)上讲话。",
+                [("王明", Role.LEADS), ("赵红", Role.LEADS)],
+                id="readings-skipped",
+            ),
             pytest.param(
                 "区委书记黄明主持召开区委常委会会议,区委副书记、区长周涛主持召开区政府常务会议。",
                 [("黄明", Role.LEADS), ("周涛", Role.LEADS)],

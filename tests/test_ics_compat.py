@@ -350,3 +350,25 @@ class TestRepeatedHour:
     def test_parser_reads_each_time_round(self, parser):
         """Ical, vobject and ical.js see both instants."""
         self._check(PARSERS[parser](self._feed()[0]))
+
+
+class TestZoneOverYears:
+    """A VTIMEZONE covering many years: every parser sees each year's offsets."""
+
+    def test_first_summer_of_a_long_zone(self):
+        """Berlin events in 2000 and 2025: 2000-04-01 00:00 is 22:00 UTC to every parser."""
+        import timeline  # noqa: PLC0415 - the model, only for these events
+
+        berlin = ZoneInfo("Europe/Berlin")
+        events = [
+            timeline.Event(id="a", title="a", start=dt.datetime(2000, 4, 1, tzinfo=berlin)),
+            timeline.Event(id="b", title="b", start=dt.datetime(2025, 1, 5, tzinfo=berlin)),
+        ]
+        data = to_ics(events)
+        expected = by_icalendar(data)
+        assert (
+            "2000-03-31T22:00:00+00:00" == expected[0][3]
+            or "2000-03-31T22:00:00+00:00" == expected[1][3]
+        )
+        assert expected == by_icaljs(data)
+        assert expected == by_ical(data)

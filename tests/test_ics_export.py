@@ -25,6 +25,7 @@ from timeline.ics import (
     ReadLimits,
     export,
     from_ics,
+    render_many,
     to_calendar,
     to_ics,
     write_ics,
@@ -411,6 +412,19 @@ class TestReference:
         expected = to_ics(some, name="某人", description="某人参加的活动", zone=timeline.SHANGHAI)
         options = export._Options(name="某人", description="某人参加的活动")
         assert expected == _calendar_bytes(some, blocks, options)
+
+    @given(ics_event_lists(), st.randoms(), st.sampled_from([None, ZoneInfo("America/New_York")]))
+    @example([_TRICKY], None, None)
+    def test_render_many_equals_to_ics(self, events, random, zone):
+        """render_many's feeds, VEVENTs shared, equal to_ics of each feed in the set's zone."""
+        some = list(events) if random is None else random.sample(events, len(events) // 2)
+        feeds = [
+            (events, FeedOptions(name="全部", zone=zone)),
+            (some, FeedOptions(name="某人", description="某人参加的活动", zone=zone)),
+        ]
+        shared = zone or export.shared_zone(events)
+        expected = [to_ics(subset, attrs.evolve(options, zone=shared)) for subset, options in feeds]
+        assert expected == list(render_many(events, feeds))
 
     @given(
         name=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40),

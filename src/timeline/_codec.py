@@ -1,7 +1,7 @@
 """
 Plain-data form of the model: dicts, lists, strings, numbers and dates.
 
-This is the one mapping between :mod:`timeline.model` and the shapes that
+This is the one mapping between [`timeline.model`][timeline.model] and the shapes that
 TOML and JSON hold. It is written out rather than derived (cattrs) because
 the file format is flatter than the classes (a participant is one table
 ``{name, title, role}``, not a person nested in a participant) and because
@@ -413,7 +413,7 @@ def _build(
 
 
 def event_from_data(value: object, path: str) -> Event:
-    """Build one event from plain data; raise :class:`_Bad` with a field path."""
+    """Build one event from plain data; raise ``_Bad`` with a field path."""
     t = _table(value, path, _EVENT_KEYS)
     kinds = tuple(
         _enum_value(EventKind, k, f"{path}.kinds[{i}]")

@@ -1,15 +1,15 @@
 """
 Safe look-up of IANA zone names that come from input.
 
-:class:`zoneinfo.ZoneInfo` opens the name as a file under the tz database, so
+``zoneinfo.ZoneInfo`` opens the name as a file under the tz database, so
 a name from a feed, a data file or the command line can fail in ways beyond
 ``ZoneInfoNotFoundError``: ``Asia`` is a directory (``IsADirectoryError``), a
 300-character name is too long for the file system (``ENAMETOOLONG``), and a
-NUL is a ``ValueError``. :func:`find_zone` checks the shape of the key first
+NUL is a ``ValueError``. ``find_zone`` checks the shape of the key first
 and turns every such failure into ``None``, so each caller raises its own
 error (naming its file, line or option) from one rule.
 
-:func:`tally_zones` is the other rule about zones: which zone a set of
+``tally_zones`` is the other rule about zones: which zone a set of
 events reads in when the user names none.
 """
 
@@ -47,7 +47,7 @@ def find_zone(name: object) -> ZoneInfo | None:
         name: A zone name from input; anything but a well-formed key is None.
 
     Returns:
-        The cached :class:`ZoneInfo`, or None.
+        The cached ``ZoneInfo``, or None.
     """
     if not isinstance(name, str) or len(name) > _MAX_KEY or not _KEY.fullmatch(name):
         return None

@@ -31,8 +31,8 @@ from timeline.model import Event
 
 __all__ = ["DataFormat", "dumps", "load", "loads", "save", "seed_events", "seed_path"]
 
-#: The data file formats, by name.
 DataFormat = Literal["toml", "json"]
+"""The data file formats, by name; ``load`` and ``save`` go by the file's suffix."""
 
 _EVENTS_HEADER = re.compile(r"^\s*\[\[\s*events\s*\]\]\s*(?:#.*)?$")
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")

@@ -1,24 +1,24 @@
 """
 The one exception hierarchy of ``timeline``.
 
-Every error raised on purpose derives from :class:`TimelineError`; errors
-about bad data also derive from :class:`ValueError`, so callers that only
+Every error raised on purpose derives from [`TimelineError`][timeline.TimelineError]; errors
+about bad data also derive from ``ValueError``, so callers that only
 know the standard library still catch them.
 
-::
-
-    TimelineError
-    ├── InvalidEventError (ValueError)      a model invariant is broken
-    ├── ReadError (ValueError)              an input file cannot be read
-    │   ├── DataFileError                   events data file (TOML/JSON)
-    │   └── IcsReadError                    iCalendar input
-    ├── IcsWriteError (ValueError)          events or options no feed can carry
-    ├── ExtractError (ValueError)           a news page cannot be read
-    ├── WriteError (OSError)                output could not be written
-    ├── PublishError                        a CalDAV server refused
-    ├── ServeError                          the feed server cannot start
-    ├── QueryError (ValueError)             a query or output option is malformed
-    └── UsageError                          bad command-line usage
+```text
+TimelineError
+├── InvalidEventError (ValueError)      a model invariant is broken
+├── ReadError (ValueError)              an input file cannot be read
+│   ├── DataFileError                   events data file (TOML/JSON)
+│   └── IcsReadError                    iCalendar input
+├── IcsWriteError (ValueError)          events or options no feed can carry
+├── ExtractError (ValueError)           a news page cannot be read
+├── WriteError (OSError)                output could not be written
+├── PublishError                        a CalDAV server refused
+├── ServeError                          the feed server cannot start
+├── QueryError (ValueError)             a query or output option is malformed
+└── UsageError                          bad command-line usage
+```
 
 Where an error happened travels in typed, keyword-only attributes; ``str()``
 renders them as ``path:line: field: message`` and leaves out what is unknown.

@@ -2,17 +2,19 @@
 The typed model of reported events.
 
 A news report tells who did what, where, when, with how many, and who wrote
-it. Each of those is a small frozen value here: :class:`Person` and
-:class:`Participant` (a person in a :class:`Role`), :class:`Organisation` and
-:class:`Delegation` (a body in a role, possibly through unnamed
-representatives), :class:`Location` (tour stops keep their order),
-:class:`Headcount`, :class:`Source` (the article and its byline) and the
-:class:`Event` that holds them.
+it. Each of those is a small frozen value here: [`Person`][timeline.Person]
+and [`Participant`][timeline.Participant] (a person in a
+[`Role`][timeline.Role]), [`Organisation`][timeline.Organisation] and
+[`Delegation`][timeline.Delegation] (a body in a role, possibly through
+unnamed representatives), [`Location`][timeline.Location] (tour stops keep
+their order), [`Headcount`][timeline.Headcount], [`Source`][timeline.Source]
+(the article and its byline) and the [`Event`][timeline.Event] that holds
+them.
 
-Times are either all-day (:class:`datetime.date`, with an exclusive end) or
-aware :class:`datetime.datetime`; a naive datetime or a mix of the two is
-refused with :class:`~timeline.errors.InvalidEventError`. This module does no
-I/O and parses no free text.
+Times are either all-day (``datetime.date``, with an exclusive end) or
+aware ``datetime.datetime``; a naive datetime or a mix of the two is
+refused with [`InvalidEventError`][timeline.InvalidEventError]. This module
+does no I/O and parses no free text.
 """
 
 from __future__ import annotations
@@ -45,16 +47,25 @@ __all__ = [
     "When",
 ]
 
-#: The seed's zone (its reports all happen in Zhengzhou) and the news extractor's;
-#: no longer a default: a timeline's zone follows its events.
+# The public constants and aliases carry docstrings (not ``#:`` comments):
+# they are what the API reference shows for them.
 SHANGHAI: Final = ZoneInfo("Asia/Shanghai")
+"""
+The seed's zone (its reports all happen in Zhengzhou) and the news extractor's.
 
-#: An all-day ``date`` or an aware ``datetime``.
+No longer a default: a timeline's zone follows its events.
+"""
+
 When: TypeAlias = dt.date | dt.datetime
+"""An all-day ``date`` or an aware ``datetime``."""
 
-#: How a name filter compares: ``exact`` is equality; ``substring`` finds the
-#: name anywhere, ignoring case (``berlin`` finds ``Tempelhof, Berlin``).
 Match: TypeAlias = Literal["exact", "substring"]
+"""
+How a name filter compares.
+
+``exact`` is equality; ``substring`` finds the name anywhere, ignoring case
+(``berlin`` finds ``Tempelhof, Berlin``).
+"""
 
 
 def _matcher(name: str, match: Match) -> Callable[[str], bool]:
@@ -108,7 +119,7 @@ class EventKind(enum.StrEnum):
 
 
 class Precision(enum.StrEnum):
-    """How exact a :class:`Headcount` is: ``71名`` is exact, ``50余人`` at least."""
+    """How exact a [`Headcount`][timeline.Headcount] is: ``71名`` is exact, ``50余人`` at least."""
 
     EXACT = "exact"
     AT_LEAST = "at_least"
@@ -386,8 +397,8 @@ class Source:
             in the text comes from here.
         publication: The paper's name, if known.
         document: The page file or URL the article was read from.
-        byline: The reporters (:attr:`Role.REPORTS`) and correspondents
-            (:attr:`Role.CORRESPONDENT`), in printed order.
+        byline: The reporters ([`Role.REPORTS`][timeline.Role]) and correspondents
+            ([`Role.CORRESPONDENT`][timeline.Role]), in printed order.
         span: Character offsets ``(start, end)`` of the article in the
             document, if known.
     """
@@ -510,7 +521,7 @@ class Event:
 
     @property
     def kind(self) -> EventKind:
-        """The main kind (the first of :attr:`kinds`), ``other`` if none."""
+        """The main kind (the first of [`kinds`][timeline.Event]), ``other`` if none."""
         return self.kinds[0] if self.kinds else EventKind.OTHER
 
     @property
@@ -520,19 +531,19 @@ class Event:
         return self.participants + byline
 
     def has_person(self, name: str, *, role: Role | None = None, match: Match = "exact") -> bool:
-        """Whether ``name`` appears in any (or the given) role; see :data:`Match`."""
+        """Whether ``name`` appears in any (or the given) role; see [`Match`][timeline.Match]."""
         found = _matcher(name, match)
         return any(found(p.person.name) and (role is None or p.role is role) for p in self.people)
 
     def has_place(self, name: str, *, match: Match = "exact") -> bool:
-        """Whether ``name`` is any stop, or the area of one; see :data:`Match`."""
+        """Whether ``name`` is any stop, or the area of one; see [`Match`][timeline.Match]."""
         found = _matcher(name, match)
         return any(found(loc.name) or (loc.area and found(loc.area)) for loc in self.locations)
 
     def has_organisation(
         self, name: str, *, role: Role | None = None, match: Match = "exact"
     ) -> bool:
-        """Whether the body ``name`` (or a section of it) took part; see :data:`Match`."""
+        """Whether body ``name`` (or a section of it) took part; see [`Match`][timeline.Match]."""
         found = _matcher(name, match)
         return any(
             (found(d.organisation.name) or (d.organisation.parent and found(d.organisation.parent)))

@@ -1,10 +1,10 @@
 """
 Queries as values: what a command line (or a web form) asks of a timeline.
 
-:class:`Query` holds typed filters and applies them in one fixed order
-(time first, then content), each a :class:`~timeline.Timeline` method.
-Turning the text a person typed into a :class:`Query` is the front end's
-work (the command line's is in :mod:`timeline.cli`); this module knows no
+[`Query`][timeline.Query] holds typed filters and applies them in one fixed order
+(time first, then content), each a [`Timeline`][timeline.Timeline] method.
+Turning the text a person typed into a [`Query`][timeline.Query] is the front end's
+work (the command line's is in ``timeline.cli``); this module knows no
 labels or option names.
 """
 

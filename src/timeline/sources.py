@@ -1,7 +1,7 @@
 """
 Where events come from: a data file, an iCalendar feed, or a news page.
 
-:func:`read_events` picks the reader by the file's suffix; with no path it
+[`read_events`][timeline.read_events] picks the reader by the file's suffix; with no path it
 returns the bundled seed dataset. Readers of ``.ics`` and news pages are
 imported only when such a file is read, so ``import timeline`` stays light.
 """
@@ -39,7 +39,7 @@ def read_events(
         published: The publication date of a news page (ignored otherwise).
         expand: For a feed, the ``(first, last)`` days in which recurring
             events are expanded into their occurrences (see
-            :func:`~timeline.ics.read_ics`); without it a recurring event is
+            [`read_ics`][timeline.read_ics]); without it a recurring event is
             an error. Ignored for other sources.
         floating: For a feed without ``X-WR-TIMEZONE``, the zone its
             floating times (no ``TZID``, no ``Z``) are read in; without it

@@ -1,6 +1,6 @@
 // Parse an iCalendar feed (stdin) with Mozilla ical.js and print, as JSON,
-// what it saw: per VEVENT the UID, SUMMARY, DTSTART (value and type) and
-// the number of ATTENDEE properties. Every VTIMEZONE of the feed is
+// what it saw: per VEVENT the UID, SUMMARY, DTSTART (value and type), the
+// end (from DTEND or DURATION) and the number of ATTENDEE properties. Every VTIMEZONE of the feed is
 // registered first, so zoned times resolve. tests/test_ics_compat.py compares this
 // with what the Python parsers see.
 import ICAL from "ical.js";
@@ -23,6 +23,7 @@ const events = calendar.getAllSubcomponents("vevent").map((vevent) => {
     start_type: start.type,
     // Seconds since the epoch for a DATE-TIME, resolved through the feed's VTIMEZONEs.
     start_epoch: start.type === "date-time" ? value.toUnixTime() : null,
+    end_epoch: start.type === "date-time" ? new ICAL.Event(vevent).endDate.toUnixTime() : null,
     tzid: start.getParameter("tzid") ?? null,
     attendees: vevent.getAllProperties("attendee").length,
   };

@@ -51,6 +51,8 @@ _NOT_NAME_CHAR: Final = frozenset(
     "的在等和与及到是了就将也还并又对向把被从说们率带陪出参召主于为一个名人上下中大小"
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席书主任领导"
 )
+#: Characters of the verbs that follow a name (王明主持, 李红陪同).
+_VERB_CHAR: Final = frozenset("持同加席讲话调研察看访问视导发言表示指强宣布")
 #: A minority name with its middle dot: 阿不都·热合曼.
 _DOT_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+$")
 _MAX_DOT_NAME: Final = 16
@@ -182,7 +184,8 @@ def is_name(text: str) -> bool:
     if text[:2] in COMPOUND_SURNAMES:
         return len(text) >= 3  # noqa: PLR2004 - compound surname + given name
     if len(text) == _MAX_NAME and text[0] in SURNAMES and text[1] in SURNAMES:
-        return True  # a married name with both surnames: 張趙凱渝
+        # A married name with both surnames (張趙凱渝), not a name and a verb.
+        return not any(c in _NOT_NAME_CHAR or c in _VERB_CHAR for c in text[2:])
     return text[0] in SURNAMES and len(text) <= 3  # noqa: PLR2004 - surname + 1-2
 
 

@@ -22,7 +22,7 @@ from typing import Final
 import attrs
 
 from timeline.extract.numbers import find_headcounts
-from timeline.extract.people import parse_orgs, parse_people
+from timeline.extract.people import GLOSS, parse_orgs, parse_people
 from timeline.model import Role
 
 __all__ = ["Mention", "parse_actors", "sentence_roles"]
@@ -57,7 +57,7 @@ _MAX_MENTIONS: Final = 40
 #: What may open a clause before its people: 会议由X主持, 会议邀请X作…, 会上X…
 _MODIFIER: Final = re.compile(
     r"^(?:.*的|[^,由]{0,12}?由|(?:会议|活动|本次|此次)?(?:首先|随后|并|还|特别)?邀请了?|经|其中|"
-    r"(?:会议|活动|座谈会|调研|检查|仪式|典礼|大会|论坛|开班式)(?:现场|上|中|期间|结束后)|现场|会上|"
+    r"(?:会议|活动|座谈会|调研|检查|[仪儀]式|典礼|大会|论坛|开班式)(?:现场|上|中|期间|结束后)|现场|会上|"
     r"随后|最后|同时|此外)"
 )
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
@@ -174,7 +174,10 @@ _VERB_PARTS: Final = (
         r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)",
         Role.SPEAKS,
     ),
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:重要)?(?:讲话|致辞|致欢迎词|致歡迎詞|致开幕词)", Role.LEADS),
+    (
+        r"(?:在[^。,]{0,20}?(?:上|中))?(?:重要)?(?:讲话|致[辞辭]|致[欢歡]迎[词詞辞辭]|致开幕[词詞辞辭])",
+        Role.LEADS,
+    ),
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
@@ -229,8 +232,9 @@ _CUES: Final = (
     "讲课",
     "讲话",
     "致辞",
-    "致欢迎词",
-    "致歡迎詞",
+    "迎词",
+    "迎詞",
+    "致辭",
     "来访",
     "到访",
     "来我",
@@ -259,16 +263,47 @@ _CUES: Final = (
 _CUE_RE: Final = re.compile("|".join(_CUES))
 
 
-def sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
-    sentence: str, base: int
-) -> list[Mention]:
+def sentence_roles(sentence: str, base: int) -> list[Mention]:
     """
     Roles stated by one sentence's verbs.
+
+    Readings some mirror sites print after characters (``調(diào)研``) are
+    skipped while reading; spans and titles point at the text as printed.
 
     Args:
         sentence: The sentence, simplified.
         base: Its offset in the searched string.
     """
+    if "(" not in sentence or GLOSS.search(sentence) is None:
+        return _sentence_roles(sentence, base)
+    kept: list[int] = []
+    pos = 0
+    for gloss in GLOSS.finditer(sentence):
+        kept.extend(range(pos, gloss.start()))
+        pos = gloss.end()
+    kept.extend(range(pos, len(sentence)))
+    clean = "".join(sentence[i] for i in kept)
+
+    def raw(a: int, b: int) -> tuple[int, int]:
+        end = kept[b - 1] + 1
+        after = GLOSS.match(sentence, end)
+        return kept[a], after.end() if after is not None else end
+
+    out = []
+    for mention in _sentence_roles(clean, 0):
+        a, b = raw(*mention.span)
+        title = mention.title
+        at = clean.rfind(title, 0, mention.span[0]) if title else -1
+        if at >= 0:
+            ta, tb = raw(at, at + len(title))
+            title = sentence[ta:tb]
+        out.append(attrs.evolve(mention, title=title, span=(base + a, base + b)))
+    return out
+
+
+def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
+    sentence: str, base: int
+) -> list[Mention]:
     if _CUE_RE.search(sentence) is None:
         return []
     out: list[Mention] = []

@@ -22,18 +22,30 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import IO, Final, TypedDict, Unpack
+from typing import IO, Final, Unpack
 from zoneinfo import ZoneInfo
 
 import attrs
 import icalendar
 
 from timeline._io import atomic_file
-from timeline._zones import tally_zones
 from timeline.errors import IcsWriteError
-from timeline.ics._limits import DEFAULT_LIMITS, ReadLimits
+from timeline.ics._limits import ReadLimits
+from timeline.ics._options import (
+    DEFAULT_NAME,
+    FeedKeywords,
+    FeedOptions,
+    _check_count,
+    _check_size,
+    _feed_options,
+    _readable,
+    _settled,
+    shared_zone,
+)
+
+# feeds.py imports _Options from here: an explicit re-export.
+from timeline.ics._options import _Options as _Options  # noqa: PLC0414
 from timeline.ics._plan import (
     ADDRESS,
     CATEGORIES,
@@ -46,7 +58,6 @@ from timeline.ics._plan import (
     cn,
     delegations_data,
     describe,
-    dtstamp_for,
     group_attendee,
     headcounts_data,
     location_text,
@@ -64,7 +75,7 @@ from timeline.ics._plan import (
     zone_kept,
 )
 from timeline.ics._text import display, escape_text, fold, json_value, param_value
-from timeline.model import SHANGHAI, Event, EventKind, Role
+from timeline.model import Event, EventKind, Role
 
 __all__ = [
     "DEFAULT_NAME",
@@ -72,6 +83,7 @@ __all__ = [
     "UID_DOMAIN",
     "FeedKeywords",
     "FeedOptions",
+    "render_many",
     "shared_zone",
     "to_calendar",
     "to_ics",
@@ -80,158 +92,7 @@ __all__ = [
 
 #: The PRODID of every feed we write (RFC 5545 section 3.7.3).
 PRODID: Final = "-//timeline//timeline iCalendar export//ZH"
-
-#: The calendar's display name when none is given: neutral, since a feed
-#: may hold anyone's events (the seed's demo passes its own name).
-DEFAULT_NAME: Final = "timeline"
-
-_COLOR: Final = re.compile(r"^(?:[a-z]{3,32}|#[0-9a-fA-F]{6})$")
-_NAME_UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_DESCRIPTION_UNSAFE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _END: Final = b"END:VCALENDAR\r\n"
-_UTC_ZONE: Final = ZoneInfo("UTC")
-_ONE_DAY: Final = dt.timedelta(days=1)
-
-
-# -- the feed's parts --------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class FeedOptions:
-    """
-    How a feed presents itself: the calendar's properties, checked when made.
-
-    One value for every writer (:func:`to_ics`, :func:`write_ics`,
-    :func:`to_calendar`, :func:`render_many`); each also takes these as
-    keywords, which override the value's.
-
-    Attributes:
-        name: The calendar's name (``NAME`` and ``X-WR-CALNAME``).
-        description: What the calendar holds (``DESCRIPTION``, ``X-WR-CALDESC``).
-        color: An RFC 7986 ``COLOR``: a CSS colour name or ``#rrggbb``.
-        dtstamp: One DTSTAMP for every event; by default each event's is
-            00:00 of its source's publication day in ``zone``.
-        refresh: How often clients should fetch the feed again.
-        zone: The calendar's zone (``X-WR-TIMEZONE``), also the zone of the
-            days DTSTAMPs are derived from and the feed is ordered by. None
-            (the default): the zone every timed event shares, else UTC.
-        limits: The reader's limits, which the writer keeps too: a feed
-            that would break one (a content line, the size, the number of
-            components) is refused instead of written.
-    """
-
-    name: str = DEFAULT_NAME
-    description: str = ""
-    color: str | None = None
-    dtstamp: dt.datetime | None = None
-    refresh: dt.timedelta = _ONE_DAY
-    zone: ZoneInfo | None = None
-    limits: ReadLimits = DEFAULT_LIMITS
-
-    def __attrs_post_init__(self) -> None:
-        _check_options(self.name, self.description, self.color, self.refresh)
-        if not isinstance(self.limits, ReadLimits):
-            raise IcsWriteError("limits must be ReadLimits", field="limits")
-        if self.dtstamp is not None and self.dtstamp.utcoffset() is None:
-            raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
-
-
-class FeedKeywords(TypedDict, total=False):
-    """:class:`FeedOptions`' fields as keywords: each writer takes them one by one too."""
-
-    name: str
-    description: str
-    color: str | None
-    dtstamp: dt.datetime | None
-    refresh: dt.timedelta
-    zone: ZoneInfo | None
-    limits: ReadLimits
-
-
-def _feed_options(options: FeedOptions | None, keywords: FeedKeywords) -> FeedOptions:
-    if options is None:
-        return FeedOptions(**keywords)
-    if not isinstance(options, FeedOptions):
-        raise IcsWriteError(
-            f"options must be FeedOptions, got {type(options).__name__}", field="options"
-        )
-    return attrs.evolve(options, **keywords) if keywords else options
-
-
-@attrs.frozen(kw_only=True)
-class _Options:
-    """A feed's options with its zone settled (see :class:`FeedOptions`), checked when made."""
-
-    name: str = DEFAULT_NAME
-    description: str = ""
-    color: str | None = None
-    dtstamp: dt.datetime | None = None
-    refresh: dt.timedelta = _ONE_DAY
-    # Shanghai for the feed set's writer, which builds these itself and
-    # whose feeds (goldens included) keep their bytes until it passes a zone.
-    zone: ZoneInfo = SHANGHAI
-    limits: ReadLimits = DEFAULT_LIMITS
-    #: ``dtstamp`` as written: UTC, whole seconds.
-    stamp: dt.datetime | None = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        _check_options(self.name, self.description, self.color, self.refresh)
-        stamp = None
-        if self.dtstamp is not None:
-            if self.dtstamp.utcoffset() is None:
-                raise IcsWriteError("dtstamp must be an aware datetime", field="dtstamp")
-            stamp = self.dtstamp.astimezone(dt.UTC).replace(microsecond=0)
-        object.__setattr__(self, "stamp", stamp)  # a frozen class's derived field
-
-    def stamp_for(self, event: Event) -> dt.datetime:
-        """The event's DTSTAMP: the one given, else its publication day's 00:00."""
-        return self.stamp or dtstamp_for(event, self.zone)
-
-
-def _settled(options: FeedOptions, events: Sequence[Event]) -> _Options:
-    """``options`` for these events: the zone they share (else UTC) when none was given."""
-    return _Options(
-        name=options.name,
-        description=options.description,
-        color=options.color,
-        dtstamp=options.dtstamp,
-        refresh=options.refresh,
-        zone=options.zone or shared_zone(events),
-        limits=options.limits,
-    )
-
-
-def shared_zone(events: Iterable[Event]) -> ZoneInfo:
-    """
-    The zone most of the events' times are in; UTC on a tie or when there is none.
-
-    All-day events have no zone and do not count. A feed's default zone, by
-    the rule Timeline and the command line use (``tally_zones``).
-    """
-    return tally_zones(events).zone or _UTC_ZONE
-
-
-def _check_options(name: str, description: str, color: str | None, refresh: dt.timedelta) -> None:
-    if not name.strip():
-        raise IcsWriteError("the calendar name must not be empty", field="name")
-    if _NAME_UNSAFE.search(name):
-        raise IcsWriteError(
-            f"the calendar name must be one line without control characters: {name!r}",
-            field="name",
-        )
-    if _DESCRIPTION_UNSAFE.search(description):
-        raise IcsWriteError(
-            f"the calendar description must not contain control characters: {description!r}",
-            field="description",
-        )
-    if color is not None and not _COLOR.match(color):
-        raise IcsWriteError(
-            f"colour must be a CSS colour name or #rrggbb: {color!r}", field="color"
-        )
-    if refresh <= dt.timedelta(0) or refresh % dt.timedelta(seconds=1):
-        raise IcsWriteError(
-            f"refresh must be a positive whole number of seconds: {refresh}", field="refresh"
-        )
 
 
 def _header_calendar(options: _Options) -> icalendar.Calendar:
@@ -383,6 +244,12 @@ def _timezone(key: str, first: dt.date, last: dt.date) -> icalendar.Timezone:
             continue
         lists = rdate if isinstance(rdate, list) else [rdate]
         onsets = [d.dt for group in lists for d in group.dts]
+        first = part.DTSTART  # icalendar's typed accessor: the datetime
+        if first not in onsets:
+            # The first onset is DTSTART's to RFC 5545, but Mozilla ical.js
+            # reads an observance with RDATEs from its RDATEs alone (a feed
+            # spanning 2000-2025 showed 2000's summer an hour off): list it.
+            onsets.insert(0, first)
         del part["RDATE"]
         for onset in onsets:
             part.add("RDATE", onset)
@@ -670,53 +537,6 @@ def _chunks(events: list[Event], options: _Options) -> Iterator[bytes]:
     yield _END
 
 
-# -- what we write, we read: the reader's limits ------------------------------
-
-
-def _readable(block: bytes, limits: ReadLimits) -> bytes:
-    """
-    ``block`` (CRLF lines), unless a content line in it is longer than the reader takes.
-
-    The reader measures a content line unfolded, in characters; a block no
-    longer than the limit in bytes cannot hold such a line, so the check
-    costs one length for all but the rare huge event.
-    """
-    limit = limits.max_line
-    if len(block) <= limit:
-        return block
-    for line in block.replace(b"\r\n ", b"").split(b"\r\n"):
-        if len(line) > limit and len(text := line.decode()) > limit:
-            name = re.split("[;:]", text, maxsplit=1)[0]
-            raise IcsWriteError(
-                f"would be a content line of {len(text)} characters; "
-                f"readers (this one included, ReadLimits.max_line) take at most {limit}",
-                field=name,
-            )
-    return block
-
-
-def _check_count(components: int, limits: ReadLimits) -> None:
-    """Refuse a feed of more components (the calendar, zones, events) than the reader takes."""
-    if components + 1 > limits.max_components:
-        raise IcsWriteError(
-            f"a feed of {components + 1} components; readers (this one included, "
-            f"ReadLimits.max_components) take at most {limits.max_components}",
-            field="events",
-        )
-
-
-def _check_size(data: bytes, limits: ReadLimits, size: int | None = None) -> bytes:
-    """``data``, unless it (or ``size`` bytes) is more than the reader takes."""
-    size = len(data) if size is None else size
-    if size > limits.max_bytes:
-        raise IcsWriteError(
-            f"a feed of more than {limits.max_bytes} bytes; readers (this one included, "
-            "ReadLimits.max_bytes) take no more",
-            field="events",
-        )
-    return data
-
-
 def _prepared(
     events: Iterable[Event], options: FeedOptions | None, keywords: FeedKeywords
 ) -> tuple[list[Event], _Options]:
@@ -795,6 +615,47 @@ def write_ics(
     # The same temporary, lock and stale-leftover scheme as every other write.
     with atomic_file(target, durable=durable) as handle:
         _write_batched(first, chunks, handle)
+
+
+def render_many(
+    events: Iterable[Event], feeds: Iterable[tuple[Iterable[Event], FeedOptions]]
+) -> Iterator[bytes]:
+    """
+    Render many feeds of the same events, each event's VEVENT once.
+
+    For a feed set (everything, each person, each place, ...), where one
+    event sits in many feeds: an event's VEVENT does not depend on the feed
+    it is in, so it is rendered the first time a feed needs it and reused.
+    One feed's bytes are made at a time, as the caller takes them.
+
+    Args:
+        events: Every event the feeds draw from; the feeds' default zone is
+            the one these share (else UTC), the same for every feed, so
+            their VEVENTs (whose DTSTAMPs depend on it) can be shared.
+        feeds: ``(events of the feed, its options)`` pairs.
+
+    Yields:
+        Each feed's bytes, in order: ``to_ics(feed_events, options)`` with
+        the zone settled as above.
+
+    Raises:
+        IcsWriteError: As :func:`to_ics`, for the feed that breaks a rule.
+    """
+    every = _events(events)
+    zone = shared_zone(every)
+    del every
+    cache: dict[tuple[dt.datetime | None, str | None, ReadLimits], dict[str, bytes]] = {}
+    for feed_events, options in feeds:
+        chosen = _feed_options(options, {})
+        items = _events(feed_events)
+        settled = _settled(attrs.evolve(chosen, zone=chosen.zone or zone), items)
+        blocks = cache.setdefault((settled.stamp, settled.zone.key, settled.limits), {})
+        for event in items:
+            uid = uid_for(event)
+            if uid not in blocks:
+                vevent = _vevent(event, uid=uid, dtstamp=settled.stamp_for(event))
+                blocks[uid] = _readable(vevent, settled.limits)
+        yield _calendar_bytes(items, blocks, settled)
 
 
 #: write_ics hands the stream about this many bytes at a time.

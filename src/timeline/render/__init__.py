@@ -1,8 +1,8 @@
 """
 Renderers: a timeline into text for people and machines.
 
-Each format is one module behind the :class:`Renderer` protocol: a
-configured callable that takes a :class:`~timeline.Timeline` and returns
+Each format is one module behind the [`Renderer`][timeline.Renderer] protocol: a
+configured callable that takes a [`Timeline`][timeline.Timeline] and returns
 bytes, identical for identical input.
 """
 

@@ -1,11 +1,11 @@
 """
 JSON: the whole model, in timeline order, in the data file's plain form.
 
-The document is the events data format of :mod:`timeline.dataset` (``version``
-and ``events``) plus the display ``zone``, so the events read back with
-:func:`timeline_from_json` (or :func:`timeline.loads` with ``format="json"``)
-and render again to the same bytes. Its JSON Schema is
-``docs/schema/timeline.schema.json``.
+The document is the events data format of [`timeline.dataset`][timeline.dataset]
+(``version`` and ``events``) plus the display ``zone``, so the events read
+back with [`timeline_from_json`][timeline.timeline_from_json] (or
+[`timeline.loads`][timeline.loads] with ``format="json"``) and render again to
+the same bytes. Its JSON Schema is ``docs/schema/timeline.schema.json``.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class JsonRenderer:
 
 def timeline_from_json(data: bytes | str, *, path: str | None = None) -> Timeline:
     """
-    Read a document written by :class:`JsonRenderer` back into a timeline.
+    Read a document written by [`JsonRenderer`][timeline.JsonRenderer] back into a timeline.
 
     Raises:
         DataFileError: For malformed JSON, a schema violation or an unknown zone.

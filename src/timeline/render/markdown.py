@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from timeline.model import Event
     from timeline.timeline import Timeline
 
-__all__ = ["MarkdownRenderer", "escape_markdown"]
+# escape_markdown serves this renderer; it is not part of the public API.
+__all__ = ["MarkdownRenderer"]
 
 # Punctuation CommonMark treats as markup anywhere in a line; "(" only
 # matters after "]", which is escaped, so Chinese "(…)" stays readable.

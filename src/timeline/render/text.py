@@ -12,7 +12,7 @@ takes two columns), never ``len()``: khal pads by code points and so
 misaligns Chinese. Long lines wrap at ``width`` without splitting a wide
 character, and continuation lines are indented; with ``wrap=False`` they are
 cut with ``…`` instead. Colour (ANSI) is added only when ``color=True``; the
-CLI decides that with :func:`want_color`.
+command line decides that from ``--color``, the terminal and ``NO_COLOR``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from timeline.model import Event
     from timeline.timeline import Timeline
 
-__all__ = ["TextRenderer", "display_width", "truncate", "want_color", "wrap"]
+# display_width, wrap, truncate and want_color serve this renderer and the CLI;
+# they are not part of the public API, so they stay out of __all__.
+__all__ = ["TextRenderer"]
 
 #: Narrowest ``width`` the layout can honour (time column, indents, one CJK char).
 MIN_WIDTH: Final = 16
