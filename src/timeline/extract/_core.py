@@ -587,12 +587,20 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
     """Every report's facts, or a warning saying why a report gives none."""
     drafts: list[_Draft] = []
     last_anchor: tuple[int | None, int | None, int] | None = None
+    dated: dates.DateMention | None = None
     for report in page.reports:
         anchor = dates.marker_date(report.marker) if report.marker else None
         if report.marker == "又讯":
             anchor = last_anchor
         last_anchor = anchor
         draft = _draft(report, anchor)
+        if isinstance(draft, _Draft) and draft.mention is not None:
+            dated = draft.mention
+        if report.part == "intro":
+            continue  # it dates the items after it; it is no event
+        if isinstance(draft, _Draft) and draft.mention is None and report.part == "item":
+            # An item under a sub-heading happened on the day given before it.
+            draft = attrs.evolve(draft, mention=dated)
         if draft is None:
             warnings.append(f"report at offset {report.span[0]}: no text")
         elif isinstance(draft, str):
