@@ -469,7 +469,7 @@ _FORMAT_OPTIONS: Final = {
     "description": ("ics",),
     "color": ("ics",),
     "title": ("html",),
-    "lang": _LABELLED,
+    "lang": (*_LABELLED, "ics"),
 }
 
 
@@ -515,6 +515,8 @@ def _calendar_options(args: argparse.Namespace) -> dict[str, Any]:
         options["description"] = args.description
     if args.color is not None:
         options["color"] = args.color
+    if args.lang is not None:
+        options["lang"] = args.lang
     return options
 
 

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from timeline._io import StagedSet, atomic_directory
+from timeline._lang import choose_lang
 from timeline.errors import WriteError
 from timeline.model import Event, Role
 from timeline.render._feeds_index import FeedLabels, feed_labels, render_index
@@ -302,7 +303,9 @@ def _facets(
 # -- rendering --------------------------------------------------------------------
 
 
-def _rendered(feeds: tuple[Feed, ...], zone: ZoneInfo | None) -> Iterator[tuple[Feed, bytes]]:
+def _rendered(
+    feeds: tuple[Feed, ...], zone: ZoneInfo | None, labels: FeedLabels
+) -> Iterator[tuple[Feed, bytes]]:
     """
     Each feed with its bytes, one at a time, each event's VEVENT rendered once.
 
@@ -310,14 +313,16 @@ def _rendered(feeds: tuple[Feed, ...], zone: ZoneInfo | None) -> Iterator[tuple[
     time a feed needs it and shares it with every other feed it is in (all,
     each person, place and body it names). The feeds' zone is ``zone``, else
     the one all the events share, else UTC, as for ``to_ics`` of the feed
-    of all events.
+    of all events; their DESCRIPTIONs speak the index page's language.
     """
     from timeline.ics import FeedOptions, render_many  # noqa: PLC0415 - keep import timeline light
 
     if not feeds:
         return
+    lang = choose_lang(labels.lang)
     pairs = (
-        (f.events, FeedOptions(name=f.label, description=f.description, zone=zone)) for f in feeds
+        (f.events, FeedOptions(name=f.label, description=f.description, zone=zone, lang=lang))
+        for f in feeds
     )
     yield from zip(feeds, render_many(feeds[0].events, pairs), strict=True)
 
@@ -365,7 +370,7 @@ def render_feeds(
         Relative path to content: every feed, ``index.json`` and ``index.html``.
     """
     feeds, title, labels = _facets(events, name=name, lang=lang)
-    contents = {f.file: data for f, data in _rendered(feeds, zone)}
+    contents = {f.file: data for f, data in _rendered(feeds, zone, labels)}
     digests = {file: _digest_of(data) for file, data in contents.items()}
     contents["index.json"] = _index_json(feeds, digests)
     contents["index.html"] = render_index(feeds, title=title, labels=labels)
@@ -421,7 +426,7 @@ class _Stager:
         ours = self._carry_foreign(staged)
         digests = {
             f.file: self._put(staged, ours, f.file, data)
-            for f, data in _rendered(self.feeds, self.zone)
+            for f, data in _rendered(self.feeds, self.zone, self.labels)
         }
         self._put(staged, ours, "index.json", _index_json(self.feeds, digests))
         self._put(
