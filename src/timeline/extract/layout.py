@@ -15,7 +15,7 @@ Real pages come in three forms, and each is split into reports here:
   own date in a weekly round-up. A week heading (``5月27日至6月2日。``) is
   no item.
 
-Bylines are read wherever they stand (:mod:`~timeline.extract.bylines`): on
+Bylines are read wherever they stand (``bylines``): on
 their own lines, after the marker, glued to the last sentence, in a web
 header's ``作者:`` field. PDF text cuts lines anywhere: a line that does not
 end a sentence is re-joined with the next one (``各项\\n\\n报告`` ->

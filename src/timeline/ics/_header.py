@@ -1,8 +1,8 @@
 """
 The calendar's own properties: the header every feed starts with.
 
-Written directly (:func:`_header`), and as ``icalendar`` builds it
-(:func:`_header_calendar`) for :func:`timeline.ics.to_calendar`; the tests
+Written directly (``_header``), and as ``icalendar`` builds it
+(``_header_calendar``) for [`timeline.ics.to_calendar`][timeline.to_calendar]; the tests
 compare the two for any options.
 """
 
@@ -68,7 +68,7 @@ def _header_text(value: str) -> str:
 
 def _header(options: _Options) -> bytes:
     """
-    The calendar's properties, as :func:`_header_calendar` ``.to_ical()`` writes them.
+    The calendar's properties, as ``_header_calendar`` ``.to_ical()`` writes them.
 
     Written directly: building the ``icalendar`` object costs about a
     millisecond, which a set of thousands of feeds pays once per feed. The

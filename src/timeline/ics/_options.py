@@ -1,10 +1,10 @@
 """
 A feed's options, checked once, and the reader's limits that the writer keeps.
 
-:class:`FeedOptions` is the public value every writer takes; ``_Options`` is
+[`FeedOptions`][timeline.ics.FeedOptions] is the public value every writer takes; ``_Options`` is
 the same with its zone settled for the events at hand (the zone they share,
 else UTC). The writer refuses what the reader would refuse: a content line,
-a component count or a size past the read's :class:`ReadLimits`.
+a component count or a size past the read's [`ReadLimits`][timeline.ics.ReadLimits].
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ class FeedOptions:
     """
     How a feed presents itself: the calendar's properties, checked when made.
 
-    One value for every writer (:func:`to_ics`, :func:`write_ics`,
-    :func:`to_calendar`, :func:`render_many`); each also takes these as
+    One value for every writer ([`to_ics`][timeline.to_ics], [`write_ics`][timeline.write_ics],
+    [`to_calendar`][timeline.to_calendar], ``render_many``); each also takes these as
     keywords, which override the value's.
 
     Attributes:
@@ -96,7 +96,7 @@ class FeedOptions:
 
 
 class FeedKeywords(TypedDict, total=False):
-    """:class:`FeedOptions`' fields as keywords: each writer takes them one by one too."""
+    """[`FeedOptions`][timeline.ics.FeedOptions]' fields as keywords, one by one."""
 
     name: str
     description: str
@@ -120,7 +120,7 @@ def _feed_options(options: FeedOptions | None, keywords: FeedKeywords) -> FeedOp
 
 @attrs.frozen(kw_only=True)
 class _Options:
-    """A feed's options with its zone settled (see :class:`FeedOptions`), checked when made."""
+    """A feed's settled options (see [`FeedOptions`][timeline.ics.FeedOptions]), checked."""
 
     name: str = DEFAULT_NAME
     description: str = ""

@@ -1,10 +1,10 @@
 """
 The plan of a VEVENT: which properties, with which parameters and values.
 
-Every value both serialisers write comes from here: :func:`plan_event`
+Every value both serialisers write comes from here: ``plan_event``
 lists a VEVENT's properties, which
-:func:`timeline.ics.export.to_calendar` turns into ``icalendar`` objects,
-and the fast serialiser in :mod:`timeline.ics.export` (``_vevent``) writes
+[`timeline.ics.export.to_calendar`][timeline.to_calendar] turns into ``icalendar`` objects,
+and the fast serialiser in ``timeline.ics.export`` (``_vevent``) writes
 the same properties from the same helpers straight to bytes. The order and
 the conditions are written twice (once per serialiser, unrolled in the fast
 one for speed); what keeps them together is the property test that
@@ -15,12 +15,12 @@ The policy:
   DTEND, DTSTAMP, UID, then the rest alphabetically), so the fast path and
   ``Calendar.to_ical()`` agree byte for byte;
 * display text (SUMMARY, LOCATION, DESCRIPTION) has control characters
-  replaced (:func:`timeline.ics._text.display`), and CN parameters are one
-  line with every control a space (:func:`timeline.ics._text.param_text`);
+  replaced (``timeline.ics._text.display``), and CN parameters are one
+  line with every control a space (``timeline.ics._text.param_text``);
   lossless copies travel as JSON in ``X-TIMELINE-*`` properties;
 * datetimes in a named ``ZoneInfo`` keep their zone (``TZID``); any other
   aware datetime, and a wall time the zone repeats, is written in UTC;
-  fractions of a second are rounded (:func:`normalise`).
+  fractions of a second are rounded (``normalise``).
 
 The mapping is documented in ``docs/icalendar.md``.
 """
@@ -230,7 +230,7 @@ def organisation_address(name: str, parent: str) -> str:
 
 
 #: The parameter that carries a zone's name on a time written in UTC (an
-#: ambiguous wall time; see :func:`normalise`), so our reader puts it back.
+#: ambiguous wall time; see ``normalise``), so our reader puts it back.
 ZONE_PARAM: Final = "X-TIMELINE-TZID"
 _SECOND: Final = dt.timedelta(seconds=1)
 _HALF_SECOND: Final = dt.timedelta(microseconds=500_000)
@@ -245,7 +245,7 @@ def normalise(value: dt.datetime) -> dt.datetime:
     clocks-back night, ``fold=1``, and the first one too) is written in UTC:
     RFC 5545 reads an ambiguous ``TZID`` time as its first occurrence, and
     not every reader follows even that, while a UTC time means one instant
-    to all of them. :func:`zone_kept` names the zone to read it back in.
+    to all of them. ``zone_kept`` names the zone to read it back in.
     """
     zone = value.tzinfo
     if value.microsecond:
@@ -269,7 +269,7 @@ def _ambiguous(value: dt.datetime) -> bool:
 
 
 def zone_kept(value: dt.datetime) -> str | None:
-    """The zone an ambiguous time written in UTC is read back in (:data:`ZONE_PARAM`)."""
+    """The zone an ambiguous time written in UTC is read back in (``ZONE_PARAM``)."""
     zone = value.tzinfo
     key: str | None = zone.key if isinstance(zone, ZoneInfo) else None
     if key is None or key in _UTC_KEYS:
@@ -281,7 +281,7 @@ def zone_kept(value: dt.datetime) -> str | None:
 
 def written_span(start: dt.datetime, end: dt.datetime) -> tuple[dt.datetime, dt.datetime | None]:
     """
-    DTSTART and DTEND as written (:func:`normalise`); DTEND None when it equals DTSTART.
+    DTSTART and DTEND as written (``normalise``); DTEND None when it equals DTSTART.
 
     An end that rounding puts onto the start of a longer event is written
     one second later: the event keeps an end rather than losing it.
@@ -361,13 +361,13 @@ def needs_summary(event: Event, description: str) -> bool:
 
     DESCRIPTION is the summary, a line break and the facts the other
     properties hold, so a reader gets the summary back by removing those
-    facts (:func:`summary_from`), and a feed need not carry it twice. That
+    facts (``summary_from``), and a feed need not carry it twice. That
     fails only when writing altered the text: display text replaces some
     characters, and TEXT escaping reads a literal ``\N`` as a line break
     and turns a CR into one. The summary then travels on its own, as JSON.
 
-    ``description`` is :func:`describe` of the event, which already ran the
-    summary through :func:`display`; display text keeps its length (or
+    ``description`` is ``describe`` of the event, which already ran the
+    summary through ``display``; display text keeps its length (or
     drops a leading U+FEFF), so it left the summary alone exactly when
     ``description`` still starts with it.
     """
@@ -541,7 +541,7 @@ def plan_event(  # noqa: C901, PLR0912 - one flat list of optional properties re
 
     Args:
         event: The event.
-        uid: Its UID (:func:`uid_for`).
+        uid: Its UID (``uid_for``).
         dtstamp: Its DTSTAMP, in UTC.
         words: The language of the DESCRIPTION's facts.
     """

@@ -1,8 +1,9 @@
 """
 Events to iCalendar feeds, fast and byte-identical on every run.
 
-:func:`to_ics` returns the feed as bytes, :func:`write_ics` streams it to a
-binary stream or atomically to a file, and :func:`to_calendar` builds the
+[`to_ics`][timeline.to_ics] returns the feed as bytes, [`write_ics`][timeline.write_ics] streams it
+to a
+binary stream or atomically to a file, and [`to_calendar`][timeline.to_calendar] builds the
 same feed as an ``icalendar.Calendar`` for callers who want the object.
 
 The bytes are written by our own serialiser, which is several times faster
@@ -132,7 +133,7 @@ def _events(events: Iterable[Event]) -> list[Event]:
 
 
 def _ordered(items: list[Event], zone: ZoneInfo) -> list[Event]:
-    """The events of :func:`_events` in feed order (the list is used up); refuses duplicate UIDs."""
+    """The events of ``_events`` in feed order (the list is used up); refuses duplicate UIDs."""
     items.sort(key=_document)
     items.sort(key=_event_id)
     _check_unique(items)
@@ -324,7 +325,7 @@ def _param(name: str, value: str) -> str:
 
 
 def _when(name: str, original: dt.datetime, value: dt.datetime) -> bytes:
-    """A DTSTART or DTEND line: ``value`` is ``original`` as :func:`normalise` writes it."""
+    """A DTSTART or DTEND line: ``value`` is ``original`` as ``normalise`` writes it."""
     if value.tzinfo is dt.UTC:
         key = zone_kept(original)
         if key is not None:
@@ -407,7 +408,7 @@ def _event_blocks(events: Iterable[Event], options: _Options) -> dict[str, bytes
 
     An event's VEVENT depends only on the event and the options' DTSTAMP
     and zone, never on the feed it is in, so a feed set renders each event
-    once and :func:`_calendar_bytes` assembles every feed from these blocks.
+    once and ``_calendar_bytes`` assembles every feed from these blocks.
     """
     blocks: dict[str, bytes] = {}
     for event in events:
@@ -424,9 +425,9 @@ def _calendar_bytes(
     events: Iterable[Event], blocks: Mapping[str, bytes], options: _Options
 ) -> bytes:
     """
-    A feed of ``events`` whose VEVENTs come from :func:`_event_blocks`.
+    A feed of ``events`` whose VEVENTs come from ``_event_blocks``.
 
-    Equal to :func:`to_ics` with the same options (the blocks made with
+    Equal to [`to_ics`][timeline.to_ics] with the same options (the blocks made with
     their DTSTAMP and zone).
     """
     ordered = _ordered(_events(events), options.zone)
@@ -491,8 +492,8 @@ def to_ics(
     Args:
         events: The events, in any order; the feed sorts them.
         options: The calendar's name, description, colour, DTSTAMP, refresh
-            interval and zone (:class:`FeedOptions`); the defaults without it.
-        **keywords: Any of :class:`FeedOptions`' fields (``name=``,
+            interval and zone ([`FeedOptions`][timeline.ics.FeedOptions]); the defaults without it.
+        **keywords: Any of [`FeedOptions`][timeline.ics.FeedOptions]' fields (``name=``,
             ``zone=``, ...), overriding ``options``.
 
     Returns:
@@ -526,11 +527,11 @@ def write_ics(
     Args:
         events: The events, in any order.
         target: A path, or a binary stream (which is not closed).
-        options: See :func:`to_ics`.
+        options: See [`to_ics`][timeline.to_ics].
         durable: For a path, fsync the file before it replaces the old one,
             so the new feed also survives a power cut. Readers see the old
             feed or the new one either way.
-        **keywords: See :func:`to_ics`.
+        **keywords: See [`to_ics`][timeline.to_ics].
 
     Raises:
         IcsWriteError: For a bad option or duplicate UIDs; nothing is
@@ -570,7 +571,7 @@ def render_many(
         the zone settled as above.
 
     Raises:
-        IcsWriteError: As :func:`to_ics`, for the feed that breaks a rule.
+        IcsWriteError: As [`to_ics`][timeline.to_ics], for the feed that breaks a rule.
     """
     every = _events(events)
     zone = shared_zone(every)
@@ -621,9 +622,9 @@ def to_calendar(
     **keywords: Unpack[FeedKeywords],
 ) -> icalendar.Calendar:
     """
-    Build the feed as an ``icalendar.Calendar``; its ``to_ical()`` equals :func:`to_ics`.
+    Build the feed as an ``icalendar.Calendar``; ``to_ical()`` equals [`to_ics`][timeline.to_ics].
 
-    Takes the same arguments as :func:`to_ics`.
+    Takes the same arguments as [`to_ics`][timeline.to_ics].
 
     Raises:
         IcsWriteError: For a bad option or two events with the same UID.

@@ -47,7 +47,7 @@ def visible(text: str) -> str:
     """
     ``text`` safe to show: controls as U+FFFD, bidi controls as ``<U+202E>``.
 
-    :func:`printable` keeps a terminal's state; marking the bidi controls
+    ``printable`` keeps a terminal's state; marking the bidi controls
     also keeps the reading order, and shows the reader that they were there.
     """
     return "".join(f"<U+{ord(c):04X}>" if c in _BIDI else c for c in printable(text))
@@ -285,7 +285,7 @@ def person_text(name: str, title: str, labels: Labels = ZH) -> str:
 
 def roles(event: Event, *, byline: bool, labels: Labels = ZH) -> list[tuple[Role, list[str]]]:
     """
-    People and bodies grouped by role, in :class:`Role` order.
+    People and bodies grouped by role, in [`Role`][timeline.Role] order.
 
     Args:
         event: The event.
