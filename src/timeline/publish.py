@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
     from timeline.model import Event
 
-__all__ = ["MARK_PROPERTY", "PublishReport", "publish"]
+__all__ = ["PublishReport", "publish"]
 
 #: The property that marks a calendar object as published by timeline.
 MARK_PROPERTY: Final = "X-TIMELINE-PUBLISHER"

@@ -89,7 +89,6 @@ __all__ = [
     "FeedKeywords",
     "FeedOptions",
     "render_many",
-    "shared_zone",
     "to_calendar",
     "to_ics",
     "write_ics",

@@ -49,7 +49,7 @@ from timeline.model import (
     Event,
 )
 
-__all__ = ["MAX_BYTES", "MAX_EVENTS", "MAX_LINE", "from_ics", "iter_ics", "read_ics"]
+__all__ = ["from_ics", "iter_ics", "read_ics"]
 
 #: Largest input accepted by default, in bytes ([`ReadLimits.max_bytes`][timeline.ics.ReadLimits]).
 MAX_BYTES: Final = DEFAULT_LIMITS.max_bytes
