@@ -345,7 +345,14 @@ class TestLanguage:
         assert 1 == err.count("\n")
 
     def test_lang_for_a_format_without_labels(self, capsys):
-        """--lang with --format ics is a usage error."""
-        code, _, err = run(capsys, "export", "--format", "ics", "--lang", "en")
+        """--lang with --format json (which has no labels) is a usage error."""
+        code, _, err = run(capsys, "export", "--format", "json", "--lang", "en")
         assert 2 == code
         assert "--lang applies to --format" in err
+
+    def test_lang_reaches_the_ics_descriptions(self, capsys):
+        """--lang en with --format ics writes the DESCRIPTION facts in English."""
+        code, out, _ = run(capsys, "export", "--format", "ics", "--lang", "en")
+        assert 0 == code
+        assert "Led by: " in out
+        assert "带队：" not in out
