@@ -246,6 +246,34 @@ class TestRoles:
             ),
             pytest.param("镇党委书记段明致欢迎词。", [("段明", Role.LEADS)], id="welcome-speech"),
             pytest.param(
+                "在建设处长邓子明、民政处长明良、县议员詹金、服务处主任钟怡、主任潘俊、"
+                "富里乡长江东、代表会副主席何贵及各村里长等人陪同下,会勘修缮工程。",
+                [
+                    ("邓子明", Role.ACCOMPANIES),
+                    ("明良", Role.ACCOMPANIES),
+                    ("詹金", Role.ACCOMPANIES),
+                    ("钟怡", Role.ACCOMPANIES),
+                    ("潘俊", Role.ACCOMPANIES),
+                    ("江东", Role.ACCOMPANIES),
+                    ("何贵", Role.ACCOMPANIES),
+                ],
+                id="long-escort-closed-by-unnamed",
+            ),
+            pytest.param(
+                "代表们在乡长陪同下来到桥仔村,村长陈丽陪同并介绍情况。",
+                [("陈丽", Role.ACCOMPANIES)],
+                id="escort-after-an-escort-clause",
+            ),
+            pytest.param(
+                "市领导陈业,、赵建,、刘付娥等分别陪同。",
+                [
+                    ("陈业", Role.ACCOMPANIES),
+                    ("赵建", Role.ACCOMPANIES),
+                    ("刘付娥", Role.ACCOMPANIES),
+                ],
+                id="stray-comma-before-dunhao",
+            ),
+            pytest.param(
                 "会(huì)议由区(qū)长王明主持,副区(qū)长赵红在会(huì)上讲话。",
                 [("王明", Role.LEADS), ("赵红", Role.LEADS)],
                 id="readings-skipped",

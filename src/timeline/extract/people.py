@@ -77,7 +77,7 @@ _ORG_END: Final = re.compile(
 
 _NOT_ORG: Final = re.compile(
     r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率|带领|主持|担任|讲话|发言|负责同志|负责人|"
-    r",|^并|^在|^到|^对|^要|^将|来我|到我|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
+    r",|^并|^在|^到|^对|^要|^将|来我|到我|来到|走进|前往|深入|^下|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
     r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
 )
 
@@ -266,6 +266,8 @@ def parse_people(phrase: str) -> list[Named] | None:
     a piece is neither a title, a name nor title+name (the phrase is then
     not a list of people).
     """
+    # 陳業鵬,、趙建斌: a stray comma before 、 (same length, offsets kept).
+    phrase = phrase.replace(",、", " 、")
     found = _parse_groups(phrase)
     if _AND.search(phrase):
         # 区长王明和副区长赵刚: 和/与/及 may join people as a comma does

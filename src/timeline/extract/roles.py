@@ -63,6 +63,8 @@ _MODIFIER: Final = re.compile(
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
 _TITLE_JUNK: Final = re.compile(r"^[A-Za-z0-9 ]+")
 _TAIL: Final = re.compile(
+    # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
+    r"(?:(?:及|和|以及)(?:各|有关|相关|其他)[^、,]{1,12}?)?"
     r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?(?:分别|一同|共同|先后|亲自|一起)?"
     # When, or on whose behalf, after the people: 副省长X2月14日下午, 镇长X代表党委、政府.
     r"(?:\((?:左|中|右|前|后)[一二三四五六七八九]?\))?"
@@ -88,6 +90,8 @@ def parse_actors(
             co-leads: ``区委书记A、区长B到…调研`` makes both lead); bodies
             keep ``role``.
     """
+    # 陳業鵬,、趙建斌: a stray comma before 、 (same length, offsets kept).
+    who = who.replace(",、", " 、")
     groups: list[tuple[str, int]] = []
     pos = 0
     for g in who.split(","):
@@ -145,7 +149,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
 # -- verbs ---------------------------------------------------------------------
 
 _UNDER: Final = re.compile(
-    r"在(?P<who>[^,。;在]{2,60}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
+    r"在(?P<who>[^,。;在]{2,120}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
 )
 _WHO: Final = r"^(?P<who>[^。;]{2,120}?)"
 #: The verb part of each role pattern; the clause before it is the ``who``.
@@ -324,19 +328,23 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         if m is None:
             continue
         who = m["who"]
-        if find_headcounts(who) or sentence.startswith("下", m.end()):
-            continue  # counted, or 在X陪同下 (read above)
-        under = _UNDER.search(who)
-        if under is not None:
-            who = who[: under.start()]
-        out.extend(parse_actors(who, role, base))
+        # Not when counted, or 在X陪同下 (read above).
+        if not find_headcounts(who) and not sentence.startswith("下", m.end()):
+            under = _UNDER.search(who)
+            if under is not None:
+                who = who[: under.start()]
+            out.extend(parse_actors(who, role, base))
         # The same verb in a later clause: 书记A主持…,区长B主持….
         prev = m.end()
         for later in gate.finditer(sentence, prev):
             if later.start() - prev > _MAX_WHO or len(out) > _MAX_MENTIONS:
                 break
             clause = sentence[prev : later.start()]
-            if "," in clause and not find_headcounts(clause):
+            if (
+                "," in clause
+                and not find_headcounts(clause)
+                and not sentence.startswith("下", later.end())
+            ):
                 out.extend(parse_actors(clause, role, base + prev))
             prev = later.end()
     if "以" in sentence:
