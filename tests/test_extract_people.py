@@ -94,6 +94,27 @@ class TestNameBoundaries:
         assert expected == [(m.name, m.title) for m in sentence_roles(sentence, 0)]
 
 
+class TestTitleJunk:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                "新山2018年第17 期235镇长孙海指出,要压实责任。", ("孙海", "镇长"), id="digits"
+            ),
+            pytest.param("区(qū)长王明主持会议。", ("王明", "区(qū)长"), id="readings-stay"),
+        ],
+    )
+    def test_layout_junk_is_no_title(self, sentence: str, expected: tuple[str, str]) -> None:
+        """Letters, digits and spaces glued before a title are dropped; readings are not."""
+        (mention,) = sentence_roles(sentence, 0)
+        assert expected == (mention.name, mention.title)
+
+    @pytest.mark.parametrize("sentence", ["村组干部认识不到位。", "重点人员管控不到位。"])
+    def test_no_name_ends_in_a_negation(self, sentence: str) -> None:
+        """``认识不到位`` names nobody."""
+        assert [] == sentence_roles(sentence, 0)
+
+
 class TestTitles:
     @pytest.mark.parametrize(
         ("sentence", "expected"),
@@ -245,6 +266,11 @@ class TestRoles:
                 id="space-after-dunhao",
             ),
             pytest.param("镇党委书记段明致欢迎词。", [("段明", Role.LEADS)], id="welcome-speech"),
+            pytest.param(
+                "行政长官李家(中)在民政局局长麦美(右一)和劳工局局长孙玉(右二)陪同下探访居民。",
+                [("麦美", Role.ACCOMPANIES), ("孙玉", Role.ACCOMPANIES)],
+                id="photo-positions-in-a-list",
+            ),
             pytest.param(
                 "在建设处长邓子明、民政处长明良、县议员詹金、服务处主任钟怡、主任潘俊、"
                 "富里乡长江东、代表会副主席何贵及各村里长等人陪同下,会勘修缮工程。",

@@ -43,7 +43,7 @@ _MAX_NAME: Final = 4
 _NOT_NAME_END: Final = frozenset(
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席"
     # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
-    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为"
+    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已"
 )
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
@@ -231,6 +231,7 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
         len(text) > _UNKNOWN_NAME
         and _TITLE_RE.search(title)
         and not any(c in _NOT_NAME_CHAR for c in name)
+        and name[-1] not in _NOT_NAME_END
         and all("\u4e00" <= c <= "\u9fff" for c in name)
     ):
         return title, name
@@ -279,7 +280,7 @@ def parse_people(phrase: str) -> list[Named] | None:
 
 
 #: Not 及: it joins the parts of one body's name (民政及青年事务局局长).
-_AND: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|与|同)(?=[\u4e00-\u9fff])")
+_AND: Final = re.compile(r"(?<=[\u4e00-\u9fff ])(?:以及|和|与|同)(?=[\u4e00-\u9fff])")
 
 
 def _parse_groups(phrase: str) -> list[Named] | None:

@@ -60,8 +60,9 @@ _MODIFIER: Final = re.compile(
     r"(?:会议|活动|座谈会|调研|检查|[仪儀]式|典礼|大会|论坛|开班式)(?:现场|上|中|期间|结束后)|现场|会上|"
     r"随后|最后|同时|此外)"
 )
+_POSITION: Final = re.compile(r"\((?:左|中|右|前|后)[一二三四五六七八九]?\)")
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
-_TITLE_JUNK: Final = re.compile(r"^[A-Za-z0-9 ]+")
+_TITLE_JUNK: Final = re.compile(r"^.*[A-Za-z0-9\s]")
 _TAIL: Final = re.compile(
     # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
     r"(?:(?:及|和|以及)(?:各|有关|相关|其他)[^、,]{1,12}?)?"
@@ -90,8 +91,11 @@ def parse_actors(
             co-leads: ``区委书记A、区长B到…调研`` makes both lead); bodies
             keep ``role``.
     """
-    # 陳業鵬,、趙建斌: a stray comma before 、 (same length, offsets kept).
+    # 陳業鵬,、趙建斌: a stray comma before 、; a photo position after a
+    # name, 麥美娟(右一) (same length, offsets kept).
     who = who.replace(",、", " 、")
+    if "(" in who:
+        who = _POSITION.sub(lambda m: " " * len(m.group()), who)
     groups: list[tuple[str, int]] = []
     pos = 0
     for g in who.split(","):
@@ -110,6 +114,18 @@ def parse_actors(
     return found
 
 
+def _clean_title(title: str) -> str:
+    """
+    Drop what a page's layout glued before a title: ``news县委书记`` -> ``县委书记``.
+
+    Letters, digits and spaces never belong to a title, but readings
+    (``區(qū)長``) do and stay.
+    """
+    masked = GLOSS.sub(lambda m: "字" * len(m.group()), title) if "(" in title else title
+    junk = _TITLE_JUNK.match(masked)
+    return title if junk is None else title[junk.end() :]
+
+
 def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     core = text.strip()
     lead = len(text) - len(text.lstrip())
@@ -124,7 +140,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
             Mention(
                 role=role,
                 name=p.name,
-                title=_TITLE_JUNK.sub("", p.title),
+                title=_clean_title(p.title),
                 person=True,
                 span=(base + lead + p.start, base + lead + p.start + len(p.name)),
             )
