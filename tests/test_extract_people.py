@@ -272,6 +272,25 @@ class TestRoles:
                 id="photo-positions-in-a-list",
             ),
             pytest.param(
+                "民革省委主委谷振,省委统战部副部长郭川,副主委薛坤和民革党员专家、企业家陪同调研。",
+                [
+                    ("谷振", Role.ACCOMPANIES),
+                    ("郭川", Role.ACCOMPANIES),
+                    ("薛坤", Role.ACCOMPANIES),
+                ],
+                id="named-then-unnamed",
+            ),
+            pytest.param(
+                "主任高雄在副主任石莲,县委书记钟洪,县委常委、县委办主任何伦的陪同下,到白沙镇检查。",
+                [
+                    ("石莲", Role.ACCOMPANIES),
+                    ("钟洪", Role.ACCOMPANIES),
+                    ("何伦", Role.ACCOMPANIES),
+                    ("高雄", Role.LEADS),
+                ],
+                id="escort-groups-with-commas",
+            ),
+            pytest.param(
                 "在建设处长邓子明、民政处长明良、县议员詹金、服务处主任钟怡、主任潘俊、"
                 "富里乡长江东、代表会副主席何贵及各村里长等人陪同下,会勘修缮工程。",
                 [

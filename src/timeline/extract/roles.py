@@ -148,7 +148,21 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
         ]
     orgs = parse_orgs(core) if core else None
     if orgs is None:
-        return None
+        # Named people, then unnamed ones: 薛坤和民革党员专家、企业家.
+        cut = max(people_core.rfind("和"), people_core.rfind("及"))
+        named = parse_people(people_core[:cut]) if cut > 1 else None
+        if named is None:
+            return None
+        return [
+            Mention(
+                role=role,
+                name=p.name,
+                title=_clean_title(p.title),
+                person=True,
+                span=(base + lead + p.start, base + lead + p.start + len(p.name)),
+            )
+            for p in named
+        ]
     return [
         Mention(
             role=role,
@@ -165,7 +179,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
 # -- verbs ---------------------------------------------------------------------
 
 _UNDER: Final = re.compile(
-    r"在(?P<who>[^,。;在]{2,120}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
+    r"在(?P<who>[^。;在]{2,120}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
 )
 _WHO: Final = r"^(?P<who>[^。;]{2,120}?)"
 #: The verb part of each role pattern; the clause before it is the ``who``.
