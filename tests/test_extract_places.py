@@ -86,6 +86,12 @@ class TestTour:
             ),
             pytest.param("县派第一书记到村实地调研", [], id="village-on-the-spot"),
             pytest.param(
+                "先后到访东山邨、区内一间安老院,并到香港抗战及海防博物馆参观",
+                ["东山邨", "区内一间安老院", "香港抗战及海防博物馆"],
+                id="visited-and-ji-inside-a-name",
+            ),
+            pytest.param("一行首先来到了青山镇人民政府,调研", ["青山镇人民政府"], id="came-to-le"),
+            pytest.param(
                 "王刚带队实地察看了青山医院新院区建设项目推进情况。",
                 ["青山医院新院区建设项目"],
                 id="what-was-looked-at",
@@ -125,6 +131,12 @@ class TestVenue:
         venue = find_venue("我区在常委会议室传达会议精神。")
         assert venue is not None
         assert "常委会议室" == venue.name
+
+    def test_venue_with_an_adverb(self) -> None:
+        """在X胜利召开: the adverb is no part of the venue."""
+        venue = find_venue("大会在镇政府四楼会议室胜利召开。")
+        assert venue is not None
+        assert "镇政府四楼会议室" == venue.name
 
     def test_before_meeting_is_no_venue(self) -> None:
         """在选举大会召开前 is a time, not a place."""

@@ -24,9 +24,9 @@ __all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"
 
 _GO: Final = (
     r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|,|人|员|长|记|任|局|部|组|委|们|队)"
-    r"(?:到|来到|深入到?|走进|前往|赴|走访了?)|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴)"
+    r"(?:到访|到|来到了?|深入到?|走进了?|前往|赴|走访了?)|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴)"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
-    r"|走进|来到|前往"
+    r"|走进了?|来到了?|前往"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
     r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
 )
@@ -44,7 +44,7 @@ _AT: Final = re.compile(
 )
 _VENUE: Final = re.compile(
     r"在(?P<place>[^,。;:!?的]{2,30}?)(?:组织)?(?:隆重)?"
-    r"(?:举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理)(?!前|后|之际|期间|以来|的同时)"
+    r"(?:胜利|隆重)?(?:举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理)(?!前|后|之际|期间|以来|的同时)"
 )
 _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
 _NOT_PLACE: Final = re.compile(
@@ -115,6 +115,8 @@ _GENERIC: Final = frozenset(
         "窗口",
         "服务窗口",
         "大厅",
+        "井下",
+        "井下工作面",
         "会场",
         "选举现场",
         "现场",
@@ -137,8 +139,9 @@ _LOOKED_AT: Final = re.compile(
 )
 #: A destination still to come is not a place visited: 将前往, 拟到.
 _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
-#: 和 joins two stops only after a place's last character (not 和平社区).
-_LIST_SEP: Final = re.compile("、|以及|及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体])和")
+#: 及 and 和 join two stops only after a place's last character (not 和平社区,
+#: not 香港抗战及海防博物馆).
+_LIST_SEP: Final = re.compile("、|以及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体])[及和]")
 
 
 @attrs.frozen
