@@ -68,6 +68,9 @@ class TestNameBoundaries:
                 "区委书记鄂永强到东湖村调研。", [("鄂永强", "区委书记")], id="surname-outside-table"
             ),
             pytest.param(
+                "县长艾克白尔•阿不都到东湖村调研。", [("艾克白尔•阿不都", "县长")], id="bullet-dot"
+            ),
+            pytest.param(
                 "区委书记阿不都·热合曼到东湖村调研。",
                 [("阿不都·热合曼", "区委书记")],
                 id="middle-dot",
@@ -266,9 +269,12 @@ class TestRoles:
                 id="space-after-dunhao",
             ),
             pytest.param("镇党委书记段明致欢迎词。", [("段明", Role.LEADS)], id="welcome-speech"),
+            pytest.param("副市长王东走访慰问困难群众。", [("王东", Role.LEADS)], id="visits"),
+            pytest.param("会议由指挥官杨振宇主持。", [("杨振宇", Role.LEADS)], id="commander"),
+            pytest.param("由议长吴秀主持。", [("吴秀", Role.LEADS)], id="speaker-of-council"),
             pytest.param(
                 "行政长官李家(中)在民政局局长麦美(右一)和劳工局局长孙玉(右二)陪同下探访居民。",
-                [("麦美", Role.ACCOMPANIES), ("孙玉", Role.ACCOMPANIES)],
+                [("麦美", Role.ACCOMPANIES), ("孙玉", Role.ACCOMPANIES), ("李家", Role.LEADS)],
                 id="photo-positions-in-a-list",
             ),
             pytest.param(
@@ -332,7 +338,7 @@ class TestRoles:
             pytest.param("嘉义县长陈明昨天来访。", [("陈明", Role.LEADS)], id="visit-yesterday"),
             pytest.param(
                 "林健(中)在区专员冯雅陪同下探访长者。",
-                [("冯雅", Role.ACCOMPANIES)],
+                [("冯雅", Role.ACCOMPANIES), ("林健", Role.LEADS)],
                 id="photo-position",
             ),
             pytest.param(

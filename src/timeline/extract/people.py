@@ -54,8 +54,9 @@ _NOT_NAME_CHAR: Final = frozenset(
 #: Characters of the verbs that follow a name (王明主持, 李红陪同).
 _VERB_CHAR: Final = frozenset("持同加席讲话调研察看访问视导发言表示指强宣布")
 #: A minority name with its middle dot: 阿不都·热合曼.
-_DOT_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+$")
+_DOT_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+$")
 _MAX_DOT_NAME: Final = 16
+_DOT: Final = re.compile("[·•・]")
 _UNKNOWN_NAME: Final = 3
 _TITLE_RE: Final = re.compile(
     "(?:" + "|".join(sorted((re.escape(t) for t in TITLE_ENDINGS), key=len, reverse=True)) + ")$"
@@ -77,7 +78,7 @@ _ORG_END: Final = re.compile(
 
 _NOT_ORG: Final = re.compile(
     r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率|带领|主持|担任|讲话|发言|负责同志|负责人|"
-    r",|^并|^在|^到|^对|^要|^将|来我|到我|来到|走进|前往|深入|^下|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
+    r",|^并|^在|到|赴|^对|^要|^将|来我|走进|前往|深入|^下|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
     r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
 )
 
@@ -146,6 +147,10 @@ _NOT_NAMES: Final = frozenset(
         "成为",
         "成立",
         "邵阳",
+        "展开",
+        "展開",
+        "展示",
+        "展现",
         "龙头",
     ]
 )
@@ -219,9 +224,15 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
         # A one-character ending (师, 员) may be a surname: 镇党委书记师敬川.
         return found[-1]
     dot = _DOT_NAME.search(text)
-    if dot is not None and len(dot.group()) <= _MAX_DOT_NAME:
+    sep = _DOT.search(dot.group()) if dot is not None else None
+    first_dot = sep.start() if sep is not None else 0
+    if (
+        dot is not None
+        and len(dot.group()) <= _MAX_DOT_NAME
+        and not any(c in _NOT_NAME_CHAR for c in dot.group()[first_dot + 1 :])
+    ):
         # The dot's first part may have swallowed the title's end: try each cut.
-        for cut in range(dot.start(), dot.start() + dot.group().index("·")):
+        for cut in range(dot.start(), dot.start() + first_dot):
             if _TITLE_RE.search(text[:cut]):
                 return text[:cut], text[cut:]
     # A surname outside the table: three characters after a whole title
