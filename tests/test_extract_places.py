@@ -112,6 +112,7 @@ class TestTour:
                 id="our-city-opens-a-stop",
             ),
             pytest.param("先后到访东山邨逾1400户,了解", [], id="households-counted"),
+            pytest.param("工作组先后到第三选区、第五选区督导", [], id="electoral-districts"),
             pytest.param(
                 "一行到达宁波市镇海区骆驼街道宁静社区,调研",
                 ["宁波市镇海区骆驼街道宁静社区"],

@@ -53,7 +53,10 @@ _NOT_PLACE: Final = re.compile(
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|"
     # A list that opens with what was done names people or work, not places.
     r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查)|"
-    r"^(?:会议|活动|仪式|工作)$"
+    r"^(?:会议|活动|仪式|工作)$|"
+    # An electoral district is where voters belong, not a stop (unless a
+    # venue: 选区召开, read apart).
+    r"^第[0-9一二三四五六七八九十]+选区$"
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 _VAGUE: Final = re.compile(
