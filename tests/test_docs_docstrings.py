@@ -45,6 +45,7 @@ PENDING = {
     "timeline.ics._expand": "reST roles not yet converted",
     "timeline.ics._foreign": "reST roles not yet converted",
     "timeline.ics._limits": "reST roles not yet converted",
+    "timeline.ics._options": "reST roles not yet converted",
     "timeline.ics._own": "reST roles not yet converted",
     "timeline.ics._plan": "reST roles not yet converted",
     "timeline.ics._recurrence": "reST roles not yet converted",

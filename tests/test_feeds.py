@@ -18,6 +18,7 @@ import pytest
 from hypothesis import example, given
 
 import timeline
+import timeline.ics
 from strategies import feed_event_lists, feed_names
 from timeline import feeds
 from timeline._io import StagedSet
@@ -309,7 +310,7 @@ class TestWriteFeeds:
     def test_seed_index_matches_golden(self, seed_events, tmp_path, regen_golden, name):
         """The seed's index files are byte for byte the reviewed golden files."""
         out = tmp_path / "feeds"
-        feeds.write_feeds(seed_events, out, durable=False)
+        feeds.write_feeds(seed_events, out, zone=timeline.SHANGHAI, durable=False)
         output = (out / name).read_bytes()
         if regen_golden:
             GOLDEN.mkdir(parents=True, exist_ok=True)
@@ -435,17 +436,16 @@ class TestWriteFeeds:
         out = tmp_path / "feeds"
         feeds.write_feeds(seed_events, out, durable=False)
         before, around = snapshot(out), siblings(out)
-        real = feeds._render_feed
-        calls = []
+        real = timeline.ics.render_many
 
-        def failing(feed, blocks):
-            calls.append(feed.file)
-            if len(calls) == 20:
-                msg = "cannot render"
-                raise TimelineError(msg, field=feed.file)
-            return real(feed, blocks)
+        def failing(events, pairs):
+            for n, data in enumerate(real(events, pairs), 1):
+                if n == 20:
+                    msg = "cannot render"
+                    raise TimelineError(msg)
+                yield data
 
-        monkeypatch.setattr(feeds, "_render_feed", failing)
+        monkeypatch.setattr(timeline.ics, "render_many", failing)
         extra = event("new", people=(("新人", ""),))
         with pytest.raises(TimelineError, match="cannot render"):
             feeds.write_feeds([*seed_events, extra], out, durable=False)
@@ -455,18 +455,19 @@ class TestWriteFeeds:
     def test_feeds_are_written_as_they_are_rendered(self, seed_events, tmp_path, monkeypatch):
         """Each feed reaches the disk before the next is rendered: one feed in memory at a time."""
         steps: list[str] = []
-        render, write = feeds._render_feed, StagedSet.write
+        render, write = timeline.ics.render_many, StagedSet.write
 
-        def rendering(feed, blocks):
-            steps.append("render")
-            return render(feed, blocks)
+        def rendering(events, pairs):
+            for data in render(events, pairs):
+                steps.append("render")
+                yield data
 
         def writing(staged, rel, data):
             if rel.endswith(".ics"):
                 steps.append("write")
             write(staged, rel, data)
 
-        monkeypatch.setattr(feeds, "_render_feed", rendering)
+        monkeypatch.setattr(timeline.ics, "render_many", rendering)
         monkeypatch.setattr(StagedSet, "write", writing)
         feeds.write_feeds(seed_events, tmp_path / "feeds", durable=False)
         assert len(steps) > 20

@@ -293,8 +293,13 @@ class TestBounds:
         with running(out, limits=ServeLimits(max_connections=2)) as server:
             held = [socket.create_connection(server.server_address[:2]) for _ in range(2)]
             try:
-                time.sleep(0.2)  # let the server accept both
-                status, headers, body = request(server, "GET", "/all.ics")
+                # Until the server has accepted both held connections, a request
+                # may still get a slot; ask again until it sees them.
+                for _ in range(50):
+                    status, headers, body = request(server, "GET", "/all.ics")
+                    if status == 503:
+                        break
+                    time.sleep(0.1)
             finally:
                 for sock in held:
                     sock.close()

@@ -191,12 +191,17 @@ def _jobs_arg(text: str) -> int:
 # -- options -------------------------------------------------------------------------
 
 
-def _add_source(parser: argparse.ArgumentParser) -> None:
+def _add_source(parser: argparse.ArgumentParser, *, demo_by_default: bool = True) -> None:
+    what = (
+        "events data file (.toml/.json), .ics feed or news page .txt; "
+        "- reads stdin (with --from-format)"
+    )
     parser.add_argument(
         "source",
         nargs="?",
-        help="events data file (.toml/.json), .ics feed or news page .txt; "
-        "- reads stdin (with --from-format) (default: the bundled seed)",
+        help=f"{what} (default: the bundled seed)"
+        if demo_by_default
+        else f"{what}; 'seed' for the bundled demo (required)",
     )
     parser.add_argument(
         "--from-format",
@@ -546,7 +551,7 @@ SEED_SOURCE = "seed"
 
 def _add_feed_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     feeds = commands.add_parser("feeds", help="write one feed per person, place and organisation")
-    _add_source(feeds)
+    _add_source(feeds, demo_by_default=False)
     feeds.add_argument("-o", "--output", type=Path, required=True, help="the feed directory")
     feeds.add_argument(
         "--name", help="name of the feed of all events (default: 全部活动 or All events)"
@@ -563,7 +568,7 @@ def _add_feed_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     serve.add_argument("--port", type=_port_arg, default=8000, help="port (0: any free port)")
 
     publish = commands.add_parser("publish", help="put the events into a CalDAV calendar")
-    _add_source(publish)
+    _add_source(publish, demo_by_default=False)
     publish.add_argument("--caldav", required=True, metavar="URL", help="the CalDAV server")
     publish.add_argument("--user", help="user name on the server")
     publish.add_argument(
@@ -598,7 +603,8 @@ def _feeds(args: argparse.Namespace) -> None:
     from timeline.feeds import write_feeds  # noqa: PLC0415 - load on use
 
     _required_source(args)
-    report = write_feeds(_events(args), args.output, name=args.name, lang=args.lang)
+    events = _events(args)
+    report = write_feeds(events, args.output, name=args.name, lang=args.lang, zone=events.zone)
     print(  # noqa: T201 - the command's report
         f"{args.output}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.removed)} removed"

@@ -48,7 +48,8 @@ from timeline.render._feeds_index import FeedLabels, feed_labels, render_index
 from timeline.timeline import Timeline
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Iterator, Mapping
+    from zoneinfo import ZoneInfo
 
 __all__ = [
     "Feed",
@@ -301,27 +302,24 @@ def _facets(
 # -- rendering --------------------------------------------------------------------
 
 
-def _render_feed(feed: Feed, blocks: Mapping[str, bytes]) -> bytes:
-    """``to_ics`` of the feed's events, with VEVENTs taken from ``blocks``."""
-    # Private names until timeline.ics offers a public way to render many feeds
-    # from shared VEVENT blocks (issue 14: FeedOptions / render_many).
-    from timeline.ics.export import _calendar_bytes, _Options  # noqa: PLC0415 - keep import timeline light
-
-    options = _Options(name=feed.label, description=feed.description)
-    return _calendar_bytes(feed.events, blocks, options)
-
-
-def _blocks(feeds: tuple[Feed, ...]) -> dict[str, bytes]:
+def _rendered(feeds: tuple[Feed, ...], zone: ZoneInfo | None) -> Iterator[tuple[Feed, bytes]]:
     """
-    Every event's VEVENT, rendered once for all the feeds.
+    Each feed with its bytes, one at a time, each event's VEVENT rendered once.
 
-    An event's VEVENT does not depend on the feed, and one event sits in
-    many feeds (all, each person, place and body it names), so the VEVENTs
-    are rendered once, from the feed of all events (the first), and shared.
+    :func:`timeline.ics.render_many` renders an event's VEVENT the first
+    time a feed needs it and shares it with every other feed it is in (all,
+    each person, place and body it names). The feeds' zone is ``zone``, else
+    the one all the events share, else UTC, as for ``to_ics`` of the feed
+    of all events.
     """
-    from timeline.ics.export import _event_blocks, _Options  # noqa: PLC0415 - as in _render_feed
+    from timeline.ics import FeedOptions, render_many  # noqa: PLC0415 - keep import timeline light
 
-    return _event_blocks(feeds[0].events, _Options()) if feeds else {}
+    if not feeds:
+        return
+    pairs = (
+        (f.events, FeedOptions(name=f.label, description=f.description, zone=zone)) for f in feeds
+    )
+    yield from zip(feeds, render_many(feeds[0].events, pairs), strict=True)
 
 
 def _digest_of(data: bytes) -> str:
@@ -347,7 +345,11 @@ def _index_json(feeds: Iterable[Feed], digests: Mapping[str, str]) -> bytes:
 
 
 def render_feeds(
-    events: Iterable[Event], *, name: str | None = None, lang: str | None = None
+    events: Iterable[Event],
+    *,
+    name: str | None = None,
+    lang: str | None = None,
+    zone: ZoneInfo | None = None,
 ) -> dict[str, bytes]:
     """
     Render every file of a feed set in memory, without touching the disk.
@@ -356,13 +358,14 @@ def render_feeds(
         events: The events.
         name: The label of the feed of all events (default: the labels').
         lang: The labels' language; None picks it from the events.
+        zone: The feeds' zone (``X-WR-TIMEZONE``, and the day DTSTAMPs are
+            taken from); None: the zone every timed event shares, else UTC.
 
     Returns:
         Relative path to content: every feed, ``index.json`` and ``index.html``.
     """
     feeds, title, labels = _facets(events, name=name, lang=lang)
-    blocks = _blocks(feeds)
-    contents = {f.file: _render_feed(f, blocks) for f in feeds}
+    contents = {f.file: data for f, data in _rendered(feeds, zone)}
     digests = {file: _digest_of(data) for file, data in contents.items()}
     contents["index.json"] = _index_json(feeds, digests)
     contents["index.html"] = render_index(feeds, title=title, labels=labels)
@@ -403,6 +406,7 @@ class _Stager:
     feeds: tuple[Feed, ...]
     title: str
     labels: FeedLabels
+    zone: ZoneInfo | None = None
     written: list[str] = attrs.Factory(list)
     unchanged: list[str] = attrs.Factory(list)
     removed: list[str] = attrs.Factory(list)
@@ -415,11 +419,10 @@ class _Stager:
         time, so a set of 10^4 feeds needs no more memory than its largest feed.
         """
         ours = self._carry_foreign(staged)
-        blocks = _blocks(self.feeds)
         digests = {
-            f.file: self._put(staged, ours, f.file, _render_feed(f, blocks)) for f in self.feeds
+            f.file: self._put(staged, ours, f.file, data)
+            for f, data in _rendered(self.feeds, self.zone)
         }
-        del blocks
         self._put(staged, ours, "index.json", _index_json(self.feeds, digests))
         self._put(
             staged,
@@ -458,12 +461,13 @@ class _Stager:
         return _digest_of(data)
 
 
-def write_feeds(
+def write_feeds(  # noqa: PLR0913 - each is an independent, keyword-only setting
     events: Iterable[Event],
     directory: str | os.PathLike[str],
     *,
     name: str | None = None,
     lang: str | None = None,
+    zone: ZoneInfo | None = None,
     durable: bool = True,
 ) -> FeedsReport:
     """
@@ -489,6 +493,9 @@ def write_feeds(
             default: the labels' ``全部活动``/``All events``.
         lang: The language of labels, descriptions and the index page
             (``zh``, ``en``); None picks it from the events.
+        zone: The feeds' zone (``X-WR-TIMEZONE``); None: the zone every
+            timed event shares, else UTC (``timeline feeds`` passes its
+            display zone: ``--tz``, ``TIMELINE_TZ`` or the data's).
         durable: fsync files and directories before the switch, so the set
             also survives a power cut; tests and benchmarks may turn it off.
 
@@ -501,7 +508,7 @@ def write_feeds(
         TimelineError: When a feed cannot be rendered; the old set is intact.
     """
     target = Path(os.path.abspath(directory))  # noqa: PTH100 - Path.absolute keeps ".."
-    stager = _Stager(*_facets(events, name=name, lang=lang))
+    stager = _Stager(*_facets(events, name=name, lang=lang), zone=zone)
     version, switched = atomic_directory(target, stager, key="index.json", durable=durable)
     if not switched:
         files = [*(f.file for f in stager.feeds), "index.json", "index.html"]
