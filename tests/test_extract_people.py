@@ -12,7 +12,7 @@ from timeline.extract.people import (
     split_title_name,
     strip_glosses,
 )
-from timeline.extract.roles import sentence_roles
+from timeline.extract.roles import sentence_roles, title_before
 from timeline.model import Role
 
 
@@ -116,6 +116,25 @@ class TestTitleJunk:
     def test_no_name_ends_in_a_negation(self, sentence: str) -> None:
         """``认识不到位`` names nobody."""
         assert [] == sentence_roles(sentence, 0)
+
+
+class TestTitleBefore:
+    @pytest.mark.parametrize(
+        ("text", "name", "expected"),
+        [
+            pytest.param(
+                "夏宝在澳门考察。国务院港澳办主任夏宝在澳门考察第二日。",
+                "夏宝",
+                "国务院港澳办主任",
+                id="later",
+            ),
+            pytest.param("议员周松、林健和刘强探访长者。", "林健", "议员", id="shared-title"),
+            pytest.param("林健在民政专员陪同下探访长者。", "林健", "", id="never-titled"),
+        ],
+    )
+    def test_title_printed_elsewhere(self, text: str, name: str, expected: str) -> None:
+        """A person named bare takes the title printed before their name elsewhere."""
+        assert expected == title_before(text, name)
 
 
 class TestTitles:

@@ -25,7 +25,7 @@ from timeline.extract.numbers import find_headcounts
 from timeline.extract.people import GLOSS, parse_orgs, parse_people
 from timeline.model import Role
 
-__all__ = ["Mention", "parse_actors", "sentence_roles"]
+__all__ = ["Mention", "parse_actors", "sentence_roles", "title_before"]
 
 
 @attrs.frozen(kw_only=True)
@@ -112,6 +112,35 @@ def parse_actors(
     if first_role is not None:
         found = [attrs.evolve(m, role=first_role) if m.person else m for m in found]
     return found
+
+
+_MAX_TITLE_LOOKS: Final = 5
+#: How far into a report a title is looked for: bounded work on any page.
+_TITLE_SEARCH: Final = 5000
+_TITLE_REACH: Final = 40
+_CLAUSE_BREAK: Final = re.compile(r"[,。;:!?\s]")
+
+
+def title_before(text: str, name: str) -> str:
+    """
+    The title printed right before ``name`` somewhere in ``text``, or empty.
+
+    For a person first named bare (a headline or caption glued to the body,
+    ``夏宝龙在澳门考察``) who is titled elsewhere (``国务院港澳办主任夏宝龙``).
+    """
+    text = text[:_TITLE_SEARCH]
+    start = text.find(name)
+    looks = 0
+    while start >= 0 and looks < _MAX_TITLE_LOOKS:
+        chunk = text[max(0, start - _TITLE_REACH) : start]
+        breaks = list(_CLAUSE_BREAK.finditer(chunk))
+        head = chunk[breaks[-1].end() :] if breaks else chunk
+        people = parse_people(head + name) if head else None
+        if people and people[-1].name == name and people[-1].title:
+            return _clean_title(people[-1].title)
+        start = text.find(name, start + len(name))
+        looks += 1
+    return ""
 
 
 def _clean_title(title: str) -> str:
