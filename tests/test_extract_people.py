@@ -528,3 +528,15 @@ class TestLeadSentence:
         text = "标题\n\n本报讯 6月1日," + page
         (event,) = extract_text(text, published=dt.date(2020, 6, 3)).events
         assert expected == [(p.person.name, p.person.title, p.role) for p in event.participants]
+
+    def test_bare_subject_takes_title_printed_elsewhere(self) -> None:
+        """A subject named bare in the lead takes the title printed before the name later."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = "标题\n\n本报讯 6月1日,夏宝到东湖村调研。国务院港澳办主任夏宝表示,此行收获很大。"
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert [("夏宝", "国务院港澳办主任")] == [
+            (p.person.name, p.person.title) for p in event.participants
+        ]
