@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 import dask
 import dask.bag as db
 
-from timeline import Event, Feed, facets
+from timeline import SHANGHAI, Event, Feed, facets
 from timeline.extract import extract_file
 from timeline.ics import to_ics
 
@@ -53,7 +53,9 @@ def write_feed(feed: Feed, *, out: str) -> tuple[str, int]:
     """Render one feed and write it atomically; return its file and event count."""
     path = Path(out) / feed.file
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = to_ics(feed.events, name=feed.label, description=feed.description)
+    # One zone for every feed of the set, as write_feeds uses (each feed's
+    # own default would follow its own events).
+    data = to_ics(feed.events, name=feed.label, description=feed.description, zone=SHANGHAI)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "wb") as f:
         f.write(data)

@@ -76,9 +76,6 @@ DOORS = ("timeline.extract", "timeline.ics", "timeline.render", "timeline.serve"
 #: Gaps owned by other parts of issue 14, each a strict xfail so that closing
 #: one fails loudly here until it leaves this table.
 KNOWN_GAPS = {
-    "timeline.ics.read": "the reader's iter_ics and MAX_* are not re-exported by timeline.ics",
-    "timeline.ics.export": "DEFAULT_NAME/PRODID/UID_DOMAIN are documented in prose only",
-    "timeline.publish": "MARK_PROPERTY is neither re-exported nor documented",
     "timeline.extract.dates": "the extractor's rule modules export names no doc shows",
     "timeline.extract.bylines": "as timeline.extract.dates",
     "timeline.extract.kinds": "as timeline.extract.dates",

@@ -31,33 +31,7 @@ NAME = re.compile(r"[A-Za-z_][\w.]*")
 #: Modules still written with reST roles, each a strict xfail so that
 #: converting one fails loudly here until it leaves this table.
 PENDING = {
-    "timeline._io": "reST roles not yet converted",
-    "timeline.cli": "reST roles not yet converted",
-    "timeline.extract": "reST roles not yet converted",
-    "timeline.extract._batch": "reST roles not yet converted",
-    "timeline.extract._core": "reST roles not yet converted",
-    "timeline.extract._text": "reST roles not yet converted",
-    "timeline.extract.layout": "reST roles not yet converted",
     "timeline.extract.places": "reST roles not yet converted",
-    "timeline.feeds": "reST roles not yet converted",
-    "timeline.ics": "reST roles not yet converted",
-    "timeline.ics._blocks": "reST roles not yet converted",
-    "timeline.ics._expand": "reST roles not yet converted",
-    "timeline.ics._foreign": "reST roles not yet converted",
-    "timeline.ics._limits": "reST roles not yet converted",
-    "timeline.ics._options": "reST roles not yet converted",
-    "timeline.ics._own": "reST roles not yet converted",
-    "timeline.ics._plan": "reST roles not yet converted",
-    "timeline.ics._recurrence": "reST roles not yet converted",
-    "timeline.ics._text": "reST roles not yet converted",
-    "timeline.ics._when": "reST roles not yet converted",
-    "timeline.ics.export": "reST roles not yet converted",
-    "timeline.ics.read": "reST roles not yet converted",
-    "timeline.publish": "reST roles not yet converted",
-    "timeline.render._feeds_index": "reST roles not yet converted",
-    "timeline.render._labels": "reST roles not yet converted",
-    "timeline.serve": "reST roles not yet converted",
-    "timeline.timeline": "reST roles and ``::`` literal markers not yet converted",
 }
 
 

@@ -43,6 +43,9 @@ class TestParse:
             pytest.param("正仁/整理", ["正仁"], id="compiled-by"),
             pytest.param("记者 钱明 编辑 李四", ["钱明"], id="editor-skipped"),
             pytest.param("本报记者综合报道", [], id="names-nobody"),
+            pytest.param("记者 高朋文/摄", ["高朋文"], id="wen-ending-a-name"),
+            pytest.param("記者于郁金/金門報導", ["于郁金"], id="place-reported-from"),
+            pytest.param("作者:常红  语音阅读", ["常红"], id="page-button-after"),
             pytest.param("中央社記者管瑞明苗栗縣11日電", ["管瑞明"], id="wire-dateline"),
         ],
     )
@@ -71,6 +74,12 @@ class TestParse:
         """A line of its own must be all byline."""
         assert ["钱明"] == _names("记者 钱明", whole=True)
         assert _names("记者 中原区召开会议。", whole=True) is None
+
+    def test_reporters_in_the_editor_field(self) -> None:
+        """责任编辑:记者 张三 李四 credits the reporters named after the role word."""
+        line = "来源:某市融媒体中心 发布日期:2022-06-17 责任编辑:记者 黄婧 钟维"
+        found = bylines.find_in_header(line)
+        assert ["黄婧", "钟维"] == [bylines.printed(line, a, b) for _, a, b in found]
 
     def test_editors_only(self) -> None:
         """An editor's line credits nobody."""
@@ -156,6 +165,12 @@ class TestWhere:
         """A credit closing a digest's last item credits every item that names none."""
         page = split_page("要闻\n\n◆3月2日,区里召开会议。\n◆3月3日,区长到社区调研。(钱明/整理)\n")
         assert [["钱明"], ["钱明"]] == [[b.name for b in r.byline] for r in page.reports]
+
+    def test_source_line_after_the_body(self) -> None:
+        """来源:某乡党政办:张三 printed after the body credits the writer, and is not body."""
+        (report,) = split_page("区里开会\n\n1月5日,县里召开会议。\n来源:某乡党政办:梁樱\n").reports
+        assert ["梁樱"] == [b.name for b in report.byline]
+        assert "来源" not in report.body.text
 
     def test_byline_leaves_the_body(self) -> None:
         """A byline glued to the last sentence is not part of the body."""

@@ -148,6 +148,9 @@ class TestRealForms:
             pytest.param("县长2日到乡里调研。", dt.date(2020, 6, 2), id="bare-day"),
             pytest.param("区长今早(1日)到社区。", dt.date(2020, 6, 1), id="day-in-parentheses"),
             pytest.param("区长昨早到社区。", dt.date(2020, 6, 2), id="yesterday-morning"),
+            pytest.param("区议会昨率先召开会议。", dt.date(2020, 6, 2), id="zuo-alone"),
+            pytest.param("司长昨(31)日探访长者。", dt.date(2020, 5, 31), id="zuo-with-day"),
+            pytest.param("县议会今举行布达典礼。", dt.date(2020, 6, 3), id="jin-alone"),
         ],
     )
     def test_day(self, text: str, expected: dt.date) -> None:

@@ -16,6 +16,7 @@ class TestKinds:
             pytest.param("走访企业", [EventKind.VISIT], id="call-on"),
             pytest.param("看望老党员", [EventKind.VISIT], id="look-in"),
             pytest.param("来访", [EventKind.VISIT], id="visiting-guest"),
+            pytest.param("访问团出发", [EventKind.VISIT], id="delegation-visit"),
             pytest.param("党组织书记擂台赛", [EventKind.CONTEST], id="arena"),
             pytest.param("演讲比赛", [EventKind.CONTEST], id="speech-contest"),
             pytest.param("知识竞赛", [EventKind.CONTEST], id="quiz"),
@@ -31,6 +32,16 @@ class TestKinds:
         """A tour that holds a 座谈会 is also a meeting, after its main kind."""
         got = kinds_of("调研人大工作", body="调研组一行实地察看后,召开了座谈会听取汇报。")
         assert (EventKind.INSPECTION, EventKind.MEETING) == got
+
+    def test_body_adds_a_visit_and_an_observation(self) -> None:
+        """参观 and 观摩 during the event add a visit and an observation."""
+        got = kinds_of("换届选举党员大会", body="会后,与会人员参观了展厅,并现场观摩选举流程。")
+        assert (
+            EventKind.ELECTION,
+            EventKind.MEETING,
+            EventKind.VISIT,
+            EventKind.OBSERVATION,
+        ) == got
 
     def test_body_words_alone_name_no_event(self) -> None:
         """学习贯彻 in the body does not make a meeting a study session."""

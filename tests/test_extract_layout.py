@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from timeline.extract import extract_text
 from timeline.extract._text import fold, simplify
 from timeline.extract.layout import split_page
 
@@ -157,6 +160,26 @@ class TestDigest:
             "要闻\n\n3月1日,区委召开常委会。\n◆3月2日,区里召开会议。\n◆3月3日,区长调研。\n"
         )
         assert ["3月1日", "3月2日", "3月3日"] == [r.body.text[:4] for r in page.reports]
+
+    def test_event_sub_headings(self) -> None:
+        """Visits under their own sub-headings are items, dated by the text before them."""
+        page = (
+            "官员岁晚家访\n\n特区政府主要官员今日(2月13日)起一连三日到各区家访,送上祝福。\n\n"
+            "司长甲率局长乙访油麻地长者家庭\n\n司长甲和局长乙探访了油麻地的长者家庭,送上福袋。\n\n"
+            "司长丙联同关爱队探访双老家庭\n\n司长丙在观塘探访双老家庭,了解他们的需要。\n"
+        )
+        reports = split_page(page).reports
+        assert ["intro", "item", "item"] == [r.part for r in reports]
+        result = extract_text(page, published=dt.date(2026, 2, 13))
+        assert [dt.date(2026, 2, 13)] * 2 == [e.start for e in result.events]
+
+    def test_sub_headings_without_events_do_not_split(self) -> None:
+        """Sub-headings that name no event (强化责任担当) leave one report."""
+        page = (
+            "区里开会\n\n3月1日,区委召开全会,部署全年工作。\n\n强化责任担当\n\n"
+            "会议要求,各级要压实责任,确保落实。\n\n狠抓工作落实\n\n会议强调,要抓好落实。\n"
+        )
+        assert 1 == len(split_page(page).reports)
 
     def test_bracketed_items(self) -> None:
         """A 【heading】 opening an item is the item's headline."""

@@ -104,6 +104,24 @@ class TestTakingPart:
         assert [] == self._counts("选出区人大代表7名,镇人大代表54名。")
         assert [] == self._counts("评出一等奖6名,二等奖12名。")
 
+    def test_those_visited_are_not(self) -> None:
+        """Who was visited or helped did not take part: 慰问困难群众21人."""
+        assert [] == self._counts("共慰问困难妇女21人和困难儿童12人。")
+
+    def test_population_is_not(self) -> None:
+        """全村645户,3131人 and 全镇57名代表 count a population."""
+        assert [] == self._counts("全村645户,3131人。")
+        assert [(53, False)] == self._counts("全镇57名人大代表,请假4人,共53名代表参加会议。")
+
+    def test_subset_later_in_the_sentence(self) -> None:
+        """共5952人,其中党员576人,积极分子78人: only the whole."""
+        assert [(5952, False)] == self._counts("参与的群众共5952人,其中党员576人,积极分子78人。")
+
+    def test_person_times_and_activity_names(self) -> None:
+        """检查60人(次) counts visits; 千人徒步 names an activity."""
+        assert [] == self._counts("累计督导检查60人(次)。")
+        assert [] == self._counts("开展千人徒步走活动。")
+
     def test_few_are_named_officials(self) -> None:
         """Three deputy heads are people named, not a gathering counted."""
         assert [] == self._counts("3名副县长陪同调研。")

@@ -17,6 +17,7 @@ from icalendar.parser.string import _escape_char, _foldline
 
 import timeline
 from strategies import ics_any_text, ics_event_lists, ics_events, ics_instants
+from timeline._lang import choose_lang
 from timeline.cli import main
 from timeline.ics import (
     PRODID,
@@ -408,8 +409,10 @@ class TestReference:
         some = list(events)
         if random is not None:
             some = random.sample(some, len(some) // 2)
-        # The private options (the feed set's writer's) default to Shanghai.
-        expected = to_ics(some, name="某人", description="某人参加的活动", zone=timeline.SHANGHAI)
+        # The private options (the feed set's writer's) default to Shanghai and Chinese.
+        expected = to_ics(
+            some, name="某人", description="某人参加的活动", zone=timeline.SHANGHAI, lang="zh"
+        )
         options = export._Options(name="某人", description="某人参加的活动")
         assert expected == _calendar_bytes(some, blocks, options)
 
@@ -423,7 +426,11 @@ class TestReference:
             (some, FeedOptions(name="某人", description="某人参加的活动", zone=zone)),
         ]
         shared = zone or export.shared_zone(events)
-        expected = [to_ics(subset, attrs.evolve(options, zone=shared)) for subset, options in feeds]
+        lang = choose_lang(None, events)
+        expected = [
+            to_ics(subset, attrs.evolve(options, zone=shared, lang=lang))
+            for subset, options in feeds
+        ]
         assert expected == list(render_many(events, feeds))
 
     @given(
@@ -660,3 +667,48 @@ class TestSubSecond:
             dt.UTC
         )
         assert expected == back.start.astimezone(dt.UTC)
+
+
+class TestDescriptionLanguage:
+    """DESCRIPTION's facts speak the data's language, or the one asked for."""
+
+    @staticmethod
+    def _club() -> list[timeline.Event]:
+        start = dt.datetime(2025, 9, 13, 10, tzinfo=ZoneInfo("Europe/Berlin"))
+        chair = timeline.Participant(
+            person=timeline.Person(name="Anna Schmidt", title="Chair"), role="leads"
+        )
+        return [
+            timeline.Event(
+                id="agm",
+                title="Annual general meeting",
+                start=start,
+                end=start + dt.timedelta(hours=2),
+                summary="The members elect a new board.",
+                participants=[chair],
+                locations=[timeline.Location(name="Clubhaus")],
+            )
+        ]
+
+    def test_english_data_gets_english_facts(self):
+        """An English calendar's DESCRIPTION says ``Led by:``, never ``带队：``."""
+        text = to_ics(self._club()).decode()
+        assert "Led by: Anna Schmidt (Chair)" in text
+        assert "Where: Clubhaus" in text
+        assert "带队" not in text
+
+    def test_lang_option_wins(self):
+        """``lang="zh"`` writes the Chinese words whatever the titles are in."""
+        assert "带队：Anna Schmidt(Chair)" in to_ics(self._club(), lang="zh").decode()
+
+    @pytest.mark.parametrize("lang", ["zh", "en"])
+    def test_summary_reads_back_in_either_language(self, lang):
+        """The reader gives the summary back from facts written in either language."""
+        (event,) = timeline.from_ics(to_ics(self._club(), lang=lang))
+        assert "The members elect a new board." == event.summary
+
+    def test_unknown_language_names_the_field(self):
+        """A language without words is an IcsWriteError on ``lang``."""
+        with pytest.raises(timeline.IcsWriteError) as caught:
+            to_ics(self._club(), lang="fr")
+        assert "lang" == caught.value.field

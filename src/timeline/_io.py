@@ -1,9 +1,9 @@
 """
-Atomic output: one file (:func:`atomic_file`), or a whole directory (:func:`atomic_directory`).
+Atomic output: one file (``atomic_file``), or a whole directory (``atomic_directory``).
 
 A write goes to a temporary file in the target's own directory (so the final
 rename never crosses a file system), is flushed and synced, and then
-replaces the target with :func:`os.replace`. A reader sees the old file or
+replaces the target with ``os.replace``. A reader sees the old file or
 the new one, never a part; a failure leaves the old file and no temporary.
 
 A writer killed outright (SIGKILL, power cut) cannot clean up, and leaves
@@ -227,7 +227,7 @@ def atomic_file(path: str | os.PathLike[str], *, durable: bool = True) -> Iterat
     temporary in the target's directory, which is synced and renamed over
     the target when the block ends normally, and removed when it raises.
     Then leftovers of killed writers are cleaned up, as by
-    :func:`atomic_write`. With ``durable=False`` the sync is skipped: the
+    ``atomic_write``. With ``durable=False`` the sync is skipped: the
     rename is still atomic for readers, but a power cut may leave an empty
     or partial file under the new name. An existing target keeps its mode; a
     new one gets ``0666`` less the umask. A FIFO or character device (also
@@ -481,7 +481,7 @@ def atomic_directory(
     Args:
         path: The directory: new, empty, or made by an earlier call. Its
             parent is created if missing.
-        build: Writes the new set through the :class:`StagedSet` it gets.
+        build: Writes the new set through the ``StagedSet`` it gets.
         key: The file of the set whose hash names the version.
         durable: fsync files and directories before the switch.
 

@@ -3,10 +3,10 @@ The ``timeline`` command line.
 
 Argument parsing, exit codes and error printing only: every command is a
 call into the library. Exit status 0 on success, 1 for bad data (any
-:class:`~timeline.errors.TimelineError`), 2 for bad usage. A traceback is
+[`TimelineError`][timeline.TimelineError]), 2 for bad usage. A traceback is
 printed only with ``--debug``, and only for a data error.
 
-Turning typed text into values (days, zones, kinds, a :class:`~timeline.Query`)
+Turning typed text into values (days, zones, kinds, a [`Query`][timeline.Query])
 lives here, beside the options that take it; the library takes typed values.
 """
 
@@ -469,7 +469,7 @@ _FORMAT_OPTIONS: Final = {
     "description": ("ics",),
     "color": ("ics",),
     "title": ("html",),
-    "lang": _LABELLED,
+    "lang": (*_LABELLED, "ics"),
 }
 
 
@@ -515,6 +515,8 @@ def _calendar_options(args: argparse.Namespace) -> dict[str, Any]:
         options["description"] = args.description
     if args.color is not None:
         options["color"] = args.color
+    if args.lang is not None:
+        options["lang"] = args.lang
     return options
 
 

@@ -1,7 +1,7 @@
 """
 Feeds a user subscribes to: everything, and one per person, place and body.
 
-:func:`facets` sorts the events once and walks them once, dropping each
+[`facets`][timeline.facets] sorts the events once and walks them once, dropping each
 event into every group it belongs to:
 
 * ``person``: every named person in any role, the byline included. People
@@ -11,21 +11,21 @@ event into every group it belongs to:
   ``记者``/``通讯员`` for the byline, else the bare name.
 * ``place``: every stop of a tour, and every area a stop lies in (a stop in
   ``棉纺路街道`` also counts toward ``棉纺路街道``), as
-  :meth:`~timeline.model.Event.has_place` does.
+  [`has_place`][timeline.model.Event.has_place] does.
 * ``organisation``: every body in a delegation, and its parent (a section
   such as ``区委组织部组织科`` also counts toward ``区委组织部``), as
-  :meth:`~timeline.model.Event.has_organisation` does.
+  [`has_organisation`][timeline.model.Event.has_organisation] does.
 
 Each feed's file name is ASCII: the pinyin of the name, then eight hex
 digits of a hash of kind and name (``person/li-xiao-lei-3f2a9c01.ics``), so
 names that sound alike never share a file and nothing a name contains can
 leave the output directory.
 
-:func:`write_feeds` renders and writes one feed at a time into a staging
+[`write_feeds`][timeline.write_feeds] renders and writes one feed at a time into a staging
 directory and then shows the whole set at once, through the directory
-switch of :func:`timeline._io.atomic_directory`; see ``docs/feeds.md`` for
+switch of ``timeline._io.atomic_directory``; see ``docs/feeds.md`` for
 the exact guarantee. The index page is rendered by
-:mod:`timeline.render._feeds_index`, which also holds the feeds' wording
+``timeline.render._feeds_index``, which also holds the feeds' wording
 in each language.
 """
 
@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from timeline._io import StagedSet, atomic_directory
+from timeline._lang import choose_lang
 from timeline.errors import WriteError
 from timeline.model import Event, Role
 from timeline.render._feeds_index import FeedLabels, feed_labels, render_index
@@ -112,7 +113,7 @@ class Feed:
 @attrs.frozen(kw_only=True)
 class FeedsReport:
     """
-    What :func:`write_feeds` did.
+    What [`write_feeds`][timeline.write_feeds] did.
 
     Attributes:
         directory: The output directory, made absolute.
@@ -302,22 +303,26 @@ def _facets(
 # -- rendering --------------------------------------------------------------------
 
 
-def _rendered(feeds: tuple[Feed, ...], zone: ZoneInfo | None) -> Iterator[tuple[Feed, bytes]]:
+def _rendered(
+    feeds: tuple[Feed, ...], zone: ZoneInfo | None, labels: FeedLabels
+) -> Iterator[tuple[Feed, bytes]]:
     """
     Each feed with its bytes, one at a time, each event's VEVENT rendered once.
 
-    :func:`timeline.ics.render_many` renders an event's VEVENT the first
+    [`timeline.ics.render_many`][timeline.ics.render_many] renders an event's VEVENT the first
     time a feed needs it and shares it with every other feed it is in (all,
     each person, place and body it names). The feeds' zone is ``zone``, else
     the one all the events share, else UTC, as for ``to_ics`` of the feed
-    of all events.
+    of all events; their DESCRIPTIONs speak the index page's language.
     """
     from timeline.ics import FeedOptions, render_many  # noqa: PLC0415 - keep import timeline light
 
     if not feeds:
         return
+    lang = choose_lang(labels.lang)
     pairs = (
-        (f.events, FeedOptions(name=f.label, description=f.description, zone=zone)) for f in feeds
+        (f.events, FeedOptions(name=f.label, description=f.description, zone=zone, lang=lang))
+        for f in feeds
     )
     yield from zip(feeds, render_many(feeds[0].events, pairs), strict=True)
 
@@ -365,7 +370,7 @@ def render_feeds(
         Relative path to content: every feed, ``index.json`` and ``index.html``.
     """
     feeds, title, labels = _facets(events, name=name, lang=lang)
-    contents = {f.file: data for f, data in _rendered(feeds, zone)}
+    contents = {f.file: data for f, data in _rendered(feeds, zone, labels)}
     digests = {file: _digest_of(data) for file, data in contents.items()}
     contents["index.json"] = _index_json(feeds, digests)
     contents["index.html"] = render_index(feeds, title=title, labels=labels)
@@ -401,7 +406,7 @@ def _tracked(version_dir: Path) -> set[str]:
 
 @attrs.define
 class _Stager:
-    """Builds one set into a :class:`StagedSet`, and remembers what it did."""
+    """Builds one set into a ``StagedSet``, and remembers what it did."""
 
     feeds: tuple[Feed, ...]
     title: str
@@ -421,7 +426,7 @@ class _Stager:
         ours = self._carry_foreign(staged)
         digests = {
             f.file: self._put(staged, ours, f.file, data)
-            for f, data in _rendered(self.feeds, self.zone)
+            for f, data in _rendered(self.feeds, self.zone, self.labels)
         }
         self._put(staged, ours, "index.json", _index_json(self.feeds, digests))
         self._put(

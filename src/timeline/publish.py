@@ -2,7 +2,7 @@
 Publish events to a CalDAV calendar, idempotently.
 
 Each event becomes one calendar object holding the single ``VEVENT`` that
-:func:`timeline.ics.to_ics` writes for it, so its UID is the same as in
+[`timeline.ics.to_ics`][timeline.to_ics] writes for it, so its UID is the same as in
 every feed. Objects we put there carry
 ``X-TIMELINE-PUBLISHER:timeline/<token>``, where the token is a hash of the
 calendar's path and the object's UID: a mark another tool copies onto its
@@ -29,7 +29,7 @@ forever; after the deadline nothing more is sent to the server.
 
 This module is a documented subpackage API (``timeline.publish``); it
 imports the ``caldav`` client only when called, so ``import timeline``
-stays light. Failures become :class:`~timeline.errors.PublishError`
+stays light. Failures become [`PublishError`][timeline.PublishError]
 naming the URL (with any credentials removed) and saying what to do
 (connection refused, host not found, login refused, no answer in time);
 the password never appears in a message.
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
     from timeline.model import Event
 
-__all__ = ["MARK_PROPERTY", "PublishReport", "publish"]
+__all__ = ["PublishReport", "publish"]
 
 #: The property that marks a calendar object as published by timeline.
 MARK_PROPERTY: Final = "X-TIMELINE-PUBLISHER"
@@ -74,7 +74,7 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
 @attrs.frozen(kw_only=True)
 class PublishReport:
     """
-    What :func:`publish` did, by UID.
+    What [`publish`][timeline.publish] did, by UID.
 
     Attributes:
         url: The calendar's URL.
@@ -341,7 +341,7 @@ def _guarded(  # noqa: PLR0913 - the same settings as publish(), plus its progre
     dry_run: bool,
     step: _Step,
 ) -> PublishReport:
-    """:func:`_publish`, with every failure of the client made one PublishError."""
+    """``_publish``, with every failure of the client made one PublishError."""
     try:
         return _publish(
             rendered,

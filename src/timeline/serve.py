@@ -1,7 +1,7 @@
 """
 Serve a feed directory over HTTP, for calendar apps to subscribe to.
 
-A small read-only server on :class:`http.server.ThreadingHTTPServer`: ``GET``
+A small read-only server on ``http.server.ThreadingHTTPServer``: ``GET``
 and ``HEAD`` only, ``/`` is ``index.html``, ``.ics`` files go out as
 ``text/calendar; charset=utf-8`` and ``index.json`` as ``application/json``.
 Every response carries a strong ``ETag`` (a hash of the bytes sent) and
@@ -14,10 +14,10 @@ empty, ``.``, ``..`` or hidden, if it names a type we do not serve, if it
 is not a regular file, or if, with every symbolic link resolved, it lands
 outside the directory (a link loop is simply not found). The directory
 itself is resolved on every request, so a feed set swapped in by
-:func:`timeline.feeds.write_feeds` is served at once; a request that
+[`timeline.feeds.write_feeds`][timeline.write_feeds] is served at once; a request that
 resolved the old set just before the swap is retried on the new one.
 
-Every connection is bounded (see :class:`ServeLimits`): a client has a few
+Every connection is bounded (see [`ServeLimits`][timeline.serve.ServeLimits]): a client has a few
 seconds to send its request head, each read or write waits at most
 ``io_timeout``, files are streamed in chunks (memory per connection is one
 chunk, whatever the file's size), and at most ``max_connections`` are
@@ -478,9 +478,11 @@ def make_server(
     Args:
         directory: The feed directory (as written by ``timeline feeds``).
         host: The address to listen on; the default is this machine only.
-        port: The port, 0 to 65535; 0 picks a free one (see :attr:`FeedServer.url`).
+        port: The port, 0 to 65535; 0 picks a free one (see
+            [`FeedServer.url`][timeline.serve.FeedServer.url]).
         log: Called with one line per request.
-        limits: Connections, timeouts and chunk size (default: :class:`ServeLimits`).
+        limits: Connections, timeouts and chunk size (default:
+            [`ServeLimits`][timeline.serve.ServeLimits]).
 
     Raises:
         ServeError: When ``directory`` is not a directory, the port is out
@@ -519,7 +521,8 @@ def serve(  # noqa: PLR0913 - each is an independent, keyword-only setting
         port: The port; 0 picks a free one.
         log: Called with one line per request.
         ready: Called with the bound server before requests are answered.
-        limits: Connections, timeouts and chunk size (default: :class:`ServeLimits`).
+        limits: Connections, timeouts and chunk size (default:
+            [`ServeLimits`][timeline.serve.ServeLimits]).
 
     Raises:
         ServeError: When the server cannot start.

@@ -5,9 +5,11 @@ An immutable, always-sorted sequence of events, and its queries.
 the Unix epoch). A timed event sits at its start instant; an all-day event
 sits at 00:00 of its start day *in the display zone* (``zone``; by default
 the zone most of the events' times are in, else UTC; never the host's ``TZ``). The
-sort key is::
+sort key is:
 
-    (axis start, all-day before timed, axis end, title, id)
+```text
+(axis start, all-day before timed, axis end, title, id)
+```
 
 which is the same as "by local day, all-day events first, then timed events
 by start", because an all-day event's 00:00 is not later than any timed
@@ -46,9 +48,11 @@ for only when an id repeats. An all-day bound is one dict lookup per event
 (00:00 is computed once per day), and the sorted starts and ends are read
 back from the packed ints rather than gathered from scattered positions.
 
-Queries return a new :class:`Timeline`, so they chain::
+Queries return a new [`Timeline`][timeline.Timeline], so they chain:
 
-    tl.on_date(dt.date(2020, 5, 25)).with_person("李晓雷")
+```text
+tl.on_date(dt.date(2020, 5, 25)).with_person("李晓雷")
+```
 """
 
 from __future__ import annotations
@@ -289,10 +293,11 @@ class Timeline(Sequence[Event]):
 
         Args:
             events: Any events, in any order; duplicates are kept (use
-                :meth:`merge` to keep one event per id).
+                [`merge`][timeline.timeline.Timeline.merge] to keep one event per id).
             zone: The display zone, a ``ZoneInfo`` or an IANA name. By
                 default the zone most of the timed events are in
-                (:meth:`main_zone`), else UTC: Berlin events print at
+                ([`main_zone`][timeline.timeline.Timeline.main_zone]), else UTC: Berlin events print
+                at
                 Berlin times, and no host setting changes the output.
 
         Raises:
@@ -395,7 +400,7 @@ class Timeline(Sequence[Event]):
         return f"<Timeline {len(self)} events in {self.zone.key}>"
 
     def __or__(self, other: object) -> Timeline:
-        """``a | b`` is :meth:`merge`: one event per id, ``b``'s copy winning."""
+        """``a | b`` is [`merge`][timeline.timeline.Timeline.merge]: one event per id, b's wins."""
         if not isinstance(other, Timeline):
             return NotImplemented
         return self.merge(other)
@@ -584,8 +589,9 @@ class Timeline(Sequence[Event]):
         """
         ``(day, events of that day)`` for each day that has events, in order.
 
-        A multi-day event appears under each of its days (as :meth:`on_date`)
-        that lies in the :attr:`window`, if a day or range query set one.
+        A multi-day event appears under each of its days (as
+        [`on_date`][timeline.timeline.Timeline.on_date]) that lies in the
+        [`window`][timeline.timeline.Timeline.window], if a day or range query set one.
         """
         return self._group(lambda day: day)
 

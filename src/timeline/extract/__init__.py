@@ -4,16 +4,16 @@ The Chinese local-news extractor: news pages into events.
 Rules, not models: the genre (county and district news pages) prints its
 facts in a few fixed shapes, and each module reads one kind of them:
 
-* :mod:`~timeline.extract.layout`: a page into reports (headline, marker,
+* ``layout``: a page into reports (headline, marker,
   body, byline), re-joining words cut by PDF line breaks;
-* :mod:`~timeline.extract.dates`: event dates, times and ranges;
-* :mod:`~timeline.extract.people`: names, titles, bodies and bylines;
-* :mod:`~timeline.extract.roles`: who did what, from the verbs;
-* :mod:`~timeline.extract.places`: tour stops and venues;
-* :mod:`~timeline.extract.numbers`: headcounts;
-* :mod:`~timeline.extract.kinds`: what sort of event it was.
+* ``dates``: event dates, times and ranges;
+* ``people``: names, titles, bodies and bylines;
+* ``roles``: who did what, from the verbs;
+* ``places``: tour stops and venues;
+* ``numbers``: headcounts;
+* ``kinds``: what sort of event it was.
 
-``import timeline`` never imports this package; :func:`timeline.read_events`
+``import timeline`` never imports this package; [`timeline.read_events`][timeline.read_events]
 loads it when given a ``.txt`` page.
 """
 

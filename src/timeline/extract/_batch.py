@@ -1,8 +1,8 @@
 """
 Many pages at once: a directory of ``.txt`` pages, in worker processes.
 
-Each page is one task for :func:`_read_one`, a plain top-level function, so
-:class:`concurrent.futures.ProcessPoolExecutor` can pickle it. Results come
+Each page is one task for ``_read_one``, a plain top-level function, so
+``concurrent.futures.ProcessPoolExecutor`` can pickle it. Results come
 back in file order whatever the scheduling, and ids that two pages share get
 a ``-2``, ``-3`` suffix so the events form one valid dataset.
 """
@@ -103,7 +103,7 @@ def extract_many(
         published: One publication date for every page (else each page's
             own header, or an assumption with a warning).
         jobs: Worker processes at most; 1 reads in this process. Capped by
-            the number of pages and of CPUs (:func:`workers`).
+            the number of pages and of CPUs (``workers``).
         progress: Show a progress bar (``tqdm``) on standard error.
 
     Raises:

@@ -2,8 +2,9 @@
 The extraction pipeline: page -> reports -> events, with evidence.
 
 Each stage is a plain function of text (picklable, so pages can run in
-worker processes). :func:`extract_text` is the whole pipeline for one page;
-it raises :class:`~timeline.errors.ExtractError` only when nothing at all
+worker processes). [`extract_text`][timeline.extract.extract_text] is the whole pipeline for one
+page;
+it raises [`ExtractError`][timeline.ExtractError] only when nothing at all
 can be read (empty or binary input), and otherwise returns what it could
 read, with warnings for what it could not and what it assumed.
 """
@@ -81,7 +82,7 @@ class ExtractionResult:
 
     Attributes:
         events: The events, in page order.
-        evidence: Per event (same order), field path -> :class:`Evidence`;
+        evidence: Per event (same order), field path -> [`Evidence`][timeline.extract.Evidence];
             paths are ``start``, ``end``, ``title``, ``kinds``, ``summary``,
             ``participants[i]``, ``delegations[i]``, ``locations[i]``,
             ``headcounts[i]``, ``source.headline`` and ``source.byline[i]``.
@@ -596,12 +597,20 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
     """Every report's facts, or a warning saying why a report gives none."""
     drafts: list[_Draft] = []
     last_anchor: tuple[int | None, int | None, int] | None = None
+    dated: dates.DateMention | None = None
     for report in page.reports:
         anchor = dates.marker_date(report.marker) if report.marker else None
         if report.marker == "又讯":
             anchor = last_anchor
         last_anchor = anchor
         draft = _draft(report, anchor)
+        if isinstance(draft, _Draft) and draft.mention is not None:
+            dated = draft.mention
+        if report.part == "intro":
+            continue  # it dates the items after it; it is no event
+        if isinstance(draft, _Draft) and draft.mention is None and report.part == "item":
+            # An item under a sub-heading happened on the day given before it.
+            draft = attrs.evolve(draft, mention=dated)
         if draft is None:
             warnings.append(f"report at offset {report.span[0]}: no text")
         elif isinstance(draft, str):
@@ -621,7 +630,7 @@ def extract_text(
         text: The page's text.
         published: The publication date; gives the year of ``M月D日``.
             Without it the page header is read, else the latest year the
-            text prints, else :data:`FALLBACK_YEAR`, and a warning says so.
+            text prints, else ``FALLBACK_YEAR``, and a warning says so.
         document: The page's file name, for the sources and errors.
 
     Returns:
@@ -728,7 +737,7 @@ def extract_file(
 def extract_path(
     path: str | os.PathLike[str], *, published: dt.date | None = None
 ) -> ExtractionResult:
-    """Like :func:`extract_file`, with evidence and warnings."""
+    """Like [`extract_file`][timeline.extract.extract_file], with evidence and warnings."""
     name = os.fspath(path)
     try:
         data = Path(name).read_bytes()
@@ -748,7 +757,7 @@ def decode(data: bytes, *, source: str = "") -> str:
     Decode a page: UTF-8 (with or without BOM), else GB18030.
 
     A UTF-8 page whose last character was cut (a download or copy stopped
-    mid-character) is read without that character; :func:`extract_path`
+    mid-character) is read without that character; [`extract_path`][timeline.extract.extract_path]
     says so in a warning.
 
     Raises:

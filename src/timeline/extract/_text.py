@@ -5,7 +5,7 @@ The page is folded one character for one character (full-width ASCII to
 ASCII, the ideographic space to a space, control characters and ``\\r`` to
 line breaks or spaces), so offsets into the folded page are offsets into
 the page as given. Only re-joining words cut by a PDF line break deletes
-characters; :class:`Mapped` remembers where each kept run came from, so
+characters; ``Mapped`` remembers where each kept run came from, so
 every fact found in joined text still points at the page.
 """
 

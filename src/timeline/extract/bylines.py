@@ -53,7 +53,8 @@ _EDITOR: Final = re.compile(
 )
 #: Words that end a byline: what follows is no name.
 _END_WORD: Final = re.compile(
-    r"(?:摄影报道|综合报道|报道|采写|整理|发自|摄|字号|字体|来源|发布|时间|日期|浏览|点击|阅读|访问|分享|打印|关闭)"
+    r"(?:摄影报道|综合报道|报道|报导|采写|整理|发自|摄|字号|字体|来源|发布|时间|日期|浏览|点击|阅读|"
+    r"访问|分享|打印|关闭|语音)"
 )
 #: ``张三 摄``, ``张三/摄``: names, then the photographer's mark.
 _PHOTO_AFTER: Final = re.compile(
@@ -165,11 +166,18 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         if not role:
             return None, pos
         run_end = pos
-        while run_end < n and _CJK.match(text[run_end]) and _ROLE.match(text, run_end) is None:
+        while run_end < n and _CJK.match(text[run_end]):
+            role_at = _ROLE.match(text, run_end)
+            # 文/图 inside a name (高朋文/摄) is the name's last character.
+            if role_at is not None and (run_end == pos or len(role_at.group()) > 1):
+                break
             if run_end > pos and (_EDITOR.match(text, run_end) or _END_WORD.match(text, run_end)):
                 break
             run_end += 1
         if run_end == pos:
+            break
+        # 记者张三/金门报导: the place reported from is no name.
+        if pos and text[pos - 1] == "/" and text.startswith(("报道", "报导"), run_end):
             break
         run = text[pos:run_end]
         # 周 洁: one name printed with a space inside.
@@ -218,7 +226,7 @@ _TAIL_JUNK: Final = re.compile(r"(?:分享[至到]:?|今日热点|焦点图|打�
 
 
 _ORG_FIRST: Final = re.compile(
-    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会)\s+"
+    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政府|党委|党政办|办|局)[\s:]+"
 )
 
 
@@ -312,7 +320,11 @@ def find_anywhere(text: str) -> list[Credit]:
     return out
 
 
-_SOURCE_FIELD: Final = re.compile(r"来源\s*:\s*(?P<value>[^:|]{2,40}?)\s*(?=$|\||\S{2,4}:)")
+_SOURCE_FIELD: Final = re.compile(r"来源\s*:\s*(?P<value>[^|]{2,40}?)\s*(?=$|\||\s\S{2,4}:)")
+#: A role word anywhere in a header line: 责任编辑:记者 张三 李四.
+_HEADER_ROLE: Final = re.compile(
+    r"(?<!\w)(?:本报|全媒体|融媒体|首席|特约|实习|见习)?(?:记者|通讯员)"
+)
 _HEADER_AUTHOR: Final = re.compile(r"(?:作者|记者|撰稿|编辑|责任编辑|责编)\s*[:]\s*")
 
 
@@ -345,6 +357,10 @@ def find_in_header(line: str) -> list[Credit]:
         found = parse(segment)
         if found:
             out.extend((r, shift + a, shift + b) for r, a, b in found if a + shift >= start)
+    if not out:
+        for m in _HEADER_ROLE.finditer(line):
+            found = parse(line[m.start() : m.start() + _MAX_SEGMENT])
+            out.extend((r, m.start() + a, m.start() + b) for r, a, b in found or ())
     return out
 
 

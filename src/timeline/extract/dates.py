@@ -58,8 +58,10 @@ _GLUED: Final = re.compile(
 )
 _DAY_ONLY: Final = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})[日号](?!报|电|讯)" + _TIME)
 _RELATIVE: Final = re.compile(
-    r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日|昨早|昨晨|昨晚|昨午|今早|今晨|今晚|今午)"
-    r"(?:\((?P<pd>\d{1,2})日\))?" + _TIME
+    r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日|昨早|昨晨|昨晚|昨午|今早|今晨|今晚|今午|"
+    # Hong Kong and Taiwan papers write 昨/今 alone: 昨率先召开, 今举行, 昨(31)日
+    r"昨(?=\(\d{1,2}\)日|[\u4e00-\u9fff])|今(?=\(\d{1,2}日\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
+    r"(?:\((?P<pd>\d{1,2})日\)|\((?P<pd2>\d{1,2})\)日)?" + _TIME
 )
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
@@ -90,6 +92,8 @@ _RELATIVE_DAYS: Final = {
     "今晨": 0,
     "今晚": 0,
     "今午": 0,
+    "昨": -1,
+    "今": 0,
 }
 _LAST_YEAR: Final = {"去年": 1, "前年": 2}
 _PM: Final = frozenset({"下午", "晚上", "晚间", "晚", "傍晚"})
@@ -207,8 +211,8 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
             return _mention(m, month=int(m["m"]), day=day, end_day=end_day)
     del day_only  # a bare day is always read, and always last
     for m in _RELATIVE.finditer(text):
-        if m["pd"]:
-            return _mention(m, day=int(m["pd"]))
+        if m["pd"] or m["pd2"]:
+            return _mention(m, day=int(m["pd"] or m["pd2"]))
         return _mention(m, relative=_RELATIVE_DAYS[m["rel"]])
     return _day_only(text)
 
@@ -333,8 +337,11 @@ def _first_day(mention: DateMention, base: dt.date, published: dt.date) -> dt.da
         if mention.day is None:
             msg = "a date needs a day"
             raise ValueError(msg)
-        start = dt.date(base.year, base.month, mention.day)
-        if start > base:  # 30日 read on 2 June: last month
+        try:
+            start: dt.date | None = dt.date(base.year, base.month, mention.day)
+        except ValueError:  # 31日 read in June: May's
+            start = None
+        if start is None or start > base:  # 30日 read on 2 June: last month
             prev = base.replace(day=1) - dt.timedelta(days=1)
             start = dt.date(prev.year, prev.month, mention.day)
         return start

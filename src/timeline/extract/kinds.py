@@ -26,7 +26,7 @@ _MARKERS: Final = (
     (EventKind.INSPECTION, r"调研|视察|检查|督导|督查|察看|巡查|暗访|考察|会勘|踏勘|勘察"),
     (
         EventKind.VISIT,
-        r"慰问|走访|看望|探望|拜访|家访|来访|参访|探访|到访|拜年|拜会|会见|接见|送温暖",
+        r"慰问|走访|看望|探望|拜访|家访|来访|参访|探访|到访|访问|拜年|拜会|会见|接见|送温暖",
     ),
     (EventKind.OBSERVATION, r"观摩"),
     (EventKind.ELECTION, r"选举|补选|换届选"),
@@ -43,7 +43,8 @@ _BODY: Final = (
             r"(?:召开|举行|主持|参加)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会|座谈)|座谈交流"
         ),
     ),
-    (EventKind.VISIT, re.compile(r"走访|慰问|看望|探望|拜访|参访")),
+    (EventKind.VISIT, re.compile(r"走访|慰问|看望|探望|拜访|参访|参观")),
+    (EventKind.OBSERVATION, re.compile(r"观摩")),
     (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|调研|考察|检查)|调研组|视察组|检查组")),
     (EventKind.ELECTION, re.compile(r"依法选举|选举产生|选举了|投票选举|补选|以全票当选|当选为")),
 )

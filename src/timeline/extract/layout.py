@@ -15,7 +15,7 @@ Real pages come in three forms, and each is split into reports here:
   own date in a weekly round-up. A week heading (``5月27日至6月2日。``) is
   no item.
 
-Bylines are read wherever they stand (:mod:`~timeline.extract.bylines`): on
+Bylines are read wherever they stand (``bylines``): on
 their own lines, after the marker, glued to the last sentence, in a web
 header's ``作者:`` field. PDF text cuts lines anywhere: a line that does not
 end a sentence is re-joined with the next one (``各项\\n\\n报告`` ->
@@ -150,6 +150,9 @@ class Report:
         body: The paragraphs, joined by ``\\n``, cut words re-joined.
         byline: The byline's names in printed order.
         span: The report's page offsets, headline to the end of the byline.
+        part: ``report``; ``item``, one of several under sub-headings that
+            share the date of the text before them; or ``intro``, that
+            text, which dates the items and is no event itself.
     """
 
     headline: str
@@ -158,6 +161,7 @@ class Report:
     body: Mapped
     byline: tuple[Byline, ...]
     span: tuple[int, int]
+    part: str = "report"
 
 
 @attrs.frozen
@@ -469,6 +473,34 @@ def _items(p: _Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - on
     return []
 
 
+#: A sub-heading that names an event: 李家超率麦美娟访油麻地长者家庭.
+_EVENT_HEAD: Final = re.compile(r"访|视察|走访|慰问|调研|看望|出席|考察|探望|巡视|督导|检查")
+#: Lines of a body searched for sub-headings (they matter on short pages).
+_MAX_HEAD_SCAN: Final = 400
+_HEAD_SIZE: Final = (6, 40)
+
+
+def _headed(p: _Page, body_from: int, stop: int) -> list[int]:
+    """
+    The first lines of items under event sub-headings, or [].
+
+    A round-up of one day's visits prints a short heading naming each
+    visit (``某某率某某访某区长者家庭``) before its paragraphs; each is an
+    event, dated by the text before the first heading.
+    """
+    heads = []
+    for i in range(body_from + 1, min(stop - 1, body_from + _MAX_HEAD_SCAN)):
+        a, b = p.lines.span(i)
+        if not _HEAD_SIZE[0] <= b - a <= _HEAD_SIZE[1]:
+            continue
+        line = p.match[a:b]
+        if "," in line or "。" in line or _NUMBERED.match(line) or not p.is_headline(i):
+            continue
+        if _EVENT_HEAD.search(line) and p.is_prose(i + 1):
+            heads.append(i + 1)
+    return heads if len(heads) >= _MIN_ITEMS else []
+
+
 def _opening_date(line: str) -> str:
     m = _LEADING_DATE.match(line)
     return m.group().strip() if m is not None else ""
@@ -491,7 +523,7 @@ def _too_many(count: int) -> str:
     )
 
 
-def _reports(  # noqa: PLR0913 - the parts of one report, all needed
+def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per page form
     p: _Page,
     *,
     head: int | None,
@@ -504,6 +536,10 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
 ) -> list[Report]:
     """One report, or one per item when the body is a digest (at most ``budget``)."""
     items = _items(p, body_from + (1 if marker else 0), stop)
+    headed = False
+    if not items:
+        items = _headed(p, body_from + (1 if marker else 0), stop)
+        headed = bool(items)
     if len(items) > budget:
         warnings.append(_too_many(len(items)))
         del items[budget + 1 :]
@@ -514,7 +550,13 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
         return [whole]
     intro_out: list[Report] = []
     intro_from = body_from + (1 if marker else 0)
-    if marker or (
+    if headed:
+        # The text before the sub-headings dates the items; it is no event.
+        intro = _report(
+            p, head=head, head_last=head_last, body_from=body_from, stop=items[0] - 1, marker=marker
+        )
+        intro_out.append(attrs.evolve(intro, part="intro"))
+    elif marker or (
         items[0] > intro_from
         and _ITEM_DATE.match(p.line(intro_from))
         and not WEEK_HEADING.match(p.line(intro_from))
@@ -549,6 +591,8 @@ def _reports(  # noqa: PLR0913 - the parts of one report, all needed
                 bullet=True,
             )
         )
+        if headed:
+            out[-1] = attrs.evolve(out[-1], part="item")
     # A credit for the whole page (after the marker, or closing the last
     # item alone: (张三/整理)) credits every item that names none.
     if any(r.byline for r in out[:-1]):
@@ -584,6 +628,11 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     by: list[Byline] = []
     # Trailing lines without any Chinese (|, 1.jpg) are layout, not text.
     while end_line - 1 > body_from and _CJK.search(p.line(end_line - 1)) is None:
+        end_line -= 1
+    # Header lines printed after the body (来源:某乡党政办:张三) are not body.
+    while end_line - 1 > body_from and p.is_meta(end_line - 1):
+        a, b = lines.span(end_line - 1)
+        by[:0] = _printed(bylines.find_in_header(p.match[a:b]), text, a)
         end_line -= 1
     stop = end_line
     while end_line - 1 > body_from and p.byline_line(end_line - 1) is not None:

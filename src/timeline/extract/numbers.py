@@ -104,8 +104,14 @@ _BEFORE_TRIM: Final = re.compile(r"^(?:其中|此次|本次|会上|活动中|现
 #: part (registered voters, seats, absentees, awards, the elected, subsets).
 _NOT_PRESENT_BEFORE: Final = re.compile(
     r"应到|应出席|请假|缺席|名额|现有|登记选民|共有选民|选民总数|选举人数|选民人数|登记|"
-    r"选出|产生|当选|获得|获|等奖|优秀奖|奖|评选出|其中|除|拟任|成$"
+    r"选出|产生|当选|获得|获|等奖|优秀奖|奖|评选出|其中|除|拟任|成$|"
+    # those visited or helped are not those who came: 慰问困难妇女21人
+    r"慰问|探访|看望|走访|帮扶|资助|救助|结对|"
+    # a whole population: 全镇57名人大代表, 全村645户,3131人
+    r"^(?:全村|全镇|全乡|全县|全市|全区|全街道)$"
 )
+#: 全村645户,3131人: households, then people: a population.
+_POPULATION: Final = re.compile(r"\d+户[,、]?$")
 #: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is elected.
 _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}$")
 #: Fewer people than this are named officials (4位成员, 3名副县长), not a
@@ -113,8 +119,10 @@ _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}
 _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
-    r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|当选)"
+    r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|当选)|^\(次\)|^次"
 )
+#: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count.
+_ROUND_NAME: Final = frozenset({"百", "千", "万"})
 #: Those who actually took part, as against those expected or registered.
 _ACTUAL_BEFORE: Final = re.compile(
     r"(?:实到|实际参加|实际参与|实参|投票数|投票人数|参加投票的?|参投)[^,。;]{0,6}$"
@@ -160,11 +168,15 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             after = text[m.end() : m.end() + 16]
             actual = bool(_ACTUAL_BEFORE.search(before) or _ACTUAL_AFTER.search(after))
             sentence_before = text[max(0, m.start() - _MAX_COUNTED) : m.start()]
+            sentence_before = sentence_before.rsplit("。", 1)[-1]
             if not actual and (
                 count < _MIN_GATHERING
+                or (num in _ROUND_NAME and not m["pre"])
+                or "其中" in sentence_before  # 共5952人,其中党员576人,积极分子78人
+                or _POPULATION.search(sentence_before) is not None
                 or _NOT_PRESENT_BEFORE.search(before)
                 or _NOT_PRESENT_AFTER.search(after)
-                or _ELECTED_BEFORE.search(sentence_before.rsplit("。", 1)[-1])
+                or _ELECTED_BEFORE.search(sentence_before)
             ):
                 continue
         counted = _counted(text, m.end(), m.start())

@@ -1,8 +1,10 @@
 """
 iCalendar (RFC 5545) feeds: export and import.
 
-:func:`to_ics`/:func:`write_ics` write feeds that calendar apps read the
-same way, byte-identical on every run; :func:`from_ics`/:func:`read_ics`
+[`to_ics`][timeline.to_ics]/[`write_ics`][timeline.write_ics] write feeds that calendar apps read
+the
+same way, byte-identical on every run;
+[`from_ics`][timeline.from_ics]/[`read_ics`][timeline.read_ics]
 read them back without loss, and read foreign feeds (Google, Thunderbird)
 as far as the model goes. The mapping is documented in
 ``docs/icalendar.md``.

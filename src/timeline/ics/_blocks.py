@@ -2,8 +2,8 @@
 Lines to blocks: the reader's state, content lines, and one component per block.
 
 Bytes are decoded and unfolded (checking folding, sizes and nesting against
-the read's :class:`~timeline.ics._limits.ReadLimits` as they go) and grouped
-into one :class:`_Block` per top-level component of each VCALENDAR; a block
+the read's [`ReadLimits`][timeline.ics.ReadLimits] as they go) and grouped
+into one ``_Block`` per top-level component of each VCALENDAR; a block
 is parsed by ``icalendar`` only when the fast paths decline it.
 """
 

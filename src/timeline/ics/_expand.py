@@ -1,7 +1,7 @@
 """
 Recurring events expanded in the window asked, within the read's budgets.
 
-Every rule's work is estimated first (:mod:`timeline.ics._recurrence`),
+Every rule's work is estimated first (``timeline.ics._recurrence``),
 sub-daily rules are moved to the window, RDATE/EXDATE values are counted
 before ``icalendar`` parses them, and occurrences are drawn span by span.
 """
@@ -62,7 +62,7 @@ def _expand(reader: _Reader) -> Iterator[Event]:
 
     Every rule's work is estimated first and counted against
     ``max_rule_steps`` (sub-daily rules moved to the window first, see
-    :mod:`timeline.ics._recurrence`); occurrences are drawn span by span and
+    ``timeline.ics._recurrence``); occurrences are drawn span by span and
     counted against ``max_occurrences``, so FREQ=SECONDLY over a year stops
     at the budget instead of building millions of events first.
     """

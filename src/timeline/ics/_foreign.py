@@ -95,8 +95,8 @@ class _Fields:
     """
     The parts of a foreign VEVENT the model holds: one typed view of the event.
 
-    The fast scanner (:func:`_fields_from_lines`) and ``icalendar``
-    (:func:`_fields_from_component`) fill it; :func:`_event_of` maps it to
+    The fast scanner (``_fields_from_lines``) and ``icalendar``
+    (``_fields_from_component``) fill it; ``_event_of`` maps it to
     the model, so each foreign mapping (kinds, extras, people, title) is
     written once.
 
@@ -382,7 +382,7 @@ def _foreign_fast(block: _Block, reader: _Reader) -> Event | None:
 
     The common shape (Google, Thunderbird: text, times, people, categories,
     reminders) is read from the content lines, giving exactly the event
-    :func:`_foreign_event` gives. Anything else (a subcomponent, recurrence,
+    ``_foreign_event`` gives. Anything else (a subcomponent, recurrence,
     an unknown property, a parameter icalendar might read otherwise, any
     error) returns None and the block goes through icalendar, which reports
     errors as before.
@@ -480,7 +480,7 @@ def _text(scan: _Scan, name: str) -> str:
 
 
 def _fields_from_scan(scan: _Scan, reader: _Reader) -> _Fields | None:
-    """The view :func:`_fields_from_component` makes of these lines; None where it raises."""
+    """The view ``_fields_from_component`` makes of these lines; None where it raises."""
     once = scan.once
     uid = _label(_text(scan, "UID"))
     start = _foreign_when(*once["DTSTART"], reader) if uid and "DTSTART" in once else None

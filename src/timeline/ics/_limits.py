@@ -2,7 +2,7 @@
 How much an iCalendar read may cost: one value, passed in, shared by writer and reader.
 
 The reader refuses input past these limits with one
-:class:`~timeline.errors.IcsReadError` naming the line and property, and
+[`IcsReadError`][timeline.IcsReadError] naming the line and property, and
 the writer refuses to write what the reader would refuse (a feed we write
 is a feed we read). ``docs/errors.md`` gives each limit's measured cost.
 """

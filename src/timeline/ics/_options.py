@@ -1,10 +1,10 @@
 """
 A feed's options, checked once, and the reader's limits that the writer keeps.
 
-:class:`FeedOptions` is the public value every writer takes; ``_Options`` is
+[`FeedOptions`][timeline.ics.FeedOptions] is the public value every writer takes; ``_Options`` is
 the same with its zone settled for the events at hand (the zone they share,
 else UTC). The writer refuses what the reader would refuse: a content line,
-a component count or a size past the read's :class:`ReadLimits`.
+a component count or a size past the read's [`ReadLimits`][timeline.ics.ReadLimits].
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from timeline._lang import choose_lang
 from timeline._zones import tally_zones
-from timeline.errors import IcsWriteError
+from timeline.errors import IcsWriteError, QueryError
 from timeline.ics._limits import DEFAULT_LIMITS, ReadLimits
 from timeline.ics._plan import (
     dtstamp_for,
@@ -50,8 +51,8 @@ class FeedOptions:
     """
     How a feed presents itself: the calendar's properties, checked when made.
 
-    One value for every writer (:func:`to_ics`, :func:`write_ics`,
-    :func:`to_calendar`, :func:`render_many`); each also takes these as
+    One value for every writer ([`to_ics`][timeline.to_ics], [`write_ics`][timeline.write_ics],
+    [`to_calendar`][timeline.to_calendar], ``render_many``); each also takes these as
     keywords, which override the value's.
 
     Attributes:
@@ -67,6 +68,9 @@ class FeedOptions:
         limits: The reader's limits, which the writer keeps too: a feed
             that would break one (a content line, the size, the number of
             components) is refused instead of written.
+        lang: The language of each DESCRIPTION's facts (``zh``: ``带队：``,
+            ``en``: ``Led by:``); None (the default): the language most of
+            the events' titles are in.
     """
 
     name: str = DEFAULT_NAME
@@ -76,9 +80,15 @@ class FeedOptions:
     refresh: dt.timedelta = _ONE_DAY
     zone: ZoneInfo | None = None
     limits: ReadLimits = DEFAULT_LIMITS
+    lang: str | None = None
 
     def __attrs_post_init__(self) -> None:
         _check_options(self.name, self.description, self.color, self.refresh)
+        if self.lang is not None:
+            try:
+                choose_lang(self.lang)
+            except QueryError as exc:
+                raise IcsWriteError(str(exc.args[0]), field="lang") from None
         if not isinstance(self.limits, ReadLimits):
             raise IcsWriteError("limits must be ReadLimits", field="limits")
         if self.dtstamp is not None and self.dtstamp.utcoffset() is None:
@@ -86,7 +96,7 @@ class FeedOptions:
 
 
 class FeedKeywords(TypedDict, total=False):
-    """:class:`FeedOptions`' fields as keywords: each writer takes them one by one too."""
+    """[`FeedOptions`][timeline.ics.FeedOptions]' fields as keywords, one by one."""
 
     name: str
     description: str
@@ -95,6 +105,7 @@ class FeedKeywords(TypedDict, total=False):
     refresh: dt.timedelta
     zone: ZoneInfo | None
     limits: ReadLimits
+    lang: str | None
 
 
 def _feed_options(options: FeedOptions | None, keywords: FeedKeywords) -> FeedOptions:
@@ -109,7 +120,7 @@ def _feed_options(options: FeedOptions | None, keywords: FeedKeywords) -> FeedOp
 
 @attrs.frozen(kw_only=True)
 class _Options:
-    """A feed's options with its zone settled (see :class:`FeedOptions`), checked when made."""
+    """A feed's settled options (see [`FeedOptions`][timeline.ics.FeedOptions]), checked."""
 
     name: str = DEFAULT_NAME
     description: str = ""
@@ -120,6 +131,8 @@ class _Options:
     # whose feeds (goldens included) keep their bytes until it passes a zone.
     zone: ZoneInfo = SHANGHAI
     limits: ReadLimits = DEFAULT_LIMITS
+    #: ``zh`` or ``en``: the words of each DESCRIPTION's facts.
+    lang: str = "zh"
     #: ``dtstamp`` as written: UTC, whole seconds.
     stamp: dt.datetime | None = attrs.field(init=False)
 
@@ -147,6 +160,7 @@ def _settled(options: FeedOptions, events: Sequence[Event]) -> _Options:
         refresh=options.refresh,
         zone=options.zone or shared_zone(events),
         limits=options.limits,
+        lang=choose_lang(options.lang, events),
     )
 
 

@@ -1,10 +1,10 @@
 """
 Our own dialect read back: X-TIMELINE-* JSON and the standard properties to the model.
 
-Two ways in, one way out: :func:`_own_fast` picks the few properties our
-feeds use straight from the content lines, :func:`_own_event` reads them
+Two ways in, one way out: ``_own_fast`` picks the few properties our
+feeds use straight from the content lines, ``_own_event`` reads them
 from an ``icalendar`` component; both hand the same plain data to
-:func:`_own_from_data` (through ``_codec``'s one decoder).
+``_own_from_data`` (through ``_codec``'s one decoder).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ _OWN_KEYS: Final = {
 
 
 def _own_when(component: icalendar.Component, name: str, block: _Block, reader: _Reader) -> Any:  # noqa: ANN401 - a date or datetime
-    """DTSTART or DTEND of our own event: :func:`_when`, in the zone ZONE_PARAM names."""
+    """DTSTART or DTEND of our own event: ``_when``, in the zone ZONE_PARAM names."""
     value = _when(component, name, block, reader)
     key = component[name].params.get(ZONE_PARAM)
     if key is None:

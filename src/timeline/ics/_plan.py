@@ -1,20 +1,26 @@
 """
 The plan of a VEVENT: which properties, with which parameters and values.
 
-Both serialisers work from this one plan: the fast one in
-:mod:`timeline.ics.export` writes it straight to bytes, and
-:func:`timeline.ics.export.to_calendar` turns it into ``icalendar`` objects.
-Every policy decision lives here, so the two cannot drift apart:
+Every value both serialisers write comes from here: ``plan_event``
+lists a VEVENT's properties, which
+[`timeline.ics.export.to_calendar`][timeline.to_calendar] turns into ``icalendar`` objects,
+and the fast serialiser in ``timeline.ics.export`` (``_vevent``) writes
+the same properties from the same helpers straight to bytes. The order and
+the conditions are written twice (once per serialiser, unrolled in the fast
+one for speed); what keeps them together is the property test that
+``to_ics(events) == to_calendar(events).to_ical()`` on generated events.
+The policy:
 
 * property order is ``icalendar``'s canonical order (SUMMARY, DTSTART,
   DTEND, DTSTAMP, UID, then the rest alphabetically), so the fast path and
   ``Calendar.to_ical()`` agree byte for byte;
 * display text (SUMMARY, LOCATION, DESCRIPTION) has control characters
-  replaced (:func:`timeline.ics._text.display`), and CN parameters are one
-  line with every control a space (:func:`timeline.ics._text.param_text`);
+  replaced (``timeline.ics._text.display``), and CN parameters are one
+  line with every control a space (``timeline.ics._text.param_text``);
   lossless copies travel as JSON in ``X-TIMELINE-*`` properties;
 * datetimes in a named ``ZoneInfo`` keep their zone (``TZID``); any other
-  aware datetime is written in UTC.
+  aware datetime, and a wall time the zone repeats, is written in UTC;
+  fractions of a second are rounded (``normalise``).
 
 The mapping is documented in ``docs/icalendar.md``.
 """
@@ -25,8 +31,11 @@ import datetime as dt
 import functools
 import hashlib
 import uuid
+from collections.abc import Mapping
 from typing import Any, Final, TypeAlias
 from zoneinfo import ZoneInfo
+
+import attrs
 
 from timeline.ics._text import display, json_value, param_text
 from timeline.model import Delegation, Event, Participant, Role, Source
@@ -105,22 +114,85 @@ ICAL_ROLE: Final = {
     Role.CORRESPONDENT: "NON-PARTICIPANT",
 }
 
-#: How DESCRIPTION names each role, in the order it lists them.
-_ROLE_LABEL: Final = {
-    Role.ORGANISES: "主办",
-    Role.LEADS: "带队",
-    Role.ACCOMPANIES: "陪同",
-    Role.TAKES_PART: "参加",
-    Role.SPEAKS: "发言",
-    Role.JUDGES: "评审",
-    Role.GUIDES: "指导",
-    Role.ELECTED: "当选",
-    # Only in a byline, never among participants, but listed for totality.
-    Role.REPORTS: "记者",
-    Role.CORRESPONDENT: "通讯员",
-}
 
-_PRECISION_SUFFIX: Final = {"exact": "", "at_least": "以上", "about": "左右"}
+#: How DESCRIPTION names each role, in the order it lists them.
+@attrs.frozen(kw_only=True)
+class Words:
+    """
+    The words of a DESCRIPTION's facts in one language.
+
+    Attributes:
+        lang: ``zh`` or ``en``.
+        roles: A label per role, in the order the facts list them.
+        place: Label of the places line.
+        headcount: Label of a headcount line.
+        source: Label of the source line.
+        colon: Between a label and its value.
+        list_sep: Between names.
+        precision: What follows a headcount printed without its own text.
+        qualified: A name with its title: ``{name}`` and ``{detail}``.
+    """
+
+    lang: str
+    roles: Mapping[Role, str]
+    place: str
+    headcount: str
+    source: str
+    colon: str
+    list_sep: str
+    precision: Mapping[str, str]
+    qualified: str
+
+
+ZH_WORDS: Final = Words(
+    lang="zh",
+    roles={
+        Role.ORGANISES: "主办",
+        Role.LEADS: "带队",
+        Role.ACCOMPANIES: "陪同",
+        Role.TAKES_PART: "参加",
+        Role.SPEAKS: "发言",
+        Role.JUDGES: "评审",
+        Role.GUIDES: "指导",
+        Role.ELECTED: "当选",
+        # Only in a byline, never among participants, but listed for totality.
+        Role.REPORTS: "记者",
+        Role.CORRESPONDENT: "通讯员",
+    },
+    place="地点",
+    headcount="人数",
+    source="来源",
+    colon="：",
+    list_sep="、",
+    precision={"exact": "", "at_least": "以上", "about": "左右"},
+    qualified="{name}({detail})",
+)
+
+EN_WORDS: Final = Words(
+    lang="en",
+    roles={
+        Role.ORGANISES: "Organised by",
+        Role.LEADS: "Led by",
+        Role.ACCOMPANIES: "Accompanied by",
+        Role.TAKES_PART: "Taking part",
+        Role.SPEAKS: "Speaking",
+        Role.JUDGES: "Judges",
+        Role.GUIDES: "Guided by",
+        Role.ELECTED: "Elected",
+        Role.REPORTS: "Reporter",
+        Role.CORRESPONDENT: "Correspondent",
+    },
+    place="Where",
+    headcount="Headcount",
+    source="Source",
+    colon=": ",
+    list_sep=", ",
+    precision={"exact": "", "at_least": " or more", "about": " about"},
+    qualified="{name} ({detail})",
+)
+
+#: The DESCRIPTION words by language (the languages of ``timeline._lang``).
+WORDS: Final = {"zh": ZH_WORDS, "en": EN_WORDS}
 
 
 def uid_for(event: Event) -> str:
@@ -158,7 +230,7 @@ def organisation_address(name: str, parent: str) -> str:
 
 
 #: The parameter that carries a zone's name on a time written in UTC (an
-#: ambiguous wall time; see :func:`normalise`), so our reader puts it back.
+#: ambiguous wall time; see ``normalise``), so our reader puts it back.
 ZONE_PARAM: Final = "X-TIMELINE-TZID"
 _SECOND: Final = dt.timedelta(seconds=1)
 _HALF_SECOND: Final = dt.timedelta(microseconds=500_000)
@@ -173,7 +245,7 @@ def normalise(value: dt.datetime) -> dt.datetime:
     clocks-back night, ``fold=1``, and the first one too) is written in UTC:
     RFC 5545 reads an ambiguous ``TZID`` time as its first occurrence, and
     not every reader follows even that, while a UTC time means one instant
-    to all of them. :func:`zone_kept` names the zone to read it back in.
+    to all of them. ``zone_kept`` names the zone to read it back in.
     """
     zone = value.tzinfo
     if value.microsecond:
@@ -197,7 +269,7 @@ def _ambiguous(value: dt.datetime) -> bool:
 
 
 def zone_kept(value: dt.datetime) -> str | None:
-    """The zone an ambiguous time written in UTC is read back in (:data:`ZONE_PARAM`)."""
+    """The zone an ambiguous time written in UTC is read back in (``ZONE_PARAM``)."""
     zone = value.tzinfo
     key: str | None = zone.key if isinstance(zone, ZoneInfo) else None
     if key is None or key in _UTC_KEYS:
@@ -209,7 +281,7 @@ def zone_kept(value: dt.datetime) -> str | None:
 
 def written_span(start: dt.datetime, end: dt.datetime) -> tuple[dt.datetime, dt.datetime | None]:
     """
-    DTSTART and DTEND as written (:func:`normalise`); DTEND None when it equals DTSTART.
+    DTSTART and DTEND as written (``normalise``); DTEND None when it equals DTSTART.
 
     An end that rounding puts onto the start of a longer event is written
     one second later: the event keeps an end rather than losing it.
@@ -234,51 +306,52 @@ def dtstamp_for(event: Event, zone: ZoneInfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=zone).astimezone(_UTC)
 
 
-def _person_label(p: Participant) -> str:
-    return f"{p.person.name}({p.person.title})" if p.person.title else p.person.name
+def _person_label(p: Participant, words: Words) -> str:
+    title = p.person.title
+    return words.qualified.format(name=p.person.name, detail=title) if title else p.person.name
 
 
 def _delegation_label(d: Delegation) -> str:
     return d.organisation.name + d.representatives
 
 
-def describe(event: Event) -> str:
-    """A readable Chinese account of the event for DESCRIPTION: its summary, then its facts."""
-    facts = _fact_lines(event)
+def describe(event: Event, words: Words = ZH_WORDS) -> str:
+    """A readable account of the event for DESCRIPTION: its summary, then its facts."""
+    facts = _fact_lines(event, words)
     if event.summary:
         facts.insert(0, event.summary)
     return display("\n".join(facts))
 
 
-def _fact_lines(event: Event) -> list[str]:
+def _fact_lines(event: Event, words: Words) -> list[str]:
     lines: list[str] = []
     by_role: dict[Role, list[str]] = {}
     for p in event.participants:
-        by_role.setdefault(p.role, []).append(_person_label(p))
+        by_role.setdefault(p.role, []).append(_person_label(p, words))
     for d in event.delegations:
         by_role.setdefault(d.role, []).append(_delegation_label(d))
+    colon = words.colon
     if by_role:
         lines.extend(
-            f"{label}：{'、'.join(by_role[role])}"
-            for role, label in _ROLE_LABEL.items()
+            f"{label}{colon}{words.list_sep.join(by_role[role])}"
+            for role, label in words.roles.items()
             if role in by_role
         )
     if event.locations:
         stops = [x.label for x in event.locations]
-        lines.append(f"地点：{' → '.join(stops)}")
+        lines.append(f"{words.place}{colon}{' → '.join(stops)}")
     for h in event.headcounts:
-        text = h.text or f"{h.count}{h.unit}{_PRECISION_SUFFIX[h.precision]}"
-        lines.append(f"人数：{text}{f'({h.counted})' if h.counted else ''}")
+        text = h.text or f"{h.count}{h.unit}{words.precision[h.precision]}"
+        lines.append(f"{words.headcount}{colon}{text}{f'({h.counted})' if h.counted else ''}")
     source = event.source
     if source is not None:
-        reporters = [p.person.name for p in source.byline if p.role is Role.REPORTS]
-        if reporters:
-            lines.append(f"记者：{' '.join(reporters)}")
-        correspondents = [p.person.name for p in source.byline if p.role is Role.CORRESPONDENT]
-        if correspondents:
-            lines.append(f"通讯员：{' '.join(correspondents)}")
+        for role in (Role.REPORTS, Role.CORRESPONDENT):
+            names = [p.person.name for p in source.byline if p.role is role]
+            if names:
+                lines.append(f"{words.roles[role]}{colon}{' '.join(names)}")
         paper = f"《{source.publication}》" if source.publication else ""
-        lines.append(f"来源：{paper}{source.headline}({source.published.isoformat()})")
+        published = source.published.isoformat()
+        lines.append(f"{words.source}{colon}{paper}{source.headline}({published})")
     return lines
 
 
@@ -288,13 +361,13 @@ def needs_summary(event: Event, description: str) -> bool:
 
     DESCRIPTION is the summary, a line break and the facts the other
     properties hold, so a reader gets the summary back by removing those
-    facts (:func:`summary_from`), and a feed need not carry it twice. That
+    facts (``summary_from``), and a feed need not carry it twice. That
     fails only when writing altered the text: display text replaces some
     characters, and TEXT escaping reads a literal ``\N`` as a line break
     and turns a CR into one. The summary then travels on its own, as JSON.
 
-    ``description`` is :func:`describe` of the event, which already ran the
-    summary through :func:`display`; display text keeps its length (or
+    ``description`` is ``describe`` of the event, which already ran the
+    summary through ``display``; display text keeps its length (or
     drops a leading U+FEFF), so it left the summary alone exactly when
     ``description`` still starts with it.
     """
@@ -309,13 +382,15 @@ def summary_from(description: str, event: Event) -> str:
     does not end in the event's facts was written by someone else: all of
     it is kept, as the summary, rather than dropped.
     """
-    facts = display("\n".join(_fact_lines(event)))
-    if not facts:
-        return description
-    if description == facts:
-        return ""
-    if description.endswith("\n" + facts):
-        return description[: -len(facts) - 1]
+    # The facts were written in one of the languages; which one is not said.
+    for words in WORDS.values():
+        facts = display("\n".join(_fact_lines(event, words)))
+        if not facts:
+            return description
+        if description == facts:
+            return ""
+        if description.endswith("\n" + facts):
+            return description[: -len(facts) - 1]
     return description
 
 
@@ -458,14 +533,17 @@ def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v not in ("", None, [])}
 
 
-def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:  # noqa: C901, PLR0912 - one flat list of optional properties reads best in output order
+def plan_event(  # noqa: C901, PLR0912 - one flat list of optional properties reads best in output order
+    event: Event, *, uid: str, dtstamp: dt.datetime, words: Words = ZH_WORDS
+) -> list[Prop]:
     """
     Every property of the event's VEVENT, in output order.
 
     Args:
         event: The event.
-        uid: Its UID (:func:`uid_for`).
+        uid: Its UID (``uid_for``).
         dtstamp: Its DTSTAMP, in UTC.
+        words: The language of the DESCRIPTION's facts.
     """
     title = display(event.title)
     props: list[Prop] = [("SUMMARY", (), TEXT, title)]
@@ -483,7 +561,7 @@ def plan_event(event: Event, *, uid: str, dtstamp: dt.datetime) -> list[Prop]:  
     props.extend(attendees(event))
     if event.kinds:
         props.append(("CATEGORIES", (), CATEGORIES, [k.value for k in event.kinds]))
-    description = describe(event)
+    description = describe(event, words)
     if description:
         props.append(("DESCRIPTION", (), TEXT, description))
     if event.locations:

@@ -5,10 +5,10 @@ dateutil (under icalendar's VTIMEZONE and recurring_ical_events) walks a
 rule from its DTSTART, one FREQ period after another, building each
 period's days and times, until it passes the end asked for. A 200-byte
 ``FREQ=SECONDLY`` from 1900 is four billion steps before a window in 2025.
-So the reader estimates every rule's steps first (:func:`rule_steps`) and
-counts them against :attr:`ReadLimits.max_rule_steps`, and moves a
+So the reader estimates every rule's steps first (``rule_steps``) and
+counts them against ``ReadLimits.max_rule_steps``, and moves a
 sub-daily rule without COUNT or BYSETPOS to just before the window
-(:func:`move_to_window`), which leaves its occurrences unchanged: they lie
+(``move_to_window``), which leaves its occurrences unchanged: they lie
 on a grid of whole periods from DTSTART, and the rule is moved by whole
 periods.
 """

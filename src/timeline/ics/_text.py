@@ -7,7 +7,7 @@ values (the property tests in ``tests/test_ics_export.py`` prove it against
 character, which is where ``icalendar`` spends most of its serialising time.
 
 Safety rests on two rules applied *before* a value reaches these functions
-(see :mod:`timeline.ics._plan`): display text has its control characters
+(see ``timeline.ics._plan``): display text has its control characters
 replaced, and every lossless ``X-TIMELINE-*`` value is JSON in which no
 control character, line separator or lone backslash can appear.
 """
@@ -157,7 +157,7 @@ def param_value(key: str, value: str) -> str:
     Args:
         key: The parameter name, upper case.
         value: The raw value; it must hold no control character (the plan
-            passes names through :func:`param_text`), so RFC 6868's ``^n``
+            passes names through ``param_text``), so RFC 6868's ``^n``
             never arises.
     """
     quote = key in _ALWAYS_QUOTED or (key == "CN" and (" " in value or "'" in value))

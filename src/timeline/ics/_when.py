@@ -140,7 +140,7 @@ def _parses(value: str, tzid: str | None = None) -> Any:  # noqa: ANN401 - what 
 
 
 def _foreign_when(params: dict[str, str], value: str, reader: _Reader) -> dt.date | None:
-    """DTSTART or DTEND as :func:`_when` reads it; None where it would raise."""
+    """DTSTART or DTEND as ``_when`` reads it; None where it would raise."""
     tzid = params.get("TZID")
     parsed = _parses(value, tzid)
     if isinstance(parsed, dt.datetime) and parsed.tzinfo is None:

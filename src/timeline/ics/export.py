@@ -1,8 +1,9 @@
 """
 Events to iCalendar feeds, fast and byte-identical on every run.
 
-:func:`to_ics` returns the feed as bytes, :func:`write_ics` streams it to a
-binary stream or atomically to a file, and :func:`to_calendar` builds the
+[`to_ics`][timeline.to_ics] returns the feed as bytes, [`write_ics`][timeline.write_ics] streams it
+to a
+binary stream or atomically to a file, and [`to_calendar`][timeline.to_calendar] builds the
 same feed as an ``icalendar.Calendar`` for callers who want the object.
 
 The bytes are written by our own serialiser, which is several times faster
@@ -30,7 +31,9 @@ import attrs
 import icalendar
 
 from timeline._io import atomic_file
+from timeline._lang import choose_lang
 from timeline.errors import IcsWriteError
+from timeline.ics._header import PRODID, _header, _header_calendar
 from timeline.ics._limits import ReadLimits
 from timeline.ics._options import (
     DEFAULT_NAME,
@@ -53,8 +56,10 @@ from timeline.ics._plan import (
     DATETIME,
     ICAL_ROLE,
     UID_DOMAIN,
+    WORDS,
     ZONE_PARAM,
     Prop,
+    Words,
     cn,
     delegations_data,
     describe,
@@ -84,36 +89,11 @@ __all__ = [
     "FeedKeywords",
     "FeedOptions",
     "render_many",
-    "shared_zone",
     "to_calendar",
     "to_ics",
     "write_ics",
 ]
-
-#: The PRODID of every feed we write (RFC 5545 section 3.7.3).
-PRODID: Final = "-//timeline//timeline iCalendar export//ZH"
 _END: Final = b"END:VCALENDAR\r\n"
-
-
-def _header_calendar(options: _Options) -> icalendar.Calendar:
-    name, description, color = options.name, options.description, options.color
-    cal = icalendar.Calendar()
-    cal.add("VERSION", "2.0")
-    cal.add("PRODID", PRODID)
-    cal.add("CALSCALE", "GREGORIAN")
-    cal.add("METHOD", "PUBLISH")
-    cal.add("NAME", icalendar.vText(name))
-    cal.add("X-WR-CALNAME", icalendar.vText(name))
-    if description:
-        cal.add("DESCRIPTION", icalendar.vText(description))
-        cal.add("X-WR-CALDESC", icalendar.vText(description))
-    cal.add("X-WR-TIMEZONE", icalendar.vText(options.zone.key))
-    refresh = options.refresh
-    cal.add("REFRESH-INTERVAL", icalendar.vDuration(refresh, params={"VALUE": "DURATION"}))
-    cal.add("X-PUBLISHED-TTL", icalendar.vDuration(refresh))
-    if color is not None:
-        cal.add("COLOR", icalendar.vText(color))
-    return cal
 
 
 # The feed's order is (day in the feed's zone, all-day before timed, UTC
@@ -152,7 +132,7 @@ def _events(events: Iterable[Event]) -> list[Event]:
 
 
 def _ordered(items: list[Event], zone: ZoneInfo) -> list[Event]:
-    """The events of :func:`_events` in feed order (the list is used up); refuses duplicate UIDs."""
+    """The events of ``_events`` in feed order (the list is used up); refuses duplicate UIDs."""
     items.sort(key=_document)
     items.sort(key=_event_id)
     _check_unique(items)
@@ -264,69 +244,12 @@ def _timezone_bytes(key: str, first: dt.date, last: dt.date) -> bytes:
 
 def _planned(events: Sequence[Event], options: _Options) -> Iterator[list[Prop]]:
     for event in events:
-        yield plan_event(event, uid=uid_for(event), dtstamp=options.stamp_for(event))
-
-
-# -- the header ----------------------------------------------------------------
-
-
-def _duration(value: dt.timedelta) -> str:
-    """A positive duration as ``icalendar.vDuration`` writes it."""
-    time = ""
-    if value.seconds:
-        hours, rest = divmod(value.seconds, 3600)
-        minutes, seconds = divmod(rest, 60)
-        time = "T"
-        if hours:
-            time += f"{hours}H"
-        if minutes or (hours and seconds):
-            time += f"{minutes}M"
-        if seconds:
-            time += f"{seconds}S"
-    if value.days == 0 and time:
-        return f"P{time}"
-    return f"P{value.days}D{time}"
-
-
-def _header_text(value: str) -> str:
-    # icalendar reads each value back through the "utf-8-sig" codec before
-    # writing the line, which drops one leading U+FEFF; so does this.
-    text = escape_text(value)
-    return text.removeprefix("\ufeff")
-
-
-def _header(options: _Options) -> bytes:
-    """
-    The calendar's properties, as :func:`_header_calendar` ``.to_ical()`` writes them.
-
-    Written directly: building the ``icalendar`` object costs about a
-    millisecond, which a set of thousands of feeds pays once per feed. The
-    order is icalendar's canonical one (its ``Calendar.canonical_order``,
-    then the rest by name); the tests compare the two.
-    """
-    name, description, color = options.name, options.description, options.color
-    lines = [
-        b"BEGIN:VCALENDAR",
-        b"VERSION:2.0",
-        f"PRODID:{_header_text(PRODID)}".encode(),
-        b"CALSCALE:GREGORIAN",
-        b"METHOD:PUBLISH",
-    ]
-    if description:
-        text = _header_text(description)
-        lines.append(fold(f"DESCRIPTION:{text}"))
-        lines.append(fold(f"X-WR-CALDESC:{text}"))
-    text = _header_text(name)
-    lines.append(fold(f"NAME:{text}"))
-    lines.append(fold(f"X-WR-CALNAME:{text}"))
-    if color is not None:
-        lines.append(fold(f"COLOR:{_header_text(color)}"))
-    every = _duration(options.refresh)
-    lines.append(f"REFRESH-INTERVAL;VALUE=DURATION:{every}".encode())
-    lines.append(f"X-PUBLISHED-TTL:{every}".encode())
-    lines.append(fold(f"X-WR-TIMEZONE:{_header_text(options.zone.key)}"))
-    lines.append(b"")
-    return b"\r\n".join(lines)
+        yield plan_event(
+            event,
+            uid=uid_for(event),
+            dtstamp=options.stamp_for(event),
+            words=WORDS[options.lang],
+        )
 
 
 # -- the fast serialiser -----------------------------------------------------
@@ -401,7 +324,7 @@ def _param(name: str, value: str) -> str:
 
 
 def _when(name: str, original: dt.datetime, value: dt.datetime) -> bytes:
-    """A DTSTART or DTEND line: ``value`` is ``original`` as :func:`normalise` writes it."""
+    """A DTSTART or DTEND line: ``value`` is ``original`` as ``normalise`` writes it."""
     if value.tzinfo is dt.UTC:
         key = zone_kept(original)
         if key is not None:
@@ -425,7 +348,7 @@ def _categories(kinds: tuple[EventKind, ...]) -> bytes:
     return fold(f"CATEGORIES:{','.join(escape_text(k.value) for k in kinds)}")
 
 
-def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime) -> bytes:  # noqa: C901, PLR0912 - one flat run of optional properties, as in plan_event
+def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime, words: Words) -> bytes:  # noqa: C901, PLR0912 - one flat run of optional properties, as in plan_event
     """The event's VEVENT, CRLF-terminated: plan_event's properties, serialised."""
     title = display(event.title)
     out = [_BEGIN_EVENT, fold("SUMMARY:" + escape_text(title))]
@@ -448,7 +371,7 @@ def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime) -> bytes:  # noqa: 
         append(_group_attendee(d.organisation.name, d.organisation.parent, d.role))
     if event.kinds:
         append(_categories(event.kinds))
-    description = describe(event)
+    description = describe(event, words)
     if description:
         append(fold("DESCRIPTION:" + escape_text(description)))
     if event.locations:
@@ -484,13 +407,15 @@ def _event_blocks(events: Iterable[Event], options: _Options) -> dict[str, bytes
 
     An event's VEVENT depends only on the event and the options' DTSTAMP
     and zone, never on the feed it is in, so a feed set renders each event
-    once and :func:`_calendar_bytes` assembles every feed from these blocks.
+    once and ``_calendar_bytes`` assembles every feed from these blocks.
     """
     blocks: dict[str, bytes] = {}
     for event in events:
         uid = uid_for(event)
         if uid not in blocks:
-            block = _vevent(event, uid=uid, dtstamp=options.stamp_for(event))
+            block = _vevent(
+                event, uid=uid, dtstamp=options.stamp_for(event), words=WORDS[options.lang]
+            )
             blocks[uid] = _readable(block, options.limits)
     return blocks
 
@@ -499,9 +424,9 @@ def _calendar_bytes(
     events: Iterable[Event], blocks: Mapping[str, bytes], options: _Options
 ) -> bytes:
     """
-    A feed of ``events`` whose VEVENTs come from :func:`_event_blocks`.
+    A feed of ``events`` whose VEVENTs come from ``_event_blocks``.
 
-    Equal to :func:`to_ics` with the same options (the blocks made with
+    Equal to [`to_ics`][timeline.to_ics] with the same options (the blocks made with
     their DTSTAMP and zone).
     """
     ordered = _ordered(_events(events), options.zone)
@@ -528,7 +453,13 @@ def _chunks(events: list[Event], options: _Options) -> Iterator[bytes]:
         yield chunk
     for event in ordered:
         chunk = _readable(
-            _vevent(event, uid=uid_for(event), dtstamp=options.stamp_for(event)), limits
+            _vevent(
+                event,
+                uid=uid_for(event),
+                dtstamp=options.stamp_for(event),
+                words=WORDS[options.lang],
+            ),
+            limits,
         )
         size += len(chunk)
         if size > limits.max_bytes:
@@ -560,8 +491,8 @@ def to_ics(
     Args:
         events: The events, in any order; the feed sorts them.
         options: The calendar's name, description, colour, DTSTAMP, refresh
-            interval and zone (:class:`FeedOptions`); the defaults without it.
-        **keywords: Any of :class:`FeedOptions`' fields (``name=``,
+            interval and zone ([`FeedOptions`][timeline.ics.FeedOptions]); the defaults without it.
+        **keywords: Any of [`FeedOptions`][timeline.ics.FeedOptions]' fields (``name=``,
             ``zone=``, ...), overriding ``options``.
 
     Returns:
@@ -595,11 +526,11 @@ def write_ics(
     Args:
         events: The events, in any order.
         target: A path, or a binary stream (which is not closed).
-        options: See :func:`to_ics`.
+        options: See [`to_ics`][timeline.to_ics].
         durable: For a path, fsync the file before it replaces the old one,
             so the new feed also survives a power cut. Readers see the old
             feed or the new one either way.
-        **keywords: See :func:`to_ics`.
+        **keywords: See [`to_ics`][timeline.to_ics].
 
     Raises:
         IcsWriteError: For a bad option or duplicate UIDs; nothing is
@@ -639,21 +570,27 @@ def render_many(
         the zone settled as above.
 
     Raises:
-        IcsWriteError: As :func:`to_ics`, for the feed that breaks a rule.
+        IcsWriteError: As [`to_ics`][timeline.to_ics], for the feed that breaks a rule.
     """
     every = _events(events)
     zone = shared_zone(every)
+    lang = choose_lang(None, every)
     del every
-    cache: dict[tuple[dt.datetime | None, str | None, ReadLimits], dict[str, bytes]] = {}
+    cache: dict[tuple[dt.datetime | None, str | None, ReadLimits, str], dict[str, bytes]] = {}
     for feed_events, options in feeds:
         chosen = _feed_options(options, {})
         items = _events(feed_events)
-        settled = _settled(attrs.evolve(chosen, zone=chosen.zone or zone), items)
-        blocks = cache.setdefault((settled.stamp, settled.zone.key, settled.limits), {})
+        settled = _settled(
+            attrs.evolve(chosen, zone=chosen.zone or zone, lang=chosen.lang or lang), items
+        )
+        key = (settled.stamp, settled.zone.key, settled.limits, settled.lang)
+        blocks = cache.setdefault(key, {})
         for event in items:
             uid = uid_for(event)
             if uid not in blocks:
-                vevent = _vevent(event, uid=uid, dtstamp=settled.stamp_for(event))
+                vevent = _vevent(
+                    event, uid=uid, dtstamp=settled.stamp_for(event), words=WORDS[settled.lang]
+                )
                 blocks[uid] = _readable(vevent, settled.limits)
         yield _calendar_bytes(items, blocks, settled)
 
@@ -684,9 +621,9 @@ def to_calendar(
     **keywords: Unpack[FeedKeywords],
 ) -> icalendar.Calendar:
     """
-    Build the feed as an ``icalendar.Calendar``; its ``to_ical()`` equals :func:`to_ics`.
+    Build the feed as an ``icalendar.Calendar``; ``to_ical()`` equals [`to_ics`][timeline.to_ics].
 
-    Takes the same arguments as :func:`to_ics`.
+    Takes the same arguments as [`to_ics`][timeline.to_ics].
 
     Raises:
         IcsWriteError: For a bad option or two events with the same UID.
@@ -698,7 +635,13 @@ def to_calendar(
     _readable(_header(settled), settled.limits)
     for event in ordered:
         _readable(
-            _vevent(event, uid=uid_for(event), dtstamp=settled.stamp_for(event)), settled.limits
+            _vevent(
+                event,
+                uid=uid_for(event),
+                dtstamp=settled.stamp_for(event),
+                words=WORDS[settled.lang],
+            ),
+            settled.limits,
         )
     cal = _header_calendar(settled)
     for key, first, last in _zone_spans(ordered):

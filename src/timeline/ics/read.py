@@ -6,12 +6,12 @@ same events (in feed order), because every fact the model holds travels in
 a standard property or a JSON ``X-TIMELINE-*`` property. Foreign feeds
 (Google Calendar, Thunderbird, anything RFC 5545) are read as far as the
 model goes; what it cannot hold is either kept (appended to the event's
-summary) or refused with an :class:`~timeline.errors.IcsReadError`, never
+summary) or refused with an [`IcsReadError`][timeline.IcsReadError], never
 dropped without a word. ``docs/icalendar.md`` lists what goes where.
 
 Reading streams: the input is split into content lines here (unfolding,
 checking folding, size and nesting as it goes), each VEVENT is parsed on its
-own by ``icalendar`` and turned into an :class:`~timeline.model.Event`, and
+own by ``icalendar`` and turned into an [`Event`][timeline.Event], and
 only then is the next one read. Memory grows with the events returned, not
 with ``icalendar``'s object graph of the whole file.
 """
@@ -49,17 +49,17 @@ from timeline.model import (
     Event,
 )
 
-__all__ = ["MAX_BYTES", "MAX_EVENTS", "MAX_LINE", "from_ics", "iter_ics", "read_ics"]
+__all__ = ["from_ics", "iter_ics", "read_ics"]
 
-#: Largest input accepted by default, in bytes (:attr:`ReadLimits.max_bytes`).
+#: Largest input accepted by default, in bytes ([`ReadLimits.max_bytes`][timeline.ics.ReadLimits]).
 MAX_BYTES: Final = DEFAULT_LIMITS.max_bytes
 
 
-#: Longest content line accepted by default (:attr:`ReadLimits.max_line`).
+#: Longest content line accepted by default ([`ReadLimits.max_line`][timeline.ics.ReadLimits]).
 MAX_LINE: Final = DEFAULT_LIMITS.max_line
 
 
-#: Most components accepted by default (:attr:`ReadLimits.max_components`).
+#: Most components accepted by default ([`ReadLimits.max_components`][timeline.ics.ReadLimits]).
 MAX_EVENTS: Final = DEFAULT_LIMITS.max_components
 
 
@@ -154,7 +154,7 @@ def iter_ics(  # noqa: PLR0913 - the read's options are keyword-only
             in when the feed names none in ``X-WR-TIMEZONE`` (which wins:
             it is the feed's own statement). Without either, a floating
             time is an error.
-        limits: What the read may cost (:class:`ReadLimits`); the defaults
+        limits: What the read may cost ([`ReadLimits`][timeline.ics.ReadLimits]); the defaults
             without it.
         max_bytes: Refuse inputs larger than this (overrides
             ``limits.max_bytes``).
@@ -184,10 +184,10 @@ def from_ics(  # noqa: PLR0913 - the read's options are keyword-only
     Read the events of an iCalendar feed, in feed order.
 
     ``from_ics(to_ics(events))`` gives back the events (sorted as the feed
-    sorts them). Takes the same options as :func:`iter_ics`.
+    sorts them). Takes the same options as [`iter_ics`][timeline.ics.iter_ics].
 
     Raises:
-        IcsReadError: See :func:`iter_ics`.
+        IcsReadError: See [`iter_ics`][timeline.ics.iter_ics].
     """
     if not isinstance(data, bytes):
         raise IcsReadError("iCalendar data must be bytes (UTF-8)", path=source)
@@ -210,7 +210,7 @@ def read_ics(
     max_bytes: int | None = None,
 ) -> tuple[Event, ...]:
     """
-    Read an ``.ics`` file, streaming it; see :func:`iter_ics` for the options.
+    Read an ``.ics`` file, streaming it; see [`iter_ics`][timeline.ics.iter_ics] for the options.
 
     Raises:
         IcsReadError: For bad content, naming the file.

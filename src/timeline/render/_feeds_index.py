@@ -13,9 +13,9 @@ static file cannot know; a five-line script turns each subscribe link into
 script (or from a ``file://`` URL) the link stays the plain relative one.
 
 All feed wording (the name of the feed of all events, kind names,
-descriptions, the page's sentences) is in one :class:`FeedLabels` table per
-language (``zh``, ``en``); :func:`feed_labels` picks one the way the
-renderers pick theirs (:func:`timeline.render._labels.labels_for`: asked for
+descriptions, the page's sentences) is in one ``FeedLabels`` table per
+language (``zh``, ``en``); ``feed_labels`` picks one the way the
+renderers pick theirs (``timeline.render._labels.labels_for``: asked for
 by name, else from the data), and the byline titles come from the
 renderers' own role labels.
 """

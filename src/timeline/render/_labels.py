@@ -10,14 +10,13 @@ keeping the wording here keeps them in step.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 from wcwidth import wcwidth
 
-from timeline.errors import QueryError
+from timeline._lang import choose_lang
 from timeline.model import BYLINE_ROLES, Event, EventKind, Headcount, Role
 
 if TYPE_CHECKING:
@@ -48,7 +47,7 @@ def visible(text: str) -> str:
     """
     ``text`` safe to show: controls as U+FFFD, bidi controls as ``<U+202E>``.
 
-    :func:`printable` keeps a terminal's state; marking the bidi controls
+    ``printable`` keeps a terminal's state; marking the bidi controls
     also keeps the reading order, and shows the reader that they were there.
     """
     return "".join(f"<U+{ord(c):04X}>" if c in _BIDI else c for c in printable(text))
@@ -202,24 +201,6 @@ ALL_DAY: Final = ZH.all_day
 KIND_LABELS: Final = ZH.kinds
 ROLE_LABELS: Final = ZH.roles
 
-_CJK: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
-def guess_lang(events: Iterable[Event]) -> str:
-    """
-    The language the data is written in: ``zh`` when most titles hold Han characters, else ``en``.
-
-    A Berlin club's calendar with one Chinese title stays English; the seed
-    page's events are Chinese.
-    """
-    han = other = 0
-    for event in events:
-        if _CJK.search(event.title):
-            han += 1
-        else:
-            other += 1
-    return "zh" if han > other else "en"
-
 
 def check_lang(_instance: object, _attribute: object, value: str | None) -> None:
     """An attrs validator: ``value`` is ``None`` or a language with a table."""
@@ -234,13 +215,7 @@ def labels_for(lang: str | None, events: Iterable[Event] = ()) -> Labels:
     Raises:
         QueryError: For a language without a table.
     """
-    if lang is None:
-        return LANGUAGES[guess_lang(events)]
-    base = re.split("[-_.@]", lang.strip(), maxsplit=1)[0].lower()
-    if base not in LANGUAGES:
-        msg = f"no labels for language {lang!r} (choose from {', '.join(sorted(LANGUAGES))})"
-        raise QueryError(msg, field="lang")
-    return LANGUAGES[base]
+    return LANGUAGES[choose_lang(lang, events)]
 
 
 def day_heading(day: dt.date, labels: Labels = ZH) -> str:
@@ -310,7 +285,7 @@ def person_text(name: str, title: str, labels: Labels = ZH) -> str:
 
 def roles(event: Event, *, byline: bool, labels: Labels = ZH) -> list[tuple[Role, list[str]]]:
     """
-    People and bodies grouped by role, in :class:`Role` order.
+    People and bodies grouped by role, in [`Role`][timeline.Role] order.
 
     Args:
         event: The event.
