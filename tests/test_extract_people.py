@@ -12,7 +12,7 @@ from timeline.extract.people import (
     split_title_name,
     strip_glosses,
 )
-from timeline.extract.roles import sentence_roles
+from timeline.extract.roles import sentence_roles, title_before
 from timeline.model import Role
 
 
@@ -68,6 +68,9 @@ class TestNameBoundaries:
                 "区委书记鄂永强到东湖村调研。", [("鄂永强", "区委书记")], id="surname-outside-table"
             ),
             pytest.param(
+                "县长艾克白尔•阿不都到东湖村调研。", [("艾克白尔•阿不都", "县长")], id="bullet-dot"
+            ),
+            pytest.param(
                 "区委书记阿不都·热合曼到东湖村调研。",
                 [("阿不都·热合曼", "区委书记")],
                 id="middle-dot",
@@ -92,6 +95,46 @@ class TestNameBoundaries:
     def test_whole_names(self, sentence: str, expected: list[tuple[str, str]]) -> None:
         """A name is the person's name only: never the next word, never cut short."""
         assert expected == [(m.name, m.title) for m in sentence_roles(sentence, 0)]
+
+
+class TestTitleJunk:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                "新山2018年第17 期235镇长孙海指出,要压实责任。", ("孙海", "镇长"), id="digits"
+            ),
+            pytest.param("区(qū)长王明主持会议。", ("王明", "区(qū)长"), id="readings-stay"),
+        ],
+    )
+    def test_layout_junk_is_no_title(self, sentence: str, expected: tuple[str, str]) -> None:
+        """Letters, digits and spaces glued before a title are dropped; readings are not."""
+        (mention,) = sentence_roles(sentence, 0)
+        assert expected == (mention.name, mention.title)
+
+    @pytest.mark.parametrize("sentence", ["村组干部认识不到位。", "重点人员管控不到位。"])
+    def test_no_name_ends_in_a_negation(self, sentence: str) -> None:
+        """``认识不到位`` names nobody."""
+        assert [] == sentence_roles(sentence, 0)
+
+
+class TestTitleBefore:
+    @pytest.mark.parametrize(
+        ("text", "name", "expected"),
+        [
+            pytest.param(
+                "夏宝在澳门考察。国务院港澳办主任夏宝在澳门考察第二日。",
+                "夏宝",
+                "国务院港澳办主任",
+                id="later",
+            ),
+            pytest.param("议员周松、林健和刘强探访长者。", "林健", "议员", id="shared-title"),
+            pytest.param("林健在民政专员陪同下探访长者。", "林健", "", id="never-titled"),
+        ],
+    )
+    def test_title_printed_elsewhere(self, text: str, name: str, expected: str) -> None:
+        """A person named bare takes the title printed before their name elsewhere."""
+        assert expected == title_before(text, name)
 
 
 class TestTitles:
@@ -245,6 +288,61 @@ class TestRoles:
                 id="space-after-dunhao",
             ),
             pytest.param("镇党委书记段明致欢迎词。", [("段明", Role.LEADS)], id="welcome-speech"),
+            pytest.param("副市长王东走访慰问困难群众。", [("王东", Role.LEADS)], id="visits"),
+            pytest.param("会议由指挥官杨振宇主持。", [("杨振宇", Role.LEADS)], id="commander"),
+            pytest.param("由议长吴秀主持。", [("吴秀", Role.LEADS)], id="speaker-of-council"),
+            pytest.param(
+                "行政长官李家(中)在民政局局长麦美(右一)和劳工局局长孙玉(右二)陪同下探访居民。",
+                [("麦美", Role.ACCOMPANIES), ("孙玉", Role.ACCOMPANIES), ("李家", Role.LEADS)],
+                id="photo-positions-in-a-list",
+            ),
+            pytest.param(
+                "民革省委主委谷振,省委统战部副部长郭川,副主委薛坤和民革党员专家、企业家陪同调研。",
+                [
+                    ("谷振", Role.ACCOMPANIES),
+                    ("郭川", Role.ACCOMPANIES),
+                    ("薛坤", Role.ACCOMPANIES),
+                ],
+                id="named-then-unnamed",
+            ),
+            pytest.param(
+                "主任高雄在副主任石莲,县委书记钟洪,县委常委、县委办主任何伦的陪同下,到白沙镇检查。",
+                [
+                    ("石莲", Role.ACCOMPANIES),
+                    ("钟洪", Role.ACCOMPANIES),
+                    ("何伦", Role.ACCOMPANIES),
+                    ("高雄", Role.LEADS),
+                ],
+                id="escort-groups-with-commas",
+            ),
+            pytest.param(
+                "在建设处长邓子明、民政处长明良、县议员詹金、服务处主任钟怡、主任潘俊、"
+                "富里乡长江东、代表会副主席何贵及各村里长等人陪同下,会勘修缮工程。",
+                [
+                    ("邓子明", Role.ACCOMPANIES),
+                    ("明良", Role.ACCOMPANIES),
+                    ("詹金", Role.ACCOMPANIES),
+                    ("钟怡", Role.ACCOMPANIES),
+                    ("潘俊", Role.ACCOMPANIES),
+                    ("江东", Role.ACCOMPANIES),
+                    ("何贵", Role.ACCOMPANIES),
+                ],
+                id="long-escort-closed-by-unnamed",
+            ),
+            pytest.param(
+                "代表们在乡长陪同下来到桥仔村,村长陈丽陪同并介绍情况。",
+                [("陈丽", Role.ACCOMPANIES)],
+                id="escort-after-an-escort-clause",
+            ),
+            pytest.param(
+                "市领导陈业,、赵建,、刘付娥等分别陪同。",
+                [
+                    ("陈业", Role.ACCOMPANIES),
+                    ("赵建", Role.ACCOMPANIES),
+                    ("刘付娥", Role.ACCOMPANIES),
+                ],
+                id="stray-comma-before-dunhao",
+            ),
             pytest.param(
                 "会(huì)议由区(qū)长王明主持,副区(qū)长赵红在会(huì)上讲话。",
                 [("王明", Role.LEADS), ("赵红", Role.LEADS)],
@@ -259,7 +357,7 @@ class TestRoles:
             pytest.param("嘉义县长陈明昨天来访。", [("陈明", Role.LEADS)], id="visit-yesterday"),
             pytest.param(
                 "林健(中)在区专员冯雅陪同下探访长者。",
-                [("冯雅", Role.ACCOMPANIES)],
+                [("冯雅", Role.ACCOMPANIES), ("林健", Role.LEADS)],
                 id="photo-position",
             ),
             pytest.param(
@@ -430,3 +528,15 @@ class TestLeadSentence:
         text = "标题\n\n本报讯 6月1日," + page
         (event,) = extract_text(text, published=dt.date(2020, 6, 3)).events
         assert expected == [(p.person.name, p.person.title, p.role) for p in event.participants]
+
+    def test_bare_subject_takes_title_printed_elsewhere(self) -> None:
+        """A subject named bare in the lead takes the title printed before the name later."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = "标题\n\n本报讯 6月1日,夏宝到东湖村调研。国务院港澳办主任夏宝表示,此行收获很大。"
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert [("夏宝", "国务院港澳办主任")] == [
+            (p.person.name, p.person.title) for p in event.participants
+        ]

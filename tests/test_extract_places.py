@@ -86,6 +86,39 @@ class TestTour:
             ),
             pytest.param("县派第一书记到村实地调研", [], id="village-on-the-spot"),
             pytest.param(
+                "先后到访东山邨、区内一间安老院,并到香港抗战及海防博物馆参观",
+                ["东山邨", "区内一间安老院", "香港抗战及海防博物馆"],
+                id="visited-and-ji-inside-a-name",
+            ),
+            pytest.param("一行首先来到了青山镇人民政府,调研", ["青山镇人民政府"], id="came-to-le"),
+            pytest.param(
+                "探访油麻地骏景花园的居民。", ["油麻地骏景花园"], id="visited-for-residents"
+            ),
+            pytest.param(
+                "先后来到上林隧道工程和城东村施工现场,询问",
+                ["上林隧道工程", "城东村施工现场"],
+                id="he-after-a-works",
+            ),
+            pytest.param("在南城区,、叮当店镇,、高蓬镇走访,了解", [], id="no-going-verb"),
+            pytest.param(
+                "7月18日,在七角井镇政府大院里,村民围在摊位前",
+                ["七角井镇政府大院"],
+                id="at-after-a-date",
+            ),
+            pytest.param("探访区内长者,送上祝福", [], id="people-of-the-area"),
+            pytest.param(
+                "实地视察了我市重点项目青山中心医院、白云社区",
+                ["青山中心医院", "白云社区"],
+                id="our-city-opens-a-stop",
+            ),
+            pytest.param("先后到访东山邨逾1400户,了解", [], id="households-counted"),
+            pytest.param("工作组先后到第三选区、第五选区督导", [], id="electoral-districts"),
+            pytest.param(
+                "一行到达宁波市镇海区骆驼街道宁静社区,调研",
+                ["宁波市镇海区骆驼街道宁静社区"],
+                id="arrived",
+            ),
+            pytest.param(
                 "王刚带队实地察看了青山医院新院区建设项目推进情况。",
                 ["青山医院新院区建设项目"],
                 id="what-was-looked-at",
@@ -125,6 +158,41 @@ class TestVenue:
         venue = find_venue("我区在常委会议室传达会议精神。")
         assert venue is not None
         assert "常委会议室" == venue.name
+
+    def test_venue_with_an_adverb(self) -> None:
+        """在X胜利召开: the adverb is no part of the venue."""
+        venue = find_venue("大会在镇政府四楼会议室胜利召开。")
+        assert venue is not None
+        assert "镇政府四楼会议室" == venue.name
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param("演讲比赛在运河宾馆进行。", "运河宾馆", id="held-at"),
+            pytest.param("区长魏海在二楼会议室主持召开会议。", "二楼会议室", id="chaired-at"),
+            pytest.param(
+                "金门县政府于本县灾害应变中心召开会议。", "本县灾害应变中心", id="yu-for-zai"
+            ),
+        ],
+    )
+    def test_more_venues(self, sentence: str, expected: str) -> None:
+        """进行 (at a place), 主持召开 and 于 for 在 name venues too."""
+        venue = find_venue(sentence)
+        assert venue is not None
+        assert expected == venue.name
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "印发《关于常态化开展扫黑除恶斗争的实施意见》",
+            "要在全市党员干部中进行宣传",
+            "在疫情尚未结束、复学有序进行的大背景下",
+            "会议于6月1日召开",
+        ],
+    )
+    def test_not_venues(self, sentence: str) -> None:
+        """关于, a group of people, a background and a date are no venue."""
+        assert find_venue(sentence) is None
 
     def test_before_meeting_is_no_venue(self) -> None:
         """在选举大会召开前 is a time, not a place."""

@@ -55,6 +55,8 @@ _MAX_SNIPPET: Final = 120
 #: Longer "sentences" are not the genre's: rules read only their start.
 _MAX_SENTENCE: Final = 600
 _MAX_WARNINGS: Final = 100
+#: People named without a title whose title is looked for elsewhere, per event.
+_MAX_BARE: Final = 8
 
 
 @attrs.frozen
@@ -494,10 +496,17 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     if "start" in ev:
         ev["end"] = ev["start"]
     participants: list[Participant] = []
+    bare = 0
     for _, m in sorted(facts.people, key=lambda x: x[0]):
         note(f"participants[{len(participants)}]", m.span)
         name = strip_glosses(body.text[m.span[0] : m.span[1]])
-        participants.append(Participant(Person(name, printed(m.title)), m.role))
+        # Named bare here, titled elsewhere in the report: that title (for
+        # the first few such people only, so a crowded page stays linear).
+        title = m.title
+        if not title and bare < _MAX_BARE:
+            bare += 1
+            title = roles.title_before(body.match, body.match[m.span[0] : m.span[1]])
+        participants.append(Participant(Person(name, printed(title)), m.role))
     delegations: list[Delegation] = []
     for _, m in sorted(facts.bodies, key=lambda x: x[0]):
         note(f"delegations[{len(delegations)}]", m.span)

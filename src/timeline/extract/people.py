@@ -43,7 +43,7 @@ _MAX_NAME: Final = 4
 _NOT_NAME_END: Final = frozenset(
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席"
     # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
-    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为"
+    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已"
 )
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
@@ -54,8 +54,9 @@ _NOT_NAME_CHAR: Final = frozenset(
 #: Characters of the verbs that follow a name (王明主持, 李红陪同).
 _VERB_CHAR: Final = frozenset("持同加席讲话调研察看访问视导发言表示指强宣布")
 #: A minority name with its middle dot: 阿不都·热合曼.
-_DOT_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+$")
+_DOT_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+$")
 _MAX_DOT_NAME: Final = 16
+_DOT: Final = re.compile("[·•・]")
 _UNKNOWN_NAME: Final = 3
 _TITLE_RE: Final = re.compile(
     "(?:" + "|".join(sorted((re.escape(t) for t in TITLE_ENDINGS), key=len, reverse=True)) + ")$"
@@ -77,7 +78,7 @@ _ORG_END: Final = re.compile(
 
 _NOT_ORG: Final = re.compile(
     r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率|带领|主持|担任|讲话|发言|负责同志|负责人|"
-    r",|^并|^在|^到|^对|^要|^将|来我|到我|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
+    r",|^并|^在|到|赴|^对|^要|^将|来我|走进|前往|深入|^下|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
     r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
 )
 
@@ -146,6 +147,10 @@ _NOT_NAMES: Final = frozenset(
         "成为",
         "成立",
         "邵阳",
+        "展开",
+        "展開",
+        "展示",
+        "展现",
         "龙头",
     ]
 )
@@ -219,9 +224,15 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
         # A one-character ending (师, 员) may be a surname: 镇党委书记师敬川.
         return found[-1]
     dot = _DOT_NAME.search(text)
-    if dot is not None and len(dot.group()) <= _MAX_DOT_NAME:
+    sep = _DOT.search(dot.group()) if dot is not None else None
+    first_dot = sep.start() if sep is not None else 0
+    if (
+        dot is not None
+        and len(dot.group()) <= _MAX_DOT_NAME
+        and not any(c in _NOT_NAME_CHAR for c in dot.group()[first_dot + 1 :])
+    ):
         # The dot's first part may have swallowed the title's end: try each cut.
-        for cut in range(dot.start(), dot.start() + dot.group().index("·")):
+        for cut in range(dot.start(), dot.start() + first_dot):
             if _TITLE_RE.search(text[:cut]):
                 return text[:cut], text[cut:]
     # A surname outside the table: three characters after a whole title
@@ -231,6 +242,7 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
         len(text) > _UNKNOWN_NAME
         and _TITLE_RE.search(title)
         and not any(c in _NOT_NAME_CHAR for c in name)
+        and name[-1] not in _NOT_NAME_END
         and all("\u4e00" <= c <= "\u9fff" for c in name)
     ):
         return title, name
@@ -266,6 +278,8 @@ def parse_people(phrase: str) -> list[Named] | None:
     a piece is neither a title, a name nor title+name (the phrase is then
     not a list of people).
     """
+    # 陳業鵬,、趙建斌: a stray comma before 、 (same length, offsets kept).
+    phrase = phrase.replace(",、", " 、")
     found = _parse_groups(phrase)
     if _AND.search(phrase):
         # 区长王明和副区长赵刚: 和/与/及 may join people as a comma does
@@ -277,7 +291,7 @@ def parse_people(phrase: str) -> list[Named] | None:
 
 
 #: Not 及: it joins the parts of one body's name (民政及青年事务局局长).
-_AND: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|与|同)(?=[\u4e00-\u9fff])")
+_AND: Final = re.compile(r"(?<=[\u4e00-\u9fff ])(?:以及|和|与|同)(?=[\u4e00-\u9fff])")
 
 
 def _parse_groups(phrase: str) -> list[Named] | None:

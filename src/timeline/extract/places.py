@@ -24,9 +24,9 @@ __all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"
 
 _GO: Final = (
     r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|,|人|员|长|记|任|局|部|组|委|们|队)"
-    r"(?:到|来到|深入到?|走进|前往|赴|走访了?)|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴)"
+    r"(?:到访|到达|到|来到了?|深入到?|走进了?|前往|赴|走访了?)|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴)"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
-    r"|走进|来到|前往"
+    r"|走进了?|来到了?|前往|探访了?|探望了?"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
     r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
 )
@@ -39,25 +39,32 @@ _DONE: Final = (
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: A place the next clause happens at: 在大塘市场,李杰云详细了解…
 _AT: Final = re.compile(
-    r"^\s*(?:随后|之后|最后|接着)?,?在(?P<place>[^,。;:!?的]{2,30}?"
+    r"^\s*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的]{2,30}?"
     r"(?:市场|超市|公司|集团|社区|村|小区|学校|小学|中学|医院|中心|广场|基地|园区|工地|厂|站|馆|院))(?:,|内|里)"
 )
 _VENUE: Final = re.compile(
-    r"在(?P<place>[^,。;:!?的]{2,30}?)(?:组织)?(?:隆重)?"
-    r"(?:举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理)(?!前|后|之际|期间|以来|的同时)"
+    r"(?:在|(?<![关对由至属位等基终])于)(?P<place>[^,。;:!?的]{2,30}?)(?:组织|主持)?(?:隆重)?"
+    r"(?:胜利|隆重)?(?P<verb>举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理|进行)"
+    r"(?!前|后|之际|期间|以来|的|了)"
 )
 _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
 _NOT_PLACE: Final = re.compile(
-    r"^(?:我区|我县|我市|我镇|我乡|我省|本区|本县|本市|各|全区|全县|全市|全镇|基层|一线|现场|实地|群众|企业|项目|"
-    r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|"
+    r"^(?:(?:我区|我县|我市|我镇|我乡|我省|本区|本县|本市)$|各|全区|全县|全市|全镇|基层|一线|现场|实地|群众|企业|项目|"
+    r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|"
     # A list that opens with what was done names people or work, not places.
     r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查)|"
-    r"^(?:会议|活动|仪式|工作)$"
+    r"^(?:会议|活动|仪式|工作)$|"
+    # An electoral district is where voters belong, not a stop (unless a
+    # venue: 选区召开, read apart).
+    r"^第[0-9一二三四五六七八九十]+选区$"
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 _VAGUE: Final = re.compile(
-    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+(?:个|家|所|处)|"
-    r"(?:人员|群众|老人|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|"
+    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+(?:个|家|所|处|户|名|人)|"
+    # A date or a time of day is no place: 于6月1日召开.
+    r"[0-9]+月|[0-9]+日|上午|下午|晚上|"
+    r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
+    r"(?<![一二三四五六七八九十])中|"
     # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
     r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
 )
@@ -115,6 +122,8 @@ _GENERIC: Final = frozenset(
         "窗口",
         "服务窗口",
         "大厅",
+        "井下",
+        "井下工作面",
         "会场",
         "选举现场",
         "现场",
@@ -135,10 +144,17 @@ _LOOKED_AT: Final = re.compile(
     r"(?:的)?(?:(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)|"
     r"(?:主体工程|工程)?建设)$"
 )
+#: The reporter's own district opening a stop: 我市重点项目深汕中心医院 -> 深汕中心医院.
+_OURS: Final = re.compile(r"^我[区县市镇乡省](?:重点项目|重点企业|拟)?")
+#: Whom a stop was visited for: 骏发花园的居民 -> 骏发花园.
+_FOR_WHOM: Final = re.compile(r"的(?:居民|长者|老人|群众|住户|村民|家庭|困难户|困难群众)$")
 #: A destination still to come is not a place visited: 将前往, 拟到.
 _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
-#: 和 joins two stops only after a place's last character (not 和平社区).
-_LIST_SEP: Final = re.compile("、|以及|及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体])和")
+#: 及 and 和 join two stops only after a place's last character (not 和平社区,
+#: not 香港抗战及海防博物馆).
+_LIST_SEP: Final = re.compile(
+    "、|以及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程])[及和]"
+)
 
 
 @attrs.frozen
@@ -225,6 +241,8 @@ def _find_tour(text: str) -> list[PlaceMention]:
     sentences); a list naming kinds of place or rooms (``社区、家庭``,
     ``教学楼、功能室``) and a destination still to come (``将前往``) do not.
     """
+    # 南城区,、叮咛店镇: a stray comma before 、 (same length, offsets kept).
+    text = text.replace(",、", " 、")
     out: list[PlaceMention] = []
     at = _AT.match(text)
     if at is not None and not _NOT_PLACE.match(at["place"]) and not _VAGUE.search(at["place"]):
@@ -234,7 +252,9 @@ def _find_tour(text: str) -> list[PlaceMention]:
     if venue is not None and _LIST_SEP.search(venue["place"]):
         # 在A及B办理投票: each is a venue.
         out.extend(_stops(venue["place"], venue.start("place")))
-    if not any(w in text for w in ("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地")):
+    if not any(
+        w in text for w in ("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地", "探")
+    ):
         return out
     for m in _TOUR.finditer(text):
         if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
@@ -256,6 +276,13 @@ def _stops(listing: str, base: int) -> list[PlaceMention]:
         looked = _LOOKED_AT.search(name)
         if looked is not None and looked.start() >= 2:  # noqa: PLR2004 - one char is no place
             name = name[: looked.start()]
+        ours = _OURS.match(name)
+        if ours is not None:
+            name = name[ours.end() :]
+            lead += ours.end()
+        for_whom = _FOR_WHOM.search(name)
+        if for_whom is not None and for_whom.start() >= 2:  # noqa: PLR2004 - one char is no place
+            name = name[: for_whom.start()]
         home = _HOME.search(name)
         if home is not None and home.start() >= 2:  # noqa: PLR2004 - one char is no place
             name = name[: home.start()]
@@ -302,6 +329,8 @@ def _find_venue(sentence: str) -> PlaceMention | None:
         or _VAGUE.search(m["place"])
         or m["place"] in _GENERIC
         or _LIST_SEP.search(m["place"])  # a list of venues is read as stops
+        # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
+        or (m["verb"] == "进行" and not _PLACE_END.search(m["place"]))
     ):
         return None
     place, area = split_area(m["place"])

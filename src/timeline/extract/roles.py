@@ -25,7 +25,7 @@ from timeline.extract.numbers import find_headcounts
 from timeline.extract.people import GLOSS, parse_orgs, parse_people
 from timeline.model import Role
 
-__all__ = ["Mention", "parse_actors", "sentence_roles"]
+__all__ = ["Mention", "parse_actors", "sentence_roles", "title_before"]
 
 
 @attrs.frozen(kw_only=True)
@@ -60,9 +60,12 @@ _MODIFIER: Final = re.compile(
     r"(?:会议|活动|座谈会|调研|检查|[仪儀]式|典礼|大会|论坛|开班式)(?:现场|上|中|期间|结束后)|现场|会上|"
     r"随后|最后|同时|此外)"
 )
+_POSITION: Final = re.compile(r"\((?:左|中|右|前|后)[一二三四五六七八九]?\)")
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
-_TITLE_JUNK: Final = re.compile(r"^[A-Za-z0-9 ]+")
+_TITLE_JUNK: Final = re.compile(r"^.*[A-Za-z0-9\s]")
 _TAIL: Final = re.compile(
+    # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
+    r"(?:(?:及|和|以及)(?:各|有关|相关|其他)[^、,]{1,12}?)?"
     r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?(?:分别|一同|共同|先后|亲自|一起)?"
     # When, or on whose behalf, after the people: 副省长X2月14日下午, 镇长X代表党委、政府.
     r"(?:\((?:左|中|右|前|后)[一二三四五六七八九]?\))?"
@@ -88,6 +91,11 @@ def parse_actors(
             co-leads: ``区委书记A、区长B到…调研`` makes both lead); bodies
             keep ``role``.
     """
+    # 陳業鵬,、趙建斌: a stray comma before 、; a photo position after a
+    # name, 麥美娟(右一) (same length, offsets kept).
+    who = who.replace(",、", " 、")
+    if "(" in who:
+        who = _POSITION.sub(lambda m: " " * len(m.group()), who)
     groups: list[tuple[str, int]] = []
     pos = 0
     for g in who.split(","):
@@ -106,6 +114,47 @@ def parse_actors(
     return found
 
 
+_MAX_TITLE_LOOKS: Final = 5
+#: How far into a report a title is looked for: bounded work on any page.
+_TITLE_SEARCH: Final = 5000
+_TITLE_REACH: Final = 40
+_CLAUSE_BREAK: Final = re.compile(r"[,。;:!?\s]")
+
+
+def title_before(text: str, name: str) -> str:
+    """
+    The title printed right before ``name`` somewhere in ``text``, or empty.
+
+    For a person first named bare (a headline or caption glued to the body,
+    ``夏宝龙在澳门考察``) who is titled elsewhere (``国务院港澳办主任夏宝龙``).
+    """
+    text = text[:_TITLE_SEARCH]
+    start = text.find(name)
+    looks = 0
+    while start >= 0 and looks < _MAX_TITLE_LOOKS:
+        chunk = text[max(0, start - _TITLE_REACH) : start]
+        breaks = list(_CLAUSE_BREAK.finditer(chunk))
+        head = chunk[breaks[-1].end() :] if breaks else chunk
+        people = parse_people(head + name) if head else None
+        if people and people[-1].name == name and people[-1].title:
+            return _clean_title(people[-1].title)
+        start = text.find(name, start + len(name))
+        looks += 1
+    return ""
+
+
+def _clean_title(title: str) -> str:
+    """
+    Drop what a page's layout glued before a title: ``news县委书记`` -> ``县委书记``.
+
+    Letters, digits and spaces never belong to a title, but readings
+    (``區(qū)長``) do and stay.
+    """
+    masked = GLOSS.sub(lambda m: "字" * len(m.group()), title) if "(" in title else title
+    junk = _TITLE_JUNK.match(masked)
+    return title if junk is None else title[junk.end() :]
+
+
 def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     core = text.strip()
     lead = len(text) - len(text.lstrip())
@@ -120,7 +169,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
             Mention(
                 role=role,
                 name=p.name,
-                title=_TITLE_JUNK.sub("", p.title),
+                title=_clean_title(p.title),
                 person=True,
                 span=(base + lead + p.start, base + lead + p.start + len(p.name)),
             )
@@ -128,7 +177,21 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
         ]
     orgs = parse_orgs(core) if core else None
     if orgs is None:
-        return None
+        # Named people, then unnamed ones: 薛坤和民革党员专家、企业家.
+        cut = max(people_core.rfind("和"), people_core.rfind("及"))
+        named = parse_people(people_core[:cut]) if cut > 1 else None
+        if named is None:
+            return None
+        return [
+            Mention(
+                role=role,
+                name=p.name,
+                title=_clean_title(p.title),
+                person=True,
+                span=(base + lead + p.start, base + lead + p.start + len(p.name)),
+            )
+            for p in named
+        ]
     return [
         Mention(
             role=role,
@@ -145,7 +208,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
 # -- verbs ---------------------------------------------------------------------
 
 _UNDER: Final = re.compile(
-    r"在(?P<who>[^,。;在]{2,60}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
+    r"在(?P<who>[^。;在]{2,120}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
 )
 _WHO: Final = r"^(?P<who>[^。;]{2,120}?)"
 #: The verb part of each role pattern; the clause before it is the ``who``.
@@ -164,6 +227,11 @@ _VERB_PARTS: Final = (
     ),
     (r"(?:先后)?(?:深入|来到|走进|前往|到|来访|到访|来我)", Role.LEADS),
     (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS),
+    # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
+    (
+        r"(?:先后|一同|分别|亲切)?(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)",
+        Role.LEADS,
+    ),
     (
         r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
         Role.SPEAKS,
@@ -240,6 +308,17 @@ _CUES: Final = (
     "来我",
     "会见",
     "接见",
+    "调研",
+    "视察",
+    "考察",
+    "检查",
+    "慰问",
+    "看望",
+    "走访",
+    "探访",
+    "探望",
+    "拜访",
+    "观摩",
     "致开幕词",
     "评分",
     "打分",
@@ -324,19 +403,23 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         if m is None:
             continue
         who = m["who"]
-        if find_headcounts(who) or sentence.startswith("下", m.end()):
-            continue  # counted, or 在X陪同下 (read above)
-        under = _UNDER.search(who)
-        if under is not None:
-            who = who[: under.start()]
-        out.extend(parse_actors(who, role, base))
+        # Not when counted, or 在X陪同下 (read above).
+        if not find_headcounts(who) and not sentence.startswith("下", m.end()):
+            under = _UNDER.search(who)
+            if under is not None:
+                who = who[: under.start()]
+            out.extend(parse_actors(who, role, base))
         # The same verb in a later clause: 书记A主持…,区长B主持….
         prev = m.end()
         for later in gate.finditer(sentence, prev):
             if later.start() - prev > _MAX_WHO or len(out) > _MAX_MENTIONS:
                 break
             clause = sentence[prev : later.start()]
-            if "," in clause and not find_headcounts(clause):
+            if (
+                "," in clause
+                and not find_headcounts(clause)
+                and not sentence.startswith("下", later.end())
+            ):
                 out.extend(parse_actors(clause, role, base + prev))
             prev = later.end()
     if "以" in sentence:
