@@ -75,16 +75,7 @@ DOORS = ("timeline.extract", "timeline.ics", "timeline.render", "timeline.serve"
 
 #: Gaps owned by other parts of issue 14, each a strict xfail so that closing
 #: one fails loudly here until it leaves this table.
-KNOWN_GAPS = {
-    "timeline.extract.dates": "the extractor's rule modules export names no doc shows",
-    "timeline.extract.bylines": "as timeline.extract.dates",
-    "timeline.extract.kinds": "as timeline.extract.dates",
-    "timeline.extract.layout": "as timeline.extract.dates",
-    "timeline.extract.numbers": "as timeline.extract.dates",
-    "timeline.extract.people": "as timeline.extract.dates",
-    "timeline.extract.places": "as timeline.extract.dates",
-    "timeline.extract.roles": "as timeline.extract.dates",
-}
+KNOWN_GAPS = {}
 
 
 def _public_modules() -> list[str]:

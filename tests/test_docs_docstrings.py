@@ -30,9 +30,7 @@ NAME = re.compile(r"[A-Za-z_][\w.]*")
 
 #: Modules still written with reST roles, each a strict xfail so that
 #: converting one fails loudly here until it leaves this table.
-PENDING = {
-    "timeline.extract.places": "reST roles not yet converted",
-}
+PENDING = {}
 
 
 def _module_name(path: Path) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract import bylines
+from timeline.extract import _bylines as bylines
+from timeline.extract._layout import split_page
 from timeline.extract._text import simplify
-from timeline.extract.layout import split_page
 
 
 def _names(text: str, **kwargs: bool) -> list[str] | None:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline.extract import extract_text
-from timeline.extract.dates import (
+from timeline.extract._dates import (
     find_event_date,
     header_date,
     marker_date,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.kinds import kinds_of
+from timeline.extract._kinds import kinds_of
 from timeline.model import EventKind
 
 

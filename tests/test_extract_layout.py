@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from timeline.extract import extract_text
+from timeline.extract._layout import split_page
 from timeline.extract._text import fold, simplify
-from timeline.extract.layout import split_page
 
 
 class TestFold:

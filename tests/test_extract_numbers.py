@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline.extract import extract_text
-from timeline.extract.numbers import chinese_number, find_headcounts
+from timeline.extract._numbers import chinese_number, find_headcounts
 
 
 class TestChineseNumber:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.people import (
+from timeline.extract._people import (
     is_name,
     parse_byline,
     parse_orgs,
@@ -12,7 +12,7 @@ from timeline.extract.people import (
     split_title_name,
     strip_glosses,
 )
-from timeline.extract.roles import sentence_roles, title_before
+from timeline.extract._roles import sentence_roles, title_before
 from timeline.model import Role
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.places import find_tour, find_venue, same_place, split_area
+from timeline.extract._places import find_tour, find_venue, same_place, split_area
 
 
 class TestTour:

@@ -15,7 +15,8 @@ from hypothesis import example, given
 import timeline
 from strategies import page_texts
 from timeline.errors import ExtractError
-from timeline.extract import ExtractionResult, decode, extract_file, extract_text, layout
+from timeline.extract import ExtractionResult, decode, extract_file, extract_text
+from timeline.extract import _layout as layout
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLISHED = dt.date(2020, 6, 3)

@@ -2,16 +2,17 @@
 The Chinese local-news extractor: news pages into events.
 
 Rules, not models: the genre (county and district news pages) prints its
-facts in a few fixed shapes, and each module reads one kind of them:
+facts in a few fixed shapes, and each private module reads one kind of them:
 
-* ``layout``: a page into reports (headline, marker,
-  body, byline), re-joining words cut by PDF line breaks;
-* ``dates``: event dates, times and ranges;
-* ``people``: names, titles, bodies and bylines;
-* ``roles``: who did what, from the verbs;
-* ``places``: tour stops and venues;
-* ``numbers``: headcounts;
-* ``kinds``: what sort of event it was.
+* ``_layout``: a page into reports (headline, marker, body, byline), in
+  its three forms (paper report, web article, digest);
+* ``_bylines``: reporters and correspondents, wherever the page credits them;
+* ``_dates``: event dates, times and ranges, and the publication date;
+* ``_people``: names, titles and bodies;
+* ``_roles``: who did what, from the verbs;
+* ``_places``: tour stops and venues;
+* ``_numbers``: headcounts;
+* ``_kinds``: what sort of event it was.
 
 ``import timeline`` never imports this package; [`timeline.read_events`][timeline.read_events]
 loads it when given a ``.txt`` page.

@@ -22,9 +22,14 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from timeline.errors import ExtractError, InvalidEventError
-from timeline.extract import dates, kinds, layout, numbers, places, roles
+from timeline.extract import _dates as dates
+from timeline.extract import _kinds as kinds
+from timeline.extract import _layout as layout
+from timeline.extract import _numbers as numbers
+from timeline.extract import _places as places
+from timeline.extract import _roles as roles
+from timeline.extract._people import parse_orgs, strip_glosses
 from timeline.extract._text import simplify
-from timeline.extract.people import parse_orgs, strip_glosses
 from timeline.model import (
     Delegation,
     Event,

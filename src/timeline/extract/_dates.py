@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from timeline.extract.numbers import chinese_number
+from timeline.extract._numbers import chinese_number
 from timeline.model import SHANGHAI, When
 
 if TYPE_CHECKING:

@@ -21,8 +21,8 @@ from typing import Final
 
 import attrs
 
-from timeline.extract.numbers import find_headcounts
-from timeline.extract.people import GLOSS, parse_orgs, parse_people
+from timeline.extract._numbers import find_headcounts
+from timeline.extract._people import GLOSS, parse_orgs, parse_people
 from timeline.model import Role
 
 __all__ = ["Mention", "parse_actors", "sentence_roles", "title_before"]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from timeline.extract.people import is_name
+from timeline.extract._people import is_name
 
 __all__ = ["Credit", "find_in_header", "find_tail", "parse", "strip_lead"]
 

@@ -36,7 +36,7 @@ from typing import Final
 
 import attrs
 
-from timeline.extract import bylines
+from timeline.extract import _bylines as bylines
 from timeline.extract._lexicon import FINAL_PUNCT
 from timeline.extract._text import Mapped, fold, simplify
 

@@ -18,7 +18,7 @@ from typing import Final
 
 import attrs
 
-from timeline.extract.people import GLOSS
+from timeline.extract._people import GLOSS
 
 __all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"]
 
@@ -313,7 +313,7 @@ def _split_list(listing: str) -> list[str]:
 
 
 def find_venue(sentence: str) -> PlaceMention | None:
-    """The venue of ``在X举行/召开``, or None (readings as in :func:`find_tour`)."""
+    """The venue of ``在X举行/召开``, or None (readings as in ``find_tour``)."""
     if "(" in sentence and GLOSS.search(sentence):
         clean, kept = _unglossed(sentence)
         venue = _find_venue(clean)
