@@ -144,52 +144,46 @@ class Words:
     qualified: str
 
 
-ZH_WORDS: Final = Words(
-    lang="zh",
-    roles={
-        Role.ORGANISES: "主办",
-        Role.LEADS: "带队",
-        Role.ACCOMPANIES: "陪同",
-        Role.TAKES_PART: "参加",
-        Role.SPEAKS: "发言",
-        Role.JUDGES: "评审",
-        Role.GUIDES: "指导",
-        Role.ELECTED: "当选",
-        # Only in a byline, never among participants, but listed for totality.
-        Role.REPORTS: "记者",
-        Role.CORRESPONDENT: "通讯员",
-    },
-    place="地点",
-    headcount="人数",
-    source="来源",
-    colon="：",
-    list_sep="、",
-    precision={"exact": "", "at_least": "以上", "about": "左右"},
-    qualified="{name}({detail})",
-)
+# Each label beside its translation: (zh, en).
+_ROLE_WORDS: Final = {
+    Role.ORGANISES: ("主办", "Organised by"),
+    Role.LEADS: ("带队", "Led by"),
+    Role.ACCOMPANIES: ("陪同", "Accompanied by"),
+    Role.TAKES_PART: ("参加", "Taking part"),
+    Role.SPEAKS: ("发言", "Speaking"),
+    Role.JUDGES: ("评审", "Judges"),
+    Role.GUIDES: ("指导", "Guided by"),
+    Role.ELECTED: ("当选", "Elected"),
+    # Only in a byline, never among participants, but listed for totality.
+    Role.REPORTS: ("记者", "Reporter"),
+    Role.CORRESPONDENT: ("通讯员", "Correspondent"),
+}
+_PRECISION_WORDS: Final = {
+    "exact": ("", ""),
+    "at_least": ("以上", " or more"),
+    "about": ("左右", " about"),
+}
+_WORDS: Final = {
+    "place": ("地点", "Where"),
+    "headcount": ("人数", "Headcount"),
+    "source": ("来源", "Source"),
+    "colon": ("：", ": "),
+    "list_sep": ("、", ", "),
+    "qualified": ("{name}({detail})", "{name} ({detail})"),
+}
 
-EN_WORDS: Final = Words(
-    lang="en",
-    roles={
-        Role.ORGANISES: "Organised by",
-        Role.LEADS: "Led by",
-        Role.ACCOMPANIES: "Accompanied by",
-        Role.TAKES_PART: "Taking part",
-        Role.SPEAKS: "Speaking",
-        Role.JUDGES: "Judges",
-        Role.GUIDES: "Guided by",
-        Role.ELECTED: "Elected",
-        Role.REPORTS: "Reporter",
-        Role.CORRESPONDENT: "Correspondent",
-    },
-    place="Where",
-    headcount="Headcount",
-    source="Source",
-    colon=": ",
-    list_sep=", ",
-    precision={"exact": "", "at_least": " or more", "about": " about"},
-    qualified="{name} ({detail})",
-)
+
+def _words(lang: str, column: int) -> Words:
+    return Words(
+        lang=lang,
+        roles={role: pair[column] for role, pair in _ROLE_WORDS.items()},
+        precision={key: pair[column] for key, pair in _PRECISION_WORDS.items()},
+        **{field: pair[column] for field, pair in _WORDS.items()},
+    )
+
+
+ZH_WORDS: Final = _words("zh", 0)
+EN_WORDS: Final = _words("en", 1)
 
 #: The DESCRIPTION words by language (the languages of ``timeline._lang``).
 WORDS: Final = {"zh": ZH_WORDS, "en": EN_WORDS}

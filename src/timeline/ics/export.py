@@ -410,14 +410,27 @@ def _event_blocks(events: Iterable[Event], options: _Options) -> dict[str, bytes
     once and ``_calendar_bytes`` assembles every feed from these blocks.
     """
     blocks: dict[str, bytes] = {}
+    _fill(blocks, events, options)
+    return blocks
+
+
+def _block(event: Event, options: _Options, uid: str | None = None) -> bytes:
+    """The event's VEVENT bytes under ``options``, checked against the reader's limits."""
+    vevent = _vevent(
+        event,
+        uid=uid or uid_for(event),
+        dtstamp=options.stamp_for(event),
+        words=WORDS[options.lang],
+    )
+    return _readable(vevent, options.limits)
+
+
+def _fill(blocks: dict[str, bytes], events: Iterable[Event], options: _Options) -> None:
+    """Add to ``blocks`` the VEVENT of each event it does not hold yet."""
     for event in events:
         uid = uid_for(event)
         if uid not in blocks:
-            block = _vevent(
-                event, uid=uid, dtstamp=options.stamp_for(event), words=WORDS[options.lang]
-            )
-            blocks[uid] = _readable(block, options.limits)
-    return blocks
+            blocks[uid] = _block(event, options, uid)
 
 
 def _calendar_bytes(
@@ -452,15 +465,7 @@ def _chunks(events: list[Event], options: _Options) -> Iterator[bytes]:
         size += len(chunk)
         yield chunk
     for event in ordered:
-        chunk = _readable(
-            _vevent(
-                event,
-                uid=uid_for(event),
-                dtstamp=options.stamp_for(event),
-                words=WORDS[options.lang],
-            ),
-            limits,
-        )
+        chunk = _block(event, options)
         size += len(chunk)
         if size > limits.max_bytes:
             _check_size(b"", limits, size)
@@ -585,13 +590,7 @@ def render_many(
         )
         key = (settled.stamp, settled.zone.key, settled.limits, settled.lang)
         blocks = cache.setdefault(key, {})
-        for event in items:
-            uid = uid_for(event)
-            if uid not in blocks:
-                vevent = _vevent(
-                    event, uid=uid, dtstamp=settled.stamp_for(event), words=WORDS[settled.lang]
-                )
-                blocks[uid] = _readable(vevent, settled.limits)
+        _fill(blocks, items, settled)
         yield _calendar_bytes(items, blocks, settled)
 
 
@@ -634,15 +633,7 @@ def to_calendar(
     _check_count(len(ordered) + len(_zone_spans(ordered)), settled.limits)
     _readable(_header(settled), settled.limits)
     for event in ordered:
-        _readable(
-            _vevent(
-                event,
-                uid=uid_for(event),
-                dtstamp=settled.stamp_for(event),
-                words=WORDS[settled.lang],
-            ),
-            settled.limits,
-        )
+        _block(event, settled)
     cal = _header_calendar(settled)
     for key, first, last in _zone_spans(ordered):
         cal.add_component(_timezone(key, first, last))
