@@ -185,14 +185,17 @@ class TestMemory:
         """An 11 MB page of short lines costs at most 20x its size (peak RSS, whole process)."""
         page = tmp_path / "page.txt"
         code = (
-            "import resource, sys\n"
+            "import sys\n"
             "from timeline.extract import extract_path\n"
             f"line = {line!r}.encode()\n"
             f"data = (line * ({_BIG_PAGE} // len(line) + 1))[:{_BIG_PAGE}]\n"
             f"open({str(page)!r}, 'wb').write(data)\n"
             "del data\n"
             f"r = extract_path({str(page)!r})\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, len(r.events))\n"
+            # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a
+            # child of a large pytest process would report the parent's peak.
+            "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')][0]\n"
+            "print(int(hwm.split()[1]) * 1024, len(r.events))\n"
         )
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         done = subprocess.run(
