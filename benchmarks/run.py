@@ -389,7 +389,7 @@ def _child_timeline(impl: str, n: int, seed: int, _workdir: Path) -> Result:
 
 def _pages() -> list[str]:
     pages = sorted((ROOT / "tests" / "data").glob("*.txt"))
-    shared = Path("/work/shared/seed")
+    shared = ROOT.parent / "shared" / "seed"  # the seed beside the checkout, if there
     if shared.is_dir():
         pages += sorted(shared.glob("*.txt"))
     texts: dict[str, str] = {}
