@@ -259,14 +259,16 @@ def publish(  # noqa: PLR0913 - each is an independent, keyword-only setting
             outcome.append(
                 _guarded(
                     rendered,
-                    url,
-                    user=user,
-                    password=password,
-                    calendar=calendar,
-                    prune=prune,
-                    timeout=timeout,
-                    dry_run=dry_run,
-                    step=step,
+                    _Request(
+                        url=url,
+                        user=user,
+                        password=password,
+                        calendar=calendar,
+                        prune=prune,
+                        timeout=timeout,
+                        dry_run=dry_run,
+                    ),
+                    step,
                 )
             )
         except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
@@ -329,38 +331,30 @@ def _reason(exc: BaseException, *, timeout: float) -> str:
     return f"{name}: {_shown(lines[0])}" if lines else name
 
 
-def _guarded(  # noqa: PLR0913 - the same settings as publish(), plus its progress
-    rendered: dict[str, bytes],
-    url: str,
-    *,
-    user: str | None,
-    password: str | None,
-    calendar: str,
-    prune: bool,
-    timeout: int,
-    dry_run: bool,
-    step: _Step,
-) -> PublishReport:
-    """``_publish``, with every failure of the client made one PublishError."""
+@attrs.frozen(kw_only=True)
+class _Request:
+    """One run's settings, as :func:`publish` took them (the password never printed)."""
+
+    url: str
+    user: str | None
+    password: str | None = attrs.field(repr=False)
+    calendar: str
+    prune: bool
+    timeout: int
+    dry_run: bool
+
+
+def _guarded(rendered: dict[str, bytes], request: _Request, step: _Step) -> PublishReport:
+    """:func:`_publish`, with every failure of the client made one PublishError."""
     try:
-        return _publish(
-            rendered,
-            url,
-            user=user,
-            password=password,
-            calendar=calendar,
-            prune=prune,
-            timeout=timeout,
-            dry_run=dry_run,
-            step=step,
-        )
+        return _publish(rendered, request, step)
     except (PublishError, _Cancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - any failure of the client library is a PublishError
-        text = _reason(exc, timeout=timeout)
-        if password:
-            text = text.replace(password, "***")
-        text = text.replace(url, step.url)
+        text = _reason(exc, timeout=request.timeout)
+        if request.password:
+            text = text.replace(request.password, "***")
+        text = text.replace(request.url, step.url)
         raise PublishError(text, url=step.url, uid=step.uid) from None
 
 
@@ -383,34 +377,30 @@ def _client(url: str, *, user: str | None, password: str | None, timeout: int, s
     return DAVClient(url=url, username=user, password=password, timeout=timeout)
 
 
-def _publish(  # noqa: PLR0913 - the same settings as publish(), plus its progress
-    rendered: dict[str, bytes],
-    url: str,
-    *,
-    user: str | None,
-    password: str | None,
-    calendar: str,
-    prune: bool,
-    timeout: int,
-    dry_run: bool,
-    step: _Step,
-) -> PublishReport:
-    client = _client(url, user=user, password=password, timeout=timeout, step=step)
+def _publish(rendered: dict[str, bytes], request: _Request, step: _Step) -> PublishReport:
+    client = _client(
+        request.url,
+        user=request.user,
+        password=request.password,
+        timeout=request.timeout,
+        step=step,
+    )
     with client:
         principal = client.principal()
+        calendar = request.calendar
         cal = next((c for name, c in _calendars(principal) if name == calendar), None)
-        if cal is None and dry_run:
+        if cal is None and request.dry_run:
             return PublishReport(url=step.url, calendar=calendar, created=rendered, dry_run=True)
         if cal is None:
             step.check()
             cal = principal.make_calendar(name=calendar)
         cal_url = str(cal.url)
         step.url = redact(cal_url)
-        plan = _plan(rendered, _existing(cal), cal_url=cal_url, prune=prune)
-        if not dry_run:
+        plan = _plan(rendered, _existing(cal), cal_url=cal_url, prune=request.prune)
+        if not request.dry_run:
             _apply(cal, plan, step)
         step.uid = None
-    return PublishReport(url=step.url, calendar=calendar, dry_run=dry_run, **plan.report())
+    return PublishReport(url=step.url, calendar=calendar, dry_run=request.dry_run, **plan.report())
 
 
 @attrs.frozen
