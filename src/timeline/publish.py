@@ -333,7 +333,7 @@ def _reason(exc: BaseException, *, timeout: float) -> str:
 
 @attrs.frozen(kw_only=True)
 class _Request:
-    """One run's settings, as :func:`publish` took them (the password never printed)."""
+    """One run's settings, as [`publish`][timeline.publish.publish] took them (never printed)."""
 
     url: str
     user: str | None
@@ -345,7 +345,7 @@ class _Request:
 
 
 def _guarded(rendered: dict[str, bytes], request: _Request, step: _Step) -> PublishReport:
-    """:func:`_publish`, with every failure of the client made one PublishError."""
+    """``_publish``, with every failure of the client made one PublishError."""
     try:
         return _publish(rendered, request, step)
     except (PublishError, _Cancelled):
