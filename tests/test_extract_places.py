@@ -139,6 +139,59 @@ class TestTour:
                 ["青山集团百万吨矿泉水生产", "人民医院新区分院"],
                 id="long-stop-in-a-list",
             ),
+            pytest.param("县长王东到青山镇调研春耕", ["青山镇"], id="bare-to-then-verb"),
+            pytest.param(
+                "王东昨早到东区视察,并到礼宾府与商界座谈", ["东区", "礼宾府"], id="to-twice"
+            ),
+            pytest.param("确保到2025年实现目标,努力达到青山镇标准", [], id="to-not-going"),
+            pytest.param(
+                "上午视察白沙乡东坪村、西坪村,针对道路提出建议",
+                ["白沙乡东坪村", "西坪村"],
+                id="seen-without-le",
+            ),
+            pytest.param(
+                "区委书记李明调研青山集团,实地考察白云智慧农业研究院。",
+                ["青山集团", "白云智慧农业研究院"],
+                id="verb-then-place",
+            ),
+            pytest.param(
+                "王东一行先后走访慰问了区人武部、区消防救援大队和市消防救援支队,询问",
+                ["区人武部", "区消防救援大队", "市消防救援支队"],
+                id="visited-and-comforted",
+            ),
+            pytest.param("探访了东山邨的基层家庭、独居长者,送上福袋", ["东山邨"], id="whose-homes"),
+            pytest.param("探访居于青峰邨的双老家庭。", ["青峰邨"], id="who-live-there"),
+            pytest.param("刘明带领大家参观了青松山庄,并", ["青松山庄"], id="toured"),
+            pytest.param(
+                "先后检查了河西街道青苑东侧燃气隐患点和老街餐饮店铺燃气安全使用情况",
+                ["河西街道青苑东侧燃气隐患点", "老街餐饮店铺"],
+                id="what-was-checked",
+            ),
+            pytest.param(
+                "实地考察了由省里招商的白云妇产医院筹建情况",
+                ["白云妇产医院"],
+                id="described-before",
+            ),
+            pytest.param(
+                "代表组专程赴位于江苏省盐城市的青山农场开展调研",
+                ["青山农场"],
+                id="located-in",
+            ),
+            pytest.param(
+                "入户走访青山镇4户、白云乡2户", ["青山镇", "白云乡"], id="households-after"
+            ),
+            pytest.param(
+                "先后走访东岭、西岭各村落,拜访长者", ["东岭", "西岭"], id="each-village-after"
+            ),
+            pytest.param(
+                "在南城区、青山镇、长安路街道,王东询问进展",
+                ["南城区", "青山镇", "长安路街道"],
+                id="at-a-list",
+            ),
+            pytest.param("2篇调研报告获评全省优秀调研报告", [], id="report-not-place"),
+            pytest.param("新春走访暖人心,关切催奋进", [], id="rhetoric"),
+            pytest.param("在节日市场,要加强巡查", [], id="holiday-market"),
+            pytest.param("将慰问金放在老人手里", [], id="money-in-hands"),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -173,6 +226,16 @@ class TestVenue:
             pytest.param(
                 "金门县政府于本县灾害应变中心召开会议。", "本县灾害应变中心", id="yu-for-zai"
             ),
+            pytest.param("市政协在机关三楼会议室召开了主席会议。", "机关三楼会议室", id="held-le"),
+            pytest.param("汇演于昨日假湾仔体育馆举行。", "湾仔体育馆", id="jia-after-a-date"),
+            pytest.param(
+                "副省长李明在青山煤业公司检查安全生产工作。", "青山煤业公司", id="checked-at"
+            ),
+            pytest.param(
+                "全体区领导在区机关大楼341会议室集中收看大会。",
+                "区机关大楼341会议室",
+                id="watched-at",
+            ),
         ],
     )
     def test_more_venues(self, sentence: str, expected: str) -> None:
@@ -188,6 +251,8 @@ class TestVenue:
             "要在全市党员干部中进行宣传",
             "在疫情尚未结束、复学有序进行的大背景下",
             "会议于6月1日召开",
+            "在全市范围内检查",
+            "在会上听取汇报",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:

@@ -24,9 +24,10 @@ __all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"
 
 _GO: Final = (
     r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|,|人|员|长|记|任|局|部|组|委|们|队)"
-    r"(?:到访|到达|到|来到了?|深入到?|走进了?|前往|赴|走访了?)|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴)"
+    r"(?:到访|到达|到|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
+    r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴)"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
-    r"|走进了?|来到了?|前往|探访了?|探望了?"
+    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
     r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
 )
@@ -34,22 +35,46 @@ _GO: Final = (
 _DONE: Final = (
     r"(?:,?(?:详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
     r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|了解|听取|组织|等地|等处|等单位|等点位|等)"
-    r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$))"
+    r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
+    r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈)))"
 )
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
-#: A place the next clause happens at: 在大塘市场,李杰云详细了解…
-_AT: Final = re.compile(
-    r"^\s*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的]{2,30}?"
-    r"(?:市场|超市|公司|集团|社区|村|小区|学校|小学|中学|医院|中心|广场|基地|园区|工地|厂|站|馆|院))(?:,|内|里)"
+#: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
+_THERE: Final = (
+    r"(?=(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
+    r"指导|宣讲|调查|与|同))"
 )
+#: 到/赴 with no cue before them: the stop must be followed by what was done
+#: there (not 达到, 得到, 受到, 做到, 提到, 感受到, 到2025年).
+_TO: Final = re.compile(
+    r"(?<![达得受做提识看听想收遇找说感回直报送拿传办])(?:到|赴)(?P<list>[^,。;:!?]{2,40}?)"
+    + _THERE
+)
+#: A list seen right after the verb: 视察A、B,  调研深农集团,  实地考察X.
+_SEEN: Final = re.compile(
+    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问)+了?"
+    r"(?![组团队人员工作点金品与和及]|行程|报告|成果|活动)(?P<list>[^,。;:!?]{2,80}?)" + _DONE
+)
+#: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
+_AT: Final = re.compile(
+    r"^\s*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的]{2,80}?"
+    r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市])(?:,|内|里)"
+)
+#: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
+#: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
-    r"(?:在|(?<![关对由至属位等基终])于)(?P<place>[^,。;:!?的]{2,30}?)(?:组织|主持)?(?:隆重)?"
-    r"(?:胜利|隆重)?(?P<verb>举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理|进行)"
-    r"(?!前|后|之际|期间|以来|的|了)"
+    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在]{2,30}?)(?:组织|主持)?"
+    r"(?:隆重)?(?:胜利|隆重)?(?:集中)?(?P<verb>举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理|进行|"
+    r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望)"
+    r"(?!前|后|之际|期间|以来|的)"
+)
+#: Verbs after which the venue must end like a place (在全市常态化进行 is none).
+_PLACE_VERBS: Final = frozenset(
+    ["进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈", "慰问", "看望"]
 )
 _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
 _NOT_PLACE: Final = re.compile(
-    r"^(?:(?:我区|我县|我市|我镇|我乡|我省|本区|本县|本市)$|各|全区|全县|全市|全镇|基层|一线|现场|实地|群众|企业|项目|"
+    r"^(?:(?:我区|我县|我市|我镇|我乡|我省|本区|本县|本市)$|各|全区|全县|全市|全镇|全港|全澳|基层|当地|一线|现场|实地|群众|企业|项目|"
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|"
     # A list that opens with what was done names people or work, not places.
     r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查)|"
@@ -60,7 +85,7 @@ _NOT_PLACE: Final = re.compile(
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 _VAGUE: Final = re.compile(
-    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+(?:个|家|所|处|户|名|人)|"
+    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|节日|期间|昨日|今日|当日|昨天|今天|当天|"
     # A date or a time of day is no place: 于6月1日召开.
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|"
     r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
@@ -72,7 +97,7 @@ _VAGUE: Final = re.compile(
 _LONG_STOP: Final = 8
 _PLACE_END: Final = re.compile(
     r"[场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
-    r"址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸”」)]$"
+    r"址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺”」)]$|集团$"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 _GENERIC: Final = frozenset(
@@ -148,12 +173,36 @@ _LOOKED_AT: Final = re.compile(
 _OURS: Final = re.compile(r"^我[区县市镇乡省](?:重点项目|重点企业|拟)?")
 #: Whom a stop was visited for: 骏发花园的居民 -> 骏发花园.
 _FOR_WHOM: Final = re.compile(r"的(?:居民|长者|老人|群众|住户|村民|家庭|困难户|困难群众)$")
+#: Who lives there, printed after the place: 三圣邨的基层家庭, 居于顺利邨的长者.
+_RESIDENTS: Final = re.compile(
+    r"^(?:居于|住在|家住|位于)?(?P<place>[^、的]{2,30}?)的(?=[^、]{0,6}(?:家庭|居民|长者|老人|青年|"
+    r"学生|儿童|住户|村民|困难户|婆婆|伯伯|长辈|老兵))"
+)
+#: A clause describing the place before it: 位于盐城市的青山农场, 由省里引进的X医院.
+_DESCRIBED: Final = re.compile(
+    r"^(?:位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}的(?=[^的、]{2,30}$)"
+)
+#: What was looked at, after the place: 店铺燃气安全使用情况 -> 店铺; the
+#: shortest run ending with one of these kinds of place.
+_WHAT_AT: Final = re.compile(
+    r"^.{2,}?(?:店铺|小吃街|社区|小区|村|镇|乡|街道|公司|集团|医院|学校|中学|小学|幼儿园|园区|工业园|"
+    r"基地|中心|项目|工程|厂|站|馆|场|院|所|街)(?=[^、]{2,20}(?:情况|进度|进展|现状)$)"
+)
+#: A share of the stop printed after it: 西莒各村落 -> 西莒; 昌珠镇4户 -> 昌珠镇.
+_SHARE_AFTER: Final = re.compile(
+    r"(?:各[^、]{1,4}|(?<=[村镇乡区邨道])[0-9一二三四五六七八九十两]+[户家])$"
+)
+#: Words without which a sentence names no stop (a quick test before the rules).
+_GOING_WORDS: Final = (
+    *("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地", "探", "视察", "调研"),
+    *("考察", "检查", "察看", "查看", "参观", "看望", "观摩", "督导", "督查", "慰问"),
+)
 #: A destination still to come is not a place visited: 将前往, 拟到.
 _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 _LIST_SEP: Final = re.compile(
-    "、|以及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程])[及和]"
+    "、|以及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程队桥府铺点])[及和]"
 )
 
 
@@ -240,30 +289,52 @@ def _find_tour(text: str) -> list[PlaceMention]:
     Every list after a verb of going counts (a tour may go on over several
     sentences); a list naming kinds of place or rooms (``社区、家庭``,
     ``教学楼、功能室``) and a destination still to come (``将前往``) do not.
+    Lists read with weaker cues (a bare ``到``, a verb of looking, ``在X,``
+    opening a sentence) must end like places, each of them.
     """
     # 南城区,、叮咛店镇: a stray comma before 、 (same length, offsets kept).
     text = text.replace(",、", " 、")
-    out: list[PlaceMention] = []
+    found: list[tuple[int, int, list[PlaceMention]]] = []
+
+    def add(m: re.Match[str], group: str, *, strict: bool) -> None:
+        a, b = m.span(group)
+        if any(a < y and x < b for x, y, _ in found):
+            return  # read already by a stronger rule
+        stops = _stops(m[group], a, strict=strict)
+        if stops:
+            found.append((a, b, stops))
+
     at = _AT.match(text)
-    if at is not None and not _NOT_PLACE.match(at["place"]) and not _VAGUE.search(at["place"]):
-        place, area = split_area(at["place"])
-        out.append(PlaceMention(place, area, at.span("place")))
+    if at is not None:
+        add(at, "place", strict=True)
     venue = _VENUE.search(text) if "在" in text else None
     if venue is not None and _LIST_SEP.search(venue["place"]):
         # 在A及B办理投票: each is a venue.
-        out.extend(_stops(venue["place"], venue.start("place")))
-    if not any(
-        w in text for w in ("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地", "探")
-    ):
-        return out
-    for m in _TOUR.finditer(text):
-        if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
-            continue
-        out.extend(_stops(m["list"], m.start("list")))
-    return out
+        add(venue, "place", strict=False)
+    if any(w in text for w in _GOING_WORDS):
+        for rule, strict in ((_TOUR, False), (_TO, True), (_SEEN, True)):
+            for m in rule.finditer(text):
+                if not text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
+                    add(m, "list", strict=strict)
+    found.sort(key=lambda x: x[0])
+    return [p for _, _, stops in found for p in stops]
 
 
-def _stops(listing: str, base: int) -> list[PlaceMention]:
+def _stops(listing: str, base: int, *, strict: bool = False) -> list[PlaceMention]:
+    """
+    The stops of one printed list, or none when any of them is no place.
+
+    ``strict``: every stop must end like a place (a list read with a weak cue).
+    """
+    # 三圣邨的基层家庭、少数族裔家庭: the place is before 的.
+    residents = _RESIDENTS.match(listing) if "的" in listing else None
+    if residents is not None and _PLACE_END.search(residents["place"]):
+        base += residents.start("place")
+        listing = residents["place"]
+    described = _DESCRIBED.match(listing)
+    if described is not None:
+        base += described.end()
+        listing = listing[described.end() :]
     out: list[PlaceMention] = []
     pos = 0
     for piece in _split_list(listing):
@@ -272,25 +343,18 @@ def _stops(listing: str, base: int) -> list[PlaceMention]:
         if piece in {"、", "以及", "及", "和"}:
             continue
         lead = len(piece) - len(piece.lstrip())
-        name = piece.strip().removesuffix("等")
-        looked = _LOOKED_AT.search(name)
-        if looked is not None and looked.start() >= 2:  # noqa: PLR2004 - one char is no place
-            name = name[: looked.start()]
+        name = _trimmed(piece.strip().removesuffix("等"))
         ours = _OURS.match(name)
         if ours is not None:
             name = name[ours.end() :]
             lead += ours.end()
-        for_whom = _FOR_WHOM.search(name)
-        if for_whom is not None and for_whom.start() >= 2:  # noqa: PLR2004 - one char is no place
-            name = name[: for_whom.start()]
-        home = _HOME.search(name)
-        if home is not None and home.start() >= 2:  # noqa: PLR2004 - one char is no place
-            name = name[: home.start()]
         if (
             len(name) < 2  # noqa: PLR2004 - one char is no place
             or _NOT_PLACE.match(name)
             or _VAGUE.search(name)
             or (len(name) > _LONG_STOP and not _PLACE_END.search(name) and "、" not in listing)
+            or (strict and not _PLACE_END.search(name))
+            or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
         ):
             return []
         place, area = split_area(name)
@@ -299,6 +363,21 @@ def _stops(listing: str, base: int) -> list[PlaceMention]:
     if 2 * sum(p.name in _GENERIC for p in out) >= len(out):
         return []
     return out
+
+
+def _trimmed(name: str) -> str:
+    """A stop without what was looked at, whom it was for or a share of it printed after it."""
+    printed = name
+    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER):
+        cut = rule.search(name)
+        if cut is not None and cut.start() >= 2:  # noqa: PLR2004 - one char is no place
+            name = name[: cut.start()]
+    if name != printed and not _PLACE_END.search(name):
+        # …店铺燃气安全使用情况: what was looked at is longer than the usual words.
+        what = _WHAT_AT.match(printed)
+        if what is not None:
+            return what.group()
+    return name
 
 
 def _split_list(listing: str) -> list[str]:
@@ -322,16 +401,20 @@ def find_venue(sentence: str) -> PlaceMention | None:
 
 
 def _find_venue(sentence: str) -> PlaceMention | None:
-    m = _VENUE.search(sentence)
-    if (
-        m is None
-        or _NOT_PLACE.match(m["place"])
-        or _VAGUE.search(m["place"])
-        or m["place"] in _GENERIC
-        or _LIST_SEP.search(m["place"])  # a list of venues is read as stops
-        # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
-        or (m["verb"] == "进行" and not _PLACE_END.search(m["place"]))
-    ):
-        return None
-    place, area = split_area(m["place"])
-    return PlaceMention(place, area, m.span("place"))
+    # The first 在/于/假 may be a time (于6月1日召开…于X召开): read on.
+    pos = 0
+    while (m := _VENUE.search(sentence, pos)) is not None:
+        pos = m.start() + 1
+        place = m["place"]
+        if (
+            _NOT_PLACE.match(place)
+            or _VAGUE.search(place)
+            or place in _GENERIC
+            or _LIST_SEP.search(place)  # a list of venues is read as stops
+            # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
+            or (m["verb"] in _PLACE_VERBS and not _PLACE_END.search(place))
+        ):
+            continue
+        name, area = split_area(place)
+        return PlaceMention(name, area, m.span("place"))
+    return None
