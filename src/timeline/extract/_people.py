@@ -43,7 +43,7 @@ _MAX_NAME: Final = 4
 _NOT_NAME_END: Final = frozenset(
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席"
     # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
-    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已"
+    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均"
 )
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
@@ -286,12 +286,19 @@ def parse_people(phrase: str) -> list[Named] | None:
         # (but not inside a name: 王和平).
         joined = _parse_groups(_AND.sub(lambda m: "," * len(m.group()), phrase))
         if joined is not None and (found is None or len(joined) > len(found)):
-            return joined
+            found = joined
+    if "及" in phrase:
+        # 主席A及署长B: 及 joins two people only when both sides read as
+        # people (not 民政及青年事务局局长B, where it joins two bodies).
+        joined = _parse_groups(_JI.sub("、", phrase))
+        if joined is not None and (found is None or len(joined) > len(found)):
+            found = joined
     return found
 
 
 #: Not 及: it joins the parts of one body's name (民政及青年事务局局长).
 _AND: Final = re.compile(r"(?<=[\u4e00-\u9fff ])(?:以及|和|与|同)(?=[\u4e00-\u9fff])")
+_JI: Final = re.compile(r"(?<=[\u4e00-\u9fff])及(?=[\u4e00-\u9fff])")
 
 
 def _parse_groups(phrase: str) -> list[Named] | None:

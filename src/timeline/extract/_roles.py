@@ -58,7 +58,7 @@ _MAX_MENTIONS: Final = 40
 _MODIFIER: Final = re.compile(
     r"^(?:.*的|[^,由]{0,12}?由|(?:会议|活动|本次|此次)?(?:首先|随后|并|还|特别)?邀请了?|经|其中|"
     r"(?:会议|活动|座谈会|调研|检查|[仪儀]式|典礼|大会|论坛|开班式)(?:现场|上|中|期间|结束后)|现场|会上|"
-    r"随后|最后|同时|此外)"
+    r"随后|最后|同时|此外|[一二三四五六七八九十]是|其次|再次)"
 )
 _POSITION: Final = re.compile(r"\((?:左|中|右|前|后)[一二三四五六七八九]?\)")
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
@@ -66,7 +66,9 @@ _TITLE_JUNK: Final = re.compile(r"^.*[A-Za-z0-9\s]")
 _TAIL: Final = re.compile(
     # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
     r"(?:(?:及|和|以及)(?:各|有关|相关|其他)[^、,]{1,12}?)?"
-    r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?(?:分别|一同|共同|先后|亲自|一起)?"
+    r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?"
+    # How they went along: 全程陪同, 到场陪同, 一同参加 (亦/也 are read with the verb).
+    r"(?:分别|一同|共同|先后|亲自|一起|全程|到场|现场)*"
     # When, or on whose behalf, after the people: 副省长X2月14日下午, 镇长X代表党委、政府.
     r"(?:\((?:左|中|右|前|后)[一二三四五六七八九]?\))?"
     r"(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|日前|近日)?(?:上午|下午|晚上|早上|早|晚)?"
@@ -98,7 +100,7 @@ def parse_actors(
         who = _POSITION.sub(lambda m: " " * len(m.group()), who)
     groups: list[tuple[str, int]] = []
     pos = 0
-    for g in who.split(","):
+    for g in who.replace(";", ",").split(","):
         groups.append((g, pos))
         pos += len(g) + 1
     found: list[Mention] = []
@@ -179,6 +181,8 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     if orgs is None:
         # Named people, then unnamed ones: 薛坤和民革党员专家、企业家.
         cut = max(people_core.rfind("和"), people_core.rfind("及"))
+        if people_core[cut - 1 : cut + 1] == "以及":
+            cut -= 1
         named = parse_people(people_core[:cut]) if cut > 1 else None
         if named is None:
             return None
@@ -210,7 +214,8 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
 _UNDER: Final = re.compile(
     r"在(?P<who>[^。;在]{2,120}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
 )
-_WHO: Final = r"^(?P<who>[^。;]{2,120}?)"
+#: From the sentence's start: people may be listed over ``;`` (A,B;C,D陪同).
+_WHO: Final = r"^(?P<who>[^。]{2,120}?)"
 #: The verb part of each role pattern; the clause before it is the ``who``.
 _VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
@@ -218,7 +223,10 @@ _VERB_PARTS: Final = (
     (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
     (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
     (r"(?:出席|参加)[^。,]{0,8}?并主持", Role.LEADS),
-    (r"(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?", Role.ACCOMPANIES),
+    (
+        r"(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?",
+        Role.ACCOMPANIES,
+    ),
     (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
     (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART),
     (

@@ -1,0 +1,79 @@
+"""Roles read from sentence verbs: the printed forms of accompanying, leading and speaking."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract._roles import sentence_roles
+from timeline.model import Role
+
+
+def _read(sentence: str) -> list[tuple[str, str, Role]]:
+    return [(m.name, m.title, m.role) for m in sentence_roles(sentence, 0)]
+
+
+class TestAccompanyForms:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                "随后县长一行前往工地,县议员王东与青山乡长李红亦全程陪同,首先察看",
+                [
+                    ("王东", "县议员", Role.ACCOMPANIES),
+                    ("李红", "青山乡长", Role.ACCOMPANIES),
+                ],
+                id="adverbs-before-the-verb",
+            ),
+            pytest.param(
+                "副议长张明到场陪同。",
+                [("张明", "副议长", Role.ACCOMPANIES)],
+                id="on-the-spot",
+            ),
+            pytest.param(
+                "下午在县议员林芳、青山乡长吴万德以及村里长等人陪同下,前往白云乡",
+                [
+                    ("林芳", "县议员", Role.ACCOMPANIES),
+                    ("吴万德", "青山乡长", Role.ACCOMPANIES),
+                ],
+                id="yiji-closes-no-name",
+            ),
+            pytest.param(
+                "市政府副市长霍东平,市扶贫办主任杨红、副主任刘森;县委书记贾明,副县长王强陪同调研。",
+                [
+                    ("霍东平", "市政府副市长", Role.ACCOMPANIES),
+                    ("杨红", "市扶贫办主任", Role.ACCOMPANIES),
+                    ("刘森", "副主任", Role.ACCOMPANIES),
+                    ("贾明", "县委书记", Role.ACCOMPANIES),
+                    ("王强", "副县长", Role.ACCOMPANIES),
+                ],
+                id="groups-over-semicolons",
+            ),
+            pytest.param(
+                "区议会主席潘国华及民政事务总署署长谢小华等陪同行政长官家访。",
+                [
+                    ("潘国华", "区议会主席", Role.ACCOMPANIES),
+                    ("谢小华", "民政事务总署署长", Role.ACCOMPANIES),
+                ],
+                id="ji-between-two-titled-people",
+            ),
+            pytest.param(
+                "民政及青年事务局局长麦小娟陪同。",
+                [("麦小娟", "民政及青年事务局局长", Role.ACCOMPANIES)],
+                id="ji-inside-a-body",
+            ),
+            pytest.param(
+                "一是加强领导;二是县工作专班领导刘彩红主持会议。",
+                [("刘彩红", "县工作专班领导", Role.LEADS)],
+                id="enumerator-is-no-title",
+            ),
+        ],
+    )
+    def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:
+        """Names, printed titles and roles of the people before the verb."""
+        assert expected == _read(sentence)
+
+    def test_shared_title_over_ji(self) -> None:
+        """A title heading names joined by 及 applies to each, as over 、."""
+        assert [("沙东", "市领导"), ("鹿斌佐", "市领导")] == [
+            (n, t) for n, t, _ in _read("市领导沙东及鹿斌佐陪同调研。")
+        ]
