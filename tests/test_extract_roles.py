@@ -9,7 +9,8 @@ from timeline.model import Role
 
 
 def _read(sentence: str) -> list[tuple[str, str, Role]]:
-    return [(m.name, m.title, m.role) for m in sentence_roles(sentence, 0)]
+    """The people a sentence names (bodies aside), with their titles and roles."""
+    return [(m.name, m.title, m.role) for m in sentence_roles(sentence, 0) if m.person]
 
 
 class TestAccompanyForms:
@@ -77,3 +78,52 @@ class TestAccompanyForms:
         assert [("沙东", "市领导"), ("鹿斌佐", "市领导")] == [
             (n, t) for n, t, _ in _read("市领导沙东及鹿斌佐陪同调研。")
         ]
+
+
+class TestLeadForms:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                "区委书记赵强冒雨检查防汛工作。",
+                [("赵强", "区委书记", Role.LEADS)],
+                id="manner-before-the-verb",
+            ),
+            pytest.param(
+                "政务局局长林东今日(五月三十日)下午到访南区。",
+                [("林东", "政务局局长", Role.LEADS)],
+                id="date-in-parentheses",
+            ),
+            pytest.param(
+                "行政长官林月娥于2日,即上任后第二日,到访北区。",
+                [("林月娥", "行政长官", Role.LEADS)],
+                id="time-aside",
+            ),
+            pytest.param(
+                "镇长阮志力,镇慈善会相关负责人,分别走访慰问了困难户。",
+                [("阮志力", "镇长", Role.LEADS)],
+                id="manner-clause",
+            ),
+            pytest.param(
+                "镇党委书记肖航,镇长欧阳海莅临龙泉村督导。",
+                [("肖航", "镇党委书记", Role.LEADS), ("欧阳海", "镇长", Role.LEADS)],
+                id="honoured-presence",
+            ),
+            pytest.param(
+                "省妇联副巡视员李凤鸣一行来岚调研。",
+                [("李凤鸣", "省妇联副巡视员", Role.LEADS)],
+                id="came-to-a-short-name",
+            ),
+            pytest.param(
+                "宣传部部长李东,日报社社长李军一同调研。",
+                [("李东", "宣传部部长", Role.TAKES_PART), ("李军", "日报社社长", Role.TAKES_PART)],
+                id="along-is-no-lead",
+            ),
+            pytest.param(
+                "包括青山乡长廖贤、县议员唐晓等人也到场关心。", [], id="present-is-no-going"
+            ),
+        ],
+    )
+    def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:
+        """The subject of a tour or visit leads, whatever stands between it and the verb."""
+        assert expected == _read(sentence)

@@ -71,9 +71,16 @@ _TAIL: Final = re.compile(
     r"(?:分别|一同|共同|先后|亲自|一起|全程|到场|现场)*"
     # When, or on whose behalf, after the people: 副省长X2月14日下午, 镇长X代表党委、政府.
     r"(?:\((?:左|中|右|前|后)[一二三四五六七八九]?\))?"
-    r"(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|日前|近日)?(?:上午|下午|晚上|早上|早|晚)?"
+    r"(?:于)?(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|今早|昨早|日前|近日)?"
+    r"(?:\([^()]{1,12}\))?(?:上午|下午|晚上|早上|中午|晚间|早|晚)?"
+    # How they went: 区委书记X冒雨检查, 镇长X带头捐款.
+    r"(?:冒雨|冒雪|专程|再次|带头|连夜|特地|专门|亲自)?"
     r"(?:代表[^,。]{0,12}?(?:党委|政府|人民|全体|组织|单位|区委|县委|市委)(?:[、和][^,。]{1,8})?)?$"
 )
+
+
+#: A time aside between the subject and its verb: 林某于2日,即上任后第二日,到访….
+_ASIDE: Final = re.compile(r"^即[^,]{1,12}$")
 
 
 def parse_actors(
@@ -105,7 +112,9 @@ def parse_actors(
         pos += len(g) + 1
     found: list[Mention] = []
     for text, start in reversed(groups):
-        if not text.strip():
+        # A clause of time or manner between the people and the verb (,即上任后第二日,
+        # ,分别) names no one and ends nothing.
+        if not _TAIL.sub("", text.strip()) or _ASIDE.match(text.strip()):
             continue
         got = _read_group(text, role, base + start)
         if got is None:
@@ -233,7 +242,11 @@ _VERB_PARTS: Final = (
         r"(?:主持|带队|率队|带领|率领|率(?=[^。,]{1,12}?(?:来|到|赴|深入|前往|调研|视察|检查)))",
         Role.LEADS,
     ),
-    (r"(?:先后)?(?:深入|来到|走进|前往|到|来访|到访|来我)", Role.LEADS),
+    (r"(?:先后)?(?:深入|来到|走进|前往|到(?![场会位岗])|来访|到访|来我|莅临|蒞臨)", Role.LEADS),
+    # 来岚调研: 来 and a place's short name before what is done there.
+    (r"来[^,。]{1,6}?(?=调研|视察|检查|考察|督导|慰问|指导)", Role.LEADS),
+    # Those who go along with the lead (一同调研) take part; they do not lead.
+    (r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)", Role.TAKES_PART),
     (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS),
     # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
     (
@@ -299,6 +312,8 @@ _CUES: Final = (
     "走进",
     "前往",
     "到",
+    "莅临",
+    "蒞臨",
     "发言",
     "宣讲",
     "讲座",
