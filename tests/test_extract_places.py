@@ -192,6 +192,41 @@ class TestTour:
             pytest.param("新春走访暖人心,关切催奋进", [], id="rhetoric"),
             pytest.param("在节日市场,要加强巡查", [], id="holiday-market"),
             pytest.param("将慰问金放在老人手里", [], id="money-in-hands"),
+            pytest.param(
+                "赵书记一行沿着青河东路、关城南路查看汛情",
+                ["青河东路", "关城南路"],
+                id="along",
+            ),
+            pytest.param(
+                "重点查看了青河铁路桥北泄水口、老街地道桥积水情况及潮河段积水情况。",
+                ["青河铁路桥北泄水口", "老街地道桥", "潮河段"],
+                id="what-was-checked-then-ji",
+            ),
+            pytest.param(
+                "赴通道街办事处和中山西路办事处督导防疫",
+                ["通道街办事处", "中山西路办事处"],
+                id="he-after-an-office",
+            ),
+            pytest.param(
+                "市政协主席黄明到挂钩联系的长安社区,调研指导",
+                ["长安社区"],
+                id="described-place",
+            ),
+            pytest.param("镇长欧阳海莅临龙泉村专项督导", ["龙泉村"], id="honoured-presence"),
+            pytest.param(
+                "付中权一行先后来西合镇南坪村、海子村,对村容",
+                ["西合镇南坪村", "海子村"],
+                id="came-without-dao",
+            ),
+            pytest.param("区委书记张松深入东峤镇调研", ["东峤镇"], id="deep-without-cue"),
+            pytest.param("第一站先到八仙村活动中心,冒雨察看", ["八仙村活动中心"], id="first-stop"),
+            pytest.param(
+                "县长到青山乡公所五楼大礼堂听取简报", ["青山乡公所五楼大礼堂"], id="to-hear"
+            ),
+            pytest.param("来到冈东村老党员区德能家中走访慰问", ["冈东村"], id="someones-home"),
+            pytest.param("与他们深入交流涉及医疗、教育等话题", [], id="deep-talk"),
+            pytest.param("要深入分析研判,强化调度", [], id="deep-analysis"),
+            pytest.param("实地察看道路改造和背街小巷整治情况。", [], id="works-not-places"),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -232,6 +267,11 @@ class TestVenue:
                 "副省长李明在青山煤业公司检查安全生产工作。", "青山煤业公司", id="checked-at"
             ),
             pytest.param(
+                "在城东社区召开的党员大会上,选举产生新一届委员。",
+                "城东社区",
+                id="at-the-meeting-held-there",
+            ),
+            pytest.param(
                 "全体区领导在区机关大楼341会议室集中收看大会。",
                 "区机关大楼341会议室",
                 id="watched-at",
@@ -253,6 +293,7 @@ class TestVenue:
             "会议于6月1日召开",
             "在全市范围内检查",
             "在会上听取汇报",
+            "此次代表在蕉城将开展调研",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:

@@ -23,17 +23,17 @@ from timeline.extract._people import GLOSS
 __all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"]
 
 _GO: Final = (
-    r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|,|人|员|长|记|任|局|部|组|委|们|队)"
+    r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|长|记|任|局|部|组|委|们|队)"
     r"(?:到访|到达|到|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
-    r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴)"
+    r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴|来(?!到))"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
-    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达"
+    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|莅临|沿着"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
     r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
 )
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
 _DONE: Final = (
-    r"(?:,?(?:详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
+    r"(?:,?(?:专项|专题|详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
     r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|了解|听取|组织|等地|等处|等单位|等点位|等)"
     r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
     r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈)))"
@@ -41,8 +41,8 @@ _DONE: Final = (
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
-    r"(?=(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
-    r"指导|宣讲|调查|与|同))"
+    r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
+    r"指导|宣讲|调查|专项|听取|与|同))"
 )
 #: 到/赴 with no cue before them: the stop must be followed by what was done
 #: there (not 达到, 得到, 受到, 做到, 提到, 感受到, 到2025年).
@@ -52,8 +52,8 @@ _TO: Final = re.compile(
 )
 #: A list seen right after the verb: 视察A、B,  调研深农集团,  实地考察X.
 _SEEN: Final = re.compile(
-    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问)+了?"
-    r"(?![组团队人员工作点金品与和及]|行程|报告|成果|活动)(?P<list>[^,。;:!?]{2,80}?)" + _DONE
+    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入)+了?"
+    r"(?![组团队人员工作点金品与和及并]|行程|报告|成果|活动)(?P<list>[^,。;:!?]{2,80}?)" + _DONE
 )
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
@@ -63,10 +63,11 @@ _AT: Final = re.compile(
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
-    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在]{2,30}?)(?:组织|主持)?"
+    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将]{2,30}?)(?:组织|主持)?"
     r"(?:隆重)?(?:胜利|隆重)?(?:集中)?(?P<verb>举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理|进行|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望)"
-    r"(?!前|后|之际|期间|以来|的)"
+    # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not.
+    r"(?!前|后|之际|期间|以来|的(?![^,。]{0,15}?会(?:议)?上))"
 )
 #: Verbs after which the venue must end like a place (在全市常态化进行 is none).
 _PLACE_VERBS: Final = frozenset(
@@ -77,7 +78,7 @@ _NOT_PLACE: Final = re.compile(
     r"^(?:(?:我区|我县|我市|我镇|我乡|我省|本区|本县|本市)$|各|全区|全县|全市|全镇|全港|全澳|基层|当地|一线|现场|实地|群众|企业|项目|"
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|"
     # A list that opens with what was done names people or work, not places.
-    r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查)|"
+    r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨)|"
     r"^(?:会议|活动|仪式|工作)$|"
     # An electoral district is where voters belong, not a stop (unless a
     # venue: 选区召开, read apart).
@@ -85,7 +86,7 @@ _NOT_PLACE: Final = re.compile(
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 _VAGUE: Final = re.compile(
-    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|节日|期间|昨日|今日|当日|昨天|今天|当天|"
+    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|"
     # A date or a time of day is no place: 于6月1日召开.
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|"
     r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
@@ -95,10 +96,12 @@ _VAGUE: Final = re.compile(
 )
 #: A long stop ends like a place; a long run that does not is a clause.
 _LONG_STOP: Final = 8
-_PLACE_END: Final = re.compile(
-    r"[场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
-    r"址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺”」)]$|集团$"
+#: The characters a place's name ends with.
+_PLACE_CHARS: Final = (
+    "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺"
 )
+_PLACE_END: Final = re.compile(f"[{_PLACE_CHARS}”」)]$|集团$|委会$")
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 _GENERIC: Final = frozenset(
     [
@@ -157,12 +160,17 @@ _GENERIC: Final = frozenset(
         "二楼",
         "三楼",
         "辖区",
+        "城中村",
+        "居民区",
+        "景点",
     ]
 )
 #: Whose home was visited is no part of the place: 海河社区困难户家庭 -> 海河社区.
 _HOME: Final = re.compile(
     r"(?:的)?(?:困难户|困难群众|困难党员|困难职工|困难|贫困户|低保户|老党员|老干部|退役军人|特困)"
     r"(?:家庭|家中)$"
+    # 冈东村老党员区德能家中 -> 冈东村: a home named after the place's end.
+    r"|(?<=[村区镇乡道邨])[^、]{1,10}?家(?:中|里)$"
 )
 #: What was looked at there is no part of the place: …项目推进情况 -> …项目.
 _LOOKED_AT: Final = re.compile(
@@ -178,15 +186,16 @@ _RESIDENTS: Final = re.compile(
     r"^(?:居于|住在|家住|位于)?(?P<place>[^、的]{2,30}?)的(?=[^、]{0,6}(?:家庭|居民|长者|老人|青年|"
     r"学生|儿童|住户|村民|困难户|婆婆|伯伯|长辈|老兵))"
 )
-#: A clause describing the place before it: 位于盐城市的青山农场, 由省里引进的X医院.
+#: A clause describing the place before it: 位于盐城市的青山农场, 由省里引进的X医院,
+#: 挂钩联系的长安社区, 新修建的X幼儿园 (then the place must end like one).
 _DESCRIBED: Final = re.compile(
-    r"^(?:位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}的(?=[^的、]{2,30}$)"
+    r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}|[^、的]{1,12})的(?=[^的、]{2,30}$)"
 )
 #: What was looked at, after the place: 店铺燃气安全使用情况 -> 店铺; the
-#: shortest run ending with one of these kinds of place.
+#: run up to the last character that ends a place.
 _WHAT_AT: Final = re.compile(
-    r"^.{2,}?(?:店铺|小吃街|社区|小区|村|镇|乡|街道|公司|集团|医院|学校|中学|小学|幼儿园|园区|工业园|"
-    r"基地|中心|项目|工程|厂|站|馆|场|院|所|街)(?=[^、]{2,20}(?:情况|进度|进展|现状)$)"
+    # What was looked at names no place itself (not 道路改造和背街小巷整治情况).
+    rf"^.{{2,}}[{_PLACE_CHARS}](?=[^、{_PLACE_CHARS}]{{2,20}}(?:情况|进度|进展|现状)$)"
 )
 #: A share of the stop printed after it: 西莒各村落 -> 西莒; 昌珠镇4户 -> 昌珠镇.
 _SHARE_AFTER: Final = re.compile(
@@ -202,7 +211,7 @@ _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 _LIST_SEP: Final = re.compile(
-    "、|以及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程队桥府铺点])[及和]"
+    "、|以及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程队桥府铺点处况小])[及和]"
 )
 
 
@@ -331,8 +340,8 @@ def _stops(listing: str, base: int, *, strict: bool = False) -> list[PlaceMentio
     if residents is not None and _PLACE_END.search(residents["place"]):
         base += residents.start("place")
         listing = residents["place"]
-    described = _DESCRIBED.match(listing)
-    if described is not None:
+    described = _DESCRIBED.match(listing) if "的" in listing else None
+    if described is not None and (described["where"] or _PLACE_END.search(listing)):
         base += described.end()
         listing = listing[described.end() :]
     out: list[PlaceMention] = []
@@ -375,7 +384,8 @@ def _trimmed(name: str) -> str:
     if name != printed and not _PLACE_END.search(name):
         # …店铺燃气安全使用情况: what was looked at is longer than the usual words.
         what = _WHAT_AT.match(printed)
-        if what is not None:
+        # 和 left inside joins two things that are not places (道路改造和背街小巷).
+        if what is not None and "和" not in what.group():
             return what.group()
     return name
 
