@@ -73,6 +73,13 @@ class TestAccompanyForms:
         """Names, printed titles and roles of the people before the verb."""
         assert expected == _read(sentence)
 
+    def test_title_holds_no_clause(self) -> None:
+        """A finished verb or a date is no part of a title (俞正声6日会见了…李群率领的)."""
+        assert ("李群", "日会见了省委常委、市委书记") not in [
+            (n, t)
+            for n, t, _ in _read("上海市委书记俞正声6日会见了省委常委、市委书记李群率领的考察团。")
+        ]
+
     def test_shared_title_over_ji(self) -> None:
         """A title heading names joined by 及 applies to each, as over 、."""
         assert [("沙东", "市领导"), ("鹿斌佐", "市领导")] == [
@@ -122,6 +129,51 @@ class TestLeadForms:
             pytest.param(
                 "包括青山乡长廖贤、县议员唐晓等人也到场关心。", [], id="present-is-no-going"
             ),
+            pytest.param(
+                "为了让困难家庭感受到温暖,让困难人员过上一个欢乐祥和的新年,并及时转达党和政府的"
+                "深切关怀,祝他们过个幸福安康的新年,区长王波,副区长徐华在有关部门负责人的陪同下,"
+                "来到海河社区走访。",
+                [
+                    ("王波", "区长", Role.LEADS),
+                    ("徐华", "副区长", Role.LEADS),
+                ],
+                id="long-opening-clause",
+            ),
+            pytest.param(
+                "嘉义县长陈明文昨天也来到马祖。",
+                [("陈明文", "嘉义县长", Role.LEADS)],
+                id="also-came",
+            ),
+            pytest.param(
+                "房屋局局长山礼东等一行30多人于今(2月3日)探访独居长者。",
+                [("山礼东", "房屋局局长", Role.LEADS)],
+                id="counted-party",
+            ),
+            pytest.param(
+                "由青山公司董事葛兴,白云集团董事户海印等组成的调研组莅临调研。",
+                [("葛兴", "青山公司董事", Role.LEADS), ("户海印", "白云集团董事", Role.LEADS)],
+                id="formed-by",
+            ),
+            pytest.param(
+                "以省委常委陈清为组长,省政协副主席李可为副组长的督查组来我市。",
+                [("陈清", "省委常委", Role.LEADS), ("李可", "省政协副主席", Role.LEADS)],
+                id="head-and-deputy-head",
+            ),
+            pytest.param(
+                "主席任山、副主席郝东出席会议,副主席郝东主持会议。",
+                [("任山", "主席", Role.TAKES_PART), ("郝东", "副主席", Role.LEADS)],
+                id="chairing-outranks-attending",
+            ),
+            pytest.param(
+                "最后镇长米章讲意见。", [("米章", "镇长", Role.LEADS)], id="closing-remarks"
+            ),
+            pytest.param("县长饶铃率县府主管到场观礼。", [], id="led-along-to-watch"),
+            pytest.param(
+                "王华、张平等区领导参加视察。",
+                [("王华", "", Role.TAKES_PART), ("张平", "", Role.TAKES_PART)],
+                id="joined-a-tour",
+            ),
+            pytest.param("感谢特区政府的关怀和慰问。", [], id="word-then-and"),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:

@@ -123,6 +123,9 @@ _NOT_NAMES: Final = frozenset(
         "全部",
         "关于",
         "关心",
+        "关怀",
+        "关爱",
+        "关注",
         "黄金",
         "金融",
         "石油",
@@ -182,7 +185,8 @@ def is_name(text: str) -> bool:
     text = strip_glosses(text)
     if not _MIN_NAME <= len(text) <= _MAX_NAME or text[-1] in _NOT_NAME_END:
         return False
-    if text in _NOT_NAMES:
+    if text in _NOT_NAMES or text[:2] in _NOT_NAMES:
+        # 关怀和慰问: a word with a name's shape and the next character.
         return False
     if not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in text):
         return False
@@ -334,7 +338,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
                 # A title printed after the name: 姜耀中主任, 区人大马学印主任.
                 found.append(Named(post[1], post[0], at + len(post[0])))
                 group_found = True
-            elif _TITLE_RE.search(strip_glosses(piece_core)):
+            elif _TITLE_RE.search(strip_glosses(piece_core)) and not _CLAUSE.search(piece_core):
                 # A title may open the next name's title list even after a
                 # name: 镇党委书记A、党委副书记、镇长B.
                 title_parts.append(piece_core)
@@ -346,6 +350,8 @@ def _parse_groups(phrase: str) -> list[Named] | None:
     return found or None
 
 
+#: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委).
+_CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|率领|带领")
 _POST_TITLE: Final = re.compile(r"(?:主任|书记|主席|部长|局长|会长|组长|同志)$")
 
 

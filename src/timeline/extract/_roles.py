@@ -72,9 +72,9 @@ _TAIL: Final = re.compile(
     # When, or on whose behalf, after the people: 副省长X2月14日下午, 镇长X代表党委、政府.
     r"(?:\((?:左|中|右|前|后)[一二三四五六七八九]?\))?"
     r"(?:于)?(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|今早|昨早|日前|近日)?"
-    r"(?:\([^()]{1,12}\))?(?:上午|下午|晚上|早上|中午|晚间|早|晚)?"
-    # How they went: 区委书记X冒雨检查, 镇长X带头捐款.
-    r"(?:冒雨|冒雪|专程|再次|带头|连夜|特地|专门|亲自)?"
+    r"(?:于今|于昨)?(?:\([^()]{1,12}\))?(?:上午|下午|晚上|早上|中午|晚间|早|晚)?"
+    # How they went: 区委书记X冒雨检查, 镇长X带头捐款, 县长X也来到.
+    r"(?:也|又|还)?(?:冒雨|冒雪|专程|再次|带头|连夜|特地|专门|亲自)?"
     r"(?:代表[^,。]{0,12}?(?:党委|政府|人民|全体|组织|单位|区委|县委|市委)(?:[、和][^,。]{1,8})?)?$"
 )
 
@@ -223,8 +223,10 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
 _UNDER: Final = re.compile(
     r"在(?P<who>[^。;在]{2,120}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
 )
-#: From the sentence's start: people may be listed over ``;`` (A,B;C,D陪同).
-_WHO: Final = r"^(?P<who>[^。]{2,120}?)"
+#: From the sentence's start, or from the first clause that brings the verb
+#: within reach (a long opening clause, 为了…,区长X来到…); people may be
+#: listed over ``;`` (A,B;C,D陪同).
+_WHO: Final = r"(?:^|(?<=,))(?P<who>[^。]{2,120}?)"
 #: The verb part of each role pattern; the clause before it is the ``who``.
 _VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
@@ -239,7 +241,7 @@ _VERB_PARTS: Final = (
     (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
     (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART),
     (
-        r"(?:主持|带队|率队|带领|率领|率(?=[^。,]{1,12}?(?:来|到|赴|深入|前往|调研|视察|检查)))",
+        r"(?:主持|带队|率队|带领|率领|率(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))",
         Role.LEADS,
     ),
     (r"(?:先后)?(?:深入|来到|走进|前往|到(?![场会位岗])|来访|到访|来我|莅临|蒞臨)", Role.LEADS),
@@ -250,7 +252,7 @@ _VERB_PARTS: Final = (
     (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS),
     # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
     (
-        r"(?:先后|一同|分别|亲切)?(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)",
+        r"(?:先后|分别|亲切)?(?<!一同)(?<!一起)(?<!共同)(?<!参加)(?<!出席)(?<!陪同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)",
         Role.LEADS,
     ),
     (
@@ -259,6 +261,7 @@ _VERB_PARTS: Final = (
     ),
     # A meeting's speech leads; a lecture, a talk or a report to it does not.
     (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS),
+    (r"(?:讲意见|作总结讲话|作总结发言)", Role.LEADS),
     (
         r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)",
         Role.SPEAKS,
@@ -285,7 +288,16 @@ _BROUGHT: Final = re.compile(
     r"(?:带领|率领)(?P<who>[^,。;]{2,60}?),?(?:先后)?(?:深入|来到|来|走进|前往|到|赴|调研|视察|检查|察看|督导)"
 )
 #: 以X为团长: X heads the delegation, and so leads it.
-_HEADED: Final = re.compile(r"以(?P<who>[^,。;以]{2,40}?)为(?:[^,。;]{0,10}?)(?:团长|组长|队长)")
+_HEADED: Final = re.compile(
+    # 以A为组长,B为副组长的督查组: both head it.
+    r"(?:以|,)(?P<who>[^,。;以]{2,40}?)为(?:[^,。;]{0,10}?)(?:团长|组长|队长)"
+)
+#: 由A,B等组成的调研组: those named lead the group.
+_FORMED: Final = re.compile(r"由(?P<who>[^。;由]{2,80}?)(?:等|等人)?组成的")
+#: A count closing a subject: 局长X等一行30多人, 由12人组成.
+_COUNTED: Final = re.compile(
+    r"(?:等)?(?:一行)?[0-9一二三四五六七八九十百]+[多余]?(?:人|名)(?=[^,。]{0,12}$)"
+)
 #: 当选 may close several clauses of one sentence: 李红当选会长,张涛当选副会长.
 _ELECTED: Final = re.compile(r"(?P<who>[^,。;]{2,40}?)(?:以[^。,]{1,12})?当选")
 _UNDER_ROLE: Final = {
@@ -322,6 +334,8 @@ _CUES: Final = (
     "授课",
     "讲课",
     "讲话",
+    "讲意见",
+    "总结",
     "致辞",
     "迎词",
     "迎詞",
@@ -359,6 +373,7 @@ _CUES: Final = (
     "指出",
     "强调",
     "团长",
+    "组成",
     "组长",
     "队长",
 )
@@ -425,13 +440,14 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         m = pattern.search(sentence)
         if m is None:
             continue
-        who = m["who"]
+        # A count closing the people is no part of them: 局长X等一行30多人.
+        who = _COUNTED.sub("", m["who"])
         # Not when counted, or 在X陪同下 (read above).
         if not find_headcounts(who) and not sentence.startswith("下", m.end()):
             under = _UNDER.search(who)
             if under is not None:
                 who = who[: under.start()]
-            out.extend(parse_actors(who, role, base))
+            out.extend(parse_actors(who, role, base + m.start("who")))
         # The same verb in a later clause: 书记A主持…,区长B主持….
         prev = m.end()
         for later in gate.finditer(sentence, prev):
@@ -445,19 +461,26 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             ):
                 out.extend(parse_actors(clause, role, base + prev))
             prev = later.end()
-    if "以" in sentence:
+    if "为" in sentence:
         for headed in _HEADED.finditer(sentence):
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
+    if "组成的" in sentence:
+        for formed in _FORMED.finditer(sentence):
+            out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
     for brought in _BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
     if "当选" in sentence:
         for m in _ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
-    # One role per name and sentence: the first (most specific) pattern wins.
-    seen: set[str] = set()
-    unique = []
+    # One role per name and sentence: the first (most specific) pattern
+    # wins, except that leading outranks taking part (X出席…,X主持会议).
+    seen: dict[str, int] = {}
+    unique: list[Mention] = []
     for mention in out:
-        if mention.name not in seen:
-            seen.add(mention.name)
+        i = seen.get(mention.name)
+        if i is None:
+            seen[mention.name] = len(unique)
             unique.append(mention)
+        elif mention.role is Role.LEADS and unique[i].role is Role.TAKES_PART:
+            unique[i] = attrs.evolve(mention, title=mention.title or unique[i].title)
     return unique
