@@ -66,6 +66,8 @@ _TITLE_JUNK: Final = re.compile(r"^.*[A-Za-z0-9\s]")
 _TAIL: Final = re.compile(
     # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
     r"(?:(?:及|和|以及)(?:各|有关|相关|其他)[^、,]{1,12}?)?"
+    # Whom they brought: 镇社区办主任X携区民防办领导一行.
+    r"(?:携同?[^,。、]{1,20}?)?"
     r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?"
     # How they went along: 全程陪同, 到场陪同, 一同参加 (亦/也 are read with the verb).
     r"(?:分别|一同|共同|先后|亲自|一起|全程|到场|现场)*"
@@ -273,7 +275,11 @@ _VERB_PARTS: Final = (
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:指出|强调(?!研))", Role.LEADS),
+    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:指出|强调(?!研)|要求(?=,|各|全|要|与会))", Role.LEADS),
+    (r"(?:并)?对[^。,]{1,30}?(?:作|做)了?(?:强调|部署|安排)", Role.LEADS),
+    (r"(?:充分|高度)?肯定了", Role.LEADS),
+    # 镇党委书记A、镇长B带头捐款: who sets the example leads it.
+    (r"带头(?=[\u4e00-\u9fff])", Role.LEADS),
     (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS),
     (r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)", Role.JUDGES),
     (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES),
@@ -372,6 +378,9 @@ _CUES: Final = (
     "率",
     "指出",
     "强调",
+    "要求",
+    "肯定了",
+    "带头",
     "团长",
     "组成",
     "组长",

@@ -174,6 +174,27 @@ class TestLeadForms:
                 id="joined-a-tour",
             ),
             pytest.param("感谢特区政府的关怀和慰问。", [], id="word-then-and"),
+            pytest.param(
+                "乡党委书记莫东要求,全乡上下要严守规矩。",
+                [("莫东", "乡党委书记", Role.LEADS)],
+                id="directs",
+            ),
+            pytest.param(
+                "徐云充分肯定了上半年的成绩,并对下步工作作了强调。",
+                [("徐云", "", Role.LEADS)],
+                id="stressed",
+            ),
+            pytest.param(
+                "镇党委书记高平,、镇长黄强带头捐款。",
+                [("高平", "镇党委书记", Role.LEADS), ("黄强", "镇长", Role.LEADS)],
+                id="set-the-example",
+            ),
+            pytest.param(
+                "镇社区办主任张芳携区民防办领导一行来启源社区开展调研。",
+                [("张芳", "镇社区办主任", Role.LEADS)],
+                id="brought-along",
+            ),
+            pytest.param("群众要求解决停车难。", [], id="demand-is-no-speech"),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:
