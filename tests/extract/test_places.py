@@ -227,6 +227,32 @@ class TestTour:
             pytest.param("与他们深入交流涉及医疗、教育等话题", [], id="deep-talk"),
             pytest.param("要深入分析研判,强化调度", [], id="deep-analysis"),
             pytest.param("实地察看道路改造和背街小巷整治情况。", [], id="works-not-places"),
+            pytest.param(
+                "县长王美18日前往视察荣光村沟渠、潮洋一排等护岸",
+                ["荣光村沟渠", "潮洋一排"],
+                id="went-to-inspect",
+            ),
+            pytest.param(
+                "重点调研了青山社区代表联络室及开发区人大之家的建设运转情况",
+                ["青山社区代表联络室", "开发区人大之家"],
+                id="whose-running",
+            ),
+            pytest.param(
+                "集中对30万吨玻纤项目、区规划展览馆、芭拉胡景区、黔江北互通等重点项目进行视察",
+                ["30万吨玻纤项目", "区规划展览馆", "芭拉胡景区", "黔江北互通"],
+                id="over-a-list",
+            ),
+            pytest.param("对市区城建工程进行实地调研", [], id="over-the-work"),
+            pytest.param(
+                "先后观摩了寺坪镇文化广场、棣花水泥廠等亮点工程",
+                ["寺坪镇文化广场", "棣花水泥廠"],
+                id="traditional-end",
+            ),
+            pytest.param("副巡视员李凤鸣一行来岚调研。", [], id="short-name-then-verb"),
+            pytest.param("人大代表莅临蕉城开始展开专题调研", ["蕉城"], id="then-began"),
+            pytest.param("在脱离暴风圈前,各项工作不能松懈", [], id="a-time"),
+            pytest.param("在的基础上,深入实施精准扶贫,提升", [], id="carry-out"),
+            pytest.param("组织干部深入到5村1社区走访慰问", [], id="counted-villages"),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -267,6 +293,11 @@ class TestVenue:
                 "副省长李明在青山煤业公司检查安全生产工作。", "青山煤业公司", id="checked-at"
             ),
             pytest.param(
+                "一场拔河比赛在青山县华丰镇下坂村火热上演。",
+                "青山县华丰镇下坂村",
+                id="put-on",
+            ),
+            pytest.param(
                 "在城东社区召开的党员大会上,选举产生新一届委员。",
                 "城东社区",
                 id="at-the-meeting-held-there",
@@ -294,6 +325,7 @@ class TestVenue:
             "在全市范围内检查",
             "在会上听取汇报",
             "此次代表在蕉城将开展调研",
+            "在 随后召开的座谈会上",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:

@@ -27,13 +27,15 @@ _GO: Final = (
     r"(?:到访|到达|到|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
     r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴|来(?!到))"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
-    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|莅临|沿着"
+    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|莅临|蒞临|沿着"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
     r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
+    # What was done there, printed before the stops: 前往视察A、B.
+    r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?了?"
 )
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
 _DONE: Final = (
-    r"(?:,?(?:专项|专题|详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
+    r"(?:,?(?:专项|专题|开始|展开|详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
     r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|了解|听取|组织|等地|等处|等单位|等点位|等)"
     r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
     r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈)))"
@@ -52,8 +54,13 @@ _TO: Final = re.compile(
 )
 #: A list seen right after the verb: 视察A、B,  调研深农集团,  实地考察X.
 _SEEN: Final = re.compile(
-    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入)+了?"
+    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入)+(?:了|到)?"
     r"(?![组团队人员工作点金品与和及并]|行程|报告|成果|活动)(?P<list>[^,。;:!?]{2,80}?)" + _DONE
+)
+#: 对A、B等重点项目进行视察: the places an inspection went over.
+_OVER: Final = re.compile(
+    r"对(?P<list>[^,。;:!?对]{2,120}?)(?:等[^,。;]{0,16})?进行了?(?:实地)?"
+    r"(?:视察|检查|调研|考察|督导|督查|观摩|走访|慰问)"
 )
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
@@ -63,8 +70,8 @@ _AT: Final = re.compile(
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
-    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将]{2,30}?)(?:组织|主持)?"
-    r"(?:隆重)?(?:胜利|隆重)?(?:集中)?(?P<verb>举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理|进行|"
+    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:组织|主持)?"
+    r"(?:隆重)?(?:胜利|隆重|火热)?(?:集中)?(?P<verb>举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望)"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not.
     r"(?!前|后|之际|期间|以来|的(?![^,。]{0,15}?会(?:议)?上))"
@@ -78,7 +85,8 @@ _NOT_PLACE: Final = re.compile(
     r"^(?:(?:我区|我县|我市|我镇|我乡|我省|本区|本县|本市)$|各|全区|全县|全市|全镇|全港|全澳|基层|当地|一线|现场|实地|群众|企业|项目|"
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|"
     # A list that opens with what was done names people or work, not places.
-    r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨)|"
+    r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨|"
+    r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看)|"
     r"^(?:会议|活动|仪式|工作)$|"
     # An electoral district is where voters belong, not a stop (unless a
     # venue: 选区召开, read apart).
@@ -86,7 +94,9 @@ _NOT_PLACE: Final = re.compile(
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 _VAGUE: Final = re.compile(
-    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|"
+    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|"
+    # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
+    r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票)$|"
     # A date or a time of day is no place: 于6月1日召开.
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|"
     r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
@@ -100,8 +110,10 @@ _LONG_STOP: Final = 8
 _PLACE_CHARS: Final = (
     "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
     "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺"
+    # Traditional forms the matching table leaves as printed (水泥廠).
+    "廠廟宮棟鋪庫側"
 )
-_PLACE_END: Final = re.compile(f"[{_PLACE_CHARS}”」)]$|集团$|委会$")
+_PLACE_END: Final = re.compile(f"[{_PLACE_CHARS}”」)]$|集团$|委会$|之家$")
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 _GENERIC: Final = frozenset(
     [
@@ -163,6 +175,8 @@ _GENERIC: Final = frozenset(
         "城中村",
         "居民区",
         "景点",
+        "大会会场",
+        "选举大会会场",
     ]
 )
 #: Whose home was visited is no part of the place: 海河社区困难户家庭 -> 海河社区.
@@ -174,7 +188,7 @@ _HOME: Final = re.compile(
 )
 #: What was looked at there is no part of the place: …项目推进情况 -> …项目.
 _LOOKED_AT: Final = re.compile(
-    r"(?:的)?(?:(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)|"
+    r"的[^、的]{0,10}(?:情况|进度|进展|现状)$|(?:的)?(?:(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)|"
     r"(?:主体工程|工程)?建设)$"
 )
 #: The reporter's own district opening a stop: 我市重点项目深汕中心医院 -> 深汕中心医院.
@@ -211,7 +225,7 @@ _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 _LIST_SEP: Final = re.compile(
-    "、|以及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程队桥府铺点处况小])[及和]"
+    "、|以及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程队桥府铺点处况小室])[及和]"
 )
 
 
@@ -305,12 +319,12 @@ def _find_tour(text: str) -> list[PlaceMention]:
     text = text.replace(",、", " 、")
     found: list[tuple[int, int, list[PlaceMention]]] = []
 
-    def add(m: re.Match[str], group: str, *, strict: bool) -> None:
+    def add(m: re.Match[str], group: str, *, strict: bool, least: int = 1) -> None:
         a, b = m.span(group)
         if any(a < y and x < b for x, y, _ in found):
             return  # read already by a stronger rule
         stops = _stops(m[group], a, strict=strict)
-        if stops:
+        if len(stops) >= least:
             found.append((a, b, stops))
 
     at = _AT.match(text)
@@ -321,10 +335,16 @@ def _find_tour(text: str) -> list[PlaceMention]:
         # 在A及B办理投票: each is a venue.
         add(venue, "place", strict=False)
     if any(w in text for w in _GOING_WORDS):
-        for rule, strict in ((_TOUR, False), (_TO, True), (_SEEN, True)):
+        # 对X进行调研 names the work as often as the place: a list only.
+        for rule, strict, least in (
+            (_TOUR, False, 1),
+            (_TO, True, 1),
+            (_SEEN, True, 1),
+            (_OVER, True, 2),
+        ):
             for m in rule.finditer(text):
                 if not text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
-                    add(m, "list", strict=strict)
+                    add(m, "list", strict=strict, least=least)
     found.sort(key=lambda x: x[0])
     return [p for _, _, stops in found for p in stops]
 
@@ -346,7 +366,11 @@ def _stops(listing: str, base: int, *, strict: bool = False) -> list[PlaceMentio
         listing = listing[described.end() :]
     out: list[PlaceMention] = []
     pos = 0
-    for piece in _split_list(listing):
+    pieces = _split_list(listing)
+    # A long list read with a weak cue may hold one stop that does not end
+    # like a place (黔江北互通); a short one may not.
+    unlike = 1 if strict and len(pieces) >= 5 else 0  # noqa: PLR2004 - three stops
+    for piece in pieces:
         start = base + pos
         pos += len(piece)
         if piece in {"、", "以及", "及", "和"}:
@@ -362,10 +386,13 @@ def _stops(listing: str, base: int, *, strict: bool = False) -> list[PlaceMentio
             or _NOT_PLACE.match(name)
             or _VAGUE.search(name)
             or (len(name) > _LONG_STOP and not _PLACE_END.search(name) and "、" not in listing)
-            or (strict and not _PLACE_END.search(name))
             or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
         ):
             return []
+        if strict and not _PLACE_END.search(name):
+            if not unlike:
+                return []
+            unlike -= 1
         place, area = split_area(name)
         out.append(PlaceMention(place, area, (start + lead, start + lead + len(name))))
     # Rooms of a stop already named, or kinds of place: no stop of their own.
@@ -381,7 +408,8 @@ def _trimmed(name: str) -> str:
         cut = rule.search(name)
         if cut is not None and cut.start() >= 2:  # noqa: PLR2004 - one char is no place
             name = name[: cut.start()]
-    if name != printed and not _PLACE_END.search(name):
+    # X的建设运转情况: 的 marks where the place ends; else look for its last character.
+    if name != printed and not printed.startswith("的", len(name)) and not _PLACE_END.search(name):
         # …店铺燃气安全使用情况: what was looked at is longer than the usual words.
         what = _WHAT_AT.match(printed)
         # 和 left inside joins two things that are not places (道路改造和背街小巷).
