@@ -195,6 +195,26 @@ class TestLeadForms:
                 id="brought-along",
             ),
             pytest.param("群众要求解决停车难。", [], id="demand-is-no-speech"),
+            pytest.param(
+                "受县政协常务委员会委托,县政协副主席余东向大会作了提案工作报告。",
+                [("余东", "县政协副主席", Role.LEADS)],
+                id="entrusted",
+            ),
+            pytest.param(
+                "副市长朱霞到会并就相关工作作出具体部署。",
+                [("朱霞", "副市长", Role.LEADS)],
+                id="arranged",
+            ),
+            pytest.param(
+                "社会文化司司长谭荣昨(31)日探访了两间安老院。",
+                [("谭荣", "社会文化司司长", Role.LEADS)],
+                id="day-in-parentheses",
+            ),
+            pytest.param(
+                "由青山铁建公司、白云技术合作公司董事葛兴等组成的调研组莅临调研。",
+                [("葛兴", "青山铁建公司、白云技术合作公司董事", Role.LEADS)],
+                id="post-shared-by-two-bodies",
+            ),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:

@@ -341,9 +341,12 @@ def _parse_groups(phrase: str) -> list[Named] | None:
                 # A title printed after the name: 姜耀中主任, 区人大马学印主任.
                 found.append(Named(post[1], post[0], at + len(post[0])))
                 group_found = True
-            elif _TITLE_RE.search(strip_glosses(piece_core)) and not _CLAUSE.search(piece_core):
+            elif (
+                _TITLE_RE.search(strip_glosses(piece_core)) or _ORG_END.search(piece_core)
+            ) and not _CLAUSE.search(piece_core):
                 # A title may open the next name's title list even after a
-                # name: 镇党委书记A、党委副书记、镇长B.
+                # name (镇党委书记A、党委副书记、镇长B), and so may the first of
+                # two bodies sharing a post (中国铁建公司、中国保利集团董事B).
                 title_parts.append(piece_core)
             else:
                 return None

@@ -70,11 +70,12 @@ _TAIL: Final = re.compile(
     r"(?:携同?[^,。、]{1,20}?)?"
     r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?"
     # How they went along: 全程陪同, 到场陪同, 一同参加 (亦/也 are read with the verb).
-    r"(?:分别|一同|共同|先后|亲自|一起|全程|到场|现场)*"
+    r"(?:分别|一同|共同|先后|亲自|一起|全程|到场|到会|现场)*"
     # When, or on whose behalf, after the people: 副省长X2月14日下午, 镇长X代表党委、政府.
     r"(?:\((?:左|中|右|前|后)[一二三四五六七八九]?\))?"
-    r"(?:于)?(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|今早|昨早|日前|近日)?"
-    r"(?:于今|于昨)?(?:\([^()]{1,12}\))?(?:上午|下午|晚上|早上|中午|晚间|早|晚)?"
+    r"(?:于)?(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|今早|昨早|日前|近日|今|昨)?"
+    # 昨(31)日, 于今(2月3日): a Hong Kong and Macau paper's day in parentheses.
+    r"(?:\([^()]{1,12}\)日?)?(?:上午|下午|晚上|早上|中午|晚间|早|晚)?"
     # How they went: 区委书记X冒雨检查, 镇长X带头捐款, 县长X也来到.
     r"(?:也|又|还)?(?:冒雨|冒雪|专程|再次|带头|连夜|特地|专门|亲自)?"
     r"(?:代表[^,。]{0,12}?(?:党委|政府|人民|全体|组织|单位|区委|县委|市委)(?:[、和][^,。]{1,8})?)?$"
@@ -276,7 +277,7 @@ _VERB_PARTS: Final = (
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
     (r"(?:在[^。,]{0,20}?(?:上|中))?(?:指出|强调(?!研)|要求(?=,|各|全|要|与会))", Role.LEADS),
-    (r"(?:并)?对[^。,]{1,30}?(?:作|做)了?(?:强调|部署|安排)", Role.LEADS),
+    (r"(?:并)?(?:对|就)[^。,]{1,30}?(?:作|做)(?:了|出)?(?:具体)?(?:强调|部署|安排)", Role.LEADS),
     (r"(?:充分|高度)?肯定了", Role.LEADS),
     # 镇党委书记A、镇长B带头捐款: who sets the example leads it.
     (r"带头(?=[\u4e00-\u9fff])", Role.LEADS),
@@ -297,6 +298,11 @@ _BROUGHT: Final = re.compile(
 _HEADED: Final = re.compile(
     # 以A为组长,B为副组长的督查组: both head it.
     r"(?:以|,)(?P<who>[^,。;以]{2,40}?)为(?:[^,。;]{0,10}?)(?:团长|组长|队长)"
+)
+#: 受X委托,Y…: the delegate, not the body that sent them.
+_ENTRUSTED: Final = re.compile(
+    r"受[^,。;受]{2,60}?委托,?(?P<who>[^,。;]{2,40}?)"
+    r"(?=向|作|做|代表|就|对|在|宣读|通报|报告|主持|出席|讲话|致辞)"
 )
 #: 由A,B等组成的调研组: those named lead the group.
 _FORMED: Final = re.compile(r"由(?P<who>[^。;由]{2,80}?)(?:等|等人)?组成的")
@@ -383,6 +389,8 @@ _CUES: Final = (
     "带头",
     "团长",
     "组成",
+    "委托",
+    "部署",
     "组长",
     "队长",
 )
@@ -433,6 +441,13 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     if _CUE_RE.search(sentence) is None:
         return []
     out: list[Mention] = []
+    if "委托" in sentence:
+        # 受X委托,Y向大会作报告: Y stands for X, and so leads (X is not read).
+        for entrusted in _ENTRUSTED.finditer(sentence):
+            out.extend(parse_actors(entrusted["who"], Role.LEADS, base + entrusted.start("who")))
+    if "组成的" in sentence:
+        for formed in _FORMED.finditer(sentence):
+            out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
     for under_match in _UNDER.finditer(sentence):
         out.extend(
             parse_actors(
@@ -473,9 +488,6 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     if "为" in sentence:
         for headed in _HEADED.finditer(sentence):
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
-    if "组成的" in sentence:
-        for formed in _FORMED.finditer(sentence):
-            out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
     for brought in _BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
     if "当选" in sentence:
