@@ -253,6 +253,30 @@ class TestTour:
             pytest.param("在脱离暴风圈前,各项工作不能松懈", [], id="a-time"),
             pytest.param("在的基础上,深入实施精准扶贫,提升", [], id="carry-out"),
             pytest.param("组织干部深入到5村1社区走访慰问", [], id="counted-villages"),
+            pytest.param(
+                "并深入走访当地文物古迹,参观了青山镇恒豫围围屋。",
+                ["青山镇恒豫围围屋"],
+                id="what-was-done-opens-the-next-list",
+            ),
+            pytest.param(
+                "陈华一行先后到广佛镇铁炉村,长安镇金石村、中原村田间地头详细了解",
+                ["广佛镇铁炉村", "长安镇金石村", "中原村"],
+                id="list-goes-on-after-a-comma",
+            ),
+            pytest.param(
+                "刘华还来到伯温酒厂,对企业车间、储藏室、消防通道等场所进行了检查。",
+                ["伯温酒厂"],
+                id="rooms-after-a-comma",
+            ),
+            pytest.param("考察团13日上午抵达新北市,拜会议会", ["新北市"], id="arrived-at"),
+            pytest.param("省扶贫办副主任李基来甘谷县调研督查", ["甘谷县"], id="came-to"),
+            pytest.param("近年来青山镇调研成果丰硕", [], id="lai-in-a-word"),
+            pytest.param("立即组织人员前往清理。", [], id="errand-after-going"),
+            pytest.param(
+                "一行来到宏大饲料、鑫盛热处理等重点企业,详细了解",
+                ["宏大饲料", "鑫盛热处理"],
+                id="firm-named-after-its-work",
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:

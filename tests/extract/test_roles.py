@@ -122,9 +122,9 @@ class TestLeadForms:
                 id="came-to-a-short-name",
             ),
             pytest.param(
-                "宣传部部长李东,日报社社长李军一同调研。",
-                [("李东", "宣传部部长", Role.TAKES_PART), ("李军", "日报社社长", Role.TAKES_PART)],
-                id="along-is-no-lead",
+                "区委书记李东,区长李军一同检查了绿化工程。",
+                [("李东", "区委书记", Role.LEADS), ("李军", "区长", Role.LEADS)],
+                id="co-subjects-lead",
             ),
             pytest.param(
                 "包括青山乡长廖贤、县议员唐晓等人也到场关心。", [], id="present-is-no-going"
@@ -200,10 +200,32 @@ class TestLeadForms:
                 [("余东", "县政协副主席", Role.LEADS)],
                 id="entrusted",
             ),
+            pytest.param("行动前,乡长马东对此次活动作了部署。", [], id="a-briefing-is-no-speech"),
             pytest.param(
-                "副市长朱霞到会并就相关工作作出具体部署。",
-                [("朱霞", "副市长", Role.LEADS)],
-                id="arranged",
+                "9月15日,朱泽欣一行首先来到新安镇。",
+                [("朱泽欣", "", Role.LEADS)],
+                id="first-came",
+            ),
+            pytest.param(
+                "会议由分管安全生产的副乡长周磊主持。",
+                [("周磊", "分管安全生产的副乡长", Role.LEADS)],
+                id="title-holding-de",
+            ),
+            pytest.param(
+                "第一项议程是党委书记王昆同志做安全生产工作动员讲话。",
+                [("王昆", "党委书记", Role.LEADS)],
+                id="agenda-item",
+            ),
+            pytest.param(
+                "市人大常委会主任阮军、副主任陈林来到现场参加投票。",
+                [
+                    ("阮军", "市人大常委会主任", Role.TAKES_PART),
+                    ("陈林", "副主任", Role.TAKES_PART),
+                ],
+                id="voting-is-no-tour",
+            ),
+            pytest.param(
+                "局长何明则与民政事务专员胡华,一同探望长者。", [], id="then-with-is-no-title"
             ),
             pytest.param(
                 "社会文化司司长谭荣昨(31)日探访了两间安老院。",

@@ -43,7 +43,7 @@ _MAX_NAME: Final = 4
 _NOT_NAME_END: Final = frozenset(
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席"
     # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
-    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受"
+    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则"
 )
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
@@ -125,6 +125,7 @@ _NOT_NAMES: Final = frozenset(
         "关心",
         "关怀",
         "元月",
+        "连续",
         "成绩",
         "强调",
         "关爱",
@@ -328,6 +329,8 @@ def _parse_groups(phrase: str) -> list[Named] | None:
             at = pos + len(piece) - len(piece.lstrip())
             piece_core = _NAME_TAIL.sub("", piece.strip())
             pair = split_title_name(piece_core)
+            if pair is not None and _CLAUSE.search(pair[0]):
+                return None  # a clause, not a title: 局长何启明则与专员胡钜华
             if pair is not None and not (is_name(piece_core) and group_found):
                 title = "、".join([*title_parts, pair[0]])
                 shared = title
@@ -357,7 +360,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
 
 
 #: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委).
-_CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|率领|带领")
+_CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|率领|带领|则|听取|认真")
 _POST_TITLE: Final = re.compile(r"(?:主任|书记|主席|部长|局长|会长|组长|同志)$")
 
 

@@ -27,19 +27,25 @@ _GO: Final = (
     r"(?:到访|到达|到|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
     r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴|来(?!到))"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
-    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|莅临|蒞临|沿着"
+    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临|沿着"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
     r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
     # What was done there, printed before the stops: 前往视察A、B.
     r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?了?"
 )
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
+#: Only looked at, never consumed: what was done may open the next list
+#: (深入走访当地古迹,参观了X).
 _DONE: Final = (
-    r"(?:,?(?:专项|专题|开始|展开|详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
+    r"(?=,?(?:专项|专题|开始|展开|详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
     r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|了解|听取|组织|等地|等处|等单位|等点位|等)"
     r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
     r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈)))"
 )
+#: A list going on after a comma: 先后到A村,B镇C村、D村田间地头详细了解.
+_GOES_ON: Final = re.compile(r",(?P<list>[^,。;:!?]{2,80}?)" + _DONE)
+#: Kinds of spot printed after the last stop of a list (…D村田间地头).
+_SPOT: Final = re.compile(r"(?<=[村镇乡])(?:田间地头|田间|地头|村头)$")
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
@@ -49,8 +55,8 @@ _THERE: Final = (
 #: 到/赴 with no cue before them: the stop must be followed by what was done
 #: there (not 达到, 得到, 受到, 做到, 提到, 感受到, 到2025年).
 _TO: Final = re.compile(
-    r"(?<![达得受做提识看听想收遇找说感回直报送拿传办])(?:到|赴)(?P<list>[^,。;:!?]{2,40}?)"
-    + _THERE
+    r"(?<![达得受做提识看听想收遇找说感回直报送拿传办])(?:到|赴|(?<![带起以未近原后本看从向历将年])来(?!到|自))"
+    r"(?P<list>[^,。;:!?]{2,40}?)" + _THERE
 )
 #: A list seen right after the verb: 视察A、B,  调研深农集团,  实地考察X.
 _SEEN: Final = re.compile(
@@ -86,7 +92,7 @@ _NOT_PLACE: Final = re.compile(
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|"
     # A list that opens with what was done names people or work, not places.
     r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨|"
-    r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看)|"
+    r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看|走访|拜访|探访)|"
     r"^(?:会议|活动|仪式|工作)$|"
     # An electoral district is where voters belong, not a stop (unless a
     # venue: 选区召开, read apart).
@@ -96,7 +102,7 @@ _NOT_PLACE: Final = re.compile(
 _VAGUE: Final = re.compile(
     r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|"
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
-    r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票)$|"
+    r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
     # A date or a time of day is no place: 于6月1日召开.
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|"
     r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
@@ -109,7 +115,7 @@ _LONG_STOP: Final = 8
 #: The characters a place's name ends with.
 _PLACE_CHARS: Final = (
     "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
-    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市"
     # Traditional forms the matching table leaves as printed (水泥廠).
     "廠廟宮棟鋪庫側"
 )
@@ -317,23 +323,14 @@ def _find_tour(text: str) -> list[PlaceMention]:
     """
     # 南城区,、叮咛店镇: a stray comma before 、 (same length, offsets kept).
     text = text.replace(",、", " 、")
-    found: list[tuple[int, int, list[PlaceMention]]] = []
-
-    def add(m: re.Match[str], group: str, *, strict: bool, least: int = 1) -> None:
-        a, b = m.span(group)
-        if any(a < y and x < b for x, y, _ in found):
-            return  # read already by a stronger rule
-        stops = _stops(m[group], a, strict=strict)
-        if len(stops) >= least:
-            found.append((a, b, stops))
-
+    found: _Found = []
     at = _AT.match(text)
     if at is not None:
-        add(at, "place", strict=True)
+        _add(found, text, at, "place", strict=True)
     venue = _VENUE.search(text) if "在" in text else None
     if venue is not None and _LIST_SEP.search(venue["place"]):
         # 在A及B办理投票: each is a venue.
-        add(venue, "place", strict=False)
+        _add(found, text, venue, "place", strict=False)
     if any(w in text for w in _GOING_WORDS):
         # 对X进行调研 names the work as often as the place: a list only.
         for rule, strict, least in (
@@ -344,16 +341,45 @@ def _find_tour(text: str) -> list[PlaceMention]:
         ):
             for m in rule.finditer(text):
                 if not text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
-                    add(m, "list", strict=strict, least=least)
+                    _add(found, text, m, "list", strict=strict, least=least)
     found.sort(key=lambda x: x[0])
     return [p for _, _, stops in found for p in stops]
 
 
-def _stops(listing: str, base: int, *, strict: bool = False) -> list[PlaceMention]:
+#: Lists read so far: their spans and stops.
+_Found = list[tuple[int, int, list[PlaceMention]]]
+
+
+def _add(  # noqa: PLR0913 - how strictly one list is read
+    found: _Found,
+    text: str,
+    m: re.Match[str],
+    group: str,
+    *,
+    strict: bool,
+    least: int = 1,
+    exact: bool = False,
+) -> None:
+    """Read the list ``m`` found, unless a stronger rule read it already; and its sequel."""
+    a, b = m.span(group)
+    if any(a < y and x < b for x, y, _ in found):
+        return
+    stops = _stops(m[group], a, strict=strict, exact=exact)
+    if len(stops) >= least:
+        found.append((a, b, stops))
+        on = _GOES_ON.match(text, b) if group == "list" else None
+        if on is not None and "、" in on["list"]:
+            _add(found, text, on, "list", strict=True, exact=True)
+
+
+def _stops(
+    listing: str, base: int, *, strict: bool = False, exact: bool = False
+) -> list[PlaceMention]:
     """
     The stops of one printed list, or none when any of them is no place.
 
-    ``strict``: every stop must end like a place (a list read with a weak cue).
+    ``strict``: the stops must end like places (a list read with a weak cue),
+    all of them when ``exact``, else all but one of a long list.
     """
     # 三圣邨的基层家庭、少数族裔家庭: the place is before 的.
     residents = _RESIDENTS.match(listing) if "的" in listing else None
@@ -369,7 +395,7 @@ def _stops(listing: str, base: int, *, strict: bool = False) -> list[PlaceMentio
     pieces = _split_list(listing)
     # A long list read with a weak cue may hold one stop that does not end
     # like a place (黔江北互通); a short one may not.
-    unlike = 1 if strict and len(pieces) >= 5 else 0  # noqa: PLR2004 - three stops
+    unlike = 1 if strict and not exact and len(pieces) >= 5 else 0  # noqa: PLR2004 - three stops
     for piece in pieces:
         start = base + pos
         pos += len(piece)
@@ -404,7 +430,7 @@ def _stops(listing: str, base: int, *, strict: bool = False) -> list[PlaceMentio
 def _trimmed(name: str) -> str:
     """A stop without what was looked at, whom it was for or a share of it printed after it."""
     printed = name
-    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER):
+    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT):
         cut = rule.search(name)
         if cut is not None and cut.start() >= 2:  # noqa: PLR2004 - one char is no place
             name = name[: cut.start()]
