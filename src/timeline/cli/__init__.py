@@ -17,34 +17,38 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Final
 
-from timeline.cli._args import _DEBUG, _EPILOG, _Parser
-from timeline.cli._common import _say
-from timeline.cli._extract import _add_extract_command, _extract
-from timeline.cli._feeds import _FEED_COMMANDS, _add_feed_commands
-from timeline.cli._show import _add_show_commands, _export, _show
+from timeline.cli import _extract, _feeds, _show
+from timeline.cli._args import DEBUG_HELP, EPILOG, Command, Parser
+from timeline.cli._common import say
 from timeline.errors import TimelineError, UsageError
 
 __all__ = ["main"]
 
+#: The command modules, in the order the help lists their commands.
+_GROUPS: Final = (_show, _feeds, _extract)
 
-def _build_parser() -> _Parser:
-    parser = _Parser(
+_COMMANDS: Final[dict[str, Command]] = {
+    name: run for group in _GROUPS for name, run in group.COMMANDS.items()
+}
+
+
+def _build_parser() -> Parser:
+    parser = Parser(
         prog="timeline",
         description="Reported events into a sorted timeline and iCalendar feeds.",
-        epilog=_EPILOG,
+        epilog=EPILOG,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    parser.add_argument("--debug", action="store_true", help=_DEBUG)
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    _add_show_commands(commands)
-    _add_feed_commands(commands)
-    _add_extract_command(commands)
+    parser.add_argument("--debug", action="store_true", help=DEBUG_HELP)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    for group in _GROUPS:
+        group.add_commands(commands)
     # --debug may stand anywhere on the line (``timeline show --debug``), as
     # git's and khal's global options do; main() looks for it in argv.
     for sub in commands.choices.values():
-        sub.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=_DEBUG)
+        sub.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP)
     return parser
 
 
@@ -52,18 +56,6 @@ def _version() -> str:
     from timeline import __version__  # noqa: PLC0415 - the package imports this module's users
 
     return __version__
-
-
-def _run(args: argparse.Namespace) -> int:
-    if args.command == "show":
-        _show(args)
-    elif args.command == "export":
-        _export(args)
-    elif args.command in _FEED_COMMANDS:
-        _FEED_COMMANDS[args.command](args)
-    elif args.command == "extract":
-        _extract(args)
-    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,11 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = "--debug" in argv
     try:
         args = _build_parser().parse_args(argv)
-        return _run(args)
+        _COMMANDS[args.command](args)
     except TimelineError as exc:
         # A usage error is the user's to fix, never the code's: it stays one
         # line even with --debug, wherever --debug stands on the line.
         if debug and exc.exit_code != UsageError.exit_code:
             raise
-        _say(f"error: {exc}")
+        say(f"error: {exc}")
         return exc.exit_code
+    return 0

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import TYPE_CHECKING, Any, NoReturn
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 from zoneinfo import ZoneInfo
 
 from timeline._zones import find_zone
@@ -21,12 +22,31 @@ from timeline.render._labels import KIND_LABELS
 if TYPE_CHECKING:
     from timeline.model import Match
 
-_DEBUG = "show a traceback for a data error (usage errors stay one line)"
+__all__ = [
+    "DEBUG_HELP",
+    "EPILOG",
+    "ZONE_ENV",
+    "Command",
+    "Commands",
+    "Parser",
+    "add_filters",
+    "add_lang",
+    "add_source",
+    "date_arg",
+    "jobs_arg",
+    "parse_day",
+    "parse_kind",
+    "parse_query",
+    "parse_zone",
+    "port_arg",
+]
+
+DEBUG_HELP = "show a traceback for a data error (usage errors stay one line)"
 
 #: The environment variable naming the display zone when --tz is not given.
 ZONE_ENV = "TIMELINE_TZ"
 
-_EPILOG = """\
+EPILOG = """\
 examples:
   timeline show                          the bundled seed, as text
   timeline show events.toml --on 2025-10-26
@@ -41,7 +61,7 @@ Add --debug anywhere to see a data error's traceback.
 """
 
 
-class _Parser(argparse.ArgumentParser):
+class Parser(argparse.ArgumentParser):
     """An argument parser that raises UsageError instead of exiting."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:  # noqa: ANN401 - argparse's own
@@ -50,6 +70,13 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+
+#: The sub-commands of the one parser, which each command module adds to.
+Commands: TypeAlias = "argparse._SubParsersAction[Parser]"  # noqa: SLF001 - argparse names no public type for it
+
+#: What runs one sub-command: its parsed arguments in, its output written.
+Command: TypeAlias = Callable[[argparse.Namespace], None]
 
 
 # -- typed values from text ----------------------------------------------------------
@@ -123,25 +150,34 @@ def parse_query(  # noqa: PLR0913 - one argument per filter, all keyword-only
             range, or a range that ends before it starts.
     """
     query = Query(
-        on=None if on is None else parse_day(on, option="on"),
-        first=None if first is None else parse_day(first, option="from"),
-        last=None if last is None else parse_day(last, option="to"),
+        on=_day(on, option="on"),
+        first=_day(first, option="from"),
+        last=_day(last, option="to"),
         person=person,
         place=place,
         organisation=organisation,
         kind=None if kind is None else parse_kind(kind),
         match=match,
     )
+    _check_range(query)
+    return query
+
+
+def _day(text: str | None, *, option: str) -> dt.date | None:
+    return None if text is None else parse_day(text, option=option)
+
+
+def _check_range(query: Query) -> None:
+    """Refuse one day together with a range, and a range that ends before it starts."""
     if query.on is not None and (query.first is not None or query.last is not None):
         msg = "give either one day or a from/to range, not both"
         raise QueryError(msg, field="on")
     if query.first is not None and query.last is not None and query.last < query.first:
         msg = f"range ends ({query.last}) before it starts ({query.first})"
         raise QueryError(msg, field="to")
-    return query
 
 
-def _date_arg(text: str) -> dt.date:
+def date_arg(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -149,7 +185,7 @@ def _date_arg(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
-def _jobs_arg(text: str) -> int:
+def jobs_arg(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
@@ -160,7 +196,7 @@ def _jobs_arg(text: str) -> int:
     return value
 
 
-def _port_arg(text: str) -> int:
+def port_arg(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
@@ -174,7 +210,7 @@ def _port_arg(text: str) -> int:
 # -- options -------------------------------------------------------------------------
 
 
-def _add_source(parser: argparse.ArgumentParser, *, demo_by_default: bool = True) -> None:
+def add_source(parser: argparse.ArgumentParser, *, demo_by_default: bool = True) -> None:
     what = (
         "events data file (.toml/.json), .ics feed or news page .txt; "
         "- reads stdin (with --from-format)"
@@ -192,7 +228,7 @@ def _add_source(parser: argparse.ArgumentParser, *, demo_by_default: bool = True
         help="read SOURCE as this format whatever its name (needed for -)",
     )
     parser.add_argument(
-        "--published", type=_date_arg, help="publication date of a news page (YYYY-MM-DD)"
+        "--published", type=date_arg, help="publication date of a news page (YYYY-MM-DD)"
     )
     parser.add_argument(
         "--tz",
@@ -202,13 +238,13 @@ def _add_source(parser: argparse.ArgumentParser, *, demo_by_default: bool = True
     parser.add_argument(
         "--expand",
         nargs=2,
-        type=_date_arg,
+        type=date_arg,
         metavar=("FIRST", "LAST"),
         help="expand a feed's recurring events from FIRST to LAST (both days included)",
     )
 
 
-def _add_filters(parser: argparse.ArgumentParser) -> None:
+def add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--on", metavar="DAY", help="only events on DAY (YYYY-MM-DD)")
     parser.add_argument("--from", dest="first", metavar="DAY", help="only events from DAY on")
     parser.add_argument("--to", dest="last", metavar="DAY", help="only events up to DAY")
@@ -225,7 +261,7 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_lang(parser: argparse.ArgumentParser) -> None:
+def add_lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         metavar="LANG",

@@ -20,6 +20,8 @@ from timeline.model import SHANGHAI, Event
 from timeline.sources import read_events
 from timeline.timeline import Timeline
 
+__all__ = ["emit", "ics_module", "read_timeline", "say"]
+
 _UTC = ZoneInfo("UTC")
 
 _STDIN = "<stdin>"
@@ -52,7 +54,7 @@ def _read(args: argparse.Namespace) -> tuple[Event, ...]:
     else:
         data, name = _read_bytes(source), source
     if fmt == "ics":
-        return _ics().from_ics(  # type: ignore[no-any-return]
+        return ics_module().from_ics(  # type: ignore[no-any-return]
             data, source=name, expand=expand, floating=floating
         )
     return dataset.loads(data, format=fmt, path=name)
@@ -98,16 +100,18 @@ def _zone(args: argparse.Namespace, events: Sequence[Event]) -> ZoneInfo:
             if tally.zone is not None
             else "shown in UTC, as no zone holds most of them"
         )
-        _say(f"note: {why}; {shown} (choose another with --tz or {ZONE_ENV})")
+        say(f"note: {why}; {shown} (choose another with --tz or {ZONE_ENV})")
     return zone
 
 
-def _events(args: argparse.Namespace) -> Timeline:
+def read_timeline(args: argparse.Namespace) -> Timeline:
+    """SOURCE's events as a timeline in the display zone."""
     events = _read(args)
     return Timeline(events, zone=_zone(args, events))
 
 
-def _emit(data: bytes, output: str | os.PathLike[str] | None) -> None:
+def emit(data: bytes, output: str | os.PathLike[str] | None) -> None:
+    """Write a command's output to stdout (no OUTPUT, or ``-``) or atomically to a file."""
     if output is None or os.fspath(output) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -115,12 +119,13 @@ def _emit(data: bytes, output: str | os.PathLike[str] | None) -> None:
         atomic_write(output, data)
 
 
-def _ics() -> ModuleType:
+def ics_module() -> ModuleType:
+    """The iCalendar package, imported on first use."""
     import timeline.ics  # noqa: PLC0415 - keep `import timeline.cli` light
 
     return timeline.ics
 
 
-def _say(line: str) -> None:
+def say(line: str) -> None:
     """Print one diagnostic line to stderr, with no control character left in it."""
     print(f"timeline: {printable(line)}", file=sys.stderr)  # noqa: T201 - the CLI's diagnostics

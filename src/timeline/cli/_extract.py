@@ -5,17 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Final
 
 from timeline import dataset
-from timeline.cli._args import _date_arg, _jobs_arg, _Parser
-from timeline.cli._common import _emit, _say
+from timeline.cli._args import Command, Commands, date_arg, jobs_arg
+from timeline.cli._common import emit, say
+
+__all__ = ["COMMANDS", "add_commands"]
 
 
-def _add_extract_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+def add_commands(commands: Commands) -> None:
+    """Add ``extract`` to the sub-commands."""
     extract = commands.add_parser("extract", help="read events from news pages")
     extract.add_argument("pages", type=Path, help="a news page .txt, or a directory of them")
     extract.add_argument(
-        "--published", type=_date_arg, help="publication date of the pages (YYYY-MM-DD)"
+        "--published", type=date_arg, help="publication date of the pages (YYYY-MM-DD)"
     )
     extract.add_argument(
         "-o",
@@ -24,7 +28,7 @@ def _add_extract_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="data file to write, .toml or .json (default: TOML on stdout)",
     )
     extract.add_argument(
-        "--jobs", type=_jobs_arg, default=1, help="worker processes for a directory"
+        "--jobs", type=jobs_arg, default=1, help="worker processes for a directory"
     )
 
 
@@ -38,8 +42,12 @@ def _extract(args: argparse.Namespace) -> None:
         progress=sys.stderr.isatty(),
     )
     for warning in result.warnings:
-        _say(f"warning: {warning}")
+        say(f"warning: {warning}")
     if args.output is None:
-        _emit(dataset.dumps(result.events, format="toml"), None)
+        emit(dataset.dumps(result.events, format="toml"), None)
     else:
         dataset.save(result.events, args.output)
+
+
+#: The commands this module runs, by name.
+COMMANDS: Final[dict[str, Command]] = {"extract": _extract}

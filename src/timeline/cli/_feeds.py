@@ -6,16 +6,17 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from timeline.cli._args import _add_source, _Parser, _port_arg
-from timeline.cli._common import _events
+from timeline.cli._args import Command, Commands, add_source, port_arg
+from timeline.cli._common import read_timeline
 from timeline.errors import UsageError
 
 if TYPE_CHECKING:
     from timeline.serve import FeedServer
+
+__all__ = ["COMMANDS", "PASSWORD_ENV", "SEED_SOURCE", "add_commands"]
 
 #: Where ``publish`` reads the password from unless ``--password-env`` says.
 PASSWORD_ENV = "TIMELINE_CALDAV_PASSWORD"  # noqa: S105 - a variable's name, not a password
@@ -25,9 +26,10 @@ PASSWORD_ENV = "TIMELINE_CALDAV_PASSWORD"  # noqa: S105 - a variable's name, not
 SEED_SOURCE = "seed"
 
 
-def _add_feed_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+def add_commands(commands: Commands) -> None:
+    """Add ``feeds``, ``serve`` and ``publish`` to the sub-commands."""
     feeds = commands.add_parser("feeds", help="write one feed per person, place and organisation")
-    _add_source(feeds, demo_by_default=False)
+    add_source(feeds, demo_by_default=False)
     feeds.add_argument("-o", "--output", type=Path, required=True, help="the feed directory")
     feeds.add_argument(
         "--name", help="name of the feed of all events (default: 全部活动 or All events)"
@@ -41,10 +43,10 @@ def _add_feed_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     serve = commands.add_parser("serve", help="serve a feed directory over HTTP")
     serve.add_argument("directory", type=Path, help="a directory written by `timeline feeds`")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    serve.add_argument("--port", type=_port_arg, default=8000, help="port (0: any free port)")
+    serve.add_argument("--port", type=port_arg, default=8000, help="port (0: any free port)")
 
     publish = commands.add_parser("publish", help="put the events into a CalDAV calendar")
-    _add_source(publish, demo_by_default=False)
+    add_source(publish, demo_by_default=False)
     publish.add_argument("--caldav", required=True, metavar="URL", help="the CalDAV server")
     publish.add_argument("--user", help="user name on the server")
     publish.add_argument(
@@ -79,7 +81,7 @@ def _feeds(args: argparse.Namespace) -> None:
     from timeline.feeds import write_feeds  # noqa: PLC0415 - load on use
 
     _required_source(args)
-    events = _events(args)
+    events = read_timeline(args)
     report = write_feeds(events, args.output, name=args.name, lang=args.lang, zone=events.zone)
     print(  # noqa: T201 - the command's report
         f"{args.output}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
@@ -120,7 +122,7 @@ def _publish(args: argparse.Namespace) -> None:
     _required_source(args)
     password = _password(args)
     report = publish(
-        _events(args),
+        read_timeline(args),
         args.caldav,
         user=args.user,
         password=password,
@@ -150,7 +152,8 @@ def _publish(args: argparse.Namespace) -> None:
     )
 
 
-_FEED_COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
+#: The commands this module runs, by name.
+COMMANDS: Final[dict[str, Command]] = {
     "feeds": _feeds,
     "serve": _serve,
     "publish": _publish,

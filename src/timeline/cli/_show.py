@@ -11,8 +11,16 @@ from pathlib import Path
 from typing import Any, Final
 
 from timeline import dataset
-from timeline.cli._args import _EPILOG, _add_filters, _add_lang, _add_source, _Parser, parse_query
-from timeline.cli._common import _emit, _events, _ics, _say
+from timeline.cli._args import (
+    EPILOG,
+    Command,
+    Commands,
+    add_filters,
+    add_lang,
+    add_source,
+    parse_query,
+)
+from timeline.cli._common import emit, ics_module, read_timeline, say
 from timeline.errors import UsageError
 from timeline.query import Query
 from timeline.render.html import HtmlRenderer
@@ -22,11 +30,14 @@ from timeline.render.text import TextRenderer, want_color
 from timeline.render.timelinejs import TimelineJsRenderer
 from timeline.timeline import Timeline
 
+__all__ = ["COMMANDS", "add_commands"]
 
-def _add_show_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
-    show = commands.add_parser("show", help="print the timeline", epilog=_EPILOG)
-    _add_source(show)
-    _add_filters(show)
+
+def add_commands(commands: Commands) -> None:
+    """Add ``show`` and ``export`` to the sub-commands."""
+    show = commands.add_parser("show", help="print the timeline", epilog=EPILOG)
+    add_source(show)
+    add_filters(show)
     show.add_argument("--width", type=int, help="wrap at N columns (default: the terminal's)")
     show.add_argument(
         "--color",
@@ -34,12 +45,12 @@ def _add_show_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         default="auto",
         help="colour output (auto: only on a terminal and without NO_COLOR) (default: auto)",
     )
-    _add_lang(show)
+    add_lang(show)
 
     export = commands.add_parser(
-        "export", help="write the timeline in another format", epilog=_EPILOG
+        "export", help="write the timeline in another format", epilog=EPILOG
     )
-    _add_source(export)
+    add_source(export)
     export.add_argument("--format", required=True, choices=_FORMATS, help="output format")
     export.add_argument("-o", "--output", help="output file; - is stdout (default: stdout)")
     export.add_argument(
@@ -50,7 +61,7 @@ def _add_show_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     export.add_argument("--description", help="calendar description of an ics export")
     export.add_argument("--color", help="calendar colour of an ics export: a CSS name or #rrggbb")
     export.add_argument("--title", help="page title of an html export (default: in --lang)")
-    _add_lang(export)
+    add_lang(export)
 
 
 def _query(args: argparse.Namespace) -> Query:
@@ -76,12 +87,12 @@ def _text_renderer(args: argparse.Namespace) -> TextRenderer:
 
 def _show(args: argparse.Namespace) -> None:
     query = _query(args)
-    everything = _events(args)
+    everything = read_timeline(args)
     found = query(everything)
     if not found and everything and query != Query(match=query.match):
-        _say(f"no events match {_asked(args)} (of {len(everything)})")
+        say(f"no events match {_asked(args)} (of {len(everything)})")
         return
-    _emit(_text_renderer(args)(found), None)
+    emit(_text_renderer(args)(found), None)
 
 
 def _asked(args: argparse.Namespace) -> str:
@@ -118,7 +129,7 @@ def _export(args: argparse.Namespace) -> None:
             msg = f"--{option} applies to --format {' or '.join(formats)} only"
             raise UsageError(msg)
     render = _renderer(args)
-    _emit(render(_events(args)), args.output)
+    emit(render(read_timeline(args)), args.output)
 
 
 def _renderer(args: argparse.Namespace) -> Callable[[Timeline], bytes]:
@@ -126,7 +137,7 @@ def _renderer(args: argparse.Namespace) -> Callable[[Timeline], bytes]:
     fmt, lang = args.format, args.lang
     if fmt == "ics":
         options = _calendar_options(args)
-        return lambda t: _ics().to_ics(t, zone=t.zone, **options)
+        return lambda t: ics_module().to_ics(t, zone=t.zone, **options)
     if fmt == "toml":
         return lambda t: dataset.dumps(t, format="toml")
     if fmt == "json":
@@ -161,3 +172,7 @@ def _calendar_options(args: argparse.Namespace) -> dict[str, Any]:
 
 #: The export formats.
 _FORMATS: Final = ("html", "ics", "json", "markdown", "text", "timelinejs", "toml")
+
+
+#: The commands this module runs, by name.
+COMMANDS: Final[dict[str, Command]] = {"show": _show, "export": _export}
