@@ -29,14 +29,7 @@ _STDIN = "<stdin>"
 
 def _read(args: argparse.Namespace) -> tuple[Event, ...]:
     """The events of SOURCE: a file, stdin (``-``), or the seed."""
-    expand = None
-    if args.expand:
-        first, last = args.expand
-        if first > last:
-            msg = f"--expand: FIRST ({first}) is after LAST ({last})"
-            raise UsageError(msg)
-        # The reader's window ends at 00:00 of its last day; LAST is included here.
-        expand = (first, last + dt.timedelta(days=1) if last < dt.date.max else last)
+    expand = _window(args)
     # A zone the user named also reads a foreign feed's floating times; one
     # the events would choose cannot, as they are not read yet.
     floating = _named_zone(args)
@@ -58,6 +51,18 @@ def _read(args: argparse.Namespace) -> tuple[Event, ...]:
             data, source=name, expand=expand, floating=floating
         )
     return dataset.loads(data, format=fmt, path=name)
+
+
+def _window(args: argparse.Namespace) -> tuple[dt.date, dt.date] | None:
+    """The reader's window for ``--expand FIRST LAST``, or None without it."""
+    if not args.expand:
+        return None
+    first, last = args.expand
+    if first > last:
+        msg = f"--expand: FIRST ({first}) is after LAST ({last})"
+        raise UsageError(msg)
+    # The reader's window ends at 00:00 of its last day; LAST is included here.
+    return (first, last + dt.timedelta(days=1) if last < dt.date.max else last)
 
 
 def _read_bytes(path: str) -> bytes:
