@@ -273,6 +273,18 @@ class TestTour:
             pytest.param("近年来青山镇调研成果丰硕", [], id="lai-in-a-word"),
             pytest.param("立即组织人员前往清理。", [], id="errand-after-going"),
             pytest.param(
+                "司长谭荣探访了两间长者设施,包括青松安老院及白云长者综合服务中心,表达关怀",
+                ["青松安老院", "白云长者综合服务中心"],
+                id="including",
+            ),
+            pytest.param(
+                "”在南城区、青山镇、北城区,王东询问",
+                ["南城区", "青山镇", "北城区"],
+                id="after-a-quote",
+            ),
+            pytest.param("大家沿着石阶爬上山顶", [], id="along-no-place"),
+            pytest.param("李东昨早到多区视察", [], id="many-districts"),
+            pytest.param(
                 "一行来到宏大饲料、鑫盛热处理等重点企业,详细了解",
                 ["宏大饲料", "鑫盛热处理"],
                 id="firm-named-after-its-work",

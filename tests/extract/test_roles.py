@@ -228,6 +228,15 @@ class TestLeadForms:
                 "局长何明则与民政事务专员胡华,一同探望长者。", [], id="then-with-is-no-title"
             ),
             pytest.param(
+                "陪同谭荣探访的有社会工作局局长黄梅、副局长许宝;明爱总干事潘明。",
+                [
+                    ("黄梅", "社会工作局局长", Role.ACCOMPANIES),
+                    ("许宝", "副局长", Role.ACCOMPANIES),
+                    ("潘明", "明爱总干事", Role.ACCOMPANIES),
+                ],
+                id="those-who-went-along",
+            ),
+            pytest.param(
                 "社会文化司司长谭荣昨(31)日探访了两间安老院。",
                 [("谭荣", "社会文化司司长", Role.LEADS)],
                 id="day-in-parentheses",

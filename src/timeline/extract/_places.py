@@ -27,7 +27,7 @@ _GO: Final = (
     r"(?:到访|到达|到|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
     r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴|来(?!到))"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
-    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临|沿着"
+    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
     r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
     # What was done there, printed before the stops: 前往视察A、B.
@@ -60,8 +60,13 @@ _TO: Final = re.compile(
 )
 #: A list seen right after the verb: 视察A、B,  调研深农集团,  实地考察X.
 _SEEN: Final = re.compile(
-    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入)+(?:了|到)?"
+    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入|沿着)+(?:了|到)?"
     r"(?![组团队人员工作点金品与和及并]|行程|报告|成果|活动)(?P<list>[^,。;:!?]{2,80}?)" + _DONE
+)
+#: 探访了两间设施,包括A及B: the places a visit named after 包括.
+_INCLUDING: Final = re.compile(
+    r"(?:视察|考察|检查|参观|探访|走访|慰问|看望|观摩)了?[^。;]{0,40}?,包括(?P<list>[^,。;:!?]{2,80}?)"
+    + _DONE
 )
 #: 对A、B等重点项目进行视察: the places an inspection went over.
 _OVER: Final = re.compile(
@@ -70,7 +75,7 @@ _OVER: Final = re.compile(
 )
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
-    r"^\s*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的]{2,80}?"
+    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的]{2,80}?"
     r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市])(?:,|内|里)"
 )
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
@@ -100,7 +105,7 @@ _NOT_PLACE: Final = re.compile(
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 _VAGUE: Final = re.compile(
-    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|"
+    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
     r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
     # A date or a time of day is no place: 于6月1日召开.
@@ -181,6 +186,7 @@ _GENERIC: Final = frozenset(
         "城中村",
         "居民区",
         "景点",
+        "生产线",
         "大会会场",
         "选举大会会场",
     ]
@@ -338,6 +344,7 @@ def _find_tour(text: str) -> list[PlaceMention]:
             (_TO, True, 1),
             (_SEEN, True, 1),
             (_OVER, True, 2),
+            (_INCLUDING, True, 1),
         ):
             for m in rule.finditer(text):
                 if not text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):

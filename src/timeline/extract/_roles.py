@@ -308,6 +308,8 @@ _ENTRUSTED: Final = re.compile(
     r"受[^,。;受]{2,60}?委托,?(?P<who>[^,。;]{2,40}?)"
     r"(?=向|作|做|代表|就|对|在|宣读|通报|报告|主持|出席|讲话|致辞)"
 )
+#: 陪同X探访的有A、B;C: those listed after it accompany.
+_ALONG: Final = re.compile(r"陪同[^,。;]{0,20}?的(?:还)?有(?P<who>[^。]{2,160})")
 #: 由A,B等组成的调研组: those named lead the group.
 _FORMED: Final = re.compile(r"由(?P<who>[^。;由]{2,80}?)(?:等|等人)?组成的")
 #: A count closing a subject: 局长X等一行30多人, 由12人组成.
@@ -449,6 +451,9 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         # 受X委托,Y向大会作报告: Y stands for X, and so leads (X is not read).
         for entrusted in _ENTRUSTED.finditer(sentence):
             out.extend(parse_actors(entrusted["who"], Role.LEADS, base + entrusted.start("who")))
+    if "的有" in sentence or "的还有" in sentence:
+        for along in _ALONG.finditer(sentence):
+            out.extend(parse_actors(along["who"], Role.ACCOMPANIES, base + along.start("who")))
     if "组成的" in sentence:
         for formed in _FORMED.finditer(sentence):
             out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
