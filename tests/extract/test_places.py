@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.extract._places import find_tour, find_venue, same_place, split_area
 
@@ -419,3 +421,25 @@ class TestTourOverSentences:
         )
         (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
         assert ["东风超市", "城南农贸市场", "百乐城"] == [loc.name for loc in event.locations]
+
+
+#: Pieces of tour and venue sentences, glued in any order by the property tests.
+_TOUR_PIECES = (
+    *("先后到", "来到", "前往视察", "深入", "沿着", "在", "于", "假", "到", "赴", "来"),
+    *("、", ",", "及", "和", "以及", "的", "等地", "等", "实地察看", "调研", "召开", "举行"),
+    *("青山镇", "白云村", "东风超市", "汝河路街道金苑社区", "區(qū)", "建设情况", "居民"),
+    *("对", "进行视察", "包括", "探访了", "家中", "4户", "各村落", "位于青州的", "”"),
+)
+
+
+class TestSpans:
+    @given(st.lists(st.one_of(st.sampled_from(_TOUR_PIECES), st.text(max_size=4)), max_size=30))
+    def test_every_place_is_printed_where_its_span_says(self, pieces: list[str]) -> None:
+        """A stop's or venue's span points at exactly the place as printed, area included."""
+        text = "".join(pieces)
+        found = find_tour(text)
+        venue = find_venue(text)
+        for place in [*found, *([venue] if venue is not None else [])]:
+            a, b = place.span
+            assert text[a:b] == place.name
+            assert place.name.startswith(place.area)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from timeline.extract._people import strip_glosses
 from timeline.extract._roles import sentence_roles
 from timeline.model import Role
 
@@ -251,3 +254,24 @@ class TestLeadForms:
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:
         """The subject of a tour or visit leads, whatever stands between it and the verb."""
         assert expected == _read(sentence)
+
+
+#: Pieces of role sentences, glued in any order by the property test.
+_ROLE_PIECES = (
+    *("区委书记", "副区长", "镇党委书记", "局長", "區(qū)長", "主任", "、", ",", ";", "及", "和"),
+    *("王明", "李晓雷", "欧阳海", "陳衛(wèi)民", "阿不都·热合曼", "等", "一行", "同志", "也"),
+    *("陪同", "在", "的陪同下", "主持", "出席", "讲话", "调研", "来到", "受", "委托", "由"),
+    *("组成的", "以", "为组长", "陪同调研的有", "要求", "带头", "昨(31)日", "30多人", "携"),
+)
+
+
+class TestSpans:
+    @given(st.lists(st.one_of(st.sampled_from(_ROLE_PIECES), st.text(max_size=4)), max_size=30))
+    def test_every_name_is_printed_where_its_span_says(self, pieces: list[str]) -> None:
+        """A person's span points at the name as printed (readings aside), never beyond the text."""
+        sentence = "".join(pieces)
+        for mention in sentence_roles(sentence, 7):
+            a, b = mention.span
+            assert 7 <= a <= b <= 7 + len(sentence)
+            if mention.person:
+                assert strip_glosses(sentence[a - 7 : b - 7]) == strip_glosses(mention.name)

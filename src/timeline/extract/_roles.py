@@ -474,7 +474,8 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         if m is None:
             continue
         # A count closing the people is no part of them: 局长X等一行30多人.
-        who = _COUNTED.sub("", m["who"])
+        # (Blanked, not cut: offsets into the sentence must hold.)
+        who = _COUNTED.sub(lambda c: " " * len(c.group()), m["who"])
         # Not when counted, or 在X陪同下 (read above).
         if not find_headcounts(who) and not sentence.startswith("下", m.end()):
             under = _UNDER.search(who)
