@@ -287,6 +287,10 @@ class TestTour:
             pytest.param("大家沿着石阶爬上山顶", [], id="along-no-place"),
             pytest.param("李东昨早到多区视察", [], id="many-districts"),
             pytest.param(
+                "县长一行前往青山大厦、河西营地察看", ["青山大厦", "河西营地"], id="tower-and-camp"
+            ),
+            pytest.param("又探访了同住于同一大厦的洪婆婆。", [], id="same-building"),
+            pytest.param(
                 "一行来到宏大饲料、鑫盛热处理等重点企业,详细了解",
                 ["宏大饲料", "鑫盛热处理"],
                 id="firm-named-after-its-work",
