@@ -120,6 +120,11 @@ class TestLeadForms:
                 id="honoured-presence",
             ),
             pytest.param(
+                "镇党委书记肖航,镇长歐阳海蒞临龙泉村督导。",
+                [("肖航", "镇党委书记", Role.LEADS), ("歐阳海", "镇长", Role.LEADS)],
+                id="traditional-forms-the-table-keeps",
+            ),
+            pytest.param(
                 "省妇联副巡视员李凤鸣一行来岚调研。",
                 [("李凤鸣", "省妇联副巡视员", Role.LEADS)],
                 id="came-to-a-short-name",

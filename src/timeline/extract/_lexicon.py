@@ -34,6 +34,10 @@ SURNAMES: Final = frozenset(
 COMPOUND_SURNAMES: Final = frozenset(
     (
         "欧阳",
+        # As the matching table leaves them: 歐陽 reads as 歐阳.
+        "歐阳",
+        "歐陽",
+        "諸葛",
         "司马",
         "上官",
         "诸葛",
