@@ -285,6 +285,9 @@ class TestTour:
                 id="after-a-quote",
             ),
             pytest.param("大家沿着石阶爬上山顶", [], id="along-no-place"),
+            pytest.param(
+                "一行沿著青河东路、关城南路查看", ["青河东路", "关城南路"], id="along-traditional"
+            ),
             pytest.param("李东昨早到多区视察", [], id="many-districts"),
             pytest.param(
                 "县长一行前往青山大厦、河西营地察看", ["青山大厦", "河西营地"], id="tower-and-camp"

@@ -208,6 +208,11 @@ class TestLeadForms:
                 [("余东", "县政协副主席", Role.LEADS)],
                 id="entrusted",
             ),
+            pytest.param(
+                "受县政协常务委员会委託,县政协副主席余东向大会作报告。",
+                [("余东", "县政协副主席", Role.LEADS)],
+                id="entrusted-traditional",
+            ),
             pytest.param("行动前,乡长马东对此次活动作了部署。", [], id="a-briefing-is-no-speech"),
             pytest.param(
                 "9月15日,朱泽欣一行首先来到新安镇。",

@@ -58,9 +58,18 @@ _DOT_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]
 _MAX_DOT_NAME: Final = 16
 _DOT: Final = re.compile("[·•・]")
 _UNKNOWN_NAME: Final = 3
-_TITLE_RE: Final = re.compile(
-    "(?:" + "|".join(sorted((re.escape(t) for t in TITLE_ENDINGS), key=len, reverse=True)) + ")$"
-)
+_TITLES: Final = frozenset(TITLE_ENDINGS)
+_LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
+
+
+def _title_ending(text: str) -> str:
+    """The longest title ending ``text`` ends with, or empty (a set look-up per length)."""
+    for size in range(min(_LONGEST_TITLE, len(text)), 0, -1):
+        if text[-size:] in _TITLES:
+            return text[-size:]
+    return ""
+
+
 _REPS_RE: Final = re.compile(
     "(?:等)?(?P<reps>(?:"
     + "|".join(sorted((re.escape(w) for w in REPRESENTATIVE_WORDS), key=len, reverse=True))
@@ -222,9 +231,9 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
         if size >= len(text):
             break
         title, name = text[:-size], text[-size:]
-        ending = _TITLE_RE.search(title)
-        if is_name(name) and ending:
-            if len(ending.group()) > 1 or found:
+        ending = _title_ending(title)
+        if ending and is_name(name):
+            if len(ending) > 1 or found:
                 found.append((title, name))
                 break
             found.append((title, name))
@@ -241,14 +250,14 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
     ):
         # The dot's first part may have swallowed the title's end: try each cut.
         for cut in range(dot.start(), dot.start() + first_dot):
-            if _TITLE_RE.search(text[:cut]):
+            if _title_ending(text[:cut]):
                 return text[:cut], text[cut:]
     # A surname outside the table: three characters after a whole title
     # (区委书记鄂永强); two would too often be a word (总书记系列).
     title, name = text[:-_UNKNOWN_NAME], text[-_UNKNOWN_NAME:]
     if (
         len(text) > _UNKNOWN_NAME
-        and _TITLE_RE.search(title)
+        and _title_ending(title)
         and not any(c in _NOT_NAME_CHAR for c in name)
         and name[-1] not in _NOT_NAME_END
         and all("\u4e00" <= c <= "\u9fff" for c in name)
@@ -345,7 +354,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
                 found.append(Named(post[1], post[0], at + len(post[0])))
                 group_found = True
             elif (
-                _TITLE_RE.search(strip_glosses(piece_core)) or _ORG_END.search(piece_core)
+                _title_ending(strip_glosses(piece_core)) or _ORG_END.search(piece_core)
             ) and not _CLAUSE.search(piece_core):
                 # A title may open the next name's title list even after a
                 # name (镇党委书记A、党委副书记、镇长B), and so may the first of
@@ -373,7 +382,7 @@ def _post_title(text: str) -> tuple[str, str] | None:
     for size in (3, 2):
         if size <= len(head) and is_name(head[-size:]):
             before = head[:-size]
-            if not before or _TITLE_RE.search(before) or before.endswith(("人大", "政协")):
+            if not before or _title_ending(before) or before.endswith(("人大", "政协")):
                 return before, head[-size:]
     return None
 

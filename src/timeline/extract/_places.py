@@ -60,7 +60,7 @@ _TO: Final = re.compile(
 )
 #: A list seen right after the verb: 视察A、B,  调研深农集团,  实地考察X.
 _SEEN: Final = re.compile(
-    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入|沿着)+(?:了|到)?"
+    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入|沿[着著])+(?:了|到)?"
     r"(?![组团队人员工作点金品与和及并]|行程|报告|成果|活动)(?P<list>[^,。;:!?]{2,80}?)" + _DONE
 )
 #: 探访了两间设施,包括A及B: the places a visit named after 包括.
@@ -231,6 +231,7 @@ _SHARE_AFTER: Final = re.compile(
 _GOING_WORDS: Final = (
     *("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地", "探", "视察", "调研"),
     *("考察", "检查", "察看", "查看", "参观", "看望", "观摩", "督导", "督查", "慰问"),
+    *("来", "沿", "抵达", "莅", "蒞", "包括", "对"),
 )
 #: A destination still to come is not a place visited: 将前往, 拟到.
 _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
@@ -339,13 +340,15 @@ def _find_tour(text: str) -> list[PlaceMention]:
         _add(found, text, venue, "place", strict=False)
     if any(w in text for w in _GOING_WORDS):
         # 对X进行调研 names the work as often as the place: a list only.
-        for rule, strict, least in (
-            (_TOUR, False, 1),
-            (_TO, True, 1),
-            (_SEEN, True, 1),
-            (_OVER, True, 2),
-            (_INCLUDING, True, 1),
+        for rule, strict, least, needs in (
+            (_TOUR, False, 1, ""),
+            (_TO, True, 1, ""),
+            (_SEEN, True, 1, ""),
+            (_OVER, True, 2, "进行"),
+            (_INCLUDING, True, 1, "包括"),
         ):
+            if needs not in text:
+                continue  # a plain scan is cheaper than the rule
             for m in rule.finditer(text):
                 if not text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
                     _add(found, text, m, "list", strict=strict, least=least)

@@ -65,10 +65,13 @@ _POSITION: Final = re.compile(r"\((?:左|中|右|前|后)[一二三四五六七�
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
 _TITLE_JUNK: Final = re.compile(r"^.*[A-Za-z0-9\s]")
 _TAIL: Final = re.compile(
+    # Every part is optional: a quick look at the first character saves
+    # trying them all at each place of a clause.
+    r"(?=[及和以携攜一等同们分共先亲全到现首来于今昨日近上下晚早中也又还冒专再带连特代(0-9]|$)"
     # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
     r"(?:(?:及|和|以及)(?:各|有关|相关|其他)[^、,]{1,12}?)?"
     # Whom they brought: 镇社区办主任X携区民防办领导一行.
-    r"(?:携同?[^,。、]{1,20}?)?"
+    r"(?:[携攜]同?[^,。、]{1,20}?)?"
     r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?"
     # How they went along: 全程陪同, 到场陪同, 一同参加 (亦/也 are read with the verb).
     r"(?:分别|一同|共同|先后|亲自|一起|全程|到场|到会|现场|首先|来到现场|来到会场)*"
@@ -83,6 +86,8 @@ _TAIL: Final = re.compile(
 )
 
 
+#: How far from its end a clause may hold what closes its people.
+_TAIL_REACH: Final = 60
 #: A time aside between the subject and its verb: 林某于2日,即上任后第二日,到访….
 _ASIDE: Final = re.compile(r"^即[^,]{1,12}$")
 
@@ -118,7 +123,7 @@ def parse_actors(
     for text, start in reversed(groups):
         # A clause of time or manner between the people and the verb (,即上任后第二日,
         # ,分别) names no one and ends nothing.
-        if not _TAIL.sub("", text.strip()) or _ASIDE.match(text.strip()):
+        if _TAIL.fullmatch(text.strip()) or _ASIDE.match(text.strip()):
             continue
         got = _read_group(text, role, base + start)
         if got is None:
@@ -177,7 +182,9 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     if mod is not None and mod.end() < len(core):
         lead += mod.end()
         core = core[mod.end() :]
-    people_core = _TAIL.sub("", core)
+    # What closes the people is short: only the end of a long clause is read.
+    cut = max(0, len(core) - _TAIL_REACH)
+    people_core = core[:cut] + _TAIL.sub("", core[cut:])
     people = parse_people(people_core) if people_core else None
     if people is not None:
         return [
@@ -305,7 +312,7 @@ _HEADED: Final = re.compile(
 )
 #: 受X委托,Y…: the delegate, not the body that sent them.
 _ENTRUSTED: Final = re.compile(
-    r"受[^,。;受]{2,60}?委托,?(?P<who>[^,。;]{2,40}?)"
+    r"受[^,。;受]{2,60}?委[托託],?(?P<who>[^,。;]{2,40}?)"
     r"(?=向|作|做|代表|就|对|在|宣读|通报|报告|主持|出席|讲话|致辞)"
 )
 #: 陪同X探访的有A、B;C: those listed after it accompany.
@@ -397,6 +404,7 @@ _CUES: Final = (
     "团长",
     "组成",
     "委托",
+    "委託",
     "部署",
     "组长",
     "队长",
@@ -448,7 +456,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     if _CUE_RE.search(sentence) is None:
         return []
     out: list[Mention] = []
-    if "委托" in sentence:
+    if "委托" in sentence or "委託" in sentence:
         # 受X委托,Y向大会作报告: Y stands for X, and so leads (X is not read).
         for entrusted in _ENTRUSTED.finditer(sentence):
             out.extend(parse_actors(entrusted["who"], Role.LEADS, base + entrusted.start("who")))
