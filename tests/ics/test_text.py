@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 
 import timeline
-from tests._paths import SRC
+from tests._paths import ROOT, SRC
 from tests.strategies import ics_event_lists
 from timeline.ics import from_ics, to_ics
 
@@ -148,8 +148,8 @@ class TestOptimisedPython:
         """Guards are real checks, not asserts: python -O writes and refuses the same."""
         script = (
             "import sys, timeline\n"
-            "sys.path.insert(0, 'tests')\n"
-            "from test_ics_safety import _hostile\n"
+            "sys.path.insert(0, '.')\n"
+            "from tests.ics.test_text import _hostile\n"
             "sys.stdout.buffer.write(timeline.to_ics([_hostile()]))\n"
             "try:\n"
             "    timeline.to_ics([], name='a\\nb')\n"
@@ -158,12 +158,11 @@ class TestOptimisedPython:
             "else:\n"
             "    raise SystemExit('not refused under -O')\n"
         )
-        root = SRC.parent
         result = subprocess.run(
             [sys.executable, "-O", "-c", script],
             capture_output=True,
             check=True,
-            cwd=root,
+            cwd=ROOT,
             env={"PYTHONPATH": str(SRC), "PATH": ""},
         )
         assert to_ics([_hostile()]) == result.stdout
