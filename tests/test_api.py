@@ -228,6 +228,7 @@ print(digest.hexdigest())
 class TestOptimised:
     """Guards are real checks: ``python -O`` writes the same bytes and refuses the same."""
 
+    @pytest.mark.slow
     def test_same_output_under_dash_o(self):
         """The digest of every hostile output is the same with and without -O."""
         results = []

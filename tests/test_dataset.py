@@ -56,16 +56,19 @@ def _error(text: str, *, fmt: str = "toml") -> DataFileError:
 class TestRoundTrip:
     """load -> save -> load is the identity."""
 
+    @pytest.mark.slow
     @given(event_lists())
     def test_toml_round_trip(self, events):
         """Any valid events survive TOML unchanged."""
         assert tuple(events) == loads(dumps(events, format="toml"))
 
+    @pytest.mark.slow
     @given(event_lists())
     def test_json_round_trip(self, events):
         """Any valid events survive JSON unchanged."""
         assert tuple(events) == loads(dumps(events, format="json"), format="json")
 
+    @pytest.mark.slow
     @given(event_lists(max_size=3))
     def test_dumps_is_stable(self, events):
         """Serialising the loaded result gives the same bytes again."""
@@ -725,6 +728,7 @@ class TestDuplicates:
 class TestSizeAndNesting:
     """Huge and deeply nested documents fail as DataFileError, never RecursionError."""
 
+    @pytest.mark.slow
     @pytest.mark.parametrize("fmt", ["toml", "json"])
     def test_many_events(self, fmt):
         """Five thousand events load in order."""
@@ -902,6 +906,7 @@ def _load(data: bytes | str, fmt: str) -> tuple[Event, ...] | None:
     return outcome
 
 
+@pytest.mark.slow
 class TestDataLoaderFuzz:
     """``timeline.loads`` on anything: events or DataFileError."""
 

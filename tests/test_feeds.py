@@ -218,6 +218,7 @@ class TestFacets:
             ]
             assert expected == [e.id for e in feed.events], feed.name
 
+    @pytest.mark.slow
     @given(feed_event_lists())
     def test_feeds_are_the_model_queries(self, events):
         """For any events, each feed is exactly its has_* selection, in timeline order."""
@@ -727,6 +728,7 @@ def _run_chromium(tmp_path, url, *extra):
     return result.stdout.decode()
 
 
+@pytest.mark.slow
 @pytest.mark.browser
 class TestIndexPageLayout:
     """The index page reads on a 390 px phone and on a desktop, served over HTTP."""
@@ -811,6 +813,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 class TestKilled:
     """A writer killed with SIGKILL leaves the old set or the new one."""
 

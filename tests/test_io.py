@@ -271,6 +271,7 @@ def _kill_loop(kind: str, target: Path, expected: dict[bytes, str]) -> tuple[set
     return seen, leftovers
 
 
+@pytest.mark.slow
 @SIGKILL_ONLY
 class TestSaveUnderKill:
     """``timeline.save`` killed at random moments."""
@@ -292,6 +293,7 @@ class TestSaveUnderKill:
         assert [target.name] == [p.name for p in tmp_path.iterdir()]
 
 
+@pytest.mark.slow
 @SIGKILL_ONLY
 class TestWriteIcsUnderKill:
     """``write_ics`` killed at random moments."""

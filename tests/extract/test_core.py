@@ -33,6 +33,7 @@ def _extract(text: str) -> None:
         assert all(isinstance(e, Event) for e in outcome.events)
 
 
+@pytest.mark.slow
 class TestExtractFuzz:
     """``timeline.extract.extract_text`` on anything: events or ExtractError."""
 

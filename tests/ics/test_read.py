@@ -53,6 +53,7 @@ class TestRoundTrip:
         """from_ics(to_ics(seed)) holds exactly the seed's events."""
         assert _by_id(seed_events) == _by_id(from_ics(to_ics(seed_events)))
 
+    @pytest.mark.slow
     @given(ics_event_lists())
     @example([])
     def test_generated_events_come_back_equal(self, events):
@@ -665,6 +666,7 @@ def _read_ics(data: bytes, *, expand: tuple[dt.date, dt.date] | None = None) -> 
     assert isinstance(timeline.to_ics(outcome), bytes)
 
 
+@pytest.mark.slow
 class TestIcsReaderFuzz:
     """``timeline.ics.from_ics`` on anything: events or IcsReadError."""
 

@@ -124,6 +124,7 @@ class TestHostileText:
         assert "\ufffd" in description
         assert "\\u0000" in str(vevent["X-TIMELINE-SUMMARY"].to_ical().decode())
 
+    @pytest.mark.slow
     @given(ics_event_lists())
     def test_generated_feeds_keep_their_structure(self, events):
         """Any generated events give exactly their VEVENTs with only our properties."""
@@ -146,6 +147,7 @@ class TestHostileText:
         _check_structure(data, 0)
 
 
+@pytest.mark.slow
 class TestOptimisedPython:
     """Behaviour under python -O."""
 

@@ -186,6 +186,7 @@ def seed_page(tmp_path, seed_timeline):
     return page
 
 
+@pytest.mark.slow
 @pytest.mark.browser
 class TestInBrowser:
     """Tests of InBrowser."""
@@ -278,6 +279,7 @@ def _png_size(data):
     return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
 
 
+@pytest.mark.slow
 @pytest.mark.browser
 class TestLayout:
     """The page reads on a 390 px phone and on a desktop, in a real browser."""

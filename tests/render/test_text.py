@@ -118,6 +118,7 @@ def _strip_ansi(text):
     return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
+@pytest.mark.slow
 class TestWidthProperties:
     """Tests of WidthProperties."""
 
