@@ -9,8 +9,7 @@ import pytest
 
 from tests.ics._feeds import HEAD, TAIL, feed_of, read_error, vevent
 from timeline import IcsReadError
-from timeline.ics import ReadLimits, from_ics, read_ics
-from timeline.ics import read as ics_read
+from timeline.ics import DEFAULT_LIMITS, ReadLimits, from_ics, read_ics
 
 
 class TestLimits:
@@ -19,21 +18,21 @@ class TestLimits:
     def test_documented_values(self):
         """The limits docs/errors.md states are the ones the reader uses."""
         assert (512 * 1024 * 1024, 1024 * 1024, 2_000_000) == (
-            ics_read.MAX_BYTES,
-            ics_read.MAX_LINE,
-            ics_read.MAX_EVENTS,
+            DEFAULT_LIMITS.max_bytes,
+            DEFAULT_LIMITS.max_line,
+            DEFAULT_LIMITS.max_components,
         )
 
     def test_physical_line_over_limit(self):
-        """One physical line longer than MAX_LINE is refused at its line number."""
-        long = b"SUMMARY:" + b"x" * ics_read.MAX_LINE
+        """One physical line longer than the default max_line is refused at its line number."""
+        long = b"SUMMARY:" + b"x" * DEFAULT_LIMITS.max_line
         err = read_error(feed_of(vevent(long)))
         assert 7 == err.line
         assert "longer than" in err.message
 
     def test_folded_line_over_limit(self):
         """Folding does not get around the limit: the content line is measured unfolded."""
-        folds = b"\r\n ".join([b"x" * 70] * (ics_read.MAX_LINE // 70 + 2))
+        folds = b"\r\n ".join([b"x" * 70] * (DEFAULT_LIMITS.max_line // 70 + 2))
         err = read_error(feed_of(vevent(b"SUMMARY:" + folds)))
         assert 7 == err.line  # where the content line starts
         assert "content line longer than" in err.message
