@@ -250,6 +250,15 @@ class TestLeadForms:
                 id="those-who-went-along",
             ),
             pytest.param(
+                "议长因出国考察,由副议长陈文治及副秘书长杨义德接见。",
+                [("陈文治", "副议长", Role.TAKES_PART), ("杨义德", "副秘书长", Role.TAKES_PART)],
+                id="hosts-receive",
+            ),
+            pytest.param("县长陈雪生率领多位主管前往接机。", [], id="meeting-at-the-airport"),
+            pytest.param(
+                "区长李强率队前往青山镇调研。", [("李强", "区长", Role.LEADS)], id="led-a-team"
+            ),
+            pytest.param(
                 "社会文化司司长谭荣昨(31)日探访了两间安老院。",
                 [("谭荣", "社会文化司司长", Role.LEADS)],
                 id="day-in-parentheses",

@@ -252,7 +252,11 @@ _VERB_PARTS: Final = (
     (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
     (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART),
     (
-        r"(?:主持|带队|率队|带领|率领|率(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))",
+        # (Not 率领主管前往接机: meeting a visitor at the airport leads nothing.)
+        (
+            r"(?:主持|带队|率队|(?:带领|率领)(?![^。,]{0,20}?(?:接机|迎接|送行))"
+            r"|率(?![领队])(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))"
+        ),
         Role.LEADS,
     ),
     # (来到现场参加投票 is no tour.)
@@ -317,6 +321,8 @@ _ENTRUSTED: Final = re.compile(
 )
 #: 陪同X探访的有A、B;C: those listed after it accompany.
 _ALONG: Final = re.compile(r"陪同[^,。;]{0,20}?的(?:还)?有(?P<who>[^。]{2,160})")
+#: 由X接见: the hosts who received the visitors.
+_HOSTED: Final = re.compile(r"由(?P<who>[^。,由]{2,30}?)(?:接见|会见|接待)")
 #: 由A,B等组成的调研组: those named lead the group.
 _FORMED: Final = re.compile(r"由(?P<who>[^。;由]{2,80}?)(?:等|等人)?组成的")
 #: A count closing a subject: 局长X等一行30多人, 由12人组成.
@@ -463,6 +469,14 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     if "的有" in sentence or "的还有" in sentence:
         for along in _ALONG.finditer(sentence):
             out.extend(parse_actors(along["who"], Role.ACCOMPANIES, base + along.start("who")))
+    hosts: set[str] = set()
+    if "由" in sentence:
+        # 由X接见 (the visitors being the subject): the hosts take part, whatever
+        # the verb would make of them.
+        for hosted in _HOSTED.finditer(sentence):
+            found = parse_actors(hosted["who"], Role.TAKES_PART, base + hosted.start("who"))
+            hosts.update(m.name for m in found)
+            out.extend(found)
     if "组成的" in sentence:
         for formed in _FORMED.finditer(sentence):
             out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
@@ -521,6 +535,10 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         if i is None:
             seen[mention.name] = len(unique)
             unique.append(mention)
-        elif mention.role is Role.LEADS and unique[i].role is Role.TAKES_PART:
+        elif (
+            mention.role is Role.LEADS
+            and unique[i].role is Role.TAKES_PART
+            and mention.name not in hosts
+        ):
             unique[i] = attrs.evolve(mention, title=mention.title or unique[i].title)
     return unique
