@@ -568,6 +568,11 @@ class TestTitleShapes:
             pytest.param("省妇联副巡视员李凤明", [("省妇联副巡视员", "李凤明")], id="inspector"),
             pytest.param("市委办二级调研员张华", [("市委办二级调研员", "张华")], id="researcher"),
             pytest.param("区长洪萍", [("区长", "洪萍")], id="surname-hong"),
+            pytest.param(
+                "镇党委副书记、镇长、河长董晓杭",
+                [("镇党委副书记、镇长、河长", "董晓杭")],
+                id="river-chief",
+            ),
             pytest.param("镇长龔文俊", [("镇长", "龔文俊")], id="traditional-surname"),
             pytest.param("镇长欧阳海", [("镇长", "欧阳海")], id="compound-surname"),
             pytest.param(

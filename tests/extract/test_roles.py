@@ -256,6 +256,21 @@ class TestLeadForms:
             ),
             pytest.param("县长陈雪生率领多位主管前往接机。", [], id="meeting-at-the-airport"),
             pytest.param(
+                "县委副书记、县长曹伟在致辞中表示,全县上下要加快建设。",
+                [("曹伟", "县委副书记、县长", Role.LEADS)],
+                id="said-in-the-address",
+            ),
+            pytest.param(
+                "县人民政府副调研员林勇到会指导。",
+                [("林勇", "县人民政府副调研员", Role.LEADS)],
+                id="came-to-guide",
+            ),
+            pytest.param(
+                "受常委会委託来澳门主持选举工作的副委员长兼秘书长王晨出席。",
+                [("王晨", "副委员长兼秘书长", Role.TAKES_PART)],
+                id="sent-to-chair-is-no-name",
+            ),
+            pytest.param(
                 "区长李强率队前往青山镇调研。", [("李强", "区长", Role.LEADS)], id="led-a-team"
             ),
             pytest.param(

@@ -142,6 +142,11 @@ TITLE_ENDINGS: Final = (
     "总指挥",
     "副总指挥",
     "特首",
+    # Officials answering for a river, a lake, a forest or a road.
+    "河长",
+    "湖长",
+    "林长",
+    "路长",
     "总统",
     "副总统",
     "总理",
