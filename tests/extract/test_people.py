@@ -569,6 +569,12 @@ class TestTitleShapes:
             pytest.param("市委办二级调研员张华", [("市委办二级调研员", "张华")], id="researcher"),
             pytest.param("区长洪萍", [("区长", "洪萍")], id="surname-hong"),
             pytest.param(
+                "州委常委、州政府常务副州长邹子卿",
+                [("州委常委、州政府常务副州长", "邹子卿")],
+                id="prefecture",
+            ),
+            pytest.param("龚玉婵副主席", [("", "龚玉婵")], id="title-after-the-name"),
+            pytest.param(
                 "镇党委副书记、镇长、河长董晓杭",
                 [("镇党委副书记、镇长、河长", "董晓杭")],
                 id="river-chief",

@@ -294,6 +294,14 @@ class TestTour:
             ),
             pytest.param("又探访了同住于同一大厦的洪婆婆。", [], id="same-building"),
             pytest.param(
+                "张伟先后深入寺坪镇稻场村阮仕全、陈邦文、陈邦学,了解",
+                ["寺坪镇稻场村"],
+                id="households-after-a-village",
+            ),
+            pytest.param("先后看望了王明、李晓雷,送上慰问金", [], id="people-are-no-stops"),
+            pytest.param("先后来到李家庄、王家坝察看", ["李家庄", "王家坝"], id="surname-places"),
+            pytest.param("局长林东今日到访南区,与议员会面", ["南区"], id="visited-district"),
+            pytest.param(
                 "一行来到宏大饲料、鑫盛热处理等重点企业,详细了解",
                 ["宏大饲料", "鑫盛热处理"],
                 id="firm-named-after-its-work",

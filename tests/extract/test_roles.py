@@ -83,6 +83,12 @@ class TestAccompanyForms:
             for n, t, _ in _read("上海市委书记俞正声6日会见了省委常委、市委书记李群率领的考察团。")
         ]
 
+    def test_photo_credit_is_no_title(self) -> None:
+        """A photo credit glued before a title (香港中通社图片) is no part of it."""
+        assert [("陈国基", "政务司司长")] == [
+            (n, t) for n, t, _ in _read("香港中通社图片政务司司长陈国基探访长者。")
+        ]
+
     def test_shared_title_over_ji(self) -> None:
         """A title heading names joined by 及 applies to each, as over 、."""
         assert [("沙东", "市领导"), ("鹿斌佐", "市领导")] == [

@@ -142,6 +142,10 @@ TITLE_ENDINGS: Final = (
     "总指挥",
     "副总指挥",
     "特首",
+    # Autonomous prefectures, banners and leagues.
+    "州长",
+    "旗长",
+    "盟长",
     # Officials answering for a river, a lake, a forest or a road.
     "河长",
     "湖长",

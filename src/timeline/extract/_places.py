@@ -18,7 +18,7 @@ from typing import Final
 
 import attrs
 
-from timeline.extract._people import GLOSS
+from timeline.extract._people import GLOSS, is_name
 
 __all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"]
 
@@ -55,7 +55,7 @@ _THERE: Final = (
 #: 到/赴 with no cue before them: the stop must be followed by what was done
 #: there (not 达到, 得到, 受到, 做到, 提到, 感受到, 到2025年).
 _TO: Final = re.compile(
-    r"(?<![达得受做提识看听想收遇找说感回直报送拿传办])(?:到|赴|(?<![带起以未近原后本看从向历将年])来(?!到|自))"
+    r"(?<![达得受做提识看听想收遇找说感回直报送拿传办])(?:到(?![访达])|赴|(?<![带起以未近原后本看从向历将年])来(?!到|自))"
     r"(?P<list>[^,。;:!?]{2,40}?)" + _THERE
 )
 #: A list seen right after the verb: 视察A、B,  调研深农集团,  实地考察X.
@@ -223,6 +223,8 @@ _WHAT_AT: Final = re.compile(
     # What was looked at names no place itself (not 道路改造和背街小巷整治情况).
     rf"^.{{2,}}[{_PLACE_CHARS}](?=[^、{_PLACE_CHARS}]{{2,20}}(?:情况|进度|进展|现状)$)"
 )
+#: A household printed right after its village or town: 稻场坪村阮仕全.
+_HOUSEHOLD: Final = re.compile(r"(?<=[村镇乡屯组社])[\u4e00-\u9fff]{3}$")
 #: A share of the stop printed after it: 西莒各村落 -> 西莒; 昌珠镇4户 -> 昌珠镇.
 _SHARE_AFTER: Final = re.compile(
     r"(?:各[^、]{1,4}|(?<=[村镇乡区邨道])[0-9一二三四五六七八九十两]+[户家])$"
@@ -391,15 +393,7 @@ def _stops(
     ``strict``: the stops must end like places (a list read with a weak cue),
     all of them when ``exact``, else all but one of a long list.
     """
-    # 三圣邨的基层家庭、少数族裔家庭: the place is before 的.
-    residents = _RESIDENTS.match(listing) if "的" in listing else None
-    if residents is not None and _PLACE_END.search(residents["place"]):
-        base += residents.start("place")
-        listing = residents["place"]
-    described = _DESCRIBED.match(listing) if "的" in listing else None
-    if described is not None and (described["where"] or _PLACE_END.search(listing)):
-        base += described.end()
-        listing = listing[described.end() :]
+    listing, base = _unwrapped(listing, base)
     out: list[PlaceMention] = []
     pos = 0
     pieces = _split_list(listing)
@@ -413,6 +407,8 @@ def _stops(
             continue
         lead = len(piece) - len(piece.lstrip())
         name = _trimmed(piece.strip().removesuffix("等"))
+        if _is_householder(name):
+            continue  # 深入X村阮仕全、陈邦文: the households visited, not stops
         ours = _OURS.match(name)
         if ours is not None:
             name = name[ours.end() :]
@@ -437,9 +433,34 @@ def _stops(
     return out
 
 
+def _unwrapped(listing: str, base: int) -> tuple[str, int]:
+    """A list without whose homes follow its place or what describes it before 的."""
+    if "的" not in listing:
+        return listing, base
+    # 三圣邨的基层家庭、少数族裔家庭: the place is before 的.
+    residents = _RESIDENTS.match(listing)
+    if residents is not None and _PLACE_END.search(residents["place"]):
+        base += residents.start("place")
+        listing = residents["place"]
+    described = _DESCRIBED.match(listing)
+    if described is not None and (described["where"] or _PLACE_END.search(listing)):
+        base += described.end()
+        listing = listing[described.end() :]
+    return listing, base
+
+
+def _is_householder(name: str) -> bool:
+    """A three-character personal name that does not end like a place (陈邦文, not 李家庄)."""
+    return len(name) == 3 and is_name(name) and not _PLACE_END.search(name)  # noqa: PLR2004
+
+
 def _trimmed(name: str) -> str:
     """A stop without what was looked at, whom it was for or a share of it printed after it."""
     printed = name
+    # X村阮仕全: the household printed after its village.
+    held = _HOUSEHOLD.search(name)
+    if held is not None and _is_householder(held.group()):
+        name = name[: held.start()]
     for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT):
         cut = rule.search(name)
         if cut is not None and cut.start() >= 2:  # noqa: PLR2004 - one char is no place

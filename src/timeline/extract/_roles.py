@@ -63,7 +63,7 @@ _MODIFIER: Final = re.compile(
 )
 _POSITION: Final = re.compile(r"\((?:左|中|右|前|后)[一二三四五六七八九]?\)")
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
-_TITLE_JUNK: Final = re.compile(r"^.*[A-Za-z0-9\s]")
+_TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图)")
 _TAIL: Final = re.compile(
     # Every part is optional: a quick look at the first character saves
     # trying them all at each place of a clause.
