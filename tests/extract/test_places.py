@@ -345,6 +345,7 @@ class TestVenue:
             pytest.param(
                 "副省长李明在青山煤业公司检查安全生产工作。", "青山煤业公司", id="checked-at"
             ),
+            pytest.param("我镇在机场安置区内召开了大会。", "机场安置区", id="inside"),
             pytest.param(
                 "龙舟赛6月1日在南湾湖水上活动中心拉开序幕。",
                 "南湾湖水上活动中心",

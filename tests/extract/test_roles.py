@@ -272,6 +272,11 @@ class TestLeadForms:
                 id="came-to-guide",
             ),
             pytest.param(
+                "镇党委书记李华、镇长陈华就来到敬老院看望老人。",
+                [("李华", "镇党委书记", Role.LEADS), ("陈华", "镇长", Role.LEADS)],
+                id="then-came",
+            ),
+            pytest.param(
                 "受常委会委託来澳门主持选举工作的副委员长兼秘书长王晨出席。",
                 [("王晨", "副委员长兼秘书长", Role.TAKES_PART)],
                 id="sent-to-chair-is-no-name",
