@@ -230,6 +230,14 @@ class TestTour:
             pytest.param("要深入分析研判,强化调度", [], id="deep-analysis"),
             pytest.param("实地察看道路改造和背街小巷整治情况。", [], id="works-not-places"),
             pytest.param(
+                "主席团视察了齐家庄社区人居环境整治建设情况,",
+                ["齐家庄社区"],
+                id="living-environment",
+            ),
+            pytest.param(
+                "实地考察青园小区公园城市建设情况。", ["青园小区"], id="park-city-is-no-place"
+            ),
+            pytest.param(
                 "县长王美18日前往视察荣光村沟渠、潮洋一排等护岸",
                 ["荣光村沟渠", "潮洋一排"],
                 id="went-to-inspect",

@@ -225,6 +225,14 @@ _WHAT_AT: Final = re.compile(
 )
 #: A household printed right after its village or town: 稻场坪村阮仕全.
 _HOUSEHOLD: Final = re.compile(r"(?<=[村镇乡屯组社])[\u4e00-\u9fff]{3}$")
+#: Kinds of place a stop's name ends with, when what was looked at follows.
+_KINDS: Final = (
+    "社区|小区|村|镇|乡|街道|公司|集团|医院|学校|中学|小学|幼儿园|园区|基地|中心|项目|工程|"
+    "厂|站|馆|场|店铺|桥|院|所|码头|大厦|大楼"
+)
+_KIND_AT: Final = re.compile(
+    rf"^.{{2,}}(?:{_KINDS})(?=(?:(?!{_KINDS})[^、]){{2,20}}(?:情况|进度|进展|现状)$)"
+)
 #: A share of the stop printed after it: 西莒各村落 -> 西莒; 昌珠镇4户 -> 昌珠镇.
 _SHARE_AFTER: Final = re.compile(
     r"(?:各[^、]{1,4}|(?<=[村镇乡区邨道])[0-9一二三四五六七八九十两]+[户家])$"
@@ -461,6 +469,10 @@ def _trimmed(name: str) -> str:
     held = _HOUSEHOLD.search(name)
     if held is not None and _is_householder(held.group()):
         name = name[: held.start()]
+    # X社区人居环境整治建设情况: the last kind of place before what was looked at.
+    strong = _KIND_AT.match(name)
+    if strong is not None and "和" not in strong.group():
+        return strong.group()
     for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT):
         cut = rule.search(name)
         if cut is not None and cut.start() >= 2:  # noqa: PLR2004 - one char is no place
