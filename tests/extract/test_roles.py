@@ -277,6 +277,11 @@ class TestLeadForms:
                 id="then-came",
             ),
             pytest.param(
+                "区委书记赵华就加快推进龙头企业发展、开展招商引资等做出了重要指示。",
+                [("赵华", "区委书记", Role.LEADS)],
+                id="directive",
+            ),
+            pytest.param(
                 "受常委会委託来澳门主持选举工作的副委员长兼秘书长王晨出席。",
                 [("王晨", "副委员长兼秘书长", Role.TAKES_PART)],
                 id="sent-to-chair-is-no-name",
