@@ -306,7 +306,22 @@ class TestTour:
                 ["寺坪镇稻场村"],
                 id="households-after-a-village",
             ),
-            pytest.param("先后看望了王明、李晓雷,送上慰问金", [], id="people-are-no-stops"),
+            pytest.param(
+                "督查组先后到陈大下、魏王许、边王许,查看",
+                ["陈大下", "魏王许", "边王许"],
+                id="villages-named-like-people",
+            ),
+            pytest.param(
+                "督导组先后在寺前镇林业站、乔木寨村等地,对物资进行检查",
+                ["寺前镇林业站", "乔木寨村"],
+                id="at-in-turn",
+            ),
+            pytest.param(
+                "陈刚深入国家公园腹地,在大拉洞管护站,详细了解",
+                ["大拉洞管护站"],
+                id="at-after-a-comma",
+            ),
+            pytest.param("当晚在本澳市,各界人士", [], id="this-city"),
             pytest.param("先后来到李家庄、王家坝察看", ["李家庄", "王家坝"], id="surname-places"),
             pytest.param("局长林东今日到访南区,与议员会面", ["南区"], id="visited-district"),
             pytest.param(

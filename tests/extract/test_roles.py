@@ -89,6 +89,12 @@ class TestAccompanyForms:
             (n, t) for n, t, _ in _read("香港中通社图片政务司司长陈国基探访长者。")
         ]
 
+    def test_quotes_in_titles(self) -> None:
+        """A quote closing the last sentence is no part of a title; one inside it is."""
+        assert [("胡义", "坳头村党委书记"), ("李新", "“大工委”书记")] == [
+            (n, t) for n, t, _ in _read("”坳头村党委书记胡义,“大工委”书记李新出席。")
+        ]
+
     def test_shared_title_over_ji(self) -> None:
         """A title heading names joined by 及 applies to each, as over 、."""
         assert [("沙东", "市领导"), ("鹿斌佐", "市领导")] == [
@@ -280,6 +286,22 @@ class TestLeadForms:
                 "区委书记赵华就加快推进龙头企业发展、开展招商引资等做出了重要指示。",
                 [("赵华", "区委书记", Role.LEADS)],
                 id="directive",
+            ),
+            pytest.param(
+                "县委副书记张民出席会议,并作了重要讲话。",
+                [("张民", "县委副书记", Role.LEADS)],
+                id="attended-comma-and-spoke",
+            ),
+            pytest.param(
+                "驻澳门部队副参谋长高志军大校与部分官兵代表探访长者。",
+                [("高志军", "驻澳门部队副参谋长", Role.LEADS)],
+                id="rank-after-name",
+            ),
+            pytest.param("庄严实地走访村庄建设。", [("庄严", "", Role.LEADS)], id="on-the-spot"),
+            pytest.param(
+                "乡长游淑贞偕同所长前往海岸巡视。",
+                [("游淑贞", "乡长", Role.LEADS)],
+                id="together-with",
             ),
             pytest.param(
                 "受常委会委託来澳门主持选举工作的副委员长兼秘书长王晨出席。",

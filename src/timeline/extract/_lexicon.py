@@ -144,6 +144,8 @@ TITLE_ENDINGS: Final = (
     "特首",
     # Autonomous prefectures, banners and leagues.
     "州长",
+    "参谋长",
+    "司令",
     "旗长",
     "盟长",
     # Officials answering for a river, a lake, a forest or a road.

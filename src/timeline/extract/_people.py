@@ -372,6 +372,8 @@ def _parse_groups(phrase: str) -> list[Named] | None:
 _CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|率领|带领|则|听取|认真")
 _POST_TITLE: Final = re.compile(
     r"(?:常务)?副?(?:主任|书记|主席|部长|局长|会长|组长|议长|区长|县长|市长|镇长|乡长|同志)$"
+    # A military rank printed after the name: 副参谋长高志军大校.
+    r"|(?:[大上中少]校|[上中少]将)$"
 )
 
 

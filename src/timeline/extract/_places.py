@@ -27,7 +27,7 @@ _GO: Final = (
     r"(?:到访|到达|到|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
     r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴|来(?!到))"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
-    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临"
+    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临|(?:先后|分别)在"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
     r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
     # What was done there, printed before the stops: 前往视察A、B.
@@ -78,6 +78,9 @@ _AT: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的]{2,80}?"
     r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市])(?:,|内|里)"
 )
+_AT_LATER: Final = re.compile(
+    r"(?<=,)在(?P<place>[^,。;:!?的在]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市])(?:,|内|里)"
+)
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
@@ -93,7 +96,7 @@ _PLACE_VERBS: Final = frozenset(
 )
 _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
 _NOT_PLACE: Final = re.compile(
-    r"^(?:(?:我区|我县|我市|我镇|我乡|我省|本区|本县|本市)$|各|全区|全县|全市|全镇|全港|全澳|基层|当地|同一|这|那|一线|现场|实地|群众|企业|项目|"
+    r"^(?:(?:我区|我县|我市|我镇|我乡|我省|本区|本县|本市)$|各|全区|全县|全市|全镇|全港|全澳|基层|当地|同一|这|那|本[澳港市县区镇乡省]市?$|一线|现场|实地|群众|企业|项目|"
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|"
     # A list that opens with what was done names people or work, not places.
     r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨|"
@@ -105,7 +108,7 @@ _NOT_PLACE: Final = re.compile(
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 _VAGUE: Final = re.compile(
-    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
+    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|腹地$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
     r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
     # A date or a time of day is no place: 于6月1日召开.
@@ -344,6 +347,10 @@ def _find_tour(text: str) -> list[PlaceMention]:
     at = _AT.match(text)
     if at is not None:
         _add(found, text, at, "place", strict=True)
+    if ",在" in text:
+        # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,.
+        for later in _AT_LATER.finditer(text):
+            _add(found, text, later, "place", strict=True)
     venue = _VENUE.search(text) if "在" in text else None
     if venue is not None and _LIST_SEP.search(venue["place"]):
         # 在A及B办理投票: each is a venue.
@@ -408,6 +415,12 @@ def _stops(
     # A long list read with a weak cue may hold one stop that does not end
     # like a place (黔江北互通); a short one may not.
     unlike = 1 if strict and not exact and len(pieces) >= 5 else 0  # noqa: PLR2004 - three stops
+    # X村阮仕全、陈邦文: names after a village are its households (but a list
+    # of villages named like people, 陈大下、魏王许, stays a list of places).
+    households = any(
+        (held := _HOUSEHOLD.search(piece.strip())) is not None and _is_householder(held.group())
+        for piece in pieces
+    )
     for piece in pieces:
         start = base + pos
         pos += len(piece)
@@ -415,8 +428,8 @@ def _stops(
             continue
         lead = len(piece) - len(piece.lstrip())
         name = _trimmed(piece.strip().removesuffix("等"))
-        if _is_householder(name):
-            continue  # 深入X村阮仕全、陈邦文: the households visited, not stops
+        if households and _is_householder(name):
+            continue
         ours = _OURS.match(name)
         if ours is not None:
             name = name[ours.end() :]

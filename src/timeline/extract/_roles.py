@@ -67,14 +67,14 @@ _TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图)")
 _TAIL: Final = re.compile(
     # Every part is optional: a quick look at the first character saves
     # trying them all at each place of a clause.
-    r"(?=[及和以携攜一等同们分共先亲全到现首来于今昨日近上下晚早中也又还就冒专再带连特代(0-9]|$)"
+    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代(0-9]|$)"
     # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
-    r"(?:(?:及|和|以及)(?:各|有关|相关|其他)[^、,]{1,12}?)?"
+    r"(?:(?:及|和|与|以及)(?:各|有关|相关|其他|部分)[^、,]{1,12}?)?"
     # Whom they brought: 镇社区办主任X携区民防办领导一行.
-    r"(?:[携攜]同?[^,。、]{1,20}?)?"
+    r"(?:(?:[携攜]|偕)同?[^,。、]{1,20}?)?"
     r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?"
     # How they went along: 全程陪同, 到场陪同, 一同参加 (亦/也 are read with the verb).
-    r"(?:分别|一同|共同|先后|亲自|一起|全程|到场|到会|现场|首先|来到现场|来到会场)*"
+    r"(?:分别|一同|共同|先后|亲自|一起|全程|到场|到会|现场|首先|来到现场|来到会场|实地)*"
     # When, or on whose behalf, after the people: 副省长X2月14日下午, 镇长X代表党委、政府.
     r"(?:\((?:左|中|右|前|后)[一二三四五六七八九]?\))?"
     r"(?:于)?(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|今早|昨早|日前|近日|今|昨)?"
@@ -172,7 +172,10 @@ def _clean_title(title: str) -> str:
     """
     masked = GLOSS.sub(lambda m: "字" * len(m.group()), title) if "(" in title else title
     junk = _TITLE_JUNK.match(masked)
-    return title if junk is None else title[junk.end() :]
+    title = title if junk is None else title[junk.end() :]
+    # A quote closing the sentence before is no part of it (”坳头村党委书记);
+    # one inside it is (“大工委”书记).
+    return title.lstrip('”」"')
 
 
 def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
@@ -242,9 +245,9 @@ _WHO: Final = r"(?:^|(?<=,))(?P<who>[^。]{2,120}?)"
 _VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
     # gives a meeting's speech leads it.
-    (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
-    (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
-    (r"(?:出席|参加)[^。,]{0,8}?并主持", Role.LEADS),
+    (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
+    (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
+    (r"(?:出席|参加)[^。,]{0,8}?,?并主持", Role.LEADS),
     (
         r"(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?",
         Role.ACCOMPANIES,
