@@ -322,6 +322,12 @@ class TestTour:
                 id="at-after-a-comma",
             ),
             pytest.param("当晚在本澳市,各界人士", [], id="this-city"),
+            pytest.param(
+                "区长何东深入汪川、大门、娘娘坝等乡镇,就扶贫进行调研",
+                ["汪川", "大门", "娘娘坝"],
+                id="kind-printed-after",
+            ),
+            pytest.param("带领调研组来秦安县,就协作工作进行调研", ["秦安县"], id="came-to-then-on"),
             pytest.param("先后来到李家庄、王家坝察看", ["李家庄", "王家坝"], id="surname-places"),
             pytest.param("局长林东今日到访南区,与议员会面", ["南区"], id="visited-district"),
             pytest.param(

@@ -142,9 +142,9 @@ class TestLeadForms:
                 id="came-to-a-short-name",
             ),
             pytest.param(
-                "区委书记李东,区长李军一同检查了绿化工程。",
-                [("李东", "区委书记", Role.LEADS), ("李军", "区长", Role.LEADS)],
-                id="co-subjects-lead",
+                "宣传部部长李东,日报社社长李军一同调研。",
+                [("李东", "宣传部部长", Role.TAKES_PART), ("李军", "日报社社长", Role.TAKES_PART)],
+                id="hosts-join-the-tour",
             ),
             pytest.param(
                 "包括青山乡长廖贤、县议员唐晓等人也到场关心。", [], id="present-is-no-going"
@@ -296,6 +296,29 @@ class TestLeadForms:
                 "驻澳门部队副参谋长高志军大校与部分官兵代表探访长者。",
                 [("高志军", "驻澳门部队副参谋长", Role.LEADS)],
                 id="rank-after-name",
+            ),
+            pytest.param(
+                "市人大常委会主任陈国苗、副主任苏中杰为该联络点揭牌。",
+                [("陈国苗", "市人大常委会主任", Role.LEADS), ("苏中杰", "副主任", Role.LEADS)],
+                id="unveiled",
+            ),
+            pytest.param(
+                "4月17日,李悦副省长在省农委有关人员的陪同下调研。",
+                [("李悦", "", Role.LEADS)],
+                id="deputy-governor-after-the-name",
+            ),
+            pytest.param(
+                "县委常委、组织部长贾爱会,副县长何玉柏等市县领导陪同。",
+                [
+                    ("贾爱会", "县委常委、组织部长", Role.ACCOMPANIES),
+                    ("何玉柏", "副县长", Role.ACCOMPANIES),
+                ],
+                id="name-ending-in-hui",
+            ),
+            pytest.param(
+                "随后,镇人大主席袁成就当前工作做出了重要指示。",
+                [("袁成", "镇人大主席", Role.LEADS)],
+                id="name-then-jiu",
             ),
             pytest.param("庄严实地走访村庄建设。", [("庄严", "", Role.LEADS)], id="on-the-spot"),
             pytest.param(

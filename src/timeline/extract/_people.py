@@ -43,8 +43,10 @@ _MAX_NAME: Final = 4
 _NOT_NAME_END: Final = frozenset(
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席"
     # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
-    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则"
+    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则就"
 )
+#: A three-character name may end in 会 (贾爱会), but not a body's name (常委会, 工会).
+_ENDS_IN_HUI: Final = re.compile("^[^常委协工商学理联大社议]{2}会$")
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
 _NOT_NAME_CHAR: Final = frozenset(
@@ -196,7 +198,9 @@ def _raw_cut(text: str, clean_cut: int) -> int:
 def is_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name (surname + 1-3)."""
     text = strip_glosses(text)
-    if not _MIN_NAME <= len(text) <= _MAX_NAME or text[-1] in _NOT_NAME_END:
+    if not _MIN_NAME <= len(text) <= _MAX_NAME or (
+        text[-1] in _NOT_NAME_END and not _ENDS_IN_HUI.match(text)
+    ):
         return False
     if text in _NOT_NAMES or text[:2] in _NOT_NAMES:
         # 关怀和慰问: a word with a name's shape and the next character.
@@ -371,7 +375,8 @@ def _parse_groups(phrase: str) -> list[Named] | None:
 #: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委).
 _CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|率领|带领|则|听取|认真")
 _POST_TITLE: Final = re.compile(
-    r"(?:常务)?副?(?:主任|书记|主席|部长|局长|会长|组长|议长|区长|县长|市长|镇长|乡长|同志)$"
+    r"(?:常务)?副?(?:主任|书记|主席|部长|局长|会长|组长|议长|区长|县长|市长|镇长|乡长|省长|州长|厅长|处长|"
+    r"署长|司长|院长|校长|社长|主委|同志)$"
     # A military rank printed after the name: 副参谋长高志军大校.
     r"|(?:[大上中少]校|[上中少]将)$"
 )

@@ -50,7 +50,7 @@ _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
-    r"指导|宣讲|调查|专项|听取|与|同))"
+    r"指导|宣讲|调查|专项|听取|与|同|就))"
 )
 #: 到/赴 with no cue before them: the stop must be followed by what was done
 #: there (not 达到, 得到, 受到, 做到, 提到, 感受到, 到2025年).
@@ -373,6 +373,10 @@ def _find_tour(text: str) -> list[PlaceMention]:
     return [p for _, _, stops in found for p in stops]
 
 
+#: The kind of place printed after a list: 等乡镇, 等5个村.
+_KIND_AFTER: Final = re.compile(
+    r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区)"
+)
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
 
@@ -391,6 +395,8 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
     a, b = m.span(group)
     if any(a < y and x < b for x, y, _ in found):
         return
+    if strict and _KIND_AFTER.match(text, b):
+        strict = False  # 汪川、大门、娘娘坝等乡镇: the kind of place is printed
     stops = _stops(m[group], a, strict=strict, exact=exact)
     if len(stops) >= least:
         found.append((a, b, stops))

@@ -270,9 +270,11 @@ _VERB_PARTS: Final = (
     # 来岚调研: 来 and a place's short name before what is done there.
     (r"来[^,。]{1,6}?(?=调研|视察|检查|考察|督导|慰问|指导)", Role.LEADS),
     (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS),
+    # Hosts who join the visitors' tour (X,Y一同调研) take part; they do not lead.
+    (r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)", Role.TAKES_PART),
     # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
     (
-        r"(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!陪同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)",
+        r"(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)",
         Role.LEADS,
     ),
     # A leader's directive on the work: 区委书记X就…做出了重要指示.
@@ -287,6 +289,8 @@ _VERB_PARTS: Final = (
         r"(?:讲意见|作总结讲话|作总结发言|到会(?:并)?指导|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
         Role.LEADS,
     ),
+    # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
+    (r"(?:共同)?为[^。,]{1,20}?(?:揭牌|揭幕|剪彩|授牌|授旗)", Role.LEADS),
     (
         r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)",
         Role.SPEAKS,
@@ -375,6 +379,11 @@ _CUES: Final = (
     "讲课",
     "讲话",
     "讲意见",
+    "揭牌",
+    "揭幕",
+    "剪彩",
+    "授牌",
+    "授旗",
     "指示",
     "中表示",
     "总结",
