@@ -322,6 +322,8 @@ class TestTour:
                 id="at-after-a-comma",
             ),
             pytest.param("当晚在本澳市,各界人士", [], id="this-city"),
+            pytest.param("又先后来到高铁东站等地,检查", ["高铁东站"], id="and-such-places"),
+            pytest.param("深入村里,走访群众", [], id="in-the-village"),
             pytest.param(
                 "区长何东深入汪川、大门、娘娘坝等乡镇,就扶贫进行调研",
                 ["汪川", "大门", "娘娘坝"],

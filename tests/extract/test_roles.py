@@ -194,6 +194,7 @@ class TestLeadForms:
                 id="joined-a-tour",
             ),
             pytest.param("感谢特区政府的关怀和慰问。", [], id="word-then-and"),
+            pytest.param("希望各支部书记既要看成绩,也要看不足。", [], id="a-wish-is-no-title"),
             pytest.param(
                 "乡党委书记莫东要求,全乡上下要严守规矩。",
                 [("莫东", "乡党委书记", Role.LEADS)],

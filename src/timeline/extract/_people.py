@@ -50,7 +50,7 @@ _ENDS_IN_HUI: Final = re.compile("^[^常委协工商学理联大社议]{2}会$")
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
 _NOT_NAME_CHAR: Final = frozenset(
-    "的在等和与及到是了就将也还并又对向把被从说们率带陪出参召主于为一个名人上下中大小"
+    "的在等和与及到是了就将也还并又对向把被从说们率带陪出参召主于为一个名人上下中大小要既"
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席书主任领导"
 )
 #: Characters of the verbs that follow a name (王明主持, 李红陪同).
@@ -373,7 +373,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
 
 
 #: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委).
-_CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|率领|带领|则|听取|认真")
+_CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|率领|带领|则|听取|认真|希望|要求")
 _POST_TITLE: Final = re.compile(
     r"(?:常务)?副?(?:主任|书记|主席|部长|局长|会长|组长|议长|区长|县长|市长|镇长|乡长|省长|州长|厅长|处长|"
     r"署长|司长|院长|校长|社长|主委|同志)$"

@@ -189,6 +189,10 @@ _GENERIC: Final = frozenset(
         "城中村",
         "居民区",
         "景点",
+        "村里",
+        "村内",
+        "镇里",
+        "镇上",
         "生产线",
         "大会会场",
         "选举大会会场",
@@ -377,6 +381,8 @@ def _find_tour(text: str) -> list[PlaceMention]:
 _KIND_AFTER: Final = re.compile(
     r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区)"
 )
+#: 等, 等地, 等处 closing the last stop.
+_ETC: Final = re.compile(r"等(?:地|处|点位)?$")
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
 
@@ -433,7 +439,7 @@ def _stops(
         if piece in {"、", "以及", "及", "和"}:
             continue
         lead = len(piece) - len(piece.lstrip())
-        name = _trimmed(piece.strip().removesuffix("等"))
+        name = _trimmed(_ETC.sub("", piece.strip()))
         if households and _is_householder(name):
             continue
         ours = _OURS.match(name)
