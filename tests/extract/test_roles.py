@@ -317,6 +317,11 @@ class TestLeadForms:
                 id="name-ending-in-hui",
             ),
             pytest.param(
+                "杭州市副市长刘嫔,区长姜永柱,以及市区相关部门负责人等陪同。",
+                [("刘嫔", "杭州市副市长", Role.ACCOMPANIES), ("姜永柱", "区长", Role.ACCOMPANIES)],
+                id="unnamed-close-the-list",
+            ),
+            pytest.param(
                 "随后,镇人大主席袁成就当前工作做出了重要指示。",
                 [("袁成", "镇人大主席", Role.LEADS)],
                 id="name-then-jiu",

@@ -88,6 +88,10 @@ _TAIL: Final = re.compile(
 
 #: How far from its end a clause may hold what closes its people.
 _TAIL_REACH: Final = 60
+#: Unnamed people closing a list of named ones, in a clause of their own.
+_UNNAMED: Final = re.compile(
+    r"^(?:以及|及|和)[^,、]{0,16}?(?:负责人|负责同志|人员|代表|干部|群众|工作人员)等?$"
+)
 #: A time aside between the subject and its verb: 林某于2日,即上任后第二日,到访….
 _ASIDE: Final = re.compile(r"^即[^,]{1,12}$")
 
@@ -127,6 +131,8 @@ def parse_actors(
             continue
         got = _read_group(text, role, base + start)
         if got is None:
+            if not found and _UNNAMED.match(text.strip()):
+                continue  # …,以及市区相关部门负责人等陪同: the unnamed close the list
             break
         found[:0] = got
     if first_role is not None:
