@@ -322,6 +322,26 @@ class TestLeadForms:
                 id="unnamed-close-the-list",
             ),
             pytest.param(
+                "74名退役军人参加会议,镇长吴友谊主持会议,镇党委书记张新年出席会议并发表讲话。",
+                [("张新年", "镇党委书记", Role.LEADS), ("吴友谊", "镇长", Role.LEADS)],
+                id="count-in-an-earlier-clause",
+            ),
+            pytest.param(
+                "区委书记刘颖,区人大常委会主任阮文静出席并共同为联络总站揭牌。",
+                [("刘颖", "区委书记", Role.LEADS), ("阮文静", "区人大常委会主任", Role.LEADS)],
+                id="attended-and-unveiled",
+            ),
+            pytest.param(
+                "随后,镇人大主席袁成就当前人大工作提出了具体意见。",
+                [("袁成", "镇人大主席", Role.LEADS)],
+                id="gave-opinions",
+            ),
+            pytest.param(
+                "对周边环境提出意见和建议,并就做好相关工作提出明确要求。",
+                [],
+                id="and-advice-is-no-name",
+            ),
+            pytest.param(
                 "随后,镇人大主席袁成就当前工作做出了重要指示。",
                 [("袁成", "镇人大主席", Role.LEADS)],
                 id="name-then-jiu",

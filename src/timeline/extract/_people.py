@@ -174,6 +174,10 @@ _NOT_NAMES: Final = frozenset(
 )
 
 
+#: Words that end no name after a conjunction with a surname's shape (和建议, 及意见).
+_NOT_NAME_TAILS: Final = frozenset(["建议", "意见", "要求", "希望", "情况", "工作"])
+
+
 #: A pronunciation gloss some mirror sites print after a character: 區(qū).
 GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
 
@@ -202,7 +206,7 @@ def is_name(text: str) -> bool:
         text[-1] in _NOT_NAME_END and not _ENDS_IN_HUI.match(text)
     ):
         return False
-    if text in _NOT_NAMES or text[:2] in _NOT_NAMES:
+    if text in _NOT_NAMES or text[:2] in _NOT_NAMES or text[-2:] in _NOT_NAME_TAILS:
         # 关怀和慰问: a word with a name's shape and the next character.
         return False
     if not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in text):

@@ -81,7 +81,7 @@ _TAIL: Final = re.compile(
     # 昨(31)日, 于今(2月3日): a Hong Kong and Macau paper's day in parentheses.
     r"(?:\([^()]{1,12}\)日?)?(?:上午|下午|晚上|早上|中午|晚间|早|晚)?"
     # How they went: 区委书记X冒雨检查, 镇长X带头捐款, 县长X也来到.
-    r"(?:也|又|还|就)?(?:冒雨|冒雪|专程|再次|带头|连夜|特地|专门|亲自)?"
+    r"(?:也|又|还|就)?(?:冒雨|冒雪|冒酷暑|冒严寒|专程|再次|带头|连夜|特地|专门|亲自)?"
     r"(?:代表[^,。]{0,12}?(?:党委|政府|人民|全体|组织|单位|区委|县委|市委)(?:[、和][^,。]{1,8})?)?$"
 )
 
@@ -251,7 +251,8 @@ _WHO: Final = r"(?:^|(?<=,))(?P<who>[^。]{2,120}?)"
 _VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
     # gives a meeting's speech leads it.
-    (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
+    (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做|发表)?(?:了)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
+    (r"(?:出席|参加)[^。,]{0,8}?并(?:共同)?为[^。,]{1,20}?(?:揭牌|揭幕|剪彩)", Role.LEADS),
     (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
     (r"(?:出席|参加)[^。,]{0,8}?,?并主持", Role.LEADS),
     (
@@ -283,8 +284,9 @@ _VERB_PARTS: Final = (
         r"(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)",
         Role.LEADS,
     ),
-    # A leader's directive on the work: 区委书记X就…做出了重要指示.
+    # A leader's directive on the work: 区委书记X就…做出了重要指示, 就…提出了具体意见.
     (r"(?:就|对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)", Role.LEADS),
+    (r"(?:就|对)[^。]{1,80}?提出了?(?:具体|明确|殷切)?(?:意见|要求|希望)", Role.LEADS),
     (
         r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
         Role.SPEAKS,
@@ -385,6 +387,7 @@ _CUES: Final = (
     "讲课",
     "讲话",
     "讲意见",
+    "提出",
     "揭牌",
     "揭幕",
     "剪彩",
@@ -524,8 +527,11 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         # A count closing the people is no part of them: 局长X等一行30多人.
         # (Blanked, not cut: offsets into the sentence must hold.)
         who = _COUNTED.sub(lambda c: " " * len(c.group()), m["who"])
-        # Not when counted, or 在X陪同下 (read above).
-        if not find_headcounts(who) and not sentence.startswith("下", m.end()):
+        # Not when counted (共50余人参加; a count in an earlier clause does not
+        # stop the people of the last one), or 在X陪同下 (read above).
+        if not find_headcounts(who[who.rfind(",") + 1 :]) and not sentence.startswith(
+            "下", m.end()
+        ):
             under = _UNDER.search(who)
             if under is not None:
                 who = who[: under.start()]
