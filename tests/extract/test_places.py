@@ -318,10 +318,19 @@ class TestTour:
             ),
             pytest.param(
                 "陈刚深入国家公园腹地,在大拉洞管护站,详细了解",
-                ["大拉洞管护站"],
+                ["国家公园腹地", "大拉洞管护站"],
                 id="at-after-a-comma",
             ),
             pytest.param("当晚在本澳市,各界人士", [], id="this-city"),
+            pytest.param(
+                "深入园区走访联系企业青山科技有限公司,了解",
+                ["青山科技有限公司"],
+                id="in-ones-charge",
+            ),
+            pytest.param("区长调研了解农机惠农项目", [], id="learned-about"),
+            pytest.param(
+                "董青平到小板、岳口等乡镇,对问题整改", ["小板", "岳口"], id="to-then-kind"
+            ),
             pytest.param("又先后来到高铁东站等地,检查", ["高铁东站"], id="and-such-places"),
             pytest.param("深入村里,走访群众", [], id="in-the-village"),
             pytest.param(

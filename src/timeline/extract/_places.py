@@ -50,7 +50,9 @@ _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
-    r"指导|宣讲|调查|专项|听取|与|同|就))"
+    r"指导|宣讲|调查|专项|听取|与|同|就)"
+    # …等乡镇,: the kind of place printed after the list closes it too.
+    r"|等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道))"
 )
 #: 到/赴 with no cue before them: the stop must be followed by what was done
 #: there (not 达到, 得到, 受到, 做到, 提到, 感受到, 到2025年).
@@ -60,7 +62,7 @@ _TO: Final = re.compile(
 )
 #: A list seen right after the verb: 视察A、B,  调研深农集团,  实地考察X.
 _SEEN: Final = re.compile(
-    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入|沿[着著])+(?:了|到)?"
+    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入|沿[着著])+(?:了(?!解)|到)?"
     r"(?![组团队人员工作点金品与和及并]|行程|报告|成果|活动)(?P<list>[^,。;:!?]{2,80}?)" + _DONE
 )
 #: 探访了两间设施,包括A及B: the places a visit named after 包括.
@@ -108,7 +110,7 @@ _NOT_PLACE: Final = re.compile(
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 _VAGUE: Final = re.compile(
-    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|腹地$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
+    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
     r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
     # A date or a time of day is no place: 于6月1日召开.
@@ -190,6 +192,7 @@ _GENERIC: Final = frozenset(
         "居民区",
         "景点",
         "村里",
+        "园区",
         "村内",
         "镇里",
         "镇上",
@@ -211,7 +214,11 @@ _LOOKED_AT: Final = re.compile(
     r"(?:主体工程|工程)?建设)$"
 )
 #: The reporter's own district opening a stop: 我市重点项目深汕中心医院 -> 深汕中心医院.
-_OURS: Final = re.compile(r"^我[区县市镇乡省](?:重点项目|重点企业|拟)?")
+_OURS: Final = re.compile(
+    r"^我[区县市镇乡省](?:重点项目|重点企业|拟)?"
+    # Whose charge the stop is (联系企业X, 包保乡镇X): no part of its name.
+    r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
+)
 #: Whom a stop was visited for: 骏发花园的居民 -> 骏发花园.
 _FOR_WHOM: Final = re.compile(r"的(?:居民|长者|老人|群众|住户|村民|家庭|困难户|困难群众)$")
 #: Who lives there, printed after the place: 三圣邨的基层家庭, 居于顺利邨的长者.
