@@ -323,6 +323,11 @@ class TestTour:
             ),
             pytest.param("当晚在本澳市,各界人士", [], id="this-city"),
             pytest.param(
+                "调研组视察了青山镇食品工业园区建设、青山古街保护、柳河青山场镇段河道整治等情况。",
+                ["青山镇食品工业园区", "青山古街", "柳河青山场镇段"],
+                id="what-was-looked-at-after-the-list",
+            ),
+            pytest.param(
                 "深入园区走访联系企业青山科技有限公司,了解",
                 ["青山科技有限公司"],
                 id="in-ones-charge",

@@ -242,7 +242,7 @@ _HOUSEHOLD: Final = re.compile(r"(?<=[村镇乡屯组社])[\u4e00-\u9fff]{3}$")
 #: Kinds of place a stop's name ends with, when what was looked at follows.
 _KINDS: Final = (
     "社区|小区|村|镇|乡|街道|公司|集团|医院|学校|中学|小学|幼儿园|园区|基地|中心|项目|工程|"
-    "厂|站|馆|场|店铺|桥|院|所|码头|大厦|大楼"
+    "厂|站|馆|场|店铺|桥|院|所|码头|大厦|大楼|段|街"
 )
 _KIND_AT: Final = re.compile(
     rf"^.{{2,}}(?:{_KINDS})(?=(?:(?!{_KINDS})[^、]){{2,20}}(?:情况|进度|进展|现状)$)"
@@ -390,6 +390,8 @@ _KIND_AFTER: Final = re.compile(
 )
 #: 等, 等地, 等处 closing the last stop.
 _ETC: Final = re.compile(r"等(?:地|处|点位)?$")
+#: What was looked at, printed once after a whole list: A建设、B保护等情况.
+_LOOKED_AFTER: Final = re.compile(r"等?(?:方面的?)?情况")
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
 
@@ -410,7 +412,8 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
         return
     if strict and _KIND_AFTER.match(text, b):
         strict = False  # 汪川、大门、娘娘坝等乡镇: the kind of place is printed
-    stops = _stops(m[group], a, strict=strict, exact=exact)
+    looked = _LOOKED_AFTER.match(text, b) is not None
+    stops = _stops(m[group], a, strict=strict, exact=exact, looked=looked)
     if len(stops) >= least:
         found.append((a, b, stops))
         on = _GOES_ON.match(text, b) if group == "list" else None
@@ -419,13 +422,15 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
 
 
 def _stops(
-    listing: str, base: int, *, strict: bool = False, exact: bool = False
+    listing: str, base: int, *, strict: bool = False, exact: bool = False, looked: bool = False
 ) -> list[PlaceMention]:
     """
     The stops of one printed list, or none when any of them is no place.
 
     ``strict``: the stops must end like places (a list read with a weak cue),
-    all of them when ``exact``, else all but one of a long list.
+    all of them when ``exact``, else all but one of a long list. ``looked``:
+    the list is closed by 等情况, so each stop may end in what was looked at
+    (A园区建设、B古街保护等情况).
     """
     listing, base = _unwrapped(listing, base)
     out: list[PlaceMention] = []
@@ -446,7 +451,8 @@ def _stops(
         if piece in {"、", "以及", "及", "和"}:
             continue
         lead = len(piece) - len(piece.lstrip())
-        name = _trimmed(_ETC.sub("", piece.strip()))
+        name = _ETC.sub("", piece.strip())
+        name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
         if households and _is_householder(name):
             continue
         ours = _OURS.match(name)
