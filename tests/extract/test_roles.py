@@ -337,6 +337,11 @@ class TestLeadForms:
                 id="gave-opinions",
             ),
             pytest.param(
+                "县委书记宋云,县长张阳等县领导带着对官兵的深情厚谊,冒酷暑看望慰问了驻军。",
+                [("宋云", "县委书记", Role.LEADS), ("张阳", "县长", Role.LEADS)],
+                id="brought-their-regards",
+            ),
+            pytest.param(
                 "对周边环境提出意见和建议,并就做好相关工作提出明确要求。",
                 [],
                 id="and-advice-is-no-name",

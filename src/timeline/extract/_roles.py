@@ -73,6 +73,8 @@ _TAIL: Final = re.compile(
     # Whom they brought: 镇社区办主任X携区民防办领导一行.
     r"(?:(?:[携攜]|偕)同?[^,。、]{1,20}?)?"
     r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?"
+    # What they brought with them: 带着对官兵的深情厚谊.
+    r"(?:带着[^,。]{1,24})?"
     # How they went along: 全程陪同, 到场陪同, 一同参加 (亦/也 are read with the verb).
     r"(?:分别|一同|共同|先后|亲自|一起|全程|到场|到会|现场|首先|来到现场|来到会场|实地)*"
     # When, or on whose behalf, after the people: 副省长X2月14日下午, 镇长X代表党委、政府.
@@ -184,16 +186,21 @@ def _clean_title(title: str) -> str:
     return title.lstrip('”」"')
 
 
+def _untailed(core: str) -> str:
+    """The clause without what closes its people (only its end is read: it is short)."""
+    cut = max(0, len(core) - _TAIL_REACH)
+    return core[:cut] + _TAIL.sub("", core[cut:])
+
+
 def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     core = text.strip()
     lead = len(text) - len(text.lstrip())
     mod = _MODIFIER.match(core)
-    if mod is not None and mod.end() < len(core):
+    # (Not a 的 inside what closes the people: 等县领导带着对官兵的深情厚谊.)
+    if mod is not None and mod.end() < len(_untailed(core)):
         lead += mod.end()
         core = core[mod.end() :]
-    # What closes the people is short: only the end of a long clause is read.
-    cut = max(0, len(core) - _TAIL_REACH)
-    people_core = core[:cut] + _TAIL.sub("", core[cut:])
+    people_core = _untailed(core)
     people = parse_people(people_core) if people_core else None
     if people is not None:
         return [
