@@ -322,6 +322,7 @@ class TestTour:
                 id="at-after-a-comma",
             ),
             pytest.param("当晚在本澳市,各界人士", [], id="this-city"),
+            pytest.param("仔细查看各社区的办公和便民服务场所,", [], id="every-places-rooms"),
             pytest.param(
                 "调研组视察了青山镇食品工业园区建设、青山古街保护、柳河青山场镇段河道整治等情况。",
                 ["青山镇食品工业园区", "青山古街", "柳河青山场镇段"],

@@ -229,7 +229,9 @@ _RESIDENTS: Final = re.compile(
 #: A clause describing the place before it: 位于盐城市的青山农场, 由省里引进的X医院,
 #: 挂钩联系的长安社区, 新修建的X幼儿园 (then the place must end like one).
 _DESCRIBED: Final = re.compile(
-    r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}|[^、的]{1,12})的(?=[^的、]{2,30}$)"
+    # (Not 各社区的办公场所: what every place has is no stop.)
+    r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
+    r"的(?=[^的、]{2,30}$)"
 )
 #: What was looked at, after the place: 店铺燃气安全使用情况 -> 店铺; the
 #: run up to the last character that ends a place.
