@@ -352,6 +352,26 @@ class TestTour:
                 ["宏大饲料", "鑫盛热处理"],
                 id="firm-named-after-its-work",
             ),
+            pytest.param(
+                "副县长林东慰问了县武装部、森林消防队和特警大队的官兵",
+                ["县武装部", "森林消防队", "特警大队"],
+                id="whom-it-was-for-after-a-list",
+            ),
+            pytest.param("前往西湾村,探望相识多年的村民", ["西湾村"], id="people-described"),
+            pytest.param(
+                "调研组深入草原腹地,在白石管护站与护林员座谈",
+                ["草原腹地", "白石管护站"],
+                id="at-then-met",
+            ),
+            pytest.param("一行到该县东风镇视察", ["东风镇"], id="that-county"),
+            pytest.param("一行到东风镇木兰村青石屯实地查看", ["东风镇木兰村青石屯"], id="tun"),
+            pytest.param("主任王东到“站”指导", [], id="quoted-word"),
+            pytest.param("深入了解惠农项目的进展", [], id="learnt-not-visited"),
+            pytest.param(
+                "在前进村,一行实地查看了水面垃圾、河道水质、岸线卫生等情况",
+                ["前进村"],
+                id="looked-at-no-places",
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -467,6 +487,8 @@ class TestSamePlace:
             pytest.param("北岗小区", "区", False, id="one-char"),
             pytest.param("金苑社区", "汝河路街道金苑社区", False, id="longer-is-new"),
             pytest.param("建设路小学", "建设路第二小学", False, id="other-school"),
+            pytest.param("县红军纪念馆", "融安县红军纪念馆", True, id="county-added"),
+            pytest.param("县中学", "城关县中学", False, id="short-is-ambiguous"),
         ],
     )
     def test_same_place(self, known: str, other: str, *, expected: bool) -> None:

@@ -31,7 +31,8 @@ _GO: Final = (
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
     r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
     # What was done there, printed before the stops: 前往视察A、B.
-    r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?了?"
+    # (深入了解X is what was learnt, not where: 了 before 解 is no tense.)
+    r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?"
 )
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
 #: Only looked at, never consumed: what was done may open the next list
@@ -75,13 +76,16 @@ _OVER: Final = re.compile(
     r"对(?P<list>[^,。;:!?对]{2,120}?)(?:等[^,。;]{0,16})?进行了?(?:实地)?"
     r"(?:视察|检查|调研|考察|督导|督查|观摩|走访|慰问)"
 )
+#: Whom the visitors met there, right after the place: 在X管护站与工作人员亲切交流.
+_WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈))"
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的]{2,80}?"
-    r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市])(?:,|内|里)"
+    r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市])(?:,|内|里|" + _WITH + ")"
 )
 _AT_LATER: Final = re.compile(
-    r"(?<=,)在(?P<place>[^,。;:!?的在]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市])(?:,|内|里)"
+    r"(?<=,)在(?P<place>[^,。;:!?的在]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市])"
+    r"(?:,|内|里|" + _WITH + ")"
 )
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
@@ -120,12 +124,14 @@ _VAGUE: Final = re.compile(
     # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
     r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
 )
+#: A stop this long, named again with more before it, is the same place.
+_NAMED_AGAIN: Final = 5
 #: A long stop ends like a place; a long run that does not is a clause.
 _LONG_STOP: Final = 8
 #: The characters a place's name ends with.
 _PLACE_CHARS: Final = (
     "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
-    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯"
     # Traditional forms the matching table leaves as printed (水泥廠).
     "廠廟宮棟鋪庫側"
 )
@@ -215,12 +221,14 @@ _LOOKED_AT: Final = re.compile(
 )
 #: The reporter's own district opening a stop: 我市重点项目深汕中心医院 -> 深汕中心医院.
 _OURS: Final = re.compile(
-    r"^我[区县市镇乡省](?:重点项目|重点企业|拟)?"
+    r"^[我该][区县市镇乡省](?:重点项目|重点企业|拟)?"
     # Whose charge the stop is (联系企业X, 包保乡镇X): no part of its name.
     r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
 )
 #: Whom a stop was visited for: 骏发花园的居民 -> 骏发花园.
-_FOR_WHOM: Final = re.compile(r"的(?:居民|长者|老人|群众|住户|村民|家庭|困难户|困难群众)$")
+_FOR_WHOM: Final = re.compile(
+    r"的(?:居民|长者|老人|群众|住户|村民|家庭|困难户|困难群众|官兵|干部职工|职工|工作人员|医护人员|干警)$"
+)
 #: Who lives there, printed after the place: 三圣邨的基层家庭, 居于顺利邨的长者.
 _RESIDENTS: Final = re.compile(
     r"^(?:(?:同)?(?:居于|住于|住在|居住在|家住)|位于)?(?P<place>[^、的]{2,30}?)的(?=[^、]{0,6}(?:家庭|居民|长者|老人|青年|"
@@ -304,9 +312,15 @@ def same_place(known: str, other: str) -> bool:
     Whether ``other`` names a place already listed as ``known``.
 
     A stop printed once with its area and again without it
-    (``汝河路街道金苑社区`` … ``在金苑社区召开``) is one place.
+    (``汝河路街道金苑社区`` … ``在金苑社区召开``) is one place; so is a long
+    stop named again with its county before it (``县红七军纪念馆`` …
+    ``在融安县红七军纪念馆``).
     """
-    return known == other or (len(other) >= 2 and known.endswith(other))  # noqa: PLR2004 - one char is no place
+    return (
+        known == other
+        or (len(other) >= 2 and known.endswith(other))  # noqa: PLR2004 - one char is no place
+        or (len(known) >= _NAMED_AGAIN and other.endswith(known))
+    )
 
 
 def _unglossed(text: str) -> tuple[str, list[int]]:
@@ -462,15 +476,17 @@ def _stops(
             name = name[ours.end() :]
             lead += ours.end()
         if (
-            len(name) < 2  # noqa: PLR2004 - one char is no place
+            len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
             or _NOT_PLACE.match(name)
             or _VAGUE.search(name)
             or (len(name) > _LONG_STOP and not _PLACE_END.search(name) and "、" not in listing)
             or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
         ):
             return []
-        if strict and not _PLACE_END.search(name):
-            if not unlike:
+        # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
+        # 等情况) unless each item, once trimmed, ends like a place.
+        if (strict or looked) and not _PLACE_END.search(name):
+            if looked or not unlike:
                 return []
             unlike -= 1
         place, area = split_area(name)
@@ -515,6 +531,10 @@ def _trimmed(name: str) -> str:
         return strong.group()
     for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT):
         cut = rule.search(name)
+        # Whom a visit was for follows a place (骏发花园的居民), not a
+        # description of them (认识多年的村民: people, no stop).
+        if rule is _FOR_WHOM and cut is not None and not _PLACE_END.search(name, 0, cut.start()):
+            continue
         if cut is not None and cut.start() >= 2:  # noqa: PLR2004 - one char is no place
             name = name[: cut.start()]
     # X的建设运转情况: 的 marks where the place ends; else look for its last character.
