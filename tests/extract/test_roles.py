@@ -375,6 +375,16 @@ class TestLeadForms:
                 [("葛兴", "青山铁建公司、白云技术合作公司董事", Role.LEADS)],
                 id="post-shared-by-two-bodies",
             ),
+            pytest.param(
+                "县委书记周明向全体代表致以诚挚的问候,并对团委的工作予以高度肯定。",
+                [("周明", "县委书记", Role.LEADS)],
+                id="greets-the-meeting",
+            ),
+            pytest.param(
+                "会上,镇长吴青同志代表镇政府,对一年来的工作表示充分的肯定。",
+                [("吴青", "镇长", Role.LEADS)],
+                id="praises-for-a-body",
+            ),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:
