@@ -101,6 +101,12 @@ class TestAccompanyForms:
             (n, t) for n, t, _ in _read("市领导沙东及鹿斌佐陪同调研。")
         ]
 
+    def test_post_stays_before_ji(self) -> None:
+        """One person's post before 及 is not the post of the people listed after it."""
+        assert [("林海", "县政协主席"), ("韩冬", ""), ("孔亮", "")] == [
+            (n, t) for n, t, _ in _read("县政协主席林海及韩冬、孔亮等县领导陪同调研。")
+        ]
+
 
 class TestLeadForms:
     @pytest.mark.parametrize(

@@ -315,7 +315,11 @@ def parse_people(phrase: str) -> list[Named] | None:
     if "及" in phrase:
         # 主席A及署长B: 及 joins two people only when both sides read as
         # people (not 民政及青年事务局局长B, where it joins two bodies).
-        joined = _parse_groups(_JI.sub("、", phrase))
+        # A shared title (市领导A及B) covers both, as over 、; one person's
+        # post (县人大常委会主任A及B、C等县领导) covers only that person.
+        joined = _parse_groups(
+            _JI.sub(lambda m: "、" if _SHARED.search(phrase, 0, m.start()) else ",", phrase)
+        )
         if joined is not None and (found is None or len(joined) > len(found)):
             found = joined
     return found
@@ -324,6 +328,8 @@ def parse_people(phrase: str) -> list[Named] | None:
 #: Not 及: it joins the parts of one body's name (民政及青年事务局局长).
 _AND: Final = re.compile(r"(?<=[\u4e00-\u9fff ])(?:以及|和|与|同)(?=[\u4e00-\u9fff])")
 _JI: Final = re.compile(r"(?<=[\u4e00-\u9fff])及(?=[\u4e00-\u9fff])")
+#: A title naming a group (市领导, 县四大班子领导) and a name, right before 及.
+_SHARED: Final = re.compile(r"领导[\u4e00-\u9fff]{2,4}$")
 
 
 def _parse_groups(phrase: str) -> list[Named] | None:
