@@ -391,6 +391,21 @@ class TestLeadForms:
                 [("吴青", "镇长", Role.LEADS)],
                 id="praises-for-a-body",
             ),
+            pytest.param(
+                "在开园仪式上,区长罗成代表区委、区政府向青山园区表示热烈祝贺。",
+                [("罗成", "区长", Role.LEADS)],
+                id="congratulates",
+            ),
+            pytest.param(
+                "副市长丁山从产业、民生两方面肯定了成绩。",
+                [("丁山", "副市长", Role.LEADS)],
+                id="praise-from-aspects",
+            ),
+            pytest.param(
+                "县长马玉社和合作社负责人王强为服务站共同揭牌。",
+                [("马玉社", "县长", Role.LEADS), ("王强", "合作社负责人", Role.LEADS)],
+                id="name-ending-in-she",
+            ),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:

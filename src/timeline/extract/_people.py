@@ -45,8 +45,11 @@ _NOT_NAME_END: Final = frozenset(
     # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
     "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则就"
 )
-#: A three-character name may end in 会 (贾爱会), but not a body's name (常委会, 工会).
-_ENDS_IN_HUI: Final = re.compile("^[^常委协工商学理联大社议]{2}会$")
+#: A three-character name may end in 会 (贾爱会) or 社 (马玉社), but not a
+#: body's name (常委会, 工会, 合作社, 文学社).
+_ENDS_IN_HUI: Final = re.compile(
+    "^[^常委协工商学理联大社议]{2}会$|^.[^作版行讯志公报学诗书文合]社$"
+)
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
 _NOT_NAME_CHAR: Final = frozenset(
