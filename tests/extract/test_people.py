@@ -186,6 +186,18 @@ class TestLists:
         assert people is not None
         assert [("杜建强", "区委副书记、区委办主任")] == [(p.name, p.title) for p in people]
 
+    def test_body_name_post(self) -> None:
+        """A body, the name, then the post (房屋局林美华局长): the body is kept as the title."""
+        people = parse_people("房屋局林美华局长")
+        assert people is not None
+        assert [("林美华", "房屋局")] == [(p.name, p.title) for p in people]
+
+    def test_name_ending_in_she(self) -> None:
+        """A three-character name may end in 社, a body's name may not."""
+        assert is_name("马玉社")
+        assert not is_name("王合作社")
+        assert not is_name("文学社")
+
     def test_shared_title(self) -> None:
         """A title heading a 、 list of names applies to each."""
         people = parse_people("区领导于珊、邵春雨、王泰峰")

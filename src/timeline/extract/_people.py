@@ -404,7 +404,13 @@ def _post_title(text: str) -> tuple[str, str] | None:
     for size in (3, 2):
         if size <= len(head) and is_name(head[-size:]):
             before = head[:-size]
-            if not before or _title_ending(before) or before.endswith(("人大", "政协")):
+            # (Also a body's name: 社会工作局黄艳梅局长, as Macau papers print it.)
+            if (
+                not before
+                or _title_ending(before)
+                or before.endswith(("人大", "政协"))
+                or _ORG_END.search(before)
+            ):
                 return before, head[-size:]
     return None
 
