@@ -372,6 +372,13 @@ class TestTour:
                 ["前进村"],
                 id="looked-at-no-places",
             ),
+            pytest.param("他来到壮族村民韦某某家中,促膝交谈", [], id="villager-no-village"),
+            pytest.param("县长走访途中遇大雨,仍按行程前行", [], id="visit-no-place"),
+            pytest.param(
+                "先后走访了青禾食品、永安电子等企业", ["青禾食品", "永安电子"], id="visit-tour"
+            ),
+            pytest.param("随后到东街万达百货走访企业", ["东街万达百货"], id="department-store"),
+            pytest.param("镇长在场镇开展安全检查", [], id="town-centre"),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:

@@ -135,7 +135,7 @@ _PLACE_CHARS: Final = (
     # Traditional forms the matching table leaves as printed (水泥廠).
     "廠廟宮棟鋪庫側"
 )
-_PLACE_END: Final = re.compile(f"[{_PLACE_CHARS}”」)]$|集团$|委会$|之家$")
+_PLACE_END: Final = re.compile(f"[{_PLACE_CHARS}”」)]$|集团$|委会$|之家$|百[货貨]$")
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 _GENERIC: Final = frozenset(
     [
@@ -205,6 +205,9 @@ _GENERIC: Final = frozenset(
         "生产线",
         "大会会场",
         "选举大会会场",
+        # A town's own centre (在场镇开展检查) names no one place.
+        "场镇",
+        "集镇",
     ]
 )
 #: Whose home was visited is no part of the place: 海河社区困难户家庭 -> 海河社区.
@@ -212,7 +215,8 @@ _HOME: Final = re.compile(
     r"(?:的)?(?:困难户|困难群众|困难党员|困难职工|困难|贫困户|低保户|老党员|老干部|退役军人|特困)"
     r"(?:家庭|家中)$"
     # 冈东村老党员区德能家中 -> 冈东村: a home named after the place's end.
-    r"|(?<=[村区镇乡道邨])[^、]{1,10}?家(?:中|里)$"
+    # (Not 村民X家中: a villager's home names no village.)
+    r"|(?<=[村区镇乡道邨])(?!民)[^、]{1,10}?家(?:中|里)$"
 )
 #: What was looked at there is no part of the place: …项目推进情况 -> …项目.
 _LOOKED_AT: Final = re.compile(
@@ -267,6 +271,8 @@ _GOING_WORDS: Final = (
     *("考察", "检查", "察看", "查看", "参观", "看望", "观摩", "督导", "督查", "慰问"),
     *("来", "沿", "抵达", "莅", "蒞", "包括", "对"),
 )
+#: Verbs of visiting, whose object may be people rather than a place.
+_VISITS: Final = ("走访", "探访", "探望", "看望", "慰问")
 #: A destination still to come is not a place visited: 将前往, 拟到.
 _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
@@ -395,7 +401,16 @@ def _find_tour(text: str) -> list[PlaceMention]:
                 continue  # a plain scan is cheaper than the rule
             for m in rule.finditer(text):
                 if not text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
-                    _add(found, text, m, "list", strict=strict, least=least)
+                    # Visiting takes people as well as places (走访群众,
+                    # 探望村民): the stops after it must end like places,
+                    # unless 先后 says a tour (先后走访A、B).
+                    verb = text[m.start() : m.start("list")]
+                    visits = (
+                        rule is _TOUR
+                        and any(v in verb for v in _VISITS)
+                        and not any(t in verb for t in ("先后", "先後"))
+                    )
+                    _add(found, text, m, "list", strict=strict or visits, least=least)
     found.sort(key=lambda x: x[0])
     return [p for _, _, stops in found for p in stops]
 
