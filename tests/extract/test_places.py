@@ -379,6 +379,9 @@ class TestTour:
             ),
             pytest.param("随后到东街万达百货走访企业", ["东街万达百货"], id="department-store"),
             pytest.param("镇长在场镇开展安全检查", [], id="town-centre"),
+            pytest.param("呼吁市民切勿前往河边观潮", [], id="told-to-keep-away"),
+            pytest.param("调研组在副市长王东陪同下来青山镇视察", ["青山镇"], id="escorted-here"),
+            pytest.param("百余名家属走进军营", [], id="barracks"),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -409,6 +412,8 @@ class TestVenue:
         ("sentence", "expected"),
         [
             pytest.param("演讲比赛在运河宾馆进行。", "运河宾馆", id="held-at"),
+            pytest.param("决赛在城东体育场精彩上演。", "城东体育场", id="staged-finely"),
+            pytest.param("年会在滨江酒店圆满召开。", "滨江酒店", id="held-well"),
             pytest.param("区长魏海在二楼会议室主持召开会议。", "二楼会议室", id="chaired-at"),
             pytest.param(
                 "金门县政府于本县灾害应变中心召开会议。", "本县灾害应变中心", id="yu-for-zai"

@@ -91,11 +91,13 @@ _AT_LATER: Final = re.compile(
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
     r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:组织|主持)?"
-    r"(?:隆重)?(?:胜利|隆重|火热)?(?:集中)?(?P<verb>举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    r"(?:隆重)?(?:胜利|隆重|火热|精彩|盛大|顺利|圆满|持续)?(?:集中)?(?P<verb>举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望)"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not.
     r"(?!前|后|之际|期间|以来|的(?![^,。]{0,15}?会(?:议)?上))"
 )
+#: What says a 在… run is who came along (在X陪同下来Y视察), not a venue.
+_ESCORTED: Final = ("陪同", "带领", "率领", "下来", "下到")
 #: Verbs after which the venue must end like a place (在全市常态化进行 is none).
 _PLACE_VERBS: Final = frozenset(
     ["进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈", "慰问", "看望"]
@@ -208,6 +210,8 @@ _GENERIC: Final = frozenset(
         # A town's own centre (在场镇开展检查) names no one place.
         "场镇",
         "集镇",
+        "警营",
+        "军营",
     ]
 )
 #: Whose home was visited is no part of the place: 海河社区困难户家庭 -> 海河社区.
@@ -273,8 +277,9 @@ _GOING_WORDS: Final = (
 )
 #: Verbs of visiting, whose object may be people rather than a place.
 _VISITS: Final = ("走访", "探访", "探望", "看望", "慰问")
-#: A destination still to come is not a place visited: 将前往, 拟到.
-_FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要")
+#: A destination still to come, or one people are told to keep away from
+#: (切勿前往海边), is not a place visited: 将前往, 拟到.
+_FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要", "勿", "不要", "禁止", "不得", "避免")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 _LIST_SEP: Final = re.compile(
@@ -593,6 +598,8 @@ def _find_venue(sentence: str) -> PlaceMention | None:
             or _VAGUE.search(place)
             or place in _GENERIC
             or _LIST_SEP.search(place)  # a list of venues is read as stops
+            # 在X陪同下来Y视察: whoever came along, not where.
+            or any(w in place for w in _ESCORTED)
             # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
             or (m["verb"] in _PLACE_VERBS and not _PLACE_END.search(place))
         ):
