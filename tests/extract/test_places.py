@@ -382,6 +382,13 @@ class TestTour:
             pytest.param("呼吁市民切勿前往河边观潮", [], id="told-to-keep-away"),
             pytest.param("调研组在副市长王东陪同下来青山镇视察", ["青山镇"], id="escorted-here"),
             pytest.param("百余名家属走进军营", [], id="barracks"),
+            pytest.param(
+                "调研组考察了宏达科技公司和永兴农业合作社",
+                ["宏达科技公司", "永兴农业合作社"],
+                id="cooperative",
+            ),
+            pytest.param("县领导到所在选区参加投票", [], id="their-own-district"),
+            pytest.param("代表团赴青山县参加开幕式", ["青山县"], id="went-to-attend"),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
