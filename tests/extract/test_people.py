@@ -186,6 +186,38 @@ class TestLists:
         assert people is not None
         assert [("杜建强", "区委副书记、区委办主任")] == [(p.name, p.title) for p in people]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("海关关长额尔敦巴根", [("额尔敦巴根", "海关关长")]),
+            ("副旗长达布希拉图、旗长助理孙丽", [("达布希拉图", "副旗长"), ("孙丽", "旗长助理")]),
+            ("副旗长巴特尔其木格", []),  # six characters: not read
+        ],
+    )
+    def test_five_character_names(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """A five-character minority name without its dot is read after a whole title."""
+        people = parse_people(text)
+        assert expected == ([(p.name, p.title) for p in people] if people else [])
+
+    @pytest.mark.parametrize("text", ["主任李华作总结", "县长艾克海致辞", "副县长王明考察青山"])
+    def test_no_five_character_name_from_a_verb(self, text: str) -> None:
+        """A shorter name and what it did is no five-character name."""
+        people = parse_people(text)
+        assert people is None or all(len(p.name) < 5 for p in people)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("农场场长王明", ("农场场长", "王明")),
+            ("驻港总领事李华", ("驻港总领事", "李华")),
+            ("武警中队教导员赵刚", ("武警中队教导员", "赵刚")),
+            ("电视台台长孙丽", ("电视台台长", "孙丽")),
+        ],
+    )
+    def test_heads_of_units(self, text: str, expected: tuple[str, str]) -> None:
+        """Heads of a works, a station, a unit or a consulate are titles."""
+        assert expected == split_title_name(text)
+
     def test_body_name_post(self) -> None:
         """A body, the name, then the post (房屋局林美华局长): the body is kept as the title."""
         people = parse_people("房屋局林美华局长")

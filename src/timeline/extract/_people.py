@@ -274,6 +274,42 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
         and all("\u4e00" <= c <= "\u9fff" for c in name)
     ):
         return title, name
+    return _long_name(text)
+
+
+#: A five-character minority name printed without its dot (达布希拉图).
+_LONG_NAME: Final = 5
+#: Words a long name read without a surname never holds: what follows a
+#: name (亲自, 一同) and the verbs of the genre.
+_NOT_LONG_NAME: Final = re.compile(
+    "亲自|一同|共同|分别|先后|同志|一行|再次|专程|全程|随即|主持|陪同|参加|出席|讲话|调研|视察|察看|"
+    "看望|访问|指导|发言|表示|指出|强调|宣布|考察|检查|致|作|做"
+)
+
+
+def _long_name(text: str) -> tuple[str, str] | None:
+    """
+    A five-character minority name printed without its dot, after a whole title.
+
+    ``副县长达布希拉图`` -> ``("副县长", "达布希拉图")``.
+
+    Only when nothing shorter reads as a name: the name holds none of the
+    characters titles, bodies and verbs are made of, and no shorter name
+    opens it (not 艾克海致辞). Four characters are left alone: they are as
+    often a word and a verb (考察宁夏) as a name.
+    """
+    title, name = text[:-_LONG_NAME], text[-_LONG_NAME:]
+    if (
+        len(text) > _LONG_NAME
+        and _title_ending(title)
+        and all("\u4e00" <= c <= "\u9fff" for c in name)
+        and not any(c in _NOT_NAME_CHAR for c in name)
+        and name[-1] not in _NOT_NAME_END
+        and _NOT_LONG_NAME.search(name) is None
+        and not any(is_name(name[:cut]) for cut in (2, 3, 4))
+        and not _title_ending(text[: len(text) - _LONG_NAME + 1])
+    ):
+        return title, name
     return None
 
 
