@@ -151,12 +151,32 @@ class TestRealForms:
             pytest.param("区议会昨率先召开会议。", dt.date(2020, 6, 2), id="zuo-alone"),
             pytest.param("司长昨(31)日探访长者。", dt.date(2020, 5, 31), id="zuo-with-day"),
             pytest.param("县议会今举行布达典礼。", dt.date(2020, 6, 3), id="jin-alone"),
+            pytest.param("县长二日下午前往乡里会勘。", dt.date(2020, 6, 2), id="cn-bare-day"),
+            pytest.param("县长(二)日到乡里视察。", dt.date(2020, 6, 2), id="cn-day-in-parentheses"),
+            pytest.param(
+                "县长(2)日到乡里视察。", dt.date(2020, 6, 2), id="day-in-parentheses-alone"
+            ),
+            pytest.param("考察团于十二日由议长率领赴外地。", dt.date(2020, 5, 12), id="cn-day-you"),
         ],
     )
     def test_day(self, text: str, expected: dt.date) -> None:
         """Each form real pages print gives its day."""
         start, _ = _resolve(text)
         assert expected == start
+
+    @pytest.mark.parametrize(
+        "text",
+        ["三日内完成整改。", "开展一日游活动。", "每周日上午开放。", "第一日,大家到齐。"],
+    )
+    def test_chinese_numeral_day_needs_an_event_context(self, text: str) -> None:
+        """``三日内``, ``一日游``, ``周日`` are no dates."""
+        assert find_event_date(text) is None
+
+    def test_quoted_today_is_the_speaker_s(self) -> None:
+        """``“今天我们…”``: a day inside a quotation is not the report's."""
+        assert find_event_date("“今天我们开展活动。”") is None
+        assert find_event_date("书记说:“今天开会。”") is None
+        assert find_event_date("今天,某镇召开会议。") is not None
 
     def test_lost_yue_range(self) -> None:
         """``523-24日`` is 23 and 24 May."""
@@ -198,6 +218,23 @@ class TestPageDate:
     def test_header(self, lines: list[str], expected: dt.date) -> None:
         """The header's publication date, in the forms web pages print."""
         assert expected == page_date(lines)
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            pytest.param("新聞日期:95-12-18", dt.date(2006, 12, 18), id="roc-dashes"),
+            pytest.param("111-08-18 改善多條道路", dt.date(2022, 8, 18), id="roc-opening"),
+            pytest.param("日期:113/3/5", dt.date(2024, 3, 5), id="roc-slashes"),
+            pytest.param("date 2025-12-11 縣長會勘工程。", dt.date(2025, 12, 11), id="date-word"),
+        ],
+    )
+    def test_numeric_header_forms(self, line: str, expected: dt.date) -> None:
+        """Republic-of-China dates with separators, and a mirror's ``date`` prefix."""
+        assert expected == header_date(line)
+
+    def test_phone_number_is_no_roc_date(self) -> None:
+        """Three numbers that are not an ROC year, month and day are no date."""
+        assert header_date("電話:049-222-3456") is None
 
     def test_roc_date(self) -> None:
         """A Taiwan page's date line ``1140411`` is 2025-04-11."""
@@ -250,6 +287,55 @@ class TestPageDate:
         )
         assert dt.date(2019, 7, 29) == result.events[0].start  # before 3 June 2020
         assert "座谈会" == result.events[0].title
+
+
+class TestFallbacks:
+    def test_date_anywhere_in_the_report(self) -> None:
+        """No paragraph opens with a date: the first one printed anywhere dates the report."""
+        result = extract_text(
+            "某县开展安全检查\n\n为做好安全工作,县里组织督查组开展检查。"
+            "督查组一行先后检查了县汽车站、县体育馆,并于5月12日下午召开总结会。",
+            published=PUBLISHED,
+        )
+        assert [dt.date(2020, 5, 12)] == [e.start for e in result.events]
+
+    def test_a_future_date_is_not_the_fallback(self) -> None:
+        """A date still to come (``将于``, ``计划于``) dates nothing."""
+        result = extract_text(
+            "某县开展安全检查\n发布时间:2016-12-05\n\n督查组一行检查了县汽车站,"
+            "此项工作将于12月20日全面完成。",
+        )
+        assert [dt.date(2016, 12, 5)] == [e.start for e in result.events]
+
+    def test_header_date_when_the_text_prints_none(self) -> None:
+        """A page without any date in its text is dated by its header, with a warning."""
+        result = extract_text(
+            "县委书记带队开展安全生产专项督查\n05.12.2016 19:32\n本文来源: 安监局\n"
+            "督查组一行先后检查了华山市场、县汽车站等单位,详细了解了安全生产工作情况。"
+        )
+        assert [dt.date(2016, 12, 5)] == [e.start for e in result.events]
+        assert any("dated by the publication date 2016-12-05" in w for w in result.warnings)
+
+    def test_given_publication_date_when_the_text_prints_none(self) -> None:
+        """The caller's publication date dates a page whose text prints none."""
+        result = extract_text("某县开展督查\n\n督查组检查了县汽车站等单位。", published=PUBLISHED)
+        assert [PUBLISHED] == [e.start for e in result.events]
+
+    def test_no_date_at_all_says_so(self) -> None:
+        """Without any date, the page yields no event and a warning says why."""
+        result = extract_text("某县开展督查\n\n督查组检查了县汽车站等单位。")
+        assert () == result.events
+        assert any("no event date found" in w for w in result.warnings)
+        assert any("yields no event" in w for w in result.warnings)
+
+    def test_a_time_on_another_day_is_not_the_event_s(self) -> None:
+        """``会议决定于9月29日上午8:30召开``: that hour belongs to another day."""
+        result = extract_text(
+            "标题\n\n本报讯 9月22日,县人大常委会召开主任会议。"
+            "会议决定下次会议于9月29日上午8:30召开。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2019, 9, 22) == result.events[0].start
 
 
 class TestWeekHeading:

@@ -26,7 +26,7 @@ from timeline.extract import _numbers as numbers
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
 from timeline.extract._people import strip_glosses
-from timeline.extract._pubdate import Anchor, published_date
+from timeline.extract._pubdate import Anchor, published_date, read_published
 from timeline.extract._subject import STUDY_GROUP, Facts, announces, body_mention, subject_title
 from timeline.extract._text import simplify
 from timeline.model import (
@@ -197,6 +197,10 @@ def _lead_date(
         if later is not None:
             lead_at, mention = later
             lead = _lead(body.text, lead_at)
+    if mention is None:
+        # No paragraph opens with a date: the first one printed anywhere in
+        # the report dates it (the lead stays the first sentence).
+        mention = _date_anywhere(body.match)
     if (
         mention is not None
         and mention.hour is None
@@ -205,10 +209,27 @@ def _lead_date(
         and mention.relative is None
     ):
         # The day in the lead, the hour further on: 上午9时,大会开幕.
-        clock = dates.later_clock(body.match[lead_at : lead_at + _MAX_SENTENCE * 4])
+        clock = dates.later_clock(
+            body.match[lead_at : lead_at + _MAX_SENTENCE * 4], day=mention.day
+        )
         if clock is not None:
             mention = attrs.evolve(mention, hour=clock[0], minute=clock[1])
     return lead_at, lead, mention
+
+
+#: Characters of a report searched for a date anywhere (the last fallback).
+_MAX_DATE_SCAN: Final = 20_000
+
+
+def _date_anywhere(text: str) -> dates.DateMention | None:
+    """The first full date (``M月D日``) in a report whose paragraphs open with none."""
+    at = 0
+    for line in text[:_MAX_DATE_SCAN].split("\n"):
+        found = None if layout.WEEK_HEADING.match(line) else dates.find_full_date(line)
+        if found is not None:
+            return attrs.evolve(found, span=(at + found.span[0], at + found.span[1]))
+        at += len(line) + 1
+    return None
 
 
 def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
@@ -227,7 +248,9 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
             skip += 1
     summary = lead[skip:]
     shown = summary
-    if mention is not None and skip == 0:
+    # A date found after the lead sentence is no part of it.
+    inside = mention is not None and mention.span[1] <= len(lead_m)
+    if mention is not None and inside and skip == 0:
         # 为…工作,6月2日,中原区召开…: the date clause goes, the rest stays.
         a, b = mention.span
         if a > 0 and b < len(lead_m) and lead_m[a - 1] == "," and lead_m[b] == ",":
@@ -236,10 +259,10 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     if mention is not None:
         facts.evidence["start"] = (lead_at + mention.span[0], lead_at + mention.span[1])
     facts.evidence["summary"] = (lead_at + skip, lead_at + len(lead))
-    if mention is not None and announces(lead_m):
+    if announces(lead_m):
         return f"report at offset {report.span[0]}: announces an event to come; skipped"
     read = lead_m
-    if mention is not None and skip == 0:
+    if mention is not None and inside and skip == 0:
         # 副省长戴道晋2月14日下午深入…, 为…,6月2日,中原区召开…: the date
         # inside the sentence is a clause break for the rules (same length,
         # so every offset still holds).
@@ -442,6 +465,14 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
     return drafts
 
 
+def _on_day(day: dt.date) -> dates.DateMention:
+    return dates.DateMention(text="", span=(0, 0), year=day.year, month=day.month, day=day.day)
+
+
+def _named(report: layout.Report) -> str:
+    return repr(report.headline) if report.headline else f"at offset {report.span[0]}"
+
+
 def extract_text(
     text: str, *, published: dt.date | None = None, document: str = ""
 ) -> ExtractionResult:
@@ -468,9 +499,19 @@ def extract_text(
     if not drafts and not page.reports:
         msg = "no report could be read"
         raise ExtractError(msg, source=document or None)
-    published = published or published_date(
+    # A date the caller gives or the page prints may date a report that
+    # prints none; a guessed one may not.
+    known = published or read_published(page)
+    published = known or published_date(
         text, page, [(d.mention, d.anchor) for d in drafts], warnings
     )
+    if known is not None and drafts and all(d.mention is None for d in drafts):
+        # Not one date in the text: the page's own date is the event's.
+        drafts[0] = attrs.evolve(drafts[0], mention=_on_day(known))
+        warnings.append(
+            f"report {_named(drafts[0].report)}: no event date in the text; "
+            f"dated by the publication date {known.isoformat()}"
+        )
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}
@@ -491,6 +532,8 @@ def extract_text(
             seen[event.id] = 1
         events.append(event)
         evidence.append(ev)
+    if not events:
+        warnings.append("the page yields no event (the warnings above say why)")
     if len(warnings) > _MAX_WARNINGS:
         omitted = len(warnings) - _MAX_WARNINGS
         warnings = [*warnings[:_MAX_WARNINGS], f"... and {omitted} more warnings"]

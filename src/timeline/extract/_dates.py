@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DateMention",
     "find_event_date",
+    "find_full_date",
     "header_date",
     "later_clock",
     "marker_date",
@@ -56,7 +57,26 @@ _DATE: Final = re.compile(
 _GLUED: Final = re.compile(
     r"(?<![\d.:/-])(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d)(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
 )
-_DAY_ONLY: Final = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})[日号](?!报|电|讯)" + _TIME)
+_CN_DAY: Final = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_DAY_AFTER: Final = (
+    r"上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|,|、|在|于|由|赴|到|至|前往|率|"
+    r"出席|主持|召开|举行|举办|视察|会勘|参加|与|和"
+)
+#: ``23日``, ``(10)日``, and in Chinese numerals ``八日``, ``(十)日`` (Taiwan
+#: releases): a Chinese-numeral day must be followed by what an event's day
+#: is (a time of day, a comma, a verb's preposition), since ``一日游`` or
+#: ``三日内`` are no dates.
+_DAY_ONLY: Final = re.compile(
+    r"(?:(?:(?<![\d月年(])(?P<d>\d{1,2})|\((?P<dp>\d{1,2})\))[日号](?!报|电|讯)"
+    r"|(?:(?<![\d月年一二三四五六七八九十百千万第周每前近数几这那两(])(?P<c>"
+    + _CN_DAY
+    + r")|\((?P<cp>"
+    + _CN_DAY
+    + r")\))日(?="
+    + _CN_DAY_AFTER
+    + "))"
+    + _TIME
+)
 _RELATIVE: Final = re.compile(
     r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日|昨早|昨晨|昨晚|昨午|今早|今晨|今晚|今午|"
     # Hong Kong and Taiwan papers write 昨/今 alone: 昨率先召开, 今举行, 昨(31)日
@@ -70,6 +90,12 @@ _HEADER: Final = re.compile(
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))(?!\d)"
 )
 _ROC: Final = re.compile(r"(?P<y>[01]\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)")
+#: ``新聞日期:95-12-18``, ``111-08-18``: a Republic-of-China date with separators.
+_ROC_SEP: Final = re.compile(
+    r"(?<![\d/.-])(?P<y>[1-9]\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d/.-])"
+)
+#: ROC years printed on the genre's pages: 1991 (80) to 2040 (129).
+_ROC_YEARS: Final = range(80, 130)
 _ROC_OFFSET: Final = 1911
 #: Header words that say the date on their line is the publication's.
 _PUBLISHED_KEY: Final = re.compile(
@@ -192,18 +218,9 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
         day_only: Kept for callers; a bare day is always read, last.
     """
     for m in _DATE.finditer(text):
-        if _is_background(text, m):
+        if _is_background(text, m) or _is_future(text, m):
             continue
-        month = 1 if m["m0"] else chinese_number(m["m"])
-        return _mention(
-            m,
-            year=int(m["y"]) if m["y"] else None,
-            years_back=_LAST_YEAR.get(m["last"] or ""),
-            month=month,
-            day=chinese_number(m["d"]),
-            end_month=chinese_number(m["m2"]) if m["m2"] else None,
-            end_day=chinese_number(m["d2"]) if m["d2"] else None,
-        )
+        return _date_mention(m)
     for m in _GLUED.finditer(text):
         day = int(m["d"])
         if 1 <= day <= _MAX_DAY and not _is_background(text, m):
@@ -211,6 +228,8 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
             return _mention(m, month=int(m["m"]), day=day, end_day=end_day)
     del day_only  # a bare day is always read, and always last
     for m in _RELATIVE.finditer(text):
+        if _quoted(text, m.start()):
+            continue  # “今天我们…”: a speaker's day, not the report's
         if m["pd"] or m["pd2"]:
             return _mention(m, day=int(m["pd"] or m["pd2"]))
         return _mention(m, relative=_RELATIVE_DAYS[m["rel"]])
@@ -220,10 +239,57 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
 _MAX_DAY: Final = 31
 
 
+#: Characters looked back for an open quotation: a spoken sentence is short,
+#: and each look stays constant time.
+_QUOTE_REACH: Final = 200
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation (“…” or 「…」) opened shortly before it."""
+    head = text[max(0, at - _QUOTE_REACH) : at]
+    return head.count("“") > head.count("”") or head.count("「") > head.count("」")
+
+
+#: 将于6月2日, 计划于, 拟于: a date still to come is no event's.
+_FUTURE_BEFORE: Final = re.compile(r"(?:将|将要|即将|计划|拟|定|预计|准备)(?:于|在)?$")
+
+
+def _is_future(text: str, m: re.Match[str]) -> bool:
+    return _FUTURE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+
+
+def find_full_date(text: str) -> DateMention | None:
+    """
+    The first ``M月D日`` in ``text`` that is neither background nor still to come.
+
+    The last resort for a report none of whose paragraphs opens with a
+    date: the first such date printed anywhere dates it.
+    """
+    for m in _DATE.finditer(text):
+        if _is_background(text, m) or _is_future(text, m):
+            continue
+        return _date_mention(m)
+    return None
+
+
+def _date_mention(m: re.Match[str]) -> DateMention:
+    return _mention(
+        m,
+        year=int(m["y"]) if m["y"] else None,
+        years_back=_LAST_YEAR.get(m["last"] or ""),
+        month=1 if m["m0"] else chinese_number(m["m"]),
+        day=chinese_number(m["d"]),
+        end_month=chinese_number(m["m2"]) if m["m2"] else None,
+        end_day=chinese_number(m["d2"]) if m["d2"] else None,
+    )
+
+
 def _day_only(text: str) -> DateMention | None:
     for m in _DAY_ONLY.finditer(text):
-        if int(m["d"]) <= _MAX_DAY and not _is_background(text, m):
-            return _mention(m, day=int(m["d"]))
+        printed = m["d"] or m["dp"]
+        day = int(printed) if printed else chinese_number(m["c"] or m["cp"])
+        if day is not None and 1 <= day <= _MAX_DAY and not _is_background(text, m):
+            return _mention(m, day=day)
     return None
 
 
@@ -233,20 +299,24 @@ _MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
 #: A clock time opening a sentence of the report (上午9时,大会在国歌声中开幕),
 #: or after a bare day (于7日下午2:00): the time of the event's day.
 _CLOCK_LATER: Final = re.compile(
-    rf"(?:^|[。\n!?>]|\d日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)(?P<h>{_N})(?:时|点|:)"
+    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)(?P<h>{_N})(?:时|点|:)"
     r"(?:(?P<mi>\d{1,2}|半)分?)?"
 )
 
 
-def later_clock(text: str) -> tuple[int, int] | None:
+def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
     """
     The (hour, minute) of a clock time that opens a later sentence, if any.
 
     Reports often give the day in the lead and the hour further on
     (``…召开。上午9时,大会在国歌声中开幕``).
     """
-    m = _CLOCK_LATER.search(text)
-    if m is None:
+    for m in _CLOCK_LATER.finditer(text):
+        # 于9月29日上午8:30召开: a time on another day is another event's.
+        if m["on"] is not None and day is not None and int(m["on"].split("月")[-1]) != day:
+            continue
+        break
+    else:
         return None
     hour, minute = _clock(m)
     if hour is None or hour > _LAST_HOUR:
@@ -297,6 +367,12 @@ def header_date(line: str) -> dt.date | None:
             return dt.date(int(y), int(mo), int(d))
         except ValueError:
             continue
+    for m in _ROC_SEP.finditer(line):
+        if int(m["y"]) in _ROC_YEARS:
+            try:
+                return dt.date(int(m["y"]) + _ROC_OFFSET, int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
     return None
 
 

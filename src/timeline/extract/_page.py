@@ -50,6 +50,12 @@ DATE_LINE: Final = re.compile(
     r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     re.IGNORECASE,
 )
+#: A line opening with a numeric date, then a headline or a caption
+#: (``date 2025-12-11 縣長…``, ``111-08-18 保障…``): a mirror's header.
+_DATE_OPENING: Final = re.compile(
+    r"^[^\w]{0,3}(?:date\s*)?(?:(?:19|20)\d{2}|1[0-2]\d|[89]\d)-\d{1,2}-\d{1,2}\s",
+    re.IGNORECASE,
+)
 _JUNK: Final = re.compile(
     r"^(?:图片?\d*\.(?:png|jpe?g|gif)|\S+\.(?:png|jpe?g|gif))$", re.IGNORECASE
 )
@@ -166,7 +172,12 @@ class Page:
         if b - a > MAX_HEADLINE * 2:
             return False
         line = self.match[a:b]
-        return bool(META.search(line) or DATE_LINE.match(line) or _JUNK.match(line))
+        return bool(
+            META.search(line)
+            or DATE_LINE.match(line)
+            or _DATE_OPENING.match(line)
+            or _JUNK.match(line)
+        )
 
     def is_prose(self, i: int) -> bool:
         a, b = self.lines.span(i)

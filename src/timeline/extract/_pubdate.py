@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from timeline.extract._layout import Layout
 
-__all__ = ["FALLBACK_YEAR", "Anchor", "published_date"]
+__all__ = ["FALLBACK_YEAR", "Anchor", "published_date", "read_published"]
 
 #: The year assumed when neither the caller, the page header nor the text
 #: gives one: the year of the genre's seed page. Always announced in a warning.
@@ -33,6 +33,11 @@ _YEAR_SCAN: Final = 200_000
 
 #: A dateline's (year, month, day), any of the first two unknown.
 Anchor: TypeAlias = tuple[int | None, int | None, int]
+
+
+def read_published(page: Layout) -> dt.date | None:
+    """The publication date the page prints (its header, a line that is only a date), if any."""
+    return dates.page_date([line for line, _ in page.preamble] + list(page.header))
 
 
 def published_date(
@@ -46,8 +51,7 @@ def published_date(
 
     ``found`` holds each report's event date and dateline, in page order.
     """
-    header = [line for line, _ in page.preamble] + list(page.header)
-    read = dates.page_date(header)
+    read = read_published(page)
     if read is not None:
         return read
     printed_year = next((a[0] for _, a in found if a is not None and a[0] is not None), None)
