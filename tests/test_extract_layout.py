@@ -205,3 +205,83 @@ class TestDigest:
         """Two paragraphs opening with the same day are one report."""
         page = split_page("区里调研\n\n5月28日,区长到甲社区调研。\n\n5月28日下午,区长召开会议。\n")
         assert 1 == len(page.reports)
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "区里选举\n\n本报11月26日讯 今日,某区人代会选举新一届领导班子。\n\n"
+                "25日,区政协会议闭幕,选举产生新一届主席。\n",
+                id="bare-day-after-marker",
+            ),
+            pytest.param(
+                "主任考察第二日\n\n某主任考察第二日,今早(14日)到某社区座谈。\n\n"
+                "某主任昨日下午抵达,到某大桥考察。\n",
+                id="yesterday-after-a-subject",
+            ),
+            pytest.param(
+                "区里调研\n\n十二日,区长到甲社区调研。\n\n十三日上午,区长到乙社区调研。\n",
+                id="chinese-numeral-days",
+            ),
+        ],
+    )
+    def test_paragraph_of_another_day(self, page: str) -> None:
+        """A later paragraph opening with a day other than the lead's is another report."""
+        assert 2 == len(split_page(page).reports)
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "区里开会\n\n3月21日,区长主持召开会议。\n\n会议传达学习了3月17日会议精神。\n",
+                id="day-of-something-else",
+            ),
+            pytest.param(
+                "区里调研\n\n3月21日,区长到甲社区调研。\n\n当天下午,区长召开座谈会。\n",
+                id="same-day",
+            ),
+            pytest.param(
+                "区里调研\n\n3月21日,区长到甲社区调研。\n\n去年5月3日,甲社区刚刚建成。\n",
+                id="last-year-is-history",
+            ),
+            pytest.param(
+                "区里调研\n\n3月21日,区长到甲社区调研。\n2014年1月17日 星期五 第01版\n",
+                id="page-header-line",
+            ),
+            pytest.param(
+                "区里调研\n\n3月21日,区长到甲社区调研。\n\n“22日我们再来。”区长说。\n",
+                id="quotation",
+            ),
+        ],
+    )
+    def test_paragraph_of_the_same_report(self, page: str) -> None:
+        """Same-day, background, quoted and page-header days do not split a report."""
+        assert 1 == len(split_page(page).reports)
+
+    def test_dated_photo_captions(self) -> None:
+        """Dated photo captions, each closing with its credit, are one report each."""
+        page = split_page(
+            "救灾图集\n\n7月22日,几名干部帮助群众清理淤泥。新华社发(某某 摄)\n"
+            "7月22日,干部们在灾区清理街道。新华社发(某某 摄)\n"
+        )
+        assert 2 == len(page.reports)
+
+    def test_date_headings(self) -> None:
+        """Briefs under date headings: one event per paragraph, dated by its heading."""
+        result = extract_text(
+            "本月记事\n发布日期:2018-07-03\n107年6月1日\n"
+            "某高中举行毕业典礼,县长到场参加并致辞。\n"
+            "107年6月2日\n"
+            "某学会在博物馆举办文物联展,县长到场参观。\n"
+            "某慈善会在海滨步道举办净滩活动,县长到场慰问。\n"
+        )
+        assert [dt.date(2018, 6, 1), dt.date(2018, 6, 2), dt.date(2018, 6, 2)] == [
+            e.start for e in result.events
+        ]
+
+    def test_one_date_heading_is_no_digest(self) -> None:
+        """A single date line before the body is a header, not a digest."""
+        page = split_page(
+            "标题\n2018年6月1日\n某高中举行毕业典礼,县长到场。\n县长还到某社区慰问群众。\n"
+        )
+        assert 1 == len(page.reports)

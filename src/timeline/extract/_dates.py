@@ -48,9 +48,12 @@ _TIME: Final = (
     rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
     rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
 )
-_MONTH: Final = rf"(?:(?P<m>{_N})月|(?P<m0>元|正)月)"
+_MONTH: Final = rf"(?:(?P<m>{_N}) ?月|(?P<m0>元|正)月)"
+#: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
+#: some sites print numbers apart from the characters around them.
 _DATE: Final = re.compile(
-    rf"(?:(?P<y>\d{{4}})年|(?P<last>去年|前年))?{_MONTH}(?P<d>{_N})(?:[日号]|(?=上午|下午|晚上|早上|中午))"
+    rf"(?:(?P<y>\d{{4}}) ?年 ?|(?P<last>去年|前年))?{_MONTH} ?(?P<d>{_N}) ?"
+    r"(?:[日号]|(?=上午|下午|晚上|早上|中午))"
     rf"(?:(?:、|至|到|-|—|~|－)(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31).

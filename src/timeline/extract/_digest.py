@@ -14,13 +14,26 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from timeline.extract import _bylines as bylines
-from timeline.extract._page import LEADING_DATE
+from timeline.extract import _dates as dates
+from timeline.extract._page import LEADING_DATE, ends_sentence
 
 if TYPE_CHECKING:
     from timeline.extract._page import Page
 
-__all__ = ["BULLET", "ITEM_DATE", "WEEK_HEADING", "headed", "items"]
+__all__ = [
+    "BULLET",
+    "ITEM_DATE",
+    "WEEK_HEADING",
+    "Split",
+    "date_headed",
+    "headed",
+    "items",
+    "later_days",
+    "split",
+]
 
 #: A digest item's opening: a bullet, or a bracketed heading with text after it.
 BULLET: Final = re.compile(r"(?:[◆●■▲★◇○•▶►◎]|【[^】]{2,40}】(?=\S))")
@@ -43,20 +56,77 @@ _ITEM_LINE: Final = re.compile(
 WEEK_HEADING: Final = re.compile(
     r"^\s*[(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:至|-|—|~|到)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[)]?[。.]?\s*$"
 )
+#: A photo caption's closing credit: ``(许亮 摄)``, ``新华社发``, ``某某供图``.
+_PHOTO_CREDIT: Final = re.compile(r"(?:摄|摄影|供图|新华社发|图)\)?\s*$")
 #: Words in the first lines that make a page a round-up of several items.
 _DIGEST_CUE: Final = re.compile(r"要闻简报|简讯|一周|本周|周报|要闻|动态|速览|快报|综述")
 _MIN_ITEMS: Final = 2
 _MIN_ROUNDUP: Final = 3
 
 
-def items(p: Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - one rule per item form
+@attrs.frozen
+class Split:
+    """
+    Where a body splits into reports, and in which form.
+
+    Attributes:
+        lines: The first line of every item (and date heading), in order.
+        form: ``items`` (bullets, numbers, dated paragraphs or captions),
+            ``headed`` (event sub-headings, dated by the text before them),
+            ``days`` (later paragraphs of other days) or ``dated`` (briefs
+            under date headings).
+        headings: The date headings among ``lines`` (form ``dated``).
+    """
+
+    lines: list[int]
+    form: str
+    headings: frozenset[int] = frozenset()
+
+
+def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
+    """
+    How a report's body splits into several, or None when it is one report.
+
+    The forms are tried from the most explicit (bullets, numbers) to the
+    least (a later paragraph of another day).
+    """
+    first = body_from + (1 if marker else 0)  # the marker line is the lead
+    found = items(p, first, stop)
+    if found:
+        return Split(found, "items")
+    if not marker:
+        heads, paras = date_headed(p, body_from, stop)
+        if paras:
+            return Split(sorted(heads + paras), "dated", frozenset(heads))
+    found = headed(p, first, stop)
+    if found:
+        return Split(found, "headed")
+    found = later_days(p, body_from, stop)
+    return Split(found, "days") if found else None
+
+
+def items(p: Page, body_from: int, stop: int) -> list[int]:
     """The first lines of a digest's items, or [] when the body is one report."""
     if body_from >= stop:
         return []
+    forms = _item_lines(p, body_from, stop)
+    for form in ("bullets", "numbered", "captions"):  # dated captions: each its own report
+        if len(forms[form]) >= _MIN_ITEMS:
+            return forms[form]
+    dated = forms["dated"]
+    if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
+        return dated
+    # A report told day by day (7月29日,… 7月30日,…): each day is an event.
+    days = {_opening_date(p.line(i)) for i in dated}
+    if len(dated) >= _MIN_ITEMS and len(days) == len(dated):
+        return dated
+    return []
+
+
+def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
+    """Lines that may open an item, by form, found in one scan."""
     lo, hi = p.lines.starts[body_from], p.lines.ends[stop - 1]
-    bullets = []
-    numbered = []
-    dated = []
+    forms: dict[str, list[int]] = {"bullets": [], "numbered": [], "dated": [], "captions": []}
     for m in _ITEM_LINE.finditer(p.match, lo, hi):
         i = p.lines.at(m.end() - 1)
         line = p.line(i)
@@ -65,24 +135,15 @@ def items(p: Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - one 
             # without one (【图文】, a photo note) is part of the report.
             rest = line[len(m["bullet"]) :]
             if ITEM_DATE.match(rest) and bylines.parse(rest, whole=True) is None:
-                bullets.append(i)
+                forms["bullets"].append(i)
         elif m["numbered"]:
             if ITEM_DATE.match(line):
-                numbered.append(i)
-        elif not WEEK_HEADING.match(line):
-            dated.append(i)
-    if len(bullets) >= _MIN_ITEMS:
-        return bullets
-    if len(numbered) >= _MIN_ITEMS:
-        return numbered
-    if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
-        return dated
-    # A report told day by day (7月29日,… 7月30日,…): each day is an event.
-    if len(dated) >= _MIN_ITEMS and len(set(map(_opening_date, [p.line(i) for i in dated]))) == len(
-        dated
-    ):
-        return dated
-    return []
+                forms["numbered"].append(i)
+        elif not WEEK_HEADING.match(line) and p.is_prose(i):
+            forms["dated"].append(i)  # not a page-header line (2014年1月17日 星期五 第01版)
+            if _PHOTO_CREDIT.search(line):
+                forms["captions"].append(i)
+    return forms
 
 
 #: A sub-heading that names an event: 李家超率麦美娟访油麻地长者家庭.
@@ -126,3 +187,107 @@ def _is_digest(p: Page, body_from: int) -> bool:
         if (i < body_from and _DIGEST_CUE.search(line)) or WEEK_HEADING.match(line):
             return True
     return False
+
+
+#: A paragraph's opening clause read for its own day, and how far into it
+#: the day may stand (``夏某昨日下午抵达…``, ``25日,…``).
+_OPENING: Final = 24
+_DAY_WITHIN: Final = 12
+#: Lines of a report searched for paragraphs of other days.
+_MAX_DAY_SCAN: Final = 300
+#: 当天/当日/同日: the lead's own day, never another event's.
+_SAME_DAY: Final = ("当天", "当日", "同日", "同天")
+_AFTER_DAY: Final = re.compile(
+    r"$|上午|下午|晚|早|中午|在|于|赴|到|前往|率|出席|主持|召开|举行|来到|深入"
+)
+
+
+def _opening_day(line: str) -> dates.DateMention | None:
+    """The day a paragraph opens with (in its first clause), if any."""
+    clause = line[:_OPENING].split(",", 1)[0].split("。", 1)[0]
+    if clause.startswith(("“", "「")):
+        return None
+    m = dates.find_event_date(clause)
+    if m is None or m.span[0] > _DAY_WITHIN or m.years_back or m.text.startswith(_SAME_DAY):
+        return None
+    # After a subject (某某昨日下午抵达, 某某25日在…), a printed day must be
+    # followed by what an event's day is: 传达了3月17日会议精神 names a day
+    # of something else.
+    if m.span[0] and m.relative is None and not _AFTER_DAY.match(clause, m.span[1]):
+        return None
+    return m
+
+
+def _other_day(m: dates.DateMention, lead: dates.DateMention) -> bool:
+    """Whether ``m`` names a day other than ``lead``'s (unknown counts as the same)."""
+    if m.day is not None and lead.day is not None:
+        return m.day != lead.day or (
+            m.month is not None and lead.month is not None and m.month != lead.month
+        )
+    if m.relative is not None and lead.relative is not None:
+        return m.relative != lead.relative
+    # One relative, one printed: only an earlier day (昨日, 前天) is surely another.
+    return (m.relative or lead.relative or 0) < 0
+
+
+def later_days(p: Page, body_from: int, stop: int) -> list[int]:
+    """
+    The first lines of later paragraphs that open with a day of their own, or [].
+
+    A report may tell two events of different days (``今日,…选举…`` then
+    ``25日,政协…闭幕``; ``今早(14日)…`` then ``某某昨日下午抵达…``): a
+    paragraph opening with a day other than the lead's starts another event
+    (``当天``/``当日`` never does; a day after ``去年`` is history).
+    """
+    if stop - body_from < 2:  # noqa: PLR2004 - a lead and one more paragraph
+        return []
+    lead = dates.find_event_date(p.line(body_from)[: _OPENING * 8])
+    if lead is None:
+        return []
+    out = []
+    current = lead
+    for i in range(body_from + 1, min(stop, body_from + _MAX_DAY_SCAN)):
+        if not ends_sentence(p.line(i - 1)):
+            continue  # not a paragraph's first line
+        m = _opening_day(p.line(i)) if p.is_prose(i) else None
+        if m is not None and _other_day(m, current):
+            out.append(i)
+            current = m
+    return out
+
+
+#: A line that is only a day: ``107年6月1日``, ``• 2020年3月21日星期六``, ``6月2日``.
+_DATE_HEADING: Final = re.compile(
+    r"^[^\w\s]{0,3}\s*(?:(?:\d{4}|\d{2,3}) ?年 ?)?\d{1,2} ?月 ?\d{1,2} ?[日号]"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*[^\w\s]{0,3}$"
+)
+#: Lines before the body searched for the first date heading (it may stand
+#: among the header lines, right before the first paragraph).
+_HEADING_BACK: Final = 3
+
+
+def date_headed(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int]]:
+    """
+    A digest under date headings: (the heading lines, the items' first lines).
+
+    A county's monthly record prints a day on a line of its own
+    (``107年6月1日``) and then that day's briefs, one paragraph each: every
+    paragraph is an item, dated by the heading above it. Two headings at
+    least, one of them in the body; else ([], []).
+    """
+    heads: list[int] = []
+    paras: list[int] = []
+    lo = max(0, body_from - _HEADING_BACK)
+    for i in range(lo, min(stop, body_from + _MAX_DAY_SCAN)):
+        if _DATE_HEADING.match(p.line(i)):
+            heads.append(i)
+        elif (
+            heads
+            and i >= body_from
+            and p.is_prose(i)
+            and (heads[-1] == i - 1 or ends_sentence(p.line(i - 1)))
+        ):
+            paras.append(i)
+    if len(heads) < _MIN_ITEMS or heads[-1] < body_from or not paras:
+        return [], []
+    return heads, paras

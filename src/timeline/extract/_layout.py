@@ -299,11 +299,11 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
     warnings: list[str],
 ) -> list[Report]:
     """One report, or one per item when the body is a digest (at most ``budget``)."""
-    items = digest.items(p, body_from + (1 if marker else 0), stop)
-    headed = False
-    if not items:
-        items = digest.headed(p, body_from + (1 if marker else 0), stop)
-        headed = bool(items)
+    found = digest.split(p, body_from, stop, marker=marker)
+    items = found.lines if found is not None else []
+    form = found.form if found is not None else ""
+    day_heads = found.headings if found is not None else frozenset()
+    headed = form == "headed"
     if len(items) > budget:
         warnings.append(_too_many(len(items)))
         del items[budget + 1 :]
@@ -320,10 +320,16 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
             p, head=head, head_last=head_last, body_from=body_from, stop=items[0] - 1, marker=marker
         )
         intro_out.append(attrs.evolve(intro, part="intro"))
-    elif marker or (
-        items[0] > intro_from
-        and ITEM_DATE.match(p.line(intro_from))
-        and not WEEK_HEADING.match(p.line(intro_from))
+    elif day_heads:
+        pass  # the first heading opens the items; what stands before it is header
+    elif (
+        marker
+        or form == "days"
+        or (
+            items[0] > intro_from
+            and ITEM_DATE.match(p.line(intro_from))
+            and not WEEK_HEADING.match(p.line(intro_from))
+        )
     ):
         # The text before the first item is a report of its own when it is
         # dated (a lead, then bulleted briefs) or opens with the marker.
@@ -340,10 +346,18 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
         lo = bounds[k - 1] + 1 if k else body_from
         if (
             first - 1 >= lo
+            and first - 1 not in day_heads
             and p.is_headline(first - 1)
             and not WEEK_HEADING.match(p.line(first - 1))
         ):
             item_head = first - 1
+        if first in day_heads:
+            # A date heading dates the items under it; it is no event.
+            day = _report(
+                p, head=None, head_last=None, body_from=first, stop=first + 1, marker=False
+            )
+            out.append(attrs.evolve(day, part="intro"))
+            continue
         out.append(
             _report(
                 p,
@@ -355,7 +369,7 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
                 bullet=True,
             )
         )
-        if headed:
+        if headed or day_heads:
             out[-1] = attrs.evolve(out[-1], part="item")
     # A credit for the whole page (after the marker, or closing the last
     # item alone: (张三/整理)) credits every item that names none.
