@@ -152,6 +152,12 @@ class TestRealForms:
             pytest.param("司长昨(31)日探访长者。", dt.date(2020, 5, 31), id="zuo-with-day"),
             pytest.param("县议会今举行布达典礼。", dt.date(2020, 6, 3), id="jin-alone"),
             pytest.param("县长二日下午前往乡里会勘。", dt.date(2020, 6, 2), id="cn-bare-day"),
+            pytest.param(
+                "区长今日(5/29)主持会议。", dt.date(2020, 5, 29), id="today-month-slash-day"
+            ),
+            pytest.param("3月8,县长主持召开常务会议。", dt.date(2020, 3, 8), id="missing-ri-comma"),
+            pytest.param("1 月 18 日,某乡召开会议。", dt.date(2020, 1, 18), id="spaced"),
+            pytest.param("2 日,某市开展大扫除。", dt.date(2020, 6, 2), id="spaced-day"),
             pytest.param("县长(二)日到乡里视察。", dt.date(2020, 6, 2), id="cn-day-in-parentheses"),
             pytest.param(
                 "县长(2)日到乡里视察。", dt.date(2020, 6, 2), id="day-in-parentheses-alone"
@@ -177,6 +183,41 @@ class TestRealForms:
         assert find_event_date("“今天我们开展活动。”") is None
         assert find_event_date("书记说:“今天开会。”") is None
         assert find_event_date("今天,某镇召开会议。") is not None
+
+    @pytest.mark.parametrize(
+        ("text", "last"),
+        [
+            pytest.param(
+                "3月8、9日,某县开展督查。", dt.date(2020, 3, 9), id="enumerated-first-ri-lost"
+            ),
+            pytest.param(
+                "3月8至10日,某县开展督查。", dt.date(2020, 3, 10), id="range-first-ri-lost"
+            ),
+            pytest.param(
+                "2018年1月29日--2月9日,某镇走访。", dt.date(2018, 2, 9), id="double-hyphen"
+            ),
+            pytest.param("2018年1月29日——2月9日,某镇走访。", dt.date(2018, 2, 9), id="double-dash"),
+        ],
+    )
+    def test_range_forms(self, text: str, last: dt.date) -> None:
+        """Ranges whose first 日 is lost, or printed with doubled dashes."""
+        _, end = _resolve(text)
+        assert last + dt.timedelta(days=1) == end
+
+    def test_days_and_nights(self) -> None:
+        """``四天三夜`` after the date lasts four days."""
+        assert (dt.date(2020, 5, 12), dt.date(2020, 5, 16)) == _resolve(
+            "考察团于十二日由议长率领赴外地展开四天三夜的考察行程。"
+        )
+
+    def test_length_printed_in_a_later_paragraph(self) -> None:
+        """``为期两天`` printed after the lead still gives the last day."""
+        result = extract_text(
+            "代表视察\n\n本报讯 12月4日,代表们到某区开始视察调研。\n\n"
+            "据悉,代表们将开展为期两天的视察调研活动。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2019, 12, 6) == result.events[0].end
 
     def test_lost_yue_range(self) -> None:
         """``523-24日`` is 23 and 24 May."""
@@ -364,6 +405,14 @@ class TestLaterClock:
             published=PUBLISHED,
         )
         assert dt.datetime(2020, 5, 7, 14, 0, tzinfo=SHANGHAI) == result.events[0].start
+
+    def test_a_deadline_is_no_hour(self) -> None:
+        """``于5月31日下午5点前报到``: a deadline, not when the event began."""
+        result = extract_text(
+            "标题\n\n本报讯 5月31日,某市召开动员大会。要求各镇班子成员于31日下午5点前报到。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2020, 5, 31) == result.events[0].start
 
     def test_hour_inside_a_sentence_is_not_read(self) -> None:
         """A clock time in the middle of a sentence is some other moment."""

@@ -285,3 +285,32 @@ class TestDigest:
             "标题\n2018年6月1日\n某高中举行毕业典礼,县长到场。\n县长还到某社区慰问群众。\n"
         )
         assert 1 == len(page.reports)
+
+
+class TestPageFurniture:
+    def test_site_banner_is_no_body(self) -> None:
+        """``欢迎访问某县人民政府!`` is the site's banner, not the first paragraph."""
+        result = extract_text(
+            "欢迎访问某县人民政府!\n当前位置: 首页>新闻\n某会议召开\n发布时间:\n2025-05-22 10:03\n"
+            "分享到:\n5月21日,某县召开生态保护大会。副县长某某主持会议并讲话。\n"
+        )
+        assert [dt.date(2025, 5, 21)] == [e.start for e in result.events]
+
+    def test_header_line_running_into_the_first_sentence(self) -> None:
+        """A header that lost its line break before the body: body, and header for the date."""
+        result = extract_text(
+            "区政协召开工作部署会议\n发布时间:2018-03-29 09:26 来源:区政协3月28日上午,"
+            "区政协办公室在区委大楼会议厅组织召开工作部署会议,会议由区政协社会委主任某某主持。\n"
+        )
+        assert [dt.date(2018, 3, 28)] == [e.start for e in result.events]
+        assert dt.date(2018, 3, 29) == result.published
+
+    @pytest.mark.parametrize(
+        "marker",
+        ["胶东在线11月8日讯", "????本报讯", "某某之声讯"],
+    )
+    def test_marker_forms(self, marker: str) -> None:
+        """Outlets named 在线/之声, and a marker after spaces a lost encoding turned to ``?``."""
+        page = split_page(f"标题\n{marker} 11月7日上午,某街道组织开展擂台比武活动。\n")
+        assert 1 == len(page.reports)
+        assert page.reports[0].marker.endswith("讯")

@@ -201,6 +201,8 @@ def _lead_date(
         # No paragraph opens with a date: the first one printed anywhere in
         # the report dates it (the lead stays the first sentence).
         mention = _date_anywhere(body.match)
+    if mention is not None:
+        mention = _lasting(mention, body.match)
     if (
         mention is not None
         and mention.hour is None
@@ -219,6 +221,14 @@ def _lead_date(
 
 #: Characters of a report searched for a date anywhere (the last fallback).
 _MAX_DATE_SCAN: Final = 20_000
+
+
+def _lasting(mention: dates.DateMention, text: str) -> dates.DateMention:
+    """A one-day date made as long as the report says the event lasts (``为期两天``)."""
+    if mention.end_day is not None or mention.days is not None or mention.hour is not None:
+        return mention
+    days = dates.lasting(text[: _MAX_SENTENCE * 4])
+    return attrs.evolve(mention, days=days) if days else mention
 
 
 def _date_anywhere(text: str) -> dates.DateMention | None:
@@ -455,7 +465,8 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
             continue  # it dates the items after it; it is no event
         if isinstance(draft, _Draft) and draft.mention is None and report.part == "item":
             # An item under a sub-heading happened on the day given before it.
-            draft = attrs.evolve(draft, mention=dated)
+            mention = dated and _lasting(dated, draft.report.body.match)
+            draft = attrs.evolve(draft, mention=mention)
         if draft is None:
             warnings.append(f"report at offset {report.span[0]}: no text")
         elif isinstance(draft, str):

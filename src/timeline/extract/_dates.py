@@ -36,6 +36,7 @@ __all__ = [
     "find_event_date",
     "find_full_date",
     "header_date",
+    "lasting",
     "later_clock",
     "marker_date",
     "page_date",
@@ -53,8 +54,8 @@ _MONTH: Final = rf"(?:(?P<m>{_N}) ?月|(?P<m0>元|正)月)"
 #: some sites print numbers apart from the characters around them.
 _DATE: Final = re.compile(
     rf"(?:(?P<y>\d{{4}}) ?年 ?|(?P<last>去年|前年))?{_MONTH} ?(?P<d>{_N}) ?"
-    r"(?:[日号]|(?=上午|下午|晚上|早上|中午))"
-    rf"(?:(?:、|至|到|-|—|~|－)(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
+    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:、|至|到|--?)(?:{_N}月)?{_N}[日号]))"
+    rf"(?:(?:、|至|到|--?|——?|~|－－?)(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31).
 _GLUED: Final = re.compile(
@@ -70,7 +71,7 @@ _CN_DAY_AFTER: Final = (
 #: is (a time of day, a comma, a verb's preposition), since ``一日游`` or
 #: ``三日内`` are no dates.
 _DAY_ONLY: Final = re.compile(
-    r"(?:(?:(?<![\d月年(])(?P<d>\d{1,2})|\((?P<dp>\d{1,2})\))[日号](?!报|电|讯)"
+    r"(?:(?:(?<![\d月年(])(?P<d>\d{1,2}) ?|\((?P<dp>\d{1,2})\))[日号](?!报|电|讯)"
     r"|(?:(?<![\d月年一二三四五六七八九十百千万第周每前近数几这那两(])(?P<c>"
     + _CN_DAY
     + r")|\((?P<cp>"
@@ -83,8 +84,9 @@ _DAY_ONLY: Final = re.compile(
 _RELATIVE: Final = re.compile(
     r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日|昨早|昨晨|昨晚|昨午|今早|今晨|今晚|今午|"
     # Hong Kong and Taiwan papers write 昨/今 alone: 昨率先召开, 今举行, 昨(31)日
-    r"昨(?=\(\d{1,2}\)日|[\u4e00-\u9fff])|今(?=\(\d{1,2}日\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
-    r"(?:\((?P<pd>\d{1,2})日\)|\((?P<pd2>\d{1,2})\)日)?" + _TIME
+    r"昨(?=\(\d{1,2}\)日|[\u4e00-\u9fff])|今(?=\(\d{1,2}日\)|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
+    r"(?:\((?P<pd>\d{1,2})日\)|\((?P<pd2>\d{1,2})\)日|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\))?"
+    + _TIME
 )
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
@@ -185,7 +187,7 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
         # 今天率团前往…进行为期8天参访: the stay's length gives the last day.
         lasting = _LASTING.search(m.string, m.end(), m.end() + _LASTING_REACH)
         if lasting is not None:
-            days = chinese_number(lasting["n"])
+            days = chinese_number(lasting["n"] or lasting["n2"])
     return DateMention(
         text=text,
         span=(m.start(), m.start() + len(text)),
@@ -197,8 +199,22 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
 
 
 #: ``为期8天``, ``为期三天``: an event lasting several days.
-_LASTING: Final = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天")
+_LASTING: Final = re.compile(
+    r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天"
+    r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜"
+)
 _LASTING_REACH: Final = 40
+
+
+def lasting(text: str) -> int | None:
+    """
+    How many days an event lasts, when ``text`` says so (``为期两天``, ``四天三夜``).
+
+    For a report whose date is printed apart from its length
+    (``…将开展为期两天的视察调研活动`` in a later paragraph).
+    """
+    m = _LASTING.search(text)
+    return chinese_number(m["n"] or m["n2"]) if m is not None else None
 
 
 def _is_background(text: str, m: re.Match[str]) -> bool:
@@ -235,6 +251,8 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
             continue  # “今天我们…”: a speaker's day, not the report's
         if m["pd"] or m["pd2"]:
             return _mention(m, day=int(m["pd"] or m["pd2"]))
+        if m["pm"]:  # 今日(5/29): Taiwan pages print month/day
+            return _mention(m, month=int(m["pm"]), day=int(m["pmd"]))
         return _mention(m, relative=_RELATIVE_DAYS[m["rel"]])
     return _day_only(text)
 
@@ -318,6 +336,8 @@ def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
         # 于9月29日上午8:30召开: a time on another day is another event's.
         if m["on"] is not None and day is not None and int(m["on"].split("月")[-1]) != day:
             continue
+        if text.startswith(("前", "之前", "以前"), m.end()):
+            continue  # 下午5点前报到: a deadline, not the event's hour
         break
     else:
         return None

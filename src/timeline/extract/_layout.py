@@ -54,11 +54,14 @@ __all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets
 _MARKER: Final = re.compile(
     r"[【\[]?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
     r"(?:新华社|中新社|中央社|人民网|新华网)[^\s。,]{0,16}电|"
-    r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道)[\d月日年号]{0,8}讯)[】\]]?"
+    r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道|在线|之声|客户端)[\d月日年号]{0,8}讯)[】\]]?"
 )
 #: ``(中央社記者管瑞平苗栗縣11日電)``: a wire dateline in parentheses, with its byline.
 _WIRE: Final = re.compile(r"\((?P<inner>(?:中央社|新华社|中新社)[^()]{0,30}?电)\)")
-_MARKER_LINE: Final = re.compile(r"(?m)^[^\S\n]*(?:" + _MARKER.pattern + "|" + _WIRE.pattern + ")")
+#: Spaces before a marker, or what a page's lost encoding left of them (``????本报讯``).
+_MARKER_LINE: Final = re.compile(
+    r"(?m)^(?:[^\S\n]|\?)*(?:" + _MARKER.pattern + "|" + _WIRE.pattern + ")"
+)
 #: A date printed on a line of its own anywhere (often after the body):
 #: ``2022-10-12``, ``2015年02月18日 09:40``, a Taiwan page's ``1140411``.
 _DATE_ALONE: Final = re.compile(
@@ -250,6 +253,8 @@ def _web_page(p: Page) -> Layout:
     header_lines = [
         i for i in range(body_from) if lines.ends[i] - lines.starts[i] <= MAX_HEADLINE * 2
     ]
+    if body_from < len(lines) and p.header_then_prose(body_from):
+        header_lines.append(body_from)
     header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines)) + _date_lines(p)
     stop = len(lines)
     if body_from + 1 < len(lines):
@@ -421,6 +426,8 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     marker_text = ""
     if marker:
         a, b = lines.span(body_from)
+        while a < b and p.match[a] == "?":  # ????本报讯: spaces the encoding lost
+            a += 1
         m = _MARKER.match(p.match, a, b)
         wire = _WIRE.match(p.match, a, b) if m is None else None
         if wire is not None:

@@ -42,7 +42,7 @@ _PAGE_HEADER: Final = re.compile(
 META: Final = re.compile(
     r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|字号|字体|"
     r"责任编辑|责编|编辑|分享到?|打印|当前位置|您的位置|所在位置|首页)\s*[:>]|"
-    r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$"
+    r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$|^欢迎(?:访问|光临|来到|进入)"
 )
 #: A line that is only a date and maybe a time: ``2022-08-10 16:08:19``, ``14.11.2014 16:50``.
 DATE_LINE: Final = re.compile(
@@ -62,6 +62,8 @@ _JUNK: Final = re.compile(
 LEADING_DATE: Final = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
 MAX_HEADLINE: Final = 80
 _MIN_PROSE: Final = 12
+#: A header line longer than this that holds a whole sentence runs into the body.
+_HEADER_THEN_PROSE: Final = 40
 
 
 @attrs.frozen
@@ -185,5 +187,22 @@ class Page:
         return (
             (b - a >= _MIN_PROSE or (b - a >= 2 and LEADING_DATE.match(line) is not None))  # noqa: PLR2004
             and ("," in line or "。" in line or ends_sentence(line))
-            and not self.is_meta(i)
+            and (not self.is_meta(i) or self.header_then_prose(i))
+        )
+
+    def header_then_prose(self, i: int) -> bool:
+        """
+        A header line that runs into the first sentence.
+
+        ``发布时间:2018-03-29 来源:区政协3月28日上午,区政协…会议。``: the
+        page lost the break after the header; the line is body (and still
+        header for the publication date).
+        """
+        a, b = self.lines.span(i)
+        line = self.match[a:b]
+        return (
+            b - a > _HEADER_THEN_PROSE
+            and "。" in line
+            and "," in line
+            and META.search(line) is not None
         )
