@@ -204,6 +204,12 @@ class TestRealForms:
         _, end = _resolve(text)
         assert last + dt.timedelta(days=1) == end
 
+    def test_visit_of_n_days(self) -> None:
+        """``访问4天`` after the date lasts four days."""
+        assert (dt.date(2020, 4, 21), dt.date(2020, 4, 25)) == _resolve(
+            "4月21日下午代表团出发,访问4天。"
+        )
+
     def test_days_and_nights(self) -> None:
         """``四天三夜`` after the date lasts four days."""
         assert (dt.date(2020, 5, 12), dt.date(2020, 5, 16)) == _resolve(
@@ -413,6 +419,22 @@ class TestLaterClock:
             published=PUBLISHED,
         )
         assert dt.date(2020, 5, 31) == result.events[0].start
+
+    @pytest.mark.parametrize(
+        "line",
+        ["日期:2018/02/07上午8:00-中午12:00", "日期:2018/2/7 上午 08:00:00~下午 12:00:00"],
+    )
+    def test_schedule_line_gives_the_hour(self, line: str) -> None:
+        """A schedule line (a time running to another) on the event's day gives its hour."""
+        result = extract_text(f"县长视察离岛\n{line}\n\n2018年2月7日,县长到离岛视察建设。")
+        assert dt.datetime(2018, 2, 7, 8, 0, tzinfo=SHANGHAI) == result.events[0].start
+
+    def test_publication_stamp_is_no_schedule(self) -> None:
+        """``发布时间:2018-02-07 08:00`` is when the page went up, not when the event began."""
+        result = extract_text(
+            "县长视察离岛\n发布时间:2018-02-07 08:00\n\n2月7日,县长到离岛视察建设。"
+        )
+        assert dt.date(2018, 2, 7) == result.events[0].start
 
     def test_hour_inside_a_sentence_is_not_read(self) -> None:
         """A clock time in the middle of a sentence is some other moment."""

@@ -476,6 +476,24 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
     return drafts
 
 
+#: Characters of a page searched for a schedule line (``日期:… 上午8:00-…``).
+_SCHEDULE_SCAN: Final = 20_000
+
+
+def _scheduled(draft: _Draft, hours: tuple[dt.date, int, int], published: dt.date) -> _Draft:
+    """A one-day draft on the day a schedule line prints takes that line's start time."""
+    m = draft.mention
+    if m is None or m.hour is not None or m.end_day is not None or m.days:
+        return draft
+    try:
+        day = dates.resolve(m, published=published)[0]
+    except ValueError:
+        return draft
+    if day != hours[0]:
+        return draft
+    return attrs.evolve(draft, mention=attrs.evolve(m, hour=hours[1], minute=hours[2]))
+
+
 def _on_day(day: dt.date) -> dates.DateMention:
     return dates.DateMention(text="", span=(0, 0), year=day.year, month=day.month, day=day.day)
 
@@ -526,7 +544,10 @@ def extract_text(
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}
+    hours = dates.schedule(text[:_SCHEDULE_SCAN])
     for draft in drafts:
+        if hours is not None:
+            draft = _scheduled(draft, hours, published)  # noqa: PLW2901 - the timed draft
         try:
             built = _event(draft, published=published, document=document)
         except InvalidEventError as exc:

@@ -42,6 +42,7 @@ __all__ = [
     "page_date",
     "plausible_year",
     "resolve",
+    "schedule",
 ]
 
 _N: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
@@ -200,10 +201,36 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
 
 #: ``为期8天``, ``为期三天``: an event lasting several days.
 _LASTING: Final = re.compile(
-    r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天"
+    r"(?:为期|(?:访问|考察|出访|调研)(?=\d{1,2}天|[一二两三四五六七八九十]{1,2}天))"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天"
     r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜"
 )
 _LASTING_REACH: Final = 40
+
+
+#: A schedule line: ``日期:2018/02/07上午8:00-中午12:00``,
+#: ``日期:2016/4/13 上午 09:00:00~下午 12:00:00``. The time runs to another
+#: (``-``/``~``/``至``): the event's hours, not a publication time stamp.
+_SCHEDULE: Final = re.compile(
+    r"(?:日期|时间|活动时间)\s*:\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*"
+    r"(?P<d>\d{1,2})日?\s*(?P<ap>上午|下午|晚上|早上|中午)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?"
+    r"\s*(?:-|~|～|至|到)"
+)
+
+
+def schedule(text: str) -> tuple[dt.date, int, int] | None:
+    """The (day, hour, minute) a schedule line of the page prints, if any."""
+    m = _SCHEDULE.search(text)
+    if m is None:
+        return None
+    hour, minute = _clock(m)
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if hour is None or hour > _LAST_HOUR:
+        return None
+    return day, hour, minute or 0
 
 
 def lasting(text: str) -> int | None:
