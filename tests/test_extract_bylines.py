@@ -184,3 +184,10 @@ class TestOpening:
         (report,) = split_page("区里开会\n\n(某县委宣传部 钱明 孙丽)6月10日,县里举行比赛。").reports
         assert ["钱明", "孙丽"] == [b.name for b in report.byline]
         assert report.body.text.startswith("6月10日")
+
+
+def test_place_reported_from_ends_the_credit() -> None:
+    """``记者X/台中报导`` on a line of its own is a byline, the place no name."""
+    got = bylines.parse("记者黄小琦/台中报导", whole=True)
+    assert got is not None
+    assert ["黄小琦"] == ["记者黄小琦/台中报导"[a:b] for _, a, b in got]

@@ -178,6 +178,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             break
         # 记者张三/金门报导: the place reported from is no name.
         if pos and text[pos - 1] == "/" and text.startswith(("报道", "报导"), run_end):
+            pos = run_end + 2  # the credit ends with it
             break
         run = text[pos:run_end]
         # 周 洁: one name printed with a space inside.

@@ -20,17 +20,30 @@ __all__ = ["kinds_of"]
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议|大会|(?<![社协工理学商党])会(?=$|暨|、|和|及|”|上|\s)|座谈|论坛|研讨|听证",
+        r"会议|(?<!运动)大会|(?<![社协工理学商党动])会(?=$|暨|、|和|及|”|上|\s)|座谈|论坛|研讨|听证|审议",
     ),
-    (EventKind.STUDY, r"学习|培训|宣讲|党课|读书班|研修|讲座|授课|辅导"),
-    (EventKind.INSPECTION, r"调研|视察|检查|督导|督查|察看|巡查|暗访|考察|会勘|踏勘|勘察"),
+    # 学习 as an act, not 深入学习贯彻… said in a speech.
+    (
+        EventKind.STUDY,
+        r"(?<!深入)(?<!要)学习(?!贯彻|领会|宣传)|培训|宣讲|党课|读书班|研修|讲座|授课|辅导",
+    ),
+    (
+        EventKind.INSPECTION,
+        (
+            r"调研|视察|检查(?!员)|督导(?!员)|督查(?!员)|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
+            r"踏勘|勘察|(?:实地|现场|一线)指导"
+        ),
+    ),
     (
         EventKind.VISIT,
         r"慰问|走访|看望|探望|拜访|家访|来访|参访|探访|到访|访问|拜年|拜会|会见|接见|送温暖",
     ),
     (EventKind.OBSERVATION, r"观摩"),
     (EventKind.ELECTION, r"选举|补选|换届选"),
-    (EventKind.CONTEST, r"比赛|竞赛|大赛|比学|比武|评比|擂台|演讲赛|知识赛|预选|决赛|初赛|技能赛"),
+    (
+        EventKind.CONTEST,
+        r"比赛|竞赛|大赛|比学|比武|评比|擂台|演讲赛|知识赛|预选|决赛|初赛|技能赛|运动会",
+    ),
 )
 _COMPILED: Final = tuple((k, re.compile(p)) for k, p in _MARKERS)
 #: What the rest of a report adds to its kinds: a meeting held on the tour
@@ -53,7 +66,7 @@ _MAX_BODY: Final = 3000
 
 
 #: Ruby annotations of a converted page (會(huì)議): read the words without them.
-_RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8}\)")
+_RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8} ?\)")
 
 
 def _found(text: str) -> list[EventKind]:

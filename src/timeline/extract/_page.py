@@ -41,7 +41,7 @@ _PAGE_HEADER: Final = re.compile(
 #: A web page's header (meta) line: who, when, where from, how often read.
 META: Final = re.compile(
     r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|字号|字体|"
-    r"责任编辑|责编|编辑|分享到?|打印|当前位置|您的位置|所在位置|首页)\s*[:>]|"
+    r"责任编辑|责编|编辑|分享到?|打印|当前位置|您的位置|所在位置|首页)\s*[:>]|分享至|"
     r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$|^欢迎(?:访问|光临|来到|进入)"
 )
 #: A line that is only a date and maybe a time: ``2022-08-10 16:08:19``, ``14.11.2014 16:50``.

@@ -45,6 +45,8 @@ _DISTRICT_OPEN: Final = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,6}?(?:区|县|市|街道|镇|乡))(?!委|人大|政府|政协|长|领导|与|和|同)"
 )
 _VENUE_LIKE: Final = re.compile(r"(?:选区|会议室|礼堂|大厅|广场|报告厅|多功能厅|会场)$")
+#: A reading a mirror printed after a character (開(kāi), 會(huì )), space and all.
+_GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
 STUDY_GROUP: Final = re.compile(
     r"(?P<org>[^暨、,]{2,20}?(?:中心组|党组|党委|支部))(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,4}次)?(?:集体|专题|扩大)?学习"
 )
@@ -110,6 +112,9 @@ def subject_title(summary: str, s_match: str, base: int, facts: Facts) -> str:
         word = "召开"  # 举行X: X is the event, as after 召开
     if word in _OBJECT_VERBS:
         obj_start = verb.end()
+        gloss = _GLOSS.match(s_match, obj_start)  # 召開(kāi)X: the verb's reading
+        if gloss is not None:
+            obj_start = gloss.end()
         if s_match.startswith("了", obj_start):
             obj_start += 1
         title = summary[obj_start : clause_end(s_match, obj_start)]
