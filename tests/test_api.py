@@ -8,11 +8,11 @@ import pkgutil
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 import timeline
+from tests._paths import ROOT
 
 
 class TestExports:
@@ -65,7 +65,6 @@ def test_import_is_light():
 
 # -- the public boundary ------------------------------------------------------------
 
-ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
 #: Where a public name may live besides the root: subpackages and modules the

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 
 import timeline
-from strategies import event_lists
+from tests.strategies import event_lists
 from timeline import DataFileError, ReadError, WriteError
 from timeline.dataset import dumps, load, loads, save
 

@@ -19,13 +19,13 @@ from hypothesis import example, given
 
 import timeline
 import timeline.ics
-from strategies import feed_event_lists, feed_names
+from tests._paths import ROOT
+from tests.strategies import feed_event_lists, feed_names
 from timeline import feeds
 from timeline._io import StagedSet
 from timeline.errors import TimelineError, WriteError
 from timeline.model import Delegation, Event, Location, Organisation, Participant, Person, Role
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "feeds"
 SAFE = re.compile(r"^(person|place|organisation)/([a-z0-9]+(-[a-z0-9]+)*-)?[0-9a-f]{8,16}\.ics$")
 HOSTILE = {

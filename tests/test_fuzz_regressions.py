@@ -23,11 +23,12 @@ from pathlib import Path
 import pytest
 
 import timeline
+from tests._paths import DATA
 from timeline import TimelineError
 from timeline.extract import extract_text
 from timeline.ics import from_ics
 
-FUZZ_DATA = Path(__file__).resolve().parent / "data" / "fuzz"
+FUZZ_DATA = DATA / "fuzz"
 WINDOW = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
 
 #: Open bugs, by regression file: the reason for the strict xfail.

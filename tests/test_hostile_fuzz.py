@@ -26,8 +26,8 @@ from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
 import timeline
-from strategies import hostile_bytes, hostile_text, ics_like, mutated
-from test_fuzz_regressions import is_known_bug
+from tests.strategies import hostile_bytes, hostile_text, ics_like, mutated
+from tests.test_fuzz_regressions import is_known_bug
 from timeline import TimelineError
 from timeline.extract import extract_text
 from timeline.ics import from_ics
@@ -64,7 +64,7 @@ WINDOW = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
 
 
 def _page_seed() -> bytes:
-    from conftest import SEED_PAGE  # noqa: PLC0415 - the conftest's own constant
+    from tests._paths import SEED_PAGE  # noqa: PLC0415 - the conftest's own constant
 
     text = SEED_PAGE.read_text(encoding="utf-8")
     # Two reports are enough for the mutations and keep each example fast.

@@ -25,9 +25,9 @@ from pathlib import Path
 import pytest
 
 import timeline
+from tests._paths import ROOT
 from timeline._io import atomic_write, remove_stale_temporaries
 
-ROOT = Path(__file__).resolve().parent.parent
 KILLS = 20
 SEED = 20200525
 
@@ -39,7 +39,7 @@ sys.path.insert(0, sys.argv[1])
 import timeline
 from timeline.ics import write_ics
 sys.path.insert(0, sys.argv[2])
-from test_hostile_kill import contents
+from tests.test_hostile_kill import contents
 kind, target = sys.argv[3], sys.argv[4]
 a, b = contents()
 print("go", flush=True)
@@ -93,7 +93,7 @@ def _kill_loop(kind: str, target: Path, expected: dict[bytes, str]) -> tuple[set
                 "-c",
                 _CHILD,
                 str(ROOT / "src"),
-                str(ROOT / "tests"),
+                str(ROOT),
                 kind,
                 str(target),
             ],

@@ -30,6 +30,7 @@ import icalendar
 import pytest
 
 import timeline
+from tests._paths import ROOT
 from timeline import (
     Delegation,
     Event,
@@ -46,8 +47,6 @@ from timeline import (
     Timeline,
 )
 from timeline.feeds import facets, feed_filename, render_feeds, write_feeds
-
-ROOT = Path(__file__).resolve().parent.parent
 
 #: One-line payloads (the model refuses control characters in labels).
 LABEL_PAYLOADS = {
@@ -431,7 +430,7 @@ import hashlib, sys
 sys.path[:0] = [sys.argv[1], sys.argv[2]]
 import timeline
 from timeline.feeds import render_feeds
-import test_hostile_output as t
+import tests.test_hostile_output as t
 digest = hashlib.sha256()
 
 def run(make):
@@ -464,7 +463,7 @@ class TestOptimised:
         results = []
         for flags in ([], ["-O"]):
             done = subprocess.run(
-                [sys.executable, *flags, "-c", _SCRIPT, str(ROOT / "src"), str(ROOT / "tests")],
+                [sys.executable, *flags, "-c", _SCRIPT, str(ROOT / "src"), str(ROOT)],
                 capture_output=True,
                 text=True,
                 check=True,

@@ -5,7 +5,7 @@ import time
 import attrs
 import pytest
 
-from _radicale import PASSWORD, USER, free_port, radicale_server  # noqa: F401 - a fixture
+from tests._radicale import PASSWORD, USER, free_port, radicale_server  # noqa: F401 - a fixture
 from timeline.errors import PublishError
 from timeline.ics import from_ics
 from timeline.publish import MARK_PROPERTY, publish, redact

@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import timeline
-from strategies import ZONES, event_lists, events, tied_event_lists, timelines
+from tests.strategies import ZONES, event_lists, events, tied_event_lists, timelines
 from timeline import SHANGHAI, Event, EventKind, Role, Timeline
 
 UTC = dt.UTC

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests._paths import GOLDEN
 from timeline import SHANGHAI, Event, HtmlRenderer, Location, Participant, Person, Timeline
 
-GOLDEN = Path(__file__).parent / "golden"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
     "--headless",

@@ -21,7 +21,6 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,10 +28,9 @@ import icalendar
 import pytest
 from hypothesis import given, settings
 
-from strategies import ics_event_lists
+from tests._paths import GOLDEN, JS
+from tests.strategies import ics_event_lists
 from timeline.ics import to_ics
-
-JS = Path(__file__).resolve().parent / "js"
 
 #: (uid, summary, start type, start: ISO date or UTC instant, attendees or None)
 Seen = tuple[str, str, str, str, int | None]
@@ -271,7 +269,7 @@ class TestSeedFeed:
 
     def test_golden_file_lines(self):
         """The golden feed: CRLF lines of at most 75 octets, none splitting UTF-8."""
-        data = (Path(__file__).resolve().parent / "golden" / "seed.ics").read_bytes()
+        data = (GOLDEN / "seed.ics").read_bytes()
         lines = data.split(b"\r\n")
         assert b"" == lines[-1]
         for line in lines[:-1]:

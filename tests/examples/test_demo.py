@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+from tests._paths import EXAMPLES
 
 
 def _run(script: str, *args: str, cwd: Path) -> str:

@@ -1,16 +1,14 @@
 import datetime as dt
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from strategies import labels, timelines
+from tests._paths import GOLDEN
+from tests.strategies import labels, timelines
 from timeline import SHANGHAI, Event, QueryError, TextRenderer, Timeline
 from timeline.render.text import MIN_WIDTH, display_width, truncate, want_color, wrap
-
-GOLDEN = Path(__file__).parent / "golden"
 
 
 def check_golden(name, output, regen):

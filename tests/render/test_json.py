@@ -1,19 +1,16 @@
 import datetime as dt
 import json
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import jsonschema
 import pytest
 from hypothesis import example, given
 
-from strategies import ZONES, timelines
+from tests._paths import DOCS, GOLDEN
+from tests.strategies import ZONES, timelines
 from timeline import DataFileError, Event, JsonRenderer, Timeline, loads, timeline_from_json
 
-GOLDEN = Path(__file__).parent / "golden"
-SCHEMA = json.loads(
-    (Path(__file__).parent.parent / "docs" / "schema" / "timeline.schema.json").read_text("utf-8")
-)
+SCHEMA = json.loads((DOCS / "schema" / "timeline.schema.json").read_text("utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 

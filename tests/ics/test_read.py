@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -11,11 +10,12 @@ import pytest
 from hypothesis import example, given
 
 import timeline
-from strategies import ics_event_lists, ics_instants
+from tests import _paths
+from tests.strategies import ics_event_lists, ics_instants
 from timeline.ics import ReadLimits, from_ics, read_ics, to_ics
 from timeline.ics import read as ics_read
 
-DATA = Path(__file__).resolve().parent / "data" / "ics"
+DATA = _paths.DATA / "ics"
 
 
 def _by_id(events):

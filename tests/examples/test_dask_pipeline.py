@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from pathlib import Path
 
 import pytest
 
 import timeline
+from tests._paths import EXAMPLES
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "dask_pipeline.py"
+EXAMPLE = EXAMPLES / "dask_pipeline.py"
 
 
 def _needs(module: str, why: str) -> None:

@@ -2,11 +2,10 @@ import doctest
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+from tests._paths import DOCS
 
 
 @pytest.mark.parametrize("name", ["timeline.md", "rendering.md"], ids=["timeline", "rendering"])

@@ -3,15 +3,13 @@ import os
 import subprocess
 import sys
 import urllib.request
-from pathlib import Path
 
 import icalendar
 import pytest
 
-from _radicale import PASSWORD, USER, free_port, radicale_server  # noqa: F401 - a fixture
+from tests._paths import ROOT
+from tests._radicale import PASSWORD, USER, free_port, radicale_server  # noqa: F401 - a fixture
 from timeline.cli import main
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def feed_files(out):

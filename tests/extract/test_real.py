@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.util
 import tomllib
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -21,8 +20,9 @@ from timeline.extract import extract_text
 if TYPE_CHECKING:
     from types import ModuleType
 
-ROOT = Path(__file__).resolve().parent.parent
-REAL = Path(__file__).resolve().parent / "data" / "real"
+from tests._paths import DATA, ROOT
+
+REAL = DATA / "real"
 
 
 def _quality() -> ModuleType:

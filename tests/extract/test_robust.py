@@ -13,12 +13,12 @@ import pytest
 from hypothesis import example, given
 
 import timeline
-from strategies import page_texts
+from tests._paths import ROOT
+from tests.strategies import page_texts
 from timeline.errors import ExtractError
 from timeline.extract import ExtractionResult, decode, extract_file, extract_text
 from timeline.extract import _layout as layout
 
-ROOT = Path(__file__).resolve().parent.parent
 PUBLISHED = dt.date(2020, 6, 3)
 
 

@@ -2,10 +2,10 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+from tests._paths import DATA
 from timeline import TextRenderer, Timeline, seed_events
 from timeline.cli import main
 
@@ -143,7 +143,7 @@ class TestExport:
     )
     def test_formats_to_file(self, tmp_path, fmt, golden):
         """Export -o writes each format; the seed matches its golden file."""
-        from conftest import GOLDEN  # noqa: PLC0415 - shared constant
+        from tests._paths import GOLDEN  # noqa: PLC0415 - shared constant
 
         target = tmp_path / f"out.{fmt}"
         assert main(["export", "--format", fmt, "-o", str(target)]) == 0
@@ -175,7 +175,7 @@ def test_python_m_timeline_show_smoke():
 class TestRecurringFeeds:
     """--expand reads a feed's recurring events as occurrences."""
 
-    FEED = Path(__file__).resolve().parent / "data" / "ics" / "recurring.ics"
+    FEED = DATA / "ics" / "recurring.ics"
 
     def test_recurring_feed_without_window_names_the_line(self, capsys):
         """Without --expand a recurring event is a data error naming file, line and RRULE."""

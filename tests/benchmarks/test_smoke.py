@@ -9,18 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 
 import icalendar
 import pytest
 
 import timeline
+from tests._paths import BENCHMARKS as BENCH
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
-import run  # noqa: E402 - benchmarks/ is not a package; it goes on the path first
-import synth  # noqa: E402
+# benchmarks/ is not a package: it goes on the path first.
+import run
+import synth
 
 
 @pytest.fixture(scope="module")

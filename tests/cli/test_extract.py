@@ -15,8 +15,8 @@ from timeline.cli import main
 if TYPE_CHECKING:
     import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
+from tests._paths import DATA, ROOT
+
 SEED_PAGE = DATA / "seed_page.txt"
 
 

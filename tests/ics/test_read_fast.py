@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from pathlib import Path
 from unittest import mock
 
 import pytest
 from hypothesis import example, given
 
 import timeline
-from strategies import FOREIGN_VTIMEZONE, foreign_calendars
+from tests import _paths
+from tests.strategies import FOREIGN_VTIMEZONE, foreign_calendars
 from timeline.ics import from_ics
 from timeline.ics import read as ics_read
 
-DATA = Path(__file__).resolve().parent / "data" / "ics"
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+DATA = _paths.DATA / "ics"
+BENCH = _paths.BENCHMARKS
 
 
 def _zone(value: object) -> object:

@@ -27,15 +27,17 @@ from typing import TYPE_CHECKING, Any
 import icalendar
 import pytest
 
-from _radicale import PASSWORD, USER, radicale_server  # noqa: F401 - a fixture
-from test_ics_compat import JS, _node_ready
+from tests._radicale import PASSWORD, USER, radicale_server  # noqa: F401 - a fixture
+from tests.ics.test_compat import JS, _node_ready
 from timeline.cli import main
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-CLUB = Path(__file__).resolve().parent / "data" / "scenarios" / "berlin_club.toml"
-TUTORIAL = Path(__file__).resolve().parent.parent / "docs" / "tutorial.md"
+from tests._paths import DATA, DOCS
+
+CLUB = DATA / "scenarios" / "berlin_club.toml"
+TUTORIAL = DOCS / "tutorial.md"
 
 REPEATED = "Repeated-hour rehearsal (second 02:30)"
 GAP = "Night of the clocks (spring forward)"

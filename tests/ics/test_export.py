@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import uuid
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -16,7 +15,8 @@ from hypothesis import strategies as st
 from icalendar.parser.string import _escape_char, _foldline
 
 import timeline
-from strategies import ics_any_text, ics_event_lists, ics_events, ics_instants
+from tests._paths import GOLDEN
+from tests.strategies import ics_any_text, ics_event_lists, ics_events, ics_instants
 from timeline._lang import choose_lang
 from timeline.cli import main
 from timeline.ics import (
@@ -34,8 +34,6 @@ from timeline.ics import (
 from timeline.ics._plan import _uuid5, person_attendee, uid_for
 from timeline.ics._text import escape_text, fold, unescape_text
 from timeline.ics.export import _calendar_bytes, _event_blocks
-
-GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 def _event(**fields: object) -> timeline.Event:

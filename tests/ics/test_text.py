@@ -5,17 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-from pathlib import Path
 
 import icalendar
 import pytest
 from hypothesis import given
 
 import timeline
-from strategies import ics_event_lists
+from tests._paths import SRC
+from tests.strategies import ics_event_lists
 from timeline.ics import from_ics, to_ics
-
-SRC = Path(__file__).resolve().parent.parent / "src"
 
 #: Every property name our VEVENTs may hold.
 ALLOWED = {

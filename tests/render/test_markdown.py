@@ -1,11 +1,8 @@
-from pathlib import Path
-
 import pytest
 
+from tests._paths import GOLDEN
 from timeline import Event, MarkdownRenderer, Timeline
 from timeline.render.markdown import escape_markdown
-
-GOLDEN = Path(__file__).parent / "golden"
 
 
 def check_golden(name, output, regen):

@@ -1,10 +1,8 @@
 import datetime as dt
 import json
-from pathlib import Path
 
+from tests._paths import GOLDEN
 from timeline import SHANGHAI, Event, EventKind, Timeline, TimelineJsRenderer
-
-GOLDEN = Path(__file__).parent / "golden"
 
 
 def check_golden(name, output, regen):
