@@ -54,7 +54,10 @@ __all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets
 _MARKER: Final = re.compile(
     r"[【\[]?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
     r"(?:新华社|中新社|中央社|人民网|新华网)[^\s。,]{0,16}电|"
-    r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道|在线|之声|客户端)[\d月日年号]{0,8}讯)[】\]]?"
+    r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道|在线|之声|客户端)[\d月日年号]{0,8}(?:讯|消息)|"
+    # an outlet, then its reporter in parentheses: 蕉城在线(吴辉东)12月4日…
+    r"(?!据)[\u4e00-\u9fff]{1,10}?(?:在线|新闻网|融媒体?|频道)(?=\((?:[\u4e00-\u9fff]{2,4}|"
+    r"[^()\n]{0,10}(?:记者|通讯员)[^()\n]{1,30})\)))[】\]]?"
 )
 #: ``(中央社記者管瑞平苗栗縣11日電)``: a wire dateline in parentheses, with its byline.
 _WIRE: Final = re.compile(r"\((?P<inner>(?:中央社|新华社|中新社)[^()]{0,30}?电)\)")
