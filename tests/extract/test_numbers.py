@@ -134,3 +134,23 @@ class TestTakingPart:
         )
         (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
         assert [115] == [h.count for h in event.headcounts]
+
+    def test_total_not_its_parts(self) -> None:
+        """59名代表及38名列席人员共97人参加: the total alone."""
+        assert [(97, False)] == self._counts("来自各条战线的59名代表及38名列席人员共97人参加会议。")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("区长与十六位区议员交谈。", id="spoken-with"),
+            pytest.param("县长为482位毕业生送上祝福。", id="given-to"),
+            pytest.param("向50名困难群众发放慰问品。", id="handed-to"),
+            pytest.param("全市疏散撤离91人。", id="evacuated"),
+            pytest.param("通报救护送医者有7人。", id="taken-to-hospital"),
+            pytest.param("安平区有4船8人。", id="per-boat"),
+            pytest.param("选手李某等7人摘得银奖。", id="prize-winners"),
+        ],
+    )
+    def test_not_a_gathering(self, text: str) -> None:
+        """Those spoken with, given something, evacuated or awarded did not take part."""
+        assert [] == self._counts(text)
