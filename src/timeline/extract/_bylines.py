@@ -253,14 +253,15 @@ _TAIL_CUT: Final = "。!?”"
 #: Left at a line's end by page layout: not part of the text.
 _TRAILING_JUNK: Final = " \t|?"
 _BULLETS: Final = "■□◆●▲★ "
-#: Page furniture glued after the last sentence (分享至:, 今日热点).
+#: Page furniture glued after the last sentence (分享至:, 今日热点), or a
+#: photo note after the credit: (何谦)(图:开展…行动).
 _TAIL_JUNK: Final = re.compile(
-    r"(?:分享[至到]:?|今日热点|焦点图|打印本页|关闭窗口|返回顶部|"
-    # a photo note after the credit: (何谦)(图:开展…行动)
-    r"\((?:图|图片|照片)\s*[::][^()]{0,60}\)|"
-    # page furniture glued after the credit: (张三)上一篇:…, (李四)站长统计
-    r"(?:站长统计|上一篇|下一篇|来源\s*:|关于本站|分享给朋友|相关新闻|图像|图片|收藏|纠错)"
-    r"[^()。]{0,200})+$"
+    r"(?:分享[至到]:?|今日热点|焦点图|打印本页|关闭窗口|返回顶部|\((?:图|图片|照片)\s*[::][^()]{0,60}\))+$"
+)
+#: Furniture that runs to the end of the line after the credit: (张三)上一篇:…,
+#: (李四)站长统计. One run, never repeated: no nested quantifier.
+_TAIL_RUN: Final = re.compile(
+    r"(?:站长统计|上一篇|下一篇|来源\s*:|关于本站|分享给朋友|相关新闻|图像|图片|收藏|纠错)[^()。]{0,200}$"
 )
 
 
@@ -334,7 +335,8 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         Where the byline starts (the paragraph ends there), and its credits
         (offsets into ``text``); None if the paragraph ends otherwise.
     """
-    stripped = _TAIL_JUNK.sub("", text.rstrip(_TRAILING_JUNK)).rstrip(_TRAILING_JUNK)
+    stripped = _TAIL_RUN.sub("", text.rstrip(_TRAILING_JUNK), count=1)
+    stripped = _TAIL_JUNK.sub("", stripped.rstrip(_TRAILING_JUNK)).rstrip(_TRAILING_JUNK)
     cut = max(stripped.rfind(p) for p in _TAIL_CUT)
     tail_from = cut + 1
     tail = stripped[tail_from:]

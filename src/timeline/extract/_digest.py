@@ -197,6 +197,8 @@ _DAY_WITHIN: Final = 12
 _MAX_DAY_SCAN: Final = 300
 #: 当天/当日/同日: the lead's own day, never another event's.
 _SAME_DAY: Final = ("当天", "当日", "同日", "同天")
+#: A clause without one of these prints no day (a cheap test before the rules).
+_DAY_CHARS: Final = "日号月昨今前"
 _AFTER_DAY: Final = re.compile(
     r"$|上午|下午|晚|早|中午|在|于|赴|到|前往|率|出席|主持|召开|举行|来到|深入"
 )
@@ -205,7 +207,7 @@ _AFTER_DAY: Final = re.compile(
 def _opening_day(line: str) -> dates.DateMention | None:
     """The day a paragraph opens with (in its first clause), if any."""
     clause = line[:_OPENING].split(",", 1)[0].split("。", 1)[0]
-    if clause.startswith(("“", "「")):
+    if clause.startswith(("“", "「")) or not any(c in clause for c in _DAY_CHARS):
         return None
     m = dates.find_event_date(clause)
     if m is None or m.span[0] > _DAY_WITHIN or m.years_back or m.text.startswith(_SAME_DAY):
