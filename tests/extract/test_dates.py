@@ -442,3 +442,22 @@ class TestLaterClock:
             "标题\n\n本报讯 5月20日,某镇召开会议,要求各村在下午3时前上报。", published=PUBLISHED
         )
         assert dt.date(2020, 5, 20) == result.events[0].start
+
+
+class TestMoreRelativeForms:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "局长今日(五月三十日)下午到访南区。", dt.date(2020, 5, 30), id="cn-month-day"
+            ),
+            pytest.param("市长一早前往沿海视察。", dt.date(2020, 6, 3), id="early-this-morning"),
+        ],
+    )
+    def test_day(self, text: str, expected: dt.date) -> None:
+        """More ways Hong Kong and Taiwan pages print the report's own day."""
+        assert expected == _resolve(text)[0]
+
+    def test_next_morning_is_not_today(self) -> None:
+        """``次日一早`` is the next day's morning, not the report's day."""
+        assert find_event_date("次日一早出发") is None

@@ -84,10 +84,12 @@ _DAY_ONLY: Final = re.compile(
 )
 _RELATIVE: Final = re.compile(
     r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日|昨早|昨晨|昨晚|昨午|今早|今晨|今晚|今午|"
+    # 一早: early this morning (not 次日一早, the next day's)
+    r"(?<![日天])一早(?=[\u4e00-\u9fff])|"
     # Hong Kong and Taiwan papers write 昨/今 alone: 昨率先召开, 今举行, 昨(31)日
     r"昨(?=\(\d{1,2}\)日|[\u4e00-\u9fff])|今(?=\(\d{1,2}日\)|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
-    r"(?:\((?P<pd>\d{1,2})日\)|\((?P<pd2>\d{1,2})\)日|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\))?"
-    + _TIME
+    r"(?:\((?P<pd>\d{1,2})日\)|\((?P<pd2>\d{1,2})\)日|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
+    rf"\((?P<pcm>{_N})月(?P<pcd>{_N})日\))?" + _TIME
 )
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
@@ -126,6 +128,7 @@ _RELATIVE_DAYS: Final = {
     "今午": 0,
     "昨": -1,
     "今": 0,
+    "一早": 0,
 }
 _LAST_YEAR: Final = {"去年": 1, "前年": 2}
 _PM: Final = frozenset({"下午", "晚上", "晚间", "晚", "傍晚"})
@@ -274,14 +277,20 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
             return _mention(m, month=int(m["m"]), day=day, end_day=end_day)
     del day_only  # a bare day is always read, and always last
     for m in _RELATIVE.finditer(text):
-        if _quoted(text, m.start()):
-            continue  # “今天我们…”: a speaker's day, not the report's
-        if m["pd"] or m["pd2"]:
-            return _mention(m, day=int(m["pd"] or m["pd2"]))
-        if m["pm"]:  # 今日(5/29): Taiwan pages print month/day
-            return _mention(m, month=int(m["pm"]), day=int(m["pmd"]))
-        return _mention(m, relative=_RELATIVE_DAYS[m["rel"]])
+        if not _quoted(text, m.start()):  # “今天我们…”: a speaker's day, not the report's
+            return _relative(m)
     return _day_only(text)
+
+
+def _relative(m: re.Match[str]) -> DateMention:
+    """A relative day, unless the page prints the day itself in parentheses."""
+    if m["pd"] or m["pd2"]:  # 今早(27日), 昨(31)日
+        return _mention(m, day=int(m["pd"] or m["pd2"]))
+    if m["pm"]:  # 今日(5/29): Taiwan pages print month/day
+        return _mention(m, month=int(m["pm"]), day=int(m["pmd"]))
+    if m["pcm"]:  # 今日(五月三十日)
+        return _mention(m, month=chinese_number(m["pcm"]), day=chinese_number(m["pcd"]))
+    return _mention(m, relative=_RELATIVE_DAYS[m["rel"]])
 
 
 _MAX_DAY: Final = 31
