@@ -305,6 +305,12 @@ class TestPublishOffline:
             publish(seed_events, url)
         assert "pw@" not in str(info.value)
 
+    def test_url_in_the_message_is_escaped(self, seed_events):
+        """The message itself, not only str(), escapes a URL's control and bidi characters."""
+        with pytest.raises(PublishError, match="not a CalDAV URL") as info:
+            publish(seed_events, "ftp://x/\u202e\x1b\n/")
+        assert "ftp://x/\\u202e\\x1b\\n/ is not a CalDAV URL" in info.value.message
+
     def test_refused_connection_says_what_to_do(self, seed_events):
         """A refused connection names the cause and the fix, not the library's repr."""
         url = f"http://127.0.0.1:{free_port()}/"

@@ -385,6 +385,17 @@ class TestBounds:
         assert not any(c in line for line in lines for c in "\x1b\x07\u202e\x9b")
         assert any("\\x1b]52" in line for line in lines)
 
+    def test_log_line_doubles_a_sent_backslash(self, tmp_path, seed_events):
+        """A backslash the client sent is doubled, so its text cannot pass for an escape."""
+        out = tmp_path / "feeds"
+        write_feeds(seed_events, out, durable=False)
+        lines: list[str] = []
+        with running(out, log=lines.append) as server:
+            raw_request(
+                server, b"GET /\\x1b\x1b.ics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+            )
+        assert any("GET /\\\\x1b\\x1b.ics" in line for line in lines), lines
+
     def test_swap_under_load_never_404s(self, tmp_path, seed_events):
         """While 30 feed sets are swapped in, no request for a listed file is lost."""
         out = tmp_path / "feeds"

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import icalendar
 
-from timeline.errors import PublishError
+from timeline.errors import PublishError, printable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -64,7 +64,6 @@ _LEGACY_MARK: Final = "timeline"
 _TOKEN_HEX: Final = 24
 #: The longest piece of a library's message an error repeats.
 _REASON_MAX: Final = 200
-_CONTROLS: Final = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
 
 
 def _strs(value: Iterable[str]) -> tuple[str, ...]:
@@ -99,8 +98,8 @@ class PublishReport:
 
 
 def _shown(text: str) -> str:
-    """``text`` with control characters escaped, cut short, for one error line."""
-    line = text.translate(_CONTROLS)
+    """``text`` with control and bidi characters escaped, cut short, for one error line."""
+    line = printable(text)
     return line if len(line) <= _REASON_MAX else line[: _REASON_MAX - 1] + "…"
 
 

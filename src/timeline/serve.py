@@ -50,7 +50,7 @@ from urllib.parse import unquote
 
 import attrs
 
-from timeline.errors import ServeError
+from timeline.errors import ServeError, printable
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -69,18 +69,12 @@ _ETAG_CACHE: Final = 4096
 #: How often a request is retried when the set it resolved was swapped away.
 _SWAP_RETRIES: Final = 3
 
-# C0, DEL, C1, and the bidi controls that reorder what a terminal shows.
-_BIDI: Final = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-_LOG_ESCAPES: Final = {
-    **{c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))},
-    **{c: f"\\u{c:04x}" for c in _BIDI},
-    ord("\\"): "\\\\",
-}
-
 
 def _escaped(line: str) -> str:
     """``line`` with control and bidi characters as escapes, safe for a terminal."""
-    return line.translate(_LOG_ESCAPES)
+    # A backslash the client sent is doubled first, so that a request for
+    # the four characters ``\x1b`` cannot pass in the log for an escaped ESC.
+    return printable(line.replace("\\", "\\\\"))
 
 
 @attrs.frozen(kw_only=True)

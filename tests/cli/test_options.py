@@ -239,6 +239,23 @@ class TestHelpAndVersion:
         assert re.search(r":(class|func|mod|meth):|``", out) is None
         assert "TIMELINE_TZ" in out
 
+    def test_commands_in_the_order_of_the_help(self, capsys):
+        """An unknown command lists the six commands in the help's order, as one usage line."""
+        code, out, err = run(capsys, "bogus")
+        assert (2, "") == (code, out)
+        assert 1 == len(err.splitlines())
+        # Newer Pythons drop the quotes around the choices; the order is the point.
+        choices = re.findall(r"\w+", err.partition("choose from")[2])
+        assert ["show", "export", "feeds", "serve", "publish", "extract"] == choices
+
+    @pytest.mark.parametrize("command", ["show", "export", "feeds", "serve", "publish", "extract"])
+    def test_every_command_takes_debug_after_it(self, capsys, command):
+        """--debug stands after any command's name; a usage error still stays one line."""
+        code, out, err = run(capsys, command, "--debug", "--no-such-option")
+        assert (2, "") == (code, out)
+        assert 1 == len(err.splitlines())
+        assert err.startswith("timeline: error: ")
+
 
 class TestFilters:
     """--match substring, case-insensitive; an empty result is said, not silent."""
