@@ -314,3 +314,12 @@ class TestPageFurniture:
         page = split_page(f"标题\n{marker} 11月7日上午,某街道组织开展擂台比武活动。\n")
         assert 1 == len(page.reports)
         assert page.reports[0].marker.endswith("讯")
+
+
+def test_any_outlet_s_dateline_is_a_marker() -> None:
+    """``某网某县分站1月22日讯``: a dateline ending in 日讯 opens a report whatever the outlet."""
+    (report,) = split_page(
+        "标题\n某网某县分站1月22日讯(通讯员 周星)1月19日,某镇召开大会。\n"
+    ).reports
+    assert report.marker.endswith("日讯")
+    assert report.body.text.startswith("1月19日")
