@@ -31,6 +31,10 @@ class TestKinds:
             pytest.param("戴上督导员的红袖章", [EventKind.OTHER], id="inspector-is-a-person"),
             pytest.param("召开(kāi)常委会(huì )议", [EventKind.MEETING], id="spaced-reading"),
             pytest.param("慰问(wèn)困难群众", [EventKind.VISIT], id="reading-in-word"),
+            pytest.param("义消宣导大队复训", [EventKind.STUDY], id="refresher-training"),
+            pytest.param("县长前往慰勉宣导人员", [EventKind.VISIT], id="encouraging-visit"),
+            pytest.param("沙滩排球锦标赛", [EventKind.CONTEST], id="championship"),
+            pytest.param("在国际会议厅举办研发成果展", [EventKind.OTHER], id="hall-is-no-meeting"),
         ],
     )
     def test_title_words(self, title: str, expected: list[EventKind]) -> None:

@@ -46,3 +46,10 @@ def test_reading_after_the_verb_is_not_the_title() -> None:
     page = "標題\n\n本報訊 1月31日下午,縣政協召開(kāi)九屆十一次常委會(huì )議。"
     (event,) = extract_text(page, published=PUBLISHED).events
     assert event.title.startswith("九屆")
+
+
+def test_stray_full_stop_opening_the_text() -> None:
+    """A page that lost its first characters and opens with ``。`` still has a lead sentence."""
+    page = "。(某区外宣办 某某)6月3日,区委书记张明泰检查了城区绿化工程进展情况。\n"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert "检查了城区绿化工程进展情况" == event.title

@@ -121,8 +121,13 @@ def _lead(text: str, at: int = 0) -> str:
     para_end = len(text) if para_end < 0 else para_end
     cap = min(para_end, at + _MAX_SENTENCE)
     stop = text.find("。", at, cap)
+    if stop >= 0 and not _CJK.search(text, at, stop):
+        stop = text.find("。", stop + 1, cap)  # a stray 。 opening the text is no sentence
     end = cap if stop < 0 else stop + 1
     return text[at:end]
+
+
+_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
 #: Paragraphs searched for the event date when the first has none.
