@@ -154,3 +154,33 @@ class TestTakingPart:
     def test_not_a_gathering(self, text: str) -> None:
         """Those spoken with, given something, evacuated or awarded did not take part."""
         assert [] == self._counts(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "各机关单位1 万多名干部职工走上街头清扫。", [(10000, False)], id="wan-spaced"
+            ),
+            pytest.param("共有2.6万名选民参加投票。", [(26000, True)], id="wan-decimal"),
+            pytest.param(
+                "应(yīng)到委员254名,出席会议的委员235名。", [(235, False)], id="glossed-expected"
+            ),
+            pytest.param(
+                "其中120人外出,其余258名妇女均到场参加大会。", [(258, True)], id="the-rest-came"
+            ),
+        ],
+    )
+    def test_more_forms(self, text: str, expected: list[tuple[int, bool]]) -> None:
+        """万 counts, words hidden by readings, and those who all came."""
+        assert expected == self._counts(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("受到议长及十八位议员的热情接待。", id="hosts"),
+            pytest.param("共举办演讲活动1200余场次,直接参讲职工2.6万人。", id="campaign-total"),
+        ],
+    )
+    def test_hosts_and_campaign_totals(self, text: str) -> None:
+        """Hosts who received the visitors and a campaign's totals are not the gathering."""
+        assert [] == self._counts(text)

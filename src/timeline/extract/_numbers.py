@@ -36,9 +36,15 @@ _MAX_AFTER: Final = 24
 
 
 def chinese_number(text: str) -> int | None:
-    """Read ``71``, ``七十一``, ``十二``, ``一百零五`` or ``两千``; None if not a number."""
+    """Read ``71``, ``七十一``, ``一百零五``, ``两千`` or ``1 万``; None if not a number."""
     if not text:
         return None
+    if text[-1] == "万" and text[0].isdigit():  # 1 万多名, 2.69万
+        head = text[:-1].strip()
+        try:
+            return round(float(head) * 10000)
+        except ValueError:
+            return None
     if text.isascii():
         return int(text) if text.isdigit() else None
     total = 0
@@ -88,7 +94,7 @@ class CountMention:
 
 _COUNT: Final = re.compile(
     r"(?P<pre>共计|合计|共|计|约|近|超过|逾|达)?"
-    r"(?P<num>\d{1,6}|[零〇一二两三四五六七八九十百千万]{1,8})"
+    r"(?P<num>\d{1,4}(?:\.\d{1,2})? ?万|\d{1,6}|[零〇一二两三四五六七八九十百千万]{1,8})"
     r"(?P<approx>余|多)?(?P<unit>人|名|位)(?P<post>左右)?"
     r"(?!次|民币|单|义|称|字|片|家(?!长|属|庭)|为|之|列|校|额|录|号|气|手|物|心)"
 )
@@ -112,7 +118,9 @@ _NOT_PRESENT_BEFORE: Final = re.compile(
     # those spoken with: 与十六位议员交谈
     r"(?:^|[^参])与$|"
     # people evacuated, sheltered or hurt are no gathering
-    r"撤离|疏散|安置|收容|送医|救护|受伤|伤亡|遇难|失踪|转移|被困"
+    r"撤离|疏散|安置|收容|送医|救护|受伤|伤亡|遇难|失踪|转移|被困|"
+    # hosts who received the visitors: 受到…及十八位议员的热情接待
+    r"受到"
 )
 #: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
 #: take part, unless what they were given is a lesson (为60余名家长授课).
@@ -139,7 +147,9 @@ _ACTUAL_BEFORE: Final = re.compile(
     r"(?:实到|实际参加|实际参与|实参|投票数|投票人数|参加投票的?|参投)[^,。;]{0,6}$"
 )
 _ACTUAL_AFTER: Final = re.compile(
-    r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加选举"
+    r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加选举|"
+    # 其余在家的258名妇女均到场参加: those who came, whatever was said before
+    r"^[^,。;]{0,10}?(?:均|都|全部)到场"
 )
 
 
@@ -171,8 +181,9 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         actual = False
         if taking_part:
             clause_from = max(text.rfind(p, 0, m.start()) for p in ",。;:") + 1
-            before = text[max(clause_from, m.start() - 20) : m.start()]
-            after = text[m.end() : m.end() + 16]
+            # Readings a mirror printed (應(yīng)到) would hide the words.
+            before = _unglossed(text[max(clause_from, m.start() - 20) : m.start()])
+            after = _unglossed(text[m.end() : m.end() + 16])
             actual = bool(_ACTUAL_BEFORE.search(before) or _ACTUAL_AFTER.search(after))
             sentence_before = text[max(0, m.start() - _MAX_COUNTED) : m.start()]
             sentence_before = sentence_before.rsplit("。", 1)[-1]
@@ -201,6 +212,18 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
     return out
 
 
+_GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
+
+
+#: 共举办演讲活动1200余场次,直接参讲职工2.6万人: a campaign's totals over many
+#: events, not one event's gathering.
+_CAMPAIGN: Final = re.compile(r"[\d一二三四五六七八九十百千]+[余多]?场次?")
+
+
+def _unglossed(text: str) -> str:
+    return _GLOSS.sub("", text) if "(" in text else text
+
+
 def _precision(m: re.Match[str]) -> str:
     """``exact``, ``at_least`` (50余人, 超过50人) or ``about`` (约50人, 50人左右)."""
     pre = m["pre"] or ""
@@ -220,6 +243,7 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
         or _NOT_PRESENT_AFTER.search(after)
         or _ELECTED_BEFORE.search(sentence_before)
         or (_GIVEN_TO.search(before) and not _TAUGHT.search(after))
+        or _CAMPAIGN.search(sentence_before)
     )
 
 
