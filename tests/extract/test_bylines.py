@@ -265,3 +265,45 @@ class TestMoreForms:
             "演讲比赛第一名。孙永智摄\n来源:某镇人民政府作者:曹译文编辑:李琳"[a:b]
             for _, a, b in got
         ]
+
+
+def test_closing_credit_shared_with_the_lead_report() -> None:
+    """A page told in two days' reports credits both with the credit closing the last."""
+    page = split_page(
+        "区里选举\n\n本报11月26日讯 今日,某区人代会选举新一届领导班子。\n\n"
+        "25日,区政协会议闭幕,选举产生新一届主席。■记者 曾力\n"
+    )
+    assert [["曾力"], ["曾力"]] == [[b.name for b in r.byline] for r in page.reports]
+
+
+class TestStillMoreForms:
+    def test_agency_then_photographer(self) -> None:
+        """``…。新华社发(许亮 摄)``: the photographer closes the caption."""
+        (report,) = split_page("救灾\n\n7月22日,干部们在灾区清理街道。新华社发(许亮 摄)\n").reports
+        assert ["许亮"] == [b.name for b in report.byline]
+
+    def test_announcer_after_the_reporter(self) -> None:
+        """``记者:穆艳丽播音:李焕婕`` closing the text credits the reporter only."""
+        (report,) = split_page(
+            "开会\n\n7月25日,县长主持召开推进会。\n记者:穆艳丽播音:李焕婕\n"
+        ).reports
+        assert ["穆艳丽"] == [b.name for b in report.byline]
+
+    def test_byline_line_after_the_captions(self) -> None:
+        """A byline line after the photo captions that open the body."""
+        (report,) = split_page(
+            "补选\n\n▲村长补选现场。(图/记者林名扬翻摄)\n记者林名扬、刘人豪/金门报导\n"
+            "金门县选举委员会于今日举行补选投开票,最终由林有进当选村长。\n"
+        ).reports
+        assert ["林名扬", "刘人豪"] == [b.name for b in report.byline]
+
+    def test_place_after_the_outlet_marker(self) -> None:
+        """``长城网沧州讯(记者段永亮)``: the outlet, the place, then the credit."""
+        (report,) = split_page(
+            "比赛\n\n长城网沧州讯(记者段永亮)11月30日上午,某县举办朗读比赛。\n"
+        ).reports
+        assert ["段永亮"] == [b.name for b in report.byline]
+
+    def test_photos_credit_names_nobody(self) -> None:
+        """``摄影相关图片`` is a link, not a photographer."""
+        assert [] == (bylines.parse("摄影相关图片") or [])

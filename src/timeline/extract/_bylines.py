@@ -58,7 +58,7 @@ _EDITOR: Final = re.compile(
 #: Words that end a byline: what follows is no name.
 _END_WORD: Final = re.compile(
     r"(?:摄影报道|综合报道|报道|报导|采写|整理|发自|翻摄|摄|字号|字体|来源|发布|时间|日期|浏览|点击|阅读|"
-    r"访问|分享|打印|关闭|语音)"
+    r"访问|分享|打印|关闭|语音|相关|图片|作品)"
 )
 #: ``张三 摄``, ``张三/摄``: names, then the photographer's mark.
 _PHOTO_AFTER: Final = re.compile(
@@ -324,6 +324,13 @@ def _names(text: str) -> list[Credit] | None:
     return found
 
 
+#: A news agency's release mark before the photographer's credit, maybe
+#: with a reading a mirror printed: 新华社发(fā)(许亮 摄).
+_AGENCY: Final = re.compile(
+    r"(?:新华社|中新社)发(?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\))?\s*"
+)
+
+
 def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     """
     A byline closing a paragraph: ``…稳定。(记者 张三)`` or ``…会议。 记者:张三``.
@@ -344,6 +351,9 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         return None
     lead = len(tail) - len(tail.lstrip())
     inner_at = tail_from + lead
+    agency = _AGENCY.match(stripped, inner_at)  # 新华社发(许亮 摄)
+    if agency is not None:
+        inner_at = agency.end()
     g = _PARENS.fullmatch(stripped, inner_at)
     if g is not None:
         found = _marked(g["inner"]) or parse(g["inner"], require_role=True, whole=True)
@@ -359,7 +369,9 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     if not found:
         return None
     last = found[-1][2]
-    if stripped[inner_at + last :].strip(" 摄报道"):
+    rest = stripped[inner_at + last :].strip(" 摄报道")
+    # 记者:穆艳丽播音:李焕婕: an editor's or announcer's field may follow.
+    if rest and _EDITOR.match(rest) is None:
         return None
     return inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in found]
 
@@ -370,7 +382,7 @@ _CREDIT_ANYWHERE: Final = re.compile(
     r"[(\[【]\s*(?P<inner>(?:图/文|文/图|摄影|撰稿人?|(?:图/)?"
     + _QUALIFIER
     + r"(?:记者|通讯员|通迅员))"
-    r"[^()\[\]【】\n]{1,40}?)\s*[)\]】]"
+    r"[^()\[\]【】\n]{1,40}?|[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3} ?/?摄)\s*[)\]】]"
     # a caption's photographer after its last sentence: 演讲比赛第一名。孙永智摄
     r"|(?<=[。!])\s*(?P<photo>[\u4e00-\u9fff]{2,3})\s*摄(?=\s*(?:\n|$))"
     # an author field glued to the body by a lost line break: …作者:曹译文编辑:…

@@ -54,7 +54,9 @@ __all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets
 _MARKER: Final = re.compile(
     r"[【\[]?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
     r"(?:新华社|中新社|中央社|人民网|新华网)[^\s。,]{0,16}电|"
-    r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道|在线|之声|客户端)[\d月日年号]{0,8}(?:讯|消息)|"
+    r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道|在线|之声|客户端)"
+    # the place it reports from may follow: 长城网沧州讯
+    r"(?:[\u4e00-\u9fff]{2,4}?)?[\d月日年号]{0,8}(?:讯|消息)|"
     # any outlet's dateline: 红网湘潭县分站1月22日讯
     r"[\u4e00-\u9fff]{2,16}?\d{1,2}月\d{1,2}日讯|"
     # an outlet, then its reporter in parentheses: 蕉城在线(吴辉东)12月4日…
@@ -386,7 +388,10 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
     if any(r.byline for r in out[:-1]):
         return intro_out + out  # items credit their own writers
     shared = out[-1].byline or whole.byline
-    return intro_out + [r if r.byline else attrs.evolve(r, byline=shared) for r in out]
+    return [
+        r if r.byline or r.part == "intro" else attrs.evolve(r, byline=shared)
+        for r in intro_out + out
+    ]
 
 
 def _item_stop(p: Page, first: int, stop: int) -> int:
@@ -426,6 +431,9 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     while end_line - 1 > body_from and p.byline_line(end_line - 1) is not None:
         end_line -= 1
     for i in range(end_line, stop):
+        by.extend(p.byline_line(i) or ())
+    # A byline line after the photos' captions that open the body.
+    for i in range(body_from + 1, min(end_line, body_from + _OPENING_LINES)):
         by.extend(p.byline_line(i) or ())
     first_from = lines.starts[body_from]
     marker_text = ""
@@ -481,6 +489,8 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
 
 
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+#: Lines at the top of a body searched for a byline line of their own.
+_OPENING_LINES: Final = 8
 
 
 def _mapped_credits(body: Mapped, got: list[bylines.Credit], base: int) -> list[Byline]:
