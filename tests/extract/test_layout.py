@@ -30,6 +30,10 @@ class TestFold:
         assert len(text) == len(simplify(text))
         assert "中原区委书记乔耸调研" == simplify(text)
 
+    def test_header_and_ceremony_words(self) -> None:
+        """發佈時間, 蒞臨, 致辭 and 剪綵 read as their simplified words."""
+        assert "发布时间 莅临 致辞 剪彩" == simplify("發佈時間 蒞臨 致辭 剪綵")
+
 
 class TestSplitPage:
     def test_seed_headlines(self, seed_text: str) -> None:
