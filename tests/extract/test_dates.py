@@ -461,3 +461,16 @@ class TestMoreRelativeForms:
     def test_next_morning_is_not_today(self) -> None:
         """``次日一早`` is the next day's morning, not the report's day."""
         assert find_event_date("次日一早出发") is None
+
+
+def test_republic_of_china_year_in_a_date() -> None:
+    """``民国56年3月10日`` is 10 March 1967."""
+    assert (dt.date(1967, 3, 10), dt.date(1967, 3, 11)) == _resolve(
+        "民国56年3月10日,主席前往基隆。"
+    )
+
+
+def test_month_of_a_chronicle_without_publication_date() -> None:
+    """Days only, under ``2020年10月大事记``: the month the page names, not December."""
+    result = extract_text("2020年10月大事记\n\n7日   县长到某镇检查指导工作。\n")
+    assert dt.date(2020, 10, 7) == result.events[0].start

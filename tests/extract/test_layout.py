@@ -327,3 +327,61 @@ def test_any_outlet_s_dateline_is_a_marker() -> None:
     ).reports
     assert report.marker.endswith("日讯")
     assert report.body.text.startswith("1月19日")
+
+
+class TestMoreDigests:
+    def test_chronicle_of_days(self) -> None:
+        """A 大事记: day lines (7日 …) and ※ entries of the same day, one event each."""
+        result = extract_text(
+            "2020年10月大事记\n\n"
+            "7日   县长到某镇检查指导脱贫攻坚工作。\n"
+            "9日   县长主持召开县长碰头会。\n"
+            "※    县委书记主持召开领导小组会议。\n"
+            "12日  县委书记到某镇调研文化旅游产业。\n"
+        )
+        assert ["2020-10-07", "2020-10-09", "2020-10-09", "2020-10-12"] == [
+            str(e.start) for e in result.events
+        ]
+
+    def test_numbered_items_opening_with_a_date(self) -> None:
+        """``1.1月10日,…``: a number right before a date still opens an item."""
+        page = split_page(
+            "一周速览\n\n1.1月10日,某区举办主题活动。\n2.1月9日,某区总商会年会举行。\n"
+        )
+        assert 2 == len(page.reports)
+
+    @pytest.mark.parametrize(
+        "captions",
+        [
+            pytest.param(
+                "伤健共融: 司长张建宗12月24日出席音乐会。\n"
+                "迈进一步: 行政长官12月27日举行记者会。\n",
+                id="dated-inside",
+            ),
+            pytest.param(
+                "寻找商机: 司长曾俊华在午宴上致辞。(4月22日)\n"
+                "继续对话: 局长张建宗与工人代表会面。(4月23日)\n",
+                id="dated-at-the-end",
+            ),
+        ],
+    )
+    def test_labelled_photo_captions(self, captions: str) -> None:
+        """A gallery's ``label: caption`` lines, each dated, are one report each."""
+        page = split_page(f"政府主要活动图片\n官员过去一星期的主要活动精华\n{captions}")
+        assert 2 == len(page.reports)
+
+    def test_header_field_is_no_labelled_item(self) -> None:
+        """``发布时间:2021年3月5日`` lines are header, not labelled items."""
+        page = split_page(
+            "标题\n发布时间:2021年3月5日\n更新时间:2021年3月6日\n3月4日,县长到某镇调研产业发展情况。\n"
+        )
+        assert 1 == len(page.reports)
+
+    def test_wire_dateline_is_not_the_lead_s_day(self) -> None:
+        """``某网11月21日电`` then a paragraph of 20日: one report, dated by the later paragraph."""
+        result = extract_text(
+            "马背宣讲\n\n中新网新疆新闻11月21日电(某某)几场冬雪覆盖草原,寒意渐浓。\n\n"
+            "11月20号,某村党支部书记带领宣讲队前往冬窝子宣讲政策。\n"
+        )
+        (event,) = result.events
+        assert (11, 20) == (event.start.month, event.start.day)

@@ -40,6 +40,7 @@ __all__ = [
     "later_clock",
     "marker_date",
     "page_date",
+    "plausible_month",
     "plausible_year",
     "resolve",
     "schedule",
@@ -54,7 +55,8 @@ _MONTH: Final = rf"(?:(?P<m>{_N}) ?月|(?P<m0>元|正)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
 #: some sites print numbers apart from the characters around them.
 _DATE: Final = re.compile(
-    rf"(?:(?P<y>\d{{4}}) ?年 ?|(?P<last>去年|前年))?{_MONTH} ?(?P<d>{_N}) ?"
+    rf"(?:(?P<y>\d{{4}}) ?年 ?|民国(?P<roc>\d{{2,3}})年|(?P<last>去年|前年))?"
+    rf"{_MONTH} ?(?P<d>{_N}) ?"
     rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:、|至|到|--?)(?:{_N}月)?{_N}[日号]))"
     rf"(?:(?:、|至|到|--?|——?|~|－－?)(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
@@ -330,9 +332,12 @@ def find_full_date(text: str) -> DateMention | None:
 
 
 def _date_mention(m: re.Match[str]) -> DateMention:
+    year = int(m["y"]) if m["y"] else None
+    if m["roc"]:  # 民国56年3月10日: Republic-of-China years
+        year = int(m["roc"]) + _ROC_OFFSET
     return _mention(
         m,
-        year=int(m["y"]) if m["y"] else None,
+        year=year,
         years_back=_LAST_YEAR.get(m["last"] or ""),
         month=1 if m["m0"] else chinese_number(m["m"]),
         day=chinese_number(m["d"]),
@@ -526,6 +531,26 @@ _YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,
 _TARGET_BEFORE: Final = ("到", "至", "于", "在", "截至", "争取", "力争", "预计")
 #: Years before this are history in the genre (a page printing 1951 is not from 1951).
 _FIRST_PLAUSIBLE: Final = 2000
+
+
+_YEAR_MONTH: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月")
+
+
+def plausible_month(text: str, year: int) -> int | None:
+    """
+    The month a page of ``year`` most likely speaks of: the first ``2020年10月`` it prints.
+
+    For a page whose events print only their day (a 大事记 under
+    ``2020年10月大事记``) and no publication date.
+    """
+    for m in _YEAR_MONTH.finditer(text):
+        month = int(m.group(2))
+        if int(m.group(1)) == year and 1 <= month <= _DECEMBER:
+            return month
+    return None
+
+
+_DECEMBER: Final = 12
 
 
 def plausible_year(text: str) -> int | None:

@@ -36,9 +36,13 @@ __all__ = [
 ]
 
 #: A digest item's opening: a bullet, or a bracketed heading with text after it.
-BULLET: Final = re.compile(r"(?:[◆●■▲★◇○•▶►◎]|【[^】]{2,40}】(?=\S))")
+BULLET: Final = re.compile(
+    r"(?:[◆●■▲★◇○•▶►◎]|【[^】]{2,40}】(?=\S)|"
+    # a photo gallery's label: 伤健共融: 政务司司长…12月24日出席…
+    r"[\u4e00-\u9fff]{2,8}: ?(?=[\u4e00-\u9fff]))"
+)
 _NUMBERED: Final = re.compile(
-    r"^(?:\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\))"
+    r"^(?:\d{1,2}[.、](?!\d)|\d{1,2}\.(?=\d{1,2}月\d{1,2}[日号])|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\))"
 )
 #: An item's (or a round-up paragraph's) own date, near its start.
 ITEM_DATE: Final = re.compile(
@@ -50,16 +54,22 @@ _ITEM_LINE: Final = re.compile(
     + BULLET.pattern
     + ")|(?P<numbered>"
     + _NUMBERED.pattern[1:]
-    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))"
+    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}日(?=[^\S\n]|,))"
+    # ※: a further item of the day before it (a 大事记's day entries)
+    + r"|(?P<more>※))"
 )
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
 WEEK_HEADING: Final = re.compile(
     r"^\s*[(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:至|-|—|~|到)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[)]?[。.]?\s*$"
 )
+#: A caption dated at its end: …签署仪式。(4月22日), (奥地利时间5月30日).
+_END_DATE: Final = re.compile(r"\([^()]{0,8}\d{1,2}月\d{1,2}日\)\s*$")
 #: A photo caption's closing credit: ``(许亮 摄)``, ``新华社发``, ``某某供图``.
 _PHOTO_CREDIT: Final = re.compile(r"(?:摄|摄影|供图|新华社发|图)\)?\s*$")
 #: Words in the first lines that make a page a round-up of several items.
-_DIGEST_CUE: Final = re.compile(r"要闻简报|简讯|一周|本周|周报|要闻|动态|速览|快报|综述")
+_DIGEST_CUE: Final = re.compile(
+    r"要闻简报|简讯|一周|本周|周报|要闻|动态|速览|快报|综述|大事记|纪事"
+)
 _MIN_ITEMS: Final = 2
 _MIN_ROUNDUP: Final = 3
 
@@ -76,11 +86,14 @@ class Split:
             ``days`` (later paragraphs of other days) or ``dated`` (briefs
             under date headings).
         headings: The date headings among ``lines`` (form ``dated``).
+        more: Items that carry no date of their own and belong to the day
+            of the item before them (``※`` entries of a 大事记).
     """
 
     lines: list[int]
     form: str
     headings: frozenset[int] = frozenset()
+    more: frozenset[int] = frozenset()
 
 
 def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
@@ -93,7 +106,9 @@ def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
     first = body_from + (1 if marker else 0)  # the marker line is the lead
     found = items(p, first, stop)
     if found:
-        return Split(found, "items")
+        # ※ entries after the first item are items of the day before them.
+        more = [i for i in _item_lines(p, first, stop)["more"] if i > found[0]]
+        return Split(sorted(found + more), "items", more=frozenset(more))
     if not marker:
         heads, paras = date_headed(p, body_from, stop)
         if paras:
@@ -101,7 +116,7 @@ def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
     found = headed(p, first, stop)
     if found:
         return Split(found, "headed")
-    found = later_days(p, body_from, stop)
+    found = later_days(p, body_from, stop, marker=marker)
     return Split(found, "days") if found else None
 
 
@@ -126,15 +141,27 @@ def items(p: Page, body_from: int, stop: int) -> list[int]:
 def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
     """Lines that may open an item, by form, found in one scan."""
     lo, hi = p.lines.starts[body_from], p.lines.ends[stop - 1]
-    forms: dict[str, list[int]] = {"bullets": [], "numbered": [], "dated": [], "captions": []}
+    forms: dict[str, list[int]] = {
+        "bullets": [],
+        "numbered": [],
+        "dated": [],
+        "captions": [],
+        "more": [],
+    }
     for m in _ITEM_LINE.finditer(p.match, lo, hi):
         i = p.lines.at(m.end() - 1)
         line = p.line(i)
-        if m["bullet"]:
+        if m["more"]:
+            forms["more"].append(i)
+        elif m["bullet"]:
             # An item carries its own date (●7月2日,…, ◆…日前…); a bullet
             # without one (【图文】, a photo note) is part of the report.
             rest = line[len(m["bullet"]) :]
-            if ITEM_DATE.match(rest) and bylines.parse(rest, whole=True) is None:
+            if (
+                (ITEM_DATE.match(rest) or _END_DATE.search(rest))
+                and bylines.parse(rest, whole=True) is None
+                and not p.is_meta(i)  # 发布时间:2021年3月5日 is a header line
+            ):
                 forms["bullets"].append(i)
         elif m["numbered"]:
             if ITEM_DATE.match(line):
@@ -232,7 +259,7 @@ def _other_day(m: dates.DateMention, lead: dates.DateMention) -> bool:
     return (m.relative or lead.relative or 0) < 0
 
 
-def later_days(p: Page, body_from: int, stop: int) -> list[int]:
+def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> list[int]:
     """
     The first lines of later paragraphs that open with a day of their own, or [].
 
@@ -243,7 +270,16 @@ def later_days(p: Page, body_from: int, stop: int) -> list[int]:
     """
     if stop - body_from < 2:  # noqa: PLR2004 - a lead and one more paragraph
         return []
-    lead = dates.find_event_date(p.line(body_from)[: _OPENING * 8])
+    line = p.line(body_from)[: _OPENING * 8]
+    dateline = _DATELINE.match(line) if marker else None
+    if dateline is None:
+        lead = dates.find_event_date(line)
+    else:
+        # 某报11月21日电(…)几场冬雪…: the lead's own day, or the dateline's
+        # for 今日 or none (a dateline is no event's day by itself).
+        lead = dates.find_event_date(line[dateline.end() :])
+        if lead is not None and lead.relative is not None:
+            lead = dates.find_event_date(dateline.group()) or lead
     if lead is None:
         return []
     out = []
@@ -256,6 +292,10 @@ def later_days(p: Page, body_from: int, stop: int) -> list[int]:
             out.append(i)
             current = m
     return out
+
+
+#: A paper report's dateline at the start of its marker line (讯, 电).
+_DATELINE: Final = re.compile(r"^.{0,30}?[讯电][)】\]]?")
 
 
 #: A line that is only a day: ``107年6月1日``, ``• 2020年3月21日星期六``, ``6月2日``.

@@ -57,8 +57,8 @@ _MARKER: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道|在线|之声|客户端)"
     # the place it reports from may follow: 长城网沧州讯
     r"(?:[\u4e00-\u9fff]{2,4}?)?[\d月日年号]{0,8}(?:讯|消息)|"
-    # any outlet's dateline: 红网湘潭县分站1月22日讯
-    r"[\u4e00-\u9fff]{2,16}?\d{1,2}月\d{1,2}日讯|"
+    # any outlet's dateline: 红网湘潭县分站1月22日讯, 中新网新疆新闻11月21日电
+    r"[\u4e00-\u9fff]{2,16}?\d{1,2}月\d{1,2}日[讯电]|"
     # an outlet, then its reporter in parentheses: 蕉城在线(吴辉东)12月4日…
     r"(?!据)[\u4e00-\u9fff]{1,10}?(?:在线|新闻网|融媒体?|频道)(?=\((?:[\u4e00-\u9fff]{2,4}|"
     r"[^()\n]{0,10}(?:记者|通讯员)[^()\n]{1,30})\)))[】\]]?"
@@ -182,7 +182,7 @@ def split_page(page: str) -> Layout:
     for k, m in enumerate(markers[:MAX_REPORTS]):
         if len(reports) >= MAX_REPORTS:
             break
-        stop = heads[k + 1] if k + 1 < len(markers) else len(lines)
+        stop = heads[k + 1] if k + 1 < len(markers) else _page_end(p, m)
         head = heads[k] if heads[k] < m else None
         reports.extend(
             _reports(
@@ -205,6 +205,23 @@ def split_page(page: str) -> Layout:
         f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
     )
     return Layout(tuple(reports), preamble, tuple(warnings), header)
+
+
+#: Where a paper page's last report surely ends: lists of other news and the
+#: site's footer (not 编辑 lines, which a paper report may print before its byline).
+_LIST_FOOTER: Final = re.compile(
+    r"(?m)^[^\S\n]*(?:[【\[](?:责任)?编辑\s*:|[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门资讯|"
+    r"今日热点|上一篇|下一篇|友情链接|版权所有|Copyright|免责声明|网站地图))",
+    re.IGNORECASE,
+)
+
+
+def _page_end(p: Page, marker_line: int) -> int:
+    """The line after the last report of a paper page: its footer, else the page's end."""
+    if marker_line + 1 >= len(p.lines):
+        return len(p.lines)
+    footer = _LIST_FOOTER.search(p.match, p.lines.starts[marker_line + 1])
+    return p.lines.at(footer.start() + len(footer.group()) - 1) if footer else len(p.lines)
 
 
 def _date_lines(p: Page) -> tuple[str, ...]:
@@ -315,6 +332,7 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
     items = found.lines if found is not None else []
     form = found.form if found is not None else ""
     day_heads = found.headings if found is not None else frozenset()
+    more = found.more if found is not None else frozenset()
     headed = form == "headed"
     if len(items) > budget:
         warnings.append(_too_many(len(items)))
@@ -381,7 +399,7 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
                 bullet=True,
             )
         )
-        if headed or day_heads:
+        if headed or day_heads or first in more:
             out[-1] = attrs.evolve(out[-1], part="item")
     # A credit for the whole page (after the marker, or closing the last
     # item alone: (张三/整理)) credits every item that names none.

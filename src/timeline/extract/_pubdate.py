@@ -71,7 +71,13 @@ def published_date(
     # Only days in the chosen year bound the guess: an explicit earlier
     # year (2019年5月…) is an event of the past, not the publication.
     days = [d for d in days if d.year == year]
-    guess = max(days) + dt.timedelta(days=1) if days else dt.date(year, 12, 31)
+    if days:
+        guess = max(days) + dt.timedelta(days=1)
+    else:
+        # Only days printed (7日, 9日): the end of the month the page names
+        # (2020年10月大事记), else of the year.
+        month = dates.plausible_month(text[:_YEAR_SCAN], year) or 12
+        guess = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     if printed_year:
         why = "the year the dateline prints"
     elif plausible:
