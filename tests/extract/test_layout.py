@@ -385,3 +385,35 @@ class TestMoreDigests:
         )
         (event,) = result.events
         assert (11, 20) == (event.start.month, event.start.day)
+
+
+class TestChronicles:
+    def test_month_heading_and_day_ranges(self) -> None:
+        """``9/2001`` then day lines and ranges: days of that month, whatever the page's date."""
+        result = extract_text(
+            "2007/9/24 14:08:13\n9/2001\n"
+            "3日 全国政协副主席来同里镇视察。\n"
+            "9-14日 原北京大学副校长来吴江市考察。\n"
+            "12日 市政协常委会议召开。\n"
+        )
+        assert [
+            (dt.date(2001, 9, 3), dt.date(2001, 9, 4)),
+            (dt.date(2001, 9, 9), dt.date(2001, 9, 15)),
+        ] == [(e.start, e.end) for e in result.events][:2]
+        assert 3 == len(result.events)
+
+    def test_same_day_in_two_forms_is_one_report(self) -> None:
+        """``11月18日,…`` then ``18日上午,…``: one day, one report."""
+        page = split_page(
+            "团代会召开\n\n11月18日,共青团某县第十二次代表大会在县会议中心召开。\n"
+            "18日上午,大会在庄严的国歌声中拉开帷幕。\n"
+        )
+        assert 1 == len(page.reports)
+
+    def test_table_page_dated_by_its_date_field(self) -> None:
+        """A page of table cells without prose is dated by its 日期 field."""
+        result = extract_text(
+            "区议会第一次会议\n日期: | 2016-01-05 (星期二) |\n时间: | 下午2时30分 |\n"
+            "议程 | 讨论时间 |\n推选区议会主席\n"
+        )
+        assert [dt.date(2016, 1, 5)] == [e.start for e in result.events]

@@ -11,6 +11,7 @@ read, with warnings for what it could not and what it assumed.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import re
@@ -481,6 +482,33 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
     return drafts
 
 
+def _in_month(drafts: list[_Draft], page: layout.Layout, published: dt.date) -> list[_Draft]:
+    """
+    Day-only dates on a chronicle under a month heading fall in that month.
+
+    ``2020年10月大事记`` (or ``9/2001``, ``12月``) then ``7日 …``: each day is
+    of the month the heading names, whatever the publication date.
+    """
+    lines = [line for line, _ in page.preamble] + list(page.header)
+    lines += [r.headline for r in page.reports[:1]]
+    heading = dates.month_heading(lines)
+    if heading is None:
+        return drafts
+    year, month = heading
+    if year is None:
+        year = published.year - (1 if month > published.month else 0)
+    anchor = (year, month, calendar.monthrange(year, month)[1])
+    return [
+        attrs.evolve(d, anchor=anchor)
+        if d.anchor is None
+        and d.mention is not None
+        and d.mention.month is None
+        and d.mention.relative is None
+        else d
+        for d in drafts
+    ]
+
+
 #: Characters of a page searched for a schedule line (``日期:… 上午8:00-…``).
 _SCHEDULE_SCAN: Final = 20_000
 
@@ -546,6 +574,7 @@ def extract_text(
             f"report {_named(drafts[0].report)}: no event date in the text; "
             f"dated by the publication date {known.isoformat()}"
         )
+    drafts = _in_month(drafts, page, published)
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}

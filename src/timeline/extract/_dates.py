@@ -39,6 +39,7 @@ __all__ = [
     "lasting",
     "later_clock",
     "marker_date",
+    "month_heading",
     "page_date",
     "plausible_month",
     "plausible_year",
@@ -74,7 +75,8 @@ _CN_DAY_AFTER: Final = (
 #: is (a time of day, a comma, a verb's preposition), since ``一日游`` or
 #: ``三日内`` are no dates.
 _DAY_ONLY: Final = re.compile(
-    r"(?:(?:(?<![\d月年(])(?P<d>\d{1,2}) ?|\((?P<dp>\d{1,2})\))[日号](?!报|电|讯)"
+    r"(?:(?:(?<![\d月年(~-])(?P<d>\d{1,2})(?:[-~至](?P<d2>\d{1,2}))? ?|\((?P<dp>\d{1,2})\))"
+    r"[日号](?!报|电|讯)"
     r"|(?:(?<![\d月年一二三四五六七八九十百千万第周每前近数几这那两(])(?P<c>"
     + _CN_DAY
     + r")|\((?P<cp>"
@@ -351,7 +353,8 @@ def _day_only(text: str) -> DateMention | None:
         printed = m["d"] or m["dp"]
         day = int(printed) if printed else chinese_number(m["c"] or m["cp"])
         if day is not None and 1 <= day <= _MAX_DAY and not _is_background(text, m):
-            return _mention(m, day=day)
+            last = int(m["d2"]) if m["d2"] else None  # 9-14日, 1~2日: a range of days
+            return _mention(m, day=day, end_day=last if last and day < last <= _MAX_DAY else None)
     return None
 
 
@@ -551,6 +554,25 @@ def plausible_month(text: str, year: int) -> int | None:
 
 
 _DECEMBER: Final = 12
+#: A line that is only a month (a chronicle's heading): ``2020年10月``,
+#: ``2020年10月大事记``, ``12月``, ``9/2001``.
+_MONTH_HEADING: Final = re.compile(
+    r"^\s*(?:(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月份?(?:大事记|纪事|记事)?"
+    r"|(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2}))\s*$"
+)
+
+
+def month_heading(lines: Iterable[str]) -> tuple[int | None, int] | None:
+    """The (year, month) a chronicle's heading line names (year None when not printed)."""
+    for line in lines:
+        m = _MONTH_HEADING.match(line)
+        if m is None:
+            continue
+        month = int(m["m"] or m["m2"])
+        if 1 <= month <= _DECEMBER:
+            year = m["y"] or m["y2"]
+            return (int(year) if year else None, month)
+    return None
 
 
 def plausible_year(text: str) -> int | None:

@@ -18,7 +18,7 @@ import attrs
 
 from timeline.extract import _bylines as bylines
 from timeline.extract import _dates as dates
-from timeline.extract._page import LEADING_DATE, ends_sentence
+from timeline.extract._page import ends_sentence
 
 if TYPE_CHECKING:
     from timeline.extract._page import Page
@@ -54,7 +54,8 @@ _ITEM_LINE: Final = re.compile(
     + BULLET.pattern
     + ")|(?P<numbered>"
     + _NUMBERED.pattern[1:]
-    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}日(?=[^\S\n]|,))"
+    # a chronicle's day lines: 7日   …, 9-14日 …, 1日经…, 1~2日台湾…
+    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:[-~至]\d{1,2})?日(?![报电讯]))"
     # ※: a further item of the day before it (a 大事记's day entries)
     + r"|(?P<more>※))"
 )
@@ -202,8 +203,12 @@ def headed(p: Page, body_from: int, stop: int) -> list[int]:
 
 
 def _opening_date(line: str) -> str:
-    m = LEADING_DATE.match(line)
-    return m.group().strip() if m is not None else ""
+    """The day a line opens with, as its number (``11月18日`` and ``18日`` are one day)."""
+    m = _OPENING_DAY.match(line)
+    return m["day"] if m is not None else ""
+
+
+_OPENING_DAY: Final = re.compile(r"^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?P<day>\d{1,2})")
 
 
 def _is_digest(p: Page, body_from: int) -> bool:

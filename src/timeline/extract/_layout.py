@@ -269,13 +269,16 @@ def _web_page(p: Page) -> Layout:
     body_from = next((i for i in range(limit) if p.is_prose(i)), None)
     if body_from is None:
         body_from = next((i for i in range(min(len(lines), _MAX_PROSE_SEARCH)) if p.is_prose(i)), 0)
+    # A page without prose (a table of cells) may still print its date in a
+    # header field among its first lines.
+    header_to = body_from or limit
     head = None
     for i in range(body_from - 1, -1, -1):
         if p.is_headline(i) and p.byline_line(i) is None:
             head = i
             break
     header_lines = [
-        i for i in range(body_from) if lines.ends[i] - lines.starts[i] <= MAX_HEADLINE * 2
+        i for i in range(header_to) if lines.ends[i] - lines.starts[i] <= MAX_HEADLINE * 2
     ]
     if body_from < len(lines) and p.header_then_prose(body_from):
         header_lines.append(body_from)
