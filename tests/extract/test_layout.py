@@ -417,3 +417,24 @@ class TestChronicles:
             "议程 | 讨论时间 |\n推选区议会主席\n"
         )
         assert [dt.date(2016, 1, 5)] == [e.start for e in result.events]
+
+
+class TestTeaserList:
+    def test_headlined_dated_briefs(self) -> None:
+        """A listing of headline + dated paragraph teasers: one report per dated teaser."""
+        page = split_page(
+            "司长探访儿童\n\n六月一日儿童节,社会文化司司长率官员前往医院探访住院儿童。\n"
+            "继续阅读\n"
+            "金融家会议\n\n由金融管理局主办的会议首次在澳门举行,代表聚首一堂。\n"
+            "龙舟赛战况激烈\n\n由体育局主办的国际龙舟赛6月1日在南湾湖水上活动中心拉开序幕。\n"
+        )
+        assert 2 == len(page.reports)
+
+    def test_a_day_named_in_passing_opens_no_brief(self) -> None:
+        """``…通报了…及2月23日某村发生的火情``: a day of something else opens no report."""
+        page = split_page(
+            "森林防火现场会\n\n2018年2月24日上午,某镇召开森林防火工作现场会,各村负责人参加。\n"
+            "本期要目(某镇召开森林防火工作\n"
+            "会上,武装部长通报了近期发生的森林火情,及2月23日某村发生森林火情的情况。\n"
+        )
+        assert 1 == len(page.reports)

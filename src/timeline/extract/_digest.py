@@ -83,6 +83,7 @@ class Split:
     Attributes:
         lines: The first line of every item (and date heading), in order.
         form: ``items`` (bullets, numbers, dated paragraphs or captions),
+            ``titled`` (headlined, dated briefs after a dated lead),
             ``headed`` (event sub-headings, dated by the text before them),
             ``days`` (later paragraphs of other days) or ``dated`` (briefs
             under date headings).
@@ -114,6 +115,9 @@ def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
         heads, paras = date_headed(p, body_from, stop)
         if paras:
             return Split(sorted(heads + paras), "dated", frozenset(heads))
+    found = titled(p, first, stop)
+    if found:
+        return Split(found, "titled")
     found = headed(p, first, stop)
     if found:
         return Split(found, "headed")
@@ -338,3 +342,48 @@ def date_headed(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int
     if len(heads) < _MIN_ITEMS or heads[-1] < body_from or not paras:
         return [], []
     return heads, paras
+
+
+#: Characters of an item's first paragraph searched for its own date.
+_TITLED_LEAD: Final = 120
+
+
+def titled(p: Page, body_from: int, stop: int) -> list[int]:
+    """
+    The first paragraphs of headlined, dated briefs, or [].
+
+    A listing of teasers (an archive page, a news list) prints a headline,
+    then a paragraph whose first sentence has its own date, again and
+    again: each headlined paragraph with a date is an item when the lead
+    paragraph is dated too. A paragraph without a date stays with the item
+    before it.
+    """
+    if stop - body_from < 3 or _lead_day(p.line(body_from)) is None:  # noqa: PLR2004
+        return []
+    return [
+        i
+        for i in range(body_from + 2, min(stop, body_from + _MAX_HEAD_SCAN))
+        if p.is_headline(i - 1)
+        and p.byline_line(i - 1) is None
+        and p.is_prose(i)
+        and _lead_day(p.line(i), adverbial=True) is not None
+    ]
+
+
+def _lead_day(line: str, *, adverbial: bool = False) -> dates.DateMention | None:
+    """
+    A full date (M月D日) in the first sentence of a paragraph.
+
+    With ``adverbial``, only one that says when the sentence's act took
+    place (``6月1日在…``, ``于5月30日来到…``, ``5月20日,…``), not a day of
+    something else it names (``及2月23日某村发生的火情``).
+    """
+    head = line[:_TITLED_LEAD].split("。", 1)[0]
+    if "月" not in head:
+        return None
+    m = dates.find_full_date(head)
+    if m is None or (
+        adverbial and not _AFTER_DAY.match(head, m.span[1]) and not head.startswith(",", m.span[1])
+    ):
+        return None
+    return m

@@ -357,7 +357,7 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
         pass  # the first heading opens the items; what stands before it is header
     elif (
         marker
-        or form == "days"
+        or form in {"days", "titled"}
         or (
             items[0] > intro_from
             and ITEM_DATE.match(p.line(intro_from))
