@@ -438,3 +438,26 @@ class TestTeaserList:
             "会上,武装部长通报了近期发生的森林火情,及2月23日某村发生森林火情的情况。\n"
         )
         assert 1 == len(page.reports)
+
+
+class TestRoundOfVisits:
+    def test_one_report_per_official(self) -> None:
+        """``多名官员…到访多区`` then one paragraph per official's visit: one event each."""
+        result = extract_text(
+            "官员落区探访\n\n本报1月27日讯 临近新春,特区政府多名主要官员今日到访多区探访市民。\n\n"
+            "政务司司长陈国基到西贡区探访独居长者,了解他们的生活情况。\n\n"
+            "财政司副司长黄伟纶在荃湾区探访基层家庭,送上贺年福袋。\n"
+        )
+        assert ["政务司司长陈国基", "财政司副司长黄伟纶"] == [
+            e.summary[:9].rstrip("在到") for e in result.events
+        ]
+        assert all(e.start == dt.date(2020, 1, 27) for e in result.events)
+
+    def test_one_official_s_tour_stays_one_report(self) -> None:
+        """Without a round-up lead, a later paragraph of the same tour is no new event."""
+        page = split_page(
+            "区长调研\n\n本报讯 1月27日,区长张建华到某社区调研。\n\n"
+            "随后,区长张建华在街道主任陪同下到某小区探访独居长者。\n\n"
+            "副区长李明在某村走访困难家庭。\n"
+        )
+        assert 1 == len(page.reports)

@@ -459,6 +459,7 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
     drafts: list[_Draft] = []
     last_anchor: Anchor | None = None
     dated: dates.DateMention | None = None
+    dated_anchor: Anchor | None = None
     for report in page.reports:
         anchor = dates.marker_date(report.marker) if report.marker else None
         if report.marker == "又讯":
@@ -466,13 +467,14 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
         last_anchor = anchor
         draft = _draft(report, anchor)
         if isinstance(draft, _Draft) and draft.mention is not None:
-            dated = draft.mention
+            dated, dated_anchor = draft.mention, draft.anchor
         if report.part == "intro":
             continue  # it dates the items after it; it is no event
         if isinstance(draft, _Draft) and draft.mention is None and report.part == "item":
-            # An item under a sub-heading happened on the day given before it.
+            # An item under a sub-heading happened on the day given before
+            # it (今日 counted from the same dateline).
             mention = dated and _lasting(dated, draft.report.body.match)
-            draft = attrs.evolve(draft, mention=mention)
+            draft = attrs.evolve(draft, mention=mention, anchor=draft.anchor or dated_anchor)
         if draft is None:
             warnings.append(f"report at offset {report.span[0]}: no text")
         elif isinstance(draft, str):

@@ -85,6 +85,8 @@ class Split:
         form: ``items`` (bullets, numbers, dated paragraphs or captions),
             ``titled`` (headlined, dated briefs after a dated lead),
             ``headed`` (event sub-headings, dated by the text before them),
+            ``officials`` (one paragraph per official's visit, dated by the
+            lead that sums them up),
             ``days`` (later paragraphs of other days) or ``dated`` (briefs
             under date headings).
         headings: The date headings among ``lines`` (form ``dated``).
@@ -121,6 +123,9 @@ def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
     found = headed(p, first, stop)
     if found:
         return Split(found, "headed")
+    found = officials(p, body_from, stop)
+    if found:
+        return Split(found, "officials")
     found = later_days(p, body_from, stop, marker=marker)
     return Split(found, "days") if found else None
 
@@ -387,3 +392,30 @@ def _lead_day(line: str, *, adverbial: bool = False) -> dates.DateMention | None
     ):
         return None
     return m
+
+
+#: A lead that sums up a round of visits by several officials.
+_ROUND: Final = re.compile(r"多名|多位|主要官员|多区|各区|十八区|一连[二三四五六七八九十\d]+日")
+#: A paragraph whose first sentence has an official pay a visit: 局长某某在…探访….
+_OFFICIAL_VISIT: Final = re.compile(
+    r"^[^,。]{0,40}?(?:局长|司长|主席|书记|市长|县长|区长|部长|主任|专员|秘书长|署长|处长|镇长|乡长)"
+    r"[\u4e00-\u9fff·]{2,4}[^。]{0,60}?(?:探访|探望|慰问|走访|看望|到访|视察)"
+)
+
+
+def officials(p: Page, body_from: int, stop: int) -> list[int]:
+    """
+    The paragraphs of a round of visits, one per official, or [].
+
+    ``多名官员今日到访多区…`` then ``局长甲在…探访…`` / ``局长乙则在…探望…``:
+    each official's visit is an event, dated by the lead, which sums them
+    up and is no event itself.
+    """
+    if stop - body_from < 3 or not _ROUND.search(p.line(body_from)[: _OPENING * 8]):  # noqa: PLR2004
+        return []
+    found = [
+        i
+        for i in range(body_from + 1, min(stop, body_from + _MAX_HEAD_SCAN))
+        if ends_sentence(p.line(i - 1)) and _OFFICIAL_VISIT.match(p.line(i)[:_TITLED_LEAD])
+    ]
+    return found if len(found) >= _MIN_ITEMS else []

@@ -336,7 +336,7 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
     form = found.form if found is not None else ""
     day_heads = found.headings if found is not None else frozenset()
     more = found.more if found is not None else frozenset()
-    headed = form == "headed"
+    headed = form in {"headed", "officials"}
     if len(items) > budget:
         warnings.append(_too_many(len(items)))
         del items[budget + 1 :]
@@ -349,8 +349,10 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
     intro_from = body_from + (1 if marker else 0)
     if headed:
         # The text before the sub-headings dates the items; it is no event.
+        # (Sub-headings stand on the line before their items; officials' paragraphs do not.)
+        intro_stop = items[0] - (1 if form == "headed" else 0)
         intro = _report(
-            p, head=head, head_last=head_last, body_from=body_from, stop=items[0] - 1, marker=marker
+            p, head=head, head_last=head_last, body_from=body_from, stop=intro_stop, marker=marker
         )
         intro_out.append(attrs.evolve(intro, part="intro"))
     elif day_heads:
