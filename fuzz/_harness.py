@@ -7,7 +7,7 @@ any other exception escapes and atheris records the input as a crash.
 
 libFuzzer stops at the first crash. To keep fuzzing past a bug that is
 already known (and pinned by a strict-xfail test in
-``tests/test_fuzz_regressions.py``), list its signature in the environment:
+``tests/_fuzz.py``), list its signature in the environment:
 ``FUZZ_KNOWN="AttributeError@_people,OverflowError@_sort_key"``. A
 signature is the exception's class name and the innermost function of the
 traceback; every other exception still crashes.

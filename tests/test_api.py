@@ -1,7 +1,13 @@
-"""Guards on the public surface: what `timeline` exports and what importing it costs."""
+"""
+Guards on the public surface: what `timeline` exports and what importing it costs.
+
+Also that its guards are real checks: under ``python -O`` every output of
+hostile text is the same and every refusal is the same.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 import pkgutil
@@ -13,6 +19,7 @@ import pytest
 
 import timeline
 from tests._paths import ROOT
+from tests._payloads import hostile_events
 
 
 class TestExports:
@@ -186,3 +193,59 @@ def _resolve(dotted: str) -> object:
 def test_every_name_in_the_docs_resolves(dotted):
     """A `timeline.…` name written in docs/ or the README exists."""
     assert _resolve(dotted) is not None
+
+
+_SCRIPT = """
+import hashlib, sys
+sys.path[:0] = [sys.argv[1], sys.argv[2]]
+import timeline
+from timeline.feeds import render_feeds
+import tests._payloads as t
+digest = hashlib.sha256()
+
+def run(make):
+    # Output, or the refusal (class and message): both must not change under -O.
+    try:
+        result = make()
+    except timeline.TimelineError as exc:
+        digest.update(f"{type(exc).__name__}: {exc}".encode())
+        return
+    items = sorted(result.items()) if isinstance(result, dict) else [("", result)]
+    for path, data in items:
+        digest.update(path.encode() + data)
+
+for key in sorted(t.TEXT_PAYLOADS):
+    events = t.hostile_events(t.TEXT_PAYLOADS[key])
+    run(lambda: timeline.to_ics(events))
+    run(lambda: timeline.HtmlRenderer()(timeline.Timeline(events)))
+    run(lambda: render_feeds(events))
+    run(lambda: timeline.to_ics(events, name="a\\nb"))
+    run(lambda: timeline.dumps(events))
+print(digest.hexdigest())
+"""
+
+
+class TestOptimised:
+    """Guards are real checks: ``python -O`` writes the same bytes and refuses the same."""
+
+    @pytest.mark.slow
+    def test_same_output_under_dash_o(self):
+        """The digest of every hostile output is the same with and without -O."""
+        results = []
+        for flags in ([], ["-O"]):
+            done = subprocess.run(
+                [sys.executable, *flags, "-c", _SCRIPT, str(ROOT / "src"), str(ROOT)],
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=300,
+            )
+            results.append(done.stdout.strip())
+        assert 64 == len(results[0])
+        assert results[0] == results[1]
+
+    def test_digest_is_of_real_output(self):
+        """The digest covers output that differs per payload (a guard for the test itself)."""
+        one = hashlib.sha256(timeline.to_ics(hostile_events("a"))).hexdigest()
+        two = hashlib.sha256(timeline.to_ics(hostile_events("b"))).hexdigest()
+        assert one != two

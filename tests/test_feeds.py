@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import datetime as dt
 import hashlib
 import json
@@ -19,14 +21,24 @@ from hypothesis import example, given
 
 import timeline
 import timeline.ics
+from tests import _paths
 from tests._paths import ROOT
 from tests.strategies import feed_event_lists, feed_names
-from timeline import feeds
+from timeline import (
+    Delegation,
+    Event,
+    Location,
+    Organisation,
+    Participant,
+    Person,
+    Role,
+    feeds,
+)
 from timeline._io import StagedSet
 from timeline.errors import TimelineError, WriteError
-from timeline.model import Delegation, Event, Location, Organisation, Participant, Person, Role
+from timeline.feeds import feed_filename, write_feeds
 
-GOLDEN = ROOT / "tests" / "golden" / "feeds"
+GOLDEN = _paths.GOLDEN / "feeds"
 SAFE = re.compile(r"^(person|place|organisation)/([a-z0-9]+(-[a-z0-9]+)*-)?[0-9a-f]{8,16}\.ics$")
 HOSTILE = {
     "dot-dot": "../../etc/passwd",
@@ -206,6 +218,7 @@ class TestFacets:
             ]
             assert expected == [e.id for e in feed.events], feed.name
 
+    @pytest.mark.slow
     @given(feed_event_lists())
     def test_feeds_are_the_model_queries(self, events):
         """For any events, each feed is exactly its has_* selection, in timeline order."""
@@ -256,21 +269,14 @@ class TestFacets:
         """Permuting the input gives the same feeds."""
         assert feeds.facets(seed_events) == feeds.facets(reversed(seed_events))
 
-    def test_hash_clash_gets_long_hash(self, monkeypatch):
+    def test_hash_clash_gets_long_hash(self):
         """Two names that would share a file both get the long hash instead."""
-        real = feeds.feed_filename
-
-        def clashing(kind, name, *, hash_length=8):
-            return (
-                "person/same-00000000.ics"
-                if hash_length == 8
-                else real(kind, name, hash_length=hash_length)
-            )
-
-        monkeypatch.setattr(feeds, "feed_filename", clashing)
+        # Two names whose files really clash: both person/li-cddeb473.ics (found by search).
+        first, second = "李·！《《—", "李！—】【【"
+        assert feeds.feed_filename("person", first) == feeds.feed_filename("person", second)
         result = [
             f
-            for f in feeds.facets([event("a", people=(("甲", ""), ("乙", "")))])
+            for f in feeds.facets([event("a", people=((first, ""), (second, "")))])
             if f.kind == "person"
         ]
         files = [f.file for f in result]
@@ -715,6 +721,7 @@ def _run_chromium(tmp_path, url, *extra):
     return result.stdout.decode()
 
 
+@pytest.mark.slow
 @pytest.mark.browser
 class TestIndexPageLayout:
     """The index page reads on a 390 px phone and on a desktop, served over HTTP."""
@@ -799,6 +806,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 class TestKilled:
     """A writer killed with SIGKILL leaves the old set or the new one."""
 
@@ -877,3 +885,92 @@ class TestKilled:
         self.run("新", out)
         self.check_whole(out, {new})
         assert 3 == len({p for p in siblings(out) if "feeds" in p})  # link, set, lock
+
+
+HOSTILE_NAMES = [
+    "../../etc/passwd",
+    "/etc/passwd",
+    "..",
+    ".",
+    "C:\\Windows\\system32",
+    "\\\\server\\share",
+    "CON",
+    "nul",
+    "COM1",
+    "LPT9",
+    "con.ics",
+    "aux.txt",
+    "~root",
+    "$HOME",
+    "%2e%2e%2f",
+    "．．／",
+    "\u202egnp.exe",
+    "a\u200bb",
+    "李" * 5000,
+    "x" * 5000,
+    "ǅ" * 300,
+]
+
+
+_FILE = re.compile(r"^(all\.ics|index\.json|index\.html|[a-z]+/([a-z0-9-]+-)?[0-9a-f]+\.ics)$")
+
+
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
+
+
+class TestFeedNames:
+    """Facet names cannot choose where a feed is written."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def written(cls, tmp_path_factory):
+        """One feed set whose people, places and bodies all have hostile names."""
+        events = [
+            Event(
+                id=f"e{i}",
+                title="活动",
+                start=dt.date(2020, 5, 25),
+                participants=[Participant(Person(name))],
+                locations=[Location(name)],
+                delegations=[Delegation(Organisation(name))],
+            )
+            for i, name in enumerate(HOSTILE_NAMES)
+        ]
+        out = tmp_path_factory.mktemp("feeds") / "out"
+        report = write_feeds(events, out, durable=False)
+        return out, report
+
+    def test_everything_inside(self, written):
+        """Every file written resolves inside the output folder's published set."""
+        out, _ = written
+        root = out.resolve()
+        files = [p for p in root.rglob("*") if p.is_file()]
+        assert files
+        for path in files:
+            assert path.resolve().is_relative_to(root)
+        parent = out.parent
+        assert {out.name} == {p.name for p in parent.iterdir() if not p.name.startswith(".")}
+
+    def test_names_are_tame(self, written):
+        """Every file name is short ASCII of a fixed shape, and never a Windows device."""
+        out, report = written
+        for rel in report.written:
+            assert _FILE.match(rel), rel
+            stem = Path(rel).name.split(".")[0]
+            assert not _RESERVED.match(stem), rel
+            assert len(Path(rel).name.encode()) <= 255
+            assert (out / rel).is_file()
+
+    def test_one_feed_per_name(self, written):
+        """No two hostile names share a file: 3 kinds x names, plus all/index."""
+        _, report = written
+        ics = [r for r in report.written if r.endswith(".ics") and r != "all.ics"]
+        assert 3 * len(HOSTILE_NAMES) == len(ics)
+
+    @pytest.mark.parametrize(
+        "name", ["a\x00b", "\x00", "/" * 300, "..\x00/x"], ids=["nul", "only-nul", "slashes", "mix"]
+    )
+    def test_feed_filename_with_nul(self, name):
+        """feed_filename itself is safe for strings the model would refuse."""
+        rel = feed_filename("person", name)
+        assert _FILE.match(rel), rel

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import attrs
 import pytest
 
+import timeline
 from timeline import (
     SHANGHAI,
     Delegation,
@@ -282,3 +283,11 @@ class TestRepeatedHour:
         end = dt.datetime(2025, 10, 26, 2, 30, tzinfo=berlin)
         with pytest.raises(InvalidEventError):
             Event(id="night", title="Night", start=start, end=end)
+
+
+def test_line_separator_in_a_name_cannot_end_the_event():
+    """A person named with U+2028 is refused by the model: a label is one line."""
+    name = "乔耸\u2028END:VEVENT\u2028BEGIN:VEVENT\u2028UID:evil\u2028X-INJ:1"
+    with pytest.raises(timeline.InvalidEventError) as info:
+        Person(name)
+    assert "Person.name" == info.value.field

@@ -10,7 +10,7 @@ from timeline.errors import PublishError
 from timeline.ics import from_ics
 from timeline.publish import MARK_PROPERTY, publish, redact
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 FOREIGN = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//someone else//EN\r\n"

@@ -305,6 +305,7 @@ class TestBounds:
                     sock.close()
         assert (503, "1", b"503 Service Unavailable\n") == (status, headers["Retry-After"], body)
 
+    @pytest.mark.slow
     def test_burst_of_200_clients(self, tmp_path, seed_events):
         """200 clients connecting at once are all served, none waits for a SYN retry."""
         out = tmp_path / "feeds"
@@ -396,6 +397,7 @@ class TestBounds:
             )
         assert any("GET /\\\\x1b\\x1b.ics" in line for line in lines), lines
 
+    @pytest.mark.slow
     def test_swap_under_load_never_404s(self, tmp_path, seed_events):
         """While 30 feed sets are swapped in, no request for a listed file is lost."""
         out = tmp_path / "feeds"

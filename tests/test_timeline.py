@@ -121,6 +121,7 @@ class TestOrder:
         two = ev("x", at(9), summary="二")
         assert Timeline([one, two]).events == Timeline([two, one]).events
 
+    @pytest.mark.slow
     @given(event_lists(), st.randoms(use_true_random=False))
     def test_order_independent_of_input_order(self, items, rnd):
         """Any permutation of the input gives the same timeline."""
@@ -128,6 +129,7 @@ class TestOrder:
         rnd.shuffle(shuffled)
         assert Timeline(items) == Timeline(shuffled)
 
+    @pytest.mark.slow
     @given(timelines(), st.sampled_from(ZONES))
     def test_always_sorted(self, tl, zone):
         """Events are in reference-key order in any display zone."""
@@ -135,6 +137,7 @@ class TestOrder:
         keys = [sort_key(e, zone) for e in tl]
         assert sorted(keys) == keys
 
+    @pytest.mark.slow
     @pytest.mark.parametrize("host_tz", ["UTC", "Asia/Shanghai", "America/New_York"])
     def test_order_independent_of_host_tz(self, host_tz):
         """The order and day queries come out the same whatever the host's TZ is."""
@@ -196,12 +199,14 @@ def full_key(event, zone):
 class TestBuild:
     """Tests of the build's packed sort on crowded input."""
 
+    @pytest.mark.slow
     @given(tied_event_lists(), st.sampled_from(ZONES))
     def test_order_matches_full_key(self, items, zone):
         """Events crowded onto shared times, titles and ids come out in full-key order."""
         expected = sorted(items, key=lambda e: full_key(e, zone))
         assert expected == list(Timeline(items, zone=zone))
 
+    @pytest.mark.slow
     @given(tied_event_lists(), st.randoms(use_true_random=False))
     def test_crowded_order_independent_of_input_order(self, items, rnd):
         """Any permutation of crowded input, repeated ids included, gives the same timeline."""
@@ -209,6 +214,7 @@ class TestBuild:
         rnd.shuffle(shuffled)
         assert Timeline(items).events == Timeline(shuffled).events
 
+    @pytest.mark.slow
     @given(tied_event_lists(), st.sampled_from(ZONES))
     def test_kept_bounds_are_the_axis_instants(self, items, zone):
         """The starts and ends kept for queries are each sorted event's axis instants."""
@@ -216,6 +222,7 @@ class TestBuild:
         expected = [(axis_instant(e.start, zone), axis_instant(e.end, zone)) for e in tl]
         assert expected == list(zip(tl._starts, tl._ends, strict=True))
 
+    @pytest.mark.slow
     @given(tied_event_lists())
     def test_day_queries_on_crowded_input(self, items):
         """A day query on crowded input returns exactly the events belonging to that day."""
@@ -285,6 +292,7 @@ class TestOnDate:
         tl = Timeline([*short, ev("month", at(10), at(10, day=D25 + dt.timedelta(days=30)))])
         assert sorted(ids(tl.on_date(D25 + dt.timedelta(days=20)))) == ["month", "s20"]
 
+    @pytest.mark.slow
     @given(timelines(), st.sampled_from(ZONES), st.data())
     def test_matches_reference(self, tl, zone, data):
         """on_date agrees with the definition, in any display zone, around every event."""
@@ -350,6 +358,7 @@ class TestRanges:
         with pytest.raises(ValueError, match="before its start"):
             seed_timeline.overlapping(D26, D25)
 
+    @pytest.mark.slow
     @given(
         timelines(),
         st.datetimes(
@@ -407,6 +416,7 @@ class TestContentFilters:
         found = seed_timeline.on_date(D25).with_person("李晓雷").at_place("北岗小区")
         assert (Timeline, 1) == (type(found), len(found))
 
+    @pytest.mark.slow
     @given(timelines(), st.data())
     def test_every_filter_returns_an_ordered_subset(self, tl, data):
         """Each query keeps a subsequence of the timeline."""
@@ -445,6 +455,7 @@ class TestGrouping:
         assert [dt.date(2020, 5, 1), dt.date(2020, 6, 1)] == [k for k, _ in tl.by_month()]
         assert [dt.date(2020, 5, 31), dt.date(2020, 6, 1)] == list(tl.days())
 
+    @pytest.mark.slow
     @given(timelines())
     def test_by_day_agrees_with_on_date(self, tl):
         """Each day's group is exactly on_date of that day."""
@@ -463,6 +474,7 @@ class TestMerge:
         assert (ids(merged), merged[0].title) == (["x", "y", "z"], "新")
         assert (new | old)[0].title == "旧"
 
+    @pytest.mark.slow
     @given(event_lists(), event_lists())
     def test_merge_is_sorted_and_unique(self, first, second):
         """The merged timeline has each id once and equals a fresh sort."""
@@ -516,6 +528,7 @@ def test_random_shuffles_of_seed_agree(seed_events):
     assert len(orders) == 1
 
 
+@pytest.mark.slow
 @given(events())
 def test_event_strategy_builds_valid_events(event):
     """The strategy yields events the model accepts (timed ones aware)."""

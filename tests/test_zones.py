@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+import timeline
+from tests import _fuzz
 from timeline._zones import ZoneTally, find_zone, tally_zones
 from timeline.model import Event
 
@@ -98,3 +100,33 @@ class TestTallyZones:
         """datetime.UTC (an iCalendar Z time) counts as UTC, with ZoneInfo("UTC")."""
         tally = tally_zones([_at(dt.UTC), _at(ZoneInfo("UTC"), 10)])
         assert ZoneTally(zone=ZoneInfo("UTC"), zones=("UTC",)) == tally
+
+
+class TestZoneNamesElsewhere:
+    """Zone names reach zoneinfo from the command line and JSON too."""
+
+    def test_zone_directory_on_the_command_line(self, capsys):
+        """--tz Asia (a directory of the tz database) is a usage error, one line."""
+        from timeline.cli import main  # noqa: PLC0415 - the unit under test
+
+        assert 2 == main(["show", "--tz", "Asia"])
+        assert "unknown time zone 'Asia'" in capsys.readouterr().err
+
+    def test_json_zone_directory(self):
+        """timeline_from_json with zone 'Asia' is a DataFileError."""
+        from timeline.render.json import timeline_from_json  # noqa: PLC0415 - the unit under test
+
+        with pytest.raises(timeline.DataFileError):
+            timeline_from_json('{"version": 1, "zone": "Asia", "events": []}')
+
+    def test_timeline_zone_directory(self):
+        """Timeline(zone='Asia') is a QueryError."""
+        with pytest.raises(timeline.QueryError):
+            timeline.Timeline([], zone="Asia")
+
+    def test_data_file_zone_directory(self):
+        """The data loader's [Asia] is an unknown zone (fixed in _codec)."""
+        with pytest.raises(timeline.DataFileError, match="unknown time zone 'Asia'"):
+            timeline.loads(
+                (_fuzz.FUZZ_DATA / "data-zone-directory.json").read_bytes(), format="json"
+            )

@@ -22,6 +22,8 @@ sys.path.insert(0, str(BENCH))
 import run
 import synth
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def events() -> list[timeline.Event]:

@@ -107,6 +107,7 @@ class TestFeedsParse:
             cal = vobject.readOne(path.read_text(encoding="utf-8"))
             assert list(cal.vevent_list), path
 
+    @pytest.mark.slow
     def test_ics_py(self, files):
         """ics-py 0.7 reads every feed."""
         import ics  # noqa: PLC0415 - test-only parser
@@ -156,6 +157,7 @@ class TestServeCommand:
             proc.communicate(timeout=10)
 
 
+@pytest.mark.slow
 @pytest.mark.server
 class TestPublishCommand:
     """``timeline publish``."""

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests._paths import EXAMPLES
 
 
@@ -21,6 +23,7 @@ def _run(script: str, *args: str, cwd: Path) -> str:
     return done.stdout
 
 
+@pytest.mark.slow
 class TestDemo:
     """examples/demo.py, the quickstart's demo."""
 

@@ -147,6 +147,7 @@ _ADVERSARIAL = {
 
 
 class TestAdversarial:
+    @pytest.mark.slow
     @pytest.mark.parametrize("expr", list(_ADVERSARIAL.values()), ids=list(_ADVERSARIAL))
     def test_finishes(self, expr: str) -> None:
         """A 5 MB page of one repeated piece finishes (run with a timeout, not timed)."""
@@ -179,6 +180,7 @@ _SHORT_LINES = {
 }
 
 
+@pytest.mark.slow
 class TestMemory:
     @pytest.mark.parametrize("line", list(_SHORT_LINES.values()), ids=list(_SHORT_LINES))
     def test_page_of_short_lines(self, tmp_path: Path, line: str) -> None:

@@ -278,6 +278,7 @@ class TestSeedFeed:
             line.decode("utf-8")
 
 
+@pytest.mark.slow
 class TestGeneratedFeeds:
     """Generated feeds, parser by parser."""
 

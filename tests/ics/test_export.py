@@ -343,6 +343,7 @@ class TestEvents:
 class TestDeterminism:
     """Same input, same bytes."""
 
+    @pytest.mark.slow
     @given(ics_event_lists(), st.randoms())
     def test_same_bytes_for_any_order(self, events, random):
         """Identical events give identical bytes, whatever their order."""
@@ -358,6 +359,7 @@ class TestDeterminism:
 class TestReference:
     """The fast serialiser against icalendar."""
 
+    @pytest.mark.slow
     @given(ics_event_lists())
     @example([_TRICKY])
     @example([_event(locations=[timeline.Location("\ufeff")])])
@@ -372,6 +374,7 @@ class TestReference:
         """Our serialiser writes exactly what icalendar's Calendar.to_ical() writes."""
         assert to_calendar(events).to_ical() == to_ics(events)
 
+    @pytest.mark.slow
     @given(
         name=st.text(
             st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=90
@@ -399,6 +402,7 @@ class TestReference:
         events = [_event(start=dt.datetime(2020, 5, 25, 9, tzinfo=timeline.SHANGHAI))]
         assert to_calendar(events, **options).to_ical() == to_ics(events, **options)
 
+    @pytest.mark.slow
     @given(ics_event_lists(), st.randoms())
     @example([_TRICKY], None)
     def test_shared_blocks_equal_to_ics(self, events, random):
@@ -414,6 +418,7 @@ class TestReference:
         options = export._Options(name="某人", description="某人参加的活动")
         assert expected == _calendar_bytes(some, blocks, options)
 
+    @pytest.mark.slow
     @given(ics_event_lists(), st.randoms(), st.sampled_from([None, ZoneInfo("America/New_York")]))
     @example([_TRICKY], None, None)
     def test_render_many_equals_to_ics(self, events, random, zone):
@@ -441,6 +446,7 @@ class TestReference:
         """The fast ATTENDEE line of a person equals the plan's property, serialised."""
         assert export._address(person_attendee(name, role)) == export._person_attendee(name, role)
 
+    @pytest.mark.slow
     @given(ics_event_lists())
     @example([_TRICKY])
     def test_lines_are_crlf_folded_and_whole_utf8(self, events):
@@ -550,6 +556,7 @@ class TestText:
         assert _foldline(line).encode() == folded
         assert all(len(part) <= 75 for part in folded.split(b"\r\n"))
 
+    @pytest.mark.slow
     @given(ics_events())
     def test_single_event_round_trip_through_text(self, event):
         """One event written alone reads back equal, to the instant (fold included)."""

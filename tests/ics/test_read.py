@@ -11,9 +11,17 @@ from hypothesis import example, given
 
 import timeline
 from tests import _paths
-from tests.strategies import ics_event_lists, ics_instants
+from tests._fuzz import WINDOW, error_path, fuzz, outcome_of, regression_cases
+from tests.ics._feeds import EVENT, HEAD, TAIL, feed_of, read_error, vevent
+from tests.strategies import (
+    hostile_bytes,
+    ics_event_lists,
+    ics_instants,
+    ics_like,
+    mutated,
+)
+from timeline import IcsReadError, TimelineError
 from timeline.ics import ReadLimits, from_ics, read_ics, to_ics
-from timeline.ics import read as ics_read
 
 DATA = _paths.DATA / "ics"
 
@@ -44,6 +52,7 @@ class TestRoundTrip:
         """from_ics(to_ics(seed)) holds exactly the seed's events."""
         assert _by_id(seed_events) == _by_id(from_ics(to_ics(seed_events)))
 
+    @pytest.mark.slow
     @given(ics_event_lists())
     @example([])
     def test_generated_events_come_back_equal(self, events):
@@ -389,9 +398,10 @@ class TestErrors:
         import icalendar  # noqa: PLC0415 - the library whose failure is simulated
 
         monkeypatch.setattr(icalendar.Component, "from_ical", fail)
-        # The fast path reads this event without icalendar; send it the slow way.
-        monkeypatch.setattr(ics_read, "_foreign_fast", lambda *_args: None)
-        error = _error(_calendar(*_vevent("SUMMARY:x", "DTSTART;VALUE=DATE:20200101")))
+        # A COMMENT is a shape the line scanner leaves to icalendar (test_read_fast.py
+        # checks which shapes go which way), so this event is parsed by icalendar.
+        lines = ("SUMMARY:x", "DTSTART;VALUE=DATE:20200101", "COMMENT:x")
+        error = _error(_calendar(*_vevent(*lines)))
         assert boom is error.__cause__
         assert "VEVENT" == error.property
 
@@ -528,3 +538,174 @@ class TestSummaryOnce:
         data = _one_event_feed(seed_events[0]).replace(b"END:VEVENT", alarm)
         (event,) = from_ics(data)
         assert seed_events[0].summary == event.summary
+
+
+NEW_YEAR = (dt.date(2020, 1, 1), dt.date(2020, 1, 2))
+
+
+class TestHiddenEvents:
+    """Nothing in a calendar may be dropped without a word."""
+
+    def test_nested_calendar(self):
+        """A VCALENDAR inside a VCALENDAR is refused, not read as empty."""
+        err = read_error(HEAD + b"BEGIN:VCALENDAR\r\n" + EVENT + TAIL + TAIL)
+        assert ("BEGIN", 4) == (err.property, err.line)
+
+    def test_calendar_inside_an_event(self):
+        """A VCALENDAR inside a VEVENT is refused too, naming its line."""
+        err = read_error(feed_of(vevent(b"BEGIN:VCALENDAR", b"END:VCALENDAR")))
+        assert ("BEGIN", 7) == (err.property, err.line)
+
+    def test_two_calendars_in_a_row(self):
+        """Two concatenated calendars (a common cat mistake) give both events."""
+        second = EVENT.replace(b"UID:a@", b"UID:b@")
+        assert ["a@example.com", "b@example.com"] == [
+            e.id for e in from_ics(feed_of() + feed_of(second))
+        ]
+
+    def test_text_after_the_calendar(self):
+        """Garbage after END:VCALENDAR is an error, not ignored."""
+        err = read_error(feed_of() + b"garbage\r\n")
+        assert 10 == err.line
+
+    def test_unsupported_component_is_named(self):
+        """A VTODO is refused (we read events), naming the component."""
+        err = read_error(feed_of(b"BEGIN:VTODO\r\nUID:t\r\nEND:VTODO\r\n"))
+        assert "VTODO" == err.property
+
+
+class TestValues:
+    """Values that are legal lines but impossible facts."""
+
+    def test_duration_overflowing_datetime(self):
+        """A DURATION past year 9999 is an IcsReadError, not OverflowError."""
+        err = read_error(feed_of(vevent(b"DURATION:P99999999D")))
+        assert ("DURATION", 7) == (err.property, err.line)
+
+    def test_year_9999(self):
+        """A start on the last day the model allows is refused as out of range."""
+        err = read_error(feed_of(vevent().replace(b"20200525T090000Z", b"99991231T235959Z")))
+        assert "must lie between" in err.message
+
+    def test_nul_in_own_json(self, own_feed):
+        """A NUL smuggled into our own JSON id is refused by the model, not stored."""
+        err = read_error(own_feed.replace(b'X-TIMELINE-ID:"', b'X-TIMELINE-ID:"\\\\u0000', 1))
+        assert err.line is not None
+
+    def test_surrogate_in_own_json(self, own_feed):
+        """A lone surrogate in our JSON summary is refused (it could never be written)."""
+        data = own_feed.replace(b"END:VEVENT", b'X-TIMELINE-SUMMARY:"\\\\ud800"\r\nEND:VEVENT', 1)
+        err = read_error(data)
+        assert "surrogate" in err.message
+
+    def test_nul_in_foreign_summary_is_cleaned(self):
+        """A NUL in a foreign one-line SUMMARY becomes a space in the title."""
+        (event,) = from_ics(feed_of(vevent(b"SUMMARY:a\x00b")))
+        assert "a b" == event.title
+
+    def test_bad_parameter_names_property(self):
+        """An unterminated quoted parameter names its property (or none), not 'None'."""
+        err = read_error(feed_of(vevent(b'SUMMARY;LANGUAGE="unterminated:x')))
+        assert err.property in {None, "SUMMARY"}
+
+    def test_read_ics_names_file(self, tmp_path):
+        """read_ics errors carry the file's path."""
+        path = tmp_path / "bad.ics"
+        path.write_bytes(HEAD + EVENT)
+        with pytest.raises(IcsReadError) as info:
+            read_ics(path)
+        assert str(path) == info.value.path
+        assert str(info.value).startswith(f"{path}:1: VCALENDAR: ")
+
+    def test_directory_is_a_read_error(self, tmp_path):
+        """A directory given as a feed is an IcsReadError naming it."""
+        with pytest.raises(IcsReadError) as info:
+            read_ics(tmp_path)
+        assert str(tmp_path) == info.value.path
+
+
+class TestDuplicateUids:
+    """One UID, one event: a repeated UID is refused, not doubled or dropped."""
+
+    def test_repeated_uid_is_refused(self):
+        """A second VEVENT with the same UID is an IcsReadError on its BEGIN line."""
+        err = read_error(feed_of(EVENT, EVENT))
+        assert ("UID", 9) == (err.property, err.line)
+
+    def test_what_is_read_exports_again(self):
+        """The fuzz-found feed (one UID twice) no longer reads into an unwritable model."""
+        data = (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+            b"X-WR-TIMEZONE:Asia/Shanghai\r\nBEGIN:VEVENT\r\nUID:a@b\r\n"
+            b"DTSTART:20200525T090000\r\nEND:VEVENT\r\nSUMMARY:R\r\nBEGIN:VEVENT\r\n"
+            b"UID:a@b\r\nDTSTART:20200525T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+        err = read_error(data, expand=NEW_YEAR)
+        assert ("UID", 10) == (err.property, err.line)
+
+
+ICS_SEEDS = (
+    timeline.to_ics(timeline.seed_events()[:2]),
+    (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nX-WR-TIMEZONE:Asia/Shanghai\r\n"
+        b"BEGIN:VEVENT\r\nUID:a@b\r\nDTSTART:20200525T090000\r\nDURATION:PT1H\r\n"
+        b"SUMMARY:Review\\, room 3\r\nORGANIZER;CN=Li:mailto:li@example.com\r\n"
+        b"ATTENDEE;CN=Han;ROLE=CHAIR:mailto:han@example.com\r\n"
+        b"CATEGORIES:meeting,Business\r\nLOCATION:Room 3\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    ),
+)
+
+
+def _read_ics(data: bytes, *, expand: tuple[dt.date, dt.date] | None = None) -> None:
+    outcome = outcome_of(lambda: from_ics(data, source="fuzz.ics", expand=expand))
+    if isinstance(outcome, TimelineError):
+        assert "fuzz.ics" == outcome.path
+        return
+    # Whatever was read is a valid model that exports again.
+    assert isinstance(timeline.to_ics(outcome), bytes)
+
+
+@pytest.mark.slow
+class TestIcsReaderFuzz:
+    """``timeline.ics.from_ics`` on anything: events or IcsReadError."""
+
+    @fuzz
+    @given(hostile_bytes)
+    def test_bytes(self, data):
+        """Arbitrary bytes never raise anything but TimelineError."""
+        _read_ics(data)
+
+    @fuzz
+    @given(ics_like())
+    def test_calendar_shaped(self, data):
+        """Calendar-shaped lines with hostile values, with and without expansion."""
+        _read_ics(data)
+        _read_ics(data, expand=WINDOW)
+
+    @fuzz
+    @given(mutated(ICS_SEEDS[:1]))
+    def test_mutated_own_feed(self, data):
+        """A damaged feed of ours reads or fails cleanly."""
+        _read_ics(data)
+
+    @fuzz
+    @given(mutated(ICS_SEEDS[1:]))
+    def test_mutated_foreign_feed(self, data):
+        """A damaged foreign feed (floating times, RRULE, attendees) likewise."""
+        _read_ics(data, expand=WINDOW)
+
+
+class TestFuzzRegressions:
+    """Each kept ``ics-`` input from the fuzzers gives events or a TimelineError naming it."""
+
+    @pytest.mark.parametrize("path", regression_cases("ics-"))
+    def test_input(self, path):
+        """The input is read, with and without expansion, raising nothing but TimelineError."""
+        data = path.read_bytes()
+        name = path.name
+        outcomes = [
+            error_path(lambda expand=expand: from_ics(data, source=name, expand=expand))
+            for expand in (None, WINDOW)
+        ]
+        assert set(outcomes) <= {None, name}

@@ -52,6 +52,7 @@ def _calendar(*lines: str) -> bytes:
 class TestForeignFast:
     """_foreign_fast gives the slow path's event, or leaves the block to it."""
 
+    @pytest.mark.slow
     @given(foreign_calendars())
     @example(_calendar("BEGIN:VEVENT", "UID:a", "DTSTART:20200101", "END:VEVENT"))
     @example(
@@ -81,6 +82,7 @@ class TestForeignFast:
         fast, _ = _read(data, fast=True)
         assert slow == fast
 
+    @pytest.mark.slow
     @given(foreign_calendars(common=True))
     def test_common_shapes_go_fast(self, data):
         """Feeds of the common shapes read the same, and every valid VEVENT goes fast."""
@@ -90,6 +92,7 @@ class TestForeignFast:
         if isinstance(slow, list):
             assert [True] * len(slow) == went_fast
 
+    @pytest.mark.slow
     def test_benchmark_floor_feed_goes_fast(self):
         """Every event of the benchmark's floor feed is read by the fast path, as before."""
         sys.path.insert(0, str(BENCH))

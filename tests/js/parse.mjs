@@ -1,7 +1,7 @@
 // Parse an iCalendar feed (stdin) with Mozilla ical.js and print, as JSON,
 // what it saw: per VEVENT the UID, SUMMARY, DTSTART (value and type), the
 // end (from DTEND or DURATION) and the number of ATTENDEE properties. Every VTIMEZONE of the feed is
-// registered first, so zoned times resolve. tests/test_ics_compat.py compares this
+// registered first, so zoned times resolve. tests/ics/test_compat.py compares this
 // with what the Python parsers see.
 import ICAL from "ical.js";
 

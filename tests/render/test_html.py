@@ -1,16 +1,31 @@
+from __future__ import annotations
+
 import datetime as dt
+import html.parser
 import json
 import os
+import re
 import shutil
 import subprocess
 import urllib.parse
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from tests._paths import GOLDEN
-from timeline import SHANGHAI, Event, HtmlRenderer, Location, Participant, Person, Timeline
+from tests._payloads import LABEL_PAYLOADS, PAYLOAD_IDS, TEXT_PAYLOADS, hostile_events
+from timeline import (
+    SHANGHAI,
+    Event,
+    HtmlRenderer,
+    Location,
+    Participant,
+    Person,
+    Timeline,
+)
+from timeline.feeds import render_feeds
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -171,6 +186,7 @@ def seed_page(tmp_path, seed_timeline):
     return page
 
 
+@pytest.mark.slow
 @pytest.mark.browser
 class TestInBrowser:
     """Tests of InBrowser."""
@@ -263,6 +279,7 @@ def _png_size(data):
     return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
 
 
+@pytest.mark.slow
 @pytest.mark.browser
 class TestLayout:
     """The page reads on a 390 px phone and on a desktop, in a real browser."""
@@ -302,3 +319,57 @@ class TestLayout:
         assert "yes" == dom.body.get("data-ready")
         assert "no" == dom.body.get("data-filtered")
         assert {e.id for e in seed_timeline} == {k for k, v in dom.cards.items() if not v["hidden"]}
+
+
+class _Structure(html.parser.HTMLParser):
+    """Tags, attribute names and dangerous attribute values of a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: Counter[str] = Counter()
+        self.dangerous: list[tuple[str, str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags[tag] += 1
+        for name, value in attrs:
+            self.tags[f"{tag}@{name}"] += 1
+            text = re.sub(r"[\s\x00-\x1f]", "", value or "").lower()
+            if name.startswith("on") or (
+                name in {"href", "src", "action", "formaction"} and text.startswith("javascript:")
+            ):
+                self.dangerous.append((tag, name, value or ""))
+
+
+def _structure(page: bytes) -> _Structure:
+    parser = _Structure()
+    parser.feed(page.decode("utf-8"))
+    parser.close()
+    return parser
+
+
+class TestHtmlOutput:
+    """The HTML page and the feed index escape every field."""
+
+    @pytest.mark.parametrize("payload", PAYLOAD_IDS)
+    def test_page(self, payload):
+        """The page has the same tags and attributes as a benign one, and no handler."""
+        hostile = _structure(HtmlRenderer()(Timeline(hostile_events(TEXT_PAYLOADS[payload]))))
+        benign = _structure(HtmlRenderer()(Timeline(hostile_events("平安无事"))))
+        assert benign.tags == hostile.tags
+        assert [] == hostile.dangerous
+
+    @pytest.mark.parametrize("payload", PAYLOAD_IDS)
+    def test_page_has_no_raw_payload(self, payload):
+        """No payload that is markup appears unescaped in the page bytes."""
+        page = HtmlRenderer()(Timeline(hostile_events(TEXT_PAYLOADS[payload])))
+        for needle in (b"<script>alert", b"<img", b"</script><script>alert"):
+            assert needle not in page
+
+    @pytest.mark.parametrize("payload", PAYLOAD_IDS)
+    def test_feed_index(self, payload):
+        """index.html of a feed set lists hostile names as text."""
+        events = hostile_events(TEXT_PAYLOADS[payload])
+        hostile = _structure(render_feeds(events, name=LABEL_PAYLOADS["html-attr"])["index.html"])
+        benign = _structure(render_feeds(hostile_events("平安无事"), name="x")["index.html"])
+        assert set(benign.tags) == set(hostile.tags)
+        assert [] == hostile.dangerous

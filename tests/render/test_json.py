@@ -52,6 +52,7 @@ class TestJsonRenderer:
         with pytest.raises(DataFileError, match="zone"):
             timeline_from_json('{"version": 1, "zone": "Mars/Base", "events": []}')
 
+    @pytest.mark.slow
     @given(timelines(max_size=6))
     def test_round_trip_and_schema(self, tl):
         """Any timeline validates, and reading its JSON back renders the same bytes."""
@@ -61,6 +62,7 @@ class TestJsonRenderer:
         assert tl == back
         assert data == JsonRenderer()(back)
 
+    @pytest.mark.slow
     @given(timelines(max_size=4))
     @example(
         tl=Timeline(

@@ -1,6 +1,9 @@
+import re
+
 import pytest
 
 from tests._paths import GOLDEN
+from tests._payloads import LABEL_PAYLOADS, TEXT_PAYLOADS, hostile_events
 from timeline import Event, MarkdownRenderer, Timeline
 from timeline.render.markdown import escape_markdown
 
@@ -54,3 +57,21 @@ class TestMarkdownRenderer:
     def test_escape(self, raw, expected):
         """Block starters and inline markup are escaped; Chinese parentheses are not."""
         assert expected == escape_markdown(raw)
+
+
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class TestHostileText:
+    """Markdown is read in terminals too: no control sequences, no markup of the data's own."""
+
+    def test_markdown_renderer(self):
+        """Markdown output (read in terminals too) carries no control characters."""
+        out = MarkdownRenderer()(Timeline(hostile_events(TEXT_PAYLOADS["ansi"]))).decode()
+        assert [] == _TERMINAL_CONTROLS.findall(out)
+
+    def test_markdown_escapes_markup(self):
+        """Markdown output escapes HTML and link syntax from the data."""
+        out = MarkdownRenderer()(Timeline(hostile_events(LABEL_PAYLOADS["markdown"]))).decode()
+        assert re.search(r"(?<!\\)\]\(javascript:", out) is None
+        assert "<b>" not in out

@@ -1,4 +1,7 @@
+from __future__ import annotations
+
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -6,8 +9,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tests._paths import GOLDEN
+from tests._payloads import TEXT_PAYLOADS, hostile_events
 from tests.strategies import labels, timelines
-from timeline import SHANGHAI, Event, QueryError, TextRenderer, Timeline
+from timeline import (
+    SHANGHAI,
+    Event,
+    QueryError,
+    TextRenderer,
+    Timeline,
+)
 from timeline.render.text import MIN_WIDTH, display_width, truncate, want_color, wrap
 
 
@@ -108,6 +118,7 @@ def _strip_ansi(text):
     return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
+@pytest.mark.slow
 class TestWidthProperties:
     """Tests of WidthProperties."""
 
@@ -216,3 +227,15 @@ class TestDaysAskedFor:
         out = TextRenderer(lang="en")(Timeline([event])).decode()
         assert "\u202e" not in out
         assert "invoice<U+202E>gnp.exe" in out
+
+
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class TestTerminalOutput:
+    """Text meant for a terminal carries no control sequences of the data's own."""
+
+    def test_text_renderer(self):
+        """The text renderer (no colour) emits no ESC, BEL, NUL or C1 controls."""
+        out = TextRenderer()(Timeline(hostile_events(TEXT_PAYLOADS["ansi"]))).decode()
+        assert [] == _TERMINAL_CONTROLS.findall(out)

@@ -282,6 +282,7 @@ class TestExportIcs:
         assert 0o644 == mode
         assert b"\r\nX-WR-TIMEZONE:Europe/Berlin\r\n" in path.read_bytes()
 
+    @pytest.mark.slow
     @pytest.mark.parametrize(
         "parser",
         [pytest.param(p, marks=pytest.mark.node) if p == "ical.js" else p for p in PARSERS],
@@ -385,6 +386,7 @@ def _stored(url: str, name: str) -> list[icalendar.Event]:
     return []
 
 
+@pytest.mark.slow
 @pytest.mark.server
 class TestPublish:
     """``timeline publish SOURCE --caldav URL`` against Radicale."""

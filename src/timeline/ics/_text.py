@@ -2,7 +2,7 @@
 Content-line primitives: TEXT escaping, parameter values, folding, JSON values.
 
 These reproduce, byte for byte, what ``icalendar`` 7 writes for the same
-values (the property tests in ``tests/test_ics_export.py`` prove it against
+values (the property tests in ``tests/ics/test_export.py`` prove it against
 ``icalendar`` itself), but work on whole strings instead of character by
 character, which is where ``icalendar`` spends most of its serialising time.
 

@@ -1,0 +1,82 @@
+"""extract_text on anything a file may hold: events or ExtractError, never another exception."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+
+from tests._fuzz import error_path, fuzz, outcome_of, regression_cases
+from tests.strategies import hostile_text, mutated
+from timeline import TimelineError
+from timeline.extract import extract_text
+from timeline.model import Event
+
+
+def _page_seed() -> bytes:
+    from tests._paths import SEED_PAGE  # noqa: PLC0415 - the conftest's own constant
+
+    text = SEED_PAGE.read_text(encoding="utf-8")
+    # Two reports are enough for the mutations and keep each example fast.
+    return text[:3000].encode()
+
+
+PAGE_SEEDS = (_page_seed(),)
+
+
+def _extract(text: str) -> None:
+    outcome = outcome_of(
+        lambda: extract_text(text, published=dt.date(2020, 6, 3), document="fuzz.txt")
+    )
+    if not isinstance(outcome, TimelineError):
+        assert all(isinstance(e, Event) for e in outcome.events)
+
+
+@pytest.mark.slow
+class TestExtractFuzz:
+    """``timeline.extract.extract_text`` on anything: events or ExtractError."""
+
+    @fuzz
+    @given(hostile_text)
+    def test_text(self, text):
+        """Arbitrary text never raises anything but TimelineError."""
+        _extract(text)
+
+    @fuzz
+    @given(mutated(PAGE_SEEDS))
+    def test_mutated_page(self, data):
+        """A damaged news page (decoded leniently) extracts or fails cleanly."""
+        _extract(data.decode("utf-8", "replace"))
+
+    @fuzz
+    @given(mutated(PAGE_SEEDS))
+    def test_mutated_page_bytes(self, data):
+        """The file path: decoding damaged bytes fails cleanly too."""
+        from timeline.extract import decode  # noqa: PLC0415 - next to its use
+
+        text = outcome_of(lambda: decode(data, source="fuzz.txt"))
+        if isinstance(text, str):
+            _extract(text)
+
+    @pytest.mark.parametrize("size", [1, 10_000, 200_000])
+    def test_one_long_line(self, size):
+        """A page that is one long line without punctuation fails or extracts quickly."""
+        _extract("中" * size)
+
+
+class TestFuzzRegressions:
+    """Each kept ``extract-`` input from the fuzzers gives events or a TimelineError naming it."""
+
+    @pytest.mark.parametrize("path", regression_cases("extract-"))
+    def test_input(self, path):
+        """The input extracts, with and without a publication date, or fails cleanly."""
+        text = path.read_bytes().decode("utf-8", "replace")
+        name = path.name
+        outcomes = [
+            error_path(
+                lambda published=published: extract_text(text, published=published, document=name)
+            )
+            for published in (None, dt.date(2020, 6, 3))
+        ]
+        assert set(outcomes) <= {None, name}
