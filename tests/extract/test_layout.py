@@ -461,3 +461,12 @@ class TestRoundOfVisits:
             "副区长李明在某村走访困难家庭。\n"
         )
         assert 1 == len(page.reports)
+
+    def test_an_item_s_own_date_is_its_own(self) -> None:
+        """A caption dated 26日 among the officials' paragraphs does not re-date the others."""
+        result = extract_text(
+            "官员落区探访\n\n本报1月27日讯 特区政府多名主要官员今日到访多区探访市民。\n\n"
+            "局长麦美娟26日在屯门探访独居长者。\n\n"
+            "政务司司长陈国基到西贡区探访独居长者,了解他们的生活情况。\n"
+        )
+        assert [26, 27] == [e.start.day for e in result.events]

@@ -466,7 +466,9 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
             anchor = last_anchor
         last_anchor = anchor
         draft = _draft(report, anchor)
-        if isinstance(draft, _Draft) and draft.mention is not None:
+        if isinstance(draft, _Draft) and draft.mention is not None and report.part != "item":
+            # An item's own date is its own: the items after it keep the
+            # date of the text (or the report) before them.
             dated, dated_anchor = draft.mention, draft.anchor
         if report.part == "intro":
             continue  # it dates the items after it; it is no event
