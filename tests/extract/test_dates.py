@@ -474,3 +474,10 @@ def test_month_of_a_chronicle_without_publication_date() -> None:
     """Days only, under ``2020年10月大事记``: the month the page names, not December."""
     result = extract_text("2020年10月大事记\n\n7日   县长到某镇检查指导工作。\n")
     assert dt.date(2020, 10, 7) == result.events[0].start
+
+
+def test_a_run_of_days() -> None:
+    """``一连五天`` after the date lasts five days."""
+    assert (dt.date(2020, 1, 5), dt.date(2020, 1, 10)) == _resolve(
+        "一月五日前往福州参与一连五天的会议。"
+    )

@@ -470,3 +470,14 @@ class TestRoundOfVisits:
             "政务司司长陈国基到西贡区探访独居长者,了解他们的生活情况。\n"
         )
         assert [26, 27] == [e.start.day for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["东南网4月16日福清站讯", "秦州区(qū)融媒体中心9月26日讯"],
+)
+def test_datelines_with_a_station_or_a_reading(marker: str) -> None:
+    """An outlet's station after the date, or a reading inside the outlet's name."""
+    (report,) = split_page(f"标题\n{marker}(记者 张丹阳)4月15日,某镇开展巡河活动。\n").reports
+    assert report.marker == marker
+    assert report.body.text.startswith("4月15日")
