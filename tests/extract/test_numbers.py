@@ -184,3 +184,21 @@ class TestTakingPart:
     def test_hosts_and_campaign_totals(self, text: str) -> None:
         """Hosts who received the visitors and a campaign's totals are not the gathering."""
         assert [] == self._counts(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("村两委交叉任职41人,占比39%。", id="share"),
+            pytest.param("大会表彰了后村镇147名优秀共产党员。", id="honoured"),
+            pytest.param("先后举办83期培训班,培训学员6171人。", id="course-totals"),
+            pytest.param("自2019年创建以来,已为近8万名干部提供培训。", id="since-founded"),
+            pytest.param("随行还有一个为数几十人的企业家代表团。", id="dozens"),
+        ],
+    )
+    def test_statistics_are_no_gathering(self, text: str) -> None:
+        """Shares, the honoured, a programme's totals and 几十人 are not who took part."""
+        assert [] == self._counts(text)
+
+    def test_votes_cast_are_counted(self) -> None:
+        """``投票数1304人``: a digit after 数 is a count of those who voted."""
+        assert [(1304, True)] == self._counts("选举人数2100人、投票数1304人,投票率为62.1%。")

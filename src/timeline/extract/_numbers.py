@@ -119,8 +119,8 @@ _NOT_PRESENT_BEFORE: Final = re.compile(
     r"(?:^|[^参])与$|"
     # people evacuated, sheltered or hurt are no gathering
     r"撤离|疏散|安置|收容|送医|救护|受伤|伤亡|遇难|失踪|转移|被困|"
-    # hosts who received the visitors: 受到…及十八位议员的热情接待
-    r"受到"
+    # hosts who received the visitors: 受到…及十八位议员的热情接待; the honoured
+    r"受到|表彰了"
 )
 #: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
 #: take part, unless what they were given is a lesson (为60余名家长授课).
@@ -137,7 +137,7 @@ _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}
 _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
-    r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选|"
+    r"^,?占|^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选|"
     r"受伤|死亡|遇难|失踪|被困)|^\(次\)|^次"
 )
 #: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count.
@@ -170,7 +170,8 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         num = m["num"]
         count = chinese_number(num)
         before = text[m.start() - 1] if m.start() else ""
-        if count is None or (before and before in "第前后每") or before.isdigit():
+        vague = before in "几数" and not num.isascii()  # 几十人, 数十人: dozens, not a count
+        if count is None or (before and before in "第前后每") or vague or before.isdigit():
             continue
         if not num.isascii() and count < 2 and not m["pre"]:  # noqa: PLR2004 - 一名 is rhetoric
             continue
@@ -217,7 +218,7 @@ _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
 
 #: 共举办演讲活动1200余场次,直接参讲职工2.6万人: a campaign's totals over many
 #: events, not one event's gathering.
-_CAMPAIGN: Final = re.compile(r"[\d一二三四五六七八九十百千]+[余多]?场次?")
+_CAMPAIGN: Final = re.compile(r"[\d一二三四五六七八九十百千]+[余多]?(?:场次?|期|批次?)|以来|累计")
 
 
 def _unglossed(text: str) -> str:
