@@ -35,6 +35,9 @@ class TestKinds:
             pytest.param("县长前往慰勉宣导人员", [EventKind.VISIT], id="encouraging-visit"),
             pytest.param("沙滩排球锦标赛", [EventKind.CONTEST], id="championship"),
             pytest.param("在国际会议厅举办研发成果展", [EventKind.OTHER], id="hall-is-no-meeting"),
+            pytest.param("周末大讲堂第一期精彩开讲", [EventKind.STUDY], id="lecture-hall"),
+            pytest.param("专项述职评议会在集中办公区召开", [EventKind.MEETING], id="hui-zai"),
+            pytest.param("「2019国际龙舟赛」拉开序幕", [EventKind.CONTEST], id="named-race"),
         ],
     )
     def test_title_words(self, title: str, expected: list[EventKind]) -> None:
