@@ -307,3 +307,18 @@ class TestStillMoreForms:
     def test_photos_credit_names_nobody(self) -> None:
         """``摄影相关图片`` is a link, not a photographer."""
         assert [] == (bylines.parse("摄影相关图片") or [])
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("【News586/记者游建志报导】", ["游建志"], id="latin-outlet"),
+        pytest.param("(邯郸新闻传媒中心记者 谢伟娜)", ["谢伟娜"], id="media-centre-reporter"),
+        pytest.param("(新生镇余小旺)", ["余小旺"], id="town-glued-to-name"),
+    ],
+)
+def test_credit_opening_the_body(credit: str, names: list[str]) -> None:
+    """An outlet in Latin letters, a media centre's reporter, a town glued to the name."""
+    (report,) = split_page(f"消防演练\n\n{credit}3月5日,某县消防局开展应急演练。\n").reports
+    assert names == [b.name for b in report.byline]
+    assert report.body.text.startswith("3月5日")

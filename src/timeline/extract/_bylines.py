@@ -38,7 +38,7 @@ _QUALIFIER: Final = (
     r"(?:本报|本台|本刊|本网|全媒体|融媒体|融媒|首席|特约|实习|见习|驻站|驻|资深|"
     r"中央社|新华社|中新社|人民网|新华网|总台|央视|"
     # the outlet itself: 湄洲日报记者, 某某广播电视台记者
-    r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|电视台|融媒体中心|新闻网))?"
+    r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|电视台|融媒体中心|传媒中心|新闻中心|新闻网))?"
 )
 #: Role words, also printed with a space inside (``记 者``, ``通 讯 员``).
 _CORRESPONDENT: Final = r"(?:通 ?讯 ?员|通迅员|通讯|实习生)"
@@ -108,7 +108,8 @@ def _split_run(run: str, *, loose: bool) -> list[int]:
 
 #: An outlet printed before a credit: ``联合报/ 记者X…``, ``中国时报 记者X``.
 _OUTLET: Final = re.compile(
-    r"[\u4e00-\u9fff]{2,6}?(?:报|网|社|电视台|新闻)\s*[/|]\s*(?=记 ?者|通讯员)"
+    r"(?:[\u4e00-\u9fff]{2,6}?(?:报|网|社|电视台|新闻)|[A-Za-z][A-Za-z0-9]{1,11})"
+    r"\s*[/|]\s*(?=记 ?者|通讯员)"
 )
 
 
@@ -294,6 +295,11 @@ def _marked(inner: str) -> list[Credit] | None:
     return out or None
 
 
+_ORG_GLUED: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|社区|县|区|局|办|中心)(?P<name>[\u4e00-\u9fff]{2,3})"
+)
+
+
 def _names_only(inner: str) -> list[Credit] | None:
     """``(张三 李四)``, or names after the credited office: ``(某县委宣传部 张三 李四)``."""
     found = _names(inner) or _marked(inner)
@@ -301,6 +307,10 @@ def _names_only(inner: str) -> list[Credit] | None:
         return found
     org = _ORG_FIRST.match(inner)
     if org is None:
+        # (新生镇余小旺): a town or office glued to the one name after it.
+        glued = _ORG_GLUED.fullmatch(inner)
+        if glued is not None and is_name(glued["name"]):
+            return [("reports", glued.start("name"), glued.end("name"))]
         return None
     found = _names(inner[org.end() :])
     return None if found is None else [(r, org.end() + a, org.end() + b) for r, a, b in found]
