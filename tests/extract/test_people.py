@@ -540,3 +540,71 @@ class TestLeadSentence:
         assert [("夏宝", "国务院港澳办主任")] == [
             (p.person.name, p.person.title) for p in event.participants
         ]
+
+
+class TestTitleShapes:
+    @pytest.mark.parametrize(
+        ("phrase", "expected"),
+        [
+            pytest.param("行政长官李家明", [("行政长官", "李家明")], id="chief-executive"),
+            pytest.param("特首李家明", [("特首", "李家明")], id="chief-executive-short"),
+            pytest.param("房屋局局长何永明", [("房屋局局长", "何永明")], id="bureau"),
+            pytest.param("立委陈雪明", [("立委", "陈雪明")], id="legislator"),
+            pytest.param("青山乡长江东成", [("青山乡长", "江东成")], id="township-head"),
+            pytest.param("里长洪柏明", [("里长", "洪柏明")], id="borough-chief"),
+            pytest.param(
+                "油尖旺民政事务专员李家维",
+                [("油尖旺民政事务专员", "李家维")],
+                id="district-officer",
+            ),
+            pytest.param(
+                "该县县委副书记、县长王刚", [("该县县委副书记、县长", "王刚")], id="that-county"
+            ),
+            pytest.param(
+                "市政协党组书记、主席李耿明",
+                [("市政协党组书记、主席", "李耿明")],
+                id="party-and-office",
+            ),
+            pytest.param("省妇联副巡视员李凤明", [("省妇联副巡视员", "李凤明")], id="inspector"),
+            pytest.param("市委办二级调研员张华", [("市委办二级调研员", "张华")], id="researcher"),
+            pytest.param("区长洪萍", [("区长", "洪萍")], id="surname-hong"),
+            pytest.param(
+                "州委常委、州政府常务副州长邹子卿",
+                [("州委常委、州政府常务副州长", "邹子卿")],
+                id="prefecture",
+            ),
+            pytest.param("龚玉婵副主席", [("", "龚玉婵")], id="title-after-the-name"),
+            pytest.param(
+                "镇党委副书记、镇长、河长董晓杭",
+                [("镇党委副书记、镇长、河长", "董晓杭")],
+                id="river-chief",
+            ),
+            pytest.param("镇长龔文俊", [("镇长", "龔文俊")], id="traditional-surname"),
+            pytest.param("镇长欧阳海", [("镇长", "欧阳海")], id="compound-surname"),
+            pytest.param(
+                "青山公司、白云集团董事户海印",
+                [("青山公司、白云集团董事", "户海印")],
+                id="post-of-two-bodies",
+            ),
+            pytest.param(
+                "区议会主席潘国华及署长谢小华",
+                [("区议会主席", "潘国华"), ("署长", "谢小华")],
+                id="ji-between-people",
+            ),
+            pytest.param(
+                "民政及青年事务局局长麦小娟",
+                [("民政及青年事务局局长", "麦小娟")],
+                id="ji-inside-a-body",
+            ),
+        ],
+    )
+    def test_titles_and_names(self, phrase: str, expected: list[tuple[str, str]]) -> None:
+        """Each printed title shape, exactly as printed, and the whole name after it."""
+        people = parse_people(phrase)
+        assert people is not None
+        assert expected == [(p.title, p.name) for p in people]
+
+    @pytest.mark.parametrize("phrase", ["关怀和", "强调要", "元月", "吴万德以"])
+    def test_words_are_no_names(self, phrase: str) -> None:
+        """A word with a name's shape, or a name with the next character, is no name."""
+        assert not is_name(phrase)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.extract._places import find_tour, find_venue, same_place, split_area
 
@@ -139,6 +141,217 @@ class TestTour:
                 ["青山集团百万吨矿泉水生产", "人民医院新区分院"],
                 id="long-stop-in-a-list",
             ),
+            pytest.param("县长王东到青山镇调研春耕", ["青山镇"], id="bare-to-then-verb"),
+            pytest.param(
+                "王东昨早到东区视察,并到礼宾府与商界座谈", ["东区", "礼宾府"], id="to-twice"
+            ),
+            pytest.param("确保到2025年实现目标,努力达到青山镇标准", [], id="to-not-going"),
+            pytest.param(
+                "上午视察白沙乡东坪村、西坪村,针对道路提出建议",
+                ["白沙乡东坪村", "西坪村"],
+                id="seen-without-le",
+            ),
+            pytest.param(
+                "区委书记李明调研青山集团,实地考察白云智慧农业研究院。",
+                ["青山集团", "白云智慧农业研究院"],
+                id="verb-then-place",
+            ),
+            pytest.param(
+                "王东一行先后走访慰问了区人武部、区消防救援大队和市消防救援支队,询问",
+                ["区人武部", "区消防救援大队", "市消防救援支队"],
+                id="visited-and-comforted",
+            ),
+            pytest.param("探访了东山邨的基层家庭、独居长者,送上福袋", ["东山邨"], id="whose-homes"),
+            pytest.param("探访居于青峰邨的双老家庭。", ["青峰邨"], id="who-live-there"),
+            pytest.param("刘明带领大家参观了青松山庄,并", ["青松山庄"], id="toured"),
+            pytest.param(
+                "先后检查了河西街道青苑东侧燃气隐患点和老街餐饮店铺燃气安全使用情况",
+                ["河西街道青苑东侧燃气隐患点", "老街餐饮店铺"],
+                id="what-was-checked",
+            ),
+            pytest.param(
+                "实地考察了由省里招商的白云妇产医院筹建情况",
+                ["白云妇产医院"],
+                id="described-before",
+            ),
+            pytest.param(
+                "代表组专程赴位于江苏省盐城市的青山农场开展调研",
+                ["青山农场"],
+                id="located-in",
+            ),
+            pytest.param(
+                "入户走访青山镇4户、白云乡2户", ["青山镇", "白云乡"], id="households-after"
+            ),
+            pytest.param(
+                "先后走访东岭、西岭各村落,拜访长者", ["东岭", "西岭"], id="each-village-after"
+            ),
+            pytest.param(
+                "在南城区、青山镇、长安路街道,王东询问进展",
+                ["南城区", "青山镇", "长安路街道"],
+                id="at-a-list",
+            ),
+            pytest.param("2篇调研报告获评全省优秀调研报告", [], id="report-not-place"),
+            pytest.param("新春走访暖人心,关切催奋进", [], id="rhetoric"),
+            pytest.param("在节日市场,要加强巡查", [], id="holiday-market"),
+            pytest.param("将慰问金放在老人手里", [], id="money-in-hands"),
+            pytest.param(
+                "赵书记一行沿着青河东路、关城南路查看汛情",
+                ["青河东路", "关城南路"],
+                id="along",
+            ),
+            pytest.param(
+                "重点查看了青河铁路桥北泄水口、老街地道桥积水情况及潮河段积水情况。",
+                ["青河铁路桥北泄水口", "老街地道桥", "潮河段"],
+                id="what-was-checked-then-ji",
+            ),
+            pytest.param(
+                "赴通道街办事处和中山西路办事处督导防疫",
+                ["通道街办事处", "中山西路办事处"],
+                id="he-after-an-office",
+            ),
+            pytest.param(
+                "市政协主席黄明到挂钩联系的长安社区,调研指导",
+                ["长安社区"],
+                id="described-place",
+            ),
+            pytest.param("镇长欧阳海莅临龙泉村专项督导", ["龙泉村"], id="honoured-presence"),
+            pytest.param(
+                "付中权一行先后来西合镇南坪村、海子村,对村容",
+                ["西合镇南坪村", "海子村"],
+                id="came-without-dao",
+            ),
+            pytest.param("区委书记张松深入东峤镇调研", ["东峤镇"], id="deep-without-cue"),
+            pytest.param("第一站先到八仙村活动中心,冒雨察看", ["八仙村活动中心"], id="first-stop"),
+            pytest.param(
+                "县长到青山乡公所五楼大礼堂听取简报", ["青山乡公所五楼大礼堂"], id="to-hear"
+            ),
+            pytest.param("来到冈东村老党员区德能家中走访慰问", ["冈东村"], id="someones-home"),
+            pytest.param("与他们深入交流涉及医疗、教育等话题", [], id="deep-talk"),
+            pytest.param("要深入分析研判,强化调度", [], id="deep-analysis"),
+            pytest.param("实地察看道路改造和背街小巷整治情况。", [], id="works-not-places"),
+            pytest.param(
+                "主席团视察了齐家庄社区人居环境整治建设情况,",
+                ["齐家庄社区"],
+                id="living-environment",
+            ),
+            pytest.param(
+                "实地考察青园小区公园城市建设情况。", ["青园小区"], id="park-city-is-no-place"
+            ),
+            pytest.param(
+                "县长王美18日前往视察荣光村沟渠、潮洋一排等护岸",
+                ["荣光村沟渠", "潮洋一排"],
+                id="went-to-inspect",
+            ),
+            pytest.param(
+                "重点调研了青山社区代表联络室及开发区人大之家的建设运转情况",
+                ["青山社区代表联络室", "开发区人大之家"],
+                id="whose-running",
+            ),
+            pytest.param(
+                "集中对30万吨玻纤项目、区规划展览馆、芭拉胡景区、黔江北互通等重点项目进行视察",
+                ["30万吨玻纤项目", "区规划展览馆", "芭拉胡景区", "黔江北互通"],
+                id="over-a-list",
+            ),
+            pytest.param("对市区城建工程进行实地调研", [], id="over-the-work"),
+            pytest.param(
+                "先后观摩了寺坪镇文化广场、棣花水泥廠等亮点工程",
+                ["寺坪镇文化广场", "棣花水泥廠"],
+                id="traditional-end",
+            ),
+            pytest.param("副巡视员李凤鸣一行来岚调研。", [], id="short-name-then-verb"),
+            pytest.param("人大代表莅临蕉城开始展开专题调研", ["蕉城"], id="then-began"),
+            pytest.param("在脱离暴风圈前,各项工作不能松懈", [], id="a-time"),
+            pytest.param("在的基础上,深入实施精准扶贫,提升", [], id="carry-out"),
+            pytest.param("组织干部深入到5村1社区走访慰问", [], id="counted-villages"),
+            pytest.param(
+                "并深入走访当地文物古迹,参观了青山镇恒豫围围屋。",
+                ["青山镇恒豫围围屋"],
+                id="what-was-done-opens-the-next-list",
+            ),
+            pytest.param(
+                "陈华一行先后到广佛镇铁炉村,长安镇金石村、中原村田间地头详细了解",
+                ["广佛镇铁炉村", "长安镇金石村", "中原村"],
+                id="list-goes-on-after-a-comma",
+            ),
+            pytest.param(
+                "刘华还来到伯温酒厂,对企业车间、储藏室、消防通道等场所进行了检查。",
+                ["伯温酒厂"],
+                id="rooms-after-a-comma",
+            ),
+            pytest.param("考察团13日上午抵达新北市,拜会议会", ["新北市"], id="arrived-at"),
+            pytest.param("省扶贫办副主任李基来甘谷县调研督查", ["甘谷县"], id="came-to"),
+            pytest.param("近年来青山镇调研成果丰硕", [], id="lai-in-a-word"),
+            pytest.param("立即组织人员前往清理。", [], id="errand-after-going"),
+            pytest.param(
+                "司长谭荣探访了两间长者设施,包括青松安老院及白云长者综合服务中心,表达关怀",
+                ["青松安老院", "白云长者综合服务中心"],
+                id="including",
+            ),
+            pytest.param(
+                "”在南城区、青山镇、北城区,王东询问",
+                ["南城区", "青山镇", "北城区"],
+                id="after-a-quote",
+            ),
+            pytest.param("大家沿着石阶爬上山顶", [], id="along-no-place"),
+            pytest.param(
+                "一行沿著青河东路、关城南路查看", ["青河东路", "关城南路"], id="along-traditional"
+            ),
+            pytest.param("李东昨早到多区视察", [], id="many-districts"),
+            pytest.param(
+                "县长一行前往青山大厦、河西营地察看", ["青山大厦", "河西营地"], id="tower-and-camp"
+            ),
+            pytest.param("又探访了同住于同一大厦的洪婆婆。", [], id="same-building"),
+            pytest.param(
+                "张伟先后深入寺坪镇稻场村阮仕全、陈邦文、陈邦学,了解",
+                ["寺坪镇稻场村"],
+                id="households-after-a-village",
+            ),
+            pytest.param(
+                "督查组先后到陈大下、魏王许、边王许,查看",
+                ["陈大下", "魏王许", "边王许"],
+                id="villages-named-like-people",
+            ),
+            pytest.param(
+                "督导组先后在寺前镇林业站、乔木寨村等地,对物资进行检查",
+                ["寺前镇林业站", "乔木寨村"],
+                id="at-in-turn",
+            ),
+            pytest.param(
+                "陈刚深入国家公园腹地,在大拉洞管护站,详细了解",
+                ["国家公园腹地", "大拉洞管护站"],
+                id="at-after-a-comma",
+            ),
+            pytest.param("当晚在本澳市,各界人士", [], id="this-city"),
+            pytest.param("仔细查看各社区的办公和便民服务场所,", [], id="every-places-rooms"),
+            pytest.param(
+                "调研组视察了青山镇食品工业园区建设、青山古街保护、柳河青山场镇段河道整治等情况。",
+                ["青山镇食品工业园区", "青山古街", "柳河青山场镇段"],
+                id="what-was-looked-at-after-the-list",
+            ),
+            pytest.param(
+                "深入园区走访联系企业青山科技有限公司,了解",
+                ["青山科技有限公司"],
+                id="in-ones-charge",
+            ),
+            pytest.param("区长调研了解农机惠农项目", [], id="learned-about"),
+            pytest.param(
+                "董青平到小板、岳口等乡镇,对问题整改", ["小板", "岳口"], id="to-then-kind"
+            ),
+            pytest.param("又先后来到高铁东站等地,检查", ["高铁东站"], id="and-such-places"),
+            pytest.param("深入村里,走访群众", [], id="in-the-village"),
+            pytest.param(
+                "区长何东深入汪川、大门、娘娘坝等乡镇,就扶贫进行调研",
+                ["汪川", "大门", "娘娘坝"],
+                id="kind-printed-after",
+            ),
+            pytest.param("带领调研组来秦安县,就协作工作进行调研", ["秦安县"], id="came-to-then-on"),
+            pytest.param("先后来到李家庄、王家坝察看", ["李家庄", "王家坝"], id="surname-places"),
+            pytest.param("局长林东今日到访南区,与议员会面", ["南区"], id="visited-district"),
+            pytest.param(
+                "一行来到宏大饲料、鑫盛热处理等重点企业,详细了解",
+                ["宏大饲料", "鑫盛热处理"],
+                id="firm-named-after-its-work",
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -173,6 +386,32 @@ class TestVenue:
             pytest.param(
                 "金门县政府于本县灾害应变中心召开会议。", "本县灾害应变中心", id="yu-for-zai"
             ),
+            pytest.param("市政协在机关三楼会议室召开了主席会议。", "机关三楼会议室", id="held-le"),
+            pytest.param("汇演于昨日假湾仔体育馆举行。", "湾仔体育馆", id="jia-after-a-date"),
+            pytest.param(
+                "副省长李明在青山煤业公司检查安全生产工作。", "青山煤业公司", id="checked-at"
+            ),
+            pytest.param("我镇在机场安置区内召开了大会。", "机场安置区", id="inside"),
+            pytest.param(
+                "龙舟赛6月1日在南湾湖水上活动中心拉开序幕。",
+                "南湾湖水上活动中心",
+                id="curtain-up",
+            ),
+            pytest.param(
+                "一场拔河比赛在青山县华丰镇下坂村火热上演。",
+                "青山县华丰镇下坂村",
+                id="put-on",
+            ),
+            pytest.param(
+                "在城东社区召开的党员大会上,选举产生新一届委员。",
+                "城东社区",
+                id="at-the-meeting-held-there",
+            ),
+            pytest.param(
+                "全体区领导在区机关大楼341会议室集中收看大会。",
+                "区机关大楼341会议室",
+                id="watched-at",
+            ),
         ],
     )
     def test_more_venues(self, sentence: str, expected: str) -> None:
@@ -188,6 +427,10 @@ class TestVenue:
             "要在全市党员干部中进行宣传",
             "在疫情尚未结束、复学有序进行的大背景下",
             "会议于6月1日召开",
+            "在全市范围内检查",
+            "在会上听取汇报",
+            "此次代表在蕉城将开展调研",
+            "在 随后召开的座谈会上",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:
@@ -245,3 +488,25 @@ class TestTourOverSentences:
         )
         (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
         assert ["东风超市", "城南农贸市场", "百乐城"] == [loc.name for loc in event.locations]
+
+
+#: Pieces of tour and venue sentences, glued in any order by the property tests.
+_TOUR_PIECES = (
+    *("先后到", "来到", "前往视察", "深入", "沿着", "在", "于", "假", "到", "赴", "来"),
+    *("、", ",", "及", "和", "以及", "的", "等地", "等", "实地察看", "调研", "召开", "举行"),
+    *("青山镇", "白云村", "东风超市", "汝河路街道金苑社区", "區(qū)", "建设情况", "居民"),
+    *("对", "进行视察", "包括", "探访了", "家中", "4户", "各村落", "位于青州的", "”"),
+)
+
+
+class TestSpans:
+    @given(st.lists(st.one_of(st.sampled_from(_TOUR_PIECES), st.text(max_size=4)), max_size=30))
+    def test_every_place_is_printed_where_its_span_says(self, pieces: list[str]) -> None:
+        """A stop's or venue's span points at exactly the place as printed, area included."""
+        text = "".join(pieces)
+        found = find_tour(text)
+        venue = find_venue(text)
+        for place in [*found, *([venue] if venue is not None else [])]:
+            a, b = place.span
+            assert text[a:b] == place.name
+            assert place.name.startswith(place.area)

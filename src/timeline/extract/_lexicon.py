@@ -24,12 +24,20 @@ SURNAMES: Final = frozenset(
     "计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜"
     "印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸"
     "奉植衡富尧闭由"
+    # Less common, but printed as leaders' surnames (not words: 党, 国, 东 stay out).
+    "洪傅萧赖阎贝钮荀习郦濮糜邴汲蒯訾竺庾暨禄宦桓仰韶蓟宓弘殳厍莘逄郗隗贲酆羿巢"
+    # Traditional forms the matching table leaves as printed (龔文俊, 閻偉).
+    "蕭呂鐘韋閻龔聶歐畢塗鮑饒簡蘆麥婁竇宮欒叢遲賴"
 )
 
 #: Two-character surnames.
 COMPOUND_SURNAMES: Final = frozenset(
     (
         "欧阳",
+        # As the matching table leaves them: 歐陽 reads as 歐阳.
+        "歐阳",
+        "歐陽",
+        "諸葛",
         "司马",
         "上官",
         "诸葛",
@@ -120,6 +128,36 @@ TITLE_ENDINGS: Final = (
     "工程师",
     "干事",
     "街道办主任",
+    # Boards, Taiwan and Hong Kong posts, and heads of a command.
+    "董事",
+    "监事",
+    "总裁",
+    "理事",
+    "顾问",
+    "参事",
+    "督学",
+    "立委",
+    "里长",
+    "召集人",
+    "总指挥",
+    "副总指挥",
+    "特首",
+    # Autonomous prefectures, banners and leagues.
+    "州长",
+    "参谋长",
+    "司令",
+    "旗长",
+    "盟长",
+    # Officials answering for a river, a lake, a forest or a road.
+    "河长",
+    "湖长",
+    "林长",
+    "路长",
+    "总统",
+    "副总统",
+    "总理",
+    "发言人",
+    "大使",
     "村长",
     "支书",
     "民警",

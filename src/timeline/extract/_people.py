@@ -43,12 +43,14 @@ _MAX_NAME: Final = 4
 _NOT_NAME_END: Final = frozenset(
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席"
     # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
-    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已"
+    "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则就"
 )
+#: A three-character name may end in 会 (贾爱会), but not a body's name (常委会, 工会).
+_ENDS_IN_HUI: Final = re.compile("^[^常委协工商学理联大社议]{2}会$")
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
 _NOT_NAME_CHAR: Final = frozenset(
-    "的在等和与及到是了就将也还并又对向把被从说们率带陪出参召主于为一个名人上下中大小"
+    "的在等和与及到是了就将也还并又对向把被从说们率带陪出参召主于为一个名人上下中大小要既"
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席书主任领导"
 )
 #: Characters of the verbs that follow a name (王明主持, 李红陪同).
@@ -58,9 +60,18 @@ _DOT_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]
 _MAX_DOT_NAME: Final = 16
 _DOT: Final = re.compile("[·•・]")
 _UNKNOWN_NAME: Final = 3
-_TITLE_RE: Final = re.compile(
-    "(?:" + "|".join(sorted((re.escape(t) for t in TITLE_ENDINGS), key=len, reverse=True)) + ")$"
-)
+_TITLES: Final = frozenset(TITLE_ENDINGS)
+_LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
+
+
+def _title_ending(text: str) -> str:
+    """The longest title ending ``text`` ends with, or empty (a set look-up per length)."""
+    for size in range(min(_LONGEST_TITLE, len(text)), 0, -1):
+        if text[-size:] in _TITLES:
+            return text[-size:]
+    return ""
+
+
 _REPS_RE: Final = re.compile(
     "(?:等)?(?P<reps>(?:"
     + "|".join(sorted((re.escape(w) for w in REPRESENTATIVE_WORDS), key=len, reverse=True))
@@ -72,13 +83,13 @@ _SUB_UNIT: Final = re.compile(
     r"^(?P<parent>.{2,}?(?:部|局|办公室|厅|处|委员会))(?P<unit>.+(?:科|股|组|室|队))$"
 )
 _ORG_END: Final = re.compile(
-    r"(?:部|局|办|委|科|股|组|室|队|团|委员会|协会|商会|工会|联合会|学会|研究会|理事会|常委会|促进会|基金会|联|院|所|站|中心|街道|社区|村|镇|乡|区|县|市|政府|政协|人大|单位|部门|公司|学校|小学|中学|协会|工会|支部|党组|法院|检察院|医院)$"
+    r"(?:部|局|办|委|科|股|组|室|队|团|委员会|协会|慈善会|红十字会|议会|商会|工会|联合会|学会|研究会|理事会|常委会|促进会|基金会|联|院|所|站|中心|街道|社区|村|镇|乡|区|县|市|政府|政协|人大|单位|部门|公司|学校|小学|中学|协会|工会|支部|党组|法院|检察院|医院)$"
 )
 
 
 _NOT_ORG: Final = re.compile(
     r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率|带领|主持|担任|讲话|发言|负责同志|负责人|"
-    r",|^并|^在|到|赴|^对|^要|^将|来我|走进|前往|深入|^下|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
+    r",|^并|^在|到|赴|^对|^要|^将|来我|走进|前往|深入|莅临|^下|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
     r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
 )
 
@@ -123,6 +134,13 @@ _NOT_NAMES: Final = frozenset(
         "全部",
         "关于",
         "关心",
+        "关怀",
+        "元月",
+        "连续",
+        "成绩",
+        "强调",
+        "关爱",
+        "关注",
         "黄金",
         "金融",
         "石油",
@@ -156,6 +174,10 @@ _NOT_NAMES: Final = frozenset(
 )
 
 
+#: Words that end no name after a conjunction with a surname's shape (和建议, 及意见).
+_NOT_NAME_TAILS: Final = frozenset(["建议", "意见", "要求", "希望", "情况", "工作"])
+
+
 #: A pronunciation gloss some mirror sites print after a character: 區(qū).
 GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
 
@@ -180,9 +202,12 @@ def _raw_cut(text: str, clean_cut: int) -> int:
 def is_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name (surname + 1-3)."""
     text = strip_glosses(text)
-    if not _MIN_NAME <= len(text) <= _MAX_NAME or text[-1] in _NOT_NAME_END:
+    if not _MIN_NAME <= len(text) <= _MAX_NAME or (
+        text[-1] in _NOT_NAME_END and not _ENDS_IN_HUI.match(text)
+    ):
         return False
-    if text in _NOT_NAMES:
+    if text in _NOT_NAMES or text[:2] in _NOT_NAMES or text[-2:] in _NOT_NAME_TAILS:
+        # 关怀和慰问: a word with a name's shape and the next character.
         return False
     if not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in text):
         return False
@@ -214,9 +239,9 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
         if size >= len(text):
             break
         title, name = text[:-size], text[-size:]
-        ending = _TITLE_RE.search(title)
-        if is_name(name) and ending:
-            if len(ending.group()) > 1 or found:
+        ending = _title_ending(title)
+        if ending and is_name(name):
+            if len(ending) > 1 or found:
                 found.append((title, name))
                 break
             found.append((title, name))
@@ -233,14 +258,14 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
     ):
         # The dot's first part may have swallowed the title's end: try each cut.
         for cut in range(dot.start(), dot.start() + first_dot):
-            if _TITLE_RE.search(text[:cut]):
+            if _title_ending(text[:cut]):
                 return text[:cut], text[cut:]
     # A surname outside the table: three characters after a whole title
     # (区委书记鄂永强); two would too often be a word (总书记系列).
     title, name = text[:-_UNKNOWN_NAME], text[-_UNKNOWN_NAME:]
     if (
         len(text) > _UNKNOWN_NAME
-        and _TITLE_RE.search(title)
+        and _title_ending(title)
         and not any(c in _NOT_NAME_CHAR for c in name)
         and name[-1] not in _NOT_NAME_END
         and all("\u4e00" <= c <= "\u9fff" for c in name)
@@ -286,12 +311,19 @@ def parse_people(phrase: str) -> list[Named] | None:
         # (but not inside a name: 王和平).
         joined = _parse_groups(_AND.sub(lambda m: "," * len(m.group()), phrase))
         if joined is not None and (found is None or len(joined) > len(found)):
-            return joined
+            found = joined
+    if "及" in phrase:
+        # 主席A及署长B: 及 joins two people only when both sides read as
+        # people (not 民政及青年事务局局长B, where it joins two bodies).
+        joined = _parse_groups(_JI.sub("、", phrase))
+        if joined is not None and (found is None or len(joined) > len(found)):
+            found = joined
     return found
 
 
 #: Not 及: it joins the parts of one body's name (民政及青年事务局局长).
 _AND: Final = re.compile(r"(?<=[\u4e00-\u9fff ])(?:以及|和|与|同)(?=[\u4e00-\u9fff])")
+_JI: Final = re.compile(r"(?<=[\u4e00-\u9fff])及(?=[\u4e00-\u9fff])")
 
 
 def _parse_groups(phrase: str) -> list[Named] | None:
@@ -314,6 +346,8 @@ def _parse_groups(phrase: str) -> list[Named] | None:
             at = pos + len(piece) - len(piece.lstrip())
             piece_core = _NAME_TAIL.sub("", piece.strip())
             pair = split_title_name(piece_core)
+            if pair is not None and _CLAUSE.search(pair[0]):
+                return None  # a clause, not a title: 局长何启明则与专员胡钜华
             if pair is not None and not (is_name(piece_core) and group_found):
                 title = "、".join([*title_parts, pair[0]])
                 shared = title
@@ -327,9 +361,12 @@ def _parse_groups(phrase: str) -> list[Named] | None:
                 # A title printed after the name: 姜耀中主任, 区人大马学印主任.
                 found.append(Named(post[1], post[0], at + len(post[0])))
                 group_found = True
-            elif _TITLE_RE.search(strip_glosses(piece_core)):
+            elif (
+                _title_ending(strip_glosses(piece_core)) or _ORG_END.search(piece_core)
+            ) and not _CLAUSE.search(piece_core):
                 # A title may open the next name's title list even after a
-                # name: 镇党委书记A、党委副书记、镇长B.
+                # name (镇党委书记A、党委副书记、镇长B), and so may the first of
+                # two bodies sharing a post (中国铁建公司、中国保利集团董事B).
                 title_parts.append(piece_core)
             else:
                 return None
@@ -339,7 +376,14 @@ def _parse_groups(phrase: str) -> list[Named] | None:
     return found or None
 
 
-_POST_TITLE: Final = re.compile(r"(?:主任|书记|主席|部长|局长|会长|组长|同志)$")
+#: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委).
+_CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|率领|带领|则|听取|认真|希望|要求")
+_POST_TITLE: Final = re.compile(
+    r"(?:常务)?副?(?:主任|书记|主席|部长|局长|会长|组长|议长|区长|县长|市长|镇长|乡长|省长|州长|厅长|处长|"
+    r"署长|司长|院长|校长|社长|主委|同志)$"
+    # A military rank printed after the name: 副参谋长高志军大校.
+    r"|(?:[大上中少]校|[上中少]将)$"
+)
 
 
 def _post_title(text: str) -> tuple[str, str] | None:
@@ -351,7 +395,7 @@ def _post_title(text: str) -> tuple[str, str] | None:
     for size in (3, 2):
         if size <= len(head) and is_name(head[-size:]):
             before = head[:-size]
-            if not before or _TITLE_RE.search(before) or before.endswith(("人大", "政协")):
+            if not before or _title_ending(before) or before.endswith(("人大", "政协")):
                 return before, head[-size:]
     return None
 

@@ -56,22 +56,46 @@ _MAX_WHO: Final = 120
 _MAX_MENTIONS: Final = 40
 #: What may open a clause before its people: 会议由X主持, 会议邀请X作…, 会上X…
 _MODIFIER: Final = re.compile(
-    r"^(?:.*的|[^,由]{0,12}?由|(?:会议|活动|本次|此次)?(?:首先|随后|并|还|特别)?邀请了?|经|其中|"
+    # (分管安全生产的副乡长X: a title may hold 的, after 分管/主管.)
+    r"^(?:.*?(?=(?:分管|主管)[^的,]{1,12}的)|.*的|[^,由]{0,12}?由|第[一二三四五六七八九十]+项(?:议程)?是|(?:会议|活动|本次|此次)?(?:首先|随后|并|还|特别)?邀请了?|经|其中|"
     r"(?:会议|活动|座谈会|调研|检查|[仪儀]式|典礼|大会|论坛|开班式)(?:现场|上|中|期间|结束后)|现场|会上|"
-    r"随后|最后|同时|此外)"
+    r"随后|最后|同时|此外|[一二三四五六七八九十]是|其次|再次)"
 )
 _POSITION: Final = re.compile(r"\((?:左|中|右|前|后)[一二三四五六七八九]?\)")
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
-_TITLE_JUNK: Final = re.compile(r"^.*[A-Za-z0-9\s]")
+_TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图)")
 _TAIL: Final = re.compile(
+    # Every part is optional: a quick look at the first character saves
+    # trying them all at each place of a clause.
+    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代(0-9]|$)"
     # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
-    r"(?:(?:及|和|以及)(?:各|有关|相关|其他)[^、,]{1,12}?)?"
-    r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?(?:分别|一同|共同|先后|亲自|一起)?"
+    r"(?:(?:及|和|与|以及)(?:各|有关|相关|其他|部分)[^、,]{1,12}?)?"
+    # Whom they brought: 镇社区办主任X携区民防办领导一行.
+    r"(?:(?:[携攜]|偕)同?[^,。、]{1,20}?)?"
+    r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?"
+    # What they brought with them: 带着对官兵的深情厚谊.
+    r"(?:带着[^,。]{1,24})?"
+    # How they went along: 全程陪同, 到场陪同, 一同参加 (亦/也 are read with the verb).
+    r"(?:分别|一同|共同|先后|亲自|一起|全程|到场|到会|现场|首先|来到现场|来到会场|实地)*"
     # When, or on whose behalf, after the people: 副省长X2月14日下午, 镇长X代表党委、政府.
     r"(?:\((?:左|中|右|前|后)[一二三四五六七八九]?\))?"
-    r"(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|日前|近日)?(?:上午|下午|晚上|早上|早|晚)?"
+    r"(?:于)?(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|今早|昨早|日前|近日|今|昨)?"
+    # 昨(31)日, 于今(2月3日): a Hong Kong and Macau paper's day in parentheses.
+    r"(?:\([^()]{1,12}\)日?)?(?:上午|下午|晚上|早上|中午|晚间|早|晚)?"
+    # How they went: 区委书记X冒雨检查, 镇长X带头捐款, 县长X也来到.
+    r"(?:也|又|还|就)?(?:冒雨|冒雪|冒酷暑|冒严寒|专程|再次|带头|连夜|特地|专门|亲自)?"
     r"(?:代表[^,。]{0,12}?(?:党委|政府|人民|全体|组织|单位|区委|县委|市委)(?:[、和][^,。]{1,8})?)?$"
 )
+
+
+#: How far from its end a clause may hold what closes its people.
+_TAIL_REACH: Final = 60
+#: Unnamed people closing a list of named ones, in a clause of their own.
+_UNNAMED: Final = re.compile(
+    r"^(?:以及|及|和)[^,、]{0,16}?(?:负责人|负责同志|人员|代表|干部|群众|工作人员)等?$"
+)
+#: A time aside between the subject and its verb: 林某于2日,即上任后第二日,到访….
+_ASIDE: Final = re.compile(r"^即[^,]{1,12}$")
 
 
 def parse_actors(
@@ -98,15 +122,19 @@ def parse_actors(
         who = _POSITION.sub(lambda m: " " * len(m.group()), who)
     groups: list[tuple[str, int]] = []
     pos = 0
-    for g in who.split(","):
+    for g in who.replace(";", ",").split(","):
         groups.append((g, pos))
         pos += len(g) + 1
     found: list[Mention] = []
     for text, start in reversed(groups):
-        if not text.strip():
+        # A clause of time or manner between the people and the verb (,即上任后第二日,
+        # ,分别) names no one and ends nothing.
+        if _TAIL.fullmatch(text.strip()) or _ASIDE.match(text.strip()):
             continue
         got = _read_group(text, role, base + start)
         if got is None:
+            if not found and _UNNAMED.match(text.strip()):
+                continue  # …,以及市区相关部门负责人等陪同: the unnamed close the list
             break
         found[:0] = got
     if first_role is not None:
@@ -152,17 +180,27 @@ def _clean_title(title: str) -> str:
     """
     masked = GLOSS.sub(lambda m: "字" * len(m.group()), title) if "(" in title else title
     junk = _TITLE_JUNK.match(masked)
-    return title if junk is None else title[junk.end() :]
+    title = title if junk is None else title[junk.end() :]
+    # A quote closing the sentence before is no part of it (”坳头村党委书记);
+    # one inside it is (“大工委”书记).
+    return title.lstrip('”」"')
+
+
+def _untailed(core: str) -> str:
+    """The clause without what closes its people (only its end is read: it is short)."""
+    cut = max(0, len(core) - _TAIL_REACH)
+    return core[:cut] + _TAIL.sub("", core[cut:])
 
 
 def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     core = text.strip()
     lead = len(text) - len(text.lstrip())
     mod = _MODIFIER.match(core)
-    if mod is not None and mod.end() < len(core):
+    # (Not a 的 inside what closes the people: 等县领导带着对官兵的深情厚谊.)
+    if mod is not None and mod.end() < len(_untailed(core)):
         lead += mod.end()
         core = core[mod.end() :]
-    people_core = _TAIL.sub("", core)
+    people_core = _untailed(core)
     people = parse_people(people_core) if people_core else None
     if people is not None:
         return [
@@ -179,6 +217,8 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     if orgs is None:
         # Named people, then unnamed ones: 薛坤和民革党员专家、企业家.
         cut = max(people_core.rfind("和"), people_core.rfind("及"))
+        if people_core[cut - 1 : cut + 1] == "以及":
+            cut -= 1
         named = parse_people(people_core[:cut]) if cut > 1 else None
         if named is None:
             return None
@@ -210,34 +250,62 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
 _UNDER: Final = re.compile(
     r"在(?P<who>[^。;在]{2,120}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
 )
-_WHO: Final = r"^(?P<who>[^。;]{2,120}?)"
+#: From the sentence's start, or from the first clause that brings the verb
+#: within reach (a long opening clause, 为了…,区长X来到…); people may be
+#: listed over ``;`` (A,B;C,D陪同).
+_WHO: Final = r"(?:^|(?<=,))(?P<who>[^。]{2,120}?)"
 #: The verb part of each role pattern; the clause before it is the ``who``.
 _VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
     # gives a meeting's speech leads it.
-    (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
-    (r"(?:出席|参加)[^。,]{0,8}?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
-    (r"(?:出席|参加)[^。,]{0,8}?并主持", Role.LEADS),
-    (r"(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?", Role.ACCOMPANIES),
+    (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做|发表)?(?:了)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
+    (r"(?:出席|参加)[^。,]{0,8}?并(?:共同)?为[^。,]{1,20}?(?:揭牌|揭幕|剪彩)", Role.LEADS),
+    (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
+    (r"(?:出席|参加)[^。,]{0,8}?,?并主持", Role.LEADS),
+    (
+        r"(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?",
+        Role.ACCOMPANIES,
+    ),
     (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
     (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART),
     (
-        r"(?:主持|带队|率队|带领|率领|率(?=[^。,]{1,12}?(?:来|到|赴|深入|前往|调研|视察|检查)))",
+        # (Not 率领主管前往接机: meeting a visitor at the airport leads nothing.)
+        (
+            r"(?:主持|带队|率队|(?:带领|率领)(?![^。,]{0,20}?(?:接机|迎接|送行))"
+            r"|率(?![领队])(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))"
+        ),
         Role.LEADS,
     ),
-    (r"(?:先后)?(?:深入|来到|走进|前往|到|来访|到访|来我)", Role.LEADS),
+    # (来到现场参加投票 is no tour.)
+    (
+        r"(?:先后)?(?:深入|来到(?![现会]场(?:参加|投票))|走进|前往|到(?![场会位岗]|[现会]场(?:参加|投票))|来访|到访|来我|[莅蒞][临臨])",
+        Role.LEADS,
+    ),
+    # 来岚调研: 来 and a place's short name before what is done there.
+    (r"来[^,。]{1,6}?(?=调研|视察|检查|考察|督导|慰问|指导)", Role.LEADS),
     (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS),
+    # Hosts who join the visitors' tour (X,Y一同调研) take part; they do not lead.
+    (r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)", Role.TAKES_PART),
     # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
     (
-        r"(?:先后|一同|分别|亲切)?(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)",
+        r"(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)",
         Role.LEADS,
     ),
+    # A leader's directive on the work: 区委书记X就…做出了重要指示, 就…提出了具体意见.
+    (r"(?:就|对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)", Role.LEADS),
+    (r"(?:就|对)[^。]{1,80}?提出了?(?:具体|明确|殷切)?(?:意见|要求|希望)", Role.LEADS),
     (
         r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
         Role.SPEAKS,
     ),
     # A meeting's speech leads; a lecture, a talk or a report to it does not.
     (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS),
+    (
+        r"(?:讲意见|作总结讲话|作总结发言|到会(?:并)?指导|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
+        Role.LEADS,
+    ),
+    # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
+    (r"(?:共同)?为[^。,]{1,20}?(?:揭牌|揭幕|剪彩|授牌|授旗)", Role.LEADS),
     (
         r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)",
         Role.SPEAKS,
@@ -249,7 +317,12 @@ _VERB_PARTS: Final = (
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:指出|强调(?!研))", Role.LEADS),
+    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:指出|强调(?!研)|要求(?=,|各|全|要|与会))", Role.LEADS),
+    # (Not 对…作了部署/安排: an agenda briefing is no speech.)
+    (r"(?:并)?(?:对|就)[^。,]{1,30}?(?:作|做)(?:了|出)?强调", Role.LEADS),
+    (r"(?:充分|高度)?肯定了", Role.LEADS),
+    # 镇党委书记A、镇长B带头捐款: who sets the example leads it.
+    (r"带头(?=[\u4e00-\u9fff])", Role.LEADS),
     (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS),
     (r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)", Role.JUDGES),
     (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES),
@@ -264,7 +337,25 @@ _BROUGHT: Final = re.compile(
     r"(?:带领|率领)(?P<who>[^,。;]{2,60}?),?(?:先后)?(?:深入|来到|来|走进|前往|到|赴|调研|视察|检查|察看|督导)"
 )
 #: 以X为团长: X heads the delegation, and so leads it.
-_HEADED: Final = re.compile(r"以(?P<who>[^,。;以]{2,40}?)为(?:[^,。;]{0,10}?)(?:团长|组长|队长)")
+_HEADED: Final = re.compile(
+    # 以A为组长,B为副组长的督查组: both head it.
+    r"(?:以|,)(?P<who>[^,。;以]{2,40}?)为(?:[^,。;]{0,10}?)(?:团长|组长|队长)"
+)
+#: 受X委托,Y…: the delegate, not the body that sent them.
+_ENTRUSTED: Final = re.compile(
+    r"受[^,。;受]{2,60}?委[托託],?(?![来到赴前])(?P<who>[^,。;]{2,40}?)"
+    r"(?=向|作|做|代表|就|对|在|宣读|通报|报告|主持|出席|讲话|致辞)"
+)
+#: 陪同X探访的有A、B;C: those listed after it accompany.
+_ALONG: Final = re.compile(r"陪同[^,。;]{0,20}?的(?:还)?有(?P<who>[^。]{2,160})")
+#: 由X接见: the hosts who received the visitors.
+_HOSTED: Final = re.compile(r"由(?P<who>[^。,由]{2,30}?)(?:接见|会见|接待)")
+#: 由A,B等组成的调研组: those named lead the group.
+_FORMED: Final = re.compile(r"由(?P<who>[^。;由]{2,80}?)(?:等|等人)?组成的")
+#: A count closing a subject: 局长X等一行30多人, 由12人组成.
+_COUNTED: Final = re.compile(
+    r"(?:等)?(?:一行)?[0-9一二三四五六七八九十百]+[多余]?(?:人|名)(?=[^,。]{0,12}$)"
+)
 #: 当选 may close several clauses of one sentence: 李红当选会长,张涛当选副会长.
 _ELECTED: Final = re.compile(r"(?P<who>[^,。;]{2,40}?)(?:以[^。,]{1,12})?当选")
 _UNDER_ROLE: Final = {
@@ -291,6 +382,9 @@ _CUES: Final = (
     "走进",
     "前往",
     "到",
+    "莅临",
+    "蒞临",
+    "蒞臨",
     "发言",
     "宣讲",
     "讲座",
@@ -299,6 +393,16 @@ _CUES: Final = (
     "授课",
     "讲课",
     "讲话",
+    "讲意见",
+    "提出",
+    "揭牌",
+    "揭幕",
+    "剪彩",
+    "授牌",
+    "授旗",
+    "指示",
+    "中表示",
+    "总结",
     "致辞",
     "迎词",
     "迎詞",
@@ -335,7 +439,14 @@ _CUES: Final = (
     "率",
     "指出",
     "强调",
+    "要求",
+    "肯定了",
+    "带头",
     "团长",
+    "组成",
+    "委托",
+    "委託",
+    "部署",
     "组长",
     "队长",
 )
@@ -386,6 +497,24 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     if _CUE_RE.search(sentence) is None:
         return []
     out: list[Mention] = []
+    if "委托" in sentence or "委託" in sentence:
+        # 受X委托,Y向大会作报告: Y stands for X, and so leads (X is not read).
+        for entrusted in _ENTRUSTED.finditer(sentence):
+            out.extend(parse_actors(entrusted["who"], Role.LEADS, base + entrusted.start("who")))
+    if "的有" in sentence or "的还有" in sentence:
+        for along in _ALONG.finditer(sentence):
+            out.extend(parse_actors(along["who"], Role.ACCOMPANIES, base + along.start("who")))
+    hosts: set[str] = set()
+    if "由" in sentence:
+        # 由X接见 (the visitors being the subject): the hosts take part, whatever
+        # the verb would make of them.
+        for hosted in _HOSTED.finditer(sentence):
+            found = parse_actors(hosted["who"], Role.TAKES_PART, base + hosted.start("who"))
+            hosts.update(m.name for m in found)
+            out.extend(found)
+    if "组成的" in sentence:
+        for formed in _FORMED.finditer(sentence):
+            out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
     for under_match in _UNDER.finditer(sentence):
         out.extend(
             parse_actors(
@@ -402,13 +531,18 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         m = pattern.search(sentence)
         if m is None:
             continue
-        who = m["who"]
-        # Not when counted, or 在X陪同下 (read above).
-        if not find_headcounts(who) and not sentence.startswith("下", m.end()):
+        # A count closing the people is no part of them: 局长X等一行30多人.
+        # (Blanked, not cut: offsets into the sentence must hold.)
+        who = _COUNTED.sub(lambda c: " " * len(c.group()), m["who"])
+        # Not when counted (共50余人参加; a count in an earlier clause does not
+        # stop the people of the last one), or 在X陪同下 (read above).
+        if not find_headcounts(who[who.rfind(",") + 1 :]) and not sentence.startswith(
+            "下", m.end()
+        ):
             under = _UNDER.search(who)
             if under is not None:
                 who = who[: under.start()]
-            out.extend(parse_actors(who, role, base))
+            out.extend(parse_actors(who, role, base + m.start("who")))
         # The same verb in a later clause: 书记A主持…,区长B主持….
         prev = m.end()
         for later in gate.finditer(sentence, prev):
@@ -422,7 +556,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             ):
                 out.extend(parse_actors(clause, role, base + prev))
             prev = later.end()
-    if "以" in sentence:
+    if "为" in sentence:
         for headed in _HEADED.finditer(sentence):
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
     for brought in _BROUGHT.finditer(sentence):
@@ -430,11 +564,19 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     if "当选" in sentence:
         for m in _ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
-    # One role per name and sentence: the first (most specific) pattern wins.
-    seen: set[str] = set()
-    unique = []
+    # One role per name and sentence: the first (most specific) pattern
+    # wins, except that leading outranks taking part (X出席…,X主持会议).
+    seen: dict[str, int] = {}
+    unique: list[Mention] = []
     for mention in out:
-        if mention.name not in seen:
-            seen.add(mention.name)
+        i = seen.get(mention.name)
+        if i is None:
+            seen[mention.name] = len(unique)
             unique.append(mention)
+        elif (
+            mention.role is Role.LEADS
+            and unique[i].role is Role.TAKES_PART
+            and mention.name not in hosts
+        ):
+            unique[i] = attrs.evolve(mention, title=mention.title or unique[i].title)
     return unique

@@ -1,0 +1,403 @@
+"""Roles read from sentence verbs: the printed forms of accompanying, leading and speaking."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.extract._people import strip_glosses
+from timeline.extract._roles import sentence_roles
+from timeline.model import Role
+
+
+def _read(sentence: str) -> list[tuple[str, str, Role]]:
+    """The people a sentence names (bodies aside), with their titles and roles."""
+    return [(m.name, m.title, m.role) for m in sentence_roles(sentence, 0) if m.person]
+
+
+class TestAccompanyForms:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                "随后县长一行前往工地,县议员王东与青山乡长李红亦全程陪同,首先察看",
+                [
+                    ("王东", "县议员", Role.ACCOMPANIES),
+                    ("李红", "青山乡长", Role.ACCOMPANIES),
+                ],
+                id="adverbs-before-the-verb",
+            ),
+            pytest.param(
+                "副议长张明到场陪同。",
+                [("张明", "副议长", Role.ACCOMPANIES)],
+                id="on-the-spot",
+            ),
+            pytest.param(
+                "下午在县议员林芳、青山乡长吴万德以及村里长等人陪同下,前往白云乡",
+                [
+                    ("林芳", "县议员", Role.ACCOMPANIES),
+                    ("吴万德", "青山乡长", Role.ACCOMPANIES),
+                ],
+                id="yiji-closes-no-name",
+            ),
+            pytest.param(
+                "市政府副市长霍东平,市扶贫办主任杨红、副主任刘森;县委书记贾明,副县长王强陪同调研。",
+                [
+                    ("霍东平", "市政府副市长", Role.ACCOMPANIES),
+                    ("杨红", "市扶贫办主任", Role.ACCOMPANIES),
+                    ("刘森", "副主任", Role.ACCOMPANIES),
+                    ("贾明", "县委书记", Role.ACCOMPANIES),
+                    ("王强", "副县长", Role.ACCOMPANIES),
+                ],
+                id="groups-over-semicolons",
+            ),
+            pytest.param(
+                "区议会主席潘国华及民政事务总署署长谢小华等陪同行政长官家访。",
+                [
+                    ("潘国华", "区议会主席", Role.ACCOMPANIES),
+                    ("谢小华", "民政事务总署署长", Role.ACCOMPANIES),
+                ],
+                id="ji-between-two-titled-people",
+            ),
+            pytest.param(
+                "民政及青年事务局局长麦小娟陪同。",
+                [("麦小娟", "民政及青年事务局局长", Role.ACCOMPANIES)],
+                id="ji-inside-a-body",
+            ),
+            pytest.param(
+                "一是加强领导;二是县工作专班领导刘彩红主持会议。",
+                [("刘彩红", "县工作专班领导", Role.LEADS)],
+                id="enumerator-is-no-title",
+            ),
+        ],
+    )
+    def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:
+        """Names, printed titles and roles of the people before the verb."""
+        assert expected == _read(sentence)
+
+    def test_title_holds_no_clause(self) -> None:
+        """A finished verb or a date is no part of a title (俞正声6日会见了…李群率领的)."""
+        assert ("李群", "日会见了省委常委、市委书记") not in [
+            (n, t)
+            for n, t, _ in _read("上海市委书记俞正声6日会见了省委常委、市委书记李群率领的考察团。")
+        ]
+
+    def test_photo_credit_is_no_title(self) -> None:
+        """A photo credit glued before a title (香港中通社图片) is no part of it."""
+        assert [("陈国基", "政务司司长")] == [
+            (n, t) for n, t, _ in _read("香港中通社图片政务司司长陈国基探访长者。")
+        ]
+
+    def test_quotes_in_titles(self) -> None:
+        """A quote closing the last sentence is no part of a title; one inside it is."""
+        assert [("胡义", "坳头村党委书记"), ("李新", "“大工委”书记")] == [
+            (n, t) for n, t, _ in _read("”坳头村党委书记胡义,“大工委”书记李新出席。")
+        ]
+
+    def test_shared_title_over_ji(self) -> None:
+        """A title heading names joined by 及 applies to each, as over 、."""
+        assert [("沙东", "市领导"), ("鹿斌佐", "市领导")] == [
+            (n, t) for n, t, _ in _read("市领导沙东及鹿斌佐陪同调研。")
+        ]
+
+
+class TestLeadForms:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                "区委书记赵强冒雨检查防汛工作。",
+                [("赵强", "区委书记", Role.LEADS)],
+                id="manner-before-the-verb",
+            ),
+            pytest.param(
+                "政务局局长林东今日(五月三十日)下午到访南区。",
+                [("林东", "政务局局长", Role.LEADS)],
+                id="date-in-parentheses",
+            ),
+            pytest.param(
+                "行政长官林月娥于2日,即上任后第二日,到访北区。",
+                [("林月娥", "行政长官", Role.LEADS)],
+                id="time-aside",
+            ),
+            pytest.param(
+                "镇长阮志力,镇慈善会相关负责人,分别走访慰问了困难户。",
+                [("阮志力", "镇长", Role.LEADS)],
+                id="manner-clause",
+            ),
+            pytest.param(
+                "镇党委书记肖航,镇长欧阳海莅临龙泉村督导。",
+                [("肖航", "镇党委书记", Role.LEADS), ("欧阳海", "镇长", Role.LEADS)],
+                id="honoured-presence",
+            ),
+            pytest.param(
+                "镇党委书记肖航,镇长歐阳海蒞临龙泉村督导。",
+                [("肖航", "镇党委书记", Role.LEADS), ("歐阳海", "镇长", Role.LEADS)],
+                id="traditional-forms-the-table-keeps",
+            ),
+            pytest.param(
+                "省妇联副巡视员李凤鸣一行来岚调研。",
+                [("李凤鸣", "省妇联副巡视员", Role.LEADS)],
+                id="came-to-a-short-name",
+            ),
+            pytest.param(
+                "宣传部部长李东,日报社社长李军一同调研。",
+                [("李东", "宣传部部长", Role.TAKES_PART), ("李军", "日报社社长", Role.TAKES_PART)],
+                id="hosts-join-the-tour",
+            ),
+            pytest.param(
+                "包括青山乡长廖贤、县议员唐晓等人也到场关心。", [], id="present-is-no-going"
+            ),
+            pytest.param(
+                "为了让困难家庭感受到温暖,让困难人员过上一个欢乐祥和的新年,并及时转达党和政府的"
+                "深切关怀,祝他们过个幸福安康的新年,区长王波,副区长徐华在有关部门负责人的陪同下,"
+                "来到海河社区走访。",
+                [
+                    ("王波", "区长", Role.LEADS),
+                    ("徐华", "副区长", Role.LEADS),
+                ],
+                id="long-opening-clause",
+            ),
+            pytest.param(
+                "嘉义县长陈明文昨天也来到马祖。",
+                [("陈明文", "嘉义县长", Role.LEADS)],
+                id="also-came",
+            ),
+            pytest.param(
+                "房屋局局长山礼东等一行30多人于今(2月3日)探访独居长者。",
+                [("山礼东", "房屋局局长", Role.LEADS)],
+                id="counted-party",
+            ),
+            pytest.param(
+                "由青山公司董事葛兴,白云集团董事户海印等组成的调研组莅临调研。",
+                [("葛兴", "青山公司董事", Role.LEADS), ("户海印", "白云集团董事", Role.LEADS)],
+                id="formed-by",
+            ),
+            pytest.param(
+                "以省委常委陈清为组长,省政协副主席李可为副组长的督查组来我市。",
+                [("陈清", "省委常委", Role.LEADS), ("李可", "省政协副主席", Role.LEADS)],
+                id="head-and-deputy-head",
+            ),
+            pytest.param(
+                "主席任山、副主席郝东出席会议,副主席郝东主持会议。",
+                [("任山", "主席", Role.TAKES_PART), ("郝东", "副主席", Role.LEADS)],
+                id="chairing-outranks-attending",
+            ),
+            pytest.param(
+                "最后镇长米章讲意见。", [("米章", "镇长", Role.LEADS)], id="closing-remarks"
+            ),
+            pytest.param("县长饶铃率县府主管到场观礼。", [], id="led-along-to-watch"),
+            pytest.param(
+                "王华、张平等区领导参加视察。",
+                [("王华", "", Role.TAKES_PART), ("张平", "", Role.TAKES_PART)],
+                id="joined-a-tour",
+            ),
+            pytest.param("感谢特区政府的关怀和慰问。", [], id="word-then-and"),
+            pytest.param("希望各支部书记既要看成绩,也要看不足。", [], id="a-wish-is-no-title"),
+            pytest.param(
+                "乡党委书记莫东要求,全乡上下要严守规矩。",
+                [("莫东", "乡党委书记", Role.LEADS)],
+                id="directs",
+            ),
+            pytest.param(
+                "徐云充分肯定了上半年的成绩,并对下步工作作了强调。",
+                [("徐云", "", Role.LEADS)],
+                id="stressed",
+            ),
+            pytest.param(
+                "镇党委书记高平,、镇长黄强带头捐款。",
+                [("高平", "镇党委书记", Role.LEADS), ("黄强", "镇长", Role.LEADS)],
+                id="set-the-example",
+            ),
+            pytest.param(
+                "镇社区办主任张芳携区民防办领导一行来启源社区开展调研。",
+                [("张芳", "镇社区办主任", Role.LEADS)],
+                id="brought-along",
+            ),
+            pytest.param("群众要求解决停车难。", [], id="demand-is-no-speech"),
+            pytest.param(
+                "受县政协常务委员会委托,县政协副主席余东向大会作了提案工作报告。",
+                [("余东", "县政协副主席", Role.LEADS)],
+                id="entrusted",
+            ),
+            pytest.param(
+                "受县政协常务委员会委託,县政协副主席余东向大会作报告。",
+                [("余东", "县政协副主席", Role.LEADS)],
+                id="entrusted-traditional",
+            ),
+            pytest.param("行动前,乡长马东对此次活动作了部署。", [], id="a-briefing-is-no-speech"),
+            pytest.param(
+                "9月15日,朱泽欣一行首先来到新安镇。",
+                [("朱泽欣", "", Role.LEADS)],
+                id="first-came",
+            ),
+            pytest.param(
+                "会议由分管安全生产的副乡长周磊主持。",
+                [("周磊", "分管安全生产的副乡长", Role.LEADS)],
+                id="title-holding-de",
+            ),
+            pytest.param(
+                "第一项议程是党委书记王昆同志做安全生产工作动员讲话。",
+                [("王昆", "党委书记", Role.LEADS)],
+                id="agenda-item",
+            ),
+            pytest.param(
+                "市人大常委会主任阮军、副主任陈林来到现场参加投票。",
+                [
+                    ("阮军", "市人大常委会主任", Role.TAKES_PART),
+                    ("陈林", "副主任", Role.TAKES_PART),
+                ],
+                id="voting-is-no-tour",
+            ),
+            pytest.param(
+                "局长何明则与民政事务专员胡华,一同探望长者。", [], id="then-with-is-no-title"
+            ),
+            pytest.param(
+                "陪同谭荣探访的有社会工作局局长黄梅、副局长许宝;明爱总干事潘明。",
+                [
+                    ("黄梅", "社会工作局局长", Role.ACCOMPANIES),
+                    ("许宝", "副局长", Role.ACCOMPANIES),
+                    ("潘明", "明爱总干事", Role.ACCOMPANIES),
+                ],
+                id="those-who-went-along",
+            ),
+            pytest.param(
+                "议长因出国考察,由副议长陈文治及副秘书长杨义德接见。",
+                [("陈文治", "副议长", Role.TAKES_PART), ("杨义德", "副秘书长", Role.TAKES_PART)],
+                id="hosts-receive",
+            ),
+            pytest.param("县长陈雪生率领多位主管前往接机。", [], id="meeting-at-the-airport"),
+            pytest.param(
+                "县委副书记、县长曹伟在致辞中表示,全县上下要加快建设。",
+                [("曹伟", "县委副书记、县长", Role.LEADS)],
+                id="said-in-the-address",
+            ),
+            pytest.param(
+                "县人民政府副调研员林勇到会指导。",
+                [("林勇", "县人民政府副调研员", Role.LEADS)],
+                id="came-to-guide",
+            ),
+            pytest.param(
+                "镇党委书记李华、镇长陈华就来到敬老院看望老人。",
+                [("李华", "镇党委书记", Role.LEADS), ("陈华", "镇长", Role.LEADS)],
+                id="then-came",
+            ),
+            pytest.param(
+                "区委书记赵华就加快推进龙头企业发展、开展招商引资等做出了重要指示。",
+                [("赵华", "区委书记", Role.LEADS)],
+                id="directive",
+            ),
+            pytest.param(
+                "县委副书记张民出席会议,并作了重要讲话。",
+                [("张民", "县委副书记", Role.LEADS)],
+                id="attended-comma-and-spoke",
+            ),
+            pytest.param(
+                "驻澳门部队副参谋长高志军大校与部分官兵代表探访长者。",
+                [("高志军", "驻澳门部队副参谋长", Role.LEADS)],
+                id="rank-after-name",
+            ),
+            pytest.param(
+                "市人大常委会主任陈国苗、副主任苏中杰为该联络点揭牌。",
+                [("陈国苗", "市人大常委会主任", Role.LEADS), ("苏中杰", "副主任", Role.LEADS)],
+                id="unveiled",
+            ),
+            pytest.param(
+                "4月17日,李悦副省长在省农委有关人员的陪同下调研。",
+                [("李悦", "", Role.LEADS)],
+                id="deputy-governor-after-the-name",
+            ),
+            pytest.param(
+                "县委常委、组织部长贾爱会,副县长何玉柏等市县领导陪同。",
+                [
+                    ("贾爱会", "县委常委、组织部长", Role.ACCOMPANIES),
+                    ("何玉柏", "副县长", Role.ACCOMPANIES),
+                ],
+                id="name-ending-in-hui",
+            ),
+            pytest.param(
+                "杭州市副市长刘嫔,区长姜永柱,以及市区相关部门负责人等陪同。",
+                [("刘嫔", "杭州市副市长", Role.ACCOMPANIES), ("姜永柱", "区长", Role.ACCOMPANIES)],
+                id="unnamed-close-the-list",
+            ),
+            pytest.param(
+                "74名退役军人参加会议,镇长吴友谊主持会议,镇党委书记张新年出席会议并发表讲话。",
+                [("张新年", "镇党委书记", Role.LEADS), ("吴友谊", "镇长", Role.LEADS)],
+                id="count-in-an-earlier-clause",
+            ),
+            pytest.param(
+                "区委书记刘颖,区人大常委会主任阮文静出席并共同为联络总站揭牌。",
+                [("刘颖", "区委书记", Role.LEADS), ("阮文静", "区人大常委会主任", Role.LEADS)],
+                id="attended-and-unveiled",
+            ),
+            pytest.param(
+                "随后,镇人大主席袁成就当前人大工作提出了具体意见。",
+                [("袁成", "镇人大主席", Role.LEADS)],
+                id="gave-opinions",
+            ),
+            pytest.param(
+                "县委书记宋云,县长张阳等县领导带着对官兵的深情厚谊,冒酷暑看望慰问了驻军。",
+                [("宋云", "县委书记", Role.LEADS), ("张阳", "县长", Role.LEADS)],
+                id="brought-their-regards",
+            ),
+            pytest.param(
+                "对周边环境提出意见和建议,并就做好相关工作提出明确要求。",
+                [],
+                id="and-advice-is-no-name",
+            ),
+            pytest.param(
+                "随后,镇人大主席袁成就当前工作做出了重要指示。",
+                [("袁成", "镇人大主席", Role.LEADS)],
+                id="name-then-jiu",
+            ),
+            pytest.param("庄严实地走访村庄建设。", [("庄严", "", Role.LEADS)], id="on-the-spot"),
+            pytest.param(
+                "乡长游淑贞偕同所长前往海岸巡视。",
+                [("游淑贞", "乡长", Role.LEADS)],
+                id="together-with",
+            ),
+            pytest.param(
+                "受常委会委託来澳门主持选举工作的副委员长兼秘书长王晨出席。",
+                [("王晨", "副委员长兼秘书长", Role.TAKES_PART)],
+                id="sent-to-chair-is-no-name",
+            ),
+            pytest.param(
+                "区长李强率队前往青山镇调研。", [("李强", "区长", Role.LEADS)], id="led-a-team"
+            ),
+            pytest.param(
+                "社会文化司司长谭荣昨(31)日探访了两间安老院。",
+                [("谭荣", "社会文化司司长", Role.LEADS)],
+                id="day-in-parentheses",
+            ),
+            pytest.param(
+                "由青山铁建公司、白云技术合作公司董事葛兴等组成的调研组莅临调研。",
+                [("葛兴", "青山铁建公司、白云技术合作公司董事", Role.LEADS)],
+                id="post-shared-by-two-bodies",
+            ),
+        ],
+    )
+    def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:
+        """The subject of a tour or visit leads, whatever stands between it and the verb."""
+        assert expected == _read(sentence)
+
+
+#: Pieces of role sentences, glued in any order by the property test.
+_ROLE_PIECES = (
+    *("区委书记", "副区长", "镇党委书记", "局長", "區(qū)長", "主任", "、", ",", ";", "及", "和"),
+    *("王明", "李晓雷", "欧阳海", "陳衛(wèi)民", "阿不都·热合曼", "等", "一行", "同志", "也"),
+    *("陪同", "在", "的陪同下", "主持", "出席", "讲话", "调研", "来到", "受", "委托", "由"),
+    *("组成的", "以", "为组长", "陪同调研的有", "要求", "带头", "昨(31)日", "30多人", "携"),
+)
+
+
+class TestSpans:
+    @given(st.lists(st.one_of(st.sampled_from(_ROLE_PIECES), st.text(max_size=4)), max_size=30))
+    def test_every_name_is_printed_where_its_span_says(self, pieces: list[str]) -> None:
+        """A person's span points at the name as printed (readings aside), never beyond the text."""
+        sentence = "".join(pieces)
+        for mention in sentence_roles(sentence, 7):
+            a, b = mention.span
+            assert 7 <= a <= b <= 7 + len(sentence)
+            if mention.person:
+                assert strip_glosses(sentence[a - 7 : b - 7]) == strip_glosses(mention.name)
