@@ -184,3 +184,141 @@ class TestOpening:
         (report,) = split_page("区里开会\n\n(某县委宣传部 钱明 孙丽)6月10日,县里举行比赛。").reports
         assert ["钱明", "孙丽"] == [b.name for b in report.byline]
         assert report.body.text.startswith("6月10日")
+
+
+def test_place_reported_from_ends_the_credit() -> None:
+    """``记者X/台中报导`` on a line of its own is a byline, the place no name."""
+    got = bylines.parse("记者黄小琦/台中报导", whole=True)
+    assert got is not None
+    assert ["黄小琦"] == ["记者黄小琦/台中报导"[a:b] for _, a, b in got]
+
+
+class TestMoreForms:
+    @pytest.mark.parametrize(
+        ("tail", "names"),
+        [
+            pytest.param("(木门镇   赵立婷)", ["赵立婷"], id="town-then-name"),
+            pytest.param("(黄崇森文 汪洋摄)", ["黄崇森", "汪洋"], id="name-then-mark"),
+            pytest.param(
+                "(记 者:吴阳金 张志彬 见习记者 汪子妍)",
+                ["吴阳金", "张志彬", "汪子妍"],
+                id="spaced-role",
+            ),
+            pytest.param("(湄洲日报记者 郑已东)", ["郑已东"], id="outlet-reporter"),
+            pytest.param("(何谦)(图:开展入户安检行动)", ["何谦"], id="photo-note-after"),
+            pytest.param("(姜慧丽)上一篇:某某推动转型发展", ["姜慧丽"], id="footer-glued-after"),
+            pytest.param("(孟兆艳)图像", ["孟兆艳"], id="furniture-word-after"),
+        ],
+    )
+    def test_tail_forms(self, tail: str, names: list[str]) -> None:
+        """Credits closing the last paragraph, in the forms more sites print."""
+        (report,) = split_page(
+            f"区里开会\n\n1月5日,某镇召开会议。\n会议要求加强管理。{tail}\n"
+        ).reports
+        assert names == [b.name for b in report.byline]
+        assert report.body.text.endswith("加强管理。")
+
+    @pytest.mark.parametrize(
+        ("line", "names"),
+        [
+            pytest.param(
+                "本期供稿:罗建磊 梅晋敏 习舒婷", ["罗建磊", "梅晋敏", "习舒婷"], id="this-issue"
+            ),
+            pytest.param("记者:穆艳丽播音:李焕婕", ["穆艳丽"], id="announcer-is-no-byline"),
+            pytest.param("联合报/ 记者吴淑玲/台南即时报导", ["吴淑玲"], id="outlet-slash"),
+            pytest.param("图/记者林名扬翻摄", ["林名扬"], id="re-photographed"),
+        ],
+    )
+    def test_line_forms(self, line: str, names: list[str]) -> None:
+        """Byline lines with an issue's credit, an outlet first, or a second role after."""
+        got = bylines.parse(simplify(line), whole=True)
+        assert got is not None
+        assert names == [simplify(line)[a:b] for _, a, b in got]
+
+    def test_outlet_news_marker(self) -> None:
+        """``某某新闻网消息(…)``: a marker, then the credit."""
+        (report,) = split_page(
+            "比武争锋\n\n四川新闻网消息(周瑜原 通讯员刘昌盛 、陈强)1月24日,某区举行擂台比武。\n"
+        ).reports
+        assert ["周瑜原", "刘昌盛", "陈强"] == [b.name for b in report.byline]
+        assert report.body.text.startswith("1月24日")
+
+    def test_outlet_then_reporter_in_parentheses(self) -> None:
+        """``某某在线(张三)12月4日…``: the outlet opens the report like a marker."""
+        (report,) = split_page(
+            "代表调研\n\n蕉城在线(吴辉东)12月4日部分代表在某区开展调研。\n"
+        ).reports
+        assert ["吴辉东"] == [b.name for b in report.byline]
+
+    def test_according_to_a_paper_is_no_marker(self) -> None:
+        """``据某某在线(…)报道`` reports a source; it opens no report."""
+        page = split_page("代表调研\n\n据某某在线(张三)报道,12月4日部分代表在某区开展调研。\n")
+        assert 1 == len(page.reports)
+        assert not page.reports[0].marker
+
+    def test_caption_photographer_and_glued_author(self) -> None:
+        """``…第一名。孙永智摄`` closing a caption, and ``作者:X编辑:Y`` glued to the body."""
+        got = bylines.find_anywhere(
+            "演讲比赛第一名。孙永智摄\n来源:某镇人民政府作者:曹译文编辑:李琳"
+        )
+        assert ["孙永智", "曹译文"] == [
+            "演讲比赛第一名。孙永智摄\n来源:某镇人民政府作者:曹译文编辑:李琳"[a:b]
+            for _, a, b in got
+        ]
+
+
+def test_closing_credit_shared_with_the_lead_report() -> None:
+    """A page told in two days' reports credits both with the credit closing the last."""
+    page = split_page(
+        "区里选举\n\n本报11月26日讯 今日,某区人代会选举新一届领导班子。\n\n"
+        "25日,区政协会议闭幕,选举产生新一届主席。■记者 曾力\n"
+    )
+    assert [["曾力"], ["曾力"]] == [[b.name for b in r.byline] for r in page.reports]
+
+
+class TestStillMoreForms:
+    def test_agency_then_photographer(self) -> None:
+        """``…。新华社发(许亮 摄)``: the photographer closes the caption."""
+        (report,) = split_page("救灾\n\n7月22日,干部们在灾区清理街道。新华社发(许亮 摄)\n").reports
+        assert ["许亮"] == [b.name for b in report.byline]
+
+    def test_announcer_after_the_reporter(self) -> None:
+        """``记者:穆艳丽播音:李焕婕`` closing the text credits the reporter only."""
+        (report,) = split_page(
+            "开会\n\n7月25日,县长主持召开推进会。\n记者:穆艳丽播音:李焕婕\n"
+        ).reports
+        assert ["穆艳丽"] == [b.name for b in report.byline]
+
+    def test_byline_line_after_the_captions(self) -> None:
+        """A byline line after the photo captions that open the body."""
+        (report,) = split_page(
+            "补选\n\n▲村长补选现场。(图/记者林名扬翻摄)\n记者林名扬、刘人豪/金门报导\n"
+            "金门县选举委员会于今日举行补选投开票,最终由林有进当选村长。\n"
+        ).reports
+        assert ["林名扬", "刘人豪"] == [b.name for b in report.byline]
+
+    def test_place_after_the_outlet_marker(self) -> None:
+        """``长城网沧州讯(记者段永亮)``: the outlet, the place, then the credit."""
+        (report,) = split_page(
+            "比赛\n\n长城网沧州讯(记者段永亮)11月30日上午,某县举办朗读比赛。\n"
+        ).reports
+        assert ["段永亮"] == [b.name for b in report.byline]
+
+    def test_photos_credit_names_nobody(self) -> None:
+        """``摄影相关图片`` is a link, not a photographer."""
+        assert [] == (bylines.parse("摄影相关图片") or [])
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("【News586/记者游建志报导】", ["游建志"], id="latin-outlet"),
+        pytest.param("(邯郸新闻传媒中心记者 谢伟娜)", ["谢伟娜"], id="media-centre-reporter"),
+        pytest.param("(新生镇余小旺)", ["余小旺"], id="town-glued-to-name"),
+    ],
+)
+def test_credit_opening_the_body(credit: str, names: list[str]) -> None:
+    """An outlet in Latin letters, a media centre's reporter, a town glued to the name."""
+    (report,) = split_page(f"消防演练\n\n{credit}3月5日,某县消防局开展应急演练。\n").reports
+    assert names == [b.name for b in report.byline]
+    assert report.body.text.startswith("3月5日")

@@ -151,12 +151,79 @@ class TestRealForms:
             pytest.param("区议会昨率先召开会议。", dt.date(2020, 6, 2), id="zuo-alone"),
             pytest.param("司长昨(31)日探访长者。", dt.date(2020, 5, 31), id="zuo-with-day"),
             pytest.param("县议会今举行布达典礼。", dt.date(2020, 6, 3), id="jin-alone"),
+            pytest.param("县长二日下午前往乡里会勘。", dt.date(2020, 6, 2), id="cn-bare-day"),
+            pytest.param(
+                "区长今日(5/29)主持会议。", dt.date(2020, 5, 29), id="today-month-slash-day"
+            ),
+            pytest.param("3月8,县长主持召开常务会议。", dt.date(2020, 3, 8), id="missing-ri-comma"),
+            pytest.param("1 月 18 日,某乡召开会议。", dt.date(2020, 1, 18), id="spaced"),
+            pytest.param("2 日,某市开展大扫除。", dt.date(2020, 6, 2), id="spaced-day"),
+            pytest.param("县长(二)日到乡里视察。", dt.date(2020, 6, 2), id="cn-day-in-parentheses"),
+            pytest.param(
+                "县长(2)日到乡里视察。", dt.date(2020, 6, 2), id="day-in-parentheses-alone"
+            ),
+            pytest.param("考察团于十二日由议长率领赴外地。", dt.date(2020, 5, 12), id="cn-day-you"),
         ],
     )
     def test_day(self, text: str, expected: dt.date) -> None:
         """Each form real pages print gives its day."""
         start, _ = _resolve(text)
         assert expected == start
+
+    @pytest.mark.parametrize(
+        "text",
+        ["三日内完成整改。", "开展一日游活动。", "每周日上午开放。", "第一日,大家到齐。"],
+    )
+    def test_chinese_numeral_day_needs_an_event_context(self, text: str) -> None:
+        """``三日内``, ``一日游``, ``周日`` are no dates."""
+        assert find_event_date(text) is None
+
+    def test_quoted_today_is_the_speaker_s(self) -> None:
+        """``“今天我们…”``: a day inside a quotation is not the report's."""
+        assert find_event_date("“今天我们开展活动。”") is None
+        assert find_event_date("书记说:“今天开会。”") is None
+        assert find_event_date("今天,某镇召开会议。") is not None
+
+    @pytest.mark.parametrize(
+        ("text", "last"),
+        [
+            pytest.param(
+                "3月8、9日,某县开展督查。", dt.date(2020, 3, 9), id="enumerated-first-ri-lost"
+            ),
+            pytest.param(
+                "3月8至10日,某县开展督查。", dt.date(2020, 3, 10), id="range-first-ri-lost"
+            ),
+            pytest.param(
+                "2018年1月29日--2月9日,某镇走访。", dt.date(2018, 2, 9), id="double-hyphen"
+            ),
+            pytest.param("2018年1月29日——2月9日,某镇走访。", dt.date(2018, 2, 9), id="double-dash"),
+        ],
+    )
+    def test_range_forms(self, text: str, last: dt.date) -> None:
+        """Ranges whose first 日 is lost, or printed with doubled dashes."""
+        _, end = _resolve(text)
+        assert last + dt.timedelta(days=1) == end
+
+    def test_visit_of_n_days(self) -> None:
+        """``访问4天`` after the date lasts four days."""
+        assert (dt.date(2020, 4, 21), dt.date(2020, 4, 25)) == _resolve(
+            "4月21日下午代表团出发,访问4天。"
+        )
+
+    def test_days_and_nights(self) -> None:
+        """``四天三夜`` after the date lasts four days."""
+        assert (dt.date(2020, 5, 12), dt.date(2020, 5, 16)) == _resolve(
+            "考察团于十二日由议长率领赴外地展开四天三夜的考察行程。"
+        )
+
+    def test_length_printed_in_a_later_paragraph(self) -> None:
+        """``为期两天`` printed after the lead still gives the last day."""
+        result = extract_text(
+            "代表视察\n\n本报讯 12月4日,代表们到某区开始视察调研。\n\n"
+            "据悉,代表们将开展为期两天的视察调研活动。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2019, 12, 6) == result.events[0].end
 
     def test_lost_yue_range(self) -> None:
         """``523-24日`` is 23 and 24 May."""
@@ -198,6 +265,23 @@ class TestPageDate:
     def test_header(self, lines: list[str], expected: dt.date) -> None:
         """The header's publication date, in the forms web pages print."""
         assert expected == page_date(lines)
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            pytest.param("新聞日期:95-12-18", dt.date(2006, 12, 18), id="roc-dashes"),
+            pytest.param("111-08-18 改善多條道路", dt.date(2022, 8, 18), id="roc-opening"),
+            pytest.param("日期:113/3/5", dt.date(2024, 3, 5), id="roc-slashes"),
+            pytest.param("date 2025-12-11 縣長會勘工程。", dt.date(2025, 12, 11), id="date-word"),
+        ],
+    )
+    def test_numeric_header_forms(self, line: str, expected: dt.date) -> None:
+        """Republic-of-China dates with separators, and a mirror's ``date`` prefix."""
+        assert expected == header_date(line)
+
+    def test_phone_number_is_no_roc_date(self) -> None:
+        """Three numbers that are not an ROC year, month and day are no date."""
+        assert header_date("電話:049-222-3456") is None
 
     def test_roc_date(self) -> None:
         """A Taiwan page's date line ``1140411`` is 2025-04-11."""
@@ -252,6 +336,55 @@ class TestPageDate:
         assert "座谈会" == result.events[0].title
 
 
+class TestFallbacks:
+    def test_date_anywhere_in_the_report(self) -> None:
+        """No paragraph opens with a date: the first one printed anywhere dates the report."""
+        result = extract_text(
+            "某县开展安全检查\n\n为做好安全工作,县里组织督查组开展检查。"
+            "督查组一行先后检查了县汽车站、县体育馆,并于5月12日下午召开总结会。",
+            published=PUBLISHED,
+        )
+        assert [dt.date(2020, 5, 12)] == [e.start for e in result.events]
+
+    def test_a_future_date_is_not_the_fallback(self) -> None:
+        """A date still to come (``将于``, ``计划于``) dates nothing."""
+        result = extract_text(
+            "某县开展安全检查\n发布时间:2016-12-05\n\n督查组一行检查了县汽车站,"
+            "此项工作将于12月20日全面完成。",
+        )
+        assert [dt.date(2016, 12, 5)] == [e.start for e in result.events]
+
+    def test_header_date_when_the_text_prints_none(self) -> None:
+        """A page without any date in its text is dated by its header, with a warning."""
+        result = extract_text(
+            "县委书记带队开展安全生产专项督查\n05.12.2016 19:32\n本文来源: 安监局\n"
+            "督查组一行先后检查了华山市场、县汽车站等单位,详细了解了安全生产工作情况。"
+        )
+        assert [dt.date(2016, 12, 5)] == [e.start for e in result.events]
+        assert any("dated by the publication date 2016-12-05" in w for w in result.warnings)
+
+    def test_given_publication_date_when_the_text_prints_none(self) -> None:
+        """The caller's publication date dates a page whose text prints none."""
+        result = extract_text("某县开展督查\n\n督查组检查了县汽车站等单位。", published=PUBLISHED)
+        assert [PUBLISHED] == [e.start for e in result.events]
+
+    def test_no_date_at_all_says_so(self) -> None:
+        """Without any date, the page yields no event and a warning says why."""
+        result = extract_text("某县开展督查\n\n督查组检查了县汽车站等单位。")
+        assert () == result.events
+        assert any("no event date found" in w for w in result.warnings)
+        assert any("yields no event" in w for w in result.warnings)
+
+    def test_a_time_on_another_day_is_not_the_event_s(self) -> None:
+        """``会议决定于9月29日上午8:30召开``: that hour belongs to another day."""
+        result = extract_text(
+            "标题\n\n本报讯 9月22日,县人大常委会召开主任会议。"
+            "会议决定下次会议于9月29日上午8:30召开。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2019, 9, 22) == result.events[0].start
+
+
 class TestWeekHeading:
     def test_week_heading_dates_no_event(self) -> None:
         """A digest's week heading is skipped; the first item's own date is the event's."""
@@ -279,9 +412,72 @@ class TestLaterClock:
         )
         assert dt.datetime(2020, 5, 7, 14, 0, tzinfo=SHANGHAI) == result.events[0].start
 
+    def test_a_deadline_is_no_hour(self) -> None:
+        """``于5月31日下午5点前报到``: a deadline, not when the event began."""
+        result = extract_text(
+            "标题\n\n本报讯 5月31日,某市召开动员大会。要求各镇班子成员于31日下午5点前报到。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2020, 5, 31) == result.events[0].start
+
+    @pytest.mark.parametrize(
+        "line",
+        ["日期:2018/02/07上午8:00-中午12:00", "日期:2018/2/7 上午 08:00:00~下午 12:00:00"],
+    )
+    def test_schedule_line_gives_the_hour(self, line: str) -> None:
+        """A schedule line (a time running to another) on the event's day gives its hour."""
+        result = extract_text(f"县长视察离岛\n{line}\n\n2018年2月7日,县长到离岛视察建设。")
+        assert dt.datetime(2018, 2, 7, 8, 0, tzinfo=SHANGHAI) == result.events[0].start
+
+    def test_publication_stamp_is_no_schedule(self) -> None:
+        """``发布时间:2018-02-07 08:00`` is when the page went up, not when the event began."""
+        result = extract_text(
+            "县长视察离岛\n发布时间:2018-02-07 08:00\n\n2月7日,县长到离岛视察建设。"
+        )
+        assert dt.date(2018, 2, 7) == result.events[0].start
+
     def test_hour_inside_a_sentence_is_not_read(self) -> None:
         """A clock time in the middle of a sentence is some other moment."""
         result = extract_text(
             "标题\n\n本报讯 5月20日,某镇召开会议,要求各村在下午3时前上报。", published=PUBLISHED
         )
         assert dt.date(2020, 5, 20) == result.events[0].start
+
+
+class TestMoreRelativeForms:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "局长今日(五月三十日)下午到访南区。", dt.date(2020, 5, 30), id="cn-month-day"
+            ),
+            pytest.param("市长一早前往沿海视察。", dt.date(2020, 6, 3), id="early-this-morning"),
+        ],
+    )
+    def test_day(self, text: str, expected: dt.date) -> None:
+        """More ways Hong Kong and Taiwan pages print the report's own day."""
+        assert expected == _resolve(text)[0]
+
+    def test_next_morning_is_not_today(self) -> None:
+        """``次日一早`` is the next day's morning, not the report's day."""
+        assert find_event_date("次日一早出发") is None
+
+
+def test_republic_of_china_year_in_a_date() -> None:
+    """``民国56年3月10日`` is 10 March 1967."""
+    assert (dt.date(1967, 3, 10), dt.date(1967, 3, 11)) == _resolve(
+        "民国56年3月10日,主席前往基隆。"
+    )
+
+
+def test_month_of_a_chronicle_without_publication_date() -> None:
+    """Days only, under ``2020年10月大事记``: the month the page names, not December."""
+    result = extract_text("2020年10月大事记\n\n7日   县长到某镇检查指导工作。\n")
+    assert dt.date(2020, 10, 7) == result.events[0].start
+
+
+def test_a_run_of_days() -> None:
+    """``一连五天`` after the date lasts five days."""
+    assert (dt.date(2020, 1, 5), dt.date(2020, 1, 10)) == _resolve(
+        "一月五日前往福州参与一连五天的会议。"
+    )

@@ -22,6 +22,22 @@ class TestKinds:
             pytest.param("知识竞赛", [EventKind.CONTEST], id="quiz"),
             pytest.param("文明家庭评比", [EventKind.CONTEST], id="rating"),
             pytest.param("观摩推进会", [EventKind.OBSERVATION, EventKind.MEETING], id="compound"),
+            pytest.param("查看三夏生产", [EventKind.INSPECTION], id="look-over"),
+            pytest.param("安全隐患大排查", [EventKind.INSPECTION], id="sweep"),
+            pytest.param("入户安检夜巡行动", [EventKind.INSPECTION], id="night-patrol"),
+            pytest.param("深入一线指导防汛", [EventKind.INSPECTION], id="on-site-guidance"),
+            pytest.param("第三届农民运动会", [EventKind.CONTEST], id="sports-meet"),
+            pytest.param("共同审议政府工作报告", [EventKind.MEETING], id="deliberation"),
+            pytest.param("戴上督导员的红袖章", [EventKind.OTHER], id="inspector-is-a-person"),
+            pytest.param("召开(kāi)常委会(huì )议", [EventKind.MEETING], id="spaced-reading"),
+            pytest.param("慰问(wèn)困难群众", [EventKind.VISIT], id="reading-in-word"),
+            pytest.param("义消宣导大队复训", [EventKind.STUDY], id="refresher-training"),
+            pytest.param("县长前往慰勉宣导人员", [EventKind.VISIT], id="encouraging-visit"),
+            pytest.param("沙滩排球锦标赛", [EventKind.CONTEST], id="championship"),
+            pytest.param("在国际会议厅举办研发成果展", [EventKind.OTHER], id="hall-is-no-meeting"),
+            pytest.param("周末大讲堂第一期精彩开讲", [EventKind.STUDY], id="lecture-hall"),
+            pytest.param("专项述职评议会在集中办公区召开", [EventKind.MEETING], id="hui-zai"),
+            pytest.param("「2019国际龙舟赛」拉开序幕", [EventKind.CONTEST], id="named-race"),
         ],
     )
     def test_title_words(self, title: str, expected: list[EventKind]) -> None:
@@ -60,6 +76,11 @@ class TestKinds:
     def test_ruby_annotations_are_read_through(self) -> None:
         """A converted page's ruby annotations (會(huì)議) do not hide the word."""
         assert (EventKind.MEETING,) == kinds_of("主任会(huì)议")
+
+    def test_study_is_an_act_not_an_exhortation(self) -> None:
+        """``认真学习了…报告`` is study; ``要深入学习贯彻…`` in a speech is not."""
+        assert EventKind.STUDY in kinds_of("全体会议", rest="认真学习了政府工作报告")
+        assert EventKind.STUDY not in kinds_of("全体会", rest="区长讲话强调,要深入学习贯彻精神")
 
     def test_nothing_is_other(self) -> None:
         """A title naming no kind, with nothing in the body, is other."""

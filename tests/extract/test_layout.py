@@ -30,6 +30,10 @@ class TestFold:
         assert len(text) == len(simplify(text))
         assert "中原区委书记乔耸调研" == simplify(text)
 
+    def test_header_and_ceremony_words(self) -> None:
+        """發佈時間, 蒞臨, 致辭 and 剪綵 read as their simplified words."""
+        assert "发布时间 莅临 致辞 剪彩" == simplify("發佈時間 蒞臨 致辭 剪綵")
+
 
 class TestSplitPage:
     def test_seed_headlines(self, seed_text: str) -> None:
@@ -205,3 +209,275 @@ class TestDigest:
         """Two paragraphs opening with the same day are one report."""
         page = split_page("区里调研\n\n5月28日,区长到甲社区调研。\n\n5月28日下午,区长召开会议。\n")
         assert 1 == len(page.reports)
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "区里选举\n\n本报11月26日讯 今日,某区人代会选举新一届领导班子。\n\n"
+                "25日,区政协会议闭幕,选举产生新一届主席。\n",
+                id="bare-day-after-marker",
+            ),
+            pytest.param(
+                "主任考察第二日\n\n某主任考察第二日,今早(14日)到某社区座谈。\n\n"
+                "某主任昨日下午抵达,到某大桥考察。\n",
+                id="yesterday-after-a-subject",
+            ),
+            pytest.param(
+                "区里调研\n\n十二日,区长到甲社区调研。\n\n十三日上午,区长到乙社区调研。\n",
+                id="chinese-numeral-days",
+            ),
+        ],
+    )
+    def test_paragraph_of_another_day(self, page: str) -> None:
+        """A later paragraph opening with a day other than the lead's is another report."""
+        assert 2 == len(split_page(page).reports)
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "区里开会\n\n3月21日,区长主持召开会议。\n\n会议传达学习了3月17日会议精神。\n",
+                id="day-of-something-else",
+            ),
+            pytest.param(
+                "区里调研\n\n3月21日,区长到甲社区调研。\n\n当天下午,区长召开座谈会。\n",
+                id="same-day",
+            ),
+            pytest.param(
+                "区里调研\n\n3月21日,区长到甲社区调研。\n\n去年5月3日,甲社区刚刚建成。\n",
+                id="last-year-is-history",
+            ),
+            pytest.param(
+                "区里调研\n\n3月21日,区长到甲社区调研。\n2014年1月17日 星期五 第01版\n",
+                id="page-header-line",
+            ),
+            pytest.param(
+                "区里调研\n\n3月21日,区长到甲社区调研。\n\n“22日我们再来。”区长说。\n",
+                id="quotation",
+            ),
+        ],
+    )
+    def test_paragraph_of_the_same_report(self, page: str) -> None:
+        """Same-day, background, quoted and page-header days do not split a report."""
+        assert 1 == len(split_page(page).reports)
+
+    def test_dated_photo_captions(self) -> None:
+        """Dated photo captions, each closing with its credit, are one report each."""
+        page = split_page(
+            "救灾图集\n\n7月22日,几名干部帮助群众清理淤泥。新华社发(某某 摄)\n"
+            "7月22日,干部们在灾区清理街道。新华社发(某某 摄)\n"
+        )
+        assert 2 == len(page.reports)
+
+    def test_date_headings(self) -> None:
+        """Briefs under date headings: one event per paragraph, dated by its heading."""
+        result = extract_text(
+            "本月记事\n发布日期:2018-07-03\n107年6月1日\n"
+            "某高中举行毕业典礼,县长到场参加并致辞。\n"
+            "107年6月2日\n"
+            "某学会在博物馆举办文物联展,县长到场参观。\n"
+            "某慈善会在海滨步道举办净滩活动,县长到场慰问。\n"
+        )
+        assert [dt.date(2018, 6, 1), dt.date(2018, 6, 2), dt.date(2018, 6, 2)] == [
+            e.start for e in result.events
+        ]
+
+    def test_one_date_heading_is_no_digest(self) -> None:
+        """A single date line before the body is a header, not a digest."""
+        page = split_page(
+            "标题\n2018年6月1日\n某高中举行毕业典礼,县长到场。\n县长还到某社区慰问群众。\n"
+        )
+        assert 1 == len(page.reports)
+
+
+class TestPageFurniture:
+    def test_site_banner_is_no_body(self) -> None:
+        """``欢迎访问某县人民政府!`` is the site's banner, not the first paragraph."""
+        result = extract_text(
+            "欢迎访问某县人民政府!\n当前位置: 首页>新闻\n某会议召开\n发布时间:\n2025-05-22 10:03\n"
+            "分享到:\n5月21日,某县召开生态保护大会。副县长某某主持会议并讲话。\n"
+        )
+        assert [dt.date(2025, 5, 21)] == [e.start for e in result.events]
+
+    def test_header_line_running_into_the_first_sentence(self) -> None:
+        """A header that lost its line break before the body: body, and header for the date."""
+        result = extract_text(
+            "区政协召开工作部署会议\n发布时间:2018-03-29 09:26 来源:区政协3月28日上午,"
+            "区政协办公室在区委大楼会议厅组织召开工作部署会议,会议由区政协社会委主任某某主持。\n"
+        )
+        assert [dt.date(2018, 3, 28)] == [e.start for e in result.events]
+        assert dt.date(2018, 3, 29) == result.published
+
+    @pytest.mark.parametrize(
+        "marker",
+        ["胶东在线11月8日讯", "????本报讯", "某某之声讯"],
+    )
+    def test_marker_forms(self, marker: str) -> None:
+        """Outlets named 在线/之声, and a marker after spaces a lost encoding turned to ``?``."""
+        page = split_page(f"标题\n{marker} 11月7日上午,某街道组织开展擂台比武活动。\n")
+        assert 1 == len(page.reports)
+        assert page.reports[0].marker.endswith("讯")
+
+
+def test_any_outlet_s_dateline_is_a_marker() -> None:
+    """``某网某县分站1月22日讯``: a dateline ending in 日讯 opens a report whatever the outlet."""
+    (report,) = split_page(
+        "标题\n某网某县分站1月22日讯(通讯员 周星)1月19日,某镇召开大会。\n"
+    ).reports
+    assert report.marker.endswith("日讯")
+    assert report.body.text.startswith("1月19日")
+
+
+class TestMoreDigests:
+    def test_chronicle_of_days(self) -> None:
+        """A 大事记: day lines (7日 …) and ※ entries of the same day, one event each."""
+        result = extract_text(
+            "2020年10月大事记\n\n"
+            "7日   县长到某镇检查指导脱贫攻坚工作。\n"
+            "9日   县长主持召开县长碰头会。\n"
+            "※    县委书记主持召开领导小组会议。\n"
+            "12日  县委书记到某镇调研文化旅游产业。\n"
+        )
+        assert ["2020-10-07", "2020-10-09", "2020-10-09", "2020-10-12"] == [
+            str(e.start) for e in result.events
+        ]
+
+    def test_numbered_items_opening_with_a_date(self) -> None:
+        """``1.1月10日,…``: a number right before a date still opens an item."""
+        page = split_page(
+            "一周速览\n\n1.1月10日,某区举办主题活动。\n2.1月9日,某区总商会年会举行。\n"
+        )
+        assert 2 == len(page.reports)
+
+    @pytest.mark.parametrize(
+        "captions",
+        [
+            pytest.param(
+                "伤健共融: 司长张建宗12月24日出席音乐会。\n"
+                "迈进一步: 行政长官12月27日举行记者会。\n",
+                id="dated-inside",
+            ),
+            pytest.param(
+                "寻找商机: 司长曾俊华在午宴上致辞。(4月22日)\n"
+                "继续对话: 局长张建宗与工人代表会面。(4月23日)\n",
+                id="dated-at-the-end",
+            ),
+        ],
+    )
+    def test_labelled_photo_captions(self, captions: str) -> None:
+        """A gallery's ``label: caption`` lines, each dated, are one report each."""
+        page = split_page(f"政府主要活动图片\n官员过去一星期的主要活动精华\n{captions}")
+        assert 2 == len(page.reports)
+
+    def test_header_field_is_no_labelled_item(self) -> None:
+        """``发布时间:2021年3月5日`` lines are header, not labelled items."""
+        page = split_page(
+            "标题\n发布时间:2021年3月5日\n更新时间:2021年3月6日\n3月4日,县长到某镇调研产业发展情况。\n"
+        )
+        assert 1 == len(page.reports)
+
+    def test_wire_dateline_is_not_the_lead_s_day(self) -> None:
+        """``某网11月21日电`` then a paragraph of 20日: one report, dated by the later paragraph."""
+        result = extract_text(
+            "马背宣讲\n\n中新网新疆新闻11月21日电(某某)几场冬雪覆盖草原,寒意渐浓。\n\n"
+            "11月20号,某村党支部书记带领宣讲队前往冬窝子宣讲政策。\n"
+        )
+        (event,) = result.events
+        assert (11, 20) == (event.start.month, event.start.day)
+
+
+class TestChronicles:
+    def test_month_heading_and_day_ranges(self) -> None:
+        """``9/2001`` then day lines and ranges: days of that month, whatever the page's date."""
+        result = extract_text(
+            "2007/9/24 14:08:13\n9/2001\n"
+            "3日 全国政协副主席来同里镇视察。\n"
+            "9-14日 原北京大学副校长来吴江市考察。\n"
+            "12日 市政协常委会议召开。\n"
+        )
+        assert [
+            (dt.date(2001, 9, 3), dt.date(2001, 9, 4)),
+            (dt.date(2001, 9, 9), dt.date(2001, 9, 15)),
+        ] == [(e.start, e.end) for e in result.events][:2]
+        assert 3 == len(result.events)
+
+    def test_same_day_in_two_forms_is_one_report(self) -> None:
+        """``11月18日,…`` then ``18日上午,…``: one day, one report."""
+        page = split_page(
+            "团代会召开\n\n11月18日,共青团某县第十二次代表大会在县会议中心召开。\n"
+            "18日上午,大会在庄严的国歌声中拉开帷幕。\n"
+        )
+        assert 1 == len(page.reports)
+
+    def test_table_page_dated_by_its_date_field(self) -> None:
+        """A page of table cells without prose is dated by its 日期 field."""
+        result = extract_text(
+            "区议会第一次会议\n日期: | 2016-01-05 (星期二) |\n时间: | 下午2时30分 |\n"
+            "议程 | 讨论时间 |\n推选区议会主席\n"
+        )
+        assert [dt.date(2016, 1, 5)] == [e.start for e in result.events]
+
+
+class TestTeaserList:
+    def test_headlined_dated_briefs(self) -> None:
+        """A listing of headline + dated paragraph teasers: one report per dated teaser."""
+        page = split_page(
+            "司长探访儿童\n\n六月一日儿童节,社会文化司司长率官员前往医院探访住院儿童。\n"
+            "继续阅读\n"
+            "金融家会议\n\n由金融管理局主办的会议首次在澳门举行,代表聚首一堂。\n"
+            "龙舟赛战况激烈\n\n由体育局主办的国际龙舟赛6月1日在南湾湖水上活动中心拉开序幕。\n"
+        )
+        assert 2 == len(page.reports)
+
+    def test_a_day_named_in_passing_opens_no_brief(self) -> None:
+        """``…通报了…及2月23日某村发生的火情``: a day of something else opens no report."""
+        page = split_page(
+            "森林防火现场会\n\n2018年2月24日上午,某镇召开森林防火工作现场会,各村负责人参加。\n"
+            "本期要目(某镇召开森林防火工作\n"
+            "会上,武装部长通报了近期发生的森林火情,及2月23日某村发生森林火情的情况。\n"
+        )
+        assert 1 == len(page.reports)
+
+
+class TestRoundOfVisits:
+    def test_one_report_per_official(self) -> None:
+        """``多名官员…到访多区`` then one paragraph per official's visit: one event each."""
+        result = extract_text(
+            "官员落区探访\n\n本报1月27日讯 临近新春,特区政府多名主要官员今日到访多区探访市民。\n\n"
+            "政务司司长陈国基到西贡区探访独居长者,了解他们的生活情况。\n\n"
+            "财政司副司长黄伟纶在荃湾区探访基层家庭,送上贺年福袋。\n"
+        )
+        assert ["政务司司长陈国基", "财政司副司长黄伟纶"] == [
+            e.summary[:9].rstrip("在到") for e in result.events
+        ]
+        assert all(e.start == dt.date(2020, 1, 27) for e in result.events)
+
+    def test_one_official_s_tour_stays_one_report(self) -> None:
+        """Without a round-up lead, a later paragraph of the same tour is no new event."""
+        page = split_page(
+            "区长调研\n\n本报讯 1月27日,区长张建华到某社区调研。\n\n"
+            "随后,区长张建华在街道主任陪同下到某小区探访独居长者。\n\n"
+            "副区长李明在某村走访困难家庭。\n"
+        )
+        assert 1 == len(page.reports)
+
+    def test_an_item_s_own_date_is_its_own(self) -> None:
+        """A caption dated 26日 among the officials' paragraphs does not re-date the others."""
+        result = extract_text(
+            "官员落区探访\n\n本报1月27日讯 特区政府多名主要官员今日到访多区探访市民。\n\n"
+            "局长麦美娟26日在屯门探访独居长者。\n\n"
+            "政务司司长陈国基到西贡区探访独居长者,了解他们的生活情况。\n"
+        )
+        assert [26, 27] == [e.start.day for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["东南网4月16日福清站讯", "秦州区(qū)融媒体中心9月26日讯"],
+)
+def test_datelines_with_a_station_or_a_reading(marker: str) -> None:
+    """An outlet's station after the date, or a reading inside the outlet's name."""
+    (report,) = split_page(f"标题\n{marker}(记者 张丹阳)4月15日,某镇开展巡河活动。\n").reports
+    assert report.marker == marker
+    assert report.body.text.startswith("4月15日")

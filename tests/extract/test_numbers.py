@@ -134,3 +134,71 @@ class TestTakingPart:
         )
         (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
         assert [115] == [h.count for h in event.headcounts]
+
+    def test_total_not_its_parts(self) -> None:
+        """59名代表及38名列席人员共97人参加: the total alone."""
+        assert [(97, False)] == self._counts("来自各条战线的59名代表及38名列席人员共97人参加会议。")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("区长与十六位区议员交谈。", id="spoken-with"),
+            pytest.param("县长为482位毕业生送上祝福。", id="given-to"),
+            pytest.param("向50名困难群众发放慰问品。", id="handed-to"),
+            pytest.param("全市疏散撤离91人。", id="evacuated"),
+            pytest.param("通报救护送医者有7人。", id="taken-to-hospital"),
+            pytest.param("安平区有4船8人。", id="per-boat"),
+            pytest.param("选手李某等7人摘得银奖。", id="prize-winners"),
+        ],
+    )
+    def test_not_a_gathering(self, text: str) -> None:
+        """Those spoken with, given something, evacuated or awarded did not take part."""
+        assert [] == self._counts(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "各机关单位1 万多名干部职工走上街头清扫。", [(10000, False)], id="wan-spaced"
+            ),
+            pytest.param("共有2.6万名选民参加投票。", [(26000, True)], id="wan-decimal"),
+            pytest.param(
+                "应(yīng)到委员254名,出席会议的委员235名。", [(235, False)], id="glossed-expected"
+            ),
+            pytest.param(
+                "其中120人外出,其余258名妇女均到场参加大会。", [(258, True)], id="the-rest-came"
+            ),
+        ],
+    )
+    def test_more_forms(self, text: str, expected: list[tuple[int, bool]]) -> None:
+        """万 counts, words hidden by readings, and those who all came."""
+        assert expected == self._counts(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("受到议长及十八位议员的热情接待。", id="hosts"),
+            pytest.param("共举办演讲活动1200余场次,直接参讲职工2.6万人。", id="campaign-total"),
+        ],
+    )
+    def test_hosts_and_campaign_totals(self, text: str) -> None:
+        """Hosts who received the visitors and a campaign's totals are not the gathering."""
+        assert [] == self._counts(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("村两委交叉任职41人,占比39%。", id="share"),
+            pytest.param("大会表彰了后村镇147名优秀共产党员。", id="honoured"),
+            pytest.param("先后举办83期培训班,培训学员6171人。", id="course-totals"),
+            pytest.param("自2019年创建以来,已为近8万名干部提供培训。", id="since-founded"),
+            pytest.param("随行还有一个为数几十人的企业家代表团。", id="dozens"),
+        ],
+    )
+    def test_statistics_are_no_gathering(self, text: str) -> None:
+        """Shares, the honoured, a programme's totals and 几十人 are not who took part."""
+        assert [] == self._counts(text)
+
+    def test_votes_cast_are_counted(self) -> None:
+        """``投票数1304人``: a digit after 数 is a count of those who voted."""
+        assert [(1304, True)] == self._counts("选举人数2100人、投票数1304人,投票率为62.1%。")

@@ -5,30 +5,27 @@ Rules, not models: the genre (county and district news pages) prints its
 facts in a few fixed shapes, and each private module reads one kind of them:
 
 * ``_layout``: a page into reports (headline, marker, body, byline), in
-  its three forms (paper report, web article, digest);
+  its three forms (paper report, web article, digest); ``_page`` says what
+  each line is, ``_digest`` where a digest's items begin;
 * ``_bylines``: reporters and correspondents, wherever the page credits them;
 * ``_dates``: event dates, times and ranges, and the publication date;
 * ``_people``: names, titles and bodies;
 * ``_roles``: who did what, from the verbs;
 * ``_places``: tour stops and venues;
 * ``_numbers``: headcounts;
-* ``_kinds``: what sort of event it was.
+* ``_kinds``: what sort of event it was;
+* ``_core``: one page's reports into events with evidence (``_subject``
+  reads the lead sentence's subject and title, ``_pubdate`` the
+  publication date); ``_files`` reads pages from files.
 
 ``import timeline`` never imports this package; [`timeline.read_events`][timeline.read_events]
 loads it when given a ``.txt`` page.
 """
 
 from timeline.extract._batch import BatchResult, extract_many, page_files
-from timeline.extract._core import (
-    FALLBACK_YEAR,
-    Evidence,
-    ExtractionResult,
-    decode,
-    event_id,
-    extract_file,
-    extract_path,
-    extract_text,
-)
+from timeline.extract._core import Evidence, ExtractionResult, event_id, extract_text
+from timeline.extract._files import decode, extract_file, extract_path
+from timeline.extract._pubdate import FALLBACK_YEAR
 
 __all__ = [
     "FALLBACK_YEAR",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from timeline.errors import ExtractError, printable
-from timeline.extract._core import extract_path
+from timeline.extract._files import extract_path
 
 if TYPE_CHECKING:
     import datetime as dt

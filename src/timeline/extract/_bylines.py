@@ -36,25 +36,29 @@ Credit = tuple[str, int, int]
 
 _QUALIFIER: Final = (
     r"(?:本报|本台|本刊|本网|全媒体|融媒体|融媒|首席|特约|实习|见习|驻站|驻|资深|"
-    r"中央社|新华社|中新社|人民网|新华网|总台|央视)?"
+    r"中央社|新华社|中新社|人民网|新华网|总台|央视|"
+    # the outlet itself: 湄洲日报记者, 某某广播电视台记者
+    r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|电视台|融媒体中心|传媒中心|新闻中心|新闻网))?"
 )
-_CORRESPONDENT: Final = r"(?:通讯员|通迅员|通讯|实习生)"
-_REPORTER: Final = r"(?:记者|摄影记者|摄像记者)"
+#: Role words, also printed with a space inside (``记 者``, ``通 讯 员``).
+_CORRESPONDENT: Final = r"(?:通 ?讯 ?员|通迅员|通讯|实习生)"
+_REPORTER: Final = r"(?:记 ?者|摄影记者|摄像记者)"
 _WRITER: Final = (
     r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作者|供稿|文字|图片|视频|"
     r"(?:文|图)(?=\s*[:/]))"
 )
 _ROLE: Final = re.compile(
-    rf"(?P<corr>{_QUALIFIER}{_CORRESPONDENT})|(?P<rep>{_QUALIFIER}{_REPORTER})|(?P<wri>{_WRITER})"
+    rf"(?P<corr>{_QUALIFIER}{_CORRESPONDENT})|(?P<rep>{_QUALIFIER}{_REPORTER})"
+    rf"|(?P<wri>(?:本期|本文)?{_WRITER})"
 )
 _EDITOR: Final = re.compile(
     r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|审核|审稿人|审稿|审校|校对|终审|复审|初审|一审|二审|三审|"
-    r"监制|签发|美编|统筹)"
+    r"监制|签发|美编|统筹|播音|主播|配音)"
 )
 #: Words that end a byline: what follows is no name.
 _END_WORD: Final = re.compile(
-    r"(?:摄影报道|综合报道|报道|报导|采写|整理|发自|摄|字号|字体|来源|发布|时间|日期|浏览|点击|阅读|"
-    r"访问|分享|打印|关闭|语音)"
+    r"(?:摄影报道|综合报道|报道|报导|采写|整理|发自|翻摄|摄|字号|字体|来源|发布|时间|日期|浏览|点击|阅读|"
+    r"访问|分享|打印|关闭|语音|相关|图片|作品)"
 )
 #: ``张三 摄``, ``张三/摄``: names, then the photographer's mark.
 _PHOTO_AFTER: Final = re.compile(
@@ -102,6 +106,13 @@ def _split_run(run: str, *, loose: bool) -> list[int]:
     return []
 
 
+#: An outlet printed before a credit: ``联合报/ 记者X…``, ``中国时报 记者X``.
+_OUTLET: Final = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}?(?:报|网|社|电视台|新闻)|[A-Za-z][A-Za-z0-9]{1,11})"
+    r"\s*[/|]\s*(?=记 ?者|通讯员)"
+)
+
+
 def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[Credit] | None:
     """
     Read ``text`` (simplified) as a byline, from its start.
@@ -120,6 +131,14 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
         if whole:
             return None
         text = text[:_MAX_SEGMENT]
+    outlet = _OUTLET.match(text)
+    if outlet is not None:
+        found = parse(text[outlet.end() :], require_role=require_role, whole=whole)
+        return (
+            None
+            if found is None
+            else [(r, outlet.end() + a, outlet.end() + b) for r, a, b in found]
+        )
     found, stop = _scan(text, require_role=require_role)
     if found is None and require_role:
         photo = _PHOTO_AFTER.fullmatch(text) if whole else _PHOTO_AFTER.match(text)
@@ -158,7 +177,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         end = _END_WORD.match(text, pos)
         if end is not None:
             pos = end.end()
-            if end.group() in {"摄", "摄影报道"} and out:
+            if end.group() in {"摄", "翻摄", "摄影报道"} and out:
                 continue
             if end.group() == "综合报道" or not out:
                 pos = end.start()
@@ -171,13 +190,18 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             # 文/图 inside a name (高朋文/摄) is the name's last character.
             if role_at is not None and (run_end == pos or len(role_at.group()) > 1):
                 break
-            if run_end > pos and (_EDITOR.match(text, run_end) or _END_WORD.match(text, run_end)):
+            if run_end > pos and (
+                _EDITOR.match(text, run_end)
+                or _END_WORD.match(text, run_end)
+                or (text[pos - 1 : pos] == "/" and _REPORTED.match(text, run_end))
+            ):
                 break
             run_end += 1
         if run_end == pos:
             break
-        # 记者张三/金门报导: the place reported from is no name.
-        if pos and text[pos - 1] == "/" and text.startswith(("报道", "报导"), run_end):
+        # 记者张三/金门报导, /台南即时报导: the place reported from is no name.
+        if pos and text[pos - 1] == "/" and (place_end := _reported_from(text, run_end)):
+            pos = place_end  # the credit ends with it
             break
         run = text[pos:run_end]
         # 周 洁: one name printed with a space inside.
@@ -210,6 +234,15 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     return out, pos
 
 
+def _reported_from(text: str, at: int) -> int:
+    """The end of ``报道``/``报导``/``即时报导``/``电`` at ``at``, or 0."""
+    m = _REPORTED.match(text, at)
+    return m.end() if m is not None else 0
+
+
+_REPORTED: Final = re.compile(r"(?:即时|连线)?报[道导]|电(?=$|\s)")
+
+
 def printed(text: str, start: int, end: int) -> str:
     """The name as printed, without spaces inside."""
     return "".join(text[start:end].split())
@@ -221,22 +254,63 @@ _TAIL_CUT: Final = "。!?”"
 #: Left at a line's end by page layout: not part of the text.
 _TRAILING_JUNK: Final = " \t|?"
 _BULLETS: Final = "■□◆●▲★ "
-#: Page furniture glued after the last sentence (分享至:, 今日热点).
-_TAIL_JUNK: Final = re.compile(r"(?:分享[至到]:?|今日热点|焦点图|打印本页|关闭窗口|返回顶部)+$")
+#: Page furniture glued after the last sentence (分享至:, 今日热点), or a
+#: photo note after the credit: (何谦)(图:开展…行动).
+_TAIL_JUNK: Final = re.compile(
+    r"(?:分享[至到]:?|今日热点|焦点图|打印本页|关闭窗口|返回顶部|\((?:图|图片|照片)\s*[::][^()]{0,60}\))+$"
+)
+#: Furniture that runs to the end of the line after the credit: (张三)上一篇:…,
+#: (李四)站长统计. One run, never repeated: no nested quantifier.
+_TAIL_RUN: Final = re.compile(
+    r"(?:站长统计|上一篇|下一篇|来源\s*:|关于本站|分享给朋友|相关新闻|图像|图片|收藏|纠错)[^()。]{0,200}$"
+)
 
 
 _ORG_FIRST: Final = re.compile(
-    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政府|党委|党政办|办|局)[\s:]+"
+    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政府|党委|党政办|办|局|"
+    r"镇|乡|街道|社区|县|区)[\s:]+"
+)
+
+
+#: A name closed by its mark: ``黄崇森文``, ``汪洋摄``, ``李四图``.
+_MARKED: Final = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*(?:文|摄影?|图|供图|整理)(?=\s|、|$)"
+)
+
+
+def _marked(inner: str) -> list[Credit] | None:
+    """``(黄崇森文 汪洋摄)``: every piece a name closed by what its bearer did."""
+    out: list[Credit] = []
+    pos = 0
+    while pos < len(inner):
+        sep = _SEP.match(inner, pos)
+        if sep is not None:
+            pos = sep.end()
+            continue
+        m = _MARKED.match(inner, pos)
+        if m is None or not is_name(m["name"]):
+            return None
+        out.append(("reports", m.start("name"), m.end("name")))
+        pos = m.end()
+    return out or None
+
+
+_ORG_GLUED: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|社区|县|区|局|办|中心)(?P<name>[\u4e00-\u9fff]{2,3})"
 )
 
 
 def _names_only(inner: str) -> list[Credit] | None:
     """``(张三 李四)``, or names after the credited office: ``(某县委宣传部 张三 李四)``."""
-    found = _names(inner)
+    found = _names(inner) or _marked(inner)
     if found is not None:
         return found
     org = _ORG_FIRST.match(inner)
     if org is None:
+        # (新生镇余小旺): a town or office glued to the one name after it.
+        glued = _ORG_GLUED.fullmatch(inner)
+        if glued is not None and is_name(glued["name"]):
+            return [("reports", glued.start("name"), glued.end("name"))]
         return None
     found = _names(inner[org.end() :])
     return None if found is None else [(r, org.end() + a, org.end() + b) for r, a, b in found]
@@ -260,6 +334,13 @@ def _names(text: str) -> list[Credit] | None:
     return found
 
 
+#: A news agency's release mark before the photographer's credit, maybe
+#: with a reading a mirror printed: 新华社发(fā)(许亮 摄).
+_AGENCY: Final = re.compile(
+    r"(?:新华社|中新社)发(?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\))?\s*"
+)
+
+
 def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     """
     A byline closing a paragraph: ``…稳定。(记者 张三)`` or ``…会议。 记者:张三``.
@@ -271,7 +352,8 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         Where the byline starts (the paragraph ends there), and its credits
         (offsets into ``text``); None if the paragraph ends otherwise.
     """
-    stripped = _TAIL_JUNK.sub("", text.rstrip(_TRAILING_JUNK)).rstrip(_TRAILING_JUNK)
+    stripped = _TAIL_RUN.sub("", text.rstrip(_TRAILING_JUNK), count=1)
+    stripped = _TAIL_JUNK.sub("", stripped.rstrip(_TRAILING_JUNK)).rstrip(_TRAILING_JUNK)
     cut = max(stripped.rfind(p) for p in _TAIL_CUT)
     tail_from = cut + 1
     tail = stripped[tail_from:]
@@ -279,9 +361,12 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         return None
     lead = len(tail) - len(tail.lstrip())
     inner_at = tail_from + lead
+    agency = _AGENCY.match(stripped, inner_at)  # 新华社发(许亮 摄)
+    if agency is not None:
+        inner_at = agency.end()
     g = _PARENS.fullmatch(stripped, inner_at)
     if g is not None:
-        found = parse(g["inner"], require_role=True, whole=True)
+        found = _marked(g["inner"]) or parse(g["inner"], require_role=True, whole=True)
         if found is None:
             found = _names_only(g["inner"])
         if found is None:
@@ -294,7 +379,9 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     if not found:
         return None
     last = found[-1][2]
-    if stripped[inner_at + last :].strip(" 摄报道"):
+    rest = stripped[inner_at + last :].strip(" 摄报道")
+    # 记者:穆艳丽播音:李焕婕: an editor's or announcer's field may follow.
+    if rest and _EDITOR.match(rest) is None:
         return None
     return inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in found]
 
@@ -302,17 +389,29 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
 #: A credit in parentheses anywhere: ``(图/文:张三)`` under a photo,
 #: ``(记者 张三 通讯员 李四)`` closing a paragraph that is not the last.
 _CREDIT_ANYWHERE: Final = re.compile(
-    r"[(\[【]\s*(?P<inner>(?:图/文|文/图|摄影|撰稿人?|" + _QUALIFIER + r"(?:记者|通讯员|通迅员))"
-    r"[^()\[\]【】\n]{1,40}?)\s*[)\]】]"
+    r"[(\[【]\s*(?P<inner>(?:图/文|文/图|摄影|撰稿人?|(?:图/)?"
+    + _QUALIFIER
+    + r"(?:记者|通讯员|通迅员))"
+    r"[^()\[\]【】\n]{1,40}?|[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3} ?/?摄)\s*[)\]】]"
+    # a caption's photographer after its last sentence: 演讲比赛第一名。孙永智摄
+    r"|(?<=[。!])\s*(?P<photo>[\u4e00-\u9fff]{2,3})\s*摄(?=\s*(?:\n|$))"
+    # an author field glued to the body by a lost line break: …作者:曹译文编辑:…
+    r"|作者\s*:\s*(?P<author>[\u4e00-\u9fff]{2,4}?)(?=编辑|责任编辑|来源|审核|点击|$|\s)"
 )
 
 
 def find_anywhere(text: str) -> list[Credit]:
     """Credits in parentheses that open with a role word, anywhere in ``text``."""
     out: list[Credit] = []
-    if "记者" not in text and "/" not in text and "通" not in text and "撰" not in text:
+    if not any(w in text for w in ("记者", "/", "通", "撰", "摄", "作者")):
         return out
     for m in _CREDIT_ANYWHERE.finditer(text):
+        name = m["photo"] or m["author"]
+        if name is not None:
+            if is_name(name) and name not in _NOBODY:
+                group = "photo" if m["photo"] else "author"
+                out.append(("reports", m.start(group), m.end(group)))
+            continue
         found = parse(m["inner"])
         if found:
             base = m.start("inner")

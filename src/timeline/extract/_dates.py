@@ -34,12 +34,17 @@ if TYPE_CHECKING:
 __all__ = [
     "DateMention",
     "find_event_date",
+    "find_full_date",
     "header_date",
+    "lasting",
     "later_clock",
     "marker_date",
+    "month_heading",
     "page_date",
+    "plausible_month",
     "plausible_year",
     "resolve",
+    "schedule",
 ]
 
 _N: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
@@ -47,21 +52,48 @@ _TIME: Final = (
     rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
     rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
 )
-_MONTH: Final = rf"(?:(?P<m>{_N})月|(?P<m0>元|正)月)"
+_MONTH: Final = rf"(?:(?P<m>{_N}) ?月|(?P<m0>元|正)月)"
+#: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
+#: some sites print numbers apart from the characters around them.
 _DATE: Final = re.compile(
-    rf"(?:(?P<y>\d{{4}})年|(?P<last>去年|前年))?{_MONTH}(?P<d>{_N})(?:[日号]|(?=上午|下午|晚上|早上|中午))"
-    rf"(?:(?:、|至|到|-|—|~|－)(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
+    rf"(?:(?P<y>\d{{4}}) ?年 ?|民国(?P<roc>\d{{2,3}})年|(?P<last>去年|前年))?"
+    rf"{_MONTH} ?(?P<d>{_N}) ?"
+    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:、|至|到|--?)(?:{_N}月)?{_N}[日号]))"
+    rf"(?:(?:、|至|到|--?|——?|~|－－?)(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31).
 _GLUED: Final = re.compile(
     r"(?<![\d.:/-])(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d)(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
 )
-_DAY_ONLY: Final = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})[日号](?!报|电|讯)" + _TIME)
+_CN_DAY: Final = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_DAY_AFTER: Final = (
+    r"上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|,|、|在|于|由|赴|到|至|前往|率|"
+    r"出席|主持|召开|举行|举办|视察|会勘|参加|与|和"
+)
+#: ``23日``, ``(10)日``, and in Chinese numerals ``八日``, ``(十)日`` (Taiwan
+#: releases): a Chinese-numeral day must be followed by what an event's day
+#: is (a time of day, a comma, a verb's preposition), since ``一日游`` or
+#: ``三日内`` are no dates.
+_DAY_ONLY: Final = re.compile(
+    r"(?:(?:(?<![\d月年(~-])(?P<d>\d{1,2})(?:[-~至](?P<d2>\d{1,2}))? ?|\((?P<dp>\d{1,2})\))"
+    r"[日号](?!报|电|讯)"
+    r"|(?:(?<![\d月年一二三四五六七八九十百千万第周每前近数几这那两(])(?P<c>"
+    + _CN_DAY
+    + r")|\((?P<cp>"
+    + _CN_DAY
+    + r")\))日(?="
+    + _CN_DAY_AFTER
+    + "))"
+    + _TIME
+)
 _RELATIVE: Final = re.compile(
     r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日|昨早|昨晨|昨晚|昨午|今早|今晨|今晚|今午|"
+    # 一早: early this morning (not 次日一早, the next day's)
+    r"(?<![日天])一早(?=[\u4e00-\u9fff])|"
     # Hong Kong and Taiwan papers write 昨/今 alone: 昨率先召开, 今举行, 昨(31)日
-    r"昨(?=\(\d{1,2}\)日|[\u4e00-\u9fff])|今(?=\(\d{1,2}日\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
-    r"(?:\((?P<pd>\d{1,2})日\)|\((?P<pd2>\d{1,2})\)日)?" + _TIME
+    r"昨(?=\(\d{1,2}\)日|[\u4e00-\u9fff])|今(?=\(\d{1,2}日\)|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
+    r"(?:\((?P<pd>\d{1,2})日\)|\((?P<pd2>\d{1,2})\)日|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
+    rf"\((?P<pcm>{_N})月(?P<pcd>{_N})日\))?" + _TIME
 )
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
@@ -70,6 +102,12 @@ _HEADER: Final = re.compile(
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))(?!\d)"
 )
 _ROC: Final = re.compile(r"(?P<y>[01]\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)")
+#: ``新聞日期:95-12-18``, ``111-08-18``: a Republic-of-China date with separators.
+_ROC_SEP: Final = re.compile(
+    r"(?<![\d/.-])(?P<y>[1-9]\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d/.-])"
+)
+#: ROC years printed on the genre's pages: 1991 (80) to 2040 (129).
+_ROC_YEARS: Final = range(80, 130)
 _ROC_OFFSET: Final = 1911
 #: Header words that say the date on their line is the publication's.
 _PUBLISHED_KEY: Final = re.compile(
@@ -94,6 +132,7 @@ _RELATIVE_DAYS: Final = {
     "今午": 0,
     "昨": -1,
     "今": 0,
+    "一早": 0,
 }
 _LAST_YEAR: Final = {"去年": 1, "前年": 2}
 _PM: Final = frozenset({"下午", "晚上", "晚间", "晚", "傍晚"})
@@ -156,7 +195,7 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
         # 今天率团前往…进行为期8天参访: the stay's length gives the last day.
         lasting = _LASTING.search(m.string, m.end(), m.end() + _LASTING_REACH)
         if lasting is not None:
-            days = chinese_number(lasting["n"])
+            days = chinese_number(lasting["n"] or lasting["n2"])
     return DateMention(
         text=text,
         span=(m.start(), m.start() + len(text)),
@@ -168,8 +207,48 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
 
 
 #: ``为期8天``, ``为期三天``: an event lasting several days.
-_LASTING: Final = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天")
+_LASTING: Final = re.compile(
+    r"(?:为期|一连|(?:访问|考察|出访|调研)(?=\d{1,2}天|[一二两三四五六七八九十]{1,2}天))"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天"
+    r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜"
+)
 _LASTING_REACH: Final = 40
+
+
+#: A schedule line: ``日期:2018/02/07上午8:00-中午12:00``,
+#: ``日期:2016/4/13 上午 09:00:00~下午 12:00:00``. The time runs to another
+#: (``-``/``~``/``至``): the event's hours, not a publication time stamp.
+_SCHEDULE: Final = re.compile(
+    r"(?:日期|时间|活动时间)\s*:\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*"
+    r"(?P<d>\d{1,2})日?\s*(?P<ap>上午|下午|晚上|早上|中午)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?"
+    r"\s*(?:-|~|～|至|到)"
+)
+
+
+def schedule(text: str) -> tuple[dt.date, int, int] | None:
+    """The (day, hour, minute) a schedule line of the page prints, if any."""
+    m = _SCHEDULE.search(text)
+    if m is None:
+        return None
+    hour, minute = _clock(m)
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if hour is None or hour > _LAST_HOUR:
+        return None
+    return day, hour, minute or 0
+
+
+def lasting(text: str) -> int | None:
+    """
+    How many days an event lasts, when ``text`` says so (``为期两天``, ``四天三夜``).
+
+    For a report whose date is printed apart from its length
+    (``…将开展为期两天的视察调研活动`` in a later paragraph).
+    """
+    m = _LASTING.search(text)
+    return chinese_number(m["n"] or m["n2"]) if m is not None else None
 
 
 def _is_background(text: str, m: re.Match[str]) -> bool:
@@ -192,18 +271,9 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
         day_only: Kept for callers; a bare day is always read, last.
     """
     for m in _DATE.finditer(text):
-        if _is_background(text, m):
+        if _is_background(text, m) or _is_future(text, m):
             continue
-        month = 1 if m["m0"] else chinese_number(m["m"])
-        return _mention(
-            m,
-            year=int(m["y"]) if m["y"] else None,
-            years_back=_LAST_YEAR.get(m["last"] or ""),
-            month=month,
-            day=chinese_number(m["d"]),
-            end_month=chinese_number(m["m2"]) if m["m2"] else None,
-            end_day=chinese_number(m["d2"]) if m["d2"] else None,
-        )
+        return _date_mention(m)
     for m in _GLUED.finditer(text):
         day = int(m["d"])
         if 1 <= day <= _MAX_DAY and not _is_background(text, m):
@@ -211,19 +281,80 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
             return _mention(m, month=int(m["m"]), day=day, end_day=end_day)
     del day_only  # a bare day is always read, and always last
     for m in _RELATIVE.finditer(text):
-        if m["pd"] or m["pd2"]:
-            return _mention(m, day=int(m["pd"] or m["pd2"]))
-        return _mention(m, relative=_RELATIVE_DAYS[m["rel"]])
+        if not _quoted(text, m.start()):  # “今天我们…”: a speaker's day, not the report's
+            return _relative(m)
     return _day_only(text)
+
+
+def _relative(m: re.Match[str]) -> DateMention:
+    """A relative day, unless the page prints the day itself in parentheses."""
+    if m["pd"] or m["pd2"]:  # 今早(27日), 昨(31)日
+        return _mention(m, day=int(m["pd"] or m["pd2"]))
+    if m["pm"]:  # 今日(5/29): Taiwan pages print month/day
+        return _mention(m, month=int(m["pm"]), day=int(m["pmd"]))
+    if m["pcm"]:  # 今日(五月三十日)
+        return _mention(m, month=chinese_number(m["pcm"]), day=chinese_number(m["pcd"]))
+    return _mention(m, relative=_RELATIVE_DAYS[m["rel"]])
 
 
 _MAX_DAY: Final = 31
 
 
+#: Characters looked back for an open quotation: a spoken sentence is short,
+#: and each look stays constant time.
+_QUOTE_REACH: Final = 200
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation (“…” or 「…」) opened shortly before it."""
+    head = text[max(0, at - _QUOTE_REACH) : at]
+    return head.count("“") > head.count("”") or head.count("「") > head.count("」")
+
+
+#: 将于6月2日, 计划于, 拟于: a date still to come is no event's.
+_FUTURE_BEFORE: Final = re.compile(r"(?:将|将要|即将|计划|拟|定|预计|准备)(?:于|在)?$")
+
+
+def _is_future(text: str, m: re.Match[str]) -> bool:
+    return _FUTURE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+
+
+def find_full_date(text: str) -> DateMention | None:
+    """
+    The first ``M月D日`` in ``text`` that is neither background nor still to come.
+
+    The last resort for a report none of whose paragraphs opens with a
+    date: the first such date printed anywhere dates it.
+    """
+    for m in _DATE.finditer(text):
+        if _is_background(text, m) or _is_future(text, m):
+            continue
+        return _date_mention(m)
+    return None
+
+
+def _date_mention(m: re.Match[str]) -> DateMention:
+    year = int(m["y"]) if m["y"] else None
+    if m["roc"]:  # 民国56年3月10日: Republic-of-China years
+        year = int(m["roc"]) + _ROC_OFFSET
+    return _mention(
+        m,
+        year=year,
+        years_back=_LAST_YEAR.get(m["last"] or ""),
+        month=1 if m["m0"] else chinese_number(m["m"]),
+        day=chinese_number(m["d"]),
+        end_month=chinese_number(m["m2"]) if m["m2"] else None,
+        end_day=chinese_number(m["d2"]) if m["d2"] else None,
+    )
+
+
 def _day_only(text: str) -> DateMention | None:
     for m in _DAY_ONLY.finditer(text):
-        if int(m["d"]) <= _MAX_DAY and not _is_background(text, m):
-            return _mention(m, day=int(m["d"]))
+        printed = m["d"] or m["dp"]
+        day = int(printed) if printed else chinese_number(m["c"] or m["cp"])
+        if day is not None and 1 <= day <= _MAX_DAY and not _is_background(text, m):
+            last = int(m["d2"]) if m["d2"] else None  # 9-14日, 1~2日: a range of days
+            return _mention(m, day=day, end_day=last if last and day < last <= _MAX_DAY else None)
     return None
 
 
@@ -233,20 +364,26 @@ _MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
 #: A clock time opening a sentence of the report (上午9时,大会在国歌声中开幕),
 #: or after a bare day (于7日下午2:00): the time of the event's day.
 _CLOCK_LATER: Final = re.compile(
-    rf"(?:^|[。\n!?>]|\d日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)(?P<h>{_N})(?:时|点|:)"
+    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)(?P<h>{_N})(?:时|点|:)"
     r"(?:(?P<mi>\d{1,2}|半)分?)?"
 )
 
 
-def later_clock(text: str) -> tuple[int, int] | None:
+def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
     """
     The (hour, minute) of a clock time that opens a later sentence, if any.
 
     Reports often give the day in the lead and the hour further on
     (``…召开。上午9时,大会在国歌声中开幕``).
     """
-    m = _CLOCK_LATER.search(text)
-    if m is None:
+    for m in _CLOCK_LATER.finditer(text):
+        # 于9月29日上午8:30召开: a time on another day is another event's.
+        if m["on"] is not None and day is not None and int(m["on"].split("月")[-1]) != day:
+            continue
+        if text.startswith(("前", "之前", "以前"), m.end()):
+            continue  # 下午5点前报到: a deadline, not the event's hour
+        break
+    else:
         return None
     hour, minute = _clock(m)
     if hour is None or hour > _LAST_HOUR:
@@ -297,6 +434,12 @@ def header_date(line: str) -> dt.date | None:
             return dt.date(int(y), int(mo), int(d))
         except ValueError:
             continue
+    for m in _ROC_SEP.finditer(line):
+        if int(m["y"]) in _ROC_YEARS:
+            try:
+                return dt.date(int(m["y"]) + _ROC_OFFSET, int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
     return None
 
 
@@ -391,6 +534,45 @@ _YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,
 _TARGET_BEFORE: Final = ("到", "至", "于", "在", "截至", "争取", "力争", "预计")
 #: Years before this are history in the genre (a page printing 1951 is not from 1951).
 _FIRST_PLAUSIBLE: Final = 2000
+
+
+_YEAR_MONTH: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月")
+
+
+def plausible_month(text: str, year: int) -> int | None:
+    """
+    The month a page of ``year`` most likely speaks of: the first ``2020年10月`` it prints.
+
+    For a page whose events print only their day (a 大事记 under
+    ``2020年10月大事记``) and no publication date.
+    """
+    for m in _YEAR_MONTH.finditer(text):
+        month = int(m.group(2))
+        if int(m.group(1)) == year and 1 <= month <= _DECEMBER:
+            return month
+    return None
+
+
+_DECEMBER: Final = 12
+#: A line that is only a month (a chronicle's heading): ``2020年10月``,
+#: ``2020年10月大事记``, ``12月``, ``9/2001``.
+_MONTH_HEADING: Final = re.compile(
+    r"^\s*(?:(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月份?(?:大事记|纪事|记事)?"
+    r"|(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2}))\s*$"
+)
+
+
+def month_heading(lines: Iterable[str]) -> tuple[int | None, int] | None:
+    """The (year, month) a chronicle's heading line names (year None when not printed)."""
+    for line in lines:
+        m = _MONTH_HEADING.match(line)
+        if m is None:
+            continue
+        month = int(m["m"] or m["m2"])
+        if 1 <= month <= _DECEMBER:
+            year = m["y"] or m["y2"]
+            return (int(year) if year else None, month)
+    return None
 
 
 def plausible_year(text: str) -> int | None:

@@ -20,17 +20,33 @@ __all__ = ["kinds_of"]
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议|大会|(?<![社协工理学商党])会(?=$|暨|、|和|及|”|上|\s)|座谈|论坛|研讨|听证",
+        r"会议(?!室|厅|中心)|(?<!运动)大会|(?<![社协工理学商党动])会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
-    (EventKind.STUDY, r"学习|培训|宣讲|党课|读书班|研修|讲座|授课|辅导"),
-    (EventKind.INSPECTION, r"调研|视察|检查|督导|督查|察看|巡查|暗访|考察|会勘|踏勘|勘察"),
+    # 学习 as an act, not 深入学习贯彻… said in a speech.
+    (
+        EventKind.STUDY,
+        r"(?<!深入)(?<!要)学习(?!贯彻|领会|宣传)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
+    ),
+    (
+        EventKind.INSPECTION,
+        (
+            r"调研|视察|检查(?!员)|督导(?!员)|督查(?!员)|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
+            r"踏勘|勘察|(?:实地|现场|一线)指导"
+        ),
+    ),
     (
         EventKind.VISIT,
-        r"慰问|走访|看望|探望|拜访|家访|来访|参访|探访|到访|访问|拜年|拜会|会见|接见|送温暖",
+        r"慰问|慰勉|走访|看望|探望|拜访|家访|来访|参访|探访|到访|访问|拜年|拜会|会见|接见|送温暖",
     ),
     (EventKind.OBSERVATION, r"观摩"),
     (EventKind.ELECTION, r"选举|补选|换届选"),
-    (EventKind.CONTEST, r"比赛|竞赛|大赛|比学|比武|评比|擂台|演讲赛|知识赛|预选|决赛|初赛|技能赛"),
+    (
+        EventKind.CONTEST,
+        (
+            r"比赛|竞赛|大赛|比学|比武|评比|擂台|演讲赛|知识赛|预选|决赛|初赛|技能赛|运动会|"
+            r"锦标赛|邀请赛|联赛|对抗赛|友谊赛|争霸赛|挑战赛|赛(?=[」”》])"
+        ),
+    ),
 )
 _COMPILED: Final = tuple((k, re.compile(p)) for k, p in _MARKERS)
 #: What the rest of a report adds to its kinds: a meeting held on the tour
@@ -43,7 +59,7 @@ _BODY: Final = (
             r"(?:召开|举行|主持|参加)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会|座谈)|座谈交流"
         ),
     ),
-    (EventKind.VISIT, re.compile(r"走访|慰问|看望|探望|拜访|参访|参观")),
+    (EventKind.VISIT, re.compile(r"走访|慰问|慰勉|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
     (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|调研|考察|检查)|调研组|视察组|检查组")),
     (EventKind.ELECTION, re.compile(r"依法选举|选举产生|选举了|投票选举|补选|以全票当选|当选为")),
@@ -53,7 +69,7 @@ _MAX_BODY: Final = 3000
 
 
 #: Ruby annotations of a converted page (會(huì)議): read the words without them.
-_RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8}\)")
+_RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8} ?\)")
 
 
 def _found(text: str) -> list[EventKind]:

@@ -12,8 +12,8 @@ Real pages come in three forms, and each is split into reports here:
   (``上一篇``, ``新闻推荐``, ``责任编辑``);
 * **digests**: several items on one page, each its own report: items opened
   by ``◆●■▲``/``【…】`` (or numbered), or paragraphs that open with their
-  own date in a weekly round-up. A week heading (``5月27日至6月2日。``) is
-  no item.
+  own date in a weekly round-up (where the items begin is ``_digest``'s
+  question). A week heading (``5月27日至6月2日。``) is no item.
 
 Bylines are read wherever they stand (``bylines``): on
 their own lines, after the marker, glued to the last sentence, in a web
@@ -22,49 +22,54 @@ end a sentence is re-joined with the next one (``各项\\n\\n报告`` ->
 ``各项报告``), and the offsets of every run are kept so facts point back
 into the page.
 
-Memory stays linear and small: line offsets live in flat integer arrays,
-never one object per line, so a page of millions of short lines costs a few
-bytes per line.
+What each line is (headline, header, prose, byline) is ``_page``'s
+question; memory stays linear there (flat offset arrays, never one object
+per line).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from array import array
 from typing import Final
 
 import attrs
 
 from timeline.extract import _bylines as bylines
-from timeline.extract._lexicon import FINAL_PUNCT
-from timeline.extract._text import Mapped, fold, simplify
+from timeline.extract import _digest as digest
+from timeline.extract._digest import BULLET, ITEM_DATE, WEEK_HEADING
+from timeline.extract._page import (
+    MAX_HEADLINE,
+    META,
+    Byline,
+    Page,
+    ends_sentence,
+    offsets,
+    printed,
+)
+from timeline.extract._text import Mapped, simplify
 
 __all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets", "split_page"]
+
 
 _MARKER: Final = re.compile(
     r"[【\[]?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
     r"(?:新华社|中新社|中央社|人民网|新华网)[^\s。,]{0,16}电|"
-    r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道)[\d月日年号]{0,8}讯)[】\]]?"
+    r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道|在线|之声|客户端)"
+    # the place it reports from may follow: 长城网沧州讯
+    r"(?:[\u4e00-\u9fff]{2,4}?)?[\d月日年号]{0,8}(?:讯|消息)|"
+    # any outlet's dateline: 红网湘潭县分站1月22日讯, 中新网新疆新闻11月21日电,
+    # 东南网4月16日福清站讯, 秦州区(qū)融媒体中心9月26日讯 (readings and all)
+    r"(?:[\u4e00-\u9fff]|\([a-z\u00e0-\u01dc]{1,7} ?\)){2,24}?"
+    r"\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?[讯电]|"
+    # an outlet, then its reporter in parentheses: 蕉城在线(吴辉东)12月4日…
+    r"(?!据)[\u4e00-\u9fff]{1,10}?(?:在线|新闻网|融媒体?|频道)(?=\((?:[\u4e00-\u9fff]{2,4}|"
+    r"[^()\n]{0,10}(?:记者|通讯员)[^()\n]{1,30})\)))[】\]]?"
 )
 #: ``(中央社記者管瑞平苗栗縣11日電)``: a wire dateline in parentheses, with its byline.
 _WIRE: Final = re.compile(r"\((?P<inner>(?:中央社|新华社|中新社)[^()]{0,30}?电)\)")
-_MARKER_LINE: Final = re.compile(r"(?m)^[^\S\n]*(?:" + _MARKER.pattern + "|" + _WIRE.pattern + ")")
-#: A page header line (date, weekday, page number) is never a headline.
-_PAGE_HEADER: Final = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}|.{0,30}(?:星期[一二三四五六日天]|第\s*\d{1,3}\s*版))"
-)
-#: A web page's header (meta) line: who, when, where from, how often read.
-_META: Final = re.compile(
-    r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|字号|字体|"
-    r"责任编辑|责编|编辑|分享到?|打印|当前位置|您的位置|所在位置|首页)\s*[:>]|"
-    r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$"
-)
-#: A line that is only a date and maybe a time: ``2022-08-10 16:08:19``, ``14.11.2014 16:50``.
-_DATE_LINE: Final = re.compile(
-    r"^[^\w]{0,3}(?:date\s*)?(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|"
-    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
-    re.IGNORECASE,
+#: Spaces before a marker, or what a page's lost encoding left of them (``????本报讯``).
+_MARKER_LINE: Final = re.compile(
+    r"(?m)^(?:[^\S\n]|\?)*(?:" + _MARKER.pattern + "|" + _WIRE.pattern + ")"
 )
 #: A date printed on a line of its own anywhere (often after the body):
 #: ``2022-10-12``, ``2015年02月18日 09:40``, a Taiwan page's ``1140411``.
@@ -81,61 +86,14 @@ _FOOTER: Final = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_LINE: Final = re.compile(r"(?m)^[^\S\n]*" + _FOOTER.pattern, re.IGNORECASE)
-#: A digest item's opening: a bullet, or a bracketed heading with text after it.
-_BULLET: Final = re.compile(r"(?:[◆●■▲★◇○•▶►◎]|【[^】]{2,40}】(?=\S))")
-_NUMBERED: Final = re.compile(
-    r"^(?:\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\))"
-)
-#: An item's (or a round-up paragraph's) own date, near its start.
-_ITEM_DATE: Final = re.compile(
-    r"^.{0,12}?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|日前|近日|\d{1,2}日(?:上午|下午|晚)?,)"
-)
-_LEADING_DATE: Final = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
-#: Line starts that may open an item, found in one scan.
-_ITEM_LINE: Final = re.compile(
-    r"(?m)^[^\S\n]*(?:(?P<bullet>"
-    + _BULLET.pattern
-    + ")|(?P<numbered>"
-    + _NUMBERED.pattern[1:]
-    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))"
-)
-#: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
-WEEK_HEADING: Final = re.compile(
-    r"^\s*[(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:至|-|—|~|到)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[)]?[。.]?\s*$"
-)
-#: Words in the first lines that make a page a round-up of several items.
-_DIGEST_CUE: Final = re.compile(r"要闻简报|简讯|一周|本周|周报|要闻|动态|速览|快报|综述")
-_JUNK: Final = re.compile(
-    r"^(?:图片?\d*\.(?:png|jpe?g|gif)|\S+\.(?:png|jpe?g|gif))$", re.IGNORECASE
-)
-_MAX_HEADLINE: Final = 80
 _MAX_HEADLINE_LINES: Final = 3
 #: Lines of a web page read for its header; the body starts within them.
 _MAX_HEADER_LINES: Final = 60
-_MIN_PROSE: Final = 12
 #: Reports read from one page at most: memory and time stay bounded
 #: whatever the page (a real digest holds a few dozen items).
 MAX_REPORTS: Final = 1000
 #: Lines searched for a body when the header part holds none.
 _MAX_PROSE_SEARCH: Final = 2000
-_MIN_ITEMS: Final = 2
-_MIN_ROUNDUP: Final = 3
-
-
-@attrs.frozen
-class Byline:
-    """
-    One name of a byline.
-
-    Attributes:
-        role: ``reports`` or ``correspondent``.
-        name: The name as printed (spaces inside removed).
-        span: Page offsets of the name.
-    """
-
-    role: str
-    name: str
-    span: tuple[int, int]
 
 
 @attrs.frozen(kw_only=True)
@@ -184,109 +142,6 @@ class Layout:
     header: tuple[str, ...] = ()
 
 
-_LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
-#: Offsets fit 32 bits on any page under 2 GiB: half the memory of 64.
-_SMALL_PAGE: Final = 2**31 - 1
-
-
-def offsets(size: int) -> array[int]:
-    """An empty flat array for offsets into a text of ``size`` characters."""
-    return array("i" if size < _SMALL_PAGE else "q")
-
-
-class _Lines:
-    """The non-blank lines of a page, stripped, as two flat offset arrays."""
-
-    def __init__(self, page: str) -> None:
-        self.starts = offsets(len(page))
-        self.ends = offsets(len(page))
-        add_start, add_end = self.starts.append, self.ends.append
-        for m in _LINE.finditer(page):
-            a, b = m.span()
-            add_start(a)
-            add_end(b)
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def span(self, i: int) -> tuple[int, int]:
-        return self.starts[i], self.ends[i]
-
-    def at(self, offset: int) -> int:
-        """The index of the line holding ``offset``."""
-        return bisect.bisect_right(self.starts, offset) - 1
-
-
-def _ends_sentence(text: str) -> bool:
-    t = text.rstrip("”’」』\"')")
-    return bool(t) and t[-1] in FINAL_PUNCT
-
-
-def _printed(got: list[bylines.Credit], text: str, base: int) -> list[Byline]:
-    """Credits read on simplified text, as printed names with page spans."""
-    return [
-        Byline(r, bylines.printed(text, base + a, base + b), (base + a, base + b))
-        for r, a, b in got
-    ]
-
-
-class _Page:
-    """The page being split: its text, the simplified text, and its lines."""
-
-    def __init__(self, page: str) -> None:
-        self.text = fold(page)
-        self.match = simplify(self.text)
-        self.lines = _Lines(self.text)
-
-    def line(self, i: int) -> str:
-        return self.match[self.lines.starts[i] : self.lines.ends[i]]
-
-    def byline_line(self, i: int) -> list[Byline] | None:
-        """The line as a byline of its own (``记者 张三``, ``(记者 张三)``), or None."""
-        a, b = self.lines.span(i)
-        if b - a > _MAX_HEADLINE:
-            return None
-        line = self.match[a:b]
-        inner, shift = line, 0
-        if line[:1] in "■□◆●▲★":  # ■记者 张三: a bullet before the credit
-            inner, shift = line[1:].lstrip(), len(line) - len(line[1:].lstrip())
-        elif line[:1] in "([【" and line[-1:] in ")]】":
-            inner, shift = line[1:-1], 1
-        got = bylines.parse(inner, whole=True)
-        if got is None and shift:
-            got = bylines.parse(inner, require_role=False, whole=True)
-        if got is None:
-            return None
-        return _printed(got, self.text, a + shift)
-
-    def is_headline(self, i: int) -> bool:
-        a, b = self.lines.span(i)
-        line = self.match[a:b]
-        return (
-            b - a <= _MAX_HEADLINE
-            and not _ends_sentence(line)
-            and _PAGE_HEADER.match(line) is None
-            and "。" not in line  # a caption or a sentence, not a headline
-            and not self.is_meta(i)
-        )
-
-    def is_meta(self, i: int) -> bool:
-        a, b = self.lines.span(i)
-        if b - a > _MAX_HEADLINE * 2:
-            return False
-        line = self.match[a:b]
-        return bool(_META.search(line) or _DATE_LINE.match(line) or _JUNK.match(line))
-
-    def is_prose(self, i: int) -> bool:
-        a, b = self.lines.span(i)
-        line = self.match[a:b]
-        return (
-            (b - a >= _MIN_PROSE or (b - a >= 2 and _LEADING_DATE.match(line) is not None))  # noqa: PLR2004
-            and ("," in line or "。" in line or _ends_sentence(line))
-            and not self.is_meta(i)
-        )
-
-
 def split_page(page: str) -> Layout:
     """
     Split a page into reports.
@@ -297,7 +152,7 @@ def split_page(page: str) -> Layout:
     Returns:
         The reports, the preamble lines, and warnings.
     """
-    p = _Page(page)
+    p = Page(page)
     lines = p.lines
     if not len(lines):
         return Layout((), (), ("no text on the page",))
@@ -323,13 +178,13 @@ def split_page(page: str) -> Layout:
             first -= 1
         heads.append(first)
     preamble = tuple((p.text[a:b], (a, b)) for a, b in map(lines.span, range(heads[0])))
-    header = tuple(text for text, _ in preamble if len(text) <= _MAX_HEADLINE * 2)
+    header = tuple(text for text, _ in preamble if len(text) <= MAX_HEADLINE * 2)
     header += _date_lines(p)
     reports: list[Report] = []
     for k, m in enumerate(markers[:MAX_REPORTS]):
         if len(reports) >= MAX_REPORTS:
             break
-        stop = heads[k + 1] if k + 1 < len(markers) else len(lines)
+        stop = heads[k + 1] if k + 1 < len(markers) else _page_end(p, m)
         head = heads[k] if heads[k] < m else None
         reports.extend(
             _reports(
@@ -354,7 +209,24 @@ def split_page(page: str) -> Layout:
     return Layout(tuple(reports), preamble, tuple(warnings), header)
 
 
-def _date_lines(p: _Page) -> tuple[str, ...]:
+#: Where a paper page's last report surely ends: lists of other news and the
+#: site's footer (not 编辑 lines, which a paper report may print before its byline).
+_LIST_FOOTER: Final = re.compile(
+    r"(?m)^[^\S\n]*(?:[【\[](?:责任)?编辑\s*:|[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门资讯|"
+    r"今日热点|上一篇|下一篇|友情链接|版权所有|Copyright|免责声明|网站地图))",
+    re.IGNORECASE,
+)
+
+
+def _page_end(p: Page, marker_line: int) -> int:
+    """The line after the last report of a paper page: its footer, else the page's end."""
+    if marker_line + 1 >= len(p.lines):
+        return len(p.lines)
+    footer = _LIST_FOOTER.search(p.match, p.lines.starts[marker_line + 1])
+    return p.lines.at(footer.start() + len(footer.group()) - 1) if footer else len(p.lines)
+
+
+def _date_lines(p: Page) -> tuple[str, ...]:
     """Lines that are only a date, anywhere on the page (the first few)."""
     out = []
     for m in _DATE_ALONE.finditer(p.match):
@@ -364,21 +236,21 @@ def _date_lines(p: _Page) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _header_bylines(p: _Page, indices: range) -> list[Byline]:
+def _header_bylines(p: Page, indices: range) -> list[Byline]:
     out: list[Byline] = []
     for i in indices:
         a, b = p.lines.span(i)
         line = p.match[a:b]
-        if b - a <= _MAX_HEADLINE * 2 and _META.search(line):
-            out.extend(_printed(bylines.find_in_header(line), p.text, a))
+        if b - a <= MAX_HEADLINE * 2 and META.search(line):
+            out.extend(printed(bylines.find_in_header(line), p.text, a))
             continue
         own = p.byline_line(i)
         if own:
             out.extend(own)
             continue
         tail = bylines.find_tail(line)
-        if tail is not None and b - a <= _MAX_HEADLINE * 2:
-            out.extend(_printed(tail[1], p.text, a))
+        if tail is not None and b - a <= MAX_HEADLINE * 2:
+            out.extend(printed(tail[1], p.text, a))
     return _unique(out)
 
 
@@ -392,21 +264,26 @@ def _unique(found: list[Byline]) -> list[Byline]:
     return out
 
 
-def _web_page(p: _Page) -> Layout:
+def _web_page(p: Page) -> Layout:
     """A page without markers: a web article (header lines, then prose), or a digest."""
     lines = p.lines
     limit = min(len(lines), _MAX_HEADER_LINES)
     body_from = next((i for i in range(limit) if p.is_prose(i)), None)
     if body_from is None:
         body_from = next((i for i in range(min(len(lines), _MAX_PROSE_SEARCH)) if p.is_prose(i)), 0)
+    # A page without prose (a table of cells) may still print its date in a
+    # header field among its first lines.
+    header_to = body_from or limit
     head = None
     for i in range(body_from - 1, -1, -1):
         if p.is_headline(i) and p.byline_line(i) is None:
             head = i
             break
     header_lines = [
-        i for i in range(body_from) if lines.ends[i] - lines.starts[i] <= _MAX_HEADLINE * 2
+        i for i in range(header_to) if lines.ends[i] - lines.starts[i] <= MAX_HEADLINE * 2
     ]
+    if body_from < len(lines) and p.header_then_prose(body_from):
+        header_lines.append(body_from)
     header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines)) + _date_lines(p)
     stop = len(lines)
     if body_from + 1 < len(lines):
@@ -437,85 +314,6 @@ def _web_page(p: _Page) -> Layout:
     return Layout(tuple(reports), (), tuple(warnings), header)
 
 
-def _items(p: _Page, body_from: int, stop: int) -> list[int]:  # noqa: C901 - one rule per item form
-    """The first lines of a digest's items, or [] when the body is one report."""
-    if body_from >= stop:
-        return []
-    lo, hi = p.lines.starts[body_from], p.lines.ends[stop - 1]
-    bullets = []
-    numbered = []
-    dated = []
-    for m in _ITEM_LINE.finditer(p.match, lo, hi):
-        i = p.lines.at(m.end() - 1)
-        line = p.line(i)
-        if m["bullet"]:
-            # An item carries its own date (●7月2日,…, ◆…日前…); a bullet
-            # without one (【图文】, a photo note) is part of the report.
-            rest = line[len(m["bullet"]) :]
-            if _ITEM_DATE.match(rest) and bylines.parse(rest, whole=True) is None:
-                bullets.append(i)
-        elif m["numbered"]:
-            if _ITEM_DATE.match(line):
-                numbered.append(i)
-        elif not WEEK_HEADING.match(line):
-            dated.append(i)
-    if len(bullets) >= _MIN_ITEMS:
-        return bullets
-    if len(numbered) >= _MIN_ITEMS:
-        return numbered
-    if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
-        return dated
-    # A report told day by day (7月29日,… 7月30日,…): each day is an event.
-    if len(dated) >= _MIN_ITEMS and len(set(map(_opening_date, [p.line(i) for i in dated]))) == len(
-        dated
-    ):
-        return dated
-    return []
-
-
-#: A sub-heading that names an event: 李家超率麦美娟访油麻地长者家庭.
-_EVENT_HEAD: Final = re.compile(r"访|视察|走访|慰问|调研|看望|出席|考察|探望|巡视|督导|检查")
-#: Lines of a body searched for sub-headings (they matter on short pages).
-_MAX_HEAD_SCAN: Final = 400
-_HEAD_SIZE: Final = (6, 40)
-
-
-def _headed(p: _Page, body_from: int, stop: int) -> list[int]:
-    """
-    The first lines of items under event sub-headings, or [].
-
-    A round-up of one day's visits prints a short heading naming each
-    visit (``某某率某某访某区长者家庭``) before its paragraphs; each is an
-    event, dated by the text before the first heading.
-    """
-    heads = []
-    for i in range(body_from + 1, min(stop - 1, body_from + _MAX_HEAD_SCAN)):
-        a, b = p.lines.span(i)
-        if not _HEAD_SIZE[0] <= b - a <= _HEAD_SIZE[1]:
-            continue
-        line = p.match[a:b]
-        if "," in line or "。" in line or _NUMBERED.match(line) or not p.is_headline(i):
-            continue
-        if _EVENT_HEAD.search(line) and p.is_prose(i + 1):
-            heads.append(i + 1)
-    return heads if len(heads) >= _MIN_ITEMS else []
-
-
-def _opening_date(line: str) -> str:
-    m = _LEADING_DATE.match(line)
-    return m.group().strip() if m is not None else ""
-
-
-def _is_digest(p: _Page, body_from: int) -> bool:
-    """Cues of a round-up in the headline and header, or a week heading in the body."""
-    for i in range(min(body_from + 8, len(p.lines))):
-        a, b = p.lines.span(i)
-        line = p.match[a:b]
-        if (i < body_from and _DIGEST_CUE.search(line)) or WEEK_HEADING.match(line):
-            return True
-    return False
-
-
 def _too_many(count: int) -> str:
     return (
         f"the page holds {count} reports: only the first {MAX_REPORTS} are read "
@@ -524,7 +322,7 @@ def _too_many(count: int) -> str:
 
 
 def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per page form
-    p: _Page,
+    p: Page,
     *,
     head: int | None,
     head_last: int | None,
@@ -535,11 +333,12 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
     warnings: list[str],
 ) -> list[Report]:
     """One report, or one per item when the body is a digest (at most ``budget``)."""
-    items = _items(p, body_from + (1 if marker else 0), stop)
-    headed = False
-    if not items:
-        items = _headed(p, body_from + (1 if marker else 0), stop)
-        headed = bool(items)
+    found = digest.split(p, body_from, stop, marker=marker)
+    items = found.lines if found is not None else []
+    form = found.form if found is not None else ""
+    day_heads = found.headings if found is not None else frozenset()
+    more = found.more if found is not None else frozenset()
+    headed = form in {"headed", "officials"}
     if len(items) > budget:
         warnings.append(_too_many(len(items)))
         del items[budget + 1 :]
@@ -552,14 +351,22 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
     intro_from = body_from + (1 if marker else 0)
     if headed:
         # The text before the sub-headings dates the items; it is no event.
+        # (Sub-headings stand on the line before their items; officials' paragraphs do not.)
+        intro_stop = items[0] - (1 if form == "headed" else 0)
         intro = _report(
-            p, head=head, head_last=head_last, body_from=body_from, stop=items[0] - 1, marker=marker
+            p, head=head, head_last=head_last, body_from=body_from, stop=intro_stop, marker=marker
         )
         intro_out.append(attrs.evolve(intro, part="intro"))
-    elif marker or (
-        items[0] > intro_from
-        and _ITEM_DATE.match(p.line(intro_from))
-        and not WEEK_HEADING.match(p.line(intro_from))
+    elif day_heads:
+        pass  # the first heading opens the items; what stands before it is header
+    elif (
+        marker
+        or form in {"days", "titled"}
+        or (
+            items[0] > intro_from
+            and ITEM_DATE.match(p.line(intro_from))
+            and not WEEK_HEADING.match(p.line(intro_from))
+        )
     ):
         # The text before the first item is a report of its own when it is
         # dated (a lead, then bulleted briefs) or opens with the marker.
@@ -576,10 +383,18 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
         lo = bounds[k - 1] + 1 if k else body_from
         if (
             first - 1 >= lo
+            and first - 1 not in day_heads
             and p.is_headline(first - 1)
             and not WEEK_HEADING.match(p.line(first - 1))
         ):
             item_head = first - 1
+        if first in day_heads:
+            # A date heading dates the items under it; it is no event.
+            day = _report(
+                p, head=None, head_last=None, body_from=first, stop=first + 1, marker=False
+            )
+            out.append(attrs.evolve(day, part="intro"))
+            continue
         out.append(
             _report(
                 p,
@@ -591,17 +406,20 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
                 bullet=True,
             )
         )
-        if headed:
+        if headed or day_heads or first in more:
             out[-1] = attrs.evolve(out[-1], part="item")
     # A credit for the whole page (after the marker, or closing the last
     # item alone: (张三/整理)) credits every item that names none.
     if any(r.byline for r in out[:-1]):
         return intro_out + out  # items credit their own writers
     shared = out[-1].byline or whole.byline
-    return intro_out + [r if r.byline else attrs.evolve(r, byline=shared) for r in out]
+    return [
+        r if r.byline or r.part == "intro" else attrs.evolve(r, byline=shared)
+        for r in intro_out + out
+    ]
 
 
-def _item_stop(p: _Page, first: int, stop: int) -> int:
+def _item_stop(p: Page, first: int, stop: int) -> int:
     """An item ends before the next item's heading line."""
     if stop - 1 > first and p.is_headline(stop - 1) and p.byline_line(stop - 1) is None:
         return stop - 1
@@ -609,7 +427,7 @@ def _item_stop(p: _Page, first: int, stop: int) -> int:
 
 
 def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report, all needed
-    p: _Page,
+    p: Page,
     *,
     head: int | None,
     head_last: int | None,
@@ -632,22 +450,27 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     # Header lines printed after the body (来源:某乡党政办:张三) are not body.
     while end_line - 1 > body_from and p.is_meta(end_line - 1):
         a, b = lines.span(end_line - 1)
-        by[:0] = _printed(bylines.find_in_header(p.match[a:b]), text, a)
+        by[:0] = printed(bylines.find_in_header(p.match[a:b]), text, a)
         end_line -= 1
     stop = end_line
     while end_line - 1 > body_from and p.byline_line(end_line - 1) is not None:
         end_line -= 1
     for i in range(end_line, stop):
         by.extend(p.byline_line(i) or ())
+    # A byline line after the photos' captions that open the body.
+    for i in range(body_from + 1, min(end_line, body_from + _OPENING_LINES)):
+        by.extend(p.byline_line(i) or ())
     first_from = lines.starts[body_from]
     marker_text = ""
     if marker:
         a, b = lines.span(body_from)
+        while a < b and p.match[a] == "?":  # ????本报讯: spaces the encoding lost
+            a += 1
         m = _MARKER.match(p.match, a, b)
         wire = _WIRE.match(p.match, a, b) if m is None else None
         if wire is not None:
             marker_text = text[a : wire.end()]
-            by[:0] = _printed(bylines.parse(wire["inner"]) or [], text, wire.start("inner"))
+            by[:0] = printed(bylines.parse(wire["inner"]) or [], text, wire.start("inner"))
             first_from = wire.end()
         elif m is not None:
             marker_text = text[a : m.end()]
@@ -655,7 +478,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     if end_line > body_from:
         # A credit right after the marker: (记者 张三), 记者张三报道:
         b = lines.ends[body_from]
-        opener = _BULLET.match(p.match, first_from, b) if bullet else None
+        opener = BULLET.match(p.match, first_from, b) if bullet else None
         if opener is not None:
             if opener.group().startswith("【"):  # 【heading】text: the heading is the headline
                 headline = text[first_from + 1 : opener.end() - 1]
@@ -663,7 +486,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
             first_from = opener.end()
         taken, got = bylines.strip_lead(p.match[first_from:b])
         if taken:
-            by[:0] = _printed(got, text, first_from)
+            by[:0] = printed(got, text, first_from)
             first_from += taken
         while first_from < b and text[first_from].isspace():
             first_from += 1
@@ -691,6 +514,8 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
 
 
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+#: Lines at the top of a body searched for a byline line of their own.
+_OPENING_LINES: Final = 8
 
 
 def _mapped_credits(body: Mapped, got: list[bylines.Credit], base: int) -> list[Byline]:
@@ -705,7 +530,7 @@ def _mapped_credits(body: Mapped, got: list[bylines.Credit], base: int) -> list[
 _CHUNK: Final = 4096
 
 
-def _assemble(p: _Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped:
+def _assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped:
     r"""
     Join lines ``lo..hi`` (the first from ``first_from``, the last up to ``last_to``).
 
@@ -730,7 +555,7 @@ def _assemble(p: _Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapp
             origins.append(a)
             pos += 1
         piece = text[a:b]
-        pending_break = _ends_sentence(piece)
+        pending_break = ends_sentence(piece)
         parts.append(piece)
         starts.append(pos)
         origins.append(a)

@@ -36,9 +36,15 @@ _MAX_AFTER: Final = 24
 
 
 def chinese_number(text: str) -> int | None:
-    """Read ``71``, ``七十一``, ``十二``, ``一百零五`` or ``两千``; None if not a number."""
+    """Read ``71``, ``七十一``, ``一百零五``, ``两千`` or ``1 万``; None if not a number."""
     if not text:
         return None
+    if text[-1] == "万" and text[0].isdigit():  # 1 万多名, 2.69万
+        head = text[:-1].strip()
+        try:
+            return round(float(head) * 10000)
+        except ValueError:
+            return None
     if text.isascii():
         return int(text) if text.isdigit() else None
     total = 0
@@ -88,7 +94,7 @@ class CountMention:
 
 _COUNT: Final = re.compile(
     r"(?P<pre>共计|合计|共|计|约|近|超过|逾|达)?"
-    r"(?P<num>\d{1,6}|[零〇一二两三四五六七八九十百千万]{1,8})"
+    r"(?P<num>\d{1,4}(?:\.\d{1,2})? ?万|\d{1,6}|[零〇一二两三四五六七八九十百千万]{1,8})"
     r"(?P<approx>余|多)?(?P<unit>人|名|位)(?P<post>左右)?"
     r"(?!次|民币|单|义|称|字|片|家(?!长|属|庭)|为|之|列|校|额|录|号|气|手|物|心)"
 )
@@ -108,10 +114,22 @@ _NOT_PRESENT_BEFORE: Final = re.compile(
     # those visited or helped are not those who came: 慰问困难妇女21人
     r"慰问|探访|看望|走访|帮扶|资助|救助|结对|"
     # a whole population: 全镇57名人大代表, 全村645户,3131人
-    r"^(?:全村|全镇|全乡|全县|全市|全区|全街道)$"
+    r"^(?:全村|全镇|全乡|全县|全市|全区|全街道)$|"
+    # those spoken with: 与十六位议员交谈
+    r"(?:^|[^参])与$|"
+    # people evacuated, sheltered or hurt are no gathering
+    r"撤离|疏散|安置|收容|送医|救护|受伤|伤亡|遇难|失踪|转移|被困|"
+    # hosts who received the visitors: 受到…及十八位议员的热情接待; the honoured
+    r"受到|表彰了"
+)
+#: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
+#: take part, unless what they were given is a lesson (为60余名家长授课).
+_GIVEN_TO: Final = re.compile(r"(?:为|向|给)$")
+_TAUGHT: Final = re.compile(
+    r"^[^,。;]{0,10}?(?:授课|讲课|上课|讲解|宣讲|作报告|做报告|辅导|培训|讲座)"
 )
 #: 全村645户,3131人: households, then people: a population.
-_POPULATION: Final = re.compile(r"\d+户[,、]?$")
+_POPULATION: Final = re.compile(r"\d+(?:户|船|艘|辆|车)[,、]?$")
 #: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is elected.
 _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}$")
 #: Fewer people than this are named officials (4位成员, 3名副县长), not a
@@ -119,7 +137,8 @@ _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}
 _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
-    r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|当选)|^\(次\)|^次"
+    r"^,?占|^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选|"
+    r"受伤|死亡|遇难|失踪|被困)|^\(次\)|^次"
 )
 #: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count.
 _ROUND_NAME: Final = frozenset({"百", "千", "万"})
@@ -128,7 +147,9 @@ _ACTUAL_BEFORE: Final = re.compile(
     r"(?:实到|实际参加|实际参与|实参|投票数|投票人数|参加投票的?|参投)[^,。;]{0,6}$"
 )
 _ACTUAL_AFTER: Final = re.compile(
-    r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加选举"
+    r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加选举|"
+    # 其余在家的258名妇女均到场参加: those who came, whatever was said before
+    r"^[^,。;]{0,10}?(?:均|都|全部)到场"
 )
 
 
@@ -149,37 +170,35 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         num = m["num"]
         count = chinese_number(num)
         before = text[m.start() - 1] if m.start() else ""
-        if count is None or (before and before in "第前后每") or before.isdigit():
+        vague = before in "几数" and not num.isascii()  # 几十人, 数十人: dozens, not a count
+        if count is None or (before and before in "第前后每") or vague or before.isdigit():
             continue
         if not num.isascii() and count < 2 and not m["pre"]:  # noqa: PLR2004 - 一名 is rhetoric
             continue
         pre = m["pre"] or ""
-        precision = "exact"
-        if m["approx"] or pre in {"超过", "逾"}:
-            precision = "at_least"
-        elif pre in {"约", "近"} or m["post"]:
-            precision = "about"
+        precision = _precision(m)
         start = m.start("num") if pre not in {"约", "近", "超过", "逾"} else m.start()
         end = m.end()
         actual = False
         if taking_part:
             clause_from = max(text.rfind(p, 0, m.start()) for p in ",。;:") + 1
-            before = text[max(clause_from, m.start() - 20) : m.start()]
-            after = text[m.end() : m.end() + 16]
+            # Readings a mirror printed (應(yīng)到) would hide the words.
+            before = _unglossed(text[max(clause_from, m.start() - 20) : m.start()])
+            after = _unglossed(text[m.end() : m.end() + 16])
             actual = bool(_ACTUAL_BEFORE.search(before) or _ACTUAL_AFTER.search(after))
             sentence_before = text[max(0, m.start() - _MAX_COUNTED) : m.start()]
             sentence_before = sentence_before.rsplit("。", 1)[-1]
             if not actual and (
                 count < _MIN_GATHERING
                 or (num in _ROUND_NAME and not m["pre"])
-                or "其中" in sentence_before  # 共5952人,其中党员576人,积极分子78人
-                or _POPULATION.search(sentence_before) is not None
-                or _NOT_PRESENT_BEFORE.search(before)
-                or _NOT_PRESENT_AFTER.search(after)
-                or _ELECTED_BEFORE.search(sentence_before)
+                or _not_present(before, after, sentence_before)
             ):
                 continue
         counted = _counted(text, m.end(), m.start())
+        if taking_part and pre in {"共", "共计", "合计"}:
+            # 59名代表及38名列席人员共97人参加: the total, not its parts.
+            while out and "。" not in text[out[-1].span[1] : m.start()]:
+                out.pop()
         out.append(
             CountMention(
                 count=count,
@@ -192,6 +211,41 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             )
         )
     return out
+
+
+_GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
+
+
+#: 共举办演讲活动1200余场次,直接参讲职工2.6万人: a campaign's totals over many
+#: events, not one event's gathering.
+_CAMPAIGN: Final = re.compile(r"[\d一二三四五六七八九十百千]+[余多]?(?:场次?|期|批次?)|以来|累计")
+
+
+def _unglossed(text: str) -> str:
+    return _GLOSS.sub("", text) if "(" in text else text
+
+
+def _precision(m: re.Match[str]) -> str:
+    """``exact``, ``at_least`` (50余人, 超过50人) or ``about`` (约50人, 50人左右)."""
+    pre = m["pre"] or ""
+    if m["approx"] or pre in {"超过", "逾"}:
+        return "at_least"
+    if pre in {"约", "近"} or m["post"]:
+        return "about"
+    return "exact"
+
+
+def _not_present(before: str, after: str, sentence_before: str) -> bool:
+    """Whether the words around a count say it is not of those who took part."""
+    return bool(
+        "其中" in sentence_before  # 共5952人,其中党员576人,积极分子78人
+        or _POPULATION.search(sentence_before)
+        or _NOT_PRESENT_BEFORE.search(before)
+        or _NOT_PRESENT_AFTER.search(after)
+        or _ELECTED_BEFORE.search(sentence_before)
+        or (_GIVEN_TO.search(before) and not _TAUGHT.search(after))
+        or _CAMPAIGN.search(sentence_before)
+    )
 
 
 #: Nouns for people: a counted phrase after the number ends with one.

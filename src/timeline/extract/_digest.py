@@ -1,0 +1,421 @@
+"""
+Several reports in one body: where a digest's items begin.
+
+A body is one report per item when its lines open with ``◆●■▲★``, a
+``【heading】text`` or a number, each item carrying its own date; when its
+paragraphs open with their own date (a round-up, or a report told day by
+day); or when short sub-headings name a visit each (a round-up of one
+day's visits). A week heading (``5月27日至6月2日。``) is no item. The
+layout (``_layout``) cuts the reports at the lines found here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from timeline.extract import _bylines as bylines
+from timeline.extract import _dates as dates
+from timeline.extract._page import ends_sentence
+
+if TYPE_CHECKING:
+    from timeline.extract._page import Page
+
+__all__ = [
+    "BULLET",
+    "ITEM_DATE",
+    "WEEK_HEADING",
+    "Split",
+    "date_headed",
+    "headed",
+    "items",
+    "later_days",
+    "split",
+]
+
+#: A digest item's opening: a bullet, or a bracketed heading with text after it.
+BULLET: Final = re.compile(
+    r"(?:[◆●■▲★◇○•▶►◎]|【[^】]{2,40}】(?=\S)|"
+    # a photo gallery's label: 伤健共融: 政务司司长…12月24日出席…
+    r"[\u4e00-\u9fff]{2,8}: ?(?=[\u4e00-\u9fff]))"
+)
+_NUMBERED: Final = re.compile(
+    r"^(?:\d{1,2}[.、](?!\d)|\d{1,2}\.(?=\d{1,2}月\d{1,2}[日号])|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\))"
+)
+#: An item's (or a round-up paragraph's) own date, near its start.
+ITEM_DATE: Final = re.compile(
+    r"^.{0,12}?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|日前|近日|\d{1,2}日(?:上午|下午|晚)?,)"
+)
+#: Line starts that may open an item, found in one scan.
+_ITEM_LINE: Final = re.compile(
+    r"(?m)^[^\S\n]*(?:(?P<bullet>"
+    + BULLET.pattern
+    + ")|(?P<numbered>"
+    + _NUMBERED.pattern[1:]
+    # a chronicle's day lines: 7日   …, 9-14日 …, 1日经…, 1~2日台湾…
+    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:[-~至]\d{1,2})?日(?![报电讯]))"
+    # ※: a further item of the day before it (a 大事记's day entries)
+    + r"|(?P<more>※))"
+)
+#: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
+WEEK_HEADING: Final = re.compile(
+    r"^\s*[(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:至|-|—|~|到)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[)]?[。.]?\s*$"
+)
+#: A caption dated at its end: …签署仪式。(4月22日), (奥地利时间5月30日).
+_END_DATE: Final = re.compile(r"\([^()]{0,8}\d{1,2}月\d{1,2}日\)\s*$")
+#: A photo caption's closing credit: ``(许亮 摄)``, ``新华社发``, ``某某供图``.
+_PHOTO_CREDIT: Final = re.compile(r"(?:摄|摄影|供图|新华社发|图)\)?\s*$")
+#: Words in the first lines that make a page a round-up of several items.
+_DIGEST_CUE: Final = re.compile(
+    r"要闻简报|简讯|一周|本周|周报|要闻|动态|速览|快报|综述|大事记|纪事"
+)
+_MIN_ITEMS: Final = 2
+_MIN_ROUNDUP: Final = 3
+
+
+@attrs.frozen
+class Split:
+    """
+    Where a body splits into reports, and in which form.
+
+    Attributes:
+        lines: The first line of every item (and date heading), in order.
+        form: ``items`` (bullets, numbers, dated paragraphs or captions),
+            ``titled`` (headlined, dated briefs after a dated lead),
+            ``headed`` (event sub-headings, dated by the text before them),
+            ``officials`` (one paragraph per official's visit, dated by the
+            lead that sums them up),
+            ``days`` (later paragraphs of other days) or ``dated`` (briefs
+            under date headings).
+        headings: The date headings among ``lines`` (form ``dated``).
+        more: Items that carry no date of their own and belong to the day
+            of the item before them (``※`` entries of a 大事记).
+    """
+
+    lines: list[int]
+    form: str
+    headings: frozenset[int] = frozenset()
+    more: frozenset[int] = frozenset()
+
+
+def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
+    """
+    How a report's body splits into several, or None when it is one report.
+
+    The forms are tried from the most explicit (bullets, numbers) to the
+    least (a later paragraph of another day).
+    """
+    first = body_from + (1 if marker else 0)  # the marker line is the lead
+    found = items(p, first, stop)
+    if found:
+        # ※ entries after the first item are items of the day before them.
+        more = [i for i in _item_lines(p, first, stop)["more"] if i > found[0]]
+        return Split(sorted(found + more), "items", more=frozenset(more))
+    if not marker:
+        heads, paras = date_headed(p, body_from, stop)
+        if paras:
+            return Split(sorted(heads + paras), "dated", frozenset(heads))
+    found = titled(p, first, stop)
+    if found:
+        return Split(found, "titled")
+    found = headed(p, first, stop)
+    if found:
+        return Split(found, "headed")
+    found = officials(p, body_from, stop)
+    if found:
+        return Split(found, "officials")
+    found = later_days(p, body_from, stop, marker=marker)
+    return Split(found, "days") if found else None
+
+
+def items(p: Page, body_from: int, stop: int) -> list[int]:
+    """The first lines of a digest's items, or [] when the body is one report."""
+    if body_from >= stop:
+        return []
+    forms = _item_lines(p, body_from, stop)
+    for form in ("bullets", "numbered", "captions"):  # dated captions: each its own report
+        if len(forms[form]) >= _MIN_ITEMS:
+            return forms[form]
+    dated = forms["dated"]
+    if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
+        return dated
+    # A report told day by day (7月29日,… 7月30日,…): each day is an event.
+    days = {_opening_date(p.line(i)) for i in dated}
+    if len(dated) >= _MIN_ITEMS and len(days) == len(dated):
+        return dated
+    return []
+
+
+def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
+    """Lines that may open an item, by form, found in one scan."""
+    lo, hi = p.lines.starts[body_from], p.lines.ends[stop - 1]
+    forms: dict[str, list[int]] = {
+        "bullets": [],
+        "numbered": [],
+        "dated": [],
+        "captions": [],
+        "more": [],
+    }
+    for m in _ITEM_LINE.finditer(p.match, lo, hi):
+        i = p.lines.at(m.end() - 1)
+        line = p.line(i)
+        if m["more"]:
+            forms["more"].append(i)
+        elif m["bullet"]:
+            # An item carries its own date (●7月2日,…, ◆…日前…); a bullet
+            # without one (【图文】, a photo note) is part of the report.
+            rest = line[len(m["bullet"]) :]
+            if (
+                (ITEM_DATE.match(rest) or _END_DATE.search(rest))
+                and bylines.parse(rest, whole=True) is None
+                and not p.is_meta(i)  # 发布时间:2021年3月5日 is a header line
+            ):
+                forms["bullets"].append(i)
+        elif m["numbered"]:
+            if ITEM_DATE.match(line):
+                forms["numbered"].append(i)
+        elif not WEEK_HEADING.match(line) and p.is_prose(i):
+            forms["dated"].append(i)  # not a page-header line (2014年1月17日 星期五 第01版)
+            if _PHOTO_CREDIT.search(line):
+                forms["captions"].append(i)
+    return forms
+
+
+#: A sub-heading that names an event: 李家超率麦美娟访油麻地长者家庭.
+_EVENT_HEAD: Final = re.compile(r"访|视察|走访|慰问|调研|看望|出席|考察|探望|巡视|督导|检查")
+#: Lines of a body searched for sub-headings (they matter on short pages).
+_MAX_HEAD_SCAN: Final = 400
+_HEAD_SIZE: Final = (6, 40)
+
+
+def headed(p: Page, body_from: int, stop: int) -> list[int]:
+    """
+    The first lines of items under event sub-headings, or [].
+
+    A round-up of one day's visits prints a short heading naming each
+    visit (``某某率某某访某区长者家庭``) before its paragraphs; each is an
+    event, dated by the text before the first heading.
+    """
+    heads = []
+    for i in range(body_from + 1, min(stop - 1, body_from + _MAX_HEAD_SCAN)):
+        a, b = p.lines.span(i)
+        if not _HEAD_SIZE[0] <= b - a <= _HEAD_SIZE[1]:
+            continue
+        line = p.match[a:b]
+        if "," in line or "。" in line or _NUMBERED.match(line) or not p.is_headline(i):
+            continue
+        if _EVENT_HEAD.search(line) and p.is_prose(i + 1):
+            heads.append(i + 1)
+    return heads if len(heads) >= _MIN_ITEMS else []
+
+
+def _opening_date(line: str) -> str:
+    """The day a line opens with, as its number (``11月18日`` and ``18日`` are one day)."""
+    m = _OPENING_DAY.match(line)
+    return m["day"] if m is not None else ""
+
+
+_OPENING_DAY: Final = re.compile(r"^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?P<day>\d{1,2})")
+
+
+def _is_digest(p: Page, body_from: int) -> bool:
+    """Cues of a round-up in the headline and header, or a week heading in the body."""
+    for i in range(min(body_from + 8, len(p.lines))):
+        a, b = p.lines.span(i)
+        line = p.match[a:b]
+        if (i < body_from and _DIGEST_CUE.search(line)) or WEEK_HEADING.match(line):
+            return True
+    return False
+
+
+#: A paragraph's opening clause read for its own day, and how far into it
+#: the day may stand (``夏某昨日下午抵达…``, ``25日,…``).
+_OPENING: Final = 24
+_DAY_WITHIN: Final = 12
+#: Lines of a report searched for paragraphs of other days.
+_MAX_DAY_SCAN: Final = 300
+#: 当天/当日/同日: the lead's own day, never another event's.
+_SAME_DAY: Final = ("当天", "当日", "同日", "同天")
+#: A clause without one of these prints no day (a cheap test before the rules).
+_DAY_CHARS: Final = "日号月昨今前"
+_AFTER_DAY: Final = re.compile(
+    r"$|上午|下午|晚|早|中午|在|于|赴|到|前往|率|出席|主持|召开|举行|来到|深入"
+)
+
+
+def _opening_day(line: str) -> dates.DateMention | None:
+    """The day a paragraph opens with (in its first clause), if any."""
+    clause = line[:_OPENING].split(",", 1)[0].split("。", 1)[0]
+    if clause.startswith(("“", "「")) or not any(c in clause for c in _DAY_CHARS):
+        return None
+    m = dates.find_event_date(clause)
+    if m is None or m.span[0] > _DAY_WITHIN or m.years_back or m.text.startswith(_SAME_DAY):
+        return None
+    # After a subject (某某昨日下午抵达, 某某25日在…), a printed day must be
+    # followed by what an event's day is: 传达了3月17日会议精神 names a day
+    # of something else.
+    if m.span[0] and m.relative is None and not _AFTER_DAY.match(clause, m.span[1]):
+        return None
+    return m
+
+
+def _other_day(m: dates.DateMention, lead: dates.DateMention) -> bool:
+    """Whether ``m`` names a day other than ``lead``'s (unknown counts as the same)."""
+    if m.day is not None and lead.day is not None:
+        return m.day != lead.day or (
+            m.month is not None and lead.month is not None and m.month != lead.month
+        )
+    if m.relative is not None and lead.relative is not None:
+        return m.relative != lead.relative
+    # One relative, one printed: only an earlier day (昨日, 前天) is surely another.
+    return (m.relative or lead.relative or 0) < 0
+
+
+def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> list[int]:
+    """
+    The first lines of later paragraphs that open with a day of their own, or [].
+
+    A report may tell two events of different days (``今日,…选举…`` then
+    ``25日,政协…闭幕``; ``今早(14日)…`` then ``某某昨日下午抵达…``): a
+    paragraph opening with a day other than the lead's starts another event
+    (``当天``/``当日`` never does; a day after ``去年`` is history).
+    """
+    if stop - body_from < 2:  # noqa: PLR2004 - a lead and one more paragraph
+        return []
+    line = p.line(body_from)[: _OPENING * 8]
+    dateline = _DATELINE.match(line) if marker else None
+    if dateline is None:
+        lead = dates.find_event_date(line)
+    else:
+        # 某报11月21日电(…)几场冬雪…: the lead's own day, or the dateline's
+        # for 今日 or none (a dateline is no event's day by itself).
+        lead = dates.find_event_date(line[dateline.end() :])
+        if lead is not None and lead.relative is not None:
+            lead = dates.find_event_date(dateline.group()) or lead
+    if lead is None:
+        return []
+    out = []
+    current = lead
+    for i in range(body_from + 1, min(stop, body_from + _MAX_DAY_SCAN)):
+        if not ends_sentence(p.line(i - 1)):
+            continue  # not a paragraph's first line
+        m = _opening_day(p.line(i)) if p.is_prose(i) else None
+        if m is not None and _other_day(m, current):
+            out.append(i)
+            current = m
+    return out
+
+
+#: A paper report's dateline at the start of its marker line (讯, 电).
+_DATELINE: Final = re.compile(r"^.{0,30}?[讯电][)】\]]?")
+
+
+#: A line that is only a day: ``107年6月1日``, ``• 2020年3月21日星期六``, ``6月2日``.
+_DATE_HEADING: Final = re.compile(
+    r"^[^\w\s]{0,3}\s*(?:(?:\d{4}|\d{2,3}) ?年 ?)?\d{1,2} ?月 ?\d{1,2} ?[日号]"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*[^\w\s]{0,3}$"
+)
+#: Lines before the body searched for the first date heading (it may stand
+#: among the header lines, right before the first paragraph).
+_HEADING_BACK: Final = 3
+
+
+def date_headed(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int]]:
+    """
+    A digest under date headings: (the heading lines, the items' first lines).
+
+    A county's monthly record prints a day on a line of its own
+    (``107年6月1日``) and then that day's briefs, one paragraph each: every
+    paragraph is an item, dated by the heading above it. Two headings at
+    least, one of them in the body; else ([], []).
+    """
+    heads: list[int] = []
+    paras: list[int] = []
+    lo = max(0, body_from - _HEADING_BACK)
+    for i in range(lo, min(stop, body_from + _MAX_DAY_SCAN)):
+        if _DATE_HEADING.match(p.line(i)):
+            heads.append(i)
+        elif (
+            heads
+            and i >= body_from
+            and p.is_prose(i)
+            and (heads[-1] == i - 1 or ends_sentence(p.line(i - 1)))
+        ):
+            paras.append(i)
+    if len(heads) < _MIN_ITEMS or heads[-1] < body_from or not paras:
+        return [], []
+    return heads, paras
+
+
+#: Characters of an item's first paragraph searched for its own date.
+_TITLED_LEAD: Final = 120
+
+
+def titled(p: Page, body_from: int, stop: int) -> list[int]:
+    """
+    The first paragraphs of headlined, dated briefs, or [].
+
+    A listing of teasers (an archive page, a news list) prints a headline,
+    then a paragraph whose first sentence has its own date, again and
+    again: each headlined paragraph with a date is an item when the lead
+    paragraph is dated too. A paragraph without a date stays with the item
+    before it.
+    """
+    if stop - body_from < 3 or _lead_day(p.line(body_from)) is None:  # noqa: PLR2004
+        return []
+    return [
+        i
+        for i in range(body_from + 2, min(stop, body_from + _MAX_HEAD_SCAN))
+        if p.is_headline(i - 1)
+        and p.byline_line(i - 1) is None
+        and p.is_prose(i)
+        and _lead_day(p.line(i), adverbial=True) is not None
+    ]
+
+
+def _lead_day(line: str, *, adverbial: bool = False) -> dates.DateMention | None:
+    """
+    A full date (M月D日) in the first sentence of a paragraph.
+
+    With ``adverbial``, only one that says when the sentence's act took
+    place (``6月1日在…``, ``于5月30日来到…``, ``5月20日,…``), not a day of
+    something else it names (``及2月23日某村发生的火情``).
+    """
+    head = line[:_TITLED_LEAD].split("。", 1)[0]
+    if "月" not in head:
+        return None
+    m = dates.find_full_date(head)
+    if m is None or (
+        adverbial and not _AFTER_DAY.match(head, m.span[1]) and not head.startswith(",", m.span[1])
+    ):
+        return None
+    return m
+
+
+#: A lead that sums up a round of visits by several officials.
+_ROUND: Final = re.compile(r"多名|多位|主要官员|多区|各区|十八区|一连[二三四五六七八九十\d]+日")
+#: A paragraph whose first sentence has an official pay a visit: 局长某某在…探访….
+_OFFICIAL_VISIT: Final = re.compile(
+    r"^[^,。]{0,40}?(?:局长|司长|主席|书记|市长|县长|区长|部长|主任|专员|秘书长|署长|处长|镇长|乡长)"
+    r"[\u4e00-\u9fff·]{2,4}[^。]{0,60}?(?:探访|探望|慰问|走访|看望|到访|视察)"
+)
+
+
+def officials(p: Page, body_from: int, stop: int) -> list[int]:
+    """
+    The paragraphs of a round of visits, one per official, or [].
+
+    ``多名官员今日到访多区…`` then ``局长甲在…探访…`` / ``局长乙则在…探望…``:
+    each official's visit is an event, dated by the lead, which sums them
+    up and is no event itself.
+    """
+    if stop - body_from < 3 or not _ROUND.search(p.line(body_from)[: _OPENING * 8]):  # noqa: PLR2004
+        return []
+    found = [
+        i
+        for i in range(body_from + 1, min(stop, body_from + _MAX_HEAD_SCAN))
+        if ends_sentence(p.line(i - 1)) and _OFFICIAL_VISIT.match(p.line(i)[:_TITLED_LEAD])
+    ]
+    return found if len(found) >= _MIN_ITEMS else []

@@ -1,0 +1,208 @@
+"""
+A page's lines, and what each line is: headline, header (meta), prose, byline.
+
+The page is folded once (``_text.fold``) and simplified once for matching;
+line offsets live in flat integer arrays, never one object per line, so a
+page of millions of short lines costs a few bytes per line. The layout
+(``_layout``) and the digest reader (``_digest``) both ask these questions
+of a line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+from typing import Final
+
+import attrs
+
+from timeline.extract import _bylines as bylines
+from timeline.extract._lexicon import FINAL_PUNCT
+from timeline.extract._text import fold, simplify
+
+__all__ = [
+    "DATE_LINE",
+    "LEADING_DATE",
+    "MAX_HEADLINE",
+    "META",
+    "Byline",
+    "Lines",
+    "Page",
+    "ends_sentence",
+    "offsets",
+    "printed",
+]
+
+#: A page header line (date, weekday, page number) is never a headline.
+_PAGE_HEADER: Final = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}|.{0,30}(?:星期[一二三四五六日天]|第\s*\d{1,3}\s*版))"
+)
+#: A web page's header (meta) line: who, when, where from, how often read.
+META: Final = re.compile(
+    r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|字号|字体|"
+    r"责任编辑|责编|编辑|分享到?|打印|当前位置|您的位置|所在位置|首页)\s*[:>]|分享至|"
+    r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$|^欢迎(?:访问|光临|来到|进入)"
+)
+#: A line that is only a date and maybe a time: ``2022-08-10 16:08:19``, ``14.11.2014 16:50``.
+DATE_LINE: Final = re.compile(
+    r"^[^\w]{0,3}(?:date\s*)?(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|"
+    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+#: A line opening with a numeric date, then a headline or a caption
+#: (``date 2025-12-11 縣長…``, ``111-08-18 保障…``): a mirror's header.
+_DATE_OPENING: Final = re.compile(
+    r"^[^\w]{0,3}(?:date\s*)?(?:(?:19|20)\d{2}|1[0-2]\d|[89]\d)-\d{1,2}-\d{1,2}\s",
+    re.IGNORECASE,
+)
+_JUNK: Final = re.compile(
+    r"^(?:图片?\d*\.(?:png|jpe?g|gif)|\S+\.(?:png|jpe?g|gif))$", re.IGNORECASE
+)
+LEADING_DATE: Final = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
+MAX_HEADLINE: Final = 80
+_MIN_PROSE: Final = 12
+#: A header line longer than this that holds a whole sentence runs into the body.
+_HEADER_THEN_PROSE: Final = 40
+
+
+@attrs.frozen
+class Byline:
+    """
+    One name of a byline.
+
+    Attributes:
+        role: ``reports`` or ``correspondent``.
+        name: The name as printed (spaces inside removed).
+        span: Page offsets of the name.
+    """
+
+    role: str
+    name: str
+    span: tuple[int, int]
+
+
+_LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
+#: Offsets fit 32 bits on any page under 2 GiB: half the memory of 64.
+_SMALL_PAGE: Final = 2**31 - 1
+
+
+def offsets(size: int) -> array[int]:
+    """An empty flat array for offsets into a text of ``size`` characters."""
+    return array("i" if size < _SMALL_PAGE else "q")
+
+
+class Lines:
+    """The non-blank lines of a page, stripped, as two flat offset arrays."""
+
+    def __init__(self, page: str) -> None:
+        self.starts = offsets(len(page))
+        self.ends = offsets(len(page))
+        add_start, add_end = self.starts.append, self.ends.append
+        for m in _LINE.finditer(page):
+            a, b = m.span()
+            add_start(a)
+            add_end(b)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def span(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i]
+
+    def at(self, offset: int) -> int:
+        """The index of the line holding ``offset``."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence (closing quotes and brackets looked through)."""
+    t = text.rstrip("”’」』\"')")
+    return bool(t) and t[-1] in FINAL_PUNCT
+
+
+def printed(got: list[bylines.Credit], text: str, base: int) -> list[Byline]:
+    """Credits read on simplified text, as printed names with page spans."""
+    return [
+        Byline(r, bylines.printed(text, base + a, base + b), (base + a, base + b))
+        for r, a, b in got
+    ]
+
+
+class Page:
+    """The page being split: its text, the simplified text, and its lines."""
+
+    def __init__(self, page: str) -> None:
+        self.text = fold(page)
+        self.match = simplify(self.text)
+        self.lines = Lines(self.text)
+
+    def line(self, i: int) -> str:
+        return self.match[self.lines.starts[i] : self.lines.ends[i]]
+
+    def byline_line(self, i: int) -> list[Byline] | None:
+        """The line as a byline of its own (``记者 张三``, ``(记者 张三)``), or None."""
+        a, b = self.lines.span(i)
+        if b - a > MAX_HEADLINE:
+            return None
+        line = self.match[a:b]
+        inner, shift = line, 0
+        if line[:1] in "■□◆●▲★":  # ■记者 张三: a bullet before the credit
+            inner, shift = line[1:].lstrip(), len(line) - len(line[1:].lstrip())
+        elif line[:1] in "([【" and line[-1:] in ")]】":
+            inner, shift = line[1:-1], 1
+        got = bylines.parse(inner, whole=True)
+        if got is None and shift:
+            got = bylines.parse(inner, require_role=False, whole=True)
+        if got is None:
+            return None
+        return printed(got, self.text, a + shift)
+
+    def is_headline(self, i: int) -> bool:
+        a, b = self.lines.span(i)
+        line = self.match[a:b]
+        return (
+            b - a <= MAX_HEADLINE
+            and not ends_sentence(line)
+            and _PAGE_HEADER.match(line) is None
+            and "。" not in line  # a caption or a sentence, not a headline
+            and not self.is_meta(i)
+        )
+
+    def is_meta(self, i: int) -> bool:
+        a, b = self.lines.span(i)
+        if b - a > MAX_HEADLINE * 2:
+            return False
+        line = self.match[a:b]
+        return bool(
+            META.search(line)
+            or DATE_LINE.match(line)
+            or _DATE_OPENING.match(line)
+            or _JUNK.match(line)
+        )
+
+    def is_prose(self, i: int) -> bool:
+        a, b = self.lines.span(i)
+        line = self.match[a:b]
+        return (
+            (b - a >= _MIN_PROSE or (b - a >= 2 and LEADING_DATE.match(line) is not None))  # noqa: PLR2004
+            and ("," in line or "。" in line or ends_sentence(line))
+            and (not self.is_meta(i) or self.header_then_prose(i))
+        )
+
+    def header_then_prose(self, i: int) -> bool:
+        """
+        A header line that runs into the first sentence.
+
+        ``发布时间:2018-03-29 来源:区政协3月28日上午,区政协…会议。``: the
+        page lost the break after the header; the line is body (and still
+        header for the publication date).
+        """
+        a, b = self.lines.span(i)
+        line = self.match[a:b]
+        return (
+            b - a > _HEADER_THEN_PROSE
+            and "。" in line
+            and "," in line
+            and META.search(line) is not None
+        )

@@ -1,0 +1,212 @@
+"""
+The lead sentence's subject and title: who did it, and what it is called.
+
+The title is the event's noun phrase as printed (the object of
+``召开/举办/开展X``; the subject of ``X在Y举行`` without its organiser's place
+name; ``调研/视察/慰问…`` with its object). The subject before the main verb
+leads (every person named there), organises (a convening body) or, for a
+polling unit or a hall, is the venue. ``Facts`` collects one event's people,
+bodies, places and counts with their spans, whoever reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from timeline.extract import _numbers as numbers
+from timeline.extract import _places as places
+from timeline.extract import _roles as roles
+from timeline.extract._people import parse_orgs
+from timeline.model import Role
+
+if TYPE_CHECKING:
+    from timeline.extract._text import Mapped
+
+__all__ = ["STUDY_GROUP", "Facts", "announces", "body_mention", "clause_end", "subject_title"]
+
+
+_MAIN_VERB: Final = re.compile(
+    r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|调研(?!组|员|报)|视察|督导(?!组)|督查(?!组)|"
+    r"检查(?!组)|慰问(?!金|品)|走访|看望|观摩|宣讲(?!团|员)|考察(?!团|组)|会勘|察看|探望|探访|到访|拜访)"
+)
+_HELD: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
+_OBJECT_VERBS: Final = frozenset({"召开", "举办", "组织开展", "开展", "启动"})
+_VERB_TITLE: Final = frozenset(
+    {"调研", "视察", "督导", "督查", "检查", "慰问", "走访", "看望", "观摩", "宣讲", "考察", "会勘"}
+    | {"察看", "探望", "探访", "到访", "拜访"}
+)
+_SUBJECT_CUT: Final = re.compile(
+    r"(?:在[^,。]{1,160}?的?(?:陪同|带领|率领|组织|指导)下|在[^,。]{1,30}?(?=召开|举办|举行|开展)|"
+    r",?(?:先后|一行)?(?:到|来到|深入|走进|前往|赴)|一行|于|带领|率领|带队|率队|来我|到我|"
+    r"分别(?=带队|深入|来到|到|前往|走访|看望|慰问|调研)|组织(?!开展|部(?!分)|员|科|委))"
+)
+_DISTRICT_OPEN: Final = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{2,6}?(?:区|县|市|街道|镇|乡))(?!委|人大|政府|政协|长|领导|与|和|同)"
+)
+_VENUE_LIKE: Final = re.compile(r"(?:选区|会议室|礼堂|大厅|广场|报告厅|多功能厅|会场)$")
+#: A reading a mirror printed after a character (開(kāi), 會(huì )), space and all.
+_GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
+STUDY_GROUP: Final = re.compile(
+    r"(?P<org>[^暨、,]{2,20}?(?:中心组|党组|党委|支部))(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,4}次)?(?:集体|专题|扩大)?学习"
+)
+
+
+@attrs.define
+class Facts:
+    """A mutable builder for one event's facts, and their evidence."""
+
+    body: Mapped
+    people: list[tuple[int, roles.Mention]] = attrs.Factory(list)
+    bodies: list[tuple[int, roles.Mention]] = attrs.Factory(list)
+    places: list[tuple[int, places.PlaceMention]] = attrs.Factory(list)
+    counts: list[tuple[int, numbers.CountMention]] = attrs.Factory(list)
+    evidence: dict[str, tuple[int, int]] = attrs.Factory(dict)
+
+    def add_actor(self, m: roles.Mention, base: int = 0) -> None:
+        """
+        Add a person or body found ``base`` into the body; the first role found wins.
+
+        Except that leading outranks taking part: whoever 出席s and later
+        gives the speech leads, with the title printed where they lead; and a
+        person first named without a title takes the one printed later.
+        """
+        if m.person:
+            for i, (at, p) in enumerate(self.people):
+                if p.name == m.name:
+                    if m.role is Role.LEADS and p.role is Role.TAKES_PART:
+                        lead = _shift(m, base)
+                        self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
+                    elif m.title and not p.title:
+                        # Named bare first (a subject, 章寿禹一行), titled later.
+                        self.people[i] = (at, attrs.evolve(_shift(m, base), role=p.role))
+                    return
+            self.people.append((base + m.span[0], _shift(m, base)))
+        elif all(d.name != m.name for _, d in self.bodies):
+            self.bodies.append((base + m.span[0], _shift(m, base)))
+
+
+def _shift(m: roles.Mention, base: int) -> roles.Mention:
+    return attrs.evolve(m, span=(base + m.span[0], base + m.span[1]))
+
+
+def subject_title(summary: str, s_match: str, base: int, facts: Facts) -> str:
+    """Read the subject and the title of the lead sentence; record roles."""
+    # X(在Y)举行。: the subject is the event, whatever verbs its name holds
+    # (全区基层党建工作观摩评比活动举行).
+    verb = _HELD.search(s_match, 0, clause_end(s_match, 0) + 1) or _MAIN_VERB.search(s_match)
+    if verb is None:
+        end = clause_end(s_match, 0)
+        facts.evidence["title"] = (base, base + end)
+        return summary[:end]
+    word = verb.group().removeprefix("主持")
+    chaired = verb.group().startswith("主持")
+    subject_end = verb.start()
+    cut = _SUBJECT_CUT.search(s_match)
+    if cut is not None and cut.start() >= subject_end:
+        cut = None
+    subject = s_match[: cut.start() if cut else subject_end]
+    # X组织Y视察…: X convenes what Y does.
+    organised = cut is not None and cut.group().startswith("组织")
+    if word in {"举行", "开幕"} and s_match[verb.end() : clause_end(s_match, verb.end())]:
+        word = "召开"  # 举行X: X is the event, as after 召开
+    if word in _OBJECT_VERBS:
+        obj_start = verb.end()
+        gloss = _GLOSS.match(s_match, obj_start)  # 召開(kāi)X: the verb's reading
+        if gloss is not None:
+            obj_start = gloss.end()
+        if s_match.startswith("了", obj_start):
+            obj_start += 1
+        title = summary[obj_start : clause_end(s_match, obj_start)]
+        title_at = obj_start
+    elif word in _VERB_TITLE:
+        title = summary[verb.start() + (2 if chaired else 0) : clause_end(s_match, verb.end())]
+        title_at = verb.start()
+    else:  # 举行/开幕: the subject is the event, maybe after its organiser
+        venue = places.find_venue(s_match)
+        head_end = s_match.rfind("在", 0, subject_end) if venue is not None else subject_end
+        head_end = subject_end if head_end < 0 else head_end
+        title = summary[:head_end]
+        title_at = 0
+        opener = _DISTRICT_OPEN.match(s_match, 0, head_end)
+        if opener is not None and opener.end() < head_end:
+            org = opener["org"]
+            facts.add_actor(body_mention(org, Role.ORGANISES, 0), base)
+            title = summary[opener.end() : head_end]
+            title_at = opener.end()
+        subject = ""
+    facts.evidence["title"] = (base + title_at, base + title_at + len(title))
+    _read_subject(subject, word, organised=organised, base=base, facts=facts)
+    return title.strip()
+
+
+def body_mention(name: str, role: Role, start: int) -> roles.Mention:
+    return roles.Mention(role=role, name=name, person=False, span=(start, start + len(name)))
+
+
+def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts: Facts) -> None:
+    subject = subject.rstrip(",")
+    if not subject:
+        return
+    if _VENUE_LIKE.search(subject):
+        place, area = places.split_area(subject)
+        facts.places.append((base, places.PlaceMention(place, area, (base, base + len(subject)))))
+        if area:
+            facts.add_actor(body_mention(area, Role.ORGANISES, 0), base)
+        return
+    # The first-named subject leads; co-subjects take part. Whoever 宣讲
+    # speaks, as everywhere else.
+    first = Role.SPEAKS if verb == "宣讲" else Role.LEADS
+    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=first)
+    if any(m.person for m in found):
+        for m in found:
+            facts.add_actor(m, base)
+        return
+    # Leading clauses before the subject (为…工作,) are not part of it.
+    shift = 0
+    orgs = parse_orgs(subject)
+    if orgs is None and "," in subject:
+        shift = subject.rindex(",") + 1
+        orgs = parse_orgs(subject[shift:])
+    if orgs:
+        role = Role.LEADS if verb in _VERB_TITLE and not organised else Role.ORGANISES
+        for o in orgs:
+            facts.add_actor(
+                roles.Mention(
+                    role=role,
+                    name=o.name,
+                    parent=o.parent,
+                    representatives=o.representatives,
+                    person=False,
+                    span=(shift + o.start, shift + o.end),
+                ),
+                base,
+            )
+
+
+def clause_end(text: str, start: int) -> int:
+    best = len(text)
+    for p in ",。;!?":
+        i = text.find(p, start)
+        if 0 <= i < best:
+            best = i
+    return best
+
+
+#: 将召开, 即将举行, 将于下周启动: the lead announces an event to come.
+_FUTURE: Final = re.compile(r"(?:将|即将|将要)(?:于[^,。]{0,8})?$")
+
+
+def announces(lead_m: str) -> bool:
+    """
+    Whether the lead sentence announces a future event rather than report one.
+
+    The first main verb that is not a modifier (即将举办的晚会) decides.
+    """
+    for verb in _MAIN_VERB.finditer(lead_m):
+        if lead_m.startswith("的", verb.end()):
+            continue
+        return _FUTURE.search(lead_m, max(0, verb.start() - 10), verb.start()) is not None
+    return False

@@ -1,0 +1,55 @@
+"""The lead sentence's subject and title."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import extract_text
+from timeline.model import Role
+
+PUBLISHED = dt.date(2020, 6, 3)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("考察某某产业园", id="kaocha"),
+        pytest.param("会勘某某道路改善工程", id="huikan"),
+        pytest.param("察看某某防汛工作", id="chakan"),
+        pytest.param("探访某某长者家庭", id="tanfang"),
+        pytest.param("到访某某社区", id="daofang"),
+    ],
+)
+def test_tour_verbs_make_the_subject_lead(title: str) -> None:
+    """Whoever 考察/会勘/察看/探访/到访 in the lead leads; the verb phrase is the title."""
+    page = f"标题\n\n本报讯 6月1日,县长张建华在镇长李明陪同下{title},了解情况。"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert title == event.title
+    assert [("张建华", Role.LEADS), ("李明", Role.ACCOMPANIES)] == [
+        (p.person.name, p.role) for p in event.participants
+    ]
+
+
+def test_long_list_of_companions() -> None:
+    """A long 在…陪同下 list is cut from the subject: its people accompany."""
+    companions = "处长王刚、处长赵明、议员孙丽、主任钱红、主任周强、乡长吴军"
+    page = f"标题\n\n本报讯 6月1日,县长张建华在{companions}及各村里长等人陪同下,会勘某乡道路工程。"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    leads = [p.person.name for p in event.participants if p.role is Role.LEADS]
+    assert ["张建华"] == leads
+
+
+def test_reading_after_the_verb_is_not_the_title() -> None:
+    """``召開(kāi)X``: the reading a mirror printed after the verb is not part of X."""
+    page = "標題\n\n本報訊 1月31日下午,縣政協召開(kāi)九屆十一次常委會(huì )議。"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert event.title.startswith("九屆")
+
+
+def test_stray_full_stop_opening_the_text() -> None:
+    """A page that lost its first characters and opens with ``。`` still has a lead sentence."""
+    page = "。(某区外宣办 某某)6月3日,区委书记张明泰检查了城区绿化工程进展情况。\n"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert "检查了城区绿化工程进展情况" == event.title
