@@ -218,6 +218,14 @@ class TestLists:
         """Heads of a works, a station, a unit or a consulate are titles."""
         assert expected == split_title_name(text)
 
+    def test_police_rank_after_name(self) -> None:
+        """A Hong Kong police rank follows the name: the post before it is the title."""
+        people = parse_people("警区指挥官陈志明总警司、协会主席林美华")
+        assert people is not None
+        assert [("陈志明", "警区指挥官"), ("林美华", "协会主席")] == [
+            (p.name, p.title) for p in people
+        ]
+
     def test_body_name_post(self) -> None:
         """A body, the name, then the post (房屋局林美华局长): the body is kept as the title."""
         people = parse_people("房屋局林美华局长")

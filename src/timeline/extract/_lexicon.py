@@ -171,8 +171,6 @@ TITLE_ENDINGS: Final = (
     "教导员",
     "司令员",
     "警长",
-    "警司",
-    "督察",
     "法官",
     "检察官",
     # Consular posts.

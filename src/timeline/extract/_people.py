@@ -428,6 +428,8 @@ _POST_TITLE: Final = re.compile(
     r"署长|司长|院长|校长|社长|主委|同志)$"
     # A military rank printed after the name: 副参谋长高志军大校.
     r"|(?:[大上中少]校|[上中少]将)$"
+    # A Hong Kong police rank, printed after the name too: 副指挥官赖孝光高级警司.
+    r"|(?:高级|总|助理处长|高级助理处长)?(?:警司|督察|警务处长)$"
 )
 
 
