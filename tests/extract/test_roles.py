@@ -406,6 +406,11 @@ class TestLeadForms:
                 [("马玉社", "县长", Role.LEADS), ("王强", "合作社负责人", Role.LEADS)],
                 id="name-ending-in-she",
             ),
+            pytest.param(
+                "行政长官李明(左)欢迎青海省省长王东到访。",
+                [("李明", "行政长官", Role.LEADS)],
+                id="host-welcomes-visitor",
+            ),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:

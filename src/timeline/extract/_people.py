@@ -422,7 +422,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
 
 
 #: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委).
-_CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|率领|带领|则|听取|认真|希望|要求")
+_CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|欢迎|率领|带领|则|听取|认真|希望|要求")
 _POST_TITLE: Final = re.compile(
     r"(?:常务)?副?(?:主任|书记|主席|部长|局长|会长|组长|议长|区长|县长|市长|镇长|乡长|省长|州长|厅长|处长|"
     r"署长|司长|院长|校长|社长|主委|同志)$"

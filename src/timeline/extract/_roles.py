@@ -284,6 +284,8 @@ _VERB_PARTS: Final = (
     # 来岚调研: 来 and a place's short name before what is done there.
     (r"来[^,。]{1,6}?(?=调研|视察|检查|考察|督导|慰问|指导)", Role.LEADS),
     (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS),
+    # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
+    (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS),
     # Hosts who join the visitors' tour (X,Y一同调研) take part; they do not lead.
     (r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)", Role.TAKES_PART),
     # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
@@ -422,6 +424,7 @@ _CUES: Final = (
     "来我",
     "会见",
     "接见",
+    "欢迎",
     "调研",
     "视察",
     "考察",
