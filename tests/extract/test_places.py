@@ -383,6 +383,10 @@ class TestTour:
             pytest.param("调研组在副市长王东陪同下来青山镇视察", ["青山镇"], id="escorted-here"),
             pytest.param("百余名家属走进军营", [], id="barracks"),
             pytest.param(
+                "市长王明今日上午至东港区先后视察两处工地", ["东港区"], id="went-at-a-time-of-day"
+            ),
+            pytest.param("展览从上午至晚上8时开放", [], id="from-to-is-no-going"),
+            pytest.param(
                 "调研组考察了宏达科技公司和永兴农业合作社",
                 ["宏达科技公司", "永兴农业合作社"],
                 id="cooperative",

@@ -411,6 +411,11 @@ class TestLeadForms:
                 [("李明", "行政长官", Role.LEADS)],
                 id="host-welcomes-visitor",
             ),
+            pytest.param(
+                "台东县长王明今(3)日上午至卑南乡视察水利工程。",
+                [("王明", "台东县长", Role.LEADS)],
+                id="went-at-a-time-of-day",
+            ),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:
