@@ -387,6 +387,14 @@ class TestTour:
             ),
             pytest.param("展览从上午至晚上8时开放", [], id="from-to-is-no-going"),
             pytest.param(
+                "县长分别前往东河镇与西山乡会勘道路工程",
+                ["东河镇", "西山乡"],
+                id="yu-between-towns",
+            ),
+            pytest.param("县长首先到东河镇码头旁会勘堤防", ["东河镇码头旁"], id="inspect-on-site"),
+            pytest.param("县长逐步视察需改善之处", [], id="what-needs-doing"),
+            pytest.param("议员一行展开四天的考察取经行程", [], id="a-journey"),
+            pytest.param(
                 "调研组考察了宏达科技公司和永兴农业合作社",
                 ["宏达科技公司", "永兴农业合作社"],
                 id="cooperative",
@@ -474,6 +482,9 @@ class TestVenue:
             "在会上听取汇报",
             "此次代表在蕉城将开展调研",
             "在 随后召开的座谈会上",
+            "司长在「青年创新论坛」开幕礼上致辞",
+            "该局于今年办理清淤工程",
+            "调研组在副市长王东陪同下来青山镇视察",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:

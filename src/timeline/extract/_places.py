@@ -39,7 +39,7 @@ _GO: Final = (
 #: (深入走访当地古迹,参观了X).
 _DONE: Final = (
     r"(?=,?(?:专项|专题|开始|展开|详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
-    r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|了解|听取|组织|等地|等处|等单位|等点位|等)"
+    r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|会勘|了解|听取|组织|等地|等处|等单位|等点位|等)"
     r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
     r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈)))"
 )
@@ -51,7 +51,7 @@ _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
-    r"指导|宣讲|调查|专项|听取|参加|出席|先后|与|同|就)"
+    r"指导|宣讲|调查|专项|听取|参加|出席|先后|会勘|与|同|就)"
     # …等乡镇,: the kind of place printed after the list closes it too.
     r"|等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道))"
 )
@@ -98,6 +98,8 @@ _VENUE: Final = re.compile(
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not.
     r"(?!前|后|之际|期间|以来|的(?![^,。]{0,15}?会(?:议)?上))"
 )
+#: An event's name in quotes, printed where a venue would be.
+_QUOTED_EVENT: Final = re.compile(r"^[「“].*(?:会|周|节|赛|展|礼|式|活动|论坛|峰会)[」”]$")
 #: What says a 在… run is who came along (在X陪同下来Y视察), not a venue.
 _ESCORTED: Final = ("陪同", "带领", "率领", "下来", "下到")
 #: Verbs after which the venue must end like a place (在全市常态化进行 is none).
@@ -122,7 +124,9 @@ _VAGUE: Final = re.compile(
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
     r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
     # A date or a time of day is no place: 于6月1日召开.
-    r"[0-9]+月|[0-9]+日|上午|下午|晚上|"
+    r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
+    # What still needs doing (需改善之处) or a journey (考察行程) is no place.
+    r"之处$|行程$|"
     r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
     r"(?<![一二三四五六七八九十])中|"
     # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
@@ -214,6 +218,7 @@ _GENERIC: Final = frozenset(
         "集镇",
         "警营",
         "军营",
+        "工程现场",
     ]
 )
 #: Whose home was visited is no part of the place: 海河社区困难户家庭 -> 海河社区.
@@ -286,6 +291,8 @@ _FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要", "勿", "
 #: not 香港抗战及海防博物馆).
 _LIST_SEP: Final = re.compile(
     "、|以及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程队桥府铺点处况小室])[及和]"
+    # 与 joins two places only between a district and another (埔里镇与国姓乡).
+    "|(?<=[镇乡区县市村])与(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
 )
 
 
@@ -486,7 +493,7 @@ def _stops(
     for piece in pieces:
         start = base + pos
         pos += len(piece)
-        if piece in {"、", "以及", "及", "和"}:
+        if piece in {"、", "以及", "及", "和", "与"}:
             continue
         lead = len(piece) - len(piece.lstrip())
         name = _ETC.sub("", piece.strip())
@@ -602,6 +609,8 @@ def _find_venue(sentence: str) -> PlaceMention | None:
             or _LIST_SEP.search(place)  # a list of venues is read as stops
             # 在X陪同下来Y视察: whoever came along, not where.
             or any(w in place for w in _ESCORTED)
+            # 在「IEEE科技领袖研讨会」开幕: a quoted event's name is no place.
+            or _QUOTED_EVENT.match(place)
             # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
             or (m["verb"] in _PLACE_VERBS and not _PLACE_END.search(place))
         ):
