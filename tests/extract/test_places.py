@@ -395,6 +395,17 @@ class TestTour:
             pytest.param("县长逐步视察需改善之处", [], id="what-needs-doing"),
             pytest.param("议员一行展开四天的考察取经行程", [], id="a-journey"),
             pytest.param(
+                "县长前往东河乡、西山镇及南湖乡多处道路实地会勘",
+                ["东河乡", "西山镇", "南湖乡"],
+                id="spots-of-a-place",
+            ),
+            pytest.param(
+                "参观在东区市政大厦内的图书馆、体育馆和街市", ["东区市政大厦"], id="rooms-inside"
+            ),
+            pytest.param(
+                "县长视察东河村、西山村针对农路问题提出建议", ["东河村", "西山村"], id="regarding"
+            ),
+            pytest.param(
                 "调研组考察了宏达科技公司和永兴农业合作社",
                 ["宏达科技公司", "永兴农业合作社"],
                 id="cooperative",

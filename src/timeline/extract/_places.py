@@ -39,7 +39,7 @@ _GO: Final = (
 #: (深入走访当地古迹,参观了X).
 _DONE: Final = (
     r"(?=,?(?:专项|专题|开始|展开|详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
-    r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|会勘|了解|听取|组织|等地|等处|等单位|等点位|等)"
+    r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|会勘|了解|听取|组织|针对|等地|等处|等单位|等点位|等)"
     r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
     r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈)))"
 )
@@ -256,6 +256,8 @@ _DESCRIBED: Final = re.compile(
     r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
     r"的(?=[^的、]{2,30}$)"
 )
+#: Rooms inside a building, printed after it: 在X内的图书馆、街市.
+_INSIDE: Final = re.compile(r"^在(?P<place>[^、的]{2,30}?)[内內里]的")
 #: What was looked at, after the place: 店铺燃气安全使用情况 -> 店铺; the
 #: run up to the last character that ends a place.
 _WHAT_AT: Final = re.compile(
@@ -275,6 +277,8 @@ _KIND_AT: Final = re.compile(
 #: A share of the stop printed after it: 西莒各村落 -> 西莒; 昌珠镇4户 -> 昌珠镇.
 _SHARE_AFTER: Final = re.compile(
     r"(?:各[^、]{1,4}|(?<=[村镇乡区邨道])[0-9一二三四五六七八九十两]+[户家])$"
+    # 瑞穗乡多处道路 -> 瑞穗乡: some spots of the place.
+    r"|(?<=[村镇乡区县市邨道])(?:多处|数处|几处|部分)[^、]{0,4}$"
 )
 #: Words without which a sentence names no stop (a quick test before the rules).
 _GOING_WORDS: Final = (
@@ -530,6 +534,10 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
     """A list without whose homes follow its place or what describes it before 的."""
     if "的" not in listing:
         return listing, base
+    # 参观在X内的图书馆、街市: the building they were in is the stop.
+    inside = _INSIDE.match(listing)
+    if inside is not None and _PLACE_END.search(inside["place"]):
+        return inside["place"], base + inside.start("place")
     # 三圣邨的基层家庭、少数族裔家庭: the place is before 的.
     residents = _RESIDENTS.match(listing)
     if residents is not None and _PLACE_END.search(residents["place"]):
