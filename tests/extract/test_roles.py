@@ -416,6 +416,21 @@ class TestLeadForms:
                 [("王明", "台东县长", Role.LEADS)],
                 id="went-at-a-time-of-day",
             ),
+            pytest.param(
+                "民政局副局长林华在东区探访独居长者。",
+                [("林华", "民政局副局长", Role.LEADS)],
+                id="where-before-the-visit",
+            ),
+            pytest.param(
+                "城市美化:房屋局局长陈东(左)在北区视察公屋。",
+                [("陈东", "房屋局局长", Role.LEADS)],
+                id="caption-label",
+            ),
+            pytest.param(
+                "会议学习了李明市长在全市建设现场观摩推进会上的讲话精神。",
+                [],
+                id="meeting-name-is-no-visit",
+            ),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:

@@ -253,7 +253,8 @@ _UNDER: Final = re.compile(
 #: From the sentence's start, or from the first clause that brings the verb
 #: within reach (a long opening clause, 为了…,区长X来到…); people may be
 #: listed over ``;`` (A,B;C,D陪同).
-_WHO: Final = r"(?:^|(?<=,))(?P<who>[^。]{2,120}?)"
+#: (A photo caption's label before a colon, 转废为能:局长X…, is no part of it.)
+_WHO: Final = r"(?:^|(?<=[,:]))(?P<who>[^。:]{2,120}?)"
 #: The verb part of each role pattern; the clause before it is the ``who``.
 _VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
@@ -294,7 +295,12 @@ _VERB_PARTS: Final = (
     (r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)", Role.TAKES_PART),
     # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
     (
-        r"(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)",
+        # (Where may come between: 副司长X在荃湾区探访.)
+        (
+            r"(?:在[^。,在的会]{1,20}?[区县市镇乡村场园馆校院站心厂司社门門港澳湾岛州省京])?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
+            # (Not the name of a meeting: 在…现场观摩推进会上的讲话.)
+            r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)(?![^,。]{0,6}?会上)"
+        ),
         Role.LEADS,
     ),
     # A leader's directive on the work: 区委书记X就…做出了重要指示, 就…提出了具体意见.
