@@ -431,6 +431,11 @@ class TestLeadForms:
                 [],
                 id="meeting-name-is-no-visit",
             ),
+            pytest.param(
+                "行政长官林东今(5)晚启程前往里斯本访问。",
+                [("林东", "行政长官", Role.LEADS)],
+                id="setting-off",
+            ),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:
