@@ -436,6 +436,21 @@ class TestLeadForms:
                 [("林东", "行政长官", Role.LEADS)],
                 id="setting-off",
             ),
+            pytest.param(
+                "8日  副市长周明来青山镇调研。",
+                [("周明", "副市长", Role.LEADS)],
+                id="chronicle-day",
+            ),
+            pytest.param(
+                "区委书记韩东出席会议并强调,要抓好落实。",
+                [("韩东", "区委书记", Role.LEADS)],
+                id="present-and-stresses",
+            ),
+            pytest.param(
+                "由副议长林芳率同议员王刚、李伟赴台考察。",
+                [("林芳", "副议长", Role.LEADS)],
+                id="leads-along-with",
+            ),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:

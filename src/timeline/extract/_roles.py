@@ -256,12 +256,16 @@ _UNDER: Final = re.compile(
 #: within reach (a long opening clause, 为了…,区长X来到…); people may be
 #: listed over ``;`` (A,B;C,D陪同).
 #: (A photo caption's label before a colon, 转废为能:局长X…, is no part of it.)
-_WHO: Final = r"(?:^|(?<=[,:]))(?P<who>[^。:]{2,120}?)"
+#: (A chronicle's day before a space, 15日  市委书记X来…, neither.)
+_WHO: Final = r"(?:^|(?<=[,:]))(?:[0-9]{1,2}日\s+)?(?P<who>[^。:]{2,120}?)"
 #: The verb part of each role pattern; the clause before it is the ``who``.
 _VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
     # gives a meeting's speech leads it.
-    (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做|发表)?(?:了)?(?:重要)?(?:讲话|致辞)", Role.LEADS),
+    (
+        r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做|发表)?(?:了)?(?:重要)?(?:讲话|致辞|强调|指出|要求(?=,|各|全|要|与会))",
+        Role.LEADS,
+    ),
     (r"(?:出席|参加)[^。,]{0,8}?并(?:共同)?为[^。,]{1,20}?(?:揭牌|揭幕|剪彩)", Role.LEADS),
     (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
     (r"(?:出席|参加)[^。,]{0,8}?,?并主持", Role.LEADS),
@@ -274,7 +278,7 @@ _VERB_PARTS: Final = (
     (
         # (Not 率领主管前往接机: meeting a visitor at the airport leads nothing.)
         (
-            r"(?:主持|带队|率队|(?:带领|率领)(?![^。,]{0,20}?(?:接机|迎接|送行))"
+            r"(?:主持|带队|率队|(?:带领|率领|率同)(?![^。,]{0,20}?(?:接机|迎接|送行))"
             r"|率(?![领队])(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))"
         ),
         Role.LEADS,
