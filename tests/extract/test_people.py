@@ -232,6 +232,11 @@ class TestLists:
         assert people is not None
         assert [("林美华", "房屋局")] == [(p.name, p.title) for p in people]
 
+    @pytest.mark.parametrize("text", ["王明当天", "王明随即", "李华随后"])
+    def test_no_married_name_from_a_time(self, text: str) -> None:
+        """Two surnames then a time or an adverb make no four-character name."""
+        assert not is_name(text)
+
     def test_name_ending_in_she(self) -> None:
         """A three-character name may end in 社, a body's name may not."""
         assert is_name("马玉社")

@@ -451,6 +451,12 @@ class TestLeadForms:
                 [("林芳", "副议长", Role.LEADS)],
                 id="leads-along-with",
             ),
+            pytest.param(
+                "市长王明当天前往青山镇。", [("王明", "市长", Role.LEADS)], id="that-day-no-name"
+            ),
+            pytest.param(
+                "县长李华一早前往东港察看。", [("李华", "县长", Role.LEADS)], id="early-no-name"
+            ),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:

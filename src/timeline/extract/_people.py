@@ -58,6 +58,14 @@ _NOT_NAME_CHAR: Final = frozenset(
 )
 #: Characters of the verbs that follow a name (王明主持, 李红陪同).
 _VERB_CHAR: Final = frozenset("持同加席讲话调研察看访问视导发言表示指强宣布")
+#: Words after a two-character name that make no married name with it.
+_NOT_GIVEN: Final = frozenset(
+    (
+        *("当天", "当日", "随即", "随后", "一早", "今天", "今日", "昨天", "昨日", "近日", "日前"),
+        *("次日", "同日", "先后", "分别", "专程", "再次", "连夜", "特地", "专门", "首先", "然后"),
+        "继而",
+    )
+)
 #: A minority name with its middle dot: 阿不都·热合曼.
 _DOT_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+$")
 _MAX_DOT_NAME: Final = 16
@@ -221,8 +229,11 @@ def is_name(text: str) -> bool:
     if text[:2] in COMPOUND_SURNAMES:
         return len(text) >= 3  # noqa: PLR2004 - compound surname + given name
     if len(text) == _MAX_NAME and text[0] in SURNAMES and text[1] in SURNAMES:
-        # A married name with both surnames (張趙凱渝), not a name and a verb.
-        return not any(c in _NOT_NAME_CHAR or c in _VERB_CHAR for c in text[2:])
+        # A married name with both surnames (張趙凱渝), not a name and a verb
+        # or a time (王明当天, 王明随即).
+        return text[2:] not in _NOT_GIVEN and not any(
+            c in _NOT_NAME_CHAR or c in _VERB_CHAR for c in text[2:]
+        )
     return text[0] in SURNAMES and len(text) <= 3  # noqa: PLR2004 - surname + 1-2
 
 
