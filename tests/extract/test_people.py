@@ -58,7 +58,7 @@ class TestNameBoundaries:
         [
             pytest.param(
                 "在区长赵刚的陪同下,县委书记王明到东湖村调研。",
-                [("赵刚", "区长")],
+                [("赵刚", "区长"), ("王明", "县委书记")],
                 id="de-not-swallowed",
             ),
             pytest.param(

@@ -457,6 +457,16 @@ class TestLeadForms:
             pytest.param(
                 "县长李华一早前往东港察看。", [("李华", "县长", Role.LEADS)], id="early-no-name"
             ),
+            pytest.param(
+                "6月1日,在县长李华的陪同下,市长周明来到东河镇。",
+                [("李华", "县长", Role.ACCOMPANIES), ("周明", "市长", Role.LEADS)],
+                id="escort-clause-first",
+            ),
+            pytest.param(
+                "副市长高强与部分代表,在局长黄梅的陪同下,于1日上午走进敬老院。",
+                [("黄梅", "局长", Role.ACCOMPANIES), ("高强", "副市长", Role.LEADS)],
+                id="escort-clause-between",
+            ),
         ],
     )
     def test_forms(self, sentence: str, expected: list[tuple[str, str, Role]]) -> None:

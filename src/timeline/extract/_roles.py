@@ -526,6 +526,24 @@ def sentence_roles(sentence: str, base: int) -> list[Mention]:
     return out
 
 
+def _around_under(who: str, role: Role, base: int) -> list[Mention]:
+    """
+    The people of a verb's clause, an aside 在X的陪同下 (read apart) left out.
+
+    (…,)在县长X的陪同下,市长Y来到: the people after the aside, if any; else
+    those before it (市长Y,在X的陪同下,于2日走进; 市长Y在X的陪同下来到).
+    """
+    under = _UNDER.search(who)
+    if under is None:
+        return parse_actors(who, role, base)
+    rest = who[under.end() :]
+    start = under.end() + len(rest) - len(rest.lstrip(" ,"))
+    after = parse_actors(who[start:], role, base + start)
+    if any(a.person for a in after):
+        return after
+    return parse_actors(who[: under.start()], role, base)
+
+
 def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     sentence: str, base: int
 ) -> list[Mention]:
@@ -574,10 +592,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         if not find_headcounts(who[who.rfind(",") + 1 :]) and not sentence.startswith(
             "下", m.end()
         ):
-            under = _UNDER.search(who)
-            if under is not None:
-                who = who[: under.start()]
-            out.extend(parse_actors(who, role, base + m.start("who")))
+            out.extend(_around_under(who, role, base + m.start("who")))
         # The same verb in a later clause: 书记A主持…,区长B主持….
         prev = m.end()
         for later in gate.finditer(sentence, prev):
