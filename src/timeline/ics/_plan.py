@@ -37,8 +37,15 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from timeline._codec import (
+    delegations_data,
+    headcounts_data,
+    locations_data,
+    participants_data,
+    source_data,
+)
 from timeline.ics._text import display, json_value, param_text
-from timeline.model import Delegation, Event, Participant, Role, Source
+from timeline.model import Delegation, Event, Participant, Role
 
 __all__ = [
     "ADDRESS",
@@ -52,25 +59,20 @@ __all__ = [
     "Prop",
     "attendees",
     "cn",
-    "delegations_data",
     "describe",
     "dtstamp_for",
     "group_attendee",
     "group_organizer",
-    "headcounts_data",
     "location_text",
-    "locations_data",
     "needs_summary",
     "needs_title",
     "normalise",
     "organisation_address",
     "organizer",
-    "people_data",
     "person_address",
     "person_attendee",
     "person_organizer",
     "plan_event",
-    "source_data",
     "summary_from",
     "uid_for",
     "written_span",
@@ -460,73 +462,6 @@ def organizer(event: Event) -> Prop | None:
     return None
 
 
-def people_data(people: tuple[Participant, ...]) -> list[dict[str, str]]:
-    """People as JSON-ready dicts: name, role, and title when there is one."""
-    out = []
-    for p in people:
-        person = p.person
-        if person.title:
-            out.append({"name": person.name, "role": _ROLE_VALUE[p.role], "title": person.title})
-        else:
-            out.append({"name": person.name, "role": _ROLE_VALUE[p.role]})
-    return out
-
-
-def delegations_data(event: Event) -> list[dict[str, str]]:
-    """The event's delegations as JSON-ready dicts."""
-    out = []
-    for d in event.delegations:
-        item = {"organisation": d.organisation.name}
-        if d.organisation.parent:
-            item["parent"] = d.organisation.parent
-        item["role"] = _ROLE_VALUE[d.role]
-        if d.representatives:
-            item["representatives"] = d.representatives
-        out.append(item)
-    return out
-
-
-def headcounts_data(event: Event) -> list[dict[str, Any]]:
-    """The event's headcounts as JSON-ready dicts, empty fields left out."""
-    return [
-        _drop_empty(
-            {
-                "count": h.count,
-                "precision": h.precision.value,
-                "unit": h.unit,
-                "counted": h.counted,
-                "text": h.text,
-            }
-        )
-        for h in event.headcounts
-    ]
-
-
-def locations_data(event: Event) -> list[dict[str, str]]:
-    """The event's stops as JSON-ready dicts, in tour order."""
-    return [
-        {"name": x.name, "area": x.area} if x.area else {"name": x.name} for x in event.locations
-    ]
-
-
-def source_data(source: Source) -> dict[str, Any]:
-    """The source as a JSON-ready dict, empty fields left out."""
-    return _drop_empty(
-        {
-            "headline": source.headline,
-            "published": source.published.isoformat(),
-            "publication": source.publication,
-            "document": source.document,
-            "byline": people_data(source.byline),
-            "span": list(source.span) if source.span is not None else None,
-        }
-    )
-
-
-def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v not in ("", None, [])}
-
-
 def plan_event(  # noqa: C901, PLR0912 - one flat list of optional properties reads best in output order
     event: Event, *, uid: str, dtstamp: dt.datetime, words: Words = ZH_WORDS
 ) -> list[Prop]:
@@ -566,18 +501,36 @@ def plan_event(  # noqa: C901, PLR0912 - one flat list of optional properties re
     if not isinstance(start, dt.datetime):
         props.append(("TRANSP", (), TEXT, "TRANSPARENT"))
     if event.delegations:
-        props.append(("X-TIMELINE-DELEGATIONS", (), TEXT, json_value(delegations_data(event))))
+        props.append(
+            ("X-TIMELINE-DELEGATIONS", (), TEXT, json_value(delegations_data(event.delegations)))
+        )
     if event.headcounts:
-        props.append(("X-TIMELINE-HEADCOUNTS", (), TEXT, json_value(headcounts_data(event))))
+        props.append(
+            ("X-TIMELINE-HEADCOUNTS", (), TEXT, json_value(headcounts_data(event.headcounts)))
+        )
     props.append(("X-TIMELINE-ID", (), TEXT, json_value(event.id)))
     if event.locations:
-        props.append(("X-TIMELINE-LOCATIONS", (), TEXT, json_value(locations_data(event))))
+        props.append(
+            ("X-TIMELINE-LOCATIONS", (), TEXT, json_value(locations_data(event.locations)))
+        )
     if event.participants:
         props.append(
-            ("X-TIMELINE-PARTICIPANTS", (), TEXT, json_value(people_data(event.participants)))
+            (
+                "X-TIMELINE-PARTICIPANTS",
+                (),
+                TEXT,
+                json_value(participants_data(event.participants, role_first=True)),
+            )
         )
     if event.source is not None:
-        props.append(("X-TIMELINE-SOURCE", (), TEXT, json_value(source_data(event.source))))
+        props.append(
+            (
+                "X-TIMELINE-SOURCE",
+                (),
+                TEXT,
+                json_value(source_data(event.source, native_dates=False, role_first=True)),
+            )
+        )
     if needs_summary(event, description):
         props.append(("X-TIMELINE-SUMMARY", (), TEXT, json_value(event.summary)))
     if needs_title(event.title, title):

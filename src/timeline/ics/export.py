@@ -30,6 +30,13 @@ from zoneinfo import ZoneInfo
 import attrs
 import icalendar
 
+from timeline._codec import (
+    delegations_data,
+    headcounts_data,
+    locations_data,
+    participants_data,
+    source_data,
+)
 from timeline._io import atomic_file
 from timeline._lang import choose_lang
 from timeline.errors import IcsWriteError
@@ -61,20 +68,15 @@ from timeline.ics._plan import (
     Prop,
     Words,
     cn,
-    delegations_data,
     describe,
     group_attendee,
-    headcounts_data,
     location_text,
-    locations_data,
     needs_summary,
     needs_title,
     normalise,
     organizer,
-    people_data,
     person_address,
     plan_event,
-    source_data,
     uid_for,
     written_span,
     zone_kept,
@@ -382,17 +384,36 @@ def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime, words: Words) -> by
     if not timed:
         append(_TRANSP)
     if event.delegations:
-        append(fold("X-TIMELINE-DELEGATIONS:" + escape_text(json_value(delegations_data(event)))))
+        append(
+            fold(
+                "X-TIMELINE-DELEGATIONS:"
+                + escape_text(json_value(delegations_data(event.delegations)))
+            )
+        )
     if event.headcounts:
-        append(fold("X-TIMELINE-HEADCOUNTS:" + escape_text(json_value(headcounts_data(event)))))
+        append(
+            fold(
+                "X-TIMELINE-HEADCOUNTS:"
+                + escape_text(json_value(headcounts_data(event.headcounts)))
+            )
+        )
     append(fold("X-TIMELINE-ID:" + escape_text(json_value(event.id))))
     if event.locations:
-        append(fold("X-TIMELINE-LOCATIONS:" + escape_text(json_value(locations_data(event)))))
+        append(
+            fold("X-TIMELINE-LOCATIONS:" + escape_text(json_value(locations_data(event.locations))))
+        )
     if event.participants:
-        data = json_value(people_data(event.participants))
+        data = json_value(participants_data(event.participants, role_first=True))
         append(fold("X-TIMELINE-PARTICIPANTS:" + escape_text(data)))
     if event.source is not None:
-        append(fold("X-TIMELINE-SOURCE:" + escape_text(json_value(source_data(event.source)))))
+        append(
+            fold(
+                "X-TIMELINE-SOURCE:"
+                + escape_text(
+                    json_value(source_data(event.source, native_dates=False, role_first=True))
+                )
+            )
+        )
     if needs_summary(event, description):
         append(fold("X-TIMELINE-SUMMARY:" + escape_text(json_value(event.summary))))
     if needs_title(event.title, title):
