@@ -1,14 +1,15 @@
 """
-The plan of a VEVENT: which properties, with which parameters and values.
+The plan of a VEVENT: which properties, in which order, with which values.
 
-Every value both serialisers write comes from here: ``plan_event``
-lists a VEVENT's properties, which
-[`timeline.ics.export.to_calendar`][timeline.to_calendar] turns into ``icalendar`` objects,
-and the fast serialiser in ``timeline.ics.export`` (``_vevent``) writes
-the same properties from the same helpers straight to bytes. The order and
-the conditions are written twice (once per serialiser, unrolled in the fast
-one for speed); what keeps them together is the property test that
-``to_ics(events) == to_calendar(events).to_ical()`` on generated events.
+``ROWS`` is the one table of a VEVENT's properties, in output order: each
+one's name and the kind of value it holds. ``plan`` works out an event's
+value for every row (None: the property is left out) into a ``Plan``, a
+tuple in the same order. Both serialisers walk the two side by side: the
+fast one in ``timeline.ics._vevent`` writes each value straight to bytes,
+and [`to_calendar`][timeline.to_calendar] turns each into an ``icalendar``
+property. Neither spells out a property, a condition or the order again;
+the property test that ``to_ics(events) == to_calendar(events).to_ical()``
+checks that the two write each kind alike.
 The policy:
 
 * property order is ``icalendar``'s canonical order (SUMMARY, DTSTART,
@@ -32,7 +33,7 @@ import functools
 import hashlib
 import uuid
 from collections.abc import Mapping
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, NamedTuple, TypeAlias
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -44,20 +45,33 @@ from timeline._codec import (
     participants_data,
     source_data,
 )
-from timeline.ics._text import display, json_value, param_text
-from timeline.model import Delegation, Event, Participant, Role
+from timeline.ics._text import display, param_text
+from timeline.model import Delegation, Event, EventKind, Participant, Role
 
 __all__ = [
-    "ADDRESS",
+    "ATTENDEES",
     "CATEGORIES",
-    "DATE",
-    "DATETIME",
     "ICAL_ROLE",
+    "JSON",
+    "JSON_FIELDS",
+    "ORGANIZER",
+    "ROLE_PARAMS",
+    "ROWS",
     "TEXT",
     "UID_DOMAIN",
+    "WHEN",
+    "WORDS",
     "ZONE_PARAM",
-    "Prop",
-    "attendees",
+    "Address",
+    "Params",
+    "Parties",
+    "Party",
+    "Plan",
+    "Row",
+    "Words",
+    "Written",
+    "attendee",
+    "chair",
     "cn",
     "describe",
     "dtstamp_for",
@@ -69,12 +83,15 @@ __all__ = [
     "normalise",
     "organisation_address",
     "organizer",
+    "parties",
     "person_address",
     "person_attendee",
     "person_organizer",
-    "plan_event",
+    "person_params",
+    "plan",
     "summary_from",
     "uid_for",
+    "when_params",
     "written_span",
     "zone_kept",
 ]
@@ -88,15 +105,31 @@ _NS_PERSON: Final = uuid.uuid5(uuid.NAMESPACE_DNS, f"person.{UID_DOMAIN}")
 _NS_ORG: Final = uuid.uuid5(uuid.NAMESPACE_DNS, f"organisation.{UID_DOMAIN}")
 _NS_EVENT_BYTES: Final = _NS_EVENT.bytes
 
-# Value kinds of a planned property.
+# The kinds of value a row holds; each serialiser has one writer per kind.
+#: Display text (``display``), written as TEXT.
 TEXT: Final = 0
-ADDRESS: Final = 1
-CATEGORIES: Final = 2
-DATE: Final = 3
-DATETIME: Final = 4
+#: JSON-ready data (``_codec``'s shapes), written as TEXT holding ``json_value``.
+JSON: Final = 1
+#: A ``Written`` date or datetime.
+WHEN: Final = 2
+#: The event's kinds, one CATEGORIES list.
+CATEGORIES: Final = 3
+#: ``Parties``, one ATTENDEE each.
+ATTENDEES: Final = 4
+#: One party, as ORGANIZER.
+ORGANIZER: Final = 5
 
-#: (name, parameters sorted by key, kind, value).
-Prop: TypeAlias = tuple[str, tuple[tuple[str, str], ...], int, Any]
+#: Parameters of a property, in the order they are written.
+Params: TypeAlias = tuple[tuple[str, str], ...]
+#: A calendar address: its parameters and its URI.
+Address: TypeAlias = tuple[Params, str]
+#: A date or datetime as written (``normalise``) and its parameters.
+Written: TypeAlias = tuple[dt.date, Params]
+#: Who an ATTENDEE or ORGANIZER names: a person or a body.
+Party: TypeAlias = Participant | Delegation
+#: The ATTENDEEs of an event: people, then bodies (two tuples, not one, so
+#: that a serialiser need not ask each party which it is).
+Parties: TypeAlias = tuple[tuple[Participant, ...], tuple[Delegation, ...]]
 
 _UTC: Final = dt.UTC
 # icalendar writes these zones as UTC ("Z") without a TZID; so do we.
@@ -403,144 +436,71 @@ def cn(name: str) -> str:
 #: Each role's value, looked up without the enum's ``value`` property.
 _ROLE_VALUE: Final = {role: role.value for role in Role}
 
-
-# Attendee and organizer properties depend only on a name (and a role); the
-# fast serialiser caches their lines (not these tuples, to bound memory).
-def person_attendee(name: str, role: Role) -> Prop:
-    """The ATTENDEE property of a person taking ``role``."""
-    params = (
-        ("CN", cn(name)),
-        ("CUTYPE", "INDIVIDUAL"),
-        ("ROLE", ICAL_ROLE[role]),
-        ("X-TIMELINE-ROLE", _ROLE_VALUE[role]),
-    )
-    return ("ATTENDEE", params, ADDRESS, person_address(name))
+#: The parameters an ATTENDEE's role adds, after the party's own.
+ROLE_PARAMS: Final[dict[Role, Params]] = {
+    role: (("ROLE", ICAL_ROLE[role]), ("X-TIMELINE-ROLE", _ROLE_VALUE[role])) for role in Role
+}
 
 
-def group_attendee(name: str, parent: str, role: Role) -> Prop:
-    """The ATTENDEE property of an organisation taking ``role``."""
-    params = (
-        ("CN", cn(name)),
-        ("CUTYPE", "GROUP"),
-        ("ROLE", ICAL_ROLE[role]),
-        ("X-TIMELINE-ROLE", _ROLE_VALUE[role]),
-    )
-    return ("ATTENDEE", params, ADDRESS, organisation_address(name, parent))
+# Addresses depend only on a name (and a parent, and a role); the fast
+# serialiser caches their lines (not these tuples, to bound memory).
+def person_params(name: str) -> Params:
+    """A person's own parameters on an ATTENDEE: the name shown, and that it is one person."""
+    return (("CN", cn(name)), ("CUTYPE", "INDIVIDUAL"))
 
 
-def person_organizer(name: str) -> Prop:
-    """The ORGANIZER property naming a person."""
-    return ("ORGANIZER", (("CN", cn(name)),), ADDRESS, person_address(name))
+def person_attendee(name: str, role: Role) -> Address:
+    """The ATTENDEE address of a person taking ``role``."""
+    return person_params(name) + ROLE_PARAMS[role], person_address(name)
 
 
-def group_organizer(name: str, parent: str) -> Prop:
-    """The ORGANIZER property naming an organisation."""
-    return ("ORGANIZER", (("CN", cn(name)),), ADDRESS, organisation_address(name, parent))
+def group_attendee(name: str, parent: str, role: Role) -> Address:
+    """The ATTENDEE address of an organisation taking ``role``."""
+    params = (("CN", cn(name)), ("CUTYPE", "GROUP"), *ROLE_PARAMS[role])
+    return params, organisation_address(name, parent)
 
 
-def attendees(event: Event) -> list[Prop]:
-    """The event's ATTENDEE properties: people (participants, then byline), then bodies."""
-    out = [person_attendee(p.person.name, p.role) for p in event.people]
-    out.extend(
-        group_attendee(d.organisation.name, d.organisation.parent, d.role)
-        for d in event.delegations
-    )
-    return out
+def person_organizer(name: str) -> Address:
+    """The ORGANIZER address naming a person."""
+    return (("CN", cn(name)),), person_address(name)
 
 
-def organizer(event: Event) -> Prop | None:
-    """The ORGANIZER: the organising body, else the leading person, else the leading body."""
+def group_organizer(name: str, parent: str) -> Address:
+    """The ORGANIZER address naming an organisation."""
+    return (("CN", cn(name)),), organisation_address(name, parent)
+
+
+def attendee(party: Party) -> Address:
+    """The ATTENDEE address of a participant or a delegation."""
+    if isinstance(party, Participant):
+        return person_attendee(party.person.name, party.role)
+    return group_attendee(party.organisation.name, party.organisation.parent, party.role)
+
+
+def organizer(party: Party) -> Address:
+    """The ORGANIZER address of a participant or a delegation."""
+    if isinstance(party, Participant):
+        return person_organizer(party.person.name)
+    return group_organizer(party.organisation.name, party.organisation.parent)
+
+
+def parties(event: Event) -> Parties:
+    """Who the event's ATTENDEEs name: its people (participants, then byline), then its bodies."""
+    return event.people, event.delegations
+
+
+def chair(event: Event) -> Party | None:
+    """Who the ORGANIZER names: the organising body, else the leading person or body."""
     for d in event.delegations:
         if d.role is Role.ORGANISES:
-            return group_organizer(d.organisation.name, d.organisation.parent)
+            return d
     for p in event.participants:
         if p.role is Role.LEADS:
-            return person_organizer(p.person.name)
+            return p
     for d in event.delegations:
         if d.role is Role.LEADS:
-            return group_organizer(d.organisation.name, d.organisation.parent)
+            return d
     return None
-
-
-def plan_event(  # noqa: C901, PLR0912 - one flat list of optional properties reads best in output order
-    event: Event, *, uid: str, dtstamp: dt.datetime, words: Words = ZH_WORDS
-) -> list[Prop]:
-    """
-    Every property of the event's VEVENT, in output order.
-
-    Args:
-        event: The event.
-        uid: Its UID (``uid_for``).
-        dtstamp: Its DTSTAMP, in UTC.
-        words: The language of the DESCRIPTION's facts.
-    """
-    title = display(event.title)
-    props: list[Prop] = [("SUMMARY", (), TEXT, title)]
-    start, end = event.start, event.end
-    if isinstance(start, dt.datetime):
-        first, last = written_span(start, end)  # type: ignore[arg-type]  # a datetime when start is one
-        props.append(_datetime_prop("DTSTART", start, first))
-        if last is not None:
-            props.append(_datetime_prop("DTEND", end, last))  # type: ignore[arg-type]  # as above
-    else:
-        props.append(("DTSTART", (), DATE, start))
-        props.append(("DTEND", (), DATE, end))
-    props.append(("DTSTAMP", (), DATETIME, dtstamp))
-    props.append(("UID", (), TEXT, uid))
-    props.extend(attendees(event))
-    if event.kinds:
-        props.append(("CATEGORIES", (), CATEGORIES, [k.value for k in event.kinds]))
-    description = describe(event, words)
-    if description:
-        props.append(("DESCRIPTION", (), TEXT, description))
-    if event.locations:
-        props.append(("LOCATION", (), TEXT, location_text(event)))
-    organizer_prop = organizer(event)
-    if organizer_prop is not None:
-        props.append(organizer_prop)
-    if not isinstance(start, dt.datetime):
-        props.append(("TRANSP", (), TEXT, "TRANSPARENT"))
-    if event.delegations:
-        props.append(
-            ("X-TIMELINE-DELEGATIONS", (), TEXT, json_value(delegations_data(event.delegations)))
-        )
-    if event.headcounts:
-        props.append(
-            ("X-TIMELINE-HEADCOUNTS", (), TEXT, json_value(headcounts_data(event.headcounts)))
-        )
-    props.append(("X-TIMELINE-ID", (), TEXT, json_value(event.id)))
-    if event.locations:
-        props.append(
-            ("X-TIMELINE-LOCATIONS", (), TEXT, json_value(locations_data(event.locations)))
-        )
-    if event.participants:
-        props.append(
-            (
-                "X-TIMELINE-PARTICIPANTS",
-                (),
-                TEXT,
-                json_value(participants_data(event.participants, role_first=True)),
-            )
-        )
-    if event.source is not None:
-        props.append(
-            (
-                "X-TIMELINE-SOURCE",
-                (),
-                TEXT,
-                json_value(source_data(event.source, native_dates=False, role_first=True)),
-            )
-        )
-    if needs_summary(event, description):
-        props.append(("X-TIMELINE-SUMMARY", (), TEXT, json_value(event.summary)))
-    if needs_title(event.title, title):
-        props.append(("X-TIMELINE-TITLE", (), TEXT, json_value(event.title)))
-    return props
-
-
-def _datetime_prop(name: str, value: dt.datetime, written: dt.datetime) -> Prop:
-    key = zone_kept(value) if written.tzinfo is _UTC else None
-    return (name, ((ZONE_PARAM, key),) if key else (), DATETIME, written)
 
 
 def location_text(event: Event) -> str:
@@ -551,3 +511,143 @@ def location_text(event: Event) -> str:
 def needs_title(raw: str, shown: str) -> bool:
     """Whether the lossless title must travel in X-TIMELINE-TITLE (SUMMARY altered it)."""
     return shown != raw or "\\N" in shown
+
+
+@attrs.frozen
+class Row:
+    """
+    One property of a VEVENT.
+
+    Attributes:
+        name: The property's name.
+        kind: The kind of its value (``TEXT``, ``JSON``, ...), which says how it is written.
+        field: For a ``JSON`` row, the field of ``_codec``'s event data its
+            value is, which is where the reader puts it back.
+    """
+
+    name: str
+    kind: int
+    field: str = ""
+
+
+#: Every property a VEVENT may have, in output order: ``icalendar``'s
+#: canonical order (SUMMARY, DTSTART, DTEND, DTSTAMP, UID, then the rest by
+#: name), so the fast serialiser and ``Calendar.to_ical()`` agree byte for
+#: byte. A ``Plan`` holds one value per row, in this order.
+ROWS: Final = (
+    Row("SUMMARY", TEXT),
+    Row("DTSTART", WHEN),
+    Row("DTEND", WHEN),
+    Row("DTSTAMP", WHEN),
+    Row("UID", TEXT),
+    Row("ATTENDEE", ATTENDEES),
+    Row("CATEGORIES", CATEGORIES),
+    Row("DESCRIPTION", TEXT),
+    Row("LOCATION", TEXT),
+    Row("ORGANIZER", ORGANIZER),
+    Row("TRANSP", TEXT),
+    Row("X-TIMELINE-DELEGATIONS", JSON, "delegations"),
+    Row("X-TIMELINE-HEADCOUNTS", JSON, "headcounts"),
+    Row("X-TIMELINE-ID", JSON, "id"),
+    Row("X-TIMELINE-LOCATIONS", JSON, "locations"),
+    Row("X-TIMELINE-PARTICIPANTS", JSON, "participants"),
+    Row("X-TIMELINE-SOURCE", JSON, "source"),
+    Row("X-TIMELINE-SUMMARY", JSON, "summary"),
+    Row("X-TIMELINE-TITLE", JSON, "title"),
+)
+
+#: The X-TIMELINE-* properties holding JSON, and the field of ``_codec``'s
+#: event data each one holds (what the reader decodes them into).
+JSON_FIELDS: Final = {row.name: row.field for row in ROWS if row.kind == JSON}
+
+
+class Plan(NamedTuple):
+    """
+    The value of each of ``ROWS`` for one event, in the same order; None leaves a property out.
+
+    Each field is named after its row (``X-TIMELINE-ID`` is ``x_timeline_id``),
+    which a test holds to. A named tuple, not an attrs class: one is made
+    for every event written, and a serialiser walks it beside ``ROWS``.
+    """
+
+    summary: str
+    dtstart: Written
+    dtend: Written | None
+    dtstamp: Written
+    uid: str
+    attendee: Parties | None
+    categories: tuple[EventKind, ...] | None
+    description: str | None
+    location: str | None
+    organizer: Party | None
+    transp: str | None
+    x_timeline_delegations: list[dict[str, str]] | None
+    x_timeline_headcounts: list[dict[str, Any]] | None
+    x_timeline_id: str
+    x_timeline_locations: list[dict[str, str]] | None
+    x_timeline_participants: list[dict[str, str]] | None
+    x_timeline_source: dict[str, Any] | None
+    x_timeline_summary: str | None
+    x_timeline_title: str | None
+
+
+def plan(event: Event, *, uid: str, dtstamp: dt.datetime, words: Words = ZH_WORDS) -> Plan:
+    """
+    The event's VEVENT: a value for every row of ``ROWS``.
+
+    Args:
+        event: The event.
+        uid: Its UID (``uid_for``).
+        dtstamp: Its DTSTAMP, in UTC.
+        words: The language of the DESCRIPTION's facts.
+    """
+    title = display(event.title)
+    description = describe(event, words)
+    start = event.start
+    timed = isinstance(start, dt.datetime)
+    people, bodies = who = parties(event)
+    return Plan(
+        title,
+        *_span(event),
+        (dtstamp, ()),
+        uid,
+        who if people or bodies else None,
+        event.kinds or None,
+        description or None,
+        location_text(event) if event.locations else None,
+        chair(event),
+        None if timed else "TRANSPARENT",  # all-day events do not block time
+        *_lossless(event, title, description),
+    )
+
+
+def _span(event: Event) -> tuple[Written, Written | None]:
+    """DTSTART and DTEND as written; DTEND None when it equals DTSTART."""
+    start, end = event.start, event.end
+    if not isinstance(start, dt.datetime):
+        return (start, ()), (end, ())
+    first, last = written_span(start, end)  # type: ignore[arg-type]  # a datetime when start is one
+    if last is None:
+        return (first, when_params(start, first)), None
+    return (first, when_params(start, first)), (last, when_params(end, last))  # type: ignore[arg-type]  # as above
+
+
+def _lossless(event: Event, title: str, description: str) -> tuple[Any, ...]:
+    """The X-TIMELINE-* rows' values: what the standard properties cannot carry unaltered."""
+    source = event.source
+    return (
+        delegations_data(event.delegations) if event.delegations else None,
+        headcounts_data(event.headcounts) if event.headcounts else None,
+        event.id,
+        locations_data(event.locations) if event.locations else None,
+        participants_data(event.participants, role_first=True) if event.participants else None,
+        None if source is None else source_data(source, native_dates=False, role_first=True),
+        event.summary if needs_summary(event, description) else None,
+        event.title if needs_title(event.title, title) else None,
+    )
+
+
+def when_params(value: dt.datetime, written: dt.datetime) -> Params:
+    """The parameters of ``value`` written as ``written``: the zone an ambiguous time is read in."""
+    key = zone_kept(value) if written.tzinfo is _UTC else None
+    return ((ZONE_PARAM, key),) if key else ()
