@@ -78,9 +78,9 @@ def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
 
 # The model's JSON shapes, field by field. Data files (``event_to_data``) and
 # the X-TIMELINE-* properties of a feed (``timeline.ics._plan``) both encode
-# through these, and ``event_from_data`` reads both back. They are written
-# out rather than built through ``_drop_empty`` because a feed encodes them
-# for every event it writes: a dict literal per shape is the fast way.
+# through these, and ``event_from_data`` reads both back. Each leaves out
+# what is empty field by field rather than through ``_drop_empty``, because
+# a feed encodes them for every event it writes: that is the fast way.
 
 #: Each role's and precision's value, looked up without the enum's ``value`` property.
 _ROLE_VALUE: Final = {role: role.value for role in Role}
@@ -99,13 +99,13 @@ def participants_data(
     """
     out = []
     for p in people:
-        name, title, role = p.person.name, p.person.title, _ROLE_VALUE[p.role]
-        if not title:
-            out.append({"name": name, "role": role})
+        person = p.person
+        if not person.title:
+            out.append({"name": person.name, "role": _ROLE_VALUE[p.role]})
         elif role_first:
-            out.append({"name": name, "role": role, "title": title})
+            out.append({"name": person.name, "role": _ROLE_VALUE[p.role], "title": person.title})
         else:
-            out.append({"name": name, "title": title, "role": role})
+            out.append({"name": person.name, "title": person.title, "role": _ROLE_VALUE[p.role]})
     return out
 
 
@@ -130,18 +130,17 @@ def locations_data(locations: Sequence[Location]) -> list[dict[str, str]]:
 
 def headcounts_data(headcounts: Sequence[Headcount]) -> list[dict[str, Any]]:
     """Headcounts as plain data, empty fields left out."""
-    return [
-        _drop_empty(
-            {
-                "count": h.count,
-                "precision": _PRECISION_VALUE[h.precision],
-                "unit": h.unit,
-                "counted": h.counted,
-                "text": h.text,
-            }
-        )
-        for h in headcounts
-    ]
+    out = []
+    for h in headcounts:
+        item: dict[str, Any] = {"count": h.count, "precision": _PRECISION_VALUE[h.precision]}
+        if h.unit:
+            item["unit"] = h.unit
+        if h.counted:
+            item["counted"] = h.counted
+        if h.text:
+            item["text"] = h.text
+        out.append(item)
+    return out
 
 
 def source_data(source: Source, *, native_dates: bool, role_first: bool = False) -> dict[str, Any]:
@@ -153,17 +152,19 @@ def source_data(source: Source, *, native_dates: bool, role_first: bool = False)
         native_dates: Keep the publication ``date`` (TOML) instead of its text (JSON).
         role_first: The byline's people as ``participants_data`` orders them.
     """
-    published: Any = source.published if native_dates else source.published.isoformat()
-    return _drop_empty(
-        {
-            "headline": source.headline,
-            "published": published,
-            "publication": source.publication,
-            "document": source.document,
-            "byline": participants_data(source.byline, role_first=role_first),
-            "span": list(source.span) if source.span is not None else None,
-        }
-    )
+    data: dict[str, Any] = {
+        "headline": source.headline,
+        "published": source.published if native_dates else source.published.isoformat(),
+    }
+    if source.publication:
+        data["publication"] = source.publication
+    if source.document:
+        data["document"] = source.document
+    if source.byline:
+        data["byline"] = participants_data(source.byline, role_first=role_first)
+    if source.span is not None:
+        data["span"] = list(source.span)
+    return data
 
 
 def event_to_data(event: Event, *, native_dates: bool) -> dict[str, Any]:

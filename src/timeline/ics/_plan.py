@@ -91,7 +91,7 @@ __all__ = [
     "plan",
     "summary_from",
     "uid_for",
-    "when_params",
+    "written",
     "written_span",
     "zone_kept",
 ]
@@ -123,8 +123,9 @@ ORGANIZER: Final = 5
 Params: TypeAlias = tuple[tuple[str, str], ...]
 #: A calendar address: its parameters and its URI.
 Address: TypeAlias = tuple[Params, str]
-#: A date or datetime as written (``normalise``) and its parameters.
-Written: TypeAlias = tuple[dt.date, Params]
+#: A date or datetime as written (``normalise``); a time written in UTC
+#: that must be read back in its zone comes paired with that parameter.
+Written: TypeAlias = dt.date | tuple[dt.datetime, Params]
 #: Who an ATTENDEE or ORGANIZER names: a person or a body.
 Party: TypeAlias = Participant | Delegation
 #: The ATTENDEEs of an event: people, then bodies (two tuples, not one, so
@@ -332,6 +333,11 @@ def dtstamp_for(event: Event, zone: ZoneInfo) -> dt.datetime:
         day = event.start.astimezone(zone).date()
     else:
         day = event.start
+    return _midnight(day, zone)
+
+
+@functools.lru_cache(maxsize=4096)  # events share publication days
+def _midnight(day: dt.date, zone: ZoneInfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=zone).astimezone(_UTC)
 
 
@@ -573,7 +579,7 @@ class Plan(NamedTuple):
     summary: str
     dtstart: Written
     dtend: Written | None
-    dtstamp: Written
+    dtstamp: dt.datetime
     uid: str
     attendee: Parties | None
     categories: tuple[EventKind, ...] | None
@@ -609,7 +615,7 @@ def plan(event: Event, *, uid: str, dtstamp: dt.datetime, words: Words = ZH_WORD
     return Plan(
         title,
         *_span(event),
-        (dtstamp, ()),
+        dtstamp,
         uid,
         who if people or bodies else None,
         event.kinds or None,
@@ -625,11 +631,11 @@ def _span(event: Event) -> tuple[Written, Written | None]:
     """DTSTART and DTEND as written; DTEND None when it equals DTSTART."""
     start, end = event.start, event.end
     if not isinstance(start, dt.datetime):
-        return (start, ()), (end, ())
+        return start, end
     first, last = written_span(start, end)  # type: ignore[arg-type]  # a datetime when start is one
     if last is None:
-        return (first, when_params(start, first)), None
-    return (first, when_params(start, first)), (last, when_params(end, last))  # type: ignore[arg-type]  # as above
+        return written(start, first), None
+    return written(start, first), written(end, last)  # type: ignore[arg-type]  # as above
 
 
 def _lossless(event: Event, title: str, description: str) -> tuple[Any, ...]:
@@ -647,7 +653,10 @@ def _lossless(event: Event, title: str, description: str) -> tuple[Any, ...]:
     )
 
 
-def when_params(value: dt.datetime, written: dt.datetime) -> Params:
-    """The parameters of ``value`` written as ``written``: the zone an ambiguous time is read in."""
-    key = zone_kept(value) if written.tzinfo is _UTC else None
-    return ((ZONE_PARAM, key),) if key else ()
+def written(value: dt.datetime, shown: dt.datetime) -> Written:
+    """``shown`` (``value`` as ``normalise`` writes it), with the zone it is read back in if any."""
+    if shown.tzinfo is _UTC:
+        key = zone_kept(value)
+        if key is not None:
+            return shown, ((ZONE_PARAM, key),)
+    return shown

@@ -2,13 +2,13 @@
 The fast VEVENT serialiser: a ``_plan.Plan`` straight to bytes.
 
 One writer per kind of row turns a row's value into its content line(s);
-``vevent`` walks ``_plan.ROWS`` beside the plan's values and joins the lines. Nothing
-here decides which properties an event has or in which order: that is the
-table's, which [`to_calendar`][timeline.to_calendar] walks too. What is
-here is how to write each kind as ``icalendar`` would, on whole strings,
-and the caches that make a big feed cheap: lines that depend only on a
-name (and a role), a day or a stamp are made once. The property tests
-prove the bytes equal ``icalendar``'s for the same rows.
+``vevent`` walks ``_plan.ROWS`` beside the plan's values and joins the
+lines. Nothing here decides which properties an event has or in which
+order: that is the table's, which [`to_calendar`][timeline.to_calendar]
+walks too. What is here is how to write each kind as ``icalendar`` would,
+on whole strings, and the caches that make a big feed cheap: lines that
+depend only on a name (and a role), a day or a stamp are made once. The
+property tests prove the bytes equal ``icalendar``'s for the same plans.
 """
 
 from __future__ import annotations
@@ -79,15 +79,13 @@ def _plain_when(name: str, value: dt.date) -> bytes:
 
 def _when(name: str, value: Written) -> bytes:
     """A DTSTART, DTEND or DTSTAMP line."""
-    written, params = value
-    zone = written.tzinfo if isinstance(written, dt.datetime) else None
-    if zone is None or (zone is dt.UTC and not params):
-        return _plain_when(name, written)
-    head = name + "".join(f";{key}={_param(key, text)}" for key, text in params)
-    if zone is dt.UTC:
-        return fold(f"{head}:{_stamp(written)}Z")  # type: ignore[arg-type]  # a datetime here
+    if isinstance(value, tuple):  # a UTC time, with the zone it is read back in
+        shown, params = value
+        return fold(f"{name}{_params(params)}:{_stamp(shown)}Z")
+    if not isinstance(value, dt.datetime) or value.tzinfo is dt.UTC:
+        return _plain_when(name, value)
     # normalise keeps only named zones; icalendar writes the TZID itself.
-    return fold(f"{head};TZID={_param('TZID', zone.key)}:{_stamp(written)}")  # type: ignore[arg-type,attr-defined]
+    return fold(f"{name};TZID={_param('TZID', value.tzinfo.key)}:{_stamp(value)}")  # type: ignore[union-attr]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -145,31 +143,36 @@ def _organizer(name: str, value: Party) -> bytes:
     return _group_organizer(name, value.organisation.name, value.organisation.parent)
 
 
-#: The writer of each kind of row but TEXT and JSON, which ``vevent`` writes itself.
+def _text(head: str, value: str) -> bytes:
+    return fold(head + escape_text(value))
+
+
+def _json(head: str, value: object) -> bytes:
+    return fold(head + escape_text(json_value(value)))
+
+
+#: The writer of each kind of row: given the row's head (its name, and the
+#: colon for the kinds without parameters) and its value, the line(s).
 _WRITERS: Final[dict[int, Callable[[str, Any], bytes]]] = {
+    TEXT: _text,
+    JSON: _json,
     WHEN: _when,
     CATEGORIES: _categories,
     ATTENDEES: _attendees,
     ORGANIZER: _organizer,
 }
-#: The table as this serialiser walks it: (name, ``name:``, kind, writer).
-_ROWS: Final = tuple((row.name, row.name + ":", row.kind, _WRITERS.get(row.kind)) for row in ROWS)
+#: The table as this serialiser walks it: (head, writer) per row.
+_ROWS: Final = tuple(
+    (row.name + ":" if row.kind in {TEXT, JSON} else row.name, _WRITERS[row.kind]) for row in ROWS
+)
 
 
 def vevent(plan: Plan) -> bytes:
     """The VEVENT of a plan (``_plan.plan``), CRLF-terminated."""
-    out = [_BEGIN]
-    append = out.append
     values: tuple[Any, ...] = plan  # each row's own type; the kind says which
-    for (name, head, kind, write), value in zip(_ROWS, values, strict=True):
-        if value is None:
-            continue
-        # Most rows are text: written here, a call per row cheaper.
-        if kind == TEXT:
-            append(fold(head + escape_text(value)))
-        elif kind == JSON:
-            append(fold(head + escape_text(json_value(value))))
-        else:
-            append(write(name, value))  # type: ignore[misc]  # every other kind has a writer
-    append(_END)
-    return b"\r\n".join(out)
+    lines = [
+        write(head, value)
+        for (head, write), value in zip(_ROWS, values, strict=True)
+        if value is not None
+    ]
+    return b"\r\n".join([_BEGIN, *lines, _END])

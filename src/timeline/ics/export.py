@@ -494,8 +494,10 @@ def _address(address: Address) -> icalendar.vCalAddress:
 
 
 def _when(value: Written) -> list[object]:
-    written, params = value
-    prop = icalendar.vDDDTypes(written)
+    if not isinstance(value, tuple):
+        return [icalendar.vDDDTypes(value)]
+    shown, params = value
+    prop = icalendar.vDDDTypes(shown)
     prop.params.update(params)
     return [prop]
 
