@@ -46,7 +46,7 @@ from timeline._codec import (
     source_data,
 )
 from timeline.ics._text import display, param_text
-from timeline.model import Delegation, Event, EventKind, Participant, Role
+from timeline.model import Delegation, Event, EventKind, Participant, Role, Source
 
 __all__ = [
     "ATTENDEES",
@@ -359,34 +359,48 @@ def describe(event: Event, words: Words = ZH_WORDS) -> str:
 
 
 def _fact_lines(event: Event, words: Words) -> list[str]:
-    lines: list[str] = []
-    by_role: dict[Role, list[str]] = {}
-    for p in event.participants:
-        by_role.setdefault(p.role, []).append(_person_label(p, words))
-    for d in event.delegations:
-        by_role.setdefault(d.role, []).append(_delegation_label(d))
+    """The facts DESCRIPTION lists after the summary: who, where, how many, whence."""
     colon = words.colon
-    if by_role:
-        lines.extend(
-            f"{label}{colon}{words.list_sep.join(by_role[role])}"
-            for role, label in words.roles.items()
-            if role in by_role
-        )
+    lines = _role_lines(event, words)
     if event.locations:
         stops = [x.label for x in event.locations]
         lines.append(f"{words.place}{colon}{' → '.join(stops)}")
     for h in event.headcounts:
         text = h.text or f"{h.count}{h.unit}{words.precision[h.precision]}"
         lines.append(f"{words.headcount}{colon}{text}{f'({h.counted})' if h.counted else ''}")
-    source = event.source
-    if source is not None:
-        for role in (Role.REPORTS, Role.CORRESPONDENT):
-            names = [p.person.name for p in source.byline if p.role is role]
-            if names:
-                lines.append(f"{words.roles[role]}{colon}{' '.join(names)}")
-        paper = f"《{source.publication}》" if source.publication else ""
-        published = source.published.isoformat()
-        lines.append(f"{words.source}{colon}{paper}{source.headline}({published})")
+    if event.source is not None:
+        lines.extend(_source_lines(event.source, words))
+    return lines
+
+
+def _role_lines(event: Event, words: Words) -> list[str]:
+    """One line per role taken, in the words' order: the people and bodies taking it."""
+    by_role: dict[Role, list[str]] = {}
+    for p in event.participants:
+        by_role.setdefault(p.role, []).append(_person_label(p, words))
+    for d in event.delegations:
+        by_role.setdefault(d.role, []).append(_delegation_label(d))
+    if not by_role:
+        return []
+    colon, sep = words.colon, words.list_sep
+    return [
+        f"{label}{colon}{sep.join(by_role[role])}"
+        for role, label in words.roles.items()
+        if role in by_role
+    ]
+
+
+def _source_lines(source: Source, words: Words) -> list[str]:
+    """The byline (reporters, then correspondents) and the source itself."""
+    colon = words.colon
+    lines = []
+    for role in (Role.REPORTS, Role.CORRESPONDENT):
+        names = [p.person.name for p in source.byline if p.role is role]
+        if names:
+            lines.append(f"{words.roles[role]}{colon}{' '.join(names)}")
+    paper = f"《{source.publication}》" if source.publication else ""
+    published = source.published.isoformat()
+    lines.append(f"{words.source}{colon}{paper}{source.headline}({published})")
     return lines
 
 
