@@ -18,7 +18,8 @@ import icalendar
 from timeline._codec import _Bad, event_from_data
 from timeline.errors import InvalidEventError
 from timeline.ics._blocks import _NAME, _Block, _categories, _ical_text, _line_of, _Reader
-from timeline.ics._plan import JSON_FIELDS, ZONE_PARAM, summary_from
+from timeline.ics._describe import summary_from
+from timeline.ics._plan import JSON_FIELDS, ZONE_PARAM
 from timeline.ics._text import unescape_text
 from timeline.ics._when import _fast_when, _in_zone, _when
 from timeline.model import (

@@ -33,6 +33,7 @@ import icalendar
 from timeline._io import atomic_file
 from timeline._lang import choose_lang
 from timeline.errors import IcsWriteError
+from timeline.ics._describe import WORDS
 from timeline.ics._header import PRODID, _header, _header_calendar
 from timeline.ics._limits import ReadLimits
 from timeline.ics._options import (
@@ -58,7 +59,6 @@ from timeline.ics._plan import (
     TEXT,
     UID_DOMAIN,
     WHEN,
-    WORDS,
     Address,
     Plan,
     Written,
