@@ -76,6 +76,97 @@ def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v not in ("", None, [], ())}
 
 
+# The model's JSON shapes, field by field. Data files (``event_to_data``) and
+# the X-TIMELINE-* properties of a feed (``timeline.ics._plan``) both encode
+# through these, and ``event_from_data`` reads both back. Each leaves out
+# what is empty field by field rather than through ``_drop_empty``, because
+# a feed encodes them for every event it writes: that is the fast way.
+
+#: Each role's and precision's value, looked up without the enum's ``value`` property.
+_ROLE_VALUE: Final = {role: role.value for role in Role}
+_PRECISION_VALUE: Final = {precision: precision.value for precision in Precision}
+
+
+def participants_data(
+    people: Sequence[Participant], *, role_first: bool = False
+) -> list[dict[str, str]]:
+    """
+    People as plain data: name, title (when there is one) and role.
+
+    ``role_first`` puts the role before the title, as a feed's
+    X-TIMELINE-PARTICIPANTS has always listed them; data files list the
+    title first. Readers take either order; the written bytes keep theirs.
+    """
+    out = []
+    for p in people:
+        person = p.person
+        if not person.title:
+            out.append({"name": person.name, "role": _ROLE_VALUE[p.role]})
+        elif role_first:
+            out.append({"name": person.name, "role": _ROLE_VALUE[p.role], "title": person.title})
+        else:
+            out.append({"name": person.name, "title": person.title, "role": _ROLE_VALUE[p.role]})
+    return out
+
+
+def delegations_data(delegations: Sequence[Delegation]) -> list[dict[str, str]]:
+    """Delegations as plain data, empty fields left out."""
+    out = []
+    for d in delegations:
+        item = {"organisation": d.organisation.name}
+        if d.organisation.parent:
+            item["parent"] = d.organisation.parent
+        item["role"] = _ROLE_VALUE[d.role]
+        if d.representatives:
+            item["representatives"] = d.representatives
+        out.append(item)
+    return out
+
+
+def locations_data(locations: Sequence[Location]) -> list[dict[str, str]]:
+    """Stops as plain data, in tour order."""
+    return [{"name": x.name, "area": x.area} if x.area else {"name": x.name} for x in locations]
+
+
+def headcounts_data(headcounts: Sequence[Headcount]) -> list[dict[str, Any]]:
+    """Headcounts as plain data, empty fields left out."""
+    out = []
+    for h in headcounts:
+        item: dict[str, Any] = {"count": h.count, "precision": _PRECISION_VALUE[h.precision]}
+        if h.unit:
+            item["unit"] = h.unit
+        if h.counted:
+            item["counted"] = h.counted
+        if h.text:
+            item["text"] = h.text
+        out.append(item)
+    return out
+
+
+def source_data(source: Source, *, native_dates: bool, role_first: bool = False) -> dict[str, Any]:
+    """
+    A source as plain data, empty fields left out.
+
+    Args:
+        source: The source.
+        native_dates: Keep the publication ``date`` (TOML) instead of its text (JSON).
+        role_first: The byline's people as ``participants_data`` orders them.
+    """
+    data: dict[str, Any] = {
+        "headline": source.headline,
+        "published": source.published if native_dates else source.published.isoformat(),
+    }
+    if source.publication:
+        data["publication"] = source.publication
+    if source.document:
+        data["document"] = source.document
+    if source.byline:
+        data["byline"] = participants_data(source.byline, role_first=role_first)
+    if source.span is not None:
+        data["span"] = list(source.span)
+    return data
+
+
 def event_to_data(event: Event, *, native_dates: bool) -> dict[str, Any]:
     """
     Turn an event into plain data, leaving out empty optional fields.
@@ -99,51 +190,12 @@ def event_to_data(event: Event, *, native_dates: bool) -> dict[str, Any]:
     if event.end != default_end(event.start):
         data["end"] = when(event.end)
     data["summary"] = event.summary
-    data["participants"] = [
-        _drop_empty({"name": p.person.name, "title": p.person.title, "role": str(p.role)})
-        for p in event.participants
-    ]
-    data["delegations"] = [
-        _drop_empty(
-            {
-                "organisation": d.organisation.name,
-                "parent": d.organisation.parent,
-                "role": str(d.role),
-                "representatives": d.representatives,
-            }
-        )
-        for d in event.delegations
-    ]
-    data["locations"] = [_drop_empty({"name": x.name, "area": x.area}) for x in event.locations]
-    data["headcounts"] = [
-        _drop_empty(
-            {
-                "count": h.count,
-                "precision": str(h.precision),
-                "unit": h.unit,
-                "counted": h.counted,
-                "text": h.text,
-            }
-        )
-        for h in event.headcounts
-    ]
+    data["participants"] = participants_data(event.participants)
+    data["delegations"] = delegations_data(event.delegations)
+    data["locations"] = locations_data(event.locations)
+    data["headcounts"] = headcounts_data(event.headcounts)
     if event.source is not None:
-        s = event.source
-        data["source"] = _drop_empty(
-            {
-                "headline": s.headline,
-                "published": when(s.published),
-                "publication": s.publication,
-                "document": s.document,
-                "byline": [
-                    _drop_empty(
-                        {"name": p.person.name, "title": p.person.title, "role": str(p.role)}
-                    )
-                    for p in s.byline
-                ],
-                "span": list(s.span) if s.span is not None else None,
-            }
-        )
+        data["source"] = source_data(event.source, native_dates=native_dates)
     return _drop_empty(data)
 
 

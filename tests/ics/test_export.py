@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import uuid
 from zoneinfo import ZoneInfo
 
@@ -17,6 +18,7 @@ from icalendar.parser.string import _escape_char, _foldline
 import timeline
 from tests._paths import GOLDEN
 from tests.strategies import ics_any_text, ics_event_lists, ics_events, ics_instants
+from timeline._codec import event_to_data
 from timeline._lang import choose_lang
 from timeline.cli import main
 from timeline.ics import (
@@ -24,6 +26,7 @@ from timeline.ics import (
     UID_DOMAIN,
     FeedOptions,
     ReadLimits,
+    _vevent,
     export,
     from_ics,
     render_many,
@@ -31,7 +34,7 @@ from timeline.ics import (
     to_ics,
     write_ics,
 )
-from timeline.ics._plan import _uuid5, person_attendee, uid_for
+from timeline.ics._plan import JSON_FIELDS, ROWS, Plan, _uuid5, person_attendee, uid_for
 from timeline.ics._text import escape_text, fold, unescape_text
 from timeline.ics.export import _calendar_bytes, _event_blocks
 
@@ -374,6 +377,31 @@ class TestReference:
         """Our serialiser writes exactly what icalendar's Calendar.to_ical() writes."""
         assert to_calendar(events).to_ical() == to_ics(events)
 
+    def test_one_table_names_every_planned_value(self):
+        """Each value of a plan sits under the row named after it, so no row is off by one."""
+        assert Plan._fields == tuple(row.name.lower().replace("-", "_") for row in ROWS)
+
+    @given(ics_event_lists(max_size=3))
+    @example([_TRICKY])
+    def test_x_timeline_json_is_the_data_files_shape(self, events):
+        """Every X-TIMELINE-* property holds its field exactly as a JSON data file writes it."""
+        for event, vevent in zip(
+            sorted(events, key=uid_for),
+            sorted(_vevents(to_ics(events)), key=lambda v: str(v["UID"])),
+            strict=True,
+        ):
+            data = event_to_data(event, native_dates=False)
+            written = {
+                JSON_FIELDS[name]: json.loads(unescape_text(vevent[name].to_ical().decode()))
+                for name in JSON_FIELDS
+                if name in vevent
+            }
+            # A data file leaves an empty summary out; a feed may need to say it is empty.
+            assert written == {field: data.get(field, "") for field in written}
+            # A list or the source is written exactly when the data file has it.
+            shapes = {"delegations", "headcounts", "locations", "participants", "source"}
+            assert set(written) - {"summary", "title"} == {"id"} | (data.keys() & shapes)
+
     @pytest.mark.slow
     @given(
         name=st.text(
@@ -443,8 +471,9 @@ class TestReference:
     @example(name="名" * 21, role=timeline.Role.CORRESPONDENT)
     @example(name='a"b^c\\d;e:f,g h', role=timeline.Role.LEADS)
     def test_cached_attendee_line_equals_the_general_one(self, name, role):
-        """The fast ATTENDEE line of a person equals the plan's property, serialised."""
-        assert export._address(person_attendee(name, role)) == export._person_attendee(name, role)
+        """The cached ATTENDEE line of a person equals the plan's address, serialised."""
+        general = _vevent.address_line("ATTENDEE", *person_attendee(name, role))
+        assert general == _vevent.person_attendee_line("ATTENDEE", name, role)
 
     @pytest.mark.slow
     @given(ics_event_lists())

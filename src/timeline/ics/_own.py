@@ -18,34 +18,24 @@ import icalendar
 from timeline._codec import _Bad, event_from_data
 from timeline.errors import InvalidEventError
 from timeline.ics._blocks import _NAME, _Block, _categories, _ical_text, _line_of, _Reader
-from timeline.ics._plan import ZONE_PARAM, summary_from
+from timeline.ics._describe import summary_from
+from timeline.ics._plan import JSON_FIELDS, ZONE_PARAM
 from timeline.ics._text import unescape_text
 from timeline.ics._when import _fast_when, _in_zone, _when
 from timeline.model import (
     Event,
 )
 
-_OWN_JSON: Final = (
-    "X-TIMELINE-DELEGATIONS",
-    "X-TIMELINE-HEADCOUNTS",
-    "X-TIMELINE-ID",
-    "X-TIMELINE-LOCATIONS",
-    "X-TIMELINE-PARTICIPANTS",
-    "X-TIMELINE-SOURCE",
-    "X-TIMELINE-SUMMARY",
-    "X-TIMELINE-TITLE",
-)
+#: The X-TIMELINE-* property that holds each field of ``_codec``'s event
+#: data: the writer's table (``_plan.ROWS``), read the other way.
+_PROPERTY_OF: Final = {field: name for name, field in JSON_FIELDS.items()}
+_ID: Final = _PROPERTY_OF["id"]
+_TITLE: Final = _PROPERTY_OF["title"]
+_SUMMARY: Final = _PROPERTY_OF["summary"]
 
-
-#: Which model field each X-TIMELINE-* property holds.
-_OWN_KEYS: Final = {
-    "X-TIMELINE-SUMMARY": "summary",
-    "X-TIMELINE-PARTICIPANTS": "participants",
-    "X-TIMELINE-DELEGATIONS": "delegations",
-    "X-TIMELINE-LOCATIONS": "locations",
-    "X-TIMELINE-HEADCOUNTS": "headcounts",
-    "X-TIMELINE-SOURCE": "source",
-}
+#: The X-TIMELINE-* properties read into their fields as they are; the id
+#: comes first and the title falls back to SUMMARY, so those two are read apart.
+_OWN_KEYS: Final = {name: field for name, field in JSON_FIELDS.items() if name not in {_ID, _TITLE}}
 
 
 def _own_when(component: icalendar.Component, name: str, block: _Block, reader: _Reader) -> Any:  # noqa: ANN401 - a date or datetime
@@ -82,10 +72,10 @@ def _json_value(text: str, name: str, number: int, reader: _Reader) -> Any:  # n
 
 def _own_event(component: icalendar.Component, block: _Block, reader: _Reader) -> Event:
     data: dict[str, Any] = {
-        "id": _json(component, "X-TIMELINE-ID", block, reader),
+        "id": _json(component, _ID, block, reader),
         "title": (
-            _json(component, "X-TIMELINE-TITLE", block, reader)
-            if "X-TIMELINE-TITLE" in component
+            _json(component, _TITLE, block, reader)
+            if _TITLE in component
             else str(component.get("SUMMARY", ""))
         ),
         "kinds": _categories(component),
@@ -97,7 +87,7 @@ def _own_event(component: icalendar.Component, block: _Block, reader: _Reader) -
         if prop in component:
             data[key] = _json(component, prop, block, reader)
     description = None
-    if "X-TIMELINE-SUMMARY" not in component and "DESCRIPTION" in component:
+    if _SUMMARY not in component and "DESCRIPTION" in component:
         description = str(component["DESCRIPTION"])
     return _own_from_data(data, description, block, reader)
 
@@ -128,7 +118,7 @@ def _own_from_data(
 
 
 _OWN_WANTED: Final = frozenset(
-    {"SUMMARY", "DESCRIPTION", "DTSTART", "DTEND", "CATEGORIES", *_OWN_JSON}
+    {"SUMMARY", "DESCRIPTION", "DTSTART", "DTEND", "CATEGORIES", *JSON_FIELDS}
 )
 
 
@@ -220,16 +210,16 @@ def _own_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901, PL
         if name in found:
             raise reader.error(f"{name} given more than once", line=block.numbers[index], prop=name)
         found[name] = (block.numbers[index], split[0], split[1])
-    if "X-TIMELINE-ID" not in found:
+    if _ID not in found:
         return None
 
     def json_of(prop: str) -> Any:  # noqa: ANN401 - JSON
         number, _, value = found[prop]
         return _json_value(value, prop, number, reader)
 
-    data: dict[str, Any] = {"id": json_of("X-TIMELINE-ID")}
-    if "X-TIMELINE-TITLE" in found:
-        data["title"] = json_of("X-TIMELINE-TITLE")
+    data: dict[str, Any] = {"id": json_of(_ID)}
+    if _TITLE in found:
+        data["title"] = json_of(_TITLE)
     else:
         data["title"] = unescape_text(found["SUMMARY"][2]) if "SUMMARY" in found else ""
     data["kinds"] = categories
@@ -243,6 +233,6 @@ def _own_fast(block: _Block, reader: _Reader) -> Event | None:  # noqa: C901, PL
         if prop in found:
             data[key] = json_of(prop)
     description = None
-    if "X-TIMELINE-SUMMARY" not in found and "DESCRIPTION" in found:
+    if _SUMMARY not in found and "DESCRIPTION" in found:
         description = unescape_text(found["DESCRIPTION"][2])
     return _own_from_data(data, description, block, reader)

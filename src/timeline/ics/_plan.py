@@ -1,14 +1,15 @@
 """
-The plan of a VEVENT: which properties, with which parameters and values.
+The plan of a VEVENT: which properties, in which order, with which values.
 
-Every value both serialisers write comes from here: ``plan_event``
-lists a VEVENT's properties, which
-[`timeline.ics.export.to_calendar`][timeline.to_calendar] turns into ``icalendar`` objects,
-and the fast serialiser in ``timeline.ics.export`` (``_vevent``) writes
-the same properties from the same helpers straight to bytes. The order and
-the conditions are written twice (once per serialiser, unrolled in the fast
-one for speed); what keeps them together is the property test that
-``to_ics(events) == to_calendar(events).to_ical()`` on generated events.
+``ROWS`` is the one table of a VEVENT's properties, in output order: each
+one's name and the kind of value it holds. ``plan`` works out an event's
+value for every row (None: the property is left out) into a ``Plan``, a
+tuple in the same order. Both serialisers walk the two side by side: the
+fast one in ``timeline.ics._vevent`` writes each value straight to bytes,
+and [`to_calendar`][timeline.to_calendar] turns each into an ``icalendar``
+property. Neither spells out a property, a condition or the order again;
+the property test that ``to_ics(events) == to_calendar(events).to_ical()``
+checks that the two write each kind alike.
 The policy:
 
 * property order is ``icalendar``'s canonical order (SUMMARY, DTSTART,
@@ -31,48 +32,61 @@ import datetime as dt
 import functools
 import hashlib
 import uuid
-from collections.abc import Mapping
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, NamedTuple, TypeAlias
 from zoneinfo import ZoneInfo
 
 import attrs
 
-from timeline.ics._text import display, json_value, param_text
-from timeline.model import Delegation, Event, Participant, Role, Source
+from timeline._codec import (
+    delegations_data,
+    headcounts_data,
+    locations_data,
+    participants_data,
+    source_data,
+)
+from timeline.ics._describe import ZH_WORDS, Words, describe, needs_summary
+from timeline.ics._text import display, param_text
+from timeline.model import Delegation, Event, EventKind, Participant, Role
 
 __all__ = [
-    "ADDRESS",
+    "ATTENDEES",
     "CATEGORIES",
-    "DATE",
-    "DATETIME",
     "ICAL_ROLE",
+    "JSON",
+    "JSON_FIELDS",
+    "ORGANIZER",
+    "ROLE_PARAMS",
+    "ROWS",
     "TEXT",
     "UID_DOMAIN",
+    "WHEN",
     "ZONE_PARAM",
-    "Prop",
-    "attendees",
+    "Address",
+    "Params",
+    "Parties",
+    "Party",
+    "Plan",
+    "Row",
+    "Written",
+    "attendee",
+    "chair",
     "cn",
-    "delegations_data",
-    "describe",
     "dtstamp_for",
     "group_attendee",
     "group_organizer",
-    "headcounts_data",
     "location_text",
-    "locations_data",
-    "needs_summary",
     "needs_title",
     "normalise",
     "organisation_address",
     "organizer",
-    "people_data",
+    "parties",
     "person_address",
     "person_attendee",
     "person_organizer",
-    "plan_event",
-    "source_data",
-    "summary_from",
+    "person_params",
+    "plan",
     "uid_for",
+    "written",
     "written_span",
     "zone_kept",
 ]
@@ -86,15 +100,32 @@ _NS_PERSON: Final = uuid.uuid5(uuid.NAMESPACE_DNS, f"person.{UID_DOMAIN}")
 _NS_ORG: Final = uuid.uuid5(uuid.NAMESPACE_DNS, f"organisation.{UID_DOMAIN}")
 _NS_EVENT_BYTES: Final = _NS_EVENT.bytes
 
-# Value kinds of a planned property.
+# The kinds of value a row holds; each serialiser has one writer per kind.
+#: Display text (``display``), written as TEXT.
 TEXT: Final = 0
-ADDRESS: Final = 1
-CATEGORIES: Final = 2
-DATE: Final = 3
-DATETIME: Final = 4
+#: JSON-ready data (``_codec``'s shapes), written as TEXT holding ``json_value``.
+JSON: Final = 1
+#: A ``Written`` date or datetime.
+WHEN: Final = 2
+#: The event's kinds, one CATEGORIES list.
+CATEGORIES: Final = 3
+#: ``Parties``, one ATTENDEE each.
+ATTENDEES: Final = 4
+#: One party, as ORGANIZER.
+ORGANIZER: Final = 5
 
-#: (name, parameters sorted by key, kind, value).
-Prop: TypeAlias = tuple[str, tuple[tuple[str, str], ...], int, Any]
+#: Parameters of a property, in the order they are written.
+Params: TypeAlias = tuple[tuple[str, str], ...]
+#: A calendar address: its parameters and its URI.
+Address: TypeAlias = tuple[Params, str]
+#: A date or datetime as written (``normalise``); a time written in UTC
+#: that must be read back in its zone comes paired with that parameter.
+Written: TypeAlias = dt.date | tuple[dt.datetime, Params]
+#: Who an ATTENDEE or ORGANIZER names: a person or a body.
+Party: TypeAlias = Participant | Delegation
+#: The ATTENDEEs of an event: people, then bodies (two tuples, not one, so
+#: that a serialiser need not ask each party which it is).
+Parties: TypeAlias = tuple[tuple[Participant, ...], tuple[Delegation, ...]]
 
 _UTC: Final = dt.UTC
 # icalendar writes these zones as UTC ("Z") without a TZID; so do we.
@@ -113,80 +144,6 @@ ICAL_ROLE: Final = {
     Role.REPORTS: "NON-PARTICIPANT",
     Role.CORRESPONDENT: "NON-PARTICIPANT",
 }
-
-
-#: How DESCRIPTION names each role, in the order it lists them.
-@attrs.frozen(kw_only=True)
-class Words:
-    """
-    The words of a DESCRIPTION's facts in one language.
-
-    Attributes:
-        lang: ``zh`` or ``en``.
-        roles: A label per role, in the order the facts list them.
-        place: Label of the places line.
-        headcount: Label of a headcount line.
-        source: Label of the source line.
-        colon: Between a label and its value.
-        list_sep: Between names.
-        precision: What follows a headcount printed without its own text.
-        qualified: A name with its title: ``{name}`` and ``{detail}``.
-    """
-
-    lang: str
-    roles: Mapping[Role, str]
-    place: str
-    headcount: str
-    source: str
-    colon: str
-    list_sep: str
-    precision: Mapping[str, str]
-    qualified: str
-
-
-# Each label beside its translation: (zh, en).
-_ROLE_WORDS: Final = {
-    Role.ORGANISES: ("主办", "Organised by"),
-    Role.LEADS: ("带队", "Led by"),
-    Role.ACCOMPANIES: ("陪同", "Accompanied by"),
-    Role.TAKES_PART: ("参加", "Taking part"),
-    Role.SPEAKS: ("发言", "Speaking"),
-    Role.JUDGES: ("评审", "Judges"),
-    Role.GUIDES: ("指导", "Guided by"),
-    Role.ELECTED: ("当选", "Elected"),
-    # Only in a byline, never among participants, but listed for totality.
-    Role.REPORTS: ("记者", "Reporter"),
-    Role.CORRESPONDENT: ("通讯员", "Correspondent"),
-}
-_PRECISION_WORDS: Final = {
-    "exact": ("", ""),
-    "at_least": ("以上", " or more"),
-    "about": ("左右", " about"),
-}
-_WORDS: Final = {
-    "place": ("地点", "Where"),
-    "headcount": ("人数", "Headcount"),
-    "source": ("来源", "Source"),
-    "colon": ("：", ": "),
-    "list_sep": ("、", ", "),
-    "qualified": ("{name}({detail})", "{name} ({detail})"),
-}
-
-
-def _words(lang: str, column: int) -> Words:
-    return Words(
-        lang=lang,
-        roles={role: pair[column] for role, pair in _ROLE_WORDS.items()},
-        precision={key: pair[column] for key, pair in _PRECISION_WORDS.items()},
-        **{field: pair[column] for field, pair in _WORDS.items()},
-    )
-
-
-ZH_WORDS: Final = _words("zh", 0)
-EN_WORDS: Final = _words("en", 1)
-
-#: The DESCRIPTION words by language (the languages of ``timeline._lang``).
-WORDS: Final = {"zh": ZH_WORDS, "en": EN_WORDS}
 
 
 def uid_for(event: Event) -> str:
@@ -297,95 +254,12 @@ def dtstamp_for(event: Event, zone: ZoneInfo) -> dt.datetime:
         day = event.start.astimezone(zone).date()
     else:
         day = event.start
+    return _midnight(day, zone)
+
+
+@functools.lru_cache(maxsize=4096)  # events share publication days
+def _midnight(day: dt.date, zone: ZoneInfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=zone).astimezone(_UTC)
-
-
-def _person_label(p: Participant, words: Words) -> str:
-    title = p.person.title
-    return words.qualified.format(name=p.person.name, detail=title) if title else p.person.name
-
-
-def _delegation_label(d: Delegation) -> str:
-    return d.organisation.name + d.representatives
-
-
-def describe(event: Event, words: Words = ZH_WORDS) -> str:
-    """A readable account of the event for DESCRIPTION: its summary, then its facts."""
-    facts = _fact_lines(event, words)
-    if event.summary:
-        facts.insert(0, event.summary)
-    return display("\n".join(facts))
-
-
-def _fact_lines(event: Event, words: Words) -> list[str]:
-    lines: list[str] = []
-    by_role: dict[Role, list[str]] = {}
-    for p in event.participants:
-        by_role.setdefault(p.role, []).append(_person_label(p, words))
-    for d in event.delegations:
-        by_role.setdefault(d.role, []).append(_delegation_label(d))
-    colon = words.colon
-    if by_role:
-        lines.extend(
-            f"{label}{colon}{words.list_sep.join(by_role[role])}"
-            for role, label in words.roles.items()
-            if role in by_role
-        )
-    if event.locations:
-        stops = [x.label for x in event.locations]
-        lines.append(f"{words.place}{colon}{' → '.join(stops)}")
-    for h in event.headcounts:
-        text = h.text or f"{h.count}{h.unit}{words.precision[h.precision]}"
-        lines.append(f"{words.headcount}{colon}{text}{f'({h.counted})' if h.counted else ''}")
-    source = event.source
-    if source is not None:
-        for role in (Role.REPORTS, Role.CORRESPONDENT):
-            names = [p.person.name for p in source.byline if p.role is role]
-            if names:
-                lines.append(f"{words.roles[role]}{colon}{' '.join(names)}")
-        paper = f"《{source.publication}》" if source.publication else ""
-        published = source.published.isoformat()
-        lines.append(f"{words.source}{colon}{paper}{source.headline}({published})")
-    return lines
-
-
-def needs_summary(event: Event, description: str) -> bool:
-    r"""
-    Whether the summary must travel in X-TIMELINE-SUMMARY.
-
-    DESCRIPTION is the summary, a line break and the facts the other
-    properties hold, so a reader gets the summary back by removing those
-    facts (``summary_from``), and a feed need not carry it twice. That
-    fails only when writing altered the text: display text replaces some
-    characters, and TEXT escaping reads a literal ``\N`` as a line break
-    and turns a CR into one. The summary then travels on its own, as JSON.
-
-    ``description`` is ``describe`` of the event, which already ran the
-    summary through ``display``; display text keeps its length (or
-    drops a leading U+FEFF), so it left the summary alone exactly when
-    ``description`` still starts with it.
-    """
-    return not description.startswith(event.summary) or "\\N" in description or "\r" in description
-
-
-def summary_from(description: str, event: Event) -> str:
-    """
-    The summary a DESCRIPTION carries, given the event's other facts.
-
-    ``event`` is the event read back without its summary. A DESCRIPTION that
-    does not end in the event's facts was written by someone else: all of
-    it is kept, as the summary, rather than dropped.
-    """
-    # The facts were written in one of the languages; which one is not said.
-    for words in WORDS.values():
-        facts = display("\n".join(_fact_lines(event, words)))
-        if not facts:
-            return description
-        if description == facts:
-            return ""
-        if description.endswith("\n" + facts):
-            return description[: -len(facts) - 1]
-    return description
 
 
 def cn(name: str) -> str:
@@ -401,193 +275,71 @@ def cn(name: str) -> str:
 #: Each role's value, looked up without the enum's ``value`` property.
 _ROLE_VALUE: Final = {role: role.value for role in Role}
 
-
-# Attendee and organizer properties depend only on a name (and a role); the
-# fast serialiser caches their lines (not these tuples, to bound memory).
-def person_attendee(name: str, role: Role) -> Prop:
-    """The ATTENDEE property of a person taking ``role``."""
-    params = (
-        ("CN", cn(name)),
-        ("CUTYPE", "INDIVIDUAL"),
-        ("ROLE", ICAL_ROLE[role]),
-        ("X-TIMELINE-ROLE", _ROLE_VALUE[role]),
-    )
-    return ("ATTENDEE", params, ADDRESS, person_address(name))
+#: The parameters an ATTENDEE's role adds, after the party's own.
+ROLE_PARAMS: Final[dict[Role, Params]] = {
+    role: (("ROLE", ICAL_ROLE[role]), ("X-TIMELINE-ROLE", _ROLE_VALUE[role])) for role in Role
+}
 
 
-def group_attendee(name: str, parent: str, role: Role) -> Prop:
-    """The ATTENDEE property of an organisation taking ``role``."""
-    params = (
-        ("CN", cn(name)),
-        ("CUTYPE", "GROUP"),
-        ("ROLE", ICAL_ROLE[role]),
-        ("X-TIMELINE-ROLE", _ROLE_VALUE[role]),
-    )
-    return ("ATTENDEE", params, ADDRESS, organisation_address(name, parent))
+# Addresses depend only on a name (and a parent, and a role); the fast
+# serialiser caches their lines (not these tuples, to bound memory).
+def person_params(name: str) -> Params:
+    """A person's own parameters on an ATTENDEE: the name shown, and that it is one person."""
+    return (("CN", cn(name)), ("CUTYPE", "INDIVIDUAL"))
 
 
-def person_organizer(name: str) -> Prop:
-    """The ORGANIZER property naming a person."""
-    return ("ORGANIZER", (("CN", cn(name)),), ADDRESS, person_address(name))
+def person_attendee(name: str, role: Role) -> Address:
+    """The ATTENDEE address of a person taking ``role``."""
+    return person_params(name) + ROLE_PARAMS[role], person_address(name)
 
 
-def group_organizer(name: str, parent: str) -> Prop:
-    """The ORGANIZER property naming an organisation."""
-    return ("ORGANIZER", (("CN", cn(name)),), ADDRESS, organisation_address(name, parent))
+def group_attendee(name: str, parent: str, role: Role) -> Address:
+    """The ATTENDEE address of an organisation taking ``role``."""
+    params = (("CN", cn(name)), ("CUTYPE", "GROUP"), *ROLE_PARAMS[role])
+    return params, organisation_address(name, parent)
 
 
-def attendees(event: Event) -> list[Prop]:
-    """The event's ATTENDEE properties: people (participants, then byline), then bodies."""
-    out = [person_attendee(p.person.name, p.role) for p in event.people]
-    out.extend(
-        group_attendee(d.organisation.name, d.organisation.parent, d.role)
-        for d in event.delegations
-    )
-    return out
+def person_organizer(name: str) -> Address:
+    """The ORGANIZER address naming a person."""
+    return (("CN", cn(name)),), person_address(name)
 
 
-def organizer(event: Event) -> Prop | None:
-    """The ORGANIZER: the organising body, else the leading person, else the leading body."""
+def group_organizer(name: str, parent: str) -> Address:
+    """The ORGANIZER address naming an organisation."""
+    return (("CN", cn(name)),), organisation_address(name, parent)
+
+
+def attendee(party: Party) -> Address:
+    """The ATTENDEE address of a participant or a delegation."""
+    if isinstance(party, Participant):
+        return person_attendee(party.person.name, party.role)
+    return group_attendee(party.organisation.name, party.organisation.parent, party.role)
+
+
+def organizer(party: Party) -> Address:
+    """The ORGANIZER address of a participant or a delegation."""
+    if isinstance(party, Participant):
+        return person_organizer(party.person.name)
+    return group_organizer(party.organisation.name, party.organisation.parent)
+
+
+def parties(event: Event) -> Parties:
+    """Who the event's ATTENDEEs name: its people (participants, then byline), then its bodies."""
+    return event.people, event.delegations
+
+
+def chair(event: Event) -> Party | None:
+    """Who the ORGANIZER names: the organising body, else the leading person or body."""
     for d in event.delegations:
         if d.role is Role.ORGANISES:
-            return group_organizer(d.organisation.name, d.organisation.parent)
+            return d
     for p in event.participants:
         if p.role is Role.LEADS:
-            return person_organizer(p.person.name)
+            return p
     for d in event.delegations:
         if d.role is Role.LEADS:
-            return group_organizer(d.organisation.name, d.organisation.parent)
+            return d
     return None
-
-
-def people_data(people: tuple[Participant, ...]) -> list[dict[str, str]]:
-    """People as JSON-ready dicts: name, role, and title when there is one."""
-    out = []
-    for p in people:
-        person = p.person
-        if person.title:
-            out.append({"name": person.name, "role": _ROLE_VALUE[p.role], "title": person.title})
-        else:
-            out.append({"name": person.name, "role": _ROLE_VALUE[p.role]})
-    return out
-
-
-def delegations_data(event: Event) -> list[dict[str, str]]:
-    """The event's delegations as JSON-ready dicts."""
-    out = []
-    for d in event.delegations:
-        item = {"organisation": d.organisation.name}
-        if d.organisation.parent:
-            item["parent"] = d.organisation.parent
-        item["role"] = _ROLE_VALUE[d.role]
-        if d.representatives:
-            item["representatives"] = d.representatives
-        out.append(item)
-    return out
-
-
-def headcounts_data(event: Event) -> list[dict[str, Any]]:
-    """The event's headcounts as JSON-ready dicts, empty fields left out."""
-    return [
-        _drop_empty(
-            {
-                "count": h.count,
-                "precision": h.precision.value,
-                "unit": h.unit,
-                "counted": h.counted,
-                "text": h.text,
-            }
-        )
-        for h in event.headcounts
-    ]
-
-
-def locations_data(event: Event) -> list[dict[str, str]]:
-    """The event's stops as JSON-ready dicts, in tour order."""
-    return [
-        {"name": x.name, "area": x.area} if x.area else {"name": x.name} for x in event.locations
-    ]
-
-
-def source_data(source: Source) -> dict[str, Any]:
-    """The source as a JSON-ready dict, empty fields left out."""
-    return _drop_empty(
-        {
-            "headline": source.headline,
-            "published": source.published.isoformat(),
-            "publication": source.publication,
-            "document": source.document,
-            "byline": people_data(source.byline),
-            "span": list(source.span) if source.span is not None else None,
-        }
-    )
-
-
-def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v not in ("", None, [])}
-
-
-def plan_event(  # noqa: C901, PLR0912 - one flat list of optional properties reads best in output order
-    event: Event, *, uid: str, dtstamp: dt.datetime, words: Words = ZH_WORDS
-) -> list[Prop]:
-    """
-    Every property of the event's VEVENT, in output order.
-
-    Args:
-        event: The event.
-        uid: Its UID (``uid_for``).
-        dtstamp: Its DTSTAMP, in UTC.
-        words: The language of the DESCRIPTION's facts.
-    """
-    title = display(event.title)
-    props: list[Prop] = [("SUMMARY", (), TEXT, title)]
-    start, end = event.start, event.end
-    if isinstance(start, dt.datetime):
-        first, last = written_span(start, end)  # type: ignore[arg-type]  # a datetime when start is one
-        props.append(_datetime_prop("DTSTART", start, first))
-        if last is not None:
-            props.append(_datetime_prop("DTEND", end, last))  # type: ignore[arg-type]  # as above
-    else:
-        props.append(("DTSTART", (), DATE, start))
-        props.append(("DTEND", (), DATE, end))
-    props.append(("DTSTAMP", (), DATETIME, dtstamp))
-    props.append(("UID", (), TEXT, uid))
-    props.extend(attendees(event))
-    if event.kinds:
-        props.append(("CATEGORIES", (), CATEGORIES, [k.value for k in event.kinds]))
-    description = describe(event, words)
-    if description:
-        props.append(("DESCRIPTION", (), TEXT, description))
-    if event.locations:
-        props.append(("LOCATION", (), TEXT, location_text(event)))
-    organizer_prop = organizer(event)
-    if organizer_prop is not None:
-        props.append(organizer_prop)
-    if not isinstance(start, dt.datetime):
-        props.append(("TRANSP", (), TEXT, "TRANSPARENT"))
-    if event.delegations:
-        props.append(("X-TIMELINE-DELEGATIONS", (), TEXT, json_value(delegations_data(event))))
-    if event.headcounts:
-        props.append(("X-TIMELINE-HEADCOUNTS", (), TEXT, json_value(headcounts_data(event))))
-    props.append(("X-TIMELINE-ID", (), TEXT, json_value(event.id)))
-    if event.locations:
-        props.append(("X-TIMELINE-LOCATIONS", (), TEXT, json_value(locations_data(event))))
-    if event.participants:
-        props.append(
-            ("X-TIMELINE-PARTICIPANTS", (), TEXT, json_value(people_data(event.participants)))
-        )
-    if event.source is not None:
-        props.append(("X-TIMELINE-SOURCE", (), TEXT, json_value(source_data(event.source))))
-    if needs_summary(event, description):
-        props.append(("X-TIMELINE-SUMMARY", (), TEXT, json_value(event.summary)))
-    if needs_title(event.title, title):
-        props.append(("X-TIMELINE-TITLE", (), TEXT, json_value(event.title)))
-    return props
-
-
-def _datetime_prop(name: str, value: dt.datetime, written: dt.datetime) -> Prop:
-    key = zone_kept(value) if written.tzinfo is _UTC else None
-    return (name, ((ZONE_PARAM, key),) if key else (), DATETIME, written)
 
 
 def location_text(event: Event) -> str:
@@ -598,3 +350,146 @@ def location_text(event: Event) -> str:
 def needs_title(raw: str, shown: str) -> bool:
     """Whether the lossless title must travel in X-TIMELINE-TITLE (SUMMARY altered it)."""
     return shown != raw or "\\N" in shown
+
+
+@attrs.frozen
+class Row:
+    """
+    One property of a VEVENT.
+
+    Attributes:
+        name: The property's name.
+        kind: The kind of its value (``TEXT``, ``JSON``, ...), which says how it is written.
+        field: For a ``JSON`` row, the field of ``_codec``'s event data its
+            value is, which is where the reader puts it back.
+    """
+
+    name: str
+    kind: int
+    field: str = ""
+
+
+#: Every property a VEVENT may have, in output order: ``icalendar``'s
+#: canonical order (SUMMARY, DTSTART, DTEND, DTSTAMP, UID, then the rest by
+#: name), so the fast serialiser and ``Calendar.to_ical()`` agree byte for
+#: byte. A ``Plan`` holds one value per row, in this order.
+ROWS: Final = (
+    Row("SUMMARY", TEXT),
+    Row("DTSTART", WHEN),
+    Row("DTEND", WHEN),
+    Row("DTSTAMP", WHEN),
+    Row("UID", TEXT),
+    Row("ATTENDEE", ATTENDEES),
+    Row("CATEGORIES", CATEGORIES),
+    Row("DESCRIPTION", TEXT),
+    Row("LOCATION", TEXT),
+    Row("ORGANIZER", ORGANIZER),
+    Row("TRANSP", TEXT),
+    Row("X-TIMELINE-DELEGATIONS", JSON, "delegations"),
+    Row("X-TIMELINE-HEADCOUNTS", JSON, "headcounts"),
+    Row("X-TIMELINE-ID", JSON, "id"),
+    Row("X-TIMELINE-LOCATIONS", JSON, "locations"),
+    Row("X-TIMELINE-PARTICIPANTS", JSON, "participants"),
+    Row("X-TIMELINE-SOURCE", JSON, "source"),
+    Row("X-TIMELINE-SUMMARY", JSON, "summary"),
+    Row("X-TIMELINE-TITLE", JSON, "title"),
+)
+
+#: The X-TIMELINE-* properties holding JSON, and the field of ``_codec``'s
+#: event data each one holds (what the reader decodes them into).
+JSON_FIELDS: Final = {row.name: row.field for row in ROWS if row.kind == JSON}
+
+
+class Plan(NamedTuple):
+    """
+    The value of each of ``ROWS`` for one event, in the same order; None leaves a property out.
+
+    Each field is named after its row (``X-TIMELINE-ID`` is ``x_timeline_id``),
+    which a test holds to. A named tuple, not an attrs class: one is made
+    for every event written, and a serialiser walks it beside ``ROWS``.
+    """
+
+    summary: str
+    dtstart: Written
+    dtend: Written | None
+    dtstamp: dt.datetime
+    uid: str
+    attendee: Parties | None
+    categories: tuple[EventKind, ...] | None
+    description: str | None
+    location: str | None
+    organizer: Party | None
+    transp: str | None
+    x_timeline_delegations: list[dict[str, str]] | None
+    x_timeline_headcounts: list[dict[str, Any]] | None
+    x_timeline_id: str
+    x_timeline_locations: list[dict[str, str]] | None
+    x_timeline_participants: list[dict[str, str]] | None
+    x_timeline_source: dict[str, Any] | None
+    x_timeline_summary: str | None
+    x_timeline_title: str | None
+
+
+def plan(event: Event, *, uid: str, dtstamp: dt.datetime, words: Words = ZH_WORDS) -> Plan:
+    """
+    The event's VEVENT: a value for every row of ``ROWS``.
+
+    Args:
+        event: The event.
+        uid: Its UID (``uid_for``).
+        dtstamp: Its DTSTAMP, in UTC.
+        words: The language of the DESCRIPTION's facts.
+    """
+    title = display(event.title)
+    description = describe(event, words)
+    start = event.start
+    timed = isinstance(start, dt.datetime)
+    people, bodies = who = parties(event)
+    return Plan(
+        title,
+        *_span(event),
+        dtstamp,
+        uid,
+        who if people or bodies else None,
+        event.kinds or None,
+        description or None,
+        location_text(event) if event.locations else None,
+        chair(event),
+        None if timed else "TRANSPARENT",  # all-day events do not block time
+        *_lossless(event, title, description),
+    )
+
+
+def _span(event: Event) -> tuple[Written, Written | None]:
+    """DTSTART and DTEND as written; DTEND None when it equals DTSTART."""
+    start, end = event.start, event.end
+    if not isinstance(start, dt.datetime):
+        return start, end
+    first, last = written_span(start, end)  # type: ignore[arg-type]  # a datetime when start is one
+    if last is None:
+        return written(start, first), None
+    return written(start, first), written(end, last)  # type: ignore[arg-type]  # as above
+
+
+def _lossless(event: Event, title: str, description: str) -> tuple[Any, ...]:
+    """The X-TIMELINE-* rows' values: what the standard properties cannot carry unaltered."""
+    source = event.source
+    return (
+        delegations_data(event.delegations) if event.delegations else None,
+        headcounts_data(event.headcounts) if event.headcounts else None,
+        event.id,
+        locations_data(event.locations) if event.locations else None,
+        participants_data(event.participants, role_first=True) if event.participants else None,
+        None if source is None else source_data(source, native_dates=False, role_first=True),
+        event.summary if needs_summary(event, description) else None,
+        event.title if needs_title(event.title, title) else None,
+    )
+
+
+def written(value: dt.datetime, shown: dt.datetime) -> Written:
+    """``shown`` (``value`` as ``normalise`` writes it), with the zone it is read back in if any."""
+    if shown.tzinfo is _UTC:
+        key = zone_kept(value)
+        if key is not None:
+            return shown, ((ZONE_PARAM, key),)
+    return shown

@@ -23,8 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import IO, Final, Unpack
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any, Final, Unpack
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -33,6 +33,7 @@ import icalendar
 from timeline._io import atomic_file
 from timeline._lang import choose_lang
 from timeline.errors import IcsWriteError
+from timeline.ics._describe import WORDS
 from timeline.ics._header import PRODID, _header, _header_calendar
 from timeline.ics._limits import ReadLimits
 from timeline.ics._options import (
@@ -50,37 +51,26 @@ from timeline.ics._options import (
 # feeds.py imports _Options from here: an explicit re-export.
 from timeline.ics._options import _Options as _Options  # noqa: PLC0414
 from timeline.ics._plan import (
-    ADDRESS,
+    ATTENDEES,
     CATEGORIES,
-    DATE,
-    DATETIME,
-    ICAL_ROLE,
+    JSON,
+    ORGANIZER,
+    ROWS,
+    TEXT,
     UID_DOMAIN,
-    WORDS,
-    ZONE_PARAM,
-    Prop,
-    Words,
-    cn,
-    delegations_data,
-    describe,
-    group_attendee,
-    headcounts_data,
-    location_text,
-    locations_data,
-    needs_summary,
-    needs_title,
+    WHEN,
+    Address,
+    Plan,
+    Written,
+    attendee,
     normalise,
     organizer,
-    people_data,
-    person_address,
-    plan_event,
-    source_data,
+    plan,
     uid_for,
-    written_span,
-    zone_kept,
 )
-from timeline.ics._text import display, escape_text, fold, json_value, param_value
-from timeline.model import Event, EventKind, Role
+from timeline.ics._text import json_value
+from timeline.ics._vevent import vevent
+from timeline.model import Event
 
 __all__ = [
     "DEFAULT_NAME",
@@ -242,165 +232,6 @@ def _timezone_bytes(key: str, first: dt.date, last: dt.date) -> bytes:
     return data
 
 
-def _planned(events: Sequence[Event], options: _Options) -> Iterator[list[Prop]]:
-    for event in events:
-        yield plan_event(
-            event,
-            uid=uid_for(event),
-            dtstamp=options.stamp_for(event),
-            words=WORDS[options.lang],
-        )
-
-
-# -- the fast serialiser -----------------------------------------------------
-#
-# One VEVENT is written straight from the event, property by property in the
-# plan's order (see plan_event, which to_calendar uses): the plan's helpers
-# supply every value, lines that depend only on a name, a day or a stamp are
-# cached, and each event's lines are joined once. The property tests prove
-# the bytes equal icalendar's for the same plan.
-
-_BEGIN_EVENT: Final = b"BEGIN:VEVENT"
-_END_EVENT: Final = b"END:VEVENT\r\n"
-_TRANSP: Final = b"TRANSP:TRANSPARENT"
-
-
-def _stamp(value: dt.datetime) -> str:
-    return (
-        f"{value.year:04d}{value.month:02d}{value.day:02d}"
-        f"T{value.hour:02d}{value.minute:02d}{value.second:02d}"
-    )
-
-
-def _address(prop: Prop) -> bytes:
-    name, params, _kind, value = prop
-    if params:
-        head = ";".join(f"{k}={param_value(k, v)}" for k, v in params)
-        return fold(f"{name};{head}:{value}")
-    return fold(f"{name}:{value}")
-
-
-#: The end of an ATTENDEE's parameters for each role, as person_attendee
-#: orders them (icalendar's order).
-_ROLE_PARAMS: Final = {
-    role: f"ROLE={param_value('ROLE', ICAL_ROLE[role])}"
-    f";X-TIMELINE-ROLE={param_value('X-TIMELINE-ROLE', role.value)}"
-    for role in Role
-}
-
-
-@functools.lru_cache(maxsize=16384)  # people recur across events; bounded
-def _person_parts(name: str) -> tuple[str, str]:
-    """What a person's ATTENDEE line holds whatever the role: its head and address."""
-    return f"ATTENDEE;CN={param_value('CN', cn(name))};CUTYPE=INDIVIDUAL;", person_address(name)
-
-
-# A person takes many roles across a big feed, more (name, role) pairs than
-# the cache holds, so a miss must be cheap: two lookups, one join, one fold.
-@functools.lru_cache(maxsize=16384)
-def _person_attendee(name: str, role: Role) -> bytes:
-    head, address = _person_parts(name)
-    return fold(f"{head}{_ROLE_PARAMS[role]}:{address}")
-
-
-@functools.lru_cache(maxsize=16384)
-def _group_attendee(name: str, parent: str, role: Role) -> bytes:
-    return _address(group_attendee(name, parent, role))
-
-
-@functools.lru_cache(maxsize=16384)
-def _organizer(prop: Prop) -> bytes:
-    return _address(prop)
-
-
-@functools.lru_cache(maxsize=1024)
-def _tzid(key: str) -> str:
-    return param_value("TZID", key)
-
-
-@functools.lru_cache(maxsize=1024)
-def _param(name: str, value: str) -> str:
-    return param_value(name, value)
-
-
-def _when(name: str, original: dt.datetime, value: dt.datetime) -> bytes:
-    """A DTSTART or DTEND line: ``value`` is ``original`` as ``normalise`` writes it."""
-    if value.tzinfo is dt.UTC:
-        key = zone_kept(original)
-        if key is not None:
-            return fold(f"{name};{ZONE_PARAM}={_param(ZONE_PARAM, key)}:{_stamp(value)}Z")
-        return f"{name}:{_stamp(value)}Z".encode()
-    return fold(f"{name};TZID={_tzid(value.tzinfo.key)}:{_stamp(value)}")  # type: ignore[union-attr]  # normalise keeps only named zones
-
-
-@functools.lru_cache(maxsize=16384)  # days recur across events
-def _day(name: str, value: dt.date) -> bytes:
-    return f"{name};VALUE=DATE:{value.year:04d}{value.month:02d}{value.day:02d}".encode()
-
-
-@functools.lru_cache(maxsize=16384)
-def _utc_stamp(value: dt.datetime) -> bytes:
-    return f"DTSTAMP:{_stamp(value)}Z".encode()
-
-
-@functools.lru_cache(maxsize=1024)
-def _categories(kinds: tuple[EventKind, ...]) -> bytes:
-    return fold(f"CATEGORIES:{','.join(escape_text(k.value) for k in kinds)}")
-
-
-def _vevent(event: Event, *, uid: str, dtstamp: dt.datetime, words: Words) -> bytes:  # noqa: C901, PLR0912 - one flat run of optional properties, as in plan_event
-    """The event's VEVENT, CRLF-terminated: plan_event's properties, serialised."""
-    title = display(event.title)
-    out = [_BEGIN_EVENT, fold("SUMMARY:" + escape_text(title))]
-    append = out.append
-    start = event.start
-    timed = isinstance(start, dt.datetime)
-    if timed:
-        first, last = written_span(start, event.end)  # type: ignore[arg-type]  # timed
-        append(_when("DTSTART", start, first))  # type: ignore[arg-type]  # as above
-        if last is not None:
-            append(_when("DTEND", event.end, last))  # type: ignore[arg-type]  # as above
-    else:
-        append(_day("DTSTART", start))
-        append(_day("DTEND", event.end))
-    append(_utc_stamp(dtstamp))
-    append(fold("UID:" + escape_text(uid)))
-    for p in event.people:
-        append(_person_attendee(p.person.name, p.role))
-    for d in event.delegations:
-        append(_group_attendee(d.organisation.name, d.organisation.parent, d.role))
-    if event.kinds:
-        append(_categories(event.kinds))
-    description = describe(event, words)
-    if description:
-        append(fold("DESCRIPTION:" + escape_text(description)))
-    if event.locations:
-        append(fold("LOCATION:" + escape_text(location_text(event))))
-    chair = organizer(event)
-    if chair is not None:
-        append(_organizer(chair))
-    if not timed:
-        append(_TRANSP)
-    if event.delegations:
-        append(fold("X-TIMELINE-DELEGATIONS:" + escape_text(json_value(delegations_data(event)))))
-    if event.headcounts:
-        append(fold("X-TIMELINE-HEADCOUNTS:" + escape_text(json_value(headcounts_data(event)))))
-    append(fold("X-TIMELINE-ID:" + escape_text(json_value(event.id))))
-    if event.locations:
-        append(fold("X-TIMELINE-LOCATIONS:" + escape_text(json_value(locations_data(event)))))
-    if event.participants:
-        data = json_value(people_data(event.participants))
-        append(fold("X-TIMELINE-PARTICIPANTS:" + escape_text(data)))
-    if event.source is not None:
-        append(fold("X-TIMELINE-SOURCE:" + escape_text(json_value(source_data(event.source)))))
-    if needs_summary(event, description):
-        append(fold("X-TIMELINE-SUMMARY:" + escape_text(json_value(event.summary))))
-    if needs_title(event.title, title):
-        append(fold("X-TIMELINE-TITLE:" + escape_text(json_value(event.title))))
-    append(_END_EVENT)
-    return b"\r\n".join(out)
-
-
 def _event_blocks(events: Iterable[Event], options: _Options) -> dict[str, bytes]:
     """
     Every event's VEVENT bytes by UID, to be shared by several feeds.
@@ -414,15 +245,19 @@ def _event_blocks(events: Iterable[Event], options: _Options) -> dict[str, bytes
     return blocks
 
 
-def _block(event: Event, options: _Options, uid: str | None = None) -> bytes:
-    """The event's VEVENT bytes under ``options``, checked against the reader's limits."""
-    vevent = _vevent(
+def _plan(event: Event, options: _Options, uid: str | None = None) -> Plan:
+    """The event's ``_plan.Plan`` under ``options``."""
+    return plan(
         event,
         uid=uid or uid_for(event),
         dtstamp=options.stamp_for(event),
         words=WORDS[options.lang],
     )
-    return _readable(vevent, options.limits)
+
+
+def _block(event: Event, options: _Options, uid: str | None = None) -> bytes:
+    """The event's VEVENT bytes under ``options``, checked against the reader's limits."""
+    return _readable(vevent(_plan(event, options, uid)), options.limits)
 
 
 def _fill(blocks: dict[str, bytes], events: Iterable[Event], options: _Options) -> None:
@@ -632,24 +467,48 @@ def to_calendar(
     # The same refusals as to_ics, from the same bytes.
     _check_count(len(ordered) + len(_zone_spans(ordered)), settled.limits)
     _readable(_header(settled), settled.limits)
-    for event in ordered:
-        _block(event, settled)
+    plans = [_plan(event, settled) for event in ordered]
+    for values in plans:
+        _readable(vevent(values), settled.limits)
     cal = _header_calendar(settled)
     for key, first, last in _zone_spans(ordered):
         cal.add_component(_timezone(key, first, last))
-    for props in _planned(ordered, settled):
-        component = icalendar.Event()
-        for prop_name, params, kind, value in props:
-            prop: object
-            if kind == ADDRESS:
-                prop = icalendar.vCalAddress(value, params=dict(params))
-            elif kind in (DATE, DATETIME):
-                prop = icalendar.vDDDTypes(value)
-                prop.params.update(params)
-            elif kind == CATEGORIES:
-                prop = icalendar.vCategory(value)
-            else:
-                prop = icalendar.vText(value, params=dict(params))
-            component.add(prop_name, prop, encode=False)
-        cal.add_component(component)
+    for values in plans:
+        cal.add_component(_component(values))
     return cal
+
+
+def _component(values: Plan) -> icalendar.Event:
+    """The event's VEVENT as ``icalendar`` objects: ``_plan.ROWS``, as ``_vevent`` writes them."""
+    component = icalendar.Event()
+    for row, value in zip(ROWS, values, strict=True):
+        if value is not None:
+            for prop in _ICAL[row.kind](value):
+                component.add(row.name, prop, encode=False)
+    return component
+
+
+def _address(address: Address) -> icalendar.vCalAddress:
+    params, uri = address
+    return icalendar.vCalAddress(uri, params=dict(params))
+
+
+def _when(value: Written) -> list[object]:
+    if not isinstance(value, tuple):
+        return [icalendar.vDDDTypes(value)]
+    shown, params = value
+    prop = icalendar.vDDDTypes(shown)
+    prop.params.update(params)
+    return [prop]
+
+
+#: How ``to_calendar`` builds each kind of row: the ``icalendar`` properties
+#: (one, or one per party) that serialise to what ``_vevent`` writes.
+_ICAL: Final[dict[int, Callable[[Any], list[object]]]] = {
+    TEXT: lambda text: [icalendar.vText(text)],
+    JSON: lambda data: [icalendar.vText(json_value(data))],
+    WHEN: _when,
+    CATEGORIES: lambda kinds: [icalendar.vCategory([k.value for k in kinds])],
+    ATTENDEES: lambda who: [_address(attendee(party)) for party in (*who[0], *who[1])],
+    ORGANIZER: lambda party: [_address(organizer(party))],
+}
