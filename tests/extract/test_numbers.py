@@ -202,3 +202,24 @@ class TestTakingPart:
     def test_votes_cast_are_counted(self) -> None:
         """``投票数1304人``: a digit after 数 is a count of those who voted."""
         assert [(1304, True)] == self._counts("选举人数2100人、投票数1304人,投票率为62.1%。")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("省考察团一行十二人来镇调研。", id="delegation"),
+            pytest.param("分社社长王某一行8人深入林区调研。", id="touring-group"),
+            pytest.param("议员委请20位里长巡视辖区。", id="instructed"),
+            pytest.param("街道派出15名干部下沉社区。", id="sent-out"),
+            pytest.param("共收到40位艺术家的申请。", id="applicants"),
+            pytest.param("共有60人报名。", id="registered"),
+            pytest.param("协会组织约一百名企业家前往外省考察。", id="sent-elsewhere"),
+            pytest.param("户均人口3.75人。", id="decimals"),
+        ],
+    )
+    def test_not_those_present(self, text: str) -> None:
+        """A touring group's size, those sent or applying, and decimals are no headcount."""
+        assert [] == self._counts(text)
+
+    def test_police_station_staff_take_part(self) -> None:
+        """派出所 in a list of bodies is a body, not a verb of sending."""
+        assert [(20, False)] == self._counts("由安监站、派出所等部门的20人参加。")

@@ -120,7 +120,11 @@ _NOT_PRESENT_BEFORE: Final = re.compile(
     # people evacuated, sheltered or hurt are no gathering
     r"撤离|疏散|安置|收容|送医|救护|受伤|伤亡|遇难|失踪|转移|被困|"
     # hosts who received the visitors: 受到…及十八位议员的热情接待; the honoured
-    r"受到|表彰了"
+    r"受到|表彰了|"
+    # a touring group's own size (decision 7): 一行6人, 考察团一行十五人
+    r"一行[^,。;]{0,3}$|"
+    # those sent or instructed, not gathered: 委请18位村长巡视, 指派5名干部
+    r"委请|指派|委派|派出(?!所)|选派$"
 )
 #: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
 #: take part, unless what they were given is a lesson (为60余名家长授课).
@@ -138,7 +142,9 @@ _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
     r"^,?占|^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选|"
-    r"受伤|死亡|遇难|失踪|被困)|^\(次\)|^次"
+    r"受伤|死亡|遇难|失踪|被困|申请|报名)|^\(次\)|^次|"
+    # a group sent elsewhere: 组织约一百名企业家前赴贵州考察
+    r"^[^,。;]{0,10}?(?:前赴|前往|奔赴|远赴)"
 )
 #: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count.
 _ROUND_NAME: Final = frozenset({"百", "千", "万"})
@@ -171,7 +177,8 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         count = chinese_number(num)
         before = text[m.start() - 1] if m.start() else ""
         vague = before in "几数" and not num.isascii()  # 几十人, 数十人: dozens, not a count
-        if count is None or (before and before in "第前后每") or vague or before.isdigit():
+        # 10.36亿人次: the decimals of another unit; 3.5人 is no headcount either
+        if count is None or (before and before in "第前后每.") or vague or before.isdigit():
             continue
         if not num.isascii() and count < 2 and not m["pre"]:  # noqa: PLR2004 - 一名 is rhetoric
             continue
