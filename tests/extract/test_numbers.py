@@ -223,3 +223,18 @@ class TestTakingPart:
     def test_police_station_staff_take_part(self) -> None:
         """派出所 in a list of bodies is a body, not a verb of sending."""
         assert [(20, False)] == self._counts("由安监站、派出所等部门的20人参加。")
+
+    def test_contestants_are_marked(self) -> None:
+        """12名选手, 30人参赛 and 20位青年同台竞技 are a contest's contestants."""
+        for text in ("决赛中12名选手展开角逐。", "共有30人参赛。", "20位青年同台竞技。"):
+            assert [True] == [c.competing for c in find_headcounts(text, taking_part=True)]
+        assert [False] == [c.competing for c in find_headcounts("约300人现场观看。")]
+
+    def test_contest_counts_contestants_not_audience(self) -> None:
+        """A contest's headcount is its contestants, not its audience (decision 6)."""
+        page = (
+            "县里举办演讲比赛\n\n本报讯 4月9日,县青年演讲比赛在县剧院举行,"
+            "来自各乡镇的16名青年同台竞技。比赛吸引了约200人现场观看。"
+        )
+        (event,) = extract_text(page, published=dt.date(2021, 4, 10)).events
+        assert [16] == [h.count for h in event.headcounts]

@@ -81,6 +81,9 @@ class CountMention:
         actual: Whether the text says these are the ones who actually took
             part (``实到委员305人``, ``投票数1304人``, ``N名选民参加投票``), as
             against those expected or registered.
+        competing: Whether these are a contest's contestants (``18名选手``,
+            ``12人同台竞技``): decision 6 makes them a contest's headcount,
+            not its audience or judges.
     """
 
     count: int
@@ -90,6 +93,7 @@ class CountMention:
     text: str
     span: tuple[int, int]
     actual: bool = False
+    competing: bool = False
 
 
 _COUNT: Final = re.compile(
@@ -159,6 +163,12 @@ _ACTUAL_AFTER: Final = re.compile(
 )
 
 
+#: After a count: those who compete (12名选手同台竞技, 30人参赛, 进入决赛).
+_COMPETING_AFTER: Final = re.compile(
+    r"[^,。;]{0,12}?(?:选手|参赛|同台|竞技|角逐|比拼|登台|进入决赛|晋级|决赛)"
+)
+
+
 def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMention]:
     """
     Every headcount in ``text`` (one sentence or a paragraph), in order.
@@ -202,6 +212,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             ):
                 continue
         counted = _counted(text, m.end(), m.start())
+        competing = bool(_COMPETING_AFTER.match(text, m.end(), m.end() + 24))
         if taking_part and pre in {"共", "共计", "合计"}:
             # 59名代表及38名列席人员共97人参加: the total, not its parts.
             while out and "。" not in text[out[-1].span[1] : m.start()]:
@@ -215,6 +226,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
                 text=text[start:end],
                 span=(start, end),
                 actual=actual,
+                competing=competing,
             )
         )
     return out
