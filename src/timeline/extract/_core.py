@@ -164,7 +164,11 @@ def _moved(p: places.PlaceMention, by: int) -> places.PlaceMention:
 # -- one report -----------------------------------------------------------------
 
 
-_SENTENCE: Final = re.compile(r"[^。!?\n]+[。!?\n]?|[。!?\n]")
+#: A Latin full stop between two Chinese characters (讲话.区委书记X就…) ends a
+#: sentence too; one in a number (2.6万) or a Latin word does not.
+_SENTENCE: Final = re.compile(
+    r"(?:[^。!?\n.]|(?<![\u4e00-\u9fff])\.|\.(?![\u4e00-\u9fff]))+[。!?\n.]?|[。!?\n.]"
+)
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
