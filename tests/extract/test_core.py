@@ -80,3 +80,22 @@ class TestFuzzRegressions:
             for published in (None, dt.date(2020, 6, 3))
         ]
         assert set(outcomes) <= {None, name}
+
+
+class TestSentences:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "会上讲话.区委书记就此强调。", ["会上讲话.", "区委书记就此强调。"], id="latin-stop"
+            ),
+            pytest.param("共2.6万人参加。", ["共2.6万人参加。"], id="decimal"),
+            pytest.param("登录www.example.cn查看。", ["登录www.example.cn查看。"], id="latin-word"),
+            pytest.param("甲。乙!丙\n丁", ["甲。", "乙!", "丙\n", "丁"], id="chinese-stops"),
+        ],
+    )
+    def test_sentence_ends(self, text: str, expected: list[str]) -> None:
+        """A Latin full stop between Chinese characters ends a sentence; in a number it does not."""
+        from timeline.extract._core import _sentences  # noqa: PLC0415 - private helper
+
+        assert expected == [text[a:b] for a, b in _sentences(text)]

@@ -34,6 +34,10 @@ class TestFold:
         """發佈時間, 蒞臨, 致辭 and 剪綵 read as their simplified words."""
         assert "发布时间 莅临 致辞 剪彩" == simplify("發佈時間 蒞臨 致辭 剪綵")
 
+    def test_escort_and_delegate_words(self) -> None:
+        """委託, 攜同, 沿著, 歐陽 and 廠內 read as their simplified words."""
+        assert "委托 携同 沿着 欧阳 厂内" == simplify("委託 攜同 沿著 歐陽 廠內")
+
 
 class TestSplitPage:
     def test_seed_headlines(self, seed_text: str) -> None:

@@ -202,3 +202,39 @@ class TestTakingPart:
     def test_votes_cast_are_counted(self) -> None:
         """``投票数1304人``: a digit after 数 is a count of those who voted."""
         assert [(1304, True)] == self._counts("选举人数2100人、投票数1304人,投票率为62.1%。")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("省考察团一行十二人来镇调研。", id="delegation"),
+            pytest.param("分社社长王某一行8人深入林区调研。", id="touring-group"),
+            pytest.param("议员委请20位里长巡视辖区。", id="instructed"),
+            pytest.param("街道派出15名干部下沉社区。", id="sent-out"),
+            pytest.param("共收到40位艺术家的申请。", id="applicants"),
+            pytest.param("共有60人报名。", id="registered"),
+            pytest.param("协会组织约一百名企业家前往外省考察。", id="sent-elsewhere"),
+            pytest.param("户均人口3.75人。", id="decimals"),
+        ],
+    )
+    def test_not_those_present(self, text: str) -> None:
+        """A touring group's size, those sent or applying, and decimals are no headcount."""
+        assert [] == self._counts(text)
+
+    def test_police_station_staff_take_part(self) -> None:
+        """派出所 in a list of bodies is a body, not a verb of sending."""
+        assert [(20, False)] == self._counts("由安监站、派出所等部门的20人参加。")
+
+    def test_contestants_are_marked(self) -> None:
+        """12名选手, 30人参赛 and 20位青年同台竞技 are a contest's contestants."""
+        for text in ("决赛中12名选手展开角逐。", "共有30人参赛。", "20位青年同台竞技。"):
+            assert [True] == [c.competing for c in find_headcounts(text, taking_part=True)]
+        assert [False] == [c.competing for c in find_headcounts("约300人现场观看。")]
+
+    def test_contest_counts_contestants_not_audience(self) -> None:
+        """A contest's headcount is its contestants, not its audience (decision 6)."""
+        page = (
+            "县里举办演讲比赛\n\n本报讯 4月9日,县青年演讲比赛在县剧院举行,"
+            "来自各乡镇的16名青年同台竞技。比赛吸引了约200人现场观看。"
+        )
+        (event,) = extract_text(page, published=dt.date(2021, 4, 10)).events
+        assert [16] == [h.count for h in event.headcounts]

@@ -164,7 +164,11 @@ def _moved(p: places.PlaceMention, by: int) -> places.PlaceMention:
 # -- one report -----------------------------------------------------------------
 
 
-_SENTENCE: Final = re.compile(r"[^。!?\n]+[。!?\n]?|[。!?\n]")
+#: A Latin full stop between two Chinese characters (讲话.区委书记X就…) ends a
+#: sentence too; one in a number (2.6万) or a Latin word does not.
+_SENTENCE: Final = re.compile(
+    r"(?:[^。!?\n.]|(?<![\u4e00-\u9fff])\.|\.(?![\u4e00-\u9fff]))+[。!?\n.]?|[。!?\n.]"
+)
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -394,6 +398,9 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     # 应到委员326人,实到委员305人: who actually came is the headcount.
     if any(c.actual for _, c in counts):
         counts = [(at, c) for at, c in counts if c.actual]
+    # A contest counts its contestants, not its audience (REVIEW decision 6).
+    if EventKind.CONTEST in draft.kinds and any(c.competing for _, c in counts):
+        counts = [(at, c) for at, c in counts if c.competing]
     for _, c in counts:
         if any(h.count == c.count and h.unit == c.unit for h in headcounts):
             continue

@@ -54,6 +54,8 @@ _PAIRS: Final = (
     "礦矿頒颁暢畅邁迈脫脱樣样貢贡貿贸穩稳銷销輪轮煙烟齡龄來来見见溝沟區区縣县稿稿責责"
     # 發佈時間, 蒞臨, 致辭, 剪綵: header and ceremony words
     "佈布蒞莅辭辞綵彩譽誉牆墙廠厂縮缩徵征"
+    # 委託, 攜同, 沿著, 歐陽: verbs and a surname the rules look for
+    "託托攜携著着歐欧"
 )
 
 

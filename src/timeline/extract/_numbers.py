@@ -81,6 +81,9 @@ class CountMention:
         actual: Whether the text says these are the ones who actually took
             part (``实到委员305人``, ``投票数1304人``, ``N名选民参加投票``), as
             against those expected or registered.
+        competing: Whether these are a contest's contestants (``18名选手``,
+            ``12人同台竞技``): decision 6 makes them a contest's headcount,
+            not its audience or judges.
     """
 
     count: int
@@ -90,6 +93,7 @@ class CountMention:
     text: str
     span: tuple[int, int]
     actual: bool = False
+    competing: bool = False
 
 
 _COUNT: Final = re.compile(
@@ -120,7 +124,11 @@ _NOT_PRESENT_BEFORE: Final = re.compile(
     # people evacuated, sheltered or hurt are no gathering
     r"撤离|疏散|安置|收容|送医|救护|受伤|伤亡|遇难|失踪|转移|被困|"
     # hosts who received the visitors: 受到…及十八位议员的热情接待; the honoured
-    r"受到|表彰了"
+    r"受到|表彰了|"
+    # a touring group's own size (decision 7): 一行6人, 考察团一行十五人
+    r"一行[^,。;]{0,3}$|"
+    # those sent or instructed, not gathered: 委请18位村长巡视, 指派5名干部
+    r"委请|指派|委派|派出(?!所)|选派$"
 )
 #: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
 #: take part, unless what they were given is a lesson (为60余名家长授课).
@@ -138,7 +146,9 @@ _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
     r"^,?占|^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选|"
-    r"受伤|死亡|遇难|失踪|被困)|^\(次\)|^次"
+    r"受伤|死亡|遇难|失踪|被困|申请|报名)|^\(次\)|^次|"
+    # a group sent elsewhere: 组织约一百名企业家前赴贵州考察
+    r"^[^,。;]{0,10}?(?:前赴|前往|奔赴|远赴)"
 )
 #: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count.
 _ROUND_NAME: Final = frozenset({"百", "千", "万"})
@@ -150,6 +160,12 @@ _ACTUAL_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加选举|"
     # 其余在家的258名妇女均到场参加: those who came, whatever was said before
     r"^[^,。;]{0,10}?(?:均|都|全部)到场"
+)
+
+
+#: After a count: those who compete (12名选手同台竞技, 30人参赛, 进入决赛).
+_COMPETING_AFTER: Final = re.compile(
+    r"[^,。;]{0,12}?(?:选手|参赛|同台|竞技|角逐|比拼|登台|进入决赛|晋级|决赛)"
 )
 
 
@@ -171,7 +187,8 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         count = chinese_number(num)
         before = text[m.start() - 1] if m.start() else ""
         vague = before in "几数" and not num.isascii()  # 几十人, 数十人: dozens, not a count
-        if count is None or (before and before in "第前后每") or vague or before.isdigit():
+        # 10.36亿人次: the decimals of another unit; 3.5人 is no headcount either
+        if count is None or (before and before in "第前后每.") or vague or before.isdigit():
             continue
         if not num.isascii() and count < 2 and not m["pre"]:  # noqa: PLR2004 - 一名 is rhetoric
             continue
@@ -195,6 +212,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             ):
                 continue
         counted = _counted(text, m.end(), m.start())
+        competing = bool(_COMPETING_AFTER.match(text, m.end(), m.end() + 24))
         if taking_part and pre in {"共", "共计", "合计"}:
             # 59名代表及38名列席人员共97人参加: the total, not its parts.
             while out and "。" not in text[out[-1].span[1] : m.start()]:
@@ -208,6 +226,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
                 text=text[start:end],
                 span=(start, end),
                 actual=actual,
+                competing=competing,
             )
         )
     return out
