@@ -8,7 +8,7 @@ import os
 import pytest
 
 import timeline
-from tests._paths import EXAMPLES
+from tests._paths import EXAMPLES, load_script
 
 EXAMPLE = EXAMPLES / "dask_pipeline.py"
 
@@ -31,12 +31,7 @@ def example():
         if os.environ.get("CI"):
             pytest.fail("timeline.facets is missing")
         pytest.skip("SKIPPED LOUDLY: timeline.facets (feeds) is not on this branch")
-    spec = importlib.util.spec_from_file_location("dask_pipeline", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(EXAMPLE)
 
 
 class TestDaskPipeline:

@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from typing import TYPE_CHECKING
-
 import pytest
 
-if TYPE_CHECKING:
-    from types import ModuleType
+from tests._paths import BENCHMARKS, DATA, load_script
 
-from tests._paths import DATA, ROOT
-
-
-def _quality() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "extract_quality", ROOT / "benchmarks" / "extract_quality.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-QUALITY = _quality()
+QUALITY = load_script(BENCHMARKS / "extract_quality.py")
 DEV_SCORES, _ = QUALITY.score(DATA / "devset")
 HELD_SCORES, _ = QUALITY.score(DATA / "heldout")
 HELD2_SCORES, _ = QUALITY.score(DATA / "heldout2")

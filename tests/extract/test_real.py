@@ -9,34 +9,17 @@ change that helps one page and costs another nothing does not.
 
 from __future__ import annotations
 
-import importlib.util
 import tomllib
-from typing import TYPE_CHECKING
 
 import pytest
 
+from tests._paths import BENCHMARKS, DATA, load_script
 from timeline.extract import extract_text
-
-if TYPE_CHECKING:
-    from types import ModuleType
-
-from tests._paths import DATA, ROOT
 
 REAL = DATA / "real"
 
 
-def _quality() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "extract_quality", ROOT / "benchmarks" / "extract_quality.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-QUALITY = _quality()
+QUALITY = load_script(BENCHMARKS / "extract_quality.py")
 SCORES = {split: QUALITY.score_real(REAL / split)[0] for split in ("train", "test")}
 
 #: Macro F1 floors per split, about 0.03 under the scores in docs/extract.md.
