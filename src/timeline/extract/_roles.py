@@ -22,7 +22,7 @@ from typing import Final
 import attrs
 
 from timeline.extract._numbers import find_headcounts
-from timeline.extract._people import GLOSS, parse_orgs, parse_people
+from timeline.extract._people import GLOSS, Named, parse_orgs, parse_people
 from timeline.model import Role
 
 __all__ = ["Mention", "parse_actors", "sentence_roles", "title_before"]
@@ -195,6 +195,20 @@ def _untailed(core: str) -> str:
     return core[:cut] + _TAIL.sub("", core[cut:])
 
 
+def _person_mentions(people: list[Named], role: Role, at: int) -> list[Mention]:
+    """Mentions of people read from the text that starts at page offset ``at``."""
+    return [
+        Mention(
+            role=role,
+            name=p.name,
+            title=_clean_title(p.title),
+            person=True,
+            span=(at + p.start, at + p.start + len(p.name)),
+        )
+        for p in people
+    ]
+
+
 def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     core = text.strip()
     lead = len(text) - len(text.lstrip())
@@ -206,16 +220,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     people_core = _untailed(core)
     people = parse_people(people_core) if people_core else None
     if people is not None:
-        return [
-            Mention(
-                role=role,
-                name=p.name,
-                title=_clean_title(p.title),
-                person=True,
-                span=(base + lead + p.start, base + lead + p.start + len(p.name)),
-            )
-            for p in people
-        ]
+        return _person_mentions(people, role, base + lead)
     orgs = parse_orgs(core) if core else None
     if orgs is None:
         # Named people, then unnamed ones: 薛坤和民革党员专家、企业家.
@@ -225,16 +230,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
         named = parse_people(people_core[:cut]) if cut > 1 else None
         if named is None:
             return None
-        return [
-            Mention(
-                role=role,
-                name=p.name,
-                title=_clean_title(p.title),
-                person=True,
-                span=(base + lead + p.start, base + lead + p.start + len(p.name)),
-            )
-            for p in named
-        ]
+        return _person_mentions(named, role, base + lead)
     return [
         Mention(
             role=role,
