@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extract._people import strip_glosses
-from timeline.extract._roles import sentence_roles
+from timeline.extract._roles import parse_actors, sentence_roles
 from timeline.model import Role
 
 
@@ -481,6 +481,37 @@ _ROLE_PIECES = (
     *("陪同", "在", "的陪同下", "主持", "出席", "讲话", "调研", "来到", "受", "委托", "由"),
     *("组成的", "以", "为组长", "陪同调研的有", "要求", "带头", "昨(31)日", "30多人", "携"),
 )
+
+
+class TestNotRoles:
+    """Sentences that name people without giving them the verb's role."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param("要加大宣传力度,强化督导检查,严防秸秆焚烧", id="yao"),
+            pytest.param("必须压实责任,马上走访困难群众", id="bixu"),
+        ],
+    )
+    def test_an_instruction_names_no_actor(self, sentence: str) -> None:
+        """A sentence opening with 要/必须 is what a leader asked for, not who did what."""
+        assert [] == _read(sentence)
+
+    def test_a_verb_naming_the_meeting_attended(self) -> None:
+        """``参加了调研座谈会``: 调研 names the meeting taken part in; it is not a tour."""
+        got = _read("镇长王明及村两委成员、群众代表参加了调研座谈会")
+        assert [("王明", "镇长", Role.TAKES_PART)] == got
+
+    def test_a_verb_after_unnamed_people_is_not_theirs(self) -> None:
+        """``X及Y参加了``: what follows 及 must end like people for X to be read."""
+        assert [] == parse_actors("镇长王明及社区代表参加了", Role.LEADS, 0)
+        (got,) = parse_actors("镇长王明及社区代表", Role.LEADS, 0)
+        assert ("王明", "镇长") == (got.name, got.title)
+
+    def test_unnamed_people_after_a_name(self) -> None:
+        """``X和民革党员专家、企业家陪同``: X is read; the unnamed are not people."""
+        got = _read("副主任薛明和民革党员专家、企业家陪同")
+        assert [("薛明", "副主任", Role.ACCOMPANIES)] == got
 
 
 class TestSpans:

@@ -53,3 +53,21 @@ def test_stray_full_stop_opening_the_text() -> None:
     page = "。(某区外宣办 某某)6月3日,区委书记张明泰检查了城区绿化工程进展情况。\n"
     (event,) = extract_text(page, published=PUBLISHED).events
     assert "检查了城区绿化工程进展情况" == event.title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("县委督查室", id="office"),
+        pytest.param("市委宣讲队", id="team"),
+        pytest.param("省检查站", id="station"),
+    ],
+)
+def test_a_verb_closed_by_a_unit_suffix_is_a_body(body: str) -> None:
+    """``督查室``, ``宣讲队``: the verb names a body there; the sentence's verb comes later."""
+    page = (
+        f"标题\n\n本报讯 6月1日,市调研组在县长王明,{body}负责人的陪同下,"
+        "对我县三个乡镇的春耕工作进行调研。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("王明", Role.ACCOMPANIES)] == [(p.person.name, p.role) for p in event.participants]

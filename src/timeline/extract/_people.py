@@ -30,6 +30,7 @@ __all__ = [
     "GLOSS",
     "Named",
     "OrgMention",
+    "ends_like_post",
     "is_name",
     "parse_byline",
     "parse_orgs",
@@ -73,6 +74,11 @@ _DOT: Final = re.compile("[·•・]")
 _UNKNOWN_NAME: Final = 3
 _TITLES: Final = frozenset(TITLE_ENDINGS)
 _LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
+
+
+def ends_like_post(text: str) -> bool:
+    """Whether ``text`` ends like a post or what people are (书记, 村里长, 代表, 负责人)."""
+    return bool(_title_ending(text)) or text.endswith(REPRESENTATIVE_WORDS)
 
 
 def _title_ending(text: str) -> str:

@@ -22,7 +22,7 @@ from typing import Final
 import attrs
 
 from timeline.extract._numbers import find_headcounts
-from timeline.extract._people import GLOSS, Named, parse_orgs, parse_people
+from timeline.extract._people import GLOSS, Named, ends_like_post, parse_orgs, parse_people
 from timeline.model import Role
 
 __all__ = ["Mention", "parse_actors", "sentence_roles", "title_before"]
@@ -209,6 +209,25 @@ def _person_mentions(people: list[Named], role: Role, at: int) -> list[Mention]:
     ]
 
 
+#: What unnamed people closing a list end with besides a post: 专家, 群众.
+_PEOPLE_END: Final = re.compile(r"(?:家|群众|同志|人士|职工|村民|人员)$")
+_PEOPLE_CLOSE: Final = re.compile(r"(?:等人?|们)$")
+
+
+def _unnamed_people(tail: str) -> bool:
+    """
+    Whether ``tail`` (after 和/及) names people by what they are, not by name.
+
+    (薛坤和民革党员专家、企业家: yes; 张斌及…代表参加了: no, a verb closes it.)
+    """
+    tail = tail.removeprefix("及")
+    return all(
+        ends_like_post(bare) or _PEOPLE_END.search(bare)
+        for part in tail.split("、")
+        if (bare := _PEOPLE_CLOSE.sub("", part))
+    )
+
+
 def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     core = text.strip()
     lead = len(text) - len(text.lstrip())
@@ -228,7 +247,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
         if people_core[cut - 1 : cut + 1] == "以及":
             cut -= 1
         named = parse_people(people_core[:cut]) if cut > 1 else None
-        if named is None:
+        if named is None or not _unnamed_people(people_core[cut + 1 :]):
             return None
         return _person_mentions(named, role, base + lead)
     return [
@@ -300,7 +319,7 @@ _VERB_PARTS: Final = (
     (
         # (Where may come between: 副司长X在荃湾区探访.)
         (
-            r"(?:在[^。,在的会]{1,20}?[区县市镇乡村场园馆校院站心厂司社门門港澳湾岛州省京])?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
+            r"(?:在[^。,在的会]{1,20}?[区县市镇乡村场园馆校院站心厂司社门門港澳湾岛州省京])?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
             # (Not the name of a meeting: 在…现场观摩推进会上的讲话.)
             r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)(?![^,。]{0,6}?会上)"
         ),
@@ -484,6 +503,11 @@ _CUES: Final = (
 _CUE_RE: Final = re.compile("|".join(_CUES))
 
 
+#: A sentence opening with 要/必须/务必 is a leader's instruction, reported:
+#: it says what people should do, not who did what (要…,强化督导检查).
+_EXHORTS: Final = re.compile(r"[\s,]*(?:要(?!求)|必须|务必)")
+
+
 def sentence_roles(sentence: str, base: int) -> list[Mention]:
     """
     Roles stated by one sentence's verbs.
@@ -543,7 +567,7 @@ def _around_under(who: str, role: Role, base: int) -> list[Mention]:
 def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     sentence: str, base: int
 ) -> list[Mention]:
-    if _CUE_RE.search(sentence) is None:
+    if _CUE_RE.search(sentence) is None or _EXHORTS.match(sentence):
         return []
     out: list[Mention] = []
     if "委托" in sentence or "委託" in sentence:

@@ -28,9 +28,15 @@ if TYPE_CHECKING:
 __all__ = ["STUDY_GROUP", "Facts", "announces", "body_mention", "clause_end", "subject_title"]
 
 
+#: A tour verb followed by a unit's suffix names a body, not an act
+#: (调研组, 宣讲队, 督查室, 考察团, 检查站), whichever verb it is.
+_UNIT_AFTER: Final = r"(?!组(?!织)|[团员室科队站]|报告)"
 _MAIN_VERB: Final = re.compile(
-    r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|调研(?!组|员|报)|视察|督导(?!组)|督查(?!组)|"
-    r"检查(?!组)|慰问(?!金|品)|走访|看望|观摩|宣讲(?!团|员)|考察(?!团|组)|会勘|察看|探望|探访|到访|拜访)"
+    r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|"
+    r"(?:调研|视察|督导|督查|检查|走访|看望|观摩|宣讲|考察|会勘|察看|探望|探访|拜访)"
+    + _UNIT_AFTER
+    + r"|"
+    r"慰问(?![金品信团组队])|到访)"
 )
 _HELD: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
 _OBJECT_VERBS: Final = frozenset({"召开", "举办", "组织开展", "开展", "启动"})
