@@ -113,6 +113,31 @@ class TestLeadForms:
         ("sentence", "expected"),
         [
             pytest.param(
+                "市人大副主任张红到会指导并讲话。",
+                [("张红", "市人大副主任", Role.LEADS)],
+                id="attends-and-speaks",
+            ),
+            pytest.param(
+                "区领导赵明致结束词,向大家提出希望。",
+                [("赵明", "区领导", Role.LEADS)],
+                id="any-address-word",
+            ),
+            pytest.param(
+                "乡长钱林就今年的防汛工作做了要求。",
+                [("钱林", "乡长", Role.LEADS)],
+                id="made-demands",
+            ),
+            pytest.param(
+                "县委书记王东,县长李明等在家的县“四大家”领导来到江堤植树。",
+                [("王东", "县委书记", Role.LEADS), ("李明", "县长", Role.LEADS)],
+                id="quoted-group-closing-the-people",
+            ),
+            pytest.param(
+                "一等奖选手与区领导合影二等奖选手与区领导合影区领导孙强致辞。",
+                [("孙强", "区领导", Role.LEADS)],
+                id="caption-glued-before-the-title",
+            ),
+            pytest.param(
                 "区委书记赵强冒雨检查防汛工作。",
                 [("赵强", "区委书记", Role.LEADS)],
                 id="manner-before-the-verb",
@@ -278,11 +303,6 @@ class TestLeadForms:
                 "县委副书记、县长曹伟在致辞中表示,全县上下要加快建设。",
                 [("曹伟", "县委副书记、县长", Role.LEADS)],
                 id="said-in-the-address",
-            ),
-            pytest.param(
-                "县人民政府副调研员林勇到会指导。",
-                [("林勇", "县人民政府副调研员", Role.LEADS)],
-                id="came-to-guide",
             ),
             pytest.param(
                 "镇党委书记李华、镇长陈华就来到敬老院看望老人。",
@@ -496,6 +516,15 @@ class TestNotRoles:
     def test_an_instruction_names_no_actor(self, sentence: str) -> None:
         """A sentence opening with 要/必须 is what a leader asked for, not who did what."""
         assert [] == _read(sentence)
+
+    def test_attending_to_guide_is_no_address(self) -> None:
+        """``X到会指导`` alone: a superior looked in; the meeting's address is someone else's."""
+        assert [] == _read("市委组织部副部长王刚等到会指导")
+
+    def test_attending_and_escorting(self) -> None:
+        """``X参会并陪同调研``: X accompanies, as ``出席并讲话`` makes a lead."""
+        got = _read("县商务局局长刘强参会并陪同调研")
+        assert [("刘强", "县商务局局长", Role.ACCOMPANIES)] == got
 
     def test_a_verb_naming_the_meeting_attended(self) -> None:
         """``参加了调研座谈会``: 调研 names the meeting taken part in; it is not a tour."""

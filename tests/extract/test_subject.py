@@ -71,3 +71,25 @@ def test_a_verb_closed_by_a_unit_suffix_is_a_body(body: str) -> None:
     )
     (event,) = extract_text(page, published=PUBLISHED).events
     assert [("王明", Role.ACCOMPANIES)] == [(p.person.name, p.role) for p in event.participants]
+
+
+def test_remarks_do_not_lead_beside_the_main_address() -> None:
+    """Once someone gives the 重要讲话, those who only 强调 or 作要求 speak (decision 5)."""
+    page = (
+        "标题\n\n本报讯 3月5日,全县党建培训班开班。县委常委刘敏出席开班仪式并作重要讲话。"
+        "县委党校副校长强红就纪律问题作了明确要求,组织部副部长李康对学员表现作了强调。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    leads = [p.person.name for p in event.participants if p.role is Role.LEADS]
+    assert ["刘敏"] == leads
+
+
+def test_remarks_lead_when_no_address_is_marked_main() -> None:
+    """Two speakers, none marked as the main one: both lead (decision 5)."""
+    page = (
+        "标题\n\n本报讯 3月5日,镇里召开防火工作会议。镇党委书记张军作总结讲话。"
+        "镇长孙海指出,要压实责任。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    leads = [p.person.name for p in event.participants if p.role is Role.LEADS]
+    assert ["张军", "孙海"] == leads

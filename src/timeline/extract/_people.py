@@ -30,7 +30,6 @@ __all__ = [
     "GLOSS",
     "Named",
     "OrgMention",
-    "ends_like_post",
     "is_name",
     "parse_byline",
     "parse_orgs",
@@ -74,11 +73,6 @@ _DOT: Final = re.compile("[·•・]")
 _UNKNOWN_NAME: Final = 3
 _TITLES: Final = frozenset(TITLE_ENDINGS)
 _LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
-
-
-def ends_like_post(text: str) -> bool:
-    """Whether ``text`` ends like a post or what people are (书记, 村里长, 代表, 负责人)."""
-    return bool(_title_ending(text)) or text.endswith(REPRESENTATIVE_WORDS)
 
 
 def _title_ending(text: str) -> str:
@@ -351,7 +345,7 @@ class Named:
 
 
 # 等 may close a list with the group it belongs to: 杜建强等区委常委.
-_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等[\u4e00-\u9fff]{0,10})$")
+_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等[\u4e00-\u9fff“”]{0,12})$")
 
 
 def parse_people(phrase: str) -> list[Named] | None:

@@ -22,10 +22,18 @@ from typing import Final
 import attrs
 
 from timeline.extract._numbers import find_headcounts
-from timeline.extract._people import GLOSS, Named, ends_like_post, parse_orgs, parse_people
+from timeline.extract._people import GLOSS, Named, parse_orgs, parse_people
 from timeline.model import Role
 
-__all__ = ["Mention", "parse_actors", "sentence_roles", "title_before"]
+__all__ = [
+    "ACTS",
+    "MAIN_ADDRESS",
+    "REMARKS",
+    "Mention",
+    "parse_actors",
+    "sentence_roles",
+    "title_before",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -41,6 +49,10 @@ class Mention:
         representatives: Who stood for a body (empty for people).
         person: Whether this is a person (else a body).
         span: Offsets of the name in the searched string.
+        address: For a lead, what made them lead: :data:`ACTS` (a tour,
+            the chair, the subject), :data:`REMARKS` (words at the meeting:
+            指出, 强调, 作讲话) or :data:`MAIN_ADDRESS` (a speech the report
+            marks as the main one: 重要讲话, 动员讲话).
     """
 
     role: Role
@@ -50,6 +62,13 @@ class Mention:
     representatives: str = ""
     person: bool
     span: tuple[int, int]
+    address: int = 0
+
+
+#: How a lead was read (:attr:`Mention.address`).
+ACTS: Final = 0
+REMARKS: Final = 1
+MAIN_ADDRESS: Final = 2
 
 
 _MAX_WHO: Final = 120
@@ -63,7 +82,8 @@ _MODIFIER: Final = re.compile(
 )
 _POSITION: Final = re.compile(r"\((?:左|中|右|前|后)[一二三四五六七八九]?\)")
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
-_TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图)")
+#: So are photo captions glued before it (…获奖选手与区领导合影区领导).
+_TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图|合影|留念)")
 _TAIL: Final = re.compile(
     # Every part is optional: a quick look at the first character saves
     # trying them all at each place of a clause.
@@ -72,7 +92,8 @@ _TAIL: Final = re.compile(
     r"(?:(?:及|和|与|以及)(?:各|有关|相关|其他|部分)[^、,]{1,12}?)?"
     # Whom they brought: 镇社区办主任X携区民防办领导一行.
     r"(?:(?:[携攜]|偕)同?[^,。、]{1,20}?)?"
-    r"(?:一行|等人|等[\u4e00-\u9fff]{0,10}|同志们|们)?"
+    # (The group may be quoted: 等在家的县“四大家”领导.)
+    r"(?:一行|等人|等[\u4e00-\u9fff“”]{0,12}|同志们|们)?"
     # What they brought with them: 带着对官兵的深情厚谊.
     r"(?:带着[^,。]{1,24})?"
     # How they went along: 全程陪同, 到场陪同, 一同参加 (亦/也 are read with the verb).
@@ -209,23 +230,18 @@ def _person_mentions(people: list[Named], role: Role, at: int) -> list[Mention]:
     ]
 
 
-#: What unnamed people closing a list end with besides a post: 专家, 群众.
-_PEOPLE_END: Final = re.compile(r"(?:家|群众|同志|人士|职工|村民|人员)$")
-_PEOPLE_CLOSE: Final = re.compile(r"(?:等人?|们)$")
+#: What never closes a list of people: a role's verb, a finished act.
+_PREDICATE: Final = re.compile(r"了|参加|出席|列席|参与|陪同|随同|主持|讲话|发言")
 
 
 def _unnamed_people(tail: str) -> bool:
     """
-    Whether ``tail`` (after 和/及) names people by what they are, not by name.
+    Whether ``tail`` (after 和/及) closes the people with unnamed ones or bodies.
 
-    (薛坤和民革党员专家、企业家: yes; 张斌及…代表参加了: no, a verb closes it.)
+    (薛坤和民革党员专家、企业家, X以及专家团队、施工方: yes; 张斌及…代表参加了:
+    no, the verb has leaked into the people.)
     """
-    tail = tail.removeprefix("及")
-    return all(
-        ends_like_post(bare) or _PEOPLE_END.search(bare)
-        for part in tail.split("、")
-        if (bare := _PEOPLE_CLOSE.sub("", part))
-    )
+    return _PREDICATE.search(tail) is None
 
 
 def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
@@ -279,14 +295,18 @@ _VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
     # gives a meeting's speech leads it.
     (
-        r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做|发表)?(?:了)?(?:重要)?(?:讲话|致辞|强调|指出|要求(?=,|各|全|要|与会))",
+        r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:作|做|发表)?(?:了)?(?:重要)?(?:讲话|致[辞词]|强调|指出|要求(?=,|各|全|要|与会))",
         Role.LEADS,
     ),
     (r"(?:出席|参加)[^。,]{0,8}?并(?:共同)?为[^。,]{1,20}?(?:揭牌|揭幕|剪彩)", Role.LEADS),
     (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
     (r"(?:出席|参加)[^。,]{0,8}?,?并主持", Role.LEADS),
     (
-        r"(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?",
+        # (参会并陪同: whoever attends and escorts accompanies, as 出席并讲话 leads.)
+        (
+            r"(?:(?:出席|参加|参会)[^。,]{0,8}?并)?(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)"
+            r"(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?"
+        ),
         Role.ACCOMPANIES,
     ),
     (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
@@ -327,7 +347,10 @@ _VERB_PARTS: Final = (
     ),
     # A leader's directive on the work: 区委书记X就…做出了重要指示, 就…提出了具体意见.
     (r"(?:就|对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)", Role.LEADS),
-    (r"(?:就|对)[^。]{1,80}?提出了?(?:具体|明确|殷切)?(?:意见|要求|希望)", Role.LEADS),
+    (
+        r"(?:就|对)[^。]{1,80}?(?:提出|作出|做出|作|做)了?(?:具体|明确|殷切)?(?:意见|要求|希望)",
+        Role.LEADS,
+    ),
     (
         r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
         Role.SPEAKS,
@@ -335,7 +358,8 @@ _VERB_PARTS: Final = (
     # A meeting's speech leads; a lecture, a talk or a report to it does not.
     (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS),
     (
-        r"(?:讲意见|作总结讲话|作总结发言|到会(?:并)?指导|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
+        # (到会指导 alone is a superior's attendance, not the meeting's address.)
+        r"(?:讲意见|作总结讲话|作总结发言|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
         Role.LEADS,
     ),
     # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
@@ -345,7 +369,8 @@ _VERB_PARTS: Final = (
         Role.SPEAKS,
     ),
     (
-        r"(?:在[^。,]{0,20}?(?:上|中))?(?:重要)?(?:讲话|致[辞辭]|致[欢歡]迎[词詞辞辭]|致开幕[词詞辞辭])",
+        # Any 致…词 is an address: 致辞, 致词, 致欢迎词, 致开幕词, 致结束词.
+        r"(?:在[^。,]{0,20}?(?:上|中))?(?:重要)?(?:讲话|致[^。,致]{0,3}?[词詞辞辭])",
         Role.LEADS,
     ),
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS),
@@ -371,6 +396,21 @@ _VERB_PARTS: Final = (
     (r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)", Role.JUDGES),
     (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES),
 )
+#: Words at a meeting: whoever says them leads it, unless another's speech
+#: is the one the report marks as main (decision 5).
+_REMARK: Final = re.compile(
+    r"讲话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望"
+)
+_MAIN: Final = re.compile(r"重要讲话")
+
+
+def _address(verb: str) -> int:
+    """How a lead's verb part reads: an act, a remark or the main address."""
+    if _MAIN.search(verb):
+        return MAIN_ADDRESS
+    return REMARKS if _REMARK.search(verb) else ACTS
+
+
 # Each pattern runs only when its verb part occurs at all: a plain scan for
 # the verb is much cheaper than trying every clause length before it.
 _SENTENCE_VERBS: Final = tuple(
@@ -411,96 +451,16 @@ _UNDER_ROLE: Final = {
     "主持": Role.LEADS,
     "组织": Role.ORGANISES,
 }
-_CUES: Final = (
-    "陪同",
-    "随同",
-    "参加",
-    "出席",
-    "列席",
-    "参与",
-    "主持",
-    "带队",
-    "率队",
-    "深入",
-    "来到",
-    "走进",
-    "前往",
-    "到",
-    "莅临",
-    "蒞临",
-    "蒞臨",
-    "发言",
-    "宣讲",
-    "讲座",
-    "报告",
-    "党课",
-    "授课",
-    "讲课",
-    "讲话",
-    "讲意见",
-    "提出",
-    "揭牌",
-    "揭幕",
-    "剪彩",
-    "授牌",
-    "授旗",
-    "指示",
-    "中表示",
-    "总结",
-    "致辞",
-    "迎词",
-    "迎詞",
-    "致辭",
-    "来访",
-    "到访",
-    "来我",
-    "会见",
-    "接见",
-    "欢迎",
-    "调研",
-    "视察",
-    "考察",
-    "检查",
-    "慰问",
-    "看望",
-    "走访",
-    "探访",
-    "探望",
-    "拜访",
-    "观摩",
-    "致开幕词",
-    "评分",
-    "打分",
-    "评审",
-    "点评",
-    "评委",
-    "当选",
-    "宣布",
-    "指导",
-    "督导",
-    "带领",
-    "率领",
-    "组织",
-    "率",
-    "指出",
-    "强调",
-    "要求",
-    "肯定了",
-    "肯定",
-    "赞扬",
-    "赞赏",
-    "致以",
-    "祝贺",
-    "带头",
-    "团长",
-    "组成",
-    "委托",
-    "委託",
-    "部署",
-    "组长",
-    "队长",
+#: A sentence holding none of these words states no role (a cheap first look).
+_CUE_RE: Final = re.compile(
+    "陪同|随同|参加|出席|列席|参与|主持|带队|率队|深入|来到|走进|前往|到|莅临|"
+    "蒞临|蒞臨|发言|宣讲|讲座|报告|党课|授课|讲课|讲话|讲意见|提出|揭牌|揭幕|"
+    "剪彩|授牌|授旗|指示|中表示|总结|致辞|迎词|迎詞|致辭|来访|到访|来我|会见|"
+    "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
+    "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
+    "指出|强调|要求|肯定了|肯定|赞扬|赞赏|致以|祝贺|带头|团长|组成|委托|委託|"
+    "部署|组长|队长"
 )
-_CUE_RE: Final = re.compile("|".join(_CUES))
 
 
 #: A sentence opening with 要/必须/务必 is a leader's instruction, reported:
@@ -609,10 +569,14 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         who = _COUNTED.sub(lambda c: " " * len(c.group()), m["who"])
         # Not when counted (共50余人参加; a count in an earlier clause does not
         # stop the people of the last one), or 在X陪同下 (read above).
+        level = _address(sentence[m.end("who") : m.end()]) if role is Role.LEADS else ACTS
         if not find_headcounts(who[who.rfind(",") + 1 :]) and not sentence.startswith(
             "下", m.end()
         ):
-            out.extend(_around_under(who, role, base + m.start("who")))
+            out.extend(
+                attrs.evolve(a, address=level) if level else a
+                for a in _around_under(who, role, base + m.start("who"))
+            )
         # The same verb in a later clause: 书记A主持…,区长B主持….
         prev = m.end()
         for later in gate.finditer(sentence, prev):
@@ -624,7 +588,11 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
                 and not find_headcounts(clause)
                 and not sentence.startswith("下", later.end())
             ):
-                out.extend(parse_actors(clause, role, base + prev))
+                level = _address(later.group()) if role is Role.LEADS else ACTS
+                out.extend(
+                    attrs.evolve(a, address=level) if level else a
+                    for a in parse_actors(clause, role, base + prev)
+                )
             prev = later.end()
     if "为" in sentence:
         for headed in _HEADED.finditer(sentence):

@@ -70,6 +70,8 @@ class Facts:
     places: list[tuple[int, places.PlaceMention]] = attrs.Factory(list)
     counts: list[tuple[int, numbers.CountMention]] = attrs.Factory(list)
     evidence: dict[str, tuple[int, int]] = attrs.Factory(dict)
+    #: Whether someone gave the speech the report marks as main (重要讲话).
+    main_address: bool = False
 
     def add_actor(self, m: roles.Mention, base: int = 0) -> None:
         """
@@ -77,21 +79,43 @@ class Facts:
 
         Except that leading outranks taking part: whoever 出席s and later
         gives the speech leads, with the title printed where they lead; and a
-        person first named without a title takes the one printed later.
+        person first named without a title takes the one printed later. Once
+        someone gives the speech the report marks as main (重要讲话,
+        动员讲话), those who only made remarks (强调, 作讲话) do not lead
+        (decision 5).
         """
         if m.person:
+            if m.role is Role.LEADS and m.address == roles.MAIN_ADDRESS and not self.main_address:
+                self.main_address = True
+                self.people = [(at, _remarked(p)) for at, p in self.people]
+            if self.main_address:
+                m = _remarked(m)
             for i, (at, p) in enumerate(self.people):
                 if p.name == m.name:
-                    if m.role is Role.LEADS and p.role is Role.TAKES_PART:
+                    # (A lead for remarks who also chairs or tours leads for that.)
+                    if m.role is Role.LEADS and (
+                        p.role is Role.TAKES_PART
+                        or (p.address == roles.REMARKS and m.address != roles.REMARKS)
+                    ):
                         lead = _shift(m, base)
                         self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
                     elif m.title and not p.title:
                         # Named bare first (a subject, 章寿禹一行), titled later.
-                        self.people[i] = (at, attrs.evolve(_shift(m, base), role=p.role))
+                        self.people[i] = (
+                            at,
+                            attrs.evolve(_shift(m, base), role=p.role, address=p.address),
+                        )
                     return
             self.people.append((base + m.span[0], _shift(m, base)))
         elif all(d.name != m.name for _, d in self.bodies):
             self.bodies.append((base + m.span[0], _shift(m, base)))
+
+
+def _remarked(m: roles.Mention) -> roles.Mention:
+    """A lead only for remarks, once another gave the main address, speaks."""
+    if m.role is Role.LEADS and m.address == roles.REMARKS:
+        return attrs.evolve(m, role=Role.SPEAKS)
+    return m
 
 
 def _shift(m: roles.Mention, base: int) -> roles.Mention:
