@@ -180,6 +180,18 @@ class TestReadings:
 
 
 class TestLists:
+    def test_unknown_surname_after_a_named_person(self) -> None:
+        """A three-character name outside the surname table is read after a named one in a list."""
+        people = parse_people("区政协副主席刘斌、戢建中")
+        assert people is not None
+        assert [("刘斌", "区政协副主席"), ("戢建中", "区政协副主席")] == [
+            (p.name, p.title) for p in people
+        ]
+
+    def test_a_verb_ending_in_a_post_character_is_no_title(self) -> None:
+        """``作动员讲话时``: 员 closes 动员, a verb; no name with an unknown surname follows it."""
+        assert split_title_name("李红作动员讲话时") is None
+
     def test_title_list_then_name(self) -> None:
         """A title may itself be a 、 list."""
         people = parse_people("区委副书记、区委办主任杜建强")

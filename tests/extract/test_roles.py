@@ -511,6 +511,7 @@ class TestNotRoles:
         [
             pytest.param("要加大宣传力度,强化督导检查,严防秸秆焚烧", id="yao"),
             pytest.param("必须压实责任,马上走访困难群众", id="bixu"),
+            pytest.param("她希望学员们把全部的智慧和心血投入到工作中来", id="she-hopes"),
         ],
     )
     def test_an_instruction_names_no_actor(self, sentence: str) -> None:

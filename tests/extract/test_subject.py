@@ -93,3 +93,15 @@ def test_remarks_lead_when_no_address_is_marked_main() -> None:
     (event,) = extract_text(page, published=PUBLISHED).events
     leads = [p.person.name for p in event.participants if p.role is Role.LEADS]
     assert ["张军", "孙海"] == leads
+
+
+def test_lu_alone_closes_the_subject() -> None:
+    """``X率Y,对…进行检查``: X leads the inspection, as with 率领; those brought are no subject."""
+    page = (
+        "标题\n\n本报讯 9月17日,区委副书记赵立,副区长孙湛率相关部门负责人,"
+        "对我区创建工作进行实地检查。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("赵立", Role.LEADS), ("孙湛", Role.LEADS)] == [
+        (p.person.name, p.role) for p in event.participants
+    ]

@@ -279,11 +279,12 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
             if _title_ending(text[:cut]):
                 return text[:cut], text[cut:]
     # A surname outside the table: three characters after a whole title
-    # (区委书记鄂永强); two would too often be a word (总书记系列).
+    # (区委书记鄂永强); two would too often be a word (总书记系列). A one-
+    # character ending is too weak a title for it: 作动员讲话时 is no 动员 + name.
     title, name = text[:-_UNKNOWN_NAME], text[-_UNKNOWN_NAME:]
     if (
         len(text) > _UNKNOWN_NAME
-        and _title_ending(title)
+        and len(_title_ending(title)) > 1
         and not any(c in _NOT_NAME_CHAR for c in name)
         and name[-1] not in _NOT_NAME_END
         and all("\u4e00" <= c <= "\u9fff" for c in name)
@@ -300,6 +301,23 @@ _NOT_LONG_NAME: Final = re.compile(
     "亲自|一同|共同|分别|先后|同志|一行|再次|专程|全程|随即|主持|陪同|参加|出席|讲话|调研|视察|察看|"
     "看望|访问|指导|发言|表示|指出|强调|宣布|考察|检查|致|作|做"
 )
+
+
+def _unknown_surname(text: str) -> bool:
+    """
+    Whether ``text`` reads as a three-character name with a surname outside the table.
+
+    Only after a named person in the same ``、`` list (副主席刘斌、戢治中), as
+    after a whole title: nothing in it is what titles, bodies and verbs are
+    made of.
+    """
+    return (
+        len(text) == _UNKNOWN_NAME
+        and all("\u4e00" <= c <= "\u9fff" for c in text)
+        and text[0] not in _NOT_NAME_CHAR
+        and not any(c in _NOT_NAME_END for c in text)
+        and text[:2] not in _NOT_NAMES
+    )
 
 
 def _long_name(text: str) -> tuple[str, str] | None:
@@ -414,7 +432,9 @@ def _parse_groups(phrase: str) -> list[Named] | None:
                 title_parts = []
                 found.append(Named(pair[1], title, at + len(pair[0])))
                 group_found = True
-            elif is_name(piece_core) and not title_parts:
+            elif not title_parts and (
+                is_name(piece_core) or (group_found and _unknown_surname(piece_core))
+            ):
                 found.append(Named(piece_core, shared, at))
                 group_found = True
             elif (post := _post_title(piece_core)) is not None:

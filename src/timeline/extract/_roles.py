@@ -463,9 +463,12 @@ _CUE_RE: Final = re.compile(
 )
 
 
-#: A sentence opening with 要/必须/务必 is a leader's instruction, reported:
-#: it says what people should do, not who did what (要…,强化督导检查).
-_EXHORTS: Final = re.compile(r"[\s,]*(?:要(?!求)|必须|务必)")
+#: A sentence opening with 要/必须/务必 is a leader's instruction, reported,
+#: and so is one opening with 他/她 and a verb of saying: it says what people
+#: should do, not who did what (要…,强化督导检查; 她希望…全部的智慧和心血投入到…).
+_EXHORTS: Final = re.compile(
+    r"[\s,]*(?:要(?!求)|必须|务必|[他她](?:还|并|同时|也|最后)?(?:希望|要求|强调|指出|表示|说))"
+)
 
 
 def sentence_roles(sentence: str, base: int) -> list[Mention]:
