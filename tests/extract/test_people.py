@@ -188,6 +188,11 @@ class TestLists:
             (p.name, p.title) for p in people
         ]
 
+    @pytest.mark.parametrize(("text", "expected"), [("李秉记", True), ("李书记", False)])
+    def test_a_name_ending_in_ji(self, text: str, expected: bool) -> None:  # noqa: FBT001
+        """记 may end a name, but not 书记: that is a post."""
+        assert expected == is_name(text)
+
     def test_a_verb_ending_in_a_post_character_is_no_title(self) -> None:
         """``作动员讲话时``: 员 closes 动员, a verb; no name with an unknown surname follows it."""
         assert split_title_name("李红作动员讲话时") is None

@@ -113,6 +113,21 @@ class TestLeadForms:
         ("sentence", "expected"),
         [
             pytest.param(
+                "县委常委,政法委书记邱明深入工厂调研复工情况。",
+                [("邱明", "县委常委,政法委书记", Role.LEADS)],
+                id="rank-over-a-comma",
+            ),
+            pytest.param(
+                "9月6日上午,县法院院长陈南、县教育局相关负责人、龙洋乡乡委会、水利局和运管局相关领导来到龙洋小学。",
+                [("陈南", "县法院院长", Role.LEADS)],
+                id="named-first-in-a-mixed-list",
+            ),
+            pytest.param(
+                "副主席赵天、魏正分别为宋海、贾进、牛章、许山、安龙委员工作室揭牌。",
+                [("赵天", "副主席", Role.LEADS), ("魏正", "副主席", Role.LEADS)],
+                id="long-list-unveiled",
+            ),
+            pytest.param(
                 "市人大副主任张红到会指导并讲话。",
                 [("张红", "市人大副主任", Role.LEADS)],
                 id="attends-and-speaks",
@@ -521,6 +536,11 @@ class TestNotRoles:
     def test_attending_to_guide_is_no_address(self) -> None:
         """``X到会指导`` alone: a superior looked in; the meeting's address is someone else's."""
         assert [] == _read("市委组织部副部长王刚等到会指导")
+
+    def test_unnamed_closing_group(self) -> None:
+        """``…,安丰镇等相关单位人员陪同``: the named people before the unnamed accompany."""
+        got = _read("副县长余荣,副县长张亮,县政府办、县教体局,安丰镇等相关单位人员陪同")
+        assert [("余荣", "副县长", Role.ACCOMPANIES), ("张亮", "副县长", Role.ACCOMPANIES)] == got
 
     def test_attending_and_escorting(self) -> None:
         """``X参会并陪同调研``: X accompanies, as ``出席并讲话`` makes a lead."""

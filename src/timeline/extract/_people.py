@@ -31,6 +31,7 @@ __all__ = [
     "Named",
     "OrgMention",
     "is_name",
+    "is_title",
     "parse_byline",
     "parse_orgs",
     "parse_people",
@@ -46,9 +47,10 @@ _NOT_NAME_END: Final = frozenset(
     "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则就"
 )
 #: A three-character name may end in 会 (贾爱会) or 社 (马玉社), but not a
-#: body's name (常委会, 工会, 合作社, 文学社).
+#: body's name (常委会, 工会, 合作社, 文学社); in 记 (李秉记), but not a post
+#: (李书记).
 _ENDS_IN_HUI: Final = re.compile(
-    "^[^常委协工商学理联大社议]{2}会$|^.[^作版行讯志公报学诗书文合]社$"
+    "^[^常委协工商学理联大社议]{2}会$|^.[^作版行讯志公报学诗书文合]社$|^.[^书]记$"
 )
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
@@ -73,6 +75,19 @@ _DOT: Final = re.compile("[·•・]")
 _UNKNOWN_NAME: Final = 3
 _TITLES: Final = frozenset(TITLE_ENDINGS)
 _LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
+
+
+def is_title(text: str) -> bool:
+    """Whether ``text`` is a title alone, maybe a ``、`` list of posts (``县委常委、副县长``)."""
+    return (
+        bool(text)
+        and all(
+            _title_ending(piece) and not is_name(piece) and split_title_name(piece) is None
+            for piece in text.split("、")
+        )
+        and _CLAUSE.search(text) is None
+        and all("\u4e00" <= c <= "\u9fff" or c == "、" for c in text)
+    )
 
 
 def _title_ending(text: str) -> str:

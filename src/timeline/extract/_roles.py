@@ -22,7 +22,7 @@ from typing import Final
 import attrs
 
 from timeline.extract._numbers import find_headcounts
-from timeline.extract._people import GLOSS, Named, parse_orgs, parse_people
+from timeline.extract._people import GLOSS, Named, is_title, parse_orgs, parse_people
 from timeline.model import Role
 
 __all__ = [
@@ -116,7 +116,8 @@ _TAIL: Final = re.compile(
 _TAIL_REACH: Final = 60
 #: Unnamed people closing a list of named ones, in a clause of their own.
 _UNNAMED: Final = re.compile(
-    r"^(?:以及|及|和)[^,、]{0,16}?(?:负责人|负责同志|人员|代表|干部|群众|工作人员)等?$"
+    r"^(?:(?:以及|及|和)[^,、]{0,16}?|[^,]{1,40}?等[^,、]{0,8}?)"
+    r"(?:负责人|负责同志|人员|代表|干部|群众|工作人员)等?$"
 )
 #: A time aside between the subject and its verb: 林某于2日,即上任后第二日,到访….
 _ASIDE: Final = re.compile(r"^即[^,]{1,12}$")
@@ -150,10 +151,19 @@ def parse_actors(
         groups.append((g, pos))
         pos += len(g) + 1
     found: list[Mention] = []
+    after: list[Mention] = []  # the people of the group read last (the next one in print)
     for text, start in reversed(groups):
         # A clause of time or manner between the people and the verb (,即上任后第二日,
         # ,分别) names no one and ends nothing.
         if _TAIL.fullmatch(text.strip()) or _ASIDE.match(text.strip()):
+            continue
+        title = _title_only(text) if after and all(m.title for m in after) else ""
+        if title:
+            # 县委常委,政法委书记X: a title printed over a comma is one title
+            # (though 县委常委 alone could be read as a body).
+            merged = {id(m): attrs.evolve(m, title=f"{title},{m.title}") for m in after}
+            found = [merged.get(id(m), m) for m in found]
+            after = []
             continue
         got = _read_group(text, role, base + start)
         if got is None:
@@ -161,6 +171,7 @@ def parse_actors(
                 continue  # …,以及市区相关部门负责人等陪同: the unnamed close the list
             break
         found[:0] = got
+        after = [m for m in got if m.person]
     if first_role is not None:
         found = [attrs.evolve(m, role=first_role) if m.person else m for m in found]
     return found
@@ -244,6 +255,42 @@ def _unnamed_people(tail: str) -> bool:
     return _PREDICATE.search(tail) is None
 
 
+#: Unnamed people closing a mixed list: …、水利局和运管局相关领导.
+_UNNAMED_END: Final = re.compile(r"(?:负责人|负责同志|领导|人员|干部|代表)(?:等|等人)?$")
+
+
+def _named_first(core: str) -> list[Named] | None:
+    """
+    The named people opening a ``、`` list that goes on with bodies and unnamed people.
+
+    ``院长X、县教育局相关负责人、龙洋乡乡委会、水利局相关领导`` -> X: the list
+    must end with unnamed people and hold no verb.
+    """
+    pieces = core.split("、")
+    if len(pieces) < 2 or not _UNNAMED_END.search(core) or _PREDICATE.search(core):  # noqa: PLR2004
+        return None
+    best: list[Named] | None = None
+    for n in range(1, len(pieces)):
+        people = parse_people("、".join(pieces[:n]))
+        if people is None:
+            break
+        best = people
+    return best
+
+
+#: A rank printed before the post, over a comma: 县委常委,政法委书记X.
+_RANK: Final = re.compile(r"(?:常委|委员|成员|成員)$")
+
+
+def _title_only(text: str) -> str:
+    """The group as a rank with no name (``县委常委``), after its opener; else empty."""
+    core = text.strip()
+    mod = _MODIFIER.match(core)
+    if mod is not None:
+        core = core[mod.end() :]
+    return core if _RANK.search(core) and is_title(core) else ""
+
+
 def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     core = text.strip()
     lead = len(text) - len(text.lstrip())
@@ -264,6 +311,8 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
             cut -= 1
         named = parse_people(people_core[:cut]) if cut > 1 else None
         if named is None or not _unnamed_people(people_core[cut + 1 :]):
+            named = _named_first(people_core)
+        if named is None:
             return None
         return _person_mentions(named, role, base + lead)
     return [
@@ -363,7 +412,7 @@ _VERB_PARTS: Final = (
         Role.LEADS,
     ),
     # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
-    (r"(?:共同)?为[^。,]{1,20}?(?:揭牌|揭幕|剪彩|授牌|授旗)", Role.LEADS),
+    (r"(?:共同)?为[^。,]{1,40}?(?:揭牌|揭幕|剪彩|授牌|授旗)", Role.LEADS),
     (
         r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)",
         Role.SPEAKS,
