@@ -193,6 +193,12 @@ class TestLists:
         """记 may end a name, but not 书记: that is a post."""
         assert expected == is_name(text)
 
+    @pytest.mark.parametrize("text", ["劳动者", "服务总监袁"])
+    def test_not_names(self, text: str) -> None:
+        """A word ending in 者, or a post and a cut name, is no name (also in a list)."""
+        assert not is_name(text)
+        assert parse_people(f"主任刘斌、{text}") is None
+
     def test_a_verb_ending_in_a_post_character_is_no_title(self) -> None:
         """``作动员讲话时``: 员 closes 动员, a verb; no name with an unknown surname follows it."""
         assert split_title_name("李红作动员讲话时") is None

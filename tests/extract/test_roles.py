@@ -537,6 +537,23 @@ class TestNotRoles:
         """``X到会指导`` alone: a superior looked in; the meeting's address is someone else's."""
         assert [] == _read("市委组织部副部长王刚等到会指导")
 
+    def test_a_post_without_a_name_closes_the_escort(self) -> None:
+        """``在…,县委办主任X,县委督查室,县农业局领导的陪同下``: X accompanies."""
+        got = _read("在县委常委,县委办主任周祥,县委督查室,县农业局领导的陪同下,对我县进行督查")
+        assert [("周祥", "县委常委,县委办主任", Role.ACCOMPANIES)] == got
+
+    def test_bodies_after_ji_may_hold_he(self) -> None:
+        """``A、B及旗政府办、经济商务和信息化局等…陪同``: the 及 before the bodies counts."""
+        got = _read("我旗领导伊达、宝音满都呼及旗政府办、经济商务和信息化局等相关负责人陪同")
+        assert [
+            ("伊达", "我旗领导", Role.ACCOMPANIES),
+            ("宝音满都呼", "我旗领导", Role.ACCOMPANIES),
+        ] == got
+
+    def test_people_thanked_are_no_actors(self) -> None:
+        """``对…劳动者和基层干部表示感谢和慰问``: no name, and no verb inside the people."""
+        assert [] == _read("赵明对值守一线的劳动者和基层干部表示感谢和慰问")[1:]
+
     def test_unnamed_closing_group(self) -> None:
         """``…,安丰镇等相关单位人员陪同``: the named people before the unnamed accompany."""
         got = _read("副县长余荣,副县长张亮,县政府办、县教体局,安丰镇等相关单位人员陪同")

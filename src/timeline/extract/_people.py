@@ -42,7 +42,7 @@ __all__ = [
 _MIN_NAME: Final = 2
 _MAX_NAME: Final = 4
 _NOT_NAME_END: Final = frozenset(
-    "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席"
+    "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席者"
     # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
     "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则就"
 )
@@ -326,6 +326,18 @@ def _unknown_surname(text: str) -> bool:
     after a whole title: nothing in it is what titles, bodies and verbs are
     made of.
     """
+    if len(text) > _UNKNOWN_NAME:
+        # A minority name printed without its dot (宝音满都呼): held to the
+        # long name's stricter shape.
+        return (
+            len(text) <= _LONG_NAME
+            and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_NAME_CHAR for c in text)
+            and _NOT_LONG_NAME.search(text) is None
+            # (Not a post and a cut name, 服务总监袁, nor a name and a verb, 李伟赴台.)
+            and not any(
+                _title_ending(text[:cut]) or is_name(text[:cut]) for cut in range(1, len(text))
+            )
+        )
     return (
         len(text) == _UNKNOWN_NAME
         and all("\u4e00" <= c <= "\u9fff" for c in text)

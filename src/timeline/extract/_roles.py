@@ -167,8 +167,10 @@ def parse_actors(
             continue
         got = _read_group(text, role, base + start)
         if got is None:
-            if not found and _UNNAMED.match(text.strip()):
-                continue  # …,以及市区相关部门负责人等陪同: the unnamed close the list
+            if not found and (_UNNAMED.match(text.strip()) or _post_alone(text.strip())):
+                # …,以及市区相关部门负责人等陪同, …,县农业局领导的陪同下: the
+                # unnamed close the list.
+                continue
             break
         found[:0] = got
         after = [m for m in got if m.person]
@@ -241,8 +243,18 @@ def _person_mentions(people: list[Named], role: Role, at: int) -> list[Mention]:
     ]
 
 
+_CONJ: Final = re.compile("以及|和|及")
+#: A post without a name is short: 县农业局领导 (not a clause ending in 总书记).
+_MAX_POST: Final = 10
+
+
+def _post_alone(text: str) -> bool:
+    """Whether ``text`` is a post named without a person (县农业局领导): unnamed people."""
+    return len(text) <= _MAX_POST and is_title(text)
+
+
 #: What never closes a list of people: a role's verb, a finished act.
-_PREDICATE: Final = re.compile(r"了|参加|出席|列席|参与|陪同|随同|主持|讲话|发言")
+_PREDICATE: Final = re.compile(r"了|参加|出席|列席|参与|陪同|随同|主持|讲话|发言|表示|[和及与]$")
 
 
 def _unnamed_people(tail: str) -> bool:
@@ -305,12 +317,15 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
         return _person_mentions(people, role, base + lead)
     orgs = parse_orgs(core) if core else None
     if orgs is None:
-        # Named people, then unnamed ones: 薛坤和民革党员专家、企业家.
-        cut = max(people_core.rfind("和"), people_core.rfind("及"))
-        if people_core[cut - 1 : cut + 1] == "以及":
-            cut -= 1
-        named = parse_people(people_core[:cut]) if cut > 1 else None
-        if named is None or not _unnamed_people(people_core[cut + 1 :]):
+        # Named people, then unnamed ones: 薛坤和民革党员专家、企业家 (the
+        # last 和/及 that leaves people before it: not 经济商务和信息化局's).
+        named = None
+        for conj in reversed(list(_CONJ.finditer(people_core, 2))):
+            named = parse_people(people_core[: conj.start()])
+            if named is not None and _unnamed_people(people_core[conj.end() :]):
+                break
+            named = None
+        if named is None:
             named = _named_first(people_core)
         if named is None:
             return None
