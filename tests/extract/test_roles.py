@@ -133,6 +133,11 @@ class TestLeadForms:
                 id="attends-and-speaks",
             ),
             pytest.param(
+                "县委书记石林在仪式上作了致辞。",
+                [("石林", "县委书记", Role.LEADS)],
+                id="light-verb-before-the-address",
+            ),
+            pytest.param(
                 "区领导赵明致结束词,向大家提出希望。",
                 [("赵明", "区领导", Role.LEADS)],
                 id="any-address-word",
