@@ -193,9 +193,9 @@ class TestLists:
         """记 may end a name, but not 书记: that is a post."""
         assert expected == is_name(text)
 
-    @pytest.mark.parametrize("text", ["劳动者", "服务总监袁"])
+    @pytest.mark.parametrize("text", ["劳动者", "服务总监袁", "连日来", "濮阳网讯"])
     def test_not_names(self, text: str) -> None:
-        """A word ending in 者, or a post and a cut name, is no name (also in a list)."""
+        """A word ending in 者 or 讯, a time adverb, a post and a cut name: no names."""
         assert not is_name(text)
         assert parse_people(f"主任刘斌、{text}") is None
 
