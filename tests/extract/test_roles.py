@@ -538,6 +538,11 @@ class TestNotRoles:
         """A sentence opening with 要/必须 is what a leader asked for, not who did what."""
         assert [] == _read(sentence)
 
+    def test_a_report_to_the_assembly_speaks(self) -> None:
+        """``X代表常委会向大会作工作报告``: X speaks (a work report leads nothing, decision 4)."""
+        got = _read("县政协主席董丽代表县政协常务委员会向大会作工作报告")
+        assert [("董丽", "县政协主席", Role.SPEAKS)] == got
+
     def test_attending_to_guide_is_no_address(self) -> None:
         """``X到会指导`` alone: a superior looked in; the meeting's address is someone else's."""
         assert [] == _read("市委组织部副部长王刚等到会指导")

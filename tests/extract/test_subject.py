@@ -105,3 +105,13 @@ def test_lu_alone_closes_the_subject() -> None:
     assert [("赵立", Role.LEADS), ("孙湛", Role.LEADS)] == [
         (p.person.name, p.role) for p in event.participants
     ]
+
+
+def test_a_delegate_leads_though_the_report_was_read_first() -> None:
+    """``受X委托,Y向大会作报告`` makes Y lead, even after Y's report was read alone (decision 4)."""
+    page = (
+        "标题\n\n本报讯 2月25日,县政协召开全体会议。县政协副主席余斌向大会作提案工作报告。"
+        "受县政协常务委员会委托,县政协副主席余斌向大会作了提案工作报告。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("余斌", Role.LEADS)] == [(p.person.name, p.role) for p in event.participants]

@@ -52,7 +52,8 @@ class Mention:
         address: For a lead, what made them lead: :data:`ACTS` (a tour,
             the chair, the subject), :data:`REMARKS` (words at the meeting:
             指出, 强调, 作讲话) or :data:`MAIN_ADDRESS` (a speech the report
-            marks as the main one: 重要讲话, 动员讲话).
+            marks as the main one: 重要讲话) or :data:`DELEGATED` (受X委托:
+            the delegate leads, even for a report).
     """
 
     role: Role
@@ -69,6 +70,7 @@ class Mention:
 ACTS: Final = 0
 REMARKS: Final = 1
 MAIN_ADDRESS: Final = 2
+DELEGATED: Final = 3
 
 
 _MAX_WHO: Final = 120
@@ -429,7 +431,11 @@ _VERB_PARTS: Final = (
     # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
     (r"(?:共同)?为[^。,]{1,40}?(?:揭牌|揭幕|剪彩|授牌|授旗)", Role.LEADS),
     (
-        r"(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)",
+        # (X代表常委会向大会作工作报告: on whose behalf and to whom come between.)
+        (
+            r"(?:代表[^。,]{1,30}?)?(?:向[^。,]{1,12}?)?(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?"
+            r"(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)"
+        ),
         Role.SPEAKS,
     ),
     (
@@ -601,7 +607,10 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     if "委托" in sentence or "委託" in sentence:
         # 受X委托,Y向大会作报告: Y stands for X, and so leads (X is not read).
         for entrusted in _ENTRUSTED.finditer(sentence):
-            out.extend(parse_actors(entrusted["who"], Role.LEADS, base + entrusted.start("who")))
+            out.extend(
+                attrs.evolve(m, address=DELEGATED)
+                for m in parse_actors(entrusted["who"], Role.LEADS, base + entrusted.start("who"))
+            )
     if "的有" in sentence or "的还有" in sentence:
         for along in _ALONG.finditer(sentence):
             out.extend(parse_actors(along["who"], Role.ACCOMPANIES, base + along.start("who")))

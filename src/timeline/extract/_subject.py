@@ -95,9 +95,11 @@ class Facts:
             for i, (at, p) in enumerate(self.people):
                 if p.name == m.name:
                     # (A lead for remarks who also chairs or tours leads for that.)
+                    # (受X委托,Y作报告: the delegate leads, though the report alone speaks.)
                     if m.role is Role.LEADS and (
                         p.role is Role.TAKES_PART
                         or (p.address == roles.REMARKS and m.address != roles.REMARKS)
+                        or (p.role is Role.SPEAKS and m.address == roles.DELEGATED)
                     ):
                         lead = _shift(m, base)
                         self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
