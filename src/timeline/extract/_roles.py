@@ -21,14 +21,12 @@ from typing import Final
 
 import attrs
 
+from timeline.extract import _verbs as verbs
 from timeline.extract._numbers import find_headcounts
 from timeline.extract._people import GLOSS, Named, is_title, parse_orgs, parse_people
 from timeline.model import Role
 
 __all__ = [
-    "ACTS",
-    "MAIN_ADDRESS",
-    "REMARKS",
     "Mention",
     "parse_actors",
     "sentence_roles",
@@ -49,7 +47,7 @@ class Mention:
         representatives: Who stood for a body (empty for people).
         person: Whether this is a person (else a body).
         span: Offsets of the name in the searched string.
-        address: For a lead, what made them lead: :data:`ACTS` (a tour,
+        address: For a lead, what made them lead: :data:`~timeline.extract._verbs.ACTS` (a tour,
             the chair, the subject), :data:`REMARKS` (words at the meeting:
             指出, 强调, 作讲话) or :data:`MAIN_ADDRESS` (a speech the report
             marks as the main one: 重要讲话) or :data:`DELEGATED` (受X委托:
@@ -64,13 +62,6 @@ class Mention:
     person: bool
     span: tuple[int, int]
     address: int = 0
-
-
-#: How a lead was read (:attr:`Mention.address`).
-ACTS: Final = 0
-REMARKS: Final = 1
-MAIN_ADDRESS: Final = 2
-DELEGATED: Final = 3
 
 
 _MAX_WHO: Final = 120
@@ -347,200 +338,6 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
 
 # -- verbs ---------------------------------------------------------------------
 
-_UNDER: Final = re.compile(
-    r"在(?P<who>[^。;在]{2,120}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
-)
-#: From the sentence's start, or from the first clause that brings the verb
-#: within reach (a long opening clause, 为了…,区长X来到…); people may be
-#: listed over ``;`` (A,B;C,D陪同).
-#: (A photo caption's label before a colon, 转废为能:局长X…, is no part of it.)
-#: (A chronicle's day before a space, 15日  市委书记X来…, neither.)
-_WHO: Final = r"(?:^|(?<=[,:]))(?:[0-9]{1,2}日\s+)?(?P<who>[^。:]{2,120}?)"
-#: The verb part of each role pattern; the clause before it is the ``who``.
-_VERB_PARTS: Final = (
-    # 出席并讲话: present, but the report's point is the speech, and whoever
-    # gives a meeting's speech leads it.
-    (
-        r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:作|做|发表)?(?:了)?(?:重要)?(?:讲话|致[辞词]|强调|指出|要求(?=,|各|全|要|与会))",
-        Role.LEADS,
-    ),
-    (r"(?:出席|参加)[^。,]{0,8}?并(?:共同)?为[^。,]{1,20}?(?:揭牌|揭幕|剪彩)", Role.LEADS),
-    (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
-    (r"(?:出席|参加)[^。,]{0,8}?,?并主持", Role.LEADS),
-    (
-        # (参会并陪同: whoever attends and escorts accompanies, as 出席并讲话 leads.)
-        (
-            r"(?:(?:出席|参加|参会)[^。,]{0,8}?并)?(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)"
-            r"(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?"
-        ),
-        Role.ACCOMPANIES,
-    ),
-    (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
-    (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART),
-    (
-        # (Not 率领主管前往接机: meeting a visitor at the airport leads nothing.)
-        (
-            r"(?:主持|带队|率队|(?:带领|率领|率同)(?![^。,]{0,20}?(?:接机|迎接|送行))"
-            r"|率(?![领队])(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))"
-        ),
-        Role.LEADS,
-    ),
-    # (来到现场参加投票 is no tour.)
-    (
-        # (至 after a time of day is going there: 今日上午至大寮区视察.)
-        (
-            r"(?:先后)?(?:深入|来到(?![现会]场(?:参加|投票))|走进|前往|到(?![场会位岗]|[现会]场(?:参加|投票))|来访|到访|来我|[莅蒞][临臨]"
-            r"|(?<=[午晚])至(?![0-9今明次]))"
-        ),
-        Role.LEADS,
-    ),
-    # 来岚调研: 来 and a place's short name before what is done there.
-    (r"来[^,。]{1,6}?(?=调研|视察|检查|考察|督导|慰问|指导)", Role.LEADS),
-    (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS),
-    # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
-    (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS),
-    # Hosts who join the visitors' tour (X,Y一同调研) take part; they do not lead.
-    (r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)", Role.TAKES_PART),
-    # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
-    (
-        # (Where may come between: 副司长X在荃湾区探访.)
-        (
-            r"(?:在[^。,在的会]{1,20}?[区县市镇乡村场园馆校院站心厂司社门門港澳湾岛州省京])?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
-            # (Not the name of a meeting: 在…现场观摩推进会上的讲话.)
-            r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)(?![^,。]{0,6}?会上)"
-        ),
-        Role.LEADS,
-    ),
-    # A leader's directive on the work: 区委书记X就…做出了重要指示, 就…提出了具体意见.
-    (r"(?:就|对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)", Role.LEADS),
-    (
-        r"(?:就|对)[^。]{1,80}?(?:提出|作出|做出|作|做)了?(?:具体|明确|殷切)?(?:意见|要求|希望)",
-        Role.LEADS,
-    ),
-    (
-        r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
-        Role.SPEAKS,
-    ),
-    # A meeting's speech leads; a lecture, a talk or a report to it does not.
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS),
-    (
-        # (到会指导 alone is a superior's attendance, not the meeting's address.)
-        r"(?:讲意见|作总结讲话|作总结发言|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
-        Role.LEADS,
-    ),
-    # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
-    (r"(?:共同)?为[^。,]{1,40}?(?:揭牌|揭幕|剪彩|授牌|授旗)", Role.LEADS),
-    (
-        # (X代表常委会向大会作工作报告: on whose behalf and to whom come between.)
-        (
-            r"(?:代表[^。,]{1,30}?)?(?:向[^。,]{1,12}?)?(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?"
-            r"(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)"
-        ),
-        Role.SPEAKS,
-    ),
-    (
-        # Any 致…词 is an address: 致辞, 致词, 致欢迎词, 致开幕词, 致结束词.
-        # (作了致辞, 发表讲话: the light verb before the address changes nothing.)
-        r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做|发表)?了?(?:重要)?(?:讲话|致[^。,致]{0,3}?[词詞辞辭])",
-        Role.LEADS,
-    ),
-    (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS),
-    # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
-    # (not 张光强调研: there 强 ends the name and 调研 is the verb).
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:指出|强调(?!研)|要求(?=,|各|全|要|与会))", Role.LEADS),
-    # (Not 对…作了部署/安排: an agenda briefing is no speech.)
-    (r"(?:并)?(?:对|就)[^。,]{1,30}?(?:作|做)(?:了|出)?强调", Role.LEADS),
-    # (从…方面肯定了成绩: what was praised may come first.)
-    (r"(?:(?:从|從)[^。,]{1,60}?)?(?:充分|高度)?肯定了", Role.LEADS),
-    # The speaker's praise and greetings, however worded: 对…予以充分肯定,
-    # 对…表示充分的肯定, 向全体代表致以亲切的问候, 向…表示祝贺.
-    (
-        (
-            r"(?:并)?(?:(?:对|向)[^。]{1,60}?(?:予以|给予|表示)了?(?:充分|高度|热烈|衷心)?的?(?:肯定|赞扬|赞赏|祝贺)"
-            r"|向[^。]{1,60}?致以[^。,]{0,6}?(?:问候|祝贺|敬意))"
-        ),
-        Role.LEADS,
-    ),
-    # 镇党委书记A、镇长B带头捐款: who sets the example leads it.
-    (r"带头(?=[\u4e00-\u9fff])", Role.LEADS),
-    (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS),
-    (r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)", Role.JUDGES),
-    (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES),
-)
-#: Words at a meeting: whoever says them leads it, unless another's speech
-#: is the one the report marks as main (decision 5).
-_REMARK: Final = re.compile(
-    r"讲话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望"
-)
-_MAIN: Final = re.compile(r"重要讲话")
-
-
-def _address(verb: str) -> int:
-    """How a lead's verb part reads: an act, a remark or the main address."""
-    if _MAIN.search(verb):
-        return MAIN_ADDRESS
-    return REMARKS if _REMARK.search(verb) else ACTS
-
-
-# Each pattern runs only when its verb part occurs at all: a plain scan for
-# the verb is much cheaper than trying every clause length before it.
-_SENTENCE_VERBS: Final = tuple(
-    (re.compile(verb), re.compile(_WHO + verb), role) for verb, role in _VERB_PARTS
-)
-#: X带领Y深入/到/调研…: those X brings along accompany X.
-_BROUGHT: Final = re.compile(
-    r"(?:带领|率领)(?P<who>[^,。;]{2,60}?),?(?:先后)?(?:深入|来到|来|走进|前往|到|赴|调研|视察|检查|察看|督导)"
-)
-#: 以X为团长: X heads the delegation, and so leads it.
-_HEADED: Final = re.compile(
-    # 以A为组长,B为副组长的督查组: both head it.
-    r"(?:以|,)(?P<who>[^,。;以]{2,40}?)为(?:[^,。;]{0,10}?)(?:团长|组长|队长)"
-)
-#: 受X委托,Y…: the delegate, not the body that sent them.
-_ENTRUSTED: Final = re.compile(
-    r"受[^,。;受]{2,60}?委[托託],?(?![来到赴前])(?P<who>[^,。;]{2,40}?)"
-    r"(?=向|作|做|代表|就|对|在|宣读|通报|报告|主持|出席|讲话|致辞)"
-)
-#: 陪同X探访的有A、B;C: those listed after it accompany.
-_ALONG: Final = re.compile(r"陪同[^,。;]{0,20}?的(?:还)?有(?P<who>[^。]{2,160})")
-#: 由X接见: the hosts who received the visitors.
-_HOSTED: Final = re.compile(r"由(?P<who>[^。,由]{2,30}?)(?:接见|会见|接待)")
-#: 由A,B等组成的调研组: those named lead the group.
-_FORMED: Final = re.compile(r"由(?P<who>[^。;由]{2,80}?)(?:等|等人)?组成的")
-#: A count closing a subject: 局长X等一行30多人, 由12人组成.
-_COUNTED: Final = re.compile(
-    r"(?:等)?(?:一行)?[0-9一二三四五六七八九十百]+[多余]?(?:人|名)(?=[^,。]{0,12}$)"
-)
-#: 当选 may close several clauses of one sentence: 李红当选会长,张涛当选副会长.
-_ELECTED: Final = re.compile(r"(?P<who>[^,。;]{2,40}?)(?:以[^。,]{1,12})?当选")
-_UNDER_ROLE: Final = {
-    "陪同": Role.ACCOMPANIES,
-    "指导": Role.GUIDES,
-    "督导": Role.GUIDES,
-    "带领": Role.LEADS,
-    "率领": Role.LEADS,
-    "主持": Role.LEADS,
-    "组织": Role.ORGANISES,
-}
-#: A sentence holding none of these words states no role (a cheap first look).
-_CUE_RE: Final = re.compile(
-    "陪同|随同|参加|出席|列席|参与|主持|带队|率队|深入|来到|走进|前往|到|莅临|"
-    "蒞临|蒞臨|发言|宣讲|讲座|报告|党课|授课|讲课|讲话|讲意见|提出|揭牌|揭幕|"
-    "剪彩|授牌|授旗|指示|中表示|总结|致辞|迎词|迎詞|致辭|来访|到访|来我|会见|"
-    "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
-    "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
-    "指出|强调|要求|肯定了|肯定|赞扬|赞赏|致以|祝贺|带头|团长|组成|委托|委託|"
-    "部署|组长|队长"
-)
-
-
-#: A sentence opening with 要/必须/务必 is a leader's instruction, reported,
-#: and so is one opening with 他/她 and a verb of saying: it says what people
-#: should do, not who did what (要…,强化督导检查; 她希望…全部的智慧和心血投入到…).
-_EXHORTS: Final = re.compile(
-    r"[\s,]*(?:要(?!求)|必须|务必|[他她](?:还|并|同时|也|最后)?(?:希望|要求|强调|指出|表示|说))"
-)
-
 
 def sentence_roles(sentence: str, base: int) -> list[Mention]:
     """
@@ -587,7 +384,7 @@ def _around_under(who: str, role: Role, base: int) -> list[Mention]:
     (…,)在县长X的陪同下,市长Y来到: the people after the aside, if any; else
     those before it (市长Y,在X的陪同下,于2日走进; 市长Y在X的陪同下来到).
     """
-    under = _UNDER.search(who)
+    under = verbs.UNDER.search(who)
     if under is None:
         return parse_actors(who, role, base)
     rest = who[under.end() :]
@@ -601,41 +398,41 @@ def _around_under(who: str, role: Role, base: int) -> list[Mention]:
 def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     sentence: str, base: int
 ) -> list[Mention]:
-    if _CUE_RE.search(sentence) is None or _EXHORTS.match(sentence):
+    if verbs.CUE_RE.search(sentence) is None or verbs.EXHORTS.match(sentence):
         return []
     out: list[Mention] = []
     if "委托" in sentence or "委託" in sentence:
         # 受X委托,Y向大会作报告: Y stands for X, and so leads (X is not read).
-        for entrusted in _ENTRUSTED.finditer(sentence):
+        for entrusted in verbs.ENTRUSTED.finditer(sentence):
             out.extend(
-                attrs.evolve(m, address=DELEGATED)
+                attrs.evolve(m, address=verbs.DELEGATED)
                 for m in parse_actors(entrusted["who"], Role.LEADS, base + entrusted.start("who"))
             )
     if "的有" in sentence or "的还有" in sentence:
-        for along in _ALONG.finditer(sentence):
+        for along in verbs.ALONG.finditer(sentence):
             out.extend(parse_actors(along["who"], Role.ACCOMPANIES, base + along.start("who")))
     hosts: set[str] = set()
     if "由" in sentence:
         # 由X接见 (the visitors being the subject): the hosts take part, whatever
         # the verb would make of them.
-        for hosted in _HOSTED.finditer(sentence):
+        for hosted in verbs.HOSTED.finditer(sentence):
             found = parse_actors(hosted["who"], Role.TAKES_PART, base + hosted.start("who"))
             hosts.update(m.name for m in found)
             out.extend(found)
     if "组成的" in sentence:
-        for formed in _FORMED.finditer(sentence):
+        for formed in verbs.FORMED.finditer(sentence):
             out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
-    for under_match in _UNDER.finditer(sentence):
+    for under_match in verbs.UNDER.finditer(sentence):
         out.extend(
             parse_actors(
                 under_match["who"],
-                _UNDER_ROLE[under_match["verb"]],
+                verbs.UNDER_ROLE[under_match["verb"]],
                 base + under_match.start("who"),
             )
         )
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
-    for gate, pattern, role in _SENTENCE_VERBS:
+    for gate, pattern, role in verbs.SENTENCE_VERBS:
         if gate.search(sentence) is None:
             continue
         m = pattern.search(sentence)
@@ -643,10 +440,12 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             continue
         # A count closing the people is no part of them: 局长X等一行30多人.
         # (Blanked, not cut: offsets into the sentence must hold.)
-        who = _COUNTED.sub(lambda c: " " * len(c.group()), m["who"])
+        who = verbs.COUNTED.sub(lambda c: " " * len(c.group()), m["who"])
         # Not when counted (共50余人参加; a count in an earlier clause does not
         # stop the people of the last one), or 在X陪同下 (read above).
-        level = _address(sentence[m.end("who") : m.end()]) if role is Role.LEADS else ACTS
+        level = (
+            verbs.address(sentence[m.end("who") : m.end()]) if role is Role.LEADS else verbs.ACTS
+        )
         if not find_headcounts(who[who.rfind(",") + 1 :]) and not sentence.startswith(
             "下", m.end()
         ):
@@ -665,19 +464,19 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
                 and not find_headcounts(clause)
                 and not sentence.startswith("下", later.end())
             ):
-                level = _address(later.group()) if role is Role.LEADS else ACTS
+                level = verbs.address(later.group()) if role is Role.LEADS else verbs.ACTS
                 out.extend(
                     attrs.evolve(a, address=level) if level else a
                     for a in parse_actors(clause, role, base + prev)
                 )
             prev = later.end()
     if "为" in sentence:
-        for headed in _HEADED.finditer(sentence):
+        for headed in verbs.HEADED.finditer(sentence):
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
-    for brought in _BROUGHT.finditer(sentence):
+    for brought in verbs.BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
     if "当选" in sentence:
-        for m in _ELECTED.finditer(sentence):
+        for m in verbs.ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
     # One role per name and sentence: the first (most specific) pattern
     # wins, except that leading outranks taking part (X出席…,X主持会议).

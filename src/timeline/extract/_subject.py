@@ -19,6 +19,7 @@ import attrs
 from timeline.extract import _numbers as numbers
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
+from timeline.extract import _verbs as verbs
 from timeline.extract._people import parse_orgs
 from timeline.model import Role
 
@@ -87,7 +88,7 @@ class Facts:
         (decision 5).
         """
         if m.person:
-            if m.role is Role.LEADS and m.address == roles.MAIN_ADDRESS and not self.main_address:
+            if m.role is Role.LEADS and m.address == verbs.MAIN_ADDRESS and not self.main_address:
                 self.main_address = True
                 self.people = [(at, _remarked(p)) for at, p in self.people]
             if self.main_address:
@@ -98,8 +99,8 @@ class Facts:
                     # (受X委托,Y作报告: the delegate leads, though the report alone speaks.)
                     if m.role is Role.LEADS and (
                         p.role is Role.TAKES_PART
-                        or (p.address == roles.REMARKS and m.address != roles.REMARKS)
-                        or (p.role is Role.SPEAKS and m.address == roles.DELEGATED)
+                        or (p.address == verbs.REMARKS and m.address != verbs.REMARKS)
+                        or (p.role is Role.SPEAKS and m.address == verbs.DELEGATED)
                     ):
                         lead = _shift(m, base)
                         self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
@@ -117,7 +118,7 @@ class Facts:
 
 def _remarked(m: roles.Mention) -> roles.Mention:
     """A lead only for remarks, once another gave the main address, speaks."""
-    if m.role is Role.LEADS and m.address == roles.REMARKS:
+    if m.role is Role.LEADS and m.address == verbs.REMARKS:
         return attrs.evolve(m, role=Role.SPEAKS)
     return m
 
