@@ -115,3 +115,15 @@ def test_a_delegate_leads_though_the_report_was_read_first() -> None:
     )
     (event,) = extract_text(page, published=PUBLISHED).events
     assert [("余斌", Role.LEADS)] == [(p.person.name, p.role) for p in event.participants]
+
+
+def test_going_along_later_makes_no_attendee_lead() -> None:
+    """``镇领导B参加`` then ``A、B一行来到…``: B went along with the lead; A alone leads."""
+    page = (
+        "标题\n\n本报讯 2月25日,镇长李年带队检查企业复工安全生产工作。镇领导李强参加。"
+        "随后,李年、李强一行来到东坑玩具厂,实地检查生产流程。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("李年", Role.LEADS), ("李强", Role.TAKES_PART)] == [
+        (p.person.name, p.role) for p in event.participants
+    ]

@@ -98,7 +98,7 @@ class Facts:
                     # (A lead for remarks who also chairs or tours leads for that.)
                     # (受X委托,Y作报告: the delegate leads, though the report alone speaks.)
                     if m.role is Role.LEADS and (
-                        p.role is Role.TAKES_PART
+                        (p.role is Role.TAKES_PART and m.address != verbs.GOES)
                         or (p.address == verbs.REMARKS and m.address != verbs.REMARKS)
                         or (p.role is Role.SPEAKS and m.address == verbs.DELEGATED)
                     ):

@@ -25,6 +25,7 @@ __all__ = [
     "ENTRUSTED",
     "EXHORTS",
     "FORMED",
+    "GOES",
     "HEADED",
     "HOSTED",
     "MAIN_ADDRESS",
@@ -40,6 +41,9 @@ ACTS: Final = 0
 REMARKS: Final = 1
 MAIN_ADDRESS: Final = 2
 DELEGATED: Final = 3
+#: A later sentence's ``A、B一行来到…``: everyone who went along is its subject,
+#: so it makes no one lead who was printed only as taking part (镇领导B参加).
+GOES: Final = 4
 
 #: 在X的陪同下, 在X的带领下: the people inside the aside.
 UNDER: Final = re.compile(
@@ -170,11 +174,17 @@ REMARK: Final = re.compile(
 MAIN: Final = re.compile(r"重要讲话")
 
 
+#: Going somewhere: 来到, 深入, 走进 (the whole touring group is its subject).
+_GOING: Final = re.compile(r"(?:先后)?(?:深入|来到|走进|前往|到|来访|到访|来我|[莅蒞][临臨]|至)")
+
+
 def address(verb: str) -> int:
-    """How a lead's verb part reads: an act, a remark or the main address."""
+    """How a lead's verb part reads: going somewhere, an act, a remark or the main address."""
     if MAIN.search(verb):
         return MAIN_ADDRESS
-    return REMARKS if REMARK.search(verb) else ACTS
+    if REMARK.search(verb):
+        return REMARKS
+    return GOES if _GOING.fullmatch(verb) else ACTS
 
 
 # Each pattern runs only when its verb part occurs at all: a plain scan for
