@@ -47,11 +47,12 @@ class Mention:
         representatives: Who stood for a body (empty for people).
         person: Whether this is a person (else a body).
         span: Offsets of the name in the searched string.
-        address: For a lead, what made them lead: :data:`~timeline.extract._verbs.ACTS` (a tour,
-            the chair, the subject), :data:`REMARKS` (words at the meeting:
-            指出, 强调, 作讲话) or :data:`MAIN_ADDRESS` (a speech the report
-            marks as the main one: 重要讲话) or :data:`DELEGATED` (受X委托:
-            the delegate leads, even for a report).
+        address: For a lead, what made them lead (the levels of
+            ``_verbs.py``): ``ACTS`` (the subject, the chair, a tour),
+            ``GOES`` (a later sentence's touring group: 一行来到),
+            ``REMARKS`` (words at the meeting: 指出, 强调, 作讲话),
+            ``MAIN_ADDRESS`` (the speech the report marks as main: 重要讲话)
+            or ``DELEGATED`` (受X委托: the delegate leads, even for a report).
     """
 
     role: Role
