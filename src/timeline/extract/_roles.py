@@ -238,6 +238,10 @@ def _person_mentions(people: list[Named], role: Role, at: int) -> list[Mention]:
 
 
 _CONJ: Final = re.compile("以及|和|及")
+#: Bounded work on any page: the last few 和/及 of a group are tried, and the
+#: first few names of a mixed list (each try reads the list so far).
+_MAX_CONJ: Final = 4
+_MAX_NAMED_FIRST: Final = 16
 #: A post without a name is short: 县农业局领导 (not a clause ending in 总书记).
 _MAX_POST: Final = 10
 
@@ -276,7 +280,7 @@ def _named_first(core: str) -> list[Named] | None:
     if len(pieces) < 2 or not _UNNAMED_END.search(core) or _PREDICATE.search(core):  # noqa: PLR2004
         return None
     best: list[Named] | None = None
-    for n in range(1, len(pieces)):
+    for n in range(1, min(len(pieces), _MAX_NAMED_FIRST)):
         people = parse_people("、".join(pieces[:n]))
         if people is None:
             break
@@ -314,7 +318,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
         # Named people, then unnamed ones: 薛坤和民革党员专家、企业家 (the
         # last 和/及 that leaves people before it: not 经济商务和信息化局's).
         named = None
-        for conj in reversed(list(_CONJ.finditer(people_core, 2))):
+        for conj in list(_CONJ.finditer(people_core, 2))[-_MAX_CONJ:][::-1]:
             named = parse_people(people_core[: conj.start()])
             if named is not None and _unnamed_people(people_core[conj.end() :]):
                 break

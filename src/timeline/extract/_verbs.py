@@ -66,12 +66,14 @@ VERB_PARTS: Final = (
     (r"(?:出席|参加)[^。,]{0,8}?并(?:共同)?为[^。,]{1,20}?(?:揭牌|揭幕|剪彩)", Role.LEADS),
     (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
     (r"(?:出席|参加)[^。,]{0,8}?,?并主持", Role.LEADS),
+    # 参会并陪同: whoever attends and escorts accompanies, as 出席并讲话 leads
+    # (a pattern of its own: an optional opening would slow every 陪同 down).
     (
-        # (参会并陪同: whoever attends and escorts accompanies, as 出席并讲话 leads.)
-        (
-            r"(?:(?:出席|参加|参会)[^。,]{0,8}?并)?(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)"
-            r"(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?"
-        ),
+        r"(?:出席|参加|参会)[^。,]{0,8}?并(?:全程)?(?:陪同|随同)",
+        Role.ACCOMPANIES,
+    ),
+    (
+        r"(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?",
         Role.ACCOMPANIES,
     ),
     (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
