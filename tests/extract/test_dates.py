@@ -273,11 +273,26 @@ class TestPageDate:
             pytest.param("111-08-18 改善多條道路", dt.date(2022, 8, 18), id="roc-opening"),
             pytest.param("日期:113/3/5", dt.date(2024, 3, 5), id="roc-slashes"),
             pytest.param("date 2025-12-11 縣長會勘工程。", dt.date(2025, 12, 11), id="date-word"),
+            pytest.param("发布日期: 2023-04-0519:47:55", dt.date(2023, 4, 5), id="glued-clock"),
+            pytest.param("工作动态2022-10-183521", dt.date(2022, 10, 18), id="glued-counter"),
         ],
     )
     def test_numeric_header_forms(self, line: str, expected: dt.date) -> None:
         """Republic-of-China dates with separators, and a mirror's ``date`` prefix."""
         assert expected == header_date(line)
+
+    def test_glued_digits_need_a_padded_day(self) -> None:
+        """Digits glued after a date are read off only after a two-digit day."""
+        assert header_date("编号2022-1-183521") is None
+
+    def test_date_line_the_headline_took(self) -> None:
+        """An outlet and its date between the headline and the marker date the page."""
+        result = extract_text(
+            "某镇服务站揭牌\n\n某某日报 2021-05-14 09:30\n\n"
+            "本报讯 经过两个月筹建,某镇服务站昨日举行揭牌仪式,镇领导出席。\n"
+        )
+        assert dt.date(2021, 5, 14) == result.published
+        assert [dt.date(2021, 5, 13)] == [e.start for e in result.events]
 
     def test_phone_number_is_no_roc_date(self) -> None:
         """Three numbers that are not an ROC year, month and day are no date."""

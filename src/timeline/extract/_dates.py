@@ -100,6 +100,9 @@ _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
 _HEADER: Final = re.compile(
     r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))(?!\d)"
+    # A zero-padded date whose space before the clock or a counter was lost
+    # (2026-02-0419:47:55, 2021-09-154733): its day has two digits.
+    r"|(?<!\d)(?P<y3>(?:19|20)\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
 )
 _ROC: Final = re.compile(r"(?P<y>[01]\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)")
 #: ``新聞日期:95-12-18``, ``111-08-18``: a Republic-of-China date with separators.
@@ -429,7 +432,12 @@ def header_date(line: str) -> dt.date | None:
         except ValueError:
             return None
     for m in _HEADER.finditer(line):
-        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+        if m["y"]:
+            y, mo, d = m["y"], m["m"], m["d"]
+        elif m["y2"]:
+            y, mo, d = m["y2"], m["m2"], m["d2"]
+        else:
+            y, mo, d = m["y3"], m["m3"], m["d3"]
         try:
             return dt.date(int(y), int(mo), int(d))
         except ValueError:

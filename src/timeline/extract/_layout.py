@@ -178,7 +178,11 @@ def split_page(page: str) -> Layout:
             first -= 1
         heads.append(first)
     preamble = tuple((p.text[a:b], (a, b)) for a, b in map(lines.span, range(heads[0])))
-    header = tuple(text for text, _ in preamble if len(text) <= MAX_HEADLINE * 2)
+    # Every short line above the first marker may print the page's date,
+    # also one the first report's headline took (`某某日报 2019-07-26 10:46`).
+    header = tuple(
+        p.match[a:b] for a, b in map(lines.span, range(markers[0])) if b - a <= MAX_HEADLINE * 2
+    )
     header += _date_lines(p)
     reports: list[Report] = []
     for k, m in enumerate(markers[:MAX_REPORTS]):
