@@ -38,6 +38,13 @@ class TestKinds:
             pytest.param("周末大讲堂第一期精彩开讲", [EventKind.STUDY], id="lecture-hall"),
             pytest.param("专项述职评议会在集中办公区召开", [EventKind.MEETING], id="hui-zai"),
             pytest.param("「2019国际龙舟赛」拉开序幕", [EventKind.CONTEST], id="named-race"),
+            pytest.param("县长会见来访的客商", [EventKind.VISIT], id="visitor-visits"),
+            pytest.param("市长在宾馆会见客商代表团", [EventKind.OTHER], id="reception-is-no-visit"),
+            pytest.param("为退役军人寄送慰问信", [EventKind.OTHER], id="letter-is-no-visit"),
+            pytest.param("慰问演出走进社区", [EventKind.OTHER], id="show-is-no-visit"),
+            pytest.param(
+                "选举县第十八届人民代表大会代表", [EventKind.ELECTION], id="deputies-are-no-meeting"
+            ),
         ],
     )
     def test_title_words(self, title: str, expected: list[EventKind]) -> None:
@@ -48,6 +55,22 @@ class TestKinds:
         """A tour that holds a 座谈会 is also a meeting, after its main kind."""
         got = kinds_of("调研人大工作", body="调研组一行实地察看后,召开了座谈会听取汇报。")
         assert (EventKind.INSPECTION, EventKind.MEETING) == got
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("视察结束后,在座谈会上,委员们提出建议。", id="at-the-forum"),
+            pytest.param("随后,镇领导出席汇报会,听取情况介绍。", id="attends-briefing"),
+            pytest.param("督导组在村会议室召开总结会,通报问题。", id="any-meeting-held"),
+        ],
+    )
+    def test_body_adds_a_meeting_in_any_printed_form(self, body: str) -> None:
+        """A meeting held during a tour is read whatever its name and however it is told."""
+        assert (EventKind.INSPECTION, EventKind.MEETING) == kinds_of("督查人居环境", body=body)
+
+    def test_a_sports_meet_held_is_no_meeting(self) -> None:
+        """``举办了趣味运动会``: a contest held, not a meeting."""
+        assert EventKind.MEETING not in kinds_of("元宵活动", body="社区举行了趣味运动会。")
 
     def test_body_adds_a_visit_and_an_observation(self) -> None:
         """参观 and 观摩 during the event add a visit and an observation."""
