@@ -281,6 +281,17 @@ class TestPageDate:
         """Republic-of-China dates with separators, and a mirror's ``date`` prefix."""
         assert expected == header_date(line)
 
+    def test_banner_date_gives_way_to_the_articles(self) -> None:
+        """A site's banner prints today's date on top; the article's date is the last one."""
+        assert dt.date(2021, 6, 2) == page_date(
+            ["2025年3月1日 星期六", "某某新闻", "2021-06-02 10:11"]
+        )
+
+    def test_a_date_line_in_the_body_only_when_the_header_has_none(self) -> None:
+        """A line that is only a date elsewhere on the page is read after the header's."""
+        assert dt.date(2021, 6, 2) == page_date(["2021-06-02"], ["2019-01-01"])
+        assert dt.date(2019, 1, 1) == page_date(["某某新闻"], ["2019-01-01", "2018-01-01"])
+
     def test_glued_digits_need_a_padded_day(self) -> None:
         """Digits glued after a date are read off only after a two-digit day."""
         assert header_date("编号2022-1-183521") is None

@@ -451,22 +451,31 @@ def header_date(line: str) -> dt.date | None:
     return None
 
 
-def page_date(lines: Iterable[str]) -> dt.date | None:
+def page_date(lines: Iterable[str], dated: Iterable[str] = ()) -> dt.date | None:
     """
     The publication date a page's header lines print.
 
     A line that names itself (``发布时间:``, ``日期:``) wins over a bare date;
-    otherwise the first full date of the header.
+    otherwise the header's last full date: a site prints today's date in its
+    banner at the top, the article's own date right above the article.
+    Failing those, the first of ``dated`` (lines that are only a date,
+    anywhere on the page).
     """
-    first: dt.date | None = None
+    last: dt.date | None = None
     for line in lines:
         found = header_date(line)
         if found is None:
             continue
         if _PUBLISHED_KEY.search(line):
             return found
-        first = first or found
-    return first
+        last = found
+    if last is not None:
+        return last
+    for line in dated:
+        found = header_date(line)
+        if found is not None:
+            return found
+    return None
 
 
 def _year_for(month: int, day: int, published: dt.date) -> dt.date:

@@ -132,14 +132,17 @@ class Layout:
         preamble: Lines before the first report (a page header), with spans.
         warnings: What could not be read.
         header: The lines that may print the publication date: a web
-            page's header (``发布时间:…``), a paper page's preamble, and
-            lines that are only a date anywhere on the page.
+            page's header (``发布时间:…``), a paper page's lines above its
+            first marker.
+        dated: Lines that are only a date, anywhere on the page (read
+            when the header prints no date).
     """
 
     reports: tuple[Report, ...]
     preamble: tuple[tuple[str, tuple[int, int]], ...]
     warnings: tuple[str, ...]
     header: tuple[str, ...] = ()
+    dated: tuple[str, ...] = ()
 
 
 def split_page(page: str) -> Layout:
@@ -183,7 +186,6 @@ def split_page(page: str) -> Layout:
     header = tuple(
         p.match[a:b] for a, b in map(lines.span, range(markers[0])) if b - a <= MAX_HEADLINE * 2
     )
-    header += _date_lines(p)
     reports: list[Report] = []
     for k, m in enumerate(markers[:MAX_REPORTS]):
         if len(reports) >= MAX_REPORTS:
@@ -210,7 +212,7 @@ def split_page(page: str) -> Layout:
     warnings.extend(
         f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
     )
-    return Layout(tuple(reports), preamble, tuple(warnings), header)
+    return Layout(tuple(reports), preamble, tuple(warnings), header, _date_lines(p))
 
 
 #: Where a paper page's last report surely ends: lists of other news and the
@@ -288,7 +290,7 @@ def _web_page(p: Page) -> Layout:
     ]
     if body_from < len(lines) and p.header_then_prose(body_from):
         header_lines.append(body_from)
-    header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines)) + _date_lines(p)
+    header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines))
     stop = len(lines)
     if body_from + 1 < len(lines):
         footer = _FOOTER_LINE.search(p.match, lines.starts[body_from + 1])
@@ -315,7 +317,7 @@ def _web_page(p: Page) -> Layout:
     # neither marker nor header is read as one report, and says so.
     if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
         warnings.append("no 本报讯/又讯 marker and no web header: the page is read as one report")
-    return Layout(tuple(reports), (), tuple(warnings), header)
+    return Layout(tuple(reports), (), tuple(warnings), header, _date_lines(p))
 
 
 def _too_many(count: int) -> str:
