@@ -485,3 +485,19 @@ def test_datelines_with_a_station_or_a_reading(marker: str) -> None:
     (report,) = split_page(f"标题\n{marker}(记者 张丹阳)4月15日,某镇开展巡河活动。\n").reports
     assert report.marker == marker
     assert report.body.text.startswith("4月15日")
+
+
+class TestSiteFurniture:
+    def test_closing_credit_before_the_sites_short_lines(self) -> None:
+        """``关键词:`` and ``最近更新`` after the last paragraph do not hide its credit."""
+        result = extract_text(
+            "某市部署防汛工作\n\n时间:2021-07-02 10:00  来源:某某网\n\n"
+            "7月1日下午,某市召开防汛工作会议,市长王某某主持会议。\n\n"
+            "会议要求,各地要压实责任,确保安全度汛。(张明亮 李华)\n\n\n关键词:\n最近更新\n推荐资讯\n"
+        )
+        assert ["张明亮", "李华"] == [b.person.name for b in result.events[0].source.byline]
+
+    def test_a_short_last_sentence_stays_body(self) -> None:
+        """A short last line that ends a sentence is body, not furniture."""
+        page = split_page("本报讯 5月3日,某镇召开会议,镇长主持。\n会议圆满结束。\n")
+        assert page.reports[0].body.text.endswith("会议圆满结束。")

@@ -453,10 +453,14 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     # Trailing lines without any Chinese (|, 1.jpg) are layout, not text.
     while end_line - 1 > body_from and _CJK.search(p.line(end_line - 1)) is None:
         end_line -= 1
-    # Header lines printed after the body (来源:某乡党政办:张三) are not body.
-    while end_line - 1 > body_from and p.is_meta(end_line - 1):
-        a, b = lines.span(end_line - 1)
-        by[:0] = printed(bylines.find_in_header(p.match[a:b]), text, a)
+    # Header lines printed after the body (来源:某乡党政办:张三) are not body,
+    # nor the site's short lines that hold no clause (关键词:, 最近更新).
+    while end_line - 1 > body_from:
+        if p.is_meta(end_line - 1):
+            a, b = lines.span(end_line - 1)
+            by[:0] = printed(bylines.find_in_header(p.match[a:b]), text, a)
+        elif not p.is_furniture(end_line - 1):
+            break
         end_line -= 1
     stop = end_line
     while end_line - 1 > body_from and p.byline_line(end_line - 1) is not None:
