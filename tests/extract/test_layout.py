@@ -501,3 +501,12 @@ class TestSiteFurniture:
         """A short last line that ends a sentence is body, not furniture."""
         page = split_page("本报讯 5月3日,某镇召开会议,镇长主持。\n会议圆满结束。\n")
         assert page.reports[0].body.text.endswith("会议圆满结束。")
+
+    def test_a_line_without_words_is_no_headline(self) -> None:
+        """Stray backslash lines between paragraphs of one day head no teaser."""
+        page = split_page(
+            "考察团赴外地学习考察\n\n2018-03-28 10:45 记者 张明亮\n\\\n\n"
+            "3月27日,市委书记率领考察团来到某市,进行参观考察。\n\n\\\n\n"
+            "3月27日上午,考察团先后参观了科技馆、产业园,了解发展情况。\n"
+        )
+        assert 1 == len(page.reports)

@@ -65,6 +65,7 @@ _MIN_PROSE: Final = 12
 #: Site furniture after a body: short lines with no clause mark in them.
 _MAX_FURNITURE: Final = 12
 _CLAUSE: Final = re.compile(r"[,。、;!?()]")
+_CJK: Final = re.compile(r"[\u3400-\u9fff]")
 #: A header line longer than this that holds a whole sentence runs into the body.
 _HEADER_THEN_PROSE: Final = 40
 
@@ -179,6 +180,7 @@ class Page:
             and not ends_sentence(line)
             and _PAGE_HEADER.match(line) is None
             and "。" not in line  # a caption or a sentence, not a headline
+            and _CJK.search(line) is not None  # `\`, `|`, `1.jpg`: layout, not words
             and not self.is_meta(i)
         )
 
