@@ -510,3 +510,11 @@ class TestSiteFurniture:
             "3月27日上午,考察团先后参观了科技馆、产业园,了解发展情况。\n"
         )
         assert 1 == len(page.reports)
+
+    def test_credit_on_the_web_headers_date_line(self) -> None:
+        """``2018-03-28 10:45 网址 记者 X Y``: a date line that goes on credits the report."""
+        result = extract_text(
+            "某市召开防汛会议\n\n2021-07-02 10:45   www.example.cn   记者 张明亮 李华\n\n"
+            "7月1日下午,某市召开防汛工作会议,市长王某某主持会议。\n"
+        )
+        assert ["张明亮", "李华"] == [b.person.name for b in result.events[0].source.byline]

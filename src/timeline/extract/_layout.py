@@ -39,7 +39,6 @@ from timeline.extract import _digest as digest
 from timeline.extract._digest import BULLET, ITEM_DATE, WEEK_HEADING
 from timeline.extract._page import (
     MAX_HEADLINE,
-    META,
     Byline,
     Page,
     ends_sentence,
@@ -247,7 +246,7 @@ def _header_bylines(p: Page, indices: range) -> list[Byline]:
     for i in indices:
         a, b = p.lines.span(i)
         line = p.match[a:b]
-        if b - a <= MAX_HEADLINE * 2 and META.search(line):
+        if p.is_meta(i):  # 来源:…, or a date line that goes on: 2018-03-28 网址 记者 X
             out.extend(printed(bylines.find_in_header(line), p.text, a))
             continue
         own = p.byline_line(i)
