@@ -198,6 +198,8 @@ class TestMoreForms:
         ("tail", "names"),
         [
             pytest.param("(木门镇   赵立婷)", ["赵立婷"], id="town-then-name"),
+            pytest.param("(某县某镇关工委 陈立华)", ["陈立华"], id="committee-then-name"),
+            pytest.param("(某乡农技站:刘明 孙丽)", ["刘明", "孙丽"], id="station-colon-names"),
             pytest.param("(黄崇森文 汪洋摄)", ["黄崇森", "汪洋"], id="name-then-mark"),
             pytest.param(
                 "(记 者:吴阳金 张志彬 见习记者 汪子妍)",
