@@ -68,6 +68,23 @@ class TestKinds:
         """A meeting held during a tour is read whatever its name and however it is told."""
         assert (EventKind.INSPECTION, EventKind.MEETING) == kinds_of("督查人居环境", body=body)
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议传达学习了上级文件精神。", id="conveyed-and-studied"),
+            pytest.param("会议深入学习贯彻了全会精神。", id="meeting-studies"),
+            pytest.param("会上,大家集体学习了新修订的条例。", id="studied-together"),
+        ],
+    )
+    def test_body_adds_a_study_the_meeting_did(self, body: str) -> None:
+        """学习 done by the meeting itself is a study within it (decision 3)."""
+        assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常委会会议", body=body)
+
+    def test_study_urged_is_no_study(self) -> None:
+        """``要认真学习贯彻…``, ``学习先进经验``: urged or learnt from, no session held."""
+        got = kinds_of("常委会会议", body="会议要求,各级要认真学习贯彻,学习先进经验。")
+        assert (EventKind.MEETING,) == got
+
     def test_a_sports_meet_held_is_no_meeting(self) -> None:
         """``举办了趣味运动会``: a contest held, not a meeting."""
         assert EventKind.MEETING not in kinds_of("元宵活动", body="社区举行了趣味运动会。")

@@ -60,6 +60,11 @@ _BODY: Final = (
             r"|(?:座谈会|汇报会)上|(?:召开|举行)了?[^。,;]{0,20}?(?<!运动)会(?=[。,;上]|$)"
         ),
     ),
+    # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习), not urged (要认真学习贯彻…).
+    (
+        EventKind.STUDY,
+        re.compile(r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习"),
+    ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|慰勉|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
     (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|调研|考察|检查)|调研组|视察组|检查组")),
