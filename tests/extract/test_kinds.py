@@ -62,6 +62,7 @@ class TestKinds:
             pytest.param("视察结束后,在座谈会上,委员们提出建议。", id="at-the-forum"),
             pytest.param("随后,镇领导出席汇报会,听取情况介绍。", id="attends-briefing"),
             pytest.param("督导组在村会议室召开总结会,通报问题。", id="any-meeting-held"),
+            pytest.param("随后,副县长在镇政府召开专题会议。", id="a-huiyi-held"),
         ],
     )
     def test_body_adds_a_meeting_in_any_printed_form(self, body: str) -> None:
