@@ -39,6 +39,10 @@ class TestKinds:
             pytest.param("专项述职评议会在集中办公区召开", [EventKind.MEETING], id="hui-zai"),
             pytest.param("「2019国际龙舟赛」拉开序幕", [EventKind.CONTEST], id="named-race"),
             pytest.param("县长会见来访的客商", [EventKind.VISIT], id="visitor-visits"),
+            pytest.param(
+                "村委换届选举工作动员部署会", [EventKind.MEETING], id="election-work-is-a-topic"
+            ),
+            pytest.param("选举大会", [EventKind.ELECTION, EventKind.MEETING], id="election-held"),
             pytest.param("市长在宾馆会见客商代表团", [EventKind.OTHER], id="reception-is-no-visit"),
             pytest.param("为退役军人寄送慰问信", [EventKind.OTHER], id="letter-is-no-visit"),
             pytest.param("慰问演出走进社区", [EventKind.OTHER], id="show-is-no-visit"),

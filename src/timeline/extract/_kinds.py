@@ -39,7 +39,7 @@ _MARKERS: Final = (
         r"慰问(?!信|品|演出)|慰勉|走访|看望|探望|拜访|家访|来访|参访|探访|到访|访问|拜年|拜会|送温暖",
     ),
     (EventKind.OBSERVATION, r"观摩"),
-    (EventKind.ELECTION, r"选举|补选|换届选"),
+    (EventKind.ELECTION, r"选举(?!工作)|补选|换届选(?!举工作)"),
     (
         EventKind.CONTEST,
         (
