@@ -151,6 +151,8 @@ class TestRealForms:
             pytest.param("区议会昨率先召开会议。", dt.date(2020, 6, 2), id="zuo-alone"),
             pytest.param("司长昨(31)日探访长者。", dt.date(2020, 5, 31), id="zuo-with-day"),
             pytest.param("县议会今举行布达典礼。", dt.date(2020, 6, 3), id="jin-alone"),
+            pytest.param("特首今(2)晚启程出访。", dt.date(2020, 6, 2), id="jin-day-evening"),
+            pytest.param("司长昨(1)下午探访长者。", dt.date(2020, 6, 1), id="zuo-day-afternoon"),
             pytest.param("县长二日下午前往乡里会勘。", dt.date(2020, 6, 2), id="cn-bare-day"),
             pytest.param(
                 "区长今日(5/29)主持会议。", dt.date(2020, 5, 29), id="today-month-slash-day"
@@ -507,3 +509,10 @@ def test_a_run_of_days() -> None:
     assert (dt.date(2020, 1, 5), dt.date(2020, 1, 10)) == _resolve(
         "一月五日前往福州参与一连五天的会议。"
     )
+
+
+def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
+    """``今(17)晚启程…为期七天``: the day in parentheses and the stay's length."""
+    mention = find_event_date("长官今(17)晚启程前往外国,展开为期七天的访问")
+    assert mention is not None
+    assert (17, 7) == (mention.day, mention.days)

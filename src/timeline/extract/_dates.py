@@ -91,8 +91,10 @@ _RELATIVE: Final = re.compile(
     # 一早: early this morning (not 次日一早, the next day's)
     r"(?<![日天])一早(?=[\u4e00-\u9fff])|"
     # Hong Kong and Taiwan papers write 昨/今 alone: 昨率先召开, 今举行, 昨(31)日
-    r"昨(?=\(\d{1,2}\)日|[\u4e00-\u9fff])|今(?=\(\d{1,2}日\)|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
-    r"(?:\((?P<pd>\d{1,2})日\)|\((?P<pd2>\d{1,2})\)日|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
+    # and the day in parentheses before a part of it: 今(17)晚, 昨(16)下午
+    r"昨(?=\(\d{1,2}\)[日早晨晚午上下中]|[\u4e00-\u9fff])"
+    r"|今(?=\(\d{1,2}日\)|\(\d{1,2}\)[日早晨晚午上下中]|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
+    r"(?:\((?P<pd>\d{1,2})日\)|\((?P<pd2>\d{1,2})\)(?:日|(?=[早晨晚午上下中]))|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
     rf"\((?P<pcm>{_N})月(?P<pcd>{_N})日\))?" + _TIME
 )
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
