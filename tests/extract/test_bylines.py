@@ -201,6 +201,8 @@ class TestMoreForms:
             pytest.param("(某县某镇关工委 陈立华)", ["陈立华"], id="committee-then-name"),
             pytest.param("(某乡农技站:刘明 孙丽)", ["刘明", "孙丽"], id="station-colon-names"),
             pytest.param("(黄崇森文 汪洋摄)", ["黄崇森", "汪洋"], id="name-then-mark"),
+            pytest.param("(陈立华/文)", ["陈立华"], id="name-slash-mark"),
+            pytest.param("(陈立华/文 孙丽/图)", ["陈立华", "孙丽"], id="names-slash-marks"),
             pytest.param(
                 "(记 者:吴阳金 张志彬 见习记者 汪子妍)",
                 ["吴阳金", "张志彬", "汪子妍"],

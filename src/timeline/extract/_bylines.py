@@ -274,7 +274,7 @@ _ORG_FIRST: Final = re.compile(
 
 #: A name closed by its mark: ``黄崇森文``, ``汪洋摄``, ``李四图``.
 _MARKED: Final = re.compile(
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*(?:文|摄影?|图|供图|整理)(?=\s|、|$)"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*/?\s*(?:文|摄影?|图|供图|整理)(?=\s|、|$)"
 )
 
 
