@@ -518,3 +518,27 @@ class TestSiteFurniture:
             "7月1日下午,某市召开防汛工作会议,市长王某某主持会议。\n"
         )
         assert ["张明亮", "李华"] == [b.person.name for b in result.events[0].source.byline]
+
+
+class TestRoundUpActors:
+    def test_one_officials_same_day_paragraphs_are_one_event(self) -> None:
+        """A day's round-up: one official's summary, morning and afternoon are one tour."""
+        page = split_page(
+            "区领导检查防疫工作\n\n"
+            "5月6日,副市长王某某到我区检查防疫工作。\n"
+            "5月6日上午,副市长王某某检查东街社区采样点。\n"
+            "5月6日下午,副市长王某某到西街社区慰问一线人员。\n"
+            "5月6日,副区长李某某到南街检查防疫工作。\n"
+            "5月6日,副区长赵某某到北街检查防疫工作。\n"
+        )
+        assert 3 == len(page.reports)
+
+    def test_other_days_stay_apart(self) -> None:
+        """The same official on another day is another event."""
+        page = split_page(
+            "一周要闻\n\n"
+            "5月6日,副市长王某某到东街检查防疫工作。\n"
+            "5月7日,副市长王某某到西街检查防疫工作。\n"
+            "5月8日,副区长李某某到南街检查防疫工作。\n"
+        )
+        assert 3 == len(page.reports)
