@@ -326,3 +326,16 @@ def test_credit_opening_the_body(credit: str, names: list[str]) -> None:
     (report,) = split_page(f"消防演练\n\n{credit}3月5日,某县消防局开展应急演练。\n").reports
     assert names == [b.name for b in report.byline]
     assert report.body.text.startswith("3月5日")
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("(記者 陳立華 實習(xí)生 孫麗)", ["陳立華", "孫麗"], id="intern"),
+        pytest.param("(實習(xí)記者 陳立華)", ["陳立華"], id="intern-reporter"),
+    ],
+)
+def test_reading_after_xi_in_a_role(credit: str, names: list[str]) -> None:
+    """A mirror's reading after 習 (實習(xí)生) does not hide the role word."""
+    (report,) = split_page(f"本報訊{credit}5月3日,某鎮召開會議。\n").reports
+    assert names == [b.name for b in report.byline]

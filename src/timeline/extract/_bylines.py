@@ -35,13 +35,14 @@ __all__ = ["Credit", "find_in_header", "find_tail", "parse", "strip_lead"]
 Credit = tuple[str, int, int]
 
 _QUALIFIER: Final = (
-    r"(?:本报|本台|本刊|本网|全媒体|融媒体|融媒|首席|特约|实习|见习|驻站|驻|资深|"
+    r"(?:本报|本台|本刊|本网|全媒体|融媒体|融媒|首席|特约|实习(?:\(xí\))?|见习(?:\(xí\))?|驻站|驻|资深|"
     r"中央社|新华社|中新社|人民网|新华网|总台|央视|"
     # the outlet itself: 湄洲日报记者, 某某广播电视台记者
     r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|电视台|融媒体中心|传媒中心|新闻中心|新闻网))?"
 )
 #: Role words, also printed with a space inside (``记 者``, ``通 讯 员``).
-_CORRESPONDENT: Final = r"(?:通 ?讯 ?员|通迅员|通讯|实习生)"
+#: A mirror's reading may follow 习 (實習(xí)生): read through it.
+_CORRESPONDENT: Final = r"(?:通 ?讯 ?员|通迅员|通讯|实习(?:\(xí\))?生)"
 _REPORTER: Final = r"(?:记 ?者|摄影记者|摄像记者)"
 _WRITER: Final = (
     r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作者|供稿|文字|图片|视频|"
@@ -249,7 +250,10 @@ def printed(text: str, start: int, end: int) -> str:
 
 
 #: A byline in parentheses: ``(记者 张三)``, ``(张三 李四)``, ``【记者 张三】``.
-_PARENS: Final = re.compile(r"[(\[【]\s*(?P<inner>[^()\[\]【】]{2,60}?)\s*[)\]】]")
+#: A credit in parentheses; a mirror's reading inside it (實習(xí)生) is no bracket.
+_PARENS: Final = re.compile(
+    r"[(\[【]\s*(?P<inner>(?:[^()\[\]【】]|\([a-zà-ǜ]{1,6} ?\)){2,60}?)\s*[)\]】]"
+)
 _TAIL_CUT: Final = "。!?”"
 #: Left at a line's end by page layout: not part of the text.
 _TRAILING_JUNK: Final = " \t|?"
