@@ -152,6 +152,7 @@ class TestRealForms:
             pytest.param("司长昨(31)日探访长者。", dt.date(2020, 5, 31), id="zuo-with-day"),
             pytest.param("县议会今举行布达典礼。", dt.date(2020, 6, 3), id="jin-alone"),
             pytest.param("特首今(2)晚启程出访。", dt.date(2020, 6, 2), id="jin-day-evening"),
+            pytest.param("特首今(二日)率团出访。", dt.date(2020, 6, 2), id="jin-cn-day"),
             pytest.param("司长昨(1)下午探访长者。", dt.date(2020, 6, 1), id="zuo-day-afternoon"),
             pytest.param("县长二日下午前往乡里会勘。", dt.date(2020, 6, 2), id="cn-bare-day"),
             pytest.param(

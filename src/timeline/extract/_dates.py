@@ -93,8 +93,8 @@ _RELATIVE: Final = re.compile(
     # Hong Kong and Taiwan papers write 昨/今 alone: 昨率先召开, 今举行, 昨(31)日
     # and the day in parentheses before a part of it: 今(17)晚, 昨(16)下午
     r"昨(?=\(\d{1,2}\)[日早晨晚午上下中]|[\u4e00-\u9fff])"
-    r"|今(?=\(\d{1,2}日\)|\(\d{1,2}\)[日早晨晚午上下中]|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
-    r"(?:\((?P<pd>\d{1,2})日\)|\((?P<pd2>\d{1,2})\)(?:日|(?=[早晨晚午上下中]))|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
+    r"|今(?=\(\d{1,2}日\)|\([一二三四五六七八九十]{1,3}日\)|\(\d{1,2}\)[日早晨晚午上下中]|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
+    r"(?:\((?P<pd>\d{1,2}|[一二三四五六七八九十]{1,3})日\)|\((?P<pd2>\d{1,2})\)(?:日|(?=[早晨晚午上下中]))|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
     rf"\((?P<pcm>{_N})月(?P<pcd>{_N})日\))?" + _TIME
 )
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
@@ -294,7 +294,9 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
 def _relative(m: re.Match[str]) -> DateMention:
     """A relative day, unless the page prints the day itself in parentheses."""
     if m["pd"] or m["pd2"]:  # 今早(27日), 昨(31)日
-        return _mention(m, day=int(m["pd"] or m["pd2"]))
+        day = chinese_number(m["pd"] or m["pd2"])
+        if day is not None and 1 <= day <= _MAX_DAY:
+            return _mention(m, day=day)
     if m["pm"]:  # 今日(5/29): Taiwan pages print month/day
         return _mention(m, month=int(m["pm"]), day=int(m["pmd"]))
     if m["pcm"]:  # 今日(五月三十日)
