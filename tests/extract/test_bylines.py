@@ -339,3 +339,11 @@ def test_reading_after_xi_in_a_role(credit: str, names: list[str]) -> None:
     """A mirror's reading after 習 (實習(xí)生) does not hide the role word."""
     (report,) = split_page(f"本報訊{credit}5月3日,某鎮召開會議。\n").reports
     assert names == [b.name for b in report.byline]
+
+
+def test_a_field_label_after_a_role_word_names_nobody() -> None:
+    """``文字大小:`` labels the page's font size: 文字 is no credit of 大小."""
+    assert not bylines.parse("文字大小:")
+    got = bylines.parse("文字:张明亮")
+    assert got is not None
+    assert ["张明亮"] == ["文字:张明亮"[a:b] for _, a, b in got]

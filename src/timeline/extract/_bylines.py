@@ -198,7 +198,8 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             ):
                 break
             run_end += 1
-        if run_end == pos:
+        # 文字大小: a run right before a colon labels a field; it names nobody.
+        if run_end == pos or text.startswith(":", run_end):
             break
         # 记者张三/金门报导, /台南即时报导: the place reported from is no name.
         if pos and text[pos - 1] == "/" and (place_end := _reported_from(text, run_end)):
