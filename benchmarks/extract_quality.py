@@ -229,8 +229,9 @@ def _prf(tp: int, got: int, want: int) -> tuple[float, float, float]:
 
 #: The corpus's collection rounds by file-name prefix. Round 2 was collected
 #: after the rules had been tuned on round 1's train split, aimed at the forms
-#: round 1 lacked.
-ROUNDS: Final = {"1": "abcde", "2": "fghijk"}
+#: round 1 lacked. Round 3 was collected while the third set of rules was being
+#: written, from county- and district-level sites like the reserved reports.
+ROUNDS: Final = {"1": "abcde", "2": "fghijk", "3": "lmn"}
 
 
 def score_real(
@@ -329,7 +330,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--round",
         choices=sorted(ROUNDS),
-        help="score one collection round only (1: pages a-e, 2: pages f-k, collected after tuning)",
+        help=(
+            "score one collection round only (1: pages a-e; 2: pages f-k, collected after"
+            " tuning; 3: pages l-n, county and district sites)"
+        ),
     )
     args = parser.parse_args(argv)
     post = None

@@ -198,7 +198,11 @@ class TestMoreForms:
         ("tail", "names"),
         [
             pytest.param("(木门镇   赵立婷)", ["赵立婷"], id="town-then-name"),
+            pytest.param("(某县某镇关工委 陈立华)", ["陈立华"], id="committee-then-name"),
+            pytest.param("(某乡农技站:刘明 孙丽)", ["刘明", "孙丽"], id="station-colon-names"),
             pytest.param("(黄崇森文 汪洋摄)", ["黄崇森", "汪洋"], id="name-then-mark"),
+            pytest.param("(陈立华/文)", ["陈立华"], id="name-slash-mark"),
+            pytest.param("(陈立华/文 孙丽/图)", ["陈立华", "孙丽"], id="names-slash-marks"),
             pytest.param(
                 "(记 者:吴阳金 张志彬 见习记者 汪子妍)",
                 ["吴阳金", "张志彬", "汪子妍"],
@@ -322,3 +326,24 @@ def test_credit_opening_the_body(credit: str, names: list[str]) -> None:
     (report,) = split_page(f"消防演练\n\n{credit}3月5日,某县消防局开展应急演练。\n").reports
     assert names == [b.name for b in report.byline]
     assert report.body.text.startswith("3月5日")
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("(記者 陳立華 實習(xí)生 孫麗)", ["陳立華", "孫麗"], id="intern"),
+        pytest.param("(實習(xí)記者 陳立華)", ["陳立華"], id="intern-reporter"),
+    ],
+)
+def test_reading_after_xi_in_a_role(credit: str, names: list[str]) -> None:
+    """A mirror's reading after 習 (實習(xí)生) does not hide the role word."""
+    (report,) = split_page(f"本報訊{credit}5月3日,某鎮召開會議。\n").reports
+    assert names == [b.name for b in report.byline]
+
+
+def test_a_field_label_after_a_role_word_names_nobody() -> None:
+    """``文字大小:`` labels the page's font size: 文字 is no credit of 大小."""
+    assert not bylines.parse("文字大小:")
+    got = bylines.parse("文字:张明亮")
+    assert got is not None
+    assert ["张明亮"] == ["文字:张明亮"[a:b] for _, a, b in got]

@@ -151,6 +151,9 @@ class TestRealForms:
             pytest.param("区议会昨率先召开会议。", dt.date(2020, 6, 2), id="zuo-alone"),
             pytest.param("司长昨(31)日探访长者。", dt.date(2020, 5, 31), id="zuo-with-day"),
             pytest.param("县议会今举行布达典礼。", dt.date(2020, 6, 3), id="jin-alone"),
+            pytest.param("特首今(2)晚启程出访。", dt.date(2020, 6, 2), id="jin-day-evening"),
+            pytest.param("特首今(二日)率团出访。", dt.date(2020, 6, 2), id="jin-cn-day"),
+            pytest.param("司长昨(1)下午探访长者。", dt.date(2020, 6, 1), id="zuo-day-afternoon"),
             pytest.param("县长二日下午前往乡里会勘。", dt.date(2020, 6, 2), id="cn-bare-day"),
             pytest.param(
                 "区长今日(5/29)主持会议。", dt.date(2020, 5, 29), id="today-month-slash-day"
@@ -273,11 +276,37 @@ class TestPageDate:
             pytest.param("111-08-18 改善多條道路", dt.date(2022, 8, 18), id="roc-opening"),
             pytest.param("日期:113/3/5", dt.date(2024, 3, 5), id="roc-slashes"),
             pytest.param("date 2025-12-11 縣長會勘工程。", dt.date(2025, 12, 11), id="date-word"),
+            pytest.param("发布日期: 2023-04-0519:47:55", dt.date(2023, 4, 5), id="glued-clock"),
+            pytest.param("工作动态2022-10-183521", dt.date(2022, 10, 18), id="glued-counter"),
         ],
     )
     def test_numeric_header_forms(self, line: str, expected: dt.date) -> None:
         """Republic-of-China dates with separators, and a mirror's ``date`` prefix."""
         assert expected == header_date(line)
+
+    def test_banner_date_gives_way_to_the_articles(self) -> None:
+        """A site's banner prints today's date on top; the article's date is the last one."""
+        assert dt.date(2021, 6, 2) == page_date(
+            ["2025年3月1日 星期六", "某某新闻", "2021-06-02 10:11"]
+        )
+
+    def test_a_date_line_in_the_body_only_when_the_header_has_none(self) -> None:
+        """A line that is only a date elsewhere on the page is read after the header's."""
+        assert dt.date(2021, 6, 2) == page_date(["2021-06-02"], ["2019-01-01"])
+        assert dt.date(2019, 1, 1) == page_date(["某某新闻"], ["2019-01-01", "2018-01-01"])
+
+    def test_glued_digits_need_a_padded_day(self) -> None:
+        """Digits glued after a date are read off only after a two-digit day."""
+        assert header_date("编号2022-1-183521") is None
+
+    def test_date_line_the_headline_took(self) -> None:
+        """An outlet and its date between the headline and the marker date the page."""
+        result = extract_text(
+            "某镇服务站揭牌\n\n某某日报 2021-05-14 09:30\n\n"
+            "本报讯 经过两个月筹建,某镇服务站昨日举行揭牌仪式,镇领导出席。\n"
+        )
+        assert dt.date(2021, 5, 14) == result.published
+        assert [dt.date(2021, 5, 13)] == [e.start for e in result.events]
 
     def test_phone_number_is_no_roc_date(self) -> None:
         """Three numbers that are not an ROC year, month and day are no date."""
@@ -481,3 +510,10 @@ def test_a_run_of_days() -> None:
     assert (dt.date(2020, 1, 5), dt.date(2020, 1, 10)) == _resolve(
         "一月五日前往福州参与一连五天的会议。"
     )
+
+
+def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
+    """``今(17)晚启程…为期七天``: the day in parentheses and the stay's length."""
+    mention = find_event_date("长官今(17)晚启程前往外国,展开为期七天的访问")
+    assert mention is not None
+    assert (17, 7) == (mention.day, mention.days)

@@ -38,6 +38,17 @@ class TestKinds:
             pytest.param("周末大讲堂第一期精彩开讲", [EventKind.STUDY], id="lecture-hall"),
             pytest.param("专项述职评议会在集中办公区召开", [EventKind.MEETING], id="hui-zai"),
             pytest.param("「2019国际龙舟赛」拉开序幕", [EventKind.CONTEST], id="named-race"),
+            pytest.param("县长会见来访的客商", [EventKind.VISIT], id="visitor-visits"),
+            pytest.param(
+                "村委换届选举工作动员部署会", [EventKind.MEETING], id="election-work-is-a-topic"
+            ),
+            pytest.param("选举大会", [EventKind.ELECTION, EventKind.MEETING], id="election-held"),
+            pytest.param("市长在宾馆会见客商代表团", [EventKind.OTHER], id="reception-is-no-visit"),
+            pytest.param("为退役军人寄送慰问信", [EventKind.OTHER], id="letter-is-no-visit"),
+            pytest.param("慰问演出走进社区", [EventKind.OTHER], id="show-is-no-visit"),
+            pytest.param(
+                "选举县第十八届人民代表大会代表", [EventKind.ELECTION], id="deputies-are-no-meeting"
+            ),
         ],
     )
     def test_title_words(self, title: str, expected: list[EventKind]) -> None:
@@ -48,6 +59,40 @@ class TestKinds:
         """A tour that holds a 座谈会 is also a meeting, after its main kind."""
         got = kinds_of("调研人大工作", body="调研组一行实地察看后,召开了座谈会听取汇报。")
         assert (EventKind.INSPECTION, EventKind.MEETING) == got
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("视察结束后,在座谈会上,委员们提出建议。", id="at-the-forum"),
+            pytest.param("随后,镇领导出席汇报会,听取情况介绍。", id="attends-briefing"),
+            pytest.param("督导组在村会议室召开总结会,通报问题。", id="any-meeting-held"),
+            pytest.param("随后,副县长在镇政府召开专题会议。", id="a-huiyi-held"),
+        ],
+    )
+    def test_body_adds_a_meeting_in_any_printed_form(self, body: str) -> None:
+        """A meeting held during a tour is read whatever its name and however it is told."""
+        assert (EventKind.INSPECTION, EventKind.MEETING) == kinds_of("督查人居环境", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议传达学习了上级文件精神。", id="conveyed-and-studied"),
+            pytest.param("会议深入学习贯彻了全会精神。", id="meeting-studies"),
+            pytest.param("会上,大家集体学习了新修订的条例。", id="studied-together"),
+        ],
+    )
+    def test_body_adds_a_study_the_meeting_did(self, body: str) -> None:
+        """学习 done by the meeting itself is a study within it (decision 3)."""
+        assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常委会会议", body=body)
+
+    def test_study_urged_is_no_study(self) -> None:
+        """``要认真学习贯彻…``, ``学习先进经验``: urged or learnt from, no session held."""
+        got = kinds_of("常委会会议", body="会议要求,各级要认真学习贯彻,学习先进经验。")
+        assert (EventKind.MEETING,) == got
+
+    def test_a_sports_meet_held_is_no_meeting(self) -> None:
+        """``举办了趣味运动会``: a contest held, not a meeting."""
+        assert EventKind.MEETING not in kinds_of("元宵活动", body="社区举行了趣味运动会。")
 
     def test_body_adds_a_visit_and_an_observation(self) -> None:
         """参观 and 观摩 during the event add a visit and an observation."""

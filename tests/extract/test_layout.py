@@ -485,3 +485,60 @@ def test_datelines_with_a_station_or_a_reading(marker: str) -> None:
     (report,) = split_page(f"标题\n{marker}(记者 张丹阳)4月15日,某镇开展巡河活动。\n").reports
     assert report.marker == marker
     assert report.body.text.startswith("4月15日")
+
+
+class TestSiteFurniture:
+    def test_closing_credit_before_the_sites_short_lines(self) -> None:
+        """``关键词:`` and ``最近更新`` after the last paragraph do not hide its credit."""
+        result = extract_text(
+            "某市部署防汛工作\n\n时间:2021-07-02 10:00  来源:某某网\n\n"
+            "7月1日下午,某市召开防汛工作会议,市长王某某主持会议。\n\n"
+            "会议要求,各地要压实责任,确保安全度汛。(张明亮 李华)\n\n\n关键词:\n最近更新\n推荐资讯\n"
+        )
+        assert ["张明亮", "李华"] == [b.person.name for b in result.events[0].source.byline]
+
+    def test_a_short_last_sentence_stays_body(self) -> None:
+        """A short last line that ends a sentence is body, not furniture."""
+        page = split_page("本报讯 5月3日,某镇召开会议,镇长主持。\n会议圆满结束。\n")
+        assert page.reports[0].body.text.endswith("会议圆满结束。")
+
+    def test_a_line_without_words_is_no_headline(self) -> None:
+        """Stray backslash lines between paragraphs of one day head no teaser."""
+        page = split_page(
+            "考察团赴外地学习考察\n\n2018-03-28 10:45 记者 张明亮\n\\\n\n"
+            "3月27日,市委书记率领考察团来到某市,进行参观考察。\n\n\\\n\n"
+            "3月27日上午,考察团先后参观了科技馆、产业园,了解发展情况。\n"
+        )
+        assert 1 == len(page.reports)
+
+    def test_credit_on_the_web_headers_date_line(self) -> None:
+        """``2018-03-28 10:45 网址 记者 X Y``: a date line that goes on credits the report."""
+        result = extract_text(
+            "某市召开防汛会议\n\n2021-07-02 10:45   www.example.cn   记者 张明亮 李华\n\n"
+            "7月1日下午,某市召开防汛工作会议,市长王某某主持会议。\n"
+        )
+        assert ["张明亮", "李华"] == [b.person.name for b in result.events[0].source.byline]
+
+
+class TestRoundUpActors:
+    def test_one_officials_same_day_paragraphs_are_one_event(self) -> None:
+        """A day's round-up: one official's summary, morning and afternoon are one tour."""
+        page = split_page(
+            "区领导检查防疫工作\n\n"
+            "5月6日,副市长王某某到我区检查防疫工作。\n"
+            "5月6日上午,副市长王某某检查东街社区采样点。\n"
+            "5月6日下午,副市长王某某到西街社区慰问一线人员。\n"
+            "5月6日,副区长李某某到南街检查防疫工作。\n"
+            "5月6日,副区长赵某某到北街检查防疫工作。\n"
+        )
+        assert 3 == len(page.reports)
+
+    def test_other_days_stay_apart(self) -> None:
+        """The same official on another day is another event."""
+        page = split_page(
+            "一周要闻\n\n"
+            "5月6日,副市长王某某到东街检查防疫工作。\n"
+            "5月7日,副市长王某某到西街检查防疫工作。\n"
+            "5月8日,副区长李某某到南街检查防疫工作。\n"
+        )
+        assert 3 == len(page.reports)

@@ -35,13 +35,14 @@ __all__ = ["Credit", "find_in_header", "find_tail", "parse", "strip_lead"]
 Credit = tuple[str, int, int]
 
 _QUALIFIER: Final = (
-    r"(?:本报|本台|本刊|本网|全媒体|融媒体|融媒|首席|特约|实习|见习|驻站|驻|资深|"
+    r"(?:本报|本台|本刊|本网|全媒体|融媒体|融媒|首席|特约|实习(?:\(xí\))?|见习(?:\(xí\))?|驻站|驻|资深|"
     r"中央社|新华社|中新社|人民网|新华网|总台|央视|"
     # the outlet itself: 湄洲日报记者, 某某广播电视台记者
     r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|电视台|融媒体中心|传媒中心|新闻中心|新闻网))?"
 )
 #: Role words, also printed with a space inside (``记 者``, ``通 讯 员``).
-_CORRESPONDENT: Final = r"(?:通 ?讯 ?员|通迅员|通讯|实习生)"
+#: A mirror's reading may follow 习 (實習(xí)生): read through it.
+_CORRESPONDENT: Final = r"(?:通 ?讯 ?员|通迅员|通讯|实习(?:\(xí\))?生)"
 _REPORTER: Final = r"(?:记 ?者|摄影记者|摄像记者)"
 _WRITER: Final = (
     r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作者|供稿|文字|图片|视频|"
@@ -197,7 +198,8 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             ):
                 break
             run_end += 1
-        if run_end == pos:
+        # 文字大小: a run right before a colon labels a field; it names nobody.
+        if run_end == pos or text.startswith(":", run_end):
             break
         # 记者张三/金门报导, /台南即时报导: the place reported from is no name.
         if pos and text[pos - 1] == "/" and (place_end := _reported_from(text, run_end)):
@@ -249,7 +251,10 @@ def printed(text: str, start: int, end: int) -> str:
 
 
 #: A byline in parentheses: ``(记者 张三)``, ``(张三 李四)``, ``【记者 张三】``.
-_PARENS: Final = re.compile(r"[(\[【]\s*(?P<inner>[^()\[\]【】]{2,60}?)\s*[)\]】]")
+#: A credit in parentheses; a mirror's reading inside it (實習(xí)生) is no bracket.
+_PARENS: Final = re.compile(
+    r"[(\[【]\s*(?P<inner>(?:[^()\[\]【】]|\([a-zà-ǜ]{1,6} ?\)){2,60}?)\s*[)\]】]"
+)
 _TAIL_CUT: Final = "。!?”"
 #: Left at a line's end by page layout: not part of the text.
 _TRAILING_JUNK: Final = " \t|?"
@@ -268,13 +273,13 @@ _TAIL_RUN: Final = re.compile(
 
 _ORG_FIRST: Final = re.compile(
     r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政府|党委|党政办|办|局|"
-    r"镇|乡|街道|社区|县|区)[\s:]+"
+    r"镇|乡|街道|社区|县|区|委|站|所|队|院)[\s:]+"
 )
 
 
 #: A name closed by its mark: ``黄崇森文``, ``汪洋摄``, ``李四图``.
 _MARKED: Final = re.compile(
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*(?:文|摄影?|图|供图|整理)(?=\s|、|$)"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*/?\s*(?:文|摄影?|图|供图|整理)(?=\s|、|$)"
 )
 
 

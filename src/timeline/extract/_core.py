@@ -500,7 +500,7 @@ def _in_month(drafts: list[_Draft], page: layout.Layout, published: dt.date) -> 
     ``2020年10月大事记`` (or ``9/2001``, ``12月``) then ``7日 …``: each day is
     of the month the heading names, whatever the publication date.
     """
-    lines = [line for line, _ in page.preamble] + list(page.header)
+    lines = [line for line, _ in page.preamble] + list(page.header) + list(page.dated)
     lines += [r.headline for r in page.reports[:1]]
     heading = dates.month_heading(lines)
     if heading is None:

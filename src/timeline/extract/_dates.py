@@ -91,8 +91,10 @@ _RELATIVE: Final = re.compile(
     # 一早: early this morning (not 次日一早, the next day's)
     r"(?<![日天])一早(?=[\u4e00-\u9fff])|"
     # Hong Kong and Taiwan papers write 昨/今 alone: 昨率先召开, 今举行, 昨(31)日
-    r"昨(?=\(\d{1,2}\)日|[\u4e00-\u9fff])|今(?=\(\d{1,2}日\)|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
-    r"(?:\((?P<pd>\d{1,2})日\)|\((?P<pd2>\d{1,2})\)日|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
+    # and the day in parentheses before a part of it: 今(17)晚, 昨(16)下午
+    r"昨(?=\(\d{1,2}\)[日早晨晚午上下中]|[\u4e00-\u9fff])"
+    r"|今(?=\(\d{1,2}日\)|\([一二三四五六七八九十]{1,3}日\)|\(\d{1,2}\)[日早晨晚午上下中]|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
+    r"(?:\((?P<pd>\d{1,2}|[一二三四五六七八九十]{1,3})日\)|\((?P<pd2>\d{1,2})\)(?:日|(?=[早晨晚午上下中]))|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
     rf"\((?P<pcm>{_N})月(?P<pcd>{_N})日\))?" + _TIME
 )
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
@@ -100,6 +102,9 @@ _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
 _HEADER: Final = re.compile(
     r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))(?!\d)"
+    # A zero-padded date whose space before the clock or a counter was lost
+    # (2026-02-0419:47:55, 2021-09-154733): its day has two digits.
+    r"|(?<!\d)(?P<y3>(?:19|20)\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
 )
 _ROC: Final = re.compile(r"(?P<y>[01]\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)")
 #: ``新聞日期:95-12-18``, ``111-08-18``: a Republic-of-China date with separators.
@@ -289,7 +294,9 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
 def _relative(m: re.Match[str]) -> DateMention:
     """A relative day, unless the page prints the day itself in parentheses."""
     if m["pd"] or m["pd2"]:  # 今早(27日), 昨(31)日
-        return _mention(m, day=int(m["pd"] or m["pd2"]))
+        day = chinese_number(m["pd"] or m["pd2"])
+        if day is not None and 1 <= day <= _MAX_DAY:
+            return _mention(m, day=day)
     if m["pm"]:  # 今日(5/29): Taiwan pages print month/day
         return _mention(m, month=int(m["pm"]), day=int(m["pmd"]))
     if m["pcm"]:  # 今日(五月三十日)
@@ -429,7 +436,12 @@ def header_date(line: str) -> dt.date | None:
         except ValueError:
             return None
     for m in _HEADER.finditer(line):
-        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+        if m["y"]:
+            y, mo, d = m["y"], m["m"], m["d"]
+        elif m["y2"]:
+            y, mo, d = m["y2"], m["m2"], m["d2"]
+        else:
+            y, mo, d = m["y3"], m["m3"], m["d3"]
         try:
             return dt.date(int(y), int(mo), int(d))
         except ValueError:
@@ -443,22 +455,31 @@ def header_date(line: str) -> dt.date | None:
     return None
 
 
-def page_date(lines: Iterable[str]) -> dt.date | None:
+def page_date(lines: Iterable[str], dated: Iterable[str] = ()) -> dt.date | None:
     """
     The publication date a page's header lines print.
 
     A line that names itself (``发布时间:``, ``日期:``) wins over a bare date;
-    otherwise the first full date of the header.
+    otherwise the header's last full date: a site prints today's date in its
+    banner at the top, the article's own date right above the article.
+    Failing those, the first of ``dated`` (lines that are only a date,
+    anywhere on the page).
     """
-    first: dt.date | None = None
+    last: dt.date | None = None
     for line in lines:
         found = header_date(line)
         if found is None:
             continue
         if _PUBLISHED_KEY.search(line):
             return found
-        first = first or found
-    return first
+        last = found
+    if last is not None:
+        return last
+    for line in dated:
+        found = header_date(line)
+        if found is not None:
+            return found
+    return None
 
 
 def _year_for(month: int, day: int, published: dt.date) -> dt.date:

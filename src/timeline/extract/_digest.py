@@ -140,12 +140,38 @@ def items(p: Page, body_from: int, stop: int) -> list[int]:
             return forms[form]
     dated = forms["dated"]
     if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
-        return dated
+        return _new_actors(p, dated)
     # A report told day by day (7月29日,… 7月30日,…): each day is an event.
     days = {_opening_date(p.line(i)) for i in dated}
     if len(dated) >= _MIN_ITEMS and len(days) == len(dated):
         return dated
     return []
+
+
+#: A round-up paragraph's opening: its day and time, then who acts (up to the verb).
+_ACTOR: Final = re.compile(
+    r"^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?P<day>\d{1,2})[日号](?:上午|下午|晚上|晚|早上|中午)?,?"
+    r"(?P<who>[^,。;]{3,30}?)(?:到|在|赴|深入|来到|前往|带队|带领|率|检查|慰问|走访|调研|视察|督导|看望|主持|出席)"
+)
+
+
+def _new_actors(p: Page, dated: list[int]) -> list[int]:
+    """
+    Round-up paragraphs that open a new event: not a same-day paragraph of the same actor.
+
+    A day's round-up may tell one official's tour in several paragraphs
+    (``4月4日上午,副市长X检查…`` then ``4月4日下午,副市长X到…慰问…``): the
+    tour goes on, it is one event; another official's paragraph is another.
+    """
+    out: list[int] = []
+    last: tuple[str, str] | None = None
+    for i in dated:
+        m = _ACTOR.match(p.line(i))
+        actor = (m["day"], m["who"]) if m is not None else None
+        if actor is None or actor != last:
+            out.append(i)
+        last = actor
+    return out
 
 
 def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:

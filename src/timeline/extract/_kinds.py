@@ -20,7 +20,7 @@ __all__ = ["kinds_of"]
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议(?!室|厅|中心)|(?<!运动)大会|(?<![社协工理学商党动])会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        r"会议(?!室|厅|中心)|(?<!运动)大会(?!代表)|(?<![社协工理学商党动])会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act, not 深入学习贯彻… said in a speech.
     (
@@ -36,10 +36,10 @@ _MARKERS: Final = (
     ),
     (
         EventKind.VISIT,
-        r"慰问|慰勉|走访|看望|探望|拜访|家访|来访|参访|探访|到访|访问|拜年|拜会|会见|接见|送温暖",
+        r"慰问(?!信|品|演出)|慰勉|走访|看望|探望|拜访|家访|来访|参访|探访|到访|访问|拜年|拜会|送温暖",
     ),
     (EventKind.OBSERVATION, r"观摩"),
-    (EventKind.ELECTION, r"选举|补选|换届选"),
+    (EventKind.ELECTION, r"选举(?!工作)|补选|换届选(?!举工作)"),
     (
         EventKind.CONTEST,
         (
@@ -56,10 +56,16 @@ _BODY: Final = (
     (
         EventKind.MEETING,
         re.compile(
-            r"(?:召开|举行|主持|参加)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会|座谈)|座谈交流"
+            r"(?:召开|举行|主持|参加|出席)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会|座谈)|座谈交流"
+            r"|(?:座谈会|汇报会)上|(?:召开|举行)了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)"
         ),
     ),
-    (EventKind.VISIT, re.compile(r"走访|慰问|慰勉|看望|探望|拜访|参访|参观")),
+    # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习), not urged (要认真学习贯彻…).
+    (
+        EventKind.STUDY,
+        re.compile(r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习"),
+    ),
+    (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|慰勉|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
     (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|调研|考察|检查)|调研组|视察组|检查组")),
     (EventKind.ELECTION, re.compile(r"依法选举|选举产生|选举了|投票选举|补选|以全票当选|当选为")),

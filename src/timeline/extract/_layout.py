@@ -39,7 +39,6 @@ from timeline.extract import _digest as digest
 from timeline.extract._digest import BULLET, ITEM_DATE, WEEK_HEADING
 from timeline.extract._page import (
     MAX_HEADLINE,
-    META,
     Byline,
     Page,
     ends_sentence,
@@ -132,14 +131,17 @@ class Layout:
         preamble: Lines before the first report (a page header), with spans.
         warnings: What could not be read.
         header: The lines that may print the publication date: a web
-            page's header (``发布时间:…``), a paper page's preamble, and
-            lines that are only a date anywhere on the page.
+            page's header (``发布时间:…``), a paper page's lines above its
+            first marker.
+        dated: Lines that are only a date, anywhere on the page (read
+            when the header prints no date).
     """
 
     reports: tuple[Report, ...]
     preamble: tuple[tuple[str, tuple[int, int]], ...]
     warnings: tuple[str, ...]
     header: tuple[str, ...] = ()
+    dated: tuple[str, ...] = ()
 
 
 def split_page(page: str) -> Layout:
@@ -178,8 +180,11 @@ def split_page(page: str) -> Layout:
             first -= 1
         heads.append(first)
     preamble = tuple((p.text[a:b], (a, b)) for a, b in map(lines.span, range(heads[0])))
-    header = tuple(text for text, _ in preamble if len(text) <= MAX_HEADLINE * 2)
-    header += _date_lines(p)
+    # Every short line above the first marker may print the page's date,
+    # also one the first report's headline took (`某某日报 2019-07-26 10:46`).
+    header = tuple(
+        p.match[a:b] for a, b in map(lines.span, range(markers[0])) if b - a <= MAX_HEADLINE * 2
+    )
     reports: list[Report] = []
     for k, m in enumerate(markers[:MAX_REPORTS]):
         if len(reports) >= MAX_REPORTS:
@@ -206,7 +211,7 @@ def split_page(page: str) -> Layout:
     warnings.extend(
         f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
     )
-    return Layout(tuple(reports), preamble, tuple(warnings), header)
+    return Layout(tuple(reports), preamble, tuple(warnings), header, _date_lines(p))
 
 
 #: Where a paper page's last report surely ends: lists of other news and the
@@ -241,7 +246,7 @@ def _header_bylines(p: Page, indices: range) -> list[Byline]:
     for i in indices:
         a, b = p.lines.span(i)
         line = p.match[a:b]
-        if b - a <= MAX_HEADLINE * 2 and META.search(line):
+        if p.is_meta(i):  # 来源:…, or a date line that goes on: 2018-03-28 网址 记者 X
             out.extend(printed(bylines.find_in_header(line), p.text, a))
             continue
         own = p.byline_line(i)
@@ -284,7 +289,7 @@ def _web_page(p: Page) -> Layout:
     ]
     if body_from < len(lines) and p.header_then_prose(body_from):
         header_lines.append(body_from)
-    header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines)) + _date_lines(p)
+    header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines))
     stop = len(lines)
     if body_from + 1 < len(lines):
         footer = _FOOTER_LINE.search(p.match, lines.starts[body_from + 1])
@@ -311,7 +316,7 @@ def _web_page(p: Page) -> Layout:
     # neither marker nor header is read as one report, and says so.
     if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
         warnings.append("no 本报讯/又讯 marker and no web header: the page is read as one report")
-    return Layout(tuple(reports), (), tuple(warnings), header)
+    return Layout(tuple(reports), (), tuple(warnings), header, _date_lines(p))
 
 
 def _too_many(count: int) -> str:
@@ -447,10 +452,14 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     # Trailing lines without any Chinese (|, 1.jpg) are layout, not text.
     while end_line - 1 > body_from and _CJK.search(p.line(end_line - 1)) is None:
         end_line -= 1
-    # Header lines printed after the body (来源:某乡党政办:张三) are not body.
-    while end_line - 1 > body_from and p.is_meta(end_line - 1):
-        a, b = lines.span(end_line - 1)
-        by[:0] = printed(bylines.find_in_header(p.match[a:b]), text, a)
+    # Header lines printed after the body (来源:某乡党政办:张三) are not body,
+    # nor the site's short lines that hold no clause (关键词:, 最近更新).
+    while end_line - 1 > body_from:
+        if p.is_meta(end_line - 1):
+            a, b = lines.span(end_line - 1)
+            by[:0] = printed(bylines.find_in_header(p.match[a:b]), text, a)
+        elif not p.is_furniture(end_line - 1):
+            break
         end_line -= 1
     stop = end_line
     while end_line - 1 > body_from and p.byline_line(end_line - 1) is not None:

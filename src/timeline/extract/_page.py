@@ -62,6 +62,10 @@ _JUNK: Final = re.compile(
 LEADING_DATE: Final = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
 MAX_HEADLINE: Final = 80
 _MIN_PROSE: Final = 12
+#: Site furniture after a body: short lines with no clause mark in them.
+_MAX_FURNITURE: Final = 12
+_CLAUSE: Final = re.compile(r"[,。、;!?()]")
+_CJK: Final = re.compile(r"[\u3400-\u9fff]")
 #: A header line longer than this that holds a whole sentence runs into the body.
 _HEADER_THEN_PROSE: Final = 40
 
@@ -140,6 +144,16 @@ class Page:
     def line(self, i: int) -> str:
         return self.match[self.lines.starts[i] : self.lines.ends[i]]
 
+    def is_furniture(self, i: int) -> bool:
+        """A short line without a clause or a credit (``关键词:``, ``最近更新``): site layout."""
+        a, b = self.lines.span(i)
+        if b - a > _MAX_FURNITURE:
+            return False
+        line = self.match[a:b]
+        return (
+            _CLAUSE.search(line) is None and not ends_sentence(line) and self.byline_line(i) is None
+        )
+
     def byline_line(self, i: int) -> list[Byline] | None:
         """The line as a byline of its own (``记者 张三``, ``(记者 张三)``), or None."""
         a, b = self.lines.span(i)
@@ -166,6 +180,7 @@ class Page:
             and not ends_sentence(line)
             and _PAGE_HEADER.match(line) is None
             and "。" not in line  # a caption or a sentence, not a headline
+            and _CJK.search(line) is not None  # `\`, `|`, `1.jpg`: layout, not words
             and not self.is_meta(i)
         )
 

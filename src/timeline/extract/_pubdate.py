@@ -37,7 +37,7 @@ Anchor: TypeAlias = tuple[int | None, int | None, int]
 
 def read_published(page: Layout) -> dt.date | None:
     """The publication date the page prints (its header, a line that is only a date), if any."""
-    return dates.page_date([line for line, _ in page.preamble] + list(page.header))
+    return dates.page_date([line for line, _ in page.preamble] + list(page.header), page.dated)
 
 
 def published_date(
