@@ -128,6 +128,11 @@ class TestLeadForms:
                 id="long-list-unveiled",
             ),
             pytest.param(
+                "乡党委书记张正出席会议并作动员讲话。",
+                [("张正", "乡党委书记", Role.LEADS)],
+                id="attends-and-gives-the-rally-address",
+            ),
+            pytest.param(
                 "市人大副主任张红到会指导并讲话。",
                 [("张红", "市人大副主任", Role.LEADS)],
                 id="attends-and-speaks",
