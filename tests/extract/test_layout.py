@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.extract import extract_text
 from timeline.extract._layout import split_page
-from timeline.extract._text import fold, simplify
+from timeline.extract._text import Mapped, fold, simplify
 
 
 class TestFold:
@@ -542,3 +545,86 @@ class TestRoundUpActors:
             "5月8日,副区长李某某到南街检查防疫工作。\n"
         )
         assert 3 == len(page.reports)
+
+
+class TestSentenceOfAnotherDay:
+    """A sentence inside a paragraph that opens with another full date starts a report."""
+
+    PAGE = (
+        "区里一周\n\n本报讯 5月28日,区长主持召开会议,研究防汛工作。"
+        "5月31日,区长到甲社区调研。\n(记者 张明)\n"
+    )
+
+    def test_splits_the_paragraph(self) -> None:
+        """Each day is a report; the later one keeps only the byline."""
+        first, second = split_page(self.PAGE).reports
+        assert first.body.text.endswith("防汛工作。")
+        assert second.body.text.startswith("5月31日,区长")
+        assert "" == second.headline
+        assert "" == second.marker
+        assert ["张明"] == [b.name for b in second.byline] == [b.name for b in first.byline]
+
+    def test_spans_point_into_the_page(self) -> None:
+        """Both spans are the page's; the later one starts at its date, the first ends before it."""
+        first, second = split_page(self.PAGE).reports
+        at = self.PAGE.index("5月31日")
+        assert at == second.span[0]
+        assert first.span[1] <= second.span[0]
+        assert self.PAGE[second.span[1] - 1] == ")"  # the byline closes the last part
+        for r in (first, second):
+            assert all(self.PAGE[r.body.origin(i)] == c for i, c in enumerate(r.body.text))
+
+    def test_evidence_of_the_new_event(self) -> None:
+        """The later event's date evidence points at the page's own date."""
+        result = extract_text(self.PAGE, published=dt.date(2024, 6, 1))
+        assert [dt.date(2024, 5, 28), dt.date(2024, 5, 31)] == [e.start for e in result.events]
+        start = result.evidence[1]["start"]
+        assert "5月31日" == self.PAGE[start.start : start.end]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param("5月31日上午区长到甲社区调研。", id="time-of-day"),
+            pytest.param("5月31日至6月1日,区长到甲社区调研。", id="range"),
+            pytest.param("2024年5月31日,区长到甲社区调研。", id="same-year"),
+            pytest.param("5月31日晚8时,区长到甲社区调研。", id="clock"),
+        ],
+    )
+    def test_opening_forms(self, sentence: str) -> None:
+        """A date said as when the act took place, in any of its forms."""
+        page = f"区里一周\n\n2024年5月28日,区长主持召开会议。{sentence}\n"
+        assert 2 == len(split_page(page).reports)
+
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param("5月28日下午,区长到甲社区调研。", id="same-day"),
+            pytest.param("当天下午,区长到甲社区调研。", id="that-day"),
+            pytest.param("会议传达了于5月8日召开的会议精神。", id="inside-a-clause"),
+            pytest.param("会议学习了中央精神;4月30日中央会议精神。", id="named-day"),
+            pytest.param("6月2日前,各镇要完成排查。", id="deadline"),
+            pytest.param("2019年5月3日,甲社区被评为先进。", id="another-year"),
+            pytest.param("去年5月3日,甲社区刚刚建成。", id="last-year"),
+        ],
+    )
+    def test_same_report(self, rest: str) -> None:
+        """The same day, a day inside a clause, a deadline or history go on the same report."""
+        page = f"区里开会\n\n2024年5月28日,区长主持召开会议。{rest}\n"
+        assert 1 == len(split_page(page).reports)
+
+    def test_first_date_after_an_undated_opening(self) -> None:
+        """A paragraph opening with a saying, then its date: the date is the report's own."""
+        page = "区里调研\n\n春回大地,万物复苏。3月5日,区长到甲村调研。\n"
+        assert 1 == len(split_page(page).reports)
+
+
+class TestMappedPart:
+    @given(st.text(alphabet="甲乙。\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+    def test_part_maps_back(self, text: str, a: int, b: int) -> None:
+        """Any slice of an assembled body still maps each character to the page."""
+        runs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        body = Mapped.from_runs(text, runs)
+        a, b = sorted((min(a, len(body.text)), min(b, len(body.text))))
+        part = body.part(a, b)
+        assert body.text[a:b] == part.text
+        assert all(text[part.origin(i)] == c for i, c in enumerate(part.text))

@@ -32,6 +32,7 @@ __all__ = [
     "headed",
     "items",
     "later_days",
+    "sentence_days",
     "split",
 ]
 
@@ -445,3 +446,60 @@ def officials(p: Page, body_from: int, stop: int) -> list[int]:
         if ends_sentence(p.line(i - 1)) and _OFFICIAL_VISIT.match(p.line(i)[:_TITLED_LEAD])
     ]
     return found if len(found) >= _MIN_ITEMS else []
+
+
+#: A sentence inside a paragraph that opens with a full date said as when
+#: its act took place: ``…部署。5月31日,区委书记…``, ``…。2月1日上午社区…``
+#: (the date, maybe a range, then a comma, a time of day or a clock).
+#: ``…;4月30日中央会议精神`` names a day of something else.
+_SENTENCE_DATE: Final = re.compile(
+    r"[。!?;][”’」』]?[^\S\n]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]"
+    r"(?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
+    r"(?=,|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:])"
+)
+#: Characters after a sentence's date read for that date (its range, its time).
+_DATE_CLAUSE: Final = 24
+#: Characters of a body read for its lead sentence's day (a longer one is cut).
+_LEAD_SCAN: Final = 600
+
+
+def sentence_days(text: str) -> list[int]:
+    """
+    Where sentences inside paragraphs open another day's event: offsets in ``text``.
+
+    A report may tell several days in one paragraph (``5月28日,…主持…。
+    5月31日,…到…调研…``): a sentence that opens with a full date other than
+    the day the text is telling starts an event of its own. The day told is
+    the lead sentence's, then that of each paragraph or sentence opening
+    with its own day; the same day printed again goes on the same event, and
+    a first date after an undated opening (``春回大地。3月5日,…``) is the
+    event's own. A date of another year than the day told is history.
+    """
+    if _SENTENCE_DATE.search(text) is None:
+        return []  # the common case, in one scan
+    out: list[int] = []
+    lead_end = text.find("。", 0, _LEAD_SCAN)
+    current = dates.find_event_date(text[: lead_end + 1 if lead_end >= 0 else _LEAD_SCAN])
+    at = 0
+    size = len(text)
+    while at < size:
+        end = text.find("\n", at)
+        end = size if end < 0 else end
+        if at:
+            opening = _opening_day(text[at : at + _OPENING])
+            if opening is not None and opening.relative is None and opening.day is not None:
+                current = opening
+        for m in _SENTENCE_DATE.finditer(text, at, end):
+            a = m.start("date")
+            found = dates.find_full_date(text[a : a + _DATE_CLAUSE])
+            if found is None or found.years_back:
+                continue
+            if current is None or current.day is None:
+                current = found
+            elif found.year is not None and current.year not in (None, found.year):
+                continue
+            elif _other_day(found, current):
+                out.append(a)
+                current = found
+        at = end + 1
+    return out

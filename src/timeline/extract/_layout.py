@@ -211,7 +211,7 @@ def split_page(page: str) -> Layout:
     warnings.extend(
         f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
     )
-    return Layout(tuple(reports), preamble, tuple(warnings), header, _date_lines(p))
+    return Layout(tuple(_by_day(reports)), preamble, tuple(warnings), header, _date_lines(p))
 
 
 #: Where a paper page's last report surely ends: lists of other news and the
@@ -316,7 +316,42 @@ def _web_page(p: Page) -> Layout:
     # neither marker nor header is read as one report, and says so.
     if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
         warnings.append("no 本报讯/又讯 marker and no web header: the page is read as one report")
-    return Layout(tuple(reports), (), tuple(warnings), header, _date_lines(p))
+    return Layout(tuple(_by_day(reports)), (), tuple(warnings), header, _date_lines(p))
+
+
+def _by_day(reports: list[Report]) -> list[Report]:
+    """
+    Reports cut where a sentence inside a paragraph opens another day (``_digest``).
+
+    Each later part is a report of its own that keeps only the byline: its
+    day is its own, and the headline names the report's first event.
+    """
+    out: list[Report] = []
+    for r in reports:
+        body = r.body
+        cuts = [] if r.part == "intro" else digest.sentence_days(body.match)
+        if not cuts or len(out) + len(cuts) >= MAX_REPORTS:
+            out.append(r)
+            continue
+        bounds = [0, *cuts, len(body.text)]
+        for k in range(len(cuts) + 1):
+            a, b = bounds[k], len(body.text[: bounds[k + 1]].rstrip())
+            part = body.part(a, b)
+            start = r.span[0] if k == 0 else part.origin(0)
+            end = r.span[1] if k == len(cuts) else part.span(0, b - a)[1]
+            out.append(
+                attrs.evolve(r, body=part, span=(start, max(start, end)))
+                if k == 0
+                else Report(
+                    headline="",
+                    headline_span=(start, start),
+                    marker="",
+                    body=part,
+                    byline=r.byline,
+                    span=(start, max(start, end)),
+                )
+            )
+    return out
 
 
 def _too_many(count: int) -> str:
