@@ -350,6 +350,26 @@ class TestMoreDigests:
             str(e.start) for e in result.events
         ]
 
+    def test_chronicle_entry_of_the_same_day(self) -> None:
+        """A 大事记 entry opening with 同日 and a space, as its day entries do, is another event."""
+        result = extract_text(
+            "★8月3日 县委书记主持召开县委常委会议。\n"
+            "★8月4日 县委书记主持召开全县干部大会。\n"
+            "同日 县长主持召开防汛工作调度会。\n"
+            "★8月9日 县长到某镇检查指导防汛工作。\n",
+            published=dt.date(2021, 8, 10),
+        )
+        assert ["2021-08-03", "2021-08-04", "2021-08-04", "2021-08-09"] == [
+            str(e.start) for e in result.events
+        ]
+
+    def test_same_day_sentence_goes_on(self) -> None:
+        """同日, opening a sentence of a report (a comma after it), goes on the same event."""
+        page = split_page(
+            "县里开会\n\n8月4日,县委书记主持召开全县干部大会。\n同日,县长主持召开调度会。\n"
+        )
+        assert 1 == len(page.reports)
+
     def test_numbered_items_opening_with_a_date(self) -> None:
         """``1.1月10日,…``: a number right before a date still opens an item."""
         page = split_page(

@@ -57,8 +57,9 @@ _ITEM_LINE: Final = re.compile(
     + _NUMBERED.pattern[1:]
     # a chronicle's day lines: 7日   …, 9-14日 …, 1日经…, 1~2日台湾…
     + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:[-~至]\d{1,2})?日(?![报电讯]))"
-    # ※: a further item of the day before it (a 大事记's day entries)
-    + r"|(?P<more>※))"
+    # ※, or 同日 and a space as a day entry prints its day: a further item
+    # of the day before it (a 大事记's day entries)
+    + r"|(?P<more>※|同日(?=[^\S\n])))"
 )
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
 WEEK_HEADING: Final = re.compile(
@@ -92,7 +93,7 @@ class Split:
             under date headings).
         headings: The date headings among ``lines`` (form ``dated``).
         more: Items that carry no date of their own and belong to the day
-            of the item before them (``※`` entries of a 大事记).
+            of the item before them (``※`` or ``同日 `` entries of a 大事记).
     """
 
     lines: list[int]
