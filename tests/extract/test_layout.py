@@ -498,6 +498,55 @@ class TestRoundOfVisits:
         )
         assert [26, 27] == [e.start.day for e in result.events]
 
+    LEAD = "官员落区探访\n\n本报1月27日讯 特区政府多名主要官员今日到访多区探访市民。\n\n"
+
+    def test_paragraphs_under_sub_headings(self) -> None:
+        """A visit's paragraph right after its sub-heading opens an item too."""
+        result = extract_text(
+            self.LEAD + "陈国基黄伟纶访西贡荃湾\n\n"
+            "政务司司长陈国基到西贡区探访独居长者。\n\n"
+            "财政司副司长黄伟纶则在荃湾区探访基层家庭。\n\n"
+            "谢展寰赴观塘\n\n"
+            "环境及生态局局长谢展寰在观塘区探访残疾人士住户。\n"
+        )
+        assert 3 == len(result.events)
+        assert all(e.start == dt.date(2020, 1, 27) for e in result.events)
+
+    def test_two_officials_in_one_paragraph(self) -> None:
+        """Another official's visit told in one paragraph is another event, of the lead's day."""
+        page = (
+            self.LEAD + "政务司司长陈国基到西贡区探访独居长者。"
+            "财政司副司长黄伟纶在荃湾区探访基层家庭。"
+            "局长谢展寰在观塘区探访残疾人士住户。\n\n"
+            "民政局局长麦美娟在离岛区探望车祸死伤者的家属。\n"
+        )
+        result = extract_text(page)
+        assert 4 == len(result.events)
+        assert all(e.start == dt.date(2020, 1, 27) for e in result.events)
+        second = result.events[1].source
+        assert second is not None
+        assert (page.index("财政司"), page.index("局长谢展寰")) == second.span
+
+    def test_the_same_official_again_goes_on(self) -> None:
+        """A later sentence of the paragraph's own official is the same visit."""
+        page = split_page(
+            self.LEAD + "政务司司长陈国基到西贡区探访独居长者。"
+            "政务司司长陈国基又到某邨探望双老家庭。\n\n"
+            "财政司副司长黄伟纶在荃湾区探访基层家庭。\n"
+        )
+        assert 2 == len([r for r in page.reports if r.part == "item"])
+
+    def test_an_opening_without_an_official_stays(self) -> None:
+        """An item's opening sentence that names no official's visit is its intro, not an item."""
+        page = split_page(
+            "官员落区探访\n发布时间:2020-01-27\n特区政府多名主要官员今日到访多区探访市民。\n\n"
+            "陈国基访西贡长者家庭\n\n"
+            "家访活动由民政总署统筹。政务司司长陈国基到西贡区探访独居长者。\n\n"
+            "黄伟纶访荃湾基层家庭\n\n"
+            "财政司副司长黄伟纶在荃湾区探访基层家庭。\n"
+        )
+        assert 2 == len([r for r in page.reports if r.part == "item"])
+
 
 @pytest.mark.parametrize(
     "marker",

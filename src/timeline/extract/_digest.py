@@ -33,6 +33,7 @@ __all__ = [
     "items",
     "later_days",
     "sentence_days",
+    "sentence_visits",
     "split",
 ]
 
@@ -427,8 +428,10 @@ _ROUND: Final = re.compile(r"多名|多位|主要官员|多区|各区|十八区|
 #: A paragraph whose first sentence has an official pay a visit: 局长某某在…探访….
 _OFFICIAL_VISIT: Final = re.compile(
     r"^[^,。]{0,40}?(?:局长|司长|主席|书记|市长|县长|区长|部长|主任|专员|秘书长|署长|处长|镇长|乡长)"
-    r"[\u4e00-\u9fff·]{2,4}[^。]{0,60}?(?:探访|探望|慰问|走访|看望|到访|视察)"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4})[^。]{0,60}?(?:探访|探望|慰问|走访|看望|到访|视察)"
 )
+#: A sentence's start inside a paragraph (after 。 and maybe a closing quote).
+_SENTENCE_START: Final = re.compile(r"。[”’」』)]?[^\S\n]*(?=[^\s])")
 
 
 def officials(p: Page, body_from: int, stop: int) -> list[int]:
@@ -444,7 +447,9 @@ def officials(p: Page, body_from: int, stop: int) -> list[int]:
     found = [
         i
         for i in range(body_from + 1, min(stop, body_from + _MAX_HEAD_SCAN))
-        if ends_sentence(p.line(i - 1)) and _OFFICIAL_VISIT.match(p.line(i)[:_TITLED_LEAD])
+        # a paragraph's first line: after a sentence's end or a sub-heading
+        if (ends_sentence(p.line(i - 1)) or p.is_headline(i - 1))
+        and _OFFICIAL_VISIT.match(p.line(i)[:_TITLED_LEAD])
     ]
     return found if len(found) >= _MIN_ITEMS else []
 
@@ -503,4 +508,29 @@ def sentence_days(text: str) -> list[int]:
                 out.append(a)
                 current = found
         at = end + 1
+    return out
+
+
+def sentence_visits(text: str) -> list[int]:
+    """
+    Where sentences inside a round of visits' paragraph tell another official's visit.
+
+    ``局长甲在某区探访…。局长乙在某区探访…``: in a round of visits (the
+    ``officials`` and ``headed`` forms), each official's visit is an event,
+    also when two are told in one paragraph. The first visit told is the
+    report's own; a sentence whose official the report named before
+    (``甲亦探望…``) goes on that visit. Offsets in ``text``.
+    """
+    out: list[int] = []
+    # The report's own official comes first: an opening sentence without one
+    # (十八区家访活动由…统筹。) is the item's intro, no visit of its own.
+    seen = _OFFICIAL_VISIT.match(text[:_TITLED_LEAD]) is not None
+    for m in _SENTENCE_START.finditer(text):
+        a = m.end()
+        visit = _OFFICIAL_VISIT.match(text[a : a + _TITLED_LEAD])
+        if visit is None:
+            continue
+        if seen and visit["name"][:2] not in text[:a]:
+            out.append(a)
+        seen = True
     return out

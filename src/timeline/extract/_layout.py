@@ -328,29 +328,42 @@ def _by_day(reports: list[Report]) -> list[Report]:
     """
     out: list[Report] = []
     for r in reports:
-        body = r.body
-        cuts = [] if r.part == "intro" else digest.sentence_days(body.match)
-        if not cuts or len(out) + len(cuts) >= MAX_REPORTS:
-            out.append(r)
-            continue
-        bounds = [0, *cuts, len(body.text)]
-        for k in range(len(cuts) + 1):
-            a, b = bounds[k], len(body.text[: bounds[k + 1]].rstrip())
-            part = body.part(a, b)
-            start = r.span[0] if k == 0 else part.origin(0)
-            end = r.span[1] if k == len(cuts) else part.span(0, b - a)[1]
-            out.append(
-                attrs.evolve(r, body=part, span=(start, max(start, end)))
-                if k == 0
-                else Report(
-                    headline="",
-                    headline_span=(start, start),
-                    marker="",
-                    body=part,
-                    byline=r.byline,
-                    span=(start, max(start, end)),
-                )
+        cuts = [] if r.part == "intro" else digest.sentence_days(r.body.match)
+        if len(out) + len(cuts) >= MAX_REPORTS:
+            cuts = []
+        out.extend(_cut(r, cuts, part="report"))
+    return out
+
+
+def _cut(r: Report, cuts: list[int], part: str | None = None) -> list[Report]:
+    """
+    ``r`` cut at offsets of its body: the first part keeps its headline, the others only the byline.
+
+    The later parts are of ``part`` (``r``'s own when not given).
+    """
+    if not cuts:
+        return [r]
+    body = r.body
+    out: list[Report] = []
+    bounds = [0, *cuts, len(body.text)]
+    for k in range(len(cuts) + 1):
+        a, b = bounds[k], len(body.text[: bounds[k + 1]].rstrip())
+        piece = body.part(a, b)
+        start = r.span[0] if k == 0 else piece.origin(0)
+        end = r.span[1] if k == len(cuts) else piece.span(0, b - a)[1]
+        out.append(
+            attrs.evolve(r, body=piece, span=(start, max(start, end)))
+            if k == 0
+            else Report(
+                headline="",
+                headline_span=(start, start),
+                marker="",
+                body=piece,
+                byline=r.byline,
+                span=(start, max(start, end)),
+                part=part or r.part,
             )
+        )
     return out
 
 
@@ -448,6 +461,9 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
         )
         if headed or day_heads or first in more:
             out[-1] = attrs.evolve(out[-1], part="item")
+    if form in {"officials", "headed"}:
+        # A round of visits: another official's visit inside a paragraph is an item too.
+        out = [c for r in out for c in _cut(r, digest.sentence_visits(r.body.match))]
     # A credit for the whole page (after the marker, or closing the last
     # item alone: (张三/整理)) credits every item that names none.
     if any(r.byline for r in out[:-1]):
