@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extract import extract_text
-from timeline.extract._layout import split_page
+from timeline.extract._layout import MAX_REPORTS, split_page
 from timeline.extract._text import Mapped, fold, simplify
 
 
@@ -680,6 +680,13 @@ class TestSentenceOfAnotherDay:
         """The same day, a day inside a clause, a deadline or history go on the same report."""
         page = f"区里开会\n\n2024年5月28日,区长主持召开会议。{rest}\n"
         assert 1 == len(split_page(page).reports)
+
+    def test_the_page_bound_holds(self) -> None:
+        """A paragraph of more days than a page's bound gives that many reports, no more."""
+        days = "".join(f"{i % 12 + 1}月{i % 28 + 1}日,区长到甲社区调研。" for i in range(1200))
+        reports = split_page(f"区里一周\n\n{days}\n").reports
+        assert MAX_REPORTS == len(reports)
+        assert reports[-1].body.text.endswith("调研。")
 
     def test_first_date_after_an_undated_opening(self) -> None:
         """A paragraph opening with a saying, then its date: the date is the report's own."""

@@ -518,19 +518,20 @@ def sentence_visits(text: str) -> list[int]:
     ``局长甲在某区探访…。局长乙在某区探访…``: in a round of visits (the
     ``officials`` and ``headed`` forms), each official's visit is an event,
     also when two are told in one paragraph. The first visit told is the
-    report's own; a sentence whose official the report named before
-    (``甲亦探望…``) goes on that visit. Offsets in ``text``.
+    report's own; a later sentence of an official whose visit it told
+    before goes on that visit. Offsets in ``text``.
     """
     out: list[int] = []
     # The report's own official comes first: an opening sentence without one
     # (十八区家访活动由…统筹。) is the item's intro, no visit of its own.
-    seen = _OFFICIAL_VISIT.match(text[:_TITLED_LEAD]) is not None
+    first = _OFFICIAL_VISIT.match(text[:_TITLED_LEAD])
+    told = {first["name"][:2]} if first is not None else set()
     for m in _SENTENCE_START.finditer(text):
         a = m.end()
         visit = _OFFICIAL_VISIT.match(text[a : a + _TITLED_LEAD])
         if visit is None:
             continue
-        if seen and visit["name"][:2] not in text[:a]:
+        if told and visit["name"][:2] not in told:
             out.append(a)
-        seen = True
+        told.add(visit["name"][:2])
     return out

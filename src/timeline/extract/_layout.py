@@ -327,10 +327,10 @@ def _by_day(reports: list[Report]) -> list[Report]:
     day is its own, and the headline names the report's first event.
     """
     out: list[Report] = []
-    for r in reports:
+    for k, r in enumerate(reports):
         cuts = [] if r.part == "intro" else digest.sentence_days(r.body.match)
-        if len(out) + len(cuts) >= MAX_REPORTS:
-            cuts = []
+        # The page's bound holds: the last report keeps what is left of the text.
+        del cuts[max(0, MAX_REPORTS - len(out) - (len(reports) - k)) :]
         out.extend(_cut(r, cuts, part="report"))
     return out
 
@@ -347,7 +347,9 @@ def _cut(r: Report, cuts: list[int], part: str | None = None) -> list[Report]:
     out: list[Report] = []
     bounds = [0, *cuts, len(body.text)]
     for k in range(len(cuts) + 1):
-        a, b = bounds[k], len(body.text[: bounds[k + 1]].rstrip())
+        a, b = bounds[k], bounds[k + 1]
+        while b > a and body.text[b - 1].isspace():  # never a copy of the text before
+            b -= 1
         piece = body.part(a, b)
         start = r.span[0] if k == 0 else piece.origin(0)
         end = r.span[1] if k == len(cuts) else piece.span(0, b - a)[1]
@@ -463,7 +465,7 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
             out[-1] = attrs.evolve(out[-1], part="item")
     if form in {"officials", "headed"}:
         # A round of visits: another official's visit inside a paragraph is an item too.
-        out = [c for r in out for c in _cut(r, digest.sentence_visits(r.body.match))]
+        out = [c for r in out for c in _cut(r, digest.sentence_visits(r.body.match))][:budget]
     # A credit for the whole page (after the marker, or closing the last
     # item alone: (张三/整理)) credits every item that names none.
     if any(r.byline for r in out[:-1]):
