@@ -99,3 +99,18 @@ class TestSentences:
         from timeline.extract._core import _sentences  # noqa: PLC0415 - private helper
 
         assert expected == [text[a:b] for a, b in _sentences(text)]
+
+
+class TestCutPage:
+    PAGE = "区里一周\n\n●6月1日,区长到甲社区调研,了解老旧小区改造情况。\n●6月2日,区长到乙村调研。\n"
+
+    def test_last_item_cut_before_its_event(self) -> None:
+        """A page that stops inside its last item's first clause: no event for it, and a warning."""
+        result = extract_text(self.PAGE + "●6月3日,区", published=dt.date(2020, 6, 5))
+        assert [1, 2] == [e.start.day for e in result.events]
+        assert any("stops before its event is told" in w for w in result.warnings)
+
+    def test_short_last_item_that_ends_its_sentence(self) -> None:
+        """A short last item that ends its sentence is told in full: an event."""
+        result = extract_text(self.PAGE + "●6月3日,区长开会。", published=dt.date(2020, 6, 5))
+        assert [1, 2, 3] == [e.start.day for e in result.events]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.extract import extract_text
-from timeline.extract._layout import split_page
-from timeline.extract._text import fold, simplify
+from timeline.extract._layout import MAX_REPORTS, split_page
+from timeline.extract._text import Mapped, fold, simplify
 
 
 class TestFold:
@@ -347,6 +350,26 @@ class TestMoreDigests:
             str(e.start) for e in result.events
         ]
 
+    def test_chronicle_entry_of_the_same_day(self) -> None:
+        """A 大事记 entry opening with 同日 and a space, as its day entries do, is another event."""
+        result = extract_text(
+            "★8月3日 县委书记主持召开县委常委会议。\n"
+            "★8月4日 县委书记主持召开全县干部大会。\n"
+            "同日 县长主持召开防汛工作调度会。\n"
+            "★8月9日 县长到某镇检查指导防汛工作。\n",
+            published=dt.date(2021, 8, 10),
+        )
+        assert ["2021-08-03", "2021-08-04", "2021-08-04", "2021-08-09"] == [
+            str(e.start) for e in result.events
+        ]
+
+    def test_same_day_sentence_goes_on(self) -> None:
+        """同日, opening a sentence of a report (a comma after it), goes on the same event."""
+        page = split_page(
+            "县里开会\n\n8月4日,县委书记主持召开全县干部大会。\n同日,县长主持召开调度会。\n"
+        )
+        assert 1 == len(page.reports)
+
     def test_numbered_items_opening_with_a_date(self) -> None:
         """``1.1月10日,…``: a number right before a date still opens an item."""
         page = split_page(
@@ -475,6 +498,55 @@ class TestRoundOfVisits:
         )
         assert [26, 27] == [e.start.day for e in result.events]
 
+    LEAD = "官员落区探访\n\n本报1月27日讯 特区政府多名主要官员今日到访多区探访市民。\n\n"
+
+    def test_paragraphs_under_sub_headings(self) -> None:
+        """A visit's paragraph right after its sub-heading opens an item too."""
+        result = extract_text(
+            self.LEAD + "陈国基黄伟纶访西贡荃湾\n\n"
+            "政务司司长陈国基到西贡区探访独居长者。\n\n"
+            "财政司副司长黄伟纶则在荃湾区探访基层家庭。\n\n"
+            "谢展寰赴观塘\n\n"
+            "环境及生态局局长谢展寰在观塘区探访残疾人士住户。\n"
+        )
+        assert 3 == len(result.events)
+        assert all(e.start == dt.date(2020, 1, 27) for e in result.events)
+
+    def test_two_officials_in_one_paragraph(self) -> None:
+        """Another official's visit told in one paragraph is another event, of the lead's day."""
+        page = (
+            self.LEAD + "政务司司长陈国基到西贡区探访独居长者。"
+            "财政司副司长黄伟纶在荃湾区探访基层家庭。"
+            "局长谢展寰在观塘区探访残疾人士住户。\n\n"
+            "民政局局长麦美娟在离岛区探望车祸死伤者的家属。\n"
+        )
+        result = extract_text(page)
+        assert 4 == len(result.events)
+        assert all(e.start == dt.date(2020, 1, 27) for e in result.events)
+        second = result.events[1].source
+        assert second is not None
+        assert (page.index("财政司"), page.index("局长谢展寰")) == second.span
+
+    def test_the_same_official_again_goes_on(self) -> None:
+        """A later sentence of the paragraph's own official is the same visit."""
+        page = split_page(
+            self.LEAD + "政务司司长陈国基到西贡区探访独居长者。"
+            "政务司司长陈国基又到某邨探望双老家庭。\n\n"
+            "财政司副司长黄伟纶在荃湾区探访基层家庭。\n"
+        )
+        assert 2 == len([r for r in page.reports if r.part == "item"])
+
+    def test_an_opening_without_an_official_stays(self) -> None:
+        """An item's opening sentence that names no official's visit is its intro, not an item."""
+        page = split_page(
+            "官员落区探访\n发布时间:2020-01-27\n特区政府多名主要官员今日到访多区探访市民。\n\n"
+            "陈国基访西贡长者家庭\n\n"
+            "家访活动由民政总署统筹。政务司司长陈国基到西贡区探访独居长者。\n\n"
+            "黄伟纶访荃湾基层家庭\n\n"
+            "财政司副司长黄伟纶在荃湾区探访基层家庭。\n"
+        )
+        assert 2 == len([r for r in page.reports if r.part == "item"])
+
 
 @pytest.mark.parametrize(
     "marker",
@@ -542,3 +614,93 @@ class TestRoundUpActors:
             "5月8日,副区长李某某到南街检查防疫工作。\n"
         )
         assert 3 == len(page.reports)
+
+
+class TestSentenceOfAnotherDay:
+    """A sentence inside a paragraph that opens with another full date starts a report."""
+
+    PAGE = (
+        "区里一周\n\n本报讯 5月28日,区长主持召开会议,研究防汛工作。"
+        "5月31日,区长到甲社区调研。\n(记者 张明)\n"
+    )
+
+    def test_splits_the_paragraph(self) -> None:
+        """Each day is a report; the later one keeps only the byline."""
+        first, second = split_page(self.PAGE).reports
+        assert first.body.text.endswith("防汛工作。")
+        assert second.body.text.startswith("5月31日,区长")
+        assert "" == second.headline
+        assert "" == second.marker
+        assert ["张明"] == [b.name for b in second.byline] == [b.name for b in first.byline]
+
+    def test_spans_point_into_the_page(self) -> None:
+        """Both spans are the page's; the later one starts at its date, the first ends before it."""
+        first, second = split_page(self.PAGE).reports
+        at = self.PAGE.index("5月31日")
+        assert at == second.span[0]
+        assert first.span[1] <= second.span[0]
+        assert self.PAGE[second.span[1] - 1] == ")"  # the byline closes the last part
+        for r in (first, second):
+            assert all(self.PAGE[r.body.origin(i)] == c for i, c in enumerate(r.body.text))
+
+    def test_evidence_of_the_new_event(self) -> None:
+        """The later event's date evidence points at the page's own date."""
+        result = extract_text(self.PAGE, published=dt.date(2024, 6, 1))
+        assert [dt.date(2024, 5, 28), dt.date(2024, 5, 31)] == [e.start for e in result.events]
+        start = result.evidence[1]["start"]
+        assert "5月31日" == self.PAGE[start.start : start.end]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param("5月31日上午区长到甲社区调研。", id="time-of-day"),
+            pytest.param("5月31日至6月1日,区长到甲社区调研。", id="range"),
+            pytest.param("2024年5月31日,区长到甲社区调研。", id="same-year"),
+            pytest.param("5月31日晚8时,区长到甲社区调研。", id="clock"),
+        ],
+    )
+    def test_opening_forms(self, sentence: str) -> None:
+        """A date said as when the act took place, in any of its forms."""
+        page = f"区里一周\n\n2024年5月28日,区长主持召开会议。{sentence}\n"
+        assert 2 == len(split_page(page).reports)
+
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param("5月28日下午,区长到甲社区调研。", id="same-day"),
+            pytest.param("当天下午,区长到甲社区调研。", id="that-day"),
+            pytest.param("会议传达了于5月8日召开的会议精神。", id="inside-a-clause"),
+            pytest.param("会议学习了中央精神;4月30日中央会议精神。", id="named-day"),
+            pytest.param("6月2日前,各镇要完成排查。", id="deadline"),
+            pytest.param("2019年5月3日,甲社区被评为先进。", id="another-year"),
+            pytest.param("去年5月3日,甲社区刚刚建成。", id="last-year"),
+        ],
+    )
+    def test_same_report(self, rest: str) -> None:
+        """The same day, a day inside a clause, a deadline or history go on the same report."""
+        page = f"区里开会\n\n2024年5月28日,区长主持召开会议。{rest}\n"
+        assert 1 == len(split_page(page).reports)
+
+    def test_the_page_bound_holds(self) -> None:
+        """A paragraph of more days than a page's bound gives that many reports, no more."""
+        days = "".join(f"{i % 12 + 1}月{i % 28 + 1}日,区长到甲社区调研。" for i in range(1200))
+        reports = split_page(f"区里一周\n\n{days}\n").reports
+        assert MAX_REPORTS == len(reports)
+        assert reports[-1].body.text.endswith("调研。")
+
+    def test_first_date_after_an_undated_opening(self) -> None:
+        """A paragraph opening with a saying, then its date: the date is the report's own."""
+        page = "区里调研\n\n春回大地,万物复苏。3月5日,区长到甲村调研。\n"
+        assert 1 == len(split_page(page).reports)
+
+
+class TestMappedPart:
+    @given(st.text(alphabet="甲乙。\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+    def test_part_maps_back(self, text: str, a: int, b: int) -> None:
+        """Any slice of an assembled body still maps each character to the page."""
+        runs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        body = Mapped.from_runs(text, runs)
+        a, b = sorted((min(a, len(body.text)), min(b, len(body.text))))
+        part = body.part(a, b)
+        assert body.text[a:b] == part.text
+        assert all(text[part.origin(i)] == c for i, c in enumerate(part.text))

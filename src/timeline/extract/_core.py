@@ -26,6 +26,7 @@ from timeline.extract import _layout as layout
 from timeline.extract import _numbers as numbers
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
+from timeline.extract._page import ends_sentence
 from timeline.extract._people import strip_glosses
 from timeline.extract._pubdate import Anchor, published_date, read_published
 from timeline.extract._subject import STUDY_GROUP, Facts, announces, body_mention, subject_title
@@ -461,13 +462,29 @@ def check_text(text: str, source: str) -> None:
         raise ExtractError(msg, source=source or None, snippet=sample[:20])
 
 
+#: A page's last report shorter than this that ends in no sentence was cut
+#: by the page before its event is told (``6.2月24日、25日,区``).
+_MIN_TOLD: Final = 24
+
+
+def _cut_short(report: layout.Report) -> bool:
+    text = report.body.text.strip()
+    return len(text) < _MIN_TOLD and not ends_sentence(text)
+
+
 def _drafts(page: layout.Layout, warnings: list[str]) -> list[_Draft]:
     """Every report's facts, or a warning saying why a report gives none."""
     drafts: list[_Draft] = []
     last_anchor: Anchor | None = None
     dated: dates.DateMention | None = None
     dated_anchor: Anchor | None = None
-    for report in page.reports:
+    for k, report in enumerate(page.reports):
+        if k and k == len(page.reports) - 1 and _cut_short(report):
+            warnings.append(
+                f"report at offset {report.span[0]}: the page stops before its event is told;"
+                " skipped"
+            )
+            continue
         anchor = dates.marker_date(report.marker) if report.marker else None
         if report.marker == "又讯":
             anchor = last_anchor

@@ -32,6 +32,8 @@ __all__ = [
     "headed",
     "items",
     "later_days",
+    "sentence_days",
+    "sentence_visits",
     "split",
 ]
 
@@ -56,8 +58,9 @@ _ITEM_LINE: Final = re.compile(
     + _NUMBERED.pattern[1:]
     # a chronicle's day lines: 7日   …, 9-14日 …, 1日经…, 1~2日台湾…
     + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:[-~至]\d{1,2})?日(?![报电讯]))"
-    # ※: a further item of the day before it (a 大事记's day entries)
-    + r"|(?P<more>※))"
+    # ※, or 同日 and a space as a day entry prints its day: a further item
+    # of the day before it (a 大事记's day entries)
+    + r"|(?P<more>※|同日(?=[^\S\n])))"
 )
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
 WEEK_HEADING: Final = re.compile(
@@ -91,7 +94,7 @@ class Split:
             under date headings).
         headings: The date headings among ``lines`` (form ``dated``).
         more: Items that carry no date of their own and belong to the day
-            of the item before them (``※`` entries of a 大事记).
+            of the item before them (``※`` or ``同日 `` entries of a 大事记).
     """
 
     lines: list[int]
@@ -425,8 +428,10 @@ _ROUND: Final = re.compile(r"多名|多位|主要官员|多区|各区|十八区|
 #: A paragraph whose first sentence has an official pay a visit: 局长某某在…探访….
 _OFFICIAL_VISIT: Final = re.compile(
     r"^[^,。]{0,40}?(?:局长|司长|主席|书记|市长|县长|区长|部长|主任|专员|秘书长|署长|处长|镇长|乡长)"
-    r"[\u4e00-\u9fff·]{2,4}[^。]{0,60}?(?:探访|探望|慰问|走访|看望|到访|视察)"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4})[^。]{0,60}?(?:探访|探望|慰问|走访|看望|到访|视察)"
 )
+#: A sentence's start inside a paragraph (after 。 and maybe a closing quote).
+_SENTENCE_START: Final = re.compile(r"。[”’」』)]?[^\S\n]*(?=[^\s])")
 
 
 def officials(p: Page, body_from: int, stop: int) -> list[int]:
@@ -442,6 +447,91 @@ def officials(p: Page, body_from: int, stop: int) -> list[int]:
     found = [
         i
         for i in range(body_from + 1, min(stop, body_from + _MAX_HEAD_SCAN))
-        if ends_sentence(p.line(i - 1)) and _OFFICIAL_VISIT.match(p.line(i)[:_TITLED_LEAD])
+        # a paragraph's first line: after a sentence's end or a sub-heading
+        if (ends_sentence(p.line(i - 1)) or p.is_headline(i - 1))
+        and _OFFICIAL_VISIT.match(p.line(i)[:_TITLED_LEAD])
     ]
     return found if len(found) >= _MIN_ITEMS else []
+
+
+#: A sentence inside a paragraph that opens with a full date said as when
+#: its act took place: ``…部署。5月31日,区委书记…``, ``…。2月1日上午社区…``
+#: (the date, maybe a range, then a comma, a time of day or a clock).
+#: ``…;4月30日中央会议精神`` names a day of something else.
+_SENTENCE_DATE: Final = re.compile(
+    r"[。!?;][”’」』]?[^\S\n]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]"
+    r"(?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
+    r"(?=,|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:])"
+)
+#: Characters after a sentence's date read for that date (its range, its time).
+_DATE_CLAUSE: Final = 24
+#: Characters of a body read for its lead sentence's day (a longer one is cut).
+_LEAD_SCAN: Final = 600
+
+
+def sentence_days(text: str) -> list[int]:
+    """
+    Where sentences inside paragraphs open another day's event: offsets in ``text``.
+
+    A report may tell several days in one paragraph (``5月28日,…主持…。
+    5月31日,…到…调研…``): a sentence that opens with a full date other than
+    the day the text is telling starts an event of its own. The day told is
+    the lead sentence's, then that of each paragraph or sentence opening
+    with its own day; the same day printed again goes on the same event, and
+    a first date after an undated opening (``春回大地。3月5日,…``) is the
+    event's own. A date of another year than the day told is history.
+    """
+    if _SENTENCE_DATE.search(text) is None:
+        return []  # the common case, in one scan
+    out: list[int] = []
+    lead_end = text.find("。", 0, _LEAD_SCAN)
+    current = dates.find_event_date(text[: lead_end + 1 if lead_end >= 0 else _LEAD_SCAN])
+    at = 0
+    size = len(text)
+    while at < size:
+        end = text.find("\n", at)
+        end = size if end < 0 else end
+        if at:
+            opening = _opening_day(text[at : at + _OPENING])
+            if opening is not None and opening.relative is None and opening.day is not None:
+                current = opening
+        for m in _SENTENCE_DATE.finditer(text, at, end):
+            a = m.start("date")
+            found = dates.find_full_date(text[a : a + _DATE_CLAUSE])
+            if found is None or found.years_back:
+                continue
+            if current is None or current.day is None:
+                current = found
+            elif found.year is not None and current.year not in (None, found.year):
+                continue
+            elif _other_day(found, current):
+                out.append(a)
+                current = found
+        at = end + 1
+    return out
+
+
+def sentence_visits(text: str) -> list[int]:
+    """
+    Where sentences inside a round of visits' paragraph tell another official's visit.
+
+    ``局长甲在某区探访…。局长乙在某区探访…``: in a round of visits (the
+    ``officials`` and ``headed`` forms), each official's visit is an event,
+    also when two are told in one paragraph. The first visit told is the
+    report's own; a later sentence of an official whose visit it told
+    before goes on that visit. Offsets in ``text``.
+    """
+    out: list[int] = []
+    # The report's own official comes first: an opening sentence without one
+    # (十八区家访活动由…统筹。) is the item's intro, no visit of its own.
+    first = _OFFICIAL_VISIT.match(text[:_TITLED_LEAD])
+    told = {first["name"][:2]} if first is not None else set()
+    for m in _SENTENCE_START.finditer(text):
+        a = m.end()
+        visit = _OFFICIAL_VISIT.match(text[a : a + _TITLED_LEAD])
+        if visit is None:
+            continue
+        if told and visit["name"][:2] not in told:
+            out.append(a)
+        told.add(visit["name"][:2])
+    return out

@@ -211,7 +211,7 @@ def split_page(page: str) -> Layout:
     warnings.extend(
         f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
     )
-    return Layout(tuple(reports), preamble, tuple(warnings), header, _date_lines(p))
+    return Layout(tuple(_by_day(reports)), preamble, tuple(warnings), header, _date_lines(p))
 
 
 #: Where a paper page's last report surely ends: lists of other news and the
@@ -316,7 +316,57 @@ def _web_page(p: Page) -> Layout:
     # neither marker nor header is read as one report, and says so.
     if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
         warnings.append("no 本报讯/又讯 marker and no web header: the page is read as one report")
-    return Layout(tuple(reports), (), tuple(warnings), header, _date_lines(p))
+    return Layout(tuple(_by_day(reports)), (), tuple(warnings), header, _date_lines(p))
+
+
+def _by_day(reports: list[Report]) -> list[Report]:
+    """
+    Reports cut where a sentence inside a paragraph opens another day (``_digest``).
+
+    Each later part is a report of its own that keeps only the byline: its
+    day is its own, and the headline names the report's first event.
+    """
+    out: list[Report] = []
+    for k, r in enumerate(reports):
+        cuts = [] if r.part == "intro" else digest.sentence_days(r.body.match)
+        # The page's bound holds: the last report keeps what is left of the text.
+        del cuts[max(0, MAX_REPORTS - len(out) - (len(reports) - k)) :]
+        out.extend(_cut(r, cuts, part="report"))
+    return out
+
+
+def _cut(r: Report, cuts: list[int], part: str | None = None) -> list[Report]:
+    """
+    ``r`` cut at offsets of its body: the first part keeps its headline, the others only the byline.
+
+    The later parts are of ``part`` (``r``'s own when not given).
+    """
+    if not cuts:
+        return [r]
+    body = r.body
+    out: list[Report] = []
+    bounds = [0, *cuts, len(body.text)]
+    for k in range(len(cuts) + 1):
+        a, b = bounds[k], bounds[k + 1]
+        while b > a and body.text[b - 1].isspace():  # never a copy of the text before
+            b -= 1
+        piece = body.part(a, b)
+        start = r.span[0] if k == 0 else piece.origin(0)
+        end = r.span[1] if k == len(cuts) else piece.span(0, b - a)[1]
+        out.append(
+            attrs.evolve(r, body=piece, span=(start, max(start, end)))
+            if k == 0
+            else Report(
+                headline="",
+                headline_span=(start, start),
+                marker="",
+                body=piece,
+                byline=r.byline,
+                span=(start, max(start, end)),
+                part=part or r.part,
+            )
+        )
+    return out
 
 
 def _too_many(count: int) -> str:
@@ -413,6 +463,9 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
         )
         if headed or day_heads or first in more:
             out[-1] = attrs.evolve(out[-1], part="item")
+    if form in {"officials", "headed"}:
+        # A round of visits: another official's visit inside a paragraph is an item too.
+        out = [c for r in out for c in _cut(r, digest.sentence_visits(r.body.match))][:budget]
     # A credit for the whole page (after the marker, or closing the last
     # item alone: (张三/整理)) credits every item that names none.
     if any(r.byline for r in out[:-1]):

@@ -134,6 +134,16 @@ class Mapped:
             self.origins[:keep],
         )
 
+    def part(self, start: int, end: int) -> Mapped:
+        """``text[start:end]``, still mapped to the page."""
+        if not self.starts or start <= 0:
+            return self.head(end)
+        first = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        stop = max(bisect.bisect_left(self.starts, end), first + 1)
+        starts = array("q", [0, *(s - start for s in self.starts[first + 1 : stop])])
+        origins = array("q", [self.origin(start), *self.origins[first + 1 : stop]])
+        return Mapped(self.text[start:end], self.match[start:end], starts, origins)
+
     def origin(self, index: int) -> int:
         """The page offset of ``text[index]``."""
         if not self.starts:
