@@ -5,6 +5,14 @@ A headcount keeps its number phrase as printed (``text``), the counter word
 (``unit``), how exact it is (余/多 at least, 约/近 about) and who was
 counted: the noun phrase after the counter (``71名选区选民参加``) or, when
 a verb follows at once (``...共50余人参加``), the subject before it.
+
+Which count is an event's headcount is read from what ties it to taking
+part, not from a list of what it is not: the people counted are the subject
+of a verb of attending (``N人参加``), those an organiser assembled
+(``组织N名代表``), a total (``共N人``), or the subject of their clause
+(``N名书记分别围绕…``). A count with no such tie is kept only in the lead
+paragraph, which names the event; elsewhere it is a statistic of the work
+reported (``疏散撤离91人``, ``与十六位议员交谈``).
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from typing import Final
 
 import attrs
 
-__all__ = ["CountMention", "chinese_number", "find_headcounts"]
+__all__ = ["CountMention", "chinese_number", "choose", "find_headcounts"]
 
 _DIGITS: Final = {
     "零": 0,
@@ -84,6 +92,10 @@ class CountMention:
         competing: Whether these are a contest's contestants (``18名选手``,
             ``12人同台竞技``): decision 6 makes them a contest's headcount,
             not its audience or judges.
+        tied: Whether the sentence ties the count to taking part: it is
+            the subject of a verb of attending (``N人参加``, ``N名代表出席``),
+            the people an organiser assembled (``组织N名代表视察``), or a
+            total (``共N人``).
     """
 
     count: int
@@ -94,6 +106,7 @@ class CountMention:
     span: tuple[int, int]
     actual: bool = False
     competing: bool = False
+    tied: bool = False
 
 
 _COUNT: Final = re.compile(
@@ -116,19 +129,9 @@ _NOT_PRESENT_BEFORE: Final = re.compile(
     r"应到|应出席|请假|缺席|名额|现有|登记选民|共有选民|选民总数|选举人数|选民人数|登记|"
     r"选出|产生|当选|获得|获|等奖|优秀奖|奖|评选出|其中|除|拟任|成$|"
     # those visited or helped are not those who came: 慰问困难妇女21人
-    r"慰问|探访|看望|走访|帮扶|资助|救助|结对|"
-    # a whole population: 全镇57名人大代表, 全村645户,3131人
-    r"^(?:全村|全镇|全乡|全县|全市|全区|全街道)$|"
-    # those spoken with: 与十六位议员交谈
-    r"(?:^|[^参])与$|"
-    # people evacuated, sheltered or hurt are no gathering
-    r"撤离|疏散|安置|收容|送医|救护|受伤|伤亡|遇难|失踪|转移|被困|"
-    # hosts who received the visitors: 受到…及十八位议员的热情接待; the honoured
-    r"受到|表彰了|"
+    r"慰问|探访|看望|走访|帮扶|资助|救助|结对|表彰了?[^,。;的]{0,8}$|"
     # a touring group's own size (decision 7): 一行6人, 考察团一行十五人
-    r"一行[^,。;]{0,3}$|"
-    # those sent or instructed, not gathered: 委请18位村长巡视, 指派5名干部
-    r"委请|指派|委派|派出(?!所)|选派$"
+    r"一行[^,。;]{0,3}$"
 )
 #: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
 #: take part, unless what they were given is a lesson (为60余名家长授课).
@@ -137,7 +140,7 @@ _TAUGHT: Final = re.compile(
     r"^[^,。;]{0,10}?(?:授课|讲课|上课|讲解|宣讲|作报告|做报告|辅导|培训|讲座)"
 )
 #: 全村645户,3131人: households, then people: a population.
-_POPULATION: Final = re.compile(r"\d+(?:户|船|艘|辆|车)[,、]?$")
+_POPULATION: Final = re.compile(r"\d+户[,、]?$")
 #: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is elected.
 _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}$")
 #: Fewer people than this are named officials (4位成员, 3名副县长), not a
@@ -145,8 +148,7 @@ _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}
 _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
-    r"^,?占|^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选|"
-    r"受伤|死亡|遇难|失踪|被困|申请|报名)|^\(次\)|^次|"
+    r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选)|^\(次\)|^次|"
     # a group sent elsewhere: 组织约一百名企业家前赴贵州考察
     r"^[^,。;]{0,10}?(?:前赴|前往|奔赴|远赴)"
 )
@@ -213,6 +215,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
                 continue
         counted = _counted(text, m.end(), m.start())
         competing = bool(_COMPETING_AFTER.match(text, m.end(), m.end() + 24))
+        tied = actual or competing or _tied(text, m, pre)
         if taking_part and pre in {"共", "共计", "合计"}:
             # 59名代表及38名列席人员共97人参加: the total, not its parts.
             while out and "。" not in text[out[-1].span[1] : m.start()]:
@@ -227,9 +230,74 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
                 span=(start, end),
                 actual=actual,
                 competing=competing,
+                tied=tied,
             )
         )
     return out
+
+
+#: After the count, in its clause: the people counted take part.
+_TAKE_PART_AFTER: Final = re.compile(
+    r"[^,。;]{0,40}?(?:参加|参与|出席|参会|与会|到会|到场|列席|聆听|收听|收看|观看|听取|观摩|"
+    r"齐聚|参赛|组成|来到|前来|投票|参训)"
+)
+#: Before the count, in its clause: an organiser assembled them (组织N名代表,
+#: 吸引了N人) or they are those who took part (参加活动的代表达到N人).
+_TAKE_PART_BEFORE: Final = re.compile(
+    r"(?:组织|动员|带领|率领|吸引|邀请|召集|参加|参与|出席|参会|与会)[^,。;]*$"
+)
+
+
+#: What a subject before its count ends with: 的 or a noun for people.
+_SUBJECT_END: Final = re.compile(r"(?:的|[员者民众部生师长表记宾志工组家群士])$")
+
+
+_OWNER: Final = re.compile(r"[^,。;]{0,8}?的")
+
+
+def _tied(text: str, m: re.Match[str], pre: str) -> bool:
+    """Whether the count's own clause ties it to taking part."""
+    if pre in {"共", "共计", "合计"}:
+        return True
+    if _TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])):
+        return True
+    clause_from = max(text.rfind(p, 0, m.start()) for p in ",。;:") + 1
+    before = _unglossed(text[max(clause_from, m.start() - 30) : m.start()])
+    if _TAKE_PART_BEFORE.search(before):
+        return True
+    # The count heads or closes the subject of its clause, and a predicate
+    # follows: 12名书记分别围绕…, 干部职工40余人组成…, 来自各界的93名代表齐聚.
+    at = m.start() if m["pre"] in {None, "约", "近", "超过", "逾"} else m.start("num")
+    subject = at == clause_from or _SUBJECT_END.search(before) is not None
+    # 36位艺术家的申请: the people own the subject, they are not it.
+    owner = _OWNER.match(text, m.end(), m.end() + 12) is not None
+    return subject and not owner and m.end() < len(text) and text[m.end()] not in ",。;、)!?"
+
+
+def choose(
+    counts: list[tuple[int, CountMention]], *, text: str, lead_at: int, contest: bool
+) -> list[tuple[int, CountMention]]:
+    """
+    The headcounts of an event among its candidates (offset, mention), in order.
+
+    Who actually came wins (实到N人); a contest counts its first field of
+    contestants (decision 6); else every count tied to taking part; else the
+    first count of the lead paragraph, the one that names the event. A count
+    elsewhere in the body with no tie is a statistic of the work reported.
+    """
+    actual = [(at, c) for at, c in counts if c.actual]
+    if actual:
+        return actual
+    competing = [(at, c) for at, c in counts if c.competing]
+    if contest and competing:
+        return competing[:1]
+    tied = [(at, c) for at, c in counts if c.tied]
+    if tied:
+        return tied
+    para_from = text.rfind("\n", 0, lead_at) + 1
+    para_to = text.find("\n", lead_at)
+    para_to = len(text) if para_to < 0 else para_to
+    return [(at, c) for at, c in counts if para_from <= at < para_to][:1]
 
 
 _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
