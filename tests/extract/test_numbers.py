@@ -170,6 +170,7 @@ class TestTakingPart:
             pytest.param(
                 "其中120人外出,其余258名妇女均到场参加大会。", [(258, True)], id="the-rest-came"
             ),
+            pytest.param("百余名志愿者来到社区清扫。", [(100, False)], id="hundred-odd"),
         ],
     )
     def test_more_forms(self, text: str, expected: list[tuple[int, bool]]) -> None:

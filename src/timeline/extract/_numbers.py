@@ -152,7 +152,8 @@ _NOT_PRESENT_AFTER: Final = re.compile(
     # a group sent elsewhere: 组织约一百名企业家前赴贵州考察
     r"^[^,。;]{0,10}?(?:前赴|前往|奔赴|远赴)"
 )
-#: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count.
+#: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count
+#: (百余名 is one: "more than a hundred").
 _ROUND_NAME: Final = frozenset({"百", "千", "万"})
 #: Those who actually took part, as against those expected or registered.
 _ACTUAL_BEFORE: Final = re.compile(
@@ -188,7 +189,8 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         num = m["num"]
         count = chinese_number(num)
         before = text[m.start() - 1] if m.start() else ""
-        vague = before in "几数" and not num.isascii()  # 几十人, 数十人: dozens, not a count
+        # 几十人, 数十人: dozens, not a count ("" is in every string: test it apart)
+        vague = bool(before) and before in "几数" and not num.isascii()
         # 10.36亿人次: the decimals of another unit; 3.5人 is no headcount either
         if count is None or (before and before in "第前后每.") or vague or before.isdigit():
             continue
@@ -209,7 +211,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             sentence_before = sentence_before.rsplit("。", 1)[-1]
             if not actual and (
                 count < _MIN_GATHERING
-                or (num in _ROUND_NAME and not m["pre"])
+                or (num in _ROUND_NAME and not m["pre"] and not m["approx"])
                 or _not_present(before, after, sentence_before)
             ):
                 continue
