@@ -299,6 +299,16 @@ class TestChoose:
         page = "6月2日,县长与30位村民座谈。\n全镇干部群众共200余人参加活动。"
         assert [200] == _chosen(page)
 
+    def test_one_tied_count(self) -> None:
+        """Outside a contest the first tied count is the headcount, not a part counted later."""
+        page = "6月2日,镇里召开大会,各村代表共90人参加。\n会上,8位代表在发言中谈了体会。"
+        assert [90] == _chosen(page)
+
+    def test_contest_keeps_every_tied_count(self) -> None:
+        """A contest whose contestants no contest word marks keeps them beside who attended."""
+        page = "6月2日,区里举办比学活动,各街道书记共50人参加。\n随后,12名书记分别作了展示。"
+        assert [50, 12] == _chosen(page, contest=True)
+
     def test_actual_wins(self) -> None:
         """Who actually came wins over every other count."""
         page = "6月2日,区政协召开全会。\n应到委员120人,实到委员115人,50名列席人员参加会议。"

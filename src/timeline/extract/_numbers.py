@@ -283,9 +283,10 @@ def choose(
     The headcounts of an event among its candidates (offset, mention), in order.
 
     Who actually came wins (实到N人); a contest counts its first field of
-    contestants (decision 6); else every count tied to taking part; else the
-    first count of the lead paragraph, the one that names the event. A count
-    elsewhere in the body with no tie is a statistic of the work reported.
+    contestants (decision 6); else the first count tied to taking part (in a
+    contest, every one); else the first count of the lead paragraph, the one
+    that names the event. A count elsewhere in the body with no tie is a
+    statistic of the work reported.
     """
     actual = [(at, c) for at, c in counts if c.actual]
     if actual:
@@ -295,7 +296,10 @@ def choose(
         return competing[:1]
     tied = [(at, c) for at, c in counts if c.tied]
     if tied:
-        return tied
+        # A gold reader writes one number; only a contest whose contestants
+        # no contest word marks (12名书记进行现场比学) may count them apart
+        # from who attended.
+        return tied if contest else tied[:1]
     para_from = text.rfind("\n", 0, lead_at) + 1
     para_to = text.find("\n", lead_at)
     para_to = len(text) if para_to < 0 else para_to
