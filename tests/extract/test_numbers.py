@@ -171,6 +171,11 @@ class TestTakingPart:
                 "其中120人外出,其余258名妇女均到场参加大会。", [(258, True)], id="the-rest-came"
             ),
             pytest.param("百余名志愿者来到社区清扫。", [(100, False)], id="hundred-odd"),
+            pytest.param(
+                "全村代表30名,其中2名外出,其余28名代表均参加会议。",
+                [(30, False), (28, True)],
+                id="the-rest-attend",
+            ),
         ],
     )
     def test_more_forms(self, text: str, expected: list[tuple[int, bool]]) -> None:

@@ -161,8 +161,9 @@ _ACTUAL_BEFORE: Final = re.compile(
 )
 _ACTUAL_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加选举|"
-    # 其余在家的258名妇女均到场参加: those who came, whatever was said before
-    r"^[^,。;]{0,10}?(?:均|都|全部)到场"
+    # 其余在家的258名妇女均到场参加, 其余N名代表均参加: those who came,
+    # whatever was said before (a subtraction: 其中…外出, …请假)
+    r"^[^,。;]{0,10}?(?:均|都|全部)(?:到场|到会|参加|出席|参与)"
 )
 
 
