@@ -332,8 +332,7 @@ def _precision(m: re.Match[str]) -> str:
 def _not_present(before: str, after: str, sentence_before: str) -> bool:
     """Whether the words around a count say it is not of those who took part."""
     return bool(
-        "其中" in sentence_before  # 共5952人,其中党员576人,积极分子78人
-        or _POPULATION.search(sentence_before)
+        _POPULATION.search(sentence_before)
         or _NOT_PRESENT_BEFORE.search(before)
         or _NOT_PRESENT_AFTER.search(after)
         or _ELECTED_BEFORE.search(sentence_before)
