@@ -263,7 +263,7 @@ class TestTied:
             pytest.param("会议现场,代表和列席人员共88人。", id="total"),
             pytest.param("随后,15名社区书记分别围绕工作作了交流。", id="subject-opens-clause"),
             pytest.param("镇机关干部职工40余人组成志愿服务队。", id="subject-closed-by-count"),
-            pytest.param("来自各条战线的90名代表齐聚一堂。", id="subject-after-de"),
+            pytest.param("来自各条战线的90名代表齐聚一堂。", id="gathered"),
         ],
     )
     def test_tied_to_taking_part(self, text: str) -> None:
@@ -283,6 +283,7 @@ class TestTied:
             pytest.param("共有60人报名。", id="registered"),
             pytest.param("村两委交叉任职41人,占比39%。", id="share"),
             pytest.param("全村共有村民3000人。", id="population"),
+            pytest.param("镇长对即将入伍的12名青年表示祝贺。", id="described-object"),
         ],
     )
     def test_untied(self, text: str) -> None:

@@ -251,8 +251,9 @@ _TAKE_PART_BEFORE: Final = re.compile(
 )
 
 
-#: What a subject before its count ends with: 的 or a noun for people.
-_SUBJECT_END: Final = re.compile(r"(?:的|[员者民众部生师长表记宾志工组家群士])$")
+#: What a subject before its count ends with: a noun for people (干部职工
+#: 40余人). Not 的: a described count may as well be an object (对…的8名青年).
+_SUBJECT_END: Final = re.compile(r"[员者民众部生师长表记宾志工组家群士]$")
 
 
 _OWNER: Final = re.compile(r"[^,。;]{0,8}?的")
@@ -269,7 +270,7 @@ def _tied(text: str, m: re.Match[str], pre: str) -> bool:
     if _TAKE_PART_BEFORE.search(before):
         return True
     # The count heads or closes the subject of its clause, and a predicate
-    # follows: 12名书记分别围绕…, 干部职工40余人组成…, 来自各界的93名代表齐聚.
+    # follows: 12名书记分别围绕…, 干部职工40余人组成….
     at = m.start() if m["pre"] in {None, "约", "近", "超过", "逾"} else m.start("num")
     subject = at == clause_from or _SUBJECT_END.search(before) is not None
     # 36位艺术家的申请: the people own the subject, they are not it.
