@@ -265,8 +265,10 @@ def _tied(text: str, m: re.Match[str], pre: str) -> bool:
         return True
     if _TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])):
         return True
-    clause_from = max(text.rfind(p, 0, m.start()) for p in ",。;:") + 1
-    before = _unglossed(text[max(clause_from, m.start() - 30) : m.start()])
+    # Only the 30 characters before the count are read: a long clause stays linear.
+    lo = max(0, m.start() - 30)
+    clause_from = max(max(text.rfind(p, lo, m.start()) for p in ",。;:") + 1, lo)
+    before = _unglossed(text[clause_from : m.start()])
     if _TAKE_PART_BEFORE.search(before):
         return True
     # The count heads or closes the subject of its clause, and a predicate
