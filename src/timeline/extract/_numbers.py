@@ -112,7 +112,7 @@ class CountMention:
 _COUNT: Final = re.compile(
     r"(?P<pre>共计|合计|共|计|约|近|超过|逾|达)?"
     r"(?P<num>\d{1,4}(?:\.\d{1,2})? ?万|\d{1,6}|[零〇一二两三四五六七八九十百千万]{1,8})"
-    r"(?P<approx>余|多)?(?P<unit>人|名|位)(?P<post>左右)?"
+    r"(?P<approx>余|多)?(?P<unit>人|名|位|个)(?P<post>左右)?"
     r"(?!次|民币|单|义|称|字|片|家(?!长|属|庭)|为|之|列|校|额|录|号|气|手|物|心)"
 )
 _AFTER_STOP: Final = re.compile(
@@ -183,10 +183,14 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             expected, absent, registered, elected or awarded, nor a subset
             (``其中``); a count of those who actually took part is marked.
     """
-    if not any(u in text for u in "人名位"):
+    if not any(u in text for u in "人名位个"):
         return []
     out: list[CountMention] = []
     for m in _COUNT.finditer(text):
+        # 个 counts villages or groups, people only when they compete:
+        # 15个村党组织书记参赛, 9个村干部依次登台 (decision 6).
+        if m["unit"] == "个" and not _CONTESTANTS_BY_UNIT.match(text, m.end(), m.end() + 24):
+            continue
         num = m["num"]
         count = chinese_number(num)
         before = text[m.start() - 1] if m.start() else ""
@@ -348,6 +352,12 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
 _PERSON_NOUN: Final = re.compile(
     r"(?:干部|选民|党员|群众|代表|书记|人员|学生|居民|职工|志愿者|选手|村民|教师|老师|老人|儿童|"
     r"委员|嘉宾|同志|员工|工作者|负责人|专家|医生|家长|师生|少年|青年|农民|企业家|客商|户)"
+)
+#: After N个: people (a noun for them) who compete, not villages or teams.
+_CONTESTANTS_BY_UNIT: Final = re.compile(
+    r"[^,。;]{0,12}?"
+    + _PERSON_NOUN.pattern
+    + r"[^,。;]{0,4}?(?:参赛|同台|竞技|角逐|比拼|登台|上台)"
 )
 #: A clause with one of these is a predicate, not part of who was counted.
 _PREDICATE: Final = re.compile(
