@@ -310,6 +310,11 @@ class TestChoose:
         page = "6月2日,镇干部80余人,一早来到村里。\n全县疏散撤离群众120人。"
         assert [80] == _chosen(page)
 
+    def test_untied_described_count_in_the_lead(self) -> None:
+        """An untied count after 的 may be an object (those received): not taken."""
+        page = "6月2日,县长接待了来自外县的30名客人。\n双方进行了交流。"
+        assert [] == _chosen(page)
+
     def test_tied_beats_first(self) -> None:
         """A tied count later in the report wins over an untied one in the lead."""
         page = "6月2日,县长与30位村民座谈。\n全镇干部群众共200余人参加活动。"

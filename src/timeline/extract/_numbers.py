@@ -311,7 +311,11 @@ def choose(
     para_from = text.rfind("\n", 0, lead_at) + 1
     para_to = text.find("\n", lead_at)
     para_to = len(text) if para_to < 0 else para_to
-    return [(at, c) for at, c in counts if para_from <= at < para_to][:1]
+    # Not a count after 的: a described count may as well be an object
+    # (接待来自…的20余名代表), and nothing here ties it to taking part.
+    return [(at, c) for at, c in counts if para_from <= at < para_to and text[at - 1 : at] != "的"][
+        :1
+    ]
 
 
 _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
