@@ -94,8 +94,9 @@ class CountMention:
             not its audience or judges.
         tied: Whether the sentence ties the count to taking part: it is
             the subject of a verb of attending (``N人参加``, ``N名代表出席``),
-            the people an organiser assembled (``组织N名代表视察``), or a
-            total (``共N人``).
+            the people an organiser assembled (``组织N名代表视察``), a total
+            (``共N人``), or the subject of its clause with a predicate after
+            it (``N名书记分别围绕…``).
     """
 
     count: int
@@ -260,6 +261,7 @@ _TAKE_PART_BEFORE: Final = re.compile(
 _SUBJECT_END: Final = re.compile(r"[员者民众部生师长表记宾志工组家群士]$")
 
 
+#: After a count: 的 closing a short noun, so the people own what follows.
 _OWNER: Final = re.compile(r"[^,。;]{0,8}?的")
 
 
@@ -313,9 +315,8 @@ def choose(
     para_to = len(text) if para_to < 0 else para_to
     # Not a count after 的: a described count may as well be an object
     # (接待来自…的20余名代表), and nothing here ties it to taking part.
-    return [(at, c) for at, c in counts if para_from <= at < para_to and text[at - 1 : at] != "的"][
-        :1
-    ]
+    lead = [(at, c) for at, c in counts if para_from <= at < para_to]
+    return [(at, c) for at, c in lead if text[at - 1 : at] != "的"][:1]
 
 
 _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
