@@ -300,7 +300,7 @@ def choose(
     """
     actual = [(at, c) for at, c in counts if c.actual]
     if actual:
-        return actual
+        return actual[:1]
     competing = [(at, c) for at, c in counts if c.competing]
     if contest and competing:
         return competing[:1]
