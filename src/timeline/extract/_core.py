@@ -395,13 +395,13 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
         note(f"locations[{len(locations)}]", p.span)
         locations.append(Location(printed(p.name), printed(p.area)))
     headcounts: list[Headcount] = []
-    counts = sorted(facts.counts, key=lambda x: x[0])
-    # 应到委员326人,实到委员305人: who actually came is the headcount.
-    if any(c.actual for _, c in counts):
-        counts = [(at, c) for at, c in counts if c.actual]
-    # A contest counts its contestants, not its audience (REVIEW decision 6).
-    if EventKind.CONTEST in draft.kinds and any(c.competing for _, c in counts):
-        counts = [(at, c) for at, c in counts if c.competing]
+    # The headcounts are chosen by what ties them to taking part (_numbers).
+    counts = numbers.choose(
+        sorted(facts.counts, key=lambda x: x[0]),
+        text=body.match,
+        lead_at=facts.evidence["summary"][0],
+        contest=EventKind.CONTEST in draft.kinds,
+    )
     for _, c in counts:
         if any(h.count == c.count and h.unit == c.unit for h in headcounts):
             continue

@@ -5,6 +5,14 @@ A headcount keeps its number phrase as printed (``text``), the counter word
 (``unit``), how exact it is (余/多 at least, 约/近 about) and who was
 counted: the noun phrase after the counter (``71名选区选民参加``) or, when
 a verb follows at once (``...共50余人参加``), the subject before it.
+
+Which count is an event's headcount is read from what ties it to taking
+part, not from a list of what it is not: the people counted are the subject
+of a verb of attending (``N人参加``), those an organiser assembled
+(``组织N名代表``), a total (``共N人``), or the subject of their clause
+(``N名书记分别围绕…``). A count with no such tie is kept only in the lead
+paragraph, which names the event; elsewhere it is a statistic of the work
+reported (``疏散撤离91人``, ``与十六位议员交谈``).
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from typing import Final
 
 import attrs
 
-__all__ = ["CountMention", "chinese_number", "find_headcounts"]
+__all__ = ["CountMention", "chinese_number", "choose", "find_headcounts"]
 
 _DIGITS: Final = {
     "零": 0,
@@ -84,6 +92,11 @@ class CountMention:
         competing: Whether these are a contest's contestants (``18名选手``,
             ``12人同台竞技``): decision 6 makes them a contest's headcount,
             not its audience or judges.
+        tied: Whether the sentence ties the count to taking part: it is
+            the subject of a verb of attending (``N人参加``, ``N名代表出席``),
+            the people an organiser assembled (``组织N名代表视察``), a total
+            (``共N人``), or the subject of its clause with a predicate after
+            it (``N名书记分别围绕…``).
     """
 
     count: int
@@ -94,12 +107,13 @@ class CountMention:
     span: tuple[int, int]
     actual: bool = False
     competing: bool = False
+    tied: bool = False
 
 
 _COUNT: Final = re.compile(
     r"(?P<pre>共计|合计|共|计|约|近|超过|逾|达)?"
     r"(?P<num>\d{1,4}(?:\.\d{1,2})? ?万|\d{1,6}|[零〇一二两三四五六七八九十百千万]{1,8})"
-    r"(?P<approx>余|多)?(?P<unit>人|名|位)(?P<post>左右)?"
+    r"(?P<approx>余|多)?(?P<unit>人|名|位|个)(?P<post>左右)?"
     r"(?!次|民币|单|义|称|字|片|家(?!长|属|庭)|为|之|列|校|额|录|号|气|手|物|心)"
 )
 _AFTER_STOP: Final = re.compile(
@@ -116,19 +130,9 @@ _NOT_PRESENT_BEFORE: Final = re.compile(
     r"应到|应出席|请假|缺席|名额|现有|登记选民|共有选民|选民总数|选举人数|选民人数|登记|"
     r"选出|产生|当选|获得|获|等奖|优秀奖|奖|评选出|其中|除|拟任|成$|"
     # those visited or helped are not those who came: 慰问困难妇女21人
-    r"慰问|探访|看望|走访|帮扶|资助|救助|结对|"
-    # a whole population: 全镇57名人大代表, 全村645户,3131人
-    r"^(?:全村|全镇|全乡|全县|全市|全区|全街道)$|"
-    # those spoken with: 与十六位议员交谈
-    r"(?:^|[^参])与$|"
-    # people evacuated, sheltered or hurt are no gathering
-    r"撤离|疏散|安置|收容|送医|救护|受伤|伤亡|遇难|失踪|转移|被困|"
-    # hosts who received the visitors: 受到…及十八位议员的热情接待; the honoured
-    r"受到|表彰了|"
+    r"慰问|探访|看望|走访|帮扶|资助|救助|结对|表彰了?[^,。;的]{0,8}$|"
     # a touring group's own size (decision 7): 一行6人, 考察团一行十五人
-    r"一行[^,。;]{0,3}$|"
-    # those sent or instructed, not gathered: 委请18位村长巡视, 指派5名干部
-    r"委请|指派|委派|派出(?!所)|选派$"
+    r"一行[^,。;]{0,3}$"
 )
 #: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
 #: take part, unless what they were given is a lesson (为60余名家长授课).
@@ -137,7 +141,7 @@ _TAUGHT: Final = re.compile(
     r"^[^,。;]{0,10}?(?:授课|讲课|上课|讲解|宣讲|作报告|做报告|辅导|培训|讲座)"
 )
 #: 全村645户,3131人: households, then people: a population.
-_POPULATION: Final = re.compile(r"\d+(?:户|船|艘|辆|车)[,、]?$")
+_POPULATION: Final = re.compile(r"\d+户[,、]?$")
 #: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is elected.
 _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}$")
 #: Fewer people than this are named officials (4位成员, 3名副县长), not a
@@ -145,12 +149,12 @@ _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}
 _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
-    r"^,?占|^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选|"
-    r"受伤|死亡|遇难|失踪|被困|申请|报名)|^\(次\)|^次|"
+    r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选)|^\(次\)|^次|"
     # a group sent elsewhere: 组织约一百名企业家前赴贵州考察
     r"^[^,。;]{0,10}?(?:前赴|前往|奔赴|远赴)"
 )
-#: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count.
+#: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count
+#: (百余名 is one: "more than a hundred").
 _ROUND_NAME: Final = frozenset({"百", "千", "万"})
 #: Those who actually took part, as against those expected or registered.
 _ACTUAL_BEFORE: Final = re.compile(
@@ -158,8 +162,9 @@ _ACTUAL_BEFORE: Final = re.compile(
 )
 _ACTUAL_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加选举|"
-    # 其余在家的258名妇女均到场参加: those who came, whatever was said before
-    r"^[^,。;]{0,10}?(?:均|都|全部)到场"
+    # 其余在家的258名妇女均到场参加, 其余N名代表均参加: those who came,
+    # whatever was said before (a subtraction: 其中…外出, …请假)
+    r"^[^,。;]{0,10}?(?:均|都|全部)(?:到场|到会|参加|出席|参与)"
 )
 
 
@@ -179,14 +184,19 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             expected, absent, registered, elected or awarded, nor a subset
             (``其中``); a count of those who actually took part is marked.
     """
-    if not any(u in text for u in "人名位"):
+    if not any(u in text for u in "人名位个"):
         return []
     out: list[CountMention] = []
     for m in _COUNT.finditer(text):
+        # 个 counts villages or groups, people only when they compete:
+        # 15个村党组织书记参赛, 9个村干部依次登台 (decision 6).
+        if m["unit"] == "个" and not _CONTESTANTS_BY_UNIT.match(text, m.end(), m.end() + 24):
+            continue
         num = m["num"]
         count = chinese_number(num)
         before = text[m.start() - 1] if m.start() else ""
-        vague = before in "几数" and not num.isascii()  # 几十人, 数十人: dozens, not a count
+        # 几十人, 数十人: dozens, not a count ("" is in every string: test it apart)
+        vague = bool(before) and before in "几数" and not num.isascii()
         # 10.36亿人次: the decimals of another unit; 3.5人 is no headcount either
         if count is None or (before and before in "第前后每.") or vague or before.isdigit():
             continue
@@ -207,12 +217,13 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             sentence_before = sentence_before.rsplit("。", 1)[-1]
             if not actual and (
                 count < _MIN_GATHERING
-                or (num in _ROUND_NAME and not m["pre"])
+                or (num in _ROUND_NAME and not m["pre"] and not m["approx"])
                 or _not_present(before, after, sentence_before)
             ):
                 continue
         counted = _counted(text, m.end(), m.start())
         competing = bool(_COMPETING_AFTER.match(text, m.end(), m.end() + 24))
+        tied = actual or competing or _tied(text, m, pre)
         if taking_part and pre in {"共", "共计", "合计"}:
             # 59名代表及38名列席人员共97人参加: the total, not its parts.
             while out and "。" not in text[out[-1].span[1] : m.start()]:
@@ -227,9 +238,85 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
                 span=(start, end),
                 actual=actual,
                 competing=competing,
+                tied=tied,
             )
         )
     return out
+
+
+#: After the count, in its clause: the people counted take part.
+_TAKE_PART_AFTER: Final = re.compile(
+    r"[^,。;]{0,40}?(?:参加|参与|出席|参会|与会|到会|到场|列席|聆听|收听|收看|观看|听取|观摩|"
+    r"齐聚|参赛|组成|来到|前来|投票|参训)"
+)
+#: Before the count, in its clause: an organiser assembled them (组织N名代表,
+#: 吸引了N人) or they are those who took part (参加活动的代表达到N人).
+_TAKE_PART_BEFORE: Final = re.compile(
+    r"(?:组织|动员|带领|率领|吸引|邀请|召集|参加|参与|出席|参会|与会)[^,。;]*$"
+)
+
+
+#: What a subject before its count ends with: a noun for people (干部职工
+#: 40余人). Not 的: a described count may as well be an object (对…的8名青年).
+_SUBJECT_END: Final = re.compile(r"[员者民众部生师长表记宾志工组家群士]$")
+
+
+#: After a count: 的 closing a short noun, so the people own what follows.
+_OWNER: Final = re.compile(r"[^,。;]{0,8}?的")
+
+
+def _tied(text: str, m: re.Match[str], pre: str) -> bool:
+    """Whether the count's own clause ties it to taking part."""
+    if pre in {"共", "共计", "合计"}:
+        return True
+    if _TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])):
+        return True
+    # Only the 30 characters before the count are read: a long clause stays linear.
+    lo = max(0, m.start() - 30)
+    clause_from = max(max(text.rfind(p, lo, m.start()) for p in ",。;:") + 1, lo)
+    before = _unglossed(text[clause_from : m.start()])
+    if _TAKE_PART_BEFORE.search(before):
+        return True
+    # The count heads or closes the subject of its clause, and a predicate
+    # follows: 12名书记分别围绕…, 干部职工40余人组成….
+    at = m.start() if m["pre"] in {None, "约", "近", "超过", "逾"} else m.start("num")
+    subject = at == clause_from or _SUBJECT_END.search(before) is not None
+    # 36位艺术家的申请: the people own the subject, they are not it.
+    owner = _OWNER.match(text, m.end(), m.end() + 12) is not None
+    return subject and not owner and m.end() < len(text) and text[m.end()] not in ",。;、)!?"
+
+
+def choose(
+    counts: list[tuple[int, CountMention]], *, text: str, lead_at: int, contest: bool
+) -> list[tuple[int, CountMention]]:
+    """
+    The headcounts of an event among its candidates (offset, mention), in order.
+
+    Who actually came wins (实到N人); a contest counts its first field of
+    contestants (decision 6); else the first count tied to taking part (in a
+    contest, every one); else the first count of the lead paragraph, the one
+    that names the event. A count elsewhere in the body with no tie is a
+    statistic of the work reported.
+    """
+    actual = [(at, c) for at, c in counts if c.actual]
+    if actual:
+        return actual[:1]
+    competing = [(at, c) for at, c in counts if c.competing]
+    if contest and competing:
+        return competing[:1]
+    tied = [(at, c) for at, c in counts if c.tied]
+    if tied:
+        # A gold reader writes one number; only a contest whose contestants
+        # no contest word marks (12名书记进行现场比学) may count them apart
+        # from who attended.
+        return tied if contest else tied[:1]
+    para_from = text.rfind("\n", 0, lead_at) + 1
+    para_to = text.find("\n", lead_at)
+    para_to = len(text) if para_to < 0 else para_to
+    # Not a count after 的: a described count may as well be an object
+    # (接待来自…的20余名代表), and nothing here ties it to taking part.
+    lead = [(at, c) for at, c in counts if para_from <= at < para_to]
+    return [(at, c) for at, c in lead if text[at - 1 : at] != "的"][:1]
 
 
 _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
@@ -257,8 +344,7 @@ def _precision(m: re.Match[str]) -> str:
 def _not_present(before: str, after: str, sentence_before: str) -> bool:
     """Whether the words around a count say it is not of those who took part."""
     return bool(
-        "其中" in sentence_before  # 共5952人,其中党员576人,积极分子78人
-        or _POPULATION.search(sentence_before)
+        _POPULATION.search(sentence_before)
         or _NOT_PRESENT_BEFORE.search(before)
         or _NOT_PRESENT_AFTER.search(after)
         or _ELECTED_BEFORE.search(sentence_before)
@@ -271,6 +357,12 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
 _PERSON_NOUN: Final = re.compile(
     r"(?:干部|选民|党员|群众|代表|书记|人员|学生|居民|职工|志愿者|选手|村民|教师|老师|老人|儿童|"
     r"委员|嘉宾|同志|员工|工作者|负责人|专家|医生|家长|师生|少年|青年|农民|企业家|客商|户)"
+)
+#: After N个: people (a noun for them) who compete, not villages or teams.
+_CONTESTANTS_BY_UNIT: Final = re.compile(
+    r"[^,。;]{0,12}?"
+    + _PERSON_NOUN.pattern
+    + r"[^,。;]{0,4}?(?:参赛|同台|竞技|角逐|比拼|登台|上台)"
 )
 #: A clause with one of these is a predicate, not part of who was counted.
 _PREDICATE: Final = re.compile(
