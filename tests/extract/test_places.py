@@ -412,6 +412,9 @@ class TestTour:
             ),
             pytest.param("县领导到所在选区参加投票", [], id="their-own-district"),
             pytest.param("代表团赴青山县参加开幕式", ["青山县"], id="went-to-attend"),
+            pytest.param(
+                "镇长陪同调研在镇卫生院,一行听取汇报", ["镇卫生院"], id="verb-glued-to-zai"
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -501,6 +504,35 @@ class TestVenue:
     def test_not_venues(self, sentence: str) -> None:
         """关于, a group of people, a background and a date are no venue."""
         assert find_venue(sentence) is None
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "第三届论坛将于2030年5月在青山宾馆举行",
+            "多项活动将在南湖公园陆续上演",
+            "明年的年会拟在城东会展中心召开",
+            "全县比赛计划在县体育馆举行",
+        ],
+    )
+    def test_venue_to_come(self, sentence: str) -> None:
+        """A venue after 将于/将在/拟/计划于 in its clause is still to come."""
+        assert find_venue(sentence) is None
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param("协会将年会放在青山宾馆举行", "青山宾馆", id="ba-construction"),
+            pytest.param(
+                "按照计划,座谈会在县委会议室召开", "县委会议室", id="plan-in-earlier-clause"
+            ),
+            pytest.param("将士们在县体育馆举行联欢会", "县体育馆", id="jiangshi"),
+        ],
+    )
+    def test_venue_not_to_come(self, sentence: str, expected: str) -> None:
+        """将 taking an object, or a plan in an earlier clause, puts nothing off."""
+        venue = find_venue(sentence)
+        assert venue is not None
+        assert expected == venue.name
 
     def test_before_meeting_is_no_venue(self) -> None:
         """在选举大会召开前 is a time, not a place."""

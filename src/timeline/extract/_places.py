@@ -240,6 +240,10 @@ _OURS: Final = re.compile(
     # Whose charge the stop is (联系企业X, 包保乡镇X): no part of its name.
     r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
 )
+#: A preposition opening a stop is no part of it: a verb glued to the next
+#: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
+#: place names, 于都县.)
+_AT_OPEN: Final = re.compile(r"^在(?=[^、]{2})")
 #: Whom a stop was visited for: 骏发花园的居民 -> 骏发花园.
 _FOR_WHOM: Final = re.compile(
     r"的(?:居民|长者|老人|群众|住户|村民|家庭|困难户|困难群众|官兵|干部职工|职工|工作人员|医护人员|干警)$"
@@ -504,7 +508,7 @@ def _stops(
         name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
         if households and _is_householder(name):
             continue
-        ours = _OURS.match(name)
+        ours = _OURS.match(name) or _AT_OPEN.match(name)
         if ours is not None:
             name = name[ours.end() :]
             lead += ours.end()
@@ -611,7 +615,8 @@ def _find_venue(sentence: str) -> PlaceMention | None:
         pos = m.start() + 1
         place = m["place"]
         if (
-            _NOT_PLACE.match(place)
+            _to_come(sentence, m.start())
+            or _NOT_PLACE.match(place)
             or _VAGUE.search(place)
             or place in _GENERIC
             or _LIST_SEP.search(place)  # a list of venues is read as stops
@@ -626,3 +631,14 @@ def _find_venue(sentence: str) -> PlaceMention | None:
         name, area = split_area(place)
         return PlaceMention(name, area, m.span("place"))
     return None
+
+
+#: Words that put what follows in the future (将于…在X举办, 拟在X召开); not
+#: 将 taking an object (将活动放在X举行), nor 将军.
+_WILL: Final = re.compile(r"将(?=[于在要会])|拟|(?:计划|准备)(?=[于在])")
+
+
+def _to_come(sentence: str, at: int) -> bool:
+    """Whether the clause before ``at`` says what follows is still to come."""
+    start = max(sentence.rfind(c, 0, at) for c in ",;:")
+    return _WILL.search(sentence, start + 1, at + 1) is not None
