@@ -415,6 +415,14 @@ class TestTour:
             pytest.param(
                 "镇长陪同调研在镇卫生院,一行听取汇报", ["镇卫生院"], id="verb-glued-to-zai"
             ),
+            pytest.param("全体干部共计80多人到场聆听", [], id="present-not-going"),
+            pytest.param("各代表团按时到会", [], id="at-the-meeting"),
+            pytest.param("莅临领导、嘉宾为获奖选手颁奖", [], id="attending-people"),
+            pytest.param(
+                "县长先后深入东山镇、西河乡、南坪乡的田块、村卡点实地督导",
+                ["东山镇", "西河乡", "南坪乡"],
+                id="what-each-district-holds",
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -446,6 +454,7 @@ class TestVenue:
         [
             pytest.param("演讲比赛在运河宾馆进行。", "运河宾馆", id="held-at"),
             pytest.param("决赛在城东体育场精彩上演。", "城东体育场", id="staged-finely"),
+            pytest.param("培训班在县委党校开班。", "县委党校", id="class-opens"),
             pytest.param("年会在滨江酒店圆满召开。", "滨江酒店", id="held-well"),
             pytest.param("区长魏海在二楼会议室主持召开会议。", "二楼会议室", id="chaired-at"),
             pytest.param(

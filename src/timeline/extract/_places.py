@@ -24,7 +24,8 @@ __all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"
 
 _GO: Final = (
     r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|长|记|任|局|部|组|委|们|队)"
-    r"(?:到访|到达|到|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
+    # 到场/到会/到岗/到位 are being there, not going somewhere (100多人到场聆听).
+    r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
     r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴|来(?!到))"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
     r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临|(?:先后|分别)在"
@@ -93,7 +94,7 @@ _AT_LATER: Final = re.compile(
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
     r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:组织|主持)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|精彩|盛大|顺利|圆满|持续)?(?:集中)?(?P<verb>举行|召开|举办|开幕|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    r"(?:隆重)?(?:胜利|隆重|火热|精彩|盛大|顺利|圆满|持续)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望)"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not.
     r"(?!前|后|之际|期间|以来|的(?![^,。]{0,15}?会(?:议)?上))"
@@ -128,6 +129,8 @@ _VAGUE: Final = re.compile(
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
     r"之处$|行程$|"
     r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
+    # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
+    r"领导|嘉宾|选手|学员|村民|居民|"
     r"(?<![一二三四五六七八九十])中|"
     # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
     r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
@@ -260,6 +263,8 @@ _DESCRIBED: Final = re.compile(
     r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
     r"的(?=[^的、]{2,30}$)"
 )
+#: A list of districts, then 的 and what each of them holds.
+_OF_EACH: Final = re.compile(r"(?P<list>[^的]+?、[^的、]+?(?:[镇乡村县市]|街道|社区|城区))的")
 #: Rooms inside a building, printed after it: 在X内的图书馆、街市.
 _INSIDE: Final = re.compile(r"^在(?P<place>[^、的]{2,30}?)[内內里]的")
 #: What was looked at, after the place: 店铺燃气安全使用情况 -> 店铺; the
@@ -538,6 +543,11 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
     """A list without whose homes follow its place or what describes it before 的."""
     if "的" not in listing:
         return listing, base
+    # A、B、C的片、村指挥棚: 的 after a list's last district is what each of them
+    # holds; the districts are the stops.
+    each = _OF_EACH.match(listing)
+    if each is not None:
+        return each["list"], base
     # 参观在X内的图书馆、街市: the building they were in is the stop.
     inside = _INSIDE.match(listing)
     if inside is not None and _PLACE_END.search(inside["place"]):
