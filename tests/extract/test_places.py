@@ -416,6 +416,13 @@ class TestTour:
                 "镇长陪同调研在镇卫生院,一行听取汇报", ["镇卫生院"], id="verb-glued-to-zai"
             ),
             pytest.param("全体干部共计80多人到场聆听", [], id="present-not-going"),
+            pytest.param(
+                "部长深入金山镇、银湖镇调研", ["金山镇", "银湖镇"], id="place-opening-with-jin"
+            ),
+            pytest.param("书记看望慰问金寨村困难户", [], id="visit-people"),
+            pytest.param(
+                "代表们视察了南丁佳苑和东湖垸", ["南丁佳苑", "东湖垸"], id="garden-and-polder"
+            ),
             pytest.param("各代表团按时到会", [], id="at-the-meeting"),
             pytest.param("莅临领导、嘉宾为获奖选手颁奖", [], id="attending-people"),
             pytest.param(
