@@ -416,6 +416,18 @@ class TestTour:
                 "镇长陪同调研在镇卫生院,一行听取汇报", ["镇卫生院"], id="verb-glued-to-zai"
             ),
             pytest.param("全体干部共计80多人到场聆听", [], id="present-not-going"),
+            pytest.param("考察团一行来我旗考察", [], id="our-own-banner"),
+            pytest.param("考察团来到此行考察的第一站", [], id="this-trip"),
+            pytest.param("书记看望值守在防汛一线的工作人员", [], id="a-clause-with-zai"),
+            pytest.param(
+                "一行先后来到城西安置房在建工地、滨河公园",
+                ["城西安置房在建工地", "滨河公园"],
+                id="under-construction",
+            ),
+            pytest.param("一行实地查看了险情处置情况", [], id="what-was-looked-at"),
+            pytest.param(
+                "一行实地查看了东湖社区改造情况", ["东湖社区"], id="a-place-then-what-was-looked-at"
+            ),
             pytest.param(
                 "部长深入金山镇、银湖镇调研", ["金山镇", "银湖镇"], id="place-opening-with-jin"
             ),
@@ -462,6 +474,7 @@ class TestVenue:
             pytest.param("演讲比赛在运河宾馆进行。", "运河宾馆", id="held-at"),
             pytest.param("决赛在城东体育场精彩上演。", "城东体育场", id="staged-finely"),
             pytest.param("培训班在县委党校开班。", "县委党校", id="class-opens"),
+            pytest.param("全县运动会在县体育场成功举办。", "县体育场", id="held-successfully"),
             pytest.param("年会在滨江酒店圆满召开。", "滨江酒店", id="held-well"),
             pytest.param("区长魏海在二楼会议室主持召开会议。", "二楼会议室", id="chaired-at"),
             pytest.param(
@@ -515,6 +528,7 @@ class TestVenue:
             "司长在「青年创新论坛」开幕礼上致辞",
             "该局于今年办理清淤工程",
             "调研组在副市长王东陪同下来青山镇视察",
+            "省委书记在全省传达会议精神",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:
@@ -528,6 +542,7 @@ class TestVenue:
             "多项活动将在南湖公园陆续上演",
             "明年的年会拟在城东会展中心召开",
             "全县比赛计划在县体育馆举行",
+            "今后街道工委在青山社区开展活动",
         ],
     )
     def test_venue_to_come(self, sentence: str) -> None:

@@ -95,7 +95,7 @@ _AT_LATER: Final = re.compile(
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
     r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:组织|主持)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|精彩|盛大|顺利|圆满|持续)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    r"(?:隆重)?(?:胜利|隆重|火热|精彩|盛大|顺利|圆满|持续|成功)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望)"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not.
     r"(?!前|后|之际|期间|以来|的(?![^,。]{0,15}?会(?:议)?上))"
@@ -110,7 +110,8 @@ _PLACE_VERBS: Final = frozenset(
 )
 _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
 _NOT_PLACE: Final = re.compile(
-    r"^(?:(?:我区|我县|我市|我镇|我乡|我省|本区|本县|本市)$|各|全区|全县|全市|全镇|全港|全澳|基层|当地|同一|这|那|本[澳港市县区镇乡省]市?$|一线|现场|实地|群众|企业|项目|"
+    # The reporter's own district (我旗) and the whole of one (全省) are no stop.
+    r"^(?:[我本][区县市镇乡省旗州盟村]$|各|全[区县市镇港澳]|全[省国州旗乡]$|基层|当地|同一|这|那|此|本[澳港]|本市市$|一线|现场|实地|群众|企业|项目|"
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|所在|各自|"
     # A list that opens with what was done names people or work, not places.
     r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨|"
@@ -125,6 +126,9 @@ _VAGUE: Final = re.compile(
     r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
     r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
+    # A clause (值守在防汛一线): 在 inside a stop is a preposition (not 在建工地);
+    # the front line is vague.
+    r"(?<=.)在(?!建)|一线$|"
     # A date or a time of day is no place: 于6月1日召开.
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
@@ -279,8 +283,12 @@ _HOUSEHOLD: Final = re.compile(r"(?<=[村镇乡屯组社])[\u4e00-\u9fff]{3}$")
 #: Kinds of place a stop's name ends with, when what was looked at follows.
 _KINDS: Final = (
     "社区|小区|村|镇|乡|街道|公司|集团|医院|学校|中学|小学|幼儿园|园区|基地|中心|项目|工程|"
-    "厂|站|馆|场|店铺|桥|院|所|码头|大厦|大楼|段|街"
+    "厂|站|馆|场|店铺|桥|院|所|码头|大厦|大楼|段|街|室|之家"
 )
+#: A stop that ends in a kind of place (…社区, …公司, …项目).
+_KIND_END: Final = re.compile(f"(?:{_KINDS})$")
+#: What was looked at, closing a piece of a list.
+_LOOKED_END: Final = re.compile(r"(?:情况|进度|进展|现状)$")
 _KIND_AT: Final = re.compile(
     rf"^.{{2,}}(?:{_KINDS})(?=(?:(?!{_KINDS})[^、]){{2,20}}(?:情况|进度|进展|现状)$)"
 )
@@ -511,7 +519,12 @@ def _stops(
             continue
         lead = len(piece) - len(piece.lstrip())
         name = _ETC.sub("", piece.strip())
+        raw = name
         name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
+        # What was looked at cut off (险情处置情况 -> 险情处置): what is left must
+        # end in a kind of place, else it was a thing looked at, not a place.
+        if _LOOKED_END.search(raw) and not _KIND_END.search(name):
+            return []
         if households and _is_householder(name):
             continue
         ours = _OURS.match(name) or _AT_OPEN.match(name)
@@ -646,7 +659,7 @@ def _find_venue(sentence: str) -> PlaceMention | None:
 
 #: Words that put what follows in the future (将于…在X举办, 拟在X召开); not
 #: 将 taking an object (将活动放在X举行), nor 将军.
-_WILL: Final = re.compile(r"将(?=[于在要会])|拟|(?:计划|准备)(?=[于在])")
+_WILL: Final = re.compile(r"将(?=[于在要会])|拟|今后|(?:计划|准备)(?=[于在])")
 
 
 def _to_come(sentence: str, at: int) -> bool:
