@@ -417,6 +417,20 @@ class TestTour:
             ),
             pytest.param("全体干部共计80多人到场聆听", [], id="present-not-going"),
             pytest.param("考察团一行来我旗考察", [], id="our-own-banner"),
+            pytest.param(
+                "调研组一行先后来到青山中学和新桥小学,详细询问",
+                ["青山中学", "新桥小学"],
+                id="schools",
+            ),
+            pytest.param(
+                "书记深入龙潭、东坝、雪峰等地督导调研",
+                ["龙潭", "东坝", "雪峰"],
+                id="deng-di-says-places",
+            ),
+            pytest.param("项目观摩是市委、市政府的一次检阅", [], id="verb-as-subject"),
+            pytest.param("通过观摩展示出我区的成绩亮点", [], id="highlights"),
+            pytest.param("慰问队伍来到老人们身边", [], id="beside-people"),
+            pytest.param("主任稍后亦会到青山大学", [], id="will-go-later"),
             pytest.param("考察团来到此行考察的第一站", [], id="this-trip"),
             pytest.param("书记看望值守在防汛一线的工作人员", [], id="a-clause-with-zai"),
             pytest.param(

@@ -67,7 +67,8 @@ _TO: Final = re.compile(
 #: A list seen right after the verb: 视察A、B,  调研深农集团,  实地考察X.
 _SEEN: Final = re.compile(
     r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入|沿[着著])+(?:了(?!解)|到)?"
-    r"(?![组团队人员工作点与和及并]|(?<=问)[金品]|行程|报告|成果|活动)(?P<list>[^,。;:!?]{2,80}?)"
+    # (观摩是…: the verb is the subject of 是, no act with an object.)
+    r"(?![组团队人员工作点与和及并是]|(?<=问)[金品]|行程|报告|成果|活动)(?P<list>[^,。;:!?]{2,80}?)"
     + _DONE
 )
 #: 探访了两间设施,包括A及B: the places a visit named after 包括.
@@ -128,7 +129,9 @@ _VAGUE: Final = re.compile(
     r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
     # A clause (值守在防汛一线): 在 inside a stop is a preposition (not 在建工地);
     # the front line is vague.
-    r"(?<=.)在(?!建)|一线$|"
+    r"(?<=.)在(?!建)|一线$|身边$|"
+    # Abstract nouns that end like a place (成绩亮点, 工作重点).
+    r"[亮重难焦热特观要痛]点$|"
     # A date or a time of day is no place: 于6月1日召开.
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
@@ -151,7 +154,7 @@ _PLACE_CHARS: Final = (
     # Traditional forms the matching table leaves as printed (水泥廠).
     "廠廟宮棟鋪庫側"
 )
-_PLACE_END: Final = re.compile(f"[{_PLACE_CHARS}”」)]$|集团$|委会$|之家$|百[货貨]$")
+_PLACE_END: Final = re.compile(f"[{_PLACE_CHARS}”」)]$|集团$|委会$|之家$|百[货貨]$|[小中大]学$")
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 _GENERIC: Final = frozenset(
     [
@@ -308,11 +311,27 @@ _GOING_WORDS: Final = (
 _VISITS: Final = ("走访", "探访", "探望", "看望", "慰问")
 #: A destination still to come, or one people are told to keep away from
 #: (切勿前往海边), is not a place visited: 将前往, 拟到.
-_FUTURE: Final = ("将", "拟", "计划", "准备", "即将", "将要", "勿", "不要", "禁止", "不得", "避免")
+_FUTURE: Final = (
+    "将",
+    "将会",
+    "亦会",
+    "也会",
+    "还会",
+    "拟",
+    "计划",
+    "准备",
+    "即将",
+    "将要",
+    "勿",
+    "不要",
+    "禁止",
+    "不得",
+    "避免",
+)
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 _LIST_SEP: Final = re.compile(
-    "、|以及|(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程队桥府铺点处况小室苑垸块])[及和]"
+    "、|以及|(?:(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程队桥府铺点处况小室苑垸块])|(?<=[小中大]学))[及和]"
     # 与 joins two places only between a district and another (埔里镇与国姓乡).
     "|(?<=[镇乡区县市村])与(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
 )
@@ -453,7 +472,7 @@ def _find_tour(text: str) -> list[PlaceMention]:
 
 #: The kind of place printed after a list: 等乡镇, 等5个村.
 _KIND_AFTER: Final = re.compile(
-    r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区)"
+    r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处)"
 )
 #: 等, 等地, 等处 closing the last stop.
 _ETC: Final = re.compile(r"等(?:地|处|点位)?$")
