@@ -431,6 +431,16 @@ class TestTour:
             pytest.param("通过观摩展示出我区的成绩亮点", [], id="highlights"),
             pytest.param("慰问队伍来到老人们身边", [], id="beside-people"),
             pytest.param("主任稍后亦会到青山大学", [], id="will-go-later"),
+            pytest.param(
+                "领导们前往县消防大队观看了队列动作、消防演示等表演",
+                ["县消防大队"],
+                id="verb-with-le-ends-the-list",
+            ),
+            pytest.param("县长到青山高中督查开学工作", ["青山高中"], id="senior-high"),
+            pytest.param("在东河段,一行查看了水质", ["东河段"], id="river-section"),
+            pytest.param("在青山铁矿,市长深入井下", ["青山铁矿"], id="mine"),
+            pytest.param("在植树现场与大家一道,挥锹培土", [], id="together-with"),
+            pytest.param("认真考察了我县城市建设", [], id="the-city-in-general"),
             pytest.param("考察团来到此行考察的第一站", [], id="this-trip"),
             pytest.param("书记看望值守在防汛一线的工作人员", [], id="a-clause-with-zai"),
             pytest.param(

@@ -60,7 +60,7 @@ VAGUE: Final = re.compile(
     r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
     # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
     r"领导|嘉宾|选手|学员|村民|居民|"
-    r"(?<![一二三四五六七八九十])中|"
+    r"(?<![一二三四五六七八九十高初])中|"
     # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
     r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
 )
@@ -69,11 +69,13 @@ _LONG_STOP: Final = 8
 #: The characters a place's name ends with.
 _PLACE_CHARS: Final = (
     "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
-    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社苑垸"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社垸"
     # Traditional forms the matching table leaves as printed (水泥廠).
     "廠廟宮棟鋪庫側"
 )
-PLACE_END: Final = re.compile(f"[{_PLACE_CHARS}”」)]$|集团$|委会$|之家$|百[货貨]$|[小中大]学$")
+PLACE_END: Final = re.compile(
+    f"[{_PLACE_CHARS}”」)]$|集团$|委会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
+)
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 GENERIC: Final = frozenset(
     [
@@ -149,6 +151,7 @@ GENERIC: Final = frozenset(
         "警营",
         "军营",
         "工程现场",
+        "城市",
     ]
 )
 #: Whose home was visited is no part of the place: 海河社区困难户家庭 -> 海河社区.
@@ -276,6 +279,7 @@ def read_stops(
     (A园区建设、B古街保护等情况).
     """
     listing, base = _unwrapped(listing, base)
+    listing = _before_verb(listing)
     out: list[PlaceMention] = []
     pos = 0
     pieces = _split_list(listing)
@@ -327,6 +331,19 @@ def read_stops(
     if 2 * sum(p.name in GENERIC for p in out) >= len(out):
         return []
     return out
+
+
+def _before_verb(listing: str) -> str:
+    """
+    The list up to a verb with 了 printed after a stop.
+
+    ``县武警中队观看了X、Y``: the verb and 了 end the list, and what follows is
+    the verb's object (了 is in no place's name).
+    """
+    done = listing.find("了")
+    if done > 2 and PLACE_END.search(listing, 0, done - 2):  # noqa: PLR2004 - a two-character verb
+        return listing[: done - 2]
+    return listing
 
 
 def _unwrapped(listing: str, base: int) -> tuple[str, int]:
