@@ -441,6 +441,19 @@ class TestTour:
             pytest.param("在青山铁矿,市长深入井下", ["青山铁矿"], id="mine"),
             pytest.param("在植树现场与大家一道,挥锹培土", [], id="together-with"),
             pytest.param("认真考察了我县城市建设", [], id="the-city-in-general"),
+            pytest.param(
+                "一行走访慰问了东山村特困供养人员张大明、西河村困难党员李小红",
+                ["东山村", "西河村"],
+                id="people-after-the-place",
+            ),
+            pytest.param(
+                "一行先后走访慰问了城东小学教师王一凡", ["城东小学"], id="teacher-after-the-school"
+            ),
+            pytest.param("在欢送仪式现场,锣鼓喧天", [], id="scene-of-an-event"),
+            pytest.param(
+                "在青山镇麦收现场,县长查看了收割进度", ["青山镇麦收现场"], id="scene-at-a-place"
+            ),
+            pytest.param("代表们视察镇区重点项目建设", [], id="key-projects-in-general"),
             pytest.param("考察团来到此行考察的第一站", [], id="this-trip"),
             pytest.param("书记看望值守在防汛一线的工作人员", [], id="a-clause-with-zai"),
             pytest.param(
@@ -553,6 +566,7 @@ class TestVenue:
             "该局于今年办理清淤工程",
             "调研组在副市长王东陪同下来青山镇视察",
             "省委书记在全省传达会议精神",
+            "书记和在家领导班子成员全程观看比赛",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:

@@ -43,6 +43,13 @@ NOT_PLACE: Final = re.compile(
     # venue: 选区召开, read apart).
     r"^第[0-9一二三四五六七八九十]+选区$"
 )
+#: The characters a place's name ends with.
+_PLACE_CHARS: Final = (
+    "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社垸"
+    # Traditional forms the matching table leaves as printed (水泥廠).
+    "廠廟宮棟鋪庫側"
+)
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 VAGUE: Final = re.compile(
     r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
@@ -52,7 +59,9 @@ VAGUE: Final = re.compile(
     # the front line is vague.
     r"(?<=.)在(?!建)|一线$|身边$|"
     # Abstract nouns that end like a place (成绩亮点, 工作重点).
-    r"[亮重难焦热特观要痛]点$|"
+    # The scene of an event that names no place (欢送仪式现场, 植树现场).
+    rf"^[^{_PLACE_CHARS}]+现场$|"
+    r"[亮重难焦热特观要痛]点$|全程$|(?:重点|各类)(?:项目|企业|工程|单位)$|"
     # A date or a time of day is no place: 于6月1日召开.
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
@@ -66,13 +75,6 @@ VAGUE: Final = re.compile(
 )
 #: A long stop ends like a place; a long run that does not is a clause.
 _LONG_STOP: Final = 8
-#: The characters a place's name ends with.
-_PLACE_CHARS: Final = (
-    "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
-    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社垸"
-    # Traditional forms the matching table leaves as printed (水泥廠).
-    "廠廟宮棟鋪庫側"
-)
 PLACE_END: Final = re.compile(
     f"[{_PLACE_CHARS}”」)]$|集团$|委会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
 )
@@ -205,6 +207,11 @@ _WHAT_AT: Final = re.compile(
 )
 #: A household printed right after its village or town: 稻场坪村阮仕全.
 _HOUSEHOLD: Final = re.compile(r"(?<=[村镇乡屯组社])[\u4e00-\u9fff]{3}$")
+#: A person printed after the place visited, described and named:
+#: 山前村特困供养人员何仁宋, 城东小学教师张某某 -> the place.
+_PERSON_AFTER: Final = re.compile(
+    r"(?<=[村镇乡屯组社区学院校中])[\u4e00-\u9fff]{0,5}[员户人师生民者属兵长][\u4e00-\u9fff]{3}$"
+)
 #: Kinds of place a stop's name ends with, when what was looked at follows.
 _KINDS: Final = (
     "社区|小区|村|镇|乡|街道|公司|集团|医院|学校|中学|小学|幼儿园|园区|基地|中心|项目|工程|"
@@ -380,8 +387,8 @@ def _trimmed(name: str) -> str:
     """A stop without what was looked at, whom it was for or a share of it printed after it."""
     printed = name
     # X村阮仕全: the household printed after its village.
-    held = _HOUSEHOLD.search(name)
-    if held is not None and _is_householder(held.group()):
+    held = _HOUSEHOLD.search(name) or _PERSON_AFTER.search(name)
+    if held is not None and _is_householder(held.group()[-3:]):
         name = name[: held.start()]
     # X社区人居环境整治建设情况: the last kind of place before what was looked at.
     strong = _KIND_AT.match(name)
