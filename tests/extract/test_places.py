@@ -454,6 +454,10 @@ class TestTour:
                 "在青山镇麦收现场,县长查看了收割进度", ["青山镇麦收现场"], id="scene-at-a-place"
             ),
             pytest.param("代表们视察镇区重点项目建设", [], id="key-projects-in-general"),
+            pytest.param(
+                "书记还参观指导了青山村志愿服务站", ["青山村志愿服务站"], id="looked-and-guided"
+            ),
+            pytest.param("欢迎来信王明带队开展检查", [], id="leading-a-team"),
             pytest.param("考察团来到此行考察的第一站", [], id="this-trip"),
             pytest.param("书记看望值守在防汛一线的工作人员", [], id="a-clause-with-zai"),
             pytest.param(
