@@ -52,7 +52,7 @@ _PLACE_CHARS: Final = (
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 VAGUE: Final = re.compile(
-    r"部分|各|的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
+    r"部分|各|(?<![东南西北侧边近])的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
     r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
     # A clause (值守在防汛一线): 在 inside a stop is a preposition (not 在建工地);
@@ -197,6 +197,8 @@ _DESCRIBED: Final = re.compile(
 )
 #: A list of districts, then 的 and what each of them holds.
 _OF_EACH: Final = re.compile(r"(?P<list>[^的]+?、[^的、]+?(?:[镇乡村县市]|街道|社区|城区))的")
+#: A place or a side of one, ending what is printed before 的.
+_WHERE_OF: Final = re.compile(r"(?:[村镇乡县区][东南西北]|[东南西北]侧|旁边|附近)$")
 #: Rooms inside a building, printed after it: 在X内的图书馆、街市.
 _INSIDE: Final = re.compile(r"^在(?P<place>[^、的]{2,30}?)[内內里]的")
 #: What was looked at, after the place: 店铺燃气安全使用情况 -> 店铺; the
@@ -372,7 +374,13 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         base += residents.start("place")
         listing = residents["place"]
     described = _DESCRIBED.match(listing)
-    if described is not None and (described["where"] or PLACE_END.search(listing)):
+    if (
+        described is not None
+        and (described["where"] or PLACE_END.search(listing))
+        # X村南的植树点: a place (or a side of one) before 的 says where the
+        # stop is, and the whole run is its name as printed.
+        and not _WHERE_OF.search(listing, 0, described.end() - 1)
+    ):
         base += described.end()
         listing = listing[described.end() :]
     return listing, base
