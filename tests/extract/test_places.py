@@ -458,6 +458,11 @@ class TestTour:
                 "书记还参观指导了青山村志愿服务站", ["青山村志愿服务站"], id="looked-and-guided"
             ),
             pytest.param("欢迎来信王明带队开展检查", [], id="leading-a-team"),
+            pytest.param("在青山县人民广场人潮涌动", ["青山县人民广场"], id="at-a-square"),
+            pytest.param("在东河沿线详细了解防汛工作", ["东河沿线"], id="along-a-river"),
+            pytest.param("在训练基地靶场开展实弹射击", ["训练基地靶场"], id="ground-of-a-venue"),
+            pytest.param("在工作中心任务上下功夫", [], id="no-venue-head"),
+            pytest.param("在县委理论学习中心组会上发言", [], id="study-group"),
             pytest.param("考察团来到此行考察的第一站", [], id="this-trip"),
             pytest.param("书记看望值守在防汛一线的工作人员", [], id="a-clause-with-zai"),
             pytest.param(

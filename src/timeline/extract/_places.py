@@ -98,6 +98,15 @@ _AT: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与]{2,80}?"
     r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库])(?:,|内|里|" + _WITH + ")"
 )
+#: 在X opening a sentence, whatever follows, when X ends in a venue's head
+#: (在开江县橄榄广场人潮涌动, 在金堤河沿线详细了解).
+_AT_HEAD: Final = re.compile(
+    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与在]{2,30}?"
+    # …基地靶场: a room or ground of the venue printed right after it.
+    r"(?:广场|礼堂|会场|中心(?![组任工])|基地|园区|公司|沿线|工地|码头|景区|公园)"
+    r"(?:[^,。;:!?的与在]{0,3}?[场站室厅])?)"
+    r"(?![,。]|内|里)"
+)
 _AT_LATER: Final = re.compile(
     r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库])"
     r"(?:,|内|里|" + _WITH + ")"
@@ -214,7 +223,7 @@ def _find_tour(text: str) -> list[PlaceMention]:
     # 南城区,、叮咛店镇: a stray comma before 、 (same length, offsets kept).
     text = text.replace(",、", " 、")
     found: _Found = []
-    at = _AT.match(text)
+    at = _AT.match(text) or _AT_HEAD.match(text)
     if at is not None:
         _add(found, text, at, "place", strict=True)
     if ",在" in text:
