@@ -462,6 +462,16 @@ class TestTour:
             pytest.param("在东河沿线详细了解防汛工作", ["东河沿线"], id="along-a-river"),
             pytest.param("在训练基地靶场开展实弹射击", ["训练基地靶场"], id="ground-of-a-venue"),
             pytest.param("在工作中心任务上下功夫", [], id="no-venue-head"),
+            pytest.param(
+                "与会人员先后到东山镇罗家村、三合村,城南街道泾洋村,现场观摩",
+                ["东山镇罗家村", "三合村", "城南街道泾洋村"],
+                id="one-stop-after-a-comma",
+            ),
+            pytest.param(
+                "一行先后来到东山村、西河村,并到县博物馆参观",
+                ["东山村", "西河村", "县博物馆"],
+                id="a-clause-after-a-comma",
+            ),
             pytest.param("在县委理论学习中心组会上发言", [], id="study-group"),
             pytest.param("考察团来到此行考察的第一站", [], id="this-trip"),
             pytest.param("书记看望值守在防汛一线的工作人员", [], id="a-clause-with-zai"),

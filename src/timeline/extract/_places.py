@@ -21,6 +21,7 @@ from typing import Final
 from timeline.extract._people import GLOSS
 from timeline.extract._stopnames import (
     GENERIC,
+    KIND_END,
     LIST_SEP,
     NOT_PLACE,
     PLACE_END,
@@ -267,6 +268,8 @@ _KIND_AFTER: Final = re.compile(
 )
 #: What was looked at, printed once after a whole list: A建设、B保护等情况.
 _LOOKED_AFTER: Final = re.compile(r"等?(?:方面的?)?情况")
+#: Function words that open a clause, not a place's name.
+_CLAUSE_OPEN: Final = re.compile(r"[并並也还還又再於于在到同将即和与及]")
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
 
@@ -292,7 +295,13 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
     if len(stops) >= least:
         found.append((a, b, stops))
         on = _GOES_ON.match(text, b) if group == "list" else None
-        if on is not None and "、" in on["list"]:
+        # …罗镇村、三合村,城南街道办泾洋村,现场观摩: one stop after a comma
+        # goes on too when it ends in a kind of place and no function word
+        # opens a clause there (并到X, 也同意X, 於X).
+        if on is not None and (
+            "、" in on["list"]
+            or (KIND_END.search(on["list"]) and not _CLAUSE_OPEN.match(on["list"]))
+        ):
             _add(found, text, on, "list", strict=True, exact=True)
 
 

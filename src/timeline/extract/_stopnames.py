@@ -19,6 +19,7 @@ from timeline.extract._people import is_name
 
 __all__ = [
     "GENERIC",
+    "KIND_END",
     "LIST_SEP",
     "NOT_PLACE",
     "PLACE_END",
@@ -220,7 +221,7 @@ _KINDS: Final = (
     "厂|站|馆|场|店铺|桥|院|所|码头|大厦|大楼|段|街|室|之家"
 )
 #: A stop that ends in a kind of place (…社区, …公司, …项目).
-_KIND_END: Final = re.compile(f"(?:{_KINDS})$")
+KIND_END: Final = re.compile(f"(?:{_KINDS})$")
 #: What was looked at, closing a piece of a list.
 _LOOKED_END: Final = re.compile(r"(?:情况|进度|进展|现状)$")
 _KIND_AT: Final = re.compile(
@@ -312,7 +313,7 @@ def read_stops(
         name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
         # What was looked at cut off (险情处置情况 -> 险情处置): what is left must
         # end in a kind of place, else it was a thing looked at, not a place.
-        if _LOOKED_END.search(raw) and not _KIND_END.search(name):
+        if _LOOKED_END.search(raw) and not KIND_END.search(name):
             return []
         if households and _is_householder(name):
             continue
