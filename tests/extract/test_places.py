@@ -430,6 +430,7 @@ class TestTour:
             pytest.param("项目观摩是市委、市政府的一次检阅", [], id="verb-as-subject"),
             pytest.param("通过观摩展示出我区的成绩亮点", [], id="highlights"),
             pytest.param("慰问队伍来到老人们身边", [], id="beside-people"),
+            pytest.param("到东山村调研,王明一行现场查看", ["东山村"], id="a-party-is-no-place"),
             pytest.param("主任稍后亦会到青山大学", [], id="will-go-later"),
             pytest.param(
                 "领导们前往县消防大队观看了队列动作、消防演示等表演",

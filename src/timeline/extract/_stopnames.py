@@ -62,7 +62,7 @@ VAGUE: Final = re.compile(
     # Abstract nouns that end like a place (成绩亮点, 工作重点).
     # The scene of an event that names no place (欢送仪式现场, 植树现场).
     rf"^[^{_PLACE_CHARS}]+现场$|"
-    r"[亮重难焦热特观要痛]点$|全程$|[带率领]队$|(?:重点|各类)(?:项目|企业|工程|单位)$|"
+    r"[亮重难焦热特观要痛]点$|全程$|[带率领]队$|一行|(?:重点|各类)(?:项目|企业|工程|单位)$|"
     # A date or a time of day is no place: 于6月1日召开.
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
