@@ -34,7 +34,7 @@ _SPOT: Final = re.compile(r"(?<=[村镇乡])(?:田间地头|田间|地头|村头
 _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
 NOT_PLACE: Final = re.compile(
     # The reporter's own district (我旗) and the whole of one (全省) are no stop.
-    r"^(?:[我本][区县市镇乡省旗州盟村]$|各|全[区县市镇港澳]|全[省国州旗乡]$|基层|当地|同一|这|那|此|本[澳港]|本市市$|一线|现场|实地|群众|企业|项目|"
+    r"^(?:[我本][区县市镇乡省旗州盟村]$|各|全[区县市镇港澳]|全[省国州旗乡]$|基层|当地|同一|这|那|此|本[澳港]|一线|现场|实地|群众|企业|项目|"
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|所在|各自|"
     # A list that opens with what was done names people or work, not places.
     r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨|"
@@ -53,15 +53,15 @@ _PLACE_CHARS: Final = (
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 VAGUE: Final = re.compile(
-    r"部分|各|(?<![东南西北侧边近])的|人员|宣布|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|退休|研判|沟通|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
+    r"部分|各|(?<![东南西北侧边近])的|人员|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
     r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
     # A clause (值守在防汛一线): 在 inside a stop is a preposition (not 在建工地);
     # the front line is vague.
     r"(?<=.)在(?!建)|一线$|身边$|"
-    # Abstract nouns that end like a place (成绩亮点, 工作重点).
     # The scene of an event that names no place (欢送仪式现场, 植树现场).
     rf"^[^{_PLACE_CHARS}]+现场$|"
+    # Abstract nouns that end like a place (成绩亮点, 工作重点), people.
     r"[亮重难焦热特观要痛]点$|全程$|[带率领]队$|一行|(?:重点|各类)(?:项目|企业|工程|单位)$|"
     # A date or a time of day is no place: 于6月1日召开.
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
