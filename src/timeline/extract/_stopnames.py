@@ -202,12 +202,6 @@ _OF_EACH: Final = re.compile(r"(?P<list>[^的]+?、[^的、]+?(?:[镇乡村县�
 _WHERE_OF: Final = re.compile(r"(?:[村镇乡县区][东南西北]|[东南西北]侧|旁边|附近)$")
 #: Rooms inside a building, printed after it: 在X内的图书馆、街市.
 _INSIDE: Final = re.compile(r"^在(?P<place>[^、的]{2,30}?)[内內里]的")
-#: What was looked at, after the place: 店铺燃气安全使用情况 -> 店铺; the
-#: run up to the last character that ends a place.
-_WHAT_AT: Final = re.compile(
-    # What was looked at names no place itself (not 道路改造和背街小巷整治情况).
-    rf"^.{{2,}}[{_PLACE_CHARS}](?=[^、{_PLACE_CHARS}]{{2,20}}(?:情况|进度|进展|现状)$)"
-)
 #: A household printed right after its village or town: 稻场坪村阮仕全.
 _HOUSEHOLD: Final = re.compile(r"(?<=[村镇乡屯组社])[\u4e00-\u9fff]{3}$")
 #: A person printed after the place visited, described and named:
@@ -394,7 +388,6 @@ def _is_householder(name: str) -> bool:
 
 def _trimmed(name: str) -> str:
     """A stop without what was looked at, whom it was for or a share of it printed after it."""
-    printed = name
     # X村阮仕全: the household printed after its village.
     held = _HOUSEHOLD.search(name) or _PERSON_AFTER.search(name)
     if held is not None and _is_householder(held.group()[-3:]):
@@ -411,13 +404,6 @@ def _trimmed(name: str) -> str:
             continue
         if cut is not None and cut.start() >= 2:  # noqa: PLR2004 - one char is no place
             name = name[: cut.start()]
-    # X的建设运转情况: 的 marks where the place ends; else look for its last character.
-    if name != printed and not printed.startswith("的", len(name)) and not PLACE_END.search(name):
-        # …店铺燃气安全使用情况: what was looked at is longer than the usual words.
-        what = _WHAT_AT.match(printed)
-        # 和 left inside joins two things that are not places (道路改造和背街小巷).
-        if what is not None and "和" not in what.group():
-            return what.group()
     return name
 
 
