@@ -463,6 +463,7 @@ class TestTour:
             pytest.param("在东河沿线详细了解防汛工作", ["东河沿线"], id="along-a-river"),
             pytest.param("在训练基地靶场开展实弹射击", ["训练基地靶场"], id="ground-of-a-venue"),
             pytest.param("在工作中心任务上下功夫", [], id="no-venue-head"),
+            pytest.param("电视台记者来青山县采访春耕情况", ["青山县"], id="came-to-interview"),
             pytest.param(
                 "与会人员先后到东山镇罗家村、三合村,城南街道泾洋村,现场观摩",
                 ["东山镇罗家村", "三合村", "城南街道泾洋村"],
