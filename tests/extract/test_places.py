@@ -412,6 +412,94 @@ class TestTour:
             ),
             pytest.param("县领导到所在选区参加投票", [], id="their-own-district"),
             pytest.param("代表团赴青山县参加开幕式", ["青山县"], id="went-to-attend"),
+            pytest.param(
+                "镇长陪同调研在镇卫生院,一行听取汇报", ["镇卫生院"], id="verb-glued-to-zai"
+            ),
+            pytest.param("全体干部共计80多人到场聆听", [], id="present-not-going"),
+            pytest.param("考察团一行来我旗考察", [], id="our-own-banner"),
+            pytest.param(
+                "调研组一行先后来到青山中学和新桥小学,详细询问",
+                ["青山中学", "新桥小学"],
+                id="schools",
+            ),
+            pytest.param(
+                "书记深入龙潭、东坝、雪峰等地督导调研",
+                ["龙潭", "东坝", "雪峰"],
+                id="deng-di-says-places",
+            ),
+            pytest.param("项目观摩是市委、市政府的一次检阅", [], id="verb-as-subject"),
+            pytest.param("通过观摩展示出我区的成绩亮点", [], id="highlights"),
+            pytest.param("慰问队伍来到老人们身边", [], id="beside-people"),
+            pytest.param("到东山村调研,王明一行现场查看", ["东山村"], id="a-party-is-no-place"),
+            pytest.param("主任稍后亦会到青山大学", [], id="will-go-later"),
+            pytest.param(
+                "领导们前往县消防大队观看了队列动作、消防演示等表演",
+                ["县消防大队"],
+                id="verb-with-le-ends-the-list",
+            ),
+            pytest.param("县长到青山高中督查开学工作", ["青山高中"], id="senior-high"),
+            pytest.param("在东河段,一行查看了水质", ["东河段"], id="river-section"),
+            pytest.param("在青山铁矿,市长深入井下", ["青山铁矿"], id="mine"),
+            pytest.param("在植树现场与大家一道,挥锹培土", [], id="together-with"),
+            pytest.param("认真考察了我县城市建设", [], id="the-city-in-general"),
+            pytest.param(
+                "一行走访慰问了东山村特困供养人员张大明、西河村困难党员李小红",
+                ["东山村", "西河村"],
+                id="people-after-the-place",
+            ),
+            pytest.param(
+                "一行先后走访慰问了城东小学教师王一凡", ["城东小学"], id="teacher-after-the-school"
+            ),
+            pytest.param("在欢送仪式现场,锣鼓喧天", [], id="scene-of-an-event"),
+            pytest.param(
+                "在青山镇麦收现场,县长查看了收割进度", ["青山镇麦收现场"], id="scene-at-a-place"
+            ),
+            pytest.param("代表们视察镇区重点项目建设", [], id="key-projects-in-general"),
+            pytest.param(
+                "书记还参观指导了青山村志愿服务站", ["青山村志愿服务站"], id="looked-and-guided"
+            ),
+            pytest.param("欢迎来信王明带队开展检查", [], id="leading-a-team"),
+            pytest.param("在青山县人民广场人潮涌动", ["青山县人民广场"], id="at-a-square"),
+            pytest.param("在东河沿线详细了解防汛工作", ["东河沿线"], id="along-a-river"),
+            pytest.param("在训练基地靶场开展实弹射击", ["训练基地靶场"], id="ground-of-a-venue"),
+            pytest.param("在工作中心任务上下功夫", [], id="no-venue-head"),
+            pytest.param("电视台记者来青山县采访春耕情况", ["青山县"], id="came-to-interview"),
+            pytest.param(
+                "与会人员先后到东山镇罗家村、三合村,城南街道泾洋村,现场观摩",
+                ["东山镇罗家村", "三合村", "城南街道泾洋村"],
+                id="one-stop-after-a-comma",
+            ),
+            pytest.param(
+                "一行先后来到东山村、西河村,并到县博物馆参观",
+                ["东山村", "西河村", "县博物馆"],
+                id="a-clause-after-a-comma",
+            ),
+            pytest.param("在县委理论学习中心组会上发言", [], id="study-group"),
+            pytest.param("考察团来到此行考察的第一站", [], id="this-trip"),
+            pytest.param("书记看望值守在防汛一线的工作人员", [], id="a-clause-with-zai"),
+            pytest.param(
+                "一行先后来到城西安置房在建工地、滨河公园",
+                ["城西安置房在建工地", "滨河公园"],
+                id="under-construction",
+            ),
+            pytest.param("一行实地查看了险情处置情况", [], id="what-was-looked-at"),
+            pytest.param(
+                "一行实地查看了东湖社区改造情况", ["东湖社区"], id="a-place-then-what-was-looked-at"
+            ),
+            pytest.param(
+                "部长深入金山镇、银湖镇调研", ["金山镇", "银湖镇"], id="place-opening-with-jin"
+            ),
+            pytest.param("书记看望慰问金寨村困难户", [], id="visit-people"),
+            pytest.param(
+                "代表们视察了南丁佳苑和东湖垸", ["南丁佳苑", "东湖垸"], id="garden-and-polder"
+            ),
+            pytest.param("各代表团按时到会", [], id="at-the-meeting"),
+            pytest.param("莅临领导、嘉宾为获奖选手颁奖", [], id="attending-people"),
+            pytest.param(
+                "县长先后深入东山镇、西河乡、南坪乡的田块、村卡点实地督导",
+                ["东山镇", "西河乡", "南坪乡"],
+                id="what-each-district-holds",
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -443,6 +531,8 @@ class TestVenue:
         [
             pytest.param("演讲比赛在运河宾馆进行。", "运河宾馆", id="held-at"),
             pytest.param("决赛在城东体育场精彩上演。", "城东体育场", id="staged-finely"),
+            pytest.param("培训班在县委党校开班。", "县委党校", id="class-opens"),
+            pytest.param("全县运动会在县体育场成功举办。", "县体育场", id="held-successfully"),
             pytest.param("年会在滨江酒店圆满召开。", "滨江酒店", id="held-well"),
             pytest.param("区长魏海在二楼会议室主持召开会议。", "二楼会议室", id="chaired-at"),
             pytest.param(
@@ -496,11 +586,43 @@ class TestVenue:
             "司长在「青年创新论坛」开幕礼上致辞",
             "该局于今年办理清淤工程",
             "调研组在副市长王东陪同下来青山镇视察",
+            "省委书记在全省传达会议精神",
+            "书记和在家领导班子成员全程观看比赛",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:
         """关于, a group of people, a background and a date are no venue."""
         assert find_venue(sentence) is None
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "第三届论坛将于2030年5月在青山宾馆举行",
+            "多项活动将在南湖公园陆续上演",
+            "明年的年会拟在城东会展中心召开",
+            "全县比赛计划在县体育馆举行",
+            "今后街道工委在青山社区开展活动",
+        ],
+    )
+    def test_venue_to_come(self, sentence: str) -> None:
+        """A venue after 将于/将在/拟/计划于 in its clause is still to come."""
+        assert find_venue(sentence) is None
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param("协会将年会放在青山宾馆举行", "青山宾馆", id="ba-construction"),
+            pytest.param(
+                "按照计划,座谈会在县委会议室召开", "县委会议室", id="plan-in-earlier-clause"
+            ),
+            pytest.param("将士们在县体育馆举行联欢会", "县体育馆", id="jiangshi"),
+        ],
+    )
+    def test_venue_not_to_come(self, sentence: str, expected: str) -> None:
+        """将 taking an object, or a plan in an earlier clause, puts nothing off."""
+        venue = find_venue(sentence)
+        assert venue is not None
+        assert expected == venue.name
 
     def test_before_meeting_is_no_venue(self) -> None:
         """在选举大会召开前 is a time, not a place."""

@@ -11,7 +11,8 @@ facts in a few fixed shapes, and each private module reads one kind of them:
 * ``_dates``: event dates, times and ranges, and the publication date;
 * ``_people``: names, titles and bodies;
 * ``_roles``: who did what, from the verbs;
-* ``_places``: tour stops and venues;
+* ``_places``: tour stops and venues (``_stopnames``: what one printed list
+  of places holds, and what a place is);
 * ``_numbers``: headcounts;
 * ``_kinds``: what sort of event it was;
 * ``_core``: one page's reports into events with evidence (``_subject``

@@ -1,0 +1,418 @@
+"""
+Stops: what one printed list of places holds, and what a place is.
+
+A stop is kept as printed, cut only of what the page printed after it (what
+was looked at there, whose home, a share of it) or before it (the reporter's
+own district, a describing clause). A place ends like one: an administrative
+unit (``镇``, ``村``, ``社区``) or a venue's head (``公司``, ``中心``, ``馆``).
+Vague places, kinds of place and people are no stops.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from timeline.extract._people import is_name
+
+__all__ = [
+    "GENERIC",
+    "KIND_END",
+    "LIST_SEP",
+    "NOT_PLACE",
+    "PLACE_END",
+    "VAGUE",
+    "PlaceMention",
+    "read_stops",
+    "split_area",
+]
+
+#: Kinds of spot printed after the last stop of a list (…D村田间地头).
+_SPOT: Final = re.compile(r"(?<=[村镇乡])(?:田间地头|田间|地头|村头)$")
+_AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
+NOT_PLACE: Final = re.compile(
+    # The reporter's own district (我旗) and the whole of one (全省) are no stop.
+    r"^(?:[我本][区县市镇乡省旗州盟村]$|各|全[区县市镇港澳]|全[省国州旗乡]$|基层|当地|同一|这|那|此|本[澳港]|一线|现场|实地|群众|企业|项目|"
+    r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|所在|各自|"
+    # A list that opens with what was done names people or work, not places.
+    r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨|"
+    r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看|走访|拜访|探访)|"
+    r"^(?:会议|活动|仪式|工作)$|"
+    # An electoral district is where voters belong, not a stop (unless a
+    # venue: 选区召开, read apart).
+    r"^第[0-9一二三四五六七八九十]+选区$"
+)
+#: The characters a place's name ends with.
+_PLACE_CHARS: Final = (
+    "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社垸"
+    # Traditional forms the matching table leaves as printed (水泥廠).
+    "廠廟宮棟鋪庫側"
+)
+#: Anywhere in a stop: a share or a count of places, or people rather than a place.
+VAGUE: Final = re.compile(
+    r"部分|各|(?<![东南西北侧边近])的|人员|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
+    # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
+    r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
+    # A clause (值守在防汛一线): 在 inside a stop is a preposition (not 在建工地);
+    # the front line is vague.
+    r"(?<=.)在(?!建)|一线$|身边$|"
+    # The scene of an event that names no place (欢送仪式现场, 植树现场).
+    rf"^[^{_PLACE_CHARS}]+现场$|"
+    # Abstract nouns that end like a place (成绩亮点, 工作重点), people.
+    r"[亮重难焦热特观要痛]点$|全程$|[带率领]队$|一行|(?:重点|各类)(?:项目|企业|工程|单位)$|"
+    # A date or a time of day is no place: 于6月1日召开.
+    r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
+    # What still needs doing (需改善之处) or a journey (考察行程) is no place.
+    r"之处$|行程$|"
+    r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
+    # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
+    r"领导|嘉宾|选手|学员|村民|居民|"
+    r"(?<![一二三四五六七八九十高初])中|"
+    # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
+    r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
+)
+#: A long stop ends like a place; a long run that does not is a clause.
+_LONG_STOP: Final = 8
+PLACE_END: Final = re.compile(
+    f"[{_PLACE_CHARS}”」)]$|集团$|委会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
+)
+#: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
+GENERIC: Final = frozenset(
+    [
+        "社区",
+        "家庭",
+        "企业",
+        "农村",
+        "学校",
+        "乡村",
+        "村",
+        "村组",
+        "村居",
+        "镇村",
+        "乡镇",
+        "街道",
+        "车间",
+        "生产车间",
+        "田间地头",
+        "项目现场",
+        "工地",
+        "施工现场",
+        "教学楼",
+        "功能室",
+        "图书馆",
+        "阅览室",
+        "报告厅",
+        "操场",
+        "会议室",
+        "展厅",
+        "展馆",
+        "食堂",
+        "宿舍",
+        "教室",
+        "办公室",
+        "病房",
+        "厨房",
+        "仓库",
+        "超市",
+        "农贸市场",
+        "市场",
+        "批发市场",
+        "商场",
+        "家中",
+        "门店",
+        "店铺",
+        "窗口",
+        "服务窗口",
+        "大厅",
+        "井下",
+        "井下工作面",
+        "会场",
+        "选举现场",
+        "现场",
+        "服务大厅",
+        "一楼",
+        "二楼",
+        "三楼",
+        "辖区",
+        "城中村",
+        "居民区",
+        "景点",
+        "村里",
+        "园区",
+        "村内",
+        "镇里",
+        "镇上",
+        "生产线",
+        "大会会场",
+        "选举大会会场",
+        # A town's own centre (在场镇开展检查) names no one place.
+        "场镇",
+        "集镇",
+        "警营",
+        "军营",
+        "工程现场",
+        "城市",
+    ]
+)
+#: Whose home was visited is no part of the place: 海河社区困难户家庭 -> 海河社区.
+_HOME: Final = re.compile(
+    r"(?:的)?(?:困难户|困难群众|困难党员|困难职工|困难|贫困户|低保户|老党员|老干部|退役军人|特困)"
+    r"(?:家庭|家中)$"
+    # 冈东村老党员区德能家中 -> 冈东村: a home named after the place's end.
+    # (Not 村民X家中: a villager's home names no village.)
+    r"|(?<=[村区镇乡道邨])(?!民)[^、]{1,10}?家(?:中|里)$"
+)
+#: What was looked at there is no part of the place: …项目推进情况 -> …项目.
+_LOOKED_AT: Final = re.compile(
+    r"的[^、的]{0,10}(?:情况|进度|进展|现状)$|(?:的)?(?:(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)|"
+    r"(?:主体工程|工程)?建设)$"
+)
+#: The reporter's own district opening a stop: 我市重点项目深汕中心医院 -> 深汕中心医院.
+_OURS: Final = re.compile(
+    r"^[我该][区县市镇乡省](?:重点项目|重点企业|拟)?"
+    # Whose charge the stop is (联系企业X, 包保乡镇X): no part of its name.
+    r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
+)
+#: A preposition opening a stop is no part of it: a verb glued to the next
+#: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
+#: place names, 于都县.)
+_AT_OPEN: Final = re.compile(r"^在(?=[^、]{2})")
+#: Whom a stop was visited for: 骏发花园的居民 -> 骏发花园.
+_FOR_WHOM: Final = re.compile(
+    r"的(?:居民|长者|老人|群众|住户|村民|家庭|困难户|困难群众|官兵|干部职工|职工|工作人员|医护人员|干警)$"
+)
+#: Who lives there, printed after the place: 三圣邨的基层家庭, 居于顺利邨的长者.
+_RESIDENTS: Final = re.compile(
+    r"^(?:(?:同)?(?:居于|住于|住在|居住在|家住)|位于)?(?P<place>[^、的]{2,30}?)的(?=[^、]{0,6}(?:家庭|居民|长者|老人|青年|"
+    r"学生|儿童|住户|村民|困难户|婆婆|伯伯|长辈|老兵))"
+)
+#: A clause describing the place before it: 位于盐城市的青山农场, 由省里引进的X医院,
+#: 挂钩联系的长安社区, 新修建的X幼儿园 (then the place must end like one).
+_DESCRIBED: Final = re.compile(
+    # (Not 各社区的办公场所: what every place has is no stop.)
+    r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
+    r"的(?=[^的、]{2,30}$)"
+)
+#: A list of districts, then 的 and what each of them holds.
+_OF_EACH: Final = re.compile(r"(?P<list>[^的]+?、[^的、]+?(?:[镇乡村县市]|街道|社区|城区))的")
+#: A place or a side of one, ending what is printed before 的.
+_WHERE_OF: Final = re.compile(r"(?:[村镇乡县区][东南西北]|[东南西北]侧|旁边|附近)$")
+#: Rooms inside a building, printed after it: 在X内的图书馆、街市.
+_INSIDE: Final = re.compile(r"^在(?P<place>[^、的]{2,30}?)[内內里]的")
+#: A household printed right after its village or town: 稻场坪村阮仕全.
+_HOUSEHOLD: Final = re.compile(r"(?<=[村镇乡屯组社])[\u4e00-\u9fff]{3}$")
+#: A person printed after the place visited, described and named:
+#: 山前村特困供养人员何仁宋, 城东小学教师张某某 -> the place.
+_PERSON_AFTER: Final = re.compile(
+    r"(?<=[村镇乡屯组社区学院校中])[\u4e00-\u9fff]{0,5}[员户人师生民者属兵长][\u4e00-\u9fff]{3}$"
+)
+#: Kinds of place a stop's name ends with, when what was looked at follows.
+_KINDS: Final = (
+    "社区|小区|村|镇|乡|街道|公司|集团|医院|学校|中学|小学|幼儿园|园区|基地|中心|项目|工程|"
+    "厂|站|馆|场|店铺|桥|院|所|码头|大厦|大楼|段|街|室|之家"
+)
+#: A stop that ends in a kind of place (…社区, …公司, …项目).
+KIND_END: Final = re.compile(f"(?:{_KINDS})$")
+#: What was looked at, closing a piece of a list.
+_LOOKED_END: Final = re.compile(r"(?:情况|进度|进展|现状)$")
+_KIND_AT: Final = re.compile(
+    rf"^.{{2,}}(?:{_KINDS})(?=(?:(?!{_KINDS})[^、]){{2,20}}(?:情况|进度|进展|现状)$)"
+)
+#: A share of the stop printed after it: 西莒各村落 -> 西莒; 昌珠镇4户 -> 昌珠镇.
+_SHARE_AFTER: Final = re.compile(
+    r"(?:各[^、]{1,4}|(?<=[村镇乡区邨道])[0-9一二三四五六七八九十两]+[户家])$"
+    # 瑞穗乡多处道路 -> 瑞穗乡: some spots of the place.
+    r"|(?<=[村镇乡区县市邨道])(?:多处|数处|几处|部分)[^、]{0,4}$"
+)
+#: 及 and 和 join two stops only after a place's last character (not 和平社区,
+#: not 香港抗战及海防博物馆).
+LIST_SEP: Final = re.compile(
+    "、|以及|(?:(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程队桥府铺点处况小室苑垸块])|(?<=[小中大]学))[及和]"
+    # 与 joins two places only between a district and another (埔里镇与国姓乡).
+    "|(?<=[镇乡区县市村])与(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
+)
+
+
+@attrs.frozen
+class PlaceMention:
+    """
+    A place found in text.
+
+    Attributes:
+        name: The place as printed, its sub-district included.
+        area: The sub-district printed at its start, or empty.
+        span: Offsets of the whole printed place in the searched string.
+    """
+
+    name: str
+    area: str
+    span: tuple[int, int]
+
+
+def split_area(place: str) -> tuple[str, str]:
+    """
+    The place as printed and the sub-district that opens it: ``(name, area)``.
+
+    ``汝河路街道金苑社区`` -> ``("汝河路街道金苑社区", "汝河路街道")``: the
+    name stays whole, as printed (the area alone is ambiguous across a
+    district, and the name alone loses where it is); the area is kept
+    beside it so a place can be found by its sub-district.
+    """
+    m = _AREA.match(place)
+    if m is None:
+        return place, ""
+    return place, m["area"]
+
+
+#: 等, 等地, 等处 closing the last stop.
+_ETC: Final = re.compile(r"等(?:地|处|点位)?$")
+
+
+def read_stops(
+    listing: str, base: int, *, strict: bool = False, exact: bool = False, looked: bool = False
+) -> list[PlaceMention]:
+    """
+    The stops of one printed list, or none when any of them is no place.
+
+    ``strict``: the stops must end like places (a list read with a weak cue),
+    all of them when ``exact``, else all but one of a long list. ``looked``:
+    the list is closed by 等情况, so each stop may end in what was looked at
+    (A园区建设、B古街保护等情况).
+    """
+    listing, base = _unwrapped(listing, base)
+    listing = _before_verb(listing)
+    out: list[PlaceMention] = []
+    pos = 0
+    pieces = _split_list(listing)
+    # A long list read with a weak cue may hold one stop that does not end
+    # like a place (黔江北互通); a short one may not.
+    unlike = 1 if strict and not exact and len(pieces) >= 5 else 0  # noqa: PLR2004 - three stops
+    # X村阮仕全、陈邦文: names after a village are its households (but a list
+    # of villages named like people, 陈大下、魏王许, stays a list of places).
+    households = any(
+        (held := _HOUSEHOLD.search(piece.strip())) is not None and _is_householder(held.group())
+        for piece in pieces
+    )
+    for piece in pieces:
+        start = base + pos
+        pos += len(piece)
+        if piece in {"、", "以及", "及", "和", "与"}:
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        name = _ETC.sub("", piece.strip())
+        raw = name
+        name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
+        # What was looked at cut off (险情处置情况 -> 险情处置): what is left must
+        # end in a kind of place, else it was a thing looked at, not a place.
+        if _LOOKED_END.search(raw) and not KIND_END.search(name):
+            return []
+        if households and _is_householder(name):
+            continue
+        ours = _OURS.match(name) or _AT_OPEN.match(name)
+        if ours is not None:
+            name = name[ours.end() :]
+            lead += ours.end()
+        if (
+            len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
+            or NOT_PLACE.match(name)
+            or VAGUE.search(name)
+            or (len(name) > _LONG_STOP and not PLACE_END.search(name) and "、" not in listing)
+            or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
+        ):
+            return []
+        # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
+        # 等情况) unless each item, once trimmed, ends like a place.
+        if (strict or looked) and not PLACE_END.search(name):
+            if looked or not unlike:
+                return []
+            unlike -= 1
+        place, area = split_area(name)
+        out.append(PlaceMention(place, area, (start + lead, start + lead + len(name))))
+    # Rooms of a stop already named, or kinds of place: no stop of their own.
+    if 2 * sum(p.name in GENERIC for p in out) >= len(out):
+        return []
+    return out
+
+
+def _before_verb(listing: str) -> str:
+    """
+    The list up to a verb with 了 printed after a stop.
+
+    ``县武警中队观看了X、Y``: the verb and 了 end the list, and what follows is
+    the verb's object (了 is in no place's name).
+    """
+    done = listing.find("了")
+    if done > 2 and PLACE_END.search(listing, 0, done - 2):  # noqa: PLR2004 - a two-character verb
+        return listing[: done - 2]
+    return listing
+
+
+def _unwrapped(listing: str, base: int) -> tuple[str, int]:
+    """A list without whose homes follow its place or what describes it before 的."""
+    if "的" not in listing:
+        return listing, base
+    # A、B、C的片、村指挥棚: 的 after a list's last district is what each of them
+    # holds; the districts are the stops.
+    each = _OF_EACH.match(listing)
+    if each is not None:
+        return each["list"], base
+    # 参观在X内的图书馆、街市: the building they were in is the stop.
+    inside = _INSIDE.match(listing)
+    if inside is not None and PLACE_END.search(inside["place"]):
+        return inside["place"], base + inside.start("place")
+    # 三圣邨的基层家庭、少数族裔家庭: the place is before 的.
+    residents = _RESIDENTS.match(listing)
+    if residents is not None and PLACE_END.search(residents["place"]):
+        base += residents.start("place")
+        listing = residents["place"]
+    described = _DESCRIBED.match(listing)
+    if (
+        described is not None
+        and (described["where"] or PLACE_END.search(listing))
+        # X村南的植树点: a place (or a side of one) before 的 says where the
+        # stop is, and the whole run is its name as printed.
+        and not _WHERE_OF.search(listing, 0, described.end() - 1)
+    ):
+        base += described.end()
+        listing = listing[described.end() :]
+    return listing, base
+
+
+def _is_householder(name: str) -> bool:
+    """A three-character personal name that does not end like a place (陈邦文, not 李家庄)."""
+    return len(name) == 3 and is_name(name) and not PLACE_END.search(name)  # noqa: PLR2004
+
+
+def _trimmed(name: str) -> str:
+    """A stop without what was looked at, whom it was for or a share of it printed after it."""
+    # X村阮仕全: the household printed after its village.
+    held = _HOUSEHOLD.search(name) or _PERSON_AFTER.search(name)
+    if held is not None and _is_householder(held.group()[-3:]):
+        name = name[: held.start()]
+    # X社区人居环境整治建设情况: the last kind of place before what was looked at.
+    strong = _KIND_AT.match(name)
+    if strong is not None and "和" not in strong.group():
+        return strong.group()
+    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT):
+        cut = rule.search(name)
+        # Whom a visit was for follows a place (骏发花园的居民), not a
+        # description of them (认识多年的村民: people, no stop).
+        if rule is _FOR_WHOM and cut is not None and not PLACE_END.search(name, 0, cut.start()):
+            continue
+        if cut is not None and cut.start() >= 2:  # noqa: PLR2004 - one char is no place
+            name = name[: cut.start()]
+    return name
+
+
+def _split_list(listing: str) -> list[str]:
+    """``A、B及C`` -> ``["A", "、", "B", "及", "C"]``, separators kept for offsets."""
+    out: list[str] = []
+    pos = 0
+    for sep in LIST_SEP.finditer(listing):
+        out.extend((listing[pos : sep.start()], sep.group()))
+        pos = sep.end()
+    out.append(listing[pos:])
+    return out

@@ -1,0 +1,69 @@
+"""Reading one printed list of places into stops."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract._stopnames import PLACE_END, read_stops, split_area
+
+
+@pytest.mark.parametrize(
+    ("listing", "expected"),
+    [
+        pytest.param("东山镇、西河乡、南坪村", ["东山镇", "西河乡", "南坪村"], id="list"),
+        pytest.param("青山中学和新桥小学", ["青山中学", "新桥小学"], id="he-after-schools"),
+        pytest.param("南丁佳苑及东湖垸", ["南丁佳苑", "东湖垸"], id="ji-after-garden"),
+        pytest.param("新城镇白龙村南的植树点", ["新城镇白龙村南的植树点"], id="where-before-de"),
+        pytest.param("挂钩联系的长安社区", ["长安社区"], id="described-before-de"),
+        pytest.param("东山村特困供养人员张大明", ["东山村"], id="person-after-place"),
+        pytest.param("县消防大队观看了队列表演", ["县消防大队"], id="verb-with-le"),
+        pytest.param("东山镇、西河乡的田块、村卡点", ["东山镇", "西河乡"], id="what-each-holds"),
+    ],
+)
+def test_read_stops(listing: str, expected: list[str]) -> None:
+    """A list is split into its stops, each cut of what is printed around it."""
+    assert expected == [p.name for p in read_stops(listing, 0)]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        pytest.param("全省", id="a-whole-province"),
+        pytest.param("我旗", id="our-own-banner"),
+        pytest.param("险情处置情况", id="what-was-looked-at"),
+        pytest.param("欢送仪式现场", id="scene-of-an-event"),
+        pytest.param("领导、嘉宾", id="people"),
+        pytest.param("值守在防汛一线", id="a-clause"),
+    ],
+)
+def test_no_stops(listing: str) -> None:
+    """Whole districts, what was looked at, event scenes, people and clauses are no stops."""
+    assert read_stops(listing, 0) == []
+
+
+def test_strict_lists_end_like_places() -> None:
+    """Read with a weak cue, every stop must end like a place."""
+    assert read_stops("龙潭、东坝", 0, strict=True) == []
+    assert ["龙潭镇", "东坝村"] == [p.name for p in read_stops("龙潭镇、东坝村", 0, strict=True)]
+
+
+def test_spans_are_offsets_in_the_text() -> None:
+    """Each stop's span is where it is printed, from the list's base offset."""
+    text = "一行先后到东山村特困户张大明、西河乡"
+    base = text.index("东")
+    for p in read_stops(text[base:], base):
+        assert text[p.span[0] : p.span[1]] == p.name
+
+
+@pytest.mark.parametrize(
+    ("place", "ends"),
+    [("青山高中", True), ("东方红小学", True), ("县体育场", True), ("成绩优秀", False)],
+)
+def test_place_end(place: str, *, ends: bool) -> None:
+    """What a place ends with: an administrative unit or a venue's head."""
+    assert (PLACE_END.search(place) is not None) is ends
+
+
+def test_area_is_kept_beside_the_name() -> None:
+    """A stop keeps its sub-district in its name and names it as its area."""
+    assert ("城关镇东街社区", "城关镇") == split_area("城关镇东街社区")
