@@ -153,3 +153,29 @@ class TestAnnounces:
         """将 also means 把 (将图书送到…): without a known verb it announces nothing."""
         page = "标题\n\n本报讯 6月1日,县长张建华将一批图书送到某小学。"
         assert 1 == len(extract_text(page, published=PUBLISHED).events)
+
+
+class TestTitleFromHeadline:
+    @pytest.mark.parametrize(
+        ("page", "name", "title"),
+        [
+            pytest.param(
+                "某县县委书记张建华带队督查安全生产\n\n本报讯 6月1日,督查组先后检查了某市场、"
+                "某车站。张建华书记强调,安全生产无小事。",
+                "张建华",
+                "某县县委书记",
+                id="simplified",
+            ),
+            pytest.param(
+                "某縣縣長張建華帶隊督查安全生產\n\n本報訊 6月1日,督查組先後檢查了某市場、"
+                "某車站。張建華強調,安全生產無小事。",
+                "張建華",
+                "某縣縣長",
+                id="traditional-as-printed",
+            ),
+        ],
+    )
+    def test_headline_titles_a_bare_name(self, page: str, name: str, title: str) -> None:
+        """A name the body prints bare takes the title its report's headline prints before it."""
+        (event,) = extract_text(page, published=PUBLISHED).events
+        assert [(name, title)] == [(p.person.name, p.person.title) for p in event.participants]
