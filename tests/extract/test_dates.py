@@ -328,6 +328,22 @@ class TestPageDate:
         assert dt.date(2022, 10, 12) == result.published
         assert dt.date(2022, 10, 11) == result.events[0].start
 
+    def test_month_day_stamp_without_a_year(self) -> None:
+        """A header stamp ``02-28 09:25`` dates the page in the year the text prints."""
+        result = extract_text(
+            "某县领导参加植树活动\n\n02-28 09:25\n\n"
+            "27日,县委书记张建华等县领导来到某大堤参加2023年义务植树活动。"
+        )
+        assert dt.date(2023, 2, 28) == result.published
+        assert [dt.date(2023, 2, 27)] == [e.start for e in result.events]
+
+    def test_month_day_stamp_after_the_events_year(self) -> None:
+        """A stamp ``01-02`` over a report of 2023年12月30日 falls in the next year."""
+        result = extract_text(
+            "某县召开会议\n\n01-02 10:00\n\n2023年12月30日,某县召开全县经济工作会议。"
+        )
+        assert dt.date(2024, 1, 2) == result.published
+
     def test_web_page_header_gives_the_year(self) -> None:
         """A web article's header date gives the year, without a warning about it."""
         result = extract_text(
