@@ -243,6 +243,23 @@ class TestRealForms:
             "6月1日率团前往外省进行为期8天考察"
         )
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("5月28日,某镇人代会闭幕,为期3天的会议完成各项议程。", id="bimu"),
+            pytest.param("5月28日,某县运动会圆满结束,为期三天的比赛共决出金牌40枚。", id="jieshu"),
+        ],
+    )
+    def test_closing_day_and_length_run_back(self, text: str) -> None:
+        """A date that tells the close (闭幕, 结束) with ``为期N天`` is the last of N days."""
+        assert (dt.date(2020, 5, 26), dt.date(2020, 5, 29)) == _resolve(text)
+
+    def test_closing_after_the_length_is_no_close(self) -> None:
+        """``为期3天…结束后``: the length is read forward from the printed day."""
+        assert (dt.date(2020, 5, 28), dt.date(2020, 5, 31)) == _resolve(
+            "5月28日,某镇开展为期3天的培训,培训结束后进行考核。"
+        )
+
     def test_about_a_clock_time(self) -> None:
         """``今早(1日)约8时半`` reads the day and the clock."""
         start, _ = _resolve("今早(1日)约8时半抵达会场")
