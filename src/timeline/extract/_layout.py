@@ -51,7 +51,7 @@ __all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets
 
 
 _MARKER: Final = re.compile(
-    r"[【\[]?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
+    r"(?:[【\[]|\((?=本))?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
     r"(?:新华社|中新社|中央社|人民网|新华网)[^\s。,]{0,16}电|"
     r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道|在线|之声|客户端)"
     # the place it reports from may follow: 长城网沧州讯
