@@ -116,7 +116,8 @@ class TestSplitPage:
         )
         (report,) = page.reports
         assert "(本网讯" == report.marker
-        assert report.body.text.startswith("记者王某)7月3日")
+        assert ["王某"] == [b.name for b in report.byline]
+        assert report.body.text.startswith("7月3日")
         assert not any("marker" in w for w in page.warnings)
 
     def test_page_without_marker(self) -> None:
