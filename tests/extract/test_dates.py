@@ -243,6 +243,23 @@ class TestRealForms:
             "6月1日率团前往外省进行为期8天考察"
         )
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("5月28日,某镇人代会闭幕,为期3天的会议完成各项议程。", id="bimu"),
+            pytest.param("5月28日,某县运动会圆满结束,为期三天的比赛共决出金牌40枚。", id="jieshu"),
+        ],
+    )
+    def test_closing_day_and_length_run_back(self, text: str) -> None:
+        """A date that tells the close (闭幕, 结束) with ``为期N天`` is the last of N days."""
+        assert (dt.date(2020, 5, 26), dt.date(2020, 5, 29)) == _resolve(text)
+
+    def test_closing_after_the_length_is_no_close(self) -> None:
+        """``为期3天…结束后``: the length is read forward from the printed day."""
+        assert (dt.date(2020, 5, 28), dt.date(2020, 5, 31)) == _resolve(
+            "5月28日,某镇开展为期3天的培训,培训结束后进行考核。"
+        )
+
     def test_about_a_clock_time(self) -> None:
         """``今早(1日)约8时半`` reads the day and the clock."""
         start, _ = _resolve("今早(1日)约8时半抵达会场")
@@ -327,6 +344,22 @@ class TestPageDate:
         result = extract_text("【本報訊】鄉代會11日展開考察議程,代表們來到村裡。\n- 2022-10-12\n")
         assert dt.date(2022, 10, 12) == result.published
         assert dt.date(2022, 10, 11) == result.events[0].start
+
+    def test_month_day_stamp_without_a_year(self) -> None:
+        """A header stamp ``02-28 09:25`` dates the page in the year the text prints."""
+        result = extract_text(
+            "某县领导参加植树活动\n\n02-28 09:25\n\n"
+            "27日,县委书记张建华等县领导来到某大堤参加2023年义务植树活动。"
+        )
+        assert dt.date(2023, 2, 28) == result.published
+        assert [dt.date(2023, 2, 27)] == [e.start for e in result.events]
+
+    def test_month_day_stamp_after_the_events_year(self) -> None:
+        """A stamp ``01-02`` over a report of 2023年12月30日 falls in the next year."""
+        result = extract_text(
+            "某县召开会议\n\n01-02 10:00\n\n2023年12月30日,某县召开全县经济工作会议。"
+        )
+        assert dt.date(2024, 1, 2) == result.published
 
     def test_web_page_header_gives_the_year(self) -> None:
         """A web article's header date gives the year, without a warning about it."""

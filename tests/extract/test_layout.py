@@ -108,6 +108,18 @@ class TestSplitPage:
         assert "本报6月18日讯" == report.marker
         assert report.body.text.startswith("昨日")
 
+    def test_marker_in_parentheses(self) -> None:
+        """``(本网讯 记者X)``: a marker inside parentheses with its credit opens the body."""
+        page = split_page(
+            "2024年10月23日 星期三\n欢迎投稿\n某某带队检查食品安全\n"
+            "来源:某某网 日期:2024/7/3\n\n(本网讯 记者王某)7月3日,副县长张建华带队检查。"
+        )
+        (report,) = page.reports
+        assert "(本网讯" == report.marker
+        assert ["王某"] == [b.name for b in report.byline]
+        assert report.body.text.startswith("7月3日")
+        assert not any("marker" in w for w in page.warnings)
+
     def test_page_without_marker(self) -> None:
         """A page without 本报讯 is one report, with a warning."""
         page = split_page("街道开展活动\n\n4月9日,街道开展活动。")

@@ -127,3 +127,55 @@ def test_going_along_later_makes_no_attendee_lead() -> None:
     assert [("李年", Role.LEADS), ("李强", Role.TAKES_PART)] == [
         (p.person.name, p.role) for p in event.participants
     ]
+
+
+class TestAnnounces:
+    def test_time_clause_is_not_an_announcement(self) -> None:
+        """…即将召开之际, sets the time; the visit told after it happened."""
+        page = "标题\n\n本报讯 1月4日上午,某县政协会议即将召开之际,县长张建华看望慰问参会委员。"
+        (event,) = extract_text(page, published=PUBLISHED).events
+        assert [("张建华", Role.LEADS)] == [(p.person.name, p.role) for p in event.participants]
+
+    @pytest.mark.parametrize(
+        "lead",
+        [
+            pytest.param("某某杯龙舟赛将于6月15日正式展开,共有30支队伍参赛。", id="jiangyu-date"),
+            pytest.param("某某文化节即将拉开帷幕,届时将有多场演出。", id="jijiang"),
+        ],
+    )
+    def test_future_marker_with_any_verb(self, lead: str) -> None:
+        """即将, 将于+a time announce what is to come, whichever verb follows."""
+        result = extract_text(f"标题\n\n本报讯 {lead}", published=PUBLISHED)
+        assert () == result.events
+        assert any("announces an event to come" in w for w in result.warnings)
+
+    def test_jiang_alone_is_not_future(self) -> None:
+        """将 also means 把 (将图书送到…): without a known verb it announces nothing."""
+        page = "标题\n\n本报讯 6月1日,县长张建华将一批图书送到某小学。"
+        assert 1 == len(extract_text(page, published=PUBLISHED).events)
+
+
+class TestTitleFromHeadline:
+    @pytest.mark.parametrize(
+        ("page", "name", "title"),
+        [
+            pytest.param(
+                "某县县委书记张建华带队督查安全生产\n\n本报讯 6月1日,督查组先后检查了某市场、"
+                "某车站。张建华书记强调,安全生产无小事。",
+                "张建华",
+                "某县县委书记",
+                id="simplified",
+            ),
+            pytest.param(
+                "某縣縣長張建華帶隊督查安全生產\n\n本報訊 6月1日,督查組先後檢查了某市場、"
+                "某車站。張建華強調,安全生產無小事。",
+                "張建華",
+                "某縣縣長",
+                id="traditional-as-printed",
+            ),
+        ],
+    )
+    def test_headline_titles_a_bare_name(self, page: str, name: str, title: str) -> None:
+        """A name the body prints bare takes the title its report's headline prints before it."""
+        (event,) = extract_text(page, published=PUBLISHED).events
+        assert [(name, title)] == [(p.person.name, p.person.title) for p in event.participants]

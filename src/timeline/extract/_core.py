@@ -321,6 +321,22 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     return _Draft(report, mention, anchor, title, shown, kinds_, facts)
 
 
+def _title_elsewhere(body: Mapped, headline: str, name: str) -> str:
+    """
+    The title printed before ``name`` elsewhere in its report, as printed.
+
+    The body first, then the headline (沙县县委书记杨兴忠…带队督查 over a body
+    that names him bare): both are inside the event (REVIEW decision 11).
+    """
+    for shown, match in ((body.text, body.match), (headline, simplify(headline))):
+        found = roles.title_before(match, name) if shown else ""
+        if found:
+            # Rules read simplified text, one character for one: print the page's own.
+            i = match.find(found)
+            return shown[i : i + len(found)]
+    return ""
+
+
 def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     draft: _Draft, *, published: dt.date, document: str
 ) -> tuple[Event, dict[str, Evidence]] | str:
@@ -372,11 +388,11 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
         name = strip_glosses(body.text[m.span[0] : m.span[1]])
         # Named bare here, titled elsewhere in the report: that title (for
         # the first few such people only, so a crowded page stays linear).
-        title = m.title
+        title = printed(m.title)
         if not title and bare < _MAX_BARE:
             bare += 1
-            title = roles.title_before(body.match, body.match[m.span[0] : m.span[1]])
-        participants.append(Participant(Person(name, printed(title)), m.role))
+            title = _title_elsewhere(body, report.headline, body.match[m.span[0] : m.span[1]])
+        participants.append(Participant(Person(name, title), m.role))
     delegations: list[Delegation] = []
     for _, m in sorted(facts.bodies, key=lambda x: x[0]):
         note(f"delegations[{len(delegations)}]", m.span)

@@ -163,6 +163,8 @@ class DateMention:
         hour: Clock hour (24-hour), if printed.
         minute: Minutes, if printed.
         days: How many days the event lasts (``为期8天``), if printed.
+        closes: The date is the event's last day (``…闭幕,为期3天``): its
+            days run back from it.
     """
 
     text: str
@@ -177,6 +179,7 @@ class DateMention:
     hour: int | None = None
     minute: int | None = None
     days: int | None = None
+    closes: bool = False
 
 
 def _clock(m: re.Match[str]) -> tuple[int | None, int | None]:
@@ -196,19 +199,27 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
     hour, minute = _clock(m)
     text = m.group().rstrip(":")
     days = None
+    closes = False
     if fields.get("end_day") is None:
         # 今天率团前往…进行为期8天参访: the stay's length gives the last day.
         lasting = _LASTING.search(m.string, m.end(), m.end() + _LASTING_REACH)
         if lasting is not None:
             days = chinese_number(lasting["n"] or lasting["n2"])
+            # 1月28日,…会议闭幕,为期3天: the day printed is the last one.
+            closes = _CLOSES.search(m.string, m.end(), lasting.start()) is not None
     return DateMention(
         text=text,
         span=(m.start(), m.start() + len(text)),
         hour=hour,
         minute=minute,
         days=days,
+        closes=closes,
         **fields,
     )
+
+
+#: The dated clause tells the event's end: 闭幕, 闭会, 落下帷幕, 圆满结束.
+_CLOSES: Final = re.compile(r"闭幕|闭会|落幕|落下帷幕|(?:圆满|胜利|顺利)?结束(?!后)")
 
 
 #: ``为期8天``, ``为期三天``: an event lasting several days.
@@ -542,6 +553,8 @@ def resolve(
             raise ValueError(msg)
         return start, last + dt.timedelta(days=1)
     if mention.days is not None and mention.days > 1:
+        if mention.closes:
+            return start - dt.timedelta(days=mention.days - 1), start + dt.timedelta(days=1)
         return start, start + dt.timedelta(days=mention.days)
     if mention.hour is not None:
         moment = dt.datetime(

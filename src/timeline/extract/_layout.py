@@ -51,7 +51,7 @@ __all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets
 
 
 _MARKER: Final = re.compile(
-    r"[【\[]?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
+    r"(?:[【\[]|\((?=本))?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
     r"(?:新华社|中新社|中央社|人民网|新华网)[^\s。,]{0,16}电|"
     r"[\u4e00-\u9fff]{1,10}?(?:报|网|台|新闻|融媒体?|频道|在线|之声|客户端)"
     # the place it reports from may follow: 长城网沧州讯
@@ -77,6 +77,8 @@ _DATE_ALONE: Final = re.compile(
     r"(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?|(?:^|[)。])[^\S\n]*(?P<roc>[01]\d{6}))[^\S\n]*$"
 )
 _MAX_DATE_LINES: Final = 20
+#: How far after ``(本网讯`` its credit may close the parentheses.
+_MAX_PAREN_CREDIT: Final = 40
 #: Where a web article's body ends.
 _FOOTER: Final = re.compile(
     r"[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|上一篇|下一篇|"
@@ -537,6 +539,15 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         elif m is not None:
             marker_text = text[a : m.end()]
             first_from = m.end()
+            if marker_text.startswith("("):
+                # (本网讯 记者X): the credit closes the parentheses the marker opened.
+                close = p.match.find(")", first_from, min(b, first_from + _MAX_PAREN_CREDIT))
+                inner = p.match[first_from:close] if close > 0 else ""
+                got = bylines.parse(inner.strip(), whole=True) if inner.strip() else None
+                if got is not None:
+                    skip = len(inner) - len(inner.lstrip())
+                    by[:0] = printed(got, text, first_from + skip)
+                    first_from = close + 1
     if end_line > body_from:
         # A credit right after the marker: (记者 张三), 记者张三报道:
         b = lines.ends[body_from]

@@ -232,16 +232,38 @@ def clause_end(text: str, start: int) -> int:
 
 #: 将召开, 即将举行, 将于下周启动: the lead announces an event to come.
 _FUTURE: Final = re.compile(r"(?:将|即将|将要)(?:于[^,。]{0,8})?$")
+#: 即将, 将要, 将于+a time: a future marker whatever verb follows
+#: (将于6月15日正式展开); 将 alone also means 把, so it needs a known verb.
+_FUTURE_ANY: Final = re.compile(r"即将|将要|将于(?=[\d〇一二三四五六七八九十今明本下近年月日周])")
+#: …会议即将召开之际, 春节来临前夕,: a clause that only sets the time of
+#: the event told after it.
+_TIME_CLAUSE: Final = re.compile(r"(?:之际|前夕|之时|来临|到来)$")
+
+
+def _clause_at(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(p, 0, at) for p in ",。;!?") + 1
+    return start, clause_end(text, at)
 
 
 def announces(lead_m: str) -> bool:
     """
     Whether the lead sentence announces a future event rather than report one.
 
-    The first main verb that is not a modifier (即将举办的晚会) decides.
+    The first main verb that is not a modifier (即将举办的晚会) nor inside a
+    time clause (会议即将召开之际,) decides. Without one, a future marker
+    that cannot mean anything else (即将, 将于+a time) in a clause that is
+    neither decides.
     """
     for verb in _MAIN_VERB.finditer(lead_m):
         if lead_m.startswith("的", verb.end()):
             continue
-        return _FUTURE.search(lead_m, max(0, verb.start() - 10), verb.start()) is not None
+        start, end = _clause_at(lead_m, verb.start())
+        if _TIME_CLAUSE.search(lead_m, start, end):
+            continue
+        return _FUTURE.search(lead_m, max(start, verb.start() - 10), verb.start()) is not None
+    for marker in _FUTURE_ANY.finditer(lead_m):
+        start, end = _clause_at(lead_m, marker.start())
+        clause = lead_m[marker.end() : end]
+        if not _TIME_CLAUSE.search(lead_m, start, end) and "的" not in clause:
+            return True
     return False
