@@ -95,6 +95,10 @@ class TestAccompanyForms:
             (n, t) for n, t, _ in _read("”坳头村党委书记胡义,“大工委”书记李新出席。")
         ]
 
+    def test_occasion_is_no_name_cut(self) -> None:
+        """为 opening an address's occasion never cuts a name ending in 为 (韩有为在致辞中)."""
+        assert "韩有" not in [n for n, _, _ in _read("县长韩有为在致辞中说,今年成绩喜人。")]
+
     def test_shared_title_over_ji(self) -> None:
         """A title heading names joined by 及 applies to each, as over 、."""
         assert [("沙东", "市领导"), ("鹿斌佐", "市领导")] == [
@@ -255,6 +259,16 @@ class TestLeadForms:
                 "乡党委书记莫东要求,全乡上下要严守规矩。",
                 [("莫东", "乡党委书记", Role.LEADS)],
                 id="directs",
+            ),
+            pytest.param(
+                "座谈会上,副区长林涛在听取汇报时要求,各单位要抓好收尾。",
+                [("林涛", "副区长", Role.LEADS)],
+                id="directs-on-an-occasion",
+            ),
+            pytest.param(
+                "镇党委书记宋平为运动会致辞。",
+                [("宋平", "镇党委书记", Role.LEADS)],
+                id="address-for-the-occasion",
             ),
             pytest.param(
                 "徐云充分肯定了上半年的成绩,并对下步工作作了强调。",

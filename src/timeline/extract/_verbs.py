@@ -142,13 +142,15 @@ VERB_PARTS: Final = (
     (
         # Any 致…词 is an address: 致辞, 致词, 致欢迎词, 致开幕词, 致结束词.
         # (作了致辞, 发表讲话: the light verb before the address changes nothing.)
-        r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做|发表)?了?(?:重要)?(?:讲话|致[^。,致]{0,3}?[词詞辞辭])",
+        # (为…致辞: the occasion the address is given for, as 在…上.)
+        r"(?:(?:在[^。,]{0,20}?(?:上|中)|为(?!在)[^。,为]{1,12}?))?(?:作|做|发表)?了?(?:重要)?(?:讲话|致[^。,致]{0,3}?[词詞辞辭])",
         Role.LEADS,
     ),
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:指出|强调(?!研)|要求(?=,|各|全|要|与会))", Role.LEADS),
+    # (在…时: the occasion of the words, 在座谈时要求, 在调研时强调.)
+    (r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?=,|各|全|要|与会))", Role.LEADS),
     # (Not 对…作了部署/安排: an agenda briefing is no speech.)
     (r"(?:并)?(?:对|就)[^。,]{1,30}?(?:作|做)(?:了|出)?强调", Role.LEADS),
     # (从…方面肯定了成绩: what was praised may come first.)
