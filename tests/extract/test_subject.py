@@ -129,6 +129,18 @@ def test_going_along_later_makes_no_attendee_lead() -> None:
     ]
 
 
+def test_one_attendee_heading_a_group_leads_it() -> None:
+    """``主任A…参加`` then ``A一行前往…``: the group is A's, so A leads (B only attends)."""
+    page = (
+        "标题\n\n本报讯 8月11日,县人大常委会开展督办活动。县人大常委会主任吴林、副主任"
+        "孔山参加。活动中,吴林一行实地前往县医院、物流园区等地进行督办。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("吴林", Role.LEADS), ("孔山", Role.TAKES_PART)] == [
+        (p.person.name, p.role) for p in event.participants
+    ]
+
+
 class TestAnnounces:
     def test_time_clause_is_not_an_announcement(self) -> None:
         """…即将召开之际, sets the time; the visit told after it happened."""

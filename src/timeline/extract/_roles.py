@@ -400,6 +400,21 @@ def _around_under(who: str, role: Role, base: int) -> list[Mention]:
     return parse_actors(who[: under.start()], role, base)
 
 
+def _headed_group(found: list[Mention], sentence: str, base: int, level: int) -> int:
+    """
+    A going group's level: one person heading a 一行 leads it, as its subject.
+
+    (吕英一行前往…: the group is the one person's, whatever role they were
+    printed with before; 李某、曾某一行来到 stays a group that went along.)
+    """
+    if level != verbs.GOES:
+        return level
+    people = [a for a in found if a.person]
+    if len(people) == 1 and sentence.startswith("一行", people[0].span[1] - base):
+        return verbs.ACTS
+    return level
+
+
 def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     sentence: str, base: int
 ) -> list[Mention]:
@@ -454,10 +469,9 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         if not find_headcounts(who[who.rfind(",") + 1 :]) and not sentence.startswith(
             "下", m.end()
         ):
-            out.extend(
-                attrs.evolve(a, address=level) if level else a
-                for a in _around_under(who, role, base + m.start("who"))
-            )
+            found = _around_under(who, role, base + m.start("who"))
+            level = _headed_group(found, sentence, base, level)
+            out.extend(attrs.evolve(a, address=level) if level else a for a in found)
         # The same verb in a later clause: 书记A主持…,区长B主持….
         prev = m.end()
         for later in gate.finditer(sentence, prev):
