@@ -23,10 +23,11 @@ class TestNames:
         assert is_name(name)
 
     @pytest.mark.parametrize(
-        "text", ["区农委", "书记", "区长", "李晓雷调", "街道", "王明在", "赵刚的", "孙建等"]
+        "text",
+        ["区农委", "书记", "区长", "李晓雷调", "街道", "王明在", "赵刚的", "孙建等", "乌审旗"],
     )
     def test_not_names(self, text: str) -> None:
-        """Bodies, titles and over-long pieces are not names."""
+        """Bodies, titles, places (a county-level 旗) and over-long pieces are not names."""
         assert not is_name(text)
 
     @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ __all__ = [
 _MIN_NAME: Final = 2
 _MAX_NAME: Final = 4
 _NOT_NAME_END: Final = frozenset(
-    "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席者讯"
+    "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省旗员长记任席者讯"
     # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
     "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则就"
 )
