@@ -562,6 +562,11 @@ class TestNotRoles:
         got = _read("县政协主席董丽代表县政协常务委员会向大会作工作报告")
         assert [("董丽", "县政协主席", Role.SPEAKS)] == got
 
+    def test_a_report_on_whose_behalf_over_a_comma_speaks(self) -> None:
+        """``X代表常委会,向大会作工作报告``: the comma after whose behalf changes nothing."""
+        got = _read("县政协主席刘芳代表县政协常务委员会,向大会作工作报告")
+        assert [("刘芳", "县政协主席", Role.SPEAKS)] == got
+
     def test_attending_to_guide_is_no_address(self) -> None:
         """``X到会指导`` alone: a superior looked in; the meeting's address is someone else's."""
         assert [] == _read("市委组织部副部长王刚等到会指导")
