@@ -147,6 +147,16 @@ class TestTakingPart:
         """59名代表及38名列席人员共97人参加: the total alone."""
         assert [(97, False)] == self._counts("来自各条战线的59名代表及38名列席人员共97人参加会议。")
 
+    def test_a_later_list_item_is_a_part(self) -> None:
+        """A count opening a later item of a list covers one group beside others."""
+        assert [] == self._counts("镇班子成员、12名驻村工作队员及有关人员参加会议。")
+        assert [] == self._counts("机关干部、30名志愿者分别走进社区。")
+
+    def test_a_list_total_or_first_item_is_not(self) -> None:
+        """The total closing a list, or a count heading the list, is kept."""
+        assert [(60, False)] == self._counts("镇干部、村干部、群众代表等60余人参加活动。")
+        assert [(80, False)] == self._counts("80名委员、嘉宾和列席人员出席会议。")
+
     @pytest.mark.parametrize(
         "text",
         [

@@ -217,6 +217,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             sentence_before = sentence_before.rsplit("。", 1)[-1]
             if not actual and (
                 count < _MIN_GATHERING
+                or _is_part(text, m)
                 or (num in _ROUND_NAME and not m["pre"] and not m["approx"])
                 or _not_present(before, after, sentence_before)
             ):
@@ -339,6 +340,16 @@ def _precision(m: re.Match[str]) -> str:
     if pre in {"约", "近"} or m["post"]:
         return "about"
     return "exact"
+
+
+def _is_part(text: str, m: re.Match[str]) -> bool:
+    """
+    Whether the count opens a later item of a list (班子成员、15名队员参加).
+
+    It covers one group beside others, a part of who took part (REVIEW 19a).
+    A list's total closes it instead (…、群众代表等60余人).
+    """
+    return m.start() > 0 and text[m.start() - 1] == "、"
 
 
 def _not_present(before: str, after: str, sentence_before: str) -> bool:
