@@ -325,6 +325,22 @@ class TestChoose:
         page = "6月2日,县长接待了来自外县的30名客人。\n双方进行了交流。"
         assert [] == _chosen(page)
 
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("6月2日,县里欢送20名即将入伍的新兵。\n双方进行了交流。", id="sent-off"),
+            pytest.param("6月2日,镇长看望了8名家境困难的学生。\n大家很高兴。", id="visited"),
+        ],
+    )
+    def test_untied_count_described_after(self, page: str) -> None:
+        """An untied count whose people a 的-clause describes may be an object: not taken."""
+        assert [] == _chosen(page)
+
+    def test_untied_count_with_a_later_de_clause(self) -> None:
+        """A 的 past the count's own clause does not describe its people."""
+        page = "6月2日,镇干部80余人,来到村里的田间。\n全县疏散撤离群众120人。"
+        assert [80] == _chosen(page)
+
     def test_tied_beats_first(self) -> None:
         """A tied count later in the report wins over an untied one in the lead."""
         page = "6月2日,县长与30位村民座谈。\n全镇干部群众共200余人参加活动。"

@@ -314,10 +314,26 @@ def choose(
     para_from = text.rfind("\n", 0, lead_at) + 1
     para_to = text.find("\n", lead_at)
     para_to = len(text) if para_to < 0 else para_to
-    # Not a count after 的: a described count may as well be an object
+    # Not a count a 的-phrase describes: it may as well be an object
     # (接待来自…的20余名代表), and nothing here ties it to taking part.
     lead = [(at, c) for at, c in counts if para_from <= at < para_to]
-    return [(at, c) for at, c in lead if text[at - 1 : at] != "的"][:1]
+    return [(at, c) for at, c in lead if not _described(text, at, c)][:1]
+
+
+#: After a count, in its noun phrase: a 的-clause describing the people
+#: (15名即将入伍的新兵, 10名品学兼优的学生).
+_DESCRIBED_AFTER: Final = re.compile(r"[^,。;:]{0,12}?的")
+
+
+def _described(text: str, at: int, c: CountMention) -> bool:
+    """
+    Whether a 的-phrase describes the counted people, before or after the count.
+
+    With no verb of taking part, such a count reads as well as the object
+    (欢送15名即将入伍的新兵, 接待来自…的20余名代表) as the subject.
+    """
+    end = c.span[1]
+    return text[at - 1 : at] == "的" or _DESCRIBED_AFTER.match(text, end, end + 14) is not None
 
 
 _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
