@@ -188,9 +188,9 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         return []
     out: list[CountMention] = []
     for m in _COUNT.finditer(text):
-        # 个 counts villages or groups, people only when they compete:
-        # 15个村党组织书记参赛, 9个村干部依次登台 (decision 6).
-        if m["unit"] == "个" and not _CONTESTANTS_BY_UNIT.match(text, m.end(), m.end() + 24):
+        # 个 counts villages or groups, people only when a noun for them
+        # competes or attends: 15个村党组织书记参赛, 59个村书记参加会议.
+        if m["unit"] == "个" and not _people_by_unit(text, m.end()):
             continue
         num = m["num"]
         count = chinese_number(num)
@@ -385,12 +385,29 @@ _PERSON_NOUN: Final = re.compile(
     r"(?:干部|选民|党员|群众|代表|书记|人员|学生|居民|职工|志愿者|选手|村民|教师|老师|老人|儿童|"
     r"委员|嘉宾|同志|员工|工作者|负责人|专家|医生|家长|师生|少年|青年|农民|企业家|客商|户)"
 )
-#: After N个: people (a noun for them) who compete, not villages or teams.
-_CONTESTANTS_BY_UNIT: Final = re.compile(
+#: After N个: people (a noun for them) who compete or attend, not villages or teams.
+_PEOPLE_BY_UNIT: Final = re.compile(
     r"[^,。;]{0,12}?"
     + _PERSON_NOUN.pattern
-    + r"[^,。;]{0,4}?(?:参赛|同台|竞技|角逐|比拼|登台|上台)"
+    + r"[^,。;]{0,4}?(?:参赛|同台|竞技|角逐|比拼|登台|上台|参加|出席|参会|列席|到会)"
 )
+
+
+def _people_by_unit(text: str, after: int) -> bool:
+    """
+    Whether N个 counts people: a noun for them competes or attends.
+
+    15个村、社区书记参赛 and 59个村书记参加会议 count people. Not when
+    another group follows that noun (18个村书记、部门负责人参加): N个
+    counts the villages of the first group only.
+    """
+    m = _PEOPLE_BY_UNIT.match(text, after, after + 24)
+    if m is None:
+        return False
+    first = _PERSON_NOUN.search(text, after, m.end())
+    return first is not None and "、" not in text[first.end() : m.end()]
+
+
 #: A clause with one of these is a predicate, not part of who was counted.
 _PREDICATE: Final = re.compile(
     r"召开|举办|举行|开展|进行|参加|出席|陪同|调研|慰问|观摩|\d+月\d+日|吸引|邀请|来自|共有|"
