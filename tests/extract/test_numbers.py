@@ -152,6 +152,15 @@ class TestTakingPart:
         assert [] == self._counts("镇班子成员、12名驻村工作队员及有关人员参加会议。")
         assert [] == self._counts("机关干部、30名志愿者分别走进社区。")
 
+    def test_people_beside_bodies_officials_are_a_part(self) -> None:
+        """N名X、部门负责人: the count covers X, one group beside the bodies' officials."""
+        assert [] == self._counts("全县30名驻村书记、县直有关部门负责人参加观摩。")
+        assert [] == self._counts("20名人大代表及相关单位负责人参加视察。")
+
+    def test_a_list_closed_by_deng_is_the_counts(self) -> None:
+        """A count heading a list that 等 closes is the list's total."""
+        assert [(200, False)] == self._counts("200余名村干部、部门负责人等参加活动。")
+
     def test_a_list_total_or_first_item_is_not(self) -> None:
         """The total closing a list, or a count heading the list, is kept."""
         assert [(60, False)] == self._counts("镇干部、村干部、群众代表等60余人参加活动。")

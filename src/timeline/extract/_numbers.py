@@ -360,12 +360,23 @@ def _precision(m: re.Match[str]) -> str:
 
 def _is_part(text: str, m: re.Match[str]) -> bool:
     """
-    Whether the count opens a later item of a list (班子成员、15名队员参加).
+    Whether the count covers one group of a list of those who took part.
 
-    It covers one group beside others, a part of who took part (REVIEW 19a).
-    A list's total closes it instead (…、群众代表等60余人).
+    It opens a later item (班子成员、15名队员参加), or its people are followed
+    by the officials of bodies (22名书记、县直相关部门负责人参加): one group
+    beside others, a part (REVIEW 19a). A list's total closes it instead
+    (…、群众代表等60余人), and a count heading a list that 等 closes is its
+    total; a list of kinds of people after the count may be the count's
+    own (80名委员、嘉宾和列席人员).
     """
-    return m.start() > 0 and text[m.start() - 1] == "、"
+    if m.start() > 0 and text[m.start() - 1] == "、":
+        return True
+    bodies = _BODIES_AFTER.match(text, m.end(), m.end() + 40)
+    if bodies is None:
+        return False
+    # 两百余名干部、部门负责人等来到: 等 closes the list the count heads.
+    rest = re.split(r"[,。;]", text[bodies.end() : bodies.end() + 16], maxsplit=1)[0]
+    return "等" not in rest
 
 
 def _not_present(before: str, after: str, sentence_before: str) -> bool:
@@ -384,6 +395,12 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
 _PERSON_NOUN: Final = re.compile(
     r"(?:干部|选民|党员|群众|代表|书记|人员|学生|居民|职工|志愿者|选手|村民|教师|老师|老人|儿童|"
     r"委员|嘉宾|同志|员工|工作者|负责人|专家|医生|家长|师生|少年|青年|农民|企业家|客商|户)"
+)
+#: After a count: its people, then another group, the officials of bodies.
+_BODIES_AFTER: Final = re.compile(
+    r"[^,。;、及和]{0,12}?"
+    + _PERSON_NOUN.pattern
+    + r"(?:、|及|和|以及)[^,。;]{0,10}?(?:部门|单位|机关)"
 )
 #: After N个: people (a noun for them) who compete or attend, not villages or teams.
 _PEOPLE_BY_UNIT: Final = re.compile(
