@@ -127,8 +127,8 @@ _BEFORE_TRIM: Final = re.compile(r"^(?:其中|此次|本次|会上|活动中|现
 #: Before a number in its clause: counts that are not of those who took
 #: part (registered voters, seats, absentees, awards, the elected, subsets).
 _NOT_PRESENT_BEFORE: Final = re.compile(
-    r"应到|应出席|请假|缺席|名额|现有|登记选民|共有选民|选民总数|选举人数|选民人数|登记|"
-    r"选出|产生|当选|获得|获|等奖|优秀奖|奖|评选出|其中|除|拟任|成$|"
+    r"应到|应出席|请假|缺席|名额|现有|登记|共有选民|选民总数|选举人数|选民人数|"
+    r"选出|产生|当选|获|奖|评选出|其中|除|拟任|成$|"
     # those visited or helped are not those who came: 慰问困难妇女21人
     r"慰问|探访|看望|走访|帮扶|资助|救助|结对|表彰了?[^,。;的]{0,8}$|"
     # a touring group's own size (decision 7): 一行6人, 考察团一行十五人
