@@ -254,11 +254,12 @@ class TestTakingPart:
         assert [False] == [c.competing for c in find_headcounts("约300人现场观看。")]
 
     def test_attendees_counted_with_ge(self) -> None:
-        """N个 counts people when a noun for them attends, unless another group follows it."""
+        """N个 counts people when a post each unit has one of attends, alone."""
         (c,) = find_headcounts("全镇36个村(社区)党支部书记参加会议。", taking_part=True)
         assert (36, "个", True) == (c.count, c.unit, c.tied)
         assert [] == find_headcounts("全镇36个村书记、部门负责人参加会议。", taking_part=True)
         assert [] == find_headcounts("全镇36个村参加评比。", taking_part=True)
+        assert [] == find_headcounts("全镇36个村的代表参加会议。", taking_part=True)
 
     def test_contestants_counted_with_ge(self) -> None:
         """N个 counts people when a noun for them competes (12个村书记参赛), not groups."""
@@ -266,6 +267,7 @@ class TestTakingPart:
         assert (12, "个", True) == (c.count, c.unit, c.competing)
         assert [] == find_headcounts("全镇12个村开展评比。", taking_part=True)
         assert [] == find_headcounts("12个小组参赛。", taking_part=True)
+        assert [] == find_headcounts("12个村的书记参加会议。", taking_part=True)
 
     def test_contest_counts_contestants_not_audience(self) -> None:
         """A contest's headcount is its contestants, not its audience (decision 6)."""

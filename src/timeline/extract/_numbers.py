@@ -402,26 +402,35 @@ _BODIES_AFTER: Final = re.compile(
     + _PERSON_NOUN.pattern
     + r"(?:、|及|和|以及)[^,。;]{0,10}?(?:部门|单位|机关)"
 )
-#: After N个: people (a noun for them) who compete or attend, not villages or teams.
-_PEOPLE_BY_UNIT: Final = re.compile(
+#: After N个: people (a noun for them) who compete, not villages or teams.
+_CONTESTANTS_BY_UNIT: Final = re.compile(
     r"[^,。;]{0,12}?"
     + _PERSON_NOUN.pattern
-    + r"[^,。;]{0,4}?(?:参赛|同台|竞技|角逐|比拼|登台|上台|参加|出席|参会|列席|到会)"
+    + r"[^,。;]{0,4}?(?:参赛|同台|竞技|角逐|比拼|登台|上台)"
+)
+#: A post each unit has one of: N个村书记 are N people.
+_POST: Final = re.compile(r"书记|负责人|主任")
+#: After N个: such a post attending.
+_POSTS_BY_UNIT: Final = re.compile(
+    r"[^,。;的]{0,12}?(?:" + _POST.pattern + r")[^,。;]{0,4}?(?:参加|出席|参会|列席|到会)"
 )
 
 
 def _people_by_unit(text: str, after: int) -> bool:
     """
-    Whether N个 counts people: a noun for them competes or attends.
+    Whether N个 counts people: a noun for them competes, or a post attends.
 
-    15个村、社区书记参赛 and 59个村书记参加会议 count people. Not when
-    another group follows that noun (18个村书记、部门负责人参加): N个
-    counts the villages of the first group only.
+    15个村、社区书记参赛 counts contestants; 59个村书记参加会议 counts
+    people, as each village has one secretary, but not 12个村的代表 (the
+    villages, each with its own number of people), nor when another group
+    follows the post (18个村书记、部门负责人参加): N个 covers the first only.
     """
-    m = _PEOPLE_BY_UNIT.match(text, after, after + 24)
+    if _CONTESTANTS_BY_UNIT.match(text, after, after + 24):
+        return True
+    m = _POSTS_BY_UNIT.match(text, after, after + 24)
     if m is None:
         return False
-    first = _PERSON_NOUN.search(text, after, m.end())
+    first = _POST.search(text, after, m.end())
     return first is not None and "、" not in text[first.end() : m.end()]
 
 
