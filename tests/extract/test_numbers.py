@@ -147,6 +147,25 @@ class TestTakingPart:
         """59名代表及38名列席人员共97人参加: the total alone."""
         assert [(97, False)] == self._counts("来自各条战线的59名代表及38名列席人员共97人参加会议。")
 
+    def test_a_later_list_item_is_a_part(self) -> None:
+        """A count opening a later item of a list covers one group beside others."""
+        assert [] == self._counts("镇班子成员、12名驻村工作队员及有关人员参加会议。")
+        assert [] == self._counts("机关干部、30名志愿者分别走进社区。")
+
+    def test_people_beside_bodies_officials_are_a_part(self) -> None:
+        """N名X、部门负责人: the count covers X, one group beside the bodies' officials."""
+        assert [] == self._counts("全县30名驻村书记、县直有关部门负责人参加观摩。")
+        assert [] == self._counts("20名人大代表及相关单位负责人参加视察。")
+
+    def test_a_list_closed_by_deng_is_the_counts(self) -> None:
+        """A count heading a list that 等 closes is the list's total."""
+        assert [(200, False)] == self._counts("200余名村干部、部门负责人等参加活动。")
+
+    def test_a_list_total_or_first_item_is_not(self) -> None:
+        """The total closing a list, or a count heading the list, is kept."""
+        assert [(60, False)] == self._counts("镇干部、村干部、群众代表等60余人参加活动。")
+        assert [(80, False)] == self._counts("80名委员、嘉宾和列席人员出席会议。")
+
     @pytest.mark.parametrize(
         "text",
         [
@@ -234,8 +253,16 @@ class TestTakingPart:
             assert [True] == [c.competing for c in find_headcounts(text, taking_part=True)]
         assert [False] == [c.competing for c in find_headcounts("约300人现场观看。")]
 
+    def test_attendees_counted_with_ge(self) -> None:
+        """N个 counts people when a post each unit has one of attends, alone."""
+        (c,) = find_headcounts("全镇36个村(社区)党支部书记参加会议。", taking_part=True)
+        assert (36, "个", True) == (c.count, c.unit, c.tied)
+        assert [] == find_headcounts("全镇36个村书记、部门负责人参加会议。", taking_part=True)
+        assert [] == find_headcounts("全镇36个村参加评比。", taking_part=True)
+        assert [] == find_headcounts("全镇36个村的代表参加会议。", taking_part=True)
+
     def test_contestants_counted_with_ge(self) -> None:
-        """N个 counts people only when a noun for them competes: 12个村书记参赛."""
+        """N个 counts people when a noun for them competes (12个村书记参赛), not groups."""
         (c,) = find_headcounts("全镇12个村的党支部书记同台比拼。", taking_part=True)
         assert (12, "个", True) == (c.count, c.unit, c.competing)
         assert [] == find_headcounts("全镇12个村开展评比。", taking_part=True)
@@ -314,6 +341,22 @@ class TestChoose:
         """An untied count after 的 may be an object (those received): not taken."""
         page = "6月2日,县长接待了来自外县的30名客人。\n双方进行了交流。"
         assert [] == _chosen(page)
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("6月2日,县里欢送20名即将入伍的新兵。\n双方进行了交流。", id="sent-off"),
+            pytest.param("6月2日,镇长看望了8名家境困难的学生。\n大家很高兴。", id="visited"),
+        ],
+    )
+    def test_untied_count_described_after(self, page: str) -> None:
+        """An untied count whose people a 的-clause describes may be an object: not taken."""
+        assert [] == _chosen(page)
+
+    def test_untied_count_with_a_later_de_clause(self) -> None:
+        """A 的 past the count's own clause does not describe its people."""
+        page = "6月2日,镇干部80余人,来到村里的田间。\n全县疏散撤离群众120人。"
+        assert [80] == _chosen(page)
 
     def test_tied_beats_first(self) -> None:
         """A tied count later in the report wins over an untied one in the lead."""

@@ -127,8 +127,8 @@ _BEFORE_TRIM: Final = re.compile(r"^(?:其中|此次|本次|会上|活动中|现
 #: Before a number in its clause: counts that are not of those who took
 #: part (registered voters, seats, absentees, awards, the elected, subsets).
 _NOT_PRESENT_BEFORE: Final = re.compile(
-    r"应到|应出席|请假|缺席|名额|现有|登记选民|共有选民|选民总数|选举人数|选民人数|登记|"
-    r"选出|产生|当选|获得|获|等奖|优秀奖|奖|评选出|其中|除|拟任|成$|"
+    r"应到|应出席|请假|缺席|名额|现有|登记|共有选民|选民总数|选举人数|选民人数|"
+    r"选出|产生|当选|获|奖|评选出|其中|除|拟任|成$|"
     # those visited or helped are not those who came: 慰问困难妇女21人
     r"慰问|探访|看望|走访|帮扶|资助|救助|结对|表彰了?[^,。;的]{0,8}$|"
     # a touring group's own size (decision 7): 一行6人, 考察团一行十五人
@@ -188,9 +188,9 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         return []
     out: list[CountMention] = []
     for m in _COUNT.finditer(text):
-        # 个 counts villages or groups, people only when they compete:
-        # 15个村党组织书记参赛, 9个村干部依次登台 (decision 6).
-        if m["unit"] == "个" and not _CONTESTANTS_BY_UNIT.match(text, m.end(), m.end() + 24):
+        # 个 counts villages or groups, people only when a noun for them
+        # competes or attends: 15个村党组织书记参赛, 59个村书记参加会议.
+        if m["unit"] == "个" and not _people_by_unit(text, m.end()):
             continue
         num = m["num"]
         count = chinese_number(num)
@@ -217,6 +217,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             sentence_before = sentence_before.rsplit("。", 1)[-1]
             if not actual and (
                 count < _MIN_GATHERING
+                or _is_part(text, m)
                 or (num in _ROUND_NAME and not m["pre"] and not m["approx"])
                 or _not_present(before, after, sentence_before)
             ):
@@ -313,10 +314,26 @@ def choose(
     para_from = text.rfind("\n", 0, lead_at) + 1
     para_to = text.find("\n", lead_at)
     para_to = len(text) if para_to < 0 else para_to
-    # Not a count after 的: a described count may as well be an object
+    # Not a count a 的-phrase describes: it may as well be an object
     # (接待来自…的20余名代表), and nothing here ties it to taking part.
     lead = [(at, c) for at, c in counts if para_from <= at < para_to]
-    return [(at, c) for at, c in lead if text[at - 1 : at] != "的"][:1]
+    return [(at, c) for at, c in lead if not _described(text, at, c)][:1]
+
+
+#: After a count, in its noun phrase: a 的-clause describing the people
+#: (15名即将入伍的新兵, 10名品学兼优的学生).
+_DESCRIBED_AFTER: Final = re.compile(r"[^,。;:]{0,12}?的")
+
+
+def _described(text: str, at: int, c: CountMention) -> bool:
+    """
+    Whether a 的-phrase describes the counted people, before or after the count.
+
+    With no verb of taking part, such a count reads as well as the object
+    (欢送15名即将入伍的新兵, 接待来自…的20余名代表) as the subject.
+    """
+    end = c.span[1]
+    return text[at - 1 : at] == "的" or _DESCRIBED_AFTER.match(text, end, end + 14) is not None
 
 
 _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
@@ -341,6 +358,27 @@ def _precision(m: re.Match[str]) -> str:
     return "exact"
 
 
+def _is_part(text: str, m: re.Match[str]) -> bool:
+    """
+    Whether the count covers one group of a list of those who took part.
+
+    It opens a later item (班子成员、15名队员参加), or its people are followed
+    by the officials of bodies (22名书记、县直相关部门负责人参加): one group
+    beside others, a part (REVIEW 19a). A list's total closes it instead
+    (…、群众代表等60余人), and a count heading a list that 等 closes is its
+    total; a list of kinds of people after the count may be the count's
+    own (80名委员、嘉宾和列席人员).
+    """
+    if m.start() > 0 and text[m.start() - 1] == "、":
+        return True
+    bodies = _BODIES_AFTER.match(text, m.end(), m.end() + 40)
+    if bodies is None:
+        return False
+    # 两百余名干部、部门负责人等来到: 等 closes the list the count heads.
+    rest = re.split(r"[,。;]", text[bodies.end() : bodies.end() + 16], maxsplit=1)[0]
+    return "等" not in rest
+
+
 def _not_present(before: str, after: str, sentence_before: str) -> bool:
     """Whether the words around a count say it is not of those who took part."""
     return bool(
@@ -358,12 +396,44 @@ _PERSON_NOUN: Final = re.compile(
     r"(?:干部|选民|党员|群众|代表|书记|人员|学生|居民|职工|志愿者|选手|村民|教师|老师|老人|儿童|"
     r"委员|嘉宾|同志|员工|工作者|负责人|专家|医生|家长|师生|少年|青年|农民|企业家|客商|户)"
 )
+#: After a count: its people, then another group, the officials of bodies.
+_BODIES_AFTER: Final = re.compile(
+    r"[^,。;、及和]{0,12}?"
+    + _PERSON_NOUN.pattern
+    + r"(?:、|及|和|以及)[^,。;]{0,10}?(?:部门|单位|机关)"
+)
 #: After N个: people (a noun for them) who compete, not villages or teams.
 _CONTESTANTS_BY_UNIT: Final = re.compile(
     r"[^,。;]{0,12}?"
     + _PERSON_NOUN.pattern
     + r"[^,。;]{0,4}?(?:参赛|同台|竞技|角逐|比拼|登台|上台)"
 )
+#: A post each unit has one of: N个村书记 are N people.
+_POST: Final = re.compile(r"书记|负责人|主任")
+#: After N个: such a post attending.
+_POSTS_BY_UNIT: Final = re.compile(
+    r"[^,。;的]{0,12}?(?:" + _POST.pattern + r")[^,。;]{0,4}?(?:参加|出席|参会|列席|到会)"
+)
+
+
+def _people_by_unit(text: str, after: int) -> bool:
+    """
+    Whether N个 counts people: a noun for them competes, or a post attends.
+
+    15个村、社区书记参赛 counts contestants; 59个村书记参加会议 counts
+    people, as each village has one secretary, but not 12个村的代表 (the
+    villages, each with its own number of people), nor when another group
+    follows the post (18个村书记、部门负责人参加): N个 covers the first only.
+    """
+    if _CONTESTANTS_BY_UNIT.match(text, after, after + 24):
+        return True
+    m = _POSTS_BY_UNIT.match(text, after, after + 24)
+    if m is None:
+        return False
+    first = _POST.search(text, after, m.end())
+    return first is not None and "、" not in text[first.end() : m.end()]
+
+
 #: A clause with one of these is a predicate, not part of who was counted.
 _PREDICATE: Final = re.compile(
     r"召开|举办|举行|开展|进行|参加|出席|陪同|调研|慰问|观摩|\d+月\d+日|吸引|邀请|来自|共有|"
