@@ -500,6 +500,9 @@ class TestTour:
                 ["东山镇", "西河乡", "南坪乡"],
                 id="what-each-district-holds",
             ),
+            pytest.param("大家要深入思考、精准建言", [], id="deeply-thinking"),
+            pytest.param("讲解员深入浅出,生动有趣", [], id="deep-yet-plain"),
+            pytest.param("部长深入探索解决路径", [], id="deeply-exploring"),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -588,6 +591,8 @@ class TestVenue:
             "调研组在副市长王东陪同下来青山镇视察",
             "省委书记在全省传达会议精神",
             "书记和在家领导班子成员全程观看比赛",
+            "颁奖在青山县第三届农民运动会举行",
+            "新曲目在本场晚会上正式上演",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:

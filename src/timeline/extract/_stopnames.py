@@ -38,7 +38,9 @@ NOT_PLACE: Final = re.compile(
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|所在|各自|"
     # A list that opens with what was done names people or work, not places.
     r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨|"
-    r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看|走访|拜访|探访)|"
+    r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看|走访|拜访|探访|"
+    # 深入 as "deeply": 深入思考, 深入探索, 深入浅出.
+    r"思考|探索|浅出)|"
     r"^(?:会议|活动|仪式|工作)$|"
     # An electoral district is where voters belong, not a stop (unless a
     # venue: 选区召开, read apart).
@@ -67,6 +69,8 @@ VAGUE: Final = re.compile(
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
     r"之处$|行程$|"
+    # An edition of an event (第二届职工运动会) or "at the meeting" (晚会上) is no place.
+    r"第[0-9一二三四五六七八九十]+届|会上|"
     r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
     # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
     r"领导|嘉宾|选手|学员|村民|居民|"
