@@ -503,6 +503,17 @@ class TestTour:
             pytest.param("大家要深入思考、精准建言", [], id="deeply-thinking"),
             pytest.param("讲解员深入浅出,生动有趣", [], id="deep-yet-plain"),
             pytest.param("部长深入探索解决路径", [], id="deeply-exploring"),
+            pytest.param(
+                "代表们在东山村代表联络站与选民面对面交流",
+                ["东山村代表联络站"],
+                id="met-there-mid-sentence",
+            ),
+            pytest.param("在代表们与选民交流时", [], id="met-people-no-place"),
+            pytest.param(
+                "在青山镇红星农机合作社,一行人察看育秧",
+                ["青山镇红星农机合作社"],
+                id="at-a-cooperative",
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:

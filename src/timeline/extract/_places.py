@@ -97,7 +97,7 @@ _WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会�
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与]{2,80}?"
-    r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库])(?:,|内|里|" + _WITH + ")"
+    r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])(?:,|内|里|" + _WITH + ")"
 )
 #: 在X opening a sentence, whatever follows, when X ends in a venue's head
 #: (在开江县橄榄广场人潮涌动, 在金堤河沿线详细了解).
@@ -109,8 +109,13 @@ _AT_HEAD: Final = re.compile(
     r"(?![,。]|内|里)"
 )
 _AT_LATER: Final = re.compile(
-    r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库])"
+    r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])"
     r"(?:,|内|里|" + _WITH + ")"
+)
+#: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
+_AT_WITH: Final = re.compile(
+    r"在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])"
+    + _WITH
 )
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
@@ -227,9 +232,10 @@ def _find_tour(text: str) -> list[PlaceMention]:
     at = _AT.match(text) or _AT_HEAD.match(text)
     if at is not None:
         _add(found, text, at, "place", strict=True)
-    if ",在" in text:
-        # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,.
-        for later in _AT_LATER.finditer(text):
+    # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
+    # 在X与Y交流 wherever it is printed.
+    for rule, needs in ((_AT_LATER, ",在"), (_AT_WITH, "与")):
+        for later in rule.finditer(text) if needs in text else ():
             _add(found, text, later, "place", strict=True)
     venue = _VENUE.search(text) if "在" in text else None
     if venue is not None and LIST_SEP.search(venue["place"]):
