@@ -510,6 +510,12 @@ class TestTour:
             ),
             pytest.param("在代表们与选民交流时", [], id="met-people-no-place"),
             pytest.param(
+                "视察组视察了青山工业园区红叶科技、百味轩等企业",
+                ["青山工业园区红叶科技", "百味轩"],
+                id="kind-after-list-firms",
+            ),
+            pytest.param("视察组视察了红叶科技、百味轩", [], id="no-kind-no-firms"),
+            pytest.param(
                 "在青山镇红星农机合作社,一行人察看育秧",
                 ["青山镇红星农机合作社"],
                 id="at-a-cooperative",
