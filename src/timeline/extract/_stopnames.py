@@ -231,6 +231,11 @@ _SHARE_AFTER: Final = re.compile(
     # 瑞穗乡多处道路 -> 瑞穗乡: some spots of the place.
     r"|(?<=[村镇乡区县市邨道])(?:多处|数处|几处|部分)[^、]{0,4}$"
 )
+#: A count summing up a list, printed after its last stop: A村、B社区两个接待点.
+#: (After a single stop it is a share of it, 西园街道6个社区: left to VAGUE.)
+_COUNT_AFTER: Final = re.compile(
+    r"(?<=[村镇乡区县市邨道])[0-9一二三四五六七八九十两]+个[^、]{1,16}$"
+)
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 LIST_SEP: Final = re.compile(
@@ -418,5 +423,6 @@ def _split_list(listing: str) -> list[str]:
     for sep in LIST_SEP.finditer(listing):
         out.extend((listing[pos : sep.start()], sep.group()))
         pos = sep.end()
-    out.append(listing[pos:])
+    # A count summing the list up ends with its last stop.
+    out.append(_COUNT_AFTER.sub("", listing[pos:]) if out else listing[pos:])
     return out
