@@ -22,6 +22,10 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
             "青山镇东湖村、南坪社区两个接待点", ["青山镇东湖村", "南坪社区"], id="count-sums-up"
         ),
         pytest.param("东湖村、南坪村3个示范现场", ["东湖村", "南坪村"], id="count-in-digits"),
+        pytest.param(
+            "青石河大桥重建、东湖公园景观整治", ["青石河大桥", "东湖公园"], id="work-done"
+        ),
+        pytest.param("东湖村道路改造项目", ["东湖村道路改造项目"], id="work-as-a-site"),
     ],
 )
 def test_read_stops(listing: str, expected: list[str]) -> None:

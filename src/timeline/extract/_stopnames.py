@@ -184,6 +184,13 @@ _OURS: Final = re.compile(
 #: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
 #: place names, 于都县.)
 _AT_OPEN: Final = re.compile(r"^在(?=[^、]{2})")
+#: The work done on a place, printed after it with no 工程/项目 to name the
+#: work as a site: 渭河大桥重建 -> 渭河大桥, X厂旧城改造 -> X厂.
+_WORK_AFTER: Final = re.compile(
+    # (What was worked on, 景观整治, may sit between; the place ends where a
+    # place's last character last comes: 渭河大桥重建 -> …大桥.)
+    f"(?<=[{_PLACE_CHARS}])(?:(?![{_PLACE_CHARS}])[\u4e00-\u9fff]){{0,2}}(?:改造|整治|重建|修缮|扩建)$"
+)
 #: Whom a stop was visited for: 骏发花园的居民 -> 骏发花园.
 _FOR_WHOM: Final = re.compile(
     r"的(?:居民|长者|老人|群众|住户|村民|家庭|困难户|困难群众|官兵|干部职工|职工|工作人员|医护人员|干警)$"
@@ -405,7 +412,7 @@ def _trimmed(name: str) -> str:
     strong = _KIND_AT.match(name)
     if strong is not None and "和" not in strong.group():
         return strong.group()
-    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT):
+    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT, _WORK_AFTER):
         cut = rule.search(name)
         # Whom a visit was for follows a place (骏发花园的居民), not a
         # description of them (认识多年的村民: people, no stop).
