@@ -26,6 +26,11 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
             "青石河大桥重建、东湖公园景观整治", ["青石河大桥", "东湖公园"], id="work-done"
         ),
         pytest.param("东湖村道路改造项目", ["东湖村道路改造项目"], id="work-as-a-site"),
+        pytest.param(
+            "上岗、下屯、长岗和周庄", ["上岗", "下屯", "长岗", "周庄"], id="last-two-joined"
+        ),
+        pytest.param("东岭、北坡及西岗", ["东岭", "北坡", "西岗"], id="last-two-joined-ji"),
+        pytest.param("和平里社区", ["和平里社区"], id="he-opening-a-name"),
     ],
 )
 def test_read_stops(listing: str, expected: list[str]) -> None:

@@ -243,6 +243,8 @@ _SHARE_AFTER: Final = re.compile(
 _COUNT_AFTER: Final = re.compile(
     r"(?<=[村镇乡区县市邨道])[0-9一二三四五六七八九十两]+个[^、]{1,16}$"
 )
+#: 和 or 及 joining the last two stops of a 、 list.
+_LAST_JOINT: Final = re.compile(r"(?<=..)[和及](?=..)")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 LIST_SEP: Final = re.compile(
@@ -431,5 +433,12 @@ def _split_list(listing: str) -> list[str]:
         out.extend((listing[pos : sep.start()], sep.group()))
         pos = sep.end()
     # A count summing the list up ends with its last stop.
-    out.append(_COUNT_AFTER.sub("", listing[pos:]) if out else listing[pos:])
+    last = _COUNT_AFTER.sub("", listing[pos:]) if out else listing[pos:]
+    # A、B、C和D: after 、 the last two stops are joined by 和 or 及,
+    # whatever the first of them ends with.
+    joint = _LAST_JOINT.search(last) if "、" in out else None
+    if joint is not None:
+        out.extend((last[: joint.start()], joint.group(), last[joint.end() :]))
+    else:
+        out.append(last)
     return out
