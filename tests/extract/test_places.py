@@ -153,9 +153,12 @@ class TestTour:
             ),
             pytest.param(
                 "区委书记李明调研青山集团,实地考察白云智慧农业研究院。",
-                ["青山集团", "白云智慧农业研究院"],
-                id="verb-then-place",
+                ["白云智慧农业研究院"],
+                id="bare-look-then-place",
             ),
+            pytest.param("专家组调研产业发展", [], id="bare-look-at-work"),
+            pytest.param("学生们参观党史展览馆", [], id="bare-look-at-exhibit"),
+            pytest.param("代表们参观了党史展览馆", ["党史展览馆"], id="look-with-le"),
             pytest.param(
                 "王东一行先后走访慰问了区人武部、区消防救援大队和市消防救援支队,询问",
                 ["区人武部", "区消防救援大队", "市消防救援支队"],
