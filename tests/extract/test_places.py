@@ -153,9 +153,12 @@ class TestTour:
             ),
             pytest.param(
                 "区委书记李明调研青山集团,实地考察白云智慧农业研究院。",
-                ["青山集团", "白云智慧农业研究院"],
-                id="verb-then-place",
+                ["白云智慧农业研究院"],
+                id="bare-look-then-place",
             ),
+            pytest.param("专家组调研产业发展", [], id="bare-look-at-work"),
+            pytest.param("学生们参观党史展览馆", [], id="bare-look-at-exhibit"),
+            pytest.param("代表们参观了党史展览馆", ["党史展览馆"], id="look-with-le"),
             pytest.param(
                 "王东一行先后走访慰问了区人武部、区消防救援大队和市消防救援支队,询问",
                 ["区人武部", "区消防救援大队", "市消防救援支队"],
@@ -500,6 +503,26 @@ class TestTour:
                 ["东山镇", "西河乡", "南坪乡"],
                 id="what-each-district-holds",
             ),
+            pytest.param("大家要深入思考、精准建言", [], id="deeply-thinking"),
+            pytest.param("讲解员深入浅出,生动有趣", [], id="deep-yet-plain"),
+            pytest.param("部长深入探索解决路径", [], id="deeply-exploring"),
+            pytest.param(
+                "代表们在东山村代表联络站与选民面对面交流",
+                ["东山村代表联络站"],
+                id="met-there-mid-sentence",
+            ),
+            pytest.param("在代表们与选民交流时", [], id="met-people-no-place"),
+            pytest.param(
+                "视察组视察了青山工业园区红叶科技、百味轩等企业",
+                ["青山工业园区红叶科技", "百味轩"],
+                id="kind-after-list-firms",
+            ),
+            pytest.param("视察组视察了红叶科技、百味轩", [], id="no-kind-no-firms"),
+            pytest.param(
+                "在青山镇红星农机合作社,一行人察看育秧",
+                ["青山镇红星农机合作社"],
+                id="at-a-cooperative",
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
@@ -588,6 +611,8 @@ class TestVenue:
             "调研组在副市长王东陪同下来青山镇视察",
             "省委书记在全省传达会议精神",
             "书记和在家领导班子成员全程观看比赛",
+            "颁奖在青山县第三届农民运动会举行",
+            "新曲目在本场晚会上正式上演",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:

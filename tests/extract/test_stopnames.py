@@ -18,6 +18,19 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("东山村特困供养人员张大明", ["东山村"], id="person-after-place"),
         pytest.param("县消防大队观看了队列表演", ["县消防大队"], id="verb-with-le"),
         pytest.param("东山镇、西河乡的田块、村卡点", ["东山镇", "西河乡"], id="what-each-holds"),
+        pytest.param(
+            "青山镇东湖村、南坪社区两个接待点", ["青山镇东湖村", "南坪社区"], id="count-sums-up"
+        ),
+        pytest.param("东湖村、南坪村3个示范现场", ["东湖村", "南坪村"], id="count-in-digits"),
+        pytest.param(
+            "青石河大桥重建、东湖公园景观整治", ["青石河大桥", "东湖公园"], id="work-done"
+        ),
+        pytest.param("东湖村道路改造项目", ["东湖村道路改造项目"], id="work-as-a-site"),
+        pytest.param(
+            "上岗、下屯、长岗和周庄", ["上岗", "下屯", "长岗", "周庄"], id="last-two-joined"
+        ),
+        pytest.param("东岭、北坡及西岗", ["东岭", "北坡", "西岗"], id="last-two-joined-ji"),
+        pytest.param("和平里社区", ["和平里社区"], id="he-opening-a-name"),
     ],
 )
 def test_read_stops(listing: str, expected: list[str]) -> None:
@@ -34,6 +47,7 @@ def test_read_stops(listing: str, expected: list[str]) -> None:
         pytest.param("欢送仪式现场", id="scene-of-an-event"),
         pytest.param("领导、嘉宾", id="people"),
         pytest.param("值守在防汛一线", id="a-clause"),
+        pytest.param("青山街道6个社区", id="a-share-of-one-place"),
     ],
 )
 def test_no_stops(listing: str) -> None:

@@ -97,7 +97,7 @@ _WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会�
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与]{2,80}?"
-    r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库])(?:,|内|里|" + _WITH + ")"
+    r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])(?:,|内|里|" + _WITH + ")"
 )
 #: 在X opening a sentence, whatever follows, when X ends in a venue's head
 #: (在开江县橄榄广场人潮涌动, 在金堤河沿线详细了解).
@@ -109,8 +109,13 @@ _AT_HEAD: Final = re.compile(
     r"(?![,。]|内|里)"
 )
 _AT_LATER: Final = re.compile(
-    r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库])"
+    r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])"
     r"(?:,|内|里|" + _WITH + ")"
+)
+#: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
+_AT_WITH: Final = re.compile(
+    r"在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])"
+    + _WITH
 )
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
@@ -227,9 +232,10 @@ def _find_tour(text: str) -> list[PlaceMention]:
     at = _AT.match(text) or _AT_HEAD.match(text)
     if at is not None:
         _add(found, text, at, "place", strict=True)
-    if ",在" in text:
-        # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,.
-        for later in _AT_LATER.finditer(text):
+    # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
+    # 在X与Y交流 wherever it is printed.
+    for rule, needs in ((_AT_LATER, ",在"), (_AT_WITH, "与")):
+        for later in rule.finditer(text) if needs in text else ():
             _add(found, text, later, "place", strict=True)
     venue = _VENUE.search(text) if "在" in text else None
     if venue is not None and LIST_SEP.search(venue["place"]):
@@ -247,24 +253,43 @@ def _find_tour(text: str) -> list[PlaceMention]:
             if needs not in text:
                 continue  # a plain scan is cheaper than the rule
             for m in rule.finditer(text):
-                if not text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
-                    # Visiting takes people as well as places (走访群众,
-                    # 探望村民): the stops after it must end like places,
-                    # unless 先后 says a tour (先后走访A、B).
-                    verb = text[m.start() : m.start("list")]
-                    visits = (
-                        rule is _TOUR
-                        and any(v in verb for v in _VISITS)
-                        and not any(t in verb for t in ("先后", "先後"))
-                    )
-                    _add(found, text, m, "list", strict=strict or visits, least=least)
+                weak = _weak_cue(rule, text, m)
+                if weak is not None:
+                    _add(found, text, m, "list", strict=strict or weak, least=least)
     found.sort(key=lambda x: x[0])
     return [p for _, _, stops in found for p in stops]
 
 
+#: A verb of looking printed bare (no 了, no 先后): 调研X, 参观X, 检查X name
+#: the work, the exhibit or the firm as often as a place (6 of 23 stops right
+#: over four collections), so they name no stop unless 在 says a place
+#: follows (参观在X内的…, 调研在X,).
+_BARE_LOOKS: Final = frozenset(["参观", "调研", "检查", "检查了"])
+
+
+def _weak_cue(rule: re.Pattern[str], text: str, m: re.Match[str]) -> bool | None:
+    """
+    Whether the list ``m`` found must end like places; None when it names no stop.
+
+    A destination still to come (将前往) and a bare verb of looking name
+    none. Visiting takes people as well as places (走访群众, 探望村民): the
+    stops after it must end like places, unless 先后 says a tour (先后走访A、B).
+    """
+    if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
+        return None
+    verb = text[m.start() : m.start("list")]
+    if rule is _SEEN and verb in _BARE_LOOKS and not m["list"].startswith("在"):
+        return None
+    return (
+        rule is _TOUR
+        and any(v in verb for v in _VISITS)
+        and not any(t in verb for t in ("先后", "先後"))
+    )
+
+
 #: The kind of place printed after a list: 等乡镇, 等5个村.
 _KIND_AFTER: Final = re.compile(
-    r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处)"
+    r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
 )
 #: What was looked at, printed once after a whole list: A建设、B保护等情况.
 _LOOKED_AFTER: Final = re.compile(r"等?(?:方面的?)?情况")

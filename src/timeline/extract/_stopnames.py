@@ -38,7 +38,9 @@ NOT_PLACE: Final = re.compile(
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|所在|各自|"
     # A list that opens with what was done names people or work, not places.
     r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨|"
-    r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看|走访|拜访|探访)|"
+    r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看|走访|拜访|探访|"
+    # 深入 as "deeply": 深入思考, 深入探索, 深入浅出.
+    r"思考|探索|浅出)|"
     r"^(?:会议|活动|仪式|工作)$|"
     # An electoral district is where voters belong, not a stop (unless a
     # venue: 选区召开, read apart).
@@ -67,6 +69,8 @@ VAGUE: Final = re.compile(
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
     r"之处$|行程$|"
+    # An edition of an event (第二届职工运动会) or "at the meeting" (晚会上) is no place.
+    r"第[0-9一二三四五六七八九十]+届|会上|"
     r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
     # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
     r"领导|嘉宾|选手|学员|村民|居民|"
@@ -180,6 +184,13 @@ _OURS: Final = re.compile(
 #: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
 #: place names, 于都县.)
 _AT_OPEN: Final = re.compile(r"^在(?=[^、]{2})")
+#: The work done on a place, printed after it with no 工程/项目 to name the
+#: work as a site: 渭河大桥重建 -> 渭河大桥, X厂旧城改造 -> X厂.
+_WORK_AFTER: Final = re.compile(
+    # (What was worked on, 景观整治, may sit between; the place ends where a
+    # place's last character last comes: 渭河大桥重建 -> …大桥.)
+    f"(?<=[{_PLACE_CHARS}])(?:(?![{_PLACE_CHARS}])[\u4e00-\u9fff]){{0,2}}(?:改造|整治|重建|修缮|扩建)$"
+)
 #: Whom a stop was visited for: 骏发花园的居民 -> 骏发花园.
 _FOR_WHOM: Final = re.compile(
     r"的(?:居民|长者|老人|群众|住户|村民|家庭|困难户|困难群众|官兵|干部职工|职工|工作人员|医护人员|干警)$"
@@ -227,6 +238,13 @@ _SHARE_AFTER: Final = re.compile(
     # 瑞穗乡多处道路 -> 瑞穗乡: some spots of the place.
     r"|(?<=[村镇乡区县市邨道])(?:多处|数处|几处|部分)[^、]{0,4}$"
 )
+#: A count summing up a list, printed after its last stop: A村、B社区两个接待点.
+#: (After a single stop it is a share of it, 西园街道6个社区: left to VAGUE.)
+_COUNT_AFTER: Final = re.compile(
+    r"(?<=[村镇乡区县市邨道])[0-9一二三四五六七八九十两]+个[^、]{1,16}$"
+)
+#: 和 or 及 joining the last two stops of a 、 list.
+_LAST_JOINT: Final = re.compile(r"(?<=..)[和及](?=..)")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 LIST_SEP: Final = re.compile(
@@ -396,7 +414,7 @@ def _trimmed(name: str) -> str:
     strong = _KIND_AT.match(name)
     if strong is not None and "和" not in strong.group():
         return strong.group()
-    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT):
+    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT, _WORK_AFTER):
         cut = rule.search(name)
         # Whom a visit was for follows a place (骏发花园的居民), not a
         # description of them (认识多年的村民: people, no stop).
@@ -414,5 +432,13 @@ def _split_list(listing: str) -> list[str]:
     for sep in LIST_SEP.finditer(listing):
         out.extend((listing[pos : sep.start()], sep.group()))
         pos = sep.end()
-    out.append(listing[pos:])
+    # A count summing the list up ends with its last stop.
+    last = _COUNT_AFTER.sub("", listing[pos:]) if out else listing[pos:]
+    # A、B、C和D: after 、 the last two stops are joined by 和 or 及,
+    # whatever the first of them ends with.
+    joint = _LAST_JOINT.search(last) if "、" in out else None
+    if joint is not None:
+        out.extend((last[: joint.start()], joint.group(), last[joint.end() :]))
+    else:
+        out.append(last)
     return out
