@@ -160,6 +160,21 @@ class TestTour:
             pytest.param("学生们参观党史展览馆", [], id="bare-look-at-exhibit"),
             pytest.param("代表们参观了党史展览馆", ["党史展览馆"], id="look-with-le"),
             pytest.param(
+                "副主任李明前往青山镇白石村视察便民服务站建设",
+                ["青山镇白石村"],
+                id="inspected-at-a-stop-named-before",
+            ),
+            pytest.param(
+                "市长上午至东湖区先后视察「北岸排水工程」、「南街污水管网工程」",
+                ["东湖区"],
+                id="inspected-works-after-going",
+            ),
+            pytest.param(
+                "代表们视察了青山镇白石村、黄土村,询问",
+                ["青山镇白石村", "黄土村"],
+                id="inspected-with-no-stop-before",
+            ),
+            pytest.param(
                 "王东一行先后走访慰问了区人武部、区消防救援大队和市消防救援支队,询问",
                 ["区人武部", "区消防救援大队", "市消防救援支队"],
                 id="visited-and-comforted",

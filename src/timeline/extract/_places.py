@@ -253,7 +253,7 @@ def _find_tour(text: str) -> list[PlaceMention]:
             if needs not in text:
                 continue  # a plain scan is cheaper than the rule
             for m in rule.finditer(text):
-                weak = _weak_cue(rule, text, m)
+                weak = _weak_cue(rule, text, m, found)
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
     found.sort(key=lambda x: x[0])
@@ -267,18 +267,23 @@ def _find_tour(text: str) -> list[PlaceMention]:
 _BARE_LOOKS: Final = frozenset(["参观", "调研", "检查", "检查了"])
 
 
-def _weak_cue(rule: re.Pattern[str], text: str, m: re.Match[str]) -> bool | None:
+def _weak_cue(rule: re.Pattern[str], text: str, m: re.Match[str], found: _Found) -> bool | None:
     """
     Whether the list ``m`` found must end like places; None when it names no stop.
 
     A destination still to come (将前往) and a bare verb of looking name
-    none. Visiting takes people as well as places (走访群众, 探望村民): the
-    stops after it must end like places, unless 先后 says a tour (先后走访A、B).
+    none; nor does 视察 once the sentence has named a stop before it: what
+    is inspected there is a work or a room of that stop (前往X村视察代表活动站
+    建设, 至X区视察「A工程」; none of 4 such stops right over two rounds).
+    Visiting takes people as well as places (走访群众, 探望村民): the stops
+    after it must end like places, unless 先后 says a tour (先后走访A、B).
     """
     if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
         return None
     verb = text[m.start() : m.start("list")]
     if rule is _SEEN and verb in _BARE_LOOKS and not m["list"].startswith("在"):
+        return None
+    if rule is _SEEN and verb.startswith("视察") and any(y <= m.start() for _, y, _ in found):
         return None
     return (
         rule is _TOUR
