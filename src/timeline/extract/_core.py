@@ -331,10 +331,19 @@ def _title_elsewhere(body: Mapped, headline: str, name: str) -> str:
     for shown, match in ((body.text, body.match), (headline, simplify(headline))):
         found = roles.title_before(match, name) if shown else ""
         if found:
-            # Rules read simplified text, one character for one: print the page's own.
-            i = match.find(found)
-            return shown[i : i + len(found)]
+            return _as_printed(shown, match, found)
     return ""
+
+
+def _as_printed(shown: str, match: str, value: str) -> str:
+    """
+    ``value``, read in ``match``, in the characters ``shown`` prints there.
+
+    Rules read simplified text, one character for one; output keeps the
+    page's own characters.
+    """
+    i = match.find(value) if value else -1
+    return shown[i : i + len(value)] if i >= 0 else value
 
 
 def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
@@ -366,9 +375,7 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     ev: dict[str, Evidence] = {}
 
     def printed(value: str) -> str:
-        # Rules read simplified text; output keeps the page's own characters.
-        i = body.match.find(value) if value else -1
-        return body.text[i : i + len(value)] if i >= 0 else value
+        return _as_printed(body.text, body.match, value)
 
     def note(path: str, span: tuple[int, int]) -> None:
         a, b = body.span(*span)
@@ -533,7 +540,7 @@ def _in_month(drafts: list[_Draft], page: layout.Layout, published: dt.date) -> 
     ``2020年10月大事记`` (or ``9/2001``, ``12月``) then ``7日 …``: each day is
     of the month the heading names, whatever the publication date.
     """
-    lines = [line for line, _ in page.preamble] + list(page.header) + list(page.dated)
+    lines = page.top_lines + list(page.dated)
     lines += [r.headline for r in page.reports[:1]]
     heading = dates.month_heading(lines)
     if heading is None:

@@ -145,6 +145,11 @@ class Layout:
     header: tuple[str, ...] = ()
     dated: tuple[str, ...] = ()
 
+    @property
+    def top_lines(self) -> list[str]:
+        """The preamble's lines, then the header's: where a page prints its own date."""
+        return [line for line, _ in self.preamble] + list(self.header)
+
 
 def split_page(page: str) -> Layout:
     """

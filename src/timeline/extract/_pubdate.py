@@ -43,7 +43,7 @@ Anchor: TypeAlias = tuple[int | None, int | None, int]
 
 def read_published(page: Layout) -> dt.date | None:
     """The publication date the page prints (its header, a line that is only a date), if any."""
-    return dates.page_date([line for line, _ in page.preamble] + list(page.header), page.dated)
+    return dates.page_date(page.top_lines, page.dated)
 
 
 def published_date(
@@ -115,7 +115,7 @@ def _month_day_stamp(page: Layout, year: int, days: list[dt.date]) -> dt.date | 
     In ``year``, or the next one when the events would fall after it (a
     report of 12月30日 under a ``01-02`` stamp).
     """
-    for line in [line for line, _ in page.preamble] + list(page.header):
+    for line in page.top_lines:
         m = _MONTH_DAY_STAMP.fullmatch(line)
         if m is None:
             continue
