@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract._places import find_tour, find_venue, same_place, split_area
+from timeline.extract._places import find_tour, find_venue, opens_speech, same_place, split_area
 
 
 class TestTour:
@@ -717,6 +717,59 @@ class TestTourOverSentences:
         )
         (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
         assert ["东风超市", "城南农贸市场", "百乐城"] == [loc.name for loc in event.locations]
+
+
+class TestSpeech:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("县长王明强调,要深入到东山村、西山村了解民情", [], id="after-speaker"),
+            pytest.param(
+                "王明来到东山村,他表示,明年还将率队赴西山村", ["东山村"], id="before-speaker"
+            ),
+            pytest.param(
+                "按照要求,检查组先后到东山村、西山村检查",
+                ["东山村", "西山村"],
+                id="requirement-no-speaker",
+            ),
+        ],
+    )
+    def test_lists_in_what_was_said(self, text: str, expected: list[str]) -> None:
+        """A speaker's words name no stop; a stop before the speaker's verb stays."""
+        assert expected == [p.name for p in find_tour(text)]
+
+    def test_said_paragraph_keeps_venues(self) -> None:
+        """In a paragraph of what was said, going verbs name no stop; a venue still does."""
+        assert [] == find_tour("要先后到东山村、西山村走访群众", said=True)
+        venues = find_tour("今天在东山村活动中心及西山小学办理投票", said=True)
+        assert ["东山村活动中心", "西山小学"] == [p.name for p in venues]
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("会议指出,要深入基层", True),
+            ("区委副书记、区长王明强调:要走进东山村", True),
+            ("王明来到东山村,他强调,要抓好落实", False),
+            ("根据工作要求,王明来到东山村", False),
+            ("6月1日,王明一行来到东山村", False),
+        ],
+    )
+    def test_opens_speech(self, sentence: str, *, expected: bool) -> None:
+        """Only a sentence opening with a speaker's clause opens a paragraph of speech."""
+        assert expected == opens_speech(sentence)
+
+    def test_speech_paragraph_in_a_report(self) -> None:
+        """A later paragraph opening with what a leader said adds no stop to the tour."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,县长王明来到东山村调研。\n"
+            "王明指出,各镇要抓好农业生产。要深入到西山村、南山村了解民情。\n"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert ["东山村"] == [loc.name for loc in event.locations]
 
 
 #: Pieces of tour and venue sentences, glued in any order by the property tests.

@@ -303,13 +303,18 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     for m in STUDY_GROUP.finditer(body.match, t0, facts.evidence["title"][1]):
         facts.add_actor(body_mention(m["org"], Role.TAKES_PART, m.start("org")))
     text = body.match
+    speech = False
     for a, b in _sentences(text):
         # Every rule reads one sentence, and at most its first 600
         # characters: a page without punctuation stays linear.
         seg = text[a : min(b, a + _MAX_SENTENCE)]
         for actor in roles.sentence_roles(seg, a):
             facts.add_actor(actor)
-        for p in places.find_tour(seg):
+        if a == 0 or text[a - 1] == "\n":
+            # A paragraph opening with what was said (会议指出, 他强调:) tells
+            # what the speaker talked of, not where the event went.
+            speech = places.opens_speech(seg)
+        for p in places.find_tour(seg, said=speech):
             facts.places.append((a + p.span[0], _moved(p, a)))
         venue = places.find_venue(seg)
         if venue is not None:

@@ -31,7 +31,7 @@ from timeline.extract._stopnames import (
     split_area,
 )
 
-__all__ = ["PlaceMention", "find_tour", "find_venue", "same_place", "split_area"]
+__all__ = ["PlaceMention", "find_tour", "find_venue", "opens_speech", "same_place", "split_area"]
 
 _GO: Final = (
     r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|长|记|任|局|部|组|委|们|队)"
@@ -142,6 +142,9 @@ _GOING_WORDS: Final = (
     *("考察", "检查", "察看", "查看", "参观", "看望", "观摩", "督导", "督查", "慰问"),
     *("来", "沿", "抵达", "莅", "蒞", "包括", "对"),
 )
+#: A speaker's verb opening what was said (他指出,  X表示:  Y强调“…”); not a
+#: requirement named as a thing (按照要求, 工作要求,).
+_SAID: Final = re.compile(r"(?<![照按的作了据])(?:指出|强调|強調|要求|表示|说|說|称|稱)[,:“\"]")
 #: Verbs of visiting, whose object may be people rather than a place.
 _VISITS: Final = ("走访", "探访", "探望", "看望", "慰问")
 #: A destination still to come, or one people are told to keep away from
@@ -203,20 +206,22 @@ def _printed(text: str, kept: list[int], p: PlaceMention) -> PlaceMention:
     return PlaceMention(name, area, (a, b))
 
 
-def find_tour(text: str) -> list[PlaceMention]:
+def find_tour(text: str, *, said: bool = False) -> list[PlaceMention]:
     """
     The stops ``text`` (one sentence) names, in printed order.
 
     Readings some mirror sites print after characters (``實(shí)地``) are
-    skipped while reading and kept in the places as printed.
+    skipped while reading and kept in the places as printed. ``said``: the
+    sentence is in a paragraph of what someone said, where verbs of going
+    name no stop (venues still do).
     """
     if "(" in text and GLOSS.search(text):
         clean, kept = _unglossed(text)
-        return [_printed(text, kept, p) for p in _find_tour(clean)]
-    return _find_tour(text)
+        return [_printed(text, kept, p) for p in _find_tour(clean, said=said)]
+    return _find_tour(text, said=said)
 
 
-def _find_tour(text: str) -> list[PlaceMention]:
+def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
     """
     The stops ``text`` (one sentence) names, in printed order.
 
@@ -242,6 +247,10 @@ def _find_tour(text: str) -> list[PlaceMention]:
         # 在A及B办理投票: each is a venue.
         _add(found, text, venue, "place", strict=False)
     if any(w in text for w in _GOING_WORDS):
+        # What a speaker says (他强调,要深入…; X表示,今年率团赴…) is told,
+        # not toured: lists after the speaker's verb name no stop.
+        speaker = _SAID.search(text)
+        told = 0 if said else len(text) if speaker is None else speaker.end()
         # 对X进行调研 names the work as often as the place: a list only.
         for rule, strict, least, needs in (
             (_TOUR, False, 1, ""),
@@ -252,7 +261,7 @@ def _find_tour(text: str) -> list[PlaceMention]:
         ):
             if needs not in text:
                 continue  # a plain scan is cheaper than the rule
-            for m in rule.finditer(text):
+            for m in rule.finditer(text, 0, told):
                 weak = _weak_cue(rule, text, m, found)
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
@@ -378,3 +387,18 @@ def _to_come(sentence: str, at: int) -> bool:
     """Whether the clause before ``at`` says what follows is still to come."""
     start = max(sentence.rfind(c, 0, at) for c in ",;:")
     return _WILL.search(sentence, start + 1, at + 1) is not None
+
+
+#: Characters a speaker's clause may take before its verb (区委副书记、区长X强调).
+_SPEAKER: Final = 24
+
+
+def opens_speech(sentence: str) -> bool:
+    """
+    Whether ``sentence`` opens with a speaker's clause (``会议指出,``, ``他强调:``).
+
+    A paragraph that opens so reports what was said: the places its
+    sentences name are what the speaker talked of, not stops.
+    """
+    said = _SAID.search(sentence, 0, _SPEAKER)
+    return said is not None and not any(c in sentence[: said.start()] for c in ",。;")
