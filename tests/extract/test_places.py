@@ -772,6 +772,24 @@ class TestSpeech:
         assert ["东山村"] == [loc.name for loc in event.locations]
 
 
+class TestElectoralDistrict:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "在东山村选区,代表与选民座谈交流",
+            "街道领导到选区投票站进行指导",
+            "代表们来到第三选区检查",
+        ],
+    )
+    def test_district_is_no_stop(self, text: str) -> None:
+        """An electoral district, or a place named only as the district's, is no stop."""
+        assert [] == find_tour(text)
+
+    def test_scene_in_a_district(self) -> None:
+        """The scene of the voting in a district (X选区现场) is a place."""
+        assert ["第三选区现场"] == [p.name for p in find_tour("在第三选区现场,选民们依次投票")]
+
+
 #: Pieces of tour and venue sentences, glued in any order by the property tests.
 _TOUR_PIECES = (
     *("先后到", "来到", "前往视察", "深入", "沿着", "在", "于", "假", "到", "赴", "来"),

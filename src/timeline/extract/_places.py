@@ -145,6 +145,10 @@ _GOING_WORDS: Final = (
 #: A speaker's verb opening what was said (他指出,  X表示:  Y强调“…”); not a
 #: requirement named as a thing (按照要求, 工作要求,).
 _SAID: Final = re.compile(r"(?<![照按的作了据])(?:指出|强调|強調|要求|表示|说|說|称|稱)[,:“\"]")
+#: An electoral district (X村选区), or a place named only as the district's
+#: (选区投票站), is where voters are counted, not a stop; the scene of the
+#: voting in one (第127选区现场) is a place.
+_DISTRICT: Final = re.compile(r"^选区|选区$")
 #: Verbs of visiting, whose object may be people rather than a place.
 _VISITS: Final = ("走访", "探访", "探望", "看望", "慰问")
 #: A destination still to come, or one people are told to keep away from
@@ -266,7 +270,7 @@ def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
     found.sort(key=lambda x: x[0])
-    return [p for _, _, stops in found for p in stops]
+    return [p for _, _, stops in found for p in stops if not _DISTRICT.search(p.name)]
 
 
 #: A verb of looking printed bare (no 了, no 先后): 调研X, 参观X, 检查X name
