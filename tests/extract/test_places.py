@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract._places import find_tour, find_venue, opens_speech, same_place, split_area
+from timeline.extract._places import (
+    find_tour,
+    find_venue,
+    opens_business,
+    opens_speech,
+    same_place,
+    split_area,
+)
 
 
 class TestTour:
@@ -770,6 +777,36 @@ class TestSpeech:
         )
         (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
         assert ["东山村"] == [loc.name for loc in event.locations]
+
+
+class TestMeetingBusiness:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("会议听取了调研组赴东山村调研情况的汇报", True),
+            ("全会决定,第二次全体会议于7月召开", True),
+            ("会议还审议通过了相关决定", True),
+            ("会议在县行政中心召开", False),
+            ("会后,代表们来到东山村", False),
+        ],
+    )
+    def test_opens_business(self, sentence: str, *, expected: bool) -> None:
+        """A sentence whose subject is the meeting doing its business opens such a paragraph."""
+        assert expected == opens_business(sentence)
+
+    def test_business_paragraph_in_a_report(self) -> None:
+        """The places a meeting heard of or decided on are topics, not its venue."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,县政协在县行政中心召开常委会议。\n"
+            "会议听取了调研组先后到东山村、西山村调研情况的汇报。"
+            "全会决定,第二次全体会议于7月在县人民会堂召开。\n"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert ["县行政中心"] == [loc.name for loc in event.locations]
 
 
 class TestElectoralDistrict:

@@ -303,7 +303,7 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     for m in STUDY_GROUP.finditer(body.match, t0, facts.evidence["title"][1]):
         facts.add_actor(body_mention(m["org"], Role.TAKES_PART, m.start("org")))
     text = body.match
-    speech = False
+    speech = business = False
     for a, b in _sentences(text):
         # Every rule reads one sentence, and at most its first 600
         # characters: a page without punctuation stays linear.
@@ -314,9 +314,12 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
             # A paragraph opening with what was said (会议指出, 他强调:) tells
             # what the speaker talked of, not where the event went.
             speech = places.opens_speech(seg)
-        for p in places.find_tour(seg, said=speech):
+            # One opening with a meeting's business (会议听取了, 全会决定) tells
+            # its topics, not its venue.
+            business = places.opens_business(seg)
+        for p in () if business else places.find_tour(seg, said=speech):
             facts.places.append((a + p.span[0], _moved(p, a)))
-        venue = places.find_venue(seg)
+        venue = None if business else places.find_venue(seg)
         if venue is not None:
             facts.places.append((a + venue.span[0], _moved(venue, a)))
         for c in numbers.find_headcounts(seg, taking_part=True):

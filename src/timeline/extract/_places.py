@@ -31,7 +31,15 @@ from timeline.extract._stopnames import (
     split_area,
 )
 
-__all__ = ["PlaceMention", "find_tour", "find_venue", "opens_speech", "same_place", "split_area"]
+__all__ = [
+    "PlaceMention",
+    "find_tour",
+    "find_venue",
+    "opens_business",
+    "opens_speech",
+    "same_place",
+    "split_area",
+]
 
 _GO: Final = (
     r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|长|记|任|局|部|组|委|们|队)"
@@ -406,3 +414,21 @@ def opens_speech(sentence: str) -> bool:
     """
     said = _SAID.search(sentence, 0, _SPEAKER)
     return said is not None and not any(c in sentence[: said.start()] for c in ",。;")
+
+
+#: A meeting as the subject of its business: 会议听取了…, 全会决定,…, 大会审议通过….
+_BUSINESS: Final = re.compile(
+    r"\s*(?:会议|全会|大会)(?:还|并|一致|认真|集中|首先)?"
+    r"(?:听取|审议|传达|学习|研究|通报|部署|决定|认为|通过|指出|强调|要求|号召|讨论|总结|分析)"
+)
+
+
+def opens_business(sentence: str) -> bool:
+    """
+    Whether ``sentence`` opens with a meeting doing its business (``会议听取了``).
+
+    A paragraph that opens so tells what the meeting heard, studied or
+    decided: the places it names (another meeting's venue, a congress still
+    to come, work to be done somewhere) are topics, not where it was held.
+    """
+    return _BUSINESS.match(sentence) is not None
