@@ -739,6 +739,11 @@ class TestSpeech:
                 ["东山村", "西山村"],
                 id="requirement-no-speaker",
             ),
+            pytest.param(
+                "按照上级总体要求,检查组先后到东山村、西山村检查",
+                ["东山村", "西山村"],
+                id="a-requirement-named",
+            ),
         ],
     )
     def test_lists_in_what_was_said(self, text: str, expected: list[str]) -> None:
@@ -758,6 +763,7 @@ class TestSpeech:
             ("区委副书记、区长王明强调:要走进东山村", True),
             ("王明来到东山村,他强调,要抓好落实", False),
             ("根据工作要求,王明来到东山村", False),
+            ("按照县委统一要求,各镇干部深入到东山村", False),
             ("6月1日,王明一行来到东山村", False),
         ],
     )

@@ -15,6 +15,7 @@ the list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -150,9 +151,26 @@ _GOING_WORDS: Final = (
     *("考察", "检查", "察看", "查看", "参观", "看望", "观摩", "督导", "督查", "慰问"),
     *("来", "沿", "抵达", "莅", "蒞", "包括", "对"),
 )
-#: A speaker's verb opening what was said (他指出,  X表示:  Y强调“…”); not a
-#: requirement named as a thing (按照要求, 工作要求,).
-_SAID: Final = re.compile(r"(?<![照按的作了据])(?:指出|强调|強調|要求|表示|说|說|称|稱)[,:“\"]")
+#: A speaker's verb opening what was said (他指出,  X表示:  Y强调“…”).
+_SAID: Final = re.compile(r"(?:指出|强调|強調|要求|表示|说|說|称|稱)[,:“\"]")
+#: What makes the clause before the verb name a requirement or a source as
+#: a thing, not a speaker (按照上级要求, 根据工作要求, 据介绍说, 的要求).
+_AS_A_THING: Final = re.compile(r"[按照据依遵对结]")
+#: Speaker's verbs looked at in one sentence (each looks back over its clause).
+_MAX_SPEAKERS: Final = 3
+
+
+def _speaker(text: str, end: int) -> re.Match[str] | None:
+    """The first speaker's verb in ``text[:end]`` that ends a speaker's clause."""
+    for m in itertools.islice(_SAID.finditer(text, 0, end), _MAX_SPEAKERS):
+        start = max(text.rfind(c, 0, m.start()) for c in ",;:。") + 1
+        if text[m.start() - 1 : m.start()] not in ("的", "作", "了") and not (
+            _AS_A_THING.search(text, start, m.start())
+        ):
+            return m
+    return None
+
+
 #: An electoral district (X村选区), or a place named only as the district's
 #: (选区投票站), is where voters are counted, not a stop; the scene of the
 #: voting in one (第127选区现场) is a place.
@@ -261,7 +279,7 @@ def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
     if any(w in text for w in _GOING_WORDS):
         # What a speaker says (他强调,要深入…; X表示,今年率团赴…) is told,
         # not toured: lists after the speaker's verb name no stop.
-        speaker = _SAID.search(text)
+        speaker = _speaker(text, len(text))
         told = 0 if said else len(text) if speaker is None else speaker.end()
         # 对X进行调研 names the work as often as the place: a list only.
         for rule, strict, least, needs in (
@@ -412,7 +430,7 @@ def opens_speech(sentence: str) -> bool:
     A paragraph that opens so reports what was said: the places its
     sentences name are what the speaker talked of, not stops.
     """
-    said = _SAID.search(sentence, 0, _SPEAKER)
+    said = _speaker(sentence, _SPEAKER)
     return said is not None and not any(c in sentence[: said.start()] for c in ",。;")
 
 
