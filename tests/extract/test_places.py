@@ -739,6 +739,7 @@ class TestSpeech:
                 ["东山村", "西山村"],
                 id="requirement-no-speaker",
             ),
+            pytest.param("王明来到被俗称“小香港”的东山镇调研", ["东山镇"], id="list-over-the-verb"),
             pytest.param(
                 "按照上级总体要求,检查组先后到东山村、西山村检查",
                 ["东山村", "西山村"],

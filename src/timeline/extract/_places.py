@@ -291,7 +291,8 @@ def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
         ):
             if needs not in text:
                 continue  # a plain scan is cheaper than the rule
-            for m in rule.finditer(text, 0, told):
+            # A list that opens before the speaker's verb is read whole.
+            for m in itertools.takewhile(lambda m: m.start() < told, rule.finditer(text)):
                 weak = _weak_cue(rule, text, m, found)
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
