@@ -56,6 +56,19 @@ class TestHeadcounts:
             "71名选区选民参加此次投票选举。"
         )
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("全镇2万余名选民在各选区选举代表。", [], id="electorate"),
+            pytest.param("全镇有选民3000人。", [], id="electorate-closed"),
+            pytest.param("全镇1.2万名选民参加投票。", [12000], id="voted"),
+            pytest.param("全镇3000名选民参加了选举。", [3000], id="took-part-in-the-election"),
+        ],
+    )
+    def test_voters_count_when_they_voted(self, text: str, expected: list[int]) -> None:
+        """A count of voters is those who voted only when the text says so (REVIEW 19c)."""
+        assert expected == [c.count for c in find_headcounts(text, taking_part=True)]
+
     def test_about(self) -> None:
         """约 makes a headcount approximate, and is kept in the printed text."""
         assert (30, "about", "名", "政协委员", "约30名") == self._one("约30名政协委员参加视察。")
@@ -352,6 +365,20 @@ class TestChoose:
     def test_untied_count_described_after(self, page: str) -> None:
         """An untied count whose people a 的-clause describes may be an object: not taken."""
         assert [] == _chosen(page)
+
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param("6月2日,南岸区800多名干部放弃休息,清理街道。", [800], id="after-place"),
+            pytest.param("6月2日,各村书记、镇干部等60多人,正在村里植树。", [60], id="closes-list"),
+            pytest.param("6月2日,镇长接见了30名青年代表。\n双方进行了交流。", [], id="object"),
+            pytest.param("6月2日,县长一行12人,到镇里检查。\n双方进行了交流。", [], id="party"),
+            pytest.param("6月2日,全镇选出新一届代表45名。\n", [], id="after-a-verb"),
+        ],
+    )
+    def test_untied_count_heads_the_subject(self, page: str, expected: list[int]) -> None:
+        """An untied count in the lead stands only as the subject, never after a verb."""
+        assert expected == _chosen(page)
 
     def test_untied_count_with_a_later_de_clause(self) -> None:
         """A 的 past the count's own clause does not describe its people."""
