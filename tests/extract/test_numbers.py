@@ -233,10 +233,12 @@ class TestTakingPart:
             pytest.param("先后举办83期培训班,培训学员6171人。", id="course-totals"),
             pytest.param("自2019年创建以来,已为近8万名干部提供培训。", id="since-founded"),
             pytest.param("随行还有一个为数几十人的企业家代表团。", id="dozens"),
+            pytest.param("截至目前,全县已有3000名志愿者参与。", id="running-total"),
+            pytest.param("截止6月底,报名的800名群众参加了体检。", id="running-total-2"),
         ],
     )
     def test_statistics_are_no_gathering(self, text: str) -> None:
-        """The honoured, a programme's totals and 几十人 are not who took part."""
+        """The honoured, a programme's or running totals and 几十人 are not who took part."""
         assert [] == self._counts(text)
 
     def test_votes_cast_are_counted(self) -> None:
