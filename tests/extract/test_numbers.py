@@ -349,7 +349,7 @@ class TestChoose:
 
     def test_untied_count_in_the_lead_paragraph(self) -> None:
         """The lead paragraph names the event: its first count stands when none is tied."""
-        page = "6月2日,镇干部80余人,一早来到村里。\n全县疏散撤离群众120人。"
+        page = "6月2日,镇干部等80余人,一早来到村里。\n全县疏散撤离群众120人。"
         assert [80] == _chosen(page)
 
     def test_untied_described_count_in_the_lead(self) -> None:
@@ -376,6 +376,7 @@ class TestChoose:
             pytest.param("6月2日,镇长接见了30名青年代表。\n双方进行了交流。", [], id="object"),
             pytest.param("6月2日,县长一行12人,到镇里检查。\n双方进行了交流。", [], id="party"),
             pytest.param("6月2日,全镇选出新一届代表45名。\n", [], id="after-a-verb"),
+            pytest.param("6月2日,镇里有志愿者60人,村里有40人。\n", [], id="bare-noun"),
         ],
     )
     def test_untied_count_heads_the_subject(self, page: str, expected: list[int]) -> None:
@@ -384,7 +385,7 @@ class TestChoose:
 
     def test_untied_count_with_a_later_de_clause(self) -> None:
         """A 的 past the count's own clause does not describe its people."""
-        page = "6月2日,镇干部80余人,来到村里的田间。\n全县疏散撤离群众120人。"
+        page = "6月2日,镇干部等80余人,来到村里的田间。\n全县疏散撤离群众120人。"
         assert [80] == _chosen(page)
 
     def test_tied_beats_first(self) -> None:

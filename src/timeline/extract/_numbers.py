@@ -322,9 +322,10 @@ def choose(
     return [(at, c) for at, c in lead if _heads_subject(text, at, c)]
 
 
-#: Before an untied count: a list of people it closes (各村书记等60人), or
-#: the people it closes (镇干部80余人) -- the count ends the subject.
-_CLOSES_SUBJECT: Final = re.compile(r"(?:等|" + _SUBJECT_END.pattern.removesuffix("$") + r")$")
+#: Before an untied count: a list of people it closes (各村书记等60人). Not
+#: a bare noun for people (镇干部80余人): untied, that form is mostly a
+#: statistic (应到委员326人, 选出代表7名, 共有选民3400名).
+_CLOSES_LIST: Final = re.compile(r"等$")
 #: Before an untied count: nothing, or only a place or body (南岸区1000多名干部).
 _PLACE_OR_BODY: Final = re.compile(r"(?:^|[省市县区镇乡村]|街道|社区|单位|部门|机关)$")
 
@@ -333,16 +334,16 @@ def _heads_subject(text: str, at: int, c: CountMention) -> bool:
     """
     Whether an untied count is the subject of its clause.
 
-    The count closes its people (镇干部80余人, 各村书记等60余人), or opens
-    them after nothing but a place or body, with a noun for people after the
+    The count closes a list of its people (各村书记等60余人), or opens them
+    after nothing but a place or body, with a noun for people after the
     counter (南岸区1000多名机关干部). Anything else before it is a verb or a
-    preposition whose object the count may be (慰问困难户30人, 为50名学生):
-    with no word tying it to taking part, it is left out.
+    preposition whose object the count may be (慰问困难户30人, 为50名学生,
+    选出代表7名): with no word tying it to taking part, it is left out.
     """
     lo = max(0, at - 30)
     clause_from = max(max(text.rfind(p, lo, at) for p in ",。;:\n") + 1, lo)
     before = _unglossed(text[clause_from:at]).strip()
-    if _CLOSES_SUBJECT.search(before):
+    if _CLOSES_LIST.search(before):
         return True
     end = c.span[1]
     people = _PEOPLE_AFTER.match(text, end, end + 12)
