@@ -164,6 +164,8 @@ class TestTakingPart:
         """A count opening a later item of a list covers one group beside others."""
         assert [] == self._counts("镇班子成员、12名驻村工作队员及有关人员参加会议。")
         assert [] == self._counts("机关干部、30名志愿者分别走进社区。")
+        assert [] == self._counts("镇机关干部和60名志愿者参加活动。")
+        assert [] == self._counts("镇长及十五位村长参加会议。")
 
     def test_people_beside_bodies_officials_are_a_part(self) -> None:
         """N名X、部门负责人: the count covers X, one group beside the bodies' officials."""
@@ -326,7 +328,7 @@ class TestTied:
             pytest.param("区长与十六位区议员交谈。", id="spoken-with"),
             pytest.param("全市疏散撤离91人。", id="evacuated"),
             pytest.param("通报送医者有7人。", id="taken-to-hospital"),
-            pytest.param("受到议长及十八位议员的热情接待。", id="hosts"),
+            pytest.param("受到十八位议员的热情接待。", id="hosts"),
             pytest.param("议员委请20位里长巡视辖区。", id="instructed"),
             pytest.param("街道派出15名干部下沉社区。", id="sent-out"),
             pytest.param("共收到40位艺术家的申请。", id="applicants"),

@@ -394,14 +394,15 @@ def _is_part(text: str, m: re.Match[str]) -> bool:
     """
     Whether the count covers one group of a list of those who took part.
 
-    It opens a later item (班子成员、15名队员参加), or its people are followed
+    It opens a later item (班子成员、15名队员参加, 干部和60名志愿者, 议长及十八位
+    议员), or its people are followed
     by the officials of bodies (22名书记、县直相关部门负责人参加): one group
     beside others, a part (REVIEW 19a). A list's total closes it instead
     (…、群众代表等60余人), and a count heading a list that 等 closes is its
     total; a list of kinds of people after the count may be the count's
     own (80名委员、嘉宾和列席人员).
     """
-    if m.start() > 0 and text[m.start() - 1] == "、":
+    if m.start() > 0 and text[m.start() - 1] in "、和及":
         return True
     bodies = _BODIES_AFTER.match(text, m.end(), m.end() + 40)
     if bodies is None:
