@@ -56,6 +56,19 @@ class TestHeadcounts:
             "71名选区选民参加此次投票选举。"
         )
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("全镇2万余名选民在各选区选举代表。", [], id="electorate"),
+            pytest.param("全镇有选民3000人。", [], id="electorate-closed"),
+            pytest.param("全镇1.2万名选民参加投票。", [12000], id="voted"),
+            pytest.param("全镇3000名选民参加了选举。", [3000], id="took-part-in-the-election"),
+        ],
+    )
+    def test_voters_count_when_they_voted(self, text: str, expected: list[int]) -> None:
+        """A count of voters is those who voted only when the text says so (REVIEW 19c)."""
+        assert expected == [c.count for c in find_headcounts(text, taking_part=True)]
+
     def test_about(self) -> None:
         """约 makes a headcount approximate, and is kept in the printed text."""
         assert (30, "about", "名", "政协委员", "约30名") == self._one("约30名政协委员参加视察。")
@@ -151,6 +164,8 @@ class TestTakingPart:
         """A count opening a later item of a list covers one group beside others."""
         assert [] == self._counts("镇班子成员、12名驻村工作队员及有关人员参加会议。")
         assert [] == self._counts("机关干部、30名志愿者分别走进社区。")
+        assert [] == self._counts("镇机关干部和60名志愿者参加活动。")
+        assert [] == self._counts("镇长及十五位村长参加会议。")
 
     def test_people_beside_bodies_officials_are_a_part(self) -> None:
         """N名X、部门负责人: the count covers X, one group beside the bodies' officials."""
@@ -220,10 +235,12 @@ class TestTakingPart:
             pytest.param("先后举办83期培训班,培训学员6171人。", id="course-totals"),
             pytest.param("自2019年创建以来,已为近8万名干部提供培训。", id="since-founded"),
             pytest.param("随行还有一个为数几十人的企业家代表团。", id="dozens"),
+            pytest.param("截至目前,全县已有3000名志愿者参与。", id="running-total"),
+            pytest.param("截止6月底,报名的800名群众参加了体检。", id="running-total-2"),
         ],
     )
     def test_statistics_are_no_gathering(self, text: str) -> None:
-        """The honoured, a programme's totals and 几十人 are not who took part."""
+        """The honoured, a programme's or running totals and 几十人 are not who took part."""
         assert [] == self._counts(text)
 
     def test_votes_cast_are_counted(self) -> None:
@@ -311,7 +328,7 @@ class TestTied:
             pytest.param("区长与十六位区议员交谈。", id="spoken-with"),
             pytest.param("全市疏散撤离91人。", id="evacuated"),
             pytest.param("通报送医者有7人。", id="taken-to-hospital"),
-            pytest.param("受到议长及十八位议员的热情接待。", id="hosts"),
+            pytest.param("受到十八位议员的热情接待。", id="hosts"),
             pytest.param("议员委请20位里长巡视辖区。", id="instructed"),
             pytest.param("街道派出15名干部下沉社区。", id="sent-out"),
             pytest.param("共收到40位艺术家的申请。", id="applicants"),
@@ -334,7 +351,7 @@ class TestChoose:
 
     def test_untied_count_in_the_lead_paragraph(self) -> None:
         """The lead paragraph names the event: its first count stands when none is tied."""
-        page = "6月2日,镇干部80余人,一早来到村里。\n全县疏散撤离群众120人。"
+        page = "6月2日,镇干部等80余人,一早来到村里。\n全县疏散撤离群众120人。"
         assert [80] == _chosen(page)
 
     def test_untied_described_count_in_the_lead(self) -> None:
@@ -353,9 +370,24 @@ class TestChoose:
         """An untied count whose people a 的-clause describes may be an object: not taken."""
         assert [] == _chosen(page)
 
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param("6月2日,南岸区800多名干部放弃休息,清理街道。", [800], id="after-place"),
+            pytest.param("6月2日,各村书记、镇干部等60多人,正在村里植树。", [60], id="closes-list"),
+            pytest.param("6月2日,镇长接见了30名青年代表。\n双方进行了交流。", [], id="object"),
+            pytest.param("6月2日,县长一行12人,到镇里检查。\n双方进行了交流。", [], id="party"),
+            pytest.param("6月2日,全镇选出新一届代表45名。\n", [], id="after-a-verb"),
+            pytest.param("6月2日,镇里有志愿者60人,村里有40人。\n", [], id="bare-noun"),
+        ],
+    )
+    def test_untied_count_heads_the_subject(self, page: str, expected: list[int]) -> None:
+        """An untied count in the lead stands only as the subject, never after a verb."""
+        assert expected == _chosen(page)
+
     def test_untied_count_with_a_later_de_clause(self) -> None:
         """A 的 past the count's own clause does not describe its people."""
-        page = "6月2日,镇干部80余人,来到村里的田间。\n全县疏散撤离群众120人。"
+        page = "6月2日,镇干部等80余人,来到村里的田间。\n全县疏散撤离群众120人。"
         assert [80] == _chosen(page)
 
     def test_tied_beats_first(self) -> None:

@@ -11,8 +11,9 @@ part, not from a list of what it is not: the people counted are the subject
 of a verb of attending (``N人参加``), those an organiser assembled
 (``组织N名代表``), a total (``共N人``), or the subject of their clause
 (``N名书记分别围绕…``). A count with no such tie is kept only in the lead
-paragraph, which names the event; elsewhere it is a statistic of the work
-reported (``疏散撤离91人``, ``与十六位议员交谈``).
+paragraph, which names the event, and only as its clause's subject (never
+a verb's object); elsewhere it is a statistic of the work reported
+(``疏散撤离91人``, ``与十六位议员交谈``).
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ _ACTUAL_BEFORE: Final = re.compile(
     r"(?:实到|实际参加|实际参与|实参|投票数|投票人数|参加投票的?|参投)[^,。;]{0,6}$"
 )
 _ACTUAL_AFTER: Final = re.compile(
-    r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加选举|"
+    r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加了?选举|"
     # 其余在家的258名妇女均到场参加, 其余N名代表均参加: those who came,
     # whatever was said before (a subtraction: 其中…外出, …请假)
     r"^[^,。;]{0,10}?(?:均|都|全部)(?:到场|到会|参加|出席|参与)"
@@ -253,7 +254,7 @@ _TAKE_PART_AFTER: Final = re.compile(
 #: Before the count, in its clause: an organiser assembled them (组织N名代表,
 #: 吸引了N人) or they are those who took part (参加活动的代表达到N人).
 _TAKE_PART_BEFORE: Final = re.compile(
-    r"(?:组织|动员|带领|率领|吸引|邀请|召集|参加|参与|出席|参会|与会)[^,。;]*$"
+    r"(?:组织|动员|带领|率领|吸引|邀请|召集|参加|参与|参赛|出席|参会|与会)[^,。;]*$"
 )
 
 
@@ -296,8 +297,8 @@ def choose(
     Who actually came wins (实到N人); a contest counts its first field of
     contestants (decision 6); else the first count tied to taking part (in a
     contest, every one); else the first count of the lead paragraph, the one
-    that names the event. A count elsewhere in the body with no tie is a
-    statistic of the work reported.
+    that names the event, when it heads its clause's subject. A count
+    elsewhere in the body with no tie is a statistic of the work reported.
     """
     actual = [(at, c) for at, c in counts if c.actual]
     if actual:
@@ -317,7 +318,36 @@ def choose(
     # Not a count a 的-phrase describes: it may as well be an object
     # (接待来自…的20余名代表), and nothing here ties it to taking part.
     lead = [(at, c) for at, c in counts if para_from <= at < para_to]
-    return [(at, c) for at, c in lead if not _described(text, at, c)][:1]
+    lead = [(at, c) for at, c in lead if not _described(text, at, c)][:1]
+    return [(at, c) for at, c in lead if _heads_subject(text, at, c)]
+
+
+#: Before an untied count: a list of people it closes (各村书记等60人). Not
+#: a bare noun for people (镇干部80余人): untied, that form is mostly a
+#: statistic (应到委员326人, 选出代表7名, 共有选民3400名).
+_CLOSES_LIST: Final = re.compile(r"等$")
+#: Before an untied count: nothing, or only a place or body (南岸区1000多名干部).
+_PLACE_OR_BODY: Final = re.compile(r"(?:^|[省市县区镇乡村]|街道|社区|单位|部门|机关)$")
+
+
+def _heads_subject(text: str, at: int, c: CountMention) -> bool:
+    """
+    Whether an untied count is the subject of its clause.
+
+    The count closes a list of its people (各村书记等60余人), or opens them
+    after nothing but a place or body, with a noun for people after the
+    counter (南岸区1000多名机关干部). Anything else before it is a verb or a
+    preposition whose object the count may be (慰问困难户30人, 为50名学生,
+    选出代表7名): with no word tying it to taking part, it is left out.
+    """
+    lo = max(0, at - 30)
+    clause_from = max(max(text.rfind(p, lo, at) for p in ",。;:\n") + 1, lo)
+    before = _unglossed(text[clause_from:at]).strip()
+    if _CLOSES_LIST.search(before):
+        return True
+    end = c.span[1]
+    people = _PEOPLE_AFTER.match(text, end, end + 12)
+    return people is not None and _PLACE_OR_BODY.search(before) is not None
 
 
 #: After a count, in its noun phrase: a 的-clause describing the people
@@ -340,8 +370,10 @@ _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
 
 
 #: 共举办演讲活动1200余场次,直接参讲职工2.6万人: a campaign's totals over many
-#: events, not one event's gathering.
-_CAMPAIGN: Final = re.compile(r"[\d一二三四五六七八九十百千]+[余多]?(?:场次?|期|批次?)|以来|累计")
+#: events, not one event's gathering; 截至目前…N人: a running total up to a day.
+_CAMPAIGN: Final = re.compile(
+    r"[\d一二三四五六七八九十百千]+[余多]?(?:场次?|期|批次?)|以来|累计|截[至止]"
+)
 
 
 def _unglossed(text: str) -> str:
@@ -362,14 +394,15 @@ def _is_part(text: str, m: re.Match[str]) -> bool:
     """
     Whether the count covers one group of a list of those who took part.
 
-    It opens a later item (班子成员、15名队员参加), or its people are followed
+    It opens a later item (班子成员、15名队员参加, 干部和60名志愿者, 议长及十八位
+    议员), or its people are followed
     by the officials of bodies (22名书记、县直相关部门负责人参加): one group
     beside others, a part (REVIEW 19a). A list's total closes it instead
     (…、群众代表等60余人), and a count heading a list that 等 closes is its
     total; a list of kinds of people after the count may be the count's
     own (80名委员、嘉宾和列席人员).
     """
-    if m.start() > 0 and text[m.start() - 1] == "、":
+    if m.start() > 0 and text[m.start() - 1] in "、和及":
         return True
     bodies = _BODIES_AFTER.match(text, m.end(), m.end() + 40)
     if bodies is None:
@@ -388,7 +421,16 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
         or _ELECTED_BEFORE.search(sentence_before)
         or (_GIVEN_TO.search(before) and not _TAUGHT.search(after))
         or _CAMPAIGN.search(sentence_before)
+        or _VOTERS_BEFORE.search(before)
+        or _VOTERS_AFTER.match(after)
     )
+
+
+#: Voters count as those who voted only when the text says they did
+#: (实际投票N人, N名选民参加投票, read before this): a bare N名选民 or 选民N人
+#: is the electorate (REVIEW 19c).
+_VOTERS_BEFORE: Final = re.compile(r"选民$")
+_VOTERS_AFTER: Final = re.compile(r"[^,。;的]{0,6}?选民")
 
 
 #: Nouns for people: a counted phrase after the number ends with one.
@@ -396,6 +438,8 @@ _PERSON_NOUN: Final = re.compile(
     r"(?:干部|选民|党员|群众|代表|书记|人员|学生|居民|职工|志愿者|选手|村民|教师|老师|老人|儿童|"
     r"委员|嘉宾|同志|员工|工作者|负责人|专家|医生|家长|师生|少年|青年|农民|企业家|客商|户)"
 )
+#: Right after a counter: a noun for people (1000多名机关干部).
+_PEOPLE_AFTER: Final = re.compile(r"[^,。;的]{0,4}?" + _PERSON_NOUN.pattern)
 #: After a count: its people, then another group, the officials of bodies.
 _BODIES_AFTER: Final = re.compile(
     r"[^,。;、及和]{0,12}?"
