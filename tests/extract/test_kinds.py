@@ -130,3 +130,23 @@ class TestKinds:
     def test_nothing_is_other(self) -> None:
         """A title naming no kind, with nothing in the body, is other."""
         assert (EventKind.OTHER,) == kinds_of("揭牌仪式", body="随后,嘉宾合影留念。")
+
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param(",学习了总书记在某省考察时的重要讲话精神", id="tour-of-a-speech"),
+            pytest.param(",学习了书记在视察某部队时的讲话", id="inspection-of-a-speech"),
+            pytest.param(",学习了县长在全县观摩推进会上的讲话精神", id="meeting-of-a-speech"),
+        ],
+    )
+    def test_a_speech_named_by_its_occasion_adds_no_kind(self, rest: str) -> None:
+        """``在…考察时的重要讲话`` is a document studied: its tour is another event."""
+        assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常务会议", rest=rest)
+
+    def test_a_tour_told_in_the_lead_still_counts(self) -> None:
+        """``在某村调研时强调``: the tour is this event's, not a speech's occasion."""
+        assert (EventKind.INSPECTION,) == kinds_of("", sentence="县长在某村调研时强调,要抓好生产")
+
+    def test_a_campaign_name_is_no_study(self) -> None:
+        """``党史学习教育`` names a campaign, not a study session held."""
+        assert EventKind.STUDY not in kinds_of("演讲比赛", rest=",深入推进党史学习教育")

@@ -25,7 +25,7 @@ _MARKERS: Final = (
     # 学习 as an act, not 深入学习贯彻… said in a speech.
     (
         EventKind.STUDY,
-        r"(?<!深入)(?<!要)学习(?!贯彻|领会|宣传)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
+        r"(?<!深入)(?<!要)学习(?!贯彻|领会|宣传|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
     ),
     (
         EventKind.INSPECTION,
@@ -78,9 +78,22 @@ _MAX_BODY: Final = 3000
 _RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8} ?\)")
 
 
-def _found(text: str) -> list[EventKind]:
+#: A speech named by its occasion (在福建考察时的重要讲话, 在…推进会上的讲话精神)
+#: is a document studied: the tour or meeting it names is another event.
+_OCCASION: Final = re.compile(r"在[^,。;:]{1,30}?[时上]的(?:重要)?讲话")
+
+
+def _plain(text: str) -> str:
+    """The text without ruby annotations and speeches named by their occasion."""
     if "(" in text:
         text = _RUBY.sub("", text)
+    if "的讲话" in text or "的重要讲话" in text:
+        text = _OCCASION.sub("", text)
+    return text
+
+
+def _found(text: str) -> list[EventKind]:
+    text = _plain(text)
     found: list[tuple[int, EventKind]] = []
     for kind, pattern in _COMPILED:
         m = pattern.search(text)
@@ -111,6 +124,6 @@ def kinds_of(
         kinds = _found(sentence)
     if not kinds:
         kinds = _found(headline)
-    head = _RUBY.sub("", body[:_MAX_BODY])
+    head = _plain(body[:_MAX_BODY])
     kinds.extend(k for k, pattern in _BODY if k not in kinds and pattern.search(head))
     return tuple(kinds) or (EventKind.OTHER,)
