@@ -150,3 +150,26 @@ class TestKinds:
     def test_a_campaign_name_is_no_study(self) -> None:
         """``党史学习教育`` names a campaign, not a study session held."""
         assert EventKind.STUDY not in kinds_of("演讲比赛", rest=",深入推进党史学习教育")
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("今后,镇里将继续依托站点走访群众。", id="future"),
+            pytest.param("干部定期走访居民,收集意见。", id="habit"),
+            pytest.param("希望今后多交流、多走访。", id="urged"),
+            pytest.param("下一步拟组织人员观摩先进村。", id="planned"),
+        ],
+    )
+    def test_a_body_word_planned_or_urged_adds_nothing(self, body: str) -> None:
+        """A visit or observation that is planned, habitual or urged is no act of this event."""
+        assert (EventKind.MEETING,) == kinds_of("工作推进会", body=body)
+
+    def test_a_body_word_done_after_a_plan_still_counts(self) -> None:
+        """A plan in one clause does not hide an act told in the next one."""
+        got = kinds_of("工作推进会", body="会议将于下月再次召开。会后,与会人员走访了企业。")
+        assert (EventKind.MEETING, EventKind.VISIT) == got
+
+    def test_an_irregular_forum_is_still_held(self) -> None:
+        """``不定期举行的座谈会`` is held: 不定期 names no habit to skip."""
+        got = kinds_of("调研企业", body="在不定期举行的座谈会上,企业家提出建议。")
+        assert (EventKind.INSPECTION, EventKind.MEETING) == got

@@ -70,6 +70,13 @@ _BODY: Final = (
     (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|调研|考察|检查)|调研组|视察组|检查组")),
     (EventKind.ELECTION, re.compile(r"依法选举|选举产生|选举了|投票选举|补选|以全票当选|当选为")),
 )
+#: A plan, a habit or an exhortation in the clause before a body word
+#: (将…观摩, 定期走访, 多走访): the act is not done in this event.
+_MODAL: Final = re.compile(r"将|拟|计划|(?<!不)定期|多$")
+#: Where a clause begins, looking back from a body word.
+_CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
+#: How far back a body word's clause is read.
+_MAX_CLAUSE: Final = 40
 #: Characters of the body read for secondary kinds.
 _MAX_BODY: Final = 3000
 
@@ -103,6 +110,16 @@ def _found(text: str) -> list[EventKind]:
     return [k for _, k in found]
 
 
+def _done(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` names an act done in ``text``, not one planned or urged."""
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - _MAX_CLAUSE) : m.start()]
+        cut = _CLAUSE.search(before)
+        if not _MODAL.search(before[cut.start() + 1 :] if cut else before):
+            return True
+    return False
+
+
 def kinds_of(
     title: str, *, rest: str = "", sentence: str = "", body: str = "", headline: str = ""
 ) -> tuple[EventKind, ...]:
@@ -125,5 +142,5 @@ def kinds_of(
     if not kinds:
         kinds = _found(headline)
     head = _plain(body[:_MAX_BODY])
-    kinds.extend(k for k, pattern in _BODY if k not in kinds and pattern.search(head))
+    kinds.extend(k for k, pattern in _BODY if k not in kinds and _done(pattern, head))
     return tuple(kinds) or (EventKind.OTHER,)
