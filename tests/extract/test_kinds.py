@@ -49,6 +49,12 @@ class TestKinds:
             pytest.param(
                 "选举县第十八届人民代表大会代表", [EventKind.ELECTION], id="deputies-are-no-meeting"
             ),
+            pytest.param(
+                "某区庆典委员会、某某联合会举办嘉年华", [EventKind.OTHER], id="bodies-named-hui"
+            ),
+            pytest.param("某县慈善会在步道举办健行", [EventKind.OTHER], id="charity-is-no-meeting"),
+            pytest.param("县议会议长率团前往某市", [EventKind.OTHER], id="speaker-of-a-council"),
+            pytest.param("全区工作动员会", [EventKind.MEETING], id="mobilisation-meeting"),
         ],
     )
     def test_title_words(self, title: str, expected: list[EventKind]) -> None:

@@ -17,10 +17,12 @@ from timeline.model import EventKind
 
 __all__ = ["kinds_of"]
 
+#: A meeting word that is part of a body's name is none: 委员会, 联合会,
+#: 慈善会 (organisations), 议会议长/议员 (a council's speaker, its members).
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议(?!室|厅|中心)|(?<!运动)大会(?!代表)|(?<![社协工理学商党动])会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!代表)|(?<![社协工理学商党动善合])(?<!委员)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act, not 深入学习贯彻… said in a speech.
     (
