@@ -55,6 +55,7 @@ class TestKinds:
             pytest.param("某县慈善会在步道举办健行", [EventKind.OTHER], id="charity-is-no-meeting"),
             pytest.param("县议会议长率团前往某市", [EventKind.OTHER], id="speaker-of-a-council"),
             pytest.param("全区工作动员会", [EventKind.MEETING], id="mobilisation-meeting"),
+            pytest.param("局长在某市参观焚化设施", [EventKind.VISIT], id="tour-of-a-site"),
         ],
     )
     def test_title_words(self, title: str, expected: list[EventKind]) -> None:
