@@ -56,6 +56,12 @@ class TestKinds:
             pytest.param("县议会议长率团前往某市", [EventKind.OTHER], id="speaker-of-a-council"),
             pytest.param("全区工作动员会", [EventKind.MEETING], id="mobilisation-meeting"),
             pytest.param("局长在某市参观焚化设施", [EventKind.VISIT], id="tour-of-a-site"),
+            pytest.param("服务站揭牌仪式", [EventKind.OTHER], id="unveiling"),
+            pytest.param(
+                "项目集中签约仪式暨座谈会", [EventKind.OTHER, EventKind.MEETING], id="signing-first"
+            ),
+            pytest.param("书记培训班开班仪式", [EventKind.STUDY], id="ceremony-of-a-course"),
+            pytest.param("演讲比赛决赛暨颁奖典礼", [EventKind.CONTEST], id="ceremony-of-a-contest"),
         ],
     )
     def test_title_words(self, title: str, expected: list[EventKind]) -> None:
@@ -133,6 +139,11 @@ class TestKinds:
         """``认真学习了…报告`` is study; ``要深入学习贯彻…`` in a speech is not."""
         assert EventKind.STUDY in kinds_of("全体会议", rest="认真学习了政府工作报告")
         assert EventKind.STUDY not in kinds_of("全体会", rest="区长讲话强调,要深入学习贯彻精神")
+
+    def test_a_ceremony_named_first_keeps_a_visit_after_it(self) -> None:
+        """``启动礼,之后…探访``: the ceremony is the main kind, the visit follows."""
+        got = kinds_of("启动礼", rest=",之后他与官员探访基层家庭")
+        assert (EventKind.OTHER, EventKind.VISIT) == got
 
     def test_nothing_is_other(self) -> None:
         """A title naming no kind, with nothing in the body, is other."""

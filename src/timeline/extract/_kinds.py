@@ -41,6 +41,8 @@ _MARKERS: Final = (
         r"慰问(?!信|品|演出)|慰勉|走访|看望|探望|拜访|家访|来访|参访|参观|探访|到访|访问|拜年|拜会|送温暖",
     ),
     (EventKind.OBSERVATION, r"观摩"),
+    # Ceremonies, signings, launches and volunteer work (ANNOTATION.md's other).
+    (EventKind.OTHER, r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务"),
     (EventKind.ELECTION, r"选举(?!工作)|补选|换届选(?!举工作)"),
     (
         EventKind.CONTEST,
@@ -143,6 +145,9 @@ def kinds_of(
         kinds = _found(sentence)
     if not kinds:
         kinds = _found(headline)
+    # A ceremony after a main kind is that event's own (培训班开班仪式,
+    # 比赛暨颁奖仪式): only a ceremony named first is a kind.
+    kinds = [k for i, k in enumerate(kinds) if i == 0 or k is not EventKind.OTHER]
     head = _plain(body[:_MAX_BODY])
     kinds.extend(k for k, pattern in _BODY if k not in kinds and _done(pattern, head))
     return tuple(kinds) or (EventKind.OTHER,)
