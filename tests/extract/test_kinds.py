@@ -187,6 +187,18 @@ class TestKinds:
         got = kinds_of("工作推进会", body="会议将于下月再次召开。会后,与会人员走访了企业。")
         assert (EventKind.MEETING, EventKind.VISIT) == got
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("随后,一行人对计划生育特殊家庭进行走访。", id="family-planning"),
+            pytest.param("在将乐县,调研组走访了企业。", id="county-named-jiang"),
+            pytest.param("书记一行将慰问金送到老人手中。", id="jiang-as-ba"),
+        ],
+    )
+    def test_a_body_word_after_words_that_only_look_modal(self, body: str) -> None:
+        """计划生育, a place named 将乐, 将 before its object: the act is still done."""
+        assert EventKind.VISIT in kinds_of("工作推进会", body=body)
+
     def test_an_irregular_forum_is_still_held(self) -> None:
         """``不定期举行的座谈会`` is held: 不定期 names no habit to skip."""
         got = kinds_of("调研企业", body="在不定期举行的座谈会上,企业家提出建议。")

@@ -76,7 +76,7 @@ _BODY: Final = (
 )
 #: A plan, a habit or an exhortation in the clause before a body word
 #: (将…观摩, 定期走访, 多走访): the act is not done in this event.
-_MODAL: Final = re.compile(r"将|拟|计划|(?<!不)定期|多$")
+_MODAL: Final = re.compile(r"将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|多$")
 #: Where a clause begins, looking back from a body word.
 _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
 #: How far back a body word's clause is read.
