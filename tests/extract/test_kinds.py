@@ -49,6 +49,19 @@ class TestKinds:
             pytest.param(
                 "选举县第十八届人民代表大会代表", [EventKind.ELECTION], id="deputies-are-no-meeting"
             ),
+            pytest.param(
+                "某区庆典委员会、某某联合会举办嘉年华", [EventKind.OTHER], id="bodies-named-hui"
+            ),
+            pytest.param("某县慈善会在步道举办健行", [EventKind.OTHER], id="charity-is-no-meeting"),
+            pytest.param("县议会议长率团前往某市", [EventKind.OTHER], id="speaker-of-a-council"),
+            pytest.param("全区工作动员会", [EventKind.MEETING], id="mobilisation-meeting"),
+            pytest.param("局长在某市参观焚化设施", [EventKind.VISIT], id="tour-of-a-site"),
+            pytest.param("服务站揭牌仪式", [EventKind.OTHER], id="unveiling"),
+            pytest.param(
+                "项目集中签约仪式暨座谈会", [EventKind.OTHER, EventKind.MEETING], id="signing-first"
+            ),
+            pytest.param("书记培训班开班仪式", [EventKind.STUDY], id="ceremony-of-a-course"),
+            pytest.param("演讲比赛决赛暨颁奖典礼", [EventKind.CONTEST], id="ceremony-of-a-contest"),
         ],
     )
     def test_title_words(self, title: str, expected: list[EventKind]) -> None:
@@ -127,6 +140,66 @@ class TestKinds:
         assert EventKind.STUDY in kinds_of("全体会议", rest="认真学习了政府工作报告")
         assert EventKind.STUDY not in kinds_of("全体会", rest="区长讲话强调,要深入学习贯彻精神")
 
+    def test_a_ceremony_named_first_keeps_a_visit_after_it(self) -> None:
+        """``启动礼,之后…探访``: the ceremony is the main kind, the visit follows."""
+        got = kinds_of("启动礼", rest=",之后他与官员探访基层家庭")
+        assert (EventKind.OTHER, EventKind.VISIT) == got
+
     def test_nothing_is_other(self) -> None:
         """A title naming no kind, with nothing in the body, is other."""
         assert (EventKind.OTHER,) == kinds_of("揭牌仪式", body="随后,嘉宾合影留念。")
+
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param(",学习了总书记在某省考察时的重要讲话精神", id="tour-of-a-speech"),
+            pytest.param(",学习了书记在视察某部队时的讲话", id="inspection-of-a-speech"),
+            pytest.param(",学习了县长在全县观摩推进会上的讲话精神", id="meeting-of-a-speech"),
+        ],
+    )
+    def test_a_speech_named_by_its_occasion_adds_no_kind(self, rest: str) -> None:
+        """``在…考察时的重要讲话`` is a document studied: its tour is another event."""
+        assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常务会议", rest=rest)
+
+    def test_a_tour_told_in_the_lead_still_counts(self) -> None:
+        """``在某村调研时强调``: the tour is this event's, not a speech's occasion."""
+        assert (EventKind.INSPECTION,) == kinds_of("", sentence="县长在某村调研时强调,要抓好生产")
+
+    def test_a_campaign_name_is_no_study(self) -> None:
+        """``党史学习教育`` names a campaign, not a study session held."""
+        assert EventKind.STUDY not in kinds_of("演讲比赛", rest=",深入推进党史学习教育")
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("今后,镇里将继续依托站点走访群众。", id="future"),
+            pytest.param("干部定期走访居民,收集意见。", id="habit"),
+            pytest.param("希望今后多交流、多走访。", id="urged"),
+            pytest.param("下一步拟组织人员观摩先进村。", id="planned"),
+        ],
+    )
+    def test_a_body_word_planned_or_urged_adds_nothing(self, body: str) -> None:
+        """A visit or observation that is planned, habitual or urged is no act of this event."""
+        assert (EventKind.MEETING,) == kinds_of("工作推进会", body=body)
+
+    def test_a_body_word_done_after_a_plan_still_counts(self) -> None:
+        """A plan in one clause does not hide an act told in the next one."""
+        got = kinds_of("工作推进会", body="会议将于下月再次召开。会后,与会人员走访了企业。")
+        assert (EventKind.MEETING, EventKind.VISIT) == got
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("随后,一行人对计划生育特殊家庭进行走访。", id="family-planning"),
+            pytest.param("在将乐县,调研组走访了企业。", id="county-named-jiang"),
+            pytest.param("书记一行将慰问金送到老人手中。", id="jiang-as-ba"),
+        ],
+    )
+    def test_a_body_word_after_words_that_only_look_modal(self, body: str) -> None:
+        """计划生育, a place named 将乐, 将 before its object: the act is still done."""
+        assert EventKind.VISIT in kinds_of("工作推进会", body=body)
+
+    def test_an_irregular_forum_is_still_held(self) -> None:
+        """``不定期举行的座谈会`` is held: 不定期 names no habit to skip."""
+        got = kinds_of("调研企业", body="在不定期举行的座谈会上,企业家提出建议。")
+        assert (EventKind.INSPECTION, EventKind.MEETING) == got

@@ -17,15 +17,17 @@ from timeline.model import EventKind
 
 __all__ = ["kinds_of"]
 
+#: A meeting word that is part of a body's name is none: 委员会, 联合会,
+#: 慈善会 (organisations), 议会议长/议员 (a council's speaker, its members).
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议(?!室|厅|中心)|(?<!运动)大会(?!代表)|(?<![社协工理学商党动])会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!代表)|(?<![社协工理学商党动善合])(?<!委员)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act, not 深入学习贯彻… said in a speech.
     (
         EventKind.STUDY,
-        r"(?<!深入)(?<!要)学习(?!贯彻|领会|宣传)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
+        r"(?<!深入)(?<!要)学习(?!贯彻|领会|宣传|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
     ),
     (
         EventKind.INSPECTION,
@@ -36,9 +38,11 @@ _MARKERS: Final = (
     ),
     (
         EventKind.VISIT,
-        r"慰问(?!信|品|演出)|慰勉|走访|看望|探望|拜访|家访|来访|参访|探访|到访|访问|拜年|拜会|送温暖",
+        r"慰问(?!信|品|演出)|慰勉|走访|看望|探望|拜访|家访|来访|参访|参观|探访|到访|访问|拜年|拜会|送温暖",
     ),
     (EventKind.OBSERVATION, r"观摩"),
+    # Ceremonies, signings, launches and volunteer work (ANNOTATION.md's other).
+    (EventKind.OTHER, r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务"),
     (EventKind.ELECTION, r"选举(?!工作)|补选|换届选(?!举工作)"),
     (
         EventKind.CONTEST,
@@ -70,6 +74,13 @@ _BODY: Final = (
     (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|调研|考察|检查)|调研组|视察组|检查组")),
     (EventKind.ELECTION, re.compile(r"依法选举|选举产生|选举了|投票选举|补选|以全票当选|当选为")),
 )
+#: A plan, a habit or an exhortation in the clause before a body word
+#: (将…观摩, 定期走访, 多走访): the act is not done in this event.
+_MODAL: Final = re.compile(r"将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|多$")
+#: Where a clause begins, looking back from a body word.
+_CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
+#: How far back a body word's clause is read.
+_MAX_CLAUSE: Final = 40
 #: Characters of the body read for secondary kinds.
 _MAX_BODY: Final = 3000
 
@@ -78,9 +89,22 @@ _MAX_BODY: Final = 3000
 _RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8} ?\)")
 
 
-def _found(text: str) -> list[EventKind]:
+#: A speech named by its occasion (在福建考察时的重要讲话, 在…推进会上的讲话精神)
+#: is a document studied: the tour or meeting it names is another event.
+_OCCASION: Final = re.compile(r"在[^,。;:]{1,30}?[时上]的(?:重要)?讲话")
+
+
+def _plain(text: str) -> str:
+    """The text without ruby annotations and speeches named by their occasion."""
     if "(" in text:
         text = _RUBY.sub("", text)
+    if "的讲话" in text or "的重要讲话" in text:
+        text = _OCCASION.sub("", text)
+    return text
+
+
+def _found(text: str) -> list[EventKind]:
+    text = _plain(text)
     found: list[tuple[int, EventKind]] = []
     for kind, pattern in _COMPILED:
         m = pattern.search(text)
@@ -88,6 +112,16 @@ def _found(text: str) -> list[EventKind]:
             found.append((m.start(), kind))
     found.sort(key=lambda pair: pair[0])
     return [k for _, k in found]
+
+
+def _done(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` names an act done in ``text``, not one planned or urged."""
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - _MAX_CLAUSE) : m.start()]
+        cut = _CLAUSE.search(before)
+        if not _MODAL.search(before[cut.start() + 1 :] if cut else before):
+            return True
+    return False
 
 
 def kinds_of(
@@ -111,6 +145,9 @@ def kinds_of(
         kinds = _found(sentence)
     if not kinds:
         kinds = _found(headline)
-    head = _RUBY.sub("", body[:_MAX_BODY])
-    kinds.extend(k for k, pattern in _BODY if k not in kinds and pattern.search(head))
+    # A ceremony after a main kind is that event's own (培训班开班仪式,
+    # 比赛暨颁奖仪式): only a ceremony named first is a kind.
+    kinds = [k for i, k in enumerate(kinds) if i == 0 or k is not EventKind.OTHER]
+    head = _plain(body[:_MAX_BODY])
+    kinds.extend(k for k, pattern in _BODY if k not in kinds and _done(pattern, head))
     return tuple(kinds) or (EventKind.OTHER,)
