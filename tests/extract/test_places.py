@@ -108,7 +108,12 @@ class TestTour:
                 ["上林隧道工程", "城东村施工现场"],
                 id="he-after-a-works",
             ),
-            pytest.param("在南城区,、叮当店镇,、高蓬镇走访,了解", [], id="no-going-verb"),
+            pytest.param("在南城区,、叮当店镇,、高蓬镇均有分布,了解", [], id="no-going-verb"),
+            pytest.param(
+                "在南城区,、叮当店镇,、高蓬镇走访,了解",
+                ["南城区", "叮当店镇", "高蓬镇"],
+                id="visited-there-stray-commas",
+            ),
             pytest.param(
                 "7月18日,在七角井镇政府大院里,村民围在摊位前",
                 ["七角井镇政府大院"],
@@ -609,6 +614,15 @@ class TestVenue:
                 "区机关大楼341会议室",
                 id="watched-at",
             ),
+            pytest.param("副局长在青山区探访独居长者。", "青山区", id="visit-paid-there"),
+            pytest.param(
+                "全国大奖赛在青山国际赛车场打响。", "青山国际赛车场", id="event-opens-there"
+            ),
+            pytest.param(
+                "启动仪式在滨江文化广场热烈开场。", "滨江文化广场", id="adverb-before-opening"
+            ),
+            pytest.param("书画联展在县博物馆展出。", "县博物馆", id="shown-there"),
+            pytest.param("机关干部60余人在东山村义务植树。", "东山村", id="trees-planted-there"),
         ],
     )
     def test_more_venues(self, sentence: str, expected: str) -> None:
@@ -635,6 +649,9 @@ class TestVenue:
             "书记和在家领导班子成员全程观看比赛",
             "颁奖在青山县第三届农民运动会举行",
             "新曲目在本场晚会上正式上演",
+            "代表们在群众中走访了解情况",
+            "在县城展出的作品共有百余件",
+            "主持人在热场后开场白简短",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:

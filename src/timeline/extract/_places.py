@@ -130,8 +130,11 @@ _AT_WITH: Final = re.compile(
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
     r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:组织|主持)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|精彩|盛大|顺利|圆满|持续|成功)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
-    r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望)"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
+    # A visit paid there (局长在某区探访长者), an event that opens or is shown
+    # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
+    r"探访|探望|走访|打响|开场(?!白)|展出|(?:义务)?植树)"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not.
     r"(?!前|后|之际|期间|以来|的(?![^,。]{0,15}?会(?:议)?上))"
 )
@@ -141,7 +144,10 @@ _QUOTED_EVENT: Final = re.compile(r"^[「“].*(?:会|周|节|赛|展|礼|式|�
 _ESCORTED: Final = ("陪同", "带领", "率领", "下来", "下到")
 #: Verbs after which the venue must end like a place (在全市常态化进行 is none).
 _PLACE_VERBS: Final = frozenset(
-    ["进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈", "慰问", "看望"]
+    [
+        *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
+        *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "植树", "义务植树"),
+    ]
 )
 #: A stop this long, named again with more before it, is the same place.
 _NAMED_AGAIN: Final = 5
