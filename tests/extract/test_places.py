@@ -493,6 +493,18 @@ class TestTour:
             pytest.param("在东河沿线详细了解防汛工作", ["东河沿线"], id="along-a-river"),
             pytest.param("在训练基地靶场开展实弹射击", ["训练基地靶场"], id="ground-of-a-venue"),
             pytest.param("在工作中心任务上下功夫", [], id="no-venue-head"),
+            pytest.param(
+                "3月2日下午,青山镇东岭村村委会热闹非凡,村民们",
+                ["青山镇东岭村村委会"],
+                id="crowd-there",
+            ),
+            pytest.param(
+                "虽然寒风刺骨,但县影剧院内却是暖意融融", ["县影剧院"], id="crowd-inside-but"
+            ),
+            pytest.param("晚上7时,镇政府礼堂内座无虚席", ["镇政府礼堂"], id="full-hall"),
+            pytest.param("整个礼堂座无虚席", [], id="the-whole-hall"),
+            pytest.param("春节临近,处处人声鼎沸", [], id="everywhere"),
+            pytest.param("活动现场热闹非凡", [], id="scene-of-an-activity"),
             pytest.param("电视台记者来青山县采访春耕情况", ["青山县"], id="came-to-interview"),
             pytest.param(
                 "与会人员先后到东山镇罗家村、三合村,城南街道泾洋村,现场观摩",

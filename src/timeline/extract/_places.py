@@ -117,6 +117,14 @@ _AT_HEAD: Final = re.compile(
     r"(?:[^,。;:!?的与在]{0,3}?[场站室厅])?)"
     r"(?![,。]|内|里)"
 )
+#: A venue as the subject of a sentence telling the crowd there (1月9日下午,
+#: X村委会热闹非凡; 但X影剧院内却是暖意融融; X礼堂内座无虚席): the scene
+#: of the event, printed with no verb of going before it.
+_SCENE: Final = re.compile(
+    r"^[\s”」\"]*(?:[^,。]{1,14},)?\s*(?:但|而)?\s*(?!整个|整座|偌大)(?P<place>[^,。;:!?的在与、\s]{2,30}?)"
+    r"(?:内|里)?(?:却|早已|更是|已是)?是?"
+    r"(?=座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸)"
+)
 _AT_LATER: Final = re.compile(
     r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])"
     r"(?:,|内|里|" + _WITH + ")"
@@ -270,7 +278,7 @@ def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
     # 南城区,、叮咛店镇: a stray comma before 、 (same length, offsets kept).
     text = text.replace(",、", " 、")
     found: _Found = []
-    at = _AT.match(text) or _AT_HEAD.match(text)
+    at = _AT.match(text) or _AT_HEAD.match(text) or _SCENE.match(text)
     if at is not None:
         _add(found, text, at, "place", strict=True)
     # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
