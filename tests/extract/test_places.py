@@ -635,6 +635,8 @@ class TestVenue:
             ),
             pytest.param("书画联展在县博物馆展出。", "县博物馆", id="shown-there"),
             pytest.param("机关干部60余人在东山村义务植树。", "东山村", id="trees-planted-there"),
+            # Traditional characters the matching table leaves as printed (義務植樹).
+            pytest.param("镇干部群众在东山村義务植樹。", "东山村", id="trees-planted-traditional"),
         ],
     )
     def test_more_venues(self, sentence: str, expected: str) -> None:

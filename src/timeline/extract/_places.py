@@ -142,7 +142,7 @@ _VENUE: Final = re.compile(
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
     # A visit paid there (局长在某区探访长者), an event that opens or is shown
     # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
-    r"探访|探望|走访|打响|开场(?!白)|展出|(?:义务)?植树)"
+    r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹])"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not.
     r"(?!前|后|之际|期间|以来|的(?![^,。]{0,15}?会(?:议)?上))"
 )
@@ -154,7 +154,7 @@ _ESCORTED: Final = ("陪同", "带领", "率领", "下来", "下到")
 _PLACE_VERBS: Final = frozenset(
     [
         *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
-        *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "植树", "义务植树"),
+        *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出"),
     ]
 )
 #: A stop this long, named again with more before it, is the same place.
@@ -415,7 +415,10 @@ def _find_venue(sentence: str) -> PlaceMention | None:
             # 在「IEEE科技领袖研讨会」开幕: a quoted event's name is no place.
             or _QUOTED_EVENT.match(place)
             # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
-            or (m["verb"] in _PLACE_VERBS and not PLACE_END.search(place))
+            or (
+                (m["verb"] in _PLACE_VERBS or "植" in m["verb"])  # 义务植树, 義务植樹
+                and not PLACE_END.search(place)
+            )
         ):
             continue
         name, area = split_area(place)
