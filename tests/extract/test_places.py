@@ -108,7 +108,12 @@ class TestTour:
                 ["上林隧道工程", "城东村施工现场"],
                 id="he-after-a-works",
             ),
-            pytest.param("在南城区,、叮当店镇,、高蓬镇走访,了解", [], id="no-going-verb"),
+            pytest.param("在南城区,、叮当店镇,、高蓬镇均有分布,了解", [], id="no-going-verb"),
+            pytest.param(
+                "在南城区,、叮当店镇,、高蓬镇走访,了解",
+                ["南城区", "叮当店镇", "高蓬镇"],
+                id="visited-there-stray-commas",
+            ),
             pytest.param(
                 "7月18日,在七角井镇政府大院里,村民围在摊位前",
                 ["七角井镇政府大院"],
@@ -488,6 +493,18 @@ class TestTour:
             pytest.param("在东河沿线详细了解防汛工作", ["东河沿线"], id="along-a-river"),
             pytest.param("在训练基地靶场开展实弹射击", ["训练基地靶场"], id="ground-of-a-venue"),
             pytest.param("在工作中心任务上下功夫", [], id="no-venue-head"),
+            pytest.param(
+                "3月2日下午,青山镇东岭村村委会热闹非凡,村民们",
+                ["青山镇东岭村村委会"],
+                id="crowd-there",
+            ),
+            pytest.param(
+                "虽然寒风刺骨,但县影剧院内却是暖意融融", ["县影剧院"], id="crowd-inside-but"
+            ),
+            pytest.param("晚上7时,镇政府礼堂内座无虚席", ["镇政府礼堂"], id="full-hall"),
+            pytest.param("整个礼堂座无虚席", [], id="the-whole-hall"),
+            pytest.param("春节临近,处处人声鼎沸", [], id="everywhere"),
+            pytest.param("活动现场热闹非凡", [], id="scene-of-an-activity"),
             pytest.param("电视台记者来青山县采访春耕情况", ["青山县"], id="came-to-interview"),
             pytest.param(
                 "与会人员先后到东山镇罗家村、三合村,城南街道泾洋村,现场观摩",
@@ -609,6 +626,17 @@ class TestVenue:
                 "区机关大楼341会议室",
                 id="watched-at",
             ),
+            pytest.param("副局长在青山区探访独居长者。", "青山区", id="visit-paid-there"),
+            pytest.param(
+                "全国大奖赛在青山国际赛车场打响。", "青山国际赛车场", id="event-opens-there"
+            ),
+            pytest.param(
+                "启动仪式在滨江文化广场热烈开场。", "滨江文化广场", id="adverb-before-opening"
+            ),
+            pytest.param("书画联展在县博物馆展出。", "县博物馆", id="shown-there"),
+            pytest.param("机关干部60余人在东山村义务植树。", "东山村", id="trees-planted-there"),
+            # Traditional characters the matching table leaves as printed (義務植樹).
+            pytest.param("镇干部群众在东山村義务植樹。", "东山村", id="trees-planted-traditional"),
         ],
     )
     def test_more_venues(self, sentence: str, expected: str) -> None:
@@ -635,6 +663,12 @@ class TestVenue:
             "书记和在家领导班子成员全程观看比赛",
             "颁奖在青山县第三届农民运动会举行",
             "新曲目在本场晚会上正式上演",
+            "代表们在群众中走访了解情况",
+            "他在村里走访群众",
+            "干部在辖区走访",
+            "在节日期间走访",
+            "在县城展出的作品共有百余件",
+            "主持人在热场后开场白简短",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:

@@ -117,6 +117,14 @@ _AT_HEAD: Final = re.compile(
     r"(?:[^,。;:!?的与在]{0,3}?[场站室厅])?)"
     r"(?![,。]|内|里)"
 )
+#: A venue as the subject of a sentence telling the crowd there (1月9日下午,
+#: X村委会热闹非凡; 但X影剧院内却是暖意融融; X礼堂内座无虚席): the scene
+#: of the event, printed with no verb of going before it.
+_SCENE: Final = re.compile(
+    r"^[\s”」\"]*(?:[^,。]{1,14},)?\s*(?:但|而)?\s*(?!整个|整座|偌大)(?P<place>[^,。;:!?的在与、\s]{2,30}?)"
+    r"(?:内|里)?(?:却|早已|更是|已是)?是?"
+    r"(?=座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸)"
+)
 _AT_LATER: Final = re.compile(
     r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])"
     r"(?:,|内|里|" + _WITH + ")"
@@ -130,8 +138,11 @@ _AT_WITH: Final = re.compile(
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
     r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:组织|主持)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|精彩|盛大|顺利|圆满|持续|成功)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
-    r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望)"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
+    # A visit paid there (局长在某区探访长者), an event that opens or is shown
+    # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
+    r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹])"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not.
     r"(?!前|后|之际|期间|以来|的(?![^,。]{0,15}?会(?:议)?上))"
 )
@@ -141,7 +152,10 @@ _QUOTED_EVENT: Final = re.compile(r"^[「“].*(?:会|周|节|赛|展|礼|式|�
 _ESCORTED: Final = ("陪同", "带领", "率领", "下来", "下到")
 #: Verbs after which the venue must end like a place (在全市常态化进行 is none).
 _PLACE_VERBS: Final = frozenset(
-    ["进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈", "慰问", "看望"]
+    [
+        *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
+        *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出"),
+    ]
 )
 #: A stop this long, named again with more before it, is the same place.
 _NAMED_AGAIN: Final = 5
@@ -264,7 +278,7 @@ def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
     # 南城区,、叮咛店镇: a stray comma before 、 (same length, offsets kept).
     text = text.replace(",、", " 、")
     found: _Found = []
-    at = _AT.match(text) or _AT_HEAD.match(text)
+    at = _AT.match(text) or _AT_HEAD.match(text) or _SCENE.match(text)
     if at is not None:
         _add(found, text, at, "place", strict=True)
     # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
@@ -401,7 +415,10 @@ def _find_venue(sentence: str) -> PlaceMention | None:
             # 在「IEEE科技领袖研讨会」开幕: a quoted event's name is no place.
             or _QUOTED_EVENT.match(place)
             # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
-            or (m["verb"] in _PLACE_VERBS and not PLACE_END.search(place))
+            or (
+                (m["verb"] in _PLACE_VERBS or "植" in m["verb"])  # 义务植树, 義务植樹
+                and not PLACE_END.search(place)
+            )
         ):
             continue
         name, area = split_area(place)
