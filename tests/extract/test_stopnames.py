@@ -31,6 +31,11 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         ),
         pytest.param("东岭、北坡及西岗", ["东岭", "北坡", "西岗"], id="last-two-joined-ji"),
         pytest.param("和平里社区", ["和平里社区"], id="he-opening-a-name"),
+        pytest.param("东湖社区学习", ["东湖社区"], id="what-was-done-there"),
+        pytest.param("西河镇就防汛工作", ["西河镇"], id="purpose-after-place"),
+        pytest.param("青山中心接待来访群众、研判案件", ["青山中心"], id="verb-object-is-no-stop"),
+        pytest.param("公路检查站", ["公路检查站"], id="verb-before-a-head"),
+        pytest.param("东湖社区交流中心", ["东湖社区交流中心"], id="place-ends-after-verb"),
     ],
 )
 def test_read_stops(listing: str, expected: list[str]) -> None:

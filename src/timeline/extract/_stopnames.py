@@ -191,6 +191,15 @@ _WORK_AFTER: Final = re.compile(
     # place's last character last comes: 渭河大桥重建 -> …大桥.)
     f"(?<=[{_PLACE_CHARS}])(?:(?![{_PLACE_CHARS}])[\u4e00-\u9fff]){{0,2}}(?:改造|整治|重建|修缮|扩建)$"
 )
+#: What was done at a place, printed right after it (the place's end before it).
+_DOING: Final = re.compile(
+    # (Not 细致地了解: 地 after a word that is no place's is an adverb's mark.)
+    f"(?<=[{_PLACE_CHARS}”」)])(?<![^基工营]地)"
+    r"(?:对(?![面岸口])|就(?![业近医餐读])|围绕|针对|参加|参与|出席|学习|交流|座谈|主持|召开|举行|举办|开展|进行|"
+    r"检查|调研|视察|考察|督导|督查|指导|巡查|看望|慰问|走访|参观|察看|查看|了解|听取|莅临|观摩|宣讲|接待)"
+    # (A verb before a place's head names the place: 检查站, 接待站, 学习室.)
+    f"(?![{_PLACE_CHARS}])"
+)
 #: Whom a stop was visited for: 骏发花园的居民 -> 骏发花园.
 _FOR_WHOM: Final = re.compile(
     r"的(?:居民|长者|老人|群众|住户|村民|家庭|困难户|困难群众|官兵|干部职工|职工|工作人员|医护人员|干警)$"
@@ -227,6 +236,8 @@ _KINDS: Final = (
 )
 #: A stop that ends in a kind of place (…社区, …公司, …项目).
 KIND_END: Final = re.compile(f"(?:{_KINDS})$")
+#: A kind of place anywhere in a string.
+_KIND_IN: Final = re.compile(_KINDS)
 #: What was looked at, closing a piece of a list.
 _LOOKED_END: Final = re.compile(r"(?:情况|进度|进展|现状)$")
 _KIND_AT: Final = re.compile(
@@ -319,27 +330,13 @@ def read_stops(
         pos += len(piece)
         if piece in {"、", "以及", "及", "和", "与"}:
             continue
-        lead = len(piece) - len(piece.lstrip())
-        name = _ETC.sub("", piece.strip())
-        raw = name
-        name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
-        # What was looked at cut off (险情处置情况 -> 险情处置): what is left must
-        # end in a kind of place, else it was a thing looked at, not a place.
-        if _LOOKED_END.search(raw) and not KIND_END.search(name):
+        cut = _cut(piece, looked=looked)
+        if cut is None:
             return []
+        name, lead, done = cut
         if households and _is_householder(name):
             continue
-        ours = _OURS.match(name) or _AT_OPEN.match(name)
-        if ours is not None:
-            name = name[ours.end() :]
-            lead += ours.end()
-        if (
-            len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
-            or NOT_PLACE.match(name)
-            or VAGUE.search(name)
-            or (len(name) > _LONG_STOP and not PLACE_END.search(name) and "、" not in listing)
-            or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
-        ):
+        if _no_place(name, listing, strict=strict):
             return []
         # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
         # 等情况) unless each item, once trimmed, ends like a place.
@@ -349,10 +346,48 @@ def read_stops(
             unlike -= 1
         place, area = split_area(name)
         out.append(PlaceMention(place, area, (start + lead, start + lead + len(name))))
+        if done:
+            break
     # Rooms of a stop already named, or kinds of place: no stop of their own.
     if 2 * sum(p.name in GENERIC for p in out) >= len(out):
         return []
     return out
+
+
+def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
+    """
+    One stop of a list, cut of what was printed around it; None when it names what was looked at.
+
+    Returns the stop, its offset in ``piece`` and whether what was done there
+    followed it (``X社区学习``, ``X中心接待来访群众、研判…``): then the list ends
+    there, and what follows the verb is its object, no stop.
+    """
+    lead = len(piece) - len(piece.lstrip())
+    name = _ETC.sub("", piece.strip())
+    done = _before_doing(name)
+    name = name[:done]
+    raw = name
+    name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
+    # What was looked at cut off (险情处置情况 -> 险情处置): what is left must
+    # end in a kind of place, else it was a thing looked at, not a place.
+    if _LOOKED_END.search(raw) and not KIND_END.search(name):
+        return None
+    ours = _OURS.match(name) or _AT_OPEN.match(name)
+    if ours is not None:
+        name = name[ours.end() :]
+        lead += ours.end()
+    return name, lead, done is not None
+
+
+def _no_place(name: str, listing: str, *, strict: bool) -> bool:
+    """Whether one stop of ``listing``, trimmed, is no place (and so the list names none)."""
+    return (
+        len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
+        or NOT_PLACE.match(name) is not None
+        or VAGUE.search(name) is not None
+        or (len(name) > _LONG_STOP and not PLACE_END.search(name) and "、" not in listing)
+        or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
+    )
 
 
 def _before_verb(listing: str) -> str:
@@ -397,6 +432,18 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         base += described.end()
         listing = listing[described.end() :]
     return listing, base
+
+
+def _before_doing(name: str) -> int | None:
+    """
+    Where what was done at the place starts (``X社区学习`` -> 4), or None.
+
+    Not when a place still ends in what follows (``X基地接待站建设情况``).
+    """
+    doing = _DOING.search(name)
+    if doing is None or doing.start() < 2 or _KIND_IN.search(name, doing.start()):  # noqa: PLR2004
+        return None
+    return doing.start()
 
 
 def _is_householder(name: str) -> bool:
