@@ -26,6 +26,10 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
             "青石河大桥重建、东湖公园景观整治", ["青石河大桥", "东湖公园"], id="work-done"
         ),
         pytest.param("东湖村道路改造项目", ["东湖村道路改造项目"], id="work-as-a-site"),
+        pytest.param("东湖村新农村建设", ["东湖村"], id="programme-ending-like-a-place"),
+        pytest.param("南山纸厂旧城改造", ["南山纸厂"], id="old-town-works"),
+        pytest.param("南山小学主体工程建设", ["南山小学"], id="works-after-a-school"),
+        pytest.param("东关街拆迁", ["东关街"], id="demolition-after-a-street"),
         pytest.param(
             "上岗、下屯、长岗和周庄", ["上岗", "下屯", "长岗", "周庄"], id="last-two-joined"
         ),

@@ -171,8 +171,7 @@ _HOME: Final = re.compile(
 )
 #: What was looked at there is no part of the place: …项目推进情况 -> …项目.
 _LOOKED_AT: Final = re.compile(
-    r"的[^、的]{0,10}(?:情况|进度|进展|现状)$|(?:的)?(?:(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)|"
-    r"(?:主体工程|工程)?建设)$"
+    r"的[^、的]{0,10}(?:情况|进度|进展|现状)$|(?:的)?(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)$"
 )
 #: The reporter's own district opening a stop: 我市重点项目深汕中心医院 -> 深汕中心医院.
 _OURS: Final = re.compile(
@@ -184,13 +183,14 @@ _OURS: Final = re.compile(
 #: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
 #: place names, 于都县.)
 _AT_OPEN: Final = re.compile(r"^在(?=[^、]{2})")
-#: The work done on a place, printed after it with no 工程/项目 to name the
-#: work as a site: 渭河大桥重建 -> 渭河大桥, X厂旧城改造 -> X厂.
-_WORK_AFTER: Final = re.compile(
-    # (What was worked on, 景观整治, may sit between; the place ends where a
-    # place's last character last comes: 渭河大桥重建 -> …大桥.)
-    f"(?<=[{_PLACE_CHARS}])(?:(?![{_PLACE_CHARS}])[\u4e00-\u9fff]){{0,2}}(?:改造|整治|重建|修缮|扩建)$"
-)
+#: The work done on a place, printed after it with no 项目 to name the work as
+#: a site (decision 20i): X小学主体工程建设 -> X小学, 渭河大桥重建 -> 渭河大桥.
+_WORK_AFTER: Final = re.compile(r"(?:主体工程|工程)?(?:建设|改造|整治|重建|修缮|扩建|拆迁)$")
+#: What was worked on, between the place and the work: two characters that
+#: end no place (X滩区景观整治), or a programme whose name ends like one
+#: (X村新农村建设, X厂旧城改造).
+_WORKED_ON: Final = re.compile(f"(?:(?![{_PLACE_CHARS}])[\u4e00-\u9fff]){{1,2}}$")
+_PROGRAMME: Final = re.compile(r"(?<=..)(?:新农村|旧城)$")
 #: What was done at a place, printed right after it (the place's end before it).
 _DOING: Final = re.compile(
     # (Not 细致地了解: 地 after a word that is no place's is an adverb's mark.)
@@ -461,7 +461,7 @@ def _trimmed(name: str) -> str:
     strong = _KIND_AT.match(name)
     if strong is not None and "和" not in strong.group():
         return strong.group()
-    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT, _WORK_AFTER):
+    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT):
         cut = rule.search(name)
         # Whom a visit was for follows a place (骏发花园的居民), not a
         # description of them (认识多年的村民: people, no stop).
@@ -469,6 +469,18 @@ def _trimmed(name: str) -> str:
             continue
         if cut is not None and cut.start() >= 2:  # noqa: PLR2004 - one char is no place
             name = name[: cut.start()]
+    return _without_works(name)
+
+
+def _without_works(name: str) -> str:
+    """A stop without the work done on it: the place ends before what was worked on."""
+    work = _WORK_AFTER.search(name)
+    if work is None or work.start() < 2:  # noqa: PLR2004 - one char is no place
+        return name
+    name = _PROGRAMME.sub("", name[: work.start()])
+    on = None if PLACE_END.search(name) else _WORKED_ON.search(name)
+    if on is not None and PLACE_END.search(name, 0, on.start()):
+        return name[: on.start()]
     return name
 
 
