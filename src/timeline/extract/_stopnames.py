@@ -178,6 +178,8 @@ _OURS: Final = re.compile(
     r"^[我该][区县市镇乡省](?:重点项目|重点企业|拟)?"
     # Whose charge the stop is (联系企业X, 包保乡镇X): no part of its name.
     r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
+    # A designation before the stop's own name (重点企业X, 乡村振兴示范村X镇Y村).
+    r"|^[^、]{0,6}?(?:重点|示范)(?:企业|项目|村)[-—:]*(?=[^、]{3})"
 )
 #: A preposition opening a stop is no part of it: a verb glued to the next
 #: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
