@@ -261,7 +261,8 @@ _LAST_JOINT: Final = re.compile(r"(?<=..)[和及](?=..)")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 LIST_SEP: Final = re.compile(
-    "、|以及|(?:(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程队桥府铺点处况小室苑垸块])|(?<=[小中大]学))[及和]"
+    # (Not the 和 that opens a name: 县和平村, 和谐社区.)
+    f"、|以及|(?:(?<=[{_PLACE_CHARS}体况小块])|(?<=[小中大]学))(?:及|和(?![平谐睦美]))"
     # 与 joins two places only between a district and another (埔里镇与国姓乡).
     "|(?<=[镇乡区县市村])与(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
 )
