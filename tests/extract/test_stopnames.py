@@ -48,6 +48,7 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("青山中心接待来访群众、研判案件", ["青山中心"], id="verb-object-is-no-stop"),
         pytest.param("公路检查站", ["公路检查站"], id="verb-before-a-head"),
         pytest.param("东湖社区交流中心", ["东湖社区交流中心"], id="place-ends-after-verb"),
+        pytest.param("南山市对外贸易局", ["南山市对外贸易局"], id="office-ends-after-verb"),
     ],
 )
 def test_read_stops(listing: str, expected: list[str]) -> None:

@@ -443,9 +443,10 @@ def _before_doing(name: str) -> int | None:
     """
     Where what was done at the place starts (``X社区学习`` -> 4), or None.
 
-    Not when a place still ends in what follows (``X基地接待站建设情况``).
+    Not when a place still ends in what follows (``X基地接待站建设情况``,
+    ``X市对外贸易局``).
     """
-    doing = _DOING.search(name)
+    doing = None if PLACE_END.search(name) else _DOING.search(name)
     if doing is None or doing.start() < 2 or _KIND_IN.search(name, doing.start()):  # noqa: PLR2004
         return None
     return doing.start()
