@@ -181,7 +181,8 @@ _OURS: Final = re.compile(
     # A designation before the stop's own name (重点企业X, 乡村振兴示范村X镇Y村).
     r"|^[^、]{0,6}?(?:重点|示范)(?:企业|项目|村)[-—:]*(?=[^、]{3})"
     # A label before a dash (第二站——X市, 示范村----X村): the stop follows it.
-    r"|^[^、—-]{1,8}(?:—+|-{2,})(?=[^、]{2})"
+    # (A single dash joins a name's parts: 中国—东盟博览园.)
+    r"|^[^、—-]{1,8}(?:—{2,}|-{2,})(?=[^、]{2})"
 )
 #: A preposition opening a stop is no part of it: a verb glued to the next
 #: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
