@@ -50,6 +50,7 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("公路检查站", ["公路检查站"], id="verb-before-a-head"),
         pytest.param("东湖社区交流中心", ["东湖社区交流中心"], id="place-ends-after-verb"),
         pytest.param("南山市对外贸易局", ["南山市对外贸易局"], id="office-ends-after-verb"),
+        pytest.param("南投县议会交流", ["南投县议会"], id="council-then-what-was-done"),
     ],
 )
 def test_read_stops(listing: str, expected: list[str]) -> None:
@@ -90,7 +91,14 @@ def test_spans_are_offsets_in_the_text() -> None:
 
 @pytest.mark.parametrize(
     ("place", "ends"),
-    [("青山高中", True), ("东方红小学", True), ("县体育场", True), ("成绩优秀", False)],
+    [
+        ("青山高中", True),
+        ("东方红小学", True),
+        ("县体育场", True),
+        ("南投县议会", True),
+        ("成绩优秀", False),
+        ("座谈会", False),
+    ],
 )
 def test_place_end(place: str, *, ends: bool) -> None:
     """What a place ends with: an administrative unit or a venue's head."""

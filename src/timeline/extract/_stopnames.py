@@ -81,7 +81,7 @@ VAGUE: Final = re.compile(
 #: A long stop ends like a place; a long run that does not is a clause.
 _LONG_STOP: Final = 8
 PLACE_END: Final = re.compile(
-    f"[{_PLACE_CHARS}”」)]$|集团$|委会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
+    f"[{_PLACE_CHARS}”」)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 GENERIC: Final = frozenset(
@@ -199,7 +199,7 @@ _PROGRAMME: Final = re.compile(r"(?<=..)(?:新农村|旧城)$")
 #: What was done at a place, printed right after it (the place's end before it).
 _DOING: Final = re.compile(
     # (Not 细致地了解: 地 after a word that is no place's is an adverb's mark.)
-    f"(?<=[{_PLACE_CHARS}”」)])(?<![^基工营]地)"
+    f"(?:(?<=[{_PLACE_CHARS}”」)])|(?<=议会))(?<![^基工营]地)"
     r"(?:对(?![面岸口])|就(?![业近医餐读])|围绕|针对|参加|参与|出席|学习|交流|座谈|主持|召开|举行|举办|开展|进行|"
     r"检查|调研|视察|考察|督导|督查|指导|巡查|看望|慰问|走访|参观|察看|查看|了解|听取|莅临|观摩|宣讲|接待)"
     # (A verb before a place's head names the place: 检查站, 接待站, 学习室.)
