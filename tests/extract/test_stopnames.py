@@ -15,6 +15,12 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("南丁佳苑及东湖垸", ["南丁佳苑", "东湖垸"], id="ji-after-garden"),
         pytest.param("新城镇白龙村南的植树点", ["新城镇白龙村南的植树点"], id="where-before-de"),
         pytest.param("挂钩联系的长安社区", ["长安社区"], id="described-before-de"),
+        pytest.param("重点企业东方纺织有限公司", ["东方纺织有限公司"], id="designation-before"),
+        pytest.param("乡村振兴示范村东山镇南坪村", ["东山镇南坪村"], id="model-village-before"),
+        pytest.param("示范村村部", ["示范村村部"], id="designation-alone-stays"),
+        pytest.param("第一站——东山镇", ["东山镇"], id="label-before-a-dash"),
+        pytest.param("示范点----南坪村", ["南坪村"], id="label-before-hyphens"),
+        pytest.param("中国—东盟博览园", ["中国—东盟博览园"], id="one-dash-inside-a-name"),
         pytest.param("东山村特困供养人员张大明", ["东山村"], id="person-after-place"),
         pytest.param("县消防大队观看了队列表演", ["县消防大队"], id="verb-with-le"),
         pytest.param("东山镇、西河乡的田块、村卡点", ["东山镇", "西河乡"], id="what-each-holds"),
@@ -26,11 +32,25 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
             "青石河大桥重建、东湖公园景观整治", ["青石河大桥", "东湖公园"], id="work-done"
         ),
         pytest.param("东湖村道路改造项目", ["东湖村道路改造项目"], id="work-as-a-site"),
+        pytest.param("东湖村新农村建设", ["东湖村"], id="programme-ending-like-a-place"),
+        pytest.param("南山纸厂旧城改造", ["南山纸厂"], id="old-town-works"),
+        pytest.param("南山小学主体工程建设", ["南山小学"], id="works-after-a-school"),
+        pytest.param("东关街拆迁", ["东关街"], id="demolition-after-a-street"),
         pytest.param(
             "上岗、下屯、长岗和周庄", ["上岗", "下屯", "长岗", "周庄"], id="last-two-joined"
         ),
         pytest.param("东岭、北坡及西岗", ["东岭", "北坡", "西岗"], id="last-two-joined-ji"),
         pytest.param("和平里社区", ["和平里社区"], id="he-opening-a-name"),
+        pytest.param("东山县和平村", ["东山县和平村"], id="he-opening-a-name-after-county"),
+        pytest.param("南坪街道和北关街道", ["南坪街道", "北关街道"], id="he-after-any-place-end"),
+        pytest.param("青山湖及白沙洲", ["青山湖", "白沙洲"], id="ji-after-a-lake"),
+        pytest.param("东湖社区学习", ["东湖社区"], id="what-was-done-there"),
+        pytest.param("西河镇就防汛工作", ["西河镇"], id="purpose-after-place"),
+        pytest.param("青山中心接待来访群众、研判案件", ["青山中心"], id="verb-object-is-no-stop"),
+        pytest.param("公路检查站", ["公路检查站"], id="verb-before-a-head"),
+        pytest.param("东湖社区交流中心", ["东湖社区交流中心"], id="place-ends-after-verb"),
+        pytest.param("南山市对外贸易局", ["南山市对外贸易局"], id="office-ends-after-verb"),
+        pytest.param("南投县议会交流", ["南投县议会"], id="council-then-what-was-done"),
     ],
 )
 def test_read_stops(listing: str, expected: list[str]) -> None:
@@ -71,7 +91,14 @@ def test_spans_are_offsets_in_the_text() -> None:
 
 @pytest.mark.parametrize(
     ("place", "ends"),
-    [("青山高中", True), ("东方红小学", True), ("县体育场", True), ("成绩优秀", False)],
+    [
+        ("青山高中", True),
+        ("东方红小学", True),
+        ("县体育场", True),
+        ("南投县议会", True),
+        ("成绩优秀", False),
+        ("座谈会", False),
+    ],
 )
 def test_place_end(place: str, *, ends: bool) -> None:
     """What a place ends with: an administrative unit or a venue's head."""

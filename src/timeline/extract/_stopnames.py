@@ -81,7 +81,7 @@ VAGUE: Final = re.compile(
 #: A long stop ends like a place; a long run that does not is a clause.
 _LONG_STOP: Final = 8
 PLACE_END: Final = re.compile(
-    f"[{_PLACE_CHARS}”」)]$|集团$|委会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
+    f"[{_PLACE_CHARS}”」)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 GENERIC: Final = frozenset(
@@ -171,25 +171,39 @@ _HOME: Final = re.compile(
 )
 #: What was looked at there is no part of the place: …项目推进情况 -> …项目.
 _LOOKED_AT: Final = re.compile(
-    r"的[^、的]{0,10}(?:情况|进度|进展|现状)$|(?:的)?(?:(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)|"
-    r"(?:主体工程|工程)?建设)$"
+    r"的[^、的]{0,10}(?:情况|进度|进展|现状)$|(?:的)?(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)$"
 )
 #: The reporter's own district opening a stop: 我市重点项目深汕中心医院 -> 深汕中心医院.
 _OURS: Final = re.compile(
     r"^[我该][区县市镇乡省](?:重点项目|重点企业|拟)?"
     # Whose charge the stop is (联系企业X, 包保乡镇X): no part of its name.
     r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
+    # A designation before the stop's own name (重点企业X, 乡村振兴示范村X镇Y村).
+    r"|^[^、]{0,6}?(?:重点|示范)(?:企业|项目|村)[-—:]*(?=[^、]{3})"
+    # A label before a dash (第二站——X市, 示范村----X村): the stop follows it.
+    # (A single dash joins a name's parts: 中国—东盟博览园.)
+    r"|^[^、—-]{1,8}(?:—{2,}|-{2,})(?=[^、]{2})"
 )
 #: A preposition opening a stop is no part of it: a verb glued to the next
 #: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
 #: place names, 于都县.)
 _AT_OPEN: Final = re.compile(r"^在(?=[^、]{2})")
-#: The work done on a place, printed after it with no 工程/项目 to name the
-#: work as a site: 渭河大桥重建 -> 渭河大桥, X厂旧城改造 -> X厂.
-_WORK_AFTER: Final = re.compile(
-    # (What was worked on, 景观整治, may sit between; the place ends where a
-    # place's last character last comes: 渭河大桥重建 -> …大桥.)
-    f"(?<=[{_PLACE_CHARS}])(?:(?![{_PLACE_CHARS}])[\u4e00-\u9fff]){{0,2}}(?:改造|整治|重建|修缮|扩建)$"
+#: The work done on a place, printed after it with no 项目 to name the work as
+#: a site (decision 20i): X小学主体工程建设 -> X小学, 渭河大桥重建 -> 渭河大桥.
+_WORK_AFTER: Final = re.compile(r"(?:主体工程|工程)?(?:建设|改造|整治|重建|修缮|扩建|拆迁)$")
+#: What was worked on, between the place and the work: two characters that
+#: end no place (X滩区景观整治), or a programme whose name ends like one
+#: (X村新农村建设, X厂旧城改造).
+_WORKED_ON: Final = re.compile(f"(?:(?![{_PLACE_CHARS}])[\u4e00-\u9fff]){{1,2}}$")
+_PROGRAMME: Final = re.compile(r"(?<=..)(?:新农村|旧城)$")
+#: What was done at a place, printed right after it (the place's end before it).
+_DOING: Final = re.compile(
+    # (Not 细致地了解: 地 after a word that is no place's is an adverb's mark.)
+    f"(?:(?<=[{_PLACE_CHARS}”」)])|(?<=议会))(?<![^基工营]地)"
+    r"(?:对(?![面岸口])|就(?![业近医餐读])|围绕|针对|参加|参与|出席|学习|交流|座谈|主持|召开|举行|举办|开展|进行|"
+    r"检查|调研|视察|考察|督导|督查|指导|巡查|看望|慰问|走访|参观|察看|查看|了解|听取|莅临|观摩|宣讲|接待)"
+    # (A verb before a place's head names the place: 检查站, 接待站, 学习室.)
+    f"(?![{_PLACE_CHARS}])"
 )
 #: Whom a stop was visited for: 骏发花园的居民 -> 骏发花园.
 _FOR_WHOM: Final = re.compile(
@@ -227,6 +241,8 @@ _KINDS: Final = (
 )
 #: A stop that ends in a kind of place (…社区, …公司, …项目).
 KIND_END: Final = re.compile(f"(?:{_KINDS})$")
+#: A kind of place anywhere in a string.
+_KIND_IN: Final = re.compile(_KINDS)
 #: What was looked at, closing a piece of a list.
 _LOOKED_END: Final = re.compile(r"(?:情况|进度|进展|现状)$")
 _KIND_AT: Final = re.compile(
@@ -248,7 +264,8 @@ _LAST_JOINT: Final = re.compile(r"(?<=..)[和及](?=..)")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 LIST_SEP: Final = re.compile(
-    "、|以及|(?:(?<=[场城村区店院园校站馆心司厂楼路街镇乡口岛邨号体程队桥府铺点处况小室苑垸块])|(?<=[小中大]学))[及和]"
+    # (Not the 和 that opens a name: 县和平村, 和谐社区.)
+    f"、|以及|(?:(?<=[{_PLACE_CHARS}体况小块])|(?<=[小中大]学))(?:及|和(?![平谐睦美]))"
     # 与 joins two places only between a district and another (埔里镇与国姓乡).
     "|(?<=[镇乡区县市村])与(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
 )
@@ -319,27 +336,13 @@ def read_stops(
         pos += len(piece)
         if piece in {"、", "以及", "及", "和", "与"}:
             continue
-        lead = len(piece) - len(piece.lstrip())
-        name = _ETC.sub("", piece.strip())
-        raw = name
-        name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
-        # What was looked at cut off (险情处置情况 -> 险情处置): what is left must
-        # end in a kind of place, else it was a thing looked at, not a place.
-        if _LOOKED_END.search(raw) and not KIND_END.search(name):
+        cut = _cut(piece, looked=looked)
+        if cut is None:
             return []
+        name, lead, done = cut
         if households and _is_householder(name):
             continue
-        ours = _OURS.match(name) or _AT_OPEN.match(name)
-        if ours is not None:
-            name = name[ours.end() :]
-            lead += ours.end()
-        if (
-            len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
-            or NOT_PLACE.match(name)
-            or VAGUE.search(name)
-            or (len(name) > _LONG_STOP and not PLACE_END.search(name) and "、" not in listing)
-            or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
-        ):
+        if _no_place(name, listing, strict=strict):
             return []
         # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
         # 等情况) unless each item, once trimmed, ends like a place.
@@ -349,10 +352,48 @@ def read_stops(
             unlike -= 1
         place, area = split_area(name)
         out.append(PlaceMention(place, area, (start + lead, start + lead + len(name))))
+        if done:
+            break
     # Rooms of a stop already named, or kinds of place: no stop of their own.
     if 2 * sum(p.name in GENERIC for p in out) >= len(out):
         return []
     return out
+
+
+def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
+    """
+    One stop of a list, cut of what was printed around it; None when it names what was looked at.
+
+    Returns the stop, its offset in ``piece`` and whether what was done there
+    followed it (``X社区学习``, ``X中心接待来访群众、研判…``): then the list ends
+    there, and what follows the verb is its object, no stop.
+    """
+    lead = len(piece) - len(piece.lstrip())
+    name = _ETC.sub("", piece.strip())
+    done = _before_doing(name)
+    name = name[:done]
+    raw = name
+    name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
+    # What was looked at cut off (险情处置情况 -> 险情处置): what is left must
+    # end in a kind of place, else it was a thing looked at, not a place.
+    if _LOOKED_END.search(raw) and not KIND_END.search(name):
+        return None
+    ours = _OURS.match(name) or _AT_OPEN.match(name)
+    if ours is not None:
+        name = name[ours.end() :]
+        lead += ours.end()
+    return name, lead, done is not None
+
+
+def _no_place(name: str, listing: str, *, strict: bool) -> bool:
+    """Whether one stop of ``listing``, trimmed, is no place (and so the list names none)."""
+    return (
+        len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
+        or NOT_PLACE.match(name) is not None
+        or VAGUE.search(name) is not None
+        or (len(name) > _LONG_STOP and not PLACE_END.search(name) and "、" not in listing)
+        or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
+    )
 
 
 def _before_verb(listing: str) -> str:
@@ -399,6 +440,19 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
     return listing, base
 
 
+def _before_doing(name: str) -> int | None:
+    """
+    Where what was done at the place starts (``X社区学习`` -> 4), or None.
+
+    Not when a place still ends in what follows (``X基地接待站建设情况``,
+    ``X市对外贸易局``).
+    """
+    doing = None if PLACE_END.search(name) else _DOING.search(name)
+    if doing is None or doing.start() < 2 or _KIND_IN.search(name, doing.start()):  # noqa: PLR2004
+        return None
+    return doing.start()
+
+
 def _is_householder(name: str) -> bool:
     """A three-character personal name that does not end like a place (陈邦文, not 李家庄)."""
     return len(name) == 3 and is_name(name) and not PLACE_END.search(name)  # noqa: PLR2004
@@ -414,7 +468,7 @@ def _trimmed(name: str) -> str:
     strong = _KIND_AT.match(name)
     if strong is not None and "和" not in strong.group():
         return strong.group()
-    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT, _WORK_AFTER):
+    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT):
         cut = rule.search(name)
         # Whom a visit was for follows a place (骏发花园的居民), not a
         # description of them (认识多年的村民: people, no stop).
@@ -422,6 +476,18 @@ def _trimmed(name: str) -> str:
             continue
         if cut is not None and cut.start() >= 2:  # noqa: PLR2004 - one char is no place
             name = name[: cut.start()]
+    return _without_works(name)
+
+
+def _without_works(name: str) -> str:
+    """A stop without the work done on it: the place ends before what was worked on."""
+    work = _WORK_AFTER.search(name)
+    if work is None or work.start() < 2:  # noqa: PLR2004 - one char is no place
+        return name
+    name = _PROGRAMME.sub("", name[: work.start()])
+    on = None if PLACE_END.search(name) else _WORKED_ON.search(name)
+    if on is not None and PLACE_END.search(name, 0, on.start()):
+        return name[: on.start()]
     return name
 
 
