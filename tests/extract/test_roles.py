@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.extract import _verbs as verbs
 from timeline.extract._people import strip_glosses
 from timeline.extract._roles import parse_actors, sentence_roles
 from timeline.model import Role
@@ -625,3 +626,24 @@ class TestSpans:
             assert 7 <= a <= b <= 7 + len(sentence)
             if mention.person:
                 assert strip_glosses(sentence[a - 7 : b - 7]) == strip_glosses(mention.name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("最后,镇党委书记赵文明同志作大会总结,她强调:要落实。", id="sums-up"),
+        pytest.param("镇长赵文明对全镇各项工作做了总结安排。", id="sums-up-the-work"),
+        pytest.param("县委书记赵文明作总结发言。", id="closing-words"),
+    ],
+)
+def test_whoever_sums_up_a_meeting_leads(sentence: str) -> None:
+    """The closing summing-up is an address: its speaker leads, as for remarks."""
+    (mention,) = [m for m in sentence_roles(sentence, 0) if m.name == "赵文明"]
+    assert mention.role is Role.LEADS
+    assert mention.address == verbs.REMARKS
+
+
+def test_a_work_report_summary_leads_nothing() -> None:
+    """A year's work summary given to the meeting is a report, not its closing address."""
+    sentence = "社区书记赵文明向居民代表作2022年社区工作总结以及2023年工作计划。"
+    assert all(m.role is not Role.LEADS for m in sentence_roles(sentence, 0))

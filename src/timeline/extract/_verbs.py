@@ -129,6 +129,13 @@ VERB_PARTS: Final = (
         r"(?:讲意见|作总结讲话|作总结发言|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
         Role.LEADS,
     ),
+    # Whoever sums the meeting up gives its closing address: 作大会总结,
+    # 对…工作做了总结安排 (not a work report, 作2022年工作总结: the summing up
+    # closes the clause).
+    (
+        r"(?:对[^。,]{1,30}?)?(?:作|做)了?(?:大会|会议)?(?:最后)?总结(?:讲话|发言|安排)?(?=[,。;:!?]|$)",
+        Role.LEADS,
+    ),
     # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
     (r"(?:共同)?为[^。,]{1,40}?(?:揭牌|揭幕|剪彩|授牌|授旗)", Role.LEADS),
     (
@@ -173,7 +180,7 @@ VERB_PARTS: Final = (
 #: Words at a meeting: whoever says them leads it, unless another's speech
 #: is the one the report marks as main (decision 5).
 REMARK: Final = re.compile(
-    r"讲话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望"
+    r"讲话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望|总结"
 )
 MAIN: Final = re.compile(r"重要讲话")
 
