@@ -647,3 +647,23 @@ def test_a_work_report_summary_leads_nothing() -> None:
     """A year's work summary given to the meeting is a report, not its closing address."""
     sentence = "社区书记赵文明向居民代表作2022年社区工作总结以及2023年工作计划。"
     assert all(m.role is not Role.LEADS for m in sentence_roles(sentence, 0))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("6日,副县长赵文明与某公司董事长钱多一行座谈交流。", id="talks"),
+        pytest.param("区长赵文明与各街道负责人召开视频会议,部署防汛。", id="convenes"),
+    ],
+)
+def test_whoever_meets_others_leads(sentence: str) -> None:
+    """``X与Y座谈/召开…``: X meets the others, and is the sentence's subject."""
+    roles = {m.name: m.role for m in sentence_roles(sentence, 0)}
+    assert roles["赵文明"] is Role.LEADS
+    assert "钱多" not in roles
+
+
+def test_going_along_is_no_meeting() -> None:
+    """``X与Y一同调研``: they tour together; the 与 rule reads no meeting there."""
+    roles = [m.role for m in sentence_roles("副县长赵文明与镇长钱多一同调研。", 0)]
+    assert Role.LEADS not in roles

@@ -100,6 +100,8 @@ VERB_PARTS: Final = (
     (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS),
     # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
     (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS),
+    # X与Y座谈/交流/召开…: whoever meets others with them is the subject.
+    (r"与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)", Role.LEADS),
     # Hosts who join the visitors' tour (X,Y一同调研) take part; they do not lead.
     (r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)", Role.TAKES_PART),
     # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
@@ -246,7 +248,7 @@ CUE_RE: Final = re.compile(
     "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
     "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
     "指出|强调|要求|肯定了|肯定|赞扬|赞赏|致以|祝贺|带头|团长|组成|委托|委託|"
-    "部署|组长|队长"
+    "部署|组长|队长|座谈|交流|见面|会谈|召开"
 )
 
 
