@@ -667,3 +667,16 @@ def test_going_along_is_no_meeting() -> None:
     """``X与Y一同调研``: they tour together; the 与 rule reads no meeting there."""
     roles = [m.role for m in sentence_roles("副县长赵文明与镇长钱多一同调研。", 0)]
     assert Role.LEADS not in roles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("会议特邀县委书记赵文明讲话。", id="invited"),
+        pytest.param("会议邀请县委书记赵文明出席并讲话。", id="invitation"),
+    ],
+)
+def test_a_title_holds_no_invitation(sentence: str) -> None:
+    """The title runs back from the name to the invitation before it."""
+    (mention,) = sentence_roles(sentence, 0)
+    assert ("赵文明", "县委书记") == (mention.name, mention.title)

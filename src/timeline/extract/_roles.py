@@ -180,9 +180,10 @@ _TITLE_REACH: Final = 40
 _CLAUSE_BREAK: Final = re.compile(r"[,。;:!?\s]")
 
 
-#: The last preposition before a title (以, 在, 由, 为, 到; not 和/及, which
-#: join the parts of one body's name: 民政及青年事务局局长).
-_BEFORE_TITLE: Final = re.compile(r"^.*[以在由为到]")
+#: The last preposition or invitation before a title (以, 在, 由, 为, 到,
+#: 邀, 请; not 和/及, which join the parts of one body's name:
+#: 民政及青年事务局局长). No title of the corpus holds one.
+_BEFORE_TITLE: Final = re.compile(r"^.*[以在由为到邀请]")
 
 
 def title_before(text: str, name: str) -> str:
@@ -224,6 +225,11 @@ def _clean_title(title: str) -> str:
     masked = GLOSS.sub(lambda m: "字" * len(m.group()), title) if "(" in title else title
     junk = _TITLE_JUNK.match(masked)
     title = title if junk is None else title[junk.end() :]
+    # A title holds no preposition nor invitation: the words before one
+    # are the clause around the title (会议特邀县委书记, 活动以市政协副主席).
+    cut = _BEFORE_TITLE.match(title)
+    if cut is not None and is_title(title[cut.end() :]):
+        title = title[cut.end() :]
     # A quote closing the sentence before is no part of it (”坳头村党委书记);
     # one inside it is (“大工委”书记).
     return title.lstrip('”」"')
