@@ -135,7 +135,8 @@ VERB_PARTS: Final = (
     # 对…工作做了总结安排 (not a work report, 作2022年工作总结: the summing up
     # closes the clause).
     (
-        r"(?:对[^。,]{1,30}?)?(?:作|做)了?(?:大会|会议)?(?:最后)?总结(?:讲话|发言|安排)?(?=[,。;:!?]|$)",
+        # (Each branch opens with a character, so the scan skips quickly.)
+        r"(?:对[^。,]{1,30}?[作做]|[作做])了?(?:大会|会议)?(?:最后)?总结(?:讲话|发言|安排)?(?=[,。;:!?]|$)",
         Role.LEADS,
     ),
     # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
