@@ -137,6 +137,20 @@ class TestTitleBefore:
         """A person named bare takes the title printed before their name elsewhere."""
         assert expected == title_before(text, name)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("会议由县委书记赵文明主持。", "县委书记", id="chaired-by"),
+            pytest.param("活动以市政协副主席赵文明为组长。", "市政协副主席", id="headed-by"),
+            pytest.param("在县人大常委会主任赵文明的带领下。", "县人大常委会主任", id="under"),
+            pytest.param("图为某某区委书记赵文明。", "某某区委书记", id="caption"),
+            pytest.param("执行主席钱以明、赵文明主持。", "执行主席", id="shared-over-a-name"),
+        ],
+    )
+    def test_title_stops_at_a_preposition(self, text: str, expected: str) -> None:
+        """The title runs back from the name to a preposition or the clause's opener."""
+        assert expected == title_before(text, "赵文明")
+
 
 class TestTitles:
     @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.extract import _verbs as verbs
 from timeline.extract._people import strip_glosses
 from timeline.extract._roles import parse_actors, sentence_roles
 from timeline.model import Role
@@ -625,3 +626,57 @@ class TestSpans:
             assert 7 <= a <= b <= 7 + len(sentence)
             if mention.person:
                 assert strip_glosses(sentence[a - 7 : b - 7]) == strip_glosses(mention.name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("最后,镇党委书记赵文明同志作大会总结,她强调:要落实。", id="sums-up"),
+        pytest.param("镇长赵文明对全镇各项工作做了总结安排。", id="sums-up-the-work"),
+        pytest.param("县委书记赵文明作总结发言。", id="closing-words"),
+    ],
+)
+def test_whoever_sums_up_a_meeting_leads(sentence: str) -> None:
+    """The closing summing-up is an address: its speaker leads, as for remarks."""
+    (mention,) = [m for m in sentence_roles(sentence, 0) if m.name == "赵文明"]
+    assert mention.role is Role.LEADS
+    assert mention.address == verbs.REMARKS
+
+
+def test_a_work_report_summary_leads_nothing() -> None:
+    """A year's work summary given to the meeting is a report, not its closing address."""
+    sentence = "社区书记赵文明向居民代表作2022年社区工作总结以及2023年工作计划。"
+    assert all(m.role is not Role.LEADS for m in sentence_roles(sentence, 0))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("6日,副县长赵文明与某公司董事长钱多一行座谈交流。", id="talks"),
+        pytest.param("区长赵文明与各街道负责人召开视频会议,部署防汛。", id="convenes"),
+    ],
+)
+def test_whoever_meets_others_leads(sentence: str) -> None:
+    """``X与Y座谈/召开…``: X meets the others, and is the sentence's subject."""
+    roles = {m.name: m.role for m in sentence_roles(sentence, 0)}
+    assert roles["赵文明"] is Role.LEADS
+    assert "钱多" not in roles
+
+
+def test_going_along_is_no_meeting() -> None:
+    """``X与Y一同调研``: they tour together; the 与 rule reads no meeting there."""
+    roles = [m.role for m in sentence_roles("副县长赵文明与镇长钱多一同调研。", 0)]
+    assert Role.LEADS not in roles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("会议特邀县委书记赵文明讲话。", id="invited"),
+        pytest.param("会议邀请县委书记赵文明出席并讲话。", id="invitation"),
+    ],
+)
+def test_a_title_holds_no_invitation(sentence: str) -> None:
+    """The title runs back from the name to the invitation before it."""
+    (mention,) = sentence_roles(sentence, 0)
+    assert ("赵文明", "县委书记") == (mention.name, mention.title)

@@ -191,3 +191,44 @@ class TestTitleFromHeadline:
         """A name the body prints bare takes the title its report's headline prints before it."""
         (event,) = extract_text(page, published=PUBLISHED).events
         assert [(name, title)] == [(p.person.name, p.person.title) for p in event.participants]
+
+
+def _leads(page: str) -> list[tuple[str, str]]:
+    (event,) = extract_text(page, published=PUBLISHED).events
+    return [(p.person.name, p.person.title) for p in event.participants if p.role is Role.LEADS]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "6月1日,市委常委、副市长赵文明,召集市水利、应急等部门召开防汛工作会议。",
+            [("赵文明", "市委常委、副市长")],
+            id="then-a-clause",
+        ),
+        pytest.param(
+            "6月1日,市长赵文明继续在某区考察调研。",
+            [("赵文明", "市长")],
+            id="then-an-adverb",
+        ),
+        pytest.param(
+            "行政长官赵文明(中)12月27日就某某安排举行记者会。",
+            [("赵文明", "行政长官")],
+            id="then-a-date",
+        ),
+        pytest.param(
+            "6月1日,处长钱多表示,主任赵文明继续在某区考察调研。",
+            [("赵文明", "主任")],
+            id="nearest-clause",
+        ),
+    ],
+)
+def test_the_subject_opens_a_clause(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """The titled people opening the clause nearest the verb lead, whatever follows them."""
+    assert expected == _leads(f"标题\n\n本报讯 {sentence}")
+
+
+def test_an_escort_is_no_subject() -> None:
+    """Who escorts another before the verb is not its subject: the escorted leads."""
+    page = "标题\n\n本报讯 6月1日,副县长钱多陪同市长赵文明在某镇调研。"
+    assert ("钱多", "副县长") not in _leads(page)

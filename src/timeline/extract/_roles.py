@@ -180,6 +180,12 @@ _TITLE_REACH: Final = 40
 _CLAUSE_BREAK: Final = re.compile(r"[,。;:!?\s]")
 
 
+#: The last preposition or invitation before a title (以, 在, 由, 为, 到,
+#: 邀, 请; not 和/及, which join the parts of one body's name:
+#: 民政及青年事务局局长). No title of the corpus holds one.
+_BEFORE_TITLE: Final = re.compile(r"^.*[以在由为到邀请]")
+
+
 def title_before(text: str, name: str) -> str:
     """
     The title printed right before ``name`` somewhere in ``text``, or empty.
@@ -194,9 +200,16 @@ def title_before(text: str, name: str) -> str:
         chunk = text[max(0, start - _TITLE_REACH) : start]
         breaks = list(_CLAUSE_BREAK.finditer(chunk))
         head = chunk[breaks[-1].end() :] if breaks else chunk
-        people = parse_people(head + name) if head else None
-        if people and people[-1].name == name and people[-1].title:
-            return _clean_title(people[-1].title)
+        # The title runs back from the name to a preposition or what opens
+        # the clause (会议由, 以…为组长, 在…的陪同下, 图为).
+        # (Not inside a name: 大会执行主席何以龙、付恺 shares its title.)
+        mod = _MODIFIER.match(head)
+        head = head[mod.end() :] if mod is not None else head
+        cut = _BEFORE_TITLE.match(head)
+        for part in (head[cut.end() :], head) if cut is not None else (head,):
+            people = parse_people(part + name) if part else None
+            if people and people[-1].name == name and people[-1].title:
+                return _clean_title(people[-1].title)
         start = text.find(name, start + len(name))
         looks += 1
     return ""
@@ -212,6 +225,11 @@ def _clean_title(title: str) -> str:
     masked = GLOSS.sub(lambda m: "字" * len(m.group()), title) if "(" in title else title
     junk = _TITLE_JUNK.match(masked)
     title = title if junk is None else title[junk.end() :]
+    # A title holds no preposition nor invitation: the words before one
+    # are the clause around the title (会议特邀县委书记, 活动以市政协副主席).
+    cut = _BEFORE_TITLE.match(title)
+    if cut is not None and is_title(title[cut.end() :]):
+        title = title[cut.end() :]
     # A quote closing the sentence before is no part of it (”坳头村党委书记);
     # one inside it is (“大工委”书记).
     return title.lstrip('”」"')

@@ -195,7 +195,9 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
     # speaks, as everywhere else.
     first = Role.SPEAKS if verb == "宣讲" else Role.LEADS
     found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=first)
-    if any(m.person for m in found):
+    if not any(m.person for m in found):
+        found = [attrs.evolve(m, role=first) for m in _opening_people(subject)]
+    if found and any(m.person for m in found):
         for m in found:
             facts.add_actor(m, base)
         return
@@ -219,6 +221,43 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
                 ),
                 base,
             )
+
+
+#: What may stand between a subject and its verb: a preposition opening its
+#: phrase (在, 与, 于, 就, 对, 向, 赴) or an adverb (继续, 亲, 专程).
+_AFTER_SUBJECT: Final = re.compile(r"[在于与和同就对向赴至]|继续|亲|专程|冒|连|再|率先")
+#: Verbs that make the people before the main verb someone other than its
+#: subject (X陪同Y…, X出席…, X与Y一同…).
+_NOT_LEADING: Final = re.compile(r"陪同|随同|参加|出席|列席|参与|一同|一起|共同|会见|接见")
+#: How far into its clause the subject's people may reach, and how many
+#: clauses back from the verb they are looked for (bounded work per event).
+_MAX_OPENING: Final = 40
+_MAX_CLAUSES: Final = 4
+_CLAUSE: Final = re.compile(r"[^,]+")
+
+
+def _opening_people(subject: str) -> list[roles.Mention]:
+    """
+    The titled people who open the clause nearest the verb, when the rest is how they act.
+
+    ``市委常委、副市长X,召集…召开``, ``司长X在…开幕仪式上致辞``: when the
+    words before the main verb do not read wholly as people, the subject is
+    the people who open a clause (the one nearest the verb first), followed
+    by the clause's end or a preposition or adverb. Named with a title, as a
+    sentence's subject is printed (not an outlet's name, ``华声在线``).
+    """
+    if _NOT_LEADING.search(subject):
+        return []
+    # (A date inside the sentence was blanked to commas: 行政长官X,,,,,,就….)
+    clauses = [(m.start(), m.group()) for m in _CLAUSE.finditer(subject)]
+    for start, clause in clauses[::-1][:_MAX_CLAUSES]:
+        for cut in range(min(len(clause), _MAX_OPENING), 1, -1):
+            if cut < len(clause) and not _AFTER_SUBJECT.match(clause, cut):
+                continue
+            found = roles.parse_actors(clause[:cut], Role.LEADS, start)
+            if found and all(m.person and m.title for m in found):
+                return found
+    return []
 
 
 def clause_end(text: str, start: int) -> int:

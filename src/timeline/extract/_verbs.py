@@ -100,6 +100,8 @@ VERB_PARTS: Final = (
     (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS),
     # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
     (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS),
+    # X与Y座谈/交流/召开…: whoever meets others with them is the subject.
+    (r"与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)", Role.LEADS),
     # Hosts who join the visitors' tour (X,Y一同调研) take part; they do not lead.
     (r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)", Role.TAKES_PART),
     # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
@@ -127,6 +129,14 @@ VERB_PARTS: Final = (
     (
         # (到会指导 alone is a superior's attendance, not the meeting's address.)
         r"(?:讲意见|作总结讲话|作总结发言|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
+        Role.LEADS,
+    ),
+    # Whoever sums the meeting up gives its closing address: 作大会总结,
+    # 对…工作做了总结安排 (not a work report, 作2022年工作总结: the summing up
+    # closes the clause).
+    (
+        # (Each branch opens with a character, so the scan skips quickly.)
+        r"(?:对[^。,]{1,30}?[作做]|[作做])了?(?:大会|会议)?(?:最后)?总结(?:讲话|发言|安排)?(?=[,。;:!?]|$)",
         Role.LEADS,
     ),
     # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
@@ -173,7 +183,7 @@ VERB_PARTS: Final = (
 #: Words at a meeting: whoever says them leads it, unless another's speech
 #: is the one the report marks as main (decision 5).
 REMARK: Final = re.compile(
-    r"讲话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望"
+    r"讲话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望|总结"
 )
 MAIN: Final = re.compile(r"重要讲话")
 
@@ -239,7 +249,9 @@ CUE_RE: Final = re.compile(
     "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
     "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
     "指出|强调|要求|肯定了|肯定|赞扬|赞赏|致以|祝贺|带头|团长|组成|委托|委託|"
-    "部署|组长|队长"
+    "部署|组长|队长|"
+    # (X与Y座谈: only where the 与 pattern can match, not every 召开.)
+    "与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)"
 )
 
 
