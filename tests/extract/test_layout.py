@@ -328,6 +328,18 @@ class TestPageFurniture:
         assert [dt.date(2018, 3, 28)] == [e.start for e in result.events]
         assert dt.date(2018, 3, 29) == result.published
 
+    def test_headline_with_a_comma_above_the_header(self) -> None:
+        """A headline holding a comma is still the headline when header lines follow it."""
+        page = (
+            "某镇:干部齐上阵,守好防汛大堤\n"
+            "2024-06-23 12:02:15  来源:某镇 | 作者:吴小明  浏览量:81\n\n"
+            "6月23日,某镇召开防汛工作调度会,部署当前防汛工作。\n"
+        )
+        layout = split_page(page)
+        assert ["某镇:干部齐上阵,守好防汛大堤"] == [r.headline for r in layout.reports]
+        assert layout.reports[0].body.text.startswith("6月23日,")
+        assert [dt.date(2024, 6, 23)] == [e.start for e in extract_text(page).events]
+
     @pytest.mark.parametrize(
         "marker",
         ["胶东在线11月8日讯", "????本报讯", "某某之声讯"],

@@ -280,7 +280,7 @@ def _web_page(p: Page) -> Layout:
     """A page without markers: a web article (header lines, then prose), or a digest."""
     lines = p.lines
     limit = min(len(lines), _MAX_HEADER_LINES)
-    body_from = next((i for i in range(limit) if p.is_prose(i)), None)
+    body_from = next((i for i in range(limit) if p.is_prose(i) and not _heads_header(p, i)), None)
     if body_from is None:
         body_from = next((i for i in range(min(len(lines), _MAX_PROSE_SEARCH)) if p.is_prose(i)), 0)
     # A page without prose (a table of cells) may still print its date in a
@@ -324,6 +324,24 @@ def _web_page(p: Page) -> Layout:
     if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
         warnings.append("no 本报讯/又讯 marker and no web header: the page is read as one report")
     return Layout(tuple(_by_day(reports)), (), tuple(warnings), header, _date_lines(p))
+
+
+def _heads_header(p: Page, i: int) -> bool:
+    """
+    A short line without a sentence's end, right above header lines: a headline.
+
+    Headlines often hold a comma (``镇村两级齐动员,筑牢防汛“安全堤”``), so
+    they look like prose; the header lines under one say what it is.
+    """
+    a, b = p.lines.span(i)
+    return (
+        i + 1 < len(p.lines)
+        and b - a <= MAX_HEADLINE
+        and "。" not in p.match[a:b]
+        and not ends_sentence(p.match[a:b])
+        and p.is_meta(i + 1)
+        and not p.header_then_prose(i + 1)
+    )
 
 
 def _by_day(reports: list[Report]) -> list[Report]:
