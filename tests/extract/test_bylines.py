@@ -347,3 +347,21 @@ def test_a_field_label_after_a_role_word_names_nobody() -> None:
     got = bylines.parse("文字:张明亮")
     assert got is not None
     assert ["张明亮"] == ["文字:张明亮"[a:b] for _, a, b in got]
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        pytest.param("(肖立华?孙丽)", ["肖立华", "孙丽"], id="lost-character-between-names"),
+        pytest.param(" ?(陳立華)", ["陳立華"], id="lost-character-before"),
+        pytest.param("(陳立書(shū))", ["陳立書"], id="reading-after-a-name"),
+        pytest.param("(鎮(zhèn)安縣政協(xié) 丁曉明)", ["丁曉明"], id="reading-in-the-office"),
+        pytest.param("(某县政协 丁晓明)", ["丁晓明"], id="advisory-body-then-name"),
+        pytest.param("(某县融媒记者 钱明 通讯员 孙丽)", ["钱明", "孙丽"], id="outlet-glued"),
+        pytest.param("(某某乡音社 記者 陳立華 攝影報道)", ["陳立華"], id="outlet-then-role"),
+        pytest.param("(周立兵 特约通讯员:钟明荣)", ["周立兵", "钟明荣"], id="name-then-role"),
+    ],
+)
+def test_closing_credit_in_parentheses(tail: str, names: list[str]) -> None:
+    """A closing credit read inside its own parentheses: lost characters, readings, an outlet."""
+    assert names == _tail_names(f"会议要求加强管理。{tail}")

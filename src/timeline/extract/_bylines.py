@@ -272,7 +272,7 @@ _TAIL_RUN: Final = re.compile(
 
 
 _ORG_FIRST: Final = re.compile(
-    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政府|党委|党政办|办|局|"
+    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
     r"镇|乡|街道|社区|县|区|委|站|所|队|院)[\s:]+"
 )
 
@@ -359,21 +359,21 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     """
     stripped = _TAIL_RUN.sub("", text.rstrip(_TRAILING_JUNK), count=1)
     stripped = _TAIL_JUNK.sub("", stripped.rstrip(_TRAILING_JUNK)).rstrip(_TRAILING_JUNK)
-    cut = max(stripped.rfind(p) for p in _TAIL_CUT)
+    # The sentence ends before a closing credit's parentheses: a ? inside
+    # them is a character the page's encoding lost (肖新超?凡景锋).
+    cut = max(stripped.rfind(p, 0, _opening(stripped)) for p in _TAIL_CUT)
     tail_from = cut + 1
     tail = stripped[tail_from:]
     if not tail.strip():
         return None
-    lead = len(tail) - len(tail.lstrip())
+    lead = len(tail) - len(tail.lstrip(" ?"))
     inner_at = tail_from + lead
     agency = _AGENCY.match(stripped, inner_at)  # 新华社发(许亮 摄)
     if agency is not None:
         inner_at = agency.end()
     g = _PARENS.fullmatch(stripped, inner_at)
     if g is not None:
-        found = _marked(g["inner"]) or parse(g["inner"], require_role=True, whole=True)
-        if found is None:
-            found = _names_only(g["inner"])
+        found = _in_parens(g["inner"])
         if found is None:
             return None
         base = g.start("inner")
@@ -389,6 +389,70 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     if rest and _EDITOR.match(rest) is None:
         return None
     return inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in found]
+
+
+#: What a mirror site prints after a character: its reading (``書(shū)``).
+_READING: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
+_MAX_CREDIT: Final = 80
+
+
+def _opening(text: str) -> int:
+    """Where the parentheses closing ``text`` open (readings inside skipped), else its end."""
+    if not text.endswith((")", "]", "】")):
+        return len(text)
+    depth = 0
+    for i in range(len(text) - 1, max(-1, len(text) - _MAX_CREDIT), -1):
+        c = text[i]
+        if c in ")]】":
+            depth += 1
+        elif c in "([【":
+            depth -= 1
+            if not depth:
+                return i
+    return len(text)
+
+
+def _in_parens(inner: str) -> list[Credit] | None:
+    """
+    The credit inside closing parentheses, readings a mirror printed dropped.
+
+    ``(记者 张三)``, ``(张三 李四)``, ``(某县政协 张三)``, and an outlet
+    before the role word (``(某某融媒记者 张三)``, ``(某某社 记者 张三)``):
+    what precedes the first role word there names the outlet, not a person.
+    """
+    clean, at = inner, list(range(len(inner) + 1))
+    if "(" in inner:  # 陈硃书(shū): read without the reading
+        kept = [i for i in range(len(inner)) if not _in_reading(inner, i)]
+        clean = "".join(inner[i] for i in kept)
+        at = [*kept, len(inner)]
+    found = _marked(clean) or parse(clean, require_role=True, whole=True)
+    if found is None:
+        role = _LEAD_CREDIT.search(clean, 1)
+        if role is not None and _outlet_before(clean[: role.start()]):
+            found = parse(clean[role.start() :], whole=True)
+            found = found and [(r, role.start() + a, role.start() + b) for r, a, b in found]
+    if not found:
+        found = _names_only(clean)
+    if found is None:
+        return None
+    return [(r, at[a], at[b - 1] + 1) for r, a, b in found]
+
+
+#: How an outlet's name ends: 某某社, 某某报, 某某融媒.
+_OUTLET_END: Final = re.compile(r"(?:社|报|台|网|中心|融媒体?|传媒)\s*$")
+
+
+def _outlet_before(prefix: str) -> bool:
+    """Whether ``prefix``, before a role word, names an outlet: glued to it, or ending like one."""
+    return not prefix[-1:].isspace() or _OUTLET_END.search(prefix) is not None
+
+
+def _in_reading(text: str, i: int) -> bool:
+    start = text.rfind("(", 0, i + 1)
+    if start < 0:
+        return False
+    m = _READING.match(text, start)
+    return m is not None and i < m.end()
 
 
 #: A credit in parentheses anywhere: ``(图/文:张三)`` under a photo,
