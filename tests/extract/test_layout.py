@@ -593,6 +593,30 @@ class TestSiteFurniture:
         )
         assert ["张明亮", "李华"] == [b.person.name for b in result.events[0].source.byline]
 
+    @pytest.mark.parametrize(
+        "after",
+        [
+            "国旗入场\n运动员入场(教育系统)\n拔河现场 |\n",
+            "上一条:某县召开经济运行分析会议 下一条:某县长查看重点项目\n\n关闭\n",
+        ],
+    )
+    def test_closing_credit_before_captions_or_links(self, after: str) -> None:
+        """Photo captions or links after the credit closing the report do not hide it."""
+        (report,) = split_page(
+            f"某县运动会开幕\n\n9月25日上午,某县首届职工运动会开幕,比赛将持续两天。"
+            f"(钱明 孙丽摄影报道)\n{after}"
+        ).reports
+        assert ["钱明", "孙丽"] == [b.name for b in report.byline]
+        assert report.body.text.endswith("持续两天。")
+
+    def test_a_sentence_after_the_credit_goes_on(self) -> None:
+        """A credit with a sentence after it is no closing credit: the body goes on."""
+        (report,) = split_page(
+            "某县运动会开幕\n\n9月25日上午,某县首届职工运动会开幕。(钱明 孙丽)\n"
+            "比赛将持续两天。\n国旗入场\n"
+        ).reports
+        assert "持续两天。" in report.body.text
+
     def test_a_short_last_sentence_stays_body(self) -> None:
         """A short last line that ends a sentence is body, not furniture."""
         page = split_page("本报讯 5月3日,某镇召开会议,镇长主持。\n会议圆满结束。\n")

@@ -539,6 +539,11 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         elif not p.is_furniture(end_line - 1):
             break
         end_line -= 1
+    # Captions or links after a closing credit (…。(张三 李四) / 国旗入场 /
+    # 上一条:…): the credit ends the report.
+    credit_line = _credit_above(p, body_from, end_line)
+    if credit_line is not None:
+        end_line = credit_line + 1
     stop = end_line
     while end_line - 1 > body_from and p.byline_line(end_line - 1) is not None:
         end_line -= 1
@@ -607,6 +612,28 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         byline=tuple(_unique(by)),
         span=(start, max(end, start)),
     )
+
+
+#: Lines without a sentence's end searched above a report's end for its closing credit.
+_MAX_TRAILING: Final = 12
+
+
+def _credit_above(p: Page, lo: int, hi: int) -> int | None:
+    """
+    The line closing with a credit (``…两天。(张三 李四)``) that only captions and links follow.
+
+    None when the last line ends a sentence or a credit, or when a
+    sentence's end stands between the credit and the end.
+    """
+    if hi - 1 <= lo or ends_sentence(p.line(hi - 1)):
+        return None
+    for i in range(hi - 1, max(lo - 1, hi - 1 - _MAX_TRAILING), -1):
+        line = p.line(i)
+        if i < hi - 1 and bylines.find_tail(line) is not None:
+            return i
+        if "。" in line or ends_sentence(line) or p.byline_line(i) is not None:
+            return None
+    return None
 
 
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
