@@ -365,3 +365,39 @@ def test_a_field_label_after_a_role_word_names_nobody() -> None:
 def test_closing_credit_in_parentheses(tail: str, names: list[str]) -> None:
     """A closing credit read inside its own parentheses: lost characters, readings, an outlet."""
     assert names == _tail_names(f"会议要求加强管理。{tail}")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param(
+            "县长某某调研某村高标准农田   钱明 摄", ["钱明"], id="caption-then-photographer"
+        ),
+        pytest.param("钱明 孙丽摄", ["钱明", "孙丽"], id="two-photographers"),
+        pytest.param("图片:钱明", ["钱明"], id="picture-label-with-colon"),
+        pytest.param("图片新闻", None, id="picture-news-is-no-credit"),
+        pytest.param("视频简介", None, id="video-summary-is-no-credit"),
+    ],
+)
+def test_caption_and_label_lines(line: str, names: list[str] | None) -> None:
+    """A caption's words are no names; 图片/视频 credit only before a colon or slash."""
+    assert names == _names(line, whole=True)
+
+
+def test_header_credits_join_the_report_s_own() -> None:
+    """A caption's photographer above the marker and the marker's reporter both credit it."""
+    (report,) = split_page(
+        "某县举办朗读比赛\n演讲比赛第一名。孙永智摄\n"
+        "某某网某县讯(记者段永亮)11月30日上午,某县举办朗读比赛。\n"
+    ).reports
+    assert ["孙永智", "段永亮"] == [b.name for b in report.byline]
+
+
+def test_web_header_author_and_caption_photographer() -> None:
+    """A web header's 作者: names and a caption's photographer in the body all credit it."""
+    (report,) = split_page(
+        "某某调研春耕工作\n\n发布时间:2026-03-04 11:48 来源:县融媒体中心 作者:钱明 罗寒 浏览量:\n\n"
+        "3月3日上午,县长某某调研春耕工作。\n\n县长某某调研某村样板片   钱明 摄\n\n"
+        "某某要求抓住农时,确保粮食稳产。\n"
+    ).reports
+    assert ["钱明", "罗寒"] == [b.name for b in report.byline]

@@ -45,8 +45,9 @@ _QUALIFIER: Final = (
 _CORRESPONDENT: Final = r"(?:通 ?讯 ?员|通迅员|通讯|实习(?:\(xí\))?生)"
 _REPORTER: Final = r"(?:记 ?者|摄影记者|摄像记者)"
 _WRITER: Final = (
-    r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作者|供稿|文字|图片|视频|"
-    r"(?:文|图)(?=\s*[:/]))"
+    r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作者|供稿|"
+    # labels that are also words (图片新闻, 视频简介): a credit only before a colon or slash
+    r"(?:文字|图片|视频|文|图)(?=\s*[:/]))"
 )
 _ROLE: Final = re.compile(
     rf"(?P<corr>{_QUALIFIER}{_CORRESPONDENT})|(?P<rep>{_QUALIFIER}{_REPORTER})"
@@ -144,11 +145,30 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
     if found is None and require_role:
         photo = _PHOTO_AFTER.fullmatch(text) if whole else _PHOTO_AFTER.match(text)
         if photo is not None:
-            found, stop = _scan(photo["names"], require_role=False, loose=True)
-            stop = photo.end() if found is not None else stop
+            found = _photographers(photo["names"])
+            stop = photo.end()
     if found is None or (whole and text[stop:].strip()):
         return None
     return found
+
+
+def _photographers(names: str) -> list[Credit] | None:
+    """
+    The names right before a photographer's mark, every piece a name.
+
+    A caption prints its words first (``县长某某调研某村   张三 摄``): the
+    credit is the names after the last words that are not names.
+    """
+    at = 0
+    while at < len(names):
+        found, stop = _scan(names[at:], require_role=False, loose=True)
+        if found and not names[at + stop :].strip():
+            return [(r, at + a, at + b) for r, a, b in found]
+        gap = names.find(" ", at)
+        if gap < 0:
+            return None
+        at = gap + 1
+    return None
 
 
 def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline

@@ -210,11 +210,12 @@ def split_page(page: str) -> Layout:
                 warnings=warnings,
             )
         )
-    # Credits printed in the header (a caption's 图/文, 作者:) belong to the first report.
-    if reports and not reports[0].byline:
+    # Credits printed in the header (a caption's 图/文 or 摄, 作者:) belong to the first report.
+    if reports:
         found = _header_bylines(p, range(heads[0]))
         if found:
-            reports[0] = attrs.evolve(reports[0], byline=tuple(found))
+            both = _unique([*found, *reports[0].byline])
+            reports[0] = attrs.evolve(reports[0], byline=tuple(both))
     warnings.extend(
         f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
     )
@@ -317,8 +318,9 @@ def _web_page(p: Page) -> Layout:
     # A byline after the footer line (责任编辑 … 记者 张三) still credits the report.
     for i in range(stop, min(len(lines), stop + 3)):
         found.extend(p.byline_line(i) or ())
-    if reports and found and not reports[0].byline:
-        reports[0] = attrs.evolve(reports[0], byline=tuple(_unique(found)))
+    if reports and found:
+        both = _unique([*found, *reports[0].byline])
+        reports[0] = attrs.evolve(reports[0], byline=tuple(both))
     # A web article announces itself by its header lines; a page with
     # neither marker nor header is read as one report, and says so.
     if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
