@@ -222,7 +222,9 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         if run_end == pos or text.startswith(":", run_end):
             break
         # 记者张三/金门报导, /台南即时报导: the place reported from is no name.
-        if pos and text[pos - 1] == "/" and (place_end := _reported_from(text, run_end)):
+        # 记者X / 高雄市 报导: spaces may stand around the slash and before 报导.
+        after_slash = text[max(0, pos - 3) : pos].rstrip().endswith("/")
+        if after_slash and (place_end := _reported_from(text, run_end)):
             pos = place_end  # the credit ends with it
             break
         run = text[pos:run_end]
@@ -262,7 +264,7 @@ def _reported_from(text: str, at: int) -> int:
     return m.end() if m is not None else 0
 
 
-_REPORTED: Final = re.compile(r"(?:即时|连线)?报[道导]|电(?=$|\s)")
+_REPORTED: Final = re.compile(r" ?(?:(?:即时|连线)?报[道导]|电(?=$|\s))")
 
 
 def printed(text: str, start: int, end: int) -> str:
