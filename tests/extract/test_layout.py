@@ -617,6 +617,15 @@ class TestSiteFurniture:
         ).reports
         assert "持续两天。" in report.body.text
 
+    def test_caption_closed_by_its_photographer_ends_its_paragraph(self) -> None:
+        """``…正式启动。钱明 摄`` ends its line's paragraph, and credits the photographer."""
+        (report,) = split_page(
+            "某区嘉年华启动\n\n某区嘉年华今日正式启动。钱明 摄\n"
+            "嘉年华的启动礼于今午(12日)举行,局长某某致辞。\n"
+        ).reports
+        assert ["钱明"] == [b.name for b in report.byline]
+        assert "钱明 摄\n嘉年华" in report.body.text
+
     def test_a_short_last_sentence_stays_body(self) -> None:
         """A short last line that ends a sentence is body, not furniture."""
         page = split_page("本报讯 5月3日,某镇召开会议,镇长主持。\n会议圆满结束。\n")

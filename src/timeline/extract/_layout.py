@@ -651,6 +651,16 @@ def _mapped_credits(body: Mapped, got: list[bylines.Credit], base: int) -> list[
     ]
 
 
+#: A photo caption's last sentence, then its photographer: …今日启动。冯俊文 摄
+_CAPTION_CREDIT: Final = re.compile(r"[。!]\s*[\u4e00-\u9fff]{2,3}\s*[摄攝]\s*$")
+
+
+def _closes_caption(line: str) -> bool:
+    """Whether ``line`` is a caption closed by its photographer: it ends its paragraph."""
+    tail = line[-12:]
+    return tail.rstrip().endswith(("摄", "攝")) and _CAPTION_CREDIT.search(tail) is not None
+
+
 #: Pieces joined at once while assembling a body: bounds the temporary list.
 _CHUNK: Final = 4096
 
@@ -680,7 +690,7 @@ def _assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mappe
             origins.append(a)
             pos += 1
         piece = text[a:b]
-        pending_break = ends_sentence(piece)
+        pending_break = ends_sentence(piece) or _closes_caption(piece)
         parts.append(piece)
         starts.append(pos)
         origins.append(a)
