@@ -46,6 +46,8 @@ class TestParse:
             pytest.param("记者 高朋文/摄", ["高朋文"], id="wen-ending-a-name"),
             pytest.param("記者于郁金/金門報導", ["于郁金"], id="place-reported-from"),
             pytest.param("記者:林家明 / 高雄市 報導", ["林家明"], id="place-reported-from-spaced"),
+            pytest.param("记者 钱明/文 李华/图", ["钱明", "李华"], id="role-then-marked-names"),
+            pytest.param("记者 阿依古丽·买买提", ["阿依古丽·买买提"], id="dotted-minority-name"),
             pytest.param("作者:常红  语音阅读", ["常红"], id="page-button-after"),
             pytest.param("中央社記者管瑞明苗栗縣11日電", ["管瑞明"], id="wire-dateline"),
         ],

@@ -92,10 +92,16 @@ def is_name_shape(run: str) -> bool:
     )
 
 
+#: A name whose parts a middle dot joins (阿依古丽·买买提).
+_DOTTED: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
+
+
 def _split_run(run: str, *, loose: bool) -> list[int]:
     """Lengths of the names a run of glued names splits into (maybe fewer than all)."""
     n = len(run)
     if n <= 4 and _name_like(run, loose=loose):  # noqa: PLR2004 - a name is 2-4 characters
+        return [n]
+    if "·" in run and _DOTTED.fullmatch(run):  # 阿依古丽·买买提: a minority name, whole
         return [n]
     for first in (3, 2):
         if first < n and is_name(run[:first]):
@@ -184,6 +190,9 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         sep = _SEP.match(text, pos)
         if sep is not None:
             pos = sep.end()
+            # 张三/文 李四/图: the mark after a slash closes the name before it.
+            if text[pos - 1] == "/" and text[pos : pos + 1] in {"文", "图", "摄"}:
+                pos += 1 if _mark_ends(text, pos + 1) else 0
             continue
         ed = _EDITOR.match(text, pos)
         if ed is not None:
@@ -256,6 +265,10 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     if (not seen_role and require_role) or (not require_role and not out):
         return None, pos
     return out, pos
+
+
+def _mark_ends(text: str, at: int) -> bool:
+    return at >= len(text) or text[at] in " \t、,;|)"
 
 
 def _reported_from(text: str, at: int) -> int:
