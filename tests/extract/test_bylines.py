@@ -404,3 +404,19 @@ def test_web_header_author_and_caption_photographer() -> None:
         "某某要求抓住农时,确保粮食稳产。\n"
     ).reports
     assert ["钱明", "罗寒"] == [b.name for b in report.byline]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param("县融媒体中心记者 钱明", ["钱明"], id="county-media-centre"),
+        pytest.param("某某社 记者 钱明 通讯员 孙丽", ["钱明", "孙丽"], id="outlet-then-role"),
+        pytest.param("据某县融媒体中心记者钱明介绍,会议圆满结束。", None, id="a-sentence"),
+        pytest.param("张立平 记者 钱明", None, id="a-name-is-no-outlet"),
+        pytest.param("会议要求,记者 钱明", None, id="a-clause-before-is-no-outlet"),
+    ],
+)
+def test_credit_line_after_its_outlet(line: str, names: list[str] | None) -> None:
+    """A byline line may open with its outlet's name before the role word."""
+    found = bylines.after_outlet(simplify(line))
+    assert names == (None if not found else [line[a:b] for _, a, b in found])

@@ -460,12 +460,7 @@ def _in_parens(inner: str) -> list[Credit] | None:
         kept = [i for i in range(len(inner)) if not _in_reading(inner, i)]
         clean = "".join(inner[i] for i in kept)
         at = [*kept, len(inner)]
-    found = _marked(clean) or parse(clean, require_role=True, whole=True)
-    if found is None:
-        role = _LEAD_CREDIT.search(clean, 1)
-        if role is not None and _outlet_before(clean[: role.start()]):
-            found = parse(clean[role.start() :], whole=True)
-            found = found and [(r, role.start() + a, role.start() + b) for r, a, b in found]
+    found = _marked(clean) or parse(clean, require_role=True, whole=True) or after_outlet(clean)
     if not found:
         found = _names_only(clean)
     if found is None:
@@ -473,6 +468,30 @@ def _in_parens(inner: str) -> list[Credit] | None:
     return [(r, at[a], at[b - 1] + 1) for r, a, b in found]
 
 
+#: How far an outlet's name may run before its role word.
+_MAX_OUTLET: Final = 12
+
+
+def after_outlet(text: str) -> list[Credit] | None:
+    """
+    A whole credit after the outlet that opens it: ``某县融媒体中心记者 张三``.
+
+    Only when the text before the first role word names an outlet: glued to
+    the role word (``某县融媒记者 张三``), or ending like an outlet's name
+    (``某某社 记者 张三``). A line with a clause mark before it is prose.
+    """
+    role = _LEAD_CREDIT.search(text, 1, _MAX_OUTLET + 1)
+    if (
+        role is None
+        or not _outlet_before(text[: role.start()])
+        or _CLAUSE_MARK.search(text, 0, role.start())
+    ):
+        return None
+    found = parse(text[role.start() :], whole=True)
+    return found and [(r, role.start() + a, role.start() + b) for r, a, b in found]
+
+
+_CLAUSE_MARK: Final = re.compile(r"[,。、;:!?()\[\]【】]")
 #: How an outlet's name ends: 某某社, 某某报, 某某融媒.
 _OUTLET_END: Final = re.compile(r"(?:社|报|台|网|中心|融媒体?|传媒)\s*$")
 

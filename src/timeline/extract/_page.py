@@ -165,7 +165,7 @@ class Page:
             inner, shift = line[1:].lstrip(), len(line) - len(line[1:].lstrip())
         elif line[:1] in "([【" and line[-1:] in ")]】":
             inner, shift = line[1:-1], 1
-        got = bylines.parse(inner, whole=True)
+        got = bylines.parse(inner, whole=True) or bylines.after_outlet(inner)
         if got is None and shift:
             got = bylines.parse(inner, require_role=False, whole=True)
         if got is None:
