@@ -41,6 +41,7 @@ from timeline.extract._page import (
     MAX_HEADLINE,
     Byline,
     Page,
+    closes_caption,
     ends_sentence,
     offsets,
     printed,
@@ -281,7 +282,7 @@ def _web_page(p: Page) -> Layout:
     """A page without markers: a web article (header lines, then prose), or a digest."""
     lines = p.lines
     limit = min(len(lines), _MAX_HEADER_LINES)
-    body_from = next((i for i in range(limit) if p.is_prose(i) and not _heads_header(p, i)), None)
+    body_from = next((i for i in range(limit) if p.is_prose(i) and not p.heads_header(i)), None)
     if body_from is None:
         body_from = next((i for i in range(min(len(lines), _MAX_PROSE_SEARCH)) if p.is_prose(i)), 0)
     # A page without prose (a table of cells) may still print its date in a
@@ -326,24 +327,6 @@ def _web_page(p: Page) -> Layout:
     if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
         warnings.append("no 本报讯/又讯 marker and no web header: the page is read as one report")
     return Layout(tuple(_by_day(reports)), (), tuple(warnings), header, _date_lines(p))
-
-
-def _heads_header(p: Page, i: int) -> bool:
-    """
-    A short line without a sentence's end, right above header lines: a headline.
-
-    Headlines often hold a comma (``镇村两级齐动员,筑牢防汛“安全堤”``), so
-    they look like prose; the header lines under one say what it is.
-    """
-    a, b = p.lines.span(i)
-    return (
-        i + 1 < len(p.lines)
-        and b - a <= MAX_HEADLINE
-        and "。" not in p.match[a:b]
-        and not ends_sentence(p.match[a:b])
-        and p.is_meta(i + 1)
-        and not p.header_then_prose(i + 1)
-    )
 
 
 def _by_day(reports: list[Report]) -> list[Report]:
@@ -543,7 +526,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         end_line -= 1
     # Captions or links after a closing credit (…。(张三 李四) / 国旗入场 /
     # 上一条:…): the credit ends the report.
-    credit_line = _credit_above(p, body_from, end_line)
+    credit_line = p.credit_above(body_from, end_line)
     if credit_line is not None:
         end_line = credit_line + 1
     stop = end_line
@@ -616,28 +599,6 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     )
 
 
-#: Lines without a sentence's end searched above a report's end for its closing credit.
-_MAX_TRAILING: Final = 12
-
-
-def _credit_above(p: Page, lo: int, hi: int) -> int | None:
-    """
-    The line closing with a credit (``…两天。(张三 李四)``) that only captions and links follow.
-
-    None when the last line ends a sentence or a credit, or when a
-    sentence's end stands between the credit and the end.
-    """
-    if hi - 1 <= lo or ends_sentence(p.line(hi - 1)):
-        return None
-    for i in range(hi - 1, max(lo - 1, hi - 1 - _MAX_TRAILING), -1):
-        line = p.line(i)
-        if i < hi - 1 and bylines.find_tail(line) is not None:
-            return i
-        if "。" in line or ends_sentence(line) or p.byline_line(i) is not None:
-            return None
-    return None
-
-
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 #: Lines at the top of a body searched for a byline line of their own.
 _OPENING_LINES: Final = 8
@@ -649,16 +610,6 @@ def _mapped_credits(body: Mapped, got: list[bylines.Credit], base: int) -> list[
         Byline(r, bylines.printed(body.text, base + a, base + b), body.span(base + a, base + b))
         for r, a, b in got
     ]
-
-
-#: A photo caption's last sentence, then its photographer: …今日启动。冯俊文 摄
-_CAPTION_CREDIT: Final = re.compile(r"[。!]\s*[\u4e00-\u9fff]{2,3}\s*[摄攝]\s*$")
-
-
-def _closes_caption(line: str) -> bool:
-    """Whether ``line`` is a caption closed by its photographer: it ends its paragraph."""
-    tail = line[-12:]
-    return tail.rstrip().endswith(("摄", "攝")) and _CAPTION_CREDIT.search(tail) is not None
 
 
 #: Pieces joined at once while assembling a body: bounds the temporary list.
@@ -690,7 +641,7 @@ def _assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mappe
             origins.append(a)
             pos += 1
         piece = text[a:b]
-        pending_break = ends_sentence(piece) or _closes_caption(piece)
+        pending_break = ends_sentence(piece) or closes_caption(piece)
         parts.append(piece)
         starts.append(pos)
         origins.append(a)
