@@ -45,6 +45,9 @@ class TestParse:
             pytest.param("本报记者综合报道", [], id="names-nobody"),
             pytest.param("记者 高朋文/摄", ["高朋文"], id="wen-ending-a-name"),
             pytest.param("記者于郁金/金門報導", ["于郁金"], id="place-reported-from"),
+            pytest.param("記者:林家明 / 高雄市 報導", ["林家明"], id="place-reported-from-spaced"),
+            pytest.param("记者 钱明/文 李华/图", ["钱明", "李华"], id="role-then-marked-names"),
+            pytest.param("记者 阿依古丽·买买提", ["阿依古丽·买买提"], id="dotted-minority-name"),
             pytest.param("作者:常红  语音阅读", ["常红"], id="page-button-after"),
             pytest.param("中央社記者管瑞明苗栗縣11日電", ["管瑞明"], id="wire-dateline"),
         ],
@@ -347,3 +350,73 @@ def test_a_field_label_after_a_role_word_names_nobody() -> None:
     got = bylines.parse("文字:张明亮")
     assert got is not None
     assert ["张明亮"] == ["文字:张明亮"[a:b] for _, a, b in got]
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        pytest.param("(肖立华?孙丽)", ["肖立华", "孙丽"], id="lost-character-between-names"),
+        pytest.param(" ?(陳立華)", ["陳立華"], id="lost-character-before"),
+        pytest.param("(陳立書(shū))", ["陳立書"], id="reading-after-a-name"),
+        pytest.param("(鎮(zhèn)安縣政協(xié) 丁曉明)", ["丁曉明"], id="reading-in-the-office"),
+        pytest.param("(某县政协 丁晓明)", ["丁晓明"], id="advisory-body-then-name"),
+        pytest.param("(某县融媒记者 钱明 通讯员 孙丽)", ["钱明", "孙丽"], id="outlet-glued"),
+        pytest.param("(某某乡音社 記者 陳立華 攝影報道)", ["陳立華"], id="outlet-then-role"),
+        pytest.param("(周立兵 特约通讯员:钟明荣)", ["周立兵", "钟明荣"], id="name-then-role"),
+    ],
+)
+def test_closing_credit_in_parentheses(tail: str, names: list[str]) -> None:
+    """A closing credit read inside its own parentheses: lost characters, readings, an outlet."""
+    assert names == _tail_names(f"会议要求加强管理。{tail}")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param(
+            "县长某某调研某村高标准农田   钱明 摄", ["钱明"], id="caption-then-photographer"
+        ),
+        pytest.param("钱明 孙丽摄", ["钱明", "孙丽"], id="two-photographers"),
+        pytest.param("图片:钱明", ["钱明"], id="picture-label-with-colon"),
+        pytest.param("图片新闻", None, id="picture-news-is-no-credit"),
+        pytest.param("视频简介", None, id="video-summary-is-no-credit"),
+    ],
+)
+def test_caption_and_label_lines(line: str, names: list[str] | None) -> None:
+    """A caption's words are no names; 图片/视频 credit only before a colon or slash."""
+    assert names == _names(line, whole=True)
+
+
+def test_header_credits_join_the_report_s_own() -> None:
+    """A caption's photographer above the marker and the marker's reporter both credit it."""
+    (report,) = split_page(
+        "某县举办朗读比赛\n演讲比赛第一名。孙永智摄\n"
+        "某某网某县讯(记者段永亮)11月30日上午,某县举办朗读比赛。\n"
+    ).reports
+    assert ["孙永智", "段永亮"] == [b.name for b in report.byline]
+
+
+def test_web_header_author_and_caption_photographer() -> None:
+    """A web header's 作者: names and a caption's photographer in the body all credit it."""
+    (report,) = split_page(
+        "某某调研春耕工作\n\n发布时间:2026-03-04 11:48 来源:县融媒体中心 作者:钱明 罗寒 浏览量:\n\n"
+        "3月3日上午,县长某某调研春耕工作。\n\n县长某某调研某村样板片   钱明 摄\n\n"
+        "某某要求抓住农时,确保粮食稳产。\n"
+    ).reports
+    assert ["钱明", "罗寒"] == [b.name for b in report.byline]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param("县融媒体中心记者 钱明", ["钱明"], id="county-media-centre"),
+        pytest.param("某某社 记者 钱明 通讯员 孙丽", ["钱明", "孙丽"], id="outlet-then-role"),
+        pytest.param("据某县融媒体中心记者钱明介绍,会议圆满结束。", None, id="a-sentence"),
+        pytest.param("张立平 记者 钱明", None, id="a-name-is-no-outlet"),
+        pytest.param("会议要求,记者 钱明", None, id="a-clause-before-is-no-outlet"),
+    ],
+)
+def test_credit_line_after_its_outlet(line: str, names: list[str] | None) -> None:
+    """A byline line may open with its outlet's name before the role word."""
+    found = bylines.after_outlet(simplify(line))
+    assert names == (None if not found else [line[a:b] for _, a, b in found])

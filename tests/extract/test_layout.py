@@ -328,6 +328,18 @@ class TestPageFurniture:
         assert [dt.date(2018, 3, 28)] == [e.start for e in result.events]
         assert dt.date(2018, 3, 29) == result.published
 
+    def test_headline_with_a_comma_above_the_header(self) -> None:
+        """A headline holding a comma is still the headline when header lines follow it."""
+        page = (
+            "某镇:干部齐上阵,守好防汛大堤\n"
+            "2024-06-23 12:02:15  来源:某镇 | 作者:吴小明  浏览量:81\n\n"
+            "6月23日,某镇召开防汛工作调度会,部署当前防汛工作。\n"
+        )
+        layout = split_page(page)
+        assert ["某镇:干部齐上阵,守好防汛大堤"] == [r.headline for r in layout.reports]
+        assert layout.reports[0].body.text.startswith("6月23日,")
+        assert [dt.date(2024, 6, 23)] == [e.start for e in extract_text(page).events]
+
     @pytest.mark.parametrize(
         "marker",
         ["胶东在线11月8日讯", "????本报讯", "某某之声讯"],
@@ -580,6 +592,39 @@ class TestSiteFurniture:
             "会议要求,各地要压实责任,确保安全度汛。(张明亮 李华)\n\n\n关键词:\n最近更新\n推荐资讯\n"
         )
         assert ["张明亮", "李华"] == [b.person.name for b in result.events[0].source.byline]
+
+    @pytest.mark.parametrize(
+        "after",
+        [
+            "国旗入场\n运动员入场(教育系统)\n拔河现场 |\n",
+            "上一条:某县召开经济运行分析会议 下一条:某县长查看重点项目\n\n关闭\n",
+        ],
+    )
+    def test_closing_credit_before_captions_or_links(self, after: str) -> None:
+        """Photo captions or links after the credit closing the report do not hide it."""
+        (report,) = split_page(
+            f"某县运动会开幕\n\n9月25日上午,某县首届职工运动会开幕,比赛将持续两天。"
+            f"(钱明 孙丽摄影报道)\n{after}"
+        ).reports
+        assert ["钱明", "孙丽"] == [b.name for b in report.byline]
+        assert report.body.text.endswith("持续两天。")
+
+    def test_a_sentence_after_the_credit_goes_on(self) -> None:
+        """A credit with a sentence after it is no closing credit: the body goes on."""
+        (report,) = split_page(
+            "某县运动会开幕\n\n9月25日上午,某县首届职工运动会开幕。(钱明 孙丽)\n"
+            "比赛将持续两天。\n国旗入场\n"
+        ).reports
+        assert "持续两天。" in report.body.text
+
+    def test_caption_closed_by_its_photographer_ends_its_paragraph(self) -> None:
+        """``…正式启动。钱明 摄`` ends its line's paragraph, and credits the photographer."""
+        (report,) = split_page(
+            "某区嘉年华启动\n\n某区嘉年华今日正式启动。钱明 摄\n"
+            "嘉年华的启动礼于今午(12日)举行,局长某某致辞。\n"
+        ).reports
+        assert ["钱明"] == [b.name for b in report.byline]
+        assert "钱明 摄\n嘉年华" in report.body.text
 
     def test_a_short_last_sentence_stays_body(self) -> None:
         """A short last line that ends a sentence is body, not furniture."""

@@ -45,8 +45,9 @@ _QUALIFIER: Final = (
 _CORRESPONDENT: Final = r"(?:通 ?讯 ?员|通迅员|通讯|实习(?:\(xí\))?生)"
 _REPORTER: Final = r"(?:记 ?者|摄影记者|摄像记者)"
 _WRITER: Final = (
-    r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作者|供稿|文字|图片|视频|"
-    r"(?:文|图)(?=\s*[:/]))"
+    r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作者|供稿|"
+    # labels that are also words (图片新闻, 视频简介): a credit only before a colon or slash
+    r"(?:文字|图片|视频|文|图)(?=\s*[:/]))"
 )
 _ROLE: Final = re.compile(
     rf"(?P<corr>{_QUALIFIER}{_CORRESPONDENT})|(?P<rep>{_QUALIFIER}{_REPORTER})"
@@ -91,10 +92,16 @@ def is_name_shape(run: str) -> bool:
     )
 
 
+#: A name whose parts a middle dot joins (阿依古丽·买买提).
+_DOTTED: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
+
+
 def _split_run(run: str, *, loose: bool) -> list[int]:
     """Lengths of the names a run of glued names splits into (maybe fewer than all)."""
     n = len(run)
     if n <= 4 and _name_like(run, loose=loose):  # noqa: PLR2004 - a name is 2-4 characters
+        return [n]
+    if "·" in run and _DOTTED.fullmatch(run):  # 阿依古丽·买买提: a minority name, whole
         return [n]
     for first in (3, 2):
         if first < n and is_name(run[:first]):
@@ -144,11 +151,30 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
     if found is None and require_role:
         photo = _PHOTO_AFTER.fullmatch(text) if whole else _PHOTO_AFTER.match(text)
         if photo is not None:
-            found, stop = _scan(photo["names"], require_role=False, loose=True)
-            stop = photo.end() if found is not None else stop
+            found = _photographers(photo["names"])
+            stop = photo.end()
     if found is None or (whole and text[stop:].strip()):
         return None
     return found
+
+
+def _photographers(names: str) -> list[Credit] | None:
+    """
+    The names right before a photographer's mark, every piece a name.
+
+    A caption prints its words first (``县长某某调研某村   张三 摄``): the
+    credit is the names after the last words that are not names.
+    """
+    at = 0
+    while at < len(names):
+        found, stop = _scan(names[at:], require_role=False, loose=True)
+        if found and not names[at + stop :].strip():
+            return [(r, at + a, at + b) for r, a, b in found]
+        gap = names.find(" ", at)
+        if gap < 0:
+            return None
+        at = gap + 1
+    return None
 
 
 def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
@@ -164,6 +190,9 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         sep = _SEP.match(text, pos)
         if sep is not None:
             pos = sep.end()
+            # 张三/文 李四/图: the mark after a slash closes the name before it.
+            if text[pos - 1] == "/" and text[pos : pos + 1] in {"文", "图", "摄"}:
+                pos += 1 if _mark_ends(text, pos + 1) else 0
             continue
         ed = _EDITOR.match(text, pos)
         if ed is not None:
@@ -202,7 +231,9 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         if run_end == pos or text.startswith(":", run_end):
             break
         # 记者张三/金门报导, /台南即时报导: the place reported from is no name.
-        if pos and text[pos - 1] == "/" and (place_end := _reported_from(text, run_end)):
+        # 记者X / 高雄市 报导: spaces may stand around the slash and before 报导.
+        after_slash = text[max(0, pos - 3) : pos].rstrip().endswith("/")
+        if after_slash and (place_end := _reported_from(text, run_end)):
             pos = place_end  # the credit ends with it
             break
         run = text[pos:run_end]
@@ -236,13 +267,17 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     return out, pos
 
 
+def _mark_ends(text: str, at: int) -> bool:
+    return at >= len(text) or text[at] in " \t、,;|)"
+
+
 def _reported_from(text: str, at: int) -> int:
     """The end of ``报道``/``报导``/``即时报导``/``电`` at ``at``, or 0."""
     m = _REPORTED.match(text, at)
     return m.end() if m is not None else 0
 
 
-_REPORTED: Final = re.compile(r"(?:即时|连线)?报[道导]|电(?=$|\s)")
+_REPORTED: Final = re.compile(r" ?(?:(?:即时|连线)?报[道导]|电(?=$|\s))")
 
 
 def printed(text: str, start: int, end: int) -> str:
@@ -272,7 +307,7 @@ _TAIL_RUN: Final = re.compile(
 
 
 _ORG_FIRST: Final = re.compile(
-    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政府|党委|党政办|办|局|"
+    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
     r"镇|乡|街道|社区|县|区|委|站|所|队|院)[\s:]+"
 )
 
@@ -359,21 +394,21 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     """
     stripped = _TAIL_RUN.sub("", text.rstrip(_TRAILING_JUNK), count=1)
     stripped = _TAIL_JUNK.sub("", stripped.rstrip(_TRAILING_JUNK)).rstrip(_TRAILING_JUNK)
-    cut = max(stripped.rfind(p) for p in _TAIL_CUT)
+    # The sentence ends before a closing credit's parentheses: a ? inside
+    # them is a character the page's encoding lost (肖新超?凡景锋).
+    cut = max(stripped.rfind(p, 0, _opening(stripped)) for p in _TAIL_CUT)
     tail_from = cut + 1
     tail = stripped[tail_from:]
     if not tail.strip():
         return None
-    lead = len(tail) - len(tail.lstrip())
+    lead = len(tail) - len(tail.lstrip(" ?"))
     inner_at = tail_from + lead
     agency = _AGENCY.match(stripped, inner_at)  # 新华社发(许亮 摄)
     if agency is not None:
         inner_at = agency.end()
     g = _PARENS.fullmatch(stripped, inner_at)
     if g is not None:
-        found = _marked(g["inner"]) or parse(g["inner"], require_role=True, whole=True)
-        if found is None:
-            found = _names_only(g["inner"])
+        found = _in_parens(g["inner"])
         if found is None:
             return None
         base = g.start("inner")
@@ -389,6 +424,89 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     if rest and _EDITOR.match(rest) is None:
         return None
     return inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in found]
+
+
+#: What a mirror site prints after a character: its reading (``書(shū)``).
+_READING: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
+_MAX_CREDIT: Final = 80
+
+
+def _opening(text: str) -> int:
+    """Where the parentheses closing ``text`` open (readings inside skipped), else its end."""
+    if not text.endswith((")", "]", "】")):
+        return len(text)
+    depth = 0
+    for i in range(len(text) - 1, max(-1, len(text) - _MAX_CREDIT), -1):
+        c = text[i]
+        if c in ")]】":
+            depth += 1
+        elif c in "([【":
+            depth -= 1
+            if not depth:
+                return i
+    return len(text)
+
+
+def _in_parens(inner: str) -> list[Credit] | None:
+    """
+    The credit inside closing parentheses, readings a mirror printed dropped.
+
+    ``(记者 张三)``, ``(张三 李四)``, ``(某县政协 张三)``, and an outlet
+    before the role word (``(某某融媒记者 张三)``, ``(某某社 记者 张三)``):
+    what precedes the first role word there names the outlet, not a person.
+    """
+    clean, at = inner, list(range(len(inner) + 1))
+    if "(" in inner:  # 陈硃书(shū): read without the reading
+        kept = [i for i in range(len(inner)) if not _in_reading(inner, i)]
+        clean = "".join(inner[i] for i in kept)
+        at = [*kept, len(inner)]
+    found = _marked(clean) or parse(clean, require_role=True, whole=True) or after_outlet(clean)
+    if not found:
+        found = _names_only(clean)
+    if found is None:
+        return None
+    return [(r, at[a], at[b - 1] + 1) for r, a, b in found]
+
+
+#: How far an outlet's name may run before its role word.
+_MAX_OUTLET: Final = 12
+
+
+def after_outlet(text: str) -> list[Credit] | None:
+    """
+    A whole credit after the outlet that opens it: ``某县融媒体中心记者 张三``.
+
+    Only when the text before the first role word names an outlet: glued to
+    the role word (``某县融媒记者 张三``), or ending like an outlet's name
+    (``某某社 记者 张三``). A line with a clause mark before it is prose.
+    """
+    role = _LEAD_CREDIT.search(text, 1, _MAX_OUTLET + 1)
+    if (
+        role is None
+        or not _outlet_before(text[: role.start()])
+        or _CLAUSE_MARK.search(text, 0, role.start())
+    ):
+        return None
+    found = parse(text[role.start() :], whole=True)
+    return found and [(r, role.start() + a, role.start() + b) for r, a, b in found]
+
+
+_CLAUSE_MARK: Final = re.compile(r"[,。、;:!?()\[\]【】]")
+#: How an outlet's name ends: 某某社, 某某报, 某某融媒.
+_OUTLET_END: Final = re.compile(r"(?:社|报|台|网|中心|融媒体?|传媒)\s*$")
+
+
+def _outlet_before(prefix: str) -> bool:
+    """Whether ``prefix``, before a role word, names an outlet: glued to it, or ending like one."""
+    return not prefix[-1:].isspace() or _OUTLET_END.search(prefix) is not None
+
+
+def _in_reading(text: str, i: int) -> bool:
+    start = text.rfind("(", 0, i + 1)
+    if start < 0:
+        return False
+    m = _READING.match(text, start)
+    return m is not None and i < m.end()
 
 
 #: A credit in parentheses anywhere: ``(图/文:张三)`` under a photo,

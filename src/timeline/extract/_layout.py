@@ -41,6 +41,7 @@ from timeline.extract._page import (
     MAX_HEADLINE,
     Byline,
     Page,
+    closes_caption,
     ends_sentence,
     offsets,
     printed,
@@ -210,11 +211,12 @@ def split_page(page: str) -> Layout:
                 warnings=warnings,
             )
         )
-    # Credits printed in the header (a caption's 图/文, 作者:) belong to the first report.
-    if reports and not reports[0].byline:
+    # Credits printed in the header (a caption's 图/文 or 摄, 作者:) belong to the first report.
+    if reports:
         found = _header_bylines(p, range(heads[0]))
         if found:
-            reports[0] = attrs.evolve(reports[0], byline=tuple(found))
+            both = _unique([*found, *reports[0].byline])
+            reports[0] = attrs.evolve(reports[0], byline=tuple(both))
     warnings.extend(
         f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
     )
@@ -280,7 +282,7 @@ def _web_page(p: Page) -> Layout:
     """A page without markers: a web article (header lines, then prose), or a digest."""
     lines = p.lines
     limit = min(len(lines), _MAX_HEADER_LINES)
-    body_from = next((i for i in range(limit) if p.is_prose(i)), None)
+    body_from = next((i for i in range(limit) if p.is_prose(i) and not p.heads_header(i)), None)
     if body_from is None:
         body_from = next((i for i in range(min(len(lines), _MAX_PROSE_SEARCH)) if p.is_prose(i)), 0)
     # A page without prose (a table of cells) may still print its date in a
@@ -317,8 +319,9 @@ def _web_page(p: Page) -> Layout:
     # A byline after the footer line (责任编辑 … 记者 张三) still credits the report.
     for i in range(stop, min(len(lines), stop + 3)):
         found.extend(p.byline_line(i) or ())
-    if reports and found and not reports[0].byline:
-        reports[0] = attrs.evolve(reports[0], byline=tuple(_unique(found)))
+    if reports and found:
+        both = _unique([*found, *reports[0].byline])
+        reports[0] = attrs.evolve(reports[0], byline=tuple(both))
     # A web article announces itself by its header lines; a page with
     # neither marker nor header is read as one report, and says so.
     if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
@@ -521,6 +524,11 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         elif not p.is_furniture(end_line - 1):
             break
         end_line -= 1
+    # Captions or links after a closing credit (…。(张三 李四) / 国旗入场 /
+    # 上一条:…): the credit ends the report.
+    credit_line = p.credit_above(body_from, end_line)
+    if credit_line is not None:
+        end_line = credit_line + 1
     stop = end_line
     while end_line - 1 > body_from and p.byline_line(end_line - 1) is not None:
         end_line -= 1
@@ -633,7 +641,7 @@ def _assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mappe
             origins.append(a)
             pos += 1
         piece = text[a:b]
-        pending_break = ends_sentence(piece)
+        pending_break = ends_sentence(piece) or closes_caption(piece)
         parts.append(piece)
         starts.append(pos)
         origins.append(a)

@@ -29,6 +29,7 @@ __all__ = [
     "Byline",
     "Lines",
     "Page",
+    "closes_caption",
     "ends_sentence",
     "offsets",
     "printed",
@@ -125,6 +126,18 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in FINAL_PUNCT
 
 
+#: A photo caption's last sentence, then its photographer: …今日启动。冯俊文 摄
+_CAPTION_CREDIT: Final = re.compile(r"[。!]\s*[\u4e00-\u9fff]{2,3}\s*[摄攝]\s*$")
+#: Lines without a sentence's end searched above a report's end for its closing credit.
+_MAX_TRAILING: Final = 12
+
+
+def closes_caption(line: str) -> bool:
+    """Whether ``line`` is a caption closed by its photographer: it ends its paragraph."""
+    tail = line[-12:]
+    return tail.rstrip().endswith(("摄", "攝")) and _CAPTION_CREDIT.search(tail) is not None
+
+
 def printed(got: list[bylines.Credit], text: str, base: int) -> list[Byline]:
     """Credits read on simplified text, as printed names with page spans."""
     return [
@@ -165,12 +178,48 @@ class Page:
             inner, shift = line[1:].lstrip(), len(line) - len(line[1:].lstrip())
         elif line[:1] in "([【" and line[-1:] in ")]】":
             inner, shift = line[1:-1], 1
-        got = bylines.parse(inner, whole=True)
+        got = bylines.parse(inner, whole=True) or bylines.after_outlet(inner)
         if got is None and shift:
             got = bylines.parse(inner, require_role=False, whole=True)
         if got is None:
             return None
         return printed(got, self.text, a + shift)
+
+    def heads_header(self, i: int) -> bool:
+        """
+        A short line without a sentence's end, right above header lines: a headline.
+
+        Headlines often hold a comma (``镇村两级齐动员,筑牢防汛“安全堤”``), so
+        they look like prose; the header lines under one say what it is.
+        """
+        a, b = self.lines.span(i)
+        line = self.match[a:b]
+        return (
+            i + 1 < len(self.lines)
+            and b - a <= MAX_HEADLINE
+            and "。" not in line
+            and not ends_sentence(line)
+            and self.is_meta(i + 1)
+            and not self.header_then_prose(i + 1)
+        )
+
+    def credit_above(self, lo: int, hi: int) -> int | None:
+        """
+        The line closing with a credit (``…两天。(张三 李四)``) that only captions and links follow.
+
+        Searched in lines ``lo..hi``. None when the last line ends a sentence
+        or a credit, or when a sentence's end stands between the credit and
+        the end.
+        """
+        if hi - 1 <= lo or ends_sentence(self.line(hi - 1)):
+            return None
+        for i in range(hi - 1, max(lo - 1, hi - 1 - _MAX_TRAILING), -1):
+            line = self.line(i)
+            if i < hi - 1 and bylines.find_tail(line) is not None:
+                return i
+            if "。" in line or ends_sentence(line) or self.byline_line(i) is not None:
+                return None
+        return None
 
     def is_headline(self, i: int) -> bool:
         a, b = self.lines.span(i)
