@@ -253,12 +253,19 @@ class TestTakingPart:
             pytest.param("省考察团一行十二人来镇调研。", id="delegation"),
             pytest.param("分社社长王某一行8人深入林区调研。", id="touring-group"),
             pytest.param("协会组织约一百名企业家前往外省考察。", id="sent-elsewhere"),
+            pytest.param("会长带领本会18名会员,赴邻省参观学习。", id="party-on-a-trip"),
             pytest.param("户均人口3.75人。", id="decimals"),
         ],
     )
     def test_not_those_present(self, text: str) -> None:
         """A touring group's size, a group sent elsewhere and decimals are no headcount."""
         assert [] == self._counts(text)
+
+    def test_going_to_a_meeting_is_attending(self) -> None:
+        """``赴会`` is going to the meeting: its people take part, they are not sent away."""
+        assert [(60, True)] == [
+            (c.count, c.tied) for c in find_headcounts("各界代表60余人赴会。", taking_part=True)
+        ]
 
     def test_police_station_staff_take_part(self) -> None:
         """派出所 in a list of bodies is a body, not a verb of sending."""
