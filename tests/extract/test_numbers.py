@@ -323,6 +323,7 @@ class TestTied:
             pytest.param("随后,15名社区书记分别围绕工作作了交流。", id="subject-opens-clause"),
             pytest.param("镇机关干部职工40余人组成志愿服务队。", id="subject-closed-by-count"),
             pytest.param("来自各条战线的90名代表齐聚一堂。", id="gathered"),
+            pytest.param("干部群众200余人参加会议并听取了代表发言。", id="hears-speakers"),
         ],
     )
     def test_tied_to_taking_part(self, text: str) -> None:
@@ -343,6 +344,8 @@ class TestTied:
             pytest.param("村两委交叉任职41人,占比39%。", id="share"),
             pytest.param("全村共有村民3000人。", id="population"),
             pytest.param("镇长对即将入伍的12名青年表示祝贺。", id="described-object"),
+            pytest.param("会上,8位支部书记围绕一年来的工作进行了述职。", id="reporters"),
+            pytest.param("随后,12名代表结合本职工作作交流发言。", id="speakers"),
         ],
     )
     def test_untied(self, text: str) -> None:

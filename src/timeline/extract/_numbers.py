@@ -264,6 +264,10 @@ _TAKE_PART_BEFORE: Final = re.compile(
 _SUBJECT_END: Final = re.compile(r"[员者民众部生师长表记宾志工组家群士]$")
 
 
+#: After a count, in its clause: its people report or speak (述职, 发言).
+_SPEAKING_AFTER: Final = re.compile(r"[^,。;]{0,36}?(?:述职|发言)")
+
+
 #: After a count: 的 closing a short noun, so the people own what follows.
 _OWNER: Final = re.compile(r"[^,。;]{0,8}?的")
 
@@ -286,7 +290,15 @@ def _tied(text: str, m: re.Match[str], pre: str) -> bool:
     subject = at == clause_from or _SUBJECT_END.search(before) is not None
     # 36位艺术家的申请: the people own the subject, they are not it.
     owner = _OWNER.match(text, m.end(), m.end() + 12) is not None
-    return subject and not owner and m.end() < len(text) and text[m.end()] not in ",。;、)!?"
+    # 6位书记围绕…进行了述职: the speakers, one part of a meeting (19a).
+    speakers = _SPEAKING_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is not None
+    return (
+        subject
+        and not owner
+        and not speakers
+        and m.end() < len(text)
+        and text[m.end()] not in ",。;、)!?"
+    )
 
 
 def choose(
