@@ -400,6 +400,47 @@ class TestChoose:
         page = "6月2日,镇干部等80余人,来到村里的田间。\n全县疏散撤离群众120人。"
         assert [80] == _chosen(page)
 
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "6月2日,镇里开展献爱心活动。\n在职党员60人,退休党员30人参与了捐款。",
+                id="one-sentence",
+            ),
+            pytest.param(
+                "6月2日,镇里部署防火。\n组织干部80余人值守路口。另组织巡逻队员20余人巡查。",
+                id="tied-groups-in-a-paragraph",
+            ),
+        ],
+    )
+    def test_groups_side_by_side_are_parts(self, page: str) -> None:
+        """Two groups each with its own number and no total printed: each is a part."""
+        assert [] == _chosen(page)
+
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param(
+                "6月2日,镇里召开大会。\n60名代表出席会议。会前,镇里组织60名代表视察。",
+                [60],
+                id="same-number-again",
+            ),
+            pytest.param(
+                "6月2日,镇里召开大会。\n代表共90人参加,群众30人旁听。",
+                [90],
+                id="a-total",
+            ),
+            pytest.param(
+                "6月2日,镇里召开大会。\n90名代表参加会议。\n会后,镇里为30名老人送去慰问品。",
+                [90],
+                id="other-paragraph",
+            ),
+        ],
+    )
+    def test_one_group_stands(self, page: str, expected: list[int]) -> None:
+        """The same number printed again, a total, or a number in another paragraph leave it."""
+        assert expected == _chosen(page)
+
     def test_tied_beats_first(self) -> None:
         """A tied count later in the report wins over an untied one in the lead."""
         page = "6月2日,县长与30位村民座谈。\n全镇干部群众共200余人参加活动。"

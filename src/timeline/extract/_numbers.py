@@ -324,7 +324,9 @@ def choose(
         # A gold reader writes one number; only a contest whose contestants
         # no contest word marks (12名书记进行现场比学) may count them apart
         # from who attended.
-        return tied if contest else tied[:1]
+        if contest:
+            return tied
+        return [] if _a_part(text, tied[0], counts) else tied[:1]
     para_from = text.rfind("\n", 0, lead_at) + 1
     para_to = text.find("\n", lead_at)
     para_to = len(text) if para_to < 0 else para_to
@@ -333,6 +335,35 @@ def choose(
     lead = [(at, c) for at, c in counts if para_from <= at < para_to]
     lead = [(at, c) for at, c in lead if not _described(text, at, c)][:1]
     return [(at, c) for at, c in lead if _heads_subject(text, at, c)]
+
+
+def _a_part(
+    text: str, first: tuple[int, CountMention], counts: list[tuple[int, CountMention]]
+) -> bool:
+    """
+    Whether the first tied count is one group printed beside another with no total.
+
+    Another number of people in its sentence (在职党员72人,离退休党员42人参与),
+    or another tied one in its paragraph (组织干部130余人值守…; 组织巡逻队员10余人…),
+    counts a group of its own: with no total printed, each number is a part
+    (REVIEW 19, 19a). A total, those who actually came and the same number
+    printed again stand.
+    """
+    at, c = first
+    if c.actual or text[max(0, at - 2) : at].endswith(("共", "共计", "合计")):
+        return False
+    stop = text.find("。", at)
+    sentence = (text.rfind("。", 0, at), len(text) if stop < 0 else stop)
+    stop = text.find("\n", at)
+    paragraph = (text.rfind("\n", 0, at), len(text) if stop < 0 else stop)
+    for other_at, other in counts:
+        if other.count == c.count:
+            continue
+        if sentence[0] < other_at < sentence[1]:
+            return True
+        if other.tied and paragraph[0] < other_at < paragraph[1]:
+            return True
+    return False
 
 
 #: Before an untied count: a list of people it closes (各村书记等60人). Not
