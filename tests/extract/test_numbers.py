@@ -253,12 +253,19 @@ class TestTakingPart:
             pytest.param("省考察团一行十二人来镇调研。", id="delegation"),
             pytest.param("分社社长王某一行8人深入林区调研。", id="touring-group"),
             pytest.param("协会组织约一百名企业家前往外省考察。", id="sent-elsewhere"),
+            pytest.param("会长带领本会18名会员,赴邻省参观学习。", id="party-on-a-trip"),
             pytest.param("户均人口3.75人。", id="decimals"),
         ],
     )
     def test_not_those_present(self, text: str) -> None:
         """A touring group's size, a group sent elsewhere and decimals are no headcount."""
         assert [] == self._counts(text)
+
+    def test_going_to_a_meeting_is_attending(self) -> None:
+        """``赴会`` is going to the meeting: its people take part, they are not sent away."""
+        assert [(60, True)] == [
+            (c.count, c.tied) for c in find_headcounts("各界代表60余人赴会。", taking_part=True)
+        ]
 
     def test_police_station_staff_take_part(self) -> None:
         """派出所 in a list of bodies is a body, not a verb of sending."""
@@ -316,6 +323,7 @@ class TestTied:
             pytest.param("随后,15名社区书记分别围绕工作作了交流。", id="subject-opens-clause"),
             pytest.param("镇机关干部职工40余人组成志愿服务队。", id="subject-closed-by-count"),
             pytest.param("来自各条战线的90名代表齐聚一堂。", id="gathered"),
+            pytest.param("干部群众200余人参加会议并听取了代表发言。", id="hears-speakers"),
         ],
     )
     def test_tied_to_taking_part(self, text: str) -> None:
@@ -336,6 +344,8 @@ class TestTied:
             pytest.param("村两委交叉任职41人,占比39%。", id="share"),
             pytest.param("全村共有村民3000人。", id="population"),
             pytest.param("镇长对即将入伍的12名青年表示祝贺。", id="described-object"),
+            pytest.param("会上,8位支部书记围绕一年来的工作进行了述职。", id="reporters"),
+            pytest.param("随后,12名代表结合本职工作作交流发言。", id="speakers"),
         ],
     )
     def test_untied(self, text: str) -> None:
@@ -389,6 +399,47 @@ class TestChoose:
         """A 的 past the count's own clause does not describe its people."""
         page = "6月2日,镇干部等80余人,来到村里的田间。\n全县疏散撤离群众120人。"
         assert [80] == _chosen(page)
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "6月2日,镇里开展献爱心活动。\n在职党员60人,退休党员30人参与了捐款。",
+                id="one-sentence",
+            ),
+            pytest.param(
+                "6月2日,镇里部署防火。\n组织干部80余人值守路口。另组织巡逻队员20余人巡查。",
+                id="tied-groups-in-a-paragraph",
+            ),
+        ],
+    )
+    def test_groups_side_by_side_are_parts(self, page: str) -> None:
+        """Two groups each with its own number and no total printed: each is a part."""
+        assert [] == _chosen(page)
+
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param(
+                "6月2日,镇里召开大会。\n60名代表出席会议。会前,镇里组织60名代表视察。",
+                [60],
+                id="same-number-again",
+            ),
+            pytest.param(
+                "6月2日,镇里召开大会。\n代表共90人参加,群众30人旁听。",
+                [90],
+                id="a-total",
+            ),
+            pytest.param(
+                "6月2日,镇里召开大会。\n90名代表参加会议。\n会后,镇里为30名老人送去慰问品。",
+                [90],
+                id="other-paragraph",
+            ),
+        ],
+    )
+    def test_one_group_stands(self, page: str, expected: list[int]) -> None:
+        """The same number printed again, a total, or a number in another paragraph leave it."""
+        assert expected == _chosen(page)
 
     def test_tied_beats_first(self) -> None:
         """A tied count later in the report wins over an untied one in the lead."""

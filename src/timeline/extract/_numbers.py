@@ -151,8 +151,9 @@ _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选)|^\(次\)|^次|"
-    # a group sent elsewhere: 组织约一百名企业家前赴贵州考察
-    r"^[^,。;]{0,10}?(?:前赴|前往|奔赴|远赴)"
+    # a group sent elsewhere: 组织约一百名企业家前赴贵州考察, 带领13名会员,赴外省
+    # (but 赴会 is attending)
+    r"^[^,。;]{0,10}?,?(?:前赴|前往|奔赴|远赴|赴(?!会))"
 )
 #: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count
 #: (百余名 is one: "more than a hundred").
@@ -263,6 +264,10 @@ _TAKE_PART_BEFORE: Final = re.compile(
 _SUBJECT_END: Final = re.compile(r"[员者民众部生师长表记宾志工组家群士]$")
 
 
+#: After a count, in its clause: its people report or speak (述职, 发言).
+_SPEAKING_AFTER: Final = re.compile(r"[^,。;]{0,36}?(?:述职|发言)")
+
+
 #: After a count: 的 closing a short noun, so the people own what follows.
 _OWNER: Final = re.compile(r"[^,。;]{0,8}?的")
 
@@ -285,7 +290,15 @@ def _tied(text: str, m: re.Match[str], pre: str) -> bool:
     subject = at == clause_from or _SUBJECT_END.search(before) is not None
     # 36位艺术家的申请: the people own the subject, they are not it.
     owner = _OWNER.match(text, m.end(), m.end() + 12) is not None
-    return subject and not owner and m.end() < len(text) and text[m.end()] not in ",。;、)!?"
+    # 6位书记围绕…进行了述职: the speakers, one part of a meeting (19a).
+    speakers = _SPEAKING_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is not None
+    return (
+        subject
+        and not owner
+        and not speakers
+        and m.end() < len(text)
+        and text[m.end()] not in ",。;、)!?"
+    )
 
 
 def choose(
@@ -311,7 +324,9 @@ def choose(
         # A gold reader writes one number; only a contest whose contestants
         # no contest word marks (12名书记进行现场比学) may count them apart
         # from who attended.
-        return tied if contest else tied[:1]
+        if contest:
+            return tied
+        return [] if _a_part(text, tied[0], counts) else tied[:1]
     para_from = text.rfind("\n", 0, lead_at) + 1
     para_to = text.find("\n", lead_at)
     para_to = len(text) if para_to < 0 else para_to
@@ -320,6 +335,35 @@ def choose(
     lead = [(at, c) for at, c in counts if para_from <= at < para_to]
     lead = [(at, c) for at, c in lead if not _described(text, at, c)][:1]
     return [(at, c) for at, c in lead if _heads_subject(text, at, c)]
+
+
+def _a_part(
+    text: str, first: tuple[int, CountMention], counts: list[tuple[int, CountMention]]
+) -> bool:
+    """
+    Whether the first tied count is one group printed beside another with no total.
+
+    Another number of people in its sentence (在职党员72人,离退休党员42人参与),
+    or another tied one in its paragraph (组织干部130余人值守…; 组织巡逻队员10余人…),
+    counts a group of its own: with no total printed, each number is a part
+    (REVIEW 19, 19a). A total, those who actually came and the same number
+    printed again stand.
+    """
+    at, c = first
+    if c.actual or text[max(0, at - 2) : at].endswith(("共", "共计", "合计")):
+        return False
+    stop = text.find("。", at)
+    sentence = (text.rfind("。", 0, at), len(text) if stop < 0 else stop)
+    stop = text.find("\n", at)
+    paragraph = (text.rfind("\n", 0, at), len(text) if stop < 0 else stop)
+    for other_at, other in counts:
+        if other.count == c.count:
+            continue
+        if sentence[0] < other_at < sentence[1]:
+            return True
+        if other.tied and paragraph[0] < other_at < paragraph[1]:
+            return True
+    return False
 
 
 #: Before an untied count: a list of people it closes (各村书记等60人). Not
