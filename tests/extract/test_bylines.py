@@ -257,6 +257,23 @@ class TestMoreForms:
         ).reports
         assert ["吴辉东"] == [b.name for b in report.byline]
 
+    def test_any_dateline_then_names_in_parentheses(self) -> None:
+        """``某某中国讯(张三  李四)``, ``某某传媒网:(张三)``: the outlet need not end like one."""
+        (report,) = split_page(
+            "县长调研\n\n  清风中国讯(王小明  赵丽华)10月2日,某县县长调研秸秆工作。\n"
+        ).reports
+        assert "清风中国讯" == report.marker
+        assert ["王小明", "赵丽华"] == [b.name for b in report.byline]
+        assert report.body.text.startswith("10月2日")
+        (report,) = split_page("某省法治传媒网:(孙立新)12月3日,某乡召开人代会。\n").reports
+        assert ["孙立新"] == [b.name for b in report.byline]
+
+    def test_good_news_with_a_remark_is_no_marker(self) -> None:
+        """``喜讯(…)`` whose parentheses hold no names opens no report."""
+        page = split_page("某镇消息\n\n喜讯(第三次)传来,某镇获评先进。\n")
+        assert 1 == len(page.reports)
+        assert not page.reports[0].marker
+
     def test_according_to_a_paper_is_no_marker(self) -> None:
         """``据某某在线(…)报道`` reports a source; it opens no report."""
         page = split_page("代表调研\n\n据某某在线(张三)报道,12月4日部分代表在某区开展调研。\n")
