@@ -141,6 +141,12 @@ class TestWhere:
                 ["钱明", "孙丽"],
                 id="bullet-line",
             ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议。\n\n记   者:钱明\n\n通 讯  员:孙丽\n\n"
+                "编   辑:周   洁",
+                ["钱明", "孙丽"],
+                id="role-words-padded-to-align",
+            ),
         ],
     )
     def test_found_on_the_page(self, page: str, names: list[str]) -> None:

@@ -42,8 +42,8 @@ _QUALIFIER: Final = (
 )
 #: Role words, also printed with a space inside (``记 者``, ``通 讯 员``).
 #: A mirror's reading may follow 习 (實習(xí)生): read through it.
-_CORRESPONDENT: Final = r"(?:通 ?讯 ?员|通迅员|通讯|实习(?:\(xí\))?生)"
-_REPORTER: Final = r"(?:记 ?者|摄影记者|摄像记者)"
+_CORRESPONDENT: Final = r"(?:通 {0,3}讯 {0,3}员|通迅员|通讯|实习(?:\(xí\))?生)"
+_REPORTER: Final = r"(?:记 {0,3}者|摄影记者|摄像记者)"
 _WRITER: Final = (
     r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作者|供稿|"
     # labels that are also words (图片新闻, 视频简介): a credit only before a colon or slash
