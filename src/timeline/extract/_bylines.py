@@ -184,6 +184,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     role = "" if require_role else "reports"
     editing = False
     seen_role = False
+    author = False
     pos = 0
     n = len(text)
     while pos < n:
@@ -201,7 +202,10 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             continue
         rm = _ROLE.match(text, pos)
         if rm is not None:
-            role, loose, editing, seen_role = _role(rm), True, False, True
+            # A CMS's author field may hold a placeholder (作者:消息): its
+            # first name needs a known surname, the names after it lean on it.
+            author = rm.group().endswith("作者")
+            role, loose, editing, seen_role = _role(rm), not author, False, True
             pos = rm.end()
             continue
         end = _END_WORD.match(text, pos)
@@ -251,7 +255,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
                 pos = nxt
                 continue
             break
-        sizes = [] if run in _NOBODY else _split_run(run, loose=loose)
+        sizes = [] if run in _NOBODY else _split_run(run, loose=loose or (author and bool(out)))
         if not sizes:
             break
         at = pos
