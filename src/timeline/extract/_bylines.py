@@ -45,7 +45,7 @@ _QUALIFIER: Final = (
 _CORRESPONDENT: Final = r"(?:通 {0,3}讯 {0,3}员|通迅员|通讯|实习(?:\(xí\))?生)"
 _REPORTER: Final = r"(?:记 {0,3}者|摄影记者|摄像记者)"
 _WRITER: Final = (
-    r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作者|供稿|"
+    r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作 {0,3}者|供稿|"
     # labels that are also words (图片新闻, 视频简介): a credit only before a colon or slash
     r"(?:文字|图片|视频|文|图)(?=\s*[:/]))"
 )
@@ -185,6 +185,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     editing = False
     seen_role = False
     author = False
+    after_role = after_org = False
     pos = 0
     n = len(text)
     while pos < n:
@@ -204,9 +205,9 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         if rm is not None:
             # A CMS's author field may hold a placeholder (作者:消息): its
             # first name needs a known surname, the names after it lean on it.
-            author = rm.group().endswith("作者")
+            author = rm.group().replace(" ", "").endswith("作者")
             role, loose, editing, seen_role = _role(rm), not author, False, True
-            pos = rm.end()
+            pos, after_role = rm.end(), True
             continue
         end = _END_WORD.match(text, pos)
         if end is not None:
@@ -255,6 +256,20 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
                 pos = nxt
                 continue
             break
+        # 通讯员:某某镇 张三: the credited office or town, then the name.
+        org = _ORG_FIRST.match(text, pos) if after_role else None
+        if org is not None and org.end() < n and _CJK.match(text[org.end()]):
+            pos, after_role, loose, after_org = org.end(), False, True, True
+            continue
+        # 作者:政府办 更新时间: after an office, a name stands alone.
+        if (
+            after_org
+            and run_end < n
+            and not text[run_end].isspace()
+            and text[run_end] not in "、,;|/)"
+        ):
+            break
+        after_role = after_org = False
         sizes = [] if run in _NOBODY else _split_run(run, loose=loose or (author and bool(out)))
         if not sizes:
             break
