@@ -153,6 +153,16 @@ class TestWhere:
                 ["钱明", "孙丽"],
                 id="role-words-padded-to-align",
             ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议。\n\n会议要求做好准备。\n钱明 孙丽",
+                ["钱明", "孙丽"],
+                id="bare-names-line-at-the-end",
+            ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议。“我们会做好。”主任周强说。钱明 孙丽\n|",
+                ["钱明", "孙丽"],
+                id="bare-names-after-the-last-sentence",
+            ),
         ],
     )
     def test_found_on_the_page(self, page: str, names: list[str]) -> None:
@@ -268,6 +278,18 @@ class TestMoreForms:
             "代表调研\n\n蕉城在线(吴辉东)12月4日部分代表在某区开展调研。\n"
         ).reports
         assert ["吴辉东"] == [b.name for b in report.byline]
+
+    @pytest.mark.parametrize(
+        "tail",
+        [
+            pytest.param("会议结束。钱明", id="one-name-may-be-anyone"),
+            pytest.param("会议结束。钱明 会场", id="a-word-among-names"),
+            pytest.param("会议结束。钱明 孙丽 周强 赵刚 李华", id="five-is-a-list"),
+        ],
+    )
+    def test_bare_names_that_credit_nobody(self, tail: str) -> None:
+        """Bare names close a report only as two to four names from the surname table."""
+        assert bylines.find_tail(simplify(tail)) is None
 
     def test_any_dateline_then_names_in_parentheses(self) -> None:
         """``某某中国讯(张三  李四)``, ``某某传媒网:(张三)``: the outlet need not end like one."""

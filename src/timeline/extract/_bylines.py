@@ -28,7 +28,7 @@ from typing import Final
 
 from timeline.extract._people import is_name
 
-__all__ = ["Credit", "find_in_header", "find_tail", "parse", "strip_lead"]
+__all__ = ["Credit", "bare_names", "find_in_header", "find_tail", "parse", "strip_lead"]
 
 #: A credit: (role, start, end) in the parsed text; the name is text[start:end]
 #: with any spaces removed.
@@ -436,13 +436,38 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         inner_at += 1
     found = parse(stripped[inner_at:], require_role=True)
     if not found:
-        return None
+        bare = bare_names(stripped[inner_at:])
+        return (
+            None
+            if bare is None
+            else (inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in bare])
+        )
     last = found[-1][2]
     rest = stripped[inner_at + last :].strip(" 摄报道")
     # 记者:穆艳丽播音:李焕婕: an editor's or announcer's field may follow.
     if rest and _EDITOR.match(rest) is None:
         return None
     return inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in found]
+
+
+def bare_names(text: str) -> list[Credit] | None:
+    """
+    ``…说。张三 李四``: two to four names, spaced, after the last sentence.
+
+    Without a role word or parentheses only names from the surname table
+    count, and one name alone does not (it may be anyone's).
+    """
+    pieces = list(_SPACED.finditer(text, 0, _MAX_CREDIT))
+    if not _MIN_BARE <= len(pieces) <= _MAX_BARE or len(text) > _MAX_CREDIT:
+        return None
+    if any(not is_name(m.group()) for m in pieces):
+        return None
+    return [("reports", m.start(), m.end()) for m in pieces]
+
+
+_SPACED: Final = re.compile(r"\S+")
+_MIN_BARE: Final = 2
+_MAX_BARE: Final = 4
 
 
 #: What a mirror site prints after a character: its reading (``書(shū)``).
