@@ -457,9 +457,10 @@ def bare_names(text: str) -> list[Credit] | None:
     Without a role word or parentheses only names from the surname table
     count, and one name alone does not (it may be anyone's).
     """
-    pieces = list(_SPACED.finditer(text, 0, _MAX_CREDIT))
-    if not _MIN_BARE <= len(pieces) <= _MAX_BARE or len(text) > _MAX_CREDIT:
+    # Cheap tests first: every short line of a page comes here.
+    if len(text) > _MAX_CREDIT or not _MIN_BARE <= len(text.split()) <= _MAX_BARE:
         return None
+    pieces = list(_SPACED.finditer(text))
     if any(not is_name(m.group()) for m in pieces):
         return None
     return [("reports", m.start(), m.end()) for m in pieces]
