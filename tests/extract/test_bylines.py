@@ -39,6 +39,12 @@ class TestParse:
             pytest.param("撰稿 王五", ["王五"], id="writer"),
             pytest.param("作者:ance", [], id="account-name-is-nobody"),
             pytest.param("作者: 网管", [], id="webmaster-is-nobody"),
+            pytest.param("作者:消息", [], id="author-field-placeholder"),
+            pytest.param("作者:王坤 洁欣", ["王坤", "洁欣"], id="author-then-given-name"),
+            pytest.param("记者 洁欣", ["洁欣"], id="reporter-any-name-shape"),
+            pytest.param("通讯员:某田镇 孙丽", ["孙丽"], id="town-then-name"),
+            pytest.param("作 者:东城街道 钱明", ["钱明"], id="padded-author-office-then-name"),
+            pytest.param("作者:政府办   更新时间:2004", [], id="office-then-field-label"),
             pytest.param("撰稿人:邓亮 审稿人:何伟", ["邓亮"], id="writer-and-reviewer"),
             pytest.param("正仁/整理", ["正仁"], id="compiled-by"),
             pytest.param("记者 钱明 编辑 李四", ["钱明"], id="editor-skipped"),
@@ -140,6 +146,22 @@ class TestWhere:
                 "区里开会\n\n本报讯 1月5日,县里召开会议。\n\n■记者 钱明 通讯员 孙丽",
                 ["钱明", "孙丽"],
                 id="bullet-line",
+            ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议。\n\n记   者:钱明\n\n通 讯  员:孙丽\n\n"
+                "编   辑:周   洁",
+                ["钱明", "孙丽"],
+                id="role-words-padded-to-align",
+            ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议。\n\n会议要求做好准备。\n钱明 孙丽",
+                ["钱明", "孙丽"],
+                id="bare-names-line-at-the-end",
+            ),
+            pytest.param(
+                "区里开会\n\n1月5日,县里召开会议。“我们会做好。”主任周强说。钱明 孙丽\n|",
+                ["钱明", "孙丽"],
+                id="bare-names-after-the-last-sentence",
             ),
         ],
     )
@@ -256,6 +278,35 @@ class TestMoreForms:
             "代表调研\n\n蕉城在线(吴辉东)12月4日部分代表在某区开展调研。\n"
         ).reports
         assert ["吴辉东"] == [b.name for b in report.byline]
+
+    @pytest.mark.parametrize(
+        "tail",
+        [
+            pytest.param("会议结束。钱明", id="one-name-may-be-anyone"),
+            pytest.param("会议结束。钱明 会场", id="a-word-among-names"),
+            pytest.param("会议结束。钱明 孙丽 周强 赵刚 李华", id="five-is-a-list"),
+        ],
+    )
+    def test_bare_names_that_credit_nobody(self, tail: str) -> None:
+        """Bare names close a report only as two to four names from the surname table."""
+        assert bylines.find_tail(simplify(tail)) is None
+
+    def test_any_dateline_then_names_in_parentheses(self) -> None:
+        """``某某中国讯(张三  李四)``, ``某某传媒网:(张三)``: the outlet need not end like one."""
+        (report,) = split_page(
+            "县长调研\n\n  清风中国讯(王小明  赵丽华)10月2日,某县县长调研秸秆工作。\n"
+        ).reports
+        assert "清风中国讯" == report.marker
+        assert ["王小明", "赵丽华"] == [b.name for b in report.byline]
+        assert report.body.text.startswith("10月2日")
+        (report,) = split_page("某省法治传媒网:(孙立新)12月3日,某乡召开人代会。\n").reports
+        assert ["孙立新"] == [b.name for b in report.byline]
+
+    def test_good_news_with_a_remark_is_no_marker(self) -> None:
+        """``喜讯(…)`` whose parentheses hold no names opens no report."""
+        page = split_page("某镇消息\n\n喜讯(第三次)传来,某镇获评先进。\n")
+        assert 1 == len(page.reports)
+        assert not page.reports[0].marker
 
     def test_according_to_a_paper_is_no_marker(self) -> None:
         """``据某某在线(…)报道`` reports a source; it opens no report."""

@@ -28,7 +28,7 @@ from typing import Final
 
 from timeline.extract._people import is_name
 
-__all__ = ["Credit", "find_in_header", "find_tail", "parse", "strip_lead"]
+__all__ = ["Credit", "bare_names", "find_in_header", "find_tail", "parse", "strip_lead"]
 
 #: A credit: (role, start, end) in the parsed text; the name is text[start:end]
 #: with any spaces removed.
@@ -42,10 +42,10 @@ _QUALIFIER: Final = (
 )
 #: Role words, also printed with a space inside (``记 者``, ``通 讯 员``).
 #: A mirror's reading may follow 习 (實習(xí)生): read through it.
-_CORRESPONDENT: Final = r"(?:通 ?讯 ?员|通迅员|通讯|实习(?:\(xí\))?生)"
-_REPORTER: Final = r"(?:记 ?者|摄影记者|摄像记者)"
+_CORRESPONDENT: Final = r"(?:通 {0,3}讯 {0,3}员|通迅员|通讯|实习(?:\(xí\))?生)"
+_REPORTER: Final = r"(?:记 {0,3}者|摄影记者|摄像记者)"
 _WRITER: Final = (
-    r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作者|供稿|"
+    r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作 {0,3}者|供稿|"
     # labels that are also words (图片新闻, 视频简介): a credit only before a colon or slash
     r"(?:文字|图片|视频|文|图)(?=\s*[:/]))"
 )
@@ -184,6 +184,8 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     role = "" if require_role else "reports"
     editing = False
     seen_role = False
+    author = False
+    after_role = after_org = False
     pos = 0
     n = len(text)
     while pos < n:
@@ -201,8 +203,11 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             continue
         rm = _ROLE.match(text, pos)
         if rm is not None:
-            role, loose, editing, seen_role = _role(rm), True, False, True
-            pos = rm.end()
+            # A CMS's author field may hold a placeholder (作者:消息): its
+            # first name needs a known surname, the names after it lean on it.
+            author = rm.group().replace(" ", "").endswith("作者")
+            role, loose, editing, seen_role = _role(rm), not author, False, True
+            pos, after_role = rm.end(), True
             continue
         end = _END_WORD.match(text, pos)
         if end is not None:
@@ -251,7 +256,21 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
                 pos = nxt
                 continue
             break
-        sizes = [] if run in _NOBODY else _split_run(run, loose=loose)
+        # 通讯员:某某镇 张三: the credited office or town, then the name.
+        org = _ORG_FIRST.match(text, pos) if after_role else None
+        if org is not None and org.end() < n and _CJK.match(text[org.end()]):
+            pos, after_role, loose, after_org = org.end(), False, True, True
+            continue
+        # 作者:政府办 更新时间: after an office, a name stands alone.
+        if (
+            after_org
+            and run_end < n
+            and not text[run_end].isspace()
+            and text[run_end] not in "、,;|/)"
+        ):
+            break
+        after_role = after_org = False
+        sizes = [] if run in _NOBODY else _split_run(run, loose=loose or (author and bool(out)))
         if not sizes:
             break
         at = pos
@@ -417,13 +436,39 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         inner_at += 1
     found = parse(stripped[inner_at:], require_role=True)
     if not found:
-        return None
+        bare = bare_names(stripped[inner_at:])
+        return (
+            None
+            if bare is None
+            else (inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in bare])
+        )
     last = found[-1][2]
     rest = stripped[inner_at + last :].strip(" 摄报道")
     # 记者:穆艳丽播音:李焕婕: an editor's or announcer's field may follow.
     if rest and _EDITOR.match(rest) is None:
         return None
     return inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in found]
+
+
+def bare_names(text: str) -> list[Credit] | None:
+    """
+    ``…说。张三 李四``: two to four names, spaced, after the last sentence.
+
+    Without a role word or parentheses only names from the surname table
+    count, and one name alone does not (it may be anyone's).
+    """
+    # Cheap tests first: every short line of a page comes here.
+    if len(text) > _MAX_CREDIT or not _MIN_BARE <= len(text.split()) <= _MAX_BARE:
+        return None
+    pieces = list(_SPACED.finditer(text))
+    if any(not is_name(m.group()) for m in pieces):
+        return None
+    return [("reports", m.start(), m.end()) for m in pieces]
+
+
+_SPACED: Final = re.compile(r"\S+")
+_MIN_BARE: Final = 2
+_MAX_BARE: Final = 4
 
 
 #: What a mirror site prints after a character: its reading (``書(shū)``).

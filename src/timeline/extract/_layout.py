@@ -51,6 +51,8 @@ from timeline.extract._text import Mapped, simplify
 __all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets", "split_page"]
 
 
+#: Names in a dateline's parentheses: ``(张三)``, ``(张三  李四)``.
+_NAMES_IN_PARENS: Final = r"[\u4e00-\u9fff]{2,4}(?:[^\S\n]{1,3}[\u4e00-\u9fff]{2,4}){0,3}"
 _MARKER: Final = re.compile(
     r"(?:[【\[]|\((?=本))?(?:本报讯|又讯|本报[^\s讯。,]{2,16}讯|"
     r"(?:新华社|中新社|中央社|人民网|新华网)[^\s。,]{0,16}电|"
@@ -62,8 +64,13 @@ _MARKER: Final = re.compile(
     r"(?:[\u4e00-\u9fff]|\([a-z\u00e0-\u01dc]{1,7} ?\)){2,24}?"
     r"\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?[讯电]|"
     # an outlet, then its reporter in parentheses: 蕉城在线(吴辉东)12月4日…
-    r"(?!据)[\u4e00-\u9fff]{1,10}?(?:在线|新闻网|融媒体?|频道)(?=\((?:[\u4e00-\u9fff]{2,4}|"
-    r"[^()\n]{0,10}(?:记者|通讯员)[^()\n]{1,30})\)))[】\]]?"
+    r"(?!据)[\u4e00-\u9fff]{1,10}?(?:在线|新闻网|融媒体?|频道)(?=\((?:" + _NAMES_IN_PARENS + r"|"
+    r"[^()\n]{0,10}(?:记者|通讯员)[^()\n]{1,30})\))|"
+    # any other dateline with its credit: 某某中国讯(张三  李四)10月20日…,
+    # 某某传媒网:(张三)12月30日…; names alone only when the date follows
+    # (a word ending in 讯 may open a sentence: 喜讯(第三次)传来)
+    r"(?!据)[\u4e00-\u9fff]{1,10}?(?:讯|网:)(?=\((?:" + _NAMES_IN_PARENS + r"\)[^\S\n]*\d|"
+    r"[^()\n]{0,10}(?:记者|通讯员)[^()\n]{1,30}\))))[】\]]?"
 )
 #: ``(中央社記者管瑞平苗栗縣11日電)``: a wire dateline in parentheses, with its byline.
 _WIRE: Final = re.compile(r"\((?P<inner>(?:中央社|新华社|中新社)[^()]{0,30}?电)\)")

@@ -181,6 +181,8 @@ class Page:
         got = bylines.parse(inner, whole=True) or bylines.after_outlet(inner)
         if got is None and shift:
             got = bylines.parse(inner, require_role=False, whole=True)
+        if got is None and not shift:  # 张三 李四: names alone on a line
+            got = bylines.bare_names(inner)
         if got is None:
             return None
         return printed(got, self.text, a + shift)
