@@ -888,3 +888,9 @@ class TestSpans:
             a, b = place.span
             assert text[a:b] == place.name
             assert place.name.startswith(place.area)
+
+
+def test_a_heart_is_no_centre() -> None:
+    """在X中 ending in 心 (初心, 决心) is a clause, not a venue: only 中心 is a head."""
+    assert find_tour("大家表示,在学习先进典型中坚定初心,推动工作。") == []
+    assert find_tour("随后,在东湖村文化中心,他察看了图书室。")[0].name == "东湖村文化中心"

@@ -51,6 +51,8 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("东湖社区交流中心", ["东湖社区交流中心"], id="place-ends-after-verb"),
         pytest.param("南山市对外贸易局", ["南山市对外贸易局"], id="office-ends-after-verb"),
         pytest.param("南投县议会交流", ["南投县议会"], id="council-then-what-was-done"),
+        pytest.param("县第一人民医院", ["县第一人民医院"], id="ordinal-is-no-count"),
+        pytest.param("东山镇第三代表之家", ["东山镇第三代表之家"], id="ordinal-before-a-head"),
     ],
 )
 def test_read_stops(listing: str, expected: list[str]) -> None:

@@ -103,10 +103,15 @@ _OVER: Final = re.compile(
 )
 #: Whom the visitors met there, right after the place: 在X管护站与工作人员亲切交流.
 _WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈))"
+#: What a place after 在 ends with (a 心 only as 中心: 在对标先进中坚定初心 is a clause).
+_AT_END: Final = r"(?:[场司团区村校院地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社]|中心)"
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与]{2,80}?"
-    r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])(?:,|内|里|" + _WITH + ")"
+    + _AT_END
+    + r")(?:,|内|里|"
+    + _WITH
+    + ")"
 )
 #: 在X opening a sentence, whatever follows, when X ends in a venue's head
 #: (在开江县橄榄广场人潮涌动, 在金堤河沿线详细了解).
@@ -126,14 +131,11 @@ _SCENE: Final = re.compile(
     r"(?=座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸)"
 )
 _AT_LATER: Final = re.compile(
-    r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])"
+    r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
     r"(?:,|内|里|" + _WITH + ")"
 )
 #: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
-_AT_WITH: Final = re.compile(
-    r"在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])"
-    + _WITH
-)
+_AT_WITH: Final = re.compile(r"在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")" + _WITH)
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
