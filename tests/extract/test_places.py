@@ -894,3 +894,9 @@ def test_a_heart_is_no_centre() -> None:
     """在X中 ending in 心 (初心, 决心) is a clause, not a venue: only 中心 is a head."""
     assert find_tour("大家表示,在学习先进典型中坚定初心,推动工作。") == []
     assert find_tour("随后,在东湖村文化中心,他察看了图书室。")[0].name == "东湖村文化中心"
+
+
+def test_deeply_is_no_going() -> None:
+    """深入 alone before a verb is "deeply"; before a place closed by a purpose it is going."""
+    assert find_tour("在东湖村,县长与村干部深入交谈,了解春耕情况。")[-1].name == "东湖村"
+    assert [p.name for p in find_tour("专家组深入青山就卫生工作开展复查。")] == ["青山"]

@@ -341,10 +341,11 @@ def _weak_cue(rule: re.Pattern[str], text: str, m: re.Match[str], found: _Found)
         return None
     if rule is _SEEN and verb.startswith("视察") and any(y <= m.start() for _, y, _ in found):
         return None
-    return (
-        rule is _TOUR
-        and any(v in verb for v in _VISITS)
-        and not any(t in verb for t in ("先后", "先後"))
+    return rule is _TOUR and (
+        # 深入 alone is as often "deeply" (干部深入交谈): what follows must end
+        # like a place, unless a purpose closes it (深入罗平就…复查).
+        (verb.endswith("深入") and not text.startswith(("对", "就", "围绕"), m.end()))
+        or (any(v in verb for v in _VISITS) and not any(t in verb for t in ("先后", "先後")))
     )
 
 
