@@ -98,6 +98,7 @@ def test_spans_are_offsets_in_the_text() -> None:
         ("东方红小学", True),
         ("县体育场", True),
         ("南投县议会", True),
+        ("达拉特旗", True),
         ("成绩优秀", False),
         ("座谈会", False),
     ],

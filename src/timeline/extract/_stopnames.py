@@ -46,10 +46,10 @@ NOT_PLACE: Final = re.compile(
     # venue: 选区召开, read apart).
     r"^第[0-9一二三四五六七八九十]+选区$"
 )
-#: The characters a place's name ends with.
+#: The characters a place's name ends with (旗: a banner, Inner Mongolia's county).
 _PLACE_CHARS: Final = (
     "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
-    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社垸"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社垸旗"
     # Traditional forms the matching table leaves as printed (水泥廠).
     "廠廟宮棟鋪庫側"
 )
