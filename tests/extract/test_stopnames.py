@@ -68,6 +68,7 @@ def test_read_stops(listing: str, expected: list[str]) -> None:
         pytest.param("险情处置情况", id="what-was-looked-at"),
         pytest.param("欢送仪式现场", id="scene-of-an-event"),
         pytest.param("领导、嘉宾", id="people"),
+        pytest.param("田间、农户", id="kinds-of-spot"),
         pytest.param("值守在防汛一线", id="a-clause"),
         pytest.param("青山街道6个社区", id="a-share-of-one-place"),
     ],
