@@ -913,3 +913,11 @@ def test_a_tour_still_to_come_anywhere_in_its_clause() -> None:
     """将在两个月内走进A、B: 将 opening the clause puts the whole tour in the future."""
     assert find_tour("该活动将在两个月内分别走进东山、西河、南坪。") == []
     assert [p.name for p in find_tour("该活动分别走进东山、西河。")] == ["东山", "西河"]
+
+
+def test_a_ceremony_named_after_its_verb_is_no_venue() -> None:
+    """在X启动仪式上: 启动 names the ceremony, so X is no venue; 在X启动 still is one."""
+    assert find_venue("副县长在主持启动仪式上要求,各单位加快进度。") is None
+    venue = find_venue("活动在县文化广场启动。")
+    assert venue is not None
+    assert venue.name == "县文化广场"

@@ -145,8 +145,9 @@ _VENUE: Final = re.compile(
     # A visit paid there (局长在某区探访长者), an event that opens or is shown
     # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
     r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹])"
-    # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not.
-    r"(?!前|后|之际|期间|以来|的(?![^,。]{0,15}?会(?:议)?上))"
+    # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
+    # (a verb before 式 names a ceremony: X is what was launched or who led it).
+    r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
 )
 #: An event's name in quotes, printed where a venue would be.
 _QUOTED_EVENT: Final = re.compile(r"^[「“].*(?:会|周|节|赛|展|礼|式|活动|论坛|峰会)[」”]$")
