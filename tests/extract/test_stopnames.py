@@ -20,6 +20,9 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("示范村村部", ["示范村村部"], id="designation-alone-stays"),
         pytest.param("第一站——东山镇", ["东山镇"], id="label-before-a-dash"),
         pytest.param("示范点----南坪村", ["南坪村"], id="label-before-hyphens"),
+        pytest.param(
+            "我县重点安置村----东山镇南坪村", ["东山镇南坪村"], id="our-district-then-a-label"
+        ),
         pytest.param("中国—东盟博览园", ["中国—东盟博览园"], id="one-dash-inside-a-name"),
         pytest.param("东山村特困供养人员张大明", ["东山村"], id="person-after-place"),
         pytest.param("县消防大队观看了队列表演", ["县消防大队"], id="verb-with-le"),

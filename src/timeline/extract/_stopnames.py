@@ -382,9 +382,11 @@ def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
     if _LOOKED_END.search(raw) and not KIND_END.search(name):
         return None
     ours = _OURS.match(name) or _AT_OPEN.match(name)
-    if ours is not None:
+    # Our district, then a designation or label (我县重点移民安置村----X村).
+    while ours is not None and ours.end() > 0:
         name = name[ours.end() :]
         lead += ours.end()
+        ours = _OURS.match(name)
     return name, lead, done is not None
 
 
