@@ -888,3 +888,36 @@ class TestSpans:
             a, b = place.span
             assert text[a:b] == place.name
             assert place.name.startswith(place.area)
+
+
+def test_a_heart_is_no_centre() -> None:
+    """在X中 ending in 心 (初心, 决心) is a clause, not a venue: only 中心 is a head."""
+    assert find_tour("大家表示,在学习先进典型中坚定初心,推动工作。") == []
+    assert find_tour("随后,在东湖村文化中心,他察看了图书室。")[0].name == "东湖村文化中心"
+
+
+def test_deeply_is_no_going() -> None:
+    """深入 alone before a verb is "deeply"; before a place closed by a purpose it is going."""
+    assert find_tour("在东湖村,县长与村干部深入交谈,了解春耕情况。")[-1].name == "东湖村"
+    assert [p.name for p in find_tour("专家组深入青山就卫生工作开展复查。")] == ["青山"]
+
+
+def test_an_adverb_before_the_venue_verb_is_no_part_of_it() -> None:
+    """在X还开展: 还 goes with the verb, not the place."""
+    venue = find_venue("在东湖产业园区也开展了政策宣传。")
+    assert venue is not None
+    assert venue.name == "东湖产业园区"
+
+
+def test_a_tour_still_to_come_anywhere_in_its_clause() -> None:
+    """将在两个月内走进A、B: 将 opening the clause puts the whole tour in the future."""
+    assert find_tour("该活动将在两个月内分别走进东山、西河、南坪。") == []
+    assert [p.name for p in find_tour("该活动分别走进东山、西河。")] == ["东山", "西河"]
+
+
+def test_a_ceremony_named_after_its_verb_is_no_venue() -> None:
+    """在X启动仪式上: 启动 names the ceremony, so X is no venue; 在X启动 still is one."""
+    assert find_venue("副县长在主持启动仪式上要求,各单位加快进度。") is None
+    venue = find_venue("活动在县文化广场启动。")
+    assert venue is not None
+    assert venue.name == "县文化广场"

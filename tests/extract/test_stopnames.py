@@ -20,6 +20,9 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("示范村村部", ["示范村村部"], id="designation-alone-stays"),
         pytest.param("第一站——东山镇", ["东山镇"], id="label-before-a-dash"),
         pytest.param("示范点----南坪村", ["南坪村"], id="label-before-hyphens"),
+        pytest.param(
+            "我县重点安置村----东山镇南坪村", ["东山镇南坪村"], id="our-district-then-a-label"
+        ),
         pytest.param("中国—东盟博览园", ["中国—东盟博览园"], id="one-dash-inside-a-name"),
         pytest.param("东山村特困供养人员张大明", ["东山村"], id="person-after-place"),
         pytest.param("县消防大队观看了队列表演", ["县消防大队"], id="verb-with-le"),
@@ -51,6 +54,8 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("东湖社区交流中心", ["东湖社区交流中心"], id="place-ends-after-verb"),
         pytest.param("南山市对外贸易局", ["南山市对外贸易局"], id="office-ends-after-verb"),
         pytest.param("南投县议会交流", ["南投县议会"], id="council-then-what-was-done"),
+        pytest.param("县第一人民医院", ["县第一人民医院"], id="ordinal-is-no-count"),
+        pytest.param("东山镇第三代表之家", ["东山镇第三代表之家"], id="ordinal-before-a-head"),
     ],
 )
 def test_read_stops(listing: str, expected: list[str]) -> None:
@@ -66,6 +71,7 @@ def test_read_stops(listing: str, expected: list[str]) -> None:
         pytest.param("险情处置情况", id="what-was-looked-at"),
         pytest.param("欢送仪式现场", id="scene-of-an-event"),
         pytest.param("领导、嘉宾", id="people"),
+        pytest.param("田间、农户", id="kinds-of-spot"),
         pytest.param("值守在防汛一线", id="a-clause"),
         pytest.param("青山街道6个社区", id="a-share-of-one-place"),
     ],
@@ -96,6 +102,7 @@ def test_spans_are_offsets_in_the_text() -> None:
         ("东方红小学", True),
         ("县体育场", True),
         ("南投县议会", True),
+        ("达拉特旗", True),
         ("成绩优秀", False),
         ("座谈会", False),
     ],

@@ -103,10 +103,15 @@ _OVER: Final = re.compile(
 )
 #: Whom the visitors met there, right after the place: 在X管护站与工作人员亲切交流.
 _WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈))"
+#: What a place after 在 ends with (a 心 only as 中心: 在对标先进中坚定初心 is a clause).
+_AT_END: Final = r"(?:[场司团区村校院地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社]|中心)"
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与]{2,80}?"
-    r"[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])(?:,|内|里|" + _WITH + ")"
+    + _AT_END
+    + r")(?:,|内|里|"
+    + _WITH
+    + ")"
 )
 #: 在X opening a sentence, whatever follows, when X ends in a venue's head
 #: (在开江县橄榄广场人潮涌动, 在金堤河沿线详细了解).
@@ -126,25 +131,23 @@ _SCENE: Final = re.compile(
     r"(?=座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸)"
 )
 _AT_LATER: Final = re.compile(
-    r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])"
+    r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
     r"(?:,|内|里|" + _WITH + ")"
 )
 #: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
-_AT_WITH: Final = re.compile(
-    r"在(?P<place>[^,。;:!?的在与]{2,30}?[场司团区村校院心地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社])"
-    + _WITH
-)
+_AT_WITH: Final = re.compile(r"在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")" + _WITH)
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
-    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:组织|主持)?"
+    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
     r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
     # A visit paid there (局长在某区探访长者), an event that opens or is shown
     # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
     r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹])"
-    # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not.
-    r"(?!前|后|之际|期间|以来|的(?![^,。]{0,15}?会(?:议)?上))"
+    # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
+    # (a verb before 式 names a ceremony: X is what was launched or who led it).
+    r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
 )
 #: An event's name in quotes, printed where a venue would be.
 _QUOTED_EVENT: Final = re.compile(r"^[「“].*(?:会|周|节|赛|展|礼|式|活动|论坛|峰会)[」”]$")
@@ -332,17 +335,18 @@ def _weak_cue(rule: re.Pattern[str], text: str, m: re.Match[str], found: _Found)
     Visiting takes people as well as places (走访群众, 探望村民): the stops
     after it must end like places, unless 先后 says a tour (先后走访A、B).
     """
-    if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE):
+    if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE) or _to_come(text, m.start()):
         return None
     verb = text[m.start() : m.start("list")]
     if rule is _SEEN and verb in _BARE_LOOKS and not m["list"].startswith("在"):
         return None
     if rule is _SEEN and verb.startswith("视察") and any(y <= m.start() for _, y, _ in found):
         return None
-    return (
-        rule is _TOUR
-        and any(v in verb for v in _VISITS)
-        and not any(t in verb for t in ("先后", "先後"))
+    return rule is _TOUR and (
+        # 深入 alone is as often "deeply" (干部深入交谈): what follows must end
+        # like a place, unless a purpose closes it (深入罗平就…复查).
+        (verb.endswith("深入") and not text.startswith(("对", "就", "围绕"), m.end()))
+        or (any(v in verb for v in _VISITS) and not any(t in verb for t in ("先后", "先後")))
     )
 
 

@@ -46,16 +46,16 @@ NOT_PLACE: Final = re.compile(
     # venue: 选区召开, read apart).
     r"^第[0-9一二三四五六七八九十]+选区$"
 )
-#: The characters a place's name ends with.
+#: The characters a place's name ends with (旗: a banner, Inner Mongolia's county).
 _PLACE_CHARS: Final = (
     "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
-    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社垸"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社垸旗"
     # Traditional forms the matching table leaves as printed (水泥廠).
     "廠廟宮棟鋪庫側"
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 VAGUE: Final = re.compile(
-    r"部分|各|(?<![东南西北侧边近])的|人员|[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
+    r"部分|各|(?<![东南西北侧边近])的|人员|(?<![第0-9一二三四五六七八九十两几多])[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
     r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
     # A clause (值守在防汛一线): 在 inside a stop is a preposition (not 在建工地);
@@ -101,6 +101,9 @@ GENERIC: Final = frozenset(
         "车间",
         "生产车间",
         "田间地头",
+        "田间",
+        "农户",
+        "农户家中",
         "项目现场",
         "工地",
         "施工现场",
@@ -379,9 +382,11 @@ def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
     if _LOOKED_END.search(raw) and not KIND_END.search(name):
         return None
     ours = _OURS.match(name) or _AT_OPEN.match(name)
-    if ours is not None:
+    # Our district, then a designation or label (我县重点移民安置村----X村).
+    while ours is not None and ours.end() > 0:
         name = name[ours.end() :]
         lead += ours.end()
+        ours = _OURS.match(name)
     return name, lead, done is not None
 
 
