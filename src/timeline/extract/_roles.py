@@ -470,8 +470,9 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         )
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
-    for gate, pattern, role in verbs.SENTENCE_VERBS:
-        if gate.search(sentence) is None:
+    present = {word for word in verbs.VERB_WORDS if word in sentence}
+    for words, gate, pattern, role in verbs.SENTENCE_VERBS:
+        if present.isdisjoint(words) or gate.search(sentence) is None:
             continue
         m = pattern.search(sentence)
         if m is None:
