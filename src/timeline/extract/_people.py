@@ -13,6 +13,7 @@ split off the end.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -75,6 +76,10 @@ _DOT: Final = re.compile("[·•・]")
 _UNKNOWN_NAME: Final = 3
 _TITLES: Final = frozenset(TITLE_ENDINGS)
 _LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
+#: The same short strings are asked about again and again (each group of a
+#: list is read by several verbs' patterns, and every cut of it): the pure
+#: tests below keep their last answers, a bounded number of them.
+_CACHE: Final = 4096
 
 
 def is_title(text: str) -> bool:
@@ -90,6 +95,7 @@ def is_title(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def _title_ending(text: str) -> str:
     """The longest title ending ``text`` ends with, or empty (a set look-up per length)."""
     for size in range(min(_LONGEST_TITLE, len(text)), 0, -1):
@@ -231,6 +237,7 @@ def _raw_cut(text: str, clean_cut: int) -> int:
     return pos + clean_cut - seen
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def is_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name (surname + 1-3)."""
     text = strip_glosses(text)
@@ -254,6 +261,7 @@ def is_name(text: str) -> bool:
     return text[0] in SURNAMES and len(text) <= 3  # noqa: PLR2004 - surname + 1-2
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one try per name shape
     """
     Split ``title+name`` at the name, or return None.
