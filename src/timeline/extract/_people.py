@@ -412,6 +412,13 @@ def parse_people(phrase: str) -> list[Named] | None:
     a piece is neither a title, a name nor title+name (the phrase is then
     not a list of people).
     """
+    found = _read_people(phrase)
+    return list(found) if found is not None else None
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _read_people(phrase: str) -> tuple[Named, ...] | None:
+    """``parse_people``, kept: the same phrase is read by several verbs' patterns."""
     # 陳業鵬,、趙建斌: a stray comma before 、 (same length, offsets kept).
     phrase = phrase.replace(",、", " 、")
     found = _parse_groups(phrase)
@@ -431,7 +438,7 @@ def parse_people(phrase: str) -> list[Named] | None:
         )
         if joined is not None and (found is None or len(joined) > len(found)):
             found = joined
-    return found
+    return tuple(found) if found is not None else None
 
 
 #: Not 及: it joins the parts of one body's name (民政及青年事务局局长).

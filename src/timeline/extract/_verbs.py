@@ -35,6 +35,7 @@ __all__ = [
     "UNDER_ROLE",
     "VERB_WORDS",
     "address",
+    "verb_words",
 ]
 
 #: How a lead was read (``Mention.address`` in ``_roles.py``).
@@ -251,6 +252,23 @@ SENTENCE_VERBS: Final = tuple(
 )
 #: Every word some verb part needs: looked up once per sentence.
 VERB_WORDS: Final = frozenset().union(*(words for words, _, _, _ in SENTENCE_VERBS))
+#: The words by their first character: only those whose first character the
+#: sentence holds are looked for.
+_BY_FIRST: Final = {
+    first: tuple(w for w in VERB_WORDS if w[0] == first) for first in {w[0] for w in VERB_WORDS}
+}
+
+
+def verb_words(sentence: str) -> set[str]:
+    """The words of ``VERB_WORDS`` that ``sentence`` holds."""
+    return {
+        word
+        for first in _BY_FIRST.keys() & set(sentence)
+        for word in _BY_FIRST[first]
+        if word in sentence
+    }
+
+
 #: X带领Y深入/到/调研…: those X brings along accompany X.
 BROUGHT: Final = re.compile(
     r"(?:带领|率领)(?P<who>[^,。;]{2,60}?),?(?:先后)?(?:深入|来到|来|走进|前往|到|赴|调研|视察|检查|察看|督导)"
