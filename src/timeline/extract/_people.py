@@ -291,7 +291,8 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
     if found:
         # A one-character ending (师, 员) may be a surname: 镇党委书记师敬川.
         return found[-1]
-    dot = _DOT_NAME.search(text)
+    # (A plain look for the dot first: the name's pattern is tried at every character.)
+    dot = _DOT_NAME.search(text) if _DOT.search(text) is not None else None
     sep = _DOT.search(dot.group()) if dot is not None else None
     first_dot = sep.start() if sep is not None else 0
     if (
