@@ -10,6 +10,7 @@ from timeline.extract import extract_text
 from timeline.extract._dates import (
     find_event_date,
     header_date,
+    lasting,
     later_clock,
     marker_date,
     page_date,
@@ -575,3 +576,19 @@ def test_later_clock_on_another_day() -> None:
     """A time after another day than the event's belongs to another event."""
     assert later_clock("于7日下午2:00召开") == (14, 0)
     assert later_clock("于7日下午2:00召开", day=8) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("将开展为期两天的视察调研活动", 2),
+        ("培训为期8天", 8),
+        ("研学之旅四天三夜", 4),
+        # Days named otherwise are no length: 当天, and no 天 at all.
+        ("当天下午召开会议", None),
+        ("会期两日", None),
+    ],
+)
+def test_lasting(text: str, expected: int | None) -> None:
+    """A length of days is read from 为期N天 and N天M夜 only."""
+    assert lasting(text) == expected

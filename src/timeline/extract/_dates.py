@@ -263,6 +263,8 @@ def lasting(text: str) -> int | None:
     For a report whose date is printed apart from its length
     (``…将开展为期两天的视察调研活动`` in a later paragraph).
     """
+    if "天" not in text:
+        return None  # every length is counted in 天: no scan needed
     m = _LASTING.search(text)
     return chinese_number(m["n"] or m["n2"]) if m is not None else None
 
