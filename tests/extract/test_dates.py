@@ -10,6 +10,8 @@ from timeline.extract import extract_text
 from timeline.extract._dates import (
     find_event_date,
     header_date,
+    lasting,
+    later_clock,
     marker_date,
     page_date,
     plausible_year,
@@ -550,3 +552,43 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
     mention = find_event_date("长官今(17)晚启程前往外国,展开为期七天的访问")
     assert mention is not None
     assert (17, 7) == (mention.day, mention.days)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议召开。上午9时,大会开幕", (9, 0)),
+        ("会议召开。下午3点半,参观展馆", (15, 30)),
+        ("活动举行。晚上7时,晚会开始", (19, 0)),
+        ("活动举行。早上8时,队伍出发", (8, 0)),
+        ("会议召开。中午12时,休会", (12, 0)),
+        ("活动举行。晚8时,演出开始", (20, 0)),
+        # A clock with no part of the day is not read as the event's hour.
+        ("会议召开。9时,大会开幕", None),
+    ],
+)
+def test_later_clock_needs_the_part_of_the_day(text: str, expected: tuple[int, int] | None) -> None:
+    """A later sentence's clock time is read only after 上午, 下午, 晚上, 早上, 中午 or 晚."""
+    assert later_clock(text) == expected
+
+
+def test_later_clock_on_another_day() -> None:
+    """A time after another day than the event's belongs to another event."""
+    assert later_clock("于7日下午2:00召开") == (14, 0)
+    assert later_clock("于7日下午2:00召开", day=8) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("将开展为期两天的视察调研活动", 2),
+        ("培训为期8天", 8),
+        ("研学之旅四天三夜", 4),
+        # Days named otherwise are no length: 当天, and no 天 at all.
+        ("当天下午召开会议", None),
+        ("会期两日", None),
+    ],
+)
+def test_lasting(text: str, expected: int | None) -> None:
+    """A length of days is read from 为期N天 and N天M夜 only."""
+    assert lasting(text) == expected

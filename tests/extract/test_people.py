@@ -46,6 +46,10 @@ class TestNames:
             pytest.param(
                 "党组书记、主任陈卫(wèi)明", ("党组书记、主任", "陈卫(wèi)明"), id="reading-in-name"
             ),
+            # Each of the three dots a page may print joins a minority name.
+            pytest.param("区委书记阿不都·热合曼", ("区委书记", "阿不都·热合曼"), id="middle-dot"),
+            pytest.param("副县长买买提•吐尔逊", ("副县长", "买买提•吐尔逊"), id="bullet-dot"),
+            pytest.param("镇长阿依古丽・艾力", ("镇长", "阿依古丽・艾力"), id="katakana-dot"),
         ],
     )
     def test_split_title_name(self, text: str, expected: tuple[str, str]) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.extract import _verbs as verbs
 
@@ -36,3 +40,25 @@ def test_a_report_is_no_instruction() -> None:
     """``要求`` opens a clause of its own; a name opens a report."""
     assert verbs.EXHORTS.match("要求各单位落实责任") is None
     assert verbs.EXHORTS.match("县长王明来到工地") is None
+
+
+def _pieces(pattern: str) -> list[str]:
+    """The runs of Chinese a verb part prints, each alone and split into characters."""
+    runs = re.findall(r"[\u4e00-\u9fff]+", pattern)
+    return [*sorted({*runs, *(c for run in runs for c in run)}), ",", "。", "1", "日", "午"]
+
+
+@pytest.mark.parametrize(
+    ("words", "gate"), [(words, gate) for words, gate, _, _ in verbs.SENTENCE_VERBS]
+)
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_verb_words_are_needed(
+    words: frozenset[str], gate: re.Pattern[str], data: st.DataObject
+) -> None:
+    """Whenever a verb part matches, one of the words that let its scan run is there."""
+    # (Text made of the verb part's own words matches it often.)
+    text = "".join(data.draw(st.lists(st.sampled_from(_pieces(gate.pattern)), max_size=12)))
+    if gate.search(text) is not None:
+        assert any(word in text for word in words)
+    assert words <= verbs.VERB_WORDS

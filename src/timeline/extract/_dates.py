@@ -263,6 +263,8 @@ def lasting(text: str) -> int | None:
     For a report whose date is printed apart from its length
     (``…将开展为期两天的视察调研活动`` in a later paragraph).
     """
+    if "天" not in text:
+        return None  # every length is counted in 天: no scan needed
     m = _LASTING.search(text)
     return chinese_number(m["n"] or m["n2"]) if m is not None else None
 
@@ -394,6 +396,8 @@ def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
     Reports often give the day in the lead and the hour further on
     (``…召开。上午9时,大会在国歌声中开幕``).
     """
+    if "午" not in text and "晚" not in text and "早上" not in text:
+        return None  # every match names the part of the day: no scan needed
     for m in _CLOCK_LATER.finditer(text):
         # 于9月29日上午8:30召开: a time on another day is another event's.
         if m["on"] is not None and day is not None and int(m["on"].split("月")[-1]) != day:

@@ -13,6 +13,7 @@ split off the end.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -75,6 +76,10 @@ _DOT: Final = re.compile("[·•・]")
 _UNKNOWN_NAME: Final = 3
 _TITLES: Final = frozenset(TITLE_ENDINGS)
 _LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
+#: The same short strings are asked about again and again (each group of a
+#: list is read by several verbs' patterns, and every cut of it): the pure
+#: tests below keep their last answers, a bounded number of them.
+_CACHE: Final = 4096
 
 
 def is_title(text: str) -> bool:
@@ -90,6 +95,7 @@ def is_title(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def _title_ending(text: str) -> str:
     """The longest title ending ``text`` ends with, or empty (a set look-up per length)."""
     for size in range(min(_LONGEST_TITLE, len(text)), 0, -1):
@@ -231,6 +237,7 @@ def _raw_cut(text: str, clean_cut: int) -> int:
     return pos + clean_cut - seen
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def is_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name (surname + 1-3)."""
     text = strip_glosses(text)
@@ -254,6 +261,7 @@ def is_name(text: str) -> bool:
     return text[0] in SURNAMES and len(text) <= 3  # noqa: PLR2004 - surname + 1-2
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one try per name shape
     """
     Split ``title+name`` at the name, or return None.
@@ -283,7 +291,8 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
     if found:
         # A one-character ending (师, 员) may be a surname: 镇党委书记师敬川.
         return found[-1]
-    dot = _DOT_NAME.search(text)
+    # (A plain look for the dot first: the name's pattern is tried at every character.)
+    dot = _DOT_NAME.search(text) if _DOT.search(text) is not None else None
     sep = _DOT.search(dot.group()) if dot is not None else None
     first_dot = sep.start() if sep is not None else 0
     if (
@@ -404,6 +413,13 @@ def parse_people(phrase: str) -> list[Named] | None:
     a piece is neither a title, a name nor title+name (the phrase is then
     not a list of people).
     """
+    found = _read_people(phrase)
+    return list(found) if found is not None else None
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _read_people(phrase: str) -> tuple[Named, ...] | None:
+    """``parse_people``, kept: the same phrase is read by several verbs' patterns."""
     # 陳業鵬,、趙建斌: a stray comma before 、 (same length, offsets kept).
     phrase = phrase.replace(",、", " 、")
     found = _parse_groups(phrase)
@@ -423,7 +439,7 @@ def parse_people(phrase: str) -> list[Named] | None:
         )
         if joined is not None and (found is None or len(joined) > len(found)):
             found = joined
-    return found
+    return tuple(found) if found is not None else None
 
 
 #: Not 及: it joins the parts of one body's name (民政及青年事务局局长).

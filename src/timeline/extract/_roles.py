@@ -323,11 +323,12 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     core = text.strip()
     lead = len(text) - len(text.lstrip())
     mod = _MODIFIER.match(core)
+    people_core = _untailed(core)
     # (Not a 的 inside what closes the people: 等县领导带着对官兵的深情厚谊.)
-    if mod is not None and mod.end() < len(_untailed(core)):
+    if mod is not None and mod.end() < len(people_core):
         lead += mod.end()
         core = core[mod.end() :]
-    people_core = _untailed(core)
+        people_core = _untailed(core)
     people = parse_people(people_core) if people_core else None
     if people is not None:
         return _person_mentions(people, role, base + lead)
@@ -470,8 +471,9 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         )
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
-    for gate, pattern, role in verbs.SENTENCE_VERBS:
-        if gate.search(sentence) is None:
+    present = verbs.verb_words(sentence)
+    for words, gate, pattern, role in verbs.SENTENCE_VERBS:
+        if present.isdisjoint(words) or gate.search(sentence) is None:
             continue
         m = pattern.search(sentence)
         if m is None:

@@ -33,7 +33,9 @@ __all__ = [
     "SENTENCE_VERBS",
     "UNDER",
     "UNDER_ROLE",
+    "VERB_WORDS",
     "address",
+    "verb_words",
 ]
 
 #: How a lead was read (``Mention.address`` in ``_roles.py``).
@@ -55,29 +57,37 @@ UNDER: Final = re.compile(
 #: (A photo caption's label before a colon, 转废为能:局长X…, is no part of it.)
 #: (A chronicle's day before a space, 15日  市委书记X来…, neither.)
 WHO: Final = r"(?:^|(?<=[,:]))(?:[0-9]{1,2}日\s+)?(?P<who>[^。:]{2,120}?)"
-#: The verb part of each role pattern; the clause before it is the ``who``.
+#: The verb part of each role pattern (the clause before it is the ``who``),
+#: its role, and words one of which every match holds (``|``-separated).
 VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
     # gives a meeting's speech leads it.
     (
         r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:作|做|发表)?(?:了)?(?:重要|动员|总结)?(?:讲话|致[辞词]|强调|指出|要求(?=,|各|全|要|与会))",
         Role.LEADS,
+        "并",
     ),
-    (r"(?:出席|参加)[^。,]{0,8}?并(?:共同)?为[^。,]{1,20}?(?:揭牌|揭幕|剪彩)", Role.LEADS),
-    (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做)?(?:了)?发言", Role.SPEAKS),
-    (r"(?:出席|参加)[^。,]{0,8}?,?并主持", Role.LEADS),
+    (
+        r"(?:出席|参加)[^。,]{0,8}?并(?:共同)?为[^。,]{1,20}?(?:揭牌|揭幕|剪彩)",
+        Role.LEADS,
+        "揭牌|揭幕|剪彩",
+    ),
+    (r"(?:出席|参加)[^。,]{0,8}?,?并(?:作|做)?(?:了)?发言", Role.SPEAKS, "发言"),
+    (r"(?:出席|参加)[^。,]{0,8}?,?并主持", Role.LEADS, "并主持"),
     # 参会并陪同: whoever attends and escorts accompanies, as 出席并讲话 leads
     # (a pattern of its own: an optional opening would slow every 陪同 down).
     (
         r"(?:出席|参加|参会)[^。,]{0,8}?并(?:全程)?(?:陪同|随同)",
         Role.ACCOMPANIES,
+        "陪同|随同",
     ),
     (
         r"(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?",
         Role.ACCOMPANIES,
+        "陪同|随同",
     ),
-    (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART),
-    (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART),
+    (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART, "参加|出席|列席|参与"),
+    (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART, "宣布"),
     (
         # (Not 率领主管前往接机: meeting a visitor at the airport leads nothing.)
         (
@@ -85,6 +95,7 @@ VERB_PARTS: Final = (
             r"|率(?![领队])(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))"
         ),
         Role.LEADS,
+        "主持|带队|率|带领",
     ),
     # (来到现场参加投票 is no tour.)
     (
@@ -94,16 +105,21 @@ VERB_PARTS: Final = (
             r"|(?<=[午晚])至(?![0-9今明次]))"
         ),
         Role.LEADS,
+        "深入|到|走进|前往|来访|来我|莅|蒞|至",
     ),
     # 来岚调研: 来 and a place's short name before what is done there.
-    (r"来[^,。]{1,6}?(?=调研|视察|检查|考察|督导|慰问|指导)", Role.LEADS),
-    (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS),
+    (r"来[^,。]{1,6}?(?=调研|视察|检查|考察|督导|慰问|指导)", Role.LEADS, "来"),
+    (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS, "会见|接见"),
     # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
-    (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS),
+    (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS, "欢迎"),
     # X与Y座谈/交流/召开…: whoever meets others with them is the subject.
-    (r"与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)", Role.LEADS),
+    (r"与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)", Role.LEADS, "与"),
     # Hosts who join the visitors' tour (X,Y一同调研) take part; they do not lead.
-    (r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)", Role.TAKES_PART),
+    (
+        r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)",
+        Role.TAKES_PART,
+        "一同|一起|共同",
+    ),
     # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
     (
         # (Where may come between: 副司长X在荃湾区探访.)
@@ -113,23 +129,31 @@ VERB_PARTS: Final = (
             r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)(?![^,。]{0,6}?会上)"
         ),
         Role.LEADS,
+        "调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩",
     ),
     # A leader's directive on the work: 区委书记X就…做出了重要指示, 就…提出了具体意见.
-    (r"(?:就|对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)", Role.LEADS),
+    (
+        r"(?:就|对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)",
+        Role.LEADS,
+        "指示|批示",
+    ),
     (
         r"(?:就|对)[^。]{1,80}?(?:提出|作出|做出|作|做)了?(?:具体|明确|殷切)?(?:意见|要求|希望)",
         Role.LEADS,
+        "意见|要求|希望",
     ),
     (
         r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
         Role.SPEAKS,
+        "发言",
     ),
     # A meeting's speech leads; a lecture, a talk or a report to it does not.
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS),
+    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS, "讲话"),
     (
         # (到会指导 alone is a superior's attendance, not the meeting's address.)
         r"(?:讲意见|作总结讲话|作总结发言|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
         Role.LEADS,
+        "讲意见|作总结|中表示|中说",
     ),
     # Whoever sums the meeting up gives its closing address: 作大会总结,
     # 对…工作做了总结安排 (not a work report, 作2022年工作总结: the summing up
@@ -138,9 +162,14 @@ VERB_PARTS: Final = (
         # (Each branch opens with a character, so the scan skips quickly.)
         r"(?:对[^。,]{1,30}?[作做]|[作做])了?(?:大会|会议)?(?:最后)?总结(?:讲话|发言|安排)?(?=[,。;:!?]|$)",
         Role.LEADS,
+        "总结",
     ),
     # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
-    (r"(?:共同)?为[^。,]{1,40}?(?:揭牌|揭幕|剪彩|授牌|授旗)", Role.LEADS),
+    (
+        r"(?:共同)?为[^。,]{1,40}?(?:揭牌|揭幕|剪彩|授牌|授旗)",
+        Role.LEADS,
+        "揭牌|揭幕|剪彩|授牌|授旗",
+    ),
     (
         # (X代表常委会向大会作工作报告: on whose behalf and to whom come between.)
         (
@@ -148,6 +177,7 @@ VERB_PARTS: Final = (
             r"(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)"
         ),
         Role.SPEAKS,
+        "宣讲|讲座|报告|党课|发言",
     ),
     (
         # Any 致…词 is an address: 致辞, 致词, 致欢迎词, 致开幕词, 致结束词.
@@ -155,16 +185,21 @@ VERB_PARTS: Final = (
         # (为…致辞: the occasion the address is given for, as 在…上.)
         r"(?:(?:在[^。,]{0,20}?(?:上|中)|为(?!在)[^。,为]{1,12}?))?(?:作|做|发表)?了?(?:重要)?(?:讲话|致[^。,致]{0,3}?[词詞辞辭])",
         Role.LEADS,
+        "讲话|致",
     ),
-    (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS),
+    (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS, "发言"),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
     # (在…时: the occasion of the words, 在座谈时要求, 在调研时强调.)
-    (r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?=,|各|全|要|与会))", Role.LEADS),
+    (
+        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?=,|各|全|要|与会))",
+        Role.LEADS,
+        "指出|强调|要求",
+    ),
     # (Not 对…作了部署/安排: an agenda briefing is no speech.)
-    (r"(?:并)?(?:对|就)[^。,]{1,30}?(?:作|做)(?:了|出)?强调", Role.LEADS),
+    (r"(?:并)?(?:对|就)[^。,]{1,30}?(?:作|做)(?:了|出)?强调", Role.LEADS, "强调"),
     # (从…方面肯定了成绩: what was praised may come first.)
-    (r"(?:(?:从|從)[^。,]{1,60}?)?(?:充分|高度)?肯定了", Role.LEADS),
+    (r"(?:(?:从|從)[^。,]{1,60}?)?(?:充分|高度)?肯定了", Role.LEADS, "肯定了"),
     # The speaker's praise and greetings, however worded: 对…予以充分肯定,
     # 对…表示充分的肯定, 向全体代表致以亲切的问候, 向…表示祝贺.
     (
@@ -173,12 +208,17 @@ VERB_PARTS: Final = (
             r"|向[^。]{1,60}?致以[^。,]{0,6}?(?:问候|祝贺|敬意))"
         ),
         Role.LEADS,
+        "肯定|赞扬|赞赏|祝贺|问候|敬意",
     ),
     # 镇党委书记A、镇长B带头捐款: who sets the example leads it.
-    (r"带头(?=[\u4e00-\u9fff])", Role.LEADS),
-    (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS),
-    (r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)", Role.JUDGES),
-    (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES),
+    (r"带头(?=[\u4e00-\u9fff])", Role.LEADS, "带头"),
+    (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS, "授课|讲课|党课|辅导"),
+    (
+        r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)",
+        Role.JUDGES,
+        "评分|打分|评审|点评",
+    ),
+    (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES, "评委"),
 )
 #: Words at a meeting: whoever says them leads it, unless another's speech
 #: is the one the report marks as main (decision 5).
@@ -202,10 +242,33 @@ def address(verb: str) -> int:
 
 
 # Each pattern runs only when its verb part occurs at all: a plain scan for
-# the verb is much cheaper than trying every clause length before it.
+# the verb is much cheaper than trying every clause length before it. And the
+# scan runs only when one of the words every match holds (the third item of
+# each verb part) is in the sentence: a substring test is cheaper still than
+# a scan that must try an optional opening at every character.
 SENTENCE_VERBS: Final = tuple(
-    (re.compile(verb), re.compile(WHO + verb), role) for verb, role in VERB_PARTS
+    (frozenset(words.split("|")), re.compile(verb), re.compile(WHO + verb), role)
+    for verb, role, words in VERB_PARTS
 )
+#: Every word some verb part needs: looked up once per sentence.
+VERB_WORDS: Final = frozenset().union(*(words for words, _, _, _ in SENTENCE_VERBS))
+#: The words by their first character: only those whose first character the
+#: sentence holds are looked for.
+_BY_FIRST: Final = {
+    first: tuple(w for w in VERB_WORDS if w[0] == first) for first in {w[0] for w in VERB_WORDS}
+}
+
+
+def verb_words(sentence: str) -> set[str]:
+    """The words of ``VERB_WORDS`` that ``sentence`` holds."""
+    return {
+        word
+        for first in _BY_FIRST.keys() & set(sentence)
+        for word in _BY_FIRST[first]
+        if word in sentence
+    }
+
+
 #: X带领Y深入/到/调研…: those X brings along accompany X.
 BROUGHT: Final = re.compile(
     r"(?:带领|率领)(?P<who>[^,。;]{2,60}?),?(?:先后)?(?:深入|来到|来|走进|前往|到|赴|调研|视察|检查|察看|督导)"
