@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.extract import _bylines as bylines
 from timeline.extract._layout import split_page
@@ -471,3 +473,26 @@ def test_credit_line_after_its_outlet(line: str, names: list[str] | None) -> Non
     """A byline line may open with its outlet's name before the role word."""
     found = bylines.after_outlet(simplify(line))
     assert names == (None if not found else [line[a:b] for _, a, b in found])
+
+
+#: The ideographs the byline patterns are written in.
+_PATTERN_CHARS = "".join(
+    sorted(
+        c
+        for c in set(bylines._ROLE.pattern + bylines._EDITOR.pattern + bylines._END_WORD.pattern)
+        if "\u4e00" <= c <= "\u9fff"
+    )
+)
+
+
+@given(st.text(alphabet=_PATTERN_CHARS + "某甲乙 /:", max_size=14))
+def test_first_character_gates_skip_no_match(text: str) -> None:
+    """The scan's gates never hide a match (the role's outlet form is left ungated)."""
+    if bylines._EDITOR.match(text):
+        assert text[0] in bylines._EDITOR_FIRST
+    if bylines._END_WORD.match(text):
+        assert text[0] in bylines._END_FIRST
+    if bylines._ROLE.match(text) and not any(w in text for w in bylines._OUTLET_WORDS):
+        assert text[0] in bylines._ROLE_FIRST
+    if text:
+        assert bylines._is_cjk(text[0]) == (bylines._CJK.match(text[0]) is not None)

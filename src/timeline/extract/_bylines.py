@@ -67,10 +67,21 @@ _PHOTO_AFTER: Final = re.compile(
     r"(?P<names>[\u4e00-\u9fff· ]{2,30}?)\s*/?\s*(?:摄(?:影)?(?:报道)?|整理|供稿|文/图|图/文)\s*"
 )
 _CJK: Final = re.compile(r"[\u4e00-\u9fff·]")
+#: The characters each pattern can start with (the qualifier's outlet form
+#: aside, which needs one of ``_OUTLET_WORDS``): a cheap test before a match.
+_ROLE_FIRST: Final = frozenset("本全融首特实见驻资中新人总央通记摄文图撰作供视")
+_OUTLET_WORDS: Final = ("日报", "晚报", "电视台", "中心", "新闻网")
+_EDITOR_FIRST: Final = frozenset("责值网编审校终复初一二三监签美统播主配")
+_END_FIRST: Final = frozenset("摄综报采整发翻字来时日浏点阅访分打关语相图作")
 _SEP: Final = re.compile(r"[\s、,;:|/?]+")
 #: Account names a CMS prints as the author: nobody's name.
 _NOBODY: Final = frozenset({"网管", "管理员", "小编", "本网", "本报", "佚名", "匿名", "admin"})
 _MAX_SEGMENT: Final = 100
+
+
+def _is_cjk(c: str) -> bool:
+    """Whether ``c`` is a CJK ideograph or the middle dot (what ``_CJK`` matches)."""
+    return "\u4e00" <= c <= "\u9fff" or c == "·"
 
 
 def _role(m: re.Match[str]) -> str:
@@ -188,6 +199,8 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     after_role = after_org = False
     pos = 0
     n = len(text)
+    # Without an outlet's word, a role word can only start on its own first characters.
+    outlet_word = any(w in text for w in _OUTLET_WORDS)
     while pos < n:
         sep = _SEP.match(text, pos)
         if sep is not None:
@@ -220,14 +233,15 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         if not role:
             return None, pos
         run_end = pos
-        while run_end < n and _CJK.match(text[run_end]):
-            role_at = _ROLE.match(text, run_end)
+        while run_end < n and _is_cjk(c := text[run_end]):
+            # The first-character gates only skip matches that cannot start here.
+            role_at = _ROLE.match(text, run_end) if outlet_word or c in _ROLE_FIRST else None
             # 文/图 inside a name (高朋文/摄) is the name's last character.
             if role_at is not None and (run_end == pos or len(role_at.group()) > 1):
                 break
             if run_end > pos and (
-                _EDITOR.match(text, run_end)
-                or _END_WORD.match(text, run_end)
+                (c in _EDITOR_FIRST and _EDITOR.match(text, run_end))
+                or (c in _END_FIRST and _END_WORD.match(text, run_end))
                 or (text[pos - 1 : pos] == "/" and _REPORTED.match(text, run_end))
             ):
                 break
