@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from timeline.extract import extract_text
 from timeline.extract._layout import MAX_REPORTS, split_page
+from timeline.extract._page import Page
 from timeline.extract._text import Mapped, fold, simplify
 
 
@@ -761,3 +762,16 @@ class TestMappedPart:
         part = body.part(a, b)
         assert body.text[a:b] == part.text
         assert all(text[part.origin(i)] == c for i, c in enumerate(part.text))
+
+
+def test_a_byline_line_read_twice_is_the_same_and_not_shared() -> None:
+    """A line's credits are read once; each caller gets its own list."""
+    page = Page("某县召开会议\n记者 钱明 通讯员 孙丽\n3月5日,县长张某主持召开会议。\n")
+    first = page.byline_line(1)
+    assert first is not None
+    assert [b.name for b in first] == ["钱明", "孙丽"]
+    first.clear()  # a caller's list is its own: the next reading is whole
+    again = page.byline_line(1)
+    assert again is not None
+    assert [b.name for b in again] == ["钱明", "孙丽"]
+    assert page.byline_line(2) is None

@@ -153,6 +153,9 @@ class Page:
         self.text = fold(page)
         self.match = simplify(self.text)
         self.lines = Lines(self.text)
+        # The layout asks about the same lines many times; a line's answer
+        # depends on nothing else, so it is read once.
+        self._bylines: dict[int, list[Byline] | None] = {}
 
     def line(self, i: int) -> str:
         return self.match[self.lines.starts[i] : self.lines.ends[i]]
@@ -169,6 +172,12 @@ class Page:
 
     def byline_line(self, i: int) -> list[Byline] | None:
         """The line as a byline of its own (``记者 张三``, ``(记者 张三)``), or None."""
+        if i not in self._bylines:
+            self._bylines[i] = self._byline_line(i)
+        got = self._bylines[i]
+        return None if got is None else list(got)
+
+    def _byline_line(self, i: int) -> list[Byline] | None:
         a, b = self.lines.span(i)
         if b - a > MAX_HEADLINE:
             return None
