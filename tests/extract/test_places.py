@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.extract import _places as places
 from timeline.extract._places import (
     find_tour,
     find_venue,
@@ -921,3 +922,14 @@ def test_a_ceremony_named_after_its_verb_is_no_venue() -> None:
     venue = find_venue("活动在县文化广场启动。")
     assert venue is not None
     assert venue.name == "县文化广场"
+
+
+@given(
+    st.text(
+        alphabet="到深入走进前往赴访先后实地探视察调研考检查看参观望摩督导慰问来沿抵达莅蒞包括对某村",
+        max_size=12,
+    )
+)
+def test_one_scan_finds_a_going_word_where_each_word_would(text: str) -> None:
+    """The single pattern agrees with looking for each verb of going on its own."""
+    assert (places._GOING.search(text) is not None) == any(w in text for w in places._GOING_WORDS)
