@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from timeline.extract import _numbers as numbers
 from timeline.extract import extract_text
 from timeline.extract._numbers import chinese_number, choose, find_headcounts
 
@@ -474,3 +477,10 @@ class TestChoose:
     def test_no_candidates(self) -> None:
         """Nothing to choose from gives nothing."""
         assert [] == choose([], text="", lead_at=0, contest=False)
+
+
+@given(st.text(alphabet="0123456789.万一二两三十百千零〇余多人名位个共约近达次某 ,。", max_size=14))
+def test_the_count_gate_never_hides_a_count(text: str) -> None:
+    """Every count the pattern reads passes the cheap gate before it."""
+    if numbers._COUNT.search(text) is not None:
+        assert numbers._NUMBER_THEN_UNIT.search(text) is not None
