@@ -775,3 +775,10 @@ def test_a_byline_line_read_twice_is_the_same_and_not_shared() -> None:
     assert again is not None
     assert [b.name for b in again] == ["钱明", "孙丽"]
     assert page.byline_line(2) is None
+
+
+def test_a_header_line_read_twice_is_still_a_header_line() -> None:
+    """The page keeps each line's header reading; asking again gives the same."""
+    page = Page("某县召开会议\n发布时间:2021-03-05 来源:某县政府\n3月5日,县长张某主持召开会议。\n")
+    assert [page.is_meta(i) for i in range(3)] == [False, True, False]
+    assert [page.is_meta(i) for i in range(3)] == [False, True, False]

@@ -156,6 +156,7 @@ class Page:
         # The layout asks about the same lines many times; a line's answer
         # depends on nothing else, so it is read once.
         self._bylines: dict[int, list[Byline] | None] = {}
+        self._meta: dict[int, bool] = {}
 
     def line(self, i: int) -> str:
         return self.match[self.lines.starts[i] : self.lines.ends[i]]
@@ -245,6 +246,11 @@ class Page:
         )
 
     def is_meta(self, i: int) -> bool:
+        if i not in self._meta:
+            self._meta[i] = self._is_meta(i)
+        return self._meta[i]
+
+    def _is_meta(self, i: int) -> bool:
         a, b = self.lines.span(i)
         if b - a > MAX_HEADLINE * 2:
             return False
