@@ -202,10 +202,17 @@ class TestRealForms:
                 "2018年1月29日--2月9日,某镇走访。", dt.date(2018, 2, 9), id="double-hyphen"
             ),
             pytest.param("2018年1月29日——2月9日,某镇走访。", dt.date(2018, 2, 9), id="double-dash"),
+            pytest.param(
+                "5月6——7日,某委员会赴外地考察。", dt.date(2020, 5, 7), id="dash-first-ri-lost"
+            ),
+            pytest.param(
+                "5月6~7日,某委员会赴外地考察。", dt.date(2020, 5, 7), id="tilde-first-ri-lost"
+            ),
+            pytest.param("5月6～7日,某委员会赴外地考察。", dt.date(2020, 5, 7), id="wide-tilde"),
         ],
     )
     def test_range_forms(self, text: str, last: dt.date) -> None:
-        """Ranges whose first 日 is lost, or printed with doubled dashes."""
+        """Ranges whose first 日 is lost before any joining mark, or printed with doubled dashes."""
         _, end = _resolve(text)
         assert last + dt.timedelta(days=1) == end
 

@@ -52,14 +52,17 @@ _TIME: Final = (
     rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
     rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
 )
+#: What joins a range's days (``7月8日至10日``, ``5月17——18日``): the first
+#: day may leave its ``日`` out before any of them.
+_RANGE: Final = r"、|至|到|--?|——?|~|～|－－?"
 _MONTH: Final = rf"(?:(?P<m>{_N}) ?月|(?P<m0>元|正)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
 #: some sites print numbers apart from the characters around them.
 _DATE: Final = re.compile(
     rf"(?:(?P<y>\d{{4}}) ?年 ?|民国(?P<roc>\d{{2,3}})年|(?P<last>去年|前年))?"
     rf"{_MONTH} ?(?P<d>{_N}) ?"
-    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:、|至|到|--?)(?:{_N}月)?{_N}[日号]))"
-    rf"(?:(?:、|至|到|--?|——?|~|－－?)(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
+    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{_N}月)?{_N}[日号]))"
+    rf"(?:(?:{_RANGE})(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31).
 _GLUED: Final = re.compile(
