@@ -933,3 +933,26 @@ def test_a_ceremony_named_after_its_verb_is_no_venue() -> None:
 def test_one_scan_finds_a_going_word_where_each_word_would(text: str) -> None:
     """The single pattern agrees with looking for each verb of going on its own."""
     assert (places._GOING.search(text) is not None) == any(w in text for w in places._GOING_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "次日上午到青山镇视察防汛工作。",
+        "代表们观摩青山镇杨柳村,交流经验。",
+        "代表们视察青山镇敬老院,提出建议。",
+    ],
+)
+def test_weak_cues_name_no_stop_late_in_a_report(text: str) -> None:
+    """Past the third paragraph a bare 到X or a verb of looking without 了 names no stop."""
+    assert find_tour(text) != []
+    assert find_tour(text, late=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["随后,局长一行来到青山镇敬老院,察看设施。", "代表们视察了青山镇敬老院,提出建议。"],
+)
+def test_strong_cues_name_stops_late_in_a_report(text: str) -> None:
+    """A verb of going, or a verb of looking with 了, names its stops in any paragraph."""
+    assert [p.name for p in find_tour(text, late=True)] == ["青山镇敬老院"]

@@ -255,22 +255,28 @@ def _printed(text: str, kept: list[int], p: PlaceMention) -> PlaceMention:
     return PlaceMention(name, area, (a, b))
 
 
-def find_tour(text: str, *, said: bool = False) -> list[PlaceMention]:
+#: The paragraph (counted from 0) from which a report has mostly told its
+#: event and goes on to background, results or remarks.
+LATE_PARAGRAPH: Final = 3
+
+
+def find_tour(text: str, *, said: bool = False, late: bool = False) -> list[PlaceMention]:
     """
     The stops ``text`` (one sentence) names, in printed order.
 
     Readings some mirror sites print after characters (``實(shí)地``) are
     skipped while reading and kept in the places as printed. ``said``: the
     sentence is in a paragraph of what someone said, where verbs of going
-    name no stop (venues still do).
+    name no stop (venues still do). ``late``: the sentence is in a fourth or
+    later paragraph, where the weakest cues name no stop (``_weak_cue``).
     """
     if "(" in text and GLOSS.search(text):
         clean, kept = _unglossed(text)
-        return [_printed(text, kept, p) for p in _find_tour(clean, said=said)]
-    return _find_tour(text, said=said)
+        return [_printed(text, kept, p) for p in _find_tour(clean, said=said, late=late)]
+    return _find_tour(text, said=said, late=late)
 
 
-def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
+def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMention]:
     """
     The stops ``text`` (one sentence) names, in printed order.
 
@@ -312,7 +318,7 @@ def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
                 continue  # a plain scan is cheaper than the rule
             # A list that opens before the speaker's verb is read whole.
             for m in itertools.takewhile(lambda m: m.start() < told, rule.finditer(text)):
-                weak = _weak_cue(rule, text, m, found)
+                weak = _weak_cue(rule, text, m, found, late=late)
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
     found.sort(key=lambda x: x[0])
@@ -326,7 +332,9 @@ def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
 _BARE_LOOKS: Final = frozenset(["参观", "调研", "检查", "检查了"])
 
 
-def _weak_cue(rule: re.Pattern[str], text: str, m: re.Match[str], found: _Found) -> bool | None:
+def _weak_cue(
+    rule: re.Pattern[str], text: str, m: re.Match[str], found: _Found, *, late: bool = False
+) -> bool | None:
     """
     Whether the list ``m`` found must end like places; None when it names no stop.
 
@@ -340,6 +348,11 @@ def _weak_cue(rule: re.Pattern[str], text: str, m: re.Match[str], found: _Found)
     if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE) or _to_come(text, m.start()):
         return None
     verb = text[m.start() : m.start("list")]
+    # Past the third paragraph a report tells background, results and
+    # remarks: a bare 到X or a verb of looking with no 了 there names work
+    # or a place talked of (2 of 12 stops right, on rounds seen and unseen).
+    if late and (rule is _TO or (rule is _SEEN and "了" not in verb)):
+        return None
     if rule is _SEEN and verb in _BARE_LOOKS and not m["list"].startswith("在"):
         return None
     if rule is _SEEN and verb.startswith("视察") and any(y <= m.start() for _, y, _ in found):
