@@ -956,3 +956,16 @@ def test_weak_cues_name_no_stop_late_in_a_report(text: str) -> None:
 def test_strong_cues_name_stops_late_in_a_report(text: str) -> None:
     """A verb of going, or a verb of looking with 了, names its stops in any paragraph."""
     assert [p.name for p in find_tour(text, late=True)] == ["青山镇敬老院"]
+
+
+def test_sites_of_an_event_held_in_several_places() -> None:
+    """主会场设在A, 分会场分别设立在B、C: each site is a place, as printed."""
+    stops = find_tour("主会场设在青山镇物流园项目,分会场分别设立在东湖村、西岭工业园施工现场。")
+    assert [p.name for p in stops] == ["青山镇物流园项目", "东湖村", "西岭工业园施工现场"]
+    stops = find_tour("开工仪式主现场设立在青山物流园,3个分现场分别是东湖大道、西岭二期扩能。")
+    assert [p.name for p in stops] == ["青山物流园", "东湖大道", "西岭二期扩能"]
+
+
+def test_a_site_still_to_come_is_no_place() -> None:
+    """主会场将设在X: a site still to be set up is no place of the event."""
+    assert find_tour("明年的主会场将设在东湖村文化广场。") == []

@@ -101,6 +101,12 @@ _OVER: Final = re.compile(
     r"对(?P<list>[^,。;:!?对]{2,120}?)(?:等[^,。;]{0,16})?进行了?(?:实地)?"
     r"(?:视察|检查|调研|考察|督导|督查|观摩|走访|慰问)"
 )
+#: The sites of an event held in several places at once, each named after
+#: its kind (主会场设在A, 分会场分别设立在B、C; 主现场设立在A, 分现场分别是B、C).
+_SITES: Final = re.compile(
+    r"[主分](?:会场|现场)(?:分别)?(?:设立?在|设置在|设于|位于|是|为)(?P<sites>[^,。;:!?]{2,200}?)"
+    + _DONE
+)
 #: Whom the visitors met there, right after the place: 在X管护站与工作人员亲切交流.
 _WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈))"
 #: What a place after 在 ends with (a 心 only as 中心: 在对标先进中坚定初心 is a clause).
@@ -288,19 +294,7 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
     """
     # 南城区,、叮咛店镇: a stray comma before 、 (same length, offsets kept).
     text = text.replace(",、", " 、")
-    found: _Found = []
-    at = _AT.match(text) or _AT_HEAD.match(text) or _SCENE.match(text)
-    if at is not None:
-        _add(found, text, at, "place", strict=True)
-    # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
-    # 在X与Y交流 wherever it is printed.
-    for rule, needs in ((_AT_LATER, ",在"), (_AT_WITH, "与")):
-        for later in rule.finditer(text) if needs in text else ():
-            _add(found, text, later, "place", strict=True)
-    venue = _VENUE.search(text) if "在" in text else None
-    if venue is not None and LIST_SEP.search(venue["place"]):
-        # 在A及B办理投票: each is a venue.
-        _add(found, text, venue, "place", strict=False)
+    found = _places_at(text)
     if _GOING.search(text) is not None:
         # What a speaker says (他强调,要深入…; X表示,今年率团赴…) is told,
         # not toured: lists after the speaker's verb name no stop.
@@ -323,6 +317,27 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
                     _add(found, text, m, "list", strict=strict or weak, least=least)
     found.sort(key=lambda x: x[0])
     return [p for _, _, stops in found for p in stops if not _DISTRICT.search(p.name)]
+
+
+def _places_at(text: str) -> _Found:
+    """The places ``text`` (one sentence) puts something at: 在X, sites, a list of venues."""
+    found: _Found = []
+    at = _AT.match(text) or _AT_HEAD.match(text) or _SCENE.match(text)
+    if at is not None:
+        _add(found, text, at, "place", strict=True)
+    # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
+    # 在X与Y交流 wherever it is printed.
+    for rule, needs in ((_AT_LATER, ",在"), (_AT_WITH, "与")):
+        for later in rule.finditer(text) if needs in text else ():
+            _add(found, text, later, "place", strict=True)
+    for site in _SITES.finditer(text) if "场" in text else ():
+        # Sites are projects and works as often as places: read as printed.
+        _add(found, text, site, "sites", strict=False)
+    venue = _VENUE.search(text) if "在" in text else None
+    if venue is not None and LIST_SEP.search(venue["place"]):
+        # 在A及B办理投票: each is a venue.
+        _add(found, text, venue, "place", strict=False)
+    return found
 
 
 #: A verb of looking printed bare (no 了, no 先后): 调研X, 参观X, 检查X name
