@@ -760,6 +760,20 @@ class TestTourOverSentences:
         (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
         assert ["东风超市", "城南农贸市场", "百乐城"] == [loc.name for loc in event.locations]
 
+    def test_venue_told_later_in_a_paragraph_is_another_activity(self) -> None:
+        """A venue after a later paragraph's first sentence is another activity's."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,县委书记王东到东湖村调研乡村振兴工作。\n"
+            "在东湖村文化广场,王东察看了村史展览。去年,该村曾在县委党校召开座谈会。\n"
+            "在西岭村会议室召开座谈会,听取村干部汇报。"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert ["东湖村", "东湖村文化广场", "西岭村会议室"] == [loc.name for loc in event.locations]
+
 
 class TestSpeech:
     @pytest.mark.parametrize(
