@@ -80,8 +80,10 @@ VAGUE: Final = re.compile(
 )
 #: A long stop ends like a place; a long run that does not is a clause.
 _LONG_STOP: Final = 8
+#: (A closing quote ends a place only when what it quotes ends like one:
+#: 东山镇“四好公路”, not 身边的“幸福故事”.)
 PLACE_END: Final = re.compile(
-    f"[{_PLACE_CHARS}”」)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
+    f"[{_PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 GENERIC: Final = frozenset(
