@@ -203,3 +203,36 @@ class TestKinds:
         """``不定期举行的座谈会`` is held: 不定期 names no habit to skip."""
         got = kinds_of("调研企业", body="在不定期举行的座谈会上,企业家提出建议。")
         assert (EventKind.INSPECTION, EventKind.MEETING) == got
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param("政协召开专题协商会", id="consultation"),
+            pytest.param("民主协商会在镇政府召开", id="consultation-zai"),
+        ],
+    )
+    def test_a_consultation_is_a_meeting(self, title: str) -> None:
+        """``协商会`` is a sitting; only a ``商会`` alone is a chamber of commerce."""
+        assert (EventKind.MEETING,) == kinds_of(title)
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param("工商会和企业家代表参加", id="chamber"),
+            pytest.param("叮嘱村委会和相关部门做好服务", id="village-committee"),
+            pytest.param("联系居委会上门登记", id="residents-committee"),
+        ],
+    )
+    def test_a_committee_or_chamber_is_no_meeting(self, title: str) -> None:
+        """A village or residents' committee, like a chamber of commerce, is a body."""
+        assert (EventKind.OTHER,) == kinds_of(title)
+
+    def test_the_lead_sentence_later_clause_adds_its_meeting(self) -> None:
+        """``…调研,并召开…会。``: the meeting held in the lead sentence's later clause counts."""
+        got = kinds_of("调研", rest=",并召开乡村振兴工作调研会。")
+        assert (EventKind.INSPECTION, EventKind.MEETING) == got
+
+    def test_the_lead_sentence_later_clause_may_still_be_planned(self) -> None:
+        """A later clause that plans the meeting adds nothing, as in the body."""
+        got = kinds_of("调研", rest=",并拟于下月召开专题推进会。")
+        assert (EventKind.INSPECTION,) == got

@@ -18,11 +18,12 @@ from timeline.model import EventKind
 __all__ = ["kinds_of"]
 
 #: A meeting word that is part of a body's name is none: 委员会, 联合会,
-#: 慈善会 (organisations), 议会议长/议员 (a council's speaker, its members).
+#: 慈善会, 村委会 (organisations), 议会议长/议员 (a council's speaker, its
+#: members); a 协商会 sits, a 商会 alone is a chamber of commerce.
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!代表)|(?<![社协工理学商党动善合])(?<!委员)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!代表)|(?<![社协工理学党动善合])(?<![^协]商)(?<!委员)(?<![村居]委)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act, not 深入学习贯彻… said in a speech.
     (
@@ -148,6 +149,8 @@ def kinds_of(
     # A ceremony after a main kind is that event's own (培训班开班仪式,
     # 比赛暨颁奖仪式): only a ceremony named first is a kind.
     kinds = [k for i, k in enumerate(kinds) if i == 0 or k is not EventKind.OTHER]
-    head = _plain(body[:_MAX_BODY])
+    # The lead sentence's later clauses (…调研,并召开…会。) tell acts of the
+    # event as the body does.
+    head = _plain(rest + "\n" + body[:_MAX_BODY])
     kinds.extend(k for k, pattern in _BODY if k not in kinds and _done(pattern, head))
     return tuple(kinds) or (EventKind.OTHER,)
