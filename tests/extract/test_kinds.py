@@ -236,3 +236,22 @@ class TestKinds:
         """A later clause that plans the meeting adds nothing, as in the body."""
         got = kinds_of("调研", rest=",并拟于下月召开专题推进会。")
         assert (EventKind.INSPECTION,) == got
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            pytest.param(
+                "会后,驻村干部到村实地调研。", (EventKind.MEETING,), id="field-research-is-no-tour"
+            ),
+            pytest.param(
+                "会后,与会人员实地察看了堤防。",
+                (EventKind.MEETING, EventKind.INSPECTION),
+                id="looking-over-is-one",
+            ),
+        ],
+    )
+    def test_field_research_in_the_body_adds_no_inspection(
+        self, body: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """``实地调研`` later in a report is a method or a plan; ``实地察看`` is a tour."""
+        assert expected == kinds_of("工作推进会", body=body)
