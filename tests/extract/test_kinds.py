@@ -255,3 +255,27 @@ class TestKinds:
     ) -> None:
         """``实地调研`` later in a report is a method or a plan; ``实地察看`` is a tour."""
         assert expected == kinds_of("工作推进会", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会上,支部书记为全体党员上了一堂党课。", id="party-class"),
+            pytest.param("会上,主任向干部专题宣讲了全会精神。", id="briefing-given"),
+            pytest.param("会后,对全体网格员进行了业务培训。", id="training-given"),
+        ],
+    )
+    def test_a_lesson_given_at_the_meeting_is_a_study(self, body: str) -> None:
+        """A party class, a briefing or a training the sitting gave is studied within it."""
+        assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("工作推进会", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("今年以来,对选举工作人员进行专项培训。", id="background-training"),
+            pytest.param("正式开会。\n会前,与会代表进行了履职培训。", id="before-the-sitting"),
+            pytest.param("正式开会。会前,全体代表传达学习了文件精神。", id="studied-before"),
+        ],
+    )
+    def test_a_lesson_outside_the_sitting_adds_nothing(self, body: str) -> None:
+        """Training as ongoing work, or done before the sitting (会前), is no act of it."""
+        assert (EventKind.MEETING,) == kinds_of("工作推进会", body=body)

@@ -68,7 +68,9 @@ _BODY: Final = (
     # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习), not urged (要认真学习贯彻…).
     (
         EventKind.STUDY,
-        re.compile(r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习"),
+        re.compile(
+            r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|上了?[^。,;]{0,6}党课|宣讲了|进行了[^。,;]{0,30}?培训"
+        ),
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|慰勉|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
@@ -80,6 +82,8 @@ _BODY: Final = (
 _MODAL: Final = re.compile(r"将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|多$")
 #: Where a clause begins, looking back from a body word.
 _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
+#: A sentence opened by 会前 tells what was done before the sitting.
+_BEFORE: Final = re.compile(r"[。!?\n]会前[^。!?\n]*$")
 #: How far back a body word's clause is read.
 _MAX_CLAUSE: Final = 40
 #: Characters of the body read for secondary kinds.
@@ -120,8 +124,12 @@ def _done(pattern: re.Pattern[str], text: str) -> bool:
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - _MAX_CLAUSE) : m.start()]
         cut = _CLAUSE.search(before)
-        if not _MODAL.search(before[cut.start() + 1 :] if cut else before):
-            return True
+        if _MODAL.search(before[cut.start() + 1 :] if cut else before):
+            continue
+        # 会前,…: done before the sitting, outside it (decision 22d).
+        if _BEFORE.search(before):
+            continue
+        return True
     return False
 
 
