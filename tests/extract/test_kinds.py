@@ -279,3 +279,13 @@ class TestKinds:
     def test_a_lesson_outside_the_sitting_adds_nothing(self, body: str) -> None:
         """Training as ongoing work, or done before the sitting (会前), is no act of it."""
         assert (EventKind.MEETING,) == kinds_of("工作推进会", body=body)
+
+    def test_words_after_a_verb_of_saying_are_the_speech(self) -> None:
+        """``…,强调要把学习…作为抓手``: what the lead says adds no kind."""
+        got = kinds_of("督导创建工作", rest=",强调要切实把学习推广经验作为抓手。")
+        assert (EventKind.INSPECTION,) == got
+
+    def test_words_before_a_verb_of_saying_still_count(self) -> None:
+        """The clause before the speech is the event's own."""
+        got = kinds_of("督导创建工作", rest=",走访了商户,并要求抓好整改。")
+        assert (EventKind.INSPECTION, EventKind.VISIT) == got

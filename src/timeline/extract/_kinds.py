@@ -90,6 +90,10 @@ _MAX_CLAUSE: Final = 40
 _MAX_BODY: Final = 3000
 
 
+#: A verb of saying: the words after it in the lead sentence are what was said.
+_SAID: Final = re.compile(r"强调|指出|要求|表示|希望")
+
+
 #: Ruby annotations of a converted page (會(huì)議): read the words without them.
 _RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8} ?\)")
 
@@ -149,7 +153,9 @@ def kinds_of(
         headline: The report's headline, consulted when the lead names none.
     """
     kinds = _found(title)
-    kinds.extend(k for k in _found(rest) if k not in kinds)
+    # What follows a verb of saying is the speech, not the event's act.
+    told = _SAID.split(rest, maxsplit=1)[0]
+    kinds.extend(k for k in _found(told) if k not in kinds)
     if not kinds:
         kinds = _found(sentence)
     if not kinds:
