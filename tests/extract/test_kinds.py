@@ -289,3 +289,8 @@ class TestKinds:
         """The clause before the speech is the event's own."""
         got = kinds_of("督导创建工作", rest=",走访了商户,并要求抓好整改。")
         assert (EventKind.INSPECTION, EventKind.VISIT) == got
+
+    def test_deputies_of_a_congress_with_de_are_no_meeting(self) -> None:
+        """``人民代表大会的代表`` are deputies, like ``人民代表大会代表``."""
+        got = kinds_of("选民投票选举县人民代表大会的代表")
+        assert (EventKind.ELECTION,) == got
