@@ -294,3 +294,14 @@ class TestKinds:
         """``人民代表大会的代表`` are deputies, like ``人民代表大会代表``."""
         got = kinds_of("选民投票选举县人民代表大会的代表")
         assert (EventKind.ELECTION,) == got
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("县长到场向民众致意,慰勉大家的辛劳。", id="thanks"),
+            pytest.param("对救援人员的付出表达高度肯定和慰勉。", id="praise"),
+        ],
+    )
+    def test_encouragement_later_in_a_report_is_no_visit(self, body: str) -> None:
+        """``慰勉`` said at an event thanks those there; only a title's 慰勉 is a visit."""
+        assert (EventKind.OTHER,) == kinds_of("净滩活动", body=body)

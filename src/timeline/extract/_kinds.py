@@ -72,7 +72,7 @@ _BODY: Final = (
             r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|上了?[^。,;]{0,6}党课|宣讲了|进行了[^。,;]{0,30}?培训"
         ),
     ),
-    (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|慰勉|看望|探望|拜访|参访|参观")),
+    (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
     (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)|调研组|视察组|检查组")),
     (EventKind.ELECTION, re.compile(r"依法选举|选举产生|选举了|投票选举|补选|以全票当选|当选为")),
