@@ -305,3 +305,19 @@ class TestKinds:
     def test_encouragement_later_in_a_report_is_no_visit(self, body: str) -> None:
         """``慰勉`` said at an event thanks those there; only a title's 慰勉 is a visit."""
         assert (EventKind.OTHER,) == kinds_of("净滩活动", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("上届代表选举产生后,街道建起了代表之家。", id="background"),
+            pytest.param("会议指出,选举产生的新一届领导集体令人鼓舞。", id="attribute"),
+        ],
+    )
+    def test_an_election_told_as_background_adds_nothing(self, body: str) -> None:
+        """``选举产生后``/``选举产生的…``: an earlier election described, not held here."""
+        assert (EventKind.INSPECTION,) == kinds_of("调研代表之家建设", body=body)
+
+    def test_an_election_held_adds_election(self) -> None:
+        """``大会依法选举产生了…``: the sitting elects."""
+        got = kinds_of("党员大会", body="大会选举产生新一届支部委员会。")
+        assert (EventKind.MEETING, EventKind.ELECTION) == got

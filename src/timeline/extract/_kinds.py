@@ -75,7 +75,10 @@ _BODY: Final = (
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
     (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)|调研组|视察组|检查组")),
-    (EventKind.ELECTION, re.compile(r"依法选举|选举产生|选举了|投票选举|补选|以全票当选|当选为")),
+    (
+        EventKind.ELECTION,
+        re.compile(r"依法选举|选举产生(?![的后])|选举了|投票选举|补选|以全票当选|当选为"),
+    ),
 )
 #: A plan, a habit or an exhortation in the clause before a body word
 #: (将…观摩, 定期走访, 多走访): the act is not done in this event.
