@@ -203,3 +203,121 @@ class TestKinds:
         """``不定期举行的座谈会`` is held: 不定期 names no habit to skip."""
         got = kinds_of("调研企业", body="在不定期举行的座谈会上,企业家提出建议。")
         assert (EventKind.INSPECTION, EventKind.MEETING) == got
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param("政协召开专题协商会", id="consultation"),
+            pytest.param("民主协商会在镇政府召开", id="consultation-zai"),
+        ],
+    )
+    def test_a_consultation_is_a_meeting(self, title: str) -> None:
+        """``协商会`` is a sitting; only a ``商会`` alone is a chamber of commerce."""
+        assert (EventKind.MEETING,) == kinds_of(title)
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param("工商会和企业家代表参加", id="chamber"),
+            pytest.param("叮嘱村委会和相关部门做好服务", id="village-committee"),
+            pytest.param("联系居委会上门登记", id="residents-committee"),
+        ],
+    )
+    def test_a_committee_or_chamber_is_no_meeting(self, title: str) -> None:
+        """A village or residents' committee, like a chamber of commerce, is a body."""
+        assert (EventKind.OTHER,) == kinds_of(title)
+
+    def test_the_lead_sentence_later_clause_adds_its_meeting(self) -> None:
+        """``…调研,并召开…会。``: the meeting held in the lead sentence's later clause counts."""
+        got = kinds_of("调研", rest=",并召开乡村振兴工作调研会。")
+        assert (EventKind.INSPECTION, EventKind.MEETING) == got
+
+    def test_the_lead_sentence_later_clause_may_still_be_planned(self) -> None:
+        """A later clause that plans the meeting adds nothing, as in the body."""
+        got = kinds_of("调研", rest=",并拟于下月召开专题推进会。")
+        assert (EventKind.INSPECTION,) == got
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            pytest.param(
+                "会后,驻村干部到村实地调研。", (EventKind.MEETING,), id="field-research-is-no-tour"
+            ),
+            pytest.param(
+                "会后,与会人员实地察看了堤防。",
+                (EventKind.MEETING, EventKind.INSPECTION),
+                id="looking-over-is-one",
+            ),
+        ],
+    )
+    def test_field_research_in_the_body_adds_no_inspection(
+        self, body: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """``实地调研`` later in a report is a method or a plan; ``实地察看`` is a tour."""
+        assert expected == kinds_of("工作推进会", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会上,支部书记为全体党员上了一堂党课。", id="party-class"),
+            pytest.param("会上,主任向干部专题宣讲了全会精神。", id="briefing-given"),
+            pytest.param("会后,对全体网格员进行了业务培训。", id="training-given"),
+        ],
+    )
+    def test_a_lesson_given_at_the_meeting_is_a_study(self, body: str) -> None:
+        """A party class, a briefing or a training the sitting gave is studied within it."""
+        assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("工作推进会", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("今年以来,对选举工作人员进行专项培训。", id="background-training"),
+            pytest.param("正式开会。\n会前,与会代表进行了履职培训。", id="before-the-sitting"),
+            pytest.param("正式开会。会前,全体代表传达学习了文件精神。", id="studied-before"),
+        ],
+    )
+    def test_a_lesson_outside_the_sitting_adds_nothing(self, body: str) -> None:
+        """Training as ongoing work, or done before the sitting (会前), is no act of it."""
+        assert (EventKind.MEETING,) == kinds_of("工作推进会", body=body)
+
+    def test_words_after_a_verb_of_saying_are_the_speech(self) -> None:
+        """``…,强调要把学习…作为抓手``: what the lead says adds no kind."""
+        got = kinds_of("督导创建工作", rest=",强调要切实把学习推广经验作为抓手。")
+        assert (EventKind.INSPECTION,) == got
+
+    def test_words_before_a_verb_of_saying_still_count(self) -> None:
+        """The clause before the speech is the event's own."""
+        got = kinds_of("督导创建工作", rest=",走访了商户,并要求抓好整改。")
+        assert (EventKind.INSPECTION, EventKind.VISIT) == got
+
+    def test_deputies_of_a_congress_with_de_are_no_meeting(self) -> None:
+        """``人民代表大会的代表`` are deputies, like ``人民代表大会代表``."""
+        got = kinds_of("选民投票选举县人民代表大会的代表")
+        assert (EventKind.ELECTION,) == got
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("县长到场向民众致意,慰勉大家的辛劳。", id="thanks"),
+            pytest.param("对救援人员的付出表达高度肯定和慰勉。", id="praise"),
+        ],
+    )
+    def test_encouragement_later_in_a_report_is_no_visit(self, body: str) -> None:
+        """``慰勉`` said at an event thanks those there; only a title's 慰勉 is a visit."""
+        assert (EventKind.OTHER,) == kinds_of("净滩活动", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("上届代表选举产生后,街道建起了代表之家。", id="background"),
+            pytest.param("会议指出,选举产生的新一届领导集体令人鼓舞。", id="attribute"),
+        ],
+    )
+    def test_an_election_told_as_background_adds_nothing(self, body: str) -> None:
+        """``选举产生后``/``选举产生的…``: an earlier election described, not held here."""
+        assert (EventKind.INSPECTION,) == kinds_of("调研代表之家建设", body=body)
+
+    def test_an_election_held_adds_election(self) -> None:
+        """``大会依法选举产生了…``: the sitting elects."""
+        got = kinds_of("党员大会", body="大会选举产生新一届支部委员会。")
+        assert (EventKind.MEETING, EventKind.ELECTION) == got

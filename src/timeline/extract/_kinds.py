@@ -18,11 +18,12 @@ from timeline.model import EventKind
 __all__ = ["kinds_of"]
 
 #: A meeting word that is part of a body's name is none: 委员会, 联合会,
-#: 慈善会 (organisations), 议会议长/议员 (a council's speaker, its members).
+#: 慈善会, 村委会 (organisations), 议会议长/议员 (a council's speaker, its
+#: members); a 协商会 sits, a 商会 alone is a chamber of commerce.
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!代表)|(?<![社协工理学商党动善合])(?<!委员)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!的?代表)|(?<![社协工理学党动善合])(?<![^协]商)(?<!委员)(?<![村居]委)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act, not 深入学习贯彻… said in a speech.
     (
@@ -67,22 +68,33 @@ _BODY: Final = (
     # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习), not urged (要认真学习贯彻…).
     (
         EventKind.STUDY,
-        re.compile(r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习"),
+        re.compile(
+            r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|上了?[^。,;]{0,6}党课|宣讲了|进行了[^。,;]{0,30}?培训"
+        ),
     ),
-    (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|慰勉|看望|探望|拜访|参访|参观")),
+    (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
-    (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|调研|考察|检查)|调研组|视察组|检查组")),
-    (EventKind.ELECTION, re.compile(r"依法选举|选举产生|选举了|投票选举|补选|以全票当选|当选为")),
+    (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)|调研组|视察组|检查组")),
+    (
+        EventKind.ELECTION,
+        re.compile(r"依法选举|选举产生(?![的后])|选举了|投票选举|补选|以全票当选|当选为"),
+    ),
 )
 #: A plan, a habit or an exhortation in the clause before a body word
 #: (将…观摩, 定期走访, 多走访): the act is not done in this event.
 _MODAL: Final = re.compile(r"将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|多$")
 #: Where a clause begins, looking back from a body word.
 _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
+#: A sentence opened by 会前 tells what was done before the sitting.
+_BEFORE: Final = re.compile(r"[。!?\n]会前[^。!?\n]*$")
 #: How far back a body word's clause is read.
 _MAX_CLAUSE: Final = 40
 #: Characters of the body read for secondary kinds.
 _MAX_BODY: Final = 3000
+
+
+#: A verb of saying: the words after it in the lead sentence are what was said.
+_SAID: Final = re.compile(r"强调|指出|要求|表示|希望")
 
 
 #: Ruby annotations of a converted page (會(huì)議): read the words without them.
@@ -119,8 +131,12 @@ def _done(pattern: re.Pattern[str], text: str) -> bool:
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - _MAX_CLAUSE) : m.start()]
         cut = _CLAUSE.search(before)
-        if not _MODAL.search(before[cut.start() + 1 :] if cut else before):
-            return True
+        if _MODAL.search(before[cut.start() + 1 :] if cut else before):
+            continue
+        # 会前,…: done before the sitting, outside it (decision 22d).
+        if _BEFORE.search(before):
+            continue
+        return True
     return False
 
 
@@ -140,7 +156,9 @@ def kinds_of(
         headline: The report's headline, consulted when the lead names none.
     """
     kinds = _found(title)
-    kinds.extend(k for k in _found(rest) if k not in kinds)
+    # What follows a verb of saying is the speech, not the event's act.
+    told = _SAID.split(rest, maxsplit=1)[0]
+    kinds.extend(k for k in _found(told) if k not in kinds)
     if not kinds:
         kinds = _found(sentence)
     if not kinds:
@@ -148,6 +166,8 @@ def kinds_of(
     # A ceremony after a main kind is that event's own (培训班开班仪式,
     # 比赛暨颁奖仪式): only a ceremony named first is a kind.
     kinds = [k for i, k in enumerate(kinds) if i == 0 or k is not EventKind.OTHER]
-    head = _plain(body[:_MAX_BODY])
+    # The lead sentence's later clauses (…调研,并召开…会。) tell acts of the
+    # event as the body does.
+    head = _plain(rest + "\n" + body[:_MAX_BODY])
     kinds.extend(k for k, pattern in _BODY if k not in kinds and _done(pattern, head))
     return tuple(kinds) or (EventKind.OTHER,)
