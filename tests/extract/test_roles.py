@@ -680,3 +680,18 @@ def test_a_title_holds_no_invitation(sentence: str) -> None:
     """The title runs back from the name to the invitation before it."""
     (mention,) = sentence_roles(sentence, 0)
     assert ("赵文明", "县委书记") == (mention.name, mention.title)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("3日,副县长赵文明,镇长钱多一行在县第二中学巡查考务工作。", id="patrol"),
+        pytest.param("副县长赵文明,镇长钱多在某某公司督查安全生产。", id="supervise"),
+    ],
+)
+def test_a_patrol_leads_wherever_it_goes(sentence: str) -> None:
+    """``X在<any place>巡查/督查``: inspecting leads, whatever the place's name ends with."""
+    assert _read(sentence) == [
+        ("赵文明", "副县长", Role.LEADS),
+        ("钱多", "镇长", Role.LEADS),
+    ]
