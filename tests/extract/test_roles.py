@@ -695,3 +695,23 @@ def test_a_patrol_leads_wherever_it_goes(sentence: str) -> None:
         ("赵文明", "副县长", Role.LEADS),
         ("钱多", "镇长", Role.LEADS),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("镇党委书记赵文明就做好防汛工作提出三点要求:一是压实责任。", id="points"),
+        pytest.param("镇长赵文明对下步工作提出四方面要求:一要抓紧。", id="aspects"),
+        pytest.param("督导组组长赵文明提出要求:一是提高站位。", id="no-topic"),
+    ],
+)
+def test_whoever_sets_out_demands_leads(sentence: str) -> None:
+    """``X(就/对…)提出N点要求:``: the points a leader sets out are the meeting's address."""
+    (mention,) = [m for m in sentence_roles(sentence, 0) if m.person]
+    assert (mention.name, mention.role) == ("赵文明", Role.LEADS)
+    assert mention.address == verbs.REMARKS
+
+
+def test_demands_to_a_group_name_no_one() -> None:
+    """``向大家提出三点希望``: the people addressed are no speaker (向 is no surname there)."""
+    assert _read("会上,向大家提出三点希望:一要坚定信仰。") == []
