@@ -715,3 +715,9 @@ def test_whoever_sets_out_demands_leads(sentence: str) -> None:
 def test_demands_to_a_group_name_no_one() -> None:
     """``向大家提出三点希望``: the people addressed are no speaker (向 is no surname there)."""
     assert _read("会上,向大家提出三点希望:一要坚定信仰。") == []
+
+
+def test_a_mobilisation_report_is_the_meetings_speech() -> None:
+    """``X作了动员报告`` leads (decision 21b); a plain ``专题报告`` still only speaks."""
+    assert _read("乡党委书记赵文明作了动员报告。") == [("赵文明", "乡党委书记", Role.LEADS)]
+    assert _read("县委党校教授钱多作专题报告。") == [("钱多", "县委党校教授", Role.SPEAKS)]

@@ -153,8 +153,10 @@ VERB_PARTS: Final = (
         Role.SPEAKS,
         "发言",
     ),
-    # A meeting's speech leads; a lecture, a talk or a report to it does not.
+    # A meeting's speech leads; a lecture, a talk or a report to it does not,
+    # but a mobilisation report is the meeting's speech (作动员报告, decision 21b).
     (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS, "讲话"),
+    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?动员报告", Role.LEADS, "动员报告"),
     (
         # (到会指导 alone is a superior's attendance, not the meeting's address.)
         r"(?:讲意见|作总结讲话|作总结发言|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
