@@ -102,6 +102,34 @@ class TestResolve:
         assert mention is not None
         assert (3, 1) == (mention.month, mention.day)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "某某网某站4月9日报道  4月8日下午,副县长到园区调研。",
+            "某某日报4月9日讯(记者 张三 李四)4月8日,县里召开会议。",
+            "某某社4月9日电 4月8日,代表团抵达。",
+        ],
+    )
+    def test_a_full_date_after_a_dateline_is_the_event_s(self, text: str) -> None:
+        """A dateline the layout left in the lead dates the report; the date after it, the event."""
+        mention = find_event_date(text)
+        assert mention is not None
+        assert (4, 8) == (mention.month, mention.day)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "某某网4月9日讯 今天上午,大会开幕。",
+            "某某网4月9日讯 据悉,县里此前多次召开专题会议研究部署有关工作,4月10日正式挂牌。",
+            "4月9日电话会议召开,部署防汛工作。",
+        ],
+    )
+    def test_a_dateline_alone_still_dates(self, text: str) -> None:
+        """Without a full date right after it, the dateline's day stays; ``电话`` is no dateline."""
+        mention = find_event_date(text)
+        assert mention is not None
+        assert (4, 9) == (mention.month, mention.day)
+
 
 class TestMarkers:
     def test_marker_date(self) -> None:
@@ -202,10 +230,17 @@ class TestRealForms:
                 "2018年1月29日--2月9日,某镇走访。", dt.date(2018, 2, 9), id="double-hyphen"
             ),
             pytest.param("2018年1月29日——2月9日,某镇走访。", dt.date(2018, 2, 9), id="double-dash"),
+            pytest.param(
+                "5月6——7日,某委员会赴外地考察。", dt.date(2020, 5, 7), id="dash-first-ri-lost"
+            ),
+            pytest.param(
+                "5月6~7日,某委员会赴外地考察。", dt.date(2020, 5, 7), id="tilde-first-ri-lost"
+            ),
+            pytest.param("5月6～7日,某委员会赴外地考察。", dt.date(2020, 5, 7), id="wide-tilde"),
         ],
     )
     def test_range_forms(self, text: str, last: dt.date) -> None:
-        """Ranges whose first 日 is lost, or printed with doubled dashes."""
+        """Ranges whose first 日 is lost before any joining mark, or printed with doubled dashes."""
         _, end = _resolve(text)
         assert last + dt.timedelta(days=1) == end
 

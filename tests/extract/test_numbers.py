@@ -255,7 +255,8 @@ class TestTakingPart:
         [
             pytest.param("省考察团一行十二人来镇调研。", id="delegation"),
             pytest.param("分社社长王某一行8人深入林区调研。", id="touring-group"),
-            pytest.param("协会组织约一百名企业家前往外省考察。", id="sent-elsewhere"),
+            pytest.param("协会组织约一百名企业家前赴外省考察。", id="sent-elsewhere"),
+            pytest.param("局里选派20名干部远赴边疆支教。", id="sent-far"),
             pytest.param("会长带领本会18名会员,赴邻省参观学习。", id="party-on-a-trip"),
             pytest.param("户均人口3.75人。", id="decimals"),
         ],
@@ -268,6 +269,13 @@ class TestTakingPart:
         """``赴会`` is going to the meeting: its people take part, they are not sent away."""
         assert [(60, True)] == [
             (c.count, c.tied) for c in find_headcounts("各界代表60余人赴会。", taking_part=True)
+        ]
+
+    def test_going_to_a_stop_is_taking_part(self) -> None:
+        """``前往`` a stop of the event is no journey away: the people led there take part."""
+        assert [(30, True)] == [
+            (c.count, c.tied)
+            for c in find_headcounts("书记带领30位村干部前往李庄村观摩。", taking_part=True)
         ]
 
     def test_police_station_staff_take_part(self) -> None:

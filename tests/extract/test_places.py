@@ -760,6 +760,20 @@ class TestTourOverSentences:
         (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
         assert ["东风超市", "城南农贸市场", "百乐城"] == [loc.name for loc in event.locations]
 
+    def test_venue_told_later_in_a_paragraph_is_another_activity(self) -> None:
+        """A venue after a later paragraph's first sentence is another activity's."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,县委书记王东到东湖村调研乡村振兴工作。\n"
+            "在东湖村文化广场,王东察看了村史展览。去年,该村曾在县委党校召开座谈会。\n"
+            "在西岭村会议室召开座谈会,听取村干部汇报。"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert ["东湖村", "东湖村文化广场", "西岭村会议室"] == [loc.name for loc in event.locations]
+
 
 class TestSpeech:
     @pytest.mark.parametrize(
@@ -933,3 +947,39 @@ def test_a_ceremony_named_after_its_verb_is_no_venue() -> None:
 def test_one_scan_finds_a_going_word_where_each_word_would(text: str) -> None:
     """The single pattern agrees with looking for each verb of going on its own."""
     assert (places._GOING.search(text) is not None) == any(w in text for w in places._GOING_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "次日上午到青山镇视察防汛工作。",
+        "代表们观摩青山镇杨柳村,交流经验。",
+        "代表们视察青山镇敬老院,提出建议。",
+    ],
+)
+def test_weak_cues_name_no_stop_late_in_a_report(text: str) -> None:
+    """Past the third paragraph a bare 到X or a verb of looking without 了 names no stop."""
+    assert find_tour(text) != []
+    assert find_tour(text, late=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["随后,局长一行来到青山镇敬老院,察看设施。", "代表们视察了青山镇敬老院,提出建议。"],
+)
+def test_strong_cues_name_stops_late_in_a_report(text: str) -> None:
+    """A verb of going, or a verb of looking with 了, names its stops in any paragraph."""
+    assert [p.name for p in find_tour(text, late=True)] == ["青山镇敬老院"]
+
+
+def test_sites_of_an_event_held_in_several_places() -> None:
+    """主会场设在A, 分会场分别设立在B、C: each site is a place, as printed."""
+    stops = find_tour("主会场设在青山镇物流园项目,分会场分别设立在东湖村、西岭工业园施工现场。")
+    assert [p.name for p in stops] == ["青山镇物流园项目", "东湖村", "西岭工业园施工现场"]
+    stops = find_tour("开工仪式主现场设立在青山物流园,3个分现场分别是东湖大道、西岭二期扩能。")
+    assert [p.name for p in stops] == ["青山物流园", "东湖大道", "西岭二期扩能"]
+
+
+def test_a_site_still_to_come_is_no_place() -> None:
+    """主会场将设在X: a site still to be set up is no place of the event."""
+    assert find_tour("明年的主会场将设在东湖村文化广场。") == []

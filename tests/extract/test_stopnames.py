@@ -46,6 +46,25 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("和平里社区", ["和平里社区"], id="he-opening-a-name"),
         pytest.param("东山县和平村", ["东山县和平村"], id="he-opening-a-name-after-county"),
         pytest.param("南坪街道和北关街道", ["南坪街道", "北关街道"], id="he-after-any-place-end"),
+        pytest.param(
+            "东湖公园及周边道路改造工程", ["东湖公园及周边道路改造工程"], id="site-and-its-works"
+        ),
+        pytest.param(
+            "青山敬老院和助浴中心建设项目、南坪小学",
+            ["青山敬老院和助浴中心建设项目", "南坪小学"],
+            id="works-shared-inside-a-list",
+        ),
+        pytest.param(
+            "东山故居和西楼旧址修缮工程现场", ["东山故居和西楼旧址修缮工程现场"], id="works-site"
+        ),
+        pytest.param(
+            "南湖大桥、东湖公园和滨江路改造工程",
+            ["南湖大桥", "东湖公园", "滨江路改造工程"],
+            id="works-last-of-a-list-still-split",
+        ),
+        pytest.param("村民讲述的“美好故事”", [], id="quote-of-no-place"),
+        pytest.param("新建成的“幸福公园”", ["“幸福公园”"], id="quote-of-a-place"),
+        pytest.param("东湖工程和西山项目", ["东湖工程", "西山项目"], id="two-projects-split"),
         pytest.param("青山湖及白沙洲", ["青山湖", "白沙洲"], id="ji-after-a-lake"),
         pytest.param("东湖社区学习", ["东湖社区"], id="what-was-done-there"),
         pytest.param("西河镇就防汛工作", ["西河镇"], id="purpose-after-place"),
@@ -105,6 +124,11 @@ def test_spans_are_offsets_in_the_text() -> None:
         ("达拉特旗", True),
         ("成绩优秀", False),
         ("座谈会", False),
+        ("东山镇“四好公路”", True),
+        ("「青山大桥」", True),
+        ("“幸福故事”", False),
+        ("城乡巨变“零距离”", False),
+        ("东湖区(新城区)", True),
     ],
 )
 def test_place_end(place: str, *, ends: bool) -> None:

@@ -304,6 +304,7 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
         facts.add_actor(body_mention(m["org"], Role.TAKES_PART, m.start("org")))
     text = body.match
     speech = business = False
+    paragraph = sentence = -1
     for a, b in _sentences(text):
         # Every rule reads one sentence, and at most its first 600
         # characters: a page without punctuation stays linear.
@@ -311,15 +312,22 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
         for actor in roles.sentence_roles(seg, a):
             facts.add_actor(actor)
         if a == 0 or text[a - 1] == "\n":
+            paragraph += 1
+            sentence = -1
             # A paragraph opening with what was said (会议指出, 他强调:) tells
             # what the speaker talked of, not where the event went.
             speech = places.opens_speech(seg)
             # One opening with a meeting's business (会议听取了, 全会决定) tells
             # its topics, not its venue.
             business = places.opens_business(seg)
-        for p in () if business else places.find_tour(seg, said=speech):
+        late = paragraph >= places.LATE_PARAGRAPH
+        for p in () if business else places.find_tour(seg, said=speech, late=late):
             facts.places.append((a + p.span[0], _moved(p, a)))
-        venue = None if business else places.find_venue(seg)
+        sentence += 1
+        # A venue told after a later paragraph's first sentence is another
+        # activity's (a class once held at the party school), not the event's.
+        aside = paragraph > 0 and sentence > 0
+        venue = None if business or aside else places.find_venue(seg)
         if venue is not None:
             facts.places.append((a + venue.span[0], _moved(venue, a)))
         for c in numbers.find_headcounts(seg, taking_part=True):

@@ -52,14 +52,17 @@ _TIME: Final = (
     rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
     rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
 )
+#: What joins a range's days (``7月8日至10日``, ``5月17——18日``): the first
+#: day may leave its ``日`` out before any of them.
+_RANGE: Final = r"、|至|到|--?|——?|~|～|－－?"
 _MONTH: Final = rf"(?:(?P<m>{_N}) ?月|(?P<m0>元|正)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
 #: some sites print numbers apart from the characters around them.
 _DATE: Final = re.compile(
     rf"(?:(?P<y>\d{{4}}) ?年 ?|民国(?P<roc>\d{{2,3}})年|(?P<last>去年|前年))?"
     rf"{_MONTH} ?(?P<d>{_N}) ?"
-    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:、|至|到|--?)(?:{_N}月)?{_N}[日号]))"
-    rf"(?:(?:、|至|到|--?|——?|~|－－?)(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
+    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{_N}月)?{_N}[日号]))"
+    rf"(?:(?:{_RANGE})(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31).
 _GLUED: Final = re.compile(
@@ -288,10 +291,9 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
         text: The text to search, simplified.
         day_only: Kept for callers; a bare day is always read, last.
     """
-    for m in _DATE.finditer(text):
-        if _is_background(text, m) or _is_future(text, m):
-            continue
-        return _date_mention(m)
+    found = _first_date(text)
+    if found is not None:
+        return found
     for m in _GLUED.finditer(text):
         day = int(m["d"])
         if 1 <= day <= _MAX_DAY and not _is_background(text, m):
@@ -346,11 +348,34 @@ def find_full_date(text: str) -> DateMention | None:
     The last resort for a report none of whose paragraphs opens with a
     date: the first such date printed anywhere dates it.
     """
+    return _first_date(text)
+
+
+#: ``红网某站1月8日报道``, ``某某网6月19日讯``, ``某某社5月2日电``: a date that
+#: dates the report (``电`` not opening a word such as ``电话``).
+_DATELINE_AFTER: Final = re.compile(r"报道|报导|報導|讯|訊|[电電](?![话話视視影力网網站脑腦子器])")
+#: Characters after a dateline within which a full date of its own opens the
+#: lead (past a credit in parentheses: ``…讯(记者 张三 李四)5月20日,``).
+_DATELINE_REACH: Final = 20
+
+
+def _first_date(text: str) -> DateMention | None:
+    """
+    The first ``M月D日`` that is neither background nor still to come.
+
+    A dateline the layout did not take for one (``…站1月8日报道  1月7日下午,…``)
+    dates the report, not the event: a full date right after it is the event's.
+    """
+    dateline: re.Match[str] | None = None
     for m in _DATE.finditer(text):
         if _is_background(text, m) or _is_future(text, m):
             continue
-        return _date_mention(m)
-    return None
+        if dateline is not None:
+            return _date_mention(m if m.start() - dateline.end() <= _DATELINE_REACH else dateline)
+        if _DATELINE_AFTER.match(text, m.end()) is None:
+            return _date_mention(m)
+        dateline = m
+    return _date_mention(dateline) if dateline is not None else None
 
 
 def _date_mention(m: re.Match[str]) -> DateMention:

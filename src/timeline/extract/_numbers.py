@@ -154,9 +154,10 @@ _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选)|^\(次\)|^次|"
-    # a group sent elsewhere: 组织约一百名企业家前赴贵州考察, 带领13名会员,赴外省
-    # (but 赴会 is attending)
-    r"^[^,。;]{0,10}?,?(?:前赴|前往|奔赴|远赴|赴(?!会))"
+    # a group sent away on a journey: 组织约一百名企业家前赴贵州考察, 带领13名会员,
+    # 赴外省 (also 奔赴, 远赴; but 赴会 is attending). Not 前往, the plain verb of
+    # going to a stop of the event itself (带领25位村干部前往X村观摩): they take part.
+    r"^[^,。;]{0,10}?,?赴(?!会)"
 )
 #: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count
 #: (百余名 is one: "more than a hundred").

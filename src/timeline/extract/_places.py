@@ -101,6 +101,12 @@ _OVER: Final = re.compile(
     r"对(?P<list>[^,。;:!?对]{2,120}?)(?:等[^,。;]{0,16})?进行了?(?:实地)?"
     r"(?:视察|检查|调研|考察|督导|督查|观摩|走访|慰问)"
 )
+#: The sites of an event held in several places at once, each named after
+#: its kind (主会场设在A, 分会场分别设立在B、C; 主现场设立在A, 分现场分别是B、C).
+_SITES: Final = re.compile(
+    r"[主分](?:会场|现场)(?:分别)?(?:设立?在|设置在|设于|位于|是|为)(?P<sites>[^,。;:!?]{2,200}?)"
+    + _DONE
+)
 #: Whom the visitors met there, right after the place: 在X管护站与工作人员亲切交流.
 _WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈))"
 #: What a place after 在 ends with (a 心 only as 中心: 在对标先进中坚定初心 is a clause).
@@ -255,22 +261,28 @@ def _printed(text: str, kept: list[int], p: PlaceMention) -> PlaceMention:
     return PlaceMention(name, area, (a, b))
 
 
-def find_tour(text: str, *, said: bool = False) -> list[PlaceMention]:
+#: The paragraph (counted from 0) from which a report has mostly told its
+#: event and goes on to background, results or remarks.
+LATE_PARAGRAPH: Final = 3
+
+
+def find_tour(text: str, *, said: bool = False, late: bool = False) -> list[PlaceMention]:
     """
     The stops ``text`` (one sentence) names, in printed order.
 
     Readings some mirror sites print after characters (``實(shí)地``) are
     skipped while reading and kept in the places as printed. ``said``: the
     sentence is in a paragraph of what someone said, where verbs of going
-    name no stop (venues still do).
+    name no stop (venues still do). ``late``: the sentence is in a fourth or
+    later paragraph, where the weakest cues name no stop (``_weak_cue``).
     """
     if "(" in text and GLOSS.search(text):
         clean, kept = _unglossed(text)
-        return [_printed(text, kept, p) for p in _find_tour(clean, said=said)]
-    return _find_tour(text, said=said)
+        return [_printed(text, kept, p) for p in _find_tour(clean, said=said, late=late)]
+    return _find_tour(text, said=said, late=late)
 
 
-def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
+def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMention]:
     """
     The stops ``text`` (one sentence) names, in printed order.
 
@@ -282,19 +294,7 @@ def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
     """
     # 南城区,、叮咛店镇: a stray comma before 、 (same length, offsets kept).
     text = text.replace(",、", " 、")
-    found: _Found = []
-    at = _AT.match(text) or _AT_HEAD.match(text) or _SCENE.match(text)
-    if at is not None:
-        _add(found, text, at, "place", strict=True)
-    # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
-    # 在X与Y交流 wherever it is printed.
-    for rule, needs in ((_AT_LATER, ",在"), (_AT_WITH, "与")):
-        for later in rule.finditer(text) if needs in text else ():
-            _add(found, text, later, "place", strict=True)
-    venue = _VENUE.search(text) if "在" in text else None
-    if venue is not None and LIST_SEP.search(venue["place"]):
-        # 在A及B办理投票: each is a venue.
-        _add(found, text, venue, "place", strict=False)
+    found = _places_at(text)
     if _GOING.search(text) is not None:
         # What a speaker says (他强调,要深入…; X表示,今年率团赴…) is told,
         # not toured: lists after the speaker's verb name no stop.
@@ -312,11 +312,32 @@ def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
                 continue  # a plain scan is cheaper than the rule
             # A list that opens before the speaker's verb is read whole.
             for m in itertools.takewhile(lambda m: m.start() < told, rule.finditer(text)):
-                weak = _weak_cue(rule, text, m, found)
+                weak = _weak_cue(rule, text, m, found, late=late)
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
     found.sort(key=lambda x: x[0])
     return [p for _, _, stops in found for p in stops if not _DISTRICT.search(p.name)]
+
+
+def _places_at(text: str) -> _Found:
+    """The places ``text`` (one sentence) puts something at: 在X, sites, a list of venues."""
+    found: _Found = []
+    at = _AT.match(text) or _AT_HEAD.match(text) or _SCENE.match(text)
+    if at is not None:
+        _add(found, text, at, "place", strict=True)
+    # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
+    # 在X与Y交流 wherever it is printed.
+    for rule, needs in ((_AT_LATER, ",在"), (_AT_WITH, "与")):
+        for later in rule.finditer(text) if needs in text else ():
+            _add(found, text, later, "place", strict=True)
+    for site in _SITES.finditer(text) if "场" in text else ():
+        # Sites are projects and works as often as places: read as printed.
+        _add(found, text, site, "sites", strict=False)
+    venue = _VENUE.search(text) if "在" in text else None
+    if venue is not None and LIST_SEP.search(venue["place"]):
+        # 在A及B办理投票: each is a venue.
+        _add(found, text, venue, "place", strict=False)
+    return found
 
 
 #: A verb of looking printed bare (no 了, no 先后): 调研X, 参观X, 检查X name
@@ -326,7 +347,9 @@ def _find_tour(text: str, *, said: bool) -> list[PlaceMention]:
 _BARE_LOOKS: Final = frozenset(["参观", "调研", "检查", "检查了"])
 
 
-def _weak_cue(rule: re.Pattern[str], text: str, m: re.Match[str], found: _Found) -> bool | None:
+def _weak_cue(
+    rule: re.Pattern[str], text: str, m: re.Match[str], found: _Found, *, late: bool = False
+) -> bool | None:
     """
     Whether the list ``m`` found must end like places; None when it names no stop.
 
@@ -340,6 +363,11 @@ def _weak_cue(rule: re.Pattern[str], text: str, m: re.Match[str], found: _Found)
     if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE) or _to_come(text, m.start()):
         return None
     verb = text[m.start() : m.start("list")]
+    # Past the third paragraph a report tells background, results and
+    # remarks: a bare 到X or a verb of looking with no 了 there names work
+    # or a place talked of (2 of 12 stops right, on rounds seen and unseen).
+    if late and (rule is _TO or (rule is _SEEN and "了" not in verb)):
+        return None
     if rule is _SEEN and verb in _BARE_LOOKS and not m["list"].startswith("在"):
         return None
     if rule is _SEEN and verb.startswith("视察") and any(y <= m.start() for _, y, _ in found):

@@ -80,8 +80,10 @@ VAGUE: Final = re.compile(
 )
 #: A long stop ends like a place; a long run that does not is a clause.
 _LONG_STOP: Final = 8
+#: (A closing quote ends a place only when what it quotes ends like one:
+#: 东山镇“四好公路”, not 身边的“幸福故事”.)
 PLACE_END: Final = re.compile(
-    f"[{_PLACE_CHARS}”」)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
+    f"[{_PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 GENERIC: Final = frozenset(
@@ -262,6 +264,26 @@ _SHARE_AFTER: Final = re.compile(
 _COUNT_AFTER: Final = re.compile(
     r"(?<=[村镇乡区县市邨道])[0-9一二三四五六七八九十两]+个[^、]{1,16}$"
 )
+#: Works printed as one item's end: a project, its site (…修缮工程现场).
+_WORKS_END: Final = re.compile(r"(?:工程|项目|項目)(?:施工)?(?:现场|現場|工地)?$")
+
+
+def _joins_works(listing: str, sep: re.Match[str]) -> bool:
+    """
+    Whether ``和``/``及`` joins a site to the works on it, or two sites to the works they share.
+
+    ``A及B工程``, ``A和B建设项目``: the works are no place of their own, and
+    the item stays one, as printed (decision 20). Not two projects
+    (``A工程和B项目``), not a 、 list's own joint.
+    """
+    if sep.group() not in {"和", "及"}:
+        return False
+    end = listing.find("、", sep.end())
+    after = listing[sep.end() : end if end >= 0 else len(listing)]
+    before = listing[listing.rfind("、", 0, sep.start()) + 1 : sep.start()]
+    return _WORKS_END.search(after) is not None and _WORKS_END.search(before) is None
+
+
 #: 和 or 及 joining the last two stops of a 、 list.
 _LAST_JOINT: Final = re.compile(r"(?<=..)[和及](?=..)")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
@@ -501,6 +523,8 @@ def _split_list(listing: str) -> list[str]:
     out: list[str] = []
     pos = 0
     for sep in LIST_SEP.finditer(listing):
+        if _joins_works(listing, sep):
+            continue
         out.extend((listing[pos : sep.start()], sep.group()))
         pos = sep.end()
     # A count summing the list up ends with its last stop.
