@@ -222,6 +222,15 @@ class TestLists:
         """``作动员讲话时``: 员 closes 动员, a verb; no name with an unknown surname follows it."""
         assert split_title_name("李红作动员讲话时") is None
 
+    @pytest.mark.parametrize("text", ["副县长赴青山", "河长制工作", "镇长作部署"])
+    def test_no_unknown_surname_from_a_verb(self, text: str) -> None:
+        """A verb and what it does after a title (赴…, …制工作) is no name outside the table."""
+        assert split_title_name(text) is None
+
+    def test_unknown_surname_after_a_title(self) -> None:
+        """A three-character name outside the surname table is still read after a whole title."""
+        assert ("区委书记", "鄂永强") == split_title_name("区委书记鄂永强")
+
     def test_title_list_then_name(self) -> None:
         """A title may itself be a 、 list."""
         people = parse_people("区委副书记、区委办主任杜建强")

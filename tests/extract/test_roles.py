@@ -680,3 +680,44 @@ def test_a_title_holds_no_invitation(sentence: str) -> None:
     """The title runs back from the name to the invitation before it."""
     (mention,) = sentence_roles(sentence, 0)
     assert ("赵文明", "县委书记") == (mention.name, mention.title)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("3日,副县长赵文明,镇长钱多一行在县第二中学巡查考务工作。", id="patrol"),
+        pytest.param("副县长赵文明,镇长钱多在某某公司督查安全生产。", id="supervise"),
+    ],
+)
+def test_a_patrol_leads_wherever_it_goes(sentence: str) -> None:
+    """``X在<any place>巡查/督查``: inspecting leads, whatever the place's name ends with."""
+    assert _read(sentence) == [
+        ("赵文明", "副县长", Role.LEADS),
+        ("钱多", "镇长", Role.LEADS),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("镇党委书记赵文明就做好防汛工作提出三点要求:一是压实责任。", id="points"),
+        pytest.param("镇长赵文明对下步工作提出四方面要求:一要抓紧。", id="aspects"),
+        pytest.param("督导组组长赵文明提出要求:一是提高站位。", id="no-topic"),
+    ],
+)
+def test_whoever_sets_out_demands_leads(sentence: str) -> None:
+    """``X(就/对…)提出N点要求:``: the points a leader sets out are the meeting's address."""
+    (mention,) = [m for m in sentence_roles(sentence, 0) if m.person]
+    assert (mention.name, mention.role) == ("赵文明", Role.LEADS)
+    assert mention.address == verbs.REMARKS
+
+
+def test_demands_to_a_group_name_no_one() -> None:
+    """``向大家提出三点希望``: the people addressed are no speaker (向 is no surname there)."""
+    assert _read("会上,向大家提出三点希望:一要坚定信仰。") == []
+
+
+def test_a_mobilisation_report_is_the_meetings_speech() -> None:
+    """``X作了动员报告`` leads (decision 21b); a plain ``专题报告`` still only speaks."""
+    assert _read("乡党委书记赵文明作了动员报告。") == [("赵文明", "乡党委书记", Role.LEADS)]
+    assert _read("县委党校教授钱多作专题报告。") == [("钱多", "县委党校教授", Role.SPEAKS)]

@@ -314,6 +314,8 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
         and not any(c in _NOT_NAME_CHAR for c in name)
         and name[-1] not in _NOT_NAME_END
         and all("\u4e00" <= c <= "\u9fff" for c in name)
+        # (Nor a verb and what it does, 县长赴洋里, 河长制工作: as for long names.)
+        and _NOT_LONG_NAME.search(name) is None
     ):
         return title, name
     return _long_name(text)
@@ -325,7 +327,7 @@ _LONG_NAME: Final = 5
 #: name (亲自, 一同) and the verbs of the genre.
 _NOT_LONG_NAME: Final = re.compile(
     "亲自|一同|共同|分别|先后|同志|一行|再次|专程|全程|随即|主持|陪同|参加|出席|讲话|调研|视察|察看|"
-    "看望|访问|指导|发言|表示|指出|强调|宣布|考察|检查|致|作|做"
+    "看望|访问|指导|发言|表示|指出|强调|宣布|考察|检查|致|作|做|赴"
 )
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "MAIN_ADDRESS",
     "REMARKS",
     "SENTENCE_VERBS",
+    "STATES",
     "UNDER",
     "UNDER_ROLE",
     "VERB_WORDS",
@@ -46,6 +47,9 @@ DELEGATED: Final = 3
 #: A later sentence's ``A、B一行来到…``: everyone who went along is its subject,
 #: so it makes no one lead who was printed only as taking part (镇领导B参加).
 GOES: Final = 4
+#: A titled official's statement (局长X表示,…): it leads only an event in
+#: which no one else leads (decision 21c), and gives way to any lead.
+STATES: Final = 5
 
 #: 在X的陪同下, 在X的带领下: the people inside the aside.
 UNDER: Final = re.compile(
@@ -124,12 +128,12 @@ VERB_PARTS: Final = (
     (
         # (Where may come between: 副司长X在荃湾区探访.)
         (
-            r"(?:在[^。,在的会]{1,20}?[区县市镇乡村场园馆校院站心厂司社门門港澳湾岛州省京])?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
+            r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
             # (Not the name of a meeting: 在…现场观摩推进会上的讲话.)
-            r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩)(?![^,。]{0,6}?会上)"
+            r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查)(?![^,。]{0,6}?会上)"
         ),
         Role.LEADS,
-        "调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩",
+        "调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查",
     ),
     # A leader's directive on the work: 区委书记X就…做出了重要指示, 就…提出了具体意见.
     (
@@ -138,7 +142,13 @@ VERB_PARTS: Final = (
         "指示|批示",
     ),
     (
-        r"(?:就|对)[^。]{1,80}?(?:提出|作出|做出|作|做)了?(?:具体|明确|殷切)?(?:意见|要求|希望)",
+        # (However many points it makes: 提出四方面要求; also with no topic
+        # before it, when the points follow: 组长X提出要求:一是…; not to a
+        # group, 向大家提出三点希望, whose 向 would read as a surname.)
+        (
+            r"(?:(?:就|对)[^。]{1,80}?(?:提出|作出|做出|作|做)|(?<![家们們员員])提出(?=[^。,]{0,6}?[:,]))了?"
+            r"(?:具体|明确|殷切|[一二三四五六七八九十两几0-9]{1,2}(?:点|个?方面|项))?(?:意见|要求|希望)"
+        ),
         Role.LEADS,
         "意见|要求|希望",
     ),
@@ -147,8 +157,10 @@ VERB_PARTS: Final = (
         Role.SPEAKS,
         "发言",
     ),
-    # A meeting's speech leads; a lecture, a talk or a report to it does not.
+    # A meeting's speech leads; a lecture, a talk or a report to it does not,
+    # but a mobilisation report is the meeting's speech (作动员报告, decision 21b).
     (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS, "讲话"),
+    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?动员报告", Role.LEADS, "动员报告"),
     (
         # (到会指导 alone is a superior's attendance, not the meeting's address.)
         r"(?:讲意见|作总结讲话|作总结发言|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
@@ -188,6 +200,9 @@ VERB_PARTS: Final = (
         "讲话|致",
     ),
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS, "发言"),
+    # A statement, its words after it (镇长X表示,…; 在…时表示:…): a lone one
+    # leads (decision 21c; ``STATES`` keeps it from outranking any other lead).
+    (r"(?:在[^。,]{0,20}?(?:上|中|时))?表示(?=[,:])", Role.LEADS, "表示"),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
     # (在…时: the occasion of the words, 在座谈时要求, 在调研时强调.)
@@ -238,6 +253,8 @@ def address(verb: str) -> int:
         return MAIN_ADDRESS
     if REMARK.search(verb):
         return REMARKS
+    if verb.endswith("表示"):
+        return STATES
     return GOES if _GOING.fullmatch(verb) else ACTS
 
 
@@ -312,7 +329,7 @@ CUE_RE: Final = re.compile(
     "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
     "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
     "指出|强调|要求|肯定了|肯定|赞扬|赞赏|致以|祝贺|带头|团长|组成|委托|委託|"
-    "部署|组长|队长|"
+    "部署|组长|队长|巡查|督查|表示|"
     # (X与Y座谈: only where the 与 pattern can match, not every 召开.)
     "与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)"
 )
