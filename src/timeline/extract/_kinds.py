@@ -63,6 +63,9 @@ _BODY: Final = (
         re.compile(
             r"(?:召开|举行|主持|参加|出席)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会|座谈)|座谈交流"
             r"|(?:座谈会|汇报会)上|(?:召开|举行)了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)"
+            # A sentence opened by 会上, / 欢送会上, tells what was said at a
+            # sitting of the event (a 报告会 is a lecture: study).
+            r"|(?<=[。!?\n])[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
         ),
     ),
     # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习), not urged (要认真学习贯彻…).
@@ -77,7 +80,11 @@ _BODY: Final = (
     (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)|调研组|视察组|检查组")),
     (
         EventKind.ELECTION,
-        re.compile(r"依法选举|选举产生(?![的后])|选举了|投票选举|补选|以全票当选|当选为"),
+        re.compile(
+            r"依法选举|选举产生(?![的后])|选举了|投票选举|补选|以全票当选|当选为"
+            # A sentence opened by 选举X为… records who was elected.
+            r"|(?<=[。!?\n])选举[^。,;]{2,4}?为"
+        ),
     ),
 )
 #: A plan, a habit or an exhortation in the clause before a body word
