@@ -355,3 +355,19 @@ class TestKinds:
         """``他曾于去年选举…为…`` inside a sentence is not this sitting's act."""
         body = "会议回顾了工作,去年选举某某为委员。"
         assert (EventKind.MEETING,) == kinds_of("全体会议", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议听取了调研组关于河道治理的调研报告。", id="report-heard"),
+            pytest.param("委员代表视察组作了发言。", id="speaks-for-the-team"),
+        ],
+    )
+    def test_a_team_reporting_to_a_sitting_adds_no_tour(self, body: str) -> None:
+        """At a meeting, a 调研组/视察组 reports what it found earlier: no inspection."""
+        assert (EventKind.MEETING,) == kinds_of("主任会议", body=body)
+
+    def test_a_team_on_a_tour_still_adds_an_inspection(self) -> None:
+        """Outside a meeting, ``检查组一行`` is the event's own touring team."""
+        got = kinds_of("慰问困难群众", body="检查组一行还到仓库了解情况。")
+        assert (EventKind.VISIT, EventKind.INSPECTION) == got
