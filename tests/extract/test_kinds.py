@@ -321,3 +321,53 @@ class TestKinds:
         """``大会依法选举产生了…``: the sitting elects."""
         got = kinds_of("党员大会", body="大会选举产生新一届支部委员会。")
         assert (EventKind.MEETING, EventKind.ELECTION) == got
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会上,主任介绍了近期工作。", id="bare"),
+            pytest.param("欢送会上,镇长勉励大家。", id="named-sitting"),
+            pytest.param("随后前往园区。\n  会上,书记提出要求。", id="indented-paragraph"),
+        ],
+    )
+    def test_a_sentence_opened_by_hui_shang_adds_a_meeting(self, body: str) -> None:
+        """``会上,``/``欢送会上,`` opening a sentence tells what was said at a sitting."""
+        assert (EventKind.INSPECTION, EventKind.MEETING) == kinds_of("调研园区", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("报告会上,教授讲解了条例。", id="lecture-is-study"),
+            pytest.param("在运动会上,选手们奋力拼搏。", id="sports-meet"),
+            pytest.param("他说,在上次会上,大家提出了建议。", id="mid-sentence"),
+        ],
+    )
+    def test_a_lecture_or_a_mid_sentence_hui_shang_adds_no_meeting(self, body: str) -> None:
+        """A 报告会 is a lecture, a 运动会 a contest; a 会上 inside a sentence recalls another."""
+        assert EventKind.MEETING not in kinds_of("调研园区", body=body)
+
+    def test_a_sentence_naming_who_was_elected_adds_an_election(self) -> None:
+        """``选举某某为副主席`` opening a sentence records an election held."""
+        body = "闭幕会前进行了议程。选举某某为委员会副主席。"
+        assert (EventKind.MEETING, EventKind.ELECTION) == kinds_of("全体会议", body=body)
+
+    def test_elected_as_inside_a_sentence_adds_no_election(self) -> None:
+        """``他曾于去年选举…为…`` inside a sentence is not this sitting's act."""
+        body = "会议回顾了工作,去年选举某某为委员。"
+        assert (EventKind.MEETING,) == kinds_of("全体会议", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议听取了调研组关于河道治理的调研报告。", id="report-heard"),
+            pytest.param("委员代表视察组作了发言。", id="speaks-for-the-team"),
+        ],
+    )
+    def test_a_team_reporting_to_a_sitting_adds_no_tour(self, body: str) -> None:
+        """At a meeting, a 调研组/视察组 reports what it found earlier: no inspection."""
+        assert (EventKind.MEETING,) == kinds_of("主任会议", body=body)
+
+    def test_a_team_on_a_tour_still_adds_an_inspection(self) -> None:
+        """Outside a meeting, ``检查组一行`` is the event's own touring team."""
+        got = kinds_of("慰问困难群众", body="检查组一行还到仓库了解情况。")
+        assert (EventKind.VISIT, EventKind.INSPECTION) == got

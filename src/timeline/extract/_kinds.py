@@ -54,6 +54,10 @@ _MARKERS: Final = (
     ),
 )
 _COMPILED: Final = tuple((k, re.compile(p)) for k, p in _MARKERS)
+#: A touring team (调研组一行): at a sitting it only reports what it found
+#: earlier (会议听取了调研组关于…的报告, 代表调研组发言), so a meeting alone
+#: gains no tour from it.
+_TEAM: Final = re.compile(r"调研组|视察组|检查组")
 #: What the rest of a report adds to its kinds: a meeting held on the tour
 #: (召开座谈会), stops that were visits (走访), a tour (实地察看). Only these
 #: verb phrases count: the body's other words (学习贯彻…) name no event.
@@ -63,6 +67,9 @@ _BODY: Final = (
         re.compile(
             r"(?:召开|举行|主持|参加|出席)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会|座谈)|座谈交流"
             r"|(?:座谈会|汇报会)上|(?:召开|举行)了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)"
+            # A sentence opened by 会上, / 欢送会上, tells what was said at a
+            # sitting of the event (a 报告会 is a lecture: study).
+            r"|(?<=[。!?\n])[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
         ),
     ),
     # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习), not urged (要认真学习贯彻…).
@@ -74,10 +81,15 @@ _BODY: Final = (
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
-    (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)|调研组|视察组|检查组")),
+    (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)")),
+    (EventKind.INSPECTION, _TEAM),
     (
         EventKind.ELECTION,
-        re.compile(r"依法选举|选举产生(?![的后])|选举了|投票选举|补选|以全票当选|当选为"),
+        re.compile(
+            r"依法选举|选举产生(?![的后])|选举了|投票选举|补选|以全票当选|当选为"
+            # A sentence opened by 选举X为… records who was elected.
+            r"|(?<=[。!?\n])选举[^。,;]{2,4}?为"
+        ),
     ),
 )
 #: A plan, a habit or an exhortation in the clause before a body word
@@ -169,5 +181,10 @@ def kinds_of(
     # The lead sentence's later clauses (…调研,并召开…会。) tell acts of the
     # event as the body does.
     head = _plain(rest + "\n" + body[:_MAX_BODY])
-    kinds.extend(k for k, pattern in _BODY if k not in kinds and _done(pattern, head))
+    sitting = kinds == [EventKind.MEETING]
+    for kind, pattern in _BODY:
+        if kind in kinds or (sitting and pattern is _TEAM):
+            continue
+        if _done(pattern, head):
+            kinds.append(kind)
     return tuple(kinds) or (EventKind.OTHER,)
