@@ -42,6 +42,11 @@ class TestParse:
             pytest.param("作者:ance", [], id="account-name-is-nobody"),
             pytest.param("作者: 网管", [], id="webmaster-is-nobody"),
             pytest.param("作者:消息", [], id="author-field-placeholder"),
+            pytest.param("作者:磨立新", ["磨立新"], id="author-three-characters-alone"),
+            pytest.param("作者:磨立新 发布时间", ["磨立新"], id="author-three-then-field"),
+            pytest.param("作者:某屿镇人大", [], id="author-office-opening-like-a-name"),
+            pytest.param("作者:钱明 孙丽 信息来源:某镇", ["钱明", "孙丽"], id="label-glued-run"),
+            pytest.param("作者:钱明 更新时间", ["钱明"], id="update-time-label"),
             pytest.param("作者:王坤 洁欣", ["王坤", "洁欣"], id="author-then-given-name"),
             pytest.param("记者 洁欣", ["洁欣"], id="reporter-any-name-shape"),
             pytest.param("通讯员:某田镇 孙丽", ["孙丽"], id="town-then-name"),
@@ -156,6 +161,11 @@ class TestWhere:
                 id="role-words-padded-to-align",
             ),
             pytest.param(
+                "记者 钱明 报道:\n1月5日,县里召开会议,各单位参加。\n会议要求做好准备。",
+                ["钱明"],
+                id="reported-by-line-before-the-body",
+            ),
+            pytest.param(
                 "区里开会\n\n1月5日,县里召开会议。\n\n会议要求做好准备。\n钱明 孙丽",
                 ["钱明", "孙丽"],
                 id="bare-names-line-at-the-end",
@@ -225,6 +235,9 @@ class TestMoreForms:
         ("tail", "names"),
         [
             pytest.param("(木门镇   赵立婷)", ["赵立婷"], id="town-then-name"),
+            pytest.param(
+                "某某网·某云客户端记者 钱明 摄", ["钱明"], id="dotted-outlet-photographer"
+            ),
             pytest.param("(某县某镇关工委 陈立华)", ["陈立华"], id="committee-then-name"),
             pytest.param("(某乡农技站:刘明 孙丽)", ["刘明", "孙丽"], id="station-colon-names"),
             pytest.param("(黄崇森文 汪洋摄)", ["黄崇森", "汪洋"], id="name-then-mark"),

@@ -77,6 +77,10 @@ _SEP: Final = re.compile(r"[\s、,;:|/?]+")
 #: Account names a CMS prints as the author: nobody's name.
 _NOBODY: Final = frozenset({"网管", "管理员", "小编", "本网", "本报", "佚名", "匿名", "admin"})
 _MAX_SEGMENT: Final = 100
+#: How the name of a body, a place or an outlet ends (局, 县, 站, 网): no person's.
+_OFFICE_LAST: Final = "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省台报网"
+#: A header's field labels: a run glued before one is part of it (信息来源).
+_LABEL: Final = re.compile(r"(?:来源|发布|时间|日期|浏览|点击|阅读|访问)")
 
 
 def _is_cjk(c: str) -> bool:
@@ -97,10 +101,7 @@ def _name_like(run: str, *, loose: bool) -> bool:
 
 def is_name_shape(run: str) -> bool:
     """Two or three CJK characters not ending like a body or a place (局, 县, 站)."""
-    return (
-        all(_CJK.match(c) for c in run)
-        and run[-1] not in "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省台报网"
-    )
+    return all(_CJK.match(c) for c in run) and run[-1] not in _OFFICE_LAST
 
 
 #: A name whose parts a middle dot joins (阿依古丽·买买提).
@@ -112,8 +113,9 @@ def _split_run(run: str, *, loose: bool) -> list[int]:
     n = len(run)
     if n <= 4 and _name_like(run, loose=loose):  # noqa: PLR2004 - a name is 2-4 characters
         return [n]
-    if "·" in run and _DOTTED.fullmatch(run):  # 阿依古丽·买买提: a minority name, whole
-        return [n]
+    # 阿依古丽·买买提: a minority name, whole; an outlet's parts end like one (某网·某端).
+    if "·" in run and _DOTTED.fullmatch(run):
+        return [] if any(part[-1] in _OFFICE_LAST for part in run.split("·")) else [n]
     for first in (3, 2):
         if first < n and is_name(run[:first]):
             rest = _split_run(run[first:], loose=False)
@@ -284,8 +286,15 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         ):
             break
         after_role = after_org = False
-        sizes = [] if run in _NOBODY else _split_run(run, loose=loose or (author and bool(out)))
-        if not sizes:
+        # 信息来源, 更新时间: a run glued to a field's label is the label's first half.
+        if _LABEL.match(text, run_end):
+            break
+        # 作者: holds a person: 3 characters alone pass outside the surname table; 2 (消息) do not.
+        alone = len(run) == 3 and (run_end == n or text[run_end].isspace())  # noqa: PLR2004
+        loose_here = loose or (author and (bool(out) or alone))
+        sizes = [] if run in _NOBODY else _split_run(run, loose=loose_here)
+        # 作者:某镇人大: an office opening like a name (a wire's dateline glues a place instead).
+        if not sizes or (author and sum(sizes) < len(run) and _office(run)):
             break
         at = pos
         for size in sizes:
@@ -298,6 +307,11 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     if (not seen_role and require_role) or (not require_role and not out):
         return None, pos
     return out, pos
+
+
+def _office(run: str) -> bool:
+    """Whether ``run`` ends like the name of an office or a body (某镇人大, 某局)."""
+    return run[-1] in _OFFICE_LAST or run.endswith(("人大", "政协", "政府", "中心", "街道", "社区"))
 
 
 def _mark_ends(text: str, at: int) -> bool:

@@ -188,6 +188,8 @@ class Page:
             inner, shift = line[1:].lstrip(), len(line) - len(line[1:].lstrip())
         elif line[:1] in "([【" and line[-1:] in ")]】":
             inner, shift = line[1:-1], 1
+        if inner.endswith(("报道:", "报导:")):  # 记者 张三 报道: the credit introduces the body
+            inner = inner[:-1]
         got = bylines.parse(inner, whole=True) or bylines.after_outlet(inner)
         if got is None and shift:
             got = bylines.parse(inner, require_role=False, whole=True)
