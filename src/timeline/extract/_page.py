@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 
 from timeline.extract import _bylines as bylines
+from timeline.extract import _header_credits as header_credits
 from timeline.extract._lexicon import FINAL_PUNCT
 from timeline.extract._text import fold, simplify
 
@@ -194,7 +195,7 @@ class Page:
         if got is None and shift:
             got = bylines.parse(inner, require_role=False, whole=True)
         if got is None and not shift:  # 张三 李四: names alone on a line
-            got = bylines.bare_names(inner)
+            got = bylines.bare_names(inner) or header_credits.office_then_names(inner)
         if got is None:
             return None
         return printed(got, self.text, a + shift)
