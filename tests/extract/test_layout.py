@@ -160,6 +160,22 @@ class TestWebArticle:
         assert any("发布时间:2021-03-05" in line for line in page.header)
         assert ["钱明"] == [b.name for b in report.byline]
 
+    def test_source_then_posting_time_is_a_header_line(self) -> None:
+        """``某某 2021-03-05 10:20`` under a headline that holds a comma is header, not body."""
+        page = split_page(
+            "守住安全关,过个平安年!某镇开展检查\n某镇发布 2021-03-05 10:20\n\n"
+            "3月4日上午,某镇镇长钱明带队开展检查。\n会议要求各村做好准备。\n"
+        )
+        (report,) = page.reports
+        assert "守住安全关,过个平安年!某镇开展检查" == report.headline
+        assert report.body.text.startswith("3月4日上午")
+
+    def test_a_sentence_ending_with_a_date_is_no_header(self) -> None:
+        """A line with a clause mark stays prose, whatever it ends with."""
+        page = split_page("某镇开展检查\n\n3月4日,某镇开展检查,通知于 2021-03-05\n")
+        (report,) = page.reports
+        assert report.body.text.startswith("3月4日,某镇")
+
 
 class TestDigest:
     def test_bulleted_items(self) -> None:

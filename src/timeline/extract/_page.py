@@ -58,6 +58,10 @@ _DATE_OPENING: Final = re.compile(
     r"^[^\w]{0,3}(?:date\s*)?(?:(?:19|20)\d{2}|1[0-2]\d|[89]\d)-\d{1,2}-\d{1,2}\s",
     re.IGNORECASE,
 )
+#: A source, then when it posted (``某某日报 2019-07-26 10:46``, ``某某 发表于 2010-8-5``).
+_DATE_CLOSING: Final = re.compile(
+    r"\s(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 _JUNK: Final = re.compile(
     r"^(?:图片?\d*\.(?:png|jpe?g|gif)|\S+\.(?:png|jpe?g|gif))$", re.IGNORECASE
 )
@@ -263,6 +267,7 @@ class Page:
             or DATE_LINE.match(line)
             or _DATE_OPENING.match(line)
             or _JUNK.match(line)
+            or (_DATE_CLOSING.search(line) is not None and not _CLAUSE.search(line))
         )
 
     def is_prose(self, i: int) -> bool:
