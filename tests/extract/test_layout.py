@@ -241,6 +241,32 @@ class TestDigest:
         )
         assert 2 == len(page.reports)
 
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "区长调研\n\n2月5日—6日,区长深入甲镇、乙镇调研。\n\n"
+                "5日下午,区长一行查看甲镇基地。\n\n6日,区长到乙镇查看项目。\n",
+                id="dash-range",
+            ),
+            pytest.param(
+                "区长调研\n\n5月8日至10日,区长到甲镇调研。\n\n9日,区长到乙村查看项目。\n",
+                id="zhi-range-one-day-told",
+            ),
+        ],
+    )
+    def test_days_inside_the_lead_s_range_stay_one_report(self, page: str) -> None:
+        """A lead printing a range of days, then paragraphs telling those days: one tour."""
+        assert 1 == len(split_page(page).reports)
+
+    def test_a_day_outside_the_lead_s_range_is_another_report(self) -> None:
+        """A later paragraph whose day lies past the lead's range is another event."""
+        page = split_page(
+            "区里大事\n\n5月8日至10日,区长到甲镇调研。\n\n9日,区长到乙村查看项目。\n\n"
+            "20日,区里召开全区经济工作大会。\n"
+        )
+        assert 1 < len(page.reports)
+
     def test_same_day_paragraphs_stay_one_report(self) -> None:
         """Two paragraphs opening with the same day are one report."""
         page = split_page("区里调研\n\n5月28日,区长到甲社区调研。\n\n5月28日下午,区长召开会议。\n")
