@@ -160,6 +160,22 @@ class TestWebArticle:
         assert any("发布时间:2021-03-05" in line for line in page.header)
         assert ["钱明"] == [b.name for b in report.byline]
 
+    def test_source_then_posting_time_is_a_header_line(self) -> None:
+        """``某某 2021-03-05 10:20`` under a headline that holds a comma is header, not body."""
+        page = split_page(
+            "守住安全关,过个平安年!某镇开展检查\n某镇发布 2021-03-05 10:20\n\n"
+            "3月4日上午,某镇镇长钱明带队开展检查。\n会议要求各村做好准备。\n"
+        )
+        (report,) = page.reports
+        assert "守住安全关,过个平安年!某镇开展检查" == report.headline
+        assert report.body.text.startswith("3月4日上午")
+
+    def test_a_sentence_ending_with_a_date_is_no_header(self) -> None:
+        """A line with a clause mark stays prose, whatever it ends with."""
+        page = split_page("某镇开展检查\n\n3月4日,某镇开展检查,通知于 2021-03-05\n")
+        (report,) = page.reports
+        assert report.body.text.startswith("3月4日,某镇")
+
 
 class TestDigest:
     def test_bulleted_items(self) -> None:
@@ -224,6 +240,32 @@ class TestDigest:
             "区里调研\n\n5月28日,区长到甲社区调研。\n\n5月29日,区长又到乙社区调研。\n"
         )
         assert 2 == len(page.reports)
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "区长调研\n\n2月5日—6日,区长深入甲镇、乙镇调研。\n\n"
+                "5日下午,区长一行查看甲镇基地。\n\n6日,区长到乙镇查看项目。\n",
+                id="dash-range",
+            ),
+            pytest.param(
+                "区长调研\n\n5月8日至10日,区长到甲镇调研。\n\n9日,区长到乙村查看项目。\n",
+                id="zhi-range-one-day-told",
+            ),
+        ],
+    )
+    def test_days_inside_the_lead_s_range_stay_one_report(self, page: str) -> None:
+        """A lead printing a range of days, then paragraphs telling those days: one tour."""
+        assert 1 == len(split_page(page).reports)
+
+    def test_a_day_outside_the_lead_s_range_is_another_report(self) -> None:
+        """A later paragraph whose day lies past the lead's range is another event."""
+        page = split_page(
+            "区里大事\n\n5月8日至10日,区长到甲镇调研。\n\n9日,区长到乙村查看项目。\n\n"
+            "20日,区里召开全区经济工作大会。\n"
+        )
+        assert 1 < len(page.reports)
 
     def test_same_day_paragraphs_stay_one_report(self) -> None:
         """Two paragraphs opening with the same day are one report."""

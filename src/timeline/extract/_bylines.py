@@ -28,7 +28,18 @@ from typing import Final
 
 from timeline.extract._people import is_name
 
-__all__ = ["Credit", "bare_names", "find_in_header", "find_tail", "parse", "strip_lead"]
+__all__ = [
+    "MAX_CREDIT",
+    "MAX_SEGMENT",
+    "ORG_FIRST",
+    "Credit",
+    "all_names",
+    "bare_names",
+    "find_tail",
+    "is_office",
+    "parse",
+    "strip_lead",
+]
 
 #: A credit: (role, start, end) in the parsed text; the name is text[start:end]
 #: with any spaces removed.
@@ -76,7 +87,12 @@ _END_FIRST: Final = frozenset("摄综报采整发翻字来时日浏点阅访分�
 _SEP: Final = re.compile(r"[\s、,;:|/?]+")
 #: Account names a CMS prints as the author: nobody's name.
 _NOBODY: Final = frozenset({"网管", "管理员", "小编", "本网", "本报", "佚名", "匿名", "admin"})
-_MAX_SEGMENT: Final = 100
+MAX_SEGMENT: Final = 100
+#: How the name of a body, a place or an outlet ends (局, 县, 站, 网): no person's.
+_OFFICE_LAST: Final = "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省台报网"
+_OFFICE_WORDS: Final = ("人大", "政协", "政府", "中心", "街道", "社区")
+#: A header's field labels: a run glued before one is part of it (信息来源).
+_LABEL: Final = re.compile(r"(?:来源|发布|时间|日期|浏览|点击|阅读|访问)")
 
 
 def _is_cjk(c: str) -> bool:
@@ -97,10 +113,7 @@ def _name_like(run: str, *, loose: bool) -> bool:
 
 def is_name_shape(run: str) -> bool:
     """Two or three CJK characters not ending like a body or a place (局, 县, 站)."""
-    return (
-        all(_CJK.match(c) for c in run)
-        and run[-1] not in "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省台报网"
-    )
+    return all(_CJK.match(c) for c in run) and run[-1] not in _OFFICE_LAST
 
 
 #: A name whose parts a middle dot joins (阿依古丽·买买提).
@@ -112,8 +125,9 @@ def _split_run(run: str, *, loose: bool) -> list[int]:
     n = len(run)
     if n <= 4 and _name_like(run, loose=loose):  # noqa: PLR2004 - a name is 2-4 characters
         return [n]
-    if "·" in run and _DOTTED.fullmatch(run):  # 阿依古丽·买买提: a minority name, whole
-        return [n]
+    # 阿依古丽·买买提: a minority name, whole; an outlet's parts end like one (某网·某端).
+    if "·" in run and _DOTTED.fullmatch(run):
+        return [] if any(part[-1] in _OFFICE_LAST for part in run.split("·")) else [n]
     for first in (3, 2):
         if first < n and is_name(run[:first]):
             rest = _split_run(run[first:], loose=False)
@@ -146,10 +160,10 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
         The found, or None when ``text`` does not open as a byline. An
         empty list: a byline that names nobody (``本报记者综合报道``).
     """
-    if len(text) > _MAX_SEGMENT:
+    if len(text) > MAX_SEGMENT:
         if whole:
             return None
-        text = text[:_MAX_SEGMENT]
+        text = text[:MAX_SEGMENT]
     outlet = _OUTLET.match(text)
     if outlet is not None:
         found = parse(text[outlet.end() :], require_role=require_role, whole=whole)
@@ -271,7 +285,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
                 continue
             break
         # 通讯员:某某镇 张三: the credited office or town, then the name.
-        org = _ORG_FIRST.match(text, pos) if after_role else None
+        org = ORG_FIRST.match(text, pos) if after_role else None
         if org is not None and org.end() < n and _CJK.match(text[org.end()]):
             pos, after_role, loose, after_org = org.end(), False, True, True
             continue
@@ -284,8 +298,15 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         ):
             break
         after_role = after_org = False
-        sizes = [] if run in _NOBODY else _split_run(run, loose=loose or (author and bool(out)))
-        if not sizes:
+        # 信息来源, 更新时间: a run glued to a field's label is the label's first half.
+        if _LABEL.match(text, run_end):
+            break
+        # 作者: holds a person: 3 characters alone pass outside the surname table; 2 (消息) do not.
+        alone = len(run) == 3 and (run_end == n or text[run_end].isspace())  # noqa: PLR2004
+        loose_here = loose or (author and (bool(out) or alone))
+        sizes = [] if run in _NOBODY else _split_run(run, loose=loose_here)
+        # 作者:某镇人大: an office opening like a name (a wire's dateline glues a place instead).
+        if not sizes or (author and sum(sizes) < len(run) and is_office(run)):
             break
         at = pos
         for size in sizes:
@@ -298,6 +319,11 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     if (not seen_role and require_role) or (not require_role and not out):
         return None, pos
     return out, pos
+
+
+def is_office(run: str) -> bool:
+    """Whether ``run`` ends like the name of an office or a body (某镇人大, 某局)."""
+    return bool(run) and (run[-1] in _OFFICE_LAST or run.endswith(_OFFICE_WORDS))
 
 
 def _mark_ends(text: str, at: int) -> bool:
@@ -339,7 +365,7 @@ _TAIL_RUN: Final = re.compile(
 )
 
 
-_ORG_FIRST: Final = re.compile(
+ORG_FIRST: Final = re.compile(
     r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
     r"镇|乡|街道|社区|县|区|委|站|所|队|院)[\s:]+"
 )
@@ -375,21 +401,21 @@ _ORG_GLUED: Final = re.compile(
 
 def _names_only(inner: str) -> list[Credit] | None:
     """``(张三 李四)``, or names after the credited office: ``(某县委宣传部 张三 李四)``."""
-    found = _names(inner) or _marked(inner)
+    found = all_names(inner) or _marked(inner)
     if found is not None:
         return found
-    org = _ORG_FIRST.match(inner)
+    org = ORG_FIRST.match(inner)
     if org is None:
         # (新生镇余小旺): a town or office glued to the one name after it.
         glued = _ORG_GLUED.fullmatch(inner)
         if glued is not None and is_name(glued["name"]):
             return [("reports", glued.start("name"), glued.end("name"))]
         return None
-    found = _names(inner[org.end() :])
+    found = all_names(inner[org.end() :])
     return None if found is None else [(r, org.end() + a, org.end() + b) for r, a, b in found]
 
 
-def _names(text: str) -> list[Credit] | None:
+def all_names(text: str) -> list[Credit] | None:
     """
     Names only, every piece a name's shape.
 
@@ -472,7 +498,7 @@ def bare_names(text: str) -> list[Credit] | None:
     count, and one name alone does not (it may be anyone's).
     """
     # Cheap tests first: every short line of a page comes here.
-    if len(text) > _MAX_CREDIT or not _MIN_BARE <= len(text.split()) <= _MAX_BARE:
+    if len(text) > MAX_CREDIT or not _MIN_BARE <= len(text.split()) <= _MAX_BARE:
         return None
     pieces = list(_SPACED.finditer(text))
     if any(not is_name(m.group()) for m in pieces):
@@ -487,7 +513,7 @@ _MAX_BARE: Final = 4
 
 #: What a mirror site prints after a character: its reading (``書(shū)``).
 _READING: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
-_MAX_CREDIT: Final = 80
+MAX_CREDIT: Final = 80
 
 
 def _opening(text: str) -> int:
@@ -495,7 +521,7 @@ def _opening(text: str) -> int:
     if not text.endswith((")", "]", "】")):
         return len(text)
     depth = 0
-    for i in range(len(text) - 1, max(-1, len(text) - _MAX_CREDIT), -1):
+    for i in range(len(text) - 1, max(-1, len(text) - MAX_CREDIT), -1):
         c = text[i]
         if c in ")]】":
             depth += 1
@@ -601,50 +627,6 @@ def find_anywhere(text: str) -> list[Credit]:
     return out
 
 
-_SOURCE_FIELD: Final = re.compile(r"来源\s*:\s*(?P<value>[^|]{2,40}?)\s*(?=$|\||\s\S{2,4}:)")
-#: A role word anywhere in a header line: 责任编辑:记者 张三 李四.
-_HEADER_ROLE: Final = re.compile(
-    r"(?<!\w)(?:本报|全媒体|融媒体|首席|特约|实习|见习)?(?:记者|通讯员)"
-)
-_HEADER_AUTHOR: Final = re.compile(r"(?:作者|记者|撰稿|编辑|责任编辑|责编)\s*[:]\s*")
-
-
-def find_in_header(line: str) -> list[Credit]:
-    """
-    The byline a web page's header line prints: ``来源:某报 作者:张三``.
-
-    Only ``作者`` and ``记者`` fields count; editors never do.
-    """
-    out: list[Credit] = []
-    # 来源:区人大常委会办公室 张琪: the office, then who wrote for it.
-    source = _SOURCE_FIELD.search(line)
-    if source is not None:
-        value = source["value"]
-        org = _ORG_FIRST.match(value)
-        if org is not None:
-            found = _names(value[org.end() :]) or parse(value[org.end() :], require_role=False)
-            base = source.start("value") + org.end()
-            out.extend((r, base + a, base + b) for r, a, b in found or ())
-    for m in _HEADER_AUTHOR.finditer(line):
-        if not m.group().startswith(("作者", "记者", "撰稿")):
-            continue
-        start = m.start() if m.group().startswith(("记者", "撰稿")) else m.end()
-        segment = line[start : start + _MAX_SEGMENT]
-        if start == m.end():
-            segment = "作者:" + segment
-            shift = start - 3
-        else:
-            shift = start
-        found = parse(segment)
-        if found:
-            out.extend((r, shift + a, shift + b) for r, a, b in found if a + shift >= start)
-    if not out:
-        for m in _HEADER_ROLE.finditer(line):
-            found = parse(line[m.start() : m.start() + _MAX_SEGMENT])
-            out.extend((r, m.start() + a, m.start() + b) for r, a, b in found or ())
-    return out
-
-
 #: ``【香港商报网讯】实习记者张三报道:`` or ``讯 记者张三报道``: a credit opening the body.
 _LEAD_CREDIT: Final = re.compile(rf"{_QUALIFIER}(?:{_REPORTER}|{_CORRESPONDENT})")
 
@@ -668,7 +650,7 @@ def strip_lead(text: str) -> tuple[int, list[Credit]]:
     if _LEAD_CREDIT.match(text, lead) is None:
         return 0, []
     stop = lead
-    while stop < len(text) and stop - lead < _MAX_SEGMENT and text[stop] not in ",。:;(":
+    while stop < len(text) and stop - lead < MAX_SEGMENT and text[stop] not in ",。:;(":
         stop += 1
     segment = text[lead:stop]
     found = parse(segment)

@@ -142,6 +142,8 @@ def items(p: Page, body_from: int, stop: int) -> list[int]:
         if len(forms[form]) >= _MIN_ITEMS:
             return forms[form]
     dated = forms["dated"]
+    if _days_of_the_lead(p, dated):
+        return []
     if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
         return _new_actors(p, dated)
     # A report told day by day (7月29日,… 7月30日,…): each day is an event.
@@ -149,6 +151,31 @@ def items(p: Page, body_from: int, stop: int) -> list[int]:
     if len(dated) >= _MIN_ITEMS and len(days) == len(dated):
         return dated
     return []
+
+
+def _days_of_the_lead(p: Page, dated: list[int]) -> bool:
+    """
+    Whether every later dated paragraph tells a day of the lead's printed range.
+
+    ``2月5日—6日,县长…调研。`` then ``5日下午,…`` and ``6日,…``: the lead
+    sums up a tour, the paragraphs tell its days; one event.
+    """
+    if len(dated) < _MIN_ITEMS:
+        return False
+    lead = _opening_day(p.line(dated[0]))
+    return lead is not None and all(
+        (m := _opening_day(p.line(i))) is not None and _in_range(lead, m) for i in dated[1:]
+    )
+
+
+def _in_range(lead: dates.DateMention, m: dates.DateMention) -> bool:
+    """Whether ``m``'s day lies inside ``lead``'s range of days within one month."""
+    if lead.day is None or lead.end_day is None or m.day is None:
+        return False
+    month = lead.month
+    if lead.end_month not in {None, month} or m.month not in {None, month}:
+        return False
+    return lead.day <= m.day <= lead.end_day
 
 
 #: A round-up paragraph's opening: its day and time, then who acts (up to the verb).
@@ -331,7 +358,7 @@ def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> l
         if not ends_sentence(p.line(i - 1)):
             continue  # not a paragraph's first line
         m = _opening_day(p.line(i)) if p.is_prose(i) else None
-        if m is not None and _other_day(m, current):
+        if m is not None and _other_day(m, current) and not _in_range(lead, m):
             out.append(i)
             current = m
     return out

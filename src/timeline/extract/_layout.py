@@ -36,6 +36,7 @@ import attrs
 
 from timeline.extract import _bylines as bylines
 from timeline.extract import _digest as digest
+from timeline.extract import _header_credits as header_credits
 from timeline.extract._digest import BULLET, ITEM_DATE, WEEK_HEADING
 from timeline.extract._page import (
     MAX_HEADLINE,
@@ -263,7 +264,7 @@ def _header_bylines(p: Page, indices: range) -> list[Byline]:
         a, b = p.lines.span(i)
         line = p.match[a:b]
         if p.is_meta(i):  # 来源:…, or a date line that goes on: 2018-03-28 网址 记者 X
-            out.extend(printed(bylines.find_in_header(line), p.text, a))
+            out.extend(printed(header_credits.find_in_header(line), p.text, a))
             continue
         own = p.byline_line(i)
         if own:
@@ -527,7 +528,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     while end_line - 1 > body_from:
         if p.is_meta(end_line - 1):
             a, b = lines.span(end_line - 1)
-            by[:0] = printed(bylines.find_in_header(p.match[a:b]), text, a)
+            by[:0] = printed(header_credits.find_in_header(p.match[a:b]), text, a)
         elif not p.is_furniture(end_line - 1):
             break
         end_line -= 1

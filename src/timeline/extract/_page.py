@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 
 from timeline.extract import _bylines as bylines
+from timeline.extract import _header_credits as header_credits
 from timeline.extract._lexicon import FINAL_PUNCT
 from timeline.extract._text import fold, simplify
 
@@ -56,6 +57,10 @@ DATE_LINE: Final = re.compile(
 _DATE_OPENING: Final = re.compile(
     r"^[^\w]{0,3}(?:date\s*)?(?:(?:19|20)\d{2}|1[0-2]\d|[89]\d)-\d{1,2}-\d{1,2}\s",
     re.IGNORECASE,
+)
+#: A source, then when it posted (``某某日报 2019-07-26 10:46``, ``某某 发表于 2010-8-5``).
+_DATE_CLOSING: Final = re.compile(
+    r"\s(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 _JUNK: Final = re.compile(
     r"^(?:图片?\d*\.(?:png|jpe?g|gif)|\S+\.(?:png|jpe?g|gif))$", re.IGNORECASE
@@ -188,11 +193,13 @@ class Page:
             inner, shift = line[1:].lstrip(), len(line) - len(line[1:].lstrip())
         elif line[:1] in "([【" and line[-1:] in ")]】":
             inner, shift = line[1:-1], 1
+        if inner.endswith(("报道:", "报导:")):  # 记者 张三 报道: the credit introduces the body
+            inner = inner[:-1]
         got = bylines.parse(inner, whole=True) or bylines.after_outlet(inner)
         if got is None and shift:
             got = bylines.parse(inner, require_role=False, whole=True)
         if got is None and not shift:  # 张三 李四: names alone on a line
-            got = bylines.bare_names(inner)
+            got = bylines.bare_names(inner) or header_credits.office_then_names(inner)
         if got is None:
             return None
         return printed(got, self.text, a + shift)
@@ -260,6 +267,7 @@ class Page:
             or DATE_LINE.match(line)
             or _DATE_OPENING.match(line)
             or _JUNK.match(line)
+            or (_DATE_CLOSING.search(line) is not None and not _CLAUSE.search(line))
         )
 
     def is_prose(self, i: int) -> bool:

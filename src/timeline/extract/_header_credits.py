@@ -1,0 +1,79 @@
+"""
+Credits a web page prints on its header lines, or on a line of their own after an office.
+
+``来源:某报 作者:张三``, ``发布日期:… 责任编辑:记者 张三``, ``来源:某办公室 张三``,
+and an office or outlet followed only by names (``某镇人大  张三``,
+``2021-09-29 某镇人民政府 张三 李四``). Editors' fields never credit anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.extract import _bylines as bylines
+
+__all__ = ["find_in_header", "office_then_names"]
+
+_PIECE: Final = re.compile(r"\S+")
+_SOURCE_FIELD: Final = re.compile(r"来源\s*:\s*(?P<value>[^|]{2,40}?)\s*(?=$|\||\s\S{2,4}:)")
+#: A role word anywhere in a header line: 责任编辑:记者 张三 李四.
+_HEADER_ROLE: Final = re.compile(
+    r"(?<!\w)(?:本报|全媒体|融媒体|首席|特约|实习|见习)?(?:记者|通讯员)"
+)
+_HEADER_AUTHOR: Final = re.compile(r"(?:作者|记者|撰稿|编辑|责任编辑|责编)\s*[:]\s*")
+
+
+def find_in_header(line: str) -> list[bylines.Credit]:
+    """
+    The byline a web page's header line prints: ``来源:某报 作者:张三``.
+
+    Only ``作者`` and ``记者`` fields count; editors never do.
+    """
+    out: list[bylines.Credit] = []
+    # 来源:区人大常委会办公室 张琪: the office, then who wrote for it.
+    source = _SOURCE_FIELD.search(line)
+    if source is not None:
+        value = source["value"]
+        org = bylines.ORG_FIRST.match(value)
+        if org is not None:
+            found = bylines.all_names(value[org.end() :]) or bylines.parse(
+                value[org.end() :], require_role=False
+            )
+            base = source.start("value") + org.end()
+            out.extend((r, base + a, base + b) for r, a, b in found or ())
+    for m in _HEADER_AUTHOR.finditer(line):
+        if not m.group().startswith(("作者", "记者", "撰稿")):
+            continue
+        start = m.start() if m.group().startswith(("记者", "撰稿")) else m.end()
+        segment = line[start : start + bylines.MAX_SEGMENT]
+        if start == m.end():
+            segment = "作者:" + segment
+            shift = start - 3
+        else:
+            shift = start
+        found = bylines.parse(segment)
+        if found:
+            out.extend((r, shift + a, shift + b) for r, a, b in found if a + shift >= start)
+    if not out:
+        for m in _HEADER_ROLE.finditer(line):
+            found = bylines.parse(line[m.start() : m.start() + bylines.MAX_SEGMENT])
+            out.extend((r, m.start() + a, m.start() + b) for r, a, b in found or ())
+    return out or office_then_names(line) or []
+
+
+def office_then_names(text: str) -> list[bylines.Credit] | None:
+    """
+    ``某镇人大  张三``, ``2021-09-29 某镇人民政府 张三 李四``: an office, then only names.
+
+    The credited office or outlet ends like one (a space or colon after it);
+    the names run to the end of the line, every piece from the surname table.
+    """
+    if len(text) > bylines.MAX_CREDIT:
+        return None
+    for m in _PIECE.finditer(text):
+        if m.end() < len(text) and bylines.is_office(m.group().rstrip(":")):
+            found = bylines.parse(text[m.end() :], require_role=False, whole=True)
+            if found:
+                return [(r, m.end() + a, m.end() + b) for r, a, b in found]
+    return None

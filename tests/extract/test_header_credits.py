@@ -1,0 +1,64 @@
+"""Credits in a web page's header lines, and an office followed by names."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import _bylines as bylines
+from timeline.extract import _header_credits as header_credits
+from timeline.extract._layout import split_page
+
+
+def _header(line: str) -> list[str]:
+    return [bylines.printed(line, a, b) for _, a, b in header_credits.find_in_header(line)]
+
+
+def test_source_field_with_a_writer() -> None:
+    """来源:某办公室 张三 credits the writer after the office."""
+    assert ["张琪"] == _header("来源:区人大常委会办公室 张琪")
+
+
+def test_reporters_in_the_editor_field() -> None:
+    """责任编辑:记者 张三 李四 credits the reporters named after the role word."""
+    assert ["黄婧", "钟维"] == _header(
+        "来源:某市融媒体中心 发布日期:2022-06-17 责任编辑:记者 黄婧 钟维"
+    )
+
+
+def test_editors_only() -> None:
+    """An editor's line credits nobody."""
+    assert [] == _header("责任编辑:郑明 2024-05-14")
+
+
+def test_date_line_then_office_then_names() -> None:
+    """A header's date line may print the office and then its writers."""
+    assert ["钱明", "孙丽"] == _header("2024-03-05 10:20   某某镇人民政府   钱明 孙丽")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param("某某镇人大  钱明", ["钱明"], id="office-then-one-name"),
+        pytest.param("某某县政协 钱明 孙丽", ["钱明", "孙丽"], id="office-then-names"),
+        pytest.param("某某新闻网 钱明 通讯员 孙丽", ["钱明", "孙丽"], id="outlet-then-roles"),
+        pytest.param("讯员:某某镇 钱明", ["钱明"], id="colon-after-the-office"),
+        pytest.param("某某镇 会议要求", None, id="no-name-after"),
+        pytest.param("某某镇 钱明 做好准备", None, id="words-after-the-name"),
+        pytest.param("区领导 钱明 孙丽", None, id="a-title-is-no-office"),
+        pytest.param("钱明 孙丽", None, id="no-office"),
+        pytest.param(":", None, id="a-lone-colon"),
+    ],
+)
+def test_office_then_names(line: str, names: list[str] | None) -> None:
+    """An office or outlet, then only names from the surname table, to the line's end."""
+    found = header_credits.office_then_names(line)
+    assert names == (None if found is None else [line[a:b] for _, a, b in found])
+
+
+def test_closing_office_line_credits_the_report() -> None:
+    """A last line naming the office and its writer credits the report."""
+    (report,) = split_page(
+        "区里开会\n\n发布时间:2021-01-06\n\n1月5日,县里召开会议,各单位参加。\n\n"
+        "会议要求做好准备。\n\n某某镇人大  钱明\n"
+    ).reports
+    assert ["钱明"] == [b.name for b in report.byline]
