@@ -751,3 +751,8 @@ def test_an_instructions_clauses_name_no_one(sentence: str) -> None:
 def test_a_bare_name_after_a_report_still_leads() -> None:
     """Without an instruction before it, a bare name opening a clause is read."""
     assert _read("9月15日,赵文明一行来到某某镇调研。") == [("赵文明", "", Role.LEADS)]
+
+
+def test_demands_before_their_points_lead() -> None:
+    """``X要求:一是…``: the points follow the colon, as after ``X要求,``."""
+    assert _read("镇党委书记赵文明要求:一是要提高认识。") == [("赵文明", "镇党委书记", Role.LEADS)]

@@ -200,9 +200,10 @@ VERB_PARTS: Final = (
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS, "发言"),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
-    # (在…时: the occasion of the words, 在座谈时要求, 在调研时强调.)
+    # (在…时: the occasion of the words, 在座谈时要求, 在调研时强调; 要求: before
+    # the points, 书记X要求:一是….)
     (
-        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?=,|各|全|要|与会))",
+        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?=[,:]|各|全|要|与会))",
         Role.LEADS,
         "指出|强调|要求",
     ),
