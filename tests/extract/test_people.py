@@ -730,3 +730,10 @@ def test_a_listed_name_may_end_like_a_place() -> None:
     assert parse_people("钱保省") is None
     # (Nor a name and the word after it: 孙立在 is 孙立 in a sentence.)
     assert parse_people("县领导赵文明、孙立在") is None
+
+
+def test_a_post_inside_a_titles_list_is_no_name() -> None:
+    """``市委常委、宣传部长、…主任X``: 宣传部长 is a part of X's title, not 宣传 the 部长."""
+    got = parse_people("市委常委、宣传部长、市文明委主任赵文明")
+    assert got is not None
+    assert [(p.name, p.title) for p in got] == [("赵文明", "市委常委、宣传部长、市文明委主任")]

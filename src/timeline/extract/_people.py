@@ -506,8 +506,9 @@ def _parse_groups(phrase: str) -> list[Named] | None:
             ):
                 found.append(Named(piece_core, shared, at))
                 group_found = True
-            elif (post := _post_title(piece_core)) is not None:
-                # A title printed after the name: 姜耀中主任, 区人大马学印主任.
+            elif not title_parts and (post := _post_title(piece_core)) is not None:
+                # A title printed after the name: 姜耀中主任, 区人大马学印主任
+                # (not within a title's list: 市委常委、宣传部长、…主任X).
                 found.append(Named(post[1], post[0], at + len(post[0])))
                 group_found = True
             elif (
