@@ -716,3 +716,24 @@ class TestTitleShapes:
     def test_words_are_no_names(self, phrase: str) -> None:
         """A word with a name's shape, or a name with the next character, is no name."""
         assert not is_name(phrase)
+
+
+def test_a_listed_name_may_end_like_a_place() -> None:
+    """After a named person in one ``、`` list, ``钱保省`` is a name; alone it is not."""
+    got = parse_people("县领导赵文明、钱保省、孙立所")
+    assert got is not None
+    assert [(p.name, p.title) for p in got] == [
+        ("赵文明", "县领导"),
+        ("钱保省", "县领导"),
+        ("孙立所", "县领导"),
+    ]
+    assert parse_people("钱保省") is None
+    # (Nor a name and the word after it: 孙立在 is 孙立 in a sentence.)
+    assert parse_people("县领导赵文明、孙立在") is None
+
+
+def test_a_post_inside_a_titles_list_is_no_name() -> None:
+    """``市委常委、宣传部长、…主任X``: 宣传部长 is a part of X's title, not 宣传 the 部长."""
+    got = parse_people("市委常委、宣传部长、市文明委主任赵文明")
+    assert got is not None
+    assert [(p.name, p.title) for p in got] == [("赵文明", "市委常委、宣传部长、市文明委主任")]

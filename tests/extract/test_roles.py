@@ -721,3 +721,38 @@ def test_a_mobilisation_report_is_the_meetings_speech() -> None:
     """``X作了动员报告`` leads (decision 21b); a plain ``专题报告`` still only speaks."""
     assert _read("乡党委书记赵文明作了动员报告。") == [("赵文明", "乡党委书记", Role.LEADS)]
     assert _read("县委党校教授钱多作专题报告。") == [("钱多", "县委党校教授", Role.SPEAKS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县领导赵文明、钱多及县督查局等单位负责同志参加。", id="bureau"),
+        pytest.param("县政协委员赵文明、钱多代表调研组作了发言。", id="team"),
+        pytest.param("副县长赵文明及县巡查办负责同志出席。", id="office"),
+    ],
+)
+def test_a_tour_verb_inside_a_bodys_name_leads_no_one(sentence: str) -> None:
+    """``督查局``, ``调研组``, ``巡查办`` name bodies: no one there tours anything."""
+    assert all(role is not Role.LEADS for _, _, role in _read(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("各乡镇要压实责任,严格执法,强化督查,确保不出问题。", id="tour-verb"),
+        pytest.param("代表们要认真履职,高质量提出意见建议,反映群众呼声。", id="demands"),
+    ],
+)
+def test_an_instructions_clauses_name_no_one(sentence: str) -> None:
+    """After ``…要…,`` the clauses go on with the same subject: ``强化`` is no name."""
+    assert _read(sentence) == []
+
+
+def test_a_bare_name_after_a_report_still_leads() -> None:
+    """Without an instruction before it, a bare name opening a clause is read."""
+    assert _read("9月15日,赵文明一行来到某某镇调研。") == [("赵文明", "", Role.LEADS)]
+
+
+def test_demands_before_their_points_lead() -> None:
+    """``X要求:一是…``: the points follow the colon, as after ``X要求,``."""
+    assert _read("镇党委书记赵文明要求:一是要提高认识。") == [("赵文明", "镇党委书记", Role.LEADS)]

@@ -42,10 +42,13 @@ __all__ = [
 
 _MIN_NAME: Final = 2
 _MAX_NAME: Final = 4
-_NOT_NAME_END: Final = frozenset(
-    "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省旗员长记任席者讯"
-    # Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
+#: Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
+_WORD_AFTER: Final = frozenset(
     "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则就"
+)
+_NOT_NAME_END: Final = (
+    frozenset("局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省旗员长记任席者讯")
+    | _WORD_AFTER
 )
 #: A three-character name may end in 会 (贾爱会) or 社 (马玉社), but not a
 #: body's name (常委会, 工会, 合作社, 文学社); in 记 (李秉记), but not a post
@@ -331,6 +334,24 @@ _NOT_LONG_NAME: Final = re.compile(
 )
 
 
+def _listed_name(text: str) -> bool:
+    """
+    Whether ``text`` is a three-character name ending like a place, in a list of names.
+
+    Given names may end in what ends a place or an office (张保省, 江钦所);
+    alone that reads as a place, but after a named person in one ``、``
+    list (县领导A、张保省) the list is of people.
+    """
+    return (
+        len(text) == _UNKNOWN_NAME
+        and text[0] in SURNAMES
+        and text[1] not in _NOT_NAME_CHAR
+        and text[2] not in _WORD_AFTER
+        and text[2] not in "者讯"  # (words, not names: 劳动者, 濮阳网讯)
+        and text[:2] not in _NOT_NAMES
+    )
+
+
 def _unknown_surname(text: str) -> bool:
     """
     Whether ``text`` reads as a three-character name with a surname outside the table.
@@ -480,12 +501,14 @@ def _parse_groups(phrase: str) -> list[Named] | None:
                 found.append(Named(pair[1], title, at + len(pair[0])))
                 group_found = True
             elif not title_parts and (
-                is_name(piece_core) or (group_found and _unknown_surname(piece_core))
+                is_name(piece_core)
+                or (group_found and (_unknown_surname(piece_core) or _listed_name(piece_core)))
             ):
                 found.append(Named(piece_core, shared, at))
                 group_found = True
-            elif (post := _post_title(piece_core)) is not None:
-                # A title printed after the name: 姜耀中主任, 区人大马学印主任.
+            elif not title_parts and (post := _post_title(piece_core)) is not None:
+                # A title printed after the name: 姜耀中主任, 区人大马学印主任
+                # (not within a title's list: 市委常委、宣传部长、…主任X).
                 found.append(Named(post[1], post[0], at + len(post[0])))
                 group_found = True
             elif (

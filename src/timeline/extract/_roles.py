@@ -532,4 +532,22 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             and mention.name not in hosts
         ):
             unique[i] = attrs.evolve(mention, title=mention.title or unique[i].title)
-    return unique
+    return [m for m in unique if not _told_to(m, sentence, base)]
+
+
+#: An instruction earlier in the sentence (各村要…, 必须…; not 重要, 主要, 要求).
+_TOLD: Final = re.compile(r"(?<![重主需纪首])要(?![求点])|必须|务必")
+
+
+def _told_to(m: Mention, sentence: str, base: int) -> bool:
+    """
+    Whether ``m`` is a bare word read as a name in the clauses of an instruction.
+
+    After ``各部门要…,`` the clauses that follow go on saying what the same
+    subject must do (…,严格执法,强化督查): a lone untitled "name" there is a
+    verb phrase (强化, 高质量), not a person.
+    """
+    if not m.person or m.title:
+        return False
+    start = m.span[0] - base
+    return sentence[start - 1 : start] == "," and _TOLD.search(sentence, 0, start) is not None

@@ -87,8 +87,6 @@ class Facts:
         动员讲话), those who only made remarks (强调, 作讲话) do not lead
         (decision 5).
         """
-        if m.person and m.role is Role.LEADS and self._stated(m, base):
-            return
         if m.person:
             if m.role is Role.LEADS and m.address == verbs.MAIN_ADDRESS and not self.main_address:
                 self.main_address = True
@@ -116,31 +114,6 @@ class Facts:
             self.people.append((base + m.span[0], _shift(m, base)))
         elif all(d.name != m.name for _, d in self.bodies):
             self.bodies.append((base + m.span[0], _shift(m, base)))
-
-    def _stated(self, m: roles.Mention, base: int) -> bool:
-        """
-        Whether ``m`` is a statement, read: it leads only while no one else leads.
-
-        A titled official's statement is the address of an event no one
-        else leads (decision 21c); any other lead outranks it, and its
-        speaker only spoke. (Not an untitled one: a participant's reaction
-        is no address.)
-        """
-        if m.address != verbs.STATES:
-            self.people = [
-                (at, attrs.evolve(p, role=Role.SPEAKS) if p.address == verbs.STATES else p)
-                for at, p in self.people
-            ]
-            return False
-        if not m.title or any(p.role is Role.LEADS for _, p in self.people):
-            return True
-        for i, (at, p) in enumerate(self.people):
-            if p.name == m.name:
-                if p.role is Role.TAKES_PART:
-                    self.people[i] = (at, attrs.evolve(_shift(m, base), title=m.title or p.title))
-                return True
-        self.people.append((base + m.span[0], _shift(m, base)))
-        return True
 
 
 def _remarked(m: roles.Mention) -> roles.Mention:

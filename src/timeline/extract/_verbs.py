@@ -31,7 +31,6 @@ __all__ = [
     "MAIN_ADDRESS",
     "REMARKS",
     "SENTENCE_VERBS",
-    "STATES",
     "UNDER",
     "UNDER_ROLE",
     "VERB_WORDS",
@@ -47,9 +46,6 @@ DELEGATED: Final = 3
 #: A later sentence's ``A、B一行来到…``: everyone who went along is its subject,
 #: so it makes no one lead who was printed only as taking part (镇领导B参加).
 GOES: Final = 4
-#: A titled official's statement (局长X表示,…): it leads only an event in
-#: which no one else leads (decision 21c), and gives way to any lead.
-STATES: Final = 5
 
 #: 在X的陪同下, 在X的带领下: the people inside the aside.
 UNDER: Final = re.compile(
@@ -129,8 +125,10 @@ VERB_PARTS: Final = (
         # (Where may come between: 副司长X在荃湾区探访.)
         (
             r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
-            # (Not the name of a meeting: 在…现场观摩推进会上的讲话.)
-            r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查)(?![^,。]{0,6}?会上)"
+            # (Not the name of a meeting: 在…现场观摩推进会上的讲话; nor of
+            # a body, 督查局, 调研组, 巡查办, where no one tours anything.)
+            r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查)"
+            r"(?![局组室科处办员队团])(?![^,。]{0,6}?会上)"
         ),
         Role.LEADS,
         "调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查",
@@ -200,14 +198,12 @@ VERB_PARTS: Final = (
         "讲话|致",
     ),
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS, "发言"),
-    # A statement, its words after it (镇长X表示,…; 在…时表示:…): a lone one
-    # leads (decision 21c; ``STATES`` keeps it from outranking any other lead).
-    (r"(?:在[^。,]{0,20}?(?:上|中|时))?表示(?=[,:])", Role.LEADS, "表示"),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
-    # (在…时: the occasion of the words, 在座谈时要求, 在调研时强调.)
+    # (在…时: the occasion of the words, 在座谈时要求, 在调研时强调; 要求: before
+    # the points, 书记X要求:一是….)
     (
-        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?=,|各|全|要|与会))",
+        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?=[,:]|各|全|要|与会))",
         Role.LEADS,
         "指出|强调|要求",
     ),
@@ -253,8 +249,6 @@ def address(verb: str) -> int:
         return MAIN_ADDRESS
     if REMARK.search(verb):
         return REMARKS
-    if verb.endswith("表示"):
-        return STATES
     return GOES if _GOING.fullmatch(verb) else ACTS
 
 
@@ -329,7 +323,7 @@ CUE_RE: Final = re.compile(
     "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
     "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
     "指出|强调|要求|肯定了|肯定|赞扬|赞赏|致以|祝贺|带头|团长|组成|委托|委託|"
-    "部署|组长|队长|巡查|督查|表示|"
+    "部署|组长|队长|巡查|督查|"
     # (X与Y座谈: only where the 与 pattern can match, not every 召开.)
     "与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)"
 )
