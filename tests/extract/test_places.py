@@ -983,3 +983,22 @@ def test_sites_of_an_event_held_in_several_places() -> None:
 def test_a_site_still_to_come_is_no_place() -> None:
     """主会场将设在X: a site still to be set up is no place of the event."""
     assert find_tour("明年的主会场将设在东湖村文化广场。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一行来到青山社区,参观了议事室、阅读角、老年食堂等功能室",
+        "随后到白沙村,察看了党员活动中心、邻里服务中心等场所",
+        "参观了新华村文化礼堂、农家书屋、文体活动室等阵地",
+    ],
+)
+def test_rooms_named_as_such_after_a_list_are_no_stops(text: str) -> None:
+    """A list closed by 等功能室/等场所/等阵地 names parts of a place, not stops."""
+    names = [p.name for p in find_tour(text)]
+    assert not any(n.endswith(("室", "角", "堂", "中心", "书屋")) for n in names)
+
+
+def test_a_list_closed_by_a_kind_of_place_still_names_stops() -> None:
+    """等地 or 等乡镇 after a list keeps its stops."""
+    assert ["东坡村", "西岭村"] == [p.name for p in find_tour("一行先后来到东坡村、西岭村等地调研")]

@@ -384,6 +384,9 @@ def _weak_cue(
 _KIND_AFTER: Final = re.compile(
     r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
 )
+#: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,
+#: A中心、B中心等场所): the parts of a place, no stops of their own (22e).
+_ROOMS_AFTER: Final = re.compile(r"等(?:功能室|功能区|场所|阵地|场馆|设施)")
 #: What was looked at, printed once after a whole list: A建设、B保护等情况.
 _LOOKED_AFTER: Final = re.compile(r"等?(?:方面的?)?情况")
 #: Function words that open a clause, not a place's name.
@@ -404,7 +407,7 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
 ) -> None:
     """Read the list ``m`` found, unless a stronger rule read it already; and its sequel."""
     a, b = m.span(group)
-    if any(a < y and x < b for x, y, _ in found):
+    if any(a < y and x < b for x, y, _ in found) or _ROOMS_AFTER.match(text, b):
         return
     if strict and _KIND_AFTER.match(text, b):
         strict = False  # 汪川、大门、娘娘坝等乡镇: the kind of place is printed
