@@ -139,3 +139,14 @@ def test_place_end(place: str, *, ends: bool) -> None:
 def test_area_is_kept_beside_the_name() -> None:
     """A stop keeps its sub-district in its name and names it as its area."""
     assert ("城关镇东街社区", "城关镇") == split_area("城关镇东街社区")
+
+
+def test_a_long_list_may_hold_one_stop_unlike_a_place() -> None:
+    """Read strictly, three stops may hold one that ends unlike a place (石门祠)."""
+    names = [p.name for p in read_stops("石门祠、青溪古镇、南湖大桥", 0, strict=True)]
+    assert ["石门祠", "青溪古镇", "南湖大桥"] == names
+
+
+def test_what_a_last_joint_adds_unlike_a_place_is_no_stop() -> None:
+    """After 及/和, a thing unlike a place is what was looked at: the list names none."""
+    assert [] == read_stops("文体活动室、党群服务中心及周边环境", 0, strict=True)

@@ -356,10 +356,12 @@ def read_stops(
         (held := _HOUSEHOLD.search(piece.strip())) is not None and _is_householder(held.group())
         for piece in pieces
     )
+    joined = False
     for piece in pieces:
         start = base + pos
         pos += len(piece)
         if piece in {"、", "以及", "及", "和", "与"}:
+            joined = piece != "、"
             continue
         cut = _cut(piece, looked=looked)
         if cut is None:
@@ -372,7 +374,9 @@ def read_stops(
         # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
         # 等情况) unless each item, once trimmed, ends like a place.
         if (strict or looked) and not PLACE_END.search(name):
-            if looked or not unlike:
+            # What 及/和 adds after places is as often what was looked at
+            # there (A室、B中心及社区环境): the one unlike stop is no last joint.
+            if looked or not unlike or joined:
                 return []
             unlike -= 1
         place, area = split_area(name)
