@@ -354,15 +354,19 @@ def _weak_cue(
     Whether the list ``m`` found must end like places; None when it names no stop.
 
     A destination still to come (将前往) and a bare verb of looking name
-    none; nor does 视察 once the sentence has named a stop before it: what
-    is inspected there is a work or a room of that stop (前往X村视察代表活动站
-    建设, 至X区视察「A工程」; none of 4 such stops right over two rounds).
+    none; nor does 视察, or any verb of looking printed bare (no 了, no
+    实地/现场 before it), once the sentence has named a stop before it: what
+    is looked at there is a work or a room of that stop (前往X村视察代表活动站
+    建设, 来X镇考察Y工程情况; none of 8 such stops right on four rounds replayed
+    unseen).
     Visiting takes people as well as places (走访群众, 探望村民): the stops
     after it must end like places, unless 先后 says a tour (先后走访A、B).
     """
     if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE) or _to_come(text, m.start()):
         return None
     verb = text[m.start() : m.start("list")]
+    # 实地/现场 before a verb of looking says it was done on the spot (22i).
+    on_site = text.endswith(("实地", "现场"), 0, m.start())
     # Past the third paragraph a report tells background, results and
     # remarks: a bare 到X or a verb of looking with no 了 there names work
     # or a place talked of (2 of 12 stops right, on rounds seen and unseen).
@@ -370,7 +374,11 @@ def _weak_cue(
         return None
     if rule is _SEEN and verb in _BARE_LOOKS and not m["list"].startswith("在"):
         return None
-    if rule is _SEEN and verb.startswith("视察") and any(y <= m.start() for _, y, _ in found):
+    if (
+        rule is _SEEN
+        and (verb.startswith("视察") or ("了" not in verb and not on_site))
+        and any(y <= m.start() for _, y, _ in found)
+    ):
         return None
     return rule is _TOUR and (
         # 深入 alone is as often "deeply" (干部深入交谈): what follows must end
