@@ -1018,3 +1018,10 @@ def test_a_list_closed_by_a_kind_of_place_still_names_stops() -> None:
 def test_a_bare_verb_of_looking_after_a_stop_names_its_work(text: str, expected: list[str]) -> None:
     """Once a stop is named, 考察X/调研X without 了 or 实地 names what was looked at there."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+def test_an_adverb_before_the_venue_verb_is_no_part_of_the_venue() -> None:
+    """在X正式举行: 正式 says how it was held, not where."""
+    venue = find_venue("全县技能大赛决赛在南平正式举行")
+    assert venue is not None
+    assert venue.name == "南平"
