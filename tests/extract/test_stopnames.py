@@ -150,3 +150,14 @@ def test_a_long_list_may_hold_one_stop_unlike_a_place() -> None:
 def test_what_a_last_joint_adds_unlike_a_place_is_no_stop() -> None:
     """After 及/和, a thing unlike a place is what was looked at: the list names none."""
     assert [] == read_stops("文体活动室、党群服务中心及周边环境", 0, strict=True)
+
+
+def test_a_clause_before_a_list_describes_each_stop() -> None:
+    """在建的A、B: the describing clause is cut, each stop kept whole."""
+    stops = read_stops("在建的东河大桥、南山隧道、城北小学", 0, strict=True)
+    assert ["东河大桥", "南山隧道", "城北小学"] == [p.name for p in stops]
+
+
+def test_whose_things_before_a_list_are_no_description() -> None:
+    """老人的A、B where the items end unlike places: no stops."""
+    assert [] == read_stops("老人的住宿环境、活动场所", 0, strict=True)

@@ -220,11 +220,12 @@ _RESIDENTS: Final = re.compile(
     r"学生|儿童|住户|村民|困难户|婆婆|伯伯|长辈|老兵))"
 )
 #: A clause describing the place before it: 位于盐城市的青山农场, 由省里引进的X医院,
-#: 挂钩联系的长安社区, 新修建的X幼儿园 (then the place must end like one).
+#: 挂钩联系的长安社区, 新修建的X幼儿园, 在建的A桥、B隧道 (then the place, or each of
+#: the list, must end like one).
 _DESCRIBED: Final = re.compile(
     # (Not 各社区的办公场所: what every place has is no stop.)
     r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
-    r"的(?=[^的、]{2,30}$)"
+    r"的(?=[^的]{2,120}$)"
 )
 #: A list of districts, then 的 and what each of them holds.
 _OF_EACH: Final = re.compile(r"(?P<list>[^的]+?、[^的、]+?(?:[镇乡村县市]|街道|社区|城区))的")
@@ -465,6 +466,12 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         # X村南的植树点: a place (or a side of one) before 的 says where the
         # stop is, and the whole run is its name as printed.
         and not _WHERE_OF.search(listing, 0, described.end() - 1)
+        # 在建的A桥、B隧道: a clause before a whole list describes each stop,
+        # when each ends like a place (not 老人的住宿环境、活动场所).
+        and (
+            "、" not in listing
+            or all(PLACE_END.search(s) for s in listing[described.end() :].split("、"))
+        )
     ):
         base += described.end()
         listing = listing[described.end() :]
