@@ -1025,3 +1025,9 @@ def test_an_adverb_before_the_venue_verb_is_no_part_of_the_venue() -> None:
     venue = find_venue("全县技能大赛决赛在南平正式举行")
     assert venue is not None
     assert venue.name == "南平"
+
+
+def test_the_place_before_what_was_looked_at_there_is_a_stop() -> None:
+    """实地查看了X的A、B情况: X is the stop, the topic after 的 is cut (22i)."""
+    text = "检查组实地查看了南岸镇宏利五金加工厂的消防通道、灭火器材情况"
+    assert ["南岸镇宏利五金加工厂"] == [p.name for p in find_tour(text)]

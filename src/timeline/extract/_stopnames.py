@@ -227,6 +227,9 @@ _DESCRIBED: Final = re.compile(
     r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
     r"的(?=[^的]{2,120}$)"
 )
+#: One place, then 的 and what was looked at there, a list of things
+#: included: X厂的消防设施、设备情况 -> X厂.
+_OF_TOPIC: Final = re.compile(r"(?P<place>[^、的]{2,30}?)的[^的]{2,60}(?:情况|进度|进展|现状)$")
 #: A list of districts, then 的 and what each of them holds.
 _OF_EACH: Final = re.compile(r"(?P<list>[^的]+?、[^的、]+?(?:[镇乡村县市]|街道|社区|城区))的")
 #: A place or a side of one, ending what is printed before 的.
@@ -454,6 +457,10 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
     inside = _INSIDE.match(listing)
     if inside is not None and PLACE_END.search(inside["place"]):
         return inside["place"], base + inside.start("place")
+    # 查看了X厂的消防设施、设备情况: what was looked at there follows 的 (22i).
+    topic = _OF_TOPIC.match(listing)
+    if topic is not None and PLACE_END.search(topic["place"]):
+        return topic["place"], base
     # 三圣邨的基层家庭、少数族裔家庭: the place is before 的.
     residents = _RESIDENTS.match(listing)
     if residents is not None and PLACE_END.search(residents["place"]):
