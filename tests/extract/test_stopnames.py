@@ -161,3 +161,15 @@ def test_a_clause_before_a_list_describes_each_stop() -> None:
 def test_whose_things_before_a_list_are_no_description() -> None:
     """老人的A、B where the items end unlike places: no stops."""
     assert [] == read_stops("老人的住宿环境、活动场所", 0, strict=True)
+
+
+def test_two_works_on_one_site_end_a_list_as_one_stop() -> None:
+    """A、B、X改造及Y建设现场: the works share one site (decision 20), one stop."""
+    stops = read_stops("东岭公路、南溪吊桥、镇卫生院危房改造及附属设施建设现场", 0)
+    assert ["东岭公路", "南溪吊桥", "镇卫生院危房改造及附属设施建设现场"] == [p.name for p in stops]
+
+
+def test_a_place_and_a_works_site_end_a_list_as_two_stops() -> None:
+    """A、B及C建设项目现场 where B is a place: two stops."""
+    stops = read_stops("东岭公路、南溪大桥及滨河绿道建设项目现场", 0)
+    assert ["东岭公路", "南溪大桥", "滨河绿道建设项目现场"] == [p.name for p in stops]

@@ -268,8 +268,10 @@ _SHARE_AFTER: Final = re.compile(
 _COUNT_AFTER: Final = re.compile(
     r"(?<=[村镇乡区县市邨道])[0-9一二三四五六七八九十两]+个[^、]{1,16}$"
 )
-#: Works printed as one item's end: a project, its site (…修缮工程现场).
-_WORKS_END: Final = re.compile(r"(?:工程|项目|項目)(?:施工)?(?:现场|現場|工地)?$")
+#: Works printed as one item's end: a project, its site (…修缮工程现场, …建设现场).
+_WORKS_END: Final = re.compile(
+    r"(?:工程|项目|項目)(?:施工)?(?:现场|現場|工地)?$|(?:建设|施工)(?:现场|現場)$"
+)
 
 
 def _joins_works(listing: str, sep: re.Match[str]) -> bool:
@@ -550,7 +552,11 @@ def _split_list(listing: str) -> list[str]:
     # A、B、C和D: after 、 the last two stops are joined by 和 or 及,
     # whatever the first of them ends with.
     joint = _LAST_JOINT.search(last) if "、" in out else None
-    if joint is not None:
+    # (Unless a work is joined to the site of another: A、B、危房改造及设施建设
+    # 现场 is one stop, 龙潭大桥及绿道建设项目现场 two.)
+    if joint is not None and (
+        not _WORK_AFTER.search(last, 0, joint.start()) or not _joins_works(last, joint)
+    ):
         out.extend((last[: joint.start()], joint.group(), last[joint.end() :]))
     else:
         out.append(last)
