@@ -1031,3 +1031,10 @@ def test_the_place_before_what_was_looked_at_there_is_a_stop() -> None:
     """实地查看了X的A、B情况: X is the stop, the topic after 的 is cut (22i)."""
     text = "检查组实地查看了南岸镇宏利五金加工厂的消防通道、灭火器材情况"
     assert ["南岸镇宏利五金加工厂"] == [p.name for p in find_tour(text)]
+
+
+def test_places_inside_what_was_inspected_are_no_stops() -> None:
+    """视察了A、B的…情况: the places are the topic's (22i); 察看了 still names them."""
+    assert [] == find_tour("一行先后视察了东河乡、西岭镇和南坪乡的春耕生产情况")
+    text = "一行实地察看了东河乡、西岭镇的春耕生产情况"
+    assert ["东河乡", "西岭镇"] == [p.name for p in find_tour(text)]

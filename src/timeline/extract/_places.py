@@ -340,6 +340,8 @@ def _places_at(text: str) -> _Found:
     return found
 
 
+#: What was looked at, after 的, ending a list: …的春耕生产情况.
+_TOPIC_END: Final = re.compile(r"的[^、的]{1,20}(?:情况|进度|进展|现状)$")
 #: A verb of looking printed bare (no 了, no 先后): 调研X, 参观X, 检查X name
 #: the work, the exhibit or the firm as often as a place (6 of 23 stops right
 #: over four collections), so they name no stop unless 在 says a place
@@ -373,6 +375,10 @@ def _weak_cue(
     if late and (rule is _TO or (rule is _SEEN and "了" not in verb)):
         return None
     if rule is _SEEN and verb in _BARE_LOOKS and not m["list"].startswith("在"):
+        return None
+    # 视察了A、B的春耕情况: after a verb that is no looking on the spot, places
+    # printed only inside a topic are what was inspected, not stops (22i).
+    if "视察" in verb and _TOPIC_END.search(m["list"]) and not on_site:
         return None
     if (
         rule is _SEEN
