@@ -173,3 +173,17 @@ def test_a_place_and_a_works_site_end_a_list_as_two_stops() -> None:
     """A、B及C建设项目现场 where B is a place: two stops."""
     stops = read_stops("东岭公路、南溪大桥及滨河绿道建设项目现场", 0)
     assert ["东岭公路", "南溪大桥", "滨河绿道建设项目现场"] == [p.name for p in stops]
+
+
+@pytest.mark.parametrize(
+    ("listing", "expected"),
+    [
+        ("青石小学校园环境", ["青石小学"]),
+        ("东湖公园周边环境", ["东湖公园"]),
+        # A kind of place's surroundings name no place.
+        ("社区环境", []),
+    ],
+)
+def test_surroundings_looked_at_are_cut(listing: str, expected: list[str]) -> None:
+    """X小学校园环境 -> X小学: the surroundings are what was looked at, not the place."""
+    assert expected == [p.name for p in read_stops(listing, 0, strict=True)]

@@ -174,6 +174,8 @@ _HOME: Final = re.compile(
     # (Not 村民X家中: a villager's home names no village.)
     r"|(?<=[村区镇乡道邨])(?!民)[^、]{1,10}?家(?:中|里)$"
 )
+#: The surroundings of a place, printed after it (X小学校园环境, X社区周边环境).
+_AROUND: Final = re.compile(r"(?<=..)(?:校园|周边|周围|公共|卫生|村容|环境)?环境$")
 #: What was looked at there is no part of the place: …项目推进情况 -> …项目.
 _LOOKED_AT: Final = re.compile(
     r"的[^、的]{0,10}(?:情况|进度|进展|现状)$|(?:的)?(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)$"
@@ -511,6 +513,15 @@ def _trimmed(name: str) -> str:
     held = _HOUSEHOLD.search(name) or _PERSON_AFTER.search(name)
     if held is not None and _is_householder(held.group()[-3:]):
         name = name[: held.start()]
+    # X小学校园环境: the surroundings looked at there are no part of the place.
+    around = _AROUND.search(name)
+    # (社区环境: a kind of place's surroundings name none.)
+    if (
+        around is not None
+        and PLACE_END.search(name, 0, around.start())
+        and name[: around.start()] not in GENERIC
+    ):
+        name = name[: around.start()]
     # X社区人居环境整治建设情况: the last kind of place before what was looked at.
     strong = _KIND_AT.match(name)
     if strong is not None and "和" not in strong.group():
