@@ -983,3 +983,58 @@ def test_sites_of_an_event_held_in_several_places() -> None:
 def test_a_site_still_to_come_is_no_place() -> None:
     """主会场将设在X: a site still to be set up is no place of the event."""
     assert find_tour("明年的主会场将设在东湖村文化广场。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一行来到青山社区,参观了议事室、阅读角、老年食堂等功能室",
+        "随后到白沙村,察看了党员活动中心、邻里服务中心等场所",
+        "参观了新华村文化礼堂、农家书屋、文体活动室等阵地",
+    ],
+)
+def test_rooms_named_as_such_after_a_list_are_no_stops(text: str) -> None:
+    """A list closed by 等功能室/等场所/等阵地 names parts of a place, not stops."""
+    names = [p.name for p in find_tour(text)]
+    assert not any(n.endswith(("室", "角", "堂", "中心", "书屋")) for n in names)
+
+
+def test_a_list_closed_by_a_kind_of_place_still_names_stops() -> None:
+    """等地 or 等乡镇 after a list keeps its stops."""
+    assert ["东坡村", "西岭村"] == [p.name for p in find_tour("一行先后来到东坡村、西岭村等地调研")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare verb of looking after a stop: its object is work done there.
+        ("一行来到北河镇考察万企兴万村工程情况", ["北河镇"]),
+        ("一行到青山村调研东西部协作示范基地建设", ["青山村"]),
+        # With 了, or done on the spot, the object is a stop of its own.
+        ("一行来到北河镇,参观了北河镇农机合作社", ["北河镇", "北河镇农机合作社"]),
+        ("一行到东城街道进行观摩,实地考察南苑小区建设情况", ["东城街道", "南苑小区"]),
+    ],
+)
+def test_a_bare_verb_of_looking_after_a_stop_names_its_work(text: str, expected: list[str]) -> None:
+    """Once a stop is named, 考察X/调研X without 了 or 实地 names what was looked at there."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+def test_an_adverb_before_the_venue_verb_is_no_part_of_the_venue() -> None:
+    """在X正式举行: 正式 says how it was held, not where."""
+    venue = find_venue("全县技能大赛决赛在南平正式举行")
+    assert venue is not None
+    assert venue.name == "南平"
+
+
+def test_the_place_before_what_was_looked_at_there_is_a_stop() -> None:
+    """实地查看了X的A、B情况: X is the stop, the topic after 的 is cut (22i)."""
+    text = "检查组实地查看了南岸镇宏利五金加工厂的消防通道、灭火器材情况"
+    assert ["南岸镇宏利五金加工厂"] == [p.name for p in find_tour(text)]
+
+
+def test_places_inside_what_was_inspected_are_no_stops() -> None:
+    """视察了A、B的…情况: the places are the topic's (22i); 察看了 still names them."""
+    assert [] == find_tour("一行先后视察了东河乡、西岭镇和南坪乡的春耕生产情况")
+    text = "一行实地察看了东河乡、西岭镇的春耕生产情况"
+    assert ["东河乡", "西岭镇"] == [p.name for p in find_tour(text)]

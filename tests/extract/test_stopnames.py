@@ -139,3 +139,51 @@ def test_place_end(place: str, *, ends: bool) -> None:
 def test_area_is_kept_beside_the_name() -> None:
     """A stop keeps its sub-district in its name and names it as its area."""
     assert ("城关镇东街社区", "城关镇") == split_area("城关镇东街社区")
+
+
+def test_a_long_list_may_hold_one_stop_unlike_a_place() -> None:
+    """Read strictly, three stops may hold one that ends unlike a place (石门祠)."""
+    names = [p.name for p in read_stops("石门祠、青溪古镇、南湖大桥", 0, strict=True)]
+    assert ["石门祠", "青溪古镇", "南湖大桥"] == names
+
+
+def test_what_a_last_joint_adds_unlike_a_place_is_no_stop() -> None:
+    """After 及/和, a thing unlike a place is what was looked at: the list names none."""
+    assert [] == read_stops("文体活动室、党群服务中心及周边环境", 0, strict=True)
+
+
+def test_a_clause_before_a_list_describes_each_stop() -> None:
+    """在建的A、B: the describing clause is cut, each stop kept whole."""
+    stops = read_stops("在建的东河大桥、南山隧道、城北小学", 0, strict=True)
+    assert ["东河大桥", "南山隧道", "城北小学"] == [p.name for p in stops]
+
+
+def test_whose_things_before_a_list_are_no_description() -> None:
+    """老人的A、B where the items end unlike places: no stops."""
+    assert [] == read_stops("老人的住宿环境、活动场所", 0, strict=True)
+
+
+def test_two_works_on_one_site_end_a_list_as_one_stop() -> None:
+    """A、B、X改造及Y建设现场: the works share one site (decision 20), one stop."""
+    stops = read_stops("东岭公路、南溪吊桥、镇卫生院危房改造及附属设施建设现场", 0)
+    assert ["东岭公路", "南溪吊桥", "镇卫生院危房改造及附属设施建设现场"] == [p.name for p in stops]
+
+
+def test_a_place_and_a_works_site_end_a_list_as_two_stops() -> None:
+    """A、B及C建设项目现场 where B is a place: two stops."""
+    stops = read_stops("东岭公路、南溪大桥及滨河绿道建设项目现场", 0)
+    assert ["东岭公路", "南溪大桥", "滨河绿道建设项目现场"] == [p.name for p in stops]
+
+
+@pytest.mark.parametrize(
+    ("listing", "expected"),
+    [
+        ("青石小学校园环境", ["青石小学"]),
+        ("东湖公园周边环境", ["东湖公园"]),
+        # A kind of place's surroundings name no place.
+        ("社区环境", []),
+    ],
+)
+def test_surroundings_looked_at_are_cut(listing: str, expected: list[str]) -> None:
+    """X小学校园环境 -> X小学: the surroundings are what was looked at, not the place."""
+    assert expected == [p.name for p in read_stops(listing, 0, strict=True)]

@@ -146,7 +146,7 @@ _AT_WITH: Final = re.compile(r"在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_E
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
     r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
     # A visit paid there (局长在某区探访长者), an event that opens or is shown
     # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
@@ -340,6 +340,8 @@ def _places_at(text: str) -> _Found:
     return found
 
 
+#: What was looked at, after 的, ending a list: …的春耕生产情况.
+_TOPIC_END: Final = re.compile(r"的[^、的]{1,20}(?:情况|进度|进展|现状)$")
 #: A verb of looking printed bare (no 了, no 先后): 调研X, 参观X, 检查X name
 #: the work, the exhibit or the firm as often as a place (6 of 23 stops right
 #: over four collections), so they name no stop unless 在 says a place
@@ -354,15 +356,19 @@ def _weak_cue(
     Whether the list ``m`` found must end like places; None when it names no stop.
 
     A destination still to come (将前往) and a bare verb of looking name
-    none; nor does 视察 once the sentence has named a stop before it: what
-    is inspected there is a work or a room of that stop (前往X村视察代表活动站
-    建设, 至X区视察「A工程」; none of 4 such stops right over two rounds).
+    none; nor does 视察, or any verb of looking printed bare (no 了, no
+    实地/现场 before it), once the sentence has named a stop before it: what
+    is looked at there is a work or a room of that stop (前往X村视察代表活动站
+    建设, 来X镇考察Y工程情况; none of 8 such stops right on four rounds replayed
+    unseen).
     Visiting takes people as well as places (走访群众, 探望村民): the stops
     after it must end like places, unless 先后 says a tour (先后走访A、B).
     """
     if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE) or _to_come(text, m.start()):
         return None
     verb = text[m.start() : m.start("list")]
+    # 实地/现场 before a verb of looking says it was done on the spot (22i).
+    on_site = text.endswith(("实地", "现场"), 0, m.start())
     # Past the third paragraph a report tells background, results and
     # remarks: a bare 到X or a verb of looking with no 了 there names work
     # or a place talked of (2 of 12 stops right, on rounds seen and unseen).
@@ -370,7 +376,15 @@ def _weak_cue(
         return None
     if rule is _SEEN and verb in _BARE_LOOKS and not m["list"].startswith("在"):
         return None
-    if rule is _SEEN and verb.startswith("视察") and any(y <= m.start() for _, y, _ in found):
+    # 视察了A、B的春耕情况: after a verb that is no looking on the spot, places
+    # printed only inside a topic are what was inspected, not stops (22i).
+    if "视察" in verb and _TOPIC_END.search(m["list"]) and not on_site:
+        return None
+    if (
+        rule is _SEEN
+        and (verb.startswith("视察") or ("了" not in verb and not on_site))
+        and any(y <= m.start() for _, y, _ in found)
+    ):
         return None
     return rule is _TOUR and (
         # 深入 alone is as often "deeply" (干部深入交谈): what follows must end
@@ -384,6 +398,9 @@ def _weak_cue(
 _KIND_AFTER: Final = re.compile(
     r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
 )
+#: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,
+#: A中心、B中心等场所): the parts of a place, no stops of their own (22e).
+_ROOMS_AFTER: Final = re.compile(r"等(?:功能室|功能区|场所|阵地|场馆|设施)")
 #: What was looked at, printed once after a whole list: A建设、B保护等情况.
 _LOOKED_AFTER: Final = re.compile(r"等?(?:方面的?)?情况")
 #: Function words that open a clause, not a place's name.
@@ -404,7 +421,7 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
 ) -> None:
     """Read the list ``m`` found, unless a stronger rule read it already; and its sequel."""
     a, b = m.span(group)
-    if any(a < y and x < b for x, y, _ in found):
+    if any(a < y and x < b for x, y, _ in found) or _ROOMS_AFTER.match(text, b):
         return
     if strict and _KIND_AFTER.match(text, b):
         strict = False  # 汪川、大门、娘娘坝等乡镇: the kind of place is printed

@@ -174,6 +174,8 @@ _HOME: Final = re.compile(
     # (Not 村民X家中: a villager's home names no village.)
     r"|(?<=[村区镇乡道邨])(?!民)[^、]{1,10}?家(?:中|里)$"
 )
+#: The surroundings of a place, printed after it (X小学校园环境, X社区周边环境).
+_AROUND: Final = re.compile(r"(?<=..)(?:校园|周边|周围|公共|卫生|村容|环境)?环境$")
 #: What was looked at there is no part of the place: …项目推进情况 -> …项目.
 _LOOKED_AT: Final = re.compile(
     r"的[^、的]{0,10}(?:情况|进度|进展|现状)$|(?:的)?(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)$"
@@ -220,12 +222,16 @@ _RESIDENTS: Final = re.compile(
     r"学生|儿童|住户|村民|困难户|婆婆|伯伯|长辈|老兵))"
 )
 #: A clause describing the place before it: 位于盐城市的青山农场, 由省里引进的X医院,
-#: 挂钩联系的长安社区, 新修建的X幼儿园 (then the place must end like one).
+#: 挂钩联系的长安社区, 新修建的X幼儿园, 在建的A桥、B隧道 (then the place, or each of
+#: the list, must end like one).
 _DESCRIBED: Final = re.compile(
     # (Not 各社区的办公场所: what every place has is no stop.)
     r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
-    r"的(?=[^的、]{2,30}$)"
+    r"的(?=[^的]{2,120}$)"
 )
+#: One place, then 的 and what was looked at there, a list of things
+#: included: X厂的消防设施、设备情况 -> X厂.
+_OF_TOPIC: Final = re.compile(r"(?P<place>[^、的]{2,30}?)的[^的]{2,60}(?:情况|进度|进展|现状)$")
 #: A list of districts, then 的 and what each of them holds.
 _OF_EACH: Final = re.compile(r"(?P<list>[^的]+?、[^的、]+?(?:[镇乡村县市]|街道|社区|城区))的")
 #: A place or a side of one, ending what is printed before 的.
@@ -264,8 +270,10 @@ _SHARE_AFTER: Final = re.compile(
 _COUNT_AFTER: Final = re.compile(
     r"(?<=[村镇乡区县市邨道])[0-9一二三四五六七八九十两]+个[^、]{1,16}$"
 )
-#: Works printed as one item's end: a project, its site (…修缮工程现场).
-_WORKS_END: Final = re.compile(r"(?:工程|项目|項目)(?:施工)?(?:现场|現場|工地)?$")
+#: Works printed as one item's end: a project, its site (…修缮工程现场, …建设现场).
+_WORKS_END: Final = re.compile(
+    r"(?:工程|项目|項目)(?:施工)?(?:现场|現場|工地)?$|(?:建设|施工)(?:现场|現場)$"
+)
 
 
 def _joins_works(listing: str, sep: re.Match[str]) -> bool:
@@ -356,10 +364,12 @@ def read_stops(
         (held := _HOUSEHOLD.search(piece.strip())) is not None and _is_householder(held.group())
         for piece in pieces
     )
+    joined = False
     for piece in pieces:
         start = base + pos
         pos += len(piece)
         if piece in {"、", "以及", "及", "和", "与"}:
+            joined = piece != "、"
             continue
         cut = _cut(piece, looked=looked)
         if cut is None:
@@ -372,7 +382,9 @@ def read_stops(
         # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
         # 等情况) unless each item, once trimmed, ends like a place.
         if (strict or looked) and not PLACE_END.search(name):
-            if looked or not unlike:
+            # What 及/和 adds after places is as often what was looked at
+            # there (A室、B中心及社区环境): the one unlike stop is no last joint.
+            if looked or not unlike or joined:
                 return []
             unlike -= 1
         place, area = split_area(name)
@@ -449,6 +461,10 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
     inside = _INSIDE.match(listing)
     if inside is not None and PLACE_END.search(inside["place"]):
         return inside["place"], base + inside.start("place")
+    # 查看了X厂的消防设施、设备情况: what was looked at there follows 的 (22i).
+    topic = _OF_TOPIC.match(listing)
+    if topic is not None and PLACE_END.search(topic["place"]):
+        return topic["place"], base
     # 三圣邨的基层家庭、少数族裔家庭: the place is before 的.
     residents = _RESIDENTS.match(listing)
     if residents is not None and PLACE_END.search(residents["place"]):
@@ -461,6 +477,12 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         # X村南的植树点: a place (or a side of one) before 的 says where the
         # stop is, and the whole run is its name as printed.
         and not _WHERE_OF.search(listing, 0, described.end() - 1)
+        # 在建的A桥、B隧道: a clause before a whole list describes each stop,
+        # when each ends like a place (not 老人的住宿环境、活动场所).
+        and (
+            "、" not in listing
+            or all(PLACE_END.search(s) for s in listing[described.end() :].split("、"))
+        )
     ):
         base += described.end()
         listing = listing[described.end() :]
@@ -491,6 +513,15 @@ def _trimmed(name: str) -> str:
     held = _HOUSEHOLD.search(name) or _PERSON_AFTER.search(name)
     if held is not None and _is_householder(held.group()[-3:]):
         name = name[: held.start()]
+    # X小学校园环境: the surroundings looked at there are no part of the place.
+    around = _AROUND.search(name)
+    # (社区环境: a kind of place's surroundings name none.)
+    if (
+        around is not None
+        and PLACE_END.search(name, 0, around.start())
+        and name[: around.start()] not in GENERIC
+    ):
+        name = name[: around.start()]
     # X社区人居环境整治建设情况: the last kind of place before what was looked at.
     strong = _KIND_AT.match(name)
     if strong is not None and "和" not in strong.group():
@@ -532,7 +563,11 @@ def _split_list(listing: str) -> list[str]:
     # A、B、C和D: after 、 the last two stops are joined by 和 or 及,
     # whatever the first of them ends with.
     joint = _LAST_JOINT.search(last) if "、" in out else None
-    if joint is not None:
+    # (Unless a work is joined to the site of another: A、B、危房改造及设施建设
+    # 现场 is one stop, 龙潭大桥及绿道建设项目现场 two.)
+    if joint is not None and (
+        not _WORK_AFTER.search(last, 0, joint.start()) or not _joins_works(last, joint)
+    ):
         out.extend((last[: joint.start()], joint.group(), last[joint.end() :]))
     else:
         out.append(last)
