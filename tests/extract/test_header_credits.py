@@ -47,6 +47,11 @@ def test_date_line_then_office_then_names() -> None:
         pytest.param("区领导 钱明 孙丽", None, id="a-title-is-no-office"),
         pytest.param("钱明 孙丽", None, id="no-office"),
         pytest.param(":", None, id="a-lone-colon"),
+        pytest.param("2021-09-29 10:46 某某镇人民政府 钱明", ["钱明"], id="after-a-stamp"),
+        pytest.param("一等奖:某某镇 钱明 孙丽", None, id="a-prize-label-is-no-credit"),
+        pytest.param("第一组:某某镇 钱明 孙丽", None, id="a-group-label-is-no-credit"),
+        pytest.param("图为某某村 钱明 孙丽", None, id="a-caption-names-people-shown"),
+        pytest.param("获奖单位 某某村 钱明", None, id="the-office-is-not-the-first-word"),
     ],
 )
 def test_office_then_names(line: str, names: list[str] | None) -> None:

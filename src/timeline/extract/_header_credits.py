@@ -16,11 +16,16 @@ from timeline.extract import _bylines as bylines
 __all__ = ["find_in_header", "office_then_names"]
 
 _PIECE: Final = re.compile(r"\S+")
+#: A posting date or time before the office (2021-09-29, 10:46, 2021年9月29日).
+_STAMP: Final = re.compile(r"[\d\-/:.年月日时分]+")
 _SOURCE_FIELD: Final = re.compile(r"来源\s*:\s*(?P<value>[^|]{2,40}?)\s*(?=$|\||\s\S{2,4}:)")
 #: A role word anywhere in a header line: 责任编辑:记者 张三 李四.
 _HEADER_ROLE: Final = re.compile(
     r"(?<!\w)(?:本报|全媒体|融媒体|首席|特约|实习|见习)?(?:记者|通讯员)"
 )
+_AUTHOR_PREFIX: Final = "作者:"
+#: A photo caption opens with these; the names after its place are the people shown.
+_CAPTION: Final = ("图为", "图中", "上图", "下图")
 _HEADER_AUTHOR: Final = re.compile(r"(?:作者|记者|撰稿|编辑|责任编辑|责编)\s*[:]\s*")
 
 
@@ -48,8 +53,8 @@ def find_in_header(line: str) -> list[bylines.Credit]:
         start = m.start() if m.group().startswith(("记者", "撰稿")) else m.end()
         segment = line[start : start + bylines.MAX_SEGMENT]
         if start == m.end():
-            segment = "作者:" + segment
-            shift = start - 3
+            segment = _AUTHOR_PREFIX + segment
+            shift = start - len(_AUTHOR_PREFIX)
         else:
             shift = start
         found = bylines.parse(segment)
@@ -72,8 +77,23 @@ def office_then_names(text: str) -> list[bylines.Credit] | None:
     if len(text) > bylines.MAX_CREDIT:
         return None
     for m in _PIECE.finditer(text):
-        if m.end() < len(text) and bylines.is_office(m.group().rstrip(":")):
-            found = bylines.parse(text[m.end() :], require_role=False, whole=True)
-            if found:
-                return [(r, m.end() + a, m.end() + b) for r, a, b in found]
+        if _STAMP.fullmatch(m.group()):
+            continue
+        # Only the line's first word may be the office: a label before it
+        # (一等奖:城关镇 王强, 图为李家村 张三) makes the names prize winners or
+        # people in a photo, not the writers.
+        office = m.group().removesuffix(":")
+        label, colon, rest = office.partition(":")
+        if colon and label.endswith(("员", "者")):
+            # A role label glued to the office (通讯员:某镇, cut to 讯员:某镇).
+            office = rest
+        if (
+            m.end() >= len(text)
+            or ":" in office
+            or office.startswith(_CAPTION)
+            or not bylines.is_office(office)
+        ):
+            return None
+        found = bylines.parse(text[m.end() :], require_role=False, whole=True)
+        return [(r, m.end() + a, m.end() + b) for r, a, b in found] if found else None
     return None
