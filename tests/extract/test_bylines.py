@@ -46,6 +46,8 @@ class TestParse:
             pytest.param("作者:磨立新 发布时间", ["磨立新"], id="author-three-then-field"),
             pytest.param("作者:某屿镇人大", [], id="author-office-opening-like-a-name"),
             pytest.param("作者:钱明 孙丽 信息来源:某镇", ["钱明", "孙丽"], id="label-glued-run"),
+            pytest.param("作者:钱明来源:某报", ["钱明"], id="name-glued-to-a-label"),
+            pytest.param("记者钱明发布时间:2021-01-01", ["钱明"], id="reporter-glued-to-a-label"),
             pytest.param("作者:钱明 更新时间", ["钱明"], id="update-time-label"),
             pytest.param("作者:王坤 洁欣", ["王坤", "洁欣"], id="author-then-given-name"),
             pytest.param("记者 洁欣", ["洁欣"], id="reporter-any-name-shape"),

@@ -298,8 +298,9 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         ):
             break
         after_role = after_org = False
-        # 信息来源, 更新时间: a run glued to a field's label is the label's first half.
-        if _LABEL.match(text, run_end):
+        # 作者:X 信息来源: after the credit's names, a run glued to a field's label
+        # is the label's first half; the first run is the name (作者:张三来源:某报).
+        if out and _LABEL.match(text, run_end):
             break
         # 作者: holds a person: 3 characters alone pass outside the surname table; 2 (消息) do not.
         alone = len(run) == 3 and (run_end == n or text[run_end].isspace())  # noqa: PLR2004
