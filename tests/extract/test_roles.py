@@ -748,6 +748,11 @@ def test_an_instructions_clauses_name_no_one(sentence: str) -> None:
     assert _read(sentence) == []
 
 
+def test_a_done_act_after_an_instruction_names_its_doer() -> None:
+    """An instruction's clauses tell what is to be done; ``…了`` tells who did it."""
+    assert _read("各村要加强巡查,赵文明带队检查了堤坝。") == [("赵文明", "", Role.LEADS)]
+
+
 def test_a_bare_name_after_a_report_still_leads() -> None:
     """Without an instruction before it, a bare name opening a clause is read."""
     assert _read("9月15日,赵文明一行来到某某镇调研。") == [("赵文明", "", Role.LEADS)]

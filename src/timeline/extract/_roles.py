@@ -537,6 +537,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
 
 #: An instruction earlier in the sentence (各村要…, 必须…; not 重要, 主要, 要求).
 _TOLD: Final = re.compile(r"(?<![重主需纪首])要(?![求点])|必须|务必")
+_CLAUSE_END: Final = re.compile(r"[,。;!?:]")
 
 
 def _told_to(m: Mention, sentence: str, base: int) -> bool:
@@ -550,4 +551,9 @@ def _told_to(m: Mention, sentence: str, base: int) -> bool:
     if not m.person or m.title:
         return False
     start = m.span[0] - base
-    return sentence[start - 1 : start] == "," and _TOLD.search(sentence, 0, start) is not None
+    if sentence[start - 1 : start] != "," or _TOLD.search(sentence, 0, start) is None:
+        return False
+    # An instruction tells what is to be done; a clause telling a done act
+    # (…,张三带队检查了堤坝) reports a person who did it.
+    end = _CLAUSE_END.search(sentence, start)
+    return "了" not in sentence[start : end.start() if end else len(sentence)]
