@@ -219,6 +219,7 @@ class TestKinds:
         "title",
         [
             pytest.param("工商会和企业家代表参加", id="chamber"),
+            pytest.param("商会在县城举行活动", id="chamber-first"),
             pytest.param("叮嘱村委会和相关部门做好服务", id="village-committee"),
             pytest.param("联系居委会上门登记", id="residents-committee"),
         ],
@@ -274,6 +275,11 @@ class TestKinds:
             pytest.param("今年以来,对选举工作人员进行专项培训。", id="background-training"),
             pytest.param("正式开会。\n会前,与会代表进行了履职培训。", id="before-the-sitting"),
             pytest.param("正式开会。会前,全体代表传达学习了文件精神。", id="studied-before"),
+            pytest.param(
+                "正式开会。会前,全体代表在县人大常委会主任的带领下来到某某村某某合作社的"
+                "会议室和展厅参观,进行了履职培训。",
+                id="long-before",
+            ),
         ],
     )
     def test_a_lesson_outside_the_sitting_adds_nothing(self, body: str) -> None:
@@ -284,6 +290,11 @@ class TestKinds:
         """``…,强调要把学习…作为抓手``: what the lead says adds no kind."""
         got = kinds_of("督导创建工作", rest=",强调要切实把学习推广经验作为抓手。")
         assert (EventKind.INSPECTION,) == got
+
+    def test_a_tour_in_the_speech_adds_no_visit(self) -> None:
+        """What a speaker urges in the lead sentence (``强调,要深入走访``) is not done."""
+        got = kinds_of("县委召开常委会议", rest=",书记张三强调,要深入走访困难群众。")
+        assert (EventKind.MEETING,) == got
 
     def test_words_before_a_verb_of_saying_still_count(self) -> None:
         """The clause before the speech is the event's own."""

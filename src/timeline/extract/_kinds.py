@@ -23,7 +23,7 @@ __all__ = ["kinds_of"]
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!的?代表)|(?<![社协工理学党动善合])(?<![^协]商)(?<!委员)(?<![村居]委)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!的?代表)|(?<![社协工理学党动善合])(?<!(?<!协)商)(?<!委员)(?<![村居]委)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act, not 深入学习贯彻… said in a speech.
     (
@@ -101,6 +101,8 @@ _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
 _BEFORE: Final = re.compile(r"[。!?\n]会前[^。!?\n]*$")
 #: How far back a body word's clause is read.
 _MAX_CLAUSE: Final = 40
+#: How far back the start of a body word's sentence is looked for.
+_MAX_SENTENCE: Final = 300
 #: Characters of the body read for secondary kinds.
 _MAX_BODY: Final = 3000
 
@@ -145,8 +147,9 @@ def _done(pattern: re.Pattern[str], text: str) -> bool:
         cut = _CLAUSE.search(before)
         if _MODAL.search(before[cut.start() + 1 :] if cut else before):
             continue
-        # 会前,…: done before the sitting, outside it (decision 22d).
-        if _BEFORE.search(before):
+        # 会前,…: done before the sitting, outside it (decision 22d), however
+        # long the sentence runs before the word.
+        if _BEFORE.search(text, max(0, m.start() - _MAX_SENTENCE), m.start()):
             continue
         return True
     return False
@@ -180,7 +183,7 @@ def kinds_of(
     kinds = [k for i, k in enumerate(kinds) if i == 0 or k is not EventKind.OTHER]
     # The lead sentence's later clauses (…调研,并召开…会。) tell acts of the
     # event as the body does.
-    head = _plain(rest + "\n" + body[:_MAX_BODY])
+    head = _plain(told + "\n" + body[:_MAX_BODY])
     sitting = kinds == [EventKind.MEETING]
     for kind, pattern in _BODY:
         if kind in kinds or (sitting and pattern is _TEAM):
