@@ -267,6 +267,14 @@ class TestDigest:
         )
         assert 1 < len(page.reports)
 
+    def test_a_month_s_range_heads_separate_reports(self) -> None:
+        """A round-up dated over a month tells separate events, not one tour's days."""
+        page = split_page(
+            "五月要闻\n\n5月1日至31日,全区开展安全月活动。\n\n"
+            "8日,区长到甲镇调研。\n\n20日,区里召开全区经济工作大会。\n"
+        )
+        assert 1 < len(page.reports)
+
     def test_same_day_paragraphs_stay_one_report(self) -> None:
         """Two paragraphs opening with the same day are one report."""
         page = split_page("区里调研\n\n5月28日,区长到甲社区调研。\n\n5月28日下午,区长召开会议。\n")

@@ -76,6 +76,8 @@ _DIGEST_CUE: Final = re.compile(
 )
 _MIN_ITEMS: Final = 2
 _MIN_ROUNDUP: Final = 3
+#: The longest printed range whose later dated paragraphs are one tour's days.
+_MAX_TOUR_DAYS: Final = 7
 
 
 @attrs.frozen
@@ -174,6 +176,10 @@ def _in_range(lead: dates.DateMention, m: dates.DateMention) -> bool:
         return False
     month = lead.month
     if lead.end_month not in {None, month} or m.month not in {None, month}:
+        return False
+    # A week's tour sums up its days; a month's range heads a round-up of
+    # separate events.
+    if lead.end_day - lead.day >= _MAX_TOUR_DAYS:
         return False
     return lead.day <= m.day <= lead.end_day
 
