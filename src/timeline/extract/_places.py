@@ -359,25 +359,24 @@ def _weak_cue(
     none; nor does 视察, or any verb of looking printed bare (no 了, no
     实地/现场 before it), once the sentence has named a stop before it: what
     is looked at there is a work or a room of that stop (前往X村视察代表活动站
-    建设, 来X镇考察Y工程情况; none of 8 such stops right on four rounds replayed
-    unseen).
+    建设, 来X镇考察Y工程情况).
     Visiting takes people as well as places (走访群众, 探望村民): the stops
     after it must end like places, unless 先后 says a tour (先后走访A、B).
     """
     if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE) or _to_come(text, m.start()):
         return None
     verb = text[m.start() : m.start("list")]
-    # 实地/现场 before a verb of looking says it was done on the spot (22i).
+    # 实地/现场 before a verb of looking says it was done on the spot (decision 22i).
     on_site = text.endswith(("实地", "现场"), 0, m.start())
     # Past the third paragraph a report tells background, results and
     # remarks: a bare 到X or a verb of looking with no 了 there names work
-    # or a place talked of (2 of 12 stops right, on rounds seen and unseen).
+    # or a place talked of far more often than a stop.
     if late and (rule is _TO or (rule is _SEEN and "了" not in verb)):
         return None
     if rule is _SEEN and verb in _BARE_LOOKS and not m["list"].startswith("在"):
         return None
     # 视察了A、B的春耕情况: after a verb that is no looking on the spot, places
-    # printed only inside a topic are what was inspected, not stops (22i).
+    # printed only inside a topic are what was inspected, not stops (decision 22i).
     if "视察" in verb and _TOPIC_END.search(m["list"]) and not on_site:
         return None
     if (
@@ -399,7 +398,7 @@ _KIND_AFTER: Final = re.compile(
     r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
 )
 #: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,
-#: A中心、B中心等场所): the parts of a place, no stops of their own (22e).
+#: A中心、B中心等场所): the parts of a place, no stops of their own (decision 22e).
 _ROOMS_AFTER: Final = re.compile(r"等(?:功能室|功能区|场所|阵地|场馆|设施)")
 #: What was looked at, printed once after a whole list: A建设、B保护等情况.
 _LOOKED_AFTER: Final = re.compile(r"等?(?:方面的?)?情况")

@@ -461,7 +461,7 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
     inside = _INSIDE.match(listing)
     if inside is not None and PLACE_END.search(inside["place"]):
         return inside["place"], base + inside.start("place")
-    # 查看了X厂的消防设施、设备情况: what was looked at there follows 的 (22i).
+    # 查看了X厂的消防设施、设备情况: what was looked at there follows 的 (decision 22i).
     topic = _OF_TOPIC.match(listing)
     if topic is not None and PLACE_END.search(topic["place"]):
         return topic["place"], base
