@@ -170,6 +170,32 @@ class TestWebArticle:
         assert "守住安全关,过个平安年!某镇开展检查" == report.headline
         assert report.body.text.startswith("3月4日上午")
 
+    def test_greeting_above_the_dated_header_is_no_body(self) -> None:
+        """A site's greeting, its path and the headline stand above the posting date: header."""
+        page = split_page(
+            "欢迎您!祝您浏览愉快,天天开心!\n首页 > 新闻 > 乡镇动态\n\n某镇召开防汛会议\n"
+            "作者:钱明 来源:某镇网 时间:2021-03-05\n"
+            "  3月2日,某镇召开防汛工作会议。镇长赵亮主持会议。\n"
+        )
+        (report,) = page.reports
+        assert report.body.text.startswith("3月2日,某镇召开")
+        assert "欢迎您" not in report.body.text
+
+    def test_headline_then_site_name_then_posting_date(self) -> None:
+        """A headline with a comma, the outlet's name, then a bare posting date: all header."""
+        text = (
+            "某镇:守好安全线,过个平安节\n某镇发布\n2021-10-01 09:55:00\n"
+            "喜迎佳节,9月29日,某镇镇长赵亮带队开展安全检查。\n"
+        )
+        (report,) = split_page(text).reports
+        assert report.body.text.startswith("喜迎佳节,")
+
+    def test_a_dated_line_under_a_full_sentence_keeps_the_body(self) -> None:
+        """A sentence with 。 above a dated line is the body, whatever the date line is."""
+        text = "3月2日,某镇召开防汛工作会议。\n来源:某镇网 时间:2021-03-05\n"
+        (report,) = split_page(text).reports
+        assert report.body.text.startswith("3月2日,某镇召开")
+
     def test_a_sentence_ending_with_a_date_is_no_header(self) -> None:
         """A line with a clause mark stays prose, whatever it ends with."""
         page = split_page("某镇开展检查\n\n3月4日,某镇开展检查,通知于 2021-03-05\n")

@@ -67,6 +67,10 @@ _JUNK: Final = re.compile(
 )
 LEADING_DATE: Final = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
 MAX_HEADLINE: Final = 80
+#: A posting date printed in full (``时间:2009-07-27``, ``2025-10-01 09:55:00``).
+_FULL_DATE: Final = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+#: Lines below a short opening line searched for the header's date line.
+_DATED_HEADER_REACH: Final = 4
 _MIN_PROSE: Final = 12
 #: Site furniture after a body: short lines with no clause mark in them.
 _MAX_FURNITURE: Final = 12
@@ -213,14 +217,28 @@ class Page:
         """
         a, b = self.lines.span(i)
         line = self.match[a:b]
-        return (
-            i + 1 < len(self.lines)
-            and b - a <= MAX_HEADLINE
-            and "。" not in line
-            and not ends_sentence(line)
-            and self.is_meta(i + 1)
-            and not self.header_then_prose(i + 1)
-        )
+        if i + 1 >= len(self.lines) or b - a > MAX_HEADLINE or "。" in line:
+            return False
+        if not ends_sentence(line) and self.is_meta(i + 1) and not self.header_then_prose(i + 1):
+            return True
+        return self._dated_header_below(i)
+
+    def _dated_header_below(self, i: int) -> bool:
+        """
+        Whether a header line printing a full date comes a few short lines below ``i``.
+
+        A page opens with its headline (or a greeting), perhaps a site name or
+        a blank line, then the line with the posting date: everything above
+        that date line is header, even a line ending in ``!``.
+        """
+        for j in range(i + 1, min(len(self.lines), i + 1 + _DATED_HEADER_REACH)):
+            a, b = self.lines.span(j)
+            line = self.match[a:b]
+            if self.is_meta(j) and _FULL_DATE.search(line):
+                return not self.header_then_prose(j)
+            if b - a > MAX_HEADLINE or "。" in line:
+                return False
+        return False
 
     def credit_above(self, lo: int, hi: int) -> int | None:
         """
