@@ -278,6 +278,11 @@ class TestTakingPart:
         """A sentence opening inside the event (``会上``) counts a part, not the attendance."""
         assert [] == self._counts(text)
 
+    def test_audience_in_the_proceedings_stands(self) -> None:
+        """In the proceedings, a verb of attending after the count still says who took part."""
+        text = "会上,与会的200余名党员观看了警示教育片。"
+        assert [200] == [c.count for c in find_headcounts(text, taking_part=True)]
+
     def test_attendance_before_the_proceedings_stands(self) -> None:
         """Only the sentence that opens with ``会上`` is the proceedings; the one before counts."""
         text = "镇干部60余人参加会议。会上,10位村书记作了交流。"

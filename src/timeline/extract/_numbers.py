@@ -149,6 +149,20 @@ _TAUGHT: Final = re.compile(
 #: honoured or sent off), a part of those present, not the attendance.
 _PROCEEDINGS: Final = re.compile(r"\s*在?[^,。;!?:“”]{0,10}?(?:会|会议|仪式|典礼)上")
 _SENTENCE_END: Final = re.compile(r"[。!?\n]|……”")
+
+
+def _in_proceedings(text: str, m: re.Match[str], sentence_before: str) -> bool:
+    """
+    Whether the count's sentence opens inside the event and its people do not attend.
+
+    会上,8位书记述职 counts a part; 会上,与会的200名党员观看了… still counts
+    the audience, which a verb of attending after the count says.
+    """
+    if _PROCEEDINGS.match(_SENTENCE_END.split(sentence_before)[-1]) is None:
+        return False
+    return _TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is None
+
+
 #: 全村645户,3131人: households, then people: a population.
 _POPULATION: Final = re.compile(r"\d+户[,、]?$")
 #: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is elected.
@@ -229,7 +243,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             if not actual and (
                 count < _MIN_GATHERING
                 or _is_part(text, m)
-                or _PROCEEDINGS.match(_SENTENCE_END.split(sentence_before)[-1]) is not None
+                or _in_proceedings(text, m, sentence_before)
                 or (num in _ROUND_NAME and not m["pre"] and not m["approx"])
                 or _not_present(before, after, sentence_before)
             ):
