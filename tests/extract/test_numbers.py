@@ -265,6 +265,29 @@ class TestTakingPart:
         """A touring group's size, a group sent elsewhere and decimals are no headcount."""
         assert [] == self._counts(text)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("会上,10位村书记依次汇报了全年工作。", id="at-the-meeting"),
+            pytest.param("在座谈会上,12名老党员畅谈入党初心。", id="at-the-forum"),
+            pytest.param("欢送仪式上,镇长向20名新兵赠送了纪念品。", id="at-the-ceremony"),
+            pytest.param("大家说:“干就完了……”会上,15名代表作了表态。", id="after-a-quote"),
+        ],
+    )
+    def test_proceedings_count_a_part(self, text: str) -> None:
+        """A sentence opening inside the event (``会上``) counts a part, not the attendance."""
+        assert [] == self._counts(text)
+
+    def test_audience_in_the_proceedings_stands(self) -> None:
+        """In the proceedings, a verb of attending after the count still says who took part."""
+        text = "会上,与会的200余名党员观看了警示教育片。"
+        assert [200] == [c.count for c in find_headcounts(text, taking_part=True)]
+
+    def test_attendance_before_the_proceedings_stands(self) -> None:
+        """Only the sentence that opens with ``会上`` is the proceedings; the one before counts."""
+        text = "镇干部60余人参加会议。会上,10位村书记作了交流。"
+        assert [60] == [c.count for c in find_headcounts(text, taking_part=True)]
+
     def test_going_to_a_meeting_is_attending(self) -> None:
         """``赴会`` is going to the meeting: its people take part, they are not sent away."""
         assert [(60, True)] == [
@@ -355,7 +378,7 @@ class TestTied:
             pytest.param("村两委交叉任职41人,占比39%。", id="share"),
             pytest.param("全村共有村民3000人。", id="population"),
             pytest.param("镇长对即将入伍的12名青年表示祝贺。", id="described-object"),
-            pytest.param("会上,8位支部书记围绕一年来的工作进行了述职。", id="reporters"),
+            pytest.param("随后,8位支部书记围绕一年来的工作进行了述职。", id="reporters"),
             pytest.param("随后,12名代表结合本职工作作交流发言。", id="speakers"),
         ],
     )

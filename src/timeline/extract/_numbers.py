@@ -144,6 +144,25 @@ _GIVEN_TO: Final = re.compile(r"(?:为|向|给)$")
 _TAUGHT: Final = re.compile(
     r"^[^,。;]{0,10}?(?:授课|讲课|上课|讲解|宣讲|作报告|做报告|辅导|培训|讲座)"
 )
+#: A sentence that opens inside the event (会上, 欢送仪式上, 在座谈会上) tells
+#: its proceedings: those it counts do something there (述职, 发言, are
+#: honoured or sent off), a part of those present, not the attendance.
+_PROCEEDINGS: Final = re.compile(r"\s*在?[^,。;!?:“”]{0,10}?(?:会|会议|仪式|典礼)上")
+_SENTENCE_END: Final = re.compile(r"[。!?\n]|……”")
+
+
+def _in_proceedings(text: str, m: re.Match[str], sentence_before: str) -> bool:
+    """
+    Whether the count's sentence opens inside the event and its people do not attend.
+
+    会上,8位书记述职 counts a part; 会上,与会的200名党员观看了… still counts
+    the audience, which a verb of attending after the count says.
+    """
+    if _PROCEEDINGS.match(_SENTENCE_END.split(sentence_before)[-1]) is None:
+        return False
+    return _TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is None
+
+
 #: 全村645户,3131人: households, then people: a population.
 _POPULATION: Final = re.compile(r"\d+户[,、]?$")
 #: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is elected.
@@ -224,6 +243,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             if not actual and (
                 count < _MIN_GATHERING
                 or _is_part(text, m)
+                or _in_proceedings(text, m, sentence_before)
                 or (num in _ROUND_NAME and not m["pre"] and not m["approx"])
                 or _not_present(before, after, sentence_before)
             ):
