@@ -504,6 +504,18 @@ class TestTour:
             ),
             pytest.param("晚上7时,镇政府礼堂内座无虚席", ["镇政府礼堂"], id="full-hall"),
             pytest.param("整个礼堂座无虚席", [], id="the-whole-hall"),
+            pytest.param(
+                "5月8日晚,县委1、2号会议室内灯火通明,学员们认真听课",
+                ["县委1、2号会议室"],
+                id="lit-room-numbered",
+            ),
+            pytest.param(
+                "4月3日,青山镇政府三楼会议室里,新当选的代表们围坐一起",
+                ["青山镇政府三楼会议室"],
+                id="room-as-setting",
+            ),
+            pytest.param("会后,会议室里,大家继续讨论", [], id="a-room-unnamed"),
+            pytest.param("3月1日,县图书馆阅览室内读者众多", [], id="room-with-no-scene"),
             pytest.param("春节临近,处处人声鼎沸", [], id="everywhere"),
             pytest.param("活动现场热闹非凡", [], id="scene-of-an-activity"),
             pytest.param("电视台记者来青山县采访春耕情况", ["青山县"], id="came-to-interview"),
