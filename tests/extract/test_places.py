@@ -1022,13 +1022,16 @@ def test_a_list_closed_by_a_kind_of_place_still_names_stops() -> None:
         # A bare verb of looking after a stop: its object is work done there.
         ("一行来到北河镇考察万企兴万村工程情况", ["北河镇"]),
         ("一行到青山村调研东西部协作示范基地建设", ["青山村"]),
-        # With 了, or done on the spot, the object is a stop of its own.
-        ("一行来到北河镇,参观了北河镇农机合作社", ["北河镇", "北河镇农机合作社"]),
-        ("一行到东城街道进行观摩,实地考察南苑小区建设情况", ["东城街道", "南苑小区"]),
+        # With 了 or on the spot too: rooms, works or sights of that stop.
+        ("一行来到东湖社区,参观了议事厅和百姓书屋", ["东湖社区"]),
+        ("一行到东城街道进行观摩,实地考察南苑小区建设情况", ["东城街道"]),
+        # 察看了/查看了, 实地查看: its named objects are stops (decision 22i).
+        ("一行来到北河镇,察看了北河镇农机合作社", ["北河镇", "北河镇农机合作社"]),
+        ("一行到东城街道进行观摩,实地查看南苑小区建设情况", ["东城街道", "南苑小区"]),
     ],
 )
-def test_a_bare_verb_of_looking_after_a_stop_names_its_work(text: str, expected: list[str]) -> None:
-    """Once a stop is named, 考察X/调研X without 了 or 实地 names what was looked at there."""
+def test_a_verb_of_looking_after_a_stop_names_its_work(text: str, expected: list[str]) -> None:
+    """Once a stop is named, a verb of looking names what was looked at there (22i aside)."""
     assert expected == [p.name for p in find_tour(text)]
 
 
