@@ -504,6 +504,18 @@ class TestTour:
             ),
             pytest.param("晚上7时,镇政府礼堂内座无虚席", ["镇政府礼堂"], id="full-hall"),
             pytest.param("整个礼堂座无虚席", [], id="the-whole-hall"),
+            pytest.param(
+                "5月8日晚,县委1、2号会议室内灯火通明,学员们认真听课",
+                ["县委1、2号会议室"],
+                id="lit-room-numbered",
+            ),
+            pytest.param(
+                "4月3日,青山镇政府三楼会议室里,新当选的代表们围坐一起",
+                ["青山镇政府三楼会议室"],
+                id="room-as-setting",
+            ),
+            pytest.param("会后,会议室里,大家继续讨论", [], id="a-room-unnamed"),
+            pytest.param("3月1日,县图书馆阅览室内读者众多", [], id="room-with-no-scene"),
             pytest.param("春节临近,处处人声鼎沸", [], id="everywhere"),
             pytest.param("活动现场热闹非凡", [], id="scene-of-an-activity"),
             pytest.param("电视台记者来青山县采访春耕情况", ["青山县"], id="came-to-interview"),
@@ -1010,13 +1022,16 @@ def test_a_list_closed_by_a_kind_of_place_still_names_stops() -> None:
         # A bare verb of looking after a stop: its object is work done there.
         ("一行来到北河镇考察万企兴万村工程情况", ["北河镇"]),
         ("一行到青山村调研东西部协作示范基地建设", ["青山村"]),
-        # With 了, or done on the spot, the object is a stop of its own.
-        ("一行来到北河镇,参观了北河镇农机合作社", ["北河镇", "北河镇农机合作社"]),
-        ("一行到东城街道进行观摩,实地考察南苑小区建设情况", ["东城街道", "南苑小区"]),
+        # With 了 or on the spot too: rooms, works or sights of that stop.
+        ("一行来到东湖社区,参观了议事厅和百姓书屋", ["东湖社区"]),
+        ("一行到东城街道进行观摩,实地考察南苑小区建设情况", ["东城街道"]),
+        # 察看了/查看了, 实地查看: its named objects are stops (decision 22i).
+        ("一行来到北河镇,察看了北河镇农机合作社", ["北河镇", "北河镇农机合作社"]),
+        ("一行到东城街道进行观摩,实地查看南苑小区建设情况", ["东城街道", "南苑小区"]),
     ],
 )
-def test_a_bare_verb_of_looking_after_a_stop_names_its_work(text: str, expected: list[str]) -> None:
-    """Once a stop is named, 考察X/调研X without 了 or 实地 names what was looked at there."""
+def test_a_verb_of_looking_after_a_stop_names_its_work(text: str, expected: list[str]) -> None:
+    """Once a stop is named, a verb of looking names what was looked at there (22i aside)."""
     assert expected == [p.name for p in find_tour(text)]
 
 

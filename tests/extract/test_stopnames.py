@@ -66,6 +66,8 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("新建成的“幸福公园”", ["“幸福公园”"], id="quote-of-a-place"),
         pytest.param("东湖工程和西山项目", ["东湖工程", "西山项目"], id="two-projects-split"),
         pytest.param("青山湖及白沙洲", ["青山湖", "白沙洲"], id="ji-after-a-lake"),
+        pytest.param("县委1、2号会议室", ["县委1、2号会议室"], id="numbered-rooms-one-head"),
+        pytest.param("东区1号楼、2号楼", ["东区1号楼", "2号楼"], id="numbered-places-each"),
         pytest.param("东湖社区学习", ["东湖社区"], id="what-was-done-there"),
         pytest.param("西河镇就防汛工作", ["西河镇"], id="purpose-after-place"),
         pytest.param("青山中心接待来访群众、研判案件", ["青山中心"], id="verb-object-is-no-stop"),

@@ -136,6 +136,15 @@ _SCENE: Final = re.compile(
     r"(?:内|里)?(?:却|早已|更是|已是)?是?"
     r"(?=座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸)"
 )
+#: A room or hall opening a sentence, with 内/里 and then a comma or its
+#: scene (11月10日晚,X会议室内灯火通明; 9月12日,X六楼会议室里,新兵…): the
+#: room the event was held in, printed as the sentence's setting.
+_ROOM_SCENE: Final = re.compile(
+    r"^[\s”」\"]*(?:[^,。]{1,14},)?\s*"
+    # 2、3号会议室: numbered rooms sharing one head are one place.
+    r"(?P<place>(?:[^,。;:!?的在与、\s]|(?<=\d)、(?=\d)){2,30}?(?:室|礼堂|会堂|大厅|剧院))"
+    r"(?:内|里)(?=,|灯火通明)"
+)
 _AT_LATER: Final = re.compile(
     r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
     r"(?:,|内|里|" + _WITH + ")"
@@ -322,7 +331,7 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
 def _places_at(text: str) -> _Found:
     """The places ``text`` (one sentence) puts something at: 在X, sites, a list of venues."""
     found: _Found = []
-    at = _AT.match(text) or _AT_HEAD.match(text) or _SCENE.match(text)
+    at = _AT.match(text) or _AT_HEAD.match(text) or _SCENE.match(text) or _ROOM_SCENE.match(text)
     if at is not None:
         _add(found, text, at, "place", strict=True)
     # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
@@ -356,10 +365,11 @@ def _weak_cue(
     Whether the list ``m`` found must end like places; None when it names no stop.
 
     A destination still to come (将前往) and a bare verb of looking name
-    none; nor does 视察, or any verb of looking printed bare (no 了, no
-    实地/现场 before it), once the sentence has named a stop before it: what
-    is looked at there is a work or a room of that stop (前往X村视察代表活动站
-    建设, 来X镇考察Y工程情况).
+    none; nor does any verb of looking once the sentence has named a stop
+    before it: what is looked at there is a work or a room of that stop
+    (前往X村视察代表活动站建设, 来X镇考察Y工程情况, 来到X社区,参观了A室、B站;
+    with 了 or 实地 too: 2 of 13 right on rounds 3-6 replayed), unless it is on-site
+    looking (察看了, 实地查看), whose named objects are stops (decision 22i).
     Visiting takes people as well as places (走访群众, 探望村民): the stops
     after it must end like places, unless 先后 says a tour (先后走访A、B).
     """
@@ -381,7 +391,7 @@ def _weak_cue(
         return None
     if (
         rule is _SEEN
-        and (verb.startswith("视察") or ("了" not in verb and not on_site))
+        and not (("察看" in verb or "查看" in verb) and ("了" in verb or on_site))
         and any(y <= m.start() for _, y, _ in found)
     ):
         return None

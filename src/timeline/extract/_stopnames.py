@@ -298,7 +298,8 @@ _LAST_JOINT: Final = re.compile(r"(?<=..)[和及](?=..)")
 #: not 香港抗战及海防博物馆).
 LIST_SEP: Final = re.compile(
     # (Not the 和 that opens a name: 县和平村, 和谐社区.)
-    f"、|以及|(?:(?<=[{_PLACE_CHARS}体况小块])|(?<=[小中大]学))(?:及|和(?![平谐睦美]))"
+    # 、 between two numbers lists rooms under one head (2、3号会议室).
+    f"(?<!\\d)、|、(?!\\d)|以及|(?:(?<=[{_PLACE_CHARS}体况小块])|(?<=[小中大]学))(?:及|和(?![平谐睦美]))"
     # 与 joins two places only between a district and another (埔里镇与国姓乡).
     "|(?<=[镇乡区县市村])与(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
 )
