@@ -761,3 +761,33 @@ def test_a_bare_name_after_a_report_still_leads() -> None:
 def test_demands_before_their_points_lead() -> None:
     """``X要求:一是…``: the points follow the colon, as after ``X要求,``."""
     assert _read("镇党委书记赵文明要求:一是要提高认识。") == [("赵文明", "镇党委书记", Role.LEADS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "宣讲团走进某村,宣讲习近平总书记来闽考察重要讲话精神。", id="came-to-a-province"
+        ),
+        pytest.param("镇党委传达学习县委书记赵文明调研时讲话精神。", id="on-a-tour"),
+        pytest.param("镇党委传达学习县委书记赵文明到某镇调研讲话精神。", id="went-to-a-town"),
+        pytest.param("會議學習了市長趙文明視察時的重要講話。", id="traditional"),
+    ],
+)
+def test_a_tour_naming_a_speech_studied_leads_nothing(sentence: str) -> None:
+    """``…考察重要讲话精神``: the tour is the occasion of a speech read, not the report's act."""
+    assert all(m.role is not Role.LEADS for m in sentence_roles(sentence, 0) if m.person)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县委书记赵文明到某镇调研并讲话。", id="tours-and-speaks"),
+        pytest.param("县委书记赵文明来某镇调研。", id="comes-to-tour"),
+        pytest.param("县委书记赵文明在某镇调研时强调,要抓好落实。", id="speaks-on-the-tour"),
+    ],
+)
+def test_a_tour_with_its_own_speech_still_leads(sentence: str) -> None:
+    """A speech given on the tour itself leaves its touring official the lead."""
+    roles = {m.name: m.role for m in sentence_roles(sentence, 0)}
+    assert roles["赵文明"] is Role.LEADS

@@ -57,6 +57,12 @@ UNDER: Final = re.compile(
 #: (A photo caption's label before a colon, 转废为能:局长X…, is no part of it.)
 #: (A chronicle's day before a space, 15日  市委书记X来…, neither.)
 WHO: Final = r"(?:^|(?<=[,:]))(?:[0-9]{1,2}日\s+)?(?P<who>[^。:]{2,120}?)"
+#: A tour that names the occasion of a speech studied, not an act of the
+#: report: 总书记来闽考察重要讲话精神, 书记X到某镇调研时讲话精神 (the speech
+#: is the document read; no one tours here).
+SPEECH: Final = r"(?:时|時)?的?(?:重要)?(?:讲话|講話)"
+SPEECH_NAMED: Final = r"(?!" + SPEECH + ")"
+
 #: The verb part of each role pattern (the clause before it is the ``who``),
 #: its role, and words one of which every match holds (``|``-separated).
 VERB_PARTS: Final = (
@@ -103,12 +109,17 @@ VERB_PARTS: Final = (
         (
             r"(?:先后)?(?:深入|来到(?![现会]场(?:参加|投票))|走进|前往|到(?![场会位岗]|[现会]场(?:参加|投票))|来访|到访|来我|[莅蒞][临臨]"
             r"|(?<=[午晚])至(?![0-9今明次]))"
+            r"(?![^。,]{1,20}?(?:调研|视察|考察|检查)" + SPEECH + ")"
         ),
         Role.LEADS,
         "深入|到|走进|前往|来访|来我|莅|蒞|至",
     ),
     # 来岚调研: 来 and a place's short name before what is done there.
-    (r"来[^,。]{1,6}?(?=调研|视察|检查|考察|督导|慰问|指导)", Role.LEADS, "来"),
+    (
+        r"来[^,。]{1,6}?(?=(?:调研|视察|检查|考察|督导|慰问|指导)" + SPEECH_NAMED + ")",
+        Role.LEADS,
+        "来",
+    ),
     (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS, "会见|接见"),
     # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
     (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS, "欢迎"),
@@ -128,7 +139,7 @@ VERB_PARTS: Final = (
             # (Not the name of a meeting: 在…现场观摩推进会上的讲话; nor of
             # a body, 督查局, 调研组, 巡查办, where no one tours anything.)
             r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查)"
-            r"(?![局组室科处办员队团])(?![^,。]{0,6}?会上)"
+            r"(?![局组室科处办员队团])(?![^,。]{0,6}?会上)" + SPEECH_NAMED
         ),
         Role.LEADS,
         "调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查",
