@@ -232,9 +232,17 @@ def _prf(tp: int, got: int, want: int) -> tuple[float, float, float]:
 #: round 1 lacked. Round 3 was collected while the third set of rules was being
 #: written, from county- and district-level sites like the reserved reports;
 #: round 4 the same way, but scored once, untouched, before anyone saw it;
-#: rounds 5 and 6 likewise, each hidden from every rule writer of the wave it
+#: rounds 5 to 7 likewise, each hidden from every rule writer of the wave it
 #: measured.
-ROUNDS: Final = {"1": "abcde", "2": "fghijk", "3": "lmn", "4": "op", "5": "qr", "6": "st"}
+ROUNDS: Final = {
+    "1": "abcde",
+    "2": "fghijk",
+    "3": "lmn",
+    "4": "op",
+    "5": "qr",
+    "6": "st",
+    "7": "uv",
+}
 
 
 def score_real(
@@ -336,7 +344,7 @@ def main(argv: list[str] | None = None) -> None:
         help=(
             "score one collection round only (1: pages a-e; 2: pages f-k, collected after"
             " tuning; 3: pages l-n, county and district sites; 4: pages o-p, scored"
-            " untouched first; 5: pages q-r and 6: pages s-t, each hidden from the rule"
+            " untouched first; 5-7: pages q-r, s-t, u-v, each hidden from the rule"
             " writers of the next wave)"
         ),
     )
