@@ -26,6 +26,8 @@ class TestKinds:
             pytest.param("安全隐患大排查", [EventKind.INSPECTION], id="sweep"),
             pytest.param("入户安检夜巡行动", [EventKind.INSPECTION], id="night-patrol"),
             pytest.param("深入一线指导防汛", [EventKind.INSPECTION], id="on-site-guidance"),
+            pytest.param("副县长到某河段开展巡河工作", [EventKind.INSPECTION], id="river-patrol"),
+            pytest.param("高考首日县长到各考点巡考", [EventKind.INSPECTION], id="exam-patrol"),
             pytest.param("第三届农民运动会", [EventKind.CONTEST], id="sports-meet"),
             pytest.param("共同审议政府工作报告", [EventKind.MEETING], id="deliberation"),
             pytest.param("戴上督导员的红袖章", [EventKind.OTHER], id="inspector-is-a-person"),
@@ -116,6 +118,11 @@ class TestKinds:
             EventKind.VISIT,
             EventKind.OBSERVATION,
         ) == got
+
+    def test_body_adds_a_patrol_made_during_the_event(self) -> None:
+        """A 巡考 told in the body is the visiting leader's tour: inspection."""
+        got = kinds_of("看望考务人员", body="巡考过程中,县长要求严守考场纪律。")
+        assert (EventKind.VISIT, EventKind.INSPECTION) == got
 
     def test_body_words_alone_name_no_event(self) -> None:
         """学习贯彻 in the body does not make a meeting a study session."""

@@ -34,7 +34,9 @@ _MARKERS: Final = (
         EventKind.INSPECTION,
         (
             r"调研|视察|检查(?!员)|督导(?!员)|督查(?!员)|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
-            r"踏勘|勘察|(?:实地|现场|一线)指导"
+            # A patrol named by what it walks (巡河, 巡考): the river chief's
+            # or the exam day's tour.
+            r"巡[河湖江考]|踏勘|勘察|(?:实地|现场|一线)指导"
         ),
     ),
     (
@@ -81,7 +83,7 @@ _BODY: Final = (
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
-    (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)")),
+    (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)|巡[河湖江考]")),
     (EventKind.INSPECTION, _TEAM),
     (
         EventKind.ELECTION,
