@@ -94,6 +94,7 @@ class TestKinds:
             pytest.param("会议传达学习了上级文件精神。", id="conveyed-and-studied"),
             pytest.param("会议深入学习贯彻了全会精神。", id="meeting-studies"),
             pytest.param("会上,大家集体学习了新修订的条例。", id="studied-together"),
+            pytest.param("副镇长领学了新修订的条例。", id="read-aloud-for-all"),
         ],
     )
     def test_body_adds_a_study_the_meeting_did(self, body: str) -> None:

@@ -79,6 +79,8 @@ _BODY: Final = (
         EventKind.STUDY,
         re.compile(
             r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|上了?[^。,;]{0,6}党课|宣讲了|进行了[^。,;]{0,30}?培训"
+            # One reads a text aloud to the sitting for all (领学): a study.
+            r"|领学"
         ),
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
