@@ -125,6 +125,16 @@ class TestKinds:
         got = kinds_of("看望考务人员", body="巡考过程中,县长要求严守考场纪律。")
         assert (EventKind.VISIT, EventKind.INSPECTION) == got
 
+    def test_a_contest_of_talks_is_no_study(self) -> None:
+        """In a 宣讲比赛 the talks, also those told later, are what is judged."""
+        got = kinds_of("某镇宣讲比赛", rest=",选拔基层宣讲骨干", body="选手们宣讲了身边的故事。")
+        assert (EventKind.CONTEST,) == got
+
+    def test_a_training_beside_a_contest_of_talks_stays_a_study(self) -> None:
+        """``培训暨宣讲比赛``: the training named beside the contest is still a study."""
+        got = kinds_of("宣讲员培训暨宣讲比赛")
+        assert (EventKind.STUDY, EventKind.CONTEST) == got
+
     def test_body_words_alone_name_no_event(self) -> None:
         """学习贯彻 in the body does not make a meeting a study session."""
         assert (EventKind.MEETING,) == kinds_of("常委会会议", body="会议要求学习贯彻全会精神。")

@@ -175,9 +175,15 @@ def kinds_of(
         headline: The report's headline, consulted when the lead names none.
     """
     kinds = _found(title)
+    # A contest of talks (宣讲比赛, 宣讲家竞赛): the talks, in the title or
+    # the lead or the body (选手宣讲了…), are what is judged, not a lesson.
+    talks = EventKind.CONTEST in kinds and "宣讲" in title
+    talks = talks and EventKind.STUDY not in _found(title.replace("宣讲", ""))
     # What follows a verb of saying is the speech, not the event's act.
     told = _SAID.split(rest, maxsplit=1)[0]
     kinds.extend(k for k in _found(told) if k not in kinds)
+    if talks:
+        kinds = [k for k in kinds if k is not EventKind.STUDY]
     if not kinds:
         kinds = _found(sentence)
     if not kinds:
@@ -190,7 +196,7 @@ def kinds_of(
     head = _plain(told + "\n" + body[:_MAX_BODY])
     sitting = kinds == [EventKind.MEETING]
     for kind, pattern in _BODY:
-        if kind in kinds or (sitting and pattern is _TEAM):
+        if kind in kinds or (sitting and pattern is _TEAM) or (talks and kind is EventKind.STUDY):
             continue
         if _done(pattern, head):
             kinds.append(kind)
