@@ -31,7 +31,9 @@ from timeline.extract._people import is_name
 __all__ = [
     "MAX_CREDIT",
     "MAX_SEGMENT",
+    "ORG_END",
     "ORG_FIRST",
+    "ORG_GLUED",
     "Credit",
     "all_names",
     "bare_names",
@@ -366,10 +368,12 @@ _TAIL_RUN: Final = re.compile(
 )
 
 
-ORG_FIRST: Final = re.compile(
-    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
-    r"镇|乡|街道|社区|县|区|委|站|所|队|院)[\s:]+"
+#: How the name of a credited office or town ends.
+ORG_END: Final = (
+    r"(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
+    r"镇|乡|街道|社区|县|区|委|站|所|队|院)"
 )
+ORG_FIRST: Final = re.compile(rf"\S{{2,20}}?{ORG_END}[\s:]+")
 
 
 #: A name closed by its mark: ``黄崇森文``, ``汪洋摄``, ``李四图``.
@@ -395,7 +399,7 @@ def _marked(inner: str) -> list[Credit] | None:
     return out or None
 
 
-_ORG_GLUED: Final = re.compile(
+ORG_GLUED: Final = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|社区|县|区|局|办|中心)(?P<name>[\u4e00-\u9fff]{2,3})"
 )
 
@@ -408,7 +412,7 @@ def _names_only(inner: str) -> list[Credit] | None:
     org = ORG_FIRST.match(inner)
     if org is None:
         # (新生镇余小旺): a town or office glued to the one name after it.
-        glued = _ORG_GLUED.fullmatch(inner)
+        glued = ORG_GLUED.fullmatch(inner)
         if glued is not None and is_name(glued["name"]):
             return [("reports", glued.start("name"), glued.end("name"))]
         return None
