@@ -90,6 +90,7 @@ _SEP: Final = re.compile(r"[\s、,;:|/?]+")
 #: Account names a CMS prints as the author: nobody's name.
 _NOBODY: Final = frozenset({"网管", "管理员", "小编", "本网", "本报", "佚名", "匿名", "admin"})
 MAX_SEGMENT: Final = 100
+_LONG_NAME: Final = 4
 #: How the name of a body, a place or an outlet ends (局, 县, 站, 网): no person's.
 _OFFICE_LAST: Final = "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省台报网"
 _OFFICE_WORDS: Final = ("人大", "政协", "政府", "中心", "街道", "社区")
@@ -308,6 +309,9 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         alone = len(run) == 3 and (run_end == n or text[run_end].isspace())  # noqa: PLR2004
         loose_here = loose or (author and (bool(out) or alone))
         sizes = [] if run in _NOBODY else _split_run(run, loose=loose_here)
+        # 通讯员 童娜丽莎, 撰稿:扎西才让: 4 characters closing a credit, split into no names: one.
+        if loose and seen_role and sum(sizes) < len(run) == _LONG_NAME and not is_office(run):
+            sizes = [_LONG_NAME] if _closes(text, run_end) else sizes
         # 作者:某镇人大: an office opening like a name (a wire's dateline glues a place instead).
         if not sizes or (author and sum(sizes) < len(run) and is_office(run)):
             break
@@ -322,6 +326,10 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     if (not seen_role and require_role) or (not require_role and not out):
         return None, pos
     return out, pos
+
+
+def _closes(text: str, at: int) -> bool:
+    return at >= len(text) or text[at] in " \t)/|"
 
 
 def is_office(run: str) -> bool:
