@@ -50,6 +50,10 @@ class TestNames:
             pytest.param("区委书记阿不都·热合曼", ("区委书记", "阿不都·热合曼"), id="middle-dot"),
             pytest.param("副县长买买提•吐尔逊", ("副县长", "买买提•吐尔逊"), id="bullet-dot"),
             pytest.param("镇长阿依古丽・艾力", ("镇长", "阿依古丽・艾力"), id="katakana-dot"),
+            # The head of a command post is its 指挥长, a deputy or chief one too.
+            pytest.param(
+                "防汛指挥部副总指挥长王文博", ("防汛指挥部副总指挥长", "王文博"), id="command"
+            ),
         ],
     )
     def test_split_title_name(self, text: str, expected: tuple[str, str]) -> None:
