@@ -96,6 +96,12 @@ class TestAccompanyForms:
             (n, t) for n, t, _ in _read("”坳头村党委书记胡义,“大工委”书记李新出席。")
         ]
 
+    def test_ellipsis_is_no_title(self) -> None:
+        """An ellipsis closing elided words before a title is no part of it."""
+        assert [("王明", "区委副书记、区长")] == [
+            (n, t) for n, t, _ in _read("……区委副书记、区长王明出席。")
+        ]
+
     def test_occasion_is_no_name_cut(self) -> None:
         """为 opening an address's occasion never cuts a name ending in 为 (韩有为在致辞中)."""
         assert "韩有" not in [n for n, _, _ in _read("县长韩有为在致辞中说,今年成绩喜人。")]

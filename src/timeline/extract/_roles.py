@@ -231,8 +231,9 @@ def _clean_title(title: str) -> str:
     if cut is not None and is_title(title[cut.end() :]):
         title = title[cut.end() :]
     # A quote closing the sentence before is no part of it (”坳头村党委书记);
-    # one inside it is (“大工委”书记).
-    return title.lstrip('”」"')
+    # one inside it is (“大工委”书记). Nor is an ellipsis: it closes elided
+    # words (…?”……区长), it never opens a post.
+    return title.lstrip('”」"…')
 
 
 def _untailed(core: str) -> str:
