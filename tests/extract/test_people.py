@@ -22,6 +22,13 @@ class TestNames:
         """Surname plus one or two characters (or a compound surname) is a name."""
         assert is_name(name)
 
+    def test_given_name_dawei(self) -> None:
+        """大为 is a given name after a surname, the adverb (greatly) after anything else."""
+        assert is_name("李大为")
+        assert ("副县长", "李大为") == split_title_name("副县长李大为")
+        assert not is_name("人大为")
+        assert not is_name("李明为")
+
     @pytest.mark.parametrize(
         "text",
         ["区农委", "书记", "区长", "李晓雷调", "街道", "王明在", "赵刚的", "孙建等", "乌审旗"],
