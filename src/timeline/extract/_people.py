@@ -424,8 +424,9 @@ class Named:
     start: int
 
 
-# 等 may close a list with the group it belongs to: 杜建强等区委常委.
-_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等[\u4e00-\u9fff“”]{0,12})$")
+# 等 may close a list with the group it belongs to: 杜建强等区委常委; never
+# with what they did (王明等出席,赵刚主持: the people of a clause before).
+_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等(?!出席|参加|列席|参与)[\u4e00-\u9fff“”]{0,12})$")
 
 
 def parse_people(phrase: str) -> list[Named] | None:
