@@ -65,6 +65,10 @@ class TestParse:
             pytest.param("记者 阿依古丽·买买提", ["阿依古丽·买买提"], id="dotted-minority-name"),
             pytest.param("作者:常红  语音阅读", ["常红"], id="page-button-after"),
             pytest.param("中央社記者管瑞明苗栗縣11日電", ["管瑞明"], id="wire-dateline"),
+            pytest.param("通讯员 叶娜丽雅", ["叶娜丽雅"], id="four-character-name"),
+            pytest.param("撰稿:扎西多吉 编辑:钱明", ["扎西多吉"], id="four-characters-no-surname"),
+            pytest.param("通讯员 陈立周洋", ["陈立", "周洋"], id="four-characters-two-names"),
+            pytest.param("通讯员 某某中心", [], id="four-characters-an-office"),
         ],
     )
     def test_forms(self, text: str, names: list[str]) -> None:
@@ -75,6 +79,10 @@ class TestParse:
         """(乙斌 顾明): a rare surname passes beside a known name; alone it does not."""
         assert ["乙斌", "顾明"] == _tail_names("会议。(乙斌 顾明)")
         assert _tail_names("会议。(乙斌)") is None
+
+    def test_four_characters_closing_the_credit(self) -> None:
+        """(通讯员 叶娜丽雅): four characters that split into no names are one name."""
+        assert ["叶娜丽雅"] == _tail_names("会议。(通讯员 叶娜丽雅)")
 
     def test_names_only_need_name_shape(self) -> None:
         """Without a role word every piece must be a name: (郑 谐) yes, (新华社) no."""

@@ -18,6 +18,23 @@ def test_source_field_with_a_writer() -> None:
     assert ["张琪"] == _header("来源:区人大常委会办公室 张琪")
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param("来源:某某镇/钱明 孙丽", ["钱明", "孙丽"], id="unit-slash-names"),
+        pytest.param("来源:某某县融媒体中心/新华社", [], id="unit-slash-outlet"),
+        pytest.param("来源:区新闻中心钱明 某某镇孙丽", ["钱明", "孙丽"], id="units-glued-to-names"),
+        pytest.param("来源:某某镇周强", ["周强"], id="one-unit-glued-to-a-name"),
+        pytest.param("来源:某某县人民政府办公室", [], id="an-office-is-no-name"),
+        pytest.param("来源:高新区管委会", [], id="a-body-after-a-district"),
+        pytest.param("来源:区新闻中心钱明 某某日报", [], id="a-piece-without-a-name"),
+    ],
+)
+def test_source_field_unit_then_writer(line: str, names: list[str]) -> None:
+    """来源: a unit, then its writers after a slash or glued to it, each piece unit plus name."""
+    assert names == _header(line)
+
+
 def test_reporters_in_the_editor_field() -> None:
     """责任编辑:记者 张三 李四 credits the reporters named after the role word."""
     assert ["黄婧", "钟维"] == _header(

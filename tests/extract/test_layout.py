@@ -109,6 +109,13 @@ class TestSplitPage:
         assert "本报6月18日讯" == report.marker
         assert report.body.text.startswith("昨日")
 
+    def test_report_printed_twice_is_one(self) -> None:
+        """A page that prints the same report twice tells it once; a different one stays."""
+        same = "某某网6月3日讯 6月2日,某镇举行演讲比赛。\n比赛气氛热烈。"
+        assert 1 == len(split_page(f"{same}\n{same}").reports)
+        other = "某某网6月3日讯 6月2日,某村召开座谈会。"
+        assert 2 == len(split_page(f"{same}\n{other}").reports)
+
     def test_marker_in_parentheses(self) -> None:
         """``(本网讯 记者X)``: a marker inside parentheses with its credit opens the body."""
         page = split_page(

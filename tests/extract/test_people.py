@@ -22,6 +22,13 @@ class TestNames:
         """Surname plus one or two characters (or a compound surname) is a name."""
         assert is_name(name)
 
+    def test_given_name_dawei(self) -> None:
+        """大为 is a given name after a surname, the adverb (greatly) after anything else."""
+        assert is_name("李大为")
+        assert ("副县长", "李大为") == split_title_name("副县长李大为")
+        assert not is_name("人大为")
+        assert not is_name("李明为")
+
     @pytest.mark.parametrize(
         "text",
         ["区农委", "书记", "区长", "李晓雷调", "街道", "王明在", "赵刚的", "孙建等", "乌审旗"],
@@ -50,6 +57,10 @@ class TestNames:
             pytest.param("区委书记阿不都·热合曼", ("区委书记", "阿不都·热合曼"), id="middle-dot"),
             pytest.param("副县长买买提•吐尔逊", ("副县长", "买买提•吐尔逊"), id="bullet-dot"),
             pytest.param("镇长阿依古丽・艾力", ("镇长", "阿依古丽・艾力"), id="katakana-dot"),
+            # The head of a command post is its 指挥长, a deputy or chief one too.
+            pytest.param(
+                "防汛指挥部副总指挥长王文博", ("防汛指挥部副总指挥长", "王文博"), id="command"
+            ),
         ],
     )
     def test_split_title_name(self, text: str, expected: tuple[str, str]) -> None:

@@ -96,6 +96,19 @@ class TestAccompanyForms:
             (n, t) for n, t, _ in _read("”坳头村党委书记胡义,“大工委”书记李新出席。")
         ]
 
+    @pytest.mark.parametrize("verb", ["出席", "参加"])
+    def test_attending_group_is_no_next_subject(self, verb: str) -> None:
+        """王明等出席,赵刚主持: the group closed by 等 attends; only the chair leads."""
+        assert [("王明", Role.TAKES_PART), ("赵刚", Role.LEADS)] == [
+            (n, r) for n, _, r in _read(f"区人大常委会主任王明等{verb}会议,区长赵刚主持。")
+        ]
+
+    def test_ellipsis_is_no_title(self) -> None:
+        """An ellipsis closing elided words before a title is no part of it."""
+        assert [("王明", "区委副书记、区长")] == [
+            (n, t) for n, t, _ in _read("……区委副书记、区长王明出席。")
+        ]
+
     def test_occasion_is_no_name_cut(self) -> None:
         """为 opening an address's occasion never cuts a name ending in 为 (韩有为在致辞中)."""
         assert "韩有" not in [n for n, _, _ in _read("县长韩有为在致辞中说,今年成绩喜人。")]

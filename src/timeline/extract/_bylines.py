@@ -31,7 +31,9 @@ from timeline.extract._people import is_name
 __all__ = [
     "MAX_CREDIT",
     "MAX_SEGMENT",
+    "ORG_END",
     "ORG_FIRST",
+    "ORG_GLUED",
     "Credit",
     "all_names",
     "bare_names",
@@ -88,6 +90,7 @@ _SEP: Final = re.compile(r"[\s、,;:|/?]+")
 #: Account names a CMS prints as the author: nobody's name.
 _NOBODY: Final = frozenset({"网管", "管理员", "小编", "本网", "本报", "佚名", "匿名", "admin"})
 MAX_SEGMENT: Final = 100
+_LONG_NAME: Final = 4
 #: How the name of a body, a place or an outlet ends (局, 县, 站, 网): no person's.
 _OFFICE_LAST: Final = "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省台报网"
 _OFFICE_WORDS: Final = ("人大", "政协", "政府", "中心", "街道", "社区")
@@ -306,6 +309,9 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         alone = len(run) == 3 and (run_end == n or text[run_end].isspace())  # noqa: PLR2004
         loose_here = loose or (author and (bool(out) or alone))
         sizes = [] if run in _NOBODY else _split_run(run, loose=loose_here)
+        # 通讯员 童娜丽莎, 撰稿:扎西才让: 4 characters closing a credit, split into no names: one.
+        if loose and seen_role and sum(sizes) < len(run) == _LONG_NAME and not is_office(run):
+            sizes = [_LONG_NAME] if _closes(text, run_end) else sizes
         # 作者:某镇人大: an office opening like a name (a wire's dateline glues a place instead).
         if not sizes or (author and sum(sizes) < len(run) and is_office(run)):
             break
@@ -320,6 +326,10 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     if (not seen_role and require_role) or (not require_role and not out):
         return None, pos
     return out, pos
+
+
+def _closes(text: str, at: int) -> bool:
+    return at >= len(text) or text[at] in " \t)/|"
 
 
 def is_office(run: str) -> bool:
@@ -366,10 +376,12 @@ _TAIL_RUN: Final = re.compile(
 )
 
 
-ORG_FIRST: Final = re.compile(
-    r"\S{2,20}?(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
-    r"镇|乡|街道|社区|县|区|委|站|所|队|院)[\s:]+"
+#: How the name of a credited office or town ends.
+ORG_END: Final = (
+    r"(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
+    r"镇|乡|街道|社区|县|区|委|站|所|队|院)"
 )
+ORG_FIRST: Final = re.compile(rf"\S{{2,20}}?{ORG_END}[\s:]+")
 
 
 #: A name closed by its mark: ``黄崇森文``, ``汪洋摄``, ``李四图``.
@@ -395,7 +407,7 @@ def _marked(inner: str) -> list[Credit] | None:
     return out or None
 
 
-_ORG_GLUED: Final = re.compile(
+ORG_GLUED: Final = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|社区|县|区|局|办|中心)(?P<name>[\u4e00-\u9fff]{2,3})"
 )
 
@@ -408,7 +420,7 @@ def _names_only(inner: str) -> list[Credit] | None:
     org = ORG_FIRST.match(inner)
     if org is None:
         # (新生镇余小旺): a town or office glued to the one name after it.
-        glued = _ORG_GLUED.fullmatch(inner)
+        glued = ORG_GLUED.fullmatch(inner)
         if glued is not None and is_name(glued["name"]):
             return [("reports", glued.start("name"), glued.end("name"))]
         return None

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from timeline.extract import _bylines as bylines
+from timeline.extract._people import is_name
 
 __all__ = ["find_in_header", "office_then_names"]
 
@@ -40,13 +41,16 @@ def find_in_header(line: str) -> list[bylines.Credit]:
     source = _SOURCE_FIELD.search(line)
     if source is not None:
         value = source["value"]
-        org = bylines.ORG_FIRST.match(value)
+        org = bylines.ORG_FIRST.match(value) or _UNIT_SLASH.match(value)
         if org is not None:
             found = bylines.all_names(value[org.end() :]) or bylines.parse(
                 value[org.end() :], require_role=False
             )
             base = source.start("value") + org.end()
             out.extend((r, base + a, base + b) for r, a, b in found or ())
+        else:
+            base = source.start("value")
+            out.extend((r, base + a, base + b) for r, a, b in _glued_units(value))
     for m in _HEADER_AUTHOR.finditer(line):
         if not m.group().startswith(("作者", "记者", "撰稿")):
             continue
@@ -65,6 +69,26 @@ def find_in_header(line: str) -> list[bylines.Credit]:
             found = bylines.parse(line[m.start() : m.start() + bylines.MAX_SEGMENT])
             out.extend((r, m.start() + a, m.start() + b) for r, a, b in found or ())
     return out or office_then_names(line) or []
+
+
+#: 来源:某镇/张三 李四: the unit, a slash, then who wrote for it.
+_UNIT_SLASH: Final = re.compile(rf"[^\s/]{{2,20}}?{bylines.ORG_END}\s*/\s*")
+
+
+def _glued_units(value: str) -> list[bylines.Credit]:
+    """
+    ``来源:某中心张三 某镇李四``: each writer glued after the unit he wrote for.
+
+    Every piece must be a unit then a name (a name that ends like no office),
+    or the field is a plain source (某县人民政府办公室) and credits nobody.
+    """
+    out: list[bylines.Credit] = []
+    for m in _PIECE.finditer(value):
+        glued = bylines.ORG_GLUED.fullmatch(m.group())
+        if glued is None or not is_name(glued["name"]) or bylines.is_office(glued["name"]):
+            return []
+        out.append(("reports", m.start() + glued.start("name"), m.start() + glued.end("name")))
+    return out
 
 
 def office_then_names(text: str) -> list[bylines.Credit] | None:

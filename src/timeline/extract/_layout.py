@@ -219,6 +219,7 @@ def split_page(page: str) -> Layout:
                 warnings=warnings,
             )
         )
+    reports = _once(reports)
     # Credits printed in the header (a caption's 图/文 or 摄, 作者:) belong to the first report.
     if reports:
         found = _header_bylines(p, range(heads[0]))
@@ -335,6 +336,14 @@ def _web_page(p: Page) -> Layout:
     if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
         warnings.append("no 本报讯/又讯 marker and no web header: the page is read as one report")
     return Layout(tuple(_by_day(reports)), (), tuple(warnings), header, _date_lines(p))
+
+
+def _once(reports: list[Report]) -> list[Report]:
+    """A page that prints the same report twice (a copy below the first) tells it once."""
+    kept: dict[str, Report] = {}
+    for k, r in enumerate(reports):
+        kept.setdefault(r.body.text if r.body.text.strip() else f"\0{k}", r)
+    return list(kept.values())
 
 
 def _by_day(reports: list[Report]) -> list[Report]:

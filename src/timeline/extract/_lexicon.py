@@ -141,6 +141,8 @@ TITLE_ENDINGS: Final = (
     "召集人",
     "总指挥",
     "副总指挥",
+    # The head of a command post (防汛抗旱指挥部总指挥长, 疫情防控指挥部指挥长).
+    "指挥长",
     "特首",
     # Autonomous prefectures, banners and leagues.
     "州长",

@@ -52,9 +52,10 @@ _NOT_NAME_END: Final = (
 )
 #: A three-character name may end in 会 (贾爱会) or 社 (马玉社), but not a
 #: body's name (常委会, 工会, 合作社, 文学社); in 记 (李秉记), but not a post
-#: (李书记).
+#: (李书记); in 为 after 大, a common given name (王大为), where the adverb
+#: 大为 (greatly) follows no surname.
 _ENDS_IN_HUI: Final = re.compile(
-    "^[^常委协工商学理联大社议]{2}会$|^.[^作版行讯志公报学诗书文合]社$|^.[^书]记$"
+    "^[^常委协工商学理联大社议]{2}会$|^.[^作版行讯志公报学诗书文合]社$|^.[^书]记$|^.大为$"
 )
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
@@ -423,8 +424,9 @@ class Named:
     start: int
 
 
-# 等 may close a list with the group it belongs to: 杜建强等区委常委.
-_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等[\u4e00-\u9fff“”]{0,12})$")
+# 等 may close a list with the group it belongs to: 杜建强等区委常委; never
+# with what they did (王明等出席,赵刚主持: the people of a clause before).
+_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等(?!出席|参加|列席|参与)[\u4e00-\u9fff“”]{0,12})$")
 
 
 def parse_people(phrase: str) -> list[Named] | None:

@@ -86,8 +86,9 @@ _TAIL: Final = re.compile(
     r"(?:(?:及|和|与|以及)(?:各|有关|相关|其他|部分)[^、,]{1,12}?)?"
     # Whom they brought: 镇社区办主任X携区民防办领导一行.
     r"(?:(?:[携攜]|偕)同?[^,。、]{1,20}?)?"
-    # (The group may be quoted: 等在家的县“四大家”领导.)
-    r"(?:一行|等人|等[\u4e00-\u9fff“”]{0,12}|同志们|们)?"
+    # (The group may be quoted: 等在家的县“四大家”领导; it holds no verb of
+    # theirs: 王明等出席,赵刚主持 makes 王明 no subject of 主持.)
+    r"(?:一行|等人|等(?!出席|参加|列席|参与)[\u4e00-\u9fff“”]{0,12}|同志们|们)?"
     # What they brought with them: 带着对官兵的深情厚谊.
     r"(?:带着[^,。]{1,24})?"
     # How they went along: 全程陪同, 到场陪同, 一同参加 (亦/也 are read with the verb).
@@ -231,8 +232,9 @@ def _clean_title(title: str) -> str:
     if cut is not None and is_title(title[cut.end() :]):
         title = title[cut.end() :]
     # A quote closing the sentence before is no part of it (”坳头村党委书记);
-    # one inside it is (“大工委”书记).
-    return title.lstrip('”」"')
+    # one inside it is (“大工委”书记). Nor is an ellipsis: it closes elided
+    # words (…?”……区长), it never opens a post.
+    return title.lstrip('”」"…')
 
 
 def _untailed(core: str) -> str:
