@@ -453,6 +453,18 @@ class TestFallbacks:
         )
         assert [dt.date(2016, 12, 5)] == [e.start for e in result.events]
 
+    @pytest.mark.parametrize("days", ["20—21日", "20-21日", "20～21日", "21日"])
+    def test_a_forecast_bare_day_is_no_event_date(self, days: str) -> None:
+        """``预计20—21日``: a forecast day, however its range is printed, is still to come."""
+        mention = find_event_date(f"据气象预报,预计{days}我县将有降雨。")
+        assert mention is None
+
+    def test_a_bare_day_range_printed_with_a_dash(self) -> None:
+        """``20—21日`` is one range of days, not a 21st alone."""
+        mention = find_event_date("20—21日,某县开展督查。")
+        assert mention is not None
+        assert (20, 21) == (mention.day, mention.end_day)
+
     def test_header_date_when_the_text_prints_none(self) -> None:
         """A page without any date in its text is dated by its header, with a warning."""
         result = extract_text(

@@ -26,6 +26,8 @@ class TestKinds:
             pytest.param("安全隐患大排查", [EventKind.INSPECTION], id="sweep"),
             pytest.param("入户安检夜巡行动", [EventKind.INSPECTION], id="night-patrol"),
             pytest.param("深入一线指导防汛", [EventKind.INSPECTION], id="on-site-guidance"),
+            pytest.param("副县长到某河段开展巡河工作", [EventKind.INSPECTION], id="river-patrol"),
+            pytest.param("高考首日县长到各考点巡考", [EventKind.INSPECTION], id="exam-patrol"),
             pytest.param("第三届农民运动会", [EventKind.CONTEST], id="sports-meet"),
             pytest.param("共同审议政府工作报告", [EventKind.MEETING], id="deliberation"),
             pytest.param("戴上督导员的红袖章", [EventKind.OTHER], id="inspector-is-a-person"),
@@ -92,6 +94,7 @@ class TestKinds:
             pytest.param("会议传达学习了上级文件精神。", id="conveyed-and-studied"),
             pytest.param("会议深入学习贯彻了全会精神。", id="meeting-studies"),
             pytest.param("会上,大家集体学习了新修订的条例。", id="studied-together"),
+            pytest.param("副镇长领学了新修订的条例。", id="read-aloud-for-all"),
         ],
     )
     def test_body_adds_a_study_the_meeting_did(self, body: str) -> None:
@@ -116,6 +119,21 @@ class TestKinds:
             EventKind.VISIT,
             EventKind.OBSERVATION,
         ) == got
+
+    def test_body_adds_a_patrol_made_during_the_event(self) -> None:
+        """A 巡考 told in the body is the visiting leader's tour: inspection."""
+        got = kinds_of("看望考务人员", body="巡考过程中,县长要求严守考场纪律。")
+        assert (EventKind.VISIT, EventKind.INSPECTION) == got
+
+    def test_a_contest_of_talks_is_no_study(self) -> None:
+        """In a 宣讲比赛 the talks, also those told later, are what is judged."""
+        got = kinds_of("某镇宣讲比赛", rest=",选拔基层宣讲骨干", body="选手们宣讲了身边的故事。")
+        assert (EventKind.CONTEST,) == got
+
+    def test_a_training_beside_a_contest_of_talks_stays_a_study(self) -> None:
+        """``培训暨宣讲比赛``: the training named beside the contest is still a study."""
+        got = kinds_of("宣讲员培训暨宣讲比赛")
+        assert (EventKind.STUDY, EventKind.CONTEST) == got
 
     def test_body_words_alone_name_no_event(self) -> None:
         """学习贯彻 in the body does not make a meeting a study session."""

@@ -258,6 +258,10 @@ class TestTakingPart:
             pytest.param("协会组织约一百名企业家前赴外省考察。", id="sent-elsewhere"),
             pytest.param("局里选派20名干部远赴边疆支教。", id="sent-far"),
             pytest.param("会长带领本会18名会员,赴邻省参观学习。", id="party-on-a-trip"),
+            pytest.param(
+                "副县长组织各乡镇的30名乡镇负责人和村社干部组成的学习组,赴邻县参加培训。",
+                id="long-named-party-on-a-trip",
+            ),
             pytest.param("户均人口3.75人。", id="decimals"),
         ],
     )

@@ -34,7 +34,9 @@ _MARKERS: Final = (
         EventKind.INSPECTION,
         (
             r"调研|视察|检查(?!员)|督导(?!员)|督查(?!员)|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
-            r"踏勘|勘察|(?:实地|现场|一线)指导"
+            # A patrol named by what it walks (巡河, 巡考): the river chief's
+            # or the exam day's tour.
+            r"巡[河湖江考]|踏勘|勘察|(?:实地|现场|一线)指导"
         ),
     ),
     (
@@ -77,11 +79,13 @@ _BODY: Final = (
         EventKind.STUDY,
         re.compile(
             r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|上了?[^。,;]{0,6}党课|宣讲了|进行了[^。,;]{0,30}?培训"
+            # One reads a text aloud to the sitting for all (领学): a study.
+            r"|领学"
         ),
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
-    (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)")),
+    (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)|巡[河湖江考]")),
     (EventKind.INSPECTION, _TEAM),
     (
         EventKind.ELECTION,
@@ -171,9 +175,15 @@ def kinds_of(
         headline: The report's headline, consulted when the lead names none.
     """
     kinds = _found(title)
+    # A contest of talks (宣讲比赛, 宣讲家竞赛): the talks, in the title or
+    # the lead or the body (选手宣讲了…), are what is judged, not a lesson.
+    talks = EventKind.CONTEST in kinds and "宣讲" in title
+    talks = talks and EventKind.STUDY not in _found(title.replace("宣讲", ""))
     # What follows a verb of saying is the speech, not the event's act.
     told = _SAID.split(rest, maxsplit=1)[0]
     kinds.extend(k for k in _found(told) if k not in kinds)
+    if talks:
+        kinds = [k for k in kinds if k is not EventKind.STUDY]
     if not kinds:
         kinds = _found(sentence)
     if not kinds:
@@ -186,7 +196,7 @@ def kinds_of(
     head = _plain(told + "\n" + body[:_MAX_BODY])
     sitting = kinds == [EventKind.MEETING]
     for kind, pattern in _BODY:
-        if kind in kinds or (sitting and pattern is _TEAM):
+        if kind in kinds or (sitting and pattern is _TEAM) or (talks and kind is EventKind.STUDY):
             continue
         if _done(pattern, head):
             kinds.append(kind)

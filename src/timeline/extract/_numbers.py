@@ -176,7 +176,7 @@ _NOT_PRESENT_AFTER: Final = re.compile(
     # a group sent away on a journey: 组织约一百名企业家前赴贵州考察, 带领13名会员,
     # 赴外省 (also 奔赴, 远赴; but 赴会 is attending). Not 前往, the plain verb of
     # going to a stop of the event itself (带领25位村干部前往X村观摩): they take part.
-    r"^[^,。;]{0,10}?,?赴(?!会)"
+    r"^[^,。;]{0,20}?,?赴(?!会)"
 )
 #: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count
 #: (百余名 is one: "more than a hundred").
@@ -236,7 +236,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             clause_from = max(text.rfind(p, 0, m.start()) for p in ",。;:") + 1
             # Readings a mirror printed (應(yīng)到) would hide the words.
             before = _unglossed(text[max(clause_from, m.start() - 20) : m.start()])
-            after = _unglossed(text[m.end() : m.end() + 16])
+            after = _unglossed(text[m.end() : m.end() + _MAX_AFTER])
             actual = bool(_ACTUAL_BEFORE.search(before) or _ACTUAL_AFTER.search(after))
             sentence_before = text[max(0, m.start() - _MAX_COUNTED) : m.start()]
             sentence_before = sentence_before.rsplit("。", 1)[-1]
