@@ -224,8 +224,7 @@ def split_page(page: str) -> Layout:
     if reports:
         found = _header_bylines(p, range(heads[0]))
         if found:
-            both = _unique([*found, *reports[0].byline])
-            reports[0] = attrs.evolve(reports[0], byline=tuple(both))
+            reports[0] = _credited(reports[0], found)
     warnings.extend(
         f"report at offset {r.span[0]}: no headline found" for r in reports if not r.headline
     )
@@ -275,6 +274,11 @@ def _header_bylines(p: Page, indices: range) -> list[Byline]:
         if tail is not None and b - a <= MAX_HEADLINE * 2:
             out.extend(printed(tail[1], p.text, a))
     return _unique(out)
+
+
+def _credited(report: Report, found: list[Byline]) -> Report:
+    """``report`` with the credits its page prints around it first, each name once."""
+    return attrs.evolve(report, byline=tuple(_unique([*found, *report.byline])))
 
 
 def _unique(found: list[Byline]) -> list[Byline]:
@@ -329,8 +333,7 @@ def _web_page(p: Page) -> Layout:
     for i in range(stop, min(len(lines), stop + 3)):
         found.extend(p.byline_line(i) or ())
     if reports and found:
-        both = _unique([*found, *reports[0].byline])
-        reports[0] = attrs.evolve(reports[0], byline=tuple(both))
+        reports[0] = _credited(reports[0], found)
     # A web article announces itself by its header lines; a page with
     # neither marker nor header is read as one report, and says so.
     if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):

@@ -368,8 +368,8 @@ def _weak_cue(
     none; nor does any verb of looking once the sentence has named a stop
     before it: what is looked at there is a work or a room of that stop
     (前往X村视察代表活动站建设, 来X镇考察Y工程情况, 来到X社区,参观了A室、B站;
-    with 了 or 实地 too: 2 of 13 right on rounds 3-6 replayed), unless it is on-site
-    looking (察看了, 实地查看), whose named objects are stops (decision 22i).
+    with 了 or 实地 too), unless it is on-site looking (察看了, 实地查看), whose
+    named objects are stops (decision 22i).
     Visiting takes people as well as places (走访群众, 探望村民): the stops
     after it must end like places, unless 先后 says a tour (先后走访A、B).
     """
