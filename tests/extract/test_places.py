@@ -1053,3 +1053,29 @@ def test_places_inside_what_was_inspected_are_no_stops() -> None:
     assert [] == find_tour("一行先后视察了东河乡、西岭镇和南坪乡的春耕生产情况")
     text = "一行实地察看了东河乡、西岭镇的春耕生产情况"
     assert ["东河乡", "西岭镇"] == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("县第三次代表大会在该县人民会堂开幕", "该县人民会堂", id="hall"),
+        pytest.param("东坪乡在该乡政府三楼会议室召开了动员会", "该乡政府三楼会议室", id="room"),
+    ],
+)
+def test_a_hall_of_the_district_just_told_is_a_venue(sentence: str, expected: str) -> None:
+    """该县人民会堂: a named hall of "this" county is where it was held."""
+    venue = find_venue(sentence)
+    assert venue is not None
+    assert venue.name == expected
+
+
+def test_this_village_alone_is_no_stop() -> None:
+    """到该村X现场: 该村 is the village already told, not a place of its own."""
+    assert [] == find_tour("市长王明带领有关部门负责人到该村道路施工现场,帮助解决难题")
+
+
+def test_a_village_group_is_a_stop() -> None:
+    """X村Y组 is a village's group, a place; 驻村工作组 is a team."""
+    text = "县长王明来到青石河南岸段和东山镇白龙村向阳组开展巡河活动"
+    assert ["青石河南岸段", "东山镇白龙村向阳组"] == [p.name for p in find_tour(text)]
+    assert [] == find_tour("副县长李华看望了驻村工作组,了解帮扶进展")
