@@ -1079,3 +1079,13 @@ def test_a_village_group_is_a_stop() -> None:
     text = "县长王明来到青石河南岸段和东山镇白龙村向阳组开展巡河活动"
     assert ["青石河南岸段", "东山镇白龙村向阳组"] == [p.name for p in find_tour(text)]
     assert [] == find_tour("副县长李华看望了驻村工作组,了解帮扶进展")
+
+
+def test_a_spot_set_up_for_a_task_ends_like_a_place() -> None:
+    """…采样点位, …3号机位: a spot is a place, also in a list opening 在…,."""
+    text = "副区长王明到南湖街道东坪社区核酸采样点位检查指导疫情防控工作"
+    assert ["南湖街道东坪社区核酸采样点位"] == [p.name for p in find_tour(text)]
+    text = "在东山镇风电项目3号机位、西岭乡光伏项目升压站施工现场,县长李华详细了解建设进度"
+    assert ["东山镇风电项目3号机位", "西岭乡光伏项目升压站施工现场"] == [
+        p.name for p in find_tour(text)
+    ]

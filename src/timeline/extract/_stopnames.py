@@ -90,6 +90,8 @@ PLACE_END: Final = re.compile(
     # A village's group (村民小组), printed after its village: X村复兴组.
     # (Not a team sent to one: 驻村工作组.)
     "|村(?!工作)[^、村]{1,4}组$"
+    # A spot set up for a task (核酸采样点位, a turbine's 机位).
+    "|[点點机機]位$"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 GENERIC: Final = frozenset(
