@@ -374,20 +374,20 @@ def read_stops(
         for piece in pieces
     )
     joined = False
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         start = base + pos
         pos += len(piece)
         if piece in {"、", "以及", "及", "和", "与"}:
             joined = piece != "、"
             continue
         cut = _cut(piece, looked=looked)
-        if cut is None:
+        if cut is None or _no_place(cut[0], listing, strict=strict):
+            if _kept_without_last(out, last=i == len(pieces) - 1):
+                break
             return []
         name, lead, done = cut
         if households and _is_householder(name):
             continue
-        if _no_place(name, listing, strict=strict):
-            return []
         # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
         # 等情况) unless each item, once trimmed, ends like a place.
         if (strict or looked) and not PLACE_END.search(name):
@@ -404,6 +404,22 @@ def read_stops(
     if 2 * sum(p.name in GENERIC for p in out) >= len(out):
         return []
     return out
+
+
+#: Stops before a list's last item that make the list one of places whatever
+#: that item is.
+_SURE_STOPS: Final = 4
+
+
+def _kept_without_last(out: list[PlaceMention], *, last: bool) -> bool:
+    """
+    Whether a list whose last item is no place keeps the stops before it.
+
+    A long list of places may end with something of another kind added
+    (…北海珠海路老街、北海工业园区企业等, …之一的某某生态园): when four stops or
+    more before it all end like places, they stay; a short list does not.
+    """
+    return last and len(out) >= _SURE_STOPS and all(PLACE_END.search(p.name) for p in out)
 
 
 def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
