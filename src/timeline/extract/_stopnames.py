@@ -502,6 +502,14 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         # X村南的植树点: a place (or a side of one) before 的 says where the
         # stop is, and the whole run is its name as printed.
         and not _WHERE_OF.search(listing, 0, described.end() - 1)
+        # X公司的养殖场: a named place before 的 holds the stop, and the run
+        # is one place as printed (a clause, 挂钩联系的, does not end like one;
+        # a quoted nickname, 被俗称“小香港”的, describes).
+        and not (
+            described["where"] is None
+            and listing[described.end() - 2] not in "”」"
+            and PLACE_END.search(listing, 0, described.end() - 1)
+        )
         # 在建的A桥、B隧道: a clause before a whole list describes each stop,
         # when each ends like a place (not 老人的住宿环境、活动场所).
         and (
