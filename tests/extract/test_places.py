@@ -1089,3 +1089,26 @@ def test_a_spot_set_up_for_a_task_ends_like_a_place() -> None:
     assert ["东山镇风电项目3号机位", "西岭乡光伏项目升压站施工现场"] == [
         p.name for p in find_tour(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("在东坪村育苗大棚,县长王明认真听取介绍", ["东坪村育苗大棚"], id="shed"),
+        pytest.param(
+            "在省道金龙路段交通卡口,交警坚守岗位", ["省道金龙路段交通卡口"], id="checkpoint"
+        ),
+        pytest.param("在南湖大桥,副县长李华查看了桥面", ["南湖大桥"], id="bridge"),
+    ],
+)
+def test_a_place_opening_a_sentence_may_end_in_any_kind_of_site(
+    sentence: str, expected: list[str]
+) -> None:
+    """在X, opening a sentence: a shed, a checkpoint or a bridge is where it happened."""
+    assert expected == [p.name for p in find_tour(sentence)]
+
+
+def test_a_door_is_no_place_of_its_own() -> None:
+    """在X中心门口,: the centre is the place, not its door."""
+    text = "在东坪村党员群众服务中心门口,志愿者们排起长队"
+    assert ["东坪村党员群众服务中心"] == [p.name for p in find_tour(text)]
