@@ -1112,3 +1112,20 @@ def test_a_door_is_no_place_of_its_own() -> None:
     """在X中心门口,: the centre is the place, not its door."""
     text = "在东坪村党员群众服务中心门口,志愿者们排起长队"
     assert ["东坪村党员群众服务中心"] == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("600名考生走进考场,秩序井然", id="exam-room"),
+        pytest.param("一行还走进菇房、生产车间、厂房,察看生长环境", id="rooms"),
+    ],
+)
+def test_a_kind_of_room_or_ground_is_no_stop(text: str) -> None:
+    """考场, 厂房: two characters ending in a room or ground name a kind, not a place."""
+    assert [] == find_tour(text)
+
+
+def test_a_short_place_name_is_still_a_stop() -> None:
+    """明溪, 周堂: a two-character name that is no kind of room stays a stop."""
+    assert ["明溪"] == [p.name for p in find_tour("宣讲团走进明溪,开展主题宣讲活动")]

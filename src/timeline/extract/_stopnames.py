@@ -449,6 +449,10 @@ def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
     return name, lead, done is not None
 
 
+#: Last characters of a room, hall or ground.
+_KIND_OF_ROOM: Final = "场房室厅"
+
+
 def _no_place(name: str, listing: str, *, strict: bool) -> bool:
     """Whether one stop of ``listing``, trimmed, is no place (and so the list names none)."""
     return (
@@ -457,6 +461,9 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
         or VAGUE.search(name) is not None
         or (len(name) > _LONG_STOP and not PLACE_END.search(name) and "、" not in listing)
         or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
+        # Two characters ending in a room or ground (考场, 厂房, 会场) name a
+        # kind of place, not one: a named one is printed longer.
+        or (len(name) == 2 and name[-1] in _KIND_OF_ROOM)  # noqa: PLR2004
     )
 
 
