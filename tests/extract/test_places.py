@@ -1053,3 +1053,79 @@ def test_places_inside_what_was_inspected_are_no_stops() -> None:
     assert [] == find_tour("一行先后视察了东河乡、西岭镇和南坪乡的春耕生产情况")
     text = "一行实地察看了东河乡、西岭镇的春耕生产情况"
     assert ["东河乡", "西岭镇"] == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("县第三次代表大会在该县人民会堂开幕", "该县人民会堂", id="hall"),
+        pytest.param("东坪乡在该乡政府三楼会议室召开了动员会", "该乡政府三楼会议室", id="room"),
+    ],
+)
+def test_a_hall_of_the_district_just_told_is_a_venue(sentence: str, expected: str) -> None:
+    """该县人民会堂: a named hall of "this" county is where it was held."""
+    venue = find_venue(sentence)
+    assert venue is not None
+    assert venue.name == expected
+
+
+def test_this_village_alone_is_no_stop() -> None:
+    """到该村X现场: 该村 is the village already told, not a place of its own."""
+    assert [] == find_tour("市长王明带领有关部门负责人到该村道路施工现场,帮助解决难题")
+
+
+def test_a_village_group_is_a_stop() -> None:
+    """X村Y组 is a village's group, a place; 驻村工作组 is a team."""
+    text = "县长王明来到青石河南岸段和东山镇白龙村向阳组开展巡河活动"
+    assert ["青石河南岸段", "东山镇白龙村向阳组"] == [p.name for p in find_tour(text)]
+    assert [] == find_tour("副县长李华看望了驻村工作组,了解帮扶进展")
+
+
+def test_a_spot_set_up_for_a_task_ends_like_a_place() -> None:
+    """…采样点位, …3号机位: a spot is a place, also in a list opening 在…,."""
+    text = "副区长王明到南湖街道东坪社区核酸采样点位检查指导疫情防控工作"
+    assert ["南湖街道东坪社区核酸采样点位"] == [p.name for p in find_tour(text)]
+    text = "在东山镇风电项目3号机位、西岭乡光伏项目升压站施工现场,县长李华详细了解建设进度"
+    assert ["东山镇风电项目3号机位", "西岭乡光伏项目升压站施工现场"] == [
+        p.name for p in find_tour(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("在东坪村育苗大棚,县长王明认真听取介绍", ["东坪村育苗大棚"], id="shed"),
+        pytest.param(
+            "在省道金龙路段交通卡口,交警坚守岗位", ["省道金龙路段交通卡口"], id="checkpoint"
+        ),
+        pytest.param("在南湖大桥,副县长李华查看了桥面", ["南湖大桥"], id="bridge"),
+    ],
+)
+def test_a_place_opening_a_sentence_may_end_in_any_kind_of_site(
+    sentence: str, expected: list[str]
+) -> None:
+    """在X, opening a sentence: a shed, a checkpoint or a bridge is where it happened."""
+    assert expected == [p.name for p in find_tour(sentence)]
+
+
+def test_a_door_is_no_place_of_its_own() -> None:
+    """在X中心门口,: the centre is the place, not its door."""
+    text = "在东坪村党员群众服务中心门口,志愿者们排起长队"
+    assert ["东坪村党员群众服务中心"] == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("600名考生走进考场,秩序井然", id="exam-room"),
+        pytest.param("一行还走进菇房、生产车间、厂房,察看生长环境", id="rooms"),
+    ],
+)
+def test_a_kind_of_room_or_ground_is_no_stop(text: str) -> None:
+    """考场, 厂房: two characters ending in a room or ground name a kind, not a place."""
+    assert [] == find_tour(text)
+
+
+def test_a_short_place_name_is_still_a_stop() -> None:
+    """明溪, 周堂: a two-character name that is no kind of room stays a stop."""
+    assert ["明溪"] == [p.name for p in find_tour("宣讲团走进明溪,开展主题宣讲活动")]

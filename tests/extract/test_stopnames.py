@@ -189,3 +189,24 @@ def test_a_place_and_a_works_site_end_a_list_as_two_stops() -> None:
 def test_surroundings_looked_at_are_cut(listing: str, expected: list[str]) -> None:
     """X小学校园环境 -> X小学: the surroundings are what was looked at, not the place."""
     assert expected == [p.name for p in read_stops(listing, 0, strict=True)]
+
+
+def test_a_long_list_keeps_its_places_before_a_last_item_of_another_kind() -> None:
+    """Four places or more, then an item that is none: the places stay."""
+    listing = (
+        "东湖村史馆、南山便民服务中心、西坪党建展示中心、北岭农业博物馆以及全省示范项目之一的某某"
+    )
+    assert ["东湖村史馆", "南山便民服务中心", "西坪党建展示中心", "北岭农业博物馆"] == [
+        p.name for p in read_stops(listing, 0)
+    ]
+
+
+def test_a_short_list_with_an_item_that_is_no_place_names_none() -> None:
+    """Two places then one that is none: the list is not read."""
+    assert [] == read_stops("东湖村史馆、南山便民服务中心以及全省示范项目之一的某某", 0)
+
+
+def test_a_named_place_before_de_is_not_cut_off_its_stop() -> None:
+    """X公司的养殖场 is one run: the firm is not cut away to leave a bare kind."""
+    assert "养殖场" not in [p.name for p in read_stops("东山市青松农业有限公司的养殖场", 0)]
+    assert ["长安社区"] == [p.name for p in read_stops("挂钩联系的长安社区", 0)]

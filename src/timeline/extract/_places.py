@@ -109,8 +109,12 @@ _SITES: Final = re.compile(
 )
 #: Whom the visitors met there, right after the place: 在X管护站与工作人员亲切交流.
 _WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈))"
-#: What a place after 在 ends with (a 心 only as 中心: 在对标先进中坚定初心 is a clause).
-_AT_END: Final = r"(?:[场司团区村校院地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社]|中心)"
+#: What a place after 在 ends with (a 心 only as 中心: 在对标先进中坚定初心 is a clause;
+#: a spot set up for a task, 采样点位, 机位; a checkpoint 卡口, not a door's 门口).
+_AT_END: Final = (
+    r"(?:[场司团区村校院地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社棚桥湖岛庄苑河江堤坝寨屯垸厦]"
+    r"|中心|[点机]位|(?<!门)口)"
+)
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与]{2,80}?"

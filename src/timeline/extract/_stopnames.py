@@ -32,10 +32,20 @@ __all__ = [
 #: Kinds of spot printed after the last stop of a list (…D村田间地头).
 _SPOT: Final = re.compile(r"(?<=[村镇乡])(?:田间地头|田间|地头|村头)$")
 _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
+#: The characters a place's name ends with (旗: a banner, Inner Mongolia's county).
+_PLACE_CHARS: Final = (
+    "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社垸旗"
+    # Traditional forms the matching table leaves as printed (水泥廠).
+    "廠廟宮棟鋪庫側"
+)
 NOT_PLACE: Final = re.compile(
     # The reporter's own district (我旗) and the whole of one (全省) are no stop.
     r"^(?:[我本][区县市镇乡省旗州盟村]$|各|全[区县市镇港澳]|全[省国州旗乡]$|基层|当地|同一|这|那|此|本[澳港]|一线|现场|实地|群众|企业|项目|"
-    r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|该|所在|各自|"
+    r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|所在|各自|"
+    # 该 ("this") alone names the place just told (该村土地平整现场 is that
+    # village); a hall or room of it is a venue of its own (该区机关礼堂).
+    r"该(?![区县市旗镇乡村][^、]{2,}(?:[室堂厅馆楼]|会场)$)|"
     # A list that opens with what was done names people or work, not places.
     r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨|"
     r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看|走访|拜访|探访|"
@@ -45,13 +55,6 @@ NOT_PLACE: Final = re.compile(
     # An electoral district is where voters belong, not a stop (unless a
     # venue: 选区召开, read apart).
     r"^第[0-9一二三四五六七八九十]+选区$"
-)
-#: The characters a place's name ends with (旗: a banner, Inner Mongolia's county).
-_PLACE_CHARS: Final = (
-    "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
-    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社垸旗"
-    # Traditional forms the matching table leaves as printed (水泥廠).
-    "廠廟宮棟鋪庫側"
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
 VAGUE: Final = re.compile(
@@ -84,6 +87,11 @@ _LONG_STOP: Final = 8
 #: 东山镇“四好公路”, not 身边的“幸福故事”.)
 PLACE_END: Final = re.compile(
     f"[{_PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
+    # A village's group (村民小组), printed after its village: X村复兴组.
+    # (Not a team sent to one: 驻村工作组.)
+    "|村(?!工作)[^、村]{1,4}组$"
+    # A spot set up for a task (核酸采样点位, a turbine's 机位).
+    "|[点點机機]位$"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 GENERIC: Final = frozenset(
@@ -366,20 +374,20 @@ def read_stops(
         for piece in pieces
     )
     joined = False
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         start = base + pos
         pos += len(piece)
         if piece in {"、", "以及", "及", "和", "与"}:
             joined = piece != "、"
             continue
         cut = _cut(piece, looked=looked)
-        if cut is None:
+        if cut is None or _no_place(cut[0], listing, strict=strict):
+            if _kept_without_last(out, last=i == len(pieces) - 1):
+                break
             return []
         name, lead, done = cut
         if households and _is_householder(name):
             continue
-        if _no_place(name, listing, strict=strict):
-            return []
         # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
         # 等情况) unless each item, once trimmed, ends like a place.
         if (strict or looked) and not PLACE_END.search(name):
@@ -396,6 +404,22 @@ def read_stops(
     if 2 * sum(p.name in GENERIC for p in out) >= len(out):
         return []
     return out
+
+
+#: Stops before a list's last item that make the list one of places whatever
+#: that item is.
+_SURE_STOPS: Final = 4
+
+
+def _kept_without_last(out: list[PlaceMention], *, last: bool) -> bool:
+    """
+    Whether a list whose last item is no place keeps the stops before it.
+
+    A long list of places may end with something of another kind added
+    (…北海珠海路老街、北海工业园区企业等, …之一的某某生态园): when four stops or
+    more before it all end like places, they stay; a short list does not.
+    """
+    return last and len(out) >= _SURE_STOPS and all(PLACE_END.search(p.name) for p in out)
 
 
 def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
@@ -425,6 +449,10 @@ def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
     return name, lead, done is not None
 
 
+#: Last characters of a room, hall or ground.
+_KIND_OF_ROOM: Final = "场房室厅"
+
+
 def _no_place(name: str, listing: str, *, strict: bool) -> bool:
     """Whether one stop of ``listing``, trimmed, is no place (and so the list names none)."""
     return (
@@ -433,6 +461,9 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
         or VAGUE.search(name) is not None
         or (len(name) > _LONG_STOP and not PLACE_END.search(name) and "、" not in listing)
         or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
+        # Two characters ending in a room or ground (考场, 厂房, 会场) name a
+        # kind of place, not one: a named one is printed longer.
+        or (len(name) == 2 and name[-1] in _KIND_OF_ROOM)  # noqa: PLR2004
     )
 
 
@@ -478,6 +509,14 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         # X村南的植树点: a place (or a side of one) before 的 says where the
         # stop is, and the whole run is its name as printed.
         and not _WHERE_OF.search(listing, 0, described.end() - 1)
+        # X公司的养殖场: a named place before 的 holds the stop, and the run
+        # is one place as printed (a clause, 挂钩联系的, does not end like one;
+        # a quoted nickname, 被俗称“小香港”的, describes).
+        and not (
+            described["where"] is None
+            and listing[described.end() - 2] not in "”」"
+            and PLACE_END.search(listing, 0, described.end() - 1)
+        )
         # 在建的A桥、B隧道: a clause before a whole list describes each stop,
         # when each ends like a place (not 老人的住宿环境、活动场所).
         and (
@@ -505,7 +544,13 @@ def _before_doing(name: str) -> int | None:
 
 def _is_householder(name: str) -> bool:
     """A three-character personal name that does not end like a place (陈邦文, not 李家庄)."""
-    return len(name) == 3 and is_name(name) and not PLACE_END.search(name)  # noqa: PLR2004
+    # (X村复兴组: a village's group, no householder.)
+    return (
+        len(name) == 3  # noqa: PLR2004
+        and is_name(name)
+        and not PLACE_END.search(name)
+        and not name.endswith("组")
+    )
 
 
 def _trimmed(name: str) -> str:
