@@ -276,6 +276,26 @@ class TestKinds:
         assert expected == kinds_of("工作推进会", body=body)
 
     @pytest.mark.parametrize(
+        ("title", "expected"),
+        [
+            pytest.param("慰问敬老院老人", (EventKind.VISIT,), id="visit-looks"),
+            pytest.param("观摩乡村振兴项目", (EventKind.OBSERVATION,), id="observation-looks"),
+            pytest.param("工作推进会", (EventKind.MEETING,), id="meeting-looks"),
+        ],
+    )
+    def test_an_on_site_look_is_the_named_events_own(
+        self, title: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """``实地查看`` is how a visit, an observation or a sitting's tour sees things."""
+        body = "随后,一行人实地查看了活动场所和住宿环境。"
+        assert expected == kinds_of(title, body=body)
+
+    def test_an_on_site_look_names_a_tour_when_nothing_else_does(self) -> None:
+        """With no kind word anywhere, a look on site is what the event did."""
+        got = kinds_of("县长李某", body="李某一行实地查看了河道清淤进展。")
+        assert (EventKind.INSPECTION,) == got
+
+    @pytest.mark.parametrize(
         "body",
         [
             pytest.param("会上,支部书记为全体党员上了一堂党课。", id="party-class"),

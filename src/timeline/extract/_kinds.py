@@ -85,7 +85,7 @@ _BODY: Final = (
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
-    (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)|巡[河湖江考]")),
+    (EventKind.INSPECTION, re.compile(r"实地(?:察看|考察|检查)|巡[河湖江考]")),
     (EventKind.INSPECTION, _TEAM),
     (
         EventKind.ELECTION,
@@ -96,6 +96,10 @@ _BODY: Final = (
         ),
     ),
 )
+#: An on-site look (实地查看) is how any tour sees things: a visit or an
+#: observation looks at what it came to see. It names a tour only when
+#: nothing else names the event.
+_LOOK: Final = re.compile(r"实地查看")
 #: A plan, a habit or an exhortation in the clause before a body word
 #: (将…观摩, 定期走访, 多走访): the act is not done in this event.
 _MODAL: Final = re.compile(r"将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|多$")
@@ -200,4 +204,6 @@ def kinds_of(
             continue
         if _done(pattern, head):
             kinds.append(kind)
+    if not kinds and _done(_LOOK, head):
+        kinds.append(EventKind.INSPECTION)
     return tuple(kinds) or (EventKind.OTHER,)
