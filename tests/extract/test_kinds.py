@@ -15,7 +15,6 @@ class TestKinds:
             pytest.param("慰问困难群众", [EventKind.VISIT], id="condolence-call"),
             pytest.param("走访企业", [EventKind.VISIT], id="call-on"),
             pytest.param("看望老党员", [EventKind.VISIT], id="look-in"),
-            pytest.param("来访", [EventKind.VISIT], id="visiting-guest"),
             pytest.param("访问团出发", [EventKind.VISIT], id="delegation-visit"),
             pytest.param("党组织书记擂台赛", [EventKind.CONTEST], id="arena"),
             pytest.param("演讲比赛", [EventKind.CONTEST], id="speech-contest"),
@@ -40,7 +39,7 @@ class TestKinds:
             pytest.param("周末大讲堂第一期精彩开讲", [EventKind.STUDY], id="lecture-hall"),
             pytest.param("专项述职评议会在集中办公区召开", [EventKind.MEETING], id="hui-zai"),
             pytest.param("「2019国际龙舟赛」拉开序幕", [EventKind.CONTEST], id="named-race"),
-            pytest.param("县长会见来访的客商", [EventKind.VISIT], id="visitor-visits"),
+            pytest.param("县长会见来访的客商", [EventKind.OTHER], id="visitors-received"),
             pytest.param(
                 "村委换届选举工作动员部署会", [EventKind.MEETING], id="election-work-is-a-topic"
             ),
@@ -146,7 +145,7 @@ class TestKinds:
 
     def test_headline_when_the_lead_names_none(self) -> None:
         """When the lead names no kind, the headline's words decide."""
-        got = kinds_of("跟着议会的脚步", sentence="县长昨天也来到本地。", headline="县长来访")
+        got = kinds_of("跟着议会的脚步", sentence="县长昨天也来到本地。", headline="县长走访")
         assert (EventKind.VISIT,) == got
 
     def test_ruby_annotations_are_read_through(self) -> None:
@@ -274,6 +273,28 @@ class TestKinds:
     ) -> None:
         """``实地调研`` later in a report is a method or a plan; ``实地察看`` is a tour."""
         assert expected == kinds_of("工作推进会", body=body)
+
+    def test_callers_received_are_no_visit_paid(self) -> None:
+        """``来访`` is who comes to the office (接待来访群众): the host pays no visit."""
+        assert (EventKind.OTHER,) == kinds_of("县长到接待中心接待来访群众")
+
+    @pytest.mark.parametrize(
+        ("title", "body", "expected"),
+        [
+            pytest.param("支部主题党日活动", "", (EventKind.OTHER,), id="party-day"),
+            pytest.param(
+                "党日活动",
+                "党员们先后走访了辖区内的五户困难家庭。",
+                (EventKind.OTHER, EventKind.VISIT),
+                id="party-day-visits",
+            ),
+        ],
+    )
+    def test_a_party_day_is_an_activity_whatever_it_holds(
+        self, title: str, body: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """A branch's Party Day is named first; what was done in it follows."""
+        assert expected == kinds_of(title, body=body)
 
     @pytest.mark.parametrize(
         ("title", "expected"),

@@ -41,11 +41,12 @@ _MARKERS: Final = (
     ),
     (
         EventKind.VISIT,
-        r"慰问(?!信|品|演出)|慰勉|走访|看望|探望|拜访|家访|来访|参访|参观|探访|到访|访问|拜年|拜会|送温暖",
+        r"慰问(?!信|品|演出)|慰勉|走访|看望|探望|拜访|家访|参访|参观|探访|到访|访问|拜年|拜会|送温暖",
     ),
     (EventKind.OBSERVATION, r"观摩"),
-    # Ceremonies, signings, launches and volunteer work (ANNOTATION.md's other).
-    (EventKind.OTHER, r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务"),
+    # Ceremonies, signings, launches and volunteer work (ANNOTATION.md's other);
+    # a branch's Party Day (主题党日) is an activity day whatever it holds.
+    (EventKind.OTHER, r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务|党日"),
     (EventKind.ELECTION, r"选举(?!工作)|补选|换届选(?!举工作)"),
     (
         EventKind.CONTEST,
