@@ -274,6 +274,21 @@ class TestKinds:
         """``实地调研`` later in a report is a method or a plan; ``实地察看`` is a tour."""
         assert expected == kinds_of("工作推进会", body=body)
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("随后,县长与村干部和种植户座谈,听取意见。", id="talk-with"),
+            pytest.param("调研组一行与企业负责人进行了座谈。", id="talk-held"),
+        ],
+    )
+    def test_a_talk_held_on_a_tour_is_a_meeting(self, body: str) -> None:
+        """A 座谈 held with the people met is the tour's sitting, whatever verb brings it."""
+        assert (EventKind.INSPECTION, EventKind.MEETING) == kinds_of("调研", body=body)
+
+    def test_a_talk_planned_adds_no_meeting(self) -> None:
+        """A talk still to come (将与…座谈) is no act of this event."""
+        assert (EventKind.INSPECTION,) == kinds_of("调研", body="下一步,将与种植户座谈。")
+
     def test_callers_received_are_no_visit_paid(self) -> None:
         """``来访`` is who comes to the office (接待来访群众): the host pays no visit."""
         assert (EventKind.OTHER,) == kinds_of("县长到接待中心接待来访群众")
