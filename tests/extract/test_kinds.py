@@ -289,6 +289,36 @@ class TestKinds:
         """A talk still to come (将与…座谈) is no act of this event."""
         assert (EventKind.INSPECTION,) == kinds_of("调研", body="下一步,将与种植户座谈。")
 
+    @pytest.mark.parametrize(
+        ("title", "body", "expected"),
+        [
+            pytest.param(
+                "主任会议",
+                "会议讨论决定有关代表补选事宜。",
+                (EventKind.MEETING,),
+                id="matter-of-business",
+            ),
+            pytest.param(
+                "常委会会议",
+                "会议听取了关于补选区人大代表的说明。",
+                (EventKind.MEETING,),
+                id="report-about-it",
+            ),
+            pytest.param("补选工作推进会", "", (EventKind.MEETING,), id="work-on-it"),
+            pytest.param(
+                "镇人代会",
+                "会议依法补选了一名副镇长。",
+                (EventKind.MEETING, EventKind.ELECTION),
+                id="vote-held",
+            ),
+        ],
+    )
+    def test_a_by_election_named_as_business_is_a_topic(
+        self, title: str, body: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """补选事宜, 关于补选…, 补选工作 are what a sitting discusses; 补选了 is a vote held."""
+        assert expected == kinds_of(title, body=body)
+
     def test_callers_received_are_no_visit_paid(self) -> None:
         """``来访`` is who comes to the office (接待来访群众): the host pays no visit."""
         assert (EventKind.OTHER,) == kinds_of("县长到接待中心接待来访群众")

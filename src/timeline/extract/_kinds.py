@@ -47,7 +47,9 @@ _MARKERS: Final = (
     # Ceremonies, signings, launches and volunteer work (ANNOTATION.md's other);
     # a branch's Party Day (主题党日) is an activity day whatever it holds.
     (EventKind.OTHER, r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务|党日"),
-    (EventKind.ELECTION, r"选举(?!工作)|补选|换届选(?!举工作)"),
+    # A vote named as a matter of business (补选工作, 补选事宜, 关于补选…,
+    # 就补选…作说明) is a meeting's topic, not the vote held.
+    (EventKind.ELECTION, r"选举(?!工作)|(?<!关于)(?<!就)补选(?!工作|事宜)|换届选(?!举工作)"),
     (
         EventKind.CONTEST,
         (
@@ -93,7 +95,7 @@ _BODY: Final = (
     (
         EventKind.ELECTION,
         re.compile(
-            r"依法选举|选举产生(?![的后])|选举了|投票选举|补选|以全票当选|当选为"
+            r"依法选举|选举产生(?![的后])|选举了|投票选举|(?<!关于)(?<!就)补选(?!工作|事宜)|以全票当选|当选为"
             # A sentence opened by 选举X为… records who was elected.
             r"|(?<=[。!?\n])选举[^。,;]{2,4}?为"
         ),
