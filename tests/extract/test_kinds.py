@@ -319,6 +319,41 @@ class TestKinds:
         """补选事宜, 关于补选…, 补选工作 are what a sitting discusses; 补选了 is a vote held."""
         assert expected == kinds_of(title, body=body)
 
+    @pytest.mark.parametrize(
+        ("title", "rest", "expected"),
+        [
+            pytest.param(
+                "全区工业发展大会",
+                "举行,深入学习贯彻全会精神,研究部署全年任务。",
+                (EventKind.MEETING, EventKind.STUDY),
+                id="sitting-studies",
+            ),
+            pytest.param(
+                "学习宣传贯彻全会精神专题会议",
+                "",
+                (EventKind.STUDY, EventKind.MEETING),
+                id="named-for-it",
+            ),
+            pytest.param(
+                "调研",
+                ",强调要深入学习贯彻全会精神。",
+                (EventKind.INSPECTION,),
+                id="urged",
+            ),
+            pytest.param(
+                "为深入学习贯彻全会精神,举办知识竞赛",
+                "",
+                (EventKind.CONTEST,),
+                id="aim-of-another-act",
+            ),
+        ],
+    )
+    def test_a_sitting_that_studies_and_applies_a_text_studies(
+        self, title: str, rest: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """学习贯彻 done by the sitting is a study; urged or aimed at, it is none."""
+        assert expected == kinds_of(title, rest=rest)
+
     def test_callers_received_are_no_visit_paid(self) -> None:
         """``来访`` is who comes to the office (接待来访群众): the host pays no visit."""
         assert (EventKind.OTHER,) == kinds_of("县长到接待中心接待来访群众")

@@ -25,10 +25,13 @@ _MARKERS: Final = (
         EventKind.MEETING,
         r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!的?代表)|(?<![社协工理学党动善合])(?<!(?<!协)商)(?<!委员)(?<![村居]委)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
-    # 学习 as an act, not 深入学习贯彻… said in a speech.
+    # 学习 as an act: a sitting that itself studies and applies a text
+    # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
+    # aim of another act (为深入学习贯彻…,举办竞赛) is none, nor a campaign
+    # (党史学习教育).
     (
         EventKind.STUDY,
-        r"(?<!深入)(?<!要)学习(?!贯彻|领会|宣传|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
+        r"(?<!要深入)(?<!为深入)(?<!要)(?<!为)学习(?!领会|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
     ),
     (
         EventKind.INSPECTION,
