@@ -354,6 +354,16 @@ class TestKinds:
         """学习贯彻 done by the sitting is a study; urged or aimed at, it is none."""
         assert expected == kinds_of(title, rest=rest)
 
+    def test_a_talk_listed_among_methods_is_no_sitting(self) -> None:
+        """通过看点、座谈等方式: the talk is a way of working, not a meeting held."""
+        body = "调研组通过看点、座谈等方式,深入了解项目进展。"
+        assert (EventKind.INSPECTION,) == kinds_of("调研", body=body)
+
+    def test_calls_listed_among_methods_are_still_calls(self) -> None:
+        """采取走访、座谈交流等形式: the calls were paid; only the talk is a method."""
+        body = "此次调研采取入户走访、座谈交流等形式进行。"
+        assert (EventKind.INSPECTION, EventKind.VISIT) == kinds_of("调研", body=body)
+
     def test_callers_received_are_no_visit_paid(self) -> None:
         """``来访`` is who comes to the office (接待来访群众): the host pays no visit."""
         assert (EventKind.OTHER,) == kinds_of("县长到接待中心接待来访群众")

@@ -115,6 +115,10 @@ _MODAL: Final = re.compile(r"将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定�
 _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
 #: A sentence opened by 会前 tells what was done before the sitting.
 _BEFORE: Final = re.compile(r"[。!?\n]会前[^。!?\n]*$")
+#: The ways a work is done (通过看点、座谈等方式, 采取座谈交流等形式): a
+#: talk listed among them is a method, not one sitting held (calls paid
+#: that way are still calls: a visit keeps its kind).
+_MEANS: Final = re.compile(r"[^,。;:!?]{0,20}?等(?:方式|形式)")
 #: How far back a body word's clause is read.
 _MAX_CLAUSE: Final = 40
 #: How far back the start of a body word's sentence is looked for.
@@ -156,12 +160,14 @@ def _found(text: str) -> list[EventKind]:
     return [k for _, k in found]
 
 
-def _done(pattern: re.Pattern[str], text: str) -> bool:
+def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
     """Whether ``pattern`` names an act done in ``text``, not one planned or urged."""
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - _MAX_CLAUSE) : m.start()]
         cut = _CLAUSE.search(before)
         if _MODAL.search(before[cut.start() + 1 :] if cut else before):
+            continue
+        if means and _MEANS.match(text, m.end()):
             continue
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
@@ -210,7 +216,7 @@ def kinds_of(
     for kind, pattern in _BODY:
         if kind in kinds or (sitting and pattern is _TEAM) or (talks and kind is EventKind.STUDY):
             continue
-        if _done(pattern, head):
+        if _done(pattern, head, means=kind is EventKind.MEETING):
             kinds.append(kind)
     if not kinds and _done(_LOOK, head):
         kinds.append(EventKind.INSPECTION)
