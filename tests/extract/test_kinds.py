@@ -15,7 +15,6 @@ class TestKinds:
             pytest.param("慰问困难群众", [EventKind.VISIT], id="condolence-call"),
             pytest.param("走访企业", [EventKind.VISIT], id="call-on"),
             pytest.param("看望老党员", [EventKind.VISIT], id="look-in"),
-            pytest.param("来访", [EventKind.VISIT], id="visiting-guest"),
             pytest.param("访问团出发", [EventKind.VISIT], id="delegation-visit"),
             pytest.param("党组织书记擂台赛", [EventKind.CONTEST], id="arena"),
             pytest.param("演讲比赛", [EventKind.CONTEST], id="speech-contest"),
@@ -40,7 +39,7 @@ class TestKinds:
             pytest.param("周末大讲堂第一期精彩开讲", [EventKind.STUDY], id="lecture-hall"),
             pytest.param("专项述职评议会在集中办公区召开", [EventKind.MEETING], id="hui-zai"),
             pytest.param("「2019国际龙舟赛」拉开序幕", [EventKind.CONTEST], id="named-race"),
-            pytest.param("县长会见来访的客商", [EventKind.VISIT], id="visitor-visits"),
+            pytest.param("县长会见来访的客商", [EventKind.OTHER], id="visitors-received"),
             pytest.param(
                 "村委换届选举工作动员部署会", [EventKind.MEETING], id="election-work-is-a-topic"
             ),
@@ -146,7 +145,7 @@ class TestKinds:
 
     def test_headline_when_the_lead_names_none(self) -> None:
         """When the lead names no kind, the headline's words decide."""
-        got = kinds_of("跟着议会的脚步", sentence="县长昨天也来到本地。", headline="县长来访")
+        got = kinds_of("跟着议会的脚步", sentence="县长昨天也来到本地。", headline="县长走访")
         assert (EventKind.VISIT,) == got
 
     def test_ruby_annotations_are_read_through(self) -> None:
@@ -274,6 +273,138 @@ class TestKinds:
     ) -> None:
         """``实地调研`` later in a report is a method or a plan; ``实地察看`` is a tour."""
         assert expected == kinds_of("工作推进会", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("随后,县长与村干部和种植户座谈,听取意见。", id="talk-with"),
+            pytest.param("调研组一行与企业负责人进行了座谈。", id="talk-held"),
+        ],
+    )
+    def test_a_talk_held_on_a_tour_is_a_meeting(self, body: str) -> None:
+        """A 座谈 held with the people met is the tour's sitting, whatever verb brings it."""
+        assert (EventKind.INSPECTION, EventKind.MEETING) == kinds_of("调研", body=body)
+
+    def test_a_talk_planned_adds_no_meeting(self) -> None:
+        """A talk still to come (将与…座谈) is no act of this event."""
+        assert (EventKind.INSPECTION,) == kinds_of("调研", body="下一步,将与种植户座谈。")
+
+    @pytest.mark.parametrize(
+        ("title", "body", "expected"),
+        [
+            pytest.param(
+                "主任会议",
+                "会议讨论决定有关代表补选事宜。",
+                (EventKind.MEETING,),
+                id="matter-of-business",
+            ),
+            pytest.param(
+                "常委会会议",
+                "会议听取了关于补选区人大代表的说明。",
+                (EventKind.MEETING,),
+                id="report-about-it",
+            ),
+            pytest.param("补选工作推进会", "", (EventKind.MEETING,), id="work-on-it"),
+            pytest.param(
+                "镇人代会",
+                "会议依法补选了一名副镇长。",
+                (EventKind.MEETING, EventKind.ELECTION),
+                id="vote-held",
+            ),
+        ],
+    )
+    def test_a_by_election_named_as_business_is_a_topic(
+        self, title: str, body: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """补选事宜, 关于补选…, 补选工作 are what a sitting discusses; 补选了 is a vote held."""
+        assert expected == kinds_of(title, body=body)
+
+    @pytest.mark.parametrize(
+        ("title", "rest", "expected"),
+        [
+            pytest.param(
+                "全区工业发展大会",
+                "举行,深入学习贯彻全会精神,研究部署全年任务。",
+                (EventKind.MEETING, EventKind.STUDY),
+                id="sitting-studies",
+            ),
+            pytest.param(
+                "学习宣传贯彻全会精神专题会议",
+                "",
+                (EventKind.STUDY, EventKind.MEETING),
+                id="named-for-it",
+            ),
+            pytest.param(
+                "调研",
+                ",强调要深入学习贯彻全会精神。",
+                (EventKind.INSPECTION,),
+                id="urged",
+            ),
+            pytest.param(
+                "为深入学习贯彻全会精神,举办知识竞赛",
+                "",
+                (EventKind.CONTEST,),
+                id="aim-of-another-act",
+            ),
+        ],
+    )
+    def test_a_sitting_that_studies_and_applies_a_text_studies(
+        self, title: str, rest: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """学习贯彻 done by the sitting is a study; urged or aimed at, it is none."""
+        assert expected == kinds_of(title, rest=rest)
+
+    def test_a_talk_listed_among_methods_is_no_sitting(self) -> None:
+        """通过看点、座谈等方式: the talk is a way of working, not a meeting held."""
+        body = "调研组通过看点、座谈等方式,深入了解项目进展。"
+        assert (EventKind.INSPECTION,) == kinds_of("调研", body=body)
+
+    def test_calls_listed_among_methods_are_still_calls(self) -> None:
+        """采取走访、座谈交流等形式: the calls were paid; only the talk is a method."""
+        body = "此次调研采取入户走访、座谈交流等形式进行。"
+        assert (EventKind.INSPECTION, EventKind.VISIT) == kinds_of("调研", body=body)
+
+    def test_callers_received_are_no_visit_paid(self) -> None:
+        """``来访`` is who comes to the office (接待来访群众): the host pays no visit."""
+        assert (EventKind.OTHER,) == kinds_of("县长到接待中心接待来访群众")
+
+    @pytest.mark.parametrize(
+        ("title", "body", "expected"),
+        [
+            pytest.param("支部主题党日活动", "", (EventKind.OTHER,), id="party-day"),
+            pytest.param(
+                "党日活动",
+                "党员们先后走访了辖区内的五户困难家庭。",
+                (EventKind.OTHER, EventKind.VISIT),
+                id="party-day-visits",
+            ),
+        ],
+    )
+    def test_a_party_day_is_an_activity_whatever_it_holds(
+        self, title: str, body: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """A branch's Party Day is named first; what was done in it follows."""
+        assert expected == kinds_of(title, body=body)
+
+    @pytest.mark.parametrize(
+        ("title", "expected"),
+        [
+            pytest.param("慰问敬老院老人", (EventKind.VISIT,), id="visit-looks"),
+            pytest.param("观摩乡村振兴项目", (EventKind.OBSERVATION,), id="observation-looks"),
+            pytest.param("工作推进会", (EventKind.MEETING,), id="meeting-looks"),
+        ],
+    )
+    def test_an_on_site_look_is_the_named_events_own(
+        self, title: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """``实地查看`` is how a visit, an observation or a sitting's tour sees things."""
+        body = "随后,一行人实地查看了活动场所和住宿环境。"
+        assert expected == kinds_of(title, body=body)
+
+    def test_an_on_site_look_names_a_tour_when_nothing_else_does(self) -> None:
+        """With no kind word anywhere, a look on site is what the event did."""
+        got = kinds_of("县长李某", body="李某一行实地查看了河道清淤进展。")
+        assert (EventKind.INSPECTION,) == got
 
     @pytest.mark.parametrize(
         "body",

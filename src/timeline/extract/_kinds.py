@@ -25,10 +25,13 @@ _MARKERS: Final = (
         EventKind.MEETING,
         r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!的?代表)|(?<![社协工理学党动善合])(?<!(?<!协)商)(?<!委员)(?<![村居]委)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
-    # 学习 as an act, not 深入学习贯彻… said in a speech.
+    # 学习 as an act: a sitting that itself studies and applies a text
+    # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
+    # aim of another act (为深入学习贯彻…,举办竞赛) is none, nor a campaign
+    # (党史学习教育).
     (
         EventKind.STUDY,
-        r"(?<!深入)(?<!要)学习(?!贯彻|领会|宣传|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
+        r"(?<!要深入)(?<!为深入)(?<!要)(?<!为)学习(?!领会|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
     ),
     (
         EventKind.INSPECTION,
@@ -41,12 +44,15 @@ _MARKERS: Final = (
     ),
     (
         EventKind.VISIT,
-        r"慰问(?!信|品|演出)|慰勉|走访|看望|探望|拜访|家访|来访|参访|参观|探访|到访|访问|拜年|拜会|送温暖",
+        r"慰问(?!信|品|演出)|慰勉|走访|看望|探望|拜访|家访|参访|参观|探访|到访|访问|拜年|拜会|送温暖",
     ),
     (EventKind.OBSERVATION, r"观摩"),
-    # Ceremonies, signings, launches and volunteer work (ANNOTATION.md's other).
-    (EventKind.OTHER, r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务"),
-    (EventKind.ELECTION, r"选举(?!工作)|补选|换届选(?!举工作)"),
+    # Ceremonies, signings, launches and volunteer work (ANNOTATION.md's other);
+    # a branch's Party Day (主题党日) is an activity day whatever it holds.
+    (EventKind.OTHER, r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务|党日"),
+    # A vote named as a matter of business (补选工作, 补选事宜, 关于补选…,
+    # 就补选…作说明) is a meeting's topic, not the vote held.
+    (EventKind.ELECTION, r"选举(?!工作)|(?<!关于)(?<!就)补选(?!工作|事宜)|换届选(?!举工作)"),
     (
         EventKind.CONTEST,
         (
@@ -67,8 +73,10 @@ _BODY: Final = (
     (
         EventKind.MEETING,
         re.compile(
-            r"(?:召开|举行|主持|参加|出席)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会|座谈)|座谈交流"
+            r"(?:召开|举行|主持|参加|出席)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会|座谈)|座谈(?!会)"
             r"|(?:座谈会|汇报会)上|(?:召开|举行)了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)"
+            # A talk held with the people met (与村干部座谈, 进行了座谈): a
+            # tour's sitting, whatever verb brings it.
             # A sentence opened by 会上, / 欢送会上, tells what was said at a
             # sitting of the event (a 报告会 is a lecture: study).
             r"|(?<=[。!?\n])[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
@@ -85,17 +93,21 @@ _BODY: Final = (
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
-    (EventKind.INSPECTION, re.compile(r"实地(?:察看|查看|考察|检查)|巡[河湖江考]")),
+    (EventKind.INSPECTION, re.compile(r"实地(?:察看|考察|检查)|巡[河湖江考]")),
     (EventKind.INSPECTION, _TEAM),
     (
         EventKind.ELECTION,
         re.compile(
-            r"依法选举|选举产生(?![的后])|选举了|投票选举|补选|以全票当选|当选为"
+            r"依法选举|选举产生(?![的后])|选举了|投票选举|(?<!关于)(?<!就)补选(?!工作|事宜)|以全票当选|当选为"
             # A sentence opened by 选举X为… records who was elected.
             r"|(?<=[。!?\n])选举[^。,;]{2,4}?为"
         ),
     ),
 )
+#: An on-site look (实地查看) is how any tour sees things: a visit or an
+#: observation looks at what it came to see. It names a tour only when
+#: nothing else names the event.
+_LOOK: Final = re.compile(r"实地查看")
 #: A plan, a habit or an exhortation in the clause before a body word
 #: (将…观摩, 定期走访, 多走访): the act is not done in this event.
 _MODAL: Final = re.compile(r"将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|多$")
@@ -103,6 +115,10 @@ _MODAL: Final = re.compile(r"将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定�
 _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
 #: A sentence opened by 会前 tells what was done before the sitting.
 _BEFORE: Final = re.compile(r"[。!?\n]会前[^。!?\n]*$")
+#: The ways a work is done (通过看点、座谈等方式, 采取座谈交流等形式): a
+#: talk listed among them is a method, not one sitting held (calls paid
+#: that way are still calls: a visit keeps its kind).
+_MEANS: Final = re.compile(r"[^,。;:!?]{0,20}?等(?:方式|形式)")
 #: How far back a body word's clause is read.
 _MAX_CLAUSE: Final = 40
 #: How far back the start of a body word's sentence is looked for.
@@ -144,12 +160,14 @@ def _found(text: str) -> list[EventKind]:
     return [k for _, k in found]
 
 
-def _done(pattern: re.Pattern[str], text: str) -> bool:
+def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
     """Whether ``pattern`` names an act done in ``text``, not one planned or urged."""
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - _MAX_CLAUSE) : m.start()]
         cut = _CLAUSE.search(before)
         if _MODAL.search(before[cut.start() + 1 :] if cut else before):
+            continue
+        if means and _MEANS.match(text, m.end()):
             continue
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
@@ -198,6 +216,8 @@ def kinds_of(
     for kind, pattern in _BODY:
         if kind in kinds or (sitting and pattern is _TEAM) or (talks and kind is EventKind.STUDY):
             continue
-        if _done(pattern, head):
+        if _done(pattern, head, means=kind is EventKind.MEETING):
             kinds.append(kind)
+    if not kinds and _done(_LOOK, head):
+        kinds.append(EventKind.INSPECTION)
     return tuple(kinds) or (EventKind.OTHER,)
