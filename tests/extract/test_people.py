@@ -31,10 +31,21 @@ class TestNames:
 
     @pytest.mark.parametrize(
         "text",
-        ["区农委", "书记", "区长", "李晓雷调", "街道", "王明在", "赵刚的", "孙建等", "乌审旗"],
+        [
+            "区农委",
+            "书记",
+            "区长",
+            "李晓雷调",
+            "街道",
+            "王明在",
+            "赵刚的",
+            "孙建等",
+            "乌审旗",
+            "马上",
+        ],
     )
     def test_not_names(self, text: str) -> None:
-        """Bodies, titles, places (a county-level 旗) and over-long pieces are not names."""
+        """Bodies, titles, places (a county-level 旗), adverbs and over-long pieces: no names."""
         assert not is_name(text)
 
     @pytest.mark.parametrize(

@@ -299,6 +299,16 @@ class TestLeadForms:
                 [("张芳", "镇社区办主任", Role.LEADS)],
                 id="brought-along",
             ),
+            pytest.param(
+                "最后,县委书记高山要求相关部门、各乡镇:一是统一思想。",
+                [("高山", "县委书记", Role.LEADS)],
+                id="directs-whom",
+            ),
+            pytest.param(
+                "检查中,副镇长马上要求该店限期整改。",
+                [],
+                id="at-once-is-no-name",
+            ),
             pytest.param("群众要求解决停车难。", [], id="demand-is-no-speech"),
             pytest.param(
                 "受县政协常务委员会委托,县政协副主席余东向大会作了提案工作报告。",

@@ -143,6 +143,7 @@ _ORG_SEPARATORS: Final = re.compile(r"(、|以及|及|和|联合|会同|携手|�
 _NOT_NAMES: Final = frozenset(
     [
         "陆续",
+        "马上",
         "高度",
         "严格",
         "明确",

@@ -212,9 +212,11 @@ VERB_PARTS: Final = (
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
     # (在…时: the occasion of the words, 在座谈时要求, 在调研时强调; 要求: before
-    # the points, 书记X要求:一是….)
+    # the points, 书记X要求:一是…, or after whom it is addressed to, 书记X要求
+    # 相关部门:…; a named person's demand is an instruction in these reports.
+    # Not 要求真务实, where 要 governs 求真, nor 要求高.)
     (
-        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?=[,:]|各|全|要|与会))",
+        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?![真高]))",
         Role.LEADS,
         "指出|强调|要求",
     ),
