@@ -309,6 +309,16 @@ class TestLeadForms:
                 [],
                 id="at-once-is-no-name",
             ),
+            pytest.param(
+                "镇党委书记高山针对各村的述职进行了点评。",
+                [("高山", "镇党委书记", Role.JUDGES)],
+                id="zhendui-opens-no-name",
+            ),
+            pytest.param(
+                "县长李明针对下步工作作了强调。",
+                [("李明", "县长", Role.LEADS)],
+                id="zhendui-stressed",
+            ),
             pytest.param("群众要求解决停车难。", [], id="demand-is-no-speech"),
             pytest.param(
                 "受县政协常务委员会委托,县政协副主席余东向大会作了提案工作报告。",
