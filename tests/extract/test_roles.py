@@ -319,6 +319,26 @@ class TestLeadForms:
                 [("李明", "县长", Role.LEADS)],
                 id="zhendui-stressed",
             ),
+            pytest.param(
+                "随后由镇党委书记吴明同志上党课,他指出,要守住初心。",
+                [("吴明", "镇党委书记", Role.LEADS)],
+                id="named-again-as-he",
+            ),
+            pytest.param(
+                "街道党工委书记孔亮代表街道,对新来的干部表示欢迎,她希望大家安心工作。",
+                [("孔亮", "街道党工委书记", Role.LEADS)],
+                id="named-again-as-she",
+            ),
+            pytest.param(
+                "在某水库,王刚仔细了解度汛方案,他要求抓好落实。",
+                [],
+                id="he-after-an-untitled-name",
+            ),
+            pytest.param(
+                "县长甲某、副县长乙某察看现场后,他强调要抓好落实。",
+                [],
+                id="he-after-two-people",
+            ),
             pytest.param("群众要求解决停车难。", [], id="demand-is-no-speech"),
             pytest.param(
                 "受县政协常务委员会委托,县政协副主席余东向大会作了提案工作报告。",

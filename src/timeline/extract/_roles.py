@@ -516,6 +516,8 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
     for brought in verbs.BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
+    if "他" in sentence or "她" in sentence:
+        out.extend(_pronoun_speaker(sentence, base))
     if "当选" in sentence:
         for m in verbs.ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
@@ -535,6 +537,50 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         ):
             unique[i] = attrs.evolve(mention, title=mention.title or unique[i].title)
     return [m for m in unique if not _told_to(m, sentence, base)]
+
+
+#: A speaker named again as 他/她 in a later clause of the same sentence
+#: (党委书记X讲党课,他指出…; 书记X代表党委,对…表示欢迎,他希望…): the words
+#: are the first titled person's, whatever verb opened the sentence.
+_PRONOUN_SAYS: Final = re.compile(r",[他她](?:在[^。,]{1,20}?)?(?:指出|强调|要求|希望)")
+#: How far an opening word may stand before that person (接着由, 最后), and
+#: how long a title and name may run.
+_MAX_OPENING: Final = 4
+_MAX_PERSON: Final = 30
+#: The speaker opens one of the sentence's first clauses (bounded work).
+_MAX_CLAUSES: Final = 3
+
+
+def _pronoun_speaker(sentence: str, base: int) -> list[Mention]:
+    """
+    The person a later clause's 他/她 refers to as speaking, or nothing.
+
+    The sentence's first clause that opens with people must name exactly one
+    person, and with a title (an untitled name is as often a place's or a
+    word's start); the person read is the longest title and name there.
+    """
+    said = _PRONOUN_SAYS.search(sentence)
+    if said is None:
+        return []
+    pos = 0
+    for whole in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
+        # On whose behalf follows the person (X代表街道党工委): not their name.
+        cut = whole.find("代表")
+        clause = whole[:cut] if cut > 0 else whole
+        for skip in range(min(_MAX_OPENING, len(clause)) + 1):
+            for end in range(min(len(clause), skip + _MAX_PERSON), skip + 1, -1):
+                people = parse_people(clause[skip:end])
+                if not people or not any(p.name for p in people):
+                    continue
+                named = [p for p in people if p.name]
+                if len(named) != 1 or not named[0].title:
+                    return []
+                return [
+                    attrs.evolve(m, address=verbs.REMARKS)
+                    for m in _person_mentions(named, Role.LEADS, base + pos + skip)
+                ]
+        pos += len(whole) + 1
+    return []
 
 
 #: An instruction earlier in the sentence (各村要…, 必须…; not 重要, 主要, 要求).
