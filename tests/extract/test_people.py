@@ -305,7 +305,7 @@ class TestLists:
         assert people is not None
         assert [("林美华", "房屋局")] == [(p.name, p.title) for p in people]
 
-    @pytest.mark.parametrize("text", ["王明当天", "王明随即", "李华随后"])
+    @pytest.mark.parametrize("text", ["王明当天", "王明随即", "李华随后", "王明最后"])
     def test_no_married_name_from_a_time(self, text: str) -> None:
         """Two surnames then a time or an adverb make no four-character name."""
         assert not is_name(text)

@@ -339,6 +339,11 @@ class TestLeadForms:
                 [],
                 id="he-after-two-people",
             ),
+            pytest.param(
+                "县长田明最后强调,要抓好落实。",
+                [("田明", "县长", Role.LEADS)],
+                id="finally-stressed",
+            ),
             pytest.param("群众要求解决停车难。", [], id="demand-is-no-speech"),
             pytest.param(
                 "受县政协常务委员会委托,县政协副主席余东向大会作了提案工作报告。",
