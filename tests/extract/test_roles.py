@@ -344,6 +344,26 @@ class TestLeadForms:
                 [("田明", "县长", Role.LEADS)],
                 id="finally-stressed",
             ),
+            pytest.param(
+                "镇长甘霖出席会议并就秋收工作作了强调。",
+                [("甘霖", "镇长", Role.LEADS)],
+                id="attended-and-stressed-a-topic",
+            ),
+            pytest.param(
+                "街道党工委书记柯平参加并提出要求。",
+                [("柯平", "街道党工委书记", Role.LEADS)],
+                id="took-part-and-directed",
+            ),
+            pytest.param(
+                "市长尹和、副市长卢青出席会议并分别讲话。",
+                [("尹和", "市长", Role.LEADS), ("卢青", "副市长", Role.LEADS)],
+                id="attended-and-each-spoke",
+            ),
+            pytest.param(
+                "县长汤明到会并就下步工作作出具体部署。",
+                [],
+                id="attended-and-briefed",
+            ),
             pytest.param("群众要求解决停车难。", [], id="demand-is-no-speech"),
             pytest.param(
                 "受县政协常务委员会委托,县政协副主席余东向大会作了提案工作报告。",
