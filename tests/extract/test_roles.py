@@ -364,6 +364,11 @@ class TestLeadForms:
                 [],
                 id="attended-and-briefed",
             ),
+            pytest.param(
+                "民政事务局局长钟华联同区民政专员黎明,探访了长者家庭。",
+                [("钟华", "民政事务局局长", Role.LEADS)],
+                id="together-with",
+            ),
             pytest.param("群众要求解决停车难。", [], id="demand-is-no-speech"),
             pytest.param(
                 "受县政协常务委员会委托,县政协副主席余东向大会作了提案工作报告。",

@@ -81,11 +81,12 @@ _TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图|合�
 _TAIL: Final = re.compile(
     # Every part is optional: a quick look at the first character saves
     # trying them all at each place of a clause.
-    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代启起动出当随次继然最(0-9]|$)"
+    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代启起动出当随次继然最联(0-9]|$)"
     # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
     r"(?:(?:及|和|与|以及)(?:各|有关|相关|其他|部分)[^、,]{1,12}?)?"
-    # Whom they brought: 镇社区办主任X携区民防办领导一行.
-    r"(?:(?:[携攜]|偕)同?[^,。、]{1,20}?)?"
+    # Whom they brought: 镇社区办主任X携区民防办领导一行; in Hong Kong and
+    # Macau papers 局长X联同专员Y探访 (Y comes along; X leads).
+    r"(?:(?:[携攜]|偕|联(?=同))同?[^,。、]{1,20}?)?"
     # (The group may be quoted: 等在家的县“四大家”领导; it holds no verb of
     # theirs: 王明等出席,赵刚主持 makes 王明 no subject of 主持.)
     r"(?:一行|等人|等(?!出席|参加|列席|参与)[\u4e00-\u9fff“”]{0,12}|同志们|们)?"
