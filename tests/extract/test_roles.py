@@ -369,6 +369,11 @@ class TestLeadForms:
                 [("钟华", "民政事务局局长", Role.LEADS)],
                 id="together-with",
             ),
+            pytest.param(
+                "县政协副主席冯远充分肯定该镇上半年的工作。",
+                [("冯远", "县政协副主席", Role.LEADS)],
+                id="praised-without-le",
+            ),
             pytest.param("群众要求解决停车难。", [], id="demand-is-no-speech"),
             pytest.param(
                 "受县政协常务委员会委托,县政协副主席余东向大会作了提案工作报告。",
