@@ -31,10 +31,21 @@ class TestNames:
 
     @pytest.mark.parametrize(
         "text",
-        ["区农委", "书记", "区长", "李晓雷调", "街道", "王明在", "赵刚的", "孙建等", "乌审旗"],
+        [
+            "区农委",
+            "书记",
+            "区长",
+            "李晓雷调",
+            "街道",
+            "王明在",
+            "赵刚的",
+            "孙建等",
+            "乌审旗",
+            "马上",
+        ],
     )
     def test_not_names(self, text: str) -> None:
-        """Bodies, titles, places (a county-level 旗) and over-long pieces are not names."""
+        """Bodies, titles, places (a county-level 旗), adverbs and over-long pieces: no names."""
         assert not is_name(text)
 
     @pytest.mark.parametrize(
@@ -294,7 +305,7 @@ class TestLists:
         assert people is not None
         assert [("林美华", "房屋局")] == [(p.name, p.title) for p in people]
 
-    @pytest.mark.parametrize("text", ["王明当天", "王明随即", "李华随后"])
+    @pytest.mark.parametrize("text", ["王明当天", "王明随即", "李华随后", "王明最后"])
     def test_no_married_name_from_a_time(self, text: str) -> None:
         """Two surnames then a time or an adverb make no four-character name."""
         assert not is_name(text)

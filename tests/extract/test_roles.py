@@ -299,6 +299,81 @@ class TestLeadForms:
                 [("张芳", "镇社区办主任", Role.LEADS)],
                 id="brought-along",
             ),
+            pytest.param(
+                "最后,县委书记高山要求相关部门、各乡镇:一是统一思想。",
+                [("高山", "县委书记", Role.LEADS)],
+                id="directs-whom",
+            ),
+            pytest.param(
+                "检查中,副镇长马上要求该店限期整改。",
+                [],
+                id="at-once-is-no-name",
+            ),
+            pytest.param(
+                "镇党委书记高山针对各村的述职进行了点评。",
+                [("高山", "镇党委书记", Role.JUDGES)],
+                id="zhendui-opens-no-name",
+            ),
+            pytest.param(
+                "县长李明针对下步工作作了强调。",
+                [("李明", "县长", Role.LEADS)],
+                id="zhendui-stressed",
+            ),
+            pytest.param(
+                "随后由镇党委书记吴明同志上党课,他指出,要守住初心。",
+                [("吴明", "镇党委书记", Role.LEADS)],
+                id="named-again-as-he",
+            ),
+            pytest.param(
+                "街道党工委书记孔亮代表街道,对新来的干部表示欢迎,她希望大家安心工作。",
+                [("孔亮", "街道党工委书记", Role.LEADS)],
+                id="named-again-as-she",
+            ),
+            pytest.param(
+                "在某水库,王刚仔细了解度汛方案,他要求抓好落实。",
+                [],
+                id="he-after-an-untitled-name",
+            ),
+            pytest.param(
+                "县长甲某、副县长乙某察看现场后,他强调要抓好落实。",
+                [],
+                id="he-after-two-people",
+            ),
+            pytest.param(
+                "县长田明最后强调,要抓好落实。",
+                [("田明", "县长", Role.LEADS)],
+                id="finally-stressed",
+            ),
+            pytest.param(
+                "镇长甘霖出席会议并就秋收工作作了强调。",
+                [("甘霖", "镇长", Role.LEADS)],
+                id="attended-and-stressed-a-topic",
+            ),
+            pytest.param(
+                "街道党工委书记柯平参加并提出要求。",
+                [("柯平", "街道党工委书记", Role.LEADS)],
+                id="took-part-and-directed",
+            ),
+            pytest.param(
+                "市长尹和、副市长卢青出席会议并分别讲话。",
+                [("尹和", "市长", Role.LEADS), ("卢青", "副市长", Role.LEADS)],
+                id="attended-and-each-spoke",
+            ),
+            pytest.param(
+                "县长汤明到会并就下步工作作出具体部署。",
+                [],
+                id="attended-and-briefed",
+            ),
+            pytest.param(
+                "民政事务局局长钟华联同区民政专员黎明,探访了长者家庭。",
+                [("钟华", "民政事务局局长", Role.LEADS)],
+                id="together-with",
+            ),
+            pytest.param(
+                "县政协副主席冯远充分肯定该镇上半年的工作。",
+                [("冯远", "县政协副主席", Role.LEADS)],
+                id="praised-without-le",
+            ),
             pytest.param("群众要求解决停车难。", [], id="demand-is-no-speech"),
             pytest.param(
                 "受县政协常务委员会委托,县政协副主席余东向大会作了提案工作报告。",

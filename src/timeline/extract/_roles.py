@@ -81,11 +81,12 @@ _TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图|合�
 _TAIL: Final = re.compile(
     # Every part is optional: a quick look at the first character saves
     # trying them all at each place of a clause.
-    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代启起动出当随次继然(0-9]|$)"
+    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代启起动出当随次继然最联(0-9]|$)"
     # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
     r"(?:(?:及|和|与|以及)(?:各|有关|相关|其他|部分)[^、,]{1,12}?)?"
-    # Whom they brought: 镇社区办主任X携区民防办领导一行.
-    r"(?:(?:[携攜]|偕)同?[^,。、]{1,20}?)?"
+    # Whom they brought: 镇社区办主任X携区民防办领导一行; in Hong Kong and
+    # Macau papers 局长X联同专员Y探访 (Y comes along; X leads).
+    r"(?:(?:[携攜]|偕|联(?=同))同?[^,。、]{1,20}?)?"
     # (The group may be quoted: 等在家的县“四大家”领导; it holds no verb of
     # theirs: 王明等出席,赵刚主持 makes 王明 no subject of 主持.)
     r"(?:一行|等人|等(?!出席|参加|列席|参与)[\u4e00-\u9fff“”]{0,12}|同志们|们)?"
@@ -98,7 +99,7 @@ _TAIL: Final = re.compile(
     r"(?:于)?(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|今早|昨早|日前|近日|今|昨)?"
     # 昨(31)日, 于今(2月3日): a Hong Kong and Macau paper's day in parentheses.
     r"(?:\([^()]{1,12}\)日?)?(?:上午|下午|晚上|早上|中午|晚间|早|晚)?"
-    r"(?:当天|当日|随即|随后|一早|一大早|次日|继而|然后)?"
+    r"(?:当天|当日|随即|随后|一早|一大早|次日|继而|然后|最后)?"
     # How they went: 区委书记X冒雨检查, 镇长X带头捐款, 县长X也来到.
     r"(?:也|又|还|就)?(?:冒雨|冒雪|冒酷暑|冒严寒|专程|再次|带头|连夜|特地|专门|亲自)?"
     # Setting off: 行政长官X今晚启程前往….
@@ -516,6 +517,8 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
     for brought in verbs.BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
+    if "他" in sentence or "她" in sentence:
+        out.extend(_pronoun_speaker(sentence, base))
     if "当选" in sentence:
         for m in verbs.ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
@@ -535,6 +538,50 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         ):
             unique[i] = attrs.evolve(mention, title=mention.title or unique[i].title)
     return [m for m in unique if not _told_to(m, sentence, base)]
+
+
+#: A speaker named again as 他/她 in a later clause of the same sentence
+#: (党委书记X讲党课,他指出…; 书记X代表党委,对…表示欢迎,他希望…): the words
+#: are the first titled person's, whatever verb opened the sentence.
+_PRONOUN_SAYS: Final = re.compile(r",[他她](?:在[^。,]{1,20}?)?(?:指出|强调|要求|希望)")
+#: How far an opening word may stand before that person (接着由, 最后), and
+#: how long a title and name may run.
+_MAX_OPENING: Final = 4
+_MAX_PERSON: Final = 30
+#: The speaker opens one of the sentence's first clauses (bounded work).
+_MAX_CLAUSES: Final = 3
+
+
+def _pronoun_speaker(sentence: str, base: int) -> list[Mention]:
+    """
+    The person a later clause's 他/她 refers to as speaking, or nothing.
+
+    The sentence's first clause that opens with people must name exactly one
+    person, and with a title (an untitled name is as often a place's or a
+    word's start); the person read is the longest title and name there.
+    """
+    said = _PRONOUN_SAYS.search(sentence)
+    if said is None:
+        return []
+    pos = 0
+    for whole in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
+        # On whose behalf follows the person (X代表街道党工委): not their name.
+        cut = whole.find("代表")
+        clause = whole[:cut] if cut > 0 else whole
+        for skip in range(min(_MAX_OPENING, len(clause)) + 1):
+            for end in range(min(len(clause), skip + _MAX_PERSON), skip + 1, -1):
+                people = parse_people(clause[skip:end])
+                if not people or not any(p.name for p in people):
+                    continue
+                named = [p for p in people if p.name]
+                if len(named) != 1 or not named[0].title:
+                    return []
+                return [
+                    attrs.evolve(m, address=verbs.REMARKS)
+                    for m in _person_mentions(named, Role.LEADS, base + pos + skip)
+                ]
+        pos += len(whole) + 1
+    return []
 
 
 #: An instruction earlier in the sentence (各村要…, 必须…; not 重要, 主要, 要求).

@@ -65,11 +65,17 @@ SPEECH_NAMED: Final = r"(?!" + SPEECH + ")"
 
 #: The verb part of each role pattern (the clause before it is the ``who``),
 #: its role, and words one of which every match holds (``|``-separated).
+#: Wherever a topic opens with 对, 针对 opens it as well: otherwise its first
+#: character is left on the speaker's name (书记X针对… read as X针).
 VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
-    # gives a meeting's speech leads it.
+    # gives a meeting's speech leads it; the 并 clause may name its topic or
+    # that each spoke (出席会议并就…作了强调, 参加并提出要求, 并分别讲话).
     (
-        r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:作|做|发表)?(?:了)?(?:重要|动员|总结)?(?:讲话|致[辞词]|强调|指出|要求(?=,|各|全|要|与会))",
+        (
+            r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:分别)?(?:(?:就|针?对)[^。,]{1,40}?)?"
+            r"(?:作|做|发表|提出)?(?:了)?(?:重要|动员|总结|具体|明确)?(?:讲话|致[辞词]|强调|指出|要求(?![真高]))"
+        ),
         Role.LEADS,
         "并",
     ),
@@ -146,7 +152,7 @@ VERB_PARTS: Final = (
     ),
     # A leader's directive on the work: 区委书记X就…做出了重要指示, 就…提出了具体意见.
     (
-        r"(?:就|对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)",
+        r"(?:就|针?对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)",
         Role.LEADS,
         "指示|批示",
     ),
@@ -155,7 +161,7 @@ VERB_PARTS: Final = (
         # before it, when the points follow: 组长X提出要求:一是…; not to a
         # group, 向大家提出三点希望, whose 向 would read as a surname.)
         (
-            r"(?:(?:就|对)[^。]{1,80}?(?:提出|作出|做出|作|做)|(?<![家们們员員])提出(?=[^。,]{0,6}?[:,]))了?"
+            r"(?:(?:就|针?对)[^。]{1,80}?(?:提出|作出|做出|作|做)|(?<![家们們员員])提出(?=[^。,]{0,6}?[:,]))了?"
             r"(?:具体|明确|殷切|[一二三四五六七八九十两几0-9]{1,2}(?:点|个?方面|项))?(?:意见|要求|希望)"
         ),
         Role.LEADS,
@@ -181,7 +187,7 @@ VERB_PARTS: Final = (
     # closes the clause).
     (
         # (Each branch opens with a character, so the scan skips quickly.)
-        r"(?:对[^。,]{1,30}?[作做]|[作做])了?(?:大会|会议)?(?:最后)?总结(?:讲话|发言|安排)?(?=[,。;:!?]|$)",
+        r"(?:针?对[^。,]{1,30}?[作做]|[作做])了?(?:大会|会议)?(?:最后)?总结(?:讲话|发言|安排)?(?=[,。;:!?]|$)",
         Role.LEADS,
         "总结",
     ),
@@ -212,21 +218,23 @@ VERB_PARTS: Final = (
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
     # (在…时: the occasion of the words, 在座谈时要求, 在调研时强调; 要求: before
-    # the points, 书记X要求:一是….)
+    # the points, 书记X要求:一是…, or after whom it is addressed to, 书记X要求
+    # 相关部门:…; a named person's demand is an instruction in these reports.
+    # Not 要求真务实, where 要 governs 求真, nor 要求高.)
     (
-        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?=[,:]|各|全|要|与会))",
+        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?![真高]))",
         Role.LEADS,
         "指出|强调|要求",
     ),
     # (Not 对…作了部署/安排: an agenda briefing is no speech.)
-    (r"(?:并)?(?:对|就)[^。,]{1,30}?(?:作|做)(?:了|出)?强调", Role.LEADS, "强调"),
-    # (从…方面肯定了成绩: what was praised may come first.)
-    (r"(?:(?:从|從)[^。,]{1,60}?)?(?:充分|高度)?肯定了", Role.LEADS, "肯定了"),
+    (r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做)(?:了|出)?强调", Role.LEADS, "强调"),
+    # (从…方面肯定了成绩: what was praised may come first; 充分肯定 needs no 了.)
+    (r"(?:(?:从|從)[^。,]{1,60}?)?(?:(?:充分|高度)?肯定了|(?:充分|高度)肯定)", Role.LEADS, "肯定"),
     # The speaker's praise and greetings, however worded: 对…予以充分肯定,
     # 对…表示充分的肯定, 向全体代表致以亲切的问候, 向…表示祝贺.
     (
         (
-            r"(?:并)?(?:(?:对|向)[^。]{1,60}?(?:予以|给予|表示)了?(?:充分|高度|热烈|衷心)?的?(?:肯定|赞扬|赞赏|祝贺)"
+            r"(?:并)?(?:(?:针?对|向)[^。]{1,60}?(?:予以|给予|表示)了?(?:充分|高度|热烈|衷心)?的?(?:肯定|赞扬|赞赏|祝贺)"
             r"|向[^。]{1,60}?致以[^。,]{0,6}?(?:问候|祝贺|敬意))"
         ),
         Role.LEADS,
@@ -236,7 +244,7 @@ VERB_PARTS: Final = (
     (r"带头(?=[\u4e00-\u9fff])", Role.LEADS, "带头"),
     (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS, "授课|讲课|党课|辅导"),
     (
-        r"对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)",
+        r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)",
         Role.JUDGES,
         "评分|打分|评审|点评",
     ),
