@@ -72,6 +72,34 @@ class TestHeadcounts:
         """A count of voters is those who voted only when the text says so (REVIEW 19c)."""
         assert expected == [c.count for c in find_headcounts(text, taking_part=True)]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("全市共有3000余名考生参加今年的中考。", id="sitting-the-exam"),
+            pytest.param("本县今年报名考生1200人,分设两个考点。", id="registered"),
+            pytest.param("当天,全区800名考生走进考场。", id="entering"),
+        ],
+    )
+    def test_examinees_are_no_headcount(self, text: str) -> None:
+        """Examinees are served by the exam work reported, not its participants (REVIEW 19d)."""
+        assert [] == find_headcounts(text, taking_part=True)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("今年有120名学生被当地职业院校提前录取。", id="admitted"),
+            pytest.param("经过选拔,共有40名选手被推荐到市里参加复赛。", id="sent-on"),
+        ],
+    )
+    def test_passive_subject_is_acted_on(self, text: str) -> None:
+        """A count whose people are the subject of 被 are acted on, not taking part."""
+        assert [] == find_headcounts(text, taking_part=True)
+
+    def test_exam_workers_still_count(self) -> None:
+        """People who attend a meeting about an exam are its participants."""
+        text = "全县60余名监考教师参加了考务培训会。"
+        assert [60] == [c.count for c in find_headcounts(text, taking_part=True)]
+
     def test_about(self) -> None:
         """约 makes a headcount approximate, and is kept in the printed text."""
         assert (30, "about", "名", "政协委员", "约30名") == self._one("约30名政协委员参加视察。")
