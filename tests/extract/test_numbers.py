@@ -390,6 +390,7 @@ class TestTied:
             pytest.param("镇机关干部职工40余人组成志愿服务队。", id="subject-closed-by-count"),
             pytest.param("来自各条战线的90名代表齐聚一堂。", id="gathered"),
             pytest.param("干部群众200余人参加会议并听取了代表发言。", id="hears-speakers"),
+            pytest.param("全县200余名党员干部和入党积极分子参加学习。", id="own-noun-phrase"),
         ],
     )
     def test_tied_to_taking_part(self, text: str) -> None:
@@ -412,6 +413,10 @@ class TestTied:
             pytest.param("镇长对即将入伍的12名青年表示祝贺。", id="described-object"),
             pytest.param("随后,8位支部书记围绕一年来的工作进行了述职。", id="reporters"),
             pytest.param("随后,12名代表结合本职工作作交流发言。", id="speakers"),
+            pytest.param(
+                "全镇15名驻村工作队员、村两委干部、网格员和志愿者代表参加座谈。",
+                id="verb-after-a-list-of-other-groups",
+            ),
         ],
     )
     def test_untied(self, text: str) -> None:

@@ -274,9 +274,11 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
     return out
 
 
-#: After the count, in its clause: the people counted take part.
+#: After the count, in its clause: the people counted take part. The verb
+#: follows their noun phrase closely (N名党员干部参加); one far after the
+#: count mostly follows a list of other groups, which the count is one of.
 _TAKE_PART_AFTER: Final = re.compile(
-    r"[^,。;]{0,40}?(?:参加|参与|出席|参会|与会|到会|到场|列席|聆听|收听|收看|观看|听取|观摩|"
+    r"[^,。;]{0,16}?(?:参加|参与|出席|参会|与会|到会|到场|列席|聆听|收听|收看|观看|听取|观摩|"
     r"齐聚|参赛|组成|来到|前来|投票|参训)"
 )
 #: Before the count, in its clause: an organiser assembled them (组织N名代表,
