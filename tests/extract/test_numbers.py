@@ -253,11 +253,25 @@ class TestTakingPart:
         "text",
         [
             pytest.param("共举办演讲活动1200余场次,直接参讲职工2.6万人。", id="campaign-total"),
+            pytest.param("今年共举办培训班12期,培训学员600余人。", id="editions"),
         ],
     )
     def test_campaign_totals(self, text: str) -> None:
         """A campaign's totals are not the gathering."""
         assert [] == self._counts(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("全区第3期青年干部培训班开班,50名学员参加培训。", [(50, False)], id="nth"),
+            pytest.param("第十二期读书会举行,30余名党员参加。", [(30, False)], id="nth-chinese"),
+        ],
+    )
+    def test_an_ordinal_edition_is_no_campaign(
+        self, text: str, expected: list[tuple[int, bool]]
+    ) -> None:
+        """第N期 names this one edition: those who came to it are counted."""
+        assert expected == self._counts(text)
 
     @pytest.mark.parametrize(
         "text",
