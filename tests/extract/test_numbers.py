@@ -148,6 +148,11 @@ class TestTakingPart:
         assert [] == self._counts("选出区人大代表7名,镇人大代表54名。")
         assert [] == self._counts("评出一等奖6名,二等奖12名。")
 
+    def test_attending_after_an_election_counts(self) -> None:
+        """A clause of its own saying who attended is no list of the elected."""
+        text = "大会选举产生了新一届理事会,全体80名会员出席了大会。"
+        assert [(80, False)] == self._counts(text)
+
     def test_those_visited_are_not(self) -> None:
         """Who was visited or helped did not take part: 慰问困难群众21人."""
         assert [] == self._counts("共慰问困难妇女21人和困难儿童12人。")

@@ -165,7 +165,8 @@ def _in_proceedings(text: str, m: re.Match[str], sentence_before: str) -> bool:
 
 #: 全村645户,3131人: households, then people: a population.
 _POPULATION: Final = re.compile(r"\d+户[,、]?$")
-#: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is elected.
+#: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is
+#: elected, but one its own clause says attended (…选举产生了理事会,50名会员参加).
 _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}$")
 #: Fewer people than this are named officials (4位成员, 3名副县长), not a
 #: gathering the report counts.
@@ -493,7 +494,7 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
         _POPULATION.search(sentence_before)
         or _NOT_PRESENT_BEFORE.search(before)
         or _NOT_PRESENT_AFTER.search(after)
-        or _ELECTED_BEFORE.search(sentence_before)
+        or (_ELECTED_BEFORE.search(sentence_before) and not _TAKE_PART_AFTER.match(after))
         or (_GIVEN_TO.search(before) and not _TAUGHT.search(after))
         or _CAMPAIGN.search(sentence_before)
         or _VOTERS_BEFORE.search(before)
