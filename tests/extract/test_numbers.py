@@ -525,10 +525,20 @@ class TestChoose:
                 [90],
                 id="other-paragraph",
             ),
+            pytest.param(
+                "6月2日,镇里召开大会。\n120名党员参加会议,会议由镇长主持,8名代表作交流发言。",
+                [120],
+                id="speakers-later-in-the-sentence",
+            ),
+            pytest.param(
+                "6月2日,镇里开展调研。\n30余名干部来到村里,与60多名村民座谈。",
+                [30],
+                id="people-met-later-in-the-sentence",
+            ),
         ],
     )
     def test_one_group_stands(self, page: str, expected: list[int]) -> None:
-        """The same number printed again, a total, or a number in another paragraph leave it."""
+        """A number again, a total, an untied count after it or another paragraph's leave it."""
         assert expected == _chosen(page)
 
     def test_tied_beats_first(self) -> None:

@@ -373,11 +373,13 @@ def _a_part(
     """
     Whether the first tied count is one group printed beside another with no total.
 
-    Another number of people in its sentence (在职党员72人,离退休党员42人参与),
-    or another tied one in its paragraph (组织干部130余人值守…; 组织巡逻队员10余人…),
-    counts a group of its own: with no total printed, each number is a part
-    (REVIEW 19, 19a). A total, those who actually came and the same number
-    printed again stand.
+    Another number of people before it in its sentence (在职党员72人,离退休党员
+    42人参与), or another tied one in its paragraph (组织干部130余人值守…;
+    组织巡逻队员10余人…), counts a group of its own: with no total printed,
+    each number is a part (REVIEW 19, 19a). A total, those who actually came
+    and the same number printed again stand, and so does a count followed in
+    its sentence by an untied one: a part of those present or people met
+    (120名党员参加会议,8名代表作交流发言), not a group beside them.
     """
     at, c = first
     if c.actual or text[max(0, at - 2) : at].endswith(("共", "共计", "合计")):
@@ -389,7 +391,7 @@ def _a_part(
     for other_at, other in counts:
         if other.count == c.count:
             continue
-        if sentence[0] < other_at < sentence[1]:
+        if sentence[0] < other_at < sentence[1] and (other_at < at or other.tied):
             return True
         if other.tied and paragraph[0] < other_at < paragraph[1]:
             return True
