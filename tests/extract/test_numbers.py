@@ -95,6 +95,12 @@ class TestHeadcounts:
         """A count whose people are the subject of 被 are acted on, not taking part."""
         assert [] == find_headcounts(text, taking_part=True)
 
+    def test_invited_in_take_part(self) -> None:
+        """被邀请 brings people in: they take part."""
+        assert [20] == [
+            c.count for c in find_headcounts("20名村民代表被邀请列席会议。", taking_part=True)
+        ]
+
     def test_exam_workers_still_count(self) -> None:
         """People who attend a meeting about an exam are its participants."""
         text = "全县60余名监考教师参加了考务培训会。"

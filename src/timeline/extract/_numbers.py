@@ -174,9 +174,6 @@ _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选)|^\(次\)|^次|"
-    # the subject of a passive is acted on, not taking part: 538人被录取,
-    # N名选手被推荐到…
-    r"^[^,。;]{0,10}?被|"
     # a group sent away on a journey: 组织约一百名企业家前赴贵州考察, 带领13名会员,
     # 赴外省 (also 奔赴, 远赴; but 赴会 is attending). Not 前往, the plain verb of
     # going to a stop of the event itself (带领25位村干部前往X村观摩): they take part.
@@ -501,6 +498,7 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
         or _CAMPAIGN.search(sentence_before)
         or _VOTERS_BEFORE.search(before)
         or _VOTERS_AFTER.match(after)
+        or _PASSIVE_AFTER.match(after)
         or _EXAMINEES_BEFORE.search(before)
         or _EXAMINEES_AFTER.match(after)
     )
@@ -515,6 +513,9 @@ _VOTERS_AFTER: Final = re.compile(r"[^,。;的]{0,6}?选民")
 #: visit to its sites, a meeting on it) counts them as a statistic, never as
 #: who took part (5188名考生参加高考, 报名考生3402人; REVIEW 19d).
 _EXAMINEES_BEFORE: Final = re.compile(r"考生$")
+#: The subject of a passive is acted on (538人被录取, N名选手被推荐到…), not
+#: taking part, unless they were invited in (被邀请列席).
+_PASSIVE_AFTER: Final = re.compile(r"[^,。;]{0,10}?被(?!特?邀)")
 _EXAMINEES_AFTER: Final = re.compile(r"[^,。;的]{0,6}?考生")
 
 
