@@ -513,10 +513,10 @@ _VOTERS_AFTER: Final = re.compile(r"[^,。;的]{0,6}?选民")
 #: visit to its sites, a meeting on it) counts them as a statistic, never as
 #: who took part (5188名考生参加高考, 报名考生3402人; REVIEW 19d).
 _EXAMINEES_BEFORE: Final = re.compile(r"考生$")
+_EXAMINEES_AFTER: Final = re.compile(r"[^,。;的]{0,6}?考生")
 #: The subject of a passive is acted on (538人被录取, N名选手被推荐到…), not
 #: taking part, unless they were invited in (被邀请列席).
 _PASSIVE_AFTER: Final = re.compile(r"[^,。;]{0,10}?被(?!特?邀)")
-_EXAMINEES_AFTER: Final = re.compile(r"[^,。;的]{0,6}?考生")
 
 
 #: Nouns for people: a counted phrase after the number ends with one.
