@@ -72,6 +72,40 @@ class TestHeadcounts:
         """A count of voters is those who voted only when the text says so (REVIEW 19c)."""
         assert expected == [c.count for c in find_headcounts(text, taking_part=True)]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("全市共有3000余名考生参加今年的中考。", id="sitting-the-exam"),
+            pytest.param("本县今年报名考生1200人,分设两个考点。", id="registered"),
+            pytest.param("当天,全区800名考生走进考场。", id="entering"),
+        ],
+    )
+    def test_examinees_are_no_headcount(self, text: str) -> None:
+        """Examinees are served by the exam work reported, not its participants (REVIEW 19d)."""
+        assert [] == find_headcounts(text, taking_part=True)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("今年有120名学生被当地职业院校提前录取。", id="admitted"),
+            pytest.param("经过选拔,共有40名选手被推荐到市里参加复赛。", id="sent-on"),
+        ],
+    )
+    def test_passive_subject_is_acted_on(self, text: str) -> None:
+        """A count whose people are the subject of 被 are acted on, not taking part."""
+        assert [] == find_headcounts(text, taking_part=True)
+
+    def test_invited_in_take_part(self) -> None:
+        """被邀请 brings people in: they take part."""
+        assert [20] == [
+            c.count for c in find_headcounts("20名村民代表被邀请列席会议。", taking_part=True)
+        ]
+
+    def test_exam_workers_still_count(self) -> None:
+        """People who attend a meeting about an exam are its participants."""
+        text = "全县60余名监考教师参加了考务培训会。"
+        assert [60] == [c.count for c in find_headcounts(text, taking_part=True)]
+
     def test_about(self) -> None:
         """约 makes a headcount approximate, and is kept in the printed text."""
         assert (30, "about", "名", "政协委员", "约30名") == self._one("约30名政协委员参加视察。")
@@ -119,6 +153,11 @@ class TestTakingPart:
         """The elected and the prize winners are not who took part."""
         assert [] == self._counts("选出区人大代表7名,镇人大代表54名。")
         assert [] == self._counts("评出一等奖6名,二等奖12名。")
+
+    def test_attending_after_an_election_counts(self) -> None:
+        """A clause of its own saying who attended is no list of the elected."""
+        text = "大会选举产生了新一届理事会,全体80名会员出席了大会。"
+        assert [(80, False)] == self._counts(text)
 
     def test_those_visited_are_not(self) -> None:
         """Who was visited or helped did not take part: 慰问困难群众21人."""
@@ -225,11 +264,25 @@ class TestTakingPart:
         "text",
         [
             pytest.param("共举办演讲活动1200余场次,直接参讲职工2.6万人。", id="campaign-total"),
+            pytest.param("今年共举办培训班12期,培训学员600余人。", id="editions"),
         ],
     )
     def test_campaign_totals(self, text: str) -> None:
         """A campaign's totals are not the gathering."""
         assert [] == self._counts(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("全区第3期青年干部培训班开班,50名学员参加培训。", [(50, False)], id="nth"),
+            pytest.param("第十二期读书会举行,30余名党员参加。", [(30, False)], id="nth-chinese"),
+        ],
+    )
+    def test_an_ordinal_edition_is_no_campaign(
+        self, text: str, expected: list[tuple[int, bool]]
+    ) -> None:
+        """第N期 names this one edition: those who came to it are counted."""
+        assert expected == self._counts(text)
 
     @pytest.mark.parametrize(
         "text",
@@ -362,6 +415,7 @@ class TestTied:
             pytest.param("镇机关干部职工40余人组成志愿服务队。", id="subject-closed-by-count"),
             pytest.param("来自各条战线的90名代表齐聚一堂。", id="gathered"),
             pytest.param("干部群众200余人参加会议并听取了代表发言。", id="hears-speakers"),
+            pytest.param("全县200余名党员干部和入党积极分子参加学习。", id="own-noun-phrase"),
         ],
     )
     def test_tied_to_taking_part(self, text: str) -> None:
@@ -384,6 +438,10 @@ class TestTied:
             pytest.param("镇长对即将入伍的12名青年表示祝贺。", id="described-object"),
             pytest.param("随后,8位支部书记围绕一年来的工作进行了述职。", id="reporters"),
             pytest.param("随后,12名代表结合本职工作作交流发言。", id="speakers"),
+            pytest.param(
+                "全镇15名驻村工作队员、村两委干部、网格员和志愿者代表参加座谈。",
+                id="verb-after-a-list-of-other-groups",
+            ),
         ],
     )
     def test_untied(self, text: str) -> None:
@@ -473,10 +531,20 @@ class TestChoose:
                 [90],
                 id="other-paragraph",
             ),
+            pytest.param(
+                "6月2日,镇里召开大会。\n120名党员参加会议,会议由镇长主持,8名代表作交流发言。",
+                [120],
+                id="speakers-later-in-the-sentence",
+            ),
+            pytest.param(
+                "6月2日,镇里开展调研。\n30余名干部来到村里,与60多名村民座谈。",
+                [30],
+                id="people-met-later-in-the-sentence",
+            ),
         ],
     )
     def test_one_group_stands(self, page: str, expected: list[int]) -> None:
-        """The same number printed again, a total, or a number in another paragraph leave it."""
+        """A number again, a total, an untied count after it or another paragraph's leave it."""
         assert expected == _chosen(page)
 
     def test_tied_beats_first(self) -> None:

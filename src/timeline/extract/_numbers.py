@@ -165,7 +165,8 @@ def _in_proceedings(text: str, m: re.Match[str], sentence_before: str) -> bool:
 
 #: 全村645户,3131人: households, then people: a population.
 _POPULATION: Final = re.compile(r"\d+户[,、]?$")
-#: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is elected.
+#: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is
+#: elected, but one its own clause says attended (…选举产生了理事会,50名会员参加).
 _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}$")
 #: Fewer people than this are named officials (4位成员, 3名副县长), not a
 #: gathering the report counts.
@@ -271,9 +272,11 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
     return out
 
 
-#: After the count, in its clause: the people counted take part.
+#: After the count, in its clause: the people counted take part. The verb
+#: follows their noun phrase closely (N名党员干部参加); one far after the
+#: count mostly follows a list of other groups, which the count is one of.
 _TAKE_PART_AFTER: Final = re.compile(
-    r"[^,。;]{0,40}?(?:参加|参与|出席|参会|与会|到会|到场|列席|聆听|收听|收看|观看|听取|观摩|"
+    r"[^,。;]{0,16}?(?:参加|参与|出席|参会|与会|到会|到场|列席|聆听|收听|收看|观看|听取|观摩|"
     r"齐聚|参赛|组成|来到|前来|投票|参训)"
 )
 #: Before the count, in its clause: an organiser assembled them (组织N名代表,
@@ -367,11 +370,13 @@ def _a_part(
     """
     Whether the first tied count is one group printed beside another with no total.
 
-    Another number of people in its sentence (在职党员72人,离退休党员42人参与),
-    or another tied one in its paragraph (组织干部130余人值守…; 组织巡逻队员10余人…),
-    counts a group of its own: with no total printed, each number is a part
-    (REVIEW 19, 19a). A total, those who actually came and the same number
-    printed again stand.
+    Another number of people before it in its sentence (在职党员72人,离退休党员
+    42人参与), or another tied one in its paragraph (组织干部130余人值守…;
+    组织巡逻队员10余人…), counts a group of its own: with no total printed,
+    each number is a part (REVIEW 19, 19a). A total, those who actually came
+    and the same number printed again stand, and so does a count followed in
+    its sentence by an untied one: a part of those present or people met
+    (120名党员参加会议,8名代表作交流发言), not a group beside them.
     """
     at, c = first
     if c.actual or text[max(0, at - 2) : at].endswith(("共", "共计", "合计")):
@@ -383,7 +388,7 @@ def _a_part(
     for other_at, other in counts:
         if other.count == c.count:
             continue
-        if sentence[0] < other_at < sentence[1]:
+        if sentence[0] < other_at < sentence[1] and (other_at < at or other.tied):
             return True
         if other.tied and paragraph[0] < other_at < paragraph[1]:
             return True
@@ -440,7 +445,9 @@ _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
 #: 共举办演讲活动1200余场次,直接参讲职工2.6万人: a campaign's totals over many
 #: events, not one event's gathering; 截至目前…N人: a running total up to a day.
 _CAMPAIGN: Final = re.compile(
-    r"[\d一二三四五六七八九十百千]+[余多]?(?:场次?|期|批次?)|以来|累计|截[至止]"
+    # Not an ordinal (第3期培训班, 第二批): that names this one edition.
+    r"(?<![第\d一二三四五六七八九十百千])[\d一二三四五六七八九十百千]+[余多]?(?:场次?|期|批次?)"
+    r"|以来|累计|截[至止]"
 )
 
 
@@ -486,11 +493,14 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
         _POPULATION.search(sentence_before)
         or _NOT_PRESENT_BEFORE.search(before)
         or _NOT_PRESENT_AFTER.search(after)
-        or _ELECTED_BEFORE.search(sentence_before)
+        or (_ELECTED_BEFORE.search(sentence_before) and not _TAKE_PART_AFTER.match(after))
         or (_GIVEN_TO.search(before) and not _TAUGHT.search(after))
         or _CAMPAIGN.search(sentence_before)
         or _VOTERS_BEFORE.search(before)
         or _VOTERS_AFTER.match(after)
+        or _PASSIVE_AFTER.match(after)
+        or _EXAMINEES_BEFORE.search(before)
+        or _EXAMINEES_AFTER.match(after)
     )
 
 
@@ -499,6 +509,14 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
 #: is the electorate (REVIEW 19c).
 _VOTERS_BEFORE: Final = re.compile(r"选民$")
 _VOTERS_AFTER: Final = re.compile(r"[^,。;的]{0,6}?选民")
+#: Examinees are those an exam serves: a report of the work around it (a
+#: visit to its sites, a meeting on it) counts them as a statistic, never as
+#: who took part (5188名考生参加高考, 报名考生3402人; REVIEW 19d).
+_EXAMINEES_BEFORE: Final = re.compile(r"考生$")
+_EXAMINEES_AFTER: Final = re.compile(r"[^,。;的]{0,6}?考生")
+#: The subject of a passive is acted on (538人被录取, N名选手被推荐到…), not
+#: taking part, unless they were invited in (被邀请列席).
+_PASSIVE_AFTER: Final = re.compile(r"[^,。;]{0,10}?被(?!特?邀)")
 
 
 #: Nouns for people: a counted phrase after the number ends with one.
