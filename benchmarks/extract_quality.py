@@ -234,15 +234,22 @@ def _prf(tp: int, got: int, want: int) -> tuple[float, float, float]:
 #: round 4 the same way, but scored once, untouched, before anyone saw it;
 #: rounds 5 to 7 likewise, each hidden from every rule writer of the wave it
 #: measured.
-ROUNDS: Final = {
-    "1": "abcde",
-    "2": "fghijk",
-    "3": "lmn",
-    "4": "op",
-    "5": "qr",
-    "6": "st",
-    "7": "uv",
+ROUNDS: Final[dict[str, tuple[str, ...]]] = {
+    "1": ("a", "b", "c", "d", "e"),
+    "2": ("f", "g", "h", "i", "j", "k"),
+    "3": ("l", "m", "n"),
+    "4": ("o", "p"),
+    "5": ("q", "r"),
+    "6": ("s", "t"),
+    "7": ("u", "v"),
+    "8": ("w", "x", "y", "z"),
+    "9": ("aa", "ab", "ac", "ad"),
 }
+
+
+def _prefix(stem: str) -> str:
+    """A page's collector prefix: the letters before its number (``q36`` -> ``q``)."""
+    return stem.rstrip("0123456789")
 
 
 def score_real(
@@ -250,14 +257,14 @@ def score_real(
     *,
     only: str | None = None,
     post: Callable[[str, ExtractionResult], ExtractionResult] | None = None,
-    prefixes: str = "",
+    prefixes: tuple[str, ...] = (),
 ) -> tuple[Scores, list[str], int]:
     """
     Score the extractor on the real pages of one split folder.
 
     ``post``, if given, is applied to each page's result after ``extract_text``
     (``--names-model lac``: the name-model study's post-pass). ``prefixes``,
-    if given, keeps the pages whose name starts with one of its letters
+    if given, keeps the pages whose letters before the number are one of them
     (``--round``: the collection round).
 
     Returns:
@@ -269,7 +276,9 @@ def score_real(
     got_n = dict.fromkeys(fields, 0)
     want_n = dict.fromkeys(fields, 0)
     diffs: list[str] = []
-    pages = [p for p in sorted(directory.glob("*.toml")) if not prefixes or p.stem[0] in prefixes]
+    pages = sorted(directory.glob("*.toml"))
+    if prefixes:
+        pages = [p for p in pages if _prefix(p.stem) in prefixes]
     for gold_path in pages:
         gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
         text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
@@ -362,7 +371,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     splits = ["train", "test"] if args.split == "all" else [args.split]
     for split in splits:
-        prefixes = ROUNDS.get(args.round or "", "")
+        prefixes = ROUNDS.get(args.round or "", ())
         real_scores, real_diffs, pages = score_real(
             args.corpus / split, only=args.field, post=post, prefixes=prefixes
         )
