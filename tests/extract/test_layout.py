@@ -103,6 +103,27 @@ class TestSplitPage:
         """Bylines on their own line, in parentheses or glued are all read."""
         assert names == [b.name for b in split_page(page).reports[0].byline]
 
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "标题\n\n本报讯 6月2日,某镇召开会议。 (王某)\n\n网站声明\n\n"
+                "本网所有新闻未经允许不得转载。",
+                id="paper",
+            ),
+            pytest.param(
+                "标题\n发布时间:2021-06-03\n6月2日,某镇召开会议。 (王某)\n"
+                "版权声明\n转载请注明出处。",
+                id="web",
+            ),
+        ],
+    )
+    def test_site_statement_ends_the_body(self, page: str) -> None:
+        """A site statement (网站声明, 版权声明) is footer; the credit before it is read."""
+        (report,) = split_page(page).reports
+        assert ["王某"] == [b.name for b in report.byline]
+        assert "转载" not in report.body.text
+
     def test_marker_with_dateline(self) -> None:
         """``本报6月18日讯`` is a marker, kept as printed."""
         report = split_page("标题\n\n本报6月18日讯 昨日,召开会议。").reports[0]

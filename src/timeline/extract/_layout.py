@@ -92,7 +92,7 @@ _MAX_PAREN_CREDIT: Final = 40
 _FOOTER: Final = re.compile(
     r"[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|上一篇|下一篇|"
     r"责任编辑|编辑|责编|审核|友情链接|版权所有|打印本页|关闭窗口|扫一扫|分享到|Copyright|"
-    r"主办单位|主办:|承办|技术支持|联系我们|免责声明|网站地图|备案|ICP)",
+    r"主办单位|主办:|承办|技术支持|联系我们|免责声明|版权声明|网站声明|网站地图|备案|ICP)",
     re.IGNORECASE,
 )
 _FOOTER_LINE: Final = re.compile(r"(?m)^[^\S\n]*" + _FOOTER.pattern, re.IGNORECASE)
@@ -235,7 +235,7 @@ def split_page(page: str) -> Layout:
 #: site's footer (not 编辑 lines, which a paper report may print before its byline).
 _LIST_FOOTER: Final = re.compile(
     r"(?m)^[^\S\n]*(?:[【\[](?:责任)?编辑\s*:|[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门资讯|"
-    r"今日热点|上一篇|下一篇|友情链接|版权所有|Copyright|免责声明|网站地图))",
+    r"今日热点|上一篇|下一篇|友情链接|版权所有|Copyright|免责声明|版权声明|网站声明|网站地图))",
     re.IGNORECASE,
 )
 
