@@ -509,3 +509,19 @@ def test_first_character_gates_skip_no_match(text: str) -> None:
         assert text[0] in bylines._ROLE_FIRST
     if text:
         assert bylines._is_cjk(text[0]) == (bylines._CJK.match(text[0]) is not None)
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("(某县人大办公室王丽华)", ["王丽华"], id="office-room"),
+        pytest.param("(某某街李明)", ["李明"], id="street-short"),
+        pytest.param("(某某街道李明)", ["李明"], id="street"),
+    ],
+)
+def test_office_glued_to_the_closing_name(credit: str, names: list[str]) -> None:
+    """A closing credit prints the writer's office (某办公室, 某某街) glued before the name."""
+    found = bylines.find_tail(f"会议要求各单位抓好落实。{credit}")
+    assert found is not None
+    text = f"会议要求各单位抓好落实。{credit}"
+    assert names == [text[a:b] for _, a, b in found[1]]

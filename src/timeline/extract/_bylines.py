@@ -408,7 +408,7 @@ def _marked(inner: str) -> list[Credit] | None:
 
 
 ORG_GLUED: Final = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|社区|县|区|局|办|中心)(?P<name>[\u4e00-\u9fff]{2,3})"
+    r"[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道?|社区|县|区|局|办|室|中心)(?P<name>[\u4e00-\u9fff]{2,3})"
 )
 
 
@@ -419,7 +419,7 @@ def _names_only(inner: str) -> list[Credit] | None:
         return found
     org = ORG_FIRST.match(inner)
     if org is None:
-        # (新生镇余小旺): a town or office glued to the one name after it.
+        # (新生镇余小旺), (某办公室王某), (某某街王某): an office glued to the one name after it.
         glued = ORG_GLUED.fullmatch(inner)
         if glued is not None and is_name(glued["name"]):
             return [("reports", glued.start("name"), glued.end("name"))]
