@@ -97,6 +97,9 @@ class TestSplitPage:
                 id="run-together",
             ),
             pytest.param("标题\n\n本報訊 正文。\n\n記者 張改華", ["張改華"], id="traditional"),
+            pytest.param(
+                "█ 文/图 王明 李华\n标题\n本报讯 正文。", ["王明", "李华"], id="block-bullet"
+            ),
         ],
     )
     def test_byline_forms(self, page: str, names: list[str]) -> None:

@@ -363,7 +363,7 @@ _PARENS: Final = re.compile(
 _TAIL_CUT: Final = "。!?”"
 #: Left at a line's end by page layout: not part of the text.
 _TRAILING_JUNK: Final = " \t|?"
-_BULLETS: Final = "■□◆●▲★ "
+_BULLETS: Final = "■□█◆●▲★ "
 #: Page furniture glued after the last sentence (分享至:, 今日热点), or a
 #: photo note after the credit: (何谦)(图:开展…行动).
 _TAIL_JUNK: Final = re.compile(
