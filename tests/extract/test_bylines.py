@@ -525,3 +525,17 @@ def test_office_glued_to_the_closing_name(credit: str, names: list[str]) -> None
     assert found is not None
     text = f"会议要求各单位抓好落实。{credit}"
     assert names == [text[a:b] for _, a, b in found[1]]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("记者 王明 通讯员 李华 洛阳报道", ["王明", "李华"], id="place"),
+        pytest.param("记者 王明 李华报道", ["王明", "李华"], id="name-glued"),
+    ],
+)
+def test_place_reported_from_before_the_report_mark(credit: str, names: list[str]) -> None:
+    """``… 洛阳报道``: a spaced run glued to 报道 that is no name is where it was reported."""
+    found = bylines.parse(credit)
+    assert found is not None
+    assert names == [credit[a:b] for _, a, b in found]

@@ -273,6 +273,16 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             pos = place_end  # the credit ends with it
             break
         run = text[pos:run_end]
+        # 记者 张三 北京报道: after the names, a spaced run glued to 报道 that is no
+        # known name is the place reported from (张三 李四报道 keeps 李四).
+        if (
+            out
+            and text[pos - 1 : pos].isspace()
+            and not is_name(run)
+            and (place_end := _reported_from(text, run_end))
+        ):
+            pos = place_end
+            break
         # 周 洁: one name printed with a space inside.
         if len(run) == 1:
             gap = run_end
