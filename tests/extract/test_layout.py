@@ -278,6 +278,15 @@ class TestDigest:
         )
         assert 1 == len(split_page(page).reports)
 
+    def test_captions_opening_with_the_act_do_not_split(self) -> None:
+        """Photo captions that open with the act (调研某村…) name no visitor: one report."""
+        page = (
+            "副市长调研\n\n3月1日,副市长张建华到某县调研扶贫工作。\n调研某某村产业发展情况\n"
+            "在某某村,张建华察看了种植基地。\n调研组参观某某村史馆\n张建华参观了村史馆。\n"
+            "调研某某村红色文化工作\n据悉,某县扶贫工作成效明显。\n"
+        )
+        assert 1 == len(split_page(page).reports)
+
     def test_bracketed_items(self) -> None:
         """A 【heading】 opening an item is the item's headline."""
         page = split_page("本周要闻\n\n【防汛】3月2日,区里召开会议。\n【植树】3月3日,区里植树。\n")

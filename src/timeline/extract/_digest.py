@@ -268,7 +268,10 @@ def headed(p: Page, body_from: int, stop: int) -> list[int]:
         line = p.match[a:b]
         if "," in line or "。" in line or _NUMBERED.match(line) or not p.is_headline(i):
             continue
-        if _EVENT_HEAD.search(line) and p.is_prose(i + 1):
+        # 某某率某某访…: the heading names who visits; one opening with the act
+        # itself (调研某村…) is a photo's caption, as is 调研组….
+        verb = _EVENT_HEAD.search(line)
+        if verb is not None and verb.start() > 0 and p.is_prose(i + 1):
             heads.append(i + 1)
     return heads if len(heads) >= _MIN_ITEMS else []
 
