@@ -287,6 +287,13 @@ class TestDigest:
         )
         assert 1 == len(split_page(page).reports)
 
+    def test_posting_date_between_paragraphs_is_not_prose(self) -> None:
+        """A date alone on its line above a repeated lead is no day the lead tells: one report."""
+        lead = "春风拂面。5月8日上午,某区政协全会在某宾馆开幕。"
+        page = split_page(f"某区政协全会开幕\n\n{lead}\n\n2024年5月9日\n\n{lead}委员出席会议。\n")
+        (report,) = page.reports
+        assert "2024年" not in report.body.text
+
     def test_bracketed_items(self) -> None:
         """A 【heading】 opening an item is the item's headline."""
         page = split_page("本周要闻\n\n【防汛】3月2日,区里召开会议。\n【植树】3月3日,区里植树。\n")

@@ -632,6 +632,10 @@ def _mapped_credits(body: Mapped, got: list[bylines.Credit], base: int) -> list[
     ]
 
 
+_DATE_ONLY: Final = re.compile(
+    r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+_MAX_DATE_ONLY: Final = 30
 #: Pieces joined at once while assembling a body: bounds the temporary list.
 _CHUNK: Final = 4096
 
@@ -661,6 +665,11 @@ def _assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mappe
             origins.append(a)
             pos += 1
         piece = text[a:b]
+        # A posting date on a line of its own (2023年12月26日) is no prose: glued
+        # to the next line it would read as the day that line tells.
+        if b - a <= _MAX_DATE_ONLY and _DATE_ONLY.fullmatch(piece):
+            pending_break = pending_break or bool(pos)
+            continue
         pending_break = ends_sentence(piece) or closes_caption(piece)
         parts.append(piece)
         starts.append(pos)
