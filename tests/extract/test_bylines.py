@@ -63,6 +63,7 @@ class TestParse:
             pytest.param("記者:林家明 / 高雄市 報導", ["林家明"], id="place-reported-from-spaced"),
             pytest.param("记者 钱明/文 李华/图", ["钱明", "李华"], id="role-then-marked-names"),
             pytest.param("记者 阿依古丽·买买提", ["阿依古丽·买买提"], id="dotted-minority-name"),
+            pytest.param("作者:中国·永和", [], id="dotted-county-brand"),
             pytest.param("作者:常红  语音阅读", ["常红"], id="page-button-after"),
             pytest.param("中央社記者管瑞明苗栗縣11日電", ["管瑞明"], id="wire-dateline"),
             pytest.param("通讯员 叶娜丽雅", ["叶娜丽雅"], id="four-character-name"),

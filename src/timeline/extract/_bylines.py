@@ -128,9 +128,11 @@ def _split_run(run: str, *, loose: bool) -> list[int]:
     n = len(run)
     if n <= 4 and _name_like(run, loose=loose):  # noqa: PLR2004 - a name is 2-4 characters
         return [n]
-    # 阿依古丽·买买提: a minority name, whole; an outlet's parts end like one (某网·某端).
+    # 阿依古丽·买买提: a minority name, whole; an outlet's parts end like one (某网·某端),
+    # and a county site brands itself 中国·某县 (中国·某某网): no person's name.
     if "·" in run and _DOTTED.fullmatch(run):
-        return [] if any(part[-1] in _OFFICE_LAST for part in run.split("·")) else [n]
+        outlet = run.startswith("中国·") or any(p[-1] in _OFFICE_LAST for p in run.split("·"))
+        return [] if outlet else [n]
     for first in (3, 2):
         if first < n and is_name(run[:first]):
             rest = _split_run(run[first:], loose=False)
