@@ -294,6 +294,14 @@ class TestDigest:
         (report,) = page.reports
         assert "2024年" not in report.body.text
 
+    def test_paragraph_after_another_days_sentence(self) -> None:
+        """After a sentence of another day, a paragraph opening with the lead day is a new event."""
+        page = split_page(
+            "两会召开\n\n本报讯 12月26日,甲县人代会召开。12月25日,甲县政协会议召开。\n\n"
+            "12月26日,乙县人代会召开。\n"
+        )
+        assert ["12月26日", "12月25日", "12月26日"] == [r.body.text[:6] for r in page.reports]
+
     def test_bracketed_items(self) -> None:
         """A 【heading】 opening an item is the item's headline."""
         page = split_page("本周要闻\n\n【防汛】3月2日,区里召开会议。\n【植树】3月3日,区里植树。\n")
