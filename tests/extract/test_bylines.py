@@ -63,6 +63,7 @@ class TestParse:
             pytest.param("記者:林家明 / 高雄市 報導", ["林家明"], id="place-reported-from-spaced"),
             pytest.param("记者 钱明/文 李华/图", ["钱明", "李华"], id="role-then-marked-names"),
             pytest.param("记者 阿依古丽·买买提", ["阿依古丽·买买提"], id="dotted-minority-name"),
+            pytest.param("作者:中国·永和", [], id="dotted-county-brand"),
             pytest.param("作者:常红  语音阅读", ["常红"], id="page-button-after"),
             pytest.param("中央社記者管瑞明苗栗縣11日電", ["管瑞明"], id="wire-dateline"),
             pytest.param("通讯员 叶娜丽雅", ["叶娜丽雅"], id="four-character-name"),
@@ -509,3 +510,33 @@ def test_first_character_gates_skip_no_match(text: str) -> None:
         assert text[0] in bylines._ROLE_FIRST
     if text:
         assert bylines._is_cjk(text[0]) == (bylines._CJK.match(text[0]) is not None)
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("(某县人大办公室王丽华)", ["王丽华"], id="office-room"),
+        pytest.param("(某某街李明)", ["李明"], id="street-short"),
+        pytest.param("(某某街道李明)", ["李明"], id="street"),
+    ],
+)
+def test_office_glued_to_the_closing_name(credit: str, names: list[str]) -> None:
+    """A closing credit prints the writer's office (某办公室, 某某街) glued before the name."""
+    found = bylines.find_tail(f"会议要求各单位抓好落实。{credit}")
+    assert found is not None
+    text = f"会议要求各单位抓好落实。{credit}"
+    assert names == [text[a:b] for _, a, b in found[1]]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("记者 王明 通讯员 李华 洛阳报道", ["王明", "李华"], id="place"),
+        pytest.param("记者 王明 李华报道", ["王明", "李华"], id="name-glued"),
+    ],
+)
+def test_place_reported_from_before_the_report_mark(credit: str, names: list[str]) -> None:
+    """``… 洛阳报道``: a spaced run glued to 报道 that is no name is where it was reported."""
+    found = bylines.parse(credit)
+    assert found is not None
+    assert names == [credit[a:b] for _, a, b in found]

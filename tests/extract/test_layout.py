@@ -97,11 +97,35 @@ class TestSplitPage:
                 id="run-together",
             ),
             pytest.param("标题\n\n本報訊 正文。\n\n記者 張改華", ["張改華"], id="traditional"),
+            pytest.param(
+                "█ 文/图 王明 李华\n标题\n本报讯 正文。", ["王明", "李华"], id="block-bullet"
+            ),
         ],
     )
     def test_byline_forms(self, page: str, names: list[str]) -> None:
         """Bylines on their own line, in parentheses or glued are all read."""
         assert names == [b.name for b in split_page(page).reports[0].byline]
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "标题\n\n本报讯 6月2日,某镇召开会议。 (王某)\n\n网站声明\n\n"
+                "本网所有新闻未经允许不得转载。",
+                id="paper",
+            ),
+            pytest.param(
+                "标题\n发布时间:2021-06-03\n6月2日,某镇召开会议。 (王某)\n"
+                "版权声明\n转载请注明出处。",
+                id="web",
+            ),
+        ],
+    )
+    def test_site_statement_ends_the_body(self, page: str) -> None:
+        """A site statement (网站声明, 版权声明) is footer; the credit before it is read."""
+        (report,) = split_page(page).reports
+        assert ["王某"] == [b.name for b in report.byline]
+        assert "转载" not in report.body.text
 
     def test_marker_with_dateline(self) -> None:
         """``本报6月18日讯`` is a marker, kept as printed."""
@@ -253,6 +277,30 @@ class TestDigest:
             "会议要求,各级要压实责任,确保落实。\n\n狠抓工作落实\n\n会议强调,要抓好落实。\n"
         )
         assert 1 == len(split_page(page).reports)
+
+    def test_captions_opening_with_the_act_do_not_split(self) -> None:
+        """Photo captions that open with the act (调研某村…) name no visitor: one report."""
+        page = (
+            "副市长调研\n\n3月1日,副市长张建华到某县调研扶贫工作。\n调研某某村产业发展情况\n"
+            "在某某村,张建华察看了种植基地。\n调研组参观某某村史馆\n张建华参观了村史馆。\n"
+            "调研某某村红色文化工作\n据悉,某县扶贫工作成效明显。\n"
+        )
+        assert 1 == len(split_page(page).reports)
+
+    def test_posting_date_between_paragraphs_is_not_prose(self) -> None:
+        """A date alone on its line above a repeated lead is no day the lead tells: one report."""
+        lead = "春风拂面。5月8日上午,某区政协全会在某宾馆开幕。"
+        page = split_page(f"某区政协全会开幕\n\n{lead}\n\n2024年5月9日\n\n{lead}委员出席会议。\n")
+        (report,) = page.reports
+        assert "2024年" not in report.body.text
+
+    def test_paragraph_after_another_days_sentence(self) -> None:
+        """After a sentence of another day, a paragraph opening with the lead day is a new event."""
+        page = split_page(
+            "两会召开\n\n本报讯 12月26日,甲县人代会召开。12月25日,甲县政协会议召开。\n\n"
+            "12月26日,乙县人代会召开。\n"
+        )
+        assert ["12月26日", "12月25日", "12月26日"] == [r.body.text[:6] for r in page.reports]
 
     def test_bracketed_items(self) -> None:
         """A 【heading】 opening an item is the item's headline."""

@@ -128,9 +128,11 @@ def _split_run(run: str, *, loose: bool) -> list[int]:
     n = len(run)
     if n <= 4 and _name_like(run, loose=loose):  # noqa: PLR2004 - a name is 2-4 characters
         return [n]
-    # 阿依古丽·买买提: a minority name, whole; an outlet's parts end like one (某网·某端).
+    # 阿依古丽·买买提: a minority name, whole; an outlet's parts end like one (某网·某端),
+    # and a county site brands itself 中国·某县 (中国·某某网): no person's name.
     if "·" in run and _DOTTED.fullmatch(run):
-        return [] if any(part[-1] in _OFFICE_LAST for part in run.split("·")) else [n]
+        outlet = run.startswith("中国·") or any(p[-1] in _OFFICE_LAST for p in run.split("·"))
+        return [] if outlet else [n]
     for first in (3, 2):
         if first < n and is_name(run[:first]):
             rest = _split_run(run[first:], loose=False)
@@ -273,6 +275,16 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             pos = place_end  # the credit ends with it
             break
         run = text[pos:run_end]
+        # 记者 张三 北京报道: after the names, a spaced run glued to 报道 that is no
+        # known name is the place reported from (张三 李四报道 keeps 李四).
+        if (
+            out
+            and text[pos - 1 : pos].isspace()
+            and not is_name(run)
+            and (place_end := _reported_from(text, run_end))
+        ):
+            pos = place_end
+            break
         # 周 洁: one name printed with a space inside.
         if len(run) == 1:
             gap = run_end
@@ -363,7 +375,7 @@ _PARENS: Final = re.compile(
 _TAIL_CUT: Final = "。!?”"
 #: Left at a line's end by page layout: not part of the text.
 _TRAILING_JUNK: Final = " \t|?"
-_BULLETS: Final = "■□◆●▲★ "
+_BULLETS: Final = "■□█◆●▲★ "
 #: Page furniture glued after the last sentence (分享至:, 今日热点), or a
 #: photo note after the credit: (何谦)(图:开展…行动).
 _TAIL_JUNK: Final = re.compile(
@@ -408,7 +420,7 @@ def _marked(inner: str) -> list[Credit] | None:
 
 
 ORG_GLUED: Final = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|社区|县|区|局|办|中心)(?P<name>[\u4e00-\u9fff]{2,3})"
+    r"[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道?|社区|县|区|局|办|室|中心)(?P<name>[\u4e00-\u9fff]{2,3})"
 )
 
 
@@ -419,7 +431,7 @@ def _names_only(inner: str) -> list[Credit] | None:
         return found
     org = ORG_FIRST.match(inner)
     if org is None:
-        # (新生镇余小旺): a town or office glued to the one name after it.
+        # (新生镇余小旺), (某办公室王某), (某某街王某): an office glued to the one name after it.
         glued = ORG_GLUED.fullmatch(inner)
         if glued is not None and is_name(glued["name"]):
             return [("reports", glued.start("name"), glued.end("name"))]

@@ -268,7 +268,10 @@ def headed(p: Page, body_from: int, stop: int) -> list[int]:
         line = p.match[a:b]
         if "," in line or "。" in line or _NUMBERED.match(line) or not p.is_headline(i):
             continue
-        if _EVENT_HEAD.search(line) and p.is_prose(i + 1):
+        # 某某率某某访…: the heading names who visits; one opening with the act
+        # itself (调研某村…) is a photo's caption, as is 调研组….
+        verb = _EVENT_HEAD.search(line)
+        if verb is not None and verb.start() > 0 and p.is_prose(i + 1):
             heads.append(i + 1)
     return heads if len(heads) >= _MIN_ITEMS else []
 
@@ -502,6 +505,23 @@ _DATE_CLAUSE: Final = 24
 _LEAD_SCAN: Final = 600
 
 
+def _paragraph_turn(
+    text: str, at: int, current: dates.DateMention | None, *, cut: bool
+) -> tuple[dates.DateMention | None, bool]:
+    """
+    The day told from the paragraph at ``at`` on, and whether it starts an event.
+
+    A paragraph opening with its own printed day (not 今日) tells that day.
+    After a sentence that told another day (``cut``), a paragraph opening
+    with a day other than that one starts an event of its own.
+    """
+    opening = _opening_day(text[at : at + _OPENING])
+    if opening is None or opening.relative is not None or opening.day is None:
+        return current, False
+    turn = cut and current is not None and current.day is not None and _other_day(opening, current)
+    return opening, turn
+
+
 def sentence_days(text: str) -> list[int]:
     """
     Where sentences inside paragraphs open another day's event: offsets in ``text``.
@@ -525,9 +545,9 @@ def sentence_days(text: str) -> list[int]:
         end = text.find("\n", at)
         end = size if end < 0 else end
         if at:
-            opening = _opening_day(text[at : at + _OPENING])
-            if opening is not None and opening.relative is None and opening.day is not None:
-                current = opening
+            current, turn = _paragraph_turn(text, at, current, cut=bool(out))
+            if turn:
+                out.append(at)
         for m in _SENTENCE_DATE.finditer(text, at, end):
             a = m.start("date")
             found = dates.find_full_date(text[a : a + _DATE_CLAUSE])

@@ -92,7 +92,7 @@ _MAX_PAREN_CREDIT: Final = 40
 _FOOTER: Final = re.compile(
     r"[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|上一篇|下一篇|"
     r"责任编辑|编辑|责编|审核|友情链接|版权所有|打印本页|关闭窗口|扫一扫|分享到|Copyright|"
-    r"主办单位|主办:|承办|技术支持|联系我们|免责声明|网站地图|备案|ICP)",
+    r"主办单位|主办:|承办|技术支持|联系我们|免责声明|版权声明|网站声明|网站地图|备案|ICP)",
     re.IGNORECASE,
 )
 _FOOTER_LINE: Final = re.compile(r"(?m)^[^\S\n]*" + _FOOTER.pattern, re.IGNORECASE)
@@ -235,7 +235,7 @@ def split_page(page: str) -> Layout:
 #: site's footer (not 编辑 lines, which a paper report may print before its byline).
 _LIST_FOOTER: Final = re.compile(
     r"(?m)^[^\S\n]*(?:[【\[](?:责任)?编辑\s*:|[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门资讯|"
-    r"今日热点|上一篇|下一篇|友情链接|版权所有|Copyright|免责声明|网站地图))",
+    r"今日热点|上一篇|下一篇|友情链接|版权所有|Copyright|免责声明|版权声明|网站声明|网站地图))",
     re.IGNORECASE,
 )
 
@@ -632,6 +632,10 @@ def _mapped_credits(body: Mapped, got: list[bylines.Credit], base: int) -> list[
     ]
 
 
+_DATE_ONLY: Final = re.compile(
+    r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+_MAX_DATE_ONLY: Final = 30
 #: Pieces joined at once while assembling a body: bounds the temporary list.
 _CHUNK: Final = 4096
 
@@ -661,6 +665,11 @@ def _assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mappe
             origins.append(a)
             pos += 1
         piece = text[a:b]
+        # A posting date on a line of its own (2023年12月26日) is no prose: glued
+        # to the next line it would read as the day that line tells.
+        if b - a <= _MAX_DATE_ONLY and _DATE_ONLY.fullmatch(piece):
+            pending_break = pending_break or bool(pos)
+            continue
         pending_break = ends_sentence(piece) or closes_caption(piece)
         parts.append(piece)
         starts.append(pos)

@@ -193,7 +193,7 @@ class Page:
             return None
         line = self.match[a:b]
         inner, shift = line, 0
-        if line[:1] in "■□◆●▲★":  # ■记者 张三: a bullet before the credit
+        if line[:1] in "■□█◆●▲★":  # ■记者 张三, █ 文/图 张三: a bullet before the credit
             inner, shift = line[1:].lstrip(), len(line) - len(line[1:].lstrip())
         elif line[:1] in "([【" and line[-1:] in ")]】":
             inner, shift = line[1:-1], 1
