@@ -612,6 +612,13 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
         ("活动举行。晚8时,演出开始", (20, 0)),
         # A clock with no part of the day is not read as the event's hour.
         ("会议召开。9时,大会开幕", None),
+        # 当天/当日 point back to the lead's day, mid-sentence too.
+        ("据悉,当天早上七点半,志愿者集合", (7, 30)),
+        ("随后,当日下午2时,代表们返回", (14, 0)),
+        # Minutes may be written in Chinese numerals.
+        ("代表到会。上午八时三十分,大会开幕", (8, 30)),
+        # Another word before the part of the day is no anchor.
+        ("他说明天上午9时出发", None),
     ],
 )
 def test_later_clock_needs_the_part_of_the_day(text: str, expected: tuple[int, int] | None) -> None:
