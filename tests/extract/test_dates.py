@@ -646,3 +646,22 @@ def test_later_clock_on_another_day() -> None:
 def test_lasting(text: str, expected: int | None) -> None:
     """A length of days is read from 为期N天 and N天M夜 only."""
     assert lasting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative day right after a dateline counts from the dateline's day.
+        ("某某新闻网9月14日讯(记者 张三)昨天下午,代表团来我县视察。", (9, 13)),
+        ("某某网3月1日讯(记者 李四)昨日,会议召开。", (2, 28)),
+        ("某某网1月1日讯 昨天,活动举行。", (12, 31)),
+        ("某某网5月20日讯(记者 王五)当天上午,会议召开。", (5, 20)),
+        # Without a relative day the dateline dates the report.
+        ("某某网6月19日讯(记者 张三)代表团来我县视察。", (6, 19)),
+    ],
+)
+def test_relative_day_after_a_dateline(text: str, expected: tuple[int, int]) -> None:
+    """A dateline the layout left in the lead anchors the 昨天 that follows it."""
+    mention = find_event_date(text)
+    assert mention is not None
+    assert (mention.month, mention.day, mention.relative) == (*expected, None)

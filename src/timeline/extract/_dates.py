@@ -376,7 +376,35 @@ def _first_date(text: str) -> DateMention | None:
         if _DATELINE_AFTER.match(text, m.end()) is None:
             return _date_mention(m)
         dateline = m
-    return _date_mention(dateline) if dateline is not None else None
+    return _after_dateline(text, dateline) if dateline is not None else None
+
+
+#: A leap-free year for counting a relative day back from a dateline's month
+#: and day (the year itself comes from the publication, as for any date).
+_PLAIN_YEAR: Final = 2001
+
+
+def _after_dateline(text: str, dateline: re.Match[str]) -> DateMention:
+    """
+    The dateline's date, or the day a relative word right after it counts from it.
+
+    A dateline the layout left in the lead (``某某网9月14日讯(记者 张三)昨天下午,…``)
+    is the day the report was filed: ``昨天`` right after it is the day before.
+    """
+    mention = _date_mention(dateline)
+    rel = _RELATIVE.search(text, dateline.end(), dateline.end() + _DATELINE_REACH)
+    if rel is None or mention.month is None or mention.day is None or mention.end_day:
+        return mention
+    told = _relative(rel)
+    if told.relative is None:  # 昨(31)日: the day printed wins, as anywhere
+        return told
+    try:
+        day = dt.date(mention.year or _PLAIN_YEAR, mention.month, mention.day)
+    except ValueError:
+        return mention
+    day += dt.timedelta(days=told.relative)
+    year = day.year if mention.year else None
+    return attrs.evolve(told, year=year, month=day.month, day=day.day, relative=None)
 
 
 def _date_mention(m: re.Match[str]) -> DateMention:
