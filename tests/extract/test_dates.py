@@ -665,3 +665,24 @@ def test_relative_day_after_a_dateline(text: str, expected: tuple[int, int]) -> 
     mention = find_event_date(text)
     assert mention is not None
     assert (mention.month, mention.day, mention.relative) == (*expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare day range may print 日 after its first day too.
+        ("5日至6日,调研组深入各乡镇调研。", (None, 5, 6)),
+        ("5至6日,调研组深入各乡镇调研。", (None, 5, 6)),
+        # A range's joining mark may stand apart, as the parts of a date may.
+        ("3月 8日 至9日,代表们视察了园区。", (3, 8, 9)),
+        # A single day stays one day.
+        ("5日,调研组深入各乡镇调研。", (None, 5, None)),
+    ],
+)
+def test_ranges_printed_with_both_days_or_spaces(
+    text: str, expected: tuple[int | None, int, int | None]
+) -> None:
+    """``23日至24日`` and ``12月 10日 至11日`` are ranges, not their first day."""
+    mention = find_event_date(text)
+    assert mention is not None
+    assert (mention.month, mention.day, mention.end_day) == expected
