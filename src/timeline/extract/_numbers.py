@@ -328,6 +328,10 @@ def _tied(text: str, m: re.Match[str], pre: str) -> bool:
     )
 
 
+#: Who watches or judges a contest (观众, 评委): not its field.
+_ONLOOKERS: Final = ("观众", "评委", "评审")
+
+
 def choose(
     counts: list[tuple[int, CountMention]], *, text: str, lead_at: int, contest: bool
 ) -> list[tuple[int, CountMention]]:
@@ -343,6 +347,10 @@ def choose(
     actual = [(at, c) for at, c in counts if c.actual]
     if actual:
         return actual[:1]
+    if contest:
+        # A contest counts its contestants: its audience and judges are not
+        # added (decision 6), however a verb ties them to the event.
+        counts = [(at, c) for at, c in counts if not c.counted.startswith(_ONLOOKERS)]
     competing = [(at, c) for at, c in counts if c.competing]
     if contest and competing:
         return competing[:1]
