@@ -612,6 +612,13 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
         ("活动举行。晚8时,演出开始", (20, 0)),
         # A clock with no part of the day is not read as the event's hour.
         ("会议召开。9时,大会开幕", None),
+        # 当天/当日 point back to the lead's day, mid-sentence too.
+        ("据悉,当天早上七点半,志愿者集合", (7, 30)),
+        ("随后,当日下午2时,代表们返回", (14, 0)),
+        # Minutes may be written in Chinese numerals.
+        ("代表到会。上午八时三十分,大会开幕", (8, 30)),
+        # Another word before the part of the day is no anchor.
+        ("他说明天上午9时出发", None),
     ],
 )
 def test_later_clock_needs_the_part_of_the_day(text: str, expected: tuple[int, int] | None) -> None:
@@ -639,3 +646,43 @@ def test_later_clock_on_another_day() -> None:
 def test_lasting(text: str, expected: int | None) -> None:
     """A length of days is read from 为期N天 and N天M夜 only."""
     assert lasting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative day right after a dateline counts from the dateline's day.
+        ("某某新闻网9月14日讯(记者 张三)昨天下午,代表团来我县视察。", (9, 13)),
+        ("某某网3月1日讯(记者 李四)昨日,会议召开。", (2, 28)),
+        ("某某网1月1日讯 昨天,活动举行。", (12, 31)),
+        ("某某网5月20日讯(记者 王五)当天上午,会议召开。", (5, 20)),
+        # Without a relative day the dateline dates the report.
+        ("某某网6月19日讯(记者 张三)代表团来我县视察。", (6, 19)),
+    ],
+)
+def test_relative_day_after_a_dateline(text: str, expected: tuple[int, int]) -> None:
+    """A dateline the layout left in the lead anchors the 昨天 that follows it."""
+    mention = find_event_date(text)
+    assert mention is not None
+    assert (mention.month, mention.day, mention.relative) == (*expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare day range may print 日 after its first day too.
+        ("5日至6日,调研组深入各乡镇调研。", (None, 5, 6)),
+        ("5至6日,调研组深入各乡镇调研。", (None, 5, 6)),
+        # A range's joining mark may stand apart, as the parts of a date may.
+        ("3月 8日 至9日,代表们视察了园区。", (3, 8, 9)),
+        # A single day stays one day.
+        ("5日,调研组深入各乡镇调研。", (None, 5, None)),
+    ],
+)
+def test_ranges_printed_with_both_days_or_spaces(
+    text: str, expected: tuple[int | None, int, int | None]
+) -> None:
+    """``23日至24日`` and ``12月 10日 至11日`` are ranges, not their first day."""
+    mention = find_event_date(text)
+    assert mention is not None
+    assert (mention.month, mention.day, mention.end_day) == expected

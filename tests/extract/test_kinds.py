@@ -94,11 +94,19 @@ class TestKinds:
             pytest.param("会议深入学习贯彻了全会精神。", id="meeting-studies"),
             pytest.param("会上,大家集体学习了新修订的条例。", id="studied-together"),
             pytest.param("副镇长领学了新修订的条例。", id="read-aloud-for-all"),
+            pytest.param("社区干部对安全工作进行了宣讲。", id="talk-given"),
+            pytest.param("活动中,某某开展题为“邻里守望”的宣讲。", id="talk-held"),
+            pytest.param("一场理论宣讲活动在广场展开。", id="talk-event"),
         ],
     )
     def test_body_adds_a_study_the_meeting_did(self, body: str) -> None:
         """学习 done by the meeting itself is a study within it (decision 3)."""
         assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常委会会议", body=body)
+
+    def test_a_talk_team_is_no_study(self) -> None:
+        """Those who give talks (宣讲团, 宣讲员) are people, not a study held."""
+        got = kinds_of("常委会会议", body="会议开展了宣讲团的组建工作。")
+        assert (EventKind.MEETING,) == got
 
     def test_study_urged_is_no_study(self) -> None:
         """``要认真学习贯彻…``, ``学习先进经验``: urged or learnt from, no session held."""

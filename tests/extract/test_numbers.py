@@ -513,6 +513,23 @@ class TestChoose:
         """Two groups each with its own number and no total printed: each is a part."""
         assert [] == _chosen(page)
 
+    def test_a_contest_field_printed_in_groups_is_a_part(self) -> None:
+        """``12名书记和3名第一书记上台``: the first of groups counted apart is no field."""
+        page = "6月2日,镇里举行演讲比赛。\n12名村书记和3名第一书记参加比赛。"
+        assert [] == _chosen(page, contest=True)
+
+    def test_a_contest_audience_is_no_field(self) -> None:
+        """A contest's audience is not added, whatever ties it (decision 6)."""
+        page = "6月2日,镇里举行山歌比赛。\n比赛吸引了约2000名观众前来观看。"
+        assert [] == _chosen(page, contest=True)
+        # At a lecture or a show that is no contest, the audience takes part.
+        assert [2000] == _chosen(page.replace("山歌比赛", "文艺演出"))
+
+    def test_members_beside_non_voting_attendees_still_count(self) -> None:
+        """The 列席 after the members are no group beside them: the members count (19b)."""
+        page = "6月2日,镇人大召开会议。\n65名镇人大代表和30名列席代表出席会议。"
+        assert [65] == _chosen(page)
+
     @pytest.mark.parametrize(
         ("page", "expected"),
         [

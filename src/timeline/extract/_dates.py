@@ -62,7 +62,7 @@ _DATE: Final = re.compile(
     rf"(?:(?P<y>\d{{4}}) ?年 ?|民国(?P<roc>\d{{2,3}})年|(?P<last>去年|前年))?"
     rf"{_MONTH} ?(?P<d>{_N}) ?"
     rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{_N}月)?{_N}[日号]))"
-    rf"(?:(?:{_RANGE})(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
+    rf"(?: ?(?:{_RANGE})(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31).
 _GLUED: Final = re.compile(
@@ -78,7 +78,7 @@ _CN_DAY_AFTER: Final = (
 #: be followed by what an event's day is (a time of day, a comma, a verb's
 #: preposition), since ``一日游`` or ``三日内`` are no dates.
 _DAY_ONLY: Final = re.compile(
-    r"(?:(?:(?<![\d月年(~\-—～])(?P<d>\d{1,2})(?:(?:[-~至～]|——?)(?P<d2>\d{1,2}))? ?"
+    r"(?:(?:(?<![\d月年(~\-—～])(?P<d>\d{1,2})(?:日?(?:[-~至～]|——?)(?P<d2>\d{1,2}))? ?"
     r"|\((?P<dp>\d{1,2})\))"
     r"[日号](?!报|电|讯)"
     r"|(?:(?<![\d月年一二三四五六七八九十百千万第周每前近数几这那两(])(?P<c>"
@@ -376,7 +376,35 @@ def _first_date(text: str) -> DateMention | None:
         if _DATELINE_AFTER.match(text, m.end()) is None:
             return _date_mention(m)
         dateline = m
-    return _date_mention(dateline) if dateline is not None else None
+    return _after_dateline(text, dateline) if dateline is not None else None
+
+
+#: A leap-free year for counting a relative day back from a dateline's month
+#: and day (the year itself comes from the publication, as for any date).
+_PLAIN_YEAR: Final = 2001
+
+
+def _after_dateline(text: str, dateline: re.Match[str]) -> DateMention:
+    """
+    The dateline's date, or the day a relative word right after it counts from it.
+
+    A dateline the layout left in the lead (``某某网9月14日讯(记者 张三)昨天下午,…``)
+    is the day the report was filed: ``昨天`` right after it is the day before.
+    """
+    mention = _date_mention(dateline)
+    rel = _RELATIVE.search(text, dateline.end(), dateline.end() + _DATELINE_REACH)
+    if rel is None or mention.month is None or mention.day is None or mention.end_day:
+        return mention
+    told = _relative(rel)
+    if told.relative is None:  # 昨(31)日: the day printed wins, as anywhere
+        return told
+    try:
+        day = dt.date(mention.year or _PLAIN_YEAR, mention.month, mention.day)
+    except ValueError:
+        return mention
+    day += dt.timedelta(days=told.relative)
+    year = day.year if mention.year else None
+    return attrs.evolve(told, year=year, month=day.month, day=day.day, relative=None)
 
 
 def _date_mention(m: re.Match[str]) -> DateMention:
@@ -413,10 +441,11 @@ _MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
 
 
 #: A clock time opening a sentence of the report (上午9时,大会在国歌声中开幕),
-#: or after a bare day (于7日下午2:00): the time of the event's day.
+#: after a bare day (于7日下午2:00) or after 当天/当日, which point back to the
+#: lead's day (当天上午8时): the time of the event's day.
 _CLOCK_LATER: Final = re.compile(
-    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)(?P<h>{_N})(?:时|点|:)"
-    r"(?:(?P<mi>\d{1,2}|半)分?)?"
+    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
+    rf"(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?"
 )
 
 

@@ -328,6 +328,10 @@ def _tied(text: str, m: re.Match[str], pre: str) -> bool:
     )
 
 
+#: Who watches or judges a contest (观众, 评委): not its field.
+_ONLOOKERS: Final = ("观众", "评委", "评审")
+
+
 def choose(
     counts: list[tuple[int, CountMention]], *, text: str, lead_at: int, contest: bool
 ) -> list[tuple[int, CountMention]]:
@@ -343,10 +347,14 @@ def choose(
     actual = [(at, c) for at, c in counts if c.actual]
     if actual:
         return actual[:1]
+    if contest:
+        # A contest counts its contestants: its audience and judges are not
+        # added (decision 6), however a verb ties them to the event.
+        counts = [(at, c) for at, c in counts if not c.counted.startswith(_ONLOOKERS)]
     competing = [(at, c) for at, c in counts if c.competing]
     if contest and competing:
         return competing[:1]
-    tied = [(at, c) for at, c in counts if c.tied]
+    tied = [(at, c) for at, c in counts if c.tied and not _heads_groups(text, c)]
     if tied:
         # A gold reader writes one number; only a contest whose contestants
         # no contest word marks (12名书记进行现场比学) may count them apart
@@ -362,6 +370,20 @@ def choose(
     lead = [(at, c) for at, c in counts if para_from <= at < para_to]
     lead = [(at, c) for at, c in lead if not _described(text, at, c)][:1]
     return [(at, c) for at, c in lead if _heads_subject(text, at, c)]
+
+
+#: After a count, in its clause: another count of people joined to it
+#: (19个村书记和3名第一书记上台): the first of groups printed apart, with
+#: no total (decision 19a). Non-voting attendees after the members
+#: (65名代表和30名列席代表出席) are no group beside them: the members count (19b).
+_ANOTHER_GROUP: Final = re.compile(
+    r"[^,。;:]{0,12}?[和及、](?:\d{1,4}|[一二三四五六七八九十]{1,3})[名位个](?!列席)"
+)
+
+
+def _heads_groups(text: str, c: CountMention) -> bool:
+    """Whether a count is the first of groups its clause counts apart, with no total."""
+    return _ANOTHER_GROUP.match(text, c.span[1], c.span[1] + 20) is not None
 
 
 def _a_part(
