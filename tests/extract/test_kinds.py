@@ -103,6 +103,11 @@ class TestKinds:
         """学习 done by the meeting itself is a study within it (decision 3)."""
         assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常委会会议", body=body)
 
+    def test_talks_in_a_list_of_services_are_no_study(self) -> None:
+        """``开展扶老助残、文化宣讲等服务``: one service among several, no sitting that studies."""
+        got = kinds_of("志愿服务活动", body="活动还开展扶老助残、文化宣讲等志愿服务。")
+        assert EventKind.STUDY not in got
+
     def test_a_talk_team_is_no_study(self) -> None:
         """Those who give talks (宣讲团, 宣讲员) are people, not a study held."""
         got = kinds_of("常委会会议", body="会议开展了宣讲团的组建工作。")

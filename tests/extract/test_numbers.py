@@ -529,6 +529,8 @@ class TestChoose:
         """The 列席 after the members are no group beside them: the members count (19b)."""
         page = "6月2日,镇人大召开会议。\n65名镇人大代表和30名列席代表出席会议。"
         assert [65] == _chosen(page)
+        # Invited or specially asked ones are non-voting attendees all the same.
+        assert [65] == _chosen(page.replace("30名列席", "30名特邀列席"))
 
     @pytest.mark.parametrize(
         ("page", "expected"),

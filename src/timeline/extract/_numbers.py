@@ -375,9 +375,11 @@ def choose(
 #: After a count, in its clause: another count of people joined to it
 #: (19个村书记和3名第一书记上台): the first of groups printed apart, with
 #: no total (decision 19a). Non-voting attendees after the members
-#: (65名代表和30名列席代表出席) are no group beside them: the members count (19b).
+#: (65名代表和30名列席代表出席, also invited ones: 35名特邀列席代表) are no
+#: group beside them: the members count (19b).
 _ANOTHER_GROUP: Final = re.compile(
-    r"[^,。;:]{0,12}?[和及、](?:\d{1,4}|[一二三四五六七八九十]{1,3})[名位个](?!列席)"
+    r"[^,。;:]{0,12}?[和及、](?:\d{1,4}|[一二三四五六七八九十]{1,3})[名位个]"
+    r"(?![^,。;:和及、]{0,3}列席)"
 )
 
 
