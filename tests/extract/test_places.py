@@ -1129,3 +1129,9 @@ def test_a_kind_of_room_or_ground_is_no_stop(text: str) -> None:
 def test_a_short_place_name_is_still_a_stop() -> None:
     """明溪, 周堂: a two-character name that is no kind of room stays a stop."""
     assert ["明溪"] == [p.name for p in find_tour("宣讲团走进明溪,开展主题宣讲活动")]
+
+
+def test_a_growth_is_no_going() -> None:
+    """增长到/延长到 says how far a figure grew; 长 there closes no post."""
+    assert find_tour("全县人口从12万增长到30万,产值从2亿元增长到9.5亿元。") == []
+    assert [p.name for p in find_tour("副县长到东山镇视察。")] == ["东山镇"]

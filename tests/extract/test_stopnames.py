@@ -21,6 +21,16 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("第一站——东山镇", ["东山镇"], id="label-before-a-dash"),
         pytest.param("示范点----南坪村", ["南坪村"], id="label-before-hyphens"),
         pytest.param(
+            "东山县茶叶加工企业——青松茶业有限公司",
+            ["青松茶业有限公司"],
+            id="long-label-before-a-dash",
+        ),
+        pytest.param(
+            "东湖社区(一期、二期)、南坪村",
+            ["东湖社区(一期、二期)", "南坪村"],
+            id="list-inside-parentheses",
+        ),
+        pytest.param(
             "我县重点安置村----东山镇南坪村", ["东山镇南坪村"], id="our-district-then-a-label"
         ),
         pytest.param("中国—东盟博览园", ["中国—东盟博览园"], id="one-dash-inside-a-name"),

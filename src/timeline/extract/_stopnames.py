@@ -195,9 +195,10 @@ _OURS: Final = re.compile(
     r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
     # A designation before the stop's own name (重点企业X, 乡村振兴示范村X镇Y村).
     r"|^[^、]{0,6}?(?:重点|示范)(?:企业|项目|村)[-—:]*(?=[^、]{3})"
-    # A label before a dash (第二站——X市, 示范村----X村): the stop follows it.
+    # A label before a dash (第二站——X市, 示范村----X村, 某县加工企业——X公司):
+    # the stop follows it.
     # (A single dash joins a name's parts: 中国—东盟博览园.)
-    r"|^[^、—-]{1,8}(?:—{2,}|-{2,})(?=[^、]{2})"
+    r"|^[^、—-]{1,12}(?:—{2,}|-{2,})(?=[^、]{2})"
 )
 #: A preposition opening a stop is no part of it: a verb glued to the next
 #: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
@@ -595,12 +596,20 @@ def _without_works(name: str) -> str:
     return name
 
 
+def _in_parens(listing: str, at: int) -> bool:
+    """Whether ``at`` lies inside parentheses opened before it in ``listing``."""
+    return listing.count("(", 0, at) + listing.count("（", 0, at) > listing.count(
+        ")", 0, at
+    ) + listing.count("）", 0, at)
+
+
 def _split_list(listing: str) -> list[str]:
     """``A、B及C`` -> ``["A", "、", "B", "及", "C"]``, separators kept for offsets."""
     out: list[str] = []
     pos = 0
     for sep in LIST_SEP.finditer(listing):
-        if _joins_works(listing, sep):
+        # X社区(二期、三期): a list inside parentheses names parts of one stop.
+        if _joins_works(listing, sep) or _in_parens(listing, sep.start()):
             continue
         out.extend((listing[pos : sep.start()], sep.group()))
         pos = sep.end()
