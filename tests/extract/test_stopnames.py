@@ -15,6 +15,11 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("南丁佳苑及东湖垸", ["南丁佳苑", "东湖垸"], id="ji-after-garden"),
         pytest.param("新城镇白龙村南的植树点", ["新城镇白龙村南的植树点"], id="where-before-de"),
         pytest.param("挂钩联系的长安社区", ["长安社区"], id="described-before-de"),
+        pytest.param(
+            "位于东山路北侧、西河桥南侧的青松广场",
+            ["青松广场"],
+            id="where-it-lies-names-two-places",
+        ),
         pytest.param("重点企业东方纺织有限公司", ["东方纺织有限公司"], id="designation-before"),
         pytest.param("乡村振兴示范村东山镇南坪村", ["东山镇南坪村"], id="model-village-before"),
         pytest.param("示范村村部", ["示范村村部"], id="designation-alone-stays"),

@@ -235,7 +235,8 @@ _RESIDENTS: Final = re.compile(
 #: the list, must end like one).
 _DESCRIBED: Final = re.compile(
     # (Not 各社区的办公场所: what every place has is no stop.)
-    r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
+    # (位于A东侧、B南侧的X: where it lies may name several places.)
+    r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^的]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
     r"的(?=[^的]{2,120}$)"
 )
 #: One place, then 的 and what was looked at there, a list of things
@@ -509,7 +510,7 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         and (described["where"] or PLACE_END.search(listing))
         # X村南的植树点: a place (or a side of one) before 的 says where the
         # stop is, and the whole run is its name as printed.
-        and not _WHERE_OF.search(listing, 0, described.end() - 1)
+        and not (described["where"] is None and _WHERE_OF.search(listing, 0, described.end() - 1))
         # X公司的养殖场: a named place before 的 holds the stop, and the run
         # is one place as printed (a clause, 挂钩联系的, does not end like one;
         # a quoted nickname, 被俗称“小香港”的, describes).
@@ -521,7 +522,7 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         # 在建的A桥、B隧道: a clause before a whole list describes each stop,
         # when each ends like a place (not 老人的住宿环境、活动场所).
         and (
-            "、" not in listing
+            "、" not in listing[described.end() :]
             or all(PLACE_END.search(s) for s in listing[described.end() :].split("、"))
         )
     ):
