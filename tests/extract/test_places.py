@@ -1135,3 +1135,11 @@ def test_a_growth_is_no_going() -> None:
     """增长到/延长到 says how far a figure grew; 长 there closes no post."""
     assert find_tour("全县人口从12万增长到30万,产值从2亿元增长到9.5亿元。") == []
     assert [p.name for p in find_tour("副县长到东山镇视察。")] == ["东山镇"]
+
+
+def test_a_short_name_in_quotes_is_no_speaker() -> None:
+    """简称“X” names a campaign; the tour after it is still toured, not told."""
+    text = "围绕“乡村振兴委员行动”(简称“振兴行动”)主题,调研组先后深入东山村、南坪镇等地察看。"
+    assert [p.name for p in find_tour(text)] == ["东山村", "南坪镇"]
+    told = "他称“今年要先后深入东山村、南坪镇等地察看”。"
+    assert find_tour(told) == []

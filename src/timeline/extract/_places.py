@@ -191,7 +191,10 @@ _GOING_WORDS: Final = (
 #: Any of them, in one scan of the sentence instead of one per word.
 _GOING: Final = re.compile("|".join(map(re.escape, _GOING_WORDS)))
 #: A speaker's verb opening what was said (他指出,  X表示:  Y强调“…”).
-_SAID: Final = re.compile(r"(?:指出|强调|強調|要求|表示|说|說|称|稱)[,:“\"]")
+#: (称 inside a word names something, no one speaking: 简称“X”, 俗称, 又称, 号称.)
+_SAID: Final = re.compile(
+    r"(?:指出|强调|強調|要求|表示|说|說|(?<![简簡俗又号號统統堪被名])[称稱])[,:“\"]"
+)
 #: What makes the clause before the verb name a requirement or a source as
 #: a thing, not a speaker (按照上级要求, 根据工作要求, 据介绍说, 的要求).
 _AS_A_THING: Final = re.compile(r"[按照据依遵对结]")
