@@ -26,6 +26,11 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("第一站——东山镇", ["东山镇"], id="label-before-a-dash"),
         pytest.param("示范点----南坪村", ["南坪村"], id="label-before-hyphens"),
         pytest.param(
+            "东山茶叶基地、“三个一”示范基地",
+            ["东山茶叶基地", "“三个一”示范基地"],
+            id="count-in-a-quoted-name",
+        ),
+        pytest.param(
             "东山县茶叶加工企业——青松茶业有限公司",
             ["青松茶业有限公司"],
             id="long-label-before-a-dash",
