@@ -1143,3 +1143,10 @@ def test_a_short_name_in_quotes_is_no_speaker() -> None:
     assert [p.name for p in find_tour(text)] == ["东山村", "南坪镇"]
     told = "他称“今年要先后深入东山村、南坪镇等地察看”。"
     assert find_tour(told) == []
+
+
+def test_a_list_closed_by_its_kind_opening_a_sentence() -> None:
+    """在A、B等企业, names the stops whatever they end with; 等 alone does not."""
+    text = "在青松电子、东山纺织等企业,县长详细了解生产情况。"
+    assert [p.name for p in find_tour(text)] == ["青松电子", "东山纺织"]
+    assert find_tour("在抓好生产、稳定就业等方面,县长提出要求。") == []

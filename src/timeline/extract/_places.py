@@ -124,6 +124,12 @@ _AT: Final = re.compile(
     + _WITH
     + ")"
 )
+#: 在A、B等企业, opening a sentence: a list the kind printed after 等 closes,
+#: whatever its stops end with (firms are printed by their short names).
+_AT_KIND: Final = re.compile(
+    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与在]{2,120}?)"
+    r"(?=等(?:[0-9一二三四五六七八九十]+[个家处])?(?:企业|公司|单位|厂|村|社区|乡镇|镇|景区|园区|基地|处|地),)"
+)
 #: 在X opening a sentence, whatever follows, when X ends in a venue's head
 #: (在开江县橄榄广场人潮涌动, 在金堤河沿线详细了解).
 _AT_HEAD: Final = re.compile(
@@ -339,7 +345,13 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
 def _places_at(text: str) -> _Found:
     """The places ``text`` (one sentence) puts something at: 在X, sites, a list of venues."""
     found: _Found = []
-    at = _AT.match(text) or _AT_HEAD.match(text) or _SCENE.match(text) or _ROOM_SCENE.match(text)
+    at = (
+        _AT.match(text)
+        or _AT_HEAD.match(text)
+        or _SCENE.match(text)
+        or _ROOM_SCENE.match(text)
+        or (_AT_KIND.match(text) if "等" in text else None)
+    )
     if at is not None:
         _add(found, text, at, "place", strict=True)
     # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
