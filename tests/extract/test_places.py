@@ -1150,3 +1150,11 @@ def test_a_list_closed_by_its_kind_opening_a_sentence() -> None:
     text = "在青松电子、东山纺织等企业,县长详细了解生产情况。"
     assert [p.name for p in find_tour(text)] == ["青松电子", "东山纺织"]
     assert find_tour("在抓好生产、稳定就业等方面,县长提出要求。") == []
+
+
+def test_a_topic_between_the_venue_and_its_verb() -> None:
+    """在X就…进行督导: X is where the work was done, when X reads as a place."""
+    venue = find_venue("副市长王明在东山县就防汛工作进行督导检查。")
+    assert venue is not None
+    assert venue.name == "东山县"
+    assert find_venue("他在会上就防汛工作进行了部署。") is None
