@@ -452,6 +452,8 @@ def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
     return name, lead, done is not None
 
 
+#: A run printed wholly inside one pair of quotes.
+_QUOTED: Final = re.compile(r"^[“「][^“”「」]+[”」]$")
 #: Last characters of a room, hall or ground.
 _KIND_OF_ROOM: Final = "场房室厅"
 
@@ -462,6 +464,9 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
         len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
         or NOT_PLACE.match(name) is not None
         or VAGUE.search(name) is not None
+        # A run wholly in quotes is a slogan or a topic unless what it quotes
+        # ends like a place (从“共同富裕”到“农业强国”; “天碱明渠” is one).
+        or (_QUOTED.match(name) is not None and not PLACE_END.search(name[1:-1]))
         or (len(name) > _LONG_STOP and not PLACE_END.search(name) and "、" not in listing)
         or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
         # Two characters ending in a room or ground (考场, 厂房, 会场) name a
