@@ -26,6 +26,7 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("第一站——东山镇", ["东山镇"], id="label-before-a-dash"),
         pytest.param("示范点----南坪村", ["南坪村"], id="label-before-hyphens"),
         pytest.param("“共同富裕”", [], id="quoted-slogan-is-no-place"),
+        pytest.param("防汛最前沿", [], id="the-front-is-vague"),
         pytest.param("“青松水渠”", ["“青松水渠”"], id="quoted-place-stays"),
         pytest.param(
             "东山茶叶基地、“三个一”示范基地",

@@ -63,8 +63,8 @@ VAGUE: Final = re.compile(
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
     r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
     # A clause (值守在防汛一线): 在 inside a stop is a preposition (not 在建工地);
-    # the front line is vague.
-    r"(?<=.)在(?!建)|一线$|身边$|"
+    # the front line (一线, 最前沿, 前线) is vague.
+    r"(?<=.)在(?!建)|一线$|前[沿线]$|身边$|"
     # The scene of an event that names no place (欢送仪式现场, 植树现场).
     rf"^[^{_PLACE_CHARS}]+现场$|"
     # Abstract nouns that end like a place (成绩亮点, 工作重点), people.
