@@ -1158,3 +1158,9 @@ def test_a_topic_between_the_venue_and_its_verb() -> None:
     assert venue is not None
     assert venue.name == "东山县"
     assert find_venue("他在会上就防汛工作进行了部署。") is None
+
+
+def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
+    """东山 listed bare, then 在东山镇: one place; a longer name is another."""
+    assert same_place("东山", "东山镇")
+    assert not same_place("东山", "东山镇南坪村")

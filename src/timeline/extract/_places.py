@@ -261,6 +261,9 @@ def same_place(known: str, other: str) -> bool:
         known == other
         or (len(other) >= 2 and known.endswith(other))  # noqa: PLR2004 - one char is no place
         or (len(known) >= _NAMED_AGAIN and other.endswith(known))
+        # A town printed bare in a list (黎家坪、七里桥) and then with its
+        # unit (在七里桥镇): the unit adds nothing.
+        or (len(known) >= 2 and other in (known + "镇", known + "乡"))  # noqa: PLR2004
     )
 
 
