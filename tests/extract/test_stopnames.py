@@ -15,11 +15,34 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("南丁佳苑及东湖垸", ["南丁佳苑", "东湖垸"], id="ji-after-garden"),
         pytest.param("新城镇白龙村南的植树点", ["新城镇白龙村南的植树点"], id="where-before-de"),
         pytest.param("挂钩联系的长安社区", ["长安社区"], id="described-before-de"),
+        pytest.param(
+            "位于东山路北侧、西河桥南侧的青松广场",
+            ["青松广场"],
+            id="where-it-lies-names-two-places",
+        ),
         pytest.param("重点企业东方纺织有限公司", ["东方纺织有限公司"], id="designation-before"),
         pytest.param("乡村振兴示范村东山镇南坪村", ["东山镇南坪村"], id="model-village-before"),
         pytest.param("示范村村部", ["示范村村部"], id="designation-alone-stays"),
         pytest.param("第一站——东山镇", ["东山镇"], id="label-before-a-dash"),
         pytest.param("示范点----南坪村", ["南坪村"], id="label-before-hyphens"),
+        pytest.param("“共同富裕”", [], id="quoted-slogan-is-no-place"),
+        pytest.param("防汛最前沿", [], id="the-front-is-vague"),
+        pytest.param("“青松水渠”", ["“青松水渠”"], id="quoted-place-stays"),
+        pytest.param(
+            "东山茶叶基地、“三个一”示范基地",
+            ["东山茶叶基地", "“三个一”示范基地"],
+            id="count-in-a-quoted-name",
+        ),
+        pytest.param(
+            "东山县茶叶加工企业——青松茶业有限公司",
+            ["青松茶业有限公司"],
+            id="long-label-before-a-dash",
+        ),
+        pytest.param(
+            "东湖社区(一期、二期)、南坪村",
+            ["东湖社区(一期、二期)", "南坪村"],
+            id="list-inside-parentheses",
+        ),
         pytest.param(
             "我县重点安置村----东山镇南坪村", ["东山镇南坪村"], id="our-district-then-a-label"
         ),

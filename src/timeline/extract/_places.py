@@ -43,8 +43,9 @@ __all__ = [
 ]
 
 _GO: Final = (
-    r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|长|记|任|局|部|组|委|们|队)"
-    # 到场/到会/到岗/到位 are being there, not going somewhere (100多人到场聆听).
+    r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|(?<![增成延生])长|记|任|局|部|组|委|们|队)"
+    # 到场/到会/到岗/到位 are being there, not going somewhere (100多人到场聆听);
+    # 长 before 到 closes a post (县长到), not a growth (增长到40万, 延长到).
     r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
     r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴|来(?!到))"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
@@ -123,6 +124,12 @@ _AT: Final = re.compile(
     + _WITH
     + ")"
 )
+#: 在A、B等企业, opening a sentence: a list the kind printed after 等 closes,
+#: whatever its stops end with (firms are printed by their short names).
+_AT_KIND: Final = re.compile(
+    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与在]{2,120}?)"
+    r"(?=等(?:[0-9一二三四五六七八九十]+[个家处])?(?:企业|公司|单位|厂|村|社区|乡镇|镇|景区|园区|基地|处|地),)"
+)
 #: 在X opening a sentence, whatever follows, when X ends in a venue's head
 #: (在开江县橄榄广场人潮涌动, 在金堤河沿线详细了解).
 _AT_HEAD: Final = re.compile(
@@ -159,6 +166,8 @@ _AT_WITH: Final = re.compile(r"在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_E
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
     r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
+    # 在X就Y工作进行督导: the topic between the place and the verb.
+    r"(?:就[^,。;:!?在]{2,40}?)?"
     r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
     # A visit paid there (局长在某区探访长者), an event that opens or is shown
@@ -190,7 +199,10 @@ _GOING_WORDS: Final = (
 #: Any of them, in one scan of the sentence instead of one per word.
 _GOING: Final = re.compile("|".join(map(re.escape, _GOING_WORDS)))
 #: A speaker's verb opening what was said (他指出,  X表示:  Y强调“…”).
-_SAID: Final = re.compile(r"(?:指出|强调|強調|要求|表示|说|說|称|稱)[,:“\"]")
+#: (称 inside a word names something, no one speaking: 简称“X”, 俗称, 又称, 号称.)
+_SAID: Final = re.compile(
+    r"(?:指出|强调|強調|要求|表示|说|說|(?<![简簡俗又号號统統堪被名])[称稱])[,:“\"]"
+)
 #: What makes the clause before the verb name a requirement or a source as
 #: a thing, not a speaker (按照上级要求, 根据工作要求, 据介绍说, 的要求).
 _AS_A_THING: Final = re.compile(r"[按照据依遵对结]")
@@ -249,6 +261,9 @@ def same_place(known: str, other: str) -> bool:
         known == other
         or (len(other) >= 2 and known.endswith(other))  # noqa: PLR2004 - one char is no place
         or (len(known) >= _NAMED_AGAIN and other.endswith(known))
+        # A town printed bare in a list (黎家坪、七里桥) and then with its
+        # unit (在七里桥镇): the unit adds nothing.
+        or (len(known) >= 2 and other in (known + "镇", known + "乡"))  # noqa: PLR2004
     )
 
 
@@ -335,7 +350,13 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
 def _places_at(text: str) -> _Found:
     """The places ``text`` (one sentence) puts something at: 在X, sites, a list of venues."""
     found: _Found = []
-    at = _AT.match(text) or _AT_HEAD.match(text) or _SCENE.match(text) or _ROOM_SCENE.match(text)
+    at = (
+        _AT.match(text)
+        or _AT_HEAD.match(text)
+        or _SCENE.match(text)
+        or _ROOM_SCENE.match(text)
+        or (_AT_KIND.match(text) if "等" in text else None)
+    )
     if at is not None:
         _add(found, text, at, "place", strict=True)
     # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;

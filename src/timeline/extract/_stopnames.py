@@ -57,13 +57,14 @@ NOT_PLACE: Final = re.compile(
     r"^第[0-9一二三四五六七八九十]+选区$"
 )
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
+#: (A count opening a quoted name is part of it: “六个一”产业基地.)
 VAGUE: Final = re.compile(
-    r"部分|各|(?<![东南西北侧边近])的|人员|(?<![第0-9一二三四五六七八九十两几多])[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
+    r"部分|各|(?<![东南西北侧边近])的|人员|(?<![“「第0-9一二三四五六七八九十两几多])[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
     r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
     # A clause (值守在防汛一线): 在 inside a stop is a preposition (not 在建工地);
-    # the front line is vague.
-    r"(?<=.)在(?!建)|一线$|身边$|"
+    # the front line (一线, 最前沿, 前线) is vague.
+    r"(?<=.)在(?!建)|一线$|前[沿线]$|身边$|"
     # The scene of an event that names no place (欢送仪式现场, 植树现场).
     rf"^[^{_PLACE_CHARS}]+现场$|"
     # Abstract nouns that end like a place (成绩亮点, 工作重点), people.
@@ -195,9 +196,10 @@ _OURS: Final = re.compile(
     r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
     # A designation before the stop's own name (重点企业X, 乡村振兴示范村X镇Y村).
     r"|^[^、]{0,6}?(?:重点|示范)(?:企业|项目|村)[-—:]*(?=[^、]{3})"
-    # A label before a dash (第二站——X市, 示范村----X村): the stop follows it.
+    # A label before a dash (第二站——X市, 示范村----X村, 某县加工企业——X公司):
+    # the stop follows it.
     # (A single dash joins a name's parts: 中国—东盟博览园.)
-    r"|^[^、—-]{1,8}(?:—{2,}|-{2,})(?=[^、]{2})"
+    r"|^[^、—-]{1,12}(?:—{2,}|-{2,})(?=[^、]{2})"
 )
 #: A preposition opening a stop is no part of it: a verb glued to the next
 #: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
@@ -234,7 +236,8 @@ _RESIDENTS: Final = re.compile(
 #: the list, must end like one).
 _DESCRIBED: Final = re.compile(
     # (Not 各社区的办公场所: what every place has is no stop.)
-    r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^、]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
+    # (位于A东侧、B南侧的X: where it lies may name several places.)
+    r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^的]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
     r"的(?=[^的]{2,120}$)"
 )
 #: One place, then 的 and what was looked at there, a list of things
@@ -449,6 +452,8 @@ def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
     return name, lead, done is not None
 
 
+#: A run printed wholly inside one pair of quotes.
+_QUOTED: Final = re.compile(r"^[“「][^“”「」]+[”」]$")
 #: Last characters of a room, hall or ground.
 _KIND_OF_ROOM: Final = "场房室厅"
 
@@ -459,6 +464,9 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
         len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
         or NOT_PLACE.match(name) is not None
         or VAGUE.search(name) is not None
+        # A run wholly in quotes is a slogan or a topic unless what it quotes
+        # ends like a place (从“共同富裕”到“农业强国”; “天碱明渠” is one).
+        or (_QUOTED.match(name) is not None and not PLACE_END.search(name[1:-1]))
         or (len(name) > _LONG_STOP and not PLACE_END.search(name) and "、" not in listing)
         or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
         # Two characters ending in a room or ground (考场, 厂房, 会场) name a
@@ -508,7 +516,7 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         and (described["where"] or PLACE_END.search(listing))
         # X村南的植树点: a place (or a side of one) before 的 says where the
         # stop is, and the whole run is its name as printed.
-        and not _WHERE_OF.search(listing, 0, described.end() - 1)
+        and not (described["where"] is None and _WHERE_OF.search(listing, 0, described.end() - 1))
         # X公司的养殖场: a named place before 的 holds the stop, and the run
         # is one place as printed (a clause, 挂钩联系的, does not end like one;
         # a quoted nickname, 被俗称“小香港”的, describes).
@@ -520,7 +528,7 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         # 在建的A桥、B隧道: a clause before a whole list describes each stop,
         # when each ends like a place (not 老人的住宿环境、活动场所).
         and (
-            "、" not in listing
+            "、" not in listing[described.end() :]
             or all(PLACE_END.search(s) for s in listing[described.end() :].split("、"))
         )
     ):
@@ -595,12 +603,20 @@ def _without_works(name: str) -> str:
     return name
 
 
+def _in_parens(listing: str, at: int) -> bool:
+    """Whether ``at`` lies inside parentheses opened before it in ``listing``."""
+    return listing.count("(", 0, at) + listing.count("（", 0, at) > listing.count(
+        ")", 0, at
+    ) + listing.count("）", 0, at)
+
+
 def _split_list(listing: str) -> list[str]:
     """``A、B及C`` -> ``["A", "、", "B", "及", "C"]``, separators kept for offsets."""
     out: list[str] = []
     pos = 0
     for sep in LIST_SEP.finditer(listing):
-        if _joins_works(listing, sep):
+        # X社区(二期、三期): a list inside parentheses names parts of one stop.
+        if _joins_works(listing, sep) or _in_parens(listing, sep.start()):
             continue
         out.extend((listing[pos : sep.start()], sep.group()))
         pos = sep.end()
