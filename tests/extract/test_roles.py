@@ -879,3 +879,21 @@ def test_a_tour_with_its_own_speech_still_leads(sentence: str) -> None:
     """A speech given on the tour itself leaves its touring official the lead."""
     roles = {m.name: m.role for m in sentence_roles(sentence, 0)}
     assert roles["赵文明"] is Role.LEADS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "镇长周明充分肯定了党员干部的干劲和韧劲,肯定了各村的做法",
+        "书记郑强表示,全镇将以更高的站位、更严的纪律要求,推动工作",
+    ],
+)
+def test_a_bare_name_after_a_de_modifier_is_a_noun(sentence: str) -> None:
+    """What a ``的`` modifier heads is a noun phrase: a name's shape there names no one."""
+    got = _read(sentence)
+    assert all(title for _, title, _ in got)
+
+
+def test_a_titled_person_after_a_de_modifier_still_reads() -> None:
+    """``分管…的副乡长X主持``: a person described by ``的`` is printed with a post."""
+    assert [("孙林", "分管农业的副乡长", Role.LEADS)] == _read("分管农业的副乡长孙林主持会议")
