@@ -722,6 +722,7 @@ class TestSpans:
         pytest.param("最后,镇党委书记赵文明同志作大会总结,她强调:要落实。", id="sums-up"),
         pytest.param("镇长赵文明对全镇各项工作做了总结安排。", id="sums-up-the-work"),
         pytest.param("县委书记赵文明作总结发言。", id="closing-words"),
+        pytest.param("镇长赵文明做总结发言时提到,各村要落实。", id="closing-words-occasion"),
     ],
 )
 def test_whoever_sums_up_a_meeting_leads(sentence: str) -> None:

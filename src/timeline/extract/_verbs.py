@@ -178,9 +178,11 @@ VERB_PARTS: Final = (
     (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?动员报告", Role.LEADS, "动员报告"),
     (
         # (到会指导 alone is a superior's attendance, not the meeting's address.)
-        r"(?:讲意见|作总结讲话|作总结发言|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
+        # (The summing-up speech is printed with 作 or 做, and may be the
+        # occasion of what follows: 做总结发言时提到.)
+        r"(?:讲意见|[作做]了?总结(?:讲话|发言)|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
         Role.LEADS,
-        "讲意见|作总结|中表示|中说",
+        "讲意见|总结|中表示|中说",
     ),
     # Whoever sums the meeting up gives its closing address: 作大会总结,
     # 对…工作做了总结安排 (not a work report, 作2022年工作总结: the summing up
