@@ -898,3 +898,17 @@ def test_a_bare_name_after_a_de_modifier_is_a_noun(sentence: str) -> None:
 def test_a_titled_person_after_a_de_modifier_still_reads() -> None:
     """``分管…的副乡长X主持``: a person described by ``的`` is printed with a post."""
     assert [("孙林", "分管农业的副乡长", Role.LEADS)] == _read("分管农业的副乡长孙林主持会议")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市农业局副局长赵林,副县长孙明以及县委办、县农业局等相关单位负责人参与调研或参加座谈会。",
+        "副县长孙明参与检查。",
+    ],
+)
+def test_taking_part_in_a_tour_leads_nothing(sentence: str) -> None:
+    """``参与调研``, like ``参加调研``, takes part; the 与 of 参与 is no ``X与Y座谈``."""
+    got = _read(sentence)
+    assert got
+    assert all(role is Role.TAKES_PART for _, _, role in got)

@@ -129,8 +129,9 @@ VERB_PARTS: Final = (
     (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS, "会见|接见"),
     # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
     (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS, "欢迎"),
-    # X与Y座谈/交流/召开…: whoever meets others with them is the subject.
-    (r"与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)", Role.LEADS, "与"),
+    # X与Y座谈/交流/召开…: whoever meets others with them is the subject
+    # (not the 与 of 参与: 参与调研或参加座谈 is taking part).
+    (r"(?<!参)与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)", Role.LEADS, "与"),
     # Hosts who join the visitors' tour (X,Y一同调研) take part; they do not lead.
     (
         r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)",
@@ -141,7 +142,7 @@ VERB_PARTS: Final = (
     (
         # (Where may come between: 副司长X在荃湾区探访.)
         (
-            r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
+            r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参与)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
             # (Not the name of a meeting: 在…现场观摩推进会上的讲话; nor of
             # a body, 督查局, 调研组, 巡查办, where no one tours anything.)
             r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查)"
