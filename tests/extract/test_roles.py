@@ -912,3 +912,10 @@ def test_taking_part_in_a_tour_leads_nothing(sentence: str) -> None:
     got = _read(sentence)
     assert got
     assert all(role is Role.TAKES_PART for _, _, role in got)
+
+
+def test_hosts_meeting_visitors_and_joining_their_tour_do_not_lead() -> None:
+    """``X会见考察团并一同考察``: the hosts join the visitors' event; only 会见 alone leads."""
+    got = _read("县委书记赵平,副县长钱明会见考察团并一同考察。")
+    assert all(role is not Role.LEADS for _, _, role in got)
+    assert [("赵平", "县委书记", Role.LEADS)] == _read("县委书记赵平会见考察团一行。")

@@ -126,7 +126,13 @@ VERB_PARTS: Final = (
         Role.LEADS,
         "来",
     ),
-    (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS, "会见|接见"),
+    # (Not hosts who meet visitors and then join their tour, 会见考察团并一同
+    # 考察: as for 一同调研 below, the visitors' event is not theirs to lead.)
+    (
+        r"(?:在[^。,]{1,30}?)?(?:会见|接见)(?![^。,]{0,12}?并(?:一同|一起|共同))",
+        Role.LEADS,
+        "会见|接见",
+    ),
     # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
     (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS, "欢迎"),
     # X与Y座谈/交流/召开…: whoever meets others with them is the subject
