@@ -272,6 +272,13 @@ class TestLists:
         people = parse_people(text)
         assert expected == ([(p.name, p.title) for p in people] if people else [])
 
+    @pytest.mark.parametrize(
+        "text", ["书记观摩赛如期", "落实领导分片包干制", "“青年讲堂”暨书记演讲赛如期"]
+    )
+    def test_no_five_character_name_after_a_bare_post(self, text: str) -> None:
+        """A bare post, 领导 or a quoted event's name opens compounds, not long names."""
+        assert split_title_name(text) is None
+
     @pytest.mark.parametrize("text", ["主任李华作总结", "县长艾克海致辞", "副县长王明考察青山"])
     def test_no_five_character_name_from_a_verb(self, text: str) -> None:
         """A shorter name and what it did is no five-character name."""

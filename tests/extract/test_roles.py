@@ -722,6 +722,7 @@ class TestSpans:
         pytest.param("最后,镇党委书记赵文明同志作大会总结,她强调:要落实。", id="sums-up"),
         pytest.param("镇长赵文明对全镇各项工作做了总结安排。", id="sums-up-the-work"),
         pytest.param("县委书记赵文明作总结发言。", id="closing-words"),
+        pytest.param("镇长赵文明做总结发言时提到,各村要落实。", id="closing-words-occasion"),
     ],
 )
 def test_whoever_sums_up_a_meeting_leads(sentence: str) -> None:
@@ -879,3 +880,42 @@ def test_a_tour_with_its_own_speech_still_leads(sentence: str) -> None:
     """A speech given on the tour itself leaves its touring official the lead."""
     roles = {m.name: m.role for m in sentence_roles(sentence, 0)}
     assert roles["赵文明"] is Role.LEADS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "镇长周明充分肯定了党员干部的干劲和韧劲,肯定了各村的做法",
+        "书记郑强表示,全镇将以更高的站位、更严的纪律要求,推动工作",
+    ],
+)
+def test_a_bare_name_after_a_de_modifier_is_a_noun(sentence: str) -> None:
+    """What a ``的`` modifier heads is a noun phrase: a name's shape there names no one."""
+    got = _read(sentence)
+    assert all(title for _, title, _ in got)
+
+
+def test_a_titled_person_after_a_de_modifier_still_reads() -> None:
+    """``分管…的副乡长X主持``: a person described by ``的`` is printed with a post."""
+    assert [("孙林", "分管农业的副乡长", Role.LEADS)] == _read("分管农业的副乡长孙林主持会议")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市农业局副局长赵林,副县长孙明以及县委办、县农业局等相关单位负责人参与调研或参加座谈会。",
+        "副县长孙明参与检查。",
+    ],
+)
+def test_taking_part_in_a_tour_leads_nothing(sentence: str) -> None:
+    """``参与调研``, like ``参加调研``, takes part; the 与 of 参与 is no ``X与Y座谈``."""
+    got = _read(sentence)
+    assert got
+    assert all(role is Role.TAKES_PART for _, _, role in got)
+
+
+def test_hosts_meeting_visitors_and_joining_their_tour_do_not_lead() -> None:
+    """``X会见考察团并一同考察``: the hosts join the visitors' event; only 会见 alone leads."""
+    got = _read("县委书记赵平,副县长钱明会见考察团并一同考察。")
+    assert all(role is not Role.LEADS for _, _, role in got)
+    assert [("赵平", "县委书记", Role.LEADS)] == _read("县委书记赵平会见考察团一行。")

@@ -327,12 +327,19 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     lead = len(text) - len(text.lstrip())
     mod = _MODIFIER.match(core)
     people_core = _untailed(core)
+    described = False
     # (Not a 的 inside what closes the people: 等县领导带着对官兵的深情厚谊.)
     if mod is not None and mod.end() < len(people_core):
+        described = mod.group().endswith("的")
         lead += mod.end()
         core = core[mod.end() :]
         people_core = _untailed(core)
     people = parse_people(people_core) if people_core else None
+    if described and people is not None and not all(p.title for p in people):
+        # What a 的 modifier heads is a noun phrase: a bare name there is a
+        # noun of a name's shape (干部的干劲, 更严的纪律要求); a person
+        # described so is printed with a post (分管…的副乡长X).
+        return None
     if people is not None:
         return _person_mentions(people, role, base + lead)
     orgs = parse_orgs(core) if core else None
@@ -347,7 +354,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
             named = None
         if named is None:
             named = _named_first(people_core)
-        if named is None:
+        if named is None or (described and not all(p.title for p in named)):
             return None
         return _person_mentions(named, role, base + lead)
     return [

@@ -126,11 +126,18 @@ VERB_PARTS: Final = (
         Role.LEADS,
         "来",
     ),
-    (r"(?:在[^。,]{1,30}?)?(?:会见|接见)", Role.LEADS, "会见|接见"),
+    # (Not hosts who meet visitors and then join their tour, 会见考察团并一同
+    # 考察: as for 一同调研 below, the visitors' event is not theirs to lead.)
+    (
+        r"(?:在[^。,]{1,30}?)?(?:会见|接见)(?![^。,]{0,12}?并(?:一同|一起|共同))",
+        Role.LEADS,
+        "会见|接见",
+    ),
     # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
     (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS, "欢迎"),
-    # X与Y座谈/交流/召开…: whoever meets others with them is the subject.
-    (r"与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)", Role.LEADS, "与"),
+    # X与Y座谈/交流/召开…: whoever meets others with them is the subject
+    # (not the 与 of 参与: 参与调研或参加座谈 is taking part).
+    (r"(?<!参)与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)", Role.LEADS, "与"),
     # Hosts who join the visitors' tour (X,Y一同调研) take part; they do not lead.
     (
         r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)",
@@ -141,7 +148,7 @@ VERB_PARTS: Final = (
     (
         # (Where may come between: 副司长X在荃湾区探访.)
         (
-            r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
+            r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参与)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
             # (Not the name of a meeting: 在…现场观摩推进会上的讲话; nor of
             # a body, 督查局, 调研组, 巡查办, where no one tours anything.)
             r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查)"
@@ -178,9 +185,11 @@ VERB_PARTS: Final = (
     (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?动员报告", Role.LEADS, "动员报告"),
     (
         # (到会指导 alone is a superior's attendance, not the meeting's address.)
-        r"(?:讲意见|作总结讲话|作总结发言|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
+        # (The summing-up speech is printed with 作 or 做, and may be the
+        # occasion of what follows: 做总结发言时提到.)
+        r"(?:讲意见|[作做]了?总结(?:讲话|发言)|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
         Role.LEADS,
-        "讲意见|作总结|中表示|中说",
+        "讲意见|总结|中表示|中说",
     ),
     # Whoever sums the meeting up gives its closing address: 作大会总结,
     # 对…工作做了总结安排 (not a work report, 作2022年工作总结: the summing up
