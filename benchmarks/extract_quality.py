@@ -232,7 +232,7 @@ def _prf(tp: int, got: int, want: int) -> tuple[float, float, float]:
 #: round 1 lacked. Round 3 was collected while the third set of rules was being
 #: written, from county- and district-level sites like the reserved reports;
 #: round 4 the same way, but scored once, untouched, before anyone saw it;
-#: rounds 5 to 7 likewise, each hidden from every rule writer of the wave it
+#: rounds 5 to 10 likewise, each hidden from every rule writer of the wave it
 #: measured.
 ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "1": ("a", "b", "c", "d", "e"),
@@ -244,6 +244,7 @@ ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "7": ("u", "v"),
     "8": ("w", "x", "y", "z"),
     "9": ("aa", "ab", "ac", "ad"),
+    "10": ("ae", "af", "ag", "ah"),
 }
 
 
