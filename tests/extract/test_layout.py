@@ -492,6 +492,20 @@ def test_any_outlet_s_dateline_is_a_marker() -> None:
     assert report.body.text.startswith("1月19日")
 
 
+@pytest.mark.parametrize("outlet", ["某某在线-某县新闻网", "某某日报·新某某客户端"])
+def test_two_outlets_joined_open_a_dateline(outlet: str) -> None:
+    """Two outlets joined by a hyphen or a dot before the date still print the marker."""
+    (report,) = split_page(f"标题\n{outlet}9月14日讯(通讯员 周星)9月13日,某镇召开大会。\n").reports
+    assert report.marker == f"{outlet}9月14日讯"
+    assert report.body.text.startswith("9月13日")
+
+
+def test_a_hyphen_at_a_line_start_opens_no_marker() -> None:
+    """A hyphen must join two outlet names: a dash opening a line is no outlet."""
+    layout = split_page("标题\n-某县新闻网9月14日讯消息,某镇召开大会。\n")
+    assert all(not r.marker.startswith("-") for r in layout.reports)
+
+
 class TestMoreDigests:
     def test_chronicle_of_days(self) -> None:
         """A 大事记: day lines (7日 …) and ※ entries of the same day, one event each."""

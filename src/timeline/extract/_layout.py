@@ -61,8 +61,10 @@ _MARKER: Final = re.compile(
     # the place it reports from may follow: 长城网沧州讯
     r"(?:[\u4e00-\u9fff]{2,4}?)?[\d月日年号]{0,8}(?:讯|消息)|"
     # any outlet's dateline: 红网湘潭县分站1月22日讯, 中新网新疆新闻11月21日电,
-    # 东南网4月16日福清站讯, 秦州区(qū)融媒体中心9月26日讯 (readings and all)
-    r"(?:[\u4e00-\u9fff]|\([a-z\u00e0-\u01dc]{1,7} ?\)){2,24}?"
+    # 东南网4月16日福清站讯, 秦州区(qū)融媒体中心9月26日讯 (readings and all),
+    # two outlets joined by a hyphen or a dot: 某某在线-某某新闻网9月14日讯
+    r"(?:[\u4e00-\u9fff]|\([a-z\u00e0-\u01dc]{1,7} ?\)"
+    r"|(?<=[\u4e00-\u9fff])[-·](?=[\u4e00-\u9fff])){2,24}?"
     r"\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?[讯电]|"
     # an outlet, then its reporter in parentheses: 蕉城在线(吴辉东)12月4日…
     r"(?!据)[\u4e00-\u9fff]{1,10}?(?:在线|新闻网|融媒体?|频道)(?=\((?:" + _NAMES_IN_PARENS + r"|"
