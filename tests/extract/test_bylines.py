@@ -540,3 +540,24 @@ def test_place_reported_from_before_the_report_mark(credit: str, names: list[str
     found = bylines.parse(credit)
     assert found is not None
     assert names == [credit[a:b] for _, a, b in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        pytest.param("(某某都市报记者  钱明)11月3日,", ["钱明"], id="paper-glued"),
+        pytest.param("(融媒体中心记者 孙丽)1月2日,", ["孙丽"], id="centre-glued"),
+        pytest.param("(某某在线记者 周强 通讯员 吴刚)昨天,", ["周强", "吴刚"], id="online-glued"),
+        pytest.param("(记者 钱明)3日,", ["钱明"], id="plain"),
+    ],
+)
+def test_marker_credit_after_an_outlet(body: str, names: list[str]) -> None:
+    """The outlet a paper glues before the role word after its marker is no name."""
+    taken, found = bylines.strip_lead(body)
+    assert body[taken:].startswith(body.split(")")[1])
+    assert names == [body[a:b].replace(" ", "") for _, a, b in found]
+
+
+def test_marker_credit_needs_a_role_word_after_the_outlet() -> None:
+    """Without a role word the parentheses after a marker name nobody unless they hold names."""
+    assert (0, []) == bylines.strip_lead("(某某都市报发布)11月3日,")

@@ -666,7 +666,8 @@ def strip_lead(text: str) -> tuple[int, list[Credit]]:
     lead = len(text) - len(text.lstrip())
     g = _PARENS.match(text, lead)
     if g is not None:
-        found = parse(g["inner"], whole=True)
+        # (某某都市报记者 张三): the outlet glued before the role word is no name
+        found = parse(g["inner"], whole=True) or after_outlet(g["inner"])
         if found is None:  # 某报讯(张三 李四): names only, right after the marker
             found = _names_only(g["inner"])
         if found is not None:
