@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.extract import _anywhere_credits as anywhere_credits
 from timeline.extract import _bylines as bylines
 from timeline.extract._layout import split_page
 from timeline.extract._text import simplify
@@ -325,7 +326,7 @@ class TestMoreForms:
 
     def test_caption_photographer_and_glued_author(self) -> None:
         """``…第一名。孙永智摄`` closing a caption, and ``作者:X编辑:Y`` glued to the body."""
-        got = bylines.find_anywhere(
+        got = anywhere_credits.find_anywhere(
             "演讲比赛第一名。孙永智摄\n来源:某镇人民政府作者:曹译文编辑:李琳"
         )
         assert ["孙永智", "曹译文"] == [
@@ -561,3 +562,33 @@ def test_marker_credit_after_an_outlet(body: str, names: list[str]) -> None:
 def test_marker_credit_needs_a_role_word_after_the_outlet() -> None:
     """Without a role word the parentheses after a marker name nobody unless they hold names."""
     assert (0, []) == bylines.strip_lead("(某某都市报发布)11月3日,")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("撰稿人:钱明 审核领导:孙丽", ["钱明"], id="longer-label"),
+        pytest.param("图文:钱明 周强 审核:会务组", ["钱明", "周强"], id="office-reviewer"),
+        pytest.param("记者 钱明 编辑:某某办", ["钱明"], id="office-editor"),
+    ],
+)
+def test_an_editor_s_field_names_nobody_whatever_it_holds(text: str, names: list[str]) -> None:
+    """A longer editor's label or an office in the field does not stop the credit before it."""
+    assert names == _names(text, whole=True)
+
+
+def test_credit_after_the_supplying_office() -> None:
+    """``某园区供稿 撰稿人:X``: the office that supplied the copy is no name; its writer is."""
+    text = "某某开发区管委会供稿 撰稿人:钱明 审核:孙丽"
+    found = bylines.after_supplier(text)
+    assert found is not None
+    assert ["钱明"] == [text[a:b] for _, a, b in found]
+    assert bylines.after_supplier("某某开发区管委会供稿") is None  # an office alone names nobody
+    assert bylines.after_supplier("钱明供稿 撰稿人:孙丽") is None  # a person's name is no office
+
+
+def test_own_line_credit_after_the_supplying_office() -> None:
+    """The supplier's credit on a line of its own closes the report."""
+    page = split_page("标题\n本报讯 3月2日,某镇召开大会。\n\n(某某工业园区供稿 撰稿人:钱明)\n")
+    (report,) = page.reports
+    assert ["钱明"] == [b.name for b in report.byline]

@@ -34,6 +34,7 @@ from typing import Final
 
 import attrs
 
+from timeline.extract import _anywhere_credits as anywhere_credits
 from timeline.extract import _bylines as bylines
 from timeline.extract import _digest as digest
 from timeline.extract import _header_credits as header_credits
@@ -608,7 +609,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         if not by:
             by = _mapped_credits(body, got, para_from)
         body = body.head(len(body.text[: para_from + cut].rstrip()))
-    by.extend(_mapped_credits(body, bylines.find_anywhere(body.match), 0))
+    by.extend(_mapped_credits(body, anywhere_credits.find_anywhere(body.match), 0))
     start = headline_span[0] if headline else first_from
     end = lines.ends[stop - 1] if stop > body_from else headline_span[1]
     return Report(

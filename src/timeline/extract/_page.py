@@ -200,6 +200,8 @@ class Page:
         if inner.endswith(("报道:", "报导:")):  # 记者 张三 报道: the credit introduces the body
             inner = inner[:-1]
         got = bylines.parse(inner, whole=True) or bylines.after_outlet(inner)
+        if got is None and shift:  # (某某园区供稿 撰稿人:张三): the supplying office first
+            got = bylines.after_supplier(inner)
         if got is None and shift:
             got = bylines.parse(inner, require_role=False, whole=True)
         if got is None and not shift:  # 张三 李四: names alone on a line
