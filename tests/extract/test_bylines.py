@@ -592,3 +592,22 @@ def test_own_line_credit_after_the_supplying_office() -> None:
     page = split_page("标题\n本报讯 3月2日,某镇召开大会。\n\n(某某工业园区供稿 撰稿人:钱明)\n")
     (report,) = page.reports
     assert ["钱明"] == [b.name for b in report.byline]
+
+
+def test_caption_photographer_after_the_role_word() -> None:
+    """``…召开。记者张三摄``: a caption's photographer with the role word before the name."""
+    got = anywhere_credits.find_anywhere("某县大会隆重召开。记者钱大明摄\n正文")
+    assert ["钱大明"] == [
+        bylines.printed("某县大会隆重召开。记者钱大明摄\n正文", a, b) for _, a, b in got
+    ]
+    assert [] == anywhere_credits.find_anywhere("某县大会隆重召开。记者钱大明摄影展开幕\n")
+
+
+def test_caption_with_a_reporter_s_credit_ends_its_paragraph() -> None:
+    """A caption line closing with ``记者X摄`` is not joined to the lead below it."""
+    page = split_page(
+        "标题\n发布时间:2021-12-28\n\n某县大会隆重召开。记者钱大明摄\n\n12月27日,某县大会隆重召开。\n"
+    )
+    (report,) = page.reports
+    assert ["钱大明"] == [b.name for b in report.byline]
+    assert "摄12月27日" not in report.body.text

@@ -24,8 +24,9 @@ _CREDIT_ANYWHERE: Final = re.compile(
     + bylines.QUALIFIER
     + r"(?:记者|通讯员|通迅员))"
     r"[^()\[\]【】\n]{1,40}?|[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3} ?/?摄)\s*[)\]】]"
-    # a caption's photographer after its last sentence: 演讲比赛第一名。孙永智摄
-    r"|(?<=[。!])\s*(?P<photo>[\u4e00-\u9fff]{2,3})\s*摄(?=\s*(?:\n|$))"
+    # a caption's photographer after its last sentence: 演讲比赛第一名。孙永智摄,
+    # also with the role word: …隆重召开。记者张三摄
+    r"|(?<=[。!])\s*(?:记者|通讯员)?\s*(?P<photo>[\u4e00-\u9fff]{2,3})\s*摄(?=\s*(?:\n|$))"
     # an author field glued to the body by a lost line break: …作者:曹译文编辑:…
     r"|作者\s*:\s*(?P<author>[\u4e00-\u9fff]{2,4}?)(?=编辑|责任编辑|来源|审核|点击|$|\s)"
 )

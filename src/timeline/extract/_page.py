@@ -135,8 +135,11 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in FINAL_PUNCT
 
 
-#: A photo caption's last sentence, then its photographer: …今日启动。冯俊文 摄
-_CAPTION_CREDIT: Final = re.compile(r"[。!]\s*[\u4e00-\u9fff]{2,3}\s*[摄攝]\s*$")
+#: A photo caption's last sentence, then its photographer: …今日启动。冯俊文 摄,
+#: also with the role word: …隆重召开。记者冯俊文摄
+_CAPTION_CREDIT: Final = re.compile(
+    r"[。!]\s*(?:记者|記者|通讯员)?\s*[\u4e00-\u9fff]{2,3}\s*[摄攝]\s*$"
+)
 #: Lines without a sentence's end searched above a report's end for its closing credit.
 _MAX_TRAILING: Final = 12
 
