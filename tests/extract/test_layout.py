@@ -927,3 +927,14 @@ def test_a_header_line_read_twice_is_still_a_header_line() -> None:
     page = Page("某县召开会议\n发布时间:2021-03-05 来源:某县政府\n3月5日,县长张某主持召开会议。\n")
     assert [page.is_meta(i) for i in range(3)] == [False, True, False]
     assert [page.is_meta(i) for i in range(3)] == [False, True, False]
+
+
+def test_hollow_triangle_bullets_open_digest_items() -> None:
+    """``△6月2日,…``: a hollow triangle opens a dated item as its solid twin does."""
+    result = extract_text(
+        "县政府6月份政务动态\n"
+        "△2022年6月1日,县长某某主持召开常务会议。\n"
+        "△6月2日,县委书记某某到某镇调研。\n"
+        "△6月5日,副县长某某检查防汛工作。\n"
+    )
+    assert ["2022-06-01", "2022-06-02", "2022-06-05"] == [str(e.start) for e in result.events]
