@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract import _anywhere_credits as anywhere_credits
 from timeline.extract import _bylines as bylines
 from timeline.extract._layout import split_page
 from timeline.extract._text import simplify
@@ -324,16 +323,6 @@ class TestMoreForms:
         assert 1 == len(page.reports)
         assert not page.reports[0].marker
 
-    def test_caption_photographer_and_glued_author(self) -> None:
-        """``…第一名。孙永智摄`` closing a caption, and ``作者:X编辑:Y`` glued to the body."""
-        got = anywhere_credits.find_anywhere(
-            "演讲比赛第一名。孙永智摄\n来源:某镇人民政府作者:曹译文编辑:李琳"
-        )
-        assert ["孙永智", "曹译文"] == [
-            "演讲比赛第一名。孙永智摄\n来源:某镇人民政府作者:曹译文编辑:李琳"[a:b]
-            for _, a, b in got
-        ]
-
 
 def test_closing_credit_shared_with_the_lead_report() -> None:
     """A page told in two days' reports credits both with the credit closing the last."""
@@ -592,15 +581,6 @@ def test_own_line_credit_after_the_supplying_office() -> None:
     page = split_page("标题\n本报讯 3月2日,某镇召开大会。\n\n(某某工业园区供稿 撰稿人:钱明)\n")
     (report,) = page.reports
     assert ["钱明"] == [b.name for b in report.byline]
-
-
-def test_caption_photographer_after_the_role_word() -> None:
-    """``…召开。记者张三摄``: a caption's photographer with the role word before the name."""
-    got = anywhere_credits.find_anywhere("某县大会隆重召开。记者钱大明摄\n正文")
-    assert ["钱大明"] == [
-        bylines.printed("某县大会隆重召开。记者钱大明摄\n正文", a, b) for _, a, b in got
-    ]
-    assert [] == anywhere_credits.find_anywhere("某县大会隆重召开。记者钱大明摄影展开幕\n")
 
 
 def test_caption_with_a_reporter_s_credit_ends_its_paragraph() -> None:
