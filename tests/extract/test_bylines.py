@@ -323,16 +323,6 @@ class TestMoreForms:
         assert 1 == len(page.reports)
         assert not page.reports[0].marker
 
-    def test_caption_photographer_and_glued_author(self) -> None:
-        """``…第一名。孙永智摄`` closing a caption, and ``作者:X编辑:Y`` glued to the body."""
-        got = bylines.find_anywhere(
-            "演讲比赛第一名。孙永智摄\n来源:某镇人民政府作者:曹译文编辑:李琳"
-        )
-        assert ["孙永智", "曹译文"] == [
-            "演讲比赛第一名。孙永智摄\n来源:某镇人民政府作者:曹译文编辑:李琳"[a:b]
-            for _, a, b in got
-        ]
-
 
 def test_closing_credit_shared_with_the_lead_report() -> None:
     """A page told in two days' reports credits both with the credit closing the last."""
@@ -540,3 +530,64 @@ def test_place_reported_from_before_the_report_mark(credit: str, names: list[str
     found = bylines.parse(credit)
     assert found is not None
     assert names == [credit[a:b] for _, a, b in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        pytest.param("(某某都市报记者  钱明)11月3日,", ["钱明"], id="paper-glued"),
+        pytest.param("(融媒体中心记者 孙丽)1月2日,", ["孙丽"], id="centre-glued"),
+        pytest.param("(某某在线记者 周强 通讯员 吴刚)昨天,", ["周强", "吴刚"], id="online-glued"),
+        pytest.param("(记者 钱明)3日,", ["钱明"], id="plain"),
+    ],
+)
+def test_marker_credit_after_an_outlet(body: str, names: list[str]) -> None:
+    """The outlet a paper glues before the role word after its marker is no name."""
+    taken, found = bylines.strip_lead(body)
+    assert body[taken:].startswith(body.split(")")[1])
+    assert names == [body[a:b].replace(" ", "") for _, a, b in found]
+
+
+def test_marker_credit_needs_a_role_word_after_the_outlet() -> None:
+    """Without a role word the parentheses after a marker name nobody unless they hold names."""
+    assert (0, []) == bylines.strip_lead("(某某都市报发布)11月3日,")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("撰稿人:钱明 审核领导:孙丽", ["钱明"], id="longer-label"),
+        pytest.param("图文:钱明 周强 审核:会务组", ["钱明", "周强"], id="office-reviewer"),
+        pytest.param("记者 钱明 编辑:某某办", ["钱明"], id="office-editor"),
+    ],
+)
+def test_an_editor_s_field_names_nobody_whatever_it_holds(text: str, names: list[str]) -> None:
+    """A longer editor's label or an office in the field does not stop the credit before it."""
+    assert names == _names(text, whole=True)
+
+
+def test_credit_after_the_supplying_office() -> None:
+    """``某园区供稿 撰稿人:X``: the office that supplied the copy is no name; its writer is."""
+    text = "某某开发区管委会供稿 撰稿人:钱明 审核:孙丽"
+    found = bylines.after_supplier(text)
+    assert found is not None
+    assert ["钱明"] == [text[a:b] for _, a, b in found]
+    assert bylines.after_supplier("某某开发区管委会供稿") is None  # an office alone names nobody
+    assert bylines.after_supplier("钱明供稿 撰稿人:孙丽") is None  # a person's name is no office
+
+
+def test_own_line_credit_after_the_supplying_office() -> None:
+    """The supplier's credit on a line of its own closes the report."""
+    page = split_page("标题\n本报讯 3月2日,某镇召开大会。\n\n(某某工业园区供稿 撰稿人:钱明)\n")
+    (report,) = page.reports
+    assert ["钱明"] == [b.name for b in report.byline]
+
+
+def test_caption_with_a_reporter_s_credit_ends_its_paragraph() -> None:
+    """A caption line closing with ``记者X摄`` is not joined to the lead below it."""
+    page = split_page(
+        "标题\n发布时间:2021-12-28\n\n某县大会隆重召开。记者钱大明摄\n\n12月27日,某县大会隆重召开。\n"
+    )
+    (report,) = page.reports
+    assert ["钱大明"] == [b.name for b in report.byline]
+    assert "摄12月27日" not in report.body.text

@@ -492,6 +492,20 @@ def test_any_outlet_s_dateline_is_a_marker() -> None:
     assert report.body.text.startswith("1月19日")
 
 
+@pytest.mark.parametrize("outlet", ["某某在线-某县新闻网", "某某日报·新某某客户端"])
+def test_two_outlets_joined_open_a_dateline(outlet: str) -> None:
+    """Two outlets joined by a hyphen or a dot before the date still print the marker."""
+    (report,) = split_page(f"标题\n{outlet}9月14日讯(通讯员 周星)9月13日,某镇召开大会。\n").reports
+    assert report.marker == f"{outlet}9月14日讯"
+    assert report.body.text.startswith("9月13日")
+
+
+def test_a_hyphen_at_a_line_start_opens_no_marker() -> None:
+    """A hyphen must join two outlet names: a dash opening a line is no outlet."""
+    layout = split_page("标题\n-某县新闻网9月14日讯消息,某镇召开大会。\n")
+    assert all(not r.marker.startswith("-") for r in layout.reports)
+
+
 class TestMoreDigests:
     def test_chronicle_of_days(self) -> None:
         """A 大事记: day lines (7日 …) and ※ entries of the same day, one event each."""
@@ -913,3 +927,14 @@ def test_a_header_line_read_twice_is_still_a_header_line() -> None:
     page = Page("某县召开会议\n发布时间:2021-03-05 来源:某县政府\n3月5日,县长张某主持召开会议。\n")
     assert [page.is_meta(i) for i in range(3)] == [False, True, False]
     assert [page.is_meta(i) for i in range(3)] == [False, True, False]
+
+
+def test_hollow_triangle_bullets_open_digest_items() -> None:
+    """``△6月2日,…``: a hollow triangle opens a dated item as its solid twin does."""
+    result = extract_text(
+        "县政府6月份政务动态\n"
+        "△2022年6月1日,县长某某主持召开常务会议。\n"
+        "△6月2日,县委书记某某到某镇调研。\n"
+        "△6月5日,副县长某某检查防汛工作。\n"
+    )
+    assert ["2022-06-01", "2022-06-02", "2022-06-05"] == [str(e.start) for e in result.events]

@@ -31,10 +31,13 @@ from timeline.extract._people import is_name
 __all__ = [
     "MAX_CREDIT",
     "MAX_SEGMENT",
+    "NOBODY",
     "ORG_END",
     "ORG_FIRST",
     "ORG_GLUED",
+    "QUALIFIER",
     "Credit",
+    "after_supplier",
     "all_names",
     "bare_names",
     "find_tail",
@@ -47,7 +50,7 @@ __all__ = [
 #: with any spaces removed.
 Credit = tuple[str, int, int]
 
-_QUALIFIER: Final = (
+QUALIFIER: Final = (
     r"(?:本报|本台|本刊|本网|全媒体|融媒体|融媒|首席|特约|实习(?:\(xí\))?|见习(?:\(xí\))?|驻站|驻|资深|"
     r"中央社|新华社|中新社|人民网|新华网|总台|央视|"
     # the outlet itself: 湄洲日报记者, 某某广播电视台记者
@@ -63,7 +66,7 @@ _WRITER: Final = (
     r"(?:文字|图片|视频|文|图)(?=\s*[:/]))"
 )
 _ROLE: Final = re.compile(
-    rf"(?P<corr>{_QUALIFIER}{_CORRESPONDENT})|(?P<rep>{_QUALIFIER}{_REPORTER})"
+    rf"(?P<corr>{QUALIFIER}{_CORRESPONDENT})|(?P<rep>{QUALIFIER}{_REPORTER})"
     rf"|(?P<wri>(?:本期|本文)?{_WRITER})"
 )
 _EDITOR: Final = re.compile(
@@ -88,7 +91,7 @@ _EDITOR_FIRST: Final = frozenset("责值网编审校终复初一二三监签美�
 _END_FIRST: Final = frozenset("摄综报采整发翻字来时日浏点阅访分打关语相图作")
 _SEP: Final = re.compile(r"[\s、,;:|/?]+")
 #: Account names a CMS prints as the author: nobody's name.
-_NOBODY: Final = frozenset({"网管", "管理员", "小编", "本网", "本报", "佚名", "匿名", "admin"})
+NOBODY: Final = frozenset({"网管", "管理员", "小编", "本网", "本报", "佚名", "匿名", "admin"})
 MAX_SEGMENT: Final = 100
 _LONG_NAME: Final = 4
 #: How the name of a body, a place or an outlet ends (局, 县, 站, 网): no person's.
@@ -265,6 +268,15 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             ):
                 break
             run_end += 1
+        # An editor's field names nobody, whatever it holds: the rest of a longer
+        # label (审核领导:) or an office (审核:大会秘书处).
+        if (
+            editing
+            and run_end > pos
+            and (text.startswith(":", run_end) or is_office(text[pos:run_end]))
+        ):
+            pos = run_end
+            continue
         # 文字大小: a run right before a colon labels a field; it names nobody.
         if run_end == pos or text.startswith(":", run_end):
             break
@@ -320,7 +332,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         # 作者: holds a person: 3 characters alone pass outside the surname table; 2 (消息) do not.
         alone = len(run) == 3 and (run_end == n or text[run_end].isspace())  # noqa: PLR2004
         loose_here = loose or (author and (bool(out) or alone))
-        sizes = [] if run in _NOBODY else _split_run(run, loose=loose_here)
+        sizes = [] if run in NOBODY else _split_run(run, loose=loose_here)
         # 通讯员 童娜丽莎, 撰稿:扎西才让: 4 characters closing a credit, split into no names: one.
         if loose and seen_role and sum(sizes) < len(run) == _LONG_NAME and not is_office(run):
             sizes = [_LONG_NAME] if _closes(text, run_end) else sizes
@@ -570,12 +582,30 @@ def _in_parens(inner: str) -> list[Credit] | None:
         kept = [i for i in range(len(inner)) if not _in_reading(inner, i)]
         clean = "".join(inner[i] for i in kept)
         at = [*kept, len(inner)]
-    found = _marked(clean) or parse(clean, require_role=True, whole=True) or after_outlet(clean)
+    found = (
+        _marked(clean)
+        or parse(clean, require_role=True, whole=True)
+        or after_outlet(clean)
+        or after_supplier(clean)
+    )
     if not found:
         found = _names_only(clean)
     if found is None:
         return None
     return [(r, at[a], at[b - 1] + 1) for r, a, b in found]
+
+
+#: ``某某园区供稿 撰稿人:张三``: the body that supplied the copy, then its writers.
+_SUPPLIER: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12})供稿\s+")
+
+
+def after_supplier(text: str) -> list[Credit] | None:
+    """The credit after the office that supplied the copy; the office names no one."""
+    m = _SUPPLIER.match(text)
+    if m is None or not is_office(m["unit"]):
+        return None
+    found = parse(text[m.end() :], whole=True)
+    return found and [(r, m.end() + a, m.end() + b) for r, a, b in found]
 
 
 #: How far an outlet's name may run before its role word.
@@ -619,41 +649,8 @@ def _in_reading(text: str, i: int) -> bool:
     return m is not None and i < m.end()
 
 
-#: A credit in parentheses anywhere: ``(图/文:张三)`` under a photo,
-#: ``(记者 张三 通讯员 李四)`` closing a paragraph that is not the last.
-_CREDIT_ANYWHERE: Final = re.compile(
-    r"[(\[【]\s*(?P<inner>(?:图/文|文/图|摄影|撰稿人?|(?:图/)?"
-    + _QUALIFIER
-    + r"(?:记者|通讯员|通迅员))"
-    r"[^()\[\]【】\n]{1,40}?|[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3} ?/?摄)\s*[)\]】]"
-    # a caption's photographer after its last sentence: 演讲比赛第一名。孙永智摄
-    r"|(?<=[。!])\s*(?P<photo>[\u4e00-\u9fff]{2,3})\s*摄(?=\s*(?:\n|$))"
-    # an author field glued to the body by a lost line break: …作者:曹译文编辑:…
-    r"|作者\s*:\s*(?P<author>[\u4e00-\u9fff]{2,4}?)(?=编辑|责任编辑|来源|审核|点击|$|\s)"
-)
-
-
-def find_anywhere(text: str) -> list[Credit]:
-    """Credits in parentheses that open with a role word, anywhere in ``text``."""
-    out: list[Credit] = []
-    if not any(w in text for w in ("记者", "/", "通", "撰", "摄", "作者")):
-        return out
-    for m in _CREDIT_ANYWHERE.finditer(text):
-        name = m["photo"] or m["author"]
-        if name is not None:
-            if is_name(name) and name not in _NOBODY:
-                group = "photo" if m["photo"] else "author"
-                out.append(("reports", m.start(group), m.end(group)))
-            continue
-        found = parse(m["inner"])
-        if found:
-            base = m.start("inner")
-            out.extend((r, base + a, base + b) for r, a, b in found)
-    return out
-
-
 #: ``【香港商报网讯】实习记者张三报道:`` or ``讯 记者张三报道``: a credit opening the body.
-_LEAD_CREDIT: Final = re.compile(rf"{_QUALIFIER}(?:{_REPORTER}|{_CORRESPONDENT})")
+_LEAD_CREDIT: Final = re.compile(rf"{QUALIFIER}(?:{_REPORTER}|{_CORRESPONDENT})")
 
 
 def strip_lead(text: str) -> tuple[int, list[Credit]]:
@@ -666,7 +663,8 @@ def strip_lead(text: str) -> tuple[int, list[Credit]]:
     lead = len(text) - len(text.lstrip())
     g = _PARENS.match(text, lead)
     if g is not None:
-        found = parse(g["inner"], whole=True)
+        # (某某都市报记者 张三): the outlet glued before the role word is no name
+        found = parse(g["inner"], whole=True) or after_outlet(g["inner"])
         if found is None:  # 某报讯(张三 李四): names only, right after the marker
             found = _names_only(g["inner"])
         if found is not None:

@@ -39,7 +39,7 @@ __all__ = [
 
 #: A digest item's opening: a bullet, or a bracketed heading with text after it.
 BULLET: Final = re.compile(
-    r"(?:[◆●■▲★◇○•▶►◎]|【[^】]{2,40}】(?=\S)|"
+    r"(?:[◆●■▲△★◇○•▶►◎]|【[^】]{2,40}】(?=\S)|"
     # a photo gallery's label: 伤健共融: 政务司司长…12月24日出席…
     r"[\u4e00-\u9fff]{2,8}: ?(?=[\u4e00-\u9fff]))"
 )

@@ -34,6 +34,7 @@ from typing import Final
 
 import attrs
 
+from timeline.extract import _anywhere_credits as anywhere_credits
 from timeline.extract import _bylines as bylines
 from timeline.extract import _digest as digest
 from timeline.extract import _header_credits as header_credits
@@ -61,8 +62,10 @@ _MARKER: Final = re.compile(
     # the place it reports from may follow: 长城网沧州讯
     r"(?:[\u4e00-\u9fff]{2,4}?)?[\d月日年号]{0,8}(?:讯|消息)|"
     # any outlet's dateline: 红网湘潭县分站1月22日讯, 中新网新疆新闻11月21日电,
-    # 东南网4月16日福清站讯, 秦州区(qū)融媒体中心9月26日讯 (readings and all)
-    r"(?:[\u4e00-\u9fff]|\([a-z\u00e0-\u01dc]{1,7} ?\)){2,24}?"
+    # 东南网4月16日福清站讯, 秦州区(qū)融媒体中心9月26日讯 (readings and all),
+    # two outlets joined by a hyphen or a dot: 某某在线-某某新闻网9月14日讯
+    r"(?:[\u4e00-\u9fff]|\([a-z\u00e0-\u01dc]{1,7} ?\)"
+    r"|(?<=[\u4e00-\u9fff])[-·](?=[\u4e00-\u9fff])){2,24}?"
     r"\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?[讯电]|"
     # an outlet, then its reporter in parentheses: 蕉城在线(吴辉东)12月4日…
     r"(?!据)[\u4e00-\u9fff]{1,10}?(?:在线|新闻网|融媒体?|频道)(?=\((?:" + _NAMES_IN_PARENS + r"|"
@@ -606,7 +609,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         if not by:
             by = _mapped_credits(body, got, para_from)
         body = body.head(len(body.text[: para_from + cut].rstrip()))
-    by.extend(_mapped_credits(body, bylines.find_anywhere(body.match), 0))
+    by.extend(_mapped_credits(body, anywhere_credits.find_anywhere(body.match), 0))
     start = headline_span[0] if headline else first_from
     end = lines.ends[stop - 1] if stop > body_from else headline_span[1]
     return Report(

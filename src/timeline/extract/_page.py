@@ -135,8 +135,11 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in FINAL_PUNCT
 
 
-#: A photo caption's last sentence, then its photographer: …今日启动。冯俊文 摄
-_CAPTION_CREDIT: Final = re.compile(r"[。!]\s*[\u4e00-\u9fff]{2,3}\s*[摄攝]\s*$")
+#: A photo caption's last sentence, then its photographer: …今日启动。冯俊文 摄,
+#: also with the role word: …隆重召开。记者冯俊文摄
+_CAPTION_CREDIT: Final = re.compile(
+    r"[。!]\s*(?:记者|記者|通讯员)?\s*[\u4e00-\u9fff]{2,3}\s*[摄攝]\s*$"
+)
 #: Lines without a sentence's end searched above a report's end for its closing credit.
 _MAX_TRAILING: Final = 12
 
@@ -200,6 +203,8 @@ class Page:
         if inner.endswith(("报道:", "报导:")):  # 记者 张三 报道: the credit introduces the body
             inner = inner[:-1]
         got = bylines.parse(inner, whole=True) or bylines.after_outlet(inner)
+        if got is None and shift:  # (某某园区供稿 撰稿人:张三): the supplying office first
+            got = bylines.after_supplier(inner)
         if got is None and shift:
             got = bylines.parse(inner, require_role=False, whole=True)
         if got is None and not shift:  # 张三 李四: names alone on a line

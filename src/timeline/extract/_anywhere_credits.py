@@ -1,0 +1,51 @@
+"""
+Credits in parentheses anywhere in a paragraph, not only where a byline stands.
+
+A photo's credit under it (``(图/文:张三)``), a credit closing a paragraph that
+is not the last, a caption's photographer after its last sentence, and an
+author field a lost line break glued to the body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.extract import _bylines as bylines
+from timeline.extract._people import is_name
+
+__all__ = ["find_anywhere"]
+
+
+#: A credit in parentheses anywhere: ``(图/文:张三)`` under a photo,
+#: ``(记者 张三 通讯员 李四)`` closing a paragraph that is not the last.
+_CREDIT_ANYWHERE: Final = re.compile(
+    r"[(\[【]\s*(?P<inner>(?:图/文|文/图|摄影|撰稿人?|(?:图/)?"
+    + bylines.QUALIFIER
+    + r"(?:记者|通讯员|通迅员))"
+    r"[^()\[\]【】\n]{1,40}?|[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3} ?/?摄)\s*[)\]】]"
+    # a caption's photographer after its last sentence: 演讲比赛第一名。孙永智摄,
+    # also with the role word: …隆重召开。记者张三摄
+    r"|(?<=[。!])\s*(?:记者|通讯员)?\s*(?P<photo>[\u4e00-\u9fff]{2,3})\s*摄(?=\s*(?:\n|$))"
+    # an author field glued to the body by a lost line break: …作者:曹译文编辑:…
+    r"|作者\s*:\s*(?P<author>[\u4e00-\u9fff]{2,4}?)(?=编辑|责任编辑|来源|审核|点击|$|\s)"
+)
+
+
+def find_anywhere(text: str) -> list[bylines.Credit]:
+    """Credits in parentheses that open with a role word, anywhere in ``text``."""
+    out: list[bylines.Credit] = []
+    if not any(w in text for w in ("记者", "/", "通", "撰", "摄", "作者")):
+        return out
+    for m in _CREDIT_ANYWHERE.finditer(text):
+        name = m["photo"] or m["author"]
+        if name is not None:
+            if is_name(name) and name not in bylines.NOBODY:
+                group = "photo" if m["photo"] else "author"
+                out.append(("reports", m.start(group), m.end(group)))
+            continue
+        found = bylines.parse(m["inner"])
+        if found:
+            base = m.start("inner")
+            out.extend((r, base + a, base + b) for r, a, b in found)
+    return out
