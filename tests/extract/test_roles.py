@@ -682,6 +682,15 @@ class TestNotRoles:
         got = _read("市长赵平前往第5选区投票站检查工作")
         assert [("赵平", "市长", Role.LEADS)] == got
 
+    def test_praise_with_its_topic_before_it(self) -> None:
+        """``X对…工作高度肯定``: the praiser leads; the topic after 对 is no part of X."""
+        assert [("王明", "县委书记", Role.LEADS)] == _read("县委书记王明对该村的工作高度肯定")
+
+    def test_praise_of_a_named_activity_names_no_one(self) -> None:
+        """``特别是对…委员日活动高度肯定``: what is praised is no person, whatever its shape."""
+        got = _read("特别是对该县政协的特色工作主席接待委员日活动高度肯定")
+        assert [] == got
+
     def test_a_post_without_a_name_closes_the_escort(self) -> None:
         """``在…,县委办主任X,县委督查室,县农业局领导的陪同下``: X accompanies."""
         got = _read("在县委常委,县委办主任周祥,县委督查室,县农业局领导的陪同下,对我县进行督查")

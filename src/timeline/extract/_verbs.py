@@ -242,8 +242,13 @@ VERB_PARTS: Final = (
     ),
     # (Not 对…作了部署/安排: an agenda briefing is no speech.)
     (r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做)(?:了|出)?强调", Role.LEADS, "强调"),
-    # (从…方面肯定了成绩: what was praised may come first; 充分肯定 needs no 了.)
-    (r"(?:(?:从|從)[^。,]{1,60}?)?(?:(?:充分|高度)?肯定了|(?:充分|高度)肯定)", Role.LEADS, "肯定"),
+    # (从…方面肯定了成绩, 对…工作高度肯定: what was praised may come first,
+    # and is no part of who praised it; 充分肯定 needs no 了.)
+    (
+        r"(?:(?:从|從|针?对)[^。,]{1,60}?)?(?:(?:充分|高度)?肯定了|(?:充分|高度)肯定)",
+        Role.LEADS,
+        "肯定",
+    ),
     # The speaker's praise and greetings, however worded: 对…予以充分肯定,
     # 对…表示充分的肯定, 向全体代表致以亲切的问候, 向…表示祝贺.
     (
