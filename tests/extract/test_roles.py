@@ -682,6 +682,11 @@ class TestNotRoles:
         got = _read("市长赵平前往第5选区投票站检查工作")
         assert [("赵平", "市长", Role.LEADS)] == got
 
+    def test_emphasis_worded_with_jinxing_leads(self) -> None:
+        """``X就…进行了强调``: the same emphasis as ``X就…作了强调``."""
+        got = _read("该镇镇长周平就当前防汛工作进行了强调")
+        assert [("周平", "该镇镇长", Role.LEADS)] == got
+
     def test_praise_with_its_topic_before_it(self) -> None:
         """``X对…工作高度肯定``: the praiser leads; the topic after 对 is no part of X."""
         assert [("王明", "县委书记", Role.LEADS)] == _read("县委书记王明对该村的工作高度肯定")

@@ -241,7 +241,8 @@ VERB_PARTS: Final = (
         "指出|强调|要求",
     ),
     # (Not 对…作了部署/安排: an agenda briefing is no speech.)
-    (r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做)(?:了|出)?强调", Role.LEADS, "强调"),
+    # (Also 就…进行了强调: the same emphasis, worded with 进行.)
+    (r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做|进行)(?:了|出)?强调", Role.LEADS, "强调"),
     # (从…方面肯定了成绩, 对…工作高度肯定: what was praised may come first,
     # and is no part of who praised it; 充分肯定 needs no 了.)
     (
