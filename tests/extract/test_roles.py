@@ -660,6 +660,42 @@ class TestNotRoles:
         """``X到会指导`` alone: a superior looked in; the meeting's address is someone else's."""
         assert [] == _read("市委组织部副部长王刚等到会指导")
 
+    def test_coming_to_the_meeting_to_guide_is_no_address(self) -> None:
+        """``X莅临会议指导``: coming to the meeting itself is attending it, as 到会 is."""
+        assert [] == _read("区人大常委会副主任孙立、组织部副部长钱文等领导莅临会议指导")
+
+    def test_overseeing_at_the_meeting_is_no_tour(self) -> None:
+        """``X到会督导``: the superior oversees the meeting by attending it; no one tours."""
+        assert [] == _read("县委常委、纪委书记周明,副县长吴亮到会督导")
+
+    def test_coming_to_guide_without_the_meeting_still_goes(self) -> None:
+        """``X莅临指导`` names no meeting: the narrowing leaves the going verb alone."""
+        assert [("李强", "区委常委", Role.LEADS)] == _read("区委常委李强莅临指导")
+
+    def test_going_to_a_polling_station_to_vote_is_no_tour(self) -> None:
+        """``X前往…投票站参加投票``: leaders who go to vote are voters, not leads."""
+        got = _read("市领导赵平、钱进等前往第5选区机关投票站参加投票")
+        assert all(role is not Role.LEADS for _, _, role in got)
+
+    def test_going_to_a_polling_station_on_a_tour_still_leads(self) -> None:
+        """``X前往…投票站检查``: the same going verb without voting is a tour."""
+        got = _read("市长赵平前往第5选区投票站检查工作")
+        assert [("赵平", "市长", Role.LEADS)] == got
+
+    def test_emphasis_worded_with_jinxing_leads(self) -> None:
+        """``X就…进行了强调``: the same emphasis as ``X就…作了强调``."""
+        got = _read("该镇镇长周平就当前防汛工作进行了强调")
+        assert [("周平", "该镇镇长", Role.LEADS)] == got
+
+    def test_praise_with_its_topic_before_it(self) -> None:
+        """``X对…工作高度肯定``: the praiser leads; the topic after 对 is no part of X."""
+        assert [("王明", "县委书记", Role.LEADS)] == _read("县委书记王明对该村的工作高度肯定")
+
+    def test_praise_of_a_named_activity_names_no_one(self) -> None:
+        """``特别是对…委员日活动高度肯定``: what is praised is no person, whatever its shape."""
+        got = _read("特别是对该县政协的特色工作主席接待委员日活动高度肯定")
+        assert [] == got
+
     def test_a_post_without_a_name_closes_the_escort(self) -> None:
         """``在…,县委办主任X,县委督查室,县农业局领导的陪同下``: X accompanies."""
         got = _read("在县委常委,县委办主任周祥,县委督查室,县农业局领导的陪同下,对我县进行督查")

@@ -217,6 +217,11 @@ def _leads(page: str) -> list[tuple[str, str]]:
             id="then-a-date",
         ),
         pytest.param(
+            "6月1日,县长赵文明通过视频连线方式主持召开县政府常务会议。",
+            [("赵文明", "县长")],
+            id="then-the-means",
+        ),
+        pytest.param(
             "6月1日,处长钱多表示,主任赵文明继续在某区考察调研。",
             [("赵文明", "主任")],
             id="nearest-clause",

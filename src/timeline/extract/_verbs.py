@@ -109,13 +109,16 @@ VERB_PARTS: Final = (
         Role.LEADS,
         "主持|带队|率|带领",
     ),
-    # (来到现场参加投票 is no tour.)
+    # (Going somewhere to vote is no tour: 来到现场参加投票, 前往…投票站参加
+    # 投票; nor is coming to the meeting itself, 莅临会议指导, as 到会 is not.)
     (
         # (至 after a time of day is going there: 今日上午至大寮区视察.)
         (
-            r"(?:先后)?(?:深入|来到(?![现会]场(?:参加|投票))|走进|前往|到(?![场会位岗]|[现会]场(?:参加|投票))|来访|到访|来我|[莅蒞][临臨]"
+            r"(?:先后)?(?:深入|来到|走进|前往|到(?![场会位岗])|来访|到访|来我|[莅蒞][临臨](?![会會大])"
             r"|(?<=[午晚])至(?![0-9今明次]))"
-            r"(?![^。,]{1,20}?(?:调研|视察|考察|检查)" + SPEECH + ")"
+            r"(?![^。,]{1,20}?(?:调研|视察|考察|检查)"
+            + SPEECH
+            + ")(?![^。,]{0,30}?投票(?![站点箱处]))"
         ),
         Role.LEADS,
         "深入|到|走进|前往|来访|来我|莅|蒞|至",
@@ -145,10 +148,12 @@ VERB_PARTS: Final = (
         "一同|一起|共同",
     ),
     # Whoever a sentence says inspects or visits leads: X走访慰问…, X探访….
+    # (Not 到会督导: a superior who oversees the meeting attends it, as
+    # 到会指导 does.)
     (
         # (Where may come between: 副司长X在荃湾区探访.)
         (
-            r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参与)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)"
+            r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参与)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)(?<!到会)"
             # (Not the name of a meeting: 在…现场观摩推进会上的讲话; nor of
             # a body, 督查局, 调研组, 巡查办, where no one tours anything.)
             r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查)"
@@ -236,9 +241,15 @@ VERB_PARTS: Final = (
         "指出|强调|要求",
     ),
     # (Not 对…作了部署/安排: an agenda briefing is no speech.)
-    (r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做)(?:了|出)?强调", Role.LEADS, "强调"),
-    # (从…方面肯定了成绩: what was praised may come first; 充分肯定 needs no 了.)
-    (r"(?:(?:从|從)[^。,]{1,60}?)?(?:(?:充分|高度)?肯定了|(?:充分|高度)肯定)", Role.LEADS, "肯定"),
+    # (Also 就…进行了强调: the same emphasis, worded with 进行.)
+    (r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做|进行)(?:了|出)?强调", Role.LEADS, "强调"),
+    # (从…方面肯定了成绩, 对…工作高度肯定: what was praised may come first,
+    # and is no part of who praised it; 充分肯定 needs no 了.)
+    (
+        r"(?:(?:从|從|针?对)[^。,]{1,60}?)?(?:(?:充分|高度)?肯定了|(?:充分|高度)肯定)",
+        Role.LEADS,
+        "肯定",
+    ),
     # The speaker's praise and greetings, however worded: 对…予以充分肯定,
     # 对…表示充分的肯定, 向全体代表致以亲切的问候, 向…表示祝贺.
     (
