@@ -9,14 +9,13 @@ import pytest
 from timeline.extract import extract_text
 from timeline.extract._dates import (
     find_event_date,
-    header_date,
     lasting,
     later_clock,
     marker_date,
-    page_date,
     plausible_year,
     resolve,
 )
+from timeline.extract._pubdate import header_date, page_date
 from timeline.model import SHANGHAI
 
 PUBLISHED = dt.date(2020, 6, 3)
@@ -348,6 +347,14 @@ class TestPageDate:
         """A line that is only a date elsewhere on the page is read after the header's."""
         assert dt.date(2021, 6, 2) == page_date(["2021-06-02"], ["2019-01-01"])
         assert dt.date(2019, 1, 1) == page_date(["某某新闻"], ["2019-01-01", "2018-01-01"])
+
+    def test_an_archive_stamp_gives_way_to_any_other_date(self) -> None:
+        """``归档时间`` is when a page was filed away, not published: read only when alone."""
+        assert dt.date(2020, 3, 4) == page_date(
+            ["归档时间:2021-01-15", "发布时间:2020-03-04 09:00"]
+        )
+        assert dt.date(2020, 3, 4) == page_date(["2020年3月4日", "归档日期:2021年1月15日"])
+        assert dt.date(2021, 1, 15) == page_date(["归档时间:2021-01-15", "某某新闻"])
 
     def test_glued_digits_need_a_padded_day(self) -> None:
         """Digits glued after a date are read off only after a two-digit day."""

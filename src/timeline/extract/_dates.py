@@ -35,12 +35,10 @@ __all__ = [
     "DateMention",
     "find_event_date",
     "find_full_date",
-    "header_date",
     "lasting",
     "later_clock",
     "marker_date",
     "month_heading",
-    "page_date",
     "plausible_month",
     "plausible_year",
     "resolve",
@@ -103,25 +101,8 @@ _RELATIVE: Final = re.compile(
 )
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
-_HEADER: Final = re.compile(
-    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})"
-    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))(?!\d)"
-    # A zero-padded date whose space before the clock or a counter was lost
-    # (2026-02-0419:47:55, 2021-09-154733): its day has two digits.
-    r"|(?<!\d)(?P<y3>(?:19|20)\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-)
-_ROC: Final = re.compile(r"(?P<y>[01]\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)")
-#: ``新聞日期:95-12-18``, ``111-08-18``: a Republic-of-China date with separators.
-_ROC_SEP: Final = re.compile(
-    r"(?<![\d/.-])(?P<y>[1-9]\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d/.-])"
-)
-#: ROC years printed on the genre's pages: 1991 (80) to 2040 (129).
-_ROC_YEARS: Final = range(80, 130)
-_ROC_OFFSET: Final = 1911
-#: Header words that say the date on their line is the publication's.
-_PUBLISHED_KEY: Final = re.compile(
-    r"发布|发表|时间|日期|更新|出版|刊发|posted|published", re.IGNORECASE
-)
+#: Republic-of-China year 1 is 1912.
+ROC_OFFSET: Final = 1911
 _RELATIVE_DAYS: Final = {
     "前天": -2,
     "前日": -2,
@@ -410,7 +391,7 @@ def _after_dateline(text: str, dateline: re.Match[str]) -> DateMention:
 def _date_mention(m: re.Match[str]) -> DateMention:
     year = int(m["y"]) if m["y"] else None
     if m["roc"]:  # 民国56年3月10日: Republic-of-China years
-        year = int(m["roc"]) + _ROC_OFFSET
+        year = int(m["roc"]) + ROC_OFFSET
     return _mention(
         m,
         year=year,
@@ -494,67 +475,6 @@ def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
     if month is None or day is None:
         return None
     return (int(m["y"]) if m["y"] else None, month, day)
-
-
-def header_date(line: str) -> dt.date | None:
-    """
-    A full date in a page header line, if valid.
-
-    ``2020年6月3日 星期三``, ``发布时间:2021-03-05 10:20``, ``2021/3/5``,
-    ``14.11.2014 16:50`` (day first, as some mirrors print it), and a
-    Taiwan page's Republic-of-China date on a line of its own (``1140411``).
-    """
-    roc = _ROC.fullmatch(line.strip())
-    if roc is not None:  # a Taiwan page: 1140411 is 2025-04-11 (ROC year 114)
-        try:
-            return dt.date(int(roc["y"]) + _ROC_OFFSET, int(roc["m"]), int(roc["d"]))
-        except ValueError:
-            return None
-    for m in _HEADER.finditer(line):
-        if m["y"]:
-            y, mo, d = m["y"], m["m"], m["d"]
-        elif m["y2"]:
-            y, mo, d = m["y2"], m["m2"], m["d2"]
-        else:
-            y, mo, d = m["y3"], m["m3"], m["d3"]
-        try:
-            return dt.date(int(y), int(mo), int(d))
-        except ValueError:
-            continue
-    for m in _ROC_SEP.finditer(line):
-        if int(m["y"]) in _ROC_YEARS:
-            try:
-                return dt.date(int(m["y"]) + _ROC_OFFSET, int(m["m"]), int(m["d"]))
-            except ValueError:
-                continue
-    return None
-
-
-def page_date(lines: Iterable[str], dated: Iterable[str] = ()) -> dt.date | None:
-    """
-    The publication date a page's header lines print.
-
-    A line that names itself (``发布时间:``, ``日期:``) wins over a bare date;
-    otherwise the header's last full date: a site prints today's date in its
-    banner at the top, the article's own date right above the article.
-    Failing those, the first of ``dated`` (lines that are only a date,
-    anywhere on the page).
-    """
-    last: dt.date | None = None
-    for line in lines:
-        found = header_date(line)
-        if found is None:
-            continue
-        if _PUBLISHED_KEY.search(line):
-            return found
-        last = found
-    if last is not None:
-        return last
-    for line in dated:
-        found = header_date(line)
-        if found is not None:
-            return found
-    return None
 
 
 def _year_for(month: int, day: int, published: dt.date) -> dt.date:
