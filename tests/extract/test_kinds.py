@@ -122,6 +122,11 @@ class TestKinds:
         """``举办了趣味运动会``: a contest held, not a meeting."""
         assert EventKind.MEETING not in kinds_of("元宵活动", body="社区举行了趣味运动会。")
 
+    def test_a_lecture_named_in_the_lead_is_no_meeting(self) -> None:
+        """``宣讲报告会在某村举行``: a 报告会 is a lecture, a study only."""
+        got = kinds_of("某某精神宣讲报告会在某村举行")
+        assert (EventKind.STUDY,) == got
+
     def test_body_adds_a_visit_and_an_observation(self) -> None:
         """参观 and 观摩 during the event add a visit and an observation."""
         got = kinds_of("换届选举党员大会", body="会后,与会人员参观了展厅,并现场观摩选举流程。")
