@@ -622,6 +622,11 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
         # 当天/当日 point back to the lead's day, mid-sentence too.
         ("据悉,当天早上七点半,志愿者集合", (7, 30)),
         ("随后,当日下午2时,代表们返回", (14, 0)),
+        # 当晚 is the evening of the lead's day: its clock is after noon.
+        ("球场灯火通明。当晚7时整,比赛开始", (19, 0)),
+        ("活动举行。当晚6时30分,开幕式开始", (18, 30)),
+        # Another word before 晚 is no anchor.
+        ("他说明晚7时出发", None),
         # Minutes may be written in Chinese numerals.
         ("代表到会。上午八时三十分,大会开幕", (8, 30)),
         # Another word before the part of the day is no anchor.

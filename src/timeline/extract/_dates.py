@@ -423,9 +423,10 @@ _MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
 
 #: A clock time opening a sentence of the report (上午9时,大会在国歌声中开幕),
 #: after a bare day (于7日下午2:00) or after 当天/当日, which point back to the
-#: lead's day (当天上午8时): the time of the event's day.
+#: lead's day (当天上午8时), as 当晚 does with its evening (当晚7时): the time
+#: of the event's day.
 _CLOCK_LATER: Final = re.compile(
-    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
+    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
     rf"(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?"
 )
 
