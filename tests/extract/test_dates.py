@@ -356,6 +356,21 @@ class TestPageDate:
         assert dt.date(2020, 3, 4) == page_date(["2020年3月4日", "归档日期:2021年1月15日"])
         assert dt.date(2021, 1, 15) == page_date(["归档时间:2021-01-15", "某某新闻"])
 
+    @pytest.mark.parametrize(
+        ("text", "published", "expected"),
+        [
+            pytest.param("121日下午,督导组来区督导。", dt.date(2016, 12, 2), dt.date(2016, 12, 1)),
+            pytest.param("121日下午,督导组来区督导。", dt.date(2016, 1, 25), dt.date(2016, 1, 21)),
+            pytest.param("101日,全镇举行升旗仪式。", dt.date(2020, 10, 3), dt.date(2020, 10, 1)),
+        ],
+    )
+    def test_a_glued_late_month_is_the_reading_nearest_publication(
+        self, text: str, published: dt.date, expected: dt.date
+    ) -> None:
+        """``121日`` is 1月21日 or 12月1日: the day nearest before publication."""
+        start, _ = _resolve(text, published=published)
+        assert expected == start
+
     def test_glued_digits_need_a_padded_day(self) -> None:
         """Digits glued after a date are read off only after a two-digit day."""
         assert header_date("编号2022-1-183521") is None
