@@ -94,6 +94,7 @@ class TestKinds:
             pytest.param("会议深入学习贯彻了全会精神。", id="meeting-studies"),
             pytest.param("会上,大家集体学习了新修订的条例。", id="studied-together"),
             pytest.param("副镇长领学了新修订的条例。", id="read-aloud-for-all"),
+            pytest.param("与会人员首先共同学习了有关论述摘编。", id="studied-done"),
             pytest.param("社区干部对安全工作进行了宣讲。", id="talk-given"),
             pytest.param("活动中,某某开展题为“邻里守望”的宣讲。", id="talk-held"),
             pytest.param("一场理论宣讲活动在广场展开。", id="talk-event"),
