@@ -174,6 +174,7 @@ class TestRealForms:
             pytest.param("4月12上午,区里开会。", dt.date(2020, 4, 12), id="missing-ri"),
             pytest.param("去年11月3日,区里开会。", dt.date(2019, 11, 3), id="last-year"),
             pytest.param("217日上午,区长慰问群众。", dt.date(2020, 2, 17), id="lost-yue"),
+            pytest.param("2018813日晚,区长开会。", dt.date(2018, 8, 13), id="lost-nian-yue"),
             pytest.param("县长2日到乡里调研。", dt.date(2020, 6, 2), id="bare-day"),
             pytest.param("区长今早(1日)到社区。", dt.date(2020, 6, 1), id="day-in-parentheses"),
             pytest.param("区长昨早到社区。", dt.date(2020, 6, 2), id="yesterday-morning"),

@@ -62,9 +62,11 @@ _DATE: Final = re.compile(
     rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{_N}月)?{_N}[日号]))"
     rf"(?: ?(?:{_RANGE})(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
-#: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31).
+#: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
+#: also after a year whose 年 went with it (``2025925日``).
 _GLUED: Final = re.compile(
-    r"(?<![\d.:/-])(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d)(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
+    r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2})?(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d)"
+    r"(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
 )
 #: A glued date read as January that may be a late month whose day has one
 #: digit (121日: 1月21日 or 12月1日).
@@ -283,7 +285,8 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
         day = int(m["d"])
         if 1 <= day <= _MAX_DAY and not _is_background(text, m):
             end_day = int(m["d2"]) if m["d2"] else None
-            return _mention(m, month=int(m["m"]), day=day, end_day=end_day)
+            year = int(m["y"]) if m["y"] else None
+            return _mention(m, year=year, month=int(m["m"]), day=day, end_day=end_day)
     del day_only  # a bare day is always read, and always last
     for m in _RELATIVE.finditer(text):
         if not _quoted(text, m.start()):  # “今天我们…”: a speaker's day, not the report's
