@@ -175,6 +175,8 @@ class TestRealForms:
             pytest.param("去年11月3日,区里开会。", dt.date(2019, 11, 3), id="last-year"),
             pytest.param("217日上午,区长慰问群众。", dt.date(2020, 2, 17), id="lost-yue"),
             pytest.param("2018813日晚,区长开会。", dt.date(2018, 8, 13), id="lost-nian-yue"),
+            pytest.param("928,县人大组织观摩。", dt.date(2019, 9, 28), id="lost-yue-ri-comma"),
+            pytest.param("99上午,县妇联开会。", dt.date(2019, 9, 9), id="lost-yue-ri-morning"),
             pytest.param("县长2日到乡里调研。", dt.date(2020, 6, 2), id="bare-day"),
             pytest.param("区长今早(1日)到社区。", dt.date(2020, 6, 1), id="day-in-parentheses"),
             pytest.param("区长昨早到社区。", dt.date(2020, 6, 2), id="yesterday-morning"),
@@ -714,3 +716,11 @@ def test_ranges_printed_with_both_days_or_spaces(
     mention = find_event_date(text)
     assert mention is not None
     assert (mention.month, mention.day, mention.end_day) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["15名代表参加会议。", "2019,全县经济平稳运行。", "会上,928户完成改造"]
+)
+def test_bare_digits_are_a_date_only_opening_the_lead(text: str) -> None:
+    """Digits without 月 and 日 date a lead only at its opening, before a comma or a time of day."""
+    assert find_event_date(text) is None
