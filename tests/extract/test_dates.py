@@ -9,14 +9,13 @@ import pytest
 from timeline.extract import extract_text
 from timeline.extract._dates import (
     find_event_date,
-    header_date,
     lasting,
     later_clock,
     marker_date,
-    page_date,
     plausible_year,
     resolve,
 )
+from timeline.extract._pubdate import header_date, page_date
 from timeline.model import SHANGHAI
 
 PUBLISHED = dt.date(2020, 6, 3)
@@ -175,6 +174,9 @@ class TestRealForms:
             pytest.param("4月12上午,区里开会。", dt.date(2020, 4, 12), id="missing-ri"),
             pytest.param("去年11月3日,区里开会。", dt.date(2019, 11, 3), id="last-year"),
             pytest.param("217日上午,区长慰问群众。", dt.date(2020, 2, 17), id="lost-yue"),
+            pytest.param("2018813日晚,区长开会。", dt.date(2018, 8, 13), id="lost-nian-yue"),
+            pytest.param("928,县人大组织观摩。", dt.date(2019, 9, 28), id="lost-yue-ri-comma"),
+            pytest.param("99上午,县妇联开会。", dt.date(2019, 9, 9), id="lost-yue-ri-morning"),
             pytest.param("县长2日到乡里调研。", dt.date(2020, 6, 2), id="bare-day"),
             pytest.param("区长今早(1日)到社区。", dt.date(2020, 6, 1), id="day-in-parentheses"),
             pytest.param("区长昨早到社区。", dt.date(2020, 6, 2), id="yesterday-morning"),
@@ -348,6 +350,29 @@ class TestPageDate:
         """A line that is only a date elsewhere on the page is read after the header's."""
         assert dt.date(2021, 6, 2) == page_date(["2021-06-02"], ["2019-01-01"])
         assert dt.date(2019, 1, 1) == page_date(["某某新闻"], ["2019-01-01", "2018-01-01"])
+
+    def test_an_archive_stamp_gives_way_to_any_other_date(self) -> None:
+        """``归档时间`` is when a page was filed away, not published: read only when alone."""
+        assert dt.date(2020, 3, 4) == page_date(
+            ["归档时间:2021-01-15", "发布时间:2020-03-04 09:00"]
+        )
+        assert dt.date(2020, 3, 4) == page_date(["2020年3月4日", "归档日期:2021年1月15日"])
+        assert dt.date(2021, 1, 15) == page_date(["归档时间:2021-01-15", "某某新闻"])
+
+    @pytest.mark.parametrize(
+        ("text", "published", "expected"),
+        [
+            pytest.param("121日下午,督导组来区督导。", dt.date(2016, 12, 2), dt.date(2016, 12, 1)),
+            pytest.param("121日下午,督导组来区督导。", dt.date(2016, 1, 25), dt.date(2016, 1, 21)),
+            pytest.param("101日,全镇举行升旗仪式。", dt.date(2020, 10, 3), dt.date(2020, 10, 1)),
+        ],
+    )
+    def test_a_glued_late_month_is_the_reading_nearest_publication(
+        self, text: str, published: dt.date, expected: dt.date
+    ) -> None:
+        """``121日`` is 1月21日 or 12月1日: the day nearest before publication."""
+        start, _ = _resolve(text, published=published)
+        assert expected == start
 
     def test_glued_digits_need_a_padded_day(self) -> None:
         """Digits glued after a date are read off only after a two-digit day."""
@@ -615,6 +640,11 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
         # 当天/当日 point back to the lead's day, mid-sentence too.
         ("据悉,当天早上七点半,志愿者集合", (7, 30)),
         ("随后,当日下午2时,代表们返回", (14, 0)),
+        # 当晚 is the evening of the lead's day: its clock is after noon.
+        ("球场灯火通明。当晚7时整,比赛开始", (19, 0)),
+        ("活动举行。当晚6时30分,开幕式开始", (18, 30)),
+        # Another word before 晚 is no anchor.
+        ("他说明晚7时出发", None),
         # Minutes may be written in Chinese numerals.
         ("代表到会。上午八时三十分,大会开幕", (8, 30)),
         # Another word before the part of the day is no anchor.
@@ -686,3 +716,11 @@ def test_ranges_printed_with_both_days_or_spaces(
     mention = find_event_date(text)
     assert mention is not None
     assert (mention.month, mention.day, mention.end_day) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["15名代表参加会议。", "2019,全县经济平稳运行。", "会上,928户完成改造"]
+)
+def test_bare_digits_are_a_date_only_opening_the_lead(text: str) -> None:
+    """Digits without 月 and 日 date a lead only at its opening, before a comma or a time of day."""
+    assert find_event_date(text) is None

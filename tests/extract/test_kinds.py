@@ -94,6 +94,7 @@ class TestKinds:
             pytest.param("会议深入学习贯彻了全会精神。", id="meeting-studies"),
             pytest.param("会上,大家集体学习了新修订的条例。", id="studied-together"),
             pytest.param("副镇长领学了新修订的条例。", id="read-aloud-for-all"),
+            pytest.param("与会人员首先共同学习了有关论述摘编。", id="studied-done"),
             pytest.param("社区干部对安全工作进行了宣讲。", id="talk-given"),
             pytest.param("活动中,某某开展题为“邻里守望”的宣讲。", id="talk-held"),
             pytest.param("一场理论宣讲活动在广场展开。", id="talk-event"),
@@ -121,6 +122,11 @@ class TestKinds:
     def test_a_sports_meet_held_is_no_meeting(self) -> None:
         """``举办了趣味运动会``: a contest held, not a meeting."""
         assert EventKind.MEETING not in kinds_of("元宵活动", body="社区举行了趣味运动会。")
+
+    def test_a_lecture_named_in_the_lead_is_no_meeting(self) -> None:
+        """``宣讲报告会在某村举行``: a 报告会 is a lecture, a study only."""
+        got = kinds_of("某某精神宣讲报告会在某村举行")
+        assert (EventKind.STUDY,) == got
 
     def test_body_adds_a_visit_and_an_observation(self) -> None:
         """参观 and 观摩 during the event add a visit and an observation."""

@@ -35,12 +35,10 @@ __all__ = [
     "DateMention",
     "find_event_date",
     "find_full_date",
-    "header_date",
     "lasting",
     "later_clock",
     "marker_date",
     "month_heading",
-    "page_date",
     "plausible_month",
     "plausible_year",
     "resolve",
@@ -64,10 +62,20 @@ _DATE: Final = re.compile(
     rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{_N}月)?{_N}[日号]))"
     rf"(?: ?(?:{_RANGE})(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
-#: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31).
+#: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
+#: also after a year whose 年 went with it (``2025925日``).
 _GLUED: Final = re.compile(
-    r"(?<![\d.:/-])(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d)(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
+    r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2})?(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d)"
+    r"(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
 )
+#: A lead opening with digits alone before a time of day or a comma (99上午,
+#: 928,): a month and day whose 月 and 日 the page both lost.
+_BARE_LEAD: Final = re.compile(
+    r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,)" + _TIME
+)
+#: A glued date read as January that may be a late month whose day has one
+#: digit (121日: 1月21日 or 12月1日).
+_LATE_MONTH: Final = re.compile(r"(?P<m>1[0-2])(?P<d>[1-9])[日号]")
 _CN_DAY: Final = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DAY_AFTER: Final = (
     r"上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|,|、|在|于|由|赴|到|至|前往|率|"
@@ -103,25 +111,8 @@ _RELATIVE: Final = re.compile(
 )
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
-_HEADER: Final = re.compile(
-    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})"
-    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))(?!\d)"
-    # A zero-padded date whose space before the clock or a counter was lost
-    # (2026-02-0419:47:55, 2021-09-154733): its day has two digits.
-    r"|(?<!\d)(?P<y3>(?:19|20)\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-)
-_ROC: Final = re.compile(r"(?P<y>[01]\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)")
-#: ``新聞日期:95-12-18``, ``111-08-18``: a Republic-of-China date with separators.
-_ROC_SEP: Final = re.compile(
-    r"(?<![\d/.-])(?P<y>[1-9]\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d/.-])"
-)
-#: ROC years printed on the genre's pages: 1991 (80) to 2040 (129).
-_ROC_YEARS: Final = range(80, 130)
-_ROC_OFFSET: Final = 1911
-#: Header words that say the date on their line is the publication's.
-_PUBLISHED_KEY: Final = re.compile(
-    r"发布|发表|时间|日期|更新|出版|刊发|posted|published", re.IGNORECASE
-)
+#: Republic-of-China year 1 is 1912.
+ROC_OFFSET: Final = 1911
 _RELATIVE_DAYS: Final = {
     "前天": -2,
     "前日": -2,
@@ -299,7 +290,11 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
         day = int(m["d"])
         if 1 <= day <= _MAX_DAY and not _is_background(text, m):
             end_day = int(m["d2"]) if m["d2"] else None
-            return _mention(m, month=int(m["m"]), day=day, end_day=end_day)
+            year = int(m["y"]) if m["y"] else None
+            return _mention(m, year=year, month=int(m["m"]), day=day, end_day=end_day)
+    bare = _BARE_LEAD.match(text)
+    if bare is not None and 1 <= int(bare["d"]) <= _MAX_DAY:
+        return _mention(bare, month=int(bare["m"]), day=int(bare["d"]))
     del day_only  # a bare day is always read, and always last
     for m in _RELATIVE.finditer(text):
         if not _quoted(text, m.start()):  # “今天我们…”: a speaker's day, not the report's
@@ -410,7 +405,7 @@ def _after_dateline(text: str, dateline: re.Match[str]) -> DateMention:
 def _date_mention(m: re.Match[str]) -> DateMention:
     year = int(m["y"]) if m["y"] else None
     if m["roc"]:  # 民国56年3月10日: Republic-of-China years
-        year = int(m["roc"]) + _ROC_OFFSET
+        year = int(m["roc"]) + ROC_OFFSET
     return _mention(
         m,
         year=year,
@@ -442,9 +437,10 @@ _MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
 
 #: A clock time opening a sentence of the report (上午9时,大会在国歌声中开幕),
 #: after a bare day (于7日下午2:00) or after 当天/当日, which point back to the
-#: lead's day (当天上午8时): the time of the event's day.
+#: lead's day (当天上午8时), as 当晚 does with its evening (当晚7时): the time
+#: of the event's day.
 _CLOCK_LATER: Final = re.compile(
-    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日)\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
+    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
     rf"(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?"
 )
 
@@ -494,67 +490,6 @@ def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
     if month is None or day is None:
         return None
     return (int(m["y"]) if m["y"] else None, month, day)
-
-
-def header_date(line: str) -> dt.date | None:
-    """
-    A full date in a page header line, if valid.
-
-    ``2020年6月3日 星期三``, ``发布时间:2021-03-05 10:20``, ``2021/3/5``,
-    ``14.11.2014 16:50`` (day first, as some mirrors print it), and a
-    Taiwan page's Republic-of-China date on a line of its own (``1140411``).
-    """
-    roc = _ROC.fullmatch(line.strip())
-    if roc is not None:  # a Taiwan page: 1140411 is 2025-04-11 (ROC year 114)
-        try:
-            return dt.date(int(roc["y"]) + _ROC_OFFSET, int(roc["m"]), int(roc["d"]))
-        except ValueError:
-            return None
-    for m in _HEADER.finditer(line):
-        if m["y"]:
-            y, mo, d = m["y"], m["m"], m["d"]
-        elif m["y2"]:
-            y, mo, d = m["y2"], m["m2"], m["d2"]
-        else:
-            y, mo, d = m["y3"], m["m3"], m["d3"]
-        try:
-            return dt.date(int(y), int(mo), int(d))
-        except ValueError:
-            continue
-    for m in _ROC_SEP.finditer(line):
-        if int(m["y"]) in _ROC_YEARS:
-            try:
-                return dt.date(int(m["y"]) + _ROC_OFFSET, int(m["m"]), int(m["d"]))
-            except ValueError:
-                continue
-    return None
-
-
-def page_date(lines: Iterable[str], dated: Iterable[str] = ()) -> dt.date | None:
-    """
-    The publication date a page's header lines print.
-
-    A line that names itself (``发布时间:``, ``日期:``) wins over a bare date;
-    otherwise the header's last full date: a site prints today's date in its
-    banner at the top, the article's own date right above the article.
-    Failing those, the first of ``dated`` (lines that are only a date,
-    anywhere on the page).
-    """
-    last: dt.date | None = None
-    for line in lines:
-        found = header_date(line)
-        if found is None:
-            continue
-        if _PUBLISHED_KEY.search(line):
-            return found
-        last = found
-    if last is not None:
-        return last
-    for line in dated:
-        found = header_date(line)
-        if found is not None:
-            return found
-    return None
 
 
 def _year_for(month: int, day: int, published: dt.date) -> dt.date:
@@ -608,6 +543,15 @@ def resolve(
         ValueError: When the date does not exist (``2月30日``).
     """
     start = _first_day(mention, anchor or published, published)
+    late = _LATE_MONTH.match(mention.text) if mention.month == 1 else None
+    if late is not None and mention.year is None and mention.end_day is None:
+        # 121日 is 1月21日 or 12月1日: the report follows its event closely.
+        other = _first_day(
+            attrs.evolve(mention, month=int(late["m"]), day=int(late["d"])),
+            anchor or published,
+            published,
+        )
+        start = min(start, other, key=lambda day: published - day)
     if mention.end_day is not None:
         end_month = mention.end_month or start.month
         end_year = start.year + (1 if end_month < start.month else 0)

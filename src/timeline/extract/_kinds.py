@@ -19,11 +19,12 @@ __all__ = ["kinds_of"]
 
 #: A meeting word that is part of a body's name is none: 委员会, 联合会,
 #: 慈善会, 村委会 (organisations), 议会议长/议员 (a council's speaker, its
-#: members); a 协商会 sits, a 商会 alone is a chamber of commerce.
+#: members); a 协商会 sits, a 商会 alone is a chamber of commerce; a
+#: 报告会 is a lecture (a study), as its 报告会上 is in the body.
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!的?代表)|(?<![社协工理学党动善合])(?<!(?<!协)商)(?<!委员)(?<![村居]委)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!的?代表)|(?<![社协工理学党动善合告])(?<!(?<!协)商)(?<!委员)(?<![村居]委)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act: a sitting that itself studies and applies a text
     # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
@@ -82,11 +83,12 @@ _BODY: Final = (
             r"|(?<=[。!?\n])[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
         ),
     ),
-    # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习), not urged (要认真学习贯彻…).
+    # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习, any 学习了:
+    # the perfect tells an act done), not urged (要认真学习贯彻…).
     (
         EventKind.STUDY,
         re.compile(
-            r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|上了?[^。,;]{0,6}党课|宣讲了|(?:进行|开展)了?[^。,;、]{0,30}?宣讲(?![团员])|宣讲活动|进行了[^。,;]{0,30}?培训"
+            r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|学习了|上了?[^。,;]{0,6}党课|宣讲了|(?:进行|开展)了?[^。,;、]{0,30}?宣讲(?![团员])|宣讲活动|进行了[^。,;]{0,30}?培训"
             # One reads a text aloud to the sitting for all (领学): a study.
             r"|领学"
         ),

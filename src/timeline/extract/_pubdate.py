@@ -21,11 +21,18 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 from timeline.extract import _dates as dates
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from timeline.extract._layout import Layout
 
-__all__ = ["FALLBACK_YEAR", "Anchor", "published_date", "read_published"]
+__all__ = [
+    "FALLBACK_YEAR",
+    "Anchor",
+    "header_date",
+    "page_date",
+    "published_date",
+    "read_published",
+]
 
 #: The year assumed when neither the caller, the page header nor the text
 #: gives one: the year of the genre's seed page. Always announced in a warning.
@@ -37,13 +44,101 @@ _YEAR_SCAN: Final = 200_000
 #: (``02-28 09:25``): a web page's stamp that leaves its year out.
 _MONTH_DAY_STAMP: Final = re.compile(r"\s*(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
 
+_HEADER: Final = re.compile(
+    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))(?!\d)"
+    # A zero-padded date whose space before the clock or a counter was lost
+    # (2026-02-0419:47:55, 2021-09-154733): its day has two digits.
+    r"|(?<!\d)(?P<y3>(?:19|20)\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+)
+_ROC: Final = re.compile(r"(?P<y>[01]\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)")
+#: ``新聞日期:95-12-18``, ``111-08-18``: a Republic-of-China date with separators.
+_ROC_SEP: Final = re.compile(
+    r"(?<![\d/.-])(?P<y>[1-9]\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d/.-])"
+)
+#: ROC years printed on the genre's pages: 1991 (80) to 2040 (129).
+_ROC_YEARS: Final = range(80, 130)
+#: Header words that say the date on their line is the publication's.
+_PUBLISHED_KEY: Final = re.compile(
+    r"发布|发表|时间|日期|更新|出版|刊发|posted|published", re.IGNORECASE
+)
+#: An archive stamp (``归档时间``) says when a disclosure page was filed
+#: away, often months or a year later: the publication only when nothing
+#: else is printed.
+_ARCHIVED: Final = "归档"
 #: A dateline's (year, month, day), any of the first two unknown.
 Anchor: TypeAlias = tuple[int | None, int | None, int]
 
 
 def read_published(page: Layout) -> dt.date | None:
     """The publication date the page prints (its header, a line that is only a date), if any."""
-    return dates.page_date(page.top_lines, page.dated)
+    return page_date(page.top_lines, page.dated)
+
+
+def header_date(line: str) -> dt.date | None:
+    """
+    A full date in a page header line, if valid.
+
+    ``2020年6月3日 星期三``, ``发布时间:2021-03-05 10:20``, ``2021/3/5``,
+    ``14.11.2014 16:50`` (day first, as some mirrors print it), and a
+    Taiwan page's Republic-of-China date on a line of its own (``1140411``).
+    """
+    roc = _ROC.fullmatch(line.strip())
+    if roc is not None:  # a Taiwan page: 1140411 is 2025-04-11 (ROC year 114)
+        try:
+            return dt.date(int(roc["y"]) + dates.ROC_OFFSET, int(roc["m"]), int(roc["d"]))
+        except ValueError:
+            return None
+    for m in _HEADER.finditer(line):
+        if m["y"]:
+            y, mo, d = m["y"], m["m"], m["d"]
+        elif m["y2"]:
+            y, mo, d = m["y2"], m["m2"], m["d2"]
+        else:
+            y, mo, d = m["y3"], m["m3"], m["d3"]
+        try:
+            return dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+    for m in _ROC_SEP.finditer(line):
+        if int(m["y"]) in _ROC_YEARS:
+            try:
+                return dt.date(int(m["y"]) + dates.ROC_OFFSET, int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
+    return None
+
+
+def page_date(lines: Iterable[str], dated: Iterable[str] = ()) -> dt.date | None:
+    """
+    The publication date a page's header lines print.
+
+    A line that names itself (``发布时间:``, ``日期:``) wins over a bare date;
+    otherwise the header's last full date: a site prints today's date in its
+    banner at the top, the article's own date right above the article. An
+    archive stamp (``归档时间:``) is read only when no other line has a date.
+    Failing those, the first of ``dated`` (lines that are only a date,
+    anywhere on the page).
+    """
+    last: dt.date | None = None
+    archived: dt.date | None = None
+    for line in lines:
+        found = header_date(line)
+        if found is None:
+            continue
+        if _ARCHIVED in line:
+            archived = archived or found
+        elif _PUBLISHED_KEY.search(line):
+            return found
+        else:
+            last = found
+    if last is not None or archived is not None:
+        return last or archived
+    for line in dated:
+        found = header_date(line)
+        if found is not None:
+            return found
+    return None
 
 
 def published_date(
