@@ -650,6 +650,9 @@ class TestVenue:
             pytest.param("机关干部60余人在东山村义务植树。", "东山村", id="trees-planted-there"),
             # Traditional characters the matching table leaves as printed (義務植樹).
             pytest.param("镇干部群众在东山村義务植樹。", "东山村", id="trees-planted-traditional"),
+            pytest.param(
+                "县政协全会在县会展中心胜利闭幕。", "县会展中心", id="session-closes-there"
+            ),
         ],
     )
     def test_more_venues(self, sentence: str, expected: str) -> None:
@@ -682,6 +685,8 @@ class TestVenue:
             "在节日期间走访",
             "在县城展出的作品共有百余件",
             "主持人在热场后开场白简短",
+            "大会于日前胜利闭幕",
+            "庆典于今日隆重举行",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:
