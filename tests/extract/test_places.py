@@ -495,6 +495,17 @@ class TestTour:
             pytest.param("在训练基地靶场开展实弹射击", ["训练基地靶场"], id="ground-of-a-venue"),
             pytest.param("在工作中心任务上下功夫", [], id="no-venue-head"),
             pytest.param(
+                "视察组成员在青山经济开发区,听取了规划介绍",
+                ["青山经济开发区"],
+                id="subject-before-at",
+            ),
+            pytest.param(
+                "5月3日上午,东山乡政府在二楼会议室,召开安全生产会议",
+                ["二楼会议室"],
+                id="body-before-at-after-a-date",
+            ),
+            pytest.param("市长表示,全市还在警戒区内,各单位要留守", [], id="still-in-is-a-state"),
+            pytest.param(
                 "3月2日下午,青山镇东岭村村委会热闹非凡,村民们",
                 ["青山镇东岭村村委会"],
                 id="crowd-there",

@@ -118,7 +118,10 @@ _AT_END: Final = (
 )
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
-    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与]{2,80}?"
+    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*"
+    # Who was there, before 在 (代表们在X,听取…; 某县在X会议室,举办…); not
+    # an adverb before 在, which makes it a state (市区还在警戒区内, 仍在).
+    r"(?:[^,。;:!?“”在的]{1,10}?(?<![还還仍也都正]))?在(?P<place>[^,。;:!?的与]{2,80}?"
     + _AT_END
     + r")(?:,|内|里|"
     + _WITH
