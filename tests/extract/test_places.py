@@ -506,6 +506,16 @@ class TestTour:
             ),
             pytest.param("市长表示,全市还在警戒区内,各单位要留守", [], id="still-in-is-a-state"),
             pytest.param(
+                "宣讲会在青山镇及东岭村同步举行",
+                ["青山镇", "东岭村"],
+                id="venues-at-once",
+            ),
+            pytest.param(
+                "放归活动在东山县、西河区和南湖市三地同时举行",
+                ["东山县", "西河区", "南湖市"],
+                id="venues-counted-at-once",
+            ),
+            pytest.param(
                 "3月2日下午,青山镇东岭村村委会热闹非凡,村民们",
                 ["青山镇东岭村村委会"],
                 id="crowd-there",
