@@ -506,6 +506,16 @@ class TestTour:
             ),
             pytest.param("市长表示,全市还在警戒区内,各单位要留守", [], id="still-in-is-a-state"),
             pytest.param(
+                "部分专家学者赴青山区档案馆、东岭街道南坎社区等地,实地考察治理工作",
+                ["青山区档案馆", "东岭街道南坎社区"],
+                id="to-places-closed-by-dengdi",
+            ),
+            pytest.param(
+                "调研组成员来青山区,围绕乡村振兴开展调研",
+                ["青山区"],
+                id="to-a-place-then-its-topic",
+            ),
+            pytest.param(
                 "宣讲会在青山镇及东岭村同步举行",
                 ["青山镇", "东岭村"],
                 id="venues-at-once",
