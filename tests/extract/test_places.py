@@ -495,6 +495,37 @@ class TestTour:
             pytest.param("在训练基地靶场开展实弹射击", ["训练基地靶场"], id="ground-of-a-venue"),
             pytest.param("在工作中心任务上下功夫", [], id="no-venue-head"),
             pytest.param(
+                "视察组成员在青山经济开发区,听取了规划介绍",
+                ["青山经济开发区"],
+                id="subject-before-at",
+            ),
+            pytest.param(
+                "5月3日上午,东山乡政府在二楼会议室,召开安全生产会议",
+                ["二楼会议室"],
+                id="body-before-at-after-a-date",
+            ),
+            pytest.param("市长表示,全市还在警戒区内,各单位要留守", [], id="still-in-is-a-state"),
+            pytest.param(
+                "部分专家学者赴青山区档案馆、东岭街道南坎社区等地,实地考察治理工作",
+                ["青山区档案馆", "东岭街道南坎社区"],
+                id="to-places-closed-by-dengdi",
+            ),
+            pytest.param(
+                "调研组成员来青山区,围绕乡村振兴开展调研",
+                ["青山区"],
+                id="to-a-place-then-its-topic",
+            ),
+            pytest.param(
+                "宣讲会在青山镇及东岭村同步举行",
+                ["青山镇", "东岭村"],
+                id="venues-at-once",
+            ),
+            pytest.param(
+                "放归活动在东山县、西河区和南湖市三地同时举行",
+                ["东山县", "西河区", "南湖市"],
+                id="venues-counted-at-once",
+            ),
+            pytest.param(
                 "3月2日下午,青山镇东岭村村委会热闹非凡,村民们",
                 ["青山镇东岭村村委会"],
                 id="crowd-there",
@@ -650,6 +681,9 @@ class TestVenue:
             pytest.param("机关干部60余人在东山村义务植树。", "东山村", id="trees-planted-there"),
             # Traditional characters the matching table leaves as printed (義務植樹).
             pytest.param("镇干部群众在东山村義务植樹。", "东山村", id="trees-planted-traditional"),
+            pytest.param(
+                "县政协全会在县会展中心胜利闭幕。", "县会展中心", id="session-closes-there"
+            ),
         ],
     )
     def test_more_venues(self, sentence: str, expected: str) -> None:
@@ -682,6 +716,8 @@ class TestVenue:
             "在节日期间走访",
             "在县城展出的作品共有百余件",
             "主持人在热场后开场白简短",
+            "大会于日前胜利闭幕",
+            "庆典于今日隆重举行",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:

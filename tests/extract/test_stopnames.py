@@ -118,6 +118,8 @@ def test_read_stops(listing: str, expected: list[str]) -> None:
         pytest.param("田间、农户", id="kinds-of-spot"),
         pytest.param("值守在防汛一线", id="a-clause"),
         pytest.param("青山街道6个社区", id="a-share-of-one-place"),
+        pytest.param("新兵体检流程", id="a-process"),
+        pytest.param("集市运营、摊位布局", id="running-and-layout"),
     ],
 )
 def test_no_stops(listing: str) -> None:

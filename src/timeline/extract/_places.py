@@ -71,9 +71,9 @@ _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
-    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就)"
-    # …等乡镇,: the kind of place printed after the list closes it too.
-    r"|等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道))"
+    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕)"
+    # …等乡镇, …等地,: the kind of place printed after the list closes it too.
+    r"|等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|地|处))"
 )
 #: 到/赴 with no cue before them: the stop must be followed by what was done
 #: there (not 达到, 得到, 受到, 做到, 提到, 感受到, 到2025年).
@@ -118,7 +118,10 @@ _AT_END: Final = (
 )
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
-    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与]{2,80}?"
+    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*"
+    # Who was there, before 在 (代表们在X,听取…; 某县在X会议室,举办…); not
+    # an adverb before 在, which makes it a state (市区还在警戒区内, 仍在).
+    r"(?:[^,。;:!?“”在的]{1,10}?(?<![还還仍也都正]))?在(?P<place>[^,。;:!?的与]{2,80}?"
     + _AT_END
     + r")(?:,|内|里|"
     + _WITH
@@ -165,10 +168,14 @@ _AT_WITH: Final = re.compile(r"在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_E
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
-    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
+    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)"
+    # 于日前闭幕, 于近日召开: a time after 于, no place.
+    r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
     # 在X就Y工作进行督导: the topic between the place and the verb.
     r"(?:就[^,。;:!?在]{2,40}?)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中)?(?P<verb>举行|召开|举办|开幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
+    r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中)?(?P<verb>举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
     # A visit paid there (局长在某区探访长者), an event that opens or is shown
     # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.

@@ -67,8 +67,9 @@ VAGUE: Final = re.compile(
     r"(?<=.)在(?!建)|一线$|前[沿线]$|身边$|"
     # The scene of an event that names no place (欢送仪式现场, 植树现场).
     rf"^[^{_PLACE_CHARS}]+现场$|"
-    # Abstract nouns that end like a place (成绩亮点, 工作重点), people.
-    r"[亮重难焦热特观要痛]点$|全程$|[带率领]队$|一行|(?:重点|各类)(?:项目|企业|工程|单位)$|"
+    # Abstract nouns that end like a place (成绩亮点, 工作重点; a process or
+    # an arrangement looked at: 体检流程, 市场运营, 摊位布局), people.
+    r"[亮重难焦热特观要痛]点$|(?:流程|运营|布局|过程|进程)$|全程$|[带率领]队$|一行|(?:重点|各类)(?:项目|企业|工程|单位)$|"
     # A date or a time of day is no place: 于6月1日召开.
     r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
