@@ -350,12 +350,12 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument(
         "--round",
-        choices=sorted(ROUNDS),
+        choices=sorted(ROUNDS, key=int),
         help=(
             "score one collection round only (1: pages a-e; 2: pages f-k, collected after"
             " tuning; 3: pages l-n, county and district sites; 4: pages o-p, scored"
-            " untouched first; 5-7: pages q-r, s-t, u-v, each hidden from the rule"
-            " writers of the next wave)"
+            " untouched first; 5-10: pages q-r, s-t, u-v, w-z, aa-ad, ae-ah, each hidden"
+            " from the rule writers of the next wave)"
         ),
     )
     args = parser.parse_args(argv)
