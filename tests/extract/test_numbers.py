@@ -532,6 +532,19 @@ class TestChoose:
         # Invited or specially asked ones are non-voting attendees all the same.
         assert [65] == _chosen(page.replace("30名列席", "30名特邀列席"))
 
+    def test_a_long_subject_keeps_its_non_voting_lookahead(self) -> None:
+        """A long first group still sees the 列席 after the second count (19b)."""
+        text = "128名来自全县各乡镇的人大代表和100名特邀列席代表出席会议。"
+        (first, *_) = find_headcounts(text)
+        assert not numbers._heads_groups(text, first)
+
+    def test_places_after_the_count_are_no_second_group(self) -> None:
+        """``10个村的群众代表`` counts villages, not a group of people beside the first."""
+        page = "6月2日,镇里开展植树活动。\n全镇50名党员干部和10个村的群众代表参加了活动。"
+        assert [50] == _chosen(page)
+        # A post each village has one of is people all the same.
+        assert [] == _chosen(page.replace("10个村的群众代表", "10个村书记"))
+
     @pytest.mark.parametrize(
         ("page", "expected"),
         [
