@@ -525,6 +525,18 @@ class TestChoose:
         # At a lecture or a show that is no contest, the audience takes part.
         assert [2000] == _chosen(page.replace("山歌比赛", "文艺演出"))
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            pytest.param("比赛吸引了约2000名现场观众前来观看。", id="audience-with-a-modifier"),
+            pytest.param("15名专家评委参加了活动。", id="judges-with-a-modifier"),
+            pytest.param("现场观众2000余人观看了比赛。", id="audience-before-the-count"),
+        ],
+    )
+    def test_a_contest_audience_is_no_field_whatever_its_modifier(self, line: str) -> None:
+        """The head of the counted phrase is at its end: 现场观众 are an audience (decision 6)."""
+        assert [] == _chosen("6月2日,镇里举行山歌比赛。\n" + line, contest=True)
+
     def test_members_beside_non_voting_attendees_still_count(self) -> None:
         """The 列席 after the members are no group beside them: the members count (19b)."""
         page = "6月2日,镇人大召开会议。\n65名镇人大代表和30名列席代表出席会议。"

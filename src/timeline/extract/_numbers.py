@@ -328,8 +328,16 @@ def _tied(text: str, m: re.Match[str], pre: str) -> bool:
     )
 
 
-#: Who watches or judges a contest (观众, 评委): not its field.
+#: Who watches or judges a contest (观众, 评委): not its field. A noun
+#: phrase ends with its head (现场观众, 专家评委), so the words right after
+#: the counter are read, and who was counted before it (观众2000余人).
 _ONLOOKERS: Final = ("观众", "评委", "评审")
+_ONLOOKERS_AFTER: Final = re.compile(r"[^,。;]{0,6}?(?:" + "|".join(_ONLOOKERS) + r")")
+
+
+def _onlookers(text: str, c: CountMention) -> bool:
+    """Whether a count counts a contest's audience or judges."""
+    return c.counted.endswith(_ONLOOKERS) or _ONLOOKERS_AFTER.match(text, c.span[1]) is not None
 
 
 def choose(
@@ -350,7 +358,7 @@ def choose(
     if contest:
         # A contest counts its contestants: its audience and judges are not
         # added (decision 6), however a verb ties them to the event.
-        counts = [(at, c) for at, c in counts if not c.counted.startswith(_ONLOOKERS)]
+        counts = [(at, c) for at, c in counts if not _onlookers(text, c)]
     competing = [(at, c) for at, c in counts if c.competing]
     if contest and competing:
         return competing[:1]
