@@ -95,6 +95,18 @@ class TestHeadcounts:
         """A count whose people are the subject of 被 are acted on, not taking part."""
         assert [] == find_headcounts(text, taking_part=True)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("120名志愿者为老人晾晒被褥。", [120], id="quilts-after-for"),
+            pytest.param("30名党员给独居老人送去被子。", [30], id="quilt-after-to"),
+            pytest.param("40名志愿者清洗被套。", [40], id="a-noun-starting-with-bei"),
+        ],
+    )
+    def test_bei_inside_a_noun_is_no_passive(self, text: str, expected: list[int]) -> None:
+        """被 in 被褥 or after 为/给 is no passive of the counted people: they take part."""
+        assert expected == [c.count for c in find_headcounts(text, taking_part=True)]
+
     def test_invited_in_take_part(self) -> None:
         """被邀请 brings people in: they take part."""
         assert [20] == [

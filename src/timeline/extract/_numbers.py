@@ -554,8 +554,10 @@ _VOTERS_AFTER: Final = re.compile(r"[^,。;的]{0,6}?选民")
 _EXAMINEES_BEFORE: Final = re.compile(r"考生$")
 _EXAMINEES_AFTER: Final = re.compile(r"[^,。;的]{0,6}?考生")
 #: The subject of a passive is acted on (538人被录取, N名选手被推荐到…), not
-#: taking part, unless they were invited in (被邀请列席).
-_PASSIVE_AFTER: Final = re.compile(r"[^,。;]{0,10}?被(?!特?邀)")
+#: taking part, unless they were invited in (被邀请列席). Only a 被 right
+#: after the noun phrase counts: 为/给/向 open a phrase of its own
+#: (为老人晾晒被褥), and 被 starts nouns too (被子, 被褥, 被套, 被单).
+_PASSIVE_AFTER: Final = re.compile(r"[^,。;为给向]{0,10}?被(?!特?邀|子|褥|套|单)")
 
 
 #: Nouns for people: a counted phrase after the number ends with one.
