@@ -95,6 +95,18 @@ class TestHeadcounts:
         """A count whose people are the subject of 被 are acted on, not taking part."""
         assert [] == find_headcounts(text, taking_part=True)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("120名志愿者为老人晾晒被褥。", [120], id="quilts-after-for"),
+            pytest.param("30名党员给独居老人送去被子。", [30], id="quilt-after-to"),
+            pytest.param("40名志愿者清洗被套。", [40], id="a-noun-starting-with-bei"),
+        ],
+    )
+    def test_bei_inside_a_noun_is_no_passive(self, text: str, expected: list[int]) -> None:
+        """被 in 被褥 or after 为/给 is no passive of the counted people: they take part."""
+        assert expected == [c.count for c in find_headcounts(text, taking_part=True)]
+
     def test_invited_in_take_part(self) -> None:
         """被邀请 brings people in: they take part."""
         assert [20] == [
@@ -525,12 +537,37 @@ class TestChoose:
         # At a lecture or a show that is no contest, the audience takes part.
         assert [2000] == _chosen(page.replace("山歌比赛", "文艺演出"))
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            pytest.param("比赛吸引了约2000名现场观众前来观看。", id="audience-with-a-modifier"),
+            pytest.param("15名专家评委参加了活动。", id="judges-with-a-modifier"),
+            pytest.param("现场观众2000余人观看了比赛。", id="audience-before-the-count"),
+        ],
+    )
+    def test_a_contest_audience_is_no_field_whatever_its_modifier(self, line: str) -> None:
+        """The head of the counted phrase is at its end: 现场观众 are an audience (decision 6)."""
+        assert [] == _chosen("6月2日,镇里举行山歌比赛。\n" + line, contest=True)
+
     def test_members_beside_non_voting_attendees_still_count(self) -> None:
         """The 列席 after the members are no group beside them: the members count (19b)."""
         page = "6月2日,镇人大召开会议。\n65名镇人大代表和30名列席代表出席会议。"
         assert [65] == _chosen(page)
         # Invited or specially asked ones are non-voting attendees all the same.
         assert [65] == _chosen(page.replace("30名列席", "30名特邀列席"))
+
+    def test_a_long_subject_keeps_its_non_voting_lookahead(self) -> None:
+        """A long first group still sees the 列席 after the second count (19b)."""
+        text = "128名来自全县各乡镇的人大代表和100名特邀列席代表出席会议。"
+        (first, *_) = find_headcounts(text)
+        assert not numbers._heads_groups(text, first)
+
+    def test_places_after_the_count_are_no_second_group(self) -> None:
+        """``10个村的群众代表`` counts villages, not a group of people beside the first."""
+        page = "6月2日,镇里开展植树活动。\n全镇50名党员干部和10个村的群众代表参加了活动。"
+        assert [50] == _chosen(page)
+        # A post each village has one of is people all the same.
+        assert [] == _chosen(page.replace("10个村的群众代表", "10个村书记"))
 
     @pytest.mark.parametrize(
         ("page", "expected"),

@@ -328,8 +328,16 @@ def _tied(text: str, m: re.Match[str], pre: str) -> bool:
     )
 
 
-#: Who watches or judges a contest (观众, 评委): not its field.
+#: Who watches or judges a contest (观众, 评委): not its field. A noun
+#: phrase ends with its head (现场观众, 专家评委), so the words right after
+#: the counter are read, and who was counted before it (观众2000余人).
 _ONLOOKERS: Final = ("观众", "评委", "评审")
+_ONLOOKERS_AFTER: Final = re.compile(r"[^,。;]{0,6}?(?:" + "|".join(_ONLOOKERS) + r")")
+
+
+def _onlookers(text: str, c: CountMention) -> bool:
+    """Whether a count counts a contest's audience or judges."""
+    return c.counted.endswith(_ONLOOKERS) or _ONLOOKERS_AFTER.match(text, c.span[1]) is not None
 
 
 def choose(
@@ -350,7 +358,7 @@ def choose(
     if contest:
         # A contest counts its contestants: its audience and judges are not
         # added (decision 6), however a verb ties them to the event.
-        counts = [(at, c) for at, c in counts if not c.counted.startswith(_ONLOOKERS)]
+        counts = [(at, c) for at, c in counts if not _onlookers(text, c)]
     competing = [(at, c) for at, c in counts if c.competing]
     if contest and competing:
         return competing[:1]
@@ -372,20 +380,27 @@ def choose(
     return [(at, c) for at, c in lead if _heads_subject(text, at, c)]
 
 
+#: A post each unit has one of: N个村书记 are N people.
+_POST: Final = re.compile(r"书记|负责人|主任")
 #: After a count, in its clause: another count of people joined to it
 #: (19个村书记和3名第一书记上台): the first of groups printed apart, with
 #: no total (decision 19a). Non-voting attendees after the members
 #: (65名代表和30名列席代表出席, also invited ones: 35名特邀列席代表) are no
-#: group beside them: the members count (19b).
+#: group beside them: the members count (19b). N个 before a place or a
+#: body (10个村的群众代表) counts the places, not a group of people, unless
+#: a post follows that each has one of (19个村书记).
 _ANOTHER_GROUP: Final = re.compile(
-    r"[^,。;:]{0,12}?[和及、](?:\d{1,4}|[一二三四五六七八九十]{1,3})[名位个]"
+    r"[^,。;:]{0,12}?[和及、](?:\d{1,4}|[一二三四五六七八九十]{1,3})"
+    r"(?:[名位]|个(?!(?:行政)?(?:村|社区|乡|镇|街道|单位|部门|支部|企业|学校)"
+    r"(?!(?:" + _POST.pattern + r"))))"
     r"(?![^,。;:和及、]{0,3}列席)"
 )
 
 
 def _heads_groups(text: str, c: CountMention) -> bool:
     """Whether a count is the first of groups its clause counts apart, with no total."""
-    return _ANOTHER_GROUP.match(text, c.span[1], c.span[1] + 20) is not None
+    # The pattern is bounded: a shorter window would cut off its 列席 lookahead.
+    return _ANOTHER_GROUP.match(text, c.span[1]) is not None
 
 
 def _a_part(
@@ -539,8 +554,10 @@ _VOTERS_AFTER: Final = re.compile(r"[^,。;的]{0,6}?选民")
 _EXAMINEES_BEFORE: Final = re.compile(r"考生$")
 _EXAMINEES_AFTER: Final = re.compile(r"[^,。;的]{0,6}?考生")
 #: The subject of a passive is acted on (538人被录取, N名选手被推荐到…), not
-#: taking part, unless they were invited in (被邀请列席).
-_PASSIVE_AFTER: Final = re.compile(r"[^,。;]{0,10}?被(?!特?邀)")
+#: taking part, unless they were invited in (被邀请列席). Only a 被 right
+#: after the noun phrase counts: 为/给/向 open a phrase of its own
+#: (为老人晾晒被褥), and 被 starts nouns too (被子, 被褥, 被套, 被单).
+_PASSIVE_AFTER: Final = re.compile(r"[^,。;为给向]{0,10}?被(?!特?邀|子|褥|套|单)")
 
 
 #: Nouns for people: a counted phrase after the number ends with one.
@@ -562,8 +579,6 @@ _CONTESTANTS_BY_UNIT: Final = re.compile(
     + _PERSON_NOUN.pattern
     + r"[^,。;]{0,4}?(?:参赛|同台|竞技|角逐|比拼|登台|上台)"
 )
-#: A post each unit has one of: N个村书记 are N people.
-_POST: Final = re.compile(r"书记|负责人|主任")
 #: After N个: such a post attending.
 _POSTS_BY_UNIT: Final = re.compile(
     r"[^,。;的]{0,12}?(?:" + _POST.pattern + r")[^,。;]{0,4}?(?:参加|出席|参会|列席|到会)"
