@@ -724,3 +724,26 @@ def test_ranges_printed_with_both_days_or_spaces(
 def test_bare_digits_are_a_date_only_opening_the_lead(text: str) -> None:
     """Digits without 月 and 日 date a lead only at its opening, before a comma or a time of day."""
     assert find_event_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("。上午八时五分,大会开幕。", (8, 5), id="single-numeral"),
+        pytest.param("。上午八时零五分,大会开幕。", (8, 5), id="with-zero"),
+        pytest.param("。上午八时二十五分,大会开幕。", (8, 25), id="tens"),
+        pytest.param("。上午8点一同前往会场。", (8, 0), id="no-minute-without-fen"),
+    ],
+)
+def test_later_clock_reads_chinese_minutes_without_ten(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """``八时五分`` and ``八时零五分`` keep their minutes; a lone numeral needs its 分."""
+    assert later_clock(text) == expected
+
+
+def test_event_date_reads_chinese_minutes_without_ten() -> None:
+    """The lead's own clock reads the same minutes."""
+    found = find_event_date("5月3日上午八时五分,大会开幕。")
+    assert found is not None
+    assert (found.hour, found.minute) == (8, 5)

@@ -46,9 +46,16 @@ __all__ = [
 ]
 
 _N: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+#: A clock's minutes: digits, 半, or numerals with or without 十 (八时五分,
+#: 八时零五分, 八时二十五分); the 十 forms first so 五十 is not read as 五.
+#: A lone numeral needs its 分: 8点一同前往 is no 8:01.
+_MINUTE: Final = (
+    r"\d{1,2}|半|[一二三四五]?十[一二三四五六七八九]?"
+    r"|零[一二三四五六七八九]|[一二三四五六七八九](?=分)"
+)
 _TIME: Final = (
     rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
-    rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
+    rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?)?"
 )
 #: What joins a range's days (``7月8日至10日``, ``5月17——18日``): the first
 #: day may leave its ``日`` out before any of them.
@@ -441,7 +448,7 @@ _MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
 #: of the event's day.
 _CLOCK_LATER: Final = re.compile(
     rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
-    rf"(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?"
+    rf"(?P<h>{_N})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?"
 )
 
 
