@@ -359,6 +359,15 @@ class TestPageDate:
         assert dt.date(2020, 3, 4) == page_date(["2020年3月4日", "归档日期:2021年1月15日"])
         assert dt.date(2021, 1, 15) == page_date(["归档时间:2021-01-15", "某某新闻"])
 
+    def test_a_publication_date_before_an_archive_stamp_on_one_line(self) -> None:
+        """``发布日期:… 归档时间:…``: the date before 归档 is the publication, over a banner."""
+        assert dt.date(2023, 3, 1) == page_date(
+            ["2024年5月1日 星期三", "发布日期:2023-03-01 归档时间:2024-03-01"]
+        )
+        assert dt.date(2024, 5, 1) == page_date(
+            ["2024年5月1日 星期三", "归档时间:2024-03-01 发布日期:2023-03-01"]
+        )
+
     @pytest.mark.parametrize(
         ("text", "published", "expected"),
         [
