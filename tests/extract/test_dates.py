@@ -736,6 +736,28 @@ def test_bare_digits_are_a_date_only_opening_the_lead(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        pytest.param("15,000余名群众今天参加了活动。", 0, id="thousands-separator"),
+        pytest.param("25,30名代表昨天参加会议。", -1, id="count-list"),
+        pytest.param("23,今天上午,县长到乡里调研。", 0, id="relative-day-in-the-lead"),
+    ],
+)
+def test_a_count_opening_the_lead_is_no_bare_date(text: str, relative: int) -> None:
+    """Digits before a thousands comma, or before a relative day in the lead, are a count."""
+    found = find_event_date(text)
+    assert found is not None
+    assert (found.month, found.day, found.relative) == (None, None, relative)
+
+
+def test_a_bare_lead_date_before_a_comma_stays() -> None:
+    """``928,`` opening a lead with no relative day is still 9月28日."""
+    found = find_event_date("928,县长到乡里调研。")
+    assert found is not None
+    assert (found.month, found.day) == (9, 28)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param("。上午八时五分,大会开幕。", (8, 5), id="single-numeral"),

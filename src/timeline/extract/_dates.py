@@ -78,7 +78,7 @@ _GLUED: Final = re.compile(
 #: A lead opening with digits alone before a time of day or a comma (99上午,
 #: 928,): a month and day whose 月 and 日 the page both lost.
 _BARE_LEAD: Final = re.compile(
-    r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,)" + _TIME
+    r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,(?!\d))" + _TIME
 )
 #: A glued date read as January that may be a late month whose day has one
 #: digit (121日: 1月21日 or 12月1日).
@@ -299,13 +299,22 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
             end_day = int(m["d2"]) if m["d2"] else None
             year = int(m["y"]) if m["y"] else None
             return _mention(m, year=year, month=int(m["m"]), day=day, end_day=end_day)
-    bare = _BARE_LEAD.match(text)
-    if bare is not None and 1 <= int(bare["d"]) <= _MAX_DAY:
-        return _mention(bare, month=int(bare["m"]), day=int(bare["d"]))
     del day_only  # a bare day is always read, and always last
-    for m in _RELATIVE.finditer(text):
-        if not _quoted(text, m.start()):  # “今天我们…”: a speaker's day, not the report's
-            return _relative(m)
+    relative = next(
+        # “今天我们…”: a speaker's day, not the report's
+        (m for m in _RELATIVE.finditer(text) if not _quoted(text, m.start())),
+        None,
+    )
+    bare = _BARE_LEAD.match(text)
+    # 15,000余名群众今天…: digits before a relative day in the lead are a count.
+    if (
+        bare is not None
+        and 1 <= int(bare["d"]) <= _MAX_DAY
+        and (relative is None or "。" in text[: relative.start()])
+    ):
+        return _mention(bare, month=int(bare["m"]), day=int(bare["d"]))
+    if relative is not None:
+        return _relative(relative)
     return _day_only(text)
 
 
