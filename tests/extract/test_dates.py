@@ -374,6 +374,10 @@ class TestPageDate:
             pytest.param("121日下午,督导组来区督导。", dt.date(2016, 12, 2), dt.date(2016, 12, 1)),
             pytest.param("121日下午,督导组来区督导。", dt.date(2016, 1, 25), dt.date(2016, 1, 21)),
             pytest.param("101日,全镇举行升旗仪式。", dt.date(2020, 10, 3), dt.date(2020, 10, 1)),
+            pytest.param("121上午,督导组来区督导。", dt.date(2016, 1, 25), dt.date(2016, 1, 21)),
+            pytest.param("121上午,督导组来区督导。", dt.date(2016, 12, 2), dt.date(2016, 12, 1)),
+            # 1月21日 is 20 days after publication, 12月1日 two months before it.
+            pytest.param("121日下午,督导组来区督导。", dt.date(2016, 1, 1), dt.date(2015, 12, 1)),
         ],
     )
     def test_a_glued_late_month_is_the_reading_nearest_publication(

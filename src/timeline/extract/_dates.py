@@ -80,9 +80,9 @@ _GLUED: Final = re.compile(
 _BARE_LEAD: Final = re.compile(
     r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,(?!\d))" + _TIME
 )
-#: A glued date read as January that may be a late month whose day has one
-#: digit (121日: 1月21日 or 12月1日).
-_LATE_MONTH: Final = re.compile(r"(?P<m>1[0-2])(?P<d>[1-9])[日号]")
+#: Three digits that lost 月 (and 日) and read two ways (121日 or 121上午:
+#: 1月21日 or 12月1日), whichever reading the match took.
+_TWO_WAY: Final = re.compile(r"\s*1(?P<x>[0-2])(?P<d>[1-9])(?:[日号]|上午|下午|晚上|,)")
 _CN_DAY: Final = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DAY_AFTER: Final = (
     r"上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|,|、|在|于|由|赴|到|至|前往|率|"
@@ -559,15 +559,16 @@ def resolve(
         ValueError: When the date does not exist (``2月30日``).
     """
     start = _first_day(mention, anchor or published, published)
-    late = _LATE_MONTH.match(mention.text) if mention.month == 1 else None
-    if late is not None and mention.year is None and mention.end_day is None:
-        # 121日 is 1月21日 or 12月1日: the report follows its event closely.
-        other = _first_day(
-            attrs.evolve(mention, month=int(late["m"]), day=int(late["d"])),
-            anchor or published,
-            published,
-        )
-        start = min(start, other, key=lambda day: published - day)
+    two = _TWO_WAY.match(mention.text) if mention.month is not None else None
+    if two is not None and mention.year is None and mention.end_day is None:
+        # 121日 is 1月21日 or 12月1日: the report follows its event closely, so
+        # the reading nearest publication, and one after it only when both are.
+        readings = [(1, int(two["x"] + two["d"])), (int("1" + two["x"]), int(two["d"]))]
+        days = [
+            _first_day(attrs.evolve(mention, month=month, day=day), anchor or published, published)
+            for month, day in readings
+        ]
+        start = min(days, key=lambda day: (day > published, abs(published - day)))
     if mention.end_day is not None:
         end_month = mention.end_month or start.month
         end_year = start.year + (1 if end_month < start.month else 0)
