@@ -699,6 +699,11 @@ def test_lasting(text: str, expected: int | None) -> None:
         ("某某网3月1日讯(记者 李四)昨日,会议召开。", (2, 28)),
         ("某某网1月1日讯 昨天,活动举行。", (12, 31)),
         ("某某网5月20日讯(记者 王五)当天上午,会议召开。", (5, 20)),
+        # A day printed in parentheses keeps the dateline's month, or the one before.
+        ("某某网4月1日讯 昨(31)日,会议召开。", (3, 31)),
+        ("某某网4月18日讯 昨(17)日,会议召开。", (4, 17)),
+        # A relative day inside a quotation is the speaker's, not the report's.
+        ("某某网9月14日讯 “今天我们来到这里”,代表团说。", (9, 14)),
         # Without a relative day the dateline dates the report.
         ("某某网6月19日讯(记者 张三)代表团来我县视察。", (6, 19)),
     ],

@@ -406,9 +406,17 @@ def _after_dateline(text: str, dateline: re.Match[str]) -> DateMention:
     rel = _RELATIVE.search(text, dateline.end(), dateline.end() + _DATELINE_REACH)
     if rel is None or mention.month is None or mention.day is None or mention.end_day:
         return mention
+    if _quoted(text, rel.start()):  # 9月14日讯 “今天我们…”: a speaker's day
+        return mention
     told = _relative(rel)
     if told.relative is None:  # 昨(31)日: the day printed wins, as anywhere
-        return told
+        if told.month is not None or told.day is None:
+            return told
+        # …in the dateline's month, or the month before when the day is later.
+        month, year = mention.month, mention.year
+        if told.day > mention.day:
+            month, year = (month - 1, year) if month > 1 else (_DECEMBER, year and year - 1)
+        return attrs.evolve(told, year=year, month=month)
     try:
         day = dt.date(mention.year or _PLAIN_YEAR, mention.month, mention.day)
     except ValueError:
