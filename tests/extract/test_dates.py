@@ -716,6 +716,22 @@ def test_relative_day_after_a_dateline(text: str, expected: tuple[int, int]) -> 
 
 
 @pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        pytest.param(dt.date(2024, 3, 1), dt.date(2024, 2, 29), id="leap-year"),
+        pytest.param(dt.date(2023, 3, 1), dt.date(2023, 2, 28), id="common-year"),
+    ],
+)
+def test_relative_day_after_a_dateline_counts_in_the_real_year(
+    published: dt.date, expected: dt.date
+) -> None:
+    """``3月1日讯 昨日`` is 29 February in a leap year."""
+    mention = find_event_date("某某网3月1日讯(记者 李四)昨日,会议召开。")
+    assert mention is not None
+    assert expected == resolve(mention, published=published)[0]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A bare day range may print 日 after its first day too.

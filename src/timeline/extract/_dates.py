@@ -167,6 +167,11 @@ class DateMention:
         days: How many days the event lasts (``为期8天``), if printed.
         closes: The date is the event's last day (``…闭幕,为期3天``): its
             days run back from it.
+        from_dateline: For a relative day right after a dateline the layout
+            left in the lead: the days counted from the dateline. ``month``
+            and ``day`` hold the count in a common year; resolving counts
+            again in the publication's year (``3月1日讯 昨天`` is 29 February
+            in a leap year).
     """
 
     text: str
@@ -182,6 +187,7 @@ class DateMention:
     minute: int | None = None
     days: int | None = None
     closes: bool = False
+    from_dateline: int | None = None
 
 
 def _clock(m: re.Match[str]) -> tuple[int | None, int | None]:
@@ -391,7 +397,7 @@ def _first_date(text: str) -> DateMention | None:
 
 
 #: A leap-free year for counting a relative day back from a dateline's month
-#: and day (the year itself comes from the publication, as for any date).
+#: and day before the year is known; resolve counts again in the real year.
 _PLAIN_YEAR: Final = 2001
 
 
@@ -423,7 +429,14 @@ def _after_dateline(text: str, dateline: re.Match[str]) -> DateMention:
         return mention
     day += dt.timedelta(days=told.relative)
     year = day.year if mention.year else None
-    return attrs.evolve(told, year=year, month=day.month, day=day.day, relative=None)
+    return attrs.evolve(
+        told,
+        year=year,
+        month=day.month,
+        day=day.day,
+        relative=None,
+        from_dateline=told.relative,
+    )
 
 
 def _date_mention(m: re.Match[str]) -> DateMention:
@@ -531,6 +544,11 @@ def _first_day(mention: DateMention, base: dt.date, published: dt.date) -> dt.da
     """The event's first day; ``base`` is the dateline's date or the publication's."""
     if mention.relative is not None:
         return base + dt.timedelta(days=mention.relative)
+    if mention.from_dateline is not None and mention.year is None and mention.month:
+        # 3月1日讯 昨天: count back from the dateline in the publication's year.
+        shift = dt.timedelta(days=mention.from_dateline)
+        dateline = dt.date(_PLAIN_YEAR, mention.month, mention.day or 1) - shift
+        return _year_for(dateline.month, dateline.day, published) + shift
     if mention.month is None:
         if mention.day is None:
             msg = "a date needs a day"
