@@ -359,12 +359,25 @@ class TestPageDate:
         assert dt.date(2020, 3, 4) == page_date(["2020年3月4日", "归档日期:2021年1月15日"])
         assert dt.date(2021, 1, 15) == page_date(["归档时间:2021-01-15", "某某新闻"])
 
+    def test_a_publication_date_before_an_archive_stamp_on_one_line(self) -> None:
+        """``发布日期:… 归档时间:…``: the date before 归档 is the publication, over a banner."""
+        assert dt.date(2023, 3, 1) == page_date(
+            ["2024年5月1日 星期三", "发布日期:2023-03-01 归档时间:2024-03-01"]
+        )
+        assert dt.date(2024, 5, 1) == page_date(
+            ["2024年5月1日 星期三", "归档时间:2024-03-01 发布日期:2023-03-01"]
+        )
+
     @pytest.mark.parametrize(
         ("text", "published", "expected"),
         [
             pytest.param("121日下午,督导组来区督导。", dt.date(2016, 12, 2), dt.date(2016, 12, 1)),
             pytest.param("121日下午,督导组来区督导。", dt.date(2016, 1, 25), dt.date(2016, 1, 21)),
             pytest.param("101日,全镇举行升旗仪式。", dt.date(2020, 10, 3), dt.date(2020, 10, 1)),
+            pytest.param("121上午,督导组来区督导。", dt.date(2016, 1, 25), dt.date(2016, 1, 21)),
+            pytest.param("121上午,督导组来区督导。", dt.date(2016, 12, 2), dt.date(2016, 12, 1)),
+            # 1月21日 is 20 days after publication, 12月1日 two months before it.
+            pytest.param("121日下午,督导组来区督导。", dt.date(2016, 1, 1), dt.date(2015, 12, 1)),
         ],
     )
     def test_a_glued_late_month_is_the_reading_nearest_publication(
@@ -686,6 +699,11 @@ def test_lasting(text: str, expected: int | None) -> None:
         ("某某网3月1日讯(记者 李四)昨日,会议召开。", (2, 28)),
         ("某某网1月1日讯 昨天,活动举行。", (12, 31)),
         ("某某网5月20日讯(记者 王五)当天上午,会议召开。", (5, 20)),
+        # A day printed in parentheses keeps the dateline's month, or the one before.
+        ("某某网4月1日讯 昨(31)日,会议召开。", (3, 31)),
+        ("某某网4月18日讯 昨(17)日,会议召开。", (4, 17)),
+        # A relative day inside a quotation is the speaker's, not the report's.
+        ("某某网9月14日讯 “今天我们来到这里”,代表团说。", (9, 14)),
         # Without a relative day the dateline dates the report.
         ("某某网6月19日讯(记者 张三)代表团来我县视察。", (6, 19)),
     ],
@@ -695,6 +713,22 @@ def test_relative_day_after_a_dateline(text: str, expected: tuple[int, int]) -> 
     mention = find_event_date(text)
     assert mention is not None
     assert (mention.month, mention.day, mention.relative) == (*expected, None)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        pytest.param(dt.date(2024, 3, 1), dt.date(2024, 2, 29), id="leap-year"),
+        pytest.param(dt.date(2023, 3, 1), dt.date(2023, 2, 28), id="common-year"),
+    ],
+)
+def test_relative_day_after_a_dateline_counts_in_the_real_year(
+    published: dt.date, expected: dt.date
+) -> None:
+    """``3月1日讯 昨日`` is 29 February in a leap year."""
+    mention = find_event_date("某某网3月1日讯(记者 李四)昨日,会议召开。")
+    assert mention is not None
+    assert expected == resolve(mention, published=published)[0]
 
 
 @pytest.mark.parametrize(
@@ -724,3 +758,48 @@ def test_ranges_printed_with_both_days_or_spaces(
 def test_bare_digits_are_a_date_only_opening_the_lead(text: str) -> None:
     """Digits without 月 and 日 date a lead only at its opening, before a comma or a time of day."""
     assert find_event_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        pytest.param("15,000余名群众今天参加了活动。", 0, id="thousands-separator"),
+        pytest.param("25,30名代表昨天参加会议。", -1, id="count-list"),
+        pytest.param("23,今天上午,县长到乡里调研。", 0, id="relative-day-in-the-lead"),
+    ],
+)
+def test_a_count_opening_the_lead_is_no_bare_date(text: str, relative: int) -> None:
+    """Digits before a thousands comma, or before a relative day in the lead, are a count."""
+    found = find_event_date(text)
+    assert found is not None
+    assert (found.month, found.day, found.relative) == (None, None, relative)
+
+
+def test_a_bare_lead_date_before_a_comma_stays() -> None:
+    """``928,`` opening a lead with no relative day is still 9月28日."""
+    found = find_event_date("928,县长到乡里调研。")
+    assert found is not None
+    assert (found.month, found.day) == (9, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("。上午八时五分,大会开幕。", (8, 5), id="single-numeral"),
+        pytest.param("。上午八时零五分,大会开幕。", (8, 5), id="with-zero"),
+        pytest.param("。上午八时二十五分,大会开幕。", (8, 25), id="tens"),
+        pytest.param("。上午8点一同前往会场。", (8, 0), id="no-minute-without-fen"),
+    ],
+)
+def test_later_clock_reads_chinese_minutes_without_ten(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """``八时五分`` and ``八时零五分`` keep their minutes; a lone numeral needs its 分."""
+    assert later_clock(text) == expected
+
+
+def test_event_date_reads_chinese_minutes_without_ten() -> None:
+    """The lead's own clock reads the same minutes."""
+    found = find_event_date("5月3日上午八时五分,大会开幕。")
+    assert found is not None
+    assert (found.hour, found.minute) == (8, 5)

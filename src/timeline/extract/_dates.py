@@ -46,9 +46,16 @@ __all__ = [
 ]
 
 _N: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+#: A clock's minutes: digits, 半, or numerals with or without 十 (八时五分,
+#: 八时零五分, 八时二十五分); the 十 forms first so 五十 is not read as 五.
+#: A lone numeral needs its 分: 8点一同前往 is no 8:01.
+_MINUTE: Final = (
+    r"\d{1,2}|半|[一二三四五]?十[一二三四五六七八九]?"
+    r"|零[一二三四五六七八九]|[一二三四五六七八九](?=分)"
+)
 _TIME: Final = (
     rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
-    rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?)?"
+    rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?)?"
 )
 #: What joins a range's days (``7月8日至10日``, ``5月17——18日``): the first
 #: day may leave its ``日`` out before any of them.
@@ -71,11 +78,11 @@ _GLUED: Final = re.compile(
 #: A lead opening with digits alone before a time of day or a comma (99上午,
 #: 928,): a month and day whose 月 and 日 the page both lost.
 _BARE_LEAD: Final = re.compile(
-    r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,)" + _TIME
+    r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,(?!\d))" + _TIME
 )
-#: A glued date read as January that may be a late month whose day has one
-#: digit (121日: 1月21日 or 12月1日).
-_LATE_MONTH: Final = re.compile(r"(?P<m>1[0-2])(?P<d>[1-9])[日号]")
+#: Three digits that lost 月 (and 日) and read two ways (121日 or 121上午:
+#: 1月21日 or 12月1日), whichever reading the match took.
+_TWO_WAY: Final = re.compile(r"\s*1(?P<x>[0-2])(?P<d>[1-9])(?:[日号]|上午|下午|晚上|,)")
 _CN_DAY: Final = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DAY_AFTER: Final = (
     r"上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|,|、|在|于|由|赴|到|至|前往|率|"
@@ -160,6 +167,11 @@ class DateMention:
         days: How many days the event lasts (``为期8天``), if printed.
         closes: The date is the event's last day (``…闭幕,为期3天``): its
             days run back from it.
+        from_dateline: For a relative day right after a dateline the layout
+            left in the lead: the days counted from the dateline. ``month``
+            and ``day`` hold the count in a common year; resolving counts
+            again in the publication's year (``3月1日讯 昨天`` is 29 February
+            in a leap year).
     """
 
     text: str
@@ -175,6 +187,7 @@ class DateMention:
     minute: int | None = None
     days: int | None = None
     closes: bool = False
+    from_dateline: int | None = None
 
 
 def _clock(m: re.Match[str]) -> tuple[int | None, int | None]:
@@ -292,13 +305,22 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
             end_day = int(m["d2"]) if m["d2"] else None
             year = int(m["y"]) if m["y"] else None
             return _mention(m, year=year, month=int(m["m"]), day=day, end_day=end_day)
-    bare = _BARE_LEAD.match(text)
-    if bare is not None and 1 <= int(bare["d"]) <= _MAX_DAY:
-        return _mention(bare, month=int(bare["m"]), day=int(bare["d"]))
     del day_only  # a bare day is always read, and always last
-    for m in _RELATIVE.finditer(text):
-        if not _quoted(text, m.start()):  # “今天我们…”: a speaker's day, not the report's
-            return _relative(m)
+    relative = next(
+        # “今天我们…”: a speaker's day, not the report's
+        (m for m in _RELATIVE.finditer(text) if not _quoted(text, m.start())),
+        None,
+    )
+    bare = _BARE_LEAD.match(text)
+    # 15,000余名群众今天…: digits before a relative day in the lead are a count.
+    if (
+        bare is not None
+        and 1 <= int(bare["d"]) <= _MAX_DAY
+        and (relative is None or "。" in text[: relative.start()])
+    ):
+        return _mention(bare, month=int(bare["m"]), day=int(bare["d"]))
+    if relative is not None:
+        return _relative(relative)
     return _day_only(text)
 
 
@@ -375,7 +397,7 @@ def _first_date(text: str) -> DateMention | None:
 
 
 #: A leap-free year for counting a relative day back from a dateline's month
-#: and day (the year itself comes from the publication, as for any date).
+#: and day before the year is known; resolve counts again in the real year.
 _PLAIN_YEAR: Final = 2001
 
 
@@ -390,16 +412,31 @@ def _after_dateline(text: str, dateline: re.Match[str]) -> DateMention:
     rel = _RELATIVE.search(text, dateline.end(), dateline.end() + _DATELINE_REACH)
     if rel is None or mention.month is None or mention.day is None or mention.end_day:
         return mention
+    if _quoted(text, rel.start()):  # 9月14日讯 “今天我们…”: a speaker's day
+        return mention
     told = _relative(rel)
     if told.relative is None:  # 昨(31)日: the day printed wins, as anywhere
-        return told
+        if told.month is not None or told.day is None:
+            return told
+        # …in the dateline's month, or the month before when the day is later.
+        month, year = mention.month, mention.year
+        if told.day > mention.day:
+            month, year = (month - 1, year) if month > 1 else (_DECEMBER, year and year - 1)
+        return attrs.evolve(told, year=year, month=month)
     try:
         day = dt.date(mention.year or _PLAIN_YEAR, mention.month, mention.day)
     except ValueError:
         return mention
     day += dt.timedelta(days=told.relative)
     year = day.year if mention.year else None
-    return attrs.evolve(told, year=year, month=day.month, day=day.day, relative=None)
+    return attrs.evolve(
+        told,
+        year=year,
+        month=day.month,
+        day=day.day,
+        relative=None,
+        from_dateline=told.relative,
+    )
 
 
 def _date_mention(m: re.Match[str]) -> DateMention:
@@ -441,7 +478,7 @@ _MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
 #: of the event's day.
 _CLOCK_LATER: Final = re.compile(
     rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
-    rf"(?P<h>{_N})(?:时|点|:)(?:(?P<mi>\d{{1,2}}|半|[一二三四五]?十[一二三四五六七八九]?)分?)?"
+    rf"(?P<h>{_N})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?"
 )
 
 
@@ -507,6 +544,11 @@ def _first_day(mention: DateMention, base: dt.date, published: dt.date) -> dt.da
     """The event's first day; ``base`` is the dateline's date or the publication's."""
     if mention.relative is not None:
         return base + dt.timedelta(days=mention.relative)
+    if mention.from_dateline is not None and mention.year is None and mention.month:
+        # 3月1日讯 昨天: count back from the dateline in the publication's year.
+        shift = dt.timedelta(days=mention.from_dateline)
+        dateline = dt.date(_PLAIN_YEAR, mention.month, mention.day or 1) - shift
+        return _year_for(dateline.month, dateline.day, published) + shift
     if mention.month is None:
         if mention.day is None:
             msg = "a date needs a day"
@@ -543,15 +585,16 @@ def resolve(
         ValueError: When the date does not exist (``2月30日``).
     """
     start = _first_day(mention, anchor or published, published)
-    late = _LATE_MONTH.match(mention.text) if mention.month == 1 else None
-    if late is not None and mention.year is None and mention.end_day is None:
-        # 121日 is 1月21日 or 12月1日: the report follows its event closely.
-        other = _first_day(
-            attrs.evolve(mention, month=int(late["m"]), day=int(late["d"])),
-            anchor or published,
-            published,
-        )
-        start = min(start, other, key=lambda day: published - day)
+    two = _TWO_WAY.match(mention.text) if mention.month is not None else None
+    if two is not None and mention.year is None and mention.end_day is None:
+        # 121日 is 1月21日 or 12月1日: the report follows its event closely, so
+        # the reading nearest publication, and one after it only when both are.
+        readings = [(1, int(two["x"] + two["d"])), (int("1" + two["x"]), int(two["d"]))]
+        days = [
+            _first_day(attrs.evolve(mention, month=month, day=day), anchor or published, published)
+            for month, day in readings
+        ]
+        start = min(days, key=lambda day: (day > published, abs(published - day)))
     if mention.end_day is not None:
         end_month = mention.end_month or start.month
         end_year = start.year + (1 if end_month < start.month else 0)

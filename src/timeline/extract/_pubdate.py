@@ -126,12 +126,18 @@ def page_date(lines: Iterable[str], dated: Iterable[str] = ()) -> dt.date | None
         found = header_date(line)
         if found is None:
             continue
+        own = line
         if _ARCHIVED in line:
-            archived = archived or found
-        elif _PUBLISHED_KEY.search(line):
+            # 发布日期:2023-03-01 归档时间:2024-03-01: the stamp is only what
+            # follows 归档; a date printed before it is the line's own.
+            own = line.split(_ARCHIVED, 1)[0]
+            found = header_date(own)
+            if found is None:
+                archived = archived or header_date(line)
+                continue
+        if _PUBLISHED_KEY.search(own):
             return found
-        else:
-            last = found
+        last = found
     if last is not None or archived is not None:
         return last or archived
     for line in dated:
