@@ -221,6 +221,15 @@ class TestWebArticle:
         (report,) = split_page(text).reports
         assert report.body.text.startswith("喜迎佳节,")
 
+    def test_a_date_line_between_paragraphs_leaves_one_break(self) -> None:
+        """A posting date between two paragraphs is skipped without an empty paragraph."""
+        text = (
+            "某乡召开工作会议\n本报讯 5月3日上午,某乡召开工作会议。\n2022年5月4日\n"
+            "会议强调,要抓好落实。\n"
+        )
+        (report,) = split_page(text).reports
+        assert report.body.text == "5月3日上午,某乡召开工作会议。\n会议强调,要抓好落实。"
+
     def test_a_dated_line_under_a_full_sentence_keeps_the_body(self) -> None:
         """A sentence with 。 above a dated line is the body, whatever the date line is."""
         text = "3月2日,某镇召开防汛工作会议。\n来源:某镇网 时间:2021-03-05\n"
