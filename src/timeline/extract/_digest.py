@@ -38,8 +38,11 @@ __all__ = [
 ]
 
 #: A digest item's opening: a bullet, or a bracketed heading with text after it.
+#: Digest items also open with the light bullets of a site's menus (• ○ ▶);
+#: the credit bullets leave those out, since a short line after one of them
+#: is a menu entry (• 某栏目), not a byline.
 BULLET: Final = re.compile(
-    r"(?:[◆●■▲△★◇○•▶►◎]|【[^】]{2,40}】(?=\S)|"
+    r"(?:[" + bylines.BULLETS + r"◇○•▶►◎]|【[^】]{2,40}】(?=\S)|"
     # a photo gallery's label: 伤健共融: 政务司司长…12月24日出席…
     r"[\u4e00-\u9fff]{2,8}: ?(?=[\u4e00-\u9fff]))"
 )
