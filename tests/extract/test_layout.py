@@ -296,6 +296,15 @@ class TestDigest:
         )
         assert 1 == len(split_page(page).reports)
 
+    def test_captions_naming_a_team_or_indented_do_not_split(self) -> None:
+        """A caption naming a team (某某调研组…) or after a space or bullet is no sub-heading."""
+        page = (
+            "副市长调研\n\n3月1日,副市长张建华到某县调研扶贫工作。\n 调研某某村产业发展情况\n"
+            "在某某村,张建华察看了种植基地。\n市政府调研组参观某某村史馆\n张建华一行参观了某某村史馆,听取了情况介绍。\n"
+            "◆调研某某村红色文化工作\n据悉,某县扶贫工作成效明显。\n"
+        )
+        assert 1 == len(split_page(page).reports)
+
     def test_posting_date_between_paragraphs_is_not_prose(self) -> None:
         """A date alone on its line above a repeated lead is no day the lead tells: one report."""
         lead = "春风拂面。5月8日上午,某区政协全会在某宾馆开幕。"
