@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from timeline.extract import _anywhere_credits as anywhere_credits
 from timeline.extract import _bylines as bylines
+from timeline.extract import _digest as digest
+from timeline.extract._page import closes_caption
+from timeline.extract._text import simplify
 
 
 def test_caption_photographer_and_glued_author() -> None:
@@ -23,3 +26,23 @@ def test_caption_photographer_after_the_role_word() -> None:
         bylines.printed("某县大会隆重召开。记者钱大明摄\n正文", a, b) for _, a, b in got
     ]
     assert [] == anywhere_credits.find_anywhere("某县大会隆重召开。记者钱大明摄影展开幕\n")
+
+
+def test_caption_with_several_photographers() -> None:
+    """``…揭牌。通讯员张三 李四摄``: each photographer of a caption is a credit."""
+    text = "某站正式揭牌。通讯员钱大明 孙小红摄\n正文"
+    got = anywhere_credits.find_anywhere(text)
+    assert ["钱大明", "孙小红"] == [bylines.printed(text, a, b) for _, a, b in got]
+
+
+def test_a_caption_the_layout_closes_is_the_one_read() -> None:
+    """The caption that ends a paragraph in the layout yields its credit, in either script."""
+    for line in ("大会隆重召开。記者钱大明攝", "某站揭牌。钱大明、孙小红 摄"):
+        assert closes_caption(line)
+        assert anywhere_credits.find_anywhere(simplify(line))
+
+
+def test_every_credit_bullet_opens_a_digest_item() -> None:
+    """One bullet set: a bullet that may stand before a credit also opens a digest item."""
+    for bullet in bylines.BULLETS:
+        assert digest.BULLET.match(bullet + "某镇开展安全检查。")

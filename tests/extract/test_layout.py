@@ -221,6 +221,15 @@ class TestWebArticle:
         (report,) = split_page(text).reports
         assert report.body.text.startswith("喜迎佳节,")
 
+    def test_a_date_line_between_paragraphs_leaves_one_break(self) -> None:
+        """A posting date between two paragraphs is skipped without an empty paragraph."""
+        text = (
+            "某乡召开工作会议\n本报讯 5月3日上午,某乡召开工作会议。\n2022年5月4日\n"
+            "会议强调,要抓好落实。\n"
+        )
+        (report,) = split_page(text).reports
+        assert report.body.text == "5月3日上午,某乡召开工作会议。\n会议强调,要抓好落实。"
+
     def test_a_dated_line_under_a_full_sentence_keeps_the_body(self) -> None:
         """A sentence with 。 above a dated line is the body, whatever the date line is."""
         text = "3月2日,某镇召开防汛工作会议。\n来源:某镇网 时间:2021-03-05\n"
@@ -284,6 +293,15 @@ class TestDigest:
             "副市长调研\n\n3月1日,副市长张建华到某县调研扶贫工作。\n调研某某村产业发展情况\n"
             "在某某村,张建华察看了种植基地。\n调研组参观某某村史馆\n张建华参观了村史馆。\n"
             "调研某某村红色文化工作\n据悉,某县扶贫工作成效明显。\n"
+        )
+        assert 1 == len(split_page(page).reports)
+
+    def test_captions_naming_a_team_or_indented_do_not_split(self) -> None:
+        """A caption naming a team (某某调研组…) or after a space or bullet is no sub-heading."""
+        page = (
+            "副市长调研\n\n3月1日,副市长张建华到某县调研扶贫工作。\n 调研某某村产业发展情况\n"
+            "在某某村,张建华察看了种植基地。\n市政府调研组参观某某村史馆\n张建华一行参观了某某村史馆,听取了情况介绍。\n"
+            "◆调研某某村红色文化工作\n据悉,某县扶贫工作成效明显。\n"
         )
         assert 1 == len(split_page(page).reports)
 

@@ -24,12 +24,11 @@ _CREDIT_ANYWHERE: Final = re.compile(
     + bylines.QUALIFIER
     + r"(?:记者|通讯员|通迅员))"
     r"[^()\[\]【】\n]{1,40}?|[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3} ?/?摄)\s*[)\]】]"
-    # a caption's photographer after its last sentence: 演讲比赛第一名。孙永智摄,
-    # also with the role word: …隆重召开。记者张三摄
-    r"|(?<=[。!])\s*(?:记者|通讯员)?\s*(?P<photo>[\u4e00-\u9fff]{2,3})\s*摄(?=\s*(?:\n|$))"
     # an author field glued to the body by a lost line break: …作者:曹译文编辑:…
     r"|作者\s*:\s*(?P<author>[\u4e00-\u9fff]{2,4}?)(?=编辑|责任编辑|来源|审核|点击|$|\s)"
 )
+
+_NAME_SEP: Final = re.compile("[ 、]")
 
 
 def find_anywhere(text: str) -> list[bylines.Credit]:
@@ -37,15 +36,24 @@ def find_anywhere(text: str) -> list[bylines.Credit]:
     out: list[bylines.Credit] = []
     if not any(w in text for w in ("记者", "/", "通", "撰", "摄", "作者")):
         return out
+    # A caption's photographers after its last sentence: 演讲比赛第一名。孙永智摄;
+    # the same pattern ends a caption's paragraph in the layout.
+    if "摄" in text:
+        for m in bylines.CAPTION_CREDIT.finditer(text):
+            at = m.start("photo")
+            for name in _NAME_SEP.split(m["photo"]):
+                if is_name(name) and name not in bylines.NOBODY:
+                    out.append(("reports", at, at + len(name)))
+                at += len(name) + 1
     for m in _CREDIT_ANYWHERE.finditer(text):
-        name = m["photo"] or m["author"]
+        name = m["author"]
         if name is not None:
             if is_name(name) and name not in bylines.NOBODY:
-                group = "photo" if m["photo"] else "author"
-                out.append(("reports", m.start(group), m.end(group)))
+                out.append(("reports", m.start("author"), m.end("author")))
             continue
         found = bylines.parse(m["inner"])
         if found:
             base = m.start("inner")
             out.extend((r, base + a, base + b) for r, a, b in found)
+    out.sort(key=lambda c: c[1])  # in reading order, whichever pattern read them
     return out

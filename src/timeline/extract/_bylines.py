@@ -29,6 +29,8 @@ from typing import Final
 from timeline.extract._people import is_name
 
 __all__ = [
+    "BULLETS",
+    "CAPTION_CREDIT",
     "MAX_CREDIT",
     "MAX_SEGMENT",
     "NOBODY",
@@ -387,7 +389,15 @@ _PARENS: Final = re.compile(
 _TAIL_CUT: Final = "。!?”"
 #: Left at a line's end by page layout: not part of the text.
 _TRAILING_JUNK: Final = " \t|?"
-_BULLETS: Final = "■□█◆●▲★ "
+#: Bullets a page prints before a line: a digest's item, or a credit (■记者 张三).
+BULLETS: Final = "■□█◆●▲△★"
+#: A caption's last sentence, then its photographers: …今日启动。冯俊文 摄,
+#: …隆重召开。记者张三摄, …揭牌。通讯员张三 李四摄 (either script).
+CAPTION_CREDIT: Final = re.compile(
+    r"[。!]\s*(?:记者|記者|通讯员|通訊員)?\s*"
+    r"(?P<photo>[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})\s*[摄攝]\s*$",
+    re.MULTILINE,
+)
 #: Page furniture glued after the last sentence (分享至:, 今日热点), or a
 #: photo note after the credit: (何谦)(图:开展…行动).
 _TAIL_JUNK: Final = re.compile(
@@ -509,7 +519,7 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
             return None
         base = g.start("inner")
         return inner_at, [(r, base + a, base + b) for r, a, b in found]
-    while inner_at < len(stripped) and stripped[inner_at] in _BULLETS:
+    while inner_at < len(stripped) and stripped[inner_at] in BULLETS + " ":
         inner_at += 1
     found = parse(stripped[inner_at:], require_role=True)
     if not found:

@@ -37,9 +37,13 @@ __all__ = [
     "split",
 ]
 
+#: Digest items also open with the light bullets of a site's menus (• ○ ▶);
+#: the credit bullets leave those out, since a short line after one of them
+#: is a menu entry (• 某栏目), not a byline.
+_ITEM_BULLETS: Final = bylines.BULLETS + "◇○•▶►◎"
 #: A digest item's opening: a bullet, or a bracketed heading with text after it.
 BULLET: Final = re.compile(
-    r"(?:[◆●■▲△★◇○•▶►◎]|【[^】]{2,40}】(?=\S)|"
+    r"(?:[" + _ITEM_BULLETS + r"]|【[^】]{2,40}】(?=\S)|"
     # a photo gallery's label: 伤健共融: 政务司司长…12月24日出席…
     r"[\u4e00-\u9fff]{2,8}: ?(?=[\u4e00-\u9fff]))"
 )
@@ -269,9 +273,17 @@ def headed(p: Page, body_from: int, stop: int) -> list[int]:
         if "," in line or "。" in line or _NUMBERED.match(line) or not p.is_headline(i):
             continue
         # 某某率某某访…: the heading names who visits; one opening with the act
-        # itself (调研某村…) is a photo's caption, as is 调研组….
+        # itself (调研某村…) is a photo's caption, as is one naming a team
+        # (某某调研组…): the verb is then a noun. Spaces and bullets before
+        # the line open nothing.
+        line = line.strip().lstrip(_ITEM_BULLETS).lstrip()
         verb = _EVENT_HEAD.search(line)
-        if verb is not None and verb.start() > 0 and p.is_prose(i + 1):
+        if (
+            verb is not None
+            and verb.start() > 0
+            and not line.startswith("组", verb.end())
+            and p.is_prose(i + 1)
+        ):
             heads.append(i + 1)
     return heads if len(heads) >= _MIN_ITEMS else []
 

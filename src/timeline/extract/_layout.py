@@ -662,17 +662,19 @@ def _assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mappe
         b = last_to if i == hi - 1 else lines.ends[i]
         if b <= a:
             continue
+        piece = text[a:b]
+        # A posting date on a line of its own (2023年12月26日) is no prose: glued
+        # to the next line it would read as the day that line tells. Tested
+        # before the pending break is written, so a skipped date leaves one
+        # paragraph break, never an empty paragraph.
+        if b - a <= _MAX_DATE_ONLY and _DATE_ONLY.fullmatch(piece):
+            pending_break = pending_break or bool(pos)
+            continue
         if pending_break and pos:
             parts.append("\n")
             starts.append(pos)
             origins.append(a)
             pos += 1
-        piece = text[a:b]
-        # A posting date on a line of its own (2023年12月26日) is no prose: glued
-        # to the next line it would read as the day that line tells.
-        if b - a <= _MAX_DATE_ONLY and _DATE_ONLY.fullmatch(piece):
-            pending_break = pending_break or bool(pos)
-            continue
         pending_break = ends_sentence(piece) or closes_caption(piece)
         parts.append(piece)
         starts.append(pos)

@@ -135,19 +135,18 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in FINAL_PUNCT
 
 
-#: A photo caption's last sentence, then its photographer: …今日启动。冯俊文 摄,
-#: also with the role word: …隆重召开。记者冯俊文摄
-_CAPTION_CREDIT: Final = re.compile(
-    r"[。!]\s*(?:记者|記者|通讯员)?\s*[\u4e00-\u9fff]{2,3}\s*[摄攝]\s*$"
-)
 #: Lines without a sentence's end searched above a report's end for its closing credit.
 _MAX_TRAILING: Final = 12
 
 
 def closes_caption(line: str) -> bool:
     """Whether ``line`` is a caption closed by its photographer: it ends its paragraph."""
-    tail = line[-12:]
-    return tail.rstrip().endswith(("摄", "攝")) and _CAPTION_CREDIT.search(tail) is not None
+    tail = line[-_CAPTION_TAIL:]
+    return tail.rstrip().endswith(("摄", "攝")) and bylines.CAPTION_CREDIT.search(tail) is not None
+
+
+#: Enough of a line's end to hold 。, a role word and three photographers.
+_CAPTION_TAIL: Final = 20
 
 
 def printed(got: list[bylines.Credit], text: str, base: int) -> list[Byline]:
@@ -196,7 +195,7 @@ class Page:
             return None
         line = self.match[a:b]
         inner, shift = line, 0
-        if line[:1] in "■□█◆●▲★":  # ■记者 张三, █ 文/图 张三: a bullet before the credit
+        if line[:1] in bylines.BULLETS:  # ■记者 张三, █ 文/图 张三: a bullet before the credit
             inner, shift = line[1:].lstrip(), len(line) - len(line[1:].lstrip())
         elif line[:1] in "([【" and line[-1:] in ")]】":
             inner, shift = line[1:-1], 1
