@@ -81,6 +81,10 @@ class TestParse:
         assert ["乙斌", "顾明"] == _tail_names("会议。(乙斌 顾明)")
         assert _tail_names("会议。(乙斌)") is None
 
+    def test_a_rare_surname_before_the_place_reported_from(self) -> None:
+        """``记者 王明 禤亮报道``: 禤 is a surname, so 禤亮 is a name, not a place."""
+        assert ["王明", "禤亮"] == _names("记者 王明 禤亮报道")
+
     def test_four_characters_closing_the_credit(self) -> None:
         """(通讯员 叶娜丽雅): four characters that split into no names are one name."""
         assert ["叶娜丽雅"] == _tail_names("会议。(通讯员 叶娜丽雅)")

@@ -25,7 +25,7 @@ SURNAMES: Final = frozenset(
     "印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸"
     "奉植衡富尧闭由"
     # Less common, but printed as leaders' surnames (not words: 党, 国, 东 stay out).
-    "洪傅萧赖阎贝钮荀习郦濮糜邴汲蒯訾竺庾暨禄宦桓仰韶蓟宓弘殳厍莘逄郗隗贲酆羿巢"
+    "洪傅萧赖阎贝钮荀习郦濮糜邴汲蒯訾竺庾暨禄宦桓仰韶蓟宓弘殳厍莘逄郗隗贲酆羿巢禤"
     # Traditional forms the matching table leaves as printed (龔文俊, 閻偉).
     "蕭呂鐘韋閻龔聶歐畢塗鮑饒簡蘆麥婁竇宮欒叢遲賴"
 )
