@@ -109,6 +109,11 @@ class TestKinds:
         got = kinds_of("志愿服务活动", body="活动还开展扶老助残、文化宣讲等志愿服务。")
         assert EventKind.STUDY not in got
 
+    def test_learning_about_is_no_study(self) -> None:
+        """``学习了解``: the verb learn-about holds no perfect 了, so no study was held."""
+        got = kinds_of("某某调研", body="大家通过参观学习了解到村里的变化。")
+        assert EventKind.STUDY not in got
+
     def test_a_talk_team_is_no_study(self) -> None:
         """Those who give talks (宣讲团, 宣讲员) are people, not a study held."""
         got = kinds_of("常委会会议", body="会议开展了宣讲团的组建工作。")

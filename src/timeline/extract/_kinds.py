@@ -84,11 +84,12 @@ _BODY: Final = (
         ),
     ),
     # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习, any 学习了:
-    # the perfect tells an act done), not urged (要认真学习贯彻…).
+    # the perfect tells an act done), not urged (要认真学习贯彻…), nor the
+    # verb 学习了解 (learn about: 参观学习了解到…), which holds no 了.
     (
         EventKind.STUDY,
         re.compile(
-            r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|学习了|上了?[^。,;]{0,6}党课|宣讲了|(?:进行|开展)了?[^。,;、]{0,30}?宣讲(?![团员])|宣讲活动|进行了[^。,;]{0,30}?培训"
+            r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|学习了(?!解)|上了?[^。,;]{0,6}党课|宣讲了|(?:进行|开展)了?[^。,;、]{0,30}?宣讲(?![团员])|宣讲活动|进行了[^。,;]{0,30}?培训"
             # One reads a text aloud to the sitting for all (领学): a study.
             r"|领学"
         ),
