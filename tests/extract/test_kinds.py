@@ -370,6 +370,30 @@ class TestKinds:
                 (EventKind.CONTEST,),
                 id="aim-of-another-act",
             ),
+            pytest.param(
+                "某某召开工作会议,要认真学习贯彻会议精神",
+                "",
+                (EventKind.MEETING,),
+                id="urged-with-another-adverb",
+            ),
+            pytest.param(
+                "为认真学习贯彻全会精神,举办知识竞赛",
+                "",
+                (EventKind.CONTEST,),
+                id="aim-with-another-adverb",
+            ),
+            pytest.param(
+                "会议要求学习贯彻全会精神",
+                "",
+                (EventKind.MEETING,),
+                id="required",
+            ),
+            pytest.param(
+                "学习总书记重要讲话精神专题会议",
+                "",
+                (EventKind.STUDY, EventKind.MEETING),
+                id="important-is-no-urging",
+            ),
         ],
     )
     def test_a_sitting_that_studies_and_applies_a_text_studies(

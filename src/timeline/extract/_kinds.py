@@ -28,11 +28,11 @@ _MARKERS: Final = (
     ),
     # 学习 as an act: a sitting that itself studies and applies a text
     # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
-    # aim of another act (为深入学习贯彻…,举办竞赛) is none, nor a campaign
-    # (党史学习教育).
+    # aim of another act (为深入学习贯彻…,举办竞赛) is none (see _urged),
+    # nor a campaign (党史学习教育).
     (
         EventKind.STUDY,
-        r"(?<!要深入)(?<!为深入)(?<!要)(?<!为)学习(?!领会|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
+        r"学习(?!领会|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
     ),
     (
         EventKind.INSPECTION,
@@ -152,13 +152,33 @@ def _plain(text: str) -> str:
     return text
 
 
+#: An urging anywhere in a clause (要认真学习, 会议要求学习; not 重要, 主要,
+#: 纪要, 摘要) or an aim opening it (为深入学习…,举办): its 学习 is not done.
+_URGE: Final = re.compile(r"(?<![重主纪摘])要")
+_AIM: Final = re.compile(r"为了?")
+
+
+def _urged(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` urges or aims at its act."""
+    before = text[max(0, start - _MAX_CLAUSE) : start]
+    cut = _CLAUSE.search(before)
+    clause = before[cut.start() + 1 :] if cut else before
+    if _URGE.search(clause):
+        return True
+    # Where no mark is seen, the clause opens at the text's start only if
+    # that lies within reach.
+    return (cut is not None or start <= _MAX_CLAUSE) and _AIM.match(clause) is not None
+
+
 def _found(text: str) -> list[EventKind]:
     text = _plain(text)
     found: list[tuple[int, EventKind]] = []
     for kind, pattern in _COMPILED:
-        m = pattern.search(text)
-        if m is not None:
+        for m in pattern.finditer(text):
+            if kind is EventKind.STUDY and m.group().startswith("学习") and _urged(text, m.start()):
+                continue
             found.append((m.start(), kind))
+            break
     found.sort(key=lambda pair: pair[0])
     return [k for _, k in found]
 
