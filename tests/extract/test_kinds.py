@@ -133,6 +133,10 @@ class TestKinds:
         got = kinds_of("某某精神宣讲报告会在某村举行")
         assert (EventKind.STUDY,) == got
 
+    def test_a_lecture_alone_is_a_study(self) -> None:
+        """``事迹报告会举行``: a 报告会 named alone is a lecture heard, a study."""
+        assert (EventKind.STUDY,) == kinds_of("先进事迹报告会举行")
+
     def test_body_adds_a_visit_and_an_observation(self) -> None:
         """参观 and 观摩 during the event add a visit and an observation."""
         got = kinds_of("换届选举党员大会", body="会后,与会人员参观了展厅,并现场观摩选举流程。")
