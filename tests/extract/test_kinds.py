@@ -109,6 +109,28 @@ class TestKinds:
         got = kinds_of("志愿服务活动", body="活动还开展扶老助残、文化宣讲等志愿服务。")
         assert EventKind.STUDY not in got
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议要求,各村要开展政策宣讲。", id="urged-talks"),
+            pytest.param("会议强调,各村应当开展政策宣讲。", id="ought-talks"),
+            pytest.param("会议指出,各村必须开展政策宣讲。", id="must-talks"),
+        ],
+    )
+    def test_talks_urged_are_no_study(self, body: str) -> None:
+        """``各村要开展宣讲``: talks urged on others are not a study held at the sitting."""
+        assert (EventKind.MEETING,) == kinds_of("常委会会议", body=body)
+
+    def test_done_at_each_stop_is_no_urging(self) -> None:
+        """``每到一处,都要…慰问``: done at every stop of this tour, a visit."""
+        got = kinds_of("检查防疫卡口", body="每到一处,县长都要向值守人员致以慰问。")
+        assert (EventKind.INSPECTION, EventKind.VISIT) == got
+
+    def test_a_noun_with_yao_is_no_urging(self) -> None:
+        """``对…要领进行了培训``: 要领 is a noun, the training was held."""
+        got = kinds_of("代表履职会议", body="会议对撰写方法和要领进行了培训。")
+        assert (EventKind.MEETING, EventKind.STUDY) == got
+
     def test_learning_about_is_no_study(self) -> None:
         """``学习了解``: the verb learn-about holds no perfect 了, so no study was held."""
         got = kinds_of("某某调研", body="大家通过参观学习了解到村里的变化。")
