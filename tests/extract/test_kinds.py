@@ -131,6 +131,11 @@ class TestKinds:
         got = kinds_of("代表履职会议", body="会议对撰写方法和要领进行了培训。")
         assert (EventKind.MEETING, EventKind.STUDY) == got
 
+    def test_a_bare_talk_joined_is_a_sitting_unless_planned(self) -> None:
+        """``参加了座谈``: a talk held on the tour; ``将参加座谈``: one planned."""
+        assert EventKind.MEETING in kinds_of("调研", body="随后,县长参加了座谈。")
+        assert (EventKind.INSPECTION,) == kinds_of("调研", body="随后,县长将参加座谈。")
+
     def test_learning_about_is_no_study(self) -> None:
         """``学习了解``: the verb learn-about holds no perfect 了, so no study was held."""
         got = kinds_of("某某调研", body="大家通过参观学习了解到村里的变化。")

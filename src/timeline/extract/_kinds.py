@@ -74,10 +74,11 @@ _BODY: Final = (
     (
         EventKind.MEETING,
         re.compile(
-            r"(?:召开|举行|主持|参加|出席)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会|座谈)|座谈(?!会)"
-            r"|(?:座谈会|汇报会)上|(?:召开|举行)了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)"
+            r"(?:召开|举行|主持|参加|出席)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会)"
             # A talk held with the people met (与村干部座谈, 进行了座谈): a
             # tour's sitting, whatever verb brings it.
+            r"|座谈(?!会)"
+            r"|(?:座谈会|汇报会)上|(?:召开|举行)了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)"
             # A sentence opened by 会上, / 欢送会上, tells what was said at a
             # sitting of the event (a 报告会 is a lecture: study).
             r"|(?<=[。!?\n])[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
