@@ -109,6 +109,38 @@ class TestKinds:
         got = kinds_of("志愿服务活动", body="活动还开展扶老助残、文化宣讲等志愿服务。")
         assert EventKind.STUDY not in got
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议要求,各村要开展政策宣讲。", id="urged-talks"),
+            pytest.param("会议强调,各村应当开展政策宣讲。", id="ought-talks"),
+            pytest.param("会议指出,各村必须开展政策宣讲。", id="must-talks"),
+        ],
+    )
+    def test_talks_urged_are_no_study(self, body: str) -> None:
+        """``各村要开展宣讲``: talks urged on others are not a study held at the sitting."""
+        assert (EventKind.MEETING,) == kinds_of("常委会会议", body=body)
+
+    def test_done_at_each_stop_is_no_urging(self) -> None:
+        """``每到一处,都要…慰问``: done at every stop of this tour, a visit."""
+        got = kinds_of("检查防疫卡口", body="每到一处,县长都要向值守人员致以慰问。")
+        assert (EventKind.INSPECTION, EventKind.VISIT) == got
+
+    def test_a_noun_with_yao_is_no_urging(self) -> None:
+        """``对…要领进行了培训``: 要领 is a noun, the training was held."""
+        got = kinds_of("代表履职会议", body="会议对撰写方法和要领进行了培训。")
+        assert (EventKind.MEETING, EventKind.STUDY) == got
+
+    def test_a_bare_talk_joined_is_a_sitting_unless_planned(self) -> None:
+        """``参加了座谈``: a talk held on the tour; ``将参加座谈``: one planned."""
+        assert EventKind.MEETING in kinds_of("调研", body="随后,县长参加了座谈。")
+        assert (EventKind.INSPECTION,) == kinds_of("调研", body="随后,县长将参加座谈。")
+
+    def test_learning_about_is_no_study(self) -> None:
+        """``学习了解``: the verb learn-about holds no perfect 了, so no study was held."""
+        got = kinds_of("某某调研", body="大家通过参观学习了解到村里的变化。")
+        assert EventKind.STUDY not in got
+
     def test_a_talk_team_is_no_study(self) -> None:
         """Those who give talks (宣讲团, 宣讲员) are people, not a study held."""
         got = kinds_of("常委会会议", body="会议开展了宣讲团的组建工作。")
@@ -127,6 +159,10 @@ class TestKinds:
         """``宣讲报告会在某村举行``: a 报告会 is a lecture, a study only."""
         got = kinds_of("某某精神宣讲报告会在某村举行")
         assert (EventKind.STUDY,) == got
+
+    def test_a_lecture_alone_is_a_study(self) -> None:
+        """``事迹报告会举行``: a 报告会 named alone is a lecture heard, a study."""
+        assert (EventKind.STUDY,) == kinds_of("先进事迹报告会举行")
 
     def test_body_adds_a_visit_and_an_observation(self) -> None:
         """参观 and 观摩 during the event add a visit and an observation."""
@@ -364,6 +400,30 @@ class TestKinds:
                 "",
                 (EventKind.CONTEST,),
                 id="aim-of-another-act",
+            ),
+            pytest.param(
+                "某某召开工作会议,要认真学习贯彻会议精神",
+                "",
+                (EventKind.MEETING,),
+                id="urged-with-another-adverb",
+            ),
+            pytest.param(
+                "为认真学习贯彻全会精神,举办知识竞赛",
+                "",
+                (EventKind.CONTEST,),
+                id="aim-with-another-adverb",
+            ),
+            pytest.param(
+                "会议要求学习贯彻全会精神",
+                "",
+                (EventKind.MEETING,),
+                id="required",
+            ),
+            pytest.param(
+                "学习总书记重要讲话精神专题会议",
+                "",
+                (EventKind.STUDY, EventKind.MEETING),
+                id="important-is-no-urging",
             ),
         ],
     )

@@ -28,11 +28,11 @@ _MARKERS: Final = (
     ),
     # 学习 as an act: a sitting that itself studies and applies a text
     # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
-    # aim of another act (为深入学习贯彻…,举办竞赛) is none, nor a campaign
-    # (党史学习教育).
+    # aim of another act (为深入学习贯彻…,举办竞赛) is none (see _urged),
+    # nor a campaign (党史学习教育). A 报告会 is a lecture heard: a study.
     (
         EventKind.STUDY,
-        r"(?<!要深入)(?<!为深入)(?<!要)(?<!为)学习(?!领会|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导",
+        r"学习(?!领会|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导|报告会",
     ),
     (
         EventKind.INSPECTION,
@@ -74,21 +74,23 @@ _BODY: Final = (
     (
         EventKind.MEETING,
         re.compile(
-            r"(?:召开|举行|主持|参加|出席)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会|座谈)|座谈(?!会)"
-            r"|(?:座谈会|汇报会)上|(?:召开|举行)了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)"
+            r"(?:召开|举行|主持|参加|出席)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会)"
             # A talk held with the people met (与村干部座谈, 进行了座谈): a
             # tour's sitting, whatever verb brings it.
+            r"|座谈(?!会)"
+            r"|(?:座谈会|汇报会)上|(?:召开|举行)了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)"
             # A sentence opened by 会上, / 欢送会上, tells what was said at a
             # sitting of the event (a 报告会 is a lecture: study).
             r"|(?<=[。!?\n])[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
         ),
     ),
     # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习, any 学习了:
-    # the perfect tells an act done), not urged (要认真学习贯彻…).
+    # the perfect tells an act done), not urged (要认真学习贯彻…), nor the
+    # verb 学习了解 (learn about: 参观学习了解到…), which holds no 了.
     (
         EventKind.STUDY,
         re.compile(
-            r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|学习了|上了?[^。,;]{0,6}党课|宣讲了|(?:进行|开展)了?[^。,;、]{0,30}?宣讲(?![团员])|宣讲活动|进行了[^。,;]{0,30}?培训"
+            r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|学习了(?!解)|上了?[^。,;]{0,6}党课|宣讲了|(?:进行|开展)了?[^。,;、]{0,30}?宣讲(?![团员])|宣讲活动|进行了[^。,;]{0,30}?培训"
             # One reads a text aloud to the sitting for all (领学): a study.
             r"|领学"
         ),
@@ -111,8 +113,13 @@ _BODY: Final = (
 #: nothing else names the event.
 _LOOK: Final = re.compile(r"实地查看")
 #: A plan, a habit or an exhortation in the clause before a body word
-#: (将…观摩, 定期走访, 多走访): the act is not done in this event.
-_MODAL: Final = re.compile(r"将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|多$")
+#: (将…观摩, 定期走访, 多走访, 要开展宣讲, 应当/必须走访): the act is not done
+#: in this event. Not 要 in a word (重要, 主要, 纪要, 摘要, 要领, 要点), a
+#: report of demands (会议要求,…), nor 每到一处都要…: done at each stop.
+_MODAL: Final = re.compile(
+    r"(?<![重主纪摘都])要(?![求领点])|应当|应该|(?<!无)须(?!知)"
+    r"|将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|多$"
+)
 #: Where a clause begins, looking back from a body word.
 _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
 #: A sentence opened by 会前 tells what was done before the sitting.
@@ -151,13 +158,33 @@ def _plain(text: str) -> str:
     return text
 
 
+#: An urging anywhere in a clause (要认真学习, 会议要求学习; not 重要, 主要,
+#: 纪要, 摘要) or an aim opening it (为深入学习…,举办): its 学习 is not done.
+_URGE: Final = re.compile(r"(?<![重主纪摘])要")
+_AIM: Final = re.compile(r"为了?")
+
+
+def _urged(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` urges or aims at its act."""
+    before = text[max(0, start - _MAX_CLAUSE) : start]
+    cut = _CLAUSE.search(before)
+    clause = before[cut.start() + 1 :] if cut else before
+    if _URGE.search(clause):
+        return True
+    # Where no mark is seen, the clause opens at the text's start only if
+    # that lies within reach.
+    return (cut is not None or start <= _MAX_CLAUSE) and _AIM.match(clause) is not None
+
+
 def _found(text: str) -> list[EventKind]:
     text = _plain(text)
     found: list[tuple[int, EventKind]] = []
     for kind, pattern in _COMPILED:
-        m = pattern.search(text)
-        if m is not None:
+        for m in pattern.finditer(text):
+            if kind is EventKind.STUDY and m.group().startswith("学习") and _urged(text, m.start()):
+                continue
             found.append((m.start(), kind))
+            break
     found.sort(key=lambda pair: pair[0])
     return [k for _, k in found]
 
