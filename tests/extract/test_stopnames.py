@@ -235,3 +235,8 @@ def test_a_named_place_before_de_is_not_cut_off_its_stop() -> None:
     """X公司的养殖场 is one run: the firm is not cut away to leave a bare kind."""
     assert "养殖场" not in [p.name for p in read_stops("东山市青松农业有限公司的养殖场", 0)]
     assert ["长安社区"] == [p.name for p in read_stops("挂钩联系的长安社区", 0)]
+
+
+def test_households_after_a_village_are_skipped_before_they_are_judged() -> None:
+    """X村A、B: every name after the village is a household, even one no place rule accepts."""
+    assert ["南坪村"] == [p.name for p in read_stops("南坪村李德明、那建华", 0)]

@@ -385,13 +385,15 @@ def read_stops(
             joined = piece != "、"
             continue
         cut = _cut(piece, looked=looked)
+        # A household after its village is skipped before it is judged a
+        # place: as no place it would empty the whole list.
+        if cut is not None and households and _is_householder(cut[0]):
+            continue
         if cut is None or _no_place(cut[0], listing, strict=strict):
             if _kept_without_last(out, last=i == len(pieces) - 1):
                 break
             return []
         name, lead, done = cut
-        if households and _is_householder(name):
-            continue
         # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
         # 等情况) unless each item, once trimmed, ends like a place.
         if (strict or looked) and not PLACE_END.search(name):
