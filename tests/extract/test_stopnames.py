@@ -156,6 +156,9 @@ def test_spans_are_offsets_in_the_text() -> None:
         ("“幸福故事”", False),
         ("城乡巨变“零距离”", False),
         ("东湖区(新城区)", True),
+        ("南坪村新丰组", True),
+        ("南坪村驻村工作组", False),
+        ("南坪村驻村帮扶工作组", False),
     ],
 )
 def test_place_end(place: str, *, ends: bool) -> None:

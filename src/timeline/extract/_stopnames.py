@@ -90,8 +90,8 @@ _LONG_STOP: Final = 8
 PLACE_END: Final = re.compile(
     f"[{_PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
     # A village's group (村民小组), printed after its village: X村复兴组.
-    # (Not a team sent to one: 驻村工作组.)
-    "|村(?!工作)[^、村]{1,4}组$"
+    # (Not a team sent to one, whatever its task: 驻村工作组, 驻村帮扶工作组.)
+    "|村[^、村]{1,4}(?<!工作)组$"
     # A spot set up for a task (核酸采样点位, a turbine's 机位).
     "|[点點机機]位$"
 )
