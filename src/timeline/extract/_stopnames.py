@@ -474,7 +474,7 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
         or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
         # Two characters ending in a room or ground (考场, 厂房, 会场) name a
         # kind of place, not one: a named one is printed longer.
-        or (len(name) == 2 and name[-1] in _KIND_OF_ROOM)  # noqa: PLR2004
+        or (len(name) == 2 and name[-1] in _KIND_OF_ROOM)  # noqa: PLR2004 - a bare kind's length
     )
 
 
@@ -557,7 +557,7 @@ def _is_householder(name: str) -> bool:
     """A three-character personal name that does not end like a place (陈邦文, not 李家庄)."""
     # (X村复兴组: a village's group, no householder.)
     return (
-        len(name) == 3  # noqa: PLR2004
+        len(name) == 3  # noqa: PLR2004 - a surname and a two-character given name
         and is_name(name)
         and not PLACE_END.search(name)
         and not name.endswith("组")
