@@ -1200,3 +1200,6 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
     """东山 listed bare, then 在东山镇: one place; a longer name is another."""
     assert same_place("东山", "东山镇")
     assert not same_place("东山", "东山镇南坪村")
+    assert same_place("东山镇", "东山")
+    assert not same_place("东山镇南坪村", "东山")
+    assert not same_place("镇", "")

@@ -197,6 +197,8 @@ _PLACE_VERBS: Final = frozenset(
 )
 #: A stop this long, named again with more before it, is the same place.
 _NAMED_AGAIN: Final = 5
+#: The fewest characters that name a place (区 alone is a kind, no place).
+_SHORTEST: Final = 2
 #: Words without which a sentence names no stop (a quick test before the rules).
 _GOING_WORDS: Final = (
     *("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地", "探", "视察", "调研"),
@@ -266,11 +268,12 @@ def same_place(known: str, other: str) -> bool:
     """
     return (
         known == other
-        or (len(other) >= 2 and known.endswith(other))  # noqa: PLR2004 - one char is no place
+        or (len(other) >= _SHORTEST and known.endswith(other))
         or (len(known) >= _NAMED_AGAIN and other.endswith(known))
         # A town printed bare in a list (黎家坪、七里桥) and then with its
-        # unit (在七里桥镇): the unit adds nothing.
-        or (len(known) >= 2 and other in (known + "镇", known + "乡"))  # noqa: PLR2004
+        # unit (在七里桥镇), or the other way round: the unit adds nothing.
+        or (len(known) >= _SHORTEST and other in (known + "镇", known + "乡"))
+        or (len(other) >= _SHORTEST and known in (other + "镇", other + "乡"))
     )
 
 
