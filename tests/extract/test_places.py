@@ -1196,6 +1196,16 @@ def test_a_topic_between_the_venue_and_its_verb() -> None:
     assert find_venue("他在会上就防汛工作进行了部署。") is None
 
 
+def test_a_place_may_hold_jiu_only_as_jiuye() -> None:
+    """就业 is part of a place's name; any other 就 ends the place and opens the topic."""
+    venue = find_venue("招聘会在东山县就业服务中心举行。")
+    assert venue is not None
+    assert "东山县就业服务中心" == venue.name
+    venue = find_venue("副县长在青山镇就就业工作进行调研。")
+    assert venue is not None
+    assert "青山镇" == venue.name
+
+
 def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
     """东山 listed bare, then 在东山镇: one place; a longer name is another."""
     assert same_place("东山", "东山镇")

@@ -165,14 +165,19 @@ _AT_LATER: Final = re.compile(
 )
 #: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
 _AT_WITH: Final = re.compile(r"在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")" + _WITH)
+#: 就 inside a place's name (就业服务中心); any other 就 opens the topic
+#: after the place (在X就Y进行督导), so the two never overlap.
+_JIU_IN: Final = r"就(?=[业業])"
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
     r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)"
     # 于日前闭幕, 于近日召开: a time after 于, no place.
-    r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
+    r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就\s](?:[^,。;:!?的在将就]|"
+    + _JIU_IN
+    + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
     # 在X就Y工作进行督导: the topic between the place and the verb.
-    r"(?:就[^,。;:!?在]{2,40}?)?"
+    r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
     r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
     r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中)?(?P<verb>举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
