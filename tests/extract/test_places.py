@@ -505,6 +505,12 @@ class TestTour:
                 id="body-before-at-after-a-date",
             ),
             pytest.param("市长表示,全市还在警戒区内,各单位要留守", [], id="still-in-is-a-state"),
+            pytest.param("全市仍然在警戒区内,各单位留守", [], id="two-char-adverb-is-a-state"),
+            pytest.param("委员们将在青山会议中心,听取报告", [], id="future-at-is-to-come"),
+            pytest.param("居民可在东岭便民服务中心,办理证件", [], id="modal-at-is-allowed"),
+            pytest.param(
+                "县书法协会在二楼会议室,举办书法展", ["二楼会议室"], id="body-ending-in-hui"
+            ),
             pytest.param(
                 "部分专家学者赴青山区档案馆、东岭街道南坎社区等地,实地考察治理工作",
                 ["青山区档案馆", "东岭街道南坎社区"],

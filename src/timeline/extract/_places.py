@@ -120,8 +120,11 @@ _AT_END: Final = (
 _AT: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*"
     # Who was there, before 在 (代表们在X,听取…; 某县在X会议室,举办…); not
-    # an adverb before 在, which makes it a state (市区还在警戒区内, 仍在).
-    r"(?:[^,。;:!?“”在的]{1,10}?(?<![还還仍也都正]))?在(?P<place>[^,。;:!?的与]{2,80}?"
+    # an adverb before 在, which makes it a state (市区还在警戒区内, 仍然在),
+    # nor a modal or a future, which makes it a place still to come or only
+    # allowed (代表们将在X, 群众可在X办理; 协会 and 委员会 are bodies).
+    r"(?:[^,。;:!?“”在的]{1,10}?(?<![还還仍也都正可将將须需要应能拟])"
+    r"(?<!仍然)(?<!依然)(?<!一直)(?<!始终)(?<![^委协協商学學联聯]会))?在(?P<place>[^,。;:!?的与]{2,80}?"
     + _AT_END
     + r")(?:,|内|里|"
     + _WITH
