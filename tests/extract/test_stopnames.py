@@ -44,6 +44,11 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
             id="list-inside-parentheses",
         ),
         pytest.param(
+            "东湖社区(一期、二期)、南坪村(东组、西组)和青山镇",
+            ["东湖社区(一期、二期)", "南坪村(东组、西组)", "青山镇"],
+            id="lists-inside-two-parentheses",
+        ),
+        pytest.param(
             "我县重点安置村----东山镇南坪村", ["东山镇南坪村"], id="our-district-then-a-label"
         ),
         pytest.param("中国—东盟博览园", ["中国—东盟博览园"], id="one-dash-inside-a-name"),

@@ -606,20 +606,19 @@ def _without_works(name: str) -> str:
     return name
 
 
-def _in_parens(listing: str, at: int) -> bool:
-    """Whether ``at`` lies inside parentheses opened before it in ``listing``."""
-    return listing.count("(", 0, at) + listing.count("（", 0, at) > listing.count(
-        ")", 0, at
-    ) + listing.count("）", 0, at)
-
-
 def _split_list(listing: str) -> list[str]:
     """``A、B及C`` -> ``["A", "、", "B", "及", "C"]``, separators kept for offsets."""
     out: list[str] = []
     pos = 0
+    # Parentheses open before the separator looked at (the text is normalised
+    # to ASCII ones), counted once over the listing.
+    depth = 0
+    counted = 0
     for sep in LIST_SEP.finditer(listing):
+        depth += listing.count("(", counted, sep.start()) - listing.count(")", counted, sep.start())
+        counted = sep.start()
         # X社区(二期、三期): a list inside parentheses names parts of one stop.
-        if _joins_works(listing, sep) or _in_parens(listing, sep.start()):
+        if depth > 0 or _joins_works(listing, sep):
             continue
         out.extend((listing[pos : sep.start()], sep.group()))
         pos = sep.end()
