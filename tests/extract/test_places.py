@@ -1131,6 +1131,9 @@ def test_a_spot_set_up_for_a_task_ends_like_a_place() -> None:
     assert ["东山镇风电项目3号机位", "西岭乡光伏项目升压站施工现场"] == [
         p.name for p in find_tour(text)
     ]
+    # One spelling of the spot for both rules: a traditional form opening 在…, too.
+    text = "在东山镇风电场3號機位,技术人员讲解"
+    assert ["东山镇风电场3號機位"] == [p.name for p in find_tour(text)]
 
 
 @pytest.mark.parametrize(

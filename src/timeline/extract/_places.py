@@ -26,6 +26,7 @@ from timeline.extract._stopnames import (
     LIST_SEP,
     NOT_PLACE,
     PLACE_END,
+    SPOT,
     VAGUE,
     PlaceMention,
     read_stops,
@@ -114,7 +115,7 @@ _WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会�
 #: a spot set up for a task, 采样点位, 机位; a checkpoint 卡口, not a door's 门口).
 _AT_END: Final = (
     r"(?:[场司团区村校院地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社棚桥湖岛庄苑河江堤坝寨屯垸厦]"
-    r"|中心|[点机]位|(?<!门)口)"
+    r"|中心|" + SPOT + r"|(?<!门)口)"
 )
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(

@@ -85,6 +85,8 @@ VAGUE: Final = re.compile(
 )
 #: A long stop ends like a place; a long run that does not is a clause.
 _LONG_STOP: Final = 8
+#: A spot set up for a task (核酸采样点位, a turbine's 机位): it ends like a place.
+SPOT: Final = "[点點机機]位"
 #: (A closing quote ends a place only when what it quotes ends like one:
 #: 东山镇“四好公路”, not 身边的“幸福故事”.)
 PLACE_END: Final = re.compile(
@@ -92,8 +94,7 @@ PLACE_END: Final = re.compile(
     # A village's group (村民小组), printed after its village: X村复兴组.
     # (Not a team sent to one, whatever its task: 驻村工作组, 驻村帮扶工作组.)
     "|村[^、村]{1,4}(?<!工作)组$"
-    # A spot set up for a task (核酸采样点位, a turbine's 机位).
-    "|[点點机機]位$"
+    "|" + SPOT + "$"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 GENERIC: Final = frozenset(
