@@ -44,6 +44,11 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
             id="list-inside-parentheses",
         ),
         pytest.param(
+            "东湖社区(一期、二期)、南坪村(东组、西组)和青山镇",
+            ["东湖社区(一期、二期)", "南坪村(东组、西组)", "青山镇"],
+            id="lists-inside-two-parentheses",
+        ),
+        pytest.param(
             "我县重点安置村----东山镇南坪村", ["东山镇南坪村"], id="our-district-then-a-label"
         ),
         pytest.param("中国—东盟博览园", ["中国—东盟博览园"], id="one-dash-inside-a-name"),
@@ -156,6 +161,9 @@ def test_spans_are_offsets_in_the_text() -> None:
         ("“幸福故事”", False),
         ("城乡巨变“零距离”", False),
         ("东湖区(新城区)", True),
+        ("南坪村新丰组", True),
+        ("南坪村驻村工作组", False),
+        ("南坪村驻村帮扶工作组", False),
     ],
 )
 def test_place_end(place: str, *, ends: bool) -> None:
@@ -233,5 +241,10 @@ def test_a_short_list_with_an_item_that_is_no_place_names_none() -> None:
 
 def test_a_named_place_before_de_is_not_cut_off_its_stop() -> None:
     """X公司的养殖场 is one run: the firm is not cut away to leave a bare kind."""
-    assert "养殖场" not in [p.name for p in read_stops("东山市青松农业有限公司的养殖场", 0)]
+    assert [] == read_stops("东山市青松农业有限公司的养殖场", 0)
     assert ["长安社区"] == [p.name for p in read_stops("挂钩联系的长安社区", 0)]
+
+
+def test_households_after_a_village_are_skipped_before_they_are_judged() -> None:
+    """X村A、B: every name after the village is a household, even one no place rule accepts."""
+    assert ["南坪村"] == [p.name for p in read_stops("南坪村李德明、那建华", 0)]

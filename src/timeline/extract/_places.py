@@ -26,6 +26,7 @@ from timeline.extract._stopnames import (
     LIST_SEP,
     NOT_PLACE,
     PLACE_END,
+    SPOT,
     VAGUE,
     PlaceMention,
     read_stops,
@@ -114,14 +115,17 @@ _WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会�
 #: a spot set up for a task, 采样点位, 机位; a checkpoint 卡口, not a door's 门口).
 _AT_END: Final = (
     r"(?:[场司团区村校院地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社棚桥湖岛庄苑河江堤坝寨屯垸厦]"
-    r"|中心|[点机]位|(?<!门)口)"
+    r"|中心|" + SPOT + r"|(?<!门)口)"
 )
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*"
     # Who was there, before 在 (代表们在X,听取…; 某县在X会议室,举办…); not
-    # an adverb before 在, which makes it a state (市区还在警戒区内, 仍在).
-    r"(?:[^,。;:!?“”在的]{1,10}?(?<![还還仍也都正]))?在(?P<place>[^,。;:!?的与]{2,80}?"
+    # an adverb before 在, which makes it a state (市区还在警戒区内, 仍然在),
+    # nor a modal or a future, which makes it a place still to come or only
+    # allowed (代表们将在X, 群众可在X办理; 协会 and 委员会 are bodies).
+    r"(?:[^,。;:!?“”在的]{1,10}?(?<![还還仍也都正可将將须需要应能拟])"
+    r"(?<!仍然)(?<!依然)(?<!一直)(?<!始终)(?<![^委协協商学學联聯]会))?在(?P<place>[^,。;:!?的与]{2,80}?"
     + _AT_END
     + r")(?:,|内|里|"
     + _WITH
@@ -165,14 +169,19 @@ _AT_LATER: Final = re.compile(
 )
 #: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
 _AT_WITH: Final = re.compile(r"在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")" + _WITH)
+#: 就 inside a place's name (就业服务中心); any other 就 opens the topic
+#: after the place (在X就Y进行督导), so the two never overlap.
+_JIU_IN: Final = r"就(?=[业業])"
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
 _VENUE: Final = re.compile(
     r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)"
     # 于日前闭幕, 于近日召开: a time after 于, no place.
-    r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将\s][^,。;:!?的在将]{1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
+    r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就\s](?:[^,。;:!?的在将就]|"
+    + _JIU_IN
+    + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
     # 在X就Y工作进行督导: the topic between the place and the verb.
-    r"(?:就[^,。;:!?在]{2,40}?)?"
+    r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
     r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
     r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中)?(?P<verb>举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
@@ -197,6 +206,8 @@ _PLACE_VERBS: Final = frozenset(
 )
 #: A stop this long, named again with more before it, is the same place.
 _NAMED_AGAIN: Final = 5
+#: The fewest characters that name a place (区 alone is a kind, no place).
+_SHORTEST: Final = 2
 #: Words without which a sentence names no stop (a quick test before the rules).
 _GOING_WORDS: Final = (
     *("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地", "探", "视察", "调研"),
@@ -266,11 +277,12 @@ def same_place(known: str, other: str) -> bool:
     """
     return (
         known == other
-        or (len(other) >= 2 and known.endswith(other))  # noqa: PLR2004 - one char is no place
+        or (len(other) >= _SHORTEST and known.endswith(other))
         or (len(known) >= _NAMED_AGAIN and other.endswith(known))
         # A town printed bare in a list (黎家坪、七里桥) and then with its
-        # unit (在七里桥镇): the unit adds nothing.
-        or (len(known) >= 2 and other in (known + "镇", known + "乡"))  # noqa: PLR2004
+        # unit (在七里桥镇), or the other way round: the unit adds nothing.
+        or (len(known) >= _SHORTEST and other in (known + "镇", known + "乡"))
+        or (len(other) >= _SHORTEST and known in (other + "镇", other + "乡"))
     )
 
 

@@ -85,15 +85,16 @@ VAGUE: Final = re.compile(
 )
 #: A long stop ends like a place; a long run that does not is a clause.
 _LONG_STOP: Final = 8
+#: A spot set up for a task (核酸采样点位, a turbine's 机位): it ends like a place.
+SPOT: Final = "[点點机機]位"
 #: (A closing quote ends a place only when what it quotes ends like one:
 #: 东山镇“四好公路”, not 身边的“幸福故事”.)
 PLACE_END: Final = re.compile(
     f"[{_PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
     # A village's group (村民小组), printed after its village: X村复兴组.
-    # (Not a team sent to one: 驻村工作组.)
-    "|村(?!工作)[^、村]{1,4}组$"
-    # A spot set up for a task (核酸采样点位, a turbine's 机位).
-    "|[点點机機]位$"
+    # (Not a team sent to one, whatever its task: 驻村工作组, 驻村帮扶工作组.)
+    "|村[^、村]{1,4}(?<!工作)组$"
+    "|" + SPOT + "$"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 GENERIC: Final = frozenset(
@@ -385,13 +386,15 @@ def read_stops(
             joined = piece != "、"
             continue
         cut = _cut(piece, looked=looked)
+        # A household after its village is skipped before it is judged a
+        # place: as no place it would empty the whole list.
+        if cut is not None and households and _is_householder(cut[0]):
+            continue
         if cut is None or _no_place(cut[0], listing, strict=strict):
             if _kept_without_last(out, last=i == len(pieces) - 1):
                 break
             return []
         name, lead, done = cut
-        if households and _is_householder(name):
-            continue
         # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
         # 等情况) unless each item, once trimmed, ends like a place.
         if (strict or looked) and not PLACE_END.search(name):
@@ -472,7 +475,7 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
         or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
         # Two characters ending in a room or ground (考场, 厂房, 会场) name a
         # kind of place, not one: a named one is printed longer.
-        or (len(name) == 2 and name[-1] in _KIND_OF_ROOM)  # noqa: PLR2004
+        or (len(name) == 2 and name[-1] in _KIND_OF_ROOM)  # noqa: PLR2004 - a bare kind's length
     )
 
 
@@ -555,7 +558,7 @@ def _is_householder(name: str) -> bool:
     """A three-character personal name that does not end like a place (陈邦文, not 李家庄)."""
     # (X村复兴组: a village's group, no householder.)
     return (
-        len(name) == 3  # noqa: PLR2004
+        len(name) == 3  # noqa: PLR2004 - a surname and a two-character given name
         and is_name(name)
         and not PLACE_END.search(name)
         and not name.endswith("组")
@@ -604,20 +607,19 @@ def _without_works(name: str) -> str:
     return name
 
 
-def _in_parens(listing: str, at: int) -> bool:
-    """Whether ``at`` lies inside parentheses opened before it in ``listing``."""
-    return listing.count("(", 0, at) + listing.count("（", 0, at) > listing.count(
-        ")", 0, at
-    ) + listing.count("）", 0, at)
-
-
 def _split_list(listing: str) -> list[str]:
     """``A、B及C`` -> ``["A", "、", "B", "及", "C"]``, separators kept for offsets."""
     out: list[str] = []
     pos = 0
+    # Parentheses open before the separator looked at (the text is normalised
+    # to ASCII ones), counted once over the listing.
+    depth = 0
+    counted = 0
     for sep in LIST_SEP.finditer(listing):
+        depth += listing.count("(", counted, sep.start()) - listing.count(")", counted, sep.start())
+        counted = sep.start()
         # X社区(二期、三期): a list inside parentheses names parts of one stop.
-        if _joins_works(listing, sep) or _in_parens(listing, sep.start()):
+        if depth > 0 or _joins_works(listing, sep):
             continue
         out.extend((listing[pos : sep.start()], sep.group()))
         pos = sep.end()
