@@ -370,6 +370,16 @@ class TestLeadForms:
                 id="attended-and-stressed-a-topic",
             ),
             pytest.param(
+                "县长丁一出席会议并对学习贯彻重要讲话精神作出部署。",
+                [("丁一", "县长", Role.TAKES_PART)],
+                id="attended-and-briefed-on-a-speech",
+            ),
+            pytest.param(
+                "副县长丁一参加会议并就落实会议要求作了安排。",
+                [("丁一", "副县长", Role.TAKES_PART)],
+                id="took-part-and-arranged-a-demand",
+            ),
+            pytest.param(
                 "街道党工委书记柯平参加并提出要求。",
                 [("柯平", "街道党工委书记", Role.LEADS)],
                 id="took-part-and-directed",

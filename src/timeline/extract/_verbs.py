@@ -71,10 +71,13 @@ VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
     # gives a meeting's speech leads it; the 并 clause may name its topic or
     # that each spoke (出席会议并就…作了强调, 参加并提出要求, 并分别讲话).
+    # A topic is followed by the act of speaking itself: in 并对学习讲话精神
+    # 作出部署 the speech is the topic, and the act a briefing.
     (
         (
-            r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:分别)?(?:(?:就|针?对)[^。,]{1,40}?)?"
-            r"(?:作|做|发表|提出)?(?:了)?(?:重要|动员|总结|具体|明确)?(?:讲话|致[辞词]|强调|指出|要求(?![真高]))"
+            r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:分别)?(?:(?:就|针?对)[^。,]{1,40}?"
+            r"(?:作|做|进行|提出)了?(?:重要|具体|明确)?(?:讲话|强调|要求)"
+            r"|(?:作|做|发表|提出)?(?:了)?(?:重要|动员|总结|具体|明确)?(?:讲话|致[辞词]|强调|指出|要求(?![真高])))"
         ),
         Role.LEADS,
         "并",
