@@ -380,6 +380,21 @@ class TestLeadForms:
                 id="took-part-and-arranged-a-demand",
             ),
             pytest.param(
+                "县长丁一按要求部署了工作。",
+                [],
+                id="as-required-is-no-demand",
+            ),
+            pytest.param(
+                "县长丁一参加会议并对照要求进行整改。",
+                [("丁一", "县长", Role.TAKES_PART)],
+                id="took-part-and-checked-against-demands",
+            ),
+            pytest.param(
+                "县长丁一要求各部门抓好落实。",
+                [("丁一", "县长", Role.LEADS)],
+                id="demands-of-each-department",
+            ),
+            pytest.param(
                 "街道党工委书记柯平参加并提出要求。",
                 [("柯平", "街道党工委书记", Role.LEADS)],
                 id="took-part-and-directed",

@@ -63,6 +63,13 @@ WHO: Final = r"(?:^|(?<=[,:]))(?:[0-9]{1,2}日\s+)?(?P<who>[^。:]{2,120}?)"
 SPEECH: Final = r"(?:时|時)?的?(?:重要)?(?:讲话|講話)"
 SPEECH_NAMED: Final = r"(?!" + SPEECH + ")"
 
+#: A demand as the speaker's act: before the points or whom it is addressed
+#: to (要求:, 要求各部门, 要求相关单位:…), not the demand as a thing (按要求,
+#: 对照要求, 会议要求; 要求真务实, 要求高).
+DEMANDS: Final = r"(?<![按照据合的])要求(?=[,:;。!]|$|各|全|要|与会|相关|有关|[^,。]{1,12}:)"
+#: A topic's opening: 就, 对, 针对 (not 对照, 对标, 对比: verbs of checking).
+ABOUT: Final = r"(?:就|针?对(?![照标比]))"
+
 #: The verb part of each role pattern (the clause before it is the ``who``),
 #: its role, and words one of which every match holds (``|``-separated).
 #: Wherever a topic opens with 对, 针对 opens it as well: otherwise its first
@@ -75,9 +82,11 @@ VERB_PARTS: Final = (
     # 作出部署 the speech is the topic, and the act a briefing.
     (
         (
-            r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:分别)?(?:(?:就|针?对)[^。,]{1,40}?"
+            r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:分别)?(?:" + ABOUT + r"[^。,]{1,40}?"
             r"(?:作|做|进行|提出)了?(?:重要|具体|明确)?(?:讲话|强调|要求)"
-            r"|(?:作|做|发表|提出)?(?:了)?(?:重要|动员|总结|具体|明确)?(?:讲话|致[辞词]|强调|指出|要求(?![真高])))"
+            r"|(?:作|做|发表|提出)?(?:了)?(?:重要|动员|总结|具体|明确)?(?:讲话|致[辞词]|强调|指出|"
+            + DEMANDS
+            + "))"
         ),
         Role.LEADS,
         "并",
@@ -239,7 +248,7 @@ VERB_PARTS: Final = (
     # 相关部门:…; a named person's demand is an instruction in these reports.
     # Not 要求真务实, where 要 governs 求真, nor 要求高.)
     (
-        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?![真高]))",
+        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|" + DEMANDS + ")",
         Role.LEADS,
         "指出|强调|要求",
     ),
