@@ -717,6 +717,16 @@ class TestNotRoles:
         """``X莅临指导`` names no meeting: the narrowing leaves the going verb alone."""
         assert [("李强", "区委常委", Role.LEADS)] == _read("区委常委李强莅临指导")
 
+    def test_coming_to_the_spot_to_take_part_is_no_tour(self) -> None:
+        """``X来到现场参加…活动``: coming to take part is taking part, not a tour."""
+        got = _read("县委书记丁一来到现场参加义务植树活动")
+        assert [("丁一", "县委书记", Role.TAKES_PART)] == got
+
+    def test_coming_to_a_place_opening_with_da_still_goes(self) -> None:
+        """``X莅临大…村视察``: only 会/大会 after 莅临 is the meeting itself."""
+        assert [("丁一", "县长", Role.LEADS)] == _read("县长丁一莅临大寨村视察指导")
+        assert [("丁一", "县长", Role.LEADS)] == _read("县长丁一莅临大学城调研")
+
     def test_going_to_a_polling_station_to_vote_is_no_tour(self) -> None:
         """``X前往…投票站参加投票``: leaders who go to vote are voters, not leads."""
         got = _read("市领导赵平、钱进等前往第5选区机关投票站参加投票")

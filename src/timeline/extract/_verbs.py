@@ -122,11 +122,13 @@ VERB_PARTS: Final = (
         "主持|带队|率|带领",
     ),
     # (Going somewhere to vote is no tour: 来到现场参加投票, 前往…投票站参加
-    # 投票; nor is coming to the meeting itself, 莅临会议指导, as 到会 is not.)
+    # 投票; nor is coming to the meeting itself, 莅临会议指导, 莅临大会, as 到会
+    # is not, nor coming to the spot to take part, 来到现场参加植树活动.)
     (
         # (至 after a time of day is going there: 今日上午至大寮区视察.)
         (
-            r"(?:先后)?(?:深入|来到|走进|前往|到(?![场会位岗])|来访|到访|来我|[莅蒞][临臨](?![会會大])"
+            r"(?:先后)?(?:深入|来到(?![现会]场参加)|走进|前往|(?<!来)到(?![场会位岗])|来访|到访|来我"
+            r"|[莅蒞][临臨](?!会|會|大会|大會)"
             r"|(?<=[午晚])至(?![0-9今明次]))"
             r"(?![^。,]{1,20}?(?:调研|视察|考察|检查)"
             + SPEECH
