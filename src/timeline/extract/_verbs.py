@@ -67,8 +67,11 @@ SPEECH_NAMED: Final = r"(?!" + SPEECH + ")"
 #: to (要求:, 要求各部门, 要求相关单位:…), not the demand as a thing (按要求,
 #: 对照要求, 会议要求; 要求真务实, 要求高).
 DEMANDS: Final = r"(?<![按照据合的])要求(?=[,:;。!]|$|各|全|要|与会|相关|有关|[^,。]{1,12}:)"
-#: A topic's opening: 就, 对, 针对 (not 对照, 对标, 对比: verbs of checking).
-ABOUT: Final = r"(?:就|针?对(?![照标比]))"
+#: Where a topic opens after its speaker: 就, 对, 针对 (a 对 right after 针 is
+#: 针对's, so the name is not read as ending in 针: 书记X针对…, not X针).
+TOPIC_OPENS: Final = r"(?:就|针对|(?<!针)对)"
+#: A topic's opening in a verb phrase (not 对照, 对标, 对比: verbs of checking).
+ABOUT: Final = r"(?!对[照标比])" + TOPIC_OPENS
 
 #: The verb part of each role pattern (the clause before it is the ``who``),
 #: its role, and words one of which every match holds (``|``-separated).
@@ -345,7 +348,7 @@ HEADED: Final = re.compile(
 #: 受X委托,Y…: the delegate, not the body that sent them.
 ENTRUSTED: Final = re.compile(
     r"受[^,。;受]{2,60}?委[托託],?(?![来到赴前])(?P<who>[^,。;]{2,40}?)"
-    r"(?=向|作|做|代表|就|对|在|宣读|通报|报告|主持|出席|讲话|致辞)"
+    r"(?=向|作|做|代表|" + TOPIC_OPENS + r"|在|宣读|通报|报告|主持|出席|讲话|致辞)"
 )
 #: 陪同X探访的有A、B;C: those listed after it accompany.
 ALONG: Final = re.compile(r"陪同[^,。;]{0,20}?的(?:还)?有(?P<who>[^。]{2,160})")
