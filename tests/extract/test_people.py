@@ -264,11 +264,13 @@ class TestLists:
         [
             ("海关关长额尔敦巴根", [("额尔敦巴根", "海关关长")]),
             ("副旗长达布希拉图、旗长助理孙丽", [("达布希拉图", "副旗长"), ("孙丽", "旗长助理")]),
+            ("旗长达布希拉图", [("达布希拉图", "旗长")]),  # a post is an office on its own
+            ("县长额尔敦巴根", [("额尔敦巴根", "县长")]),
             ("副旗长巴特尔其木格", []),  # six characters: not read
         ],
     )
     def test_five_character_names(self, text: str, expected: list[tuple[str, str]]) -> None:
-        """A five-character minority name without its dot is read after a whole title."""
+        """A five-character minority name without its dot is read after a post."""
         people = parse_people(text)
         assert expected == ([(p.name, p.title) for p in people] if people else [])
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.extract import extract_text
+from timeline.extract import _subject, extract_text
 from timeline.model import Role
 
 PUBLISHED = dt.date(2020, 6, 3)
@@ -251,3 +251,17 @@ def test_a_statement_is_no_address(closing: str) -> None:
     page = "标题\n\n本报讯 3月5日,镇里举行村干部擂台比武。各村书记依次上台比拼。" + closing
     (event,) = extract_text(page, published=PUBLISHED).events
     assert all(p.role is not Role.LEADS for p in event.participants)
+
+
+def test_a_delegate_speaking_on_a_zhendui_topic_keeps_the_name_whole() -> None:
+    """``受X委托,Y针对…作了报告``: 针 opens 针对, so it is no part of Y's name."""
+    page = "标题\n\n本报讯 6月1日,受县委委托,副县长丁一针对全县工作作了报告。"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("丁一", Role.LEADS)] == [(p.person.name, p.role) for p in event.participants]
+
+
+def test_a_subject_before_a_zhendui_topic_keeps_the_name_whole() -> None:
+    """The subject's people end before 针对 as before 对 (副县长Y针对…: Y, not Y针)."""
+    assert [("丁一", "副县长")] == [
+        (m.name, m.title) for m in _subject._opening_people("副县长丁一针对全县工作")
+    ]

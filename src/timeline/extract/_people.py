@@ -396,14 +396,14 @@ def _long_name(text: str) -> tuple[str, str] | None:
     """
     title, name = text[:-_LONG_NAME], text[-_LONG_NAME:]
     post = _title_ending(title)
-    # The title must be a whole post, its body or rank before it (副旗长), in
-    # plain characters: a bare post, the standing 领导 or a quoted event's
-    # name open compounds as often (书记擂台赛, 领导分工负责制).
+    # The title must be a post (县长, 副旗长), in plain characters: a bare
+    # post that is no office on its own, or a quoted event's name, opens
+    # compounds as often (书记擂台赛, 主任科员, 领导分工负责制).
     if (
         len(text) > _LONG_NAME
         and post
+        and title not in ("书记", "主任", "主席", "领导")
         and post != "领导"
-        and len(title) > len(post)
         and all("\u4e00" <= c <= "\u9fff" for c in title)
         and all("\u4e00" <= c <= "\u9fff" for c in name)
         and not any(c in _NOT_NAME_CHAR for c in name)

@@ -525,7 +525,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     for brought in verbs.BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
     if "他" in sentence or "她" in sentence:
-        out.extend(_pronoun_speaker(sentence, base))
+        out.extend(_pronoun_speaker(sentence, base, out))
     if "当选" in sentence:
         for m in verbs.ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
@@ -559,17 +559,25 @@ _MAX_PERSON: Final = 30
 _MAX_CLAUSES: Final = 3
 
 
-def _pronoun_speaker(sentence: str, base: int) -> list[Mention]:
+def _pronoun_speaker(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
     """
     The person a later clause's 他/她 refers to as speaking, or nothing.
 
-    The sentence's first clause that opens with people must name exactly one
-    person, and with a title (an untitled name is as often a place's or a
-    word's start); the person read is the longest title and name there.
+    The people the sentence's verbs already found before the pronoun must
+    be exactly one titled person. Where no verb found anyone, the first
+    clause that opens with people must be one titled person ending the
+    clause or on 同志 (a name read up to an unknown verb may swallow the
+    verb's first character).
     """
     said = _PRONOUN_SAYS.search(sentence)
     if said is None:
         return []
+    before = {m.name: m for m in found if m.person and m.span[0] < base + said.start()}
+    if before:
+        only = next(iter(before.values()))
+        if len(before) != 1 or not only.title:
+            return []
+        return [attrs.evolve(only, role=Role.LEADS, address=verbs.REMARKS)]
     pos = 0
     for whole in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
         # On whose behalf follows the person (X代表街道党工委): not their name.
@@ -577,6 +585,8 @@ def _pronoun_speaker(sentence: str, base: int) -> list[Mention]:
         clause = whole[:cut] if cut > 0 else whole
         for skip in range(min(_MAX_OPENING, len(clause)) + 1):
             for end in range(min(len(clause), skip + _MAX_PERSON), skip + 1, -1):
+                if end < len(clause) and not clause.endswith("同志", 0, end):
+                    continue
                 people = parse_people(clause[skip:end])
                 if not people or not any(p.name for p in people):
                     continue

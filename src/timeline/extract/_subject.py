@@ -224,9 +224,11 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
 
 
 #: What may stand between a subject and its verb: a preposition opening its
-#: phrase (在, 与, 于, 就, 对, 向, 赴; the means, 通过视频连线方式) or an
+#: phrase (在, 与, 于, 就, 对, 针对, 向, 赴; the means, 通过视频连线方式) or an
 #: adverb (继续, 亲, 专程).
-_AFTER_SUBJECT: Final = re.compile(r"[在于与和同就对向赴至]|继续|亲|专程|冒|连|再|率先|通过")
+_AFTER_SUBJECT: Final = re.compile(
+    verbs.TOPIC_OPENS + r"|[在于与和同向赴至]|继续|亲|专程|冒|连|再|率先|通过"
+)
 #: Verbs that make the people before the main verb someone other than its
 #: subject (X陪同Y…, X出席…, X与Y一同…).
 _NOT_LEADING: Final = re.compile(r"陪同|随同|参加|出席|列席|参与|一同|一起|共同|会见|接见")

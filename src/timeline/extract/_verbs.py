@@ -63,6 +63,16 @@ WHO: Final = r"(?:^|(?<=[,:]))(?:[0-9]{1,2}日\s+)?(?P<who>[^。:]{2,120}?)"
 SPEECH: Final = r"(?:时|時)?的?(?:重要)?(?:讲话|講話)"
 SPEECH_NAMED: Final = r"(?!" + SPEECH + ")"
 
+#: A demand as the speaker's act: before the points or whom it is addressed
+#: to (要求:, 要求各部门, 要求相关单位:…), not the demand as a thing (按要求,
+#: 对照要求, 会议要求; 要求真务实, 要求高).
+DEMANDS: Final = r"(?<![按照据合的])要求(?=[,:;。!]|$|各|全|要|与会|相关|有关|[^,。]{1,12}:)"
+#: Where a topic opens after its speaker: 就, 对, 针对 (a 对 right after 针 is
+#: 针对's, so the name is not read as ending in 针: 书记X针对…, not X针).
+TOPIC_OPENS: Final = r"(?:就|针对|(?<!针)对)"
+#: A topic's opening in a verb phrase (not 对照, 对标, 对比: verbs of checking).
+ABOUT: Final = r"(?!对[照标比])" + TOPIC_OPENS
+
 #: The verb part of each role pattern (the clause before it is the ``who``),
 #: its role, and words one of which every match holds (``|``-separated).
 #: Wherever a topic opens with 对, 针对 opens it as well: otherwise its first
@@ -71,10 +81,15 @@ VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
     # gives a meeting's speech leads it; the 并 clause may name its topic or
     # that each spoke (出席会议并就…作了强调, 参加并提出要求, 并分别讲话).
+    # A topic is followed by the act of speaking itself: in 并对学习讲话精神
+    # 作出部署 the speech is the topic, and the act a briefing.
     (
         (
-            r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:分别)?(?:(?:就|针?对)[^。,]{1,40}?)?"
-            r"(?:作|做|发表|提出)?(?:了)?(?:重要|动员|总结|具体|明确)?(?:讲话|致[辞词]|强调|指出|要求(?![真高]))"
+            r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:分别)?(?:" + ABOUT + r"[^。,]{1,40}?"
+            r"(?:作|做|进行|提出)了?(?:重要|具体|明确)?(?:讲话|强调|要求)"
+            r"|(?:作|做|发表|提出)?(?:了)?(?:重要|动员|总结|具体|明确)?(?:讲话|致[辞词]|强调|指出|"
+            + DEMANDS
+            + "))"
         ),
         Role.LEADS,
         "并",
@@ -110,11 +125,13 @@ VERB_PARTS: Final = (
         "主持|带队|率|带领",
     ),
     # (Going somewhere to vote is no tour: 来到现场参加投票, 前往…投票站参加
-    # 投票; nor is coming to the meeting itself, 莅临会议指导, as 到会 is not.)
+    # 投票; nor is coming to the meeting itself, 莅临会议指导, 莅临大会, as 到会
+    # is not, nor coming to the spot to take part, 来到现场参加植树活动.)
     (
         # (至 after a time of day is going there: 今日上午至大寮区视察.)
         (
-            r"(?:先后)?(?:深入|来到|走进|前往|到(?![场会位岗])|来访|到访|来我|[莅蒞][临臨](?![会會大])"
+            r"(?:先后)?(?:深入|来到(?![现会]场参加)|走进|前往|(?<!来)到(?![场会位岗])|来访|到访|来我"
+            r"|[莅蒞][临臨](?!会|會|大会|大會)"
             r"|(?<=[午晚])至(?![0-9今明次]))"
             r"(?![^。,]{1,20}?(?:调研|视察|考察|检查)"
             + SPEECH
@@ -236,7 +253,7 @@ VERB_PARTS: Final = (
     # 相关部门:…; a named person's demand is an instruction in these reports.
     # Not 要求真务实, where 要 governs 求真, nor 要求高.)
     (
-        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|要求(?![真高]))",
+        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|" + DEMANDS + ")",
         Role.LEADS,
         "指出|强调|要求",
     ),
@@ -331,7 +348,7 @@ HEADED: Final = re.compile(
 #: 受X委托,Y…: the delegate, not the body that sent them.
 ENTRUSTED: Final = re.compile(
     r"受[^,。;受]{2,60}?委[托託],?(?![来到赴前])(?P<who>[^,。;]{2,40}?)"
-    r"(?=向|作|做|代表|就|对|在|宣读|通报|报告|主持|出席|讲话|致辞)"
+    r"(?=向|作|做|代表|" + TOPIC_OPENS + r"|在|宣读|通报|报告|主持|出席|讲话|致辞)"
 )
 #: 陪同X探访的有A、B;C: those listed after it accompany.
 ALONG: Final = re.compile(r"陪同[^,。;]{0,20}?的(?:还)?有(?P<who>[^。]{2,160})")
