@@ -5,6 +5,7 @@ from __future__ import annotations
 from timeline.extract import _anywhere_credits as anywhere_credits
 from timeline.extract import _bylines as bylines
 from timeline.extract import _digest as digest
+from timeline.extract import _edge_credits as edge_credits
 from timeline.extract._page import closes_caption
 from timeline.extract._text import simplify
 
@@ -44,5 +45,5 @@ def test_a_caption_the_layout_closes_is_the_one_read() -> None:
 
 def test_every_credit_bullet_opens_a_digest_item() -> None:
     """One bullet set: a bullet that may stand before a credit also opens a digest item."""
-    for bullet in bylines.BULLETS:
+    for bullet in edge_credits.BULLETS:
         assert digest.BULLET.match(bullet + "某镇开展安全检查。")

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extract import _bylines as bylines
+from timeline.extract import _edge_credits as edge_credits
 from timeline.extract._layout import split_page
 from timeline.extract._text import simplify
 
@@ -17,7 +18,7 @@ def _names(text: str, **kwargs: bool) -> list[str] | None:
 
 
 def _tail_names(text: str) -> list[str] | None:
-    found = bylines.find_tail(simplify(text))
+    found = edge_credits.find_tail(simplify(text))
     return None if found is None else [bylines.printed(text, a, b) for _, a, b in found[1]]
 
 
@@ -292,18 +293,6 @@ class TestMoreForms:
         ).reports
         assert ["吴辉东"] == [b.name for b in report.byline]
 
-    @pytest.mark.parametrize(
-        "tail",
-        [
-            pytest.param("会议结束。钱明", id="one-name-may-be-anyone"),
-            pytest.param("会议结束。钱明 会场", id="a-word-among-names"),
-            pytest.param("会议结束。钱明 孙丽 周强 赵刚 李华", id="five-is-a-list"),
-        ],
-    )
-    def test_bare_names_that_credit_nobody(self, tail: str) -> None:
-        """Bare names close a report only as two to four names from the surname table."""
-        assert bylines.find_tail(simplify(tail)) is None
-
     def test_any_dateline_then_names_in_parentheses(self) -> None:
         """``某某中国讯(张三  李四)``, ``某某传媒网:(张三)``: the outlet need not end like one."""
         (report,) = split_page(
@@ -407,24 +396,6 @@ def test_a_field_label_after_a_role_word_names_nobody() -> None:
 
 
 @pytest.mark.parametrize(
-    ("tail", "names"),
-    [
-        pytest.param("(肖立华?孙丽)", ["肖立华", "孙丽"], id="lost-character-between-names"),
-        pytest.param(" ?(陳立華)", ["陳立華"], id="lost-character-before"),
-        pytest.param("(陳立書(shū))", ["陳立書"], id="reading-after-a-name"),
-        pytest.param("(鎮(zhèn)安縣政協(xié) 丁曉明)", ["丁曉明"], id="reading-in-the-office"),
-        pytest.param("(某县政协 丁晓明)", ["丁晓明"], id="advisory-body-then-name"),
-        pytest.param("(某县融媒记者 钱明 通讯员 孙丽)", ["钱明", "孙丽"], id="outlet-glued"),
-        pytest.param("(某某乡音社 記者 陳立華 攝影報道)", ["陳立華"], id="outlet-then-role"),
-        pytest.param("(周立兵 特约通讯员:钟明荣)", ["周立兵", "钟明荣"], id="name-then-role"),
-    ],
-)
-def test_closing_credit_in_parentheses(tail: str, names: list[str]) -> None:
-    """A closing credit read inside its own parentheses: lost characters, readings, an outlet."""
-    assert names == _tail_names(f"会议要求加强管理。{tail}")
-
-
-@pytest.mark.parametrize(
     ("line", "names"),
     [
         pytest.param(
@@ -460,22 +431,6 @@ def test_web_header_author_and_caption_photographer() -> None:
     assert ["钱明", "罗寒"] == [b.name for b in report.byline]
 
 
-@pytest.mark.parametrize(
-    ("line", "names"),
-    [
-        pytest.param("县融媒体中心记者 钱明", ["钱明"], id="county-media-centre"),
-        pytest.param("某某社 记者 钱明 通讯员 孙丽", ["钱明", "孙丽"], id="outlet-then-role"),
-        pytest.param("据某县融媒体中心记者钱明介绍,会议圆满结束。", None, id="a-sentence"),
-        pytest.param("张立平 记者 钱明", None, id="a-name-is-no-outlet"),
-        pytest.param("会议要求,记者 钱明", None, id="a-clause-before-is-no-outlet"),
-    ],
-)
-def test_credit_line_after_its_outlet(line: str, names: list[str] | None) -> None:
-    """A byline line may open with its outlet's name before the role word."""
-    found = bylines.after_outlet(simplify(line))
-    assert names == (None if not found else [line[a:b] for _, a, b in found])
-
-
 #: Pieces of credits, and single characters of the byline patterns, to glue.
 _WORDS = [
     *("记者", "记 者", "本报记者", "通讯员", "通迅员", "实习生", "摄影记者", "某县日报记者"),
@@ -484,7 +439,7 @@ _WORDS = [
 _CHARS = [
     *sorted(
         c
-        for c in set(bylines._ROLE.pattern + bylines._EDITOR.pattern + bylines._END_WORD.pattern)
+        for c in set(bylines._ROLE.pattern + bylines.EDITOR.pattern + bylines._END_WORD.pattern)
         if "\u4e00" <= c <= "\u9fff"
     ),
     *("某", "甲", " ", "/", ":"),
@@ -496,7 +451,7 @@ _CHARS = [
 )
 def test_first_character_gates_skip_no_match(text: str) -> None:
     """The scan's gates never hide a match (the role's outlet form is left ungated)."""
-    if bylines._EDITOR.match(text):
+    if bylines.EDITOR.match(text):
         assert text[0] in bylines._EDITOR_FIRST
     if bylines._END_WORD.match(text):
         assert text[0] in bylines._END_FIRST
@@ -504,22 +459,6 @@ def test_first_character_gates_skip_no_match(text: str) -> None:
         assert text[0] in bylines._ROLE_FIRST
     if text:
         assert bylines._is_cjk(text[0]) == (bylines._CJK.match(text[0]) is not None)
-
-
-@pytest.mark.parametrize(
-    ("credit", "names"),
-    [
-        pytest.param("(某县人大办公室王丽华)", ["王丽华"], id="office-room"),
-        pytest.param("(某某街李明)", ["李明"], id="street-short"),
-        pytest.param("(某某街道李明)", ["李明"], id="street"),
-    ],
-)
-def test_office_glued_to_the_closing_name(credit: str, names: list[str]) -> None:
-    """A closing credit prints the writer's office (某办公室, 某某街) glued before the name."""
-    found = bylines.find_tail(f"会议要求各单位抓好落实。{credit}")
-    assert found is not None
-    text = f"会议要求各单位抓好落实。{credit}"
-    assert names == [text[a:b] for _, a, b in found[1]]
 
 
 @pytest.mark.parametrize(
@@ -537,27 +476,6 @@ def test_place_reported_from_before_the_report_mark(credit: str, names: list[str
 
 
 @pytest.mark.parametrize(
-    ("body", "names"),
-    [
-        pytest.param("(某某都市报记者  钱明)11月3日,", ["钱明"], id="paper-glued"),
-        pytest.param("(融媒体中心记者 孙丽)1月2日,", ["孙丽"], id="centre-glued"),
-        pytest.param("(某某在线记者 周强 通讯员 吴刚)昨天,", ["周强", "吴刚"], id="online-glued"),
-        pytest.param("(记者 钱明)3日,", ["钱明"], id="plain"),
-    ],
-)
-def test_marker_credit_after_an_outlet(body: str, names: list[str]) -> None:
-    """The outlet a paper glues before the role word after its marker is no name."""
-    taken, found = bylines.strip_lead(body)
-    assert body[taken:].startswith(body.split(")")[1])
-    assert names == [body[a:b].replace(" ", "") for _, a, b in found]
-
-
-def test_marker_credit_needs_a_role_word_after_the_outlet() -> None:
-    """Without a role word the parentheses after a marker name nobody unless they hold names."""
-    assert (0, []) == bylines.strip_lead("(某某都市报发布)11月3日,")
-
-
-@pytest.mark.parametrize(
     ("text", "names"),
     [
         pytest.param("撰稿人:钱明 审核领导:孙丽", ["钱明"], id="longer-label"),
@@ -568,16 +486,6 @@ def test_marker_credit_needs_a_role_word_after_the_outlet() -> None:
 def test_an_editor_s_field_names_nobody_whatever_it_holds(text: str, names: list[str]) -> None:
     """A longer editor's label or an office in the field does not stop the credit before it."""
     assert names == _names(text, whole=True)
-
-
-def test_credit_after_the_supplying_office() -> None:
-    """``某园区供稿 撰稿人:X``: the office that supplied the copy is no name; its writer is."""
-    text = "某某开发区管委会供稿 撰稿人:钱明 审核:孙丽"
-    found = bylines.after_supplier(text)
-    assert found is not None
-    assert ["钱明"] == [text[a:b] for _, a, b in found]
-    assert bylines.after_supplier("某某开发区管委会供稿") is None  # an office alone names nobody
-    assert bylines.after_supplier("钱明供稿 撰稿人:孙丽") is None  # a person's name is no office
 
 
 def test_own_line_credit_after_the_supplying_office() -> None:

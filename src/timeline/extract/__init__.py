@@ -8,7 +8,8 @@ facts in a few fixed shapes, and each private module reads one kind of them:
   its three forms (paper report, web article, digest); ``_page`` says what
   each line is, ``_digest`` where a digest's items begin;
 * ``_bylines``: reporters and correspondents, wherever the page credits them
-  (``_header_credits``: in a web header, or after an office on a line);
+  (``_edge_credits``: opening the body or closing a paragraph;
+  ``_header_credits``: in a web header, or after an office on a line);
 * ``_dates``: event dates, times and ranges, and the publication date;
 * ``_people``: names, titles and bodies;
 * ``_roles``: who did what, from the verbs;

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from timeline.extract import _bylines as bylines
+from timeline.extract import _edge_credits as edge_credits
 from timeline.extract._people import is_name
 
 __all__ = ["find_anywhere"]
@@ -39,7 +40,7 @@ def find_anywhere(text: str) -> list[bylines.Credit]:
     # A caption's photographers after its last sentence: 演讲比赛第一名。孙永智摄;
     # the same pattern ends a caption's paragraph in the layout.
     if "摄" in text:
-        for m in bylines.CAPTION_CREDIT.finditer(text):
+        for m in edge_credits.CAPTION_CREDIT.finditer(text):
             at = m.start("photo")
             for name in _NAME_SEP.split(m["photo"]):
                 if is_name(name) and name not in bylines.NOBODY:

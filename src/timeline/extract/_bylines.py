@@ -17,6 +17,10 @@ here, on simplified text (names come back as printed):
   then every piece must have a name's shape;
 * a name printed with a space inside (``周 洁``) is one name (``周洁``).
 
+Where a report's credit sits (opening the body, closing a paragraph) and
+what surrounds it there is ``_edge_credits``'s concern; it hands the
+credit's text here.
+
 Editors (``编辑``, ``责任编辑``, ``审核``, ``校对``) are not bylines: the
 names after them are skipped. ``本报记者综合报道`` names nobody.
 """
@@ -29,8 +33,8 @@ from typing import Final
 from timeline.extract._people import is_name
 
 __all__ = [
-    "BULLETS",
-    "CAPTION_CREDIT",
+    "EDITOR",
+    "LEAD_CREDIT",
     "MAX_CREDIT",
     "MAX_SEGMENT",
     "NOBODY",
@@ -38,14 +42,13 @@ __all__ = [
     "ORG_FIRST",
     "ORG_GLUED",
     "QUALIFIER",
+    "SEP",
     "Credit",
-    "after_supplier",
     "all_names",
-    "bare_names",
-    "find_tail",
+    "is_name_shape",
     "is_office",
     "parse",
-    "strip_lead",
+    "printed",
 ]
 
 #: A credit: (role, start, end) in the parsed text; the name is text[start:end]
@@ -71,7 +74,8 @@ _ROLE: Final = re.compile(
     rf"(?P<corr>{QUALIFIER}{_CORRESPONDENT})|(?P<rep>{QUALIFIER}{_REPORTER})"
     rf"|(?P<wri>(?:本期|本文)?{_WRITER})"
 )
-_EDITOR: Final = re.compile(
+#: Editors, reviewers, announcers: the names after them credit nobody.
+EDITOR: Final = re.compile(
     r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|审核|审稿人|审稿|审校|校对|终审|复审|初审|一审|二审|三审|"
     r"监制|签发|美编|统筹|播音|主播|配音)"
 )
@@ -91,7 +95,8 @@ _ROLE_FIRST: Final = frozenset("本全融首特实见驻资中新人总央通记
 _OUTLET_WORDS: Final = ("日报", "晚报", "电视台", "中心", "新闻网")
 _EDITOR_FIRST: Final = frozenset("责值网编审校终复初一二三监签美统播主配")
 _END_FIRST: Final = frozenset("摄综报采整发翻字来时日浏点阅访分打关语相图作")
-_SEP: Final = re.compile(r"[\s、,;:|/?]+")
+#: What stands between the pieces of a credit.
+SEP: Final = re.compile(r"[\s、,;:|/?]+")
 #: Account names a CMS prints as the author: nobody's name.
 NOBODY: Final = frozenset({"网管", "管理员", "小编", "本网", "本报", "佚名", "匿名", "admin"})
 MAX_SEGMENT: Final = 100
@@ -226,14 +231,14 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     # Without an outlet's word, a role word can only start on its own first characters.
     outlet_word = any(w in text for w in _OUTLET_WORDS)
     while pos < n:
-        sep = _SEP.match(text, pos)
+        sep = SEP.match(text, pos)
         if sep is not None:
             pos = sep.end()
             # 张三/文 李四/图: the mark after a slash closes the name before it.
             if text[pos - 1] == "/" and text[pos : pos + 1] in {"文", "图", "摄"}:
                 pos += 1 if _mark_ends(text, pos + 1) else 0
             continue
-        ed = _EDITOR.match(text, pos)
+        ed = EDITOR.match(text, pos)
         if ed is not None:
             editing = True
             pos = ed.end()
@@ -264,7 +269,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             if role_at is not None and (run_end == pos or len(role_at.group()) > 1):
                 break
             if run_end > pos and (
-                (c in _EDITOR_FIRST and _EDITOR.match(text, run_end))
+                (c in _EDITOR_FIRST and EDITOR.match(text, run_end))
                 or (c in _END_FIRST and _END_WORD.match(text, run_end))
                 or (text[pos - 1 : pos] == "/" and _REPORTED.match(text, run_end))
             ):
@@ -381,85 +386,16 @@ def printed(text: str, start: int, end: int) -> str:
     return "".join(text[start:end].split())
 
 
-#: A byline in parentheses: ``(记者 张三)``, ``(张三 李四)``, ``【记者 张三】``.
-#: A credit in parentheses; a mirror's reading inside it (實習(xí)生) is no bracket.
-_PARENS: Final = re.compile(
-    r"[(\[【]\s*(?P<inner>(?:[^()\[\]【】]|\([a-zà-ǜ]{1,6} ?\)){2,60}?)\s*[)\]】]"
-)
-_TAIL_CUT: Final = "。!?”"
-#: Left at a line's end by page layout: not part of the text.
-_TRAILING_JUNK: Final = " \t|?"
-#: Bullets a page prints before a line: a digest's item, or a credit (■记者 张三).
-BULLETS: Final = "■□█◆●▲△★"
-#: A caption's last sentence, then its photographers: …今日启动。冯俊文 摄,
-#: …隆重召开。记者张三摄, …揭牌。通讯员张三 李四摄 (either script).
-CAPTION_CREDIT: Final = re.compile(
-    r"[。!]\s*(?:记者|記者|通讯员|通訊員)?\s*"
-    r"(?P<photo>[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})\s*[摄攝]\s*$",
-    re.MULTILINE,
-)
-#: Page furniture glued after the last sentence (分享至:, 今日热点), or a
-#: photo note after the credit: (何谦)(图:开展…行动).
-_TAIL_JUNK: Final = re.compile(
-    r"(?:分享[至到]:?|今日热点|焦点图|打印本页|关闭窗口|返回顶部|\((?:图|图片|照片)\s*[::][^()]{0,60}\))+$"
-)
-#: Furniture that runs to the end of the line after the credit: (张三)上一篇:…,
-#: (李四)站长统计. One run, never repeated: no nested quantifier.
-_TAIL_RUN: Final = re.compile(
-    r"(?:站长统计|上一篇|下一篇|来源\s*:|关于本站|分享给朋友|相关新闻|图像|图片|收藏|纠错)[^()。]{0,200}$"
-)
-
-
 #: How the name of a credited office or town ends.
 ORG_END: Final = (
     r"(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
     r"镇|乡|街道|社区|县|区|委|站|所|队|院)"
 )
 ORG_FIRST: Final = re.compile(rf"\S{{2,20}}?{ORG_END}[\s:]+")
-
-
-#: A name closed by its mark: ``黄崇森文``, ``汪洋摄``, ``李四图``.
-_MARKED: Final = re.compile(
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*/?\s*(?:文|摄影?|图|供图|整理)(?=\s|、|$)"
-)
-
-
-def _marked(inner: str) -> list[Credit] | None:
-    """``(黄崇森文 汪洋摄)``: every piece a name closed by what its bearer did."""
-    out: list[Credit] = []
-    pos = 0
-    while pos < len(inner):
-        sep = _SEP.match(inner, pos)
-        if sep is not None:
-            pos = sep.end()
-            continue
-        m = _MARKED.match(inner, pos)
-        if m is None or not is_name(m["name"]):
-            return None
-        out.append(("reports", m.start("name"), m.end("name")))
-        pos = m.end()
-    return out or None
-
-
+#: An office or town glued to the one name after it: 新生镇余小旺, 某办公室王某.
 ORG_GLUED: Final = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道?|社区|县|区|局|办|室|中心)(?P<name>[\u4e00-\u9fff]{2,3})"
 )
-
-
-def _names_only(inner: str) -> list[Credit] | None:
-    """``(张三 李四)``, or names after the credited office: ``(某县委宣传部 张三 李四)``."""
-    found = all_names(inner) or _marked(inner)
-    if found is not None:
-        return found
-    org = ORG_FIRST.match(inner)
-    if org is None:
-        # (新生镇余小旺), (某办公室王某), (某某街王某): an office glued to the one name after it.
-        glued = ORG_GLUED.fullmatch(inner)
-        if glued is not None and is_name(glued["name"]):
-            return [("reports", glued.start("name"), glued.end("name"))]
-        return None
-    found = all_names(inner[org.end() :])
-    return None if found is None else [(r, org.end() + a, org.end() + b) for r, a, b in found]
 
 
 def all_names(text: str) -> list[Credit] | None:
@@ -480,221 +416,7 @@ def all_names(text: str) -> list[Credit] | None:
     return found
 
 
-#: A news agency's release mark before the photographer's credit, maybe
-#: with a reading a mirror printed: 新华社发(fā)(许亮 摄).
-_AGENCY: Final = re.compile(
-    r"(?:新华社|中新社)发(?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\))?\s*"
-)
-
-
-def find_tail(text: str) -> tuple[int, list[Credit]] | None:
-    """
-    A byline closing a paragraph: ``…稳定。(记者 张三)`` or ``…会议。 记者:张三``.
-
-    Args:
-        text: The paragraph (simplified).
-
-    Returns:
-        Where the byline starts (the paragraph ends there), and its credits
-        (offsets into ``text``); None if the paragraph ends otherwise.
-    """
-    stripped = _TAIL_RUN.sub("", text.rstrip(_TRAILING_JUNK), count=1)
-    stripped = _TAIL_JUNK.sub("", stripped.rstrip(_TRAILING_JUNK)).rstrip(_TRAILING_JUNK)
-    # The sentence ends before a closing credit's parentheses: a ? inside
-    # them is a character the page's encoding lost (肖新超?凡景锋).
-    cut = max(stripped.rfind(p, 0, _opening(stripped)) for p in _TAIL_CUT)
-    tail_from = cut + 1
-    tail = stripped[tail_from:]
-    if not tail.strip():
-        return None
-    lead = len(tail) - len(tail.lstrip(" ?"))
-    inner_at = tail_from + lead
-    agency = _AGENCY.match(stripped, inner_at)  # 新华社发(许亮 摄)
-    if agency is not None:
-        inner_at = agency.end()
-    g = _PARENS.fullmatch(stripped, inner_at)
-    if g is not None:
-        found = _in_parens(g["inner"])
-        if found is None:
-            return None
-        base = g.start("inner")
-        return inner_at, [(r, base + a, base + b) for r, a, b in found]
-    while inner_at < len(stripped) and stripped[inner_at] in BULLETS + " ":
-        inner_at += 1
-    found = parse(stripped[inner_at:], require_role=True)
-    if not found:
-        bare = bare_names(stripped[inner_at:])
-        return (
-            None
-            if bare is None
-            else (inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in bare])
-        )
-    last = found[-1][2]
-    rest = stripped[inner_at + last :].strip(" 摄报道")
-    # 记者:穆艳丽播音:李焕婕: an editor's or announcer's field may follow.
-    if rest and _EDITOR.match(rest) is None:
-        return None
-    return inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in found]
-
-
-def bare_names(text: str) -> list[Credit] | None:
-    """
-    ``…说。张三 李四``: two to four names, spaced, after the last sentence.
-
-    Without a role word or parentheses only names from the surname table
-    count, and one name alone does not (it may be anyone's).
-    """
-    # Cheap tests first: every short line of a page comes here.
-    if len(text) > MAX_CREDIT or not _MIN_BARE <= len(text.split()) <= _MAX_BARE:
-        return None
-    pieces = list(_SPACED.finditer(text))
-    if any(not is_name(m.group()) for m in pieces):
-        return None
-    return [("reports", m.start(), m.end()) for m in pieces]
-
-
-_SPACED: Final = re.compile(r"\S+")
-_MIN_BARE: Final = 2
-_MAX_BARE: Final = 4
-
-
-#: What a mirror site prints after a character: its reading (``書(shū)``).
-_READING: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
+#: How long a credit may run: a closing one's parentheses, a header's field.
 MAX_CREDIT: Final = 80
-
-
-def _opening(text: str) -> int:
-    """Where the parentheses closing ``text`` open (readings inside skipped), else its end."""
-    if not text.endswith((")", "]", "】")):
-        return len(text)
-    depth = 0
-    for i in range(len(text) - 1, max(-1, len(text) - MAX_CREDIT), -1):
-        c = text[i]
-        if c in ")]】":
-            depth += 1
-        elif c in "([【":
-            depth -= 1
-            if not depth:
-                return i
-    return len(text)
-
-
-def _in_parens(inner: str) -> list[Credit] | None:
-    """
-    The credit inside closing parentheses, readings a mirror printed dropped.
-
-    ``(记者 张三)``, ``(张三 李四)``, ``(某县政协 张三)``, and an outlet
-    before the role word (``(某某融媒记者 张三)``, ``(某某社 记者 张三)``):
-    what precedes the first role word there names the outlet, not a person.
-    """
-    clean, at = inner, list(range(len(inner) + 1))
-    if "(" in inner:  # 陈硃书(shū): read without the reading
-        kept = [i for i in range(len(inner)) if not _in_reading(inner, i)]
-        clean = "".join(inner[i] for i in kept)
-        at = [*kept, len(inner)]
-    found = (
-        _marked(clean)
-        or parse(clean, require_role=True, whole=True)
-        or after_outlet(clean)
-        or after_supplier(clean)
-    )
-    if not found:
-        found = _names_only(clean)
-    if found is None:
-        return None
-    return [(r, at[a], at[b - 1] + 1) for r, a, b in found]
-
-
-#: ``某某园区供稿 撰稿人:张三``: the body that supplied the copy, then its writers.
-_SUPPLIER: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12})供稿\s+")
-
-
-def after_supplier(text: str) -> list[Credit] | None:
-    """The credit after the office that supplied the copy; the office names no one."""
-    m = _SUPPLIER.match(text)
-    if m is None or not is_office(m["unit"]):
-        return None
-    found = parse(text[m.end() :], whole=True)
-    return found and [(r, m.end() + a, m.end() + b) for r, a, b in found]
-
-
-#: How far an outlet's name may run before its role word.
-_MAX_OUTLET: Final = 12
-
-
-def after_outlet(text: str) -> list[Credit] | None:
-    """
-    A whole credit after the outlet that opens it: ``某县融媒体中心记者 张三``.
-
-    Only when the text before the first role word names an outlet: glued to
-    the role word (``某县融媒记者 张三``), or ending like an outlet's name
-    (``某某社 记者 张三``). A line with a clause mark before it is prose.
-    """
-    role = _LEAD_CREDIT.search(text, 1, _MAX_OUTLET + 1)
-    if (
-        role is None
-        or not _outlet_before(text[: role.start()])
-        or _CLAUSE_MARK.search(text, 0, role.start())
-    ):
-        return None
-    found = parse(text[role.start() :], whole=True)
-    return found and [(r, role.start() + a, role.start() + b) for r, a, b in found]
-
-
-_CLAUSE_MARK: Final = re.compile(r"[,。、;:!?()\[\]【】]")
-#: How an outlet's name ends: 某某社, 某某报, 某某融媒.
-_OUTLET_END: Final = re.compile(r"(?:社|报|台|网|中心|融媒体?|传媒)\s*$")
-
-
-def _outlet_before(prefix: str) -> bool:
-    """Whether ``prefix``, before a role word, names an outlet: glued to it, or ending like one."""
-    return not prefix[-1:].isspace() or _OUTLET_END.search(prefix) is not None
-
-
-def _in_reading(text: str, i: int) -> bool:
-    start = text.rfind("(", 0, i + 1)
-    if start < 0:
-        return False
-    m = _READING.match(text, start)
-    return m is not None and i < m.end()
-
-
 #: ``【香港商报网讯】实习记者张三报道:`` or ``讯 记者张三报道``: a credit opening the body.
-_LEAD_CREDIT: Final = re.compile(rf"{QUALIFIER}(?:{_REPORTER}|{_CORRESPONDENT})")
-
-
-def strip_lead(text: str) -> tuple[int, list[Credit]]:
-    """
-    A byline opening the body (after the marker): ``记者张三报道:…``, ``(记者 张三)``.
-
-    Returns:
-        How many characters of ``text`` it takes (0 if none), and its found.
-    """
-    lead = len(text) - len(text.lstrip())
-    g = _PARENS.match(text, lead)
-    if g is not None:
-        # (某某都市报记者 张三): the outlet glued before the role word is no name
-        found = parse(g["inner"], whole=True) or after_outlet(g["inner"])
-        if found is None:  # 某报讯(张三 李四): names only, right after the marker
-            found = _names_only(g["inner"])
-        if found is not None:
-            base = g.start("inner")
-            return g.end(), [(r, base + a, base + b) for r, a, b in found]
-    if _LEAD_CREDIT.match(text, lead) is None:
-        return 0, []
-    stop = lead
-    while stop < len(text) and stop - lead < MAX_SEGMENT and text[stop] not in ",。:;(":
-        stop += 1
-    segment = text[lead:stop]
-    found = parse(segment)
-    if not found:
-        return 0, []
-    end = lead + found[-1][2]
-    rest = text[end:stop]
-    found = [(r, lead + a, lead + b) for r, a, b in found]
-    # 记者张三报道: the credit closes with 报道 (and maybe a colon).
-    if rest.strip() in {"", "报道", "摄", "摄影报道"}:
-        return stop + (1 if stop < len(text) and text[stop] in ":," else 0), found
-    if rest[:1].isspace():  # 记者 张三 7月3日,…: the body follows after a space
-        return end, found
-    return 0, []
+LEAD_CREDIT: Final = re.compile(rf"{QUALIFIER}(?:{_REPORTER}|{_CORRESPONDENT})")

@@ -18,6 +18,7 @@ import attrs
 
 from timeline.extract import _bylines as bylines
 from timeline.extract import _dates as dates
+from timeline.extract import _edge_credits as edge_credits
 from timeline.extract._page import ends_sentence
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ __all__ = [
 #: Digest items also open with the light bullets of a site's menus (• ○ ▶);
 #: the credit bullets leave those out, since a short line after one of them
 #: is a menu entry (• 某栏目), not a byline.
-_ITEM_BULLETS: Final = bylines.BULLETS + "◇○•▶►◎"
+_ITEM_BULLETS: Final = edge_credits.BULLETS + "◇○•▶►◎"
 #: A digest item's opening: a bullet, or a bracketed heading with text after it.
 BULLET: Final = re.compile(
     r"(?:[" + _ITEM_BULLETS + r"]|【[^】]{2,40}】(?=\S)|"

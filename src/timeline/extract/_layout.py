@@ -37,6 +37,7 @@ import attrs
 from timeline.extract import _anywhere_credits as anywhere_credits
 from timeline.extract import _bylines as bylines
 from timeline.extract import _digest as digest
+from timeline.extract import _edge_credits as edge_credits
 from timeline.extract import _header_credits as header_credits
 from timeline.extract._digest import BULLET, ITEM_DATE, WEEK_HEADING
 from timeline.extract._page import (
@@ -273,7 +274,7 @@ def _header_bylines(p: Page, indices: range) -> list[Byline]:
         if own:
             out.extend(own)
             continue
-        tail = bylines.find_tail(line)
+        tail = edge_credits.find_tail(line)
         if tail is not None and b - a <= MAX_HEADLINE * 2:
             out.extend(printed(tail[1], p.text, a))
     return _unique(out)
@@ -593,7 +594,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
                 headline = text[first_from + 1 : opener.end() - 1]
                 headline_span = (first_from + 1, opener.end() - 1)
             first_from = opener.end()
-        taken, got = bylines.strip_lead(p.match[first_from:b])
+        taken, got = edge_credits.strip_lead(p.match[first_from:b])
         if taken:
             by[:0] = printed(got, text, first_from)
             first_from += taken
@@ -603,7 +604,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     body = _assemble(p, body_from, end_line, first_from, last_to)
     # A byline closing the last paragraph: …稳定。(记者 张三), …会议。 记者:张三
     para_from = body.match.rfind("\n") + 1
-    tail = bylines.find_tail(body.match[para_from:])
+    tail = edge_credits.find_tail(body.match[para_from:])
     if tail is not None:
         cut, got = tail
         if not by:

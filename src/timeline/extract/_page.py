@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 
 from timeline.extract import _bylines as bylines
+from timeline.extract import _edge_credits as edge_credits
 from timeline.extract import _header_credits as header_credits
 from timeline.extract._lexicon import FINAL_PUNCT
 from timeline.extract._text import fold, simplify
@@ -142,7 +143,10 @@ _MAX_TRAILING: Final = 12
 def closes_caption(line: str) -> bool:
     """Whether ``line`` is a caption closed by its photographer: it ends its paragraph."""
     tail = line[-_CAPTION_TAIL:]
-    return tail.rstrip().endswith(("摄", "攝")) and bylines.CAPTION_CREDIT.search(tail) is not None
+    return (
+        tail.rstrip().endswith(("摄", "攝"))
+        and edge_credits.CAPTION_CREDIT.search(tail) is not None
+    )
 
 
 #: Enough of a line's end to hold 。, a role word and three photographers.
@@ -195,19 +199,19 @@ class Page:
             return None
         line = self.match[a:b]
         inner, shift = line, 0
-        if line[:1] in bylines.BULLETS:  # ■记者 张三, █ 文/图 张三: a bullet before the credit
+        if line[:1] in edge_credits.BULLETS:  # ■记者 张三, █ 文/图 张三: a bullet before the credit
             inner, shift = line[1:].lstrip(), len(line) - len(line[1:].lstrip())
         elif line[:1] in "([【" and line[-1:] in ")]】":
             inner, shift = line[1:-1], 1
         if inner.endswith(("报道:", "报导:")):  # 记者 张三 报道: the credit introduces the body
             inner = inner[:-1]
-        got = bylines.parse(inner, whole=True) or bylines.after_outlet(inner)
+        got = bylines.parse(inner, whole=True) or edge_credits.after_outlet(inner)
         if got is None and shift:  # (某某园区供稿 撰稿人:张三): the supplying office first
-            got = bylines.after_supplier(inner)
+            got = edge_credits.after_supplier(inner)
         if got is None and shift:
             got = bylines.parse(inner, require_role=False, whole=True)
         if got is None and not shift:  # 张三 李四: names alone on a line
-            got = bylines.bare_names(inner) or header_credits.office_then_names(inner)
+            got = edge_credits.bare_names(inner) or header_credits.office_then_names(inner)
         if got is None:
             return None
         return printed(got, self.text, a + shift)
@@ -256,7 +260,7 @@ class Page:
             return None
         for i in range(hi - 1, max(lo - 1, hi - 1 - _MAX_TRAILING), -1):
             line = self.line(i)
-            if i < hi - 1 and bylines.find_tail(line) is not None:
+            if i < hi - 1 and edge_credits.find_tail(line) is not None:
                 return i
             if "。" in line or ends_sentence(line) or self.byline_line(i) is not None:
                 return None

@@ -1,0 +1,112 @@
+"""Credits at a report's edges: opening the body, closing a paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import _bylines as bylines
+from timeline.extract import _edge_credits as edge_credits
+from timeline.extract._text import simplify
+
+
+def _tail_names(text: str) -> list[str] | None:
+    found = edge_credits.find_tail(simplify(text))
+    return None if found is None else [bylines.printed(text, a, b) for _, a, b in found[1]]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("会议结束。钱明", id="one-name-may-be-anyone"),
+        pytest.param("会议结束。钱明 会场", id="a-word-among-names"),
+        pytest.param("会议结束。钱明 孙丽 周强 赵刚 李华", id="five-is-a-list"),
+    ],
+)
+def test_bare_names_that_credit_nobody(tail: str) -> None:
+    """Bare names close a report only as two to four names from the surname table."""
+    assert edge_credits.find_tail(simplify(tail)) is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        pytest.param("(肖立华?孙丽)", ["肖立华", "孙丽"], id="lost-character-between-names"),
+        pytest.param(" ?(陳立華)", ["陳立華"], id="lost-character-before"),
+        pytest.param("(陳立書(shū))", ["陳立書"], id="reading-after-a-name"),
+        pytest.param("(鎮(zhèn)安縣政協(xié) 丁曉明)", ["丁曉明"], id="reading-in-the-office"),
+        pytest.param("(某县政协 丁晓明)", ["丁晓明"], id="advisory-body-then-name"),
+        pytest.param("(某县融媒记者 钱明 通讯员 孙丽)", ["钱明", "孙丽"], id="outlet-glued"),
+        pytest.param("(某某乡音社 記者 陳立華 攝影報道)", ["陳立華"], id="outlet-then-role"),
+        pytest.param("(周立兵 特约通讯员:钟明荣)", ["周立兵", "钟明荣"], id="name-then-role"),
+    ],
+)
+def test_closing_credit_in_parentheses(tail: str, names: list[str]) -> None:
+    """A closing credit read inside its own parentheses: lost characters, readings, an outlet."""
+    assert names == _tail_names(f"会议要求加强管理。{tail}")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param("县融媒体中心记者 钱明", ["钱明"], id="county-media-centre"),
+        pytest.param("某某社 记者 钱明 通讯员 孙丽", ["钱明", "孙丽"], id="outlet-then-role"),
+        pytest.param("据某县融媒体中心记者钱明介绍,会议圆满结束。", None, id="a-sentence"),
+        pytest.param("张立平 记者 钱明", None, id="a-name-is-no-outlet"),
+        pytest.param("会议要求,记者 钱明", None, id="a-clause-before-is-no-outlet"),
+    ],
+)
+def test_credit_line_after_its_outlet(line: str, names: list[str] | None) -> None:
+    """A byline line may open with its outlet's name before the role word."""
+    found = edge_credits.after_outlet(simplify(line))
+    assert names == (None if not found else [line[a:b] for _, a, b in found])
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("(某县人大办公室王丽华)", ["王丽华"], id="office-room"),
+        pytest.param("(某某街李明)", ["李明"], id="street-short"),
+        pytest.param("(某某街道李明)", ["李明"], id="street"),
+    ],
+)
+def test_office_glued_to_the_closing_name(credit: str, names: list[str]) -> None:
+    """A closing credit prints the writer's office (某办公室, 某某街) glued before the name."""
+    found = edge_credits.find_tail(f"会议要求各单位抓好落实。{credit}")
+    assert found is not None
+    text = f"会议要求各单位抓好落实。{credit}"
+    assert names == [text[a:b] for _, a, b in found[1]]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        pytest.param("(某某都市报记者  钱明)11月3日,", ["钱明"], id="paper-glued"),
+        pytest.param("(融媒体中心记者 孙丽)1月2日,", ["孙丽"], id="centre-glued"),
+        pytest.param("(某某在线记者 周强 通讯员 吴刚)昨天,", ["周强", "吴刚"], id="online-glued"),
+        pytest.param("(记者 钱明)3日,", ["钱明"], id="plain"),
+    ],
+)
+def test_marker_credit_after_an_outlet(body: str, names: list[str]) -> None:
+    """The outlet a paper glues before the role word after its marker is no name."""
+    taken, found = edge_credits.strip_lead(body)
+    assert body[taken:].startswith(body.split(")")[1])
+    assert names == [body[a:b].replace(" ", "") for _, a, b in found]
+
+
+def test_marker_credit_needs_a_role_word_after_the_outlet() -> None:
+    """Without a role word the parentheses after a marker name nobody unless they hold names."""
+    assert (0, []) == edge_credits.strip_lead("(某某都市报发布)11月3日,")
+
+
+def test_credit_after_the_supplying_office() -> None:
+    """``某园区供稿 撰稿人:X``: the office that supplied the copy is no name; its writer is."""
+    text = "某某开发区管委会供稿 撰稿人:钱明 审核:孙丽"
+    found = edge_credits.after_supplier(text)
+    assert found is not None
+    assert ["钱明"] == [text[a:b] for _, a, b in found]
+    assert (
+        edge_credits.after_supplier("某某开发区管委会供稿") is None
+    )  # an office alone names nobody
+    assert (
+        edge_credits.after_supplier("钱明供稿 撰稿人:孙丽") is None
+    )  # a person's name is no office
