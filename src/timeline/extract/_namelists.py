@@ -157,6 +157,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
     return found or None
 
 
+#: A post printed after the name (姜耀中主任), the title before it kept.
 _POST_TITLE: Final = re.compile(
     r"(?:常务)?副?(?:主任|书记|主席|部长|局长|会长|组长|议长|区长|县长|市长|镇长|乡长|省长|州长|厅长|处长|"
     r"署长|司长|院长|校长|社长|主委|同志)$"

@@ -33,6 +33,8 @@ _REPS_RE: Final = re.compile(
 _SUB_UNIT: Final = re.compile(
     r"^(?P<parent>.{2,}?(?:部|局|办公室|厅|处|委员会))(?P<unit>.+(?:科|股|组|室|队))$"
 )
+#: What a body's name ends with; a person's title may open with one too
+#: (社会工作局黄艳梅局长, 中国铁建公司、中国保利集团董事B).
 ORG_END: Final = re.compile(
     r"(?:部|局|办|委|科|股|组|室|队|团|委员会|协会|慈善会|红十字会|议会|商会|工会|联合会|学会|研究会|理事会|常委会|促进会|基金会|联|院|所|站|中心|街道|社区|村|镇|乡|区|县|市|政府|政协|人大|单位|部门|公司|学校|小学|中学|协会|工会|支部|党组|法院|检察院|医院)$"
 )
