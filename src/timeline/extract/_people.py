@@ -1,14 +1,15 @@
 """
-People, their titles, the bodies they stand for, and bylines.
+A person as the genre prints one: *title + name*, and what each looks like.
 
-The genre prints a person as *title + name*: ``区委副书记、区长李晓雷``. A
-title heading a ``、`` list applies to each name (``区领导于珊、邵春雨``),
-and a title may itself be a ``、`` list. A title is kept as printed, the
-place that opens it included (``中原区委书记``). Names are found by shape, never
-cut to fit a word: a known surname, two to four characters, and a title
-ending (or a list boundary) right before it. Organisations are read the
-same way, with the unnamed people who stood for them (``主要负责同志``)
-split off the end.
+``区委副书记、区长李晓雷``: the title is kept as printed, the place that opens
+it included (``中原区委书记``), and may itself be a ``、`` list of posts.
+Names are found by shape, never cut to fit a word: a known surname, two to
+four characters, and a title ending (or a list boundary) right before it;
+outside the surname table only after a whole title or a named person in the
+same list, and minority names with or without their dot. Readings some
+mirror sites print after characters (``區(qū)長``) stay in titles and are
+dropped from names. How pieces make a list of people is `_namelists`; the
+bodies people stand for are `_orgs`.
 """
 
 from __future__ import annotations
@@ -17,27 +18,22 @@ import functools
 import re
 from typing import Final
 
-import attrs
-
 from timeline.extract._lexicon import (
-    BYLINE_WORDS,
     COMPOUND_SURNAMES,
-    REPRESENTATIVE_WORDS,
     SURNAMES,
     TITLE_ENDINGS,
 )
 
 __all__ = [
+    "CLAUSE",
     "GLOSS",
-    "Named",
-    "OrgMention",
     "is_name",
     "is_title",
-    "parse_byline",
-    "parse_orgs",
-    "parse_people",
+    "listed_name",
     "split_title_name",
     "strip_glosses",
+    "title_ending",
+    "unknown_surname",
 ]
 
 _MIN_NAME: Final = 2
@@ -86,57 +82,30 @@ _LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
 _CACHE: Final = 4096
 
 
+#: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委).
+CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|欢迎|率领|带领|则|听取|认真|希望|要求")
+
+
 def is_title(text: str) -> bool:
     """Whether ``text`` is a title alone, maybe a ``、`` list of posts (``县委常委、副县长``)."""
     return (
         bool(text)
         and all(
-            _title_ending(piece) and not is_name(piece) and split_title_name(piece) is None
+            title_ending(piece) and not is_name(piece) and split_title_name(piece) is None
             for piece in text.split("、")
         )
-        and _CLAUSE.search(text) is None
+        and CLAUSE.search(text) is None
         and all("\u4e00" <= c <= "\u9fff" or c == "、" for c in text)
     )
 
 
 @functools.lru_cache(maxsize=_CACHE)
-def _title_ending(text: str) -> str:
+def title_ending(text: str) -> str:
     """The longest title ending ``text`` ends with, or empty (a set look-up per length)."""
     for size in range(min(_LONGEST_TITLE, len(text)), 0, -1):
         if text[-size:] in _TITLES:
             return text[-size:]
     return ""
-
-
-_REPS_RE: Final = re.compile(
-    "(?:等)?(?P<reps>(?:"
-    + "|".join(sorted((re.escape(w) for w in REPRESENTATIVE_WORDS), key=len, reverse=True))
-    # A post without a name stands for its body: 各街道党工委书记.
-    + r"|(?:党工委|党委|党组|党支部|党总支)?(?:副)?(?:书记|主任|局长|部长|站长|所长|校长|院长)"
-    + r")(?:\([^()]{1,12}\))?(?:一行)?)$"
-)
-_SUB_UNIT: Final = re.compile(
-    r"^(?P<parent>.{2,}?(?:部|局|办公室|厅|处|委员会))(?P<unit>.+(?:科|股|组|室|队))$"
-)
-_ORG_END: Final = re.compile(
-    r"(?:部|局|办|委|科|股|组|室|队|团|委员会|协会|慈善会|红十字会|议会|商会|工会|联合会|学会|研究会|理事会|常委会|促进会|基金会|联|院|所|站|中心|街道|社区|村|镇|乡|区|县|市|政府|政协|人大|单位|部门|公司|学校|小学|中学|协会|工会|支部|党组|法院|检察院|医院)$"
-)
-
-
-_NOT_ORG: Final = re.compile(
-    r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率|带领|主持|担任|讲话|发言|负责同志|负责人|"
-    r",|^并|^在|到|赴|^对|^要|^将|来我|走进|前往|深入|莅临|^下|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
-    # A time of day is no part of a body's name (市长X今日上午至大寮区).
-    r"[0-9今昨明)]日|上午|下午|晚上|"
-    # Nor where the people went (副司长X在荃湾区, 副部长X来同里镇).
-    r"(?<!所)在|来(?!宾)|"
-    r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
-)
-
-
-#: A list of bodies may end with 等 and what they all are: 等单位, 等部门.
-_LIST_END: Final = re.compile(r"等(?:相关|有关)?(?:单位|部门|企业|机构|学校|街道|乡镇)?$")
-_ORG_SEPARATORS: Final = re.compile(r"(、|以及|及|和|联合|会同|携手|与)")
 
 
 #: Words with a name's shape (a surname and one more character).
@@ -287,7 +256,7 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
         if size >= len(text):
             break
         title, name = text[:-size], text[-size:]
-        ending = _title_ending(title)
+        ending = title_ending(title)
         if ending and is_name(name):
             if len(ending) > 1 or found:
                 found.append((title, name))
@@ -307,7 +276,7 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
     ):
         # The dot's first part may have swallowed the title's end: try each cut.
         for cut in range(dot.start(), dot.start() + first_dot):
-            if _title_ending(text[:cut]):
+            if title_ending(text[:cut]):
                 return text[:cut], text[cut:]
     # A surname outside the table: three characters after a whole title
     # (区委书记鄂永强); two would too often be a word (总书记系列). A one-
@@ -315,7 +284,7 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
     title, name = text[:-_UNKNOWN_NAME], text[-_UNKNOWN_NAME:]
     if (
         len(text) > _UNKNOWN_NAME
-        and len(_title_ending(title)) > 1
+        and len(title_ending(title)) > 1
         and not any(c in _NOT_NAME_CHAR for c in name)
         and name[-1] not in _NOT_NAME_END
         and all("\u4e00" <= c <= "\u9fff" for c in name)
@@ -336,7 +305,7 @@ _NOT_LONG_NAME: Final = re.compile(
 )
 
 
-def _listed_name(text: str) -> bool:
+def listed_name(text: str) -> bool:
     """
     Whether ``text`` is a three-character name ending like a place, in a list of names.
 
@@ -354,7 +323,7 @@ def _listed_name(text: str) -> bool:
     )
 
 
-def _unknown_surname(text: str) -> bool:
+def unknown_surname(text: str) -> bool:
     """
     Whether ``text`` reads as a three-character name with a surname outside the table.
 
@@ -371,7 +340,7 @@ def _unknown_surname(text: str) -> bool:
             and _NOT_LONG_NAME.search(text) is None
             # (Not a post and a cut name, 服务总监袁, nor a name and a verb, 李伟赴台.)
             and not any(
-                _title_ending(text[:cut]) or is_name(text[:cut]) for cut in range(1, len(text))
+                title_ending(text[:cut]) or is_name(text[:cut]) for cut in range(1, len(text))
             )
         )
     return (
@@ -395,7 +364,7 @@ def _long_name(text: str) -> tuple[str, str] | None:
     often a word and a verb (考察宁夏) as a name.
     """
     title, name = text[:-_LONG_NAME], text[-_LONG_NAME:]
-    post = _title_ending(title)
+    post = title_ending(title)
     # The title must be a post (县长, 副旗长), in plain characters: a bare
     # post that is no office on its own, or a quoted event's name, opens
     # compounds as often (书记擂台赛, 主任科员, 领导分工负责制).
@@ -410,281 +379,7 @@ def _long_name(text: str) -> tuple[str, str] | None:
         and name[-1] not in _NOT_NAME_END
         and _NOT_LONG_NAME.search(name) is None
         and not any(is_name(name[:cut]) for cut in (2, 3, 4))
-        and not _title_ending(text[: len(text) - _LONG_NAME + 1])
+        and not title_ending(text[: len(text) - _LONG_NAME + 1])
     ):
         return title, name
     return None
-
-
-@attrs.frozen
-class Named:
-    """
-    A person found in a phrase.
-
-    Attributes:
-        name: The name as printed.
-        title: The title as printed (may be empty).
-        start: Offset of the name in the phrase.
-    """
-
-    name: str
-    title: str
-    start: int
-
-
-# 等 may close a list with the group it belongs to: 杜建强等区委常委; never
-# with what they did (王明等出席,赵刚主持: the people of a clause before).
-_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等(?!出席|参加|列席|参与)[\u4e00-\u9fff“”]{0,12})$")
-
-
-def parse_people(phrase: str) -> list[Named] | None:
-    """
-    Read a list of people: ``区委书记乔耸,区委副书记、区长李晓雷等``.
-
-    Groups are separated by ``,``; inside a group ``、`` separates either
-    the parts of one title or the names sharing a title. Returns None when
-    a piece is neither a title, a name nor title+name (the phrase is then
-    not a list of people).
-    """
-    found = _read_people(phrase)
-    return list(found) if found is not None else None
-
-
-@functools.lru_cache(maxsize=_CACHE)
-def _read_people(phrase: str) -> tuple[Named, ...] | None:
-    """``parse_people``, kept: the same phrase is read by several verbs' patterns."""
-    # 陳業鵬,、趙建斌: a stray comma before 、 (same length, offsets kept).
-    phrase = phrase.replace(",、", " 、")
-    found = _parse_groups(phrase)
-    if _AND.search(phrase):
-        # 区长王明和副区长赵刚: 和/与/及 may join people as a comma does
-        # (but not inside a name: 王和平).
-        joined = _parse_groups(_AND.sub(lambda m: "," * len(m.group()), phrase))
-        if joined is not None and (found is None or len(joined) > len(found)):
-            found = joined
-    if "及" in phrase:
-        # 主席A及署长B: 及 joins two people only when both sides read as
-        # people (not 民政及青年事务局局长B, where it joins two bodies).
-        # A shared title (市领导A及B) covers both, as over 、; one person's
-        # post (县人大常委会主任A及B、C等县领导) covers only that person.
-        joined = _parse_groups(
-            _JI.sub(lambda m: "、" if _SHARED.search(phrase, 0, m.start()) else ",", phrase)
-        )
-        if joined is not None and (found is None or len(joined) > len(found)):
-            found = joined
-    return tuple(found) if found is not None else None
-
-
-#: Not 及: it joins the parts of one body's name (民政及青年事务局局长).
-_AND: Final = re.compile(r"(?<=[\u4e00-\u9fff ])(?:以及|和|与|同)(?=[\u4e00-\u9fff])")
-_JI: Final = re.compile(r"(?<=[\u4e00-\u9fff])及(?=[\u4e00-\u9fff])")
-#: A title naming a group (市领导, 县四大班子领导) and a name, right before 及.
-_SHARED: Final = re.compile(r"领导[\u4e00-\u9fff]{2,4}$")
-
-
-def _parse_groups(phrase: str) -> list[Named] | None:
-    found: list[Named] = []
-    offset = 0
-    for group in phrase.split(","):
-        base = offset
-        offset += len(group) + 1
-        core = _NAME_TAIL.sub("", group.strip())
-        lead = len(group) - len(group.lstrip())
-        if not core:
-            continue
-        pieces = core.split("、")
-        title_parts: list[str] = []
-        shared = ""
-        pos = base + lead
-        group_found = False
-        for piece in pieces:
-            # A space a page's layout left after 、 is no part of a name.
-            at = pos + len(piece) - len(piece.lstrip())
-            piece_core = _NAME_TAIL.sub("", piece.strip())
-            pair = split_title_name(piece_core)
-            if pair is not None and _CLAUSE.search(pair[0]):
-                return None  # a clause, not a title: 局长何启明则与专员胡钜华
-            if pair is not None and not (is_name(piece_core) and group_found):
-                title = "、".join([*title_parts, pair[0]])
-                shared = title
-                title_parts = []
-                found.append(Named(pair[1], title, at + len(pair[0])))
-                group_found = True
-            elif not title_parts and (
-                is_name(piece_core)
-                or (group_found and (_unknown_surname(piece_core) or _listed_name(piece_core)))
-            ):
-                found.append(Named(piece_core, shared, at))
-                group_found = True
-            elif not title_parts and (post := _post_title(piece_core)) is not None:
-                # A title printed after the name: 姜耀中主任, 区人大马学印主任
-                # (not within a title's list: 市委常委、宣传部长、…主任X).
-                found.append(Named(post[1], post[0], at + len(post[0])))
-                group_found = True
-            elif (
-                _title_ending(strip_glosses(piece_core)) or _ORG_END.search(piece_core)
-            ) and not _CLAUSE.search(piece_core):
-                # A title may open the next name's title list even after a
-                # name (镇党委书记A、党委副书记、镇长B), and so may the first of
-                # two bodies sharing a post (中国铁建公司、中国保利集团董事B).
-                title_parts.append(piece_core)
-            else:
-                return None
-            pos += len(piece) + 1
-        if title_parts:
-            return None
-    return found or None
-
-
-#: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委).
-_CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|欢迎|率领|带领|则|听取|认真|希望|要求")
-_POST_TITLE: Final = re.compile(
-    r"(?:常务)?副?(?:主任|书记|主席|部长|局长|会长|组长|议长|区长|县长|市长|镇长|乡长|省长|州长|厅长|处长|"
-    r"署长|司长|院长|校长|社长|主委|同志)$"
-    # A military rank printed after the name: 副参谋长高志军大校.
-    r"|(?:[大上中少]校|[上中少]将)$"
-    # A Hong Kong police rank, printed after the name too: 副指挥官赖孝光高级警司.
-    r"|(?:高级|总|助理处长|高级助理处长)?(?:警司|督察|警务处长)$"
-)
-
-
-def _post_title(text: str) -> tuple[str, str] | None:
-    """``区人大马学印主任`` -> ``("区人大", "马学印")``: the title printed before stays."""
-    post = _POST_TITLE.search(text)
-    if post is None:
-        return None
-    head = text[: post.start()]
-    for size in (3, 2):
-        if size <= len(head) and is_name(head[-size:]):
-            before = head[:-size]
-            # (Also a body's name: 社会工作局黄艳梅局长, as Macau papers print it.)
-            if (
-                not before
-                or _title_ending(before)
-                or before.endswith(("人大", "政协"))
-                or _ORG_END.search(before)
-            ):
-                return before, head[-size:]
-    return None
-
-
-@attrs.frozen
-class OrgMention:
-    """
-    An organisation found in a phrase, with who stood for it.
-
-    Attributes:
-        name: The body's full name (a bare section gets its parent's prefix).
-        parent: The body it is a section of, or empty.
-        representatives: The unnamed people standing for it, or empty.
-        start: Offset of the name in the phrase.
-        end: End offset of the name in the phrase.
-    """
-
-    name: str
-    parent: str
-    representatives: str
-    start: int
-    end: int
-
-
-def split_representatives(phrase: str) -> tuple[str, str]:
-    """Split ``区教体局主要负责人`` into ``("区教体局", "主要负责人")``."""
-    m = _REPS_RE.search(phrase)
-    if m is None or m.start() == 0:
-        return phrase, ""
-    return phrase[: m.start()], m["reps"]
-
-
-def parse_orgs(phrase: str) -> list[OrgMention] | None:
-    """
-    Read a list of bodies: ``区委组织部组织科、党管科等有关负责同志``.
-
-    Items are split on ``、``, ``及`` and ``和``; a bare section after a
-    section of a named body (``党管科`` after ``区委组织部组织科``) takes
-    that body's name as prefix and parent. Returns None unless every item
-    ends like a body's name.
-    """
-    body, reps = split_representatives(phrase)
-    body = _LIST_END.sub("", body)
-    items: list[tuple[str, int]] = []
-    pos = 0
-    for part in _ORG_SEPARATORS.split(body):
-        if part in {"、", "及", "和", "以及", "联合", "会同", "携手", "与"}:
-            pos += len(part)
-            continue
-        if part:
-            items.append((part, pos))
-        pos += len(part)
-    if not items:
-        return None
-    out: list[OrgMention] = []
-    prefix = ""
-    for text, start in items:
-        if not _ORG_END.search(text) or is_name(text) or _NOT_ORG.search(text):
-            return None
-        m = _SUB_UNIT.match(text)
-        name, parent = text, ""
-        if m is not None:
-            parent = m["parent"]
-            prefix = parent
-        elif prefix and len(text) <= 6 and text[-1] in "科股组室队":  # noqa: PLR2004 - a bare section
-            name, parent = prefix + text, prefix
-        out.append(OrgMention(name, parent, reps, start, start + len(text)))
-    return out
-
-
-# -- bylines -----------------------------------------------------------------
-
-_BYLINE_WORD_RE: Final = re.compile("|".join(re.escape(w) for w, _ in BYLINE_WORDS))
-_BYLINE_ROLE: Final = dict(BYLINE_WORDS)
-_TOKEN: Final = re.compile(r"[\u4e00-\u9fff·]+")
-_BYLINE_CHARS: Final = re.compile(r"^[\s\u4e00-\u9fff·、()\[\]:/|]+$")
-_MAX_BYLINE: Final = 80
-
-
-def _split_glued(token: str) -> list[str] | None:
-    """Split run-together names (``唐珂欣马楚璇``) by shape."""
-    if is_name(token):
-        return [token]
-    n = len(token)
-    for first in (3, 2, 4):
-        if first < n and is_name(token[:first]):
-            rest = _split_glued(token[first:])
-            if rest is not None:
-                return [token[:first], *rest]
-    return None
-
-
-def parse_byline(line: str) -> list[tuple[str, str, int, int]] | None:
-    """
-    Read a byline: ``记者 张改华 通讯员 唐珂欣 马楚璇``, ``(记者 X)``.
-
-    Returns:
-        ``(role, name, start, end)`` per name, offsets into ``line``; None
-        if the line is not a byline (no byline word, or a piece that is
-        not a name).
-    """
-    if len(line) > _MAX_BYLINE or not _BYLINE_CHARS.match(line) or not _BYLINE_WORD_RE.search(line):
-        return None
-    out: list[tuple[str, str, int, int]] = []
-    role = ""
-    for tok in _TOKEN.finditer(line):
-        text, start = tok.group(), tok.start()
-        while text:
-            word = _BYLINE_WORD_RE.match(text)
-            if word is not None:
-                role = _BYLINE_ROLE[word.group()]
-                text = text[word.end() :]
-                start += word.end()
-                continue
-            if not role:
-                return None
-            names = _split_glued(text)
-            if names is None:
-                return None
-            for name in names:
-                out.append((role, name, start, start + len(name)))
-                start += len(name)
-            text = ""
-    return out or None

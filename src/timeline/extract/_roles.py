@@ -22,8 +22,10 @@ from typing import Final
 import attrs
 
 from timeline.extract import _verbs as verbs
+from timeline.extract._namelists import Named, parse_people
 from timeline.extract._numbers import find_headcounts
-from timeline.extract._people import GLOSS, Named, is_title, parse_orgs, parse_people
+from timeline.extract._orgs import parse_orgs
+from timeline.extract._people import GLOSS, is_title
 from timeline.model import Role
 
 __all__ = [

@@ -20,7 +20,7 @@ from timeline.extract import _numbers as numbers
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
 from timeline.extract import _verbs as verbs
-from timeline.extract._people import parse_orgs
+from timeline.extract._orgs import parse_orgs
 from timeline.model import Role
 
 if TYPE_CHECKING:

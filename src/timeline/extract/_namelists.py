@@ -1,0 +1,244 @@
+"""
+Lists of people as the genre prints them, and bylines.
+
+A list is ``,``-separated groups (``区委书记乔耸,区委副书记、区长李晓雷等``);
+inside a group ``、`` separates either the parts of one title or the names
+sharing a title (``区领导于珊、邵春雨``), and ``和/与/及`` may join people
+as a comma does. A title may also follow the name (``姜耀中主任``). Each
+piece is read by `_people` (a name, a title, or title + name); a phrase with
+a piece that is none of them is no list of people. A byline is the same kind
+of list under role words (``记者 张改华 通讯员 唐珂欣``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+import attrs
+
+from timeline.extract._lexicon import BYLINE_WORDS
+from timeline.extract._orgs import ORG_END
+from timeline.extract._people import (
+    CLAUSE,
+    is_name,
+    listed_name,
+    split_title_name,
+    strip_glosses,
+    title_ending,
+    unknown_surname,
+)
+
+__all__ = ["Named", "parse_byline", "parse_people"]
+
+#: The same phrase is read by several verbs' patterns: its reading is kept,
+#: a bounded number of them.
+_CACHE: Final = 4096
+
+
+@attrs.frozen
+class Named:
+    """
+    A person found in a phrase.
+
+    Attributes:
+        name: The name as printed.
+        title: The title as printed (may be empty).
+        start: Offset of the name in the phrase.
+    """
+
+    name: str
+    title: str
+    start: int
+
+
+# 等 may close a list with the group it belongs to: 杜建强等区委常委; never
+# with what they did (王明等出席,赵刚主持: the people of a clause before).
+_NAME_TAIL: Final = re.compile(r"(?:同志|等人|等(?!出席|参加|列席|参与)[\u4e00-\u9fff“”]{0,12})$")
+
+
+def parse_people(phrase: str) -> list[Named] | None:
+    """
+    Read a list of people: ``区委书记乔耸,区委副书记、区长李晓雷等``.
+
+    Groups are separated by ``,``; inside a group ``、`` separates either
+    the parts of one title or the names sharing a title. Returns None when
+    a piece is neither a title, a name nor title+name (the phrase is then
+    not a list of people).
+    """
+    found = _read_people(phrase)
+    return list(found) if found is not None else None
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _read_people(phrase: str) -> tuple[Named, ...] | None:
+    """``parse_people``, kept: the same phrase is read by several verbs' patterns."""
+    # 陳業鵬,、趙建斌: a stray comma before 、 (same length, offsets kept).
+    phrase = phrase.replace(",、", " 、")
+    found = _parse_groups(phrase)
+    if _AND.search(phrase):
+        # 区长王明和副区长赵刚: 和/与/及 may join people as a comma does
+        # (but not inside a name: 王和平).
+        joined = _parse_groups(_AND.sub(lambda m: "," * len(m.group()), phrase))
+        if joined is not None and (found is None or len(joined) > len(found)):
+            found = joined
+    if "及" in phrase:
+        # 主席A及署长B: 及 joins two people only when both sides read as
+        # people (not 民政及青年事务局局长B, where it joins two bodies).
+        # A shared title (市领导A及B) covers both, as over 、; one person's
+        # post (县人大常委会主任A及B、C等县领导) covers only that person.
+        joined = _parse_groups(
+            _JI.sub(lambda m: "、" if _SHARED.search(phrase, 0, m.start()) else ",", phrase)
+        )
+        if joined is not None and (found is None or len(joined) > len(found)):
+            found = joined
+    return tuple(found) if found is not None else None
+
+
+#: Not 及: it joins the parts of one body's name (民政及青年事务局局长).
+_AND: Final = re.compile(r"(?<=[\u4e00-\u9fff ])(?:以及|和|与|同)(?=[\u4e00-\u9fff])")
+_JI: Final = re.compile(r"(?<=[\u4e00-\u9fff])及(?=[\u4e00-\u9fff])")
+#: A title naming a group (市领导, 县四大班子领导) and a name, right before 及.
+_SHARED: Final = re.compile(r"领导[\u4e00-\u9fff]{2,4}$")
+
+
+def _parse_groups(phrase: str) -> list[Named] | None:
+    found: list[Named] = []
+    offset = 0
+    for group in phrase.split(","):
+        base = offset
+        offset += len(group) + 1
+        core = _NAME_TAIL.sub("", group.strip())
+        lead = len(group) - len(group.lstrip())
+        if not core:
+            continue
+        pieces = core.split("、")
+        title_parts: list[str] = []
+        shared = ""
+        pos = base + lead
+        group_found = False
+        for piece in pieces:
+            # A space a page's layout left after 、 is no part of a name.
+            at = pos + len(piece) - len(piece.lstrip())
+            piece_core = _NAME_TAIL.sub("", piece.strip())
+            pair = split_title_name(piece_core)
+            if pair is not None and CLAUSE.search(pair[0]):
+                return None  # a clause, not a title: 局长何启明则与专员胡钜华
+            if pair is not None and not (is_name(piece_core) and group_found):
+                title = "、".join([*title_parts, pair[0]])
+                shared = title
+                title_parts = []
+                found.append(Named(pair[1], title, at + len(pair[0])))
+                group_found = True
+            elif not title_parts and (
+                is_name(piece_core)
+                or (group_found and (unknown_surname(piece_core) or listed_name(piece_core)))
+            ):
+                found.append(Named(piece_core, shared, at))
+                group_found = True
+            elif not title_parts and (post := _post_title(piece_core)) is not None:
+                # A title printed after the name: 姜耀中主任, 区人大马学印主任
+                # (not within a title's list: 市委常委、宣传部长、…主任X).
+                found.append(Named(post[1], post[0], at + len(post[0])))
+                group_found = True
+            elif (
+                title_ending(strip_glosses(piece_core)) or ORG_END.search(piece_core)
+            ) and not CLAUSE.search(piece_core):
+                # A title may open the next name's title list even after a
+                # name (镇党委书记A、党委副书记、镇长B), and so may the first of
+                # two bodies sharing a post (中国铁建公司、中国保利集团董事B).
+                title_parts.append(piece_core)
+            else:
+                return None
+            pos += len(piece) + 1
+        if title_parts:
+            return None
+    return found or None
+
+
+#: A post printed after the name (姜耀中主任), the title before it kept.
+_POST_TITLE: Final = re.compile(
+    r"(?:常务)?副?(?:主任|书记|主席|部长|局长|会长|组长|议长|区长|县长|市长|镇长|乡长|省长|州长|厅长|处长|"
+    r"署长|司长|院长|校长|社长|主委|同志)$"
+    # A military rank printed after the name: 副参谋长高志军大校.
+    r"|(?:[大上中少]校|[上中少]将)$"
+    # A Hong Kong police rank, printed after the name too: 副指挥官赖孝光高级警司.
+    r"|(?:高级|总|助理处长|高级助理处长)?(?:警司|督察|警务处长)$"
+)
+
+
+def _post_title(text: str) -> tuple[str, str] | None:
+    """``区人大马学印主任`` -> ``("区人大", "马学印")``: the title printed before stays."""
+    post = _POST_TITLE.search(text)
+    if post is None:
+        return None
+    head = text[: post.start()]
+    for size in (3, 2):
+        if size <= len(head) and is_name(head[-size:]):
+            before = head[:-size]
+            # (Also a body's name: 社会工作局黄艳梅局长, as Macau papers print it.)
+            if (
+                not before
+                or title_ending(before)
+                or before.endswith(("人大", "政协"))
+                or ORG_END.search(before)
+            ):
+                return before, head[-size:]
+    return None
+
+
+# -- bylines -----------------------------------------------------------------
+
+_BYLINE_WORD_RE: Final = re.compile("|".join(re.escape(w) for w, _ in BYLINE_WORDS))
+_BYLINE_ROLE: Final = dict(BYLINE_WORDS)
+_TOKEN: Final = re.compile(r"[\u4e00-\u9fff·]+")
+_BYLINE_CHARS: Final = re.compile(r"^[\s\u4e00-\u9fff·、()\[\]:/|]+$")
+_MAX_BYLINE: Final = 80
+
+
+def _split_glued(token: str) -> list[str] | None:
+    """Split run-together names (``唐珂欣马楚璇``) by shape."""
+    if is_name(token):
+        return [token]
+    n = len(token)
+    for first in (3, 2, 4):
+        if first < n and is_name(token[:first]):
+            rest = _split_glued(token[first:])
+            if rest is not None:
+                return [token[:first], *rest]
+    return None
+
+
+def parse_byline(line: str) -> list[tuple[str, str, int, int]] | None:
+    """
+    Read a byline: ``记者 张改华 通讯员 唐珂欣 马楚璇``, ``(记者 X)``.
+
+    Returns:
+        ``(role, name, start, end)`` per name, offsets into ``line``; None
+        if the line is not a byline (no byline word, or a piece that is
+        not a name).
+    """
+    if len(line) > _MAX_BYLINE or not _BYLINE_CHARS.match(line) or not _BYLINE_WORD_RE.search(line):
+        return None
+    out: list[tuple[str, str, int, int]] = []
+    role = ""
+    for tok in _TOKEN.finditer(line):
+        text, start = tok.group(), tok.start()
+        while text:
+            word = _BYLINE_WORD_RE.match(text)
+            if word is not None:
+                role = _BYLINE_ROLE[word.group()]
+                text = text[word.end() :]
+                start += word.end()
+                continue
+            if not role:
+                return None
+            names = _split_glued(text)
+            if names is None:
+                return None
+            for name in names:
+                out.append((role, name, start, start + len(name)))
+                start += len(name)
+            text = ""
+    return out or None

@@ -1,0 +1,122 @@
+"""
+Bodies named in a phrase, and the unnamed people who stood for them.
+
+The genre names organisations the way it names people, in ``、`` lists
+(``区妇联及区教体局主要负责人``): each item ends like a body's name
+(``部``, ``局``, ``委员会``, ``街道`` ...), the unnamed people who stood for
+them (``主要负责同志``, ``各街道党工委书记``) are split off the end, and a
+bare section (``党管科``) after a section of a named body takes that body's
+name as prefix and parent. A person's title may open with such a body
+(``社会工作局黄艳梅局长``), which is why the lists of people read the same
+endings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from timeline.extract._lexicon import REPRESENTATIVE_WORDS
+from timeline.extract._people import is_name
+
+__all__ = ["ORG_END", "OrgMention", "parse_orgs", "split_representatives"]
+
+_REPS_RE: Final = re.compile(
+    "(?:等)?(?P<reps>(?:"
+    + "|".join(sorted((re.escape(w) for w in REPRESENTATIVE_WORDS), key=len, reverse=True))
+    # A post without a name stands for its body: 各街道党工委书记.
+    + r"|(?:党工委|党委|党组|党支部|党总支)?(?:副)?(?:书记|主任|局长|部长|站长|所长|校长|院长)"
+    + r")(?:\([^()]{1,12}\))?(?:一行)?)$"
+)
+_SUB_UNIT: Final = re.compile(
+    r"^(?P<parent>.{2,}?(?:部|局|办公室|厅|处|委员会))(?P<unit>.+(?:科|股|组|室|队))$"
+)
+#: What a body's name ends with; a person's title may open with one too
+#: (社会工作局黄艳梅局长, 中国铁建公司、中国保利集团董事B).
+ORG_END: Final = re.compile(
+    r"(?:部|局|办|委|科|股|组|室|队|团|委员会|协会|慈善会|红十字会|议会|商会|工会|联合会|学会|研究会|理事会|常委会|促进会|基金会|联|院|所|站|中心|街道|社区|村|镇|乡|区|县|市|政府|政协|人大|单位|部门|公司|学校|小学|中学|协会|工会|支部|党组|法院|检察院|医院)$"
+)
+
+
+_NOT_ORG: Final = re.compile(
+    r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率|带领|主持|担任|讲话|发言|负责同志|负责人|"
+    r",|^并|^在|到|赴|^对|^要|^将|来我|走进|前往|深入|莅临|^下|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
+    # A time of day is no part of a body's name (市长X今日上午至大寮区).
+    r"[0-9今昨明)]日|上午|下午|晚上|"
+    # Nor where the people went (副司长X在荃湾区, 副部长X来同里镇).
+    r"(?<!所)在|来(?!宾)|"
+    r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
+)
+
+
+#: A list of bodies may end with 等 and what they all are: 等单位, 等部门.
+_LIST_END: Final = re.compile(r"等(?:相关|有关)?(?:单位|部门|企业|机构|学校|街道|乡镇)?$")
+_ORG_SEPARATORS: Final = re.compile(r"(、|以及|及|和|联合|会同|携手|与)")
+
+
+@attrs.frozen
+class OrgMention:
+    """
+    An organisation found in a phrase, with who stood for it.
+
+    Attributes:
+        name: The body's full name (a bare section gets its parent's prefix).
+        parent: The body it is a section of, or empty.
+        representatives: The unnamed people standing for it, or empty.
+        start: Offset of the name in the phrase.
+        end: End offset of the name in the phrase.
+    """
+
+    name: str
+    parent: str
+    representatives: str
+    start: int
+    end: int
+
+
+def split_representatives(phrase: str) -> tuple[str, str]:
+    """Split ``区教体局主要负责人`` into ``("区教体局", "主要负责人")``."""
+    m = _REPS_RE.search(phrase)
+    if m is None or m.start() == 0:
+        return phrase, ""
+    return phrase[: m.start()], m["reps"]
+
+
+def parse_orgs(phrase: str) -> list[OrgMention] | None:
+    """
+    Read a list of bodies: ``区委组织部组织科、党管科等有关负责同志``.
+
+    Items are split on ``、``, ``及`` and ``和``; a bare section after a
+    section of a named body (``党管科`` after ``区委组织部组织科``) takes
+    that body's name as prefix and parent. Returns None unless every item
+    ends like a body's name.
+    """
+    body, reps = split_representatives(phrase)
+    body = _LIST_END.sub("", body)
+    items: list[tuple[str, int]] = []
+    pos = 0
+    for part in _ORG_SEPARATORS.split(body):
+        if part in {"、", "及", "和", "以及", "联合", "会同", "携手", "与"}:
+            pos += len(part)
+            continue
+        if part:
+            items.append((part, pos))
+        pos += len(part)
+    if not items:
+        return None
+    out: list[OrgMention] = []
+    prefix = ""
+    for text, start in items:
+        if not ORG_END.search(text) or is_name(text) or _NOT_ORG.search(text):
+            return None
+        m = _SUB_UNIT.match(text)
+        name, parent = text, ""
+        if m is not None:
+            parent = m["parent"]
+            prefix = parent
+        elif prefix and len(text) <= 6 and text[-1] in "科股组室队":  # noqa: PLR2004 - a bare section
+            name, parent = prefix + text, prefix
+        out.append(OrgMention(name, parent, reps, start, start + len(text)))
+    return out
