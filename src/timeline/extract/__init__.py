@@ -11,7 +11,8 @@ facts in a few fixed shapes, and each private module reads one kind of them:
   (``_edge_credits``: opening the body or closing a paragraph;
   ``_header_credits``: in a web header, or after an office on a line);
 * ``_dates``: event dates, times and ranges, and the publication date;
-* ``_people``: names, titles and bodies;
+* ``_people``: one person's name and title (``_namelists``: lists of
+  people; ``_orgs``: bodies);
 * ``_roles``: who did what, from the verbs;
 * ``_places``: tour stops and venues (``_stopnames``: what one printed list
   of places holds, and what a place is);
