@@ -1,10 +1,8 @@
-"""Lists of people: groups, shared titles, titles after names; bylines."""
+"""Lists of people: groups, shared titles, titles after names."""
 
 from __future__ import annotations
 
-import pytest
-
-from timeline.extract._namelists import parse_byline, parse_people
+from timeline.extract._namelists import parse_people
 
 
 class TestParsePeople:
@@ -64,30 +62,3 @@ class TestParsePeople:
         got = parse_people("市委常委、宣传部长、市文明委主任赵文明")
         assert got is not None
         assert [(p.name, p.title) for p in got] == [("赵文明", "市委常委、宣传部长、市文明委主任")]
-
-
-class TestByline:
-    @pytest.mark.parametrize(
-        ("line", "expected"),
-        [
-            pytest.param(
-                "记者 张改华 通讯员 唐珂欣 马楚璇",
-                [("reports", "张改华"), ("correspondent", "唐珂欣"), ("correspondent", "马楚璇")],
-                id="spaced",
-            ),
-            pytest.param("(记者 赵磊)", [("reports", "赵磊")], id="parenthesised"),
-            pytest.param("本报记者孔燕", [("reports", "孔燕")], id="glued"),
-        ],
-    )
-    def test_bylines(self, line: str, expected: list[tuple[str, str]]) -> None:
-        """Byline words give roles; names follow with or without spaces."""
-        parsed = parse_byline(line)
-        assert parsed is not None
-        assert expected == [(r, n) for r, n, _, _ in parsed]
-
-    @pytest.mark.parametrize(
-        "line", ["会议强调,要提高站位。", "张改华", "记者 这是一句很长的话不是名字"]
-    )
-    def test_not_bylines(self, line: str) -> None:
-        """Sentences, bare names and non-names are not bylines."""
-        assert parse_byline(line) is None

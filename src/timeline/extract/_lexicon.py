@@ -216,20 +216,6 @@ TITLE_ENDINGS: Final = (
     "老人",
 )
 
-#: The genre's byline words and the role each one gives.
-BYLINE_WORDS: Final = (
-    ("本报记者", "reports"),
-    ("特约记者", "reports"),
-    ("见习记者", "reports"),
-    ("记者", "reports"),
-    ("特约通讯员", "correspondent"),
-    ("通讯员", "correspondent"),
-    ("实习生", "correspondent"),
-    # A photographer is press staff like the reporter; the model has no
-    # separate role for pictures.
-    ("摄影", "reports"),
-)
-
 #: Characters that end a sentence.
 FINAL_PUNCT: Final = "。!?…！？"
 

@@ -1,13 +1,13 @@
 """
-Lists of people as the genre prints them, and bylines.
+Lists of people as the genre prints them.
 
 A list is ``,``-separated groups (``区委书记乔耸,区委副书记、区长李晓雷等``);
 inside a group ``、`` separates either the parts of one title or the names
 sharing a title (``区领导于珊、邵春雨``), and ``和/与/及`` may join people
 as a comma does. A title may also follow the name (``姜耀中主任``). Each
 piece is read by `_people` (a name, a title, or title + name); a phrase with
-a piece that is none of them is no list of people. A byline is the same kind
-of list under role words (``记者 张改华 通讯员 唐珂欣``).
+a piece that is none of them is no list of people. (A byline, names under
+role words, is read by `_bylines`.)
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import Final
 
 import attrs
 
-from timeline.extract._lexicon import BYLINE_WORDS
 from timeline.extract._orgs import ORG_END
 from timeline.extract._people import (
     CLAUSE,
@@ -30,7 +29,7 @@ from timeline.extract._people import (
     unknown_surname,
 )
 
-__all__ = ["Named", "parse_byline", "parse_people"]
+__all__ = ["Named", "parse_people"]
 
 #: The same phrase is read by several verbs' patterns: its reading is kept,
 #: a bounded number of them.
@@ -186,59 +185,3 @@ def _post_title(text: str) -> tuple[str, str] | None:
             ):
                 return before, head[-size:]
     return None
-
-
-# -- bylines -----------------------------------------------------------------
-
-_BYLINE_WORD_RE: Final = re.compile("|".join(re.escape(w) for w, _ in BYLINE_WORDS))
-_BYLINE_ROLE: Final = dict(BYLINE_WORDS)
-_TOKEN: Final = re.compile(r"[\u4e00-\u9fff·]+")
-_BYLINE_CHARS: Final = re.compile(r"^[\s\u4e00-\u9fff·、()\[\]:/|]+$")
-_MAX_BYLINE: Final = 80
-
-
-def _split_glued(token: str) -> list[str] | None:
-    """Split run-together names (``唐珂欣马楚璇``) by shape."""
-    if is_name(token):
-        return [token]
-    n = len(token)
-    for first in (3, 2, 4):
-        if first < n and is_name(token[:first]):
-            rest = _split_glued(token[first:])
-            if rest is not None:
-                return [token[:first], *rest]
-    return None
-
-
-def parse_byline(line: str) -> list[tuple[str, str, int, int]] | None:
-    """
-    Read a byline: ``记者 张改华 通讯员 唐珂欣 马楚璇``, ``(记者 X)``.
-
-    Returns:
-        ``(role, name, start, end)`` per name, offsets into ``line``; None
-        if the line is not a byline (no byline word, or a piece that is
-        not a name).
-    """
-    if len(line) > _MAX_BYLINE or not _BYLINE_CHARS.match(line) or not _BYLINE_WORD_RE.search(line):
-        return None
-    out: list[tuple[str, str, int, int]] = []
-    role = ""
-    for tok in _TOKEN.finditer(line):
-        text, start = tok.group(), tok.start()
-        while text:
-            word = _BYLINE_WORD_RE.match(text)
-            if word is not None:
-                role = _BYLINE_ROLE[word.group()]
-                text = text[word.end() :]
-                start += word.end()
-                continue
-            if not role:
-                return None
-            names = _split_glued(text)
-            if names is None:
-                return None
-            for name in names:
-                out.append((role, name, start, start + len(name)))
-                start += len(name)
-            text = ""
-    return out or None
