@@ -166,14 +166,19 @@ _AIM: Final = re.compile(r"为了?")
 
 def _urged(text: str, start: int) -> bool:
     """Whether the clause before ``start`` urges or aims at its act."""
-    before = text[max(0, start - _MAX_CLAUSE) : start]
-    cut = _CLAUSE.search(before)
-    clause = before[cut.start() + 1 :] if cut else before
+    clause, opened = _clause_before(text, start)
     if _URGE.search(clause):
         return True
     # Where no mark is seen, the clause opens at the text's start only if
     # that lies within reach.
-    return (cut is not None or start <= _MAX_CLAUSE) and _AIM.match(clause) is not None
+    return (opened or start <= _MAX_CLAUSE) and _AIM.match(clause) is not None
+
+
+def _clause_before(text: str, start: int) -> tuple[str, bool]:
+    """The clause ending at ``start``, and whether its opening mark lies in reach."""
+    before = text[max(0, start - _MAX_CLAUSE) : start]
+    cut = _CLAUSE.search(before)
+    return (before[cut.start() + 1 :], True) if cut else (before, False)
 
 
 def _found(text: str) -> list[EventKind]:
@@ -192,9 +197,7 @@ def _found(text: str) -> list[EventKind]:
 def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
     """Whether ``pattern`` names an act done in ``text``, not one planned or urged."""
     for m in pattern.finditer(text):
-        before = text[max(0, m.start() - _MAX_CLAUSE) : m.start()]
-        cut = _CLAUSE.search(before)
-        if _MODAL.search(before[cut.start() + 1 :] if cut else before):
+        if _MODAL.search(_clause_before(text, m.start())[0]):
             continue
         if means and _MEANS.match(text, m.end()):
             continue

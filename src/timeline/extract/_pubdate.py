@@ -131,10 +131,11 @@ def page_date(lines: Iterable[str], dated: Iterable[str] = ()) -> dt.date | None
             # 发布日期:2023-03-01 归档时间:2024-03-01: the stamp is only what
             # follows 归档; a date printed before it is the line's own.
             own = line.split(_ARCHIVED, 1)[0]
-            found = header_date(own)
-            if found is None:
-                archived = archived or header_date(line)
+            before_stamp = header_date(own)
+            if before_stamp is None:
+                archived = archived or found
                 continue
+            found = before_stamp
         if _PUBLISHED_KEY.search(own):
             return found
         last = found
