@@ -43,6 +43,25 @@ class TestExtract:
         assert 0 == main(["extract", str(SEED_PAGE)])
         assert "no publication date: assumed 2020-06-03" in capsys.readouterr().err
 
+    def test_a_bare_day_without_a_month(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A page printing no month: the CLI warns; ``--published`` gives the day its month."""
+        page = tmp_path / "page.txt"
+        page.write_text("标题\n\n本报讯 8日,中原区召开会议。\n", encoding="utf-8")
+        assert 0 == main(["extract", str(page)])
+        out = capsys.readouterr()
+        assert "no month on the page" in out.err
+        assert [(2020, 12, 8)] == [
+            (e.start.year, e.start.month, e.start.day) for e in timeline.loads(out.out)
+        ]
+        assert 0 == main(["extract", str(page), "--published", "2024-05-20"])
+        out = capsys.readouterr()
+        assert "" == out.err
+        assert [(2024, 5, 8)] == [
+            (e.start.year, e.start.month, e.start.day) for e in timeline.loads(out.out)
+        ]
+
     def test_directory_in_parallel(self, tmp_path: Path) -> None:
         """A directory is read page by page in worker processes, in file order."""
         target = tmp_path / "dev.toml"

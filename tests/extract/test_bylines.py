@@ -503,3 +503,45 @@ def test_caption_with_a_reporter_s_credit_ends_its_paragraph() -> None:
     (report,) = page.reports
     assert ["钱大明"] == [b.name for b in report.byline]
     assert "摄12月27日" not in report.body.text
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("记者王明 郑州报道", ["王明"], id="zhou"),
+        pytest.param("记者 王明 李华 周口报道", ["王明", "李华"], id="kou"),
+        pytest.param("记者 王明 黄山报道", ["王明"], id="shan-two"),
+        pytest.param("记者 王明 孙吴报道", ["王明"], id="known-county"),
+        pytest.param("记者 王明 高邮报道", ["王明"], id="known-city"),
+        pytest.param("记者王明郑州报道", ["王明"], id="glued"),
+        pytest.param("通讯员 李华 温州市报道", ["李华"], id="shi"),
+    ],
+)
+def test_a_dateline_place_opening_with_a_surname_is_no_name(credit: str, names: list[str]) -> None:
+    """``记者X 郑州报道``: 郑 is a surname, but a run ending like a place (州, 口) is no name."""
+    found = bylines.parse(credit)
+    assert found is not None
+    assert names == [credit[a:b] for _, a, b in found]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("记者张国州报道", ["张国州"], id="alone"),
+        pytest.param("记者 王明 朱振山报道", ["王明", "朱振山"], id="shan-three"),
+        pytest.param("记者 王明 陈江报道", ["王明", "陈江"], id="jiang-two"),
+        pytest.param("记者 王明 张三报道", ["王明", "张三"], id="plain"),
+    ],
+)
+def test_a_reporter_before_the_report_mark_stays_a_name(credit: str, names: list[str]) -> None:
+    """The credit's only name, and names ending in 山 (three characters) or 江, stay names."""
+    found = bylines.parse(credit)
+    assert found is not None
+    assert names == [credit[a:b] for _, a, b in found]
+
+
+def test_a_dateline_place_in_the_opening_credit_is_no_byline() -> None:
+    """``本报讯(记者X 郑州报道)``: the report credits X alone."""
+    page = "县里调研\n\n本报讯(记者王明 郑州报道)5月8日,县委书记在城关镇调研。"
+    (report,) = split_page(page).reports
+    assert ["王明"] == [b.name for b in report.byline]

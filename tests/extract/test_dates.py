@@ -151,6 +151,34 @@ class TestPublication:
         assert dt.date(2020, 6, 3) == result.published
         assert any("no publication date: assumed 2020-06-03" in w for w in result.warnings)
 
+    def test_a_bare_day_with_no_month_anywhere_is_announced(self) -> None:
+        """No month on the page: the bare day falls in December, and a warning says so."""
+        result = extract_text("标题\n\n本报讯 8日,中原区召开会议。")
+        assert dt.date(2020, 12, 8) == result.events[0].start
+        (said,) = [w for w in result.warnings if w.startswith("no month on the page")]
+        assert "8日" in said
+        assert "December 2020" in said
+        # The publication guess says where it came from: no event day bounds it.
+        assert any(
+            "no publication date: assumed 2020-12-31 (the end of the year" in w
+            for w in result.warnings
+        )
+
+    def test_a_bare_day_takes_the_month_of_the_given_publication(self) -> None:
+        """With ``published=``, the bare day is of that month, and nothing is assumed."""
+        page = "标题\n\n本报讯 8日,中原区召开会议。"
+        result = extract_text(page, published=dt.date(2024, 5, 20))
+        assert dt.date(2024, 5, 8) == result.events[0].start
+        assert not any(w.startswith(("no month", "no publication")) for w in result.warnings)
+
+    def test_a_month_printed_elsewhere_dates_the_bare_day_without_the_month_warning(
+        self,
+    ) -> None:
+        """``2021年10月`` printed on the page: the bare day is of that month, no month warning."""
+        result = extract_text("2021年10月大事记\n\n本报讯 8日,中原区召开会议。")
+        assert dt.date(2021, 10, 8) == result.events[0].start
+        assert not any(w.startswith("no month on the page") for w in result.warnings)
+
     def test_header_used(self) -> None:
         """A page header gives the publication date, without a warning."""
         result = extract_text("2021年3月4日 星期四\n\n标题\n\n本报讯 3月3日,中原区召开会议。")

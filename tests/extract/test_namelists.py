@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from timeline.extract._namelists import parse_people
 
 
@@ -62,3 +64,47 @@ class TestParsePeople:
         got = parse_people("市委常委、宣传部长、市文明委主任赵文明")
         assert got is not None
         assert [(p.name, p.title) for p in got] == [("赵文明", "市委常委、宣传部长、市文明委主任")]
+
+
+class TestTitleStopsAtAnotherPerson:
+    """A title never runs back over another person's name and a verb joining them."""
+
+    @pytest.mark.parametrize(
+        "phrase",
+        [
+            "县委书记张三陪同市长李四",
+            "县委书记张三随同市长李四",
+            "县委书记张三率市长李四",
+            "县委书记张三率同市长李四",
+            "张三陪同市长李四",
+        ],
+    )
+    def test_a_verb_after_a_name_ends_the_title(self, phrase: str) -> None:
+        """``A陪同市长B``, ``A率市长B``: B's title is 市长, what is before it is A's."""
+        got = parse_people(phrase)
+        assert got is not None
+        last = got[-1]
+        assert (last.name, last.title) == ("李四", "市长")
+        # The name's offset is still where it is printed.
+        assert phrase[last.start : last.start + len(last.name)] == "李四"
+
+    @pytest.mark.parametrize(
+        ("phrase", "expected"),
+        [
+            ("区委书记张三、区长李四", [("张三", "区委书记"), ("李四", "区长")]),
+            ("县委书记张三和市长李四", [("张三", "县委书记"), ("李四", "市长")]),
+        ],
+    )
+    def test_joined_people_keep_their_own_titles(
+        self, phrase: str, expected: list[tuple[str, str]]
+    ) -> None:
+        """``、`` and ``和`` between two titled people: each keeps their own title."""
+        got = parse_people(phrase)
+        assert got is not None
+        assert [(p.name, p.title) for p in got] == expected
+
+    def test_a_post_holding_a_verb_without_a_name_stays_whole(self) -> None:
+        """``主持…工作的副区长`` holds a verb but no name before it: the title is whole."""
+        got = parse_people("主持区政府全面工作的副区长李四")
+        assert got is not None
+        assert [(p.name, p.title) for p in got] == [("李四", "主持区政府全面工作的副区长")]

@@ -530,6 +530,23 @@ class TestChoose:
         page = "6月2日,镇里举行演讲比赛。\n12名村书记和3名第一书记参加比赛。"
         assert [] == _chosen(page, contest=True)
 
+    @pytest.mark.parametrize(
+        "lead",
+        [
+            pytest.param("5月8日,19个村书记和3名第一书记参加培训。", id="post-first"),
+            pytest.param("5月8日,3名第一书记和19个村书记参加培训。", id="post-second"),
+            pytest.param("5月8日,19个村书记和6名第一书记参加培训。", id="both-counted-post-first"),
+            pytest.param("5月8日,6名第一书记和19个村书记参加培训。", id="both-counted-post-second"),
+        ],
+    )
+    def test_two_numbered_groups_agree_in_either_order(self, lead: str) -> None:
+        """``19个村书记和3名第一书记`` as ``3名第一书记和19个村书记``: parts, no total (19a)."""
+        assert [] == _chosen(lead)
+
+    def test_one_numbered_group_alone_still_counts(self) -> None:
+        """With no other group beside it, the lead's count of posts is the headcount."""
+        assert [19] == _chosen("5月8日,全镇19个村书记参加培训。")
+
     def test_a_contest_audience_is_no_field(self) -> None:
         """A contest's audience is not added, whatever ties it (decision 6)."""
         page = "6月2日,镇里举行山歌比赛。\n比赛吸引了约2000名观众前来观看。"

@@ -1012,3 +1012,17 @@ def test_hosts_meeting_visitors_and_joining_their_tour_do_not_lead() -> None:
     """``X会见考察团并一同考察``: the hosts join the visitors' event; only 会见 alone leads."""
     assert [] == _read("县委书记赵平,副县长钱明会见考察团并一同考察。")
     assert [("赵平", "县委书记", Role.LEADS)] == _read("县委书记赵平会见考察团一行。")
+
+
+class TestTitleAcrossPeople:
+    @pytest.mark.parametrize("verb", ["陪同", "率"])
+    def test_the_visitors_title_is_only_their_own(self, verb: str) -> None:
+        """县委书记A陪同市长B调研: B's title is 市长, never 县委书记A陪同市长."""
+        got = {n: t for n, t, _ in _read(f"5月8日,县委书记张三{verb}市长李四在城关镇调研。")}
+        assert got == {"张三": "县委书记", "李四": "市长"}
+
+    def test_the_escort_accompanies_the_visitor_who_leads(self) -> None:
+        """The roles stay as they were: the one who 陪同s accompanies, the visitor leads."""
+        got = _read("5月8日,县委书记张三陪同市长李四在城关镇调研。")
+        assert ("张三", "县委书记", Role.ACCOMPANIES) in got
+        assert ("李四", "市长", Role.LEADS) in got

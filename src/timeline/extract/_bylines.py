@@ -296,10 +296,11 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         run = text[pos:run_end]
         # 记者 张三 北京报道: after the names, a spaced run glued to 报道 that is no
         # known name is the place reported from (张三 李四报道 keeps 李四).
+        # A place may open with a surname (郑州, 周口, 黄山): ending like one, it is the place.
         if (
             out
             and text[pos - 1 : pos].isspace()
-            and not is_name(run)
+            and (not is_name(run) or _is_dateline_place(run))
             and (place_end := _reported_from(text, run_end))
         ):
             pos = place_end
@@ -346,17 +347,69 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         # 作者:某镇人大: an office opening like a name (a wire's dateline glues a place instead).
         if not sizes or (author and sum(sizes) < len(run) and is_office(run)):
             break
+        # 记者王五郑州报道: a place glued after the names, before 报道, is no name either.
+        place_end = _reported_from(text, run_end)
+        names_first = _names_before_place(run, loose=loose_here) if place_end else None
         at = pos
-        for size in sizes:
+        for size in sizes if names_first is None else names_first:
             if not editing:
                 out.append((role, at, at + size))
             at += size
+        if names_first is not None:
+            pos = place_end
+            break
         pos = at
         if at < run_end:
             break
     if (not seen_role and require_role) or (not require_role and not out):
         return None, pos
     return out, pos
+
+
+#: How a place's name ends (郑州, 周口, 温州市): no name of the corpus's people does.
+_PLACE_LAST: Final = frozenset("州市县区镇乡口旗盟岛港")
+#: Places a dateline prints (a city, a county) with a surname's shape and no
+#: place's ending: ``记者X 南昌报道``.
+_DATELINE_PLACES: Final = frozenset(
+    (
+        *("石家庄", "沈阳", "哈尔滨", "南京", "南昌", "武汉", "南宁", "银川", "宁波", "金华"),
+        *("岳阳", "衡阳", "常德", "安阳", "许昌", "商丘", "信阳", "黄冈", "高邮", "孙吴"),
+        *("曲靖", "毕节", "桂林", "玉林", "韶关", "湛江", "江门", "阳江", "揭阳", "云浮"),
+        *("南通", "宿迁", "马鞍山", "安庆", "宣城", "南平", "龙岩", "宁德", "吉安", "平顶山"),
+        *("焦作", "濮阳", "南阳", "荆门", "张家界", "娄底", "邢台", "衡水", "阳泉", "晋城"),
+        *("晋中", "吕梁", "盘锦", "吉林", "白城", "伊春", "南充", "巴中", "安顺", "玉溪"),
+        *("普洱", "安康", "商洛", "金昌", "白银", "武威", "张掖", "平凉", "海东", "石嘴山"),
+        *("吴忠", "包头", "乌海"),
+    )
+)
+
+
+def _is_dateline_place(run: str) -> bool:
+    """
+    Whether ``run``, right before ``报道`` after a credit's names, is the place reported from.
+
+    A run ending like a place (郑州, 周口) or a known one (高邮): of the
+    names the corpus credits or quotes, none ends in these characters. Two
+    characters ending in 山 (黄山) too: the corpus's names ending in 山 are
+    all three characters long (朱振山); ending in 江 they may be two (陈江),
+    so 江 is no place's mark here.
+    """
+    return (
+        run[-1:] in _PLACE_LAST
+        or (len(run) == 2 and run[-1] == "山")  # noqa: PLR2004 - a two-character place
+        or run in _DATELINE_PLACES
+    )
+
+
+def _names_before_place(run: str, *, loose: bool) -> list[int] | None:
+    """The lengths of the names a run holds before a place glued to them (王五郑州), or None."""
+    for size in (3, 2):
+        head = run[:-size]
+        if len(head) >= 2 and _is_dateline_place(run[-size:]):  # noqa: PLR2004 - a name at least
+            sizes = _split_run(head, loose=loose)
+            if sizes and sum(sizes) == len(head):
+                return sizes
+    return None
 
 
 def _closes(text: str, at: int) -> bool:

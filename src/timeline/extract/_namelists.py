@@ -125,7 +125,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
             if pair is not None and CLAUSE.search(pair[0]):
                 return None  # a clause, not a title: 局长何启明则与专员胡钜华
             if pair is not None and not (is_name(piece_core) and group_found):
-                title = "、".join([*title_parts, pair[0]])
+                title = "、".join([*title_parts, _own_title(pair[0])])
                 shared = title
                 title_parts = []
                 found.append(Named(pair[1], title, at + len(pair[0])))
@@ -154,6 +154,27 @@ def _parse_groups(phrase: str) -> list[Named] | None:
         if title_parts:
             return None
     return found or None
+
+
+#: A verb that joins one person to another (县委书记A陪同市长B, A率市长B):
+#: a title never runs back over it and the name before it. (Not 和/与/及:
+#: they join bodies inside a post, 县农业和农村局局长; people they join are
+#: read as a comma's groups.)
+_JOINS: Final = re.compile(r"陪同|随同|率同|率领|带领|率")
+
+
+def _own_title(title: str) -> str:
+    """
+    The title of the last name only: ``县委书记张三陪同市长`` -> ``市长``.
+
+    The cut needs a name right before the verb (A陪同, A率): a post may hold
+    a verb of its own (主持区政府全面工作的副区长), never a person.
+    """
+    for join in reversed(list(_JOINS.finditer(title))):
+        before, after = title[: join.start()], title[join.end() :]
+        if after and title_ending(after) and any(is_name(before[-size:]) for size in (2, 3)):
+            return after
+    return title
 
 
 #: A post printed after the name (姜耀中主任), the title before it kept.

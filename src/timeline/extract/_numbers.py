@@ -377,7 +377,9 @@ def choose(
     # (接待来自…的20余名代表), and nothing here ties it to taking part.
     lead = [(at, c) for at, c in counts if para_from <= at < para_to]
     lead = [(at, c) for at, c in lead if not _described(text, at, c)][:1]
-    return [(at, c) for at, c in lead if _heads_subject(text, at, c)]
+    # The first of groups counted apart (19个村书记和3名第一书记) is a part here
+    # too, as when tied: either order of the groups gives no headcount (19a).
+    return [(at, c) for at, c in lead if _heads_subject(text, at, c) and not _heads_groups(text, c)]
 
 
 #: A post each unit has one of: N个村书记 are N people.

@@ -8,7 +8,9 @@ guess, always announced in a warning: the month and day a header stamp
 prints without a year (``02-28 09:25``), else the day after the latest event, in
 the year the dateline prints, else the latest plausible year the text
 prints (never history before 2000, never a target year), else
-``FALLBACK_YEAR``.
+``FALLBACK_YEAR``. A page printing bare days (``8日``) and no month is
+guessed to end its year; its days then fall in December, which the page
+never said, so a second warning names that.
 """
 
 from __future__ import annotations
@@ -167,27 +169,56 @@ def published_date(
     year = printed_year or plausible or FALLBACK_YEAR
     days = _event_days(found, year)
     stamp = _month_day_stamp(page, year, days)
+    named = None
     if stamp is not None:
         guess = stamp
+        whence = "the month and day the header prints"
     elif days:
         guess = max(days) + dt.timedelta(days=1)
+        whence = "the day after the latest event"
     else:
         # Only days printed (7日, 9日): the end of the month the page names
         # (2020年10月大事记), else of the year.
-        month = dates.plausible_month(text[:_YEAR_SCAN], year) or 12
+        named = dates.plausible_month(text[:_YEAR_SCAN], year)
+        month = named or _DECEMBER
         guess = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        whence = "the end of the month the page names" if named else "the end of the year"
     if printed_year:
         why = "the year the dateline prints"
     elif plausible:
         why = "the latest year the text prints"
     else:
         why = f"no year on the page: {FALLBACK_YEAR} assumed"
-    whence = "the month and day the header prints" if stamp else "the day after the latest event"
     warnings.append(
         f"no publication date: assumed {guess.isoformat()} ({whence}; "
         f"{why}); pass published= / --published"
     )
+    bare = _bare_day(found)
+    if stamp is None and not days and named is None and bare and _month_heading(page) is None:
+        # Nothing on the page names a month: December is no reading of the
+        # page, only the end of the assumed year. Say it, in the day's words.
+        warnings.append(
+            f"no month on the page: {bare} is dated in December {guess.year}, the last "
+            "month of the assumed year; pass published= / --published"
+        )
     return guess
+
+
+_DECEMBER: Final = 12
+
+
+def _bare_day(found: Sequence[tuple[dates.DateMention | None, Anchor | None]]) -> str:
+    """The first event day printed without its month (``8日``), as a phrase, or empty."""
+    for m, _ in found:
+        if m is not None and m.month is None and m.relative is None and m.day is not None:
+            return f"{m.day}日"
+    return ""
+
+
+def _month_heading(page: Layout) -> tuple[int | None, int] | None:
+    """A chronicle's month heading (``12月``), which dates the page's bare days itself."""
+    lines = [*page.top_lines, *page.dated, *(r.headline for r in page.reports[:1])]
+    return dates.month_heading(lines)
 
 
 def _event_days(
