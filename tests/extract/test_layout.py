@@ -915,6 +915,60 @@ class TestSentenceOfAnotherDay:
         assert 1 == len(split_page(page).reports)
 
 
+class TestTwoChairedMeetings:
+    """One sentence that has two meetings chaired (主持召开 twice) tells two meetings."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param(
+                "区委书记陈建国主持召开区委常委会会议,区长刘明主持召开区政府常务会议,"
+                "分别审议有关方案。",
+                id="two-chairs",
+            ),
+            pytest.param(
+                "区长刘明主持召开区政府专题会;主持召开区政府常务会。",
+                id="one-chair-twice",
+            ),
+        ],
+    )
+    def test_two_meetings_of_the_day(self, sentence: str) -> None:
+        """Each meeting is an event; the later one keeps the day told before it."""
+        result = extract_text(f"区里开会\n\n4月23日,{sentence}\n", published=dt.date(2024, 5, 1))
+        assert [dt.date(2024, 4, 23)] * 2 == [e.start for e in result.events]
+        assert all("meeting" in e.kinds for e in result.events)
+
+    def test_the_later_chair_leads_the_later_meeting(self) -> None:
+        """The second chair's printed title stays with the second meeting."""
+        result = extract_text(
+            "区里开会\n\n4月23日,区委书记陈建国主持召开区委常委会会议,"
+            "区长刘明主持召开区政府常务会议。\n",
+            published=dt.date(2024, 5, 1),
+        )
+        assert [[("陈建国", "区委书记")], [("刘明", "区长")]] == [
+            [(p.person.name, p.person.title) for p in e.participants if p.role == "leads"]
+            for e in result.events
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param("区长刘明到甲镇调研,并主持召开座谈会。", id="one-meeting-on-a-tour"),
+            pytest.param(
+                "区长刘明主持召开常务会议。会议由副区长主持召开分组讨论。",
+                id="two-sentences",
+            ),
+            pytest.param(
+                "区长刘明主持召开常务会议并讲话,会后主持召开了座谈。", id="no-meeting-before"
+            ),
+        ],
+    )
+    def test_one_meeting(self, sentence: str) -> None:
+        """A meeting on a tour, or 主持召开 in another sentence, tells no second meeting here."""
+        page = f"区里开会\n\n4月23日,{sentence}\n"
+        assert 1 == len(split_page(page).reports)
+
+
 class TestMappedPart:
     @given(st.text(alphabet="甲乙。\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
     def test_part_maps_back(self, text: str, a: int, b: int) -> None:

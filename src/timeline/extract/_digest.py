@@ -34,6 +34,7 @@ __all__ = [
     "items",
     "later_days",
     "sentence_days",
+    "sentence_meetings",
     "sentence_visits",
     "split",
 ]
@@ -600,4 +601,32 @@ def sentence_visits(text: str) -> list[int]:
         if told and visit["name"][:2] not in told:
             out.append(a)
         told.add(visit["name"][:2])
+    return out
+
+
+#: A clause that has a meeting chaired, up to the meeting's name and the
+#: clause's end: ``区委书记某某主持召开区委常委会会议,`` / ``…专题会;``.
+_CHAIRED: Final = re.compile(r"主持召开[^,;。!?\n]{1,40}?会议?(?=[,;])")
+#: The next clause of the same sentence having another meeting chaired, by
+#: its own chair (``区长某某主持召开…``) or the same one (``主持召开…``).
+_CHAIRED_NEXT: Final = re.compile(r"[^,;。!?\n]{0,24}?主持召开")
+
+
+def sentence_meetings(text: str) -> list[int]:
+    """
+    Where a clause inside a sentence has another meeting chaired: offsets in ``text``.
+
+    ``区委书记甲主持召开常委会会议,区长乙主持召开常务会议`` or ``县长甲主持召开
+    专题会;主持召开常务会``: two meetings, each held and chaired on its own,
+    told in one sentence of one day; each is an event, and the later one has
+    the day told before it. A meeting held on a tour (``到某镇调研,并主持召开
+    座谈会``) has no meeting chaired before it, and stays with the tour.
+    """
+    if text.count("主持召开") < 2:  # noqa: PLR2004 - the common case, in one scan
+        return []
+    out: list[int] = []
+    for m in _CHAIRED.finditer(text):
+        at = m.end() + 1  # after the clause's comma or semicolon
+        if _CHAIRED_NEXT.match(text, at):
+            out.append(at)
     return out
