@@ -915,6 +915,45 @@ class TestSentenceOfAnotherDay:
         assert 1 == len(split_page(page).reports)
 
 
+class TestRoundUpSayings:
+    """A round-up paragraph may open with a saying before its own date."""
+
+    PAGE = (
+        "各地政协动态\n"
+        "2月6日,甲市政协召开党组会议。甲市政协主席王明主持会议。\n"
+        "2月7日,乙市政协召开学习会议。乙市政协主席李强主持会议。\n"
+        "{saying}2月7日,丙区政协会议举行第二次全体会议。\n"
+        "2月8日,丁市政协会议闭幕。丁市政协主席赵刚主持闭幕大会。\n"
+    )
+
+    def test_the_saying_s_paragraph_is_an_item(self) -> None:
+        """Its date, the same as the item before, still opens an item of its own."""
+        page = self.PAGE.format(saying="汇聚民意献良策,共谋发展谱新篇。")
+        result = extract_text(page, published=dt.date(2023, 3, 1))
+        assert ["2023-02-06", "2023-02-07", "2023-02-07", "2023-02-08"] == [
+            str(e.start) for e in result.events
+        ]
+
+    @pytest.mark.parametrize(
+        ("line", "events"),
+        [
+            pytest.param("2月7日,丙区政协会议举行第二次全体会议。", 4, id="date-first"),
+            pytest.param(
+                "会议期间,委员们认真审议了报告。丙区政协会议举行全体会议。", 3, id="no-date"
+            ),
+        ],
+    )
+    def test_other_paragraphs(self, line: str, events: int) -> None:
+        """A paragraph opening with its date is an item; one with no date stays in the item."""
+        page = self.PAGE.replace("{saying}2月7日,丙区政协会议举行第二次全体会议。", line)
+        assert events == len(extract_text(page, published=dt.date(2023, 3, 1)).events)
+
+    def test_one_report_is_no_round_up(self) -> None:
+        """A report whose lead opens with a saying is one report."""
+        page = "区里开会\n\n春回大地,万物复苏。3月5日,区长到甲村调研。\n区长要求抓好春耕。\n"
+        assert 1 == len(split_page(page).reports)
+
+
 class TestTwoChairedMeetings:
     """One sentence that has two meetings chaired (主持召开 twice) tells two meetings."""
 

@@ -153,12 +153,27 @@ def items(p: Page, body_from: int, stop: int) -> list[int]:
     if _days_of_the_lead(p, dated):
         return []
     if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
-        return _new_actors(p, dated)
+        # A round-up's paragraph may open with a saying before its date.
+        return _new_actors(p, sorted({*dated, *_saying_first(p, body_from, stop)}))
     # A report told day by day (7月29日,… 7月30日,…): each day is an event.
     days = {_opening_date(p.line(i)) for i in dated}
     if len(dated) >= _MIN_ITEMS and len(days) == len(dated):
         return dated
     return []
+
+
+#: A round-up paragraph that opens with a saying, then its own date:
+#: ``汇聚民意献良策,共谋发展谱新篇。2月7日,某区政协…``.
+_SAYING_THEN_DATE: Final = re.compile(
+    r"(?m)^[^\S\n]*[^\d\s。,\n][^。\n\d]{3,30}。(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?,"
+)
+
+
+def _saying_first(p: Page, body_from: int, stop: int) -> list[int]:
+    """Round-up paragraphs whose date follows an opening saying (their lines)."""
+    lo, hi = p.lines.starts[body_from], p.lines.ends[stop - 1]
+    found = (p.lines.at(m.end() - 1) for m in _SAYING_THEN_DATE.finditer(p.match, lo, hi))
+    return [i for i in found if p.is_prose(i)]
 
 
 def _days_of_the_lead(p: Page, dated: list[int]) -> bool:
