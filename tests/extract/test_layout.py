@@ -1000,6 +1000,8 @@ class TestTwoChairedMeetings:
             pytest.param(
                 "区长刘明主持召开常务会议并讲话,会后主持召开了座谈。", id="no-meeting-before"
             ),
+            pytest.param("区长刘明主持召开常务会议,会后主持召开座谈会。", id="after-it"),
+            pytest.param("区长刘明主持召开常务会议,并主持召开座谈会。", id="and-then"),
         ],
     )
     def test_one_meeting(self, sentence: str) -> None:

@@ -623,8 +623,10 @@ def sentence_visits(text: str) -> list[int]:
 #: clause's end: ``区委书记某某主持召开区委常委会会议,`` / ``…专题会;``.
 _CHAIRED: Final = re.compile(r"主持召开[^,;。!?\n]{1,40}?会议?(?=[,;])")
 #: The next clause of the same sentence having another meeting chaired, by
-#: its own chair (``区长某某主持召开…``) or the same one (``主持召开…``).
-_CHAIRED_NEXT: Final = re.compile(r"[^,;。!?\n]{0,24}?主持召开")
+#: its own chair (``区长某某主持召开…``) or the same one (``主持召开…``);
+#: not one the first meeting leads into (``并主持召开``, ``会后主持召开``),
+#: which goes on the same event (as a meeting held on a tour does).
+_CHAIRED_NEXT: Final = re.compile(r"(?!并|会后|会上|会前|随后|其间|期间)[^,;。!?\n]{0,24}?主持召开")
 
 
 def sentence_meetings(text: str) -> list[int]:
@@ -635,7 +637,8 @@ def sentence_meetings(text: str) -> list[int]:
     专题会;主持召开常务会``: two meetings, each held and chaired on its own,
     told in one sentence of one day; each is an event, and the later one has
     the day told before it. A meeting held on a tour (``到某镇调研,并主持召开
-    座谈会``) has no meeting chaired before it, and stays with the tour.
+    座谈会``) has no meeting chaired before it, and stays with the tour, as
+    does one the first meeting leads into (``…会议,会后主持召开…``).
     """
     if text.count("主持召开") < 2:  # noqa: PLR2004 - the common case, in one scan
         return []
