@@ -1009,6 +1009,16 @@ class TestTwoChairedMeetings:
         page = f"区里开会\n\n4月23日,{sentence}\n"
         assert 1 == len(split_page(page).reports)
 
+    def test_the_page_bound_holds(self) -> None:
+        """Days and meetings cut together give a page's bound of reports, no more."""
+        days = "".join(
+            f"{i % 12 + 1}月{i % 28 + 1}日,区长主持召开甲会,副区长主持召开乙会。"
+            for i in range(700)
+        )
+        reports = split_page(f"区里一周\n\n{days}\n").reports
+        assert MAX_REPORTS == len(reports)
+        assert reports[-1].body.text.endswith("主持召开乙会。")
+
 
 class TestMappedPart:
     @given(st.text(alphabet="甲乙。\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
