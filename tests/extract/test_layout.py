@@ -915,6 +915,111 @@ class TestSentenceOfAnotherDay:
         assert 1 == len(split_page(page).reports)
 
 
+class TestRoundUpSayings:
+    """A round-up paragraph may open with a saying before its own date."""
+
+    PAGE = (
+        "各地政协动态\n"
+        "2月6日,甲市政协召开党组会议。甲市政协主席王明主持会议。\n"
+        "2月7日,乙市政协召开学习会议。乙市政协主席李强主持会议。\n"
+        "{saying}2月7日,丙区政协会议举行第二次全体会议。\n"
+        "2月8日,丁市政协会议闭幕。丁市政协主席赵刚主持闭幕大会。\n"
+    )
+
+    def test_the_saying_s_paragraph_is_an_item(self) -> None:
+        """Its date, the same as the item before, still opens an item of its own."""
+        page = self.PAGE.format(saying="汇聚民意献良策,共谋发展谱新篇。")
+        result = extract_text(page, published=dt.date(2023, 3, 1))
+        assert ["2023-02-06", "2023-02-07", "2023-02-07", "2023-02-08"] == [
+            str(e.start) for e in result.events
+        ]
+
+    @pytest.mark.parametrize(
+        ("line", "events"),
+        [
+            pytest.param("2月7日,丙区政协会议举行第二次全体会议。", 4, id="date-first"),
+            pytest.param(
+                "会议期间,委员们认真审议了报告。丙区政协会议举行全体会议。", 3, id="no-date"
+            ),
+        ],
+    )
+    def test_other_paragraphs(self, line: str, events: int) -> None:
+        """A paragraph opening with its date is an item; one with no date stays in the item."""
+        page = self.PAGE.replace("{saying}2月7日,丙区政协会议举行第二次全体会议。", line)
+        assert events == len(extract_text(page, published=dt.date(2023, 3, 1)).events)
+
+    def test_one_report_is_no_round_up(self) -> None:
+        """A report whose lead opens with a saying is one report."""
+        page = "区里开会\n\n春回大地,万物复苏。3月5日,区长到甲村调研。\n区长要求抓好春耕。\n"
+        assert 1 == len(split_page(page).reports)
+
+
+class TestTwoChairedMeetings:
+    """One sentence that has two meetings chaired (主持召开 twice) tells two meetings."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param(
+                "区委书记陈建国主持召开区委常委会会议,区长刘明主持召开区政府常务会议,"
+                "分别审议有关方案。",
+                id="two-chairs",
+            ),
+            pytest.param(
+                "区长刘明主持召开区政府专题会;主持召开区政府常务会。",
+                id="one-chair-twice",
+            ),
+        ],
+    )
+    def test_two_meetings_of_the_day(self, sentence: str) -> None:
+        """Each meeting is an event; the later one keeps the day told before it."""
+        result = extract_text(f"区里开会\n\n4月23日,{sentence}\n", published=dt.date(2024, 5, 1))
+        assert [dt.date(2024, 4, 23)] * 2 == [e.start for e in result.events]
+        assert all("meeting" in e.kinds for e in result.events)
+
+    def test_the_later_chair_leads_the_later_meeting(self) -> None:
+        """The second chair's printed title stays with the second meeting."""
+        result = extract_text(
+            "区里开会\n\n4月23日,区委书记陈建国主持召开区委常委会会议,"
+            "区长刘明主持召开区政府常务会议。\n",
+            published=dt.date(2024, 5, 1),
+        )
+        assert [[("陈建国", "区委书记")], [("刘明", "区长")]] == [
+            [(p.person.name, p.person.title) for p in e.participants if p.role == "leads"]
+            for e in result.events
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param("区长刘明到甲镇调研,并主持召开座谈会。", id="one-meeting-on-a-tour"),
+            pytest.param(
+                "区长刘明主持召开常务会议。会议由副区长主持召开分组讨论。",
+                id="two-sentences",
+            ),
+            pytest.param(
+                "区长刘明主持召开常务会议并讲话,会后主持召开了座谈。", id="no-meeting-before"
+            ),
+            pytest.param("区长刘明主持召开常务会议,会后主持召开座谈会。", id="after-it"),
+            pytest.param("区长刘明主持召开常务会议,并主持召开座谈会。", id="and-then"),
+        ],
+    )
+    def test_one_meeting(self, sentence: str) -> None:
+        """A meeting on a tour, or 主持召开 in another sentence, tells no second meeting here."""
+        page = f"区里开会\n\n4月23日,{sentence}\n"
+        assert 1 == len(split_page(page).reports)
+
+    def test_the_page_bound_holds(self) -> None:
+        """Days and meetings cut together give a page's bound of reports, no more."""
+        days = "".join(
+            f"{i % 12 + 1}月{i % 28 + 1}日,区长主持召开甲会,副区长主持召开乙会。"
+            for i in range(700)
+        )
+        reports = split_page(f"区里一周\n\n{days}\n").reports
+        assert MAX_REPORTS == len(reports)
+        assert reports[-1].body.text.endswith("主持召开乙会。")
+
+
 class TestMappedPart:
     @given(st.text(alphabet="甲乙。\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
     def test_part_maps_back(self, text: str, a: int, b: int) -> None:

@@ -34,6 +34,7 @@ __all__ = [
     "items",
     "later_days",
     "sentence_days",
+    "sentence_meetings",
     "sentence_visits",
     "split",
 ]
@@ -152,12 +153,27 @@ def items(p: Page, body_from: int, stop: int) -> list[int]:
     if _days_of_the_lead(p, dated):
         return []
     if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
-        return _new_actors(p, dated)
+        # A round-up's paragraph may open with a saying before its date.
+        return _new_actors(p, sorted({*dated, *_saying_first(p, body_from, stop)}))
     # A report told day by day (7月29日,… 7月30日,…): each day is an event.
     days = {_opening_date(p.line(i)) for i in dated}
     if len(dated) >= _MIN_ITEMS and len(days) == len(dated):
         return dated
     return []
+
+
+#: A round-up paragraph that opens with a saying, then its own date:
+#: ``汇聚民意献良策,共谋发展谱新篇。2月7日,某区政协…``.
+_SAYING_THEN_DATE: Final = re.compile(
+    r"(?m)^[^\S\n]*[^\d\s。,\n][^。\n\d]{3,30}。(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?,"
+)
+
+
+def _saying_first(p: Page, body_from: int, stop: int) -> list[int]:
+    """Round-up paragraphs whose date follows an opening saying (their lines)."""
+    lo, hi = p.lines.starts[body_from], p.lines.ends[stop - 1]
+    found = (p.lines.at(m.end() - 1) for m in _SAYING_THEN_DATE.finditer(p.match, lo, hi))
+    return [i for i in found if p.is_prose(i)]
 
 
 def _days_of_the_lead(p: Page, dated: list[int]) -> bool:
@@ -600,4 +616,35 @@ def sentence_visits(text: str) -> list[int]:
         if told and visit["name"][:2] not in told:
             out.append(a)
         told.add(visit["name"][:2])
+    return out
+
+
+#: A clause that has a meeting chaired, up to the meeting's name and the
+#: clause's end: ``区委书记某某主持召开区委常委会会议,`` / ``…专题会;``.
+_CHAIRED: Final = re.compile(r"主持召开[^,;。!?\n]{1,40}?会议?(?=[,;])")
+#: The next clause of the same sentence having another meeting chaired, by
+#: its own chair (``区长某某主持召开…``) or the same one (``主持召开…``);
+#: not one the first meeting leads into (``并主持召开``, ``会后主持召开``),
+#: which goes on the same event (as a meeting held on a tour does).
+_CHAIRED_NEXT: Final = re.compile(r"(?!并|会后|会上|会前|随后|其间|期间)[^,;。!?\n]{0,24}?主持召开")
+
+
+def sentence_meetings(text: str) -> list[int]:
+    """
+    Where a clause inside a sentence has another meeting chaired: offsets in ``text``.
+
+    ``区委书记甲主持召开常委会会议,区长乙主持召开常务会议`` or ``县长甲主持召开
+    专题会;主持召开常务会``: two meetings, each held and chaired on its own,
+    told in one sentence of one day; each is an event, and the later one has
+    the day told before it. A meeting held on a tour (``到某镇调研,并主持召开
+    座谈会``) has no meeting chaired before it, and stays with the tour, as
+    does one the first meeting leads into (``…会议,会后主持召开…``).
+    """
+    if text.count("主持召开") < 2:  # noqa: PLR2004 - the common case, in one scan
+        return []
+    out: list[int] = []
+    for m in _CHAIRED.finditer(text):
+        at = m.end() + 1  # after the clause's comma or semicolon
+        if _CHAIRED_NEXT.match(text, at):
+            out.append(at)
     return out

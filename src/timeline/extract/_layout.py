@@ -365,7 +365,14 @@ def _by_day(reports: list[Report]) -> list[Report]:
         cuts = [] if r.part == "intro" else digest.sentence_days(r.body.match)
         # The page's bound holds: the last report keeps what is left of the text.
         del cuts[max(0, MAX_REPORTS - len(out) - (len(reports) - k)) :]
-        out.extend(_cut(r, cuts, part="report"))
+        pieces = _cut(r, cuts, part="report")
+        for j, d in enumerate(pieces):
+            # Two meetings chaired in one sentence: the later is an item,
+            # dated by the text before it.
+            more = [] if d.part == "intro" else digest.sentence_meetings(d.body.match)
+            left = len(reports) - k - 1 + len(pieces) - j  # this piece and every one after it
+            del more[max(0, MAX_REPORTS - len(out) - left) :]
+            out.extend(_cut(d, more, part="item"))
     return out
 
 
