@@ -327,6 +327,9 @@ class TestTakingPart:
                 "副县长组织各乡镇的30名乡镇负责人和村社干部组成的学习组,赴邻县参加培训。",
                 id="long-named-party-on-a-trip",
             ),
+            pytest.param(
+                "副校长带领12名处级干部一行在村书记陪同下走访农户。", id="party-after-its-size"
+            ),
             pytest.param("户均人口3.75人。", id="decimals"),
         ],
     )
@@ -361,6 +364,12 @@ class TestTakingPart:
         """``赴会`` is going to the meeting: its people take part, they are not sent away."""
         assert [(60, True)] == [
             (c.count, c.tied) for c in find_headcounts("各界代表60余人赴会。", taking_part=True)
+        ]
+
+    def test_one_trade_is_no_party(self) -> None:
+        """``一行业`` is one trade, not a leader's party: the people counted before it take part."""
+        assert [60] == [
+            c.count for c in find_headcounts("60名来自同一行业的代表参加座谈。", taking_part=True)
         ]
 
     def test_going_to_a_stop_is_taking_part(self) -> None:

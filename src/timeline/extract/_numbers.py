@@ -177,7 +177,10 @@ _NOT_PRESENT_AFTER: Final = re.compile(
     # a group sent away on a journey: 组织约一百名企业家前赴贵州考察, 带领13名会员,
     # 赴外省 (also 奔赴, 远赴; but 赴会 is attending). Not 前往, the plain verb of
     # going to a stop of the event itself (带领25位村干部前往X村观摩): they take part.
-    r"^[^,。;]{0,20}?,?赴(?!会)"
+    r"^[^,。;]{0,20}?,?赴(?!会)|"
+    # a leader's party named after its size: 带领15名科级干部一行在…陪同下 (REVIEW 19f,
+    # 24c: his own party is no headcount, at home or away); not 一行业, one trade
+    r"^[^,。;的]{0,12}?一行(?!业)"
 )
 #: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count
 #: (百余名 is one: "more than a hundred").
