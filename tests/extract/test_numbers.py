@@ -157,6 +157,12 @@ class TestTakingPart:
         """应到N人,请假M人,实到K人: only K is the headcount."""
         assert [(288, True)] == self._counts("应到委员300人,因事请假12人,实到委员288人。")
 
+    @pytest.mark.parametrize("verb", ["实际到会", "实际出席", "实际到场"])
+    def test_actually_present_spelt_out(self, verb: str) -> None:
+        """``实际到会委员K人`` says 实到 in full: K is who came, after those expected and absent."""
+        text = f"本次会议应出席委员150人,因事请假9人,{verb}委员141人。"
+        assert [(141, True)] == self._counts(text)
+
     def test_subset_is_not(self) -> None:
         """其中… counts a part of the whole."""
         assert [(60, False)] == self._counts("共60余人参加,其中党员30人。")

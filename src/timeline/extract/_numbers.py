@@ -187,7 +187,7 @@ _NOT_PRESENT_AFTER: Final = re.compile(
 _ROUND_NAME: Final = frozenset({"百", "千", "万"})
 #: Those who actually took part, as against those expected or registered.
 _ACTUAL_BEFORE: Final = re.compile(
-    r"(?:实到|实际参加|实际参与|实参|投票数|投票人数|参加投票的?|参投)[^,。;]{0,6}$"
+    r"(?:实到|实际(?:参加|参与|到会|出席|到场)|实参|投票数|投票人数|参加投票的?|参投)[^,。;]{0,6}$"
 )
 _ACTUAL_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加了?选举|"
