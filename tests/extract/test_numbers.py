@@ -294,12 +294,17 @@ class TestTakingPart:
         [
             pytest.param("全区第3期青年干部培训班开班,50名学员参加培训。", [(50, False)], id="nth"),
             pytest.param("第十二期读书会举行,30余名党员参加。", [(30, False)], id="nth-chinese"),
+            pytest.param(
+                "村广场上,一场理论宣讲徐徐展开,30余名乡亲围坐一起。",
+                [(30, False)],
+                id="one-session",
+            ),
         ],
     )
     def test_an_ordinal_edition_is_no_campaign(
         self, text: str, expected: list[tuple[int, bool]]
     ) -> None:
-        """第N期 names this one edition: those who came to it are counted."""
+        """第N期 names this one edition, 一场 one session: those who came to it are counted."""
         assert expected == self._counts(text)
 
     @pytest.mark.parametrize(

@@ -489,8 +489,10 @@ _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
 #: 共举办演讲活动1200余场次,直接参讲职工2.6万人: a campaign's totals over many
 #: events, not one event's gathering; 截至目前…N人: a running total up to a day.
 _CAMPAIGN: Final = re.compile(
-    # Not an ordinal (第3期培训班, 第二批): that names this one edition.
-    r"(?<![第\d一二三四五六七八九十百千])[\d一二三四五六七八九十百千]+[余多]?(?:场次?|期|批次?)"
+    # Not an ordinal (第3期培训班, 第二批): that names this one edition; nor
+    # 一场 (一场宣讲徐徐展开), one session, the event itself.
+    r"(?<![第\d一二三四五六七八九十百千])(?!一(?:场|期|批))"
+    r"[\d一二三四五六七八九十百千]+[余多]?(?:场次?|期|批次?)"
     r"|以来|累计|截[至止]"
 )
 
