@@ -113,6 +113,22 @@ class TestHeadcounts:
             c.count for c in find_headcounts("20名村民代表被邀请列席会议。", taking_part=True)
         ]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("当天,80多名应征青年在县医院参加体检。", id="medical-for-enlistment"),
+            pytest.param("全镇120名老人接受了免费体检。", id="free-check-up"),
+        ],
+    )
+    def test_those_examined_are_no_headcount(self, text: str) -> None:
+        """Those given a medical check are served by it, not its participants (REVIEW 19d)."""
+        assert [] == find_headcounts(text, taking_part=True)
+
+    def test_doctors_at_a_check_up_still_count(self) -> None:
+        """Who comes to give the checks takes part: the examined are only those checked."""
+        text = "县医院30名医生参加义诊活动,为群众免费体检。"
+        assert [30] == [c.count for c in find_headcounts(text, taking_part=True)]
+
     def test_exam_workers_still_count(self) -> None:
         """People who attend a meeting about an exam are its participants."""
         text = "全县60余名监考教师参加了考务培训会。"

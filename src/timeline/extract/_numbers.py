@@ -547,6 +547,7 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
         or _PASSIVE_AFTER.match(after)
         or _EXAMINEES_BEFORE.search(before)
         or _EXAMINEES_AFTER.match(after)
+        or _EXAMINED_AFTER.match(after)
     )
 
 
@@ -560,6 +561,9 @@ _VOTERS_AFTER: Final = re.compile(r"[^,。;的]{0,6}?选民")
 #: who took part (5188名考生参加高考, 报名考生3402人; REVIEW 19d).
 _EXAMINEES_BEFORE: Final = re.compile(r"考生$")
 _EXAMINEES_AFTER: Final = re.compile(r"[^,。;的]{0,6}?考生")
+#: Those given a medical check are served by it too (50多名应征青年…参加体检,
+#: 120名老人接受了免费体检; REVIEW 19d): the verb in their own clause says so.
+_EXAMINED_AFTER: Final = re.compile(r"[^,。;]{0,16}?(?:参加|接受)了?[^,。;]{0,4}?体检")
 #: The subject of a passive is acted on (538人被录取, N名选手被推荐到…), not
 #: taking part, unless they were invited in (被邀请列席). Only a 被 right
 #: after the noun phrase counts: 为/给/向 open a phrase of its own
