@@ -408,6 +408,9 @@ def test_a_field_label_after_a_role_word_names_nobody() -> None:
         pytest.param("图片:钱明", ["钱明"], id="picture-label-with-colon"),
         pytest.param("图片新闻", None, id="picture-news-is-no-credit"),
         pytest.param("视频简介", None, id="video-summary-is-no-credit"),
+        pytest.param("图们摄影", None, id="photo-section-of-a-site"),
+        pytest.param("钱明摄影", ["钱明"], id="known-name-glued-to-the-mark"),
+        pytest.param("洁欣 摄影", ["洁欣"], id="spaced-any-name-shape"),
     ],
 )
 def test_caption_and_label_lines(line: str, names: list[str] | None) -> None:

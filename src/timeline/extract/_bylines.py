@@ -193,14 +193,19 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
     if found is None and require_role:
         photo = _PHOTO_AFTER.fullmatch(text) if whole else _PHOTO_AFTER.match(text)
         if photo is not None:
-            found = _photographers(photo["names"])
+            # 延吉摄影, a site's photo section: a run glued to the mark is a
+            # name only from the surname table (钱明摄); spaced or after a slash
+            # (张三 摄, 正仁/整理) any name's shape credits.
+            glued = photo.end("names") < len(text) and not text[photo.end("names")].isspace()
+            glued = glued and text[photo.end("names")] != "/"
+            found = _photographers(photo["names"], loose=not glued)
             stop = photo.end()
     if found is None or (whole and text[stop:].strip()):
         return None
     return found
 
 
-def _photographers(names: str) -> list[Credit] | None:
+def _photographers(names: str, *, loose: bool) -> list[Credit] | None:
     """
     The names right before a photographer's mark, every piece a name.
 
@@ -209,7 +214,7 @@ def _photographers(names: str) -> list[Credit] | None:
     """
     at = 0
     while at < len(names):
-        found, stop = _scan(names[at:], require_role=False, loose=True)
+        found, stop = _scan(names[at:], require_role=False, loose=loose)
         if found and not names[at + stop :].strip():
             return [(r, at + a, at + b) for r, a, b in found]
         gap = names.find(" ", at)
