@@ -56,6 +56,9 @@ class TestParse:
             pytest.param("作 者:东城街道 钱明", ["钱明"], id="padded-author-office-then-name"),
             pytest.param("作者:政府办   更新时间:2004", [], id="office-then-field-label"),
             pytest.param("撰稿人:邓亮 审稿人:何伟", ["邓亮"], id="writer-and-reviewer"),
+            pytest.param("报道:钱明   监制:孙丽", ["钱明"], id="reported-by-field"),
+            pytest.param("记者 钱明 报道:", ["钱明"], id="reported-closing-the-credit"),
+            pytest.param("记者钱明报道:", ["钱明"], id="reported-glued-to-the-name"),
             pytest.param("正仁/整理", ["正仁"], id="compiled-by"),
             pytest.param("记者 钱明 编辑 李四", ["钱明"], id="editor-skipped"),
             pytest.param("本报记者综合报道", [], id="names-nobody"),
@@ -405,6 +408,9 @@ def test_a_field_label_after_a_role_word_names_nobody() -> None:
         pytest.param("图片:钱明", ["钱明"], id="picture-label-with-colon"),
         pytest.param("图片新闻", None, id="picture-news-is-no-credit"),
         pytest.param("视频简介", None, id="video-summary-is-no-credit"),
+        pytest.param("图们摄影", None, id="photo-section-of-a-site"),
+        pytest.param("钱明摄影", ["钱明"], id="known-name-glued-to-the-mark"),
+        pytest.param("洁欣 摄影", ["洁欣"], id="spaced-any-name-shape"),
     ],
 )
 def test_caption_and_label_lines(line: str, names: list[str] | None) -> None:

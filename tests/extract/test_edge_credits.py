@@ -110,3 +110,43 @@ def test_credit_after_the_supplying_office() -> None:
     assert (
         edge_credits.after_supplier("钱明供稿 撰稿人:孙丽") is None
     )  # a person's name is no office
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        pytest.param("钱明、孙丽)", ["钱明", "孙丽"], id="two-names"),
+        pytest.param("记者 钱明)", ["钱明"], id="role-word"),
+        pytest.param("某县政协 丁晓明)", ["丁晓明"], id="office-then-name"),
+        pytest.param("详见附件)", None, id="no-name"),
+        pytest.param("钱明 会场)", None, id="a-word-among-names"),
+    ],
+)
+def test_closing_credit_whose_opening_parenthesis_was_lost(
+    tail: str, names: list[str] | None
+) -> None:
+    """``…局面。钱明、孙丽)``: a page that printed only the closing parenthesis still credits."""
+    assert names == _tail_names(f"会议要求加强管理。{tail}")
+
+
+def test_a_closing_parenthesis_that_has_its_opening_is_read_as_before() -> None:
+    """An opening parenthesis before the sentence's end makes the text inside no half credit."""
+    assert _tail_names("会议(由钱明主持。孙丽)") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "names", "rest"),
+    [
+        pytest.param("(钱明9月6日,我县召开会议。", ["钱明"], "9月6日,", id="name-then-date"),
+        pytest.param("(记者 钱明 孙丽6日,我县召开会议。", ["钱明", "孙丽"], "6日,", id="role"),
+        pytest.param("(钱明说9月6日,我县召开会议。", [], "(钱明说", id="not-only-names"),
+        pytest.param("(9月6日)我县召开会议。", [], "(9月6日)", id="a-date-alone"),
+    ],
+)
+def test_opening_credit_whose_closing_parenthesis_was_lost(
+    body: str, names: list[str], rest: str
+) -> None:
+    """``某网讯(钱明9月6日,…``: the names glued to the date open the body, unclosed."""
+    taken, found = edge_credits.strip_lead(body)
+    assert body[taken:].startswith(rest)
+    assert names == [body[a:b].replace(" ", "") for _, a, b in found]

@@ -113,6 +113,22 @@ class TestHeadcounts:
             c.count for c in find_headcounts("20名村民代表被邀请列席会议。", taking_part=True)
         ]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("当天,80多名应征青年在县医院参加体检。", id="medical-for-enlistment"),
+            pytest.param("全镇120名老人接受了免费体检。", id="free-check-up"),
+        ],
+    )
+    def test_those_examined_are_no_headcount(self, text: str) -> None:
+        """Those given a medical check are served by it, not its participants (REVIEW 19d)."""
+        assert [] == find_headcounts(text, taking_part=True)
+
+    def test_doctors_at_a_check_up_still_count(self) -> None:
+        """Who comes to give the checks takes part: the examined are only those checked."""
+        text = "县医院30名医生参加义诊活动,为群众免费体检。"
+        assert [30] == [c.count for c in find_headcounts(text, taking_part=True)]
+
     def test_exam_workers_still_count(self) -> None:
         """People who attend a meeting about an exam are its participants."""
         text = "全县60余名监考教师参加了考务培训会。"
@@ -156,6 +172,12 @@ class TestTakingPart:
     def test_present_against_expected(self) -> None:
         """应到N人,请假M人,实到K人: only K is the headcount."""
         assert [(288, True)] == self._counts("应到委员300人,因事请假12人,实到委员288人。")
+
+    @pytest.mark.parametrize("verb", ["实际到会", "实际出席", "实际到场"])
+    def test_actually_present_spelt_out(self, verb: str) -> None:
+        """``实际到会委员K人`` says 实到 in full: K is who came, after those expected and absent."""
+        text = f"本次会议应出席委员150人,因事请假9人,{verb}委员141人。"
+        assert [(141, True)] == self._counts(text)
 
     def test_subset_is_not(self) -> None:
         """其中… counts a part of the whole."""
@@ -288,12 +310,17 @@ class TestTakingPart:
         [
             pytest.param("全区第3期青年干部培训班开班,50名学员参加培训。", [(50, False)], id="nth"),
             pytest.param("第十二期读书会举行,30余名党员参加。", [(30, False)], id="nth-chinese"),
+            pytest.param(
+                "村广场上,一场理论宣讲徐徐展开,30余名乡亲围坐一起。",
+                [(30, False)],
+                id="one-session",
+            ),
         ],
     )
     def test_an_ordinal_edition_is_no_campaign(
         self, text: str, expected: list[tuple[int, bool]]
     ) -> None:
-        """第N期 names this one edition: those who came to it are counted."""
+        """第N期 names this one edition, 一场 one session: those who came to it are counted."""
         assert expected == self._counts(text)
 
     @pytest.mark.parametrize(
@@ -326,6 +353,9 @@ class TestTakingPart:
             pytest.param(
                 "副县长组织各乡镇的30名乡镇负责人和村社干部组成的学习组,赴邻县参加培训。",
                 id="long-named-party-on-a-trip",
+            ),
+            pytest.param(
+                "副校长带领12名处级干部一行在村书记陪同下走访农户。", id="party-after-its-size"
             ),
             pytest.param("户均人口3.75人。", id="decimals"),
         ],
@@ -361,6 +391,12 @@ class TestTakingPart:
         """``赴会`` is going to the meeting: its people take part, they are not sent away."""
         assert [(60, True)] == [
             (c.count, c.tied) for c in find_headcounts("各界代表60余人赴会。", taking_part=True)
+        ]
+
+    def test_one_trade_is_no_party(self) -> None:
+        """``一行业`` is one trade, not a leader's party: the people counted before it take part."""
+        assert [60] == [
+            c.count for c in find_headcounts("60名来自同一行业的代表参加座谈。", taking_part=True)
         ]
 
     def test_going_to_a_stop_is_taking_part(self) -> None:

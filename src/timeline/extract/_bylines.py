@@ -10,7 +10,7 @@ here, on simplified text (names come back as printed):
   ``实习``, ``融媒体``, ``中央社``), misspelt (``通迅员``), traditional
   (``記者``, ``通訊員``);
 * writer and photographer forms: ``文/图:张三``, ``图/文``, ``张三 摄``,
-  ``张三/整理``, ``摄影 张三``, ``撰稿人:张三``, ``作者:张三`` (an account
+  ``张三/整理``, ``摄影 张三``, ``撰稿人:张三``, ``报道:张三``, ``作者:张三`` (an account
   name such as ``admin`` or ``网管`` is nobody);
 * ``记者张三报道``: the trailing ``报道`` ends the byline;
 * names only, in parentheses at the end of a report (``(张三 李四)``):
@@ -68,7 +68,9 @@ _REPORTER: Final = r"(?:记 {0,3}者|摄影记者|摄像记者)"
 _WRITER: Final = (
     r"(?:文/图|图/文|文\|图|图\|文|文图|图文|摄影|摄像|撰稿人|撰稿|撰文|作 {0,3}者|供稿|"
     # labels that are also words (图片新闻, 视频简介): a credit only before a colon or slash
-    r"(?:文字|图片|视频|文|图)(?=\s*[:/]))"
+    r"(?:文字|图片|视频|文|图)(?=\s*[:/])|"
+    # a field of its own (报道:张三): not 记者张三报道:, where 报道 closes the credit
+    r"(?<![\u4e00-\u9fff])(?<!\s)报道(?=\s*:))"
 )
 _ROLE: Final = re.compile(
     rf"(?P<corr>{QUALIFIER}{_CORRESPONDENT})|(?P<rep>{QUALIFIER}{_REPORTER})"
@@ -191,14 +193,19 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
     if found is None and require_role:
         photo = _PHOTO_AFTER.fullmatch(text) if whole else _PHOTO_AFTER.match(text)
         if photo is not None:
-            found = _photographers(photo["names"])
+            # 延吉摄影, a site's photo section: a run glued to the mark is a
+            # name only from the surname table (钱明摄); spaced or after a slash
+            # (张三 摄, 正仁/整理) any name's shape credits.
+            glued = photo.end("names") < len(text) and not text[photo.end("names")].isspace()
+            glued = glued and text[photo.end("names")] != "/"
+            found = _photographers(photo["names"], loose=not glued)
             stop = photo.end()
     if found is None or (whole and text[stop:].strip()):
         return None
     return found
 
 
-def _photographers(names: str) -> list[Credit] | None:
+def _photographers(names: str, *, loose: bool) -> list[Credit] | None:
     """
     The names right before a photographer's mark, every piece a name.
 
@@ -207,7 +214,7 @@ def _photographers(names: str) -> list[Credit] | None:
     """
     at = 0
     while at < len(names):
-        found, stop = _scan(names[at:], require_role=False, loose=True)
+        found, stop = _scan(names[at:], require_role=False, loose=loose)
         if found and not names[at + stop :].strip():
             return [(r, at + a, at + b) for r, a, b in found]
         gap = names.find(" ", at)

@@ -9,7 +9,9 @@ the credit is cut from the text around it: the page furniture after it
 (``(某县融媒记者 张三)``, ``某园区供稿 撰稿人:张三``), a mirror's readings
 inside its parentheses (``陈X书(shū)``), an agency's release mark
 (``新华社发(许亮 摄)``); what is left is read by ``_bylines``, which knows the
-role words and the names.
+role words and the names. A page may print a credit's parentheses by half
+(``…局面。张三、李四)``, ``某网讯(张三9月6日,…``): then only role words or
+names from the surname table credit anyone.
 """
 
 from __future__ import annotations
@@ -144,11 +146,14 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     if agency is not None:
         inner_at = agency.end()
     g = _PARENS.fullmatch(stripped, inner_at)
-    if g is not None:
-        found = _in_parens(g["inner"])
-        if found is None:
+    # …局面。张三、李四): the page printed only the closing parenthesis; what
+    # it closes after the last sentence is read, more strictly, as a credit.
+    half = g is None and stripped.endswith(")") and "(" not in _READING.sub("", tail)
+    if g is not None or half:
+        base = inner_at if g is None else g.start("inner")
+        found = _half_credit(stripped[base:-1].rstrip()) if g is None else _in_parens(g["inner"])
+        if found is None or (half and not found):
             return None
-        base = g.start("inner")
         return inner_at, [(r, base + a, base + b) for r, a, b in found]
     while inner_at < len(stripped) and stripped[inner_at] in BULLETS + " ":
         inner_at += 1
@@ -307,7 +312,7 @@ def strip_lead(text: str) -> tuple[int, list[Credit]]:
             base = g.start("inner")
             return g.end(), [(r, base + a, base + b) for r, a, b in found]
     if LEAD_CREDIT.match(text, lead) is None:
-        return 0, []
+        return _half_open(text, lead) or (0, [])
     stop = lead
     while stop < len(text) and stop - lead < MAX_SEGMENT and text[stop] not in ",。:;(":
         stop += 1
@@ -324,3 +329,46 @@ def strip_lead(text: str) -> tuple[int, list[Credit]]:
     if rest[:1].isspace():  # 记者 张三 7月3日,…: the body follows after a space
         return end, found
     return 0, []
+
+
+#: An opening credit the page left unclosed: ``某网讯(张三9月6日,…``, the
+#: names glued to the date that opens the report.
+_HALF_OPEN: Final = re.compile(r"\(\s*(?P<inner>[^()\d,。:;]{2,30}?)(?=\d{1,2}(?:月\d{1,2})?日)")
+
+
+def _half_open(text: str, lead: int) -> tuple[int, list[Credit]] | None:
+    """
+    A credit opening the body whose closing parenthesis the page lost.
+
+    Read only when no parenthesis closes before the sentence's end, and
+    only names (maybe after a role word) stand between the parenthesis and
+    the date: ``(张三说9月6日`` is prose.
+    """
+    m = _HALF_OPEN.match(text, lead)
+    if m is None:
+        return None
+    stop = text.find("。", m.end())
+    if ")" in text[m.end() : len(text) if stop < 0 else stop]:
+        return None
+    found = _half_credit(m["inner"].strip())
+    if not found:
+        return None
+    base = m.start("inner") + len(m["inner"]) - len(m["inner"].lstrip())
+    return m.end(), [(r, base + a, base + b) for r, a, b in found]
+
+
+def _half_credit(inner: str) -> list[Credit] | None:
+    """
+    A credit printed with one parenthesis: a role word and names, or names alone.
+
+    Names alone (maybe after their office) must each be from the surname
+    table: half a bracket is weaker evidence than two, so a surname outside the
+    table does not pass here (``张三 会场`` is no credit).
+    """
+    found = parse(inner, whole=True)
+    if found:
+        return found
+    org = ORG_FIRST.match(inner)
+    at = 0 if org is None else org.end()
+    found = parse(inner[at:], require_role=False, whole=True)
+    return None if not found else [(r, at + a, at + b) for r, a, b in found]

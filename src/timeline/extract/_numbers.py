@@ -177,14 +177,17 @@ _NOT_PRESENT_AFTER: Final = re.compile(
     # a group sent away on a journey: 组织约一百名企业家前赴贵州考察, 带领13名会员,
     # 赴外省 (also 奔赴, 远赴; but 赴会 is attending). Not 前往, the plain verb of
     # going to a stop of the event itself (带领25位村干部前往X村观摩): they take part.
-    r"^[^,。;]{0,20}?,?赴(?!会)"
+    r"^[^,。;]{0,20}?,?赴(?!会)|"
+    # a leader's party named after its size: 带领15名科级干部一行在…陪同下 (REVIEW 19f,
+    # 24c: his own party is no headcount, at home or away); not 一行业, one trade
+    r"^[^,。;的]{0,12}?一行(?!业)"
 )
 #: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count
 #: (百余名 is one: "more than a hundred").
 _ROUND_NAME: Final = frozenset({"百", "千", "万"})
 #: Those who actually took part, as against those expected or registered.
 _ACTUAL_BEFORE: Final = re.compile(
-    r"(?:实到|实际参加|实际参与|实参|投票数|投票人数|参加投票的?|参投)[^,。;]{0,6}$"
+    r"(?:实到|实际(?:参加|参与|到会|出席|到场)|实参|投票数|投票人数|参加投票的?|参投)[^,。;]{0,6}$"
 )
 _ACTUAL_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加了?选举|"
@@ -486,8 +489,10 @@ _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
 #: 共举办演讲活动1200余场次,直接参讲职工2.6万人: a campaign's totals over many
 #: events, not one event's gathering; 截至目前…N人: a running total up to a day.
 _CAMPAIGN: Final = re.compile(
-    # Not an ordinal (第3期培训班, 第二批): that names this one edition.
-    r"(?<![第\d一二三四五六七八九十百千])[\d一二三四五六七八九十百千]+[余多]?(?:场次?|期|批次?)"
+    # Not an ordinal (第3期培训班, 第二批): that names this one edition; nor
+    # 一场 (一场宣讲徐徐展开), one session, the event itself.
+    r"(?<![第\d一二三四五六七八九十百千])(?!一(?:场|期|批))"
+    r"[\d一二三四五六七八九十百千]+[余多]?(?:场次?|期|批次?)"
     r"|以来|累计|截[至止]"
 )
 
@@ -542,6 +547,7 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
         or _PASSIVE_AFTER.match(after)
         or _EXAMINEES_BEFORE.search(before)
         or _EXAMINEES_AFTER.match(after)
+        or _EXAMINED_AFTER.match(after)
     )
 
 
@@ -555,6 +561,9 @@ _VOTERS_AFTER: Final = re.compile(r"[^,。;的]{0,6}?选民")
 #: who took part (5188名考生参加高考, 报名考生3402人; REVIEW 19d).
 _EXAMINEES_BEFORE: Final = re.compile(r"考生$")
 _EXAMINEES_AFTER: Final = re.compile(r"[^,。;的]{0,6}?考生")
+#: Those given a medical check are served by it too (50多名应征青年…参加体检,
+#: 120名老人接受了免费体检; REVIEW 19d): the verb in their own clause says so.
+_EXAMINED_AFTER: Final = re.compile(r"[^,。;]{0,16}?(?:参加|接受)了?[^,。;]{0,4}?体检")
 #: The subject of a passive is acted on (538人被录取, N名选手被推荐到…), not
 #: taking part, unless they were invited in (被邀请列席). Only a 被 right
 #: after the noun phrase counts: 为/给/向 open a phrase of its own
