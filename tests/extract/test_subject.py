@@ -265,3 +265,32 @@ def test_a_subject_before_a_zhendui_topic_keeps_the_name_whole() -> None:
     assert [("丁一", "副县长")] == [
         (m.name, m.title) for m in _subject._opening_people("副县长丁一针对全县工作")
     ]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param("县政协主席王立群来到某某社区", id="came"),
+        pytest.param("區人大常委會主任王立群到某某社區", id="traditional"),
+        pytest.param("县政协主席王立群深入某某镇", id="went-deep"),
+    ],
+)
+def test_a_leader_sent_to_give_a_lecture_leads(subject: str) -> None:
+    """A leader the lead sentence sends to 宣讲 leads it (the organiser's own address)."""
+    page = f"标题\n\n本报讯 6月1日,{subject}宣讲全会精神,机关干部参加学习。"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("王立群", Role.LEADS)] == [(p.person.name, p.role) for p in event.participants]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("市委宣讲团成员、市社科联副主席", id="lecture-team"),
+        pytest.param("市委党校教授", id="professor"),
+    ],
+)
+def test_an_invited_lecturer_in_the_lead_speaks(title: str) -> None:
+    """A 宣讲团 member or a teacher sent to 宣讲 is a lecturer: they speak, lead nothing."""
+    page = f"标题\n\n本报讯 6月1日,{title}王立群来到某某社区宣讲全会精神。"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("王立群", Role.SPEAKS)] == [(p.person.name, p.role) for p in event.participants]

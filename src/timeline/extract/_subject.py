@@ -55,6 +55,10 @@ _SUBJECT_CUT: Final = re.compile(
 _DISTRICT_OPEN: Final = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,6}?(?:区|县|市|街道|镇|乡))(?!委|人大|政府|政协|长|领导|与|和|同)"
 )
+#: Whose title makes a 宣讲 in the lead an invited lecture (宣讲团 members,
+#: teachers, experts): they speak and lead nothing. A leader the lead sends to
+#: 宣讲 gives the organiser's own address, and leads (decision 24e).
+_LECTURER: Final = re.compile(r"宣[讲講][团團员員]|[讲講][师師]|教授|[专專]家|[老教][师師]")
 _VENUE_LIKE: Final = re.compile(r"(?:选区|会议室|礼堂|大厅|广场|报告厅|多功能厅|会场)$")
 #: A reading a mirror printed after a character (開(kāi), 會(huì )), space and all.
 _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
@@ -191,15 +195,13 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
         if area:
             facts.add_actor(body_mention(area, Role.ORGANISES, 0), base)
         return
-    # The first-named subject leads; co-subjects take part. Whoever 宣讲
-    # speaks, as everywhere else.
-    first = Role.SPEAKS if verb == "宣讲" else Role.LEADS
-    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=first)
+    # The first-named subject leads; co-subjects take part.
+    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=Role.LEADS)
     if not any(m.person for m in found):
-        found = [attrs.evolve(m, role=first) for m in _opening_people(subject)]
+        found = _opening_people(subject)
     if found and any(m.person for m in found):
         for m in found:
-            facts.add_actor(m, base)
+            facts.add_actor(_lecturer_speaks(m) if verb == "宣讲" else m, base)
         return
     # Leading clauses before the subject (为…工作,) are not part of it.
     shift = 0
@@ -221,6 +223,13 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
                 ),
                 base,
             )
+
+
+def _lecturer_speaks(m: roles.Mention) -> roles.Mention:
+    """A lead who 宣讲s with a lecturer's title speaks instead."""
+    if m.role is Role.LEADS and _LECTURER.search(m.title):
+        return attrs.evolve(m, role=Role.SPEAKS)
+    return m
 
 
 #: What may stand between a subject and its verb: a preposition opening its
