@@ -125,6 +125,23 @@ class TestAccompanyForms:
             (n, t) for n, t, _ in _read("县政协主席林海及韩冬、孔亮等县领导陪同调研。")
         ]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param("副县长王建国,镇长李明,某某镇党委政府 主要负责人陪同。", id="spaced"),
+            pytest.param(
+                "副县长王建国,镇长李明,县政协办公室和县政协农业委主任等陪同参与调研。",
+                id="posts-of-two-bodies",
+            ),
+        ],
+    )
+    def test_a_bodys_unnamed_leaders_close_the_escort(self, sentence: str) -> None:
+        """``A,B,某镇党委政府 主要负责人陪同``: the bodies' unnamed posts end the named people."""
+        assert [
+            ("王建国", "副县长", Role.ACCOMPANIES),
+            ("李明", "镇长", Role.ACCOMPANIES),
+        ] == _read(sentence)
+
 
 class TestLeadForms:
     @pytest.mark.parametrize(

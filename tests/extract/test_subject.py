@@ -294,3 +294,13 @@ def test_an_invited_lecturer_in_the_lead_speaks(title: str) -> None:
     page = f"标题\n\n本报讯 6月1日,{title}王立群来到某某社区宣讲全会精神。"
     (event,) = extract_text(page, published=PUBLISHED).events
     assert [("王立群", Role.SPEAKS)] == [(p.person.name, p.role) for p in event.participants]
+
+
+def test_a_bodys_members_close_no_list_of_people() -> None:
+    """``…之际,某部机关党支部全体党员来到``: members are no leaders' posts; no one leads."""
+    page = (
+        "标题\n\n本报讯 2月1日上午大雪纷飞,在新春佳节到来之际,"
+        "东山区委组织部机关党支部全体党员来到某某社区,开展党日活动。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [] == [p.person.name for p in event.participants]

@@ -165,7 +165,9 @@ def parse_actors(
             continue
         got = _read_group(text, role, base + start)
         if got is None:
-            if not found and (_UNNAMED.match(text.strip()) or _post_alone(text.strip())):
+            if not found and (
+                _UNNAMED.match(text.strip()) or _post_alone(text.strip()) or _bodys_posts(text)
+            ):
                 # …,以及市区相关部门负责人等陪同, …,县农业局领导的陪同下: the
                 # unnamed close the list.
                 continue
@@ -272,6 +274,23 @@ _MAX_POST: Final = 10
 def _post_alone(text: str) -> bool:
     """Whether ``text`` is a post named without a person (县农业局领导): unnamed people."""
     return len(text) <= _MAX_POST and is_title(text)
+
+
+#: A body's posts held by unnamed people: 某镇党委政府 主要负责人, 县政协办公室和…主任等.
+#: (Leaders' posts only: 全体党员, 总书记 are no escort's close.)
+_POSTS_OF_BODY: Final = re.compile(r"(?P<post>.{2,30}?(?:负责人|负责同志|领导|主任))(?:等人|等)?")
+
+
+def _bodys_posts(text: str) -> bool:
+    """
+    Whether ``text`` names only the posts of bodies, their holders unnamed.
+
+    They close a list of named people (``A,B,某镇党委政府 主要负责人陪同``);
+    a page's stray space inside is layout. A verb never does
+    (``县长A主持``), nor a name, which no title holds.
+    """
+    m = _POSTS_OF_BODY.fullmatch("".join(text.split()))
+    return m is not None and _PREDICATE.search(m["post"]) is None and is_title(m["post"])
 
 
 #: What never closes a list of people: a role's verb, a finished act.
