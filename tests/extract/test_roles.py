@@ -328,7 +328,7 @@ class TestLeadForms:
             ),
             pytest.param(
                 "镇党委书记高山针对各村的述职进行了点评。",
-                [("高山", "镇党委书记", Role.JUDGES)],
+                [("高山", "镇党委书记", Role.LEADS)],
                 id="zhendui-opens-no-name",
             ),
             pytest.param(
@@ -1043,3 +1043,21 @@ class TestTitleAcrossPeople:
         got = _read("5月8日,县委书记张三陪同市长李四在城关镇调研。")
         assert ("张三", "县委书记", Role.ACCOMPANIES) in got
         assert ("李四", "市长", Role.LEADS) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("镇党委书记高山对各村书记的述职逐一进行了点评。", id="one-by-one"),
+        pytest.param("最后,镇党委书记高山对这次擂台赛进行了点评。", id="a-contest"),
+    ],
+)
+def test_a_leaders_review_is_the_closing_address(sentence: str) -> None:
+    """A leader who 点评s the reports or the contest gives the closing address, and leads."""
+    assert [("高山", Role.LEADS)] == [(n, r) for n, _, r in _read(sentence)]
+
+
+def test_a_panels_review_judges() -> None:
+    """A judge or an expert who 点评s the contestants judges them; they lead nothing."""
+    got = _read("比赛中,市农科院专家陈兰、省农业大学教授刘伟分别对选手的表现进行了点评。")
+    assert [("陈兰", Role.JUDGES), ("刘伟", Role.JUDGES)] == [(n, r) for n, _, r in got]

@@ -521,6 +521,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             "下", m.end()
         ):
             found = _around_under(who, role, base + m.start("who"))
+            found = _panel_judges(found, words)
             level = _headed_group(found, sentence, base, level)
             out.extend(attrs.evolve(a, address=level) if level else a for a in found)
         # The same verb in a later clause: 书记A主持…,区长B主持….
@@ -537,7 +538,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
                 level = verbs.address(later.group()) if role is Role.LEADS else verbs.ACTS
                 out.extend(
                     attrs.evolve(a, address=level) if level else a
-                    for a in parse_actors(clause, role, base + prev)
+                    for a in _panel_judges(parse_actors(clause, role, base + prev), words)
                 )
             prev = later.end()
     if "为" in sentence:
@@ -566,6 +567,24 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         ):
             unique[i] = attrs.evolve(mention, title=mention.title or unique[i].title)
     return [m for m in unique if not _told_to(m, sentence, base)]
+
+
+#: Who 点评s as one of a panel, not as the meeting's speaker (评委, 专家).
+_PANEL: Final = re.compile(r"评委|評委|评审|評審|专家|專家|教授|导师|導師")
+
+
+def _panel_judges(found: list[Mention], words: frozenset[str]) -> list[Mention]:
+    """
+    A 点评 is the speaker's closing address (书记X对述职进行了点评), unless a panel's.
+
+    A judge or expert who 点评s the contestants judges them (decision 6).
+    """
+    if "点评" not in words:
+        return found
+    return [
+        attrs.evolve(m, role=Role.JUDGES) if m.person and _PANEL.search(m.title) else m
+        for m in found
+    ]
 
 
 #: A speaker named again as 他/她 in a later clause of the same sentence
