@@ -287,6 +287,7 @@ def test_a_leader_sent_to_give_a_lecture_leads(subject: str) -> None:
     [
         pytest.param("市委宣讲团成员、市社科联副主席", id="lecture-team"),
         pytest.param("市委党校教授", id="professor"),
+        pytest.param("区委党校副校长", id="party-school"),
     ],
 )
 def test_an_invited_lecturer_in_the_lead_speaks(title: str) -> None:

@@ -56,9 +56,12 @@ _DISTRICT_OPEN: Final = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,6}?(?:区|县|市|街道|镇|乡))(?!委|人大|政府|政协|长|领导|与|和|同)"
 )
 #: Whose title makes a 宣讲 in the lead an invited lecture (宣讲团 members,
-#: teachers, experts): they speak and lead nothing. A leader the lead sends to
-#: 宣讲 gives the organiser's own address, and leads (decision 24e).
-_LECTURER: Final = re.compile(r"宣[讲講][团團员員]|[讲講][师師]|教授|[专專]家|[老教][师師]")
+#: teachers, a 党校's staff, experts): they speak and lead nothing. A leader
+#: the lead sends to 宣讲 gives the organiser's own address, and leads
+#: (decision 24e).
+_LECTURER: Final = re.compile(
+    r"宣[讲講][团團员員]|[讲講][师師]|教授|[专專]家|[老教][师師]|[党黨]校"
+)
 _VENUE_LIKE: Final = re.compile(r"(?:选区|会议室|礼堂|大厅|广场|报告厅|多功能厅|会场)$")
 #: A reading a mirror printed after a character (開(kāi), 會(huì )), space and all.
 _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
