@@ -305,3 +305,16 @@ def test_a_bodys_members_close_no_list_of_people() -> None:
     )
     (event,) = extract_text(page, published=PUBLISHED).events
     assert [] == [p.person.name for p in event.participants]
+
+
+def test_a_bare_name_ending_like_an_office_is_the_person_named_before() -> None:
+    """``主任王钦所,…出席。王钦所充分肯定了…``: the bare name is the person, who leads."""
+    page = (
+        "标题\n\n本报讯 8月14日,县人大常委会召开第三十次会议。"
+        "县人大常委会主任王钦所,副主任李明出席。王钦所充分肯定了此次会议。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert ("王钦所", "县人大常委会主任", Role.LEADS) in [
+        (p.person.name, p.person.title, p.role) for p in event.participants
+    ]
+    assert "王钦所" not in [d.organisation.name for d in event.delegations]

@@ -92,8 +92,11 @@ class Facts:
         person first named without a title takes the one printed later. Once
         someone gives the speech the report marks as main (重要讲话,
         动员讲话), those who only made remarks (强调, 作讲话) do not lead
-        (decision 5).
+        (decision 5). A bare name read as a body (江钦所, ending like an
+        office) is the person of that name already found.
         """
+        if not m.person and any(p.name == m.name for _, p in self.people):
+            m = attrs.evolve(m, person=True, parent="", representatives="")
         if m.person:
             if m.role is Role.LEADS and m.address == verbs.MAIN_ADDRESS and not self.main_address:
                 self.main_address = True
