@@ -996,7 +996,11 @@ def test_a_tour_with_its_own_speech_still_leads(sentence: str) -> None:
             "镇长周明充分肯定了党员干部的干劲和韧劲,肯定了各村的做法",
             [("周明", "镇长", Role.LEADS)],
         ),
-        ("书记郑强表示,全镇将以更高的站位、更严的纪律要求,推动工作", []),
+        # (The statement's speaker alone: whether it leads, the event decides.)
+        (
+            "书记郑强表示,全镇将以更高的站位、更严的纪律要求,推动工作",
+            [("郑强", "书记", Role.LEADS)],
+        ),
     ],
 )
 def test_a_bare_name_after_a_de_modifier_is_a_noun(

@@ -242,12 +242,12 @@ def test_an_escort_is_no_subject() -> None:
 @pytest.mark.parametrize(
     "closing",
     [
-        pytest.param("镇党委书记孙海表示,此次比武达到了互相学习的效果。", id="official"),
         pytest.param("村党支部书记孙海表示:“我将带头干。”", id="contestant"),
+        pytest.param("“讲座非常及时。”镇党委书记孙海表示,要学以致用。", id="reaction"),
     ],
 )
 def test_a_statement_is_no_address(closing: str) -> None:
-    """``X表示,…`` alone names no lead: as often a contestant's or listener's reaction."""
+    """A testimony after a colon, or a reaction after a quote, names no lead."""
     page = "标题\n\n本报讯 3月5日,镇里举行村干部擂台比武。各村书记依次上台比拼。" + closing
     (event,) = extract_text(page, published=PUBLISHED).events
     assert all(p.role is not Role.LEADS for p in event.participants)
@@ -318,3 +318,46 @@ def test_a_bare_name_ending_like_an_office_is_the_person_named_before() -> None:
         (p.person.name, p.person.title, p.role) for p in event.participants
     ]
     assert "王钦所" not in [d.organisation.name for d in event.delegations]
+
+
+_MEETING = "标题\n\n本报讯 6月1日,某某镇召开新春座谈会,各村书记参加。"
+
+
+def test_a_lone_statement_is_the_address() -> None:
+    """A titled official's 表示, the only remark on a meeting with no chair, leads it (21c)."""
+    assert [("王建国", "镇党委书记")] == _leads(f"{_MEETING}\n镇党委书记王建国表示,要再接再厉。")
+
+
+def test_a_lone_statement_on_a_contest_is_its_address() -> None:
+    """The organiser's official closing a contest with the one remark printed leads it (21c)."""
+    page = "标题\n\n本报讯 3月5日,镇里举行村干部擂台比武。各村书记依次上台比拼。"
+    closing = "镇党委书记孙海表示,此次比武达到了互相学习的效果。"
+    assert [("孙海", "镇党委书记")] == _leads(page + closing)
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        pytest.param(
+            "镇长李明主持会议。镇党委书记王建国表示,要再接再厉。",
+            [("李明", "镇长")],
+            id="beside-a-chair",
+        ),
+        pytest.param(
+            "镇党委书记王建国表示,要再接再厉。镇长李明主持会议。",
+            [("李明", "镇长")],
+            id="chair-later",
+        ),
+        pytest.param(
+            "镇党委书记王建国表示,要再接再厉。镇长李明表示,要真抓实干。",
+            [],
+            id="two-statements",
+        ),
+        pytest.param("王建国表示,要再接再厉。", [], id="untitled"),
+    ],
+)
+def test_a_statement_beside_others_leads_nothing(
+    rest: str, expected: list[tuple[str, str]]
+) -> None:
+    """A 表示 beside a chair or another's statement, or with no title printed, leads nothing."""
+    assert expected == _leads(f"{_MEETING}\n{rest}")

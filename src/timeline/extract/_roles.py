@@ -521,7 +521,8 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             "下", m.end()
         ):
             found = _around_under(who, role, base + m.start("who"))
-            found = _panel_judges(found, words)
+            # (“讲座非常及时。”书记X表示,…: a reaction to what was heard.)
+            found = [] if _reacts(level, who) else _panel_judges(found, words)
             level = _headed_group(found, sentence, base, level)
             out.extend(attrs.evolve(a, address=level) if level else a for a in found)
         # The same verb in a later clause: 书记A主持…,区长B主持….
@@ -567,6 +568,15 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         ):
             unique[i] = attrs.evolve(mention, title=mention.title or unique[i].title)
     return [m for m in unique if not _told_to(m, sentence, base)]
+
+
+#: What closes a quote: a statement right after one is the quoted person's reaction.
+_QUOTE_CLOSES: Final = ("”", '"', "」", "’")
+
+
+def _reacts(level: int, who: str) -> bool:
+    """Whether a statement follows a quote: the quoted person's reaction, no address."""
+    return level == verbs.LONE and who.lstrip().startswith(_QUOTE_CLOSES)
 
 
 #: Who 点评s as one of a panel, not as the meeting's speaker (评委, 专家).

@@ -95,9 +95,10 @@ class Facts:
         (decision 5). A bare name read as a body (江钦所, ending like an
         office) is the person of that name already found.
         """
-        if not m.person and any(p.name == m.name for _, p in self.people):
-            m = attrs.evolve(m, person=True, parent="", representatives="")
+        m = self._as_person_found(m)
         if m.person:
+            if not self._weigh_statement(m):
+                return
             if m.role is Role.LEADS and m.address == verbs.MAIN_ADDRESS and not self.main_address:
                 self.main_address = True
                 self.people = [(at, _remarked(p)) for at, p in self.people]
@@ -105,13 +106,7 @@ class Facts:
                 m = _remarked(m)
             for i, (at, p) in enumerate(self.people):
                 if p.name == m.name:
-                    # (A lead for remarks who also chairs or tours leads for that.)
-                    # (受X委托,Y作报告: the delegate leads, though the report alone speaks.)
-                    if m.role is Role.LEADS and (
-                        (p.role is Role.TAKES_PART and m.address != verbs.GOES)
-                        or (p.address == verbs.REMARKS and m.address != verbs.REMARKS)
-                        or (p.role is Role.SPEAKS and m.address == verbs.DELEGATED)
-                    ):
+                    if _outranks(m, p):
                         lead = _shift(m, base)
                         self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
                     elif m.title and not p.title:
@@ -124,6 +119,57 @@ class Facts:
             self.people.append((base + m.span[0], _shift(m, base)))
         elif all(d.name != m.name for _, d in self.bodies):
             self.bodies.append((base + m.span[0], _shift(m, base)))
+
+    def _as_person_found(self, m: roles.Mention) -> roles.Mention:
+        """A body whose name is a person's already found (江钦所) is that person."""
+        if not m.person and any(p.name == m.name for _, p in self.people):
+            return attrs.evolve(m, person=True, parent="", representatives="")
+        return m
+
+    def _weigh_statement(self, m: roles.Mention) -> bool:
+        """Whether to keep ``m``: a statement only when alone; anyone else leading ends that."""
+        if m.role is Role.LEADS and m.address == verbs.LONE:
+            return self._alone(m)
+        if m.role in {Role.LEADS, Role.SPEAKS}:
+            self._not_alone(m.name)
+        return True
+
+    def _alone(self, m: roles.Mention) -> bool:
+        """
+        Whether a statement (X表示,…) is the event's one remark, so its titled speaker leads.
+
+        Not beside a lead or a speaker already found (a chair, a lecturer,
+        another's statement), which no longer leads either (decision 21c).
+        """
+        if any(p.name != m.name and p.role in {Role.LEADS, Role.SPEAKS} for _, p in self.people):
+            self._not_alone(m.name)
+            return False
+        return bool(m.title) or any(p.name == m.name and p.title for _, p in self.people)
+
+    def _not_alone(self, name: str) -> None:
+        """Someone else leads or speaks: a statement beside it is a remark (decision 21c)."""
+        self.people = [
+            (at, attrs.evolve(p, role=Role.SPEAKS))
+            if p.address == verbs.LONE and p.role is Role.LEADS and p.name != name
+            else (at, p)
+            for at, p in self.people
+        ]
+
+
+#: What only speaks at the meeting: a later act of leading outranks it.
+_WORDS_ONLY: Final = frozenset({verbs.REMARKS, verbs.LONE})
+
+
+def _outranks(m: roles.Mention, p: roles.Mention) -> bool:
+    """Whether a later lead ``m`` of the person ``p`` replaces how ``p`` was read."""
+    # (A lead for remarks who also chairs or tours leads for that.)
+    # (受X委托,Y作报告: the delegate leads, though the report alone speaks.)
+    return m.role is Role.LEADS and (
+        (p.role is Role.TAKES_PART and m.address != verbs.GOES)
+        or (p.address == verbs.REMARKS and m.address not in _WORDS_ONLY)
+        or (p.address == verbs.LONE and m.address != verbs.LONE)
+        or (p.role is Role.SPEAKS and m.address == verbs.DELEGATED)
+    )
 
 
 def _remarked(m: roles.Mention) -> roles.Mention:
