@@ -361,3 +361,25 @@ def test_a_statement_beside_others_leads_nothing(
 ) -> None:
     """A 表示 beside a chair or another's statement, or with no title printed, leads nothing."""
     assert expected == _leads(f"{_MEETING}\n{rest}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "11月8日,县委书记王明,县委常委、宣传部部长李志都来到某中心,看望慰问职工。",
+            [("王明", "县委书记"), ("李志", "县委常委、宣传部部长")],
+            id="all-came",
+        ),
+        pytest.param(
+            "2月22日,镇长王江协同镇水利站的同志在某村召开河道整治推进会。",
+            [("王江", "镇长")],
+            id="together-with",
+        ),
+    ],
+)
+def test_a_word_after_the_subject_is_no_part_of_a_name(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """``A,B都来到``, ``X协同Y``: the adverb or the preposition opens no name's end."""
+    assert expected == _leads(f"标题\n\n本报讯 {sentence}")

@@ -47,7 +47,9 @@ _VERB_TITLE: Final = frozenset(
 )
 _SUBJECT_CUT: Final = re.compile(
     r"(?:在[^,。]{1,160}?的?(?:陪同|带领|率领|组织|指导)下|在[^,。]{1,30}?(?=召开|举办|举行|开展)|"
-    r",?(?:先后|一行)?(?:到|来到|深入|走进|前往|赴)|一行|于|带领|率领|带队|率队|来我|到我|"
+    # (A,B都来到: 都 is all of them, not a name's end, unless a dotted name's: 阿不都.)
+    r",?(?:先后|一行)?(?:(?<![·•・][\u4e00-\u9fff])(?<![·•・][\u4e00-\u9fff]{2})都)?"
+    r"(?:到|来到|深入|走进|前往|赴)|一行|于|带领|率领|带队|率队|来我|到我|"
     # X率Y,对…进行检查: 率 alone leads as 率领 does (not 效率, 率先).
     r"(?<![效比频概税汇利])率(?!先)|"
     r"分别(?=带队|深入|来到|到|前往|走访|看望|慰问|调研)|组织(?!开展|部(?!分)|员|科|委))"
@@ -285,10 +287,11 @@ def _lecturer_speaks(m: roles.Mention) -> roles.Mention:
 
 
 #: What may stand between a subject and its verb: a preposition opening its
-#: phrase (在, 与, 于, 就, 对, 针对, 向, 赴; the means, 通过视频连线方式) or an
-#: adverb (继续, 亲, 专程).
+#: phrase (在, 与, 于, 就, 对, 针对, 向, 赴, 协同; the means, 通过视频连线方式)
+#: or an adverb (继续, 亲, 专程).
 _AFTER_SUBJECT: Final = re.compile(
-    verbs.TOPIC_OPENS + r"|[在于与和同向赴至]|继续|亲|专程|冒|连|再|率先|通过"
+    # (协同, with whom: its 同 is no preposition after a name ending in 协.)
+    verbs.TOPIC_OPENS + r"|[在于与和向赴至]|(?<!协)同|协同|继续|亲|专程|冒|连|再|率先|通过"
 )
 #: Verbs that make the people before the main verb someone other than its
 #: subject (X陪同Y…, X出席…, X与Y一同…).
