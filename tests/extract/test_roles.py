@@ -1065,3 +1065,15 @@ def test_a_panels_review_judges() -> None:
     """A judge or an expert who 点评s the contestants judges them; they lead nothing."""
     got = _read("比赛中,市农科院专家陈兰、省农业大学教授刘伟分别对选手的表现进行了点评。")
     assert [("陈兰", Role.JUDGES), ("刘伟", Role.JUDGES)] == [(n, r) for n, _, r in got]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("市长王大明带领林业、乡镇部门负责人,调研查看护林防火工作。", id="a-trade"),
+        pytest.param("在金华、东阳两级主要负责领导陪同下,考察了展示馆。", id="places"),
+    ],
+)
+def test_an_untitled_word_opening_unnamed_posts_is_no_person(sentence: str) -> None:
+    """``林业、乡镇部门负责人``: before unnamed posts a bare name's shape is a trade or a place."""
+    assert [] == [n for n, _, r in _read(sentence) if r is Role.ACCOMPANIES]

@@ -316,7 +316,9 @@ def _named_first(core: str) -> list[Named] | None:
     The named people opening a ``、`` list that goes on with bodies and unnamed people.
 
     ``院长X、县教育局相关负责人、龙洋乡乡委会、水利局相关领导`` -> X: the list
-    must end with unnamed people and hold no verb.
+    must end with unnamed people and hold no verb, and its people be titled:
+    a bare name's shape there is a trade or a place (林业、乡镇部门负责人,
+    金华、东阳两级主要负责领导).
     """
     pieces = core.split("、")
     if len(pieces) < 2 or not _UNNAMED_END.search(core) or _PREDICATE.search(core):  # noqa: PLR2004
@@ -324,7 +326,7 @@ def _named_first(core: str) -> list[Named] | None:
     best: list[Named] | None = None
     for n in range(1, min(len(pieces), _MAX_NAMED_FIRST)):
         people = parse_people("、".join(pieces[:n]))
-        if people is None:
+        if people is None or not all(p.title for p in people):
             break
         best = people
     return best
