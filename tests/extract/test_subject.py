@@ -383,3 +383,25 @@ def test_a_word_after_the_subject_is_no_part_of_a_name(
 ) -> None:
     """``A,B都来到``, ``X协同Y``: the adverb or the preposition opens no name's end."""
     assert expected == _leads(f"标题\n\n本报讯 {sentence}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "9月13日下午,在参加完全市视频会议后,某某街道党工委书记王广平立即主持召开防台风工作会议。",
+            [("王广平", "某某街道党工委书记")],
+            id="at-once",
+        ),
+        pytest.param(
+            "4月5日,某某局党委副书记王福明奔赴春防最前沿,检查森林防火工作。",
+            [("王福明", "某某局党委副书记")],
+            id="rushed-to",
+        ),
+    ],
+)
+def test_the_lead_subject_before_at_once_or_rushing_to(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """``X立即主持召开``, ``X奔赴…检查``: the subject leads with the title printed there."""
+    assert expected == _leads(f"标题\n\n本报讯 {sentence}")
