@@ -655,3 +655,29 @@ class TestTitleShapes:
     def test_words_are_no_names(self, phrase: str) -> None:
         """A word with a name's shape, or a name with the next character, is no name."""
         assert not is_name(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("副县长王文科", ("副县长", "王文科"), id="ke"),
+        pytest.param("县人大常委会主任李钦所", ("县人大常委会主任", "李钦所"), id="suo"),
+    ],
+)
+def test_a_name_ending_like_an_office_after_a_whole_title(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """A whole title, then a surname and two characters ending like an office, is a person."""
+    assert expected == split_title_name(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("县长王庄村", id="a-village"),
+        pytest.param("县委书记处", id="an-office"),
+    ],
+)
+def test_a_place_after_a_title_is_no_name(text: str) -> None:
+    """A village or an office after a title does not read as a name."""
+    assert split_title_name(text) is None

@@ -125,6 +125,23 @@ class TestAccompanyForms:
             (n, t) for n, t, _ in _read("县政协主席林海及韩冬、孔亮等县领导陪同调研。")
         ]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param("副县长王建国,镇长李明,某某镇党委政府 主要负责人陪同。", id="spaced"),
+            pytest.param(
+                "副县长王建国,镇长李明,县政协办公室和县政协农业委主任等陪同参与调研。",
+                id="posts-of-two-bodies",
+            ),
+        ],
+    )
+    def test_a_bodys_unnamed_leaders_close_the_escort(self, sentence: str) -> None:
+        """``A,B,某镇党委政府 主要负责人陪同``: the bodies' unnamed posts end the named people."""
+        assert [
+            ("王建国", "副县长", Role.ACCOMPANIES),
+            ("李明", "镇长", Role.ACCOMPANIES),
+        ] == _read(sentence)
+
 
 class TestLeadForms:
     @pytest.mark.parametrize(
@@ -311,7 +328,7 @@ class TestLeadForms:
             ),
             pytest.param(
                 "镇党委书记高山针对各村的述职进行了点评。",
-                [("高山", "镇党委书记", Role.JUDGES)],
+                [("高山", "镇党委书记", Role.LEADS)],
                 id="zhendui-opens-no-name",
             ),
             pytest.param(
@@ -979,7 +996,11 @@ def test_a_tour_with_its_own_speech_still_leads(sentence: str) -> None:
             "镇长周明充分肯定了党员干部的干劲和韧劲,肯定了各村的做法",
             [("周明", "镇长", Role.LEADS)],
         ),
-        ("书记郑强表示,全镇将以更高的站位、更严的纪律要求,推动工作", []),
+        # (The statement's speaker alone: whether it leads, the event decides.)
+        (
+            "书记郑强表示,全镇将以更高的站位、更严的纪律要求,推动工作",
+            [("郑强", "书记", Role.LEADS)],
+        ),
     ],
 )
 def test_a_bare_name_after_a_de_modifier_is_a_noun(
@@ -1026,3 +1047,33 @@ class TestTitleAcrossPeople:
         got = _read("5月8日,县委书记张三陪同市长李四在城关镇调研。")
         assert ("张三", "县委书记", Role.ACCOMPANIES) in got
         assert ("李四", "市长", Role.LEADS) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("镇党委书记高山对各村书记的述职逐一进行了点评。", id="one-by-one"),
+        pytest.param("最后,镇党委书记高山对这次擂台赛进行了点评。", id="a-contest"),
+    ],
+)
+def test_a_leaders_review_is_the_closing_address(sentence: str) -> None:
+    """A leader who 点评s the reports or the contest gives the closing address, and leads."""
+    assert [("高山", Role.LEADS)] == [(n, r) for n, _, r in _read(sentence)]
+
+
+def test_a_panels_review_judges() -> None:
+    """A judge or an expert who 点评s the contestants judges them; they lead nothing."""
+    got = _read("比赛中,市农科院专家陈兰、省农业大学教授刘伟分别对选手的表现进行了点评。")
+    assert [("陈兰", Role.JUDGES), ("刘伟", Role.JUDGES)] == [(n, r) for n, _, r in got]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("市长王大明带领林业、乡镇部门负责人,调研查看护林防火工作。", id="a-trade"),
+        pytest.param("在金华、东阳两级主要负责领导陪同下,考察了展示馆。", id="places"),
+    ],
+)
+def test_an_untitled_word_opening_unnamed_posts_is_no_person(sentence: str) -> None:
+    """``林业、乡镇部门负责人``: before unnamed posts a bare name's shape is a trade or a place."""
+    assert [] == [n for n, _, r in _read(sentence) if r is Role.ACCOMPANIES]

@@ -242,12 +242,12 @@ def test_an_escort_is_no_subject() -> None:
 @pytest.mark.parametrize(
     "closing",
     [
-        pytest.param("镇党委书记孙海表示,此次比武达到了互相学习的效果。", id="official"),
         pytest.param("村党支部书记孙海表示:“我将带头干。”", id="contestant"),
+        pytest.param("“讲座非常及时。”镇党委书记孙海表示,要学以致用。", id="reaction"),
     ],
 )
 def test_a_statement_is_no_address(closing: str) -> None:
-    """``X表示,…`` alone names no lead: as often a contestant's or listener's reaction."""
+    """A testimony after a colon, or a reaction after a quote, names no lead."""
     page = "标题\n\n本报讯 3月5日,镇里举行村干部擂台比武。各村书记依次上台比拼。" + closing
     (event,) = extract_text(page, published=PUBLISHED).events
     assert all(p.role is not Role.LEADS for p in event.participants)
@@ -265,3 +265,143 @@ def test_a_subject_before_a_zhendui_topic_keeps_the_name_whole() -> None:
     assert [("丁一", "副县长")] == [
         (m.name, m.title) for m in _subject._opening_people("副县长丁一针对全县工作")
     ]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param("县政协主席王立群来到某某社区", id="came"),
+        pytest.param("區人大常委會主任王立群到某某社區", id="traditional"),
+        pytest.param("县政协主席王立群深入某某镇", id="went-deep"),
+    ],
+)
+def test_a_leader_sent_to_give_a_lecture_leads(subject: str) -> None:
+    """A leader the lead sentence sends to 宣讲 leads it (the organiser's own address)."""
+    page = f"标题\n\n本报讯 6月1日,{subject}宣讲全会精神,机关干部参加学习。"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("王立群", Role.LEADS)] == [(p.person.name, p.role) for p in event.participants]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("市委宣讲团成员、市社科联副主席", id="lecture-team"),
+        pytest.param("市委党校教授", id="professor"),
+        pytest.param("区委党校副校长", id="party-school"),
+    ],
+)
+def test_an_invited_lecturer_in_the_lead_speaks(title: str) -> None:
+    """A 宣讲团 member or a teacher sent to 宣讲 is a lecturer: they speak, lead nothing."""
+    page = f"标题\n\n本报讯 6月1日,{title}王立群来到某某社区宣讲全会精神。"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("王立群", Role.SPEAKS)] == [(p.person.name, p.role) for p in event.participants]
+
+
+def test_a_bodys_members_close_no_list_of_people() -> None:
+    """``…之际,某部机关党支部全体党员来到``: members are no leaders' posts; no one leads."""
+    page = (
+        "标题\n\n本报讯 2月1日上午大雪纷飞,在新春佳节到来之际,"
+        "东山区委组织部机关党支部全体党员来到某某社区,开展党日活动。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [] == [p.person.name for p in event.participants]
+
+
+def test_a_bare_name_ending_like_an_office_is_the_person_named_before() -> None:
+    """``主任王钦所,…出席。王钦所充分肯定了…``: the bare name is the person, who leads."""
+    page = (
+        "标题\n\n本报讯 8月14日,县人大常委会召开第三十次会议。"
+        "县人大常委会主任王钦所,副主任李明出席。王钦所充分肯定了此次会议。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert ("王钦所", "县人大常委会主任", Role.LEADS) in [
+        (p.person.name, p.person.title, p.role) for p in event.participants
+    ]
+    assert "王钦所" not in [d.organisation.name for d in event.delegations]
+
+
+_MEETING = "标题\n\n本报讯 6月1日,某某镇召开新春座谈会,各村书记参加。"
+
+
+def test_a_lone_statement_is_the_address() -> None:
+    """A titled official's 表示, the only remark on a meeting with no chair, leads it (21c)."""
+    assert [("王建国", "镇党委书记")] == _leads(f"{_MEETING}\n镇党委书记王建国表示,要再接再厉。")
+
+
+def test_a_lone_statement_on_a_contest_is_its_address() -> None:
+    """The organiser's official closing a contest with the one remark printed leads it (21c)."""
+    page = "标题\n\n本报讯 3月5日,镇里举行村干部擂台比武。各村书记依次上台比拼。"
+    closing = "镇党委书记孙海表示,此次比武达到了互相学习的效果。"
+    assert [("孙海", "镇党委书记")] == _leads(page + closing)
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        pytest.param(
+            "镇长李明主持会议。镇党委书记王建国表示,要再接再厉。",
+            [("李明", "镇长")],
+            id="beside-a-chair",
+        ),
+        pytest.param(
+            "镇党委书记王建国表示,要再接再厉。镇长李明主持会议。",
+            [("李明", "镇长")],
+            id="chair-later",
+        ),
+        pytest.param(
+            "镇党委书记王建国表示,要再接再厉。镇长李明表示,要真抓实干。",
+            [],
+            id="two-statements",
+        ),
+        pytest.param("王建国表示,要再接再厉。", [], id="untitled"),
+    ],
+)
+def test_a_statement_beside_others_leads_nothing(
+    rest: str, expected: list[tuple[str, str]]
+) -> None:
+    """A 表示 beside a chair or another's statement, or with no title printed, leads nothing."""
+    assert expected == _leads(f"{_MEETING}\n{rest}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "11月8日,县委书记王明,县委常委、宣传部部长李志都来到某中心,看望慰问职工。",
+            [("王明", "县委书记"), ("李志", "县委常委、宣传部部长")],
+            id="all-came",
+        ),
+        pytest.param(
+            "2月22日,镇长王江协同镇水利站的同志在某村召开河道整治推进会。",
+            [("王江", "镇长")],
+            id="together-with",
+        ),
+    ],
+)
+def test_a_word_after_the_subject_is_no_part_of_a_name(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """``A,B都来到``, ``X协同Y``: the adverb or the preposition opens no name's end."""
+    assert expected == _leads(f"标题\n\n本报讯 {sentence}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "9月13日下午,在参加完全市视频会议后,某某街道党工委书记王广平立即主持召开防台风工作会议。",
+            [("王广平", "某某街道党工委书记")],
+            id="at-once",
+        ),
+        pytest.param(
+            "4月5日,某某局党委副书记王福明奔赴春防最前沿,检查森林防火工作。",
+            [("王福明", "某某局党委副书记")],
+            id="rushed-to",
+        ),
+    ],
+)
+def test_the_lead_subject_before_at_once_or_rushing_to(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """``X立即主持召开``, ``X奔赴…检查``: the subject leads with the title printed there."""
+    assert expected == _leads(f"标题\n\n本报讯 {sentence}")

@@ -46,6 +46,9 @@ _NOT_NAME_END: Final = (
     frozenset("局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省旗员长记任席者讯")
     | _WORD_AFTER
 )
+#: What ends an office and may end a given name too (文科, 钦所); not a
+#: place's ending (王庄村), which a name after a title far more often is.
+_OFFICE_END: Final = frozenset("局办委科部组队社院校所站馆厅处室团")
 #: A three-character name may end in 会 (贾爱会) or 社 (马玉社), but not a
 #: body's name (常委会, 工会, 合作社, 文学社); in 记 (李秉记), but not a post
 #: (李书记); in 为 after 大, a common given name (王大为), where the adverb
@@ -281,15 +284,22 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
     # A surname outside the table: three characters after a whole title
     # (区委书记鄂永强); two would too often be a word (总书记系列). A one-
     # character ending is too weak a title for it: 作动员讲话时 is no 动员 + name.
+    # So may a given name ending like an office (副县长范文科, 主任江钦所), as
+    # after a named person in a list (listed_name).
     title, name = text[:-_UNKNOWN_NAME], text[-_UNKNOWN_NAME:]
     if (
         len(text) > _UNKNOWN_NAME
         and len(title_ending(title)) > 1
-        and not any(c in _NOT_NAME_CHAR for c in name)
-        and name[-1] not in _NOT_NAME_END
-        and all("\u4e00" <= c <= "\u9fff" for c in name)
-        # (Nor a verb and what it does, 县长赴洋里, 河长制工作: as for long names.)
-        and _NOT_LONG_NAME.search(name) is None
+        and (
+            (
+                not any(c in _NOT_NAME_CHAR for c in name)
+                and name[-1] not in _NOT_NAME_END
+                and all("\u4e00" <= c <= "\u9fff" for c in name)
+                # (Nor a verb and what it does, 县长赴洋里, 河长制工作: as for long names.)
+                and _NOT_LONG_NAME.search(name) is None
+            )
+            or (name[-1] in _OFFICE_END and listed_name(name))
+        )
     ):
         return title, name
     return _long_name(text)

@@ -83,7 +83,7 @@ _TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图|合�
 _TAIL: Final = re.compile(
     # Every part is optional: a quick look at the first character saves
     # trying them all at each place of a clause.
-    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代启起动出当随次继然最联(0-9]|$)"
+    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代启起动出当随立次继然最联(0-9]|$)"
     # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
     r"(?:(?:及|和|与|以及)(?:各|有关|相关|其他|部分)[^、,]{1,12}?)?"
     # Whom they brought: 镇社区办主任X携区民防办领导一行; in Hong Kong and
@@ -101,7 +101,7 @@ _TAIL: Final = re.compile(
     r"(?:于)?(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日|今天|昨天|今日|昨日|今早|昨早|日前|近日|今|昨)?"
     # 昨(31)日, 于今(2月3日): a Hong Kong and Macau paper's day in parentheses.
     r"(?:\([^()]{1,12}\)日?)?(?:上午|下午|晚上|早上|中午|晚间|早|晚)?"
-    r"(?:当天|当日|随即|随后|一早|一大早|次日|继而|然后|最后)?"
+    r"(?:当天|当日|随即|立即|随后|一早|一大早|次日|继而|然后|最后)?"
     # How they went: 区委书记X冒雨检查, 镇长X带头捐款, 县长X也来到.
     r"(?:也|又|还|就)?(?:冒雨|冒雪|冒酷暑|冒严寒|专程|再次|带头|连夜|特地|专门|亲自)?"
     # Setting off: 行政长官X今晚启程前往….
@@ -165,7 +165,9 @@ def parse_actors(
             continue
         got = _read_group(text, role, base + start)
         if got is None:
-            if not found and (_UNNAMED.match(text.strip()) or _post_alone(text.strip())):
+            if not found and (
+                _UNNAMED.match(text.strip()) or _post_alone(text.strip()) or _bodys_posts(text)
+            ):
                 # …,以及市区相关部门负责人等陪同, …,县农业局领导的陪同下: the
                 # unnamed close the list.
                 continue
@@ -274,6 +276,23 @@ def _post_alone(text: str) -> bool:
     return len(text) <= _MAX_POST and is_title(text)
 
 
+#: A body's posts held by unnamed people: 某镇党委政府 主要负责人, 县政协办公室和…主任等.
+#: (Leaders' posts only: 全体党员, 总书记 are no escort's close.)
+_POSTS_OF_BODY: Final = re.compile(r"(?P<post>.{2,30}?(?:负责人|负责同志|领导|主任))(?:等人|等)?")
+
+
+def _bodys_posts(text: str) -> bool:
+    """
+    Whether ``text`` names only the posts of bodies, their holders unnamed.
+
+    They close a list of named people (``A,B,某镇党委政府 主要负责人陪同``);
+    a page's stray space inside is layout. A verb never does
+    (``县长A主持``), nor a name, which no title holds.
+    """
+    m = _POSTS_OF_BODY.fullmatch("".join(text.split()))
+    return m is not None and _PREDICATE.search(m["post"]) is None and is_title(m["post"])
+
+
 #: What never closes a list of people: a role's verb, a finished act.
 _PREDICATE: Final = re.compile(r"了|参加|出席|列席|参与|陪同|随同|主持|讲话|发言|表示|[和及与]$")
 
@@ -297,7 +316,9 @@ def _named_first(core: str) -> list[Named] | None:
     The named people opening a ``、`` list that goes on with bodies and unnamed people.
 
     ``院长X、县教育局相关负责人、龙洋乡乡委会、水利局相关领导`` -> X: the list
-    must end with unnamed people and hold no verb.
+    must end with unnamed people and hold no verb, and its people be titled:
+    a bare name's shape there is a trade or a place (林业、乡镇部门负责人,
+    金华、东阳两级主要负责领导).
     """
     pieces = core.split("、")
     if len(pieces) < 2 or not _UNNAMED_END.search(core) or _PREDICATE.search(core):  # noqa: PLR2004
@@ -305,7 +326,7 @@ def _named_first(core: str) -> list[Named] | None:
     best: list[Named] | None = None
     for n in range(1, min(len(pieces), _MAX_NAMED_FIRST)):
         people = parse_people("、".join(pieces[:n]))
-        if people is None:
+        if people is None or not all(p.title for p in people):
             break
         best = people
     return best
@@ -502,6 +523,8 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             "下", m.end()
         ):
             found = _around_under(who, role, base + m.start("who"))
+            # (“讲座非常及时。”书记X表示,…: a reaction to what was heard.)
+            found = [] if _reacts(level, who) else _panel_judges(found, words)
             level = _headed_group(found, sentence, base, level)
             out.extend(attrs.evolve(a, address=level) if level else a for a in found)
         # The same verb in a later clause: 书记A主持…,区长B主持….
@@ -518,7 +541,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
                 level = verbs.address(later.group()) if role is Role.LEADS else verbs.ACTS
                 out.extend(
                     attrs.evolve(a, address=level) if level else a
-                    for a in parse_actors(clause, role, base + prev)
+                    for a in _panel_judges(parse_actors(clause, role, base + prev), words)
                 )
             prev = later.end()
     if "为" in sentence:
@@ -547,6 +570,33 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         ):
             unique[i] = attrs.evolve(mention, title=mention.title or unique[i].title)
     return [m for m in unique if not _told_to(m, sentence, base)]
+
+
+#: What closes a quote: a statement right after one is the quoted person's reaction.
+_QUOTE_CLOSES: Final = ("”", '"', "」", "’")
+
+
+def _reacts(level: int, who: str) -> bool:
+    """Whether a statement follows a quote: the quoted person's reaction, no address."""
+    return level == verbs.LONE and who.lstrip().startswith(_QUOTE_CLOSES)
+
+
+#: Who 点评s as one of a panel, not as the meeting's speaker (评委, 专家).
+_PANEL: Final = re.compile(r"评委|評委|评审|評審|专家|專家|教授|导师|導師")
+
+
+def _panel_judges(found: list[Mention], words: frozenset[str]) -> list[Mention]:
+    """
+    A 点评 is the speaker's closing address (书记X对述职进行了点评), unless a panel's.
+
+    A judge or expert who 点评s the contestants judges them (decision 6).
+    """
+    if "点评" not in words:
+        return found
+    return [
+        attrs.evolve(m, role=Role.JUDGES) if m.person and _PANEL.search(m.title) else m
+        for m in found
+    ]
 
 
 #: A speaker named again as 他/她 in a later clause of the same sentence

@@ -47,13 +47,22 @@ _VERB_TITLE: Final = frozenset(
 )
 _SUBJECT_CUT: Final = re.compile(
     r"(?:在[^,。]{1,160}?的?(?:陪同|带领|率领|组织|指导)下|在[^,。]{1,30}?(?=召开|举办|举行|开展)|"
-    r",?(?:先后|一行)?(?:到|来到|深入|走进|前往|赴)|一行|于|带领|率领|带队|率队|来我|到我|"
+    # (A,B都来到: 都 is all of them, not a name's end, unless a dotted name's: 阿不都.)
+    r",?(?:先后|一行)?(?:(?<![·•・][\u4e00-\u9fff])(?<![·•・][\u4e00-\u9fff]{2})都)?"
+    r"(?:到|来到|深入|走进|前往|奔赴|赴)|一行|于|带领|率领|带队|率队|来我|到我|"
     # X率Y,对…进行检查: 率 alone leads as 率领 does (not 效率, 率先).
     r"(?<![效比频概税汇利])率(?!先)|"
     r"分别(?=带队|深入|来到|到|前往|走访|看望|慰问|调研)|组织(?!开展|部(?!分)|员|科|委))"
 )
 _DISTRICT_OPEN: Final = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,6}?(?:区|县|市|街道|镇|乡))(?!委|人大|政府|政协|长|领导|与|和|同)"
+)
+#: Whose title makes a 宣讲 in the lead an invited lecture (宣讲团 members,
+#: teachers, a 党校's staff, experts): they speak and lead nothing. A leader
+#: the lead sends to 宣讲 gives the organiser's own address, and leads
+#: (decision 24e).
+_LECTURER: Final = re.compile(
+    r"宣[讲講][团團员員]|[讲講][师師]|教授|[专專]家|[老教][师師]|[党黨]校"
 )
 _VENUE_LIKE: Final = re.compile(r"(?:选区|会议室|礼堂|大厅|广场|报告厅|多功能厅|会场)$")
 #: A reading a mirror printed after a character (開(kāi), 會(huì )), space and all.
@@ -85,9 +94,13 @@ class Facts:
         person first named without a title takes the one printed later. Once
         someone gives the speech the report marks as main (重要讲话,
         动员讲话), those who only made remarks (强调, 作讲话) do not lead
-        (decision 5).
+        (decision 5). A bare name read as a body (江钦所, ending like an
+        office) is the person of that name already found.
         """
+        m = self._as_person_found(m)
         if m.person:
+            if not self._weigh_statement(m):
+                return
             if m.role is Role.LEADS and m.address == verbs.MAIN_ADDRESS and not self.main_address:
                 self.main_address = True
                 self.people = [(at, _remarked(p)) for at, p in self.people]
@@ -95,13 +108,7 @@ class Facts:
                 m = _remarked(m)
             for i, (at, p) in enumerate(self.people):
                 if p.name == m.name:
-                    # (A lead for remarks who also chairs or tours leads for that.)
-                    # (受X委托,Y作报告: the delegate leads, though the report alone speaks.)
-                    if m.role is Role.LEADS and (
-                        (p.role is Role.TAKES_PART and m.address != verbs.GOES)
-                        or (p.address == verbs.REMARKS and m.address != verbs.REMARKS)
-                        or (p.role is Role.SPEAKS and m.address == verbs.DELEGATED)
-                    ):
+                    if _outranks(m, p):
                         lead = _shift(m, base)
                         self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
                     elif m.title and not p.title:
@@ -114,6 +121,57 @@ class Facts:
             self.people.append((base + m.span[0], _shift(m, base)))
         elif all(d.name != m.name for _, d in self.bodies):
             self.bodies.append((base + m.span[0], _shift(m, base)))
+
+    def _as_person_found(self, m: roles.Mention) -> roles.Mention:
+        """A body whose name is a person's already found (江钦所) is that person."""
+        if not m.person and any(p.name == m.name for _, p in self.people):
+            return attrs.evolve(m, person=True, parent="", representatives="")
+        return m
+
+    def _weigh_statement(self, m: roles.Mention) -> bool:
+        """Whether to keep ``m``: a statement only when alone; anyone else leading ends that."""
+        if m.role is Role.LEADS and m.address == verbs.LONE:
+            return self._alone(m)
+        if m.role in {Role.LEADS, Role.SPEAKS}:
+            self._not_alone(m.name)
+        return True
+
+    def _alone(self, m: roles.Mention) -> bool:
+        """
+        Whether a statement (X表示,…) is the event's one remark, so its titled speaker leads.
+
+        Not beside a lead or a speaker already found (a chair, a lecturer,
+        another's statement), which no longer leads either (decision 21c).
+        """
+        if any(p.name != m.name and p.role in {Role.LEADS, Role.SPEAKS} for _, p in self.people):
+            self._not_alone(m.name)
+            return False
+        return bool(m.title) or any(p.name == m.name and p.title for _, p in self.people)
+
+    def _not_alone(self, name: str) -> None:
+        """Someone else leads or speaks: a statement beside it is a remark (decision 21c)."""
+        self.people = [
+            (at, attrs.evolve(p, role=Role.SPEAKS))
+            if p.address == verbs.LONE and p.role is Role.LEADS and p.name != name
+            else (at, p)
+            for at, p in self.people
+        ]
+
+
+#: What only speaks at the meeting: a later act of leading outranks it.
+_WORDS_ONLY: Final = frozenset({verbs.REMARKS, verbs.LONE})
+
+
+def _outranks(m: roles.Mention, p: roles.Mention) -> bool:
+    """Whether a later lead ``m`` of the person ``p`` replaces how ``p`` was read."""
+    # (A lead for remarks who also chairs or tours leads for that.)
+    # (受X委托,Y作报告: the delegate leads, though the report alone speaks.)
+    return m.role is Role.LEADS and (
+        (p.role is Role.TAKES_PART and m.address != verbs.GOES)
+        or (p.address == verbs.REMARKS and m.address not in _WORDS_ONLY)
+        or (p.address == verbs.LONE and m.address != verbs.LONE)
+        or (p.role is Role.SPEAKS and m.address == verbs.DELEGATED)
+    )
 
 
 def _remarked(m: roles.Mention) -> roles.Mention:
@@ -191,15 +249,13 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
         if area:
             facts.add_actor(body_mention(area, Role.ORGANISES, 0), base)
         return
-    # The first-named subject leads; co-subjects take part. Whoever 宣讲
-    # speaks, as everywhere else.
-    first = Role.SPEAKS if verb == "宣讲" else Role.LEADS
-    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=first)
+    # The first-named subject leads; co-subjects take part.
+    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=Role.LEADS)
     if not any(m.person for m in found):
-        found = [attrs.evolve(m, role=first) for m in _opening_people(subject)]
+        found = _opening_people(subject)
     if found and any(m.person for m in found):
         for m in found:
-            facts.add_actor(m, base)
+            facts.add_actor(_lecturer_speaks(m) if verb == "宣讲" else m, base)
         return
     # Leading clauses before the subject (为…工作,) are not part of it.
     shift = 0
@@ -223,11 +279,19 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
             )
 
 
+def _lecturer_speaks(m: roles.Mention) -> roles.Mention:
+    """A lead who 宣讲s with a lecturer's title speaks instead."""
+    if m.role is Role.LEADS and _LECTURER.search(m.title):
+        return attrs.evolve(m, role=Role.SPEAKS)
+    return m
+
+
 #: What may stand between a subject and its verb: a preposition opening its
-#: phrase (在, 与, 于, 就, 对, 针对, 向, 赴; the means, 通过视频连线方式) or an
-#: adverb (继续, 亲, 专程).
+#: phrase (在, 与, 于, 就, 对, 针对, 向, 赴, 协同; the means, 通过视频连线方式)
+#: or an adverb (继续, 亲, 专程).
 _AFTER_SUBJECT: Final = re.compile(
-    verbs.TOPIC_OPENS + r"|[在于与和同向赴至]|继续|亲|专程|冒|连|再|率先|通过"
+    # (协同, with whom: its 同 is no preposition after a name ending in 协.)
+    verbs.TOPIC_OPENS + r"|[在于与和向赴至]|(?<!协)同|协同|继续|亲|专程|冒|连|再|率先|通过"
 )
 #: Verbs that make the people before the main verb someone other than its
 #: subject (X陪同Y…, X出席…, X与Y一同…).

@@ -28,6 +28,7 @@ __all__ = [
     "GOES",
     "HEADED",
     "HOSTED",
+    "LONE",
     "MAIN_ADDRESS",
     "REMARKS",
     "SENTENCE_VERBS",
@@ -46,6 +47,9 @@ DELEGATED: Final = 3
 #: A later sentence's ``A、B一行来到…``: everyone who went along is its subject,
 #: so it makes no one lead who was printed only as taking part (镇领导B参加).
 GOES: Final = 4
+#: A statement (X表示,…): the event's address only while it is the one remark
+#: and no one else leads (decision 21c).
+LONE: Final = 5
 
 #: 在X的陪同下, 在X的带领下: the people inside the aside.
 UNDER: Final = re.compile(
@@ -281,16 +285,20 @@ VERB_PARTS: Final = (
     (r"带头(?=[\u4e00-\u9fff])", Role.LEADS, "带头"),
     (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS, "授课|讲课|党课|辅导"),
     (
-        r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审|点评)",
+        r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审)",
         Role.JUDGES,
-        "评分|打分|评审|点评",
+        "评分|打分|评审",
     ),
+    (r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?点评", Role.LEADS, "点评"),
     (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES, "评委"),
+    # A statement, its words after it: 镇党委书记X表示,…, X在听取发言后表示,…
+    # (not a testimony quoted after a colon, 村支书X表示:“作为一名…”).
+    (r"(?:在[^。,]{1,20}?(?:后|时|上))?表示(?=,)", Role.LEADS, "表示"),
 )
 #: Words at a meeting: whoever says them leads it, unless another's speech
 #: is the one the report marks as main (decision 5).
 REMARK: Final = re.compile(
-    r"讲话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望|总结"
+    r"讲话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望|总结|点评"
 )
 MAIN: Final = re.compile(r"重要讲话")
 
@@ -300,11 +308,13 @@ _GOING: Final = re.compile(r"(?:先后)?(?:深入|来到|走进|前往|到|来�
 
 
 def address(verb: str) -> int:
-    """How a lead's verb part reads: going somewhere, an act, a remark or the main address."""
+    """How a lead's verb part reads: going, an act, a remark, a statement or the main address."""
     if MAIN.search(verb):
         return MAIN_ADDRESS
     if REMARK.search(verb):
         return REMARKS
+    if verb.endswith("表示"):
+        return LONE
     return GOES if _GOING.fullmatch(verb) else ACTS
 
 
@@ -379,7 +389,7 @@ CUE_RE: Final = re.compile(
     "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
     "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
     "指出|强调|要求|肯定了|肯定|赞扬|赞赏|致以|祝贺|带头|团长|组成|委托|委託|"
-    "部署|组长|队长|巡查|督查|"
+    "部署|组长|队长|巡查|督查|表示|"
     # (X与Y座谈: only where the 与 pattern can match, not every 召开.)
     "与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)"
 )
