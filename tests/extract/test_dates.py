@@ -295,6 +295,15 @@ class TestRealForms:
         )
         assert dt.date(2019, 12, 6) == result.events[0].end
 
+    def test_length_told_as_lasting_in_a_later_paragraph(self) -> None:
+        """``比赛将持续两天`` after the lead gives the last day, as 为期 does."""
+        result = extract_text(
+            "职工运动会开幕\n\n9月25日上午,某县首届职工运动会在县体育场开幕。\n\n"
+            "20支队伍500余名职工将参加此次运动会的15个项目,比赛将持续两天。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2019, 9, 27) == result.events[0].end
+
     def test_lost_yue_range(self) -> None:
         """``523-24日`` is 23 and 24 May."""
         assert (dt.date(2020, 5, 23), dt.date(2020, 5, 25)) == _resolve("523-24日,考察团来访。")
@@ -709,13 +718,20 @@ def test_later_clock_on_another_day() -> None:
         ("将开展为期两天的视察调研活动", 2),
         ("培训为期8天", 8),
         ("研学之旅四天三夜", 4),
+        # The length told in other words: 持续, 历时, 接连, 接下来的N天.
+        ("比赛将持续两天", 2),
+        ("举办历时5天的山歌比赛", 5),
+        ("接连3天的换届选举", 3),
+        ("在接下来的9天时间里,各队将角逐12个项目", 9),
+        # A drought or a run already behind the report is no event's length.
+        ("全县已持续20天无有效降雨", None),
         # Days named otherwise are no length: 当天, and no 天 at all.
         ("当天下午召开会议", None),
         ("会期两日", None),
     ],
 )
 def test_lasting(text: str, expected: int | None) -> None:
-    """A length of days is read from 为期N天 and N天M夜 only."""
+    """A length of days is read from 为期N天, its synonyms and N天M夜 only."""
     assert lasting(text) == expected
 
 

@@ -230,9 +230,13 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
 _CLOSES: Final = re.compile(r"闭幕|闭会|落幕|落下帷幕|(?:圆满|胜利|顺利)?结束(?!后)")
 
 
-#: ``为期8天``, ``为期三天``: an event lasting several days.
+#: ``为期8天``, ``为期三天``: an event lasting several days; also told as
+#: ``将持续两天``, ``历时5天``, ``接连2天``, ``在接下来的9天时间里`` (the
+#: opening day counted in). A run already behind the report (``已持续20天无
+#: 降雨``) is none.
 _LASTING: Final = re.compile(
-    r"(?:为期|一连|(?:访问|考察|出访|调研)(?=\d{1,2}天|[一二两三四五六七八九十]{1,2}天))"
+    r"(?:为期|一连|(?<!已)(?<!已经)持续了?|历时|接连|接下来的"
+    r"|(?:访问|考察|出访|调研)(?=\d{1,2}天|[一二两三四五六七八九十]{1,2}天))"
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天"
     r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜"
 )
