@@ -685,8 +685,16 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
         ("活动举行。早上8时,队伍出发", (8, 0)),
         ("会议召开。中午12时,休会", (12, 0)),
         ("活动举行。晚8时,演出开始", (20, 0)),
-        # A clock with no part of the day is not read as the event's hour.
-        ("会议召开。9时,大会开幕", None),
+        # A clock with no part of the day is read only when it opens a
+        # sentence telling the event's opening (开幕, 开赛, 拉开帷幕, 开始).
+        ("会议召开。9时,代表们分组讨论", None),
+        ("会议召开。9时,大会开幕", (9, 0)),
+        ("会议召开。\n16时30分,县长宣布:某县第三次代表大会开幕", (16, 30)),
+        ("比赛举行。“让我们出发!”8点40分,在1号选手的演讲中拉开帷幕", (8, 40)),
+        ("活动举行。8点半,开幕式开始", (8, 30)),
+        ("活动举行。9点20分,一曲合唱拉开了晚会序幕", (9, 20)),
+        ("比赛举行。他说,19点,比赛开始", None),
+        ("三点要求,会议开始前宣读", None),
         # 当天/当日 point back to the lead's day, mid-sentence too.
         ("据悉,当天早上七点半,志愿者集合", (7, 30)),
         ("随后,当日下午2时,代表们返回", (14, 0)),
@@ -702,7 +710,7 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
     ],
 )
 def test_later_clock_needs_the_part_of_the_day(text: str, expected: tuple[int, int] | None) -> None:
-    """A later sentence's clock time is read only after 上午, 下午, 晚上, 早上, 中午 or 晚."""
+    """A later clock time is read after 上午, 下午, 晚上, 早上, 中午 or 晚, or opening the event."""
     assert later_clock(text) == expected
 
 

@@ -486,15 +486,26 @@ _CLOCK_LATER: Final = re.compile(
 )
 
 
+#: A clock time in digits with no part of the day opening a sentence, even
+#: one after a closing quote (…光明!”8点40分,), that tells the event's
+#: opening (16时30分,X宣布…开幕; 8点40分,…拉开了大赛序幕): the hour it began.
+#: Without such a verb the hour may be any phase's, so none is read.
+_CLOCK_OPENS: Final = re.compile(
+    r"(?:^|[。\n!?>]|[。!?]”)\s*(?P<h>\d{1,2})(?:时|点)(?:(?P<mi>\d{1,2})分|(?P<half>半))?[,,]"
+    r"[^。!?\n]*?(?:开幕|开赛|开始|拉开了?[^。,,]{0,6}?(?:帷幕|序幕))"
+)
+
+
 def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
     """
     The (hour, minute) of a clock time that opens a later sentence, if any.
 
     Reports often give the day in the lead and the hour further on
-    (``…召开。上午9时,大会在国歌声中开幕``).
+    (``…召开。上午9时,大会在国歌声中开幕``); a clock with no part of the
+    day counts only when its sentence tells the opening (``16时30分,…开幕``).
     """
     if "午" not in text and "晚" not in text and "早上" not in text:
-        return None  # every match names the part of the day: no scan needed
+        return _opening_clock(text)  # no match names the part of the day
     for m in _CLOCK_LATER.finditer(text):
         # 于9月29日上午8:30召开: a time on another day is another event's.
         if m["on"] is not None and day is not None and int(m["on"].split("月")[-1]) != day:
@@ -503,11 +514,19 @@ def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
             continue  # 下午5点前报到: a deadline, not the event's hour
         break
     else:
-        return None
+        return _opening_clock(text)
     hour, minute = _clock(m)
     if hour is None or hour > _LAST_HOUR:
         return None
     return hour, minute or 0
+
+
+def _opening_clock(text: str) -> tuple[int, int] | None:
+    """The (hour, minute) opening a sentence that tells the event's opening, if any."""
+    m = _CLOCK_OPENS.search(text)
+    if m is None or int(m["h"]) > _LAST_HOUR:
+        return None
+    return int(m["h"]), 30 if m["half"] else int(m["mi"] or 0)
 
 
 _LAST_HOUR: Final = 23
