@@ -227,6 +227,12 @@ class TestKinds:
             pytest.param(",学习了总书记在某省考察时的重要讲话精神", id="tour-of-a-speech"),
             pytest.param(",学习了书记在视察某部队时的讲话", id="inspection-of-a-speech"),
             pytest.param(",学习了县长在全县观摩推进会上的讲话精神", id="meeting-of-a-speech"),
+            pytest.param(",传达学习了市委书记3月2日在我县调研讲话精神", id="tour-then-spirit"),
+            pytest.param(",传达学习了书记在某市考察期间重要讲话精神", id="during-a-tour"),
+            pytest.param(
+                ",学习了总书记考察某省和在某市主持召开座谈会上的重要讲话",
+                id="tour-and-sitting-of-a-speech",
+            ),
         ],
     )
     def test_a_speech_named_by_its_occasion_adds_no_kind(self, rest: str) -> None:
@@ -236,6 +242,8 @@ class TestKinds:
     def test_a_tour_told_in_the_lead_still_counts(self) -> None:
         """``在某村调研时强调``: the tour is this event's, not a speech's occasion."""
         assert (EventKind.INSPECTION,) == kinds_of("", sentence="县长在某村调研时强调,要抓好生产")
+        assert (EventKind.INSPECTION,) == kinds_of("", sentence="书记在某镇调研并作重要讲话")
+        assert (EventKind.INSPECTION,) == kinds_of("", sentence="县长在某村调研时讲话指出")
 
     def test_a_campaign_name_is_no_study(self) -> None:
         """``党史学习教育`` names a campaign, not a study session held."""

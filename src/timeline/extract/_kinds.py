@@ -144,16 +144,22 @@ _SAID: Final = re.compile(r"强调|指出|要求|表示|希望")
 _RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8} ?\)")
 
 
-#: A speech named by its occasion (在福建考察时的重要讲话, 在…推进会上的讲话精神)
-#: is a document studied: the tour or meeting it names is another event.
-_OCCASION: Final = re.compile(r"在[^,。;:]{1,30}?[时上]的(?:重要)?讲话")
+#: A speech named by its occasion (在福建考察时的重要讲话, 在…推进会上的讲话精神,
+#: 在某市考察期间重要讲话, 在我县调研讲话精神, 考察某省和在某市…座谈会上的重要
+#: 讲话) is a document studied: the tour or meeting it names is another event.
+#: A speech given on this event's own tour (在某镇调研并作重要讲话, 在某村调研
+#: 时讲话指出) is none.
+_OCCASION: Final = re.compile(
+    r"(?:(?:考察|视察|调研)[^,。;:在]{1,10}?和)?"
+    r"在[^,。;:]{1,40}?(?:(?:[时上]的|期间的?)(?:重要)?讲话|讲话精神)"
+)
 
 
 def _plain(text: str) -> str:
     """The text without ruby annotations and speeches named by their occasion."""
     if "(" in text:
         text = _RUBY.sub("", text)
-    if "的讲话" in text or "的重要讲话" in text:
+    if "讲话" in text:
         text = _OCCASION.sub("", text)
     return text
 
