@@ -239,6 +239,41 @@ class TestKinds:
         """``在…考察时的重要讲话`` is a document studied: its tour is another event."""
         assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常务会议", rest=rest)
 
+    @pytest.mark.parametrize(
+        ("title", "sentence", "expected"),
+        [
+            pytest.param(
+                "",
+                "1月21日,在县第八届人民代表大会第四次会议召开前夕,代表们视察了城区建设",
+                [EventKind.INSPECTION],
+                id="on-the-eve",
+            ),
+            pytest.param(
+                "县政协全会小组召集人会议结束后",
+                "县政协全会小组召集人会议结束后,副主席率委员来到敬老院看望老人",
+                [EventKind.VISIT],
+                id="after-the-sitting",
+            ),
+            pytest.param(
+                "",
+                "县人代会开幕前,代表们在会场外听取了群众意见",
+                [EventKind.OTHER],
+                id="before-the-opening",
+            ),
+        ],
+    )
+    def test_a_sitting_that_only_dates_the_event_names_no_kind(
+        self, title: str, sentence: str, expected: list[EventKind]
+    ) -> None:
+        """``在…会议召开前夕``, ``…会议结束后``: the sitting is the time of another act."""
+        rest = sentence.removeprefix(title)
+        assert tuple(expected) == kinds_of(title, rest=rest, sentence=sentence)
+
+    def test_a_sitting_held_still_counts(self) -> None:
+        """``会议召开,…`` or ``在大会上`` is the sitting itself."""
+        assert (EventKind.MEETING,) == kinds_of("", sentence="县委常委会会议召开,研究有关工作")
+        assert (EventKind.MEETING,) == kinds_of("", sentence="在县人代会上,代表们审议了报告")
+
     def test_a_tour_told_in_the_lead_still_counts(self) -> None:
         """``在某村调研时强调``: the tour is this event's, not a speech's occasion."""
         assert (EventKind.INSPECTION,) == kinds_of("", sentence="县长在某村调研时强调,要抓好生产")

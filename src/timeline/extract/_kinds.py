@@ -155,12 +155,21 @@ _OCCASION: Final = re.compile(
 )
 
 
+#: A sitting that only dates the act told after it (在…会议召开前夕, …会议结束
+#: 后,): the clause up to it names no kind of this event.
+_FRAME: Final = re.compile(
+    r"[^,。;:!?\n]{0,40}?会议?(?:召开|举行)?(?:前夕|之际|结束后|闭幕后)(?=[,,]|$)"
+)
+
+
 def _plain(text: str) -> str:
-    """The text without ruby annotations and speeches named by their occasion."""
+    """The text without ruby annotations, speeches named by their occasion and dating sittings."""
     if "(" in text:
         text = _RUBY.sub("", text)
     if "讲话" in text:
         text = _OCCASION.sub("", text)
+    if "会" in text:
+        text = _FRAME.sub("", text)
     return text
 
 
