@@ -90,6 +90,33 @@ class TestKinds:
     @pytest.mark.parametrize(
         "body",
         [
+            pytest.param("县委书记主持会议并讲话。", id="chairs-the-sitting"),
+            pytest.param("各部门负责人参加了会议。", id="attend-the-sitting"),
+            pytest.param("汇报会由镇长主持。", id="sitting-chaired-by"),
+            pytest.param("部长主持学习会并讲话。", id="chairs-the-study-sitting"),
+            pytest.param("前言。\n会议指出,要抓好学习。", id="the-report-calls-it-a-sitting"),
+        ],
+    )
+    def test_body_adds_the_sitting_a_study_was_held_at(self, body: str) -> None:
+        """A study chaired or attended as a sitting (主持会议, 会议指出) is also a meeting."""
+        assert (EventKind.STUDY, EventKind.MEETING) == kinds_of("中心组集体学习", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("他强调,今后各单位要主持会议研究落实。", id="urged"),
+            pytest.param("他将于明日出席会议并致辞。", id="planned"),
+            pytest.param("某某论坛会议由市政府主办。", id="organised-is-not-chaired"),
+            pytest.param("讲话指出,要抓好学习。", id="a-speech-is-no-sitting"),
+        ],
+    )
+    def test_a_sitting_planned_or_urged_adds_no_meeting(self, body: str) -> None:
+        """A sitting to be chaired or attended, or a speech's point, adds no meeting."""
+        assert (EventKind.STUDY,) == kinds_of("中心组集体学习", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
             pytest.param("会议传达学习了上级文件精神。", id="conveyed-and-studied"),
             pytest.param("会议深入学习贯彻了全会精神。", id="meeting-studies"),
             pytest.param("会上,大家集体学习了新修订的条例。", id="studied-together"),
@@ -592,7 +619,7 @@ class TestKinds:
         "body",
         [
             pytest.param("上届代表选举产生后,街道建起了代表之家。", id="background"),
-            pytest.param("会议指出,选举产生的新一届领导集体令人鼓舞。", id="attribute"),
+            pytest.param("调研组指出,选举产生的新一届领导集体令人鼓舞。", id="attribute"),
         ],
     )
     def test_an_election_told_as_background_adds_nothing(self, body: str) -> None:

@@ -82,6 +82,11 @@ _BODY: Final = (
             # A sentence opened by 会上, / 欢送会上, tells what was said at a
             # sitting of the event (a 报告会 is a lecture: study).
             r"|(?<=[。!?\n])[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
+            # The event chaired or attended as a sitting (主持会议, 参加了会议,
+            # 主持学习会, 汇报会由…主持), or called one by the report (a
+            # sentence opened by 会议指出/强调/…): a study held at a sitting.
+            r"|(?:主持|出席|参加)了?(?:会议|学习会|研讨会|汇报会)|(?:会议|汇报会|学习会)由[^。,;]{1,20}?主持"
+            r"|(?<=[。!?\n])会议(?:指出|强调|要求|认为|听取|审议|还)"
         ),
     ),
     # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习, any 学习了:
