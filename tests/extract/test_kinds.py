@@ -131,6 +131,47 @@ class TestKinds:
         """学习 done by the meeting itself is a study within it (decision 3)."""
         assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常委会会议", body=body)
 
+    @pytest.mark.parametrize(
+        ("title", "body", "expected"),
+        [
+            pytest.param(
+                "党史学习教育培训会",
+                "随后组织镇村干部参加党史知识竞赛,竞赛采用闭卷形式。",
+                [EventKind.STUDY, EventKind.MEETING, EventKind.CONTEST],
+                id="quiz-held-at-a-sitting",
+            ),
+            pytest.param(
+                "人居环境整治现场会",
+                "经过现场评选,某村荣获第一名。",
+                [EventKind.MEETING, EventKind.CONTEST],
+                id="judged-on-site",
+            ),
+            pytest.param(
+                "",
+                "当晚7时,开幕式开始。副县长宣布比赛正式开赛。",
+                [EventKind.CONTEST],
+                id="match-opened",
+            ),
+        ],
+    )
+    def test_body_adds_a_contest_held_within(
+        self, title: str, body: str, expected: list[EventKind]
+    ) -> None:
+        """A contest held within the event (参加…竞赛, 现场评选, 宣布…开赛) adds its kind."""
+        assert tuple(expected) == kinds_of(title, body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议要求,要广泛开展劳动竞赛。", id="urged"),
+            pytest.param("该村曾在全县评比中荣获第一名。", id="earlier-rank"),
+            pytest.param("通过民主推荐评选出各村的帮扶对象。", id="beneficiaries-selected"),
+        ],
+    )
+    def test_a_contest_urged_or_past_adds_nothing(self, body: str) -> None:
+        """A contest urged, or a past ranking, is no contest held at the sitting."""
+        assert (EventKind.MEETING,) == kinds_of("工作会议", body=body)
+
     def test_talks_in_a_list_of_services_are_no_study(self) -> None:
         """``开展扶老助残、文化宣讲等服务``: one service among several, no sitting that studies."""
         got = kinds_of("志愿服务活动", body="活动还开展扶老助残、文化宣讲等志愿服务。")

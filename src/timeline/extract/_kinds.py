@@ -112,6 +112,15 @@ _BODY: Final = (
             r"|(?<=[。!?\n])选举[^。,;]{2,4}?为"
         ),
     ),
+    # A contest held within the event: a quiz taken (参加党史知识竞赛), winners
+    # judged on the spot (现场评选), a match declared open (宣布比赛正式开赛).
+    (
+        EventKind.CONTEST,
+        re.compile(
+            r"(?:参加|举行|举办|开展|组织)了?[^。,;]{0,20}?(?:比赛|竞赛|知识赛|擂台赛)"
+            r"|现场评选|宣布[^。,;]{0,10}?开赛"
+        ),
+    ),
 )
 #: An on-site look (实地查看) is how any tour sees things: a visit or an
 #: observation looks at what it came to see. It names a tour only when
