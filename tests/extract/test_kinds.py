@@ -422,6 +422,47 @@ class TestKinds:
         assert (EventKind.INSPECTION,) == got
 
     @pytest.mark.parametrize(
+        ("title", "body", "expected"),
+        [
+            pytest.param(
+                "民主监督工作",
+                "监督组一行还调研了某镇委员活动室建设情况。",
+                (EventKind.INSPECTION,),
+                id="toured-too",
+            ),
+            pytest.param(
+                "委员履职",
+                "委员们先后来到产业园区、教育园区进行视察。",
+                (EventKind.INSPECTION,),
+                id="tour-made",
+            ),
+            pytest.param(
+                "村村擂台赛",
+                "上午观摩了三个村的项目。调研结束后,擂台赛正式开始。",
+                (EventKind.CONTEST, EventKind.OBSERVATION, EventKind.INSPECTION),
+                id="tour-referred-back-to",
+            ),
+        ],
+    )
+    def test_body_adds_a_tour_made_during_the_event(
+        self, title: str, body: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """A tour the event made (调研了, 进行视察, 调研结束后,) is an inspection within it."""
+        assert expected == kinds_of(title, body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("今年以来,共开展安全检查120余次。", id="work-counted"),
+            pytest.param("下一步,要深入基层进行调研。", id="urged"),
+            pytest.param("主席团在会议召开前组织代表视察了园区。", id="before-the-sitting"),
+        ],
+    )
+    def test_a_tour_counted_or_urged_adds_no_inspection(self, body: str) -> None:
+        """Checks counted as the year's work, or a tour urged, add nothing."""
+        assert (EventKind.MEETING,) == kinds_of("工作推进会", body=body)
+
+    @pytest.mark.parametrize(
         ("body", "expected"),
         [
             pytest.param(

@@ -102,7 +102,16 @@ _BODY: Final = (
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
-    (EventKind.INSPECTION, re.compile(r"实地(?:察看|考察|检查)|巡[河湖江考]")),
+    (
+        EventKind.INSPECTION,
+        re.compile(
+            r"实地(?:察看|考察|检查)|巡[河湖江考]"
+            # A tour the event made: done (还调研了, 进行视察), or referred
+            # back to by a sentence's opening (调研结束后, 视察中,).
+            r"|(?:调研|视察|督查)了|进行了?(?:视察|督查)"
+            r"|(?<=[。!?\n])(?:调研|视察|督查)(?:中|期间|结束后|时)[,,]"
+        ),
+    ),
     (EventKind.INSPECTION, _TEAM),
     (
         EventKind.ELECTION,
@@ -136,8 +145,9 @@ _MODAL: Final = re.compile(
 )
 #: Where a clause begins, looking back from a body word.
 _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
-#: A sentence opened by 会前 tells what was done before the sitting.
-_BEFORE: Final = re.compile(r"[。!?\n]会前[^。!?\n]*$")
+#: A sentence opened by 会前, or one telling 在会议召开前, tells what was
+#: done before the sitting.
+_BEFORE: Final = re.compile(r"(?:[。!?\n]会前|会议?召开前)[^。!?\n]*$")
 #: The ways a work is done (通过看点、座谈等方式, 采取座谈交流等形式): a
 #: talk listed among them is a method, not one sitting held (calls paid
 #: that way are still calls: a visit keeps its kind).
