@@ -348,6 +348,34 @@ class TestKinds:
         assert (EventKind.INSPECTION,) == kinds_of("", sentence="书记在某镇调研并作重要讲话")
         assert (EventKind.INSPECTION,) == kinds_of("", sentence="县长在某村调研时讲话指出")
 
+    @pytest.mark.parametrize(
+        ("title", "rest", "expected"),
+        [
+            pytest.param(
+                "市委常委会学习践行“四下基层”优良传统",
+                ",赴某县现场办公。市委书记主持会议并讲话",
+                (EventKind.MEETING,),
+                id="a-tradition-practised",
+            ),
+            pytest.param(
+                "调研乡村建设工作",
+                ",学习我县在产业发展、环境治理等方面的先进做法和经验",
+                (EventKind.INSPECTION,),
+                id="others-experience",
+            ),
+        ],
+    )
+    def test_learning_from_practice_is_no_study(
+        self, title: str, rest: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """``学习践行…传统``, ``学习…做法和经验``: a practice followed, no text studied."""
+        assert expected == kinds_of(title, rest=rest)
+
+    def test_a_text_studied_is_still_a_study(self) -> None:
+        """``学习…讲话精神`` at a sitting stays a study."""
+        got = kinds_of("常委会会议", rest=",学习贯彻总书记重要讲话精神和先进经验")
+        assert EventKind.STUDY in got
+
     def test_a_campaign_name_is_no_study(self) -> None:
         """``党史学习教育`` names a campaign, not a study session held."""
         assert EventKind.STUDY not in kinds_of("演讲比赛", rest=",深入推进党史学习教育")

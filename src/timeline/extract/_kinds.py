@@ -29,10 +29,12 @@ _MARKERS: Final = (
     # 学习 as an act: a sitting that itself studies and applies a text
     # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
     # aim of another act (为深入学习贯彻…,举办竞赛) is none (see _urged),
-    # nor a campaign (党史学习教育). A 报告会 is a lecture heard: a study.
+    # nor a campaign (党史学习教育), a tradition practised (学习践行…传统) or
+    # others' practice learnt from on a tour (学习我县…的做法和经验), where no
+    # text (贯彻, 精神, 讲话, 《…》) is named. A 报告会 is a lecture heard: a study.
     (
         EventKind.STUDY,
-        r"学习(?!领会|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导|报告会",
+        r"学习(?!领会|教育|践行)(?![^,。;:贯精讲《]{0,20}?(?:做法|经验))|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导|报告会",
     ),
     (
         EventKind.INSPECTION,
