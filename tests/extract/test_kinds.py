@@ -385,6 +385,8 @@ class TestKinds:
         [
             pytest.param("今后,镇里将继续依托站点走访群众。", id="future"),
             pytest.param("干部定期走访居民,收集意见。", id="habit"),
+            pytest.param("代表们就平时走访选民收集到的问题提出建议。", id="usual"),
+            pytest.param("各级领导带队走访联系企业累计107家,收集问题。", id="counted"),
             pytest.param("希望今后多交流、多走访。", id="urged"),
             pytest.param("下一步拟组织人员观摩先进村。", id="planned"),
         ],

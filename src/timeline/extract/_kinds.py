@@ -138,13 +138,16 @@ _BODY: Final = (
 #: nothing else names the event.
 _LOOK: Final = re.compile(r"实地查看")
 #: A plan, a habit or an exhortation in the clause before a body word
-#: (将…观摩, 定期走访, 多走访, 要开展宣讲, 应当/必须走访): the act is not done
+#: (将…观摩, 定期走访, 平时走访, 多走访, 要开展宣讲, 应当/必须走访): the act is not done
 #: in this event. Not 要 in a word (重要, 主要, 纪要, 摘要, 要领, 要点), a
 #: report of demands (会议要求,…), nor 每到一处都要…: done at each stop.
 _MODAL: Final = re.compile(
     r"(?<![重主纪摘都])要(?![求领点])|应当|应该|(?<!无)须(?!知)"
-    r"|将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|多$"
+    r"|将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|平时|日常|多$"
 )
+#: A body word whose clause counts the acts up (走访企业累计107家): the
+#: year's work reported, not an act of this event.
+_COUNTED: Final = re.compile(r"[^,。;:]{0,12}?(?:累计|共计)")
 #: Where a clause begins, looking back from a body word.
 _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
 #: A sentence opened by 会前, or one telling 在会议召开前, tells what was
@@ -241,6 +244,8 @@ def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
         if _MODAL.search(_clause_before(text, m.start())[0]):
             continue
         if means and _MEANS.match(text, m.end()):
+            continue
+        if _COUNTED.match(text, m.end()):
             continue
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
