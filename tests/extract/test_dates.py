@@ -203,6 +203,10 @@ class TestRealForms:
             pytest.param("去年11月3日,区里开会。", dt.date(2019, 11, 3), id="last-year"),
             pytest.param("217日上午,区长慰问群众。", dt.date(2020, 2, 17), id="lost-yue"),
             pytest.param("2018813日晚,区长开会。", dt.date(2018, 8, 13), id="lost-nian-yue"),
+            # Two digits that are no day (32 to 99): a one-digit month and day.
+            pytest.param("45日清明节当天,局长检查防火。", dt.date(2020, 4, 5), id="lost-yue-short"),
+            pytest.param("67日上午,副县长巡考。", dt.date(2019, 6, 7), id="lost-yue-short-after"),
+            pytest.param("31日,区里开会。", dt.date(2020, 5, 31), id="a-day-31-stays"),
             pytest.param("928,县人大组织观摩。", dt.date(2019, 9, 28), id="lost-yue-ri-comma"),
             pytest.param("99上午,县妇联开会。", dt.date(2019, 9, 9), id="lost-yue-ri-morning"),
             pytest.param("县长2日到乡里调研。", dt.date(2020, 6, 2), id="bare-day"),
@@ -712,6 +716,12 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
 def test_later_clock_needs_the_part_of_the_day(text: str, expected: tuple[int, int] | None) -> None:
     """A later clock time is read after 上午, 下午, 晚上, 早上, 中午 or 晚, or opening the event."""
     assert later_clock(text) == expected
+
+
+def test_days_counted_are_no_lost_month() -> None:
+    """``45日内``: a count of days, not 4月5日."""
+    mention = find_event_date("要求在45日内完成整改")
+    assert mention is None or mention.month is None
 
 
 def test_later_clock_on_another_day() -> None:
