@@ -225,6 +225,7 @@ class TestRealForms:
             pytest.param("3月8,县长主持召开常务会议。", dt.date(2020, 3, 8), id="missing-ri-comma"),
             pytest.param("1 月 18 日,某乡召开会议。", dt.date(2020, 1, 18), id="spaced"),
             pytest.param("2 日,某市开展大扫除。", dt.date(2020, 6, 2), id="spaced-day"),
+            pytest.param("5月1 4日,县长调研。", dt.date(2020, 5, 14), id="space-inside-day"),
             pytest.param("县长(二)日到乡里视察。", dt.date(2020, 6, 2), id="cn-day-in-parentheses"),
             pytest.param(
                 "县长(2)日到乡里视察。", dt.date(2020, 6, 2), id="day-in-parentheses-alone"
@@ -716,6 +717,11 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
 def test_later_clock_needs_the_part_of_the_day(text: str, expected: tuple[int, int] | None) -> None:
     """A later clock time is read after 上午, 下午, 晚上, 早上, 中午 or 晚, or opening the event."""
     assert later_clock(text) == expected
+
+
+def test_dateline_day_with_a_space_inside() -> None:
+    """``本报5月1 4日讯``: the dateline's day is 14, as in the lead."""
+    assert marker_date("本报5月1 4日讯") == (None, 5, 14)
 
 
 def test_days_counted_are_no_lost_month() -> None:

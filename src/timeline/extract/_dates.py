@@ -62,10 +62,11 @@ _TIME: Final = (
 _RANGE: Final = r"、|至|到|--?|——?|~|～|－－?"
 _MONTH: Final = rf"(?:(?P<m>{_N}) ?月|(?P<m0>元|正)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
-#: some sites print numbers apart from the characters around them.
+#: some sites print numbers apart from the characters around them, and
+#: inside a two-digit day (``10月1 4日``).
 _DATE: Final = re.compile(
     rf"(?:(?P<y>\d{{4}}) ?年 ?|民国(?P<roc>\d{{2,3}})年|(?P<last>去年|前年))?"
-    rf"{_MONTH} ?(?P<d>{_N}) ?"
+    rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{_N}) ?"
     rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{_N}月)?{_N}[日号]))"
     rf"(?: ?(?:{_RANGE})(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
@@ -455,7 +456,7 @@ def _date_mention(m: re.Match[str]) -> DateMention:
         year=year,
         years_back=_LAST_YEAR.get(m["last"] or ""),
         month=1 if m["m0"] else chinese_number(m["m"]),
-        day=chinese_number(m["d"]),
+        day=chinese_number(m["d"].replace(" ", "")),
         end_month=chinese_number(m["m2"]) if m["m2"] else None,
         end_day=chinese_number(m["d2"]) if m["d2"] else None,
     )
@@ -549,7 +550,7 @@ def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
             return None
         return (None, None, int(only["d"]))
     month = 1 if m["m0"] else chinese_number(m["m"])
-    day = chinese_number(m["d"])
+    day = chinese_number(m["d"].replace(" ", ""))
     if month is None or day is None:
         return None
     return (int(m["y"]) if m["y"] else None, month, day)
