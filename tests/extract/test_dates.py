@@ -725,9 +725,10 @@ def test_dateline_day_with_a_space_inside() -> None:
 
 
 def test_days_counted_are_no_lost_month() -> None:
-    """``45日内``: a count of days, not 4月5日."""
-    mention = find_event_date("要求在45日内完成整改")
-    assert mention is None or mention.month is None
+    """``45日内``, ``45日后``: a count of days, not 4月5日."""
+    for text in ("要求在45日内完成整改", "公示45日后生效"):
+        mention = find_event_date(text)
+        assert mention is None or mention.month is None
 
 
 def test_later_clock_on_another_day() -> None:

@@ -73,10 +73,10 @@ _DATE: Final = re.compile(
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
 #: also after a year whose 年 went with it (``2025925日``); two digits that
 #: are no day (``45日``, ``67日``: 32 to 99) are a one-digit month and day,
-#: unless they count days (``45日内``).
+#: unless they count days (``45日内``, ``45日后``).
 _GLUED: Final = re.compile(
     r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2})?(?P<m>1[0-2]|[1-9])"
-    r"(?P<d>[0-3]\d|(?:(?<=[4-9])[1-9]|(?<=3)[2-9])(?=[日号](?!以?内|之内)))"
+    r"(?P<d>[0-3]\d|(?:(?<=[4-9])[1-9]|(?<=3)[2-9])(?=[日号](?!以?内|之内|以?后)))"
     r"(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
 )
 #: A lead opening with digits alone before a time of day or a comma (99上午,
