@@ -485,6 +485,7 @@ class TestKinds:
         [
             pytest.param("今年以来,共开展安全检查120余次。", id="work-counted"),
             pytest.param("下一步,要深入基层进行调研。", id="urged"),
+            pytest.param("会议要求,纪检部门对落实情况进行督查。", id="demanded"),
             pytest.param("主席团在会议召开前组织代表视察了园区。", id="before-the-sitting"),
         ],
     )
