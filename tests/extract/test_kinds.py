@@ -164,6 +164,7 @@ class TestKinds:
         "body",
         [
             pytest.param("会议要求,要广泛开展劳动竞赛。", id="urged"),
+            pytest.param("会议要求,各单位开展岗位练兵竞赛。", id="demanded"),
             pytest.param("该村曾在全县评比中荣获第一名。", id="earlier-rank"),
             pytest.param("通过民主推荐评选出各村的帮扶对象。", id="beneficiaries-selected"),
         ],
