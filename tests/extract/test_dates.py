@@ -203,6 +203,10 @@ class TestRealForms:
             pytest.param("去年11月3日,区里开会。", dt.date(2019, 11, 3), id="last-year"),
             pytest.param("217日上午,区长慰问群众。", dt.date(2020, 2, 17), id="lost-yue"),
             pytest.param("2018813日晚,区长开会。", dt.date(2018, 8, 13), id="lost-nian-yue"),
+            # Two digits that are no day (32 to 99): a one-digit month and day.
+            pytest.param("45日清明节当天,局长检查防火。", dt.date(2020, 4, 5), id="lost-yue-short"),
+            pytest.param("67日上午,副县长巡考。", dt.date(2019, 6, 7), id="lost-yue-short-after"),
+            pytest.param("31日,区里开会。", dt.date(2020, 5, 31), id="a-day-31-stays"),
             pytest.param("928,县人大组织观摩。", dt.date(2019, 9, 28), id="lost-yue-ri-comma"),
             pytest.param("99上午,县妇联开会。", dt.date(2019, 9, 9), id="lost-yue-ri-morning"),
             pytest.param("县长2日到乡里调研。", dt.date(2020, 6, 2), id="bare-day"),
@@ -221,6 +225,7 @@ class TestRealForms:
             pytest.param("3月8,县长主持召开常务会议。", dt.date(2020, 3, 8), id="missing-ri-comma"),
             pytest.param("1 月 18 日,某乡召开会议。", dt.date(2020, 1, 18), id="spaced"),
             pytest.param("2 日,某市开展大扫除。", dt.date(2020, 6, 2), id="spaced-day"),
+            pytest.param("5月1 4日,县长调研。", dt.date(2020, 5, 14), id="space-inside-day"),
             pytest.param("县长(二)日到乡里视察。", dt.date(2020, 6, 2), id="cn-day-in-parentheses"),
             pytest.param(
                 "县长(2)日到乡里视察。", dt.date(2020, 6, 2), id="day-in-parentheses-alone"
@@ -294,6 +299,15 @@ class TestRealForms:
             published=PUBLISHED,
         )
         assert dt.date(2019, 12, 6) == result.events[0].end
+
+    def test_length_told_as_lasting_in_a_later_paragraph(self) -> None:
+        """``比赛将持续两天`` after the lead gives the last day, as 为期 does."""
+        result = extract_text(
+            "职工运动会开幕\n\n9月25日上午,某县首届职工运动会在县体育场开幕。\n\n"
+            "20支队伍500余名职工将参加此次运动会的15个项目,比赛将持续两天。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2019, 9, 27) == result.events[0].end
 
     def test_lost_yue_range(self) -> None:
         """``523-24日`` is 23 and 24 May."""
@@ -676,8 +690,16 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
         ("活动举行。早上8时,队伍出发", (8, 0)),
         ("会议召开。中午12时,休会", (12, 0)),
         ("活动举行。晚8时,演出开始", (20, 0)),
-        # A clock with no part of the day is not read as the event's hour.
-        ("会议召开。9时,大会开幕", None),
+        # A clock with no part of the day is read only when it opens a
+        # sentence telling the event's opening (开幕, 开赛, 拉开帷幕, 开始).
+        ("会议召开。9时,代表们分组讨论", None),
+        ("会议召开。9时,大会开幕", (9, 0)),
+        ("会议召开。\n16时30分,县长宣布:某县第三次代表大会开幕", (16, 30)),
+        ("比赛举行。“让我们出发!”8点40分,在1号选手的演讲中拉开帷幕", (8, 40)),
+        ("活动举行。8点半,开幕式开始", (8, 30)),
+        ("活动举行。9点20分,一曲合唱拉开了晚会序幕", (9, 20)),
+        ("比赛举行。他说,19点,比赛开始", None),
+        ("三点要求,会议开始前宣读", None),
         # 当天/当日 point back to the lead's day, mid-sentence too.
         ("据悉,当天早上七点半,志愿者集合", (7, 30)),
         ("随后,当日下午2时,代表们返回", (14, 0)),
@@ -693,8 +715,20 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
     ],
 )
 def test_later_clock_needs_the_part_of_the_day(text: str, expected: tuple[int, int] | None) -> None:
-    """A later sentence's clock time is read only after 上午, 下午, 晚上, 早上, 中午 or 晚."""
+    """A later clock time is read after 上午, 下午, 晚上, 早上, 中午 or 晚, or opening the event."""
     assert later_clock(text) == expected
+
+
+def test_dateline_day_with_a_space_inside() -> None:
+    """``本报5月1 4日讯``: the dateline's day is 14, as in the lead."""
+    assert marker_date("本报5月1 4日讯") == (None, 5, 14)
+
+
+def test_days_counted_are_no_lost_month() -> None:
+    """``45日内``, ``45日后``: a count of days, not 4月5日."""
+    for text in ("要求在45日内完成整改", "公示45日后生效"):
+        mention = find_event_date(text)
+        assert mention is None or mention.month is None
 
 
 def test_later_clock_on_another_day() -> None:
@@ -709,13 +743,20 @@ def test_later_clock_on_another_day() -> None:
         ("将开展为期两天的视察调研活动", 2),
         ("培训为期8天", 8),
         ("研学之旅四天三夜", 4),
+        # The length told in other words: 持续, 历时, 接连, 接下来的N天.
+        ("比赛将持续两天", 2),
+        ("举办历时5天的山歌比赛", 5),
+        ("接连3天的换届选举", 3),
+        ("在接下来的9天时间里,各队将角逐12个项目", 9),
+        # A drought or a run already behind the report is no event's length.
+        ("全县已持续20天无有效降雨", None),
         # Days named otherwise are no length: 当天, and no 天 at all.
         ("当天下午召开会议", None),
         ("会期两日", None),
     ],
 )
 def test_lasting(text: str, expected: int | None) -> None:
-    """A length of days is read from 为期N天 and N天M夜 only."""
+    """A length of days is read from 为期N天, its synonyms and N天M夜 only."""
     assert lasting(text) == expected
 
 

@@ -90,6 +90,33 @@ class TestKinds:
     @pytest.mark.parametrize(
         "body",
         [
+            pytest.param("县委书记主持会议并讲话。", id="chairs-the-sitting"),
+            pytest.param("各部门负责人参加了会议。", id="attend-the-sitting"),
+            pytest.param("汇报会由镇长主持。", id="sitting-chaired-by"),
+            pytest.param("部长主持学习会并讲话。", id="chairs-the-study-sitting"),
+            pytest.param("前言。\n会议指出,要抓好学习。", id="the-report-calls-it-a-sitting"),
+        ],
+    )
+    def test_body_adds_the_sitting_a_study_was_held_at(self, body: str) -> None:
+        """A study chaired or attended as a sitting (主持会议, 会议指出) is also a meeting."""
+        assert (EventKind.STUDY, EventKind.MEETING) == kinds_of("中心组集体学习", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("他强调,今后各单位要主持会议研究落实。", id="urged"),
+            pytest.param("他将于明日出席会议并致辞。", id="planned"),
+            pytest.param("某某论坛会议由市政府主办。", id="organised-is-not-chaired"),
+            pytest.param("讲话指出,要抓好学习。", id="a-speech-is-no-sitting"),
+        ],
+    )
+    def test_a_sitting_planned_or_urged_adds_no_meeting(self, body: str) -> None:
+        """A sitting to be chaired or attended, or a speech's point, adds no meeting."""
+        assert (EventKind.STUDY,) == kinds_of("中心组集体学习", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
             pytest.param("会议传达学习了上级文件精神。", id="conveyed-and-studied"),
             pytest.param("会议深入学习贯彻了全会精神。", id="meeting-studies"),
             pytest.param("会上,大家集体学习了新修订的条例。", id="studied-together"),
@@ -103,6 +130,48 @@ class TestKinds:
     def test_body_adds_a_study_the_meeting_did(self, body: str) -> None:
         """学习 done by the meeting itself is a study within it (decision 3)."""
         assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常委会会议", body=body)
+
+    @pytest.mark.parametrize(
+        ("title", "body", "expected"),
+        [
+            pytest.param(
+                "党史学习教育培训会",
+                "随后组织镇村干部参加党史知识竞赛,竞赛采用闭卷形式。",
+                [EventKind.STUDY, EventKind.MEETING, EventKind.CONTEST],
+                id="quiz-held-at-a-sitting",
+            ),
+            pytest.param(
+                "人居环境整治现场会",
+                "经过现场评选,某村荣获第一名。",
+                [EventKind.MEETING, EventKind.CONTEST],
+                id="judged-on-site",
+            ),
+            pytest.param(
+                "",
+                "当晚7时,开幕式开始。副县长宣布比赛正式开赛。",
+                [EventKind.CONTEST],
+                id="match-opened",
+            ),
+        ],
+    )
+    def test_body_adds_a_contest_held_within(
+        self, title: str, body: str, expected: list[EventKind]
+    ) -> None:
+        """A contest held within the event (参加…竞赛, 现场评选, 宣布…开赛) adds its kind."""
+        assert tuple(expected) == kinds_of(title, body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议要求,要广泛开展劳动竞赛。", id="urged"),
+            pytest.param("会议要求,各单位开展岗位练兵竞赛。", id="demanded"),
+            pytest.param("该村曾在全县评比中荣获第一名。", id="earlier-rank"),
+            pytest.param("通过民主推荐评选出各村的帮扶对象。", id="beneficiaries-selected"),
+        ],
+    )
+    def test_a_contest_urged_or_past_adds_nothing(self, body: str) -> None:
+        """A contest urged, or a past ranking, is no contest held at the sitting."""
+        assert (EventKind.MEETING,) == kinds_of("工作会议", body=body)
 
     def test_talks_in_a_list_of_services_are_no_study(self) -> None:
         """``开展扶老助残、文化宣讲等服务``: one service among several, no sitting that studies."""
@@ -227,15 +296,86 @@ class TestKinds:
             pytest.param(",学习了总书记在某省考察时的重要讲话精神", id="tour-of-a-speech"),
             pytest.param(",学习了书记在视察某部队时的讲话", id="inspection-of-a-speech"),
             pytest.param(",学习了县长在全县观摩推进会上的讲话精神", id="meeting-of-a-speech"),
+            pytest.param(",传达学习了市委书记3月2日在我县调研讲话精神", id="tour-then-spirit"),
+            pytest.param(",传达学习了书记在某市考察期间重要讲话精神", id="during-a-tour"),
+            pytest.param(
+                ",学习了总书记考察某省和在某市主持召开座谈会上的重要讲话",
+                id="tour-and-sitting-of-a-speech",
+            ),
         ],
     )
     def test_a_speech_named_by_its_occasion_adds_no_kind(self, rest: str) -> None:
         """``在…考察时的重要讲话`` is a document studied: its tour is another event."""
         assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常务会议", rest=rest)
 
+    @pytest.mark.parametrize(
+        ("title", "sentence", "expected"),
+        [
+            pytest.param(
+                "",
+                "1月21日,在县第八届人民代表大会第四次会议召开前夕,代表们视察了城区建设",
+                [EventKind.INSPECTION],
+                id="on-the-eve",
+            ),
+            pytest.param(
+                "县政协全会小组召集人会议结束后",
+                "县政协全会小组召集人会议结束后,副主席率委员来到敬老院看望老人",
+                [EventKind.VISIT],
+                id="after-the-sitting",
+            ),
+            pytest.param(
+                "",
+                "县人代会开幕前,代表们在会场外听取了群众意见",
+                [EventKind.OTHER],
+                id="before-the-opening",
+            ),
+        ],
+    )
+    def test_a_sitting_that_only_dates_the_event_names_no_kind(
+        self, title: str, sentence: str, expected: list[EventKind]
+    ) -> None:
+        """``在…会议召开前夕``, ``…会议结束后``: the sitting is the time of another act."""
+        rest = sentence.removeprefix(title)
+        assert tuple(expected) == kinds_of(title, rest=rest, sentence=sentence)
+
+    def test_a_sitting_held_still_counts(self) -> None:
+        """``会议召开,…`` or ``在大会上`` is the sitting itself."""
+        assert (EventKind.MEETING,) == kinds_of("", sentence="县委常委会会议召开,研究有关工作")
+        assert (EventKind.MEETING,) == kinds_of("", sentence="在县人代会上,代表们审议了报告")
+
     def test_a_tour_told_in_the_lead_still_counts(self) -> None:
         """``在某村调研时强调``: the tour is this event's, not a speech's occasion."""
         assert (EventKind.INSPECTION,) == kinds_of("", sentence="县长在某村调研时强调,要抓好生产")
+        assert (EventKind.INSPECTION,) == kinds_of("", sentence="书记在某镇调研并作重要讲话")
+        assert (EventKind.INSPECTION,) == kinds_of("", sentence="县长在某村调研时讲话指出")
+
+    @pytest.mark.parametrize(
+        ("title", "rest", "expected"),
+        [
+            pytest.param(
+                "市委常委会学习践行“四下基层”优良传统",
+                ",赴某县现场办公。市委书记主持会议并讲话",
+                (EventKind.MEETING,),
+                id="a-tradition-practised",
+            ),
+            pytest.param(
+                "调研乡村建设工作",
+                ",学习我县在产业发展、环境治理等方面的先进做法和经验",
+                (EventKind.INSPECTION,),
+                id="others-experience",
+            ),
+        ],
+    )
+    def test_learning_from_practice_is_no_study(
+        self, title: str, rest: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """``学习践行…传统``, ``学习…做法和经验``: a practice followed, no text studied."""
+        assert expected == kinds_of(title, rest=rest)
+
+    def test_a_text_studied_is_still_a_study(self) -> None:
+        """``学习…讲话精神`` at a sitting stays a study."""
+        got = kinds_of("常委会会议", rest=",学习贯彻总书记重要讲话精神和先进经验")
+        assert EventKind.STUDY in got
 
     def test_a_campaign_name_is_no_study(self) -> None:
         """``党史学习教育`` names a campaign, not a study session held."""
@@ -246,6 +386,8 @@ class TestKinds:
         [
             pytest.param("今后,镇里将继续依托站点走访群众。", id="future"),
             pytest.param("干部定期走访居民,收集意见。", id="habit"),
+            pytest.param("代表们就平时走访选民收集到的问题提出建议。", id="usual"),
+            pytest.param("各级领导带队走访联系企业累计107家,收集问题。", id="counted"),
             pytest.param("希望今后多交流、多走访。", id="urged"),
             pytest.param("下一步拟组织人员观摩先进村。", id="planned"),
         ],
@@ -309,6 +451,48 @@ class TestKinds:
         """A later clause that plans the meeting adds nothing, as in the body."""
         got = kinds_of("调研", rest=",并拟于下月召开专题推进会。")
         assert (EventKind.INSPECTION,) == got
+
+    @pytest.mark.parametrize(
+        ("title", "body", "expected"),
+        [
+            pytest.param(
+                "民主监督工作",
+                "监督组一行还调研了某镇委员活动室建设情况。",
+                (EventKind.INSPECTION,),
+                id="toured-too",
+            ),
+            pytest.param(
+                "委员履职",
+                "委员们先后来到产业园区、教育园区进行视察。",
+                (EventKind.INSPECTION,),
+                id="tour-made",
+            ),
+            pytest.param(
+                "村村擂台赛",
+                "上午观摩了三个村的项目。调研结束后,擂台赛正式开始。",
+                (EventKind.CONTEST, EventKind.OBSERVATION, EventKind.INSPECTION),
+                id="tour-referred-back-to",
+            ),
+        ],
+    )
+    def test_body_adds_a_tour_made_during_the_event(
+        self, title: str, body: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """A tour the event made (调研了, 进行视察, 调研结束后,) is an inspection within it."""
+        assert expected == kinds_of(title, body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("今年以来,共开展安全检查120余次。", id="work-counted"),
+            pytest.param("下一步,要深入基层进行调研。", id="urged"),
+            pytest.param("会议要求,纪检部门对落实情况进行督查。", id="demanded"),
+            pytest.param("主席团在会议召开前组织代表视察了园区。", id="before-the-sitting"),
+        ],
+    )
+    def test_a_tour_counted_or_urged_adds_no_inspection(self, body: str) -> None:
+        """Checks counted as the year's work, or a tour urged, add nothing."""
+        assert (EventKind.MEETING,) == kinds_of("工作推进会", body=body)
 
     @pytest.mark.parametrize(
         ("body", "expected"),
@@ -549,7 +733,7 @@ class TestKinds:
         "body",
         [
             pytest.param("上届代表选举产生后,街道建起了代表之家。", id="background"),
-            pytest.param("会议指出,选举产生的新一届领导集体令人鼓舞。", id="attribute"),
+            pytest.param("调研组指出,选举产生的新一届领导集体令人鼓舞。", id="attribute"),
         ],
     )
     def test_an_election_told_as_background_adds_nothing(self, body: str) -> None:

@@ -62,17 +62,21 @@ _TIME: Final = (
 _RANGE: Final = r"、|至|到|--?|——?|~|～|－－?"
 _MONTH: Final = rf"(?:(?P<m>{_N}) ?月|(?P<m0>元|正)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
-#: some sites print numbers apart from the characters around them.
+#: some sites print numbers apart from the characters around them, and
+#: inside a two-digit day (``10月1 4日``).
 _DATE: Final = re.compile(
     rf"(?:(?P<y>\d{{4}}) ?年 ?|民国(?P<roc>\d{{2,3}})年|(?P<last>去年|前年))?"
-    rf"{_MONTH} ?(?P<d>{_N}) ?"
+    rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{_N}) ?"
     rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{_N}月)?{_N}[日号]))"
     rf"(?: ?(?:{_RANGE})(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
-#: also after a year whose 年 went with it (``2025925日``).
+#: also after a year whose 年 went with it (``2025925日``); two digits that
+#: are no day (``45日``, ``67日``: 32 to 99) are a one-digit month and day,
+#: unless they count days (``45日内``, ``45日后``).
 _GLUED: Final = re.compile(
-    r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2})?(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d)"
+    r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2})?(?P<m>1[0-2]|[1-9])"
+    r"(?P<d>[0-3]\d|(?:(?<=[4-9])[1-9]|(?<=3)[2-9])(?=[日号](?!以?内|之内|以?后)))"
     r"(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
 )
 #: A lead opening with digits alone before a time of day or a comma (99上午,
@@ -230,9 +234,13 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
 _CLOSES: Final = re.compile(r"闭幕|闭会|落幕|落下帷幕|(?:圆满|胜利|顺利)?结束(?!后)")
 
 
-#: ``为期8天``, ``为期三天``: an event lasting several days.
+#: ``为期8天``, ``为期三天``: an event lasting several days; also told as
+#: ``将持续两天``, ``历时5天``, ``接连2天``, ``在接下来的9天时间里`` (the
+#: opening day counted in). A run already behind the report (``已持续20天无
+#: 降雨``) is none.
 _LASTING: Final = re.compile(
-    r"(?:为期|一连|(?:访问|考察|出访|调研)(?=\d{1,2}天|[一二两三四五六七八九十]{1,2}天))"
+    r"(?:为期|一连|(?<!已)(?<!已经)持续了?|历时|接连|接下来的"
+    r"|(?:访问|考察|出访|调研)(?=\d{1,2}天|[一二两三四五六七八九十]{1,2}天))"
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天"
     r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜"
 )
@@ -448,7 +456,7 @@ def _date_mention(m: re.Match[str]) -> DateMention:
         year=year,
         years_back=_LAST_YEAR.get(m["last"] or ""),
         month=1 if m["m0"] else chinese_number(m["m"]),
-        day=chinese_number(m["d"]),
+        day=chinese_number(m["d"].replace(" ", "")),
         end_month=chinese_number(m["m2"]) if m["m2"] else None,
         end_day=chinese_number(m["d2"]) if m["d2"] else None,
     )
@@ -482,15 +490,26 @@ _CLOCK_LATER: Final = re.compile(
 )
 
 
+#: A clock time in digits with no part of the day opening a sentence, even
+#: one after a closing quote (…光明!”8点40分,), that tells the event's
+#: opening (16时30分,X宣布…开幕; 8点40分,…拉开了大赛序幕): the hour it began.
+#: Without such a verb the hour may be any phase's, so none is read.
+_CLOCK_OPENS: Final = re.compile(
+    r"(?:^|[。\n!?>]|[。!?]”)\s*(?P<h>\d{1,2})(?:时|点)(?:(?P<mi>\d{1,2})分|(?P<half>半))?[,,]"
+    r"[^。!?\n]*?(?:开幕|开赛|开始|拉开了?[^。,,]{0,6}?(?:帷幕|序幕))"
+)
+
+
 def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
     """
     The (hour, minute) of a clock time that opens a later sentence, if any.
 
     Reports often give the day in the lead and the hour further on
-    (``…召开。上午9时,大会在国歌声中开幕``).
+    (``…召开。上午9时,大会在国歌声中开幕``); a clock with no part of the
+    day counts only when its sentence tells the opening (``16时30分,…开幕``).
     """
     if "午" not in text and "晚" not in text and "早上" not in text:
-        return None  # every match names the part of the day: no scan needed
+        return _opening_clock(text)  # no match names the part of the day
     for m in _CLOCK_LATER.finditer(text):
         # 于9月29日上午8:30召开: a time on another day is another event's.
         if m["on"] is not None and day is not None and int(m["on"].split("月")[-1]) != day:
@@ -499,11 +518,19 @@ def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
             continue  # 下午5点前报到: a deadline, not the event's hour
         break
     else:
-        return None
+        return _opening_clock(text)
     hour, minute = _clock(m)
     if hour is None or hour > _LAST_HOUR:
         return None
     return hour, minute or 0
+
+
+def _opening_clock(text: str) -> tuple[int, int] | None:
+    """The (hour, minute) opening a sentence that tells the event's opening, if any."""
+    m = _CLOCK_OPENS.search(text)
+    if m is None or int(m["h"]) > _LAST_HOUR:
+        return None
+    return int(m["h"]), 30 if m["half"] else int(m["mi"] or 0)
 
 
 _LAST_HOUR: Final = 23
@@ -523,7 +550,7 @@ def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
             return None
         return (None, None, int(only["d"]))
     month = 1 if m["m0"] else chinese_number(m["m"])
-    day = chinese_number(m["d"])
+    day = chinese_number(m["d"].replace(" ", ""))
     if month is None or day is None:
         return None
     return (int(m["y"]) if m["y"] else None, month, day)

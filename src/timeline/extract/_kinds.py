@@ -29,10 +29,12 @@ _MARKERS: Final = (
     # 学习 as an act: a sitting that itself studies and applies a text
     # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
     # aim of another act (为深入学习贯彻…,举办竞赛) is none (see _urged),
-    # nor a campaign (党史学习教育). A 报告会 is a lecture heard: a study.
+    # nor a campaign (党史学习教育), a tradition practised (学习践行…传统) or
+    # others' practice learnt from on a tour (学习我县…的做法和经验), where no
+    # text (贯彻, 精神, 讲话, 《…》) is named. A 报告会 is a lecture heard: a study.
     (
         EventKind.STUDY,
-        r"学习(?!领会|教育)|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导|报告会",
+        r"学习(?!领会|教育|践行)(?![^,。;:贯精讲《]{0,20}?(?:做法|经验))|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导|报告会",
     ),
     (
         EventKind.INSPECTION,
@@ -82,6 +84,11 @@ _BODY: Final = (
             # A sentence opened by 会上, / 欢送会上, tells what was said at a
             # sitting of the event (a 报告会 is a lecture: study).
             r"|(?<=[。!?\n])[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
+            # The event chaired or attended as a sitting (主持会议, 参加了会议,
+            # 主持学习会, 汇报会由…主持), or called one by the report (a
+            # sentence opened by 会议指出/强调/…): a study held at a sitting.
+            r"|(?:主持|出席|参加)了?(?:会议|学习会|研讨会|汇报会)|(?:会议|汇报会|学习会)由[^。,;]{1,20}?主持"
+            r"|(?<=[。!?\n])会议(?:指出|强调|要求|认为|听取|审议|还)"
         ),
     ),
     # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习, any 学习了:
@@ -97,7 +104,16 @@ _BODY: Final = (
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
     (EventKind.OBSERVATION, re.compile(r"观摩")),
-    (EventKind.INSPECTION, re.compile(r"实地(?:察看|考察|检查)|巡[河湖江考]")),
+    (
+        EventKind.INSPECTION,
+        re.compile(
+            r"实地(?:察看|考察|检查)|巡[河湖江考]"
+            # A tour the event made: done (还调研了, 进行视察), or referred
+            # back to by a sentence's opening (调研结束后, 视察中,).
+            r"|(?:调研|视察|督查)了|进行了(?:视察|督查)|进行视察"
+            r"|(?<=[。!?\n])(?:调研|视察|督查)(?:中|期间|结束后|时)[,,]"
+        ),
+    ),
     (EventKind.INSPECTION, _TEAM),
     (
         EventKind.ELECTION,
@@ -107,23 +123,36 @@ _BODY: Final = (
             r"|(?<=[。!?\n])选举[^。,;]{2,4}?为"
         ),
     ),
+    # A contest held within the event: a quiz taken (参加党史知识竞赛), winners
+    # judged on the spot (现场评选), a match declared open (宣布比赛正式开赛).
+    (
+        EventKind.CONTEST,
+        re.compile(
+            r"(?:(?:参加|举行|举办)了?|(?:开展|组织)了)[^。,;]{0,20}?(?:比赛|竞赛|知识赛|擂台赛)"
+            r"|现场评选|宣布[^。,;]{0,10}?开赛"
+        ),
+    ),
 )
 #: An on-site look (实地查看) is how any tour sees things: a visit or an
 #: observation looks at what it came to see. It names a tour only when
 #: nothing else names the event.
 _LOOK: Final = re.compile(r"实地查看")
 #: A plan, a habit or an exhortation in the clause before a body word
-#: (将…观摩, 定期走访, 多走访, 要开展宣讲, 应当/必须走访): the act is not done
+#: (将…观摩, 定期走访, 平时走访, 多走访, 要开展宣讲, 应当/必须走访): the act is not done
 #: in this event. Not 要 in a word (重要, 主要, 纪要, 摘要, 要领, 要点), a
 #: report of demands (会议要求,…), nor 每到一处都要…: done at each stop.
 _MODAL: Final = re.compile(
     r"(?<![重主纪摘都])要(?![求领点])|应当|应该|(?<!无)须(?!知)"
-    r"|将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|多$"
+    r"|将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|平时|日常|多$"
 )
+#: A body word whose clause counts the acts up (走访企业累计107家): the
+#: year's work reported, not an act of this event.
+_COUNTED: Final = re.compile(r"[^,。;:]{0,12}?(?:累计|共计)")
 #: Where a clause begins, looking back from a body word.
 _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
-#: A sentence opened by 会前 tells what was done before the sitting.
-_BEFORE: Final = re.compile(r"[。!?\n]会前[^。!?\n]*$")
+#: A sentence opened by 会前, or one telling 在会议召开前, tells what was
+#: done before the sitting.
+_BEFORE: Final = re.compile(r"(?:[。!?\n]会前|会议?召开前)[^。!?\n]*$")
 #: The ways a work is done (通过看点、座谈等方式, 采取座谈交流等形式): a
 #: talk listed among them is a method, not one sitting held (calls paid
 #: that way are still calls: a visit keeps its kind).
@@ -144,17 +173,32 @@ _SAID: Final = re.compile(r"强调|指出|要求|表示|希望")
 _RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8} ?\)")
 
 
-#: A speech named by its occasion (在福建考察时的重要讲话, 在…推进会上的讲话精神)
-#: is a document studied: the tour or meeting it names is another event.
-_OCCASION: Final = re.compile(r"在[^,。;:]{1,30}?[时上]的(?:重要)?讲话")
+#: A speech named by its occasion (在福建考察时的重要讲话, 在…推进会上的讲话精神,
+#: 在某市考察期间重要讲话, 在我县调研讲话精神, 考察某省和在某市…座谈会上的重要
+#: 讲话) is a document studied: the tour or meeting it names is another event.
+#: A speech given on this event's own tour (在某镇调研并作重要讲话, 在某村调研
+#: 时讲话指出) is none.
+_OCCASION: Final = re.compile(
+    r"(?:(?:考察|视察|调研)[^,。;:在]{1,10}?和)?"
+    r"在[^,。;:]{1,40}?(?:(?:[时上]的|期间的?)(?:重要)?讲话|讲话精神)"
+)
+
+
+#: A sitting that only dates the act told after it (在…会议召开前夕, …会议结束
+#: 后,): the clause up to it names no kind of this event.
+_FRAME: Final = re.compile(
+    r"[^,。;:!?\n]{0,40}?会议?(?:召开|举行)?(?:前夕|之际|结束后|闭幕后)(?=[,,]|$)"
+)
 
 
 def _plain(text: str) -> str:
-    """The text without ruby annotations and speeches named by their occasion."""
+    """The text without ruby annotations, speeches named by their occasion and dating sittings."""
     if "(" in text:
         text = _RUBY.sub("", text)
-    if "的讲话" in text or "的重要讲话" in text:
+    if "讲话" in text:
         text = _OCCASION.sub("", text)
+    if "会" in text:
+        text = _FRAME.sub("", text)
     return text
 
 
@@ -200,6 +244,8 @@ def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
         if _MODAL.search(_clause_before(text, m.start())[0]):
             continue
         if means and _MEANS.match(text, m.end()):
+            continue
+        if _COUNTED.match(text, m.end()):
             continue
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
