@@ -67,6 +67,15 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("南山纸厂旧城改造", ["南山纸厂"], id="old-town-works"),
         pytest.param("南山小学主体工程建设", ["南山小学"], id="works-after-a-school"),
         pytest.param("东关街拆迁", ["东关街"], id="demolition-after-a-street"),
+        pytest.param("南河污水处理厂及附属管网", ["南河污水处理厂及附属管网"], id="annex"),
+        pytest.param("东山村幸福院及周边道路", ["东山村幸福院及周边道路"], id="roads-around"),
+        pytest.param(
+            "西岭水库、东湖公园及周边道路", ["西岭水库", "东湖公园及周边道路"], id="annex-in-a-list"
+        ),
+        pytest.param("青溪河生态河堤绿化", ["青溪河生态河堤"], id="greening-after-a-bank"),
+        pytest.param("南渡大桥绿化亮化", ["南渡大桥"], id="greening-and-lighting-after-a-bridge"),
+        pytest.param("西关老街历史街区改造提升", ["西关老街历史街区"], id="upgrade-works"),
+        pytest.param("东湖村亮化工程", ["东湖村亮化工程"], id="lighting-works-as-a-site"),
         pytest.param(
             "上岗、下屯、长岗和周庄", ["上岗", "下屯", "长岗", "周庄"], id="last-two-joined"
         ),
@@ -232,6 +241,30 @@ def test_a_long_list_keeps_its_places_before_a_last_item_of_another_kind() -> No
     assert ["东湖村史馆", "南山便民服务中心", "西坪党建展示中心", "北岭农业博物馆"] == [
         p.name for p in read_stops(listing, 0)
     ]
+
+
+def test_a_long_list_keeps_its_places_around_one_item_of_another_kind() -> None:
+    """Five places and one topic among them (X河综合整治情况): the places stay, the topic goes."""
+    listing = (
+        "南城中央公园、青龙湖、东区科教园区、西坪河综合整治及水体治理情况、"
+        "老城历史文化街区改造提升、青河湿地公园和白瓷小镇"
+    )
+    assert [
+        "南城中央公园",
+        "青龙湖",
+        "东区科教园区",
+        "老城历史文化街区",
+        "青河湿地公园",
+        "白瓷小镇",
+    ] == [p.name for p in read_stops(listing, 0, strict=True)]
+
+
+def test_a_list_with_two_items_of_another_kind_names_none() -> None:
+    """Two topics in a list of places: it is a list of work, not a tour."""
+    listing = (
+        "南城中央公园、青龙湖、东区科教园区、西坪河综合整治情况、老城人居环境整治情况、白瓷小镇"
+    )
+    assert [] == read_stops(listing, 0, strict=True)
 
 
 def test_a_short_list_with_an_item_that_is_no_place_names_none() -> None:

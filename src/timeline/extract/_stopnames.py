@@ -208,8 +208,12 @@ _OURS: Final = re.compile(
 #: place names, 于都县.)
 _AT_OPEN: Final = re.compile(r"^在(?=[^、]{2})")
 #: The work done on a place, printed after it with no 项目 to name the work as
-#: a site (decision 20i): X小学主体工程建设 -> X小学, 渭河大桥重建 -> 渭河大桥.
-_WORK_AFTER: Final = re.compile(r"(?:主体工程|工程)?(?:建设|改造|整治|重建|修缮|扩建|拆迁)$")
+#: a site (decision 20i): X小学主体工程建设 -> X小学, 渭河大桥重建 -> 渭河大桥;
+#: greening, lighting and upgrading are works too (X河堤绿化, X大桥绿化亮化,
+#: X街区改造提升), printed after places on other sites as often as building.
+_WORK_AFTER: Final = re.compile(
+    r"(?:主体工程|工程)?(?:建设|改造|整治|重建|修缮|扩建|拆迁|绿化亮化|绿化|亮化|改造提升|提升改造)$"
+)
 #: What was worked on, between the place and the work: two characters that
 #: end no place (X滩区景观整治), or a programme whose name ends like one
 #: (X村新农村建设, X厂旧城改造).
@@ -305,6 +309,32 @@ def _joins_works(listing: str, sep: re.Match[str]) -> bool:
     return _WORKS_END.search(after) is not None and _WORKS_END.search(before) is None
 
 
+#: What is built around or for a site, printed after 及/和: its annex (decision 20).
+#: (Not its surroundings as what was looked at: A及周边环境.)
+_ANNEX: Final = re.compile(
+    r"(?:周边|周邊|附属|附屬|配套)(?![^、]*?(?:环境|環境|情况|情況)(?:、|$))"
+)
+
+
+def _joins_annex(listing: str, sep: re.Match[str]) -> bool:
+    """
+    Whether ``和``/``及`` joins a site to its annex (``A及附属管网``, ``A及周边道路``).
+
+    The annex is no place of its own: the item stays one, as printed
+    (decision 20, 李家村后铁炉保障房及周边道路).
+    """
+    return sep.group() in {"和", "及"} and _ANNEX.match(listing, sep.end()) is not None
+
+
+#: A site's annex printed after it (A及附属管网): the site says the item is a place.
+_ANNEXED: Final = re.compile(r"(?<=..)[及和](?:" + _ANNEX.pattern + r")[^、]*$")
+
+
+def _ends_like_place(name: str) -> bool:
+    """Whether ``name`` ends like a place, or is a place and its annex (``A及附属管网``)."""
+    return PLACE_END.search(_ANNEXED.sub("", name)) is not None
+
+
 #: 和 or 及 joining the last two stops of a 、 list.
 _LAST_JOINT: Final = re.compile(r"(?<=..)[和及](?=..)")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
@@ -379,6 +409,7 @@ def read_stops(
         for piece in pieces
     )
     joined = False
+    skipped = False
     for i, piece in enumerate(pieces):
         start = base + pos
         pos += len(piece)
@@ -393,11 +424,21 @@ def read_stops(
         if cut is None or _no_place(cut[0], listing, strict=strict):
             if _kept_without_last(out, last=i == len(pieces) - 1):
                 break
+            # One topic inside a long list of places (A公园、B湖、C河综合整治
+            # 情况、D街区、E小镇) is what was looked at on the way: skipped,
+            # if the stops around it are sure (checked once all are read). Only
+            # a topic, and not the last item: any other item that is no place
+            # (局 cut off 督查局, 企业), or a topic closing the list (对A整治、
+            # B创建、C种植情况进行…), says the list is not one of places.
+            inner = i < len(pieces) - 1
+            if cut is None and inner and not skipped and len(pieces) > 2 * _SURE_STOPS:
+                skipped = True
+                continue
             return []
         name, lead, done = cut
         # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
         # 等情况) unless each item, once trimmed, ends like a place.
-        if (strict or looked) and not PLACE_END.search(name):
+        if (strict or looked) and not _ends_like_place(name):
             # What 及/和 adds after places is as often what was looked at
             # there (A室、B中心及社区环境): the one unlike stop is no last joint.
             if looked or not unlike or joined:
@@ -407,10 +448,16 @@ def read_stops(
         out.append(PlaceMention(place, area, (start + lead, start + lead + len(name))))
         if done:
             break
+    return out if _names_places(out, skipped=skipped) else []
+
+
+def _names_places(out: list[PlaceMention], *, skipped: bool) -> bool:
+    """Whether the stops read from a list name places (``skipped``: a topic was left out)."""
     # Rooms of a stop already named, or kinds of place: no stop of their own.
     if 2 * sum(p.name in GENERIC for p in out) >= len(out):
-        return []
-    return out
+        return False
+    # The stops around a topic left out must be sure: four that end like places.
+    return not skipped or sum(PLACE_END.search(p.name) is not None for p in out) >= _SURE_STOPS
 
 
 #: Stops before a list's last item that make the list one of places whatever
@@ -471,7 +518,7 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
         # A run wholly in quotes is a slogan or a topic unless what it quotes
         # ends like a place (从“共同富裕”到“农业强国”; “天碱明渠” is one).
         or (_QUOTED.match(name) is not None and not PLACE_END.search(name[1:-1]))
-        or (len(name) > _LONG_STOP and not PLACE_END.search(name) and "、" not in listing)
+        or (len(name) > _LONG_STOP and not _ends_like_place(name) and "、" not in listing)
         or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
         # Two characters ending in a room or ground (考场, 厂房, 会场) name a
         # kind of place, not one: a named one is printed longer.
@@ -619,7 +666,7 @@ def _split_list(listing: str) -> list[str]:
         depth += listing.count("(", counted, sep.start()) - listing.count(")", counted, sep.start())
         counted = sep.start()
         # X社区(二期、三期): a list inside parentheses names parts of one stop.
-        if depth > 0 or _joins_works(listing, sep):
+        if depth > 0 or _joins_works(listing, sep) or _joins_annex(listing, sep):
             continue
         out.extend((listing[pos : sep.start()], sep.group()))
         pos = sep.end()
@@ -630,8 +677,10 @@ def _split_list(listing: str) -> list[str]:
     joint = _LAST_JOINT.search(last) if "、" in out else None
     # (Unless a work is joined to the site of another: A、B、危房改造及设施建设
     # 现场 is one stop, 龙潭大桥及绿道建设项目现场 two.)
-    if joint is not None and (
-        not _WORK_AFTER.search(last, 0, joint.start()) or not _joins_works(last, joint)
+    if (
+        joint is not None
+        and not _joins_annex(last, joint)
+        and (not _WORK_AFTER.search(last, 0, joint.start()) or not _joins_works(last, joint))
     ):
         out.extend((last[: joint.start()], joint.group(), last[joint.end() :]))
     else:
