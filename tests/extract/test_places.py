@@ -1222,3 +1222,15 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
     assert same_place("东山镇", "东山")
     assert not same_place("东山镇南坪村", "东山")
     assert not same_place("镇", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("市委常委会践行优良传统,赴青山县现场办公。", ["青山县"], id="on-site-office"),
+        pytest.param("宣讲团赴南湖镇开展活动。", ["南湖镇"], id="a-preaching-team-is-no-verb"),
+    ],
+)
+def test_work_done_after_going_ends_the_stops(text: str, expected: list[str]) -> None:
+    """赴X现场办公: the work done there closes the list, no part of the last stop."""
+    assert expected == [p.name for p in find_tour(text)]
