@@ -792,6 +792,16 @@ class TestSamePlace:
             pytest.param("建设路小学", "建设路第二小学", False, id="other-school"),
             pytest.param("县红军纪念馆", "融安县红军纪念馆", True, id="county-added"),
             pytest.param("县中学", "城关县中学", False, id="short-is-ambiguous"),
+            pytest.param("南坪村", "东山县南坪村", True, id="county-before-a-village"),
+            pytest.param("南坪村", "东山镇南坪村", False, id="town-before-a-village-is-new"),
+            pytest.param(
+                "青山县民族中学新校区", "青山民族中学新校区", True, id="county-unit-dropped"
+            ),
+            pytest.param(
+                "东湖镇北坪村蓝莓基地", "东湖镇北坪蓝莓基地", True, id="village-unit-dropped"
+            ),
+            pytest.param("东山镇南坪村", "东山南坪村", False, id="short-unit-dropped-is-ambiguous"),
+            pytest.param("青山一中", "青山中", False, id="no-unit-dropped"),
         ],
     )
     def test_same_place(self, known: str, other: str, *, expected: bool) -> None:

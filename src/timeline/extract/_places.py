@@ -285,7 +285,35 @@ def same_place(known: str, other: str) -> bool:
         # unit (在七里桥镇), or the other way round: the unit adds nothing.
         or (len(known) >= _SHORTEST and other in (known + "镇", known + "乡"))
         or (len(other) >= _SHORTEST and known in (other + "镇", other + "乡"))
+        # 陈家坝村 … 在秭归县陈家坝村: its county printed before it.
+        or (
+            len(known) > _SHORTEST
+            and other.endswith(known)
+            and _COUNTY.fullmatch(other[: -len(known)]) is not None
+        )
+        # 黄平县民族中学新校区 … 黄平民族中学新校区: a long name restated
+        # without one of its units.
+        or _unit_dropped(known, other)
+        or _unit_dropped(other, known)
     )
+
+
+#: A county printed before a place named again (东山县 before 南坪村; a city may
+#: name another place of the same name, so it is left out).
+_COUNTY: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[县縣]")
+#: Units a long name may be restated without (县, 村, 镇, 乡).
+_UNITS: Final = "县縣村镇鎮乡鄉"
+#: The fewest characters of a name restated without a unit: shorter ones
+#: (东山南坪村 for 东山镇南坪村) may be another place.
+_RESTATED: Final = 7
+
+
+def _unit_dropped(full: str, short: str) -> bool:
+    """Whether ``short`` is ``full`` without one unit character inside it."""
+    if len(short) < _RESTATED or len(full) != len(short) + 1:
+        return False
+    i = next((j for j, (a, b) in enumerate(zip(full, short, strict=False)) if a != b), len(short))
+    return full[i] in _UNITS and full[:i] + full[i + 1 :] == short
 
 
 def _unglossed(text: str) -> tuple[str, list[int]]:
