@@ -1244,3 +1244,26 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
 def test_work_done_after_going_ends_the_stops(text: str, expected: list[str]) -> None:
     """赴X现场办公: the work done there closes the list, no part of the last stop."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "县直各单位负责人在县广电局二楼会议室参加了本次会议。",
+            "县广电局二楼会议室",
+            id="taking-part-in-a-meeting",
+        ),
+        pytest.param("40名应征青年在县中医院体检中心参加体检。", "县中医院体检中心", id="check-up"),
+        pytest.param("副县长一行在县实验中学巡查考试工作。", "县实验中学", id="patrol"),
+        pytest.param("班子成员在主会场参加会议。", None, id="a-bare-main-hall"),
+        pytest.param("领导到所在选区参加投票。", None, id="one-own-district"),
+        pytest.param("他在全县范围内巡查。", None, id="no-place-patrolled"),
+    ],
+)
+def test_taking_part_or_patrolling_at_a_place_names_the_venue(
+    sentence: str, expected: str | None
+) -> None:
+    """在X参加…, 在X巡查: X is the venue when it is a named place."""
+    venue = find_venue(sentence)
+    assert expected == (venue.name if venue is not None else None)

@@ -190,7 +190,9 @@ _VENUE: Final = re.compile(
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
     # A visit paid there (局长在某区探访长者), an event that opens or is shown
     # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
-    r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹])"
+    r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹]|"
+    # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling there.
+    r"参加|巡查)"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
     r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
@@ -203,9 +205,11 @@ _ESCORTED: Final = ("陪同", "带领", "率领", "下来", "下到")
 _PLACE_VERBS: Final = frozenset(
     [
         *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
-        *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出"),
+        *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "参加", "巡查"),
     ]
 )
+#: The fewest characters of a venue named only by taking part there (县委党校, not 主会场).
+_NAMED_VENUE: Final = 4
 #: A stop this long, named again with more before it, is the same place.
 _NAMED_AGAIN: Final = 5
 #: The fewest characters that name a place (区 alone is a kind, no place).
@@ -548,6 +552,9 @@ def _find_venue(sentence: str) -> PlaceMention | None:
             or any(w in place for w in _ESCORTED)
             # 在「IEEE科技领袖研讨会」开幕: a quoted event's name is no place.
             or _QUOTED_EVENT.match(place)
+            # 在主会场参加会议, 到所在选区参加投票: taking part names a venue
+            # only when it is named, not a bare kind of room or district.
+            or (m["verb"] == "参加" and len(place) < _NAMED_VENUE)
             # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
             or (
                 (m["verb"] in _PLACE_VERBS or "植" in m["verb"])  # 义务植树, 義务植樹
