@@ -198,6 +198,9 @@ _OURS: Final = re.compile(
     r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
     # A designation before the stop's own name (重点企业X, 乡村振兴示范村X镇Y村).
     r"|^[^、]{0,6}?(?:重点|示范)(?:企业|项目|村)[-—:]*(?=[^、]{3})"
+    # A zone or a programme's site the stop belongs to (重点防火区域X林场,
+    # 对口协作项目点X学校): what the stop is counted as, not its name.
+    r"|^[^、]{0,8}?(?:重点[^、]{0,4}?区域|(?:协作|帮扶|扶贫|援建)项目点)(?=[^、]{3})"
     # A label before a dash (第二站——X市, 示范村----X村, 某县加工企业——X公司):
     # the stop follows it.
     # (A single dash joins a name's parts: 中国—东盟博览园.)
