@@ -1267,3 +1267,24 @@ def test_taking_part_or_patrolling_at_a_place_names_the_venue(
     """在X参加…, 在X巡查: X is the venue when it is a named place."""
     venue = find_venue(sentence)
     assert expected == (venue.name if venue is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "团县委组成慰问小组,分别去东湖小学、南坪小学、北山小学等5所小学送去节日礼物。",
+            ["东湖小学", "南坪小学", "北山小学"],
+            id="schools-then-their-count",
+        ),
+        pytest.param(
+            "县领导一行先后前往东湖小学、南坪小学、北山中学、青山附中四个考点巡考。",
+            ["东湖小学", "南坪小学", "北山中学", "青山附中"],
+            id="exam-sites-counted",
+        ),
+        pytest.param("他表示要去东湖小学看看。", [], id="a-bare-qu-is-no-tour"),
+    ],
+)
+def test_a_list_of_schools_closed_by_its_count(text: str, expected: list[str]) -> None:
+    """A、B、C等5所小学 / A、B四个考点: the count sums the list up; 分别去 goes to each."""
+    assert expected == [p.name for p in find_tour(text)]

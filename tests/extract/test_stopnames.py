@@ -63,6 +63,12 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         ),
         pytest.param("东湖村、南坪村3个示范现场", ["东湖村", "南坪村"], id="count-in-digits"),
         pytest.param(
+            "东湖小学、青山附中两个考点", ["东湖小学", "青山附中"], id="count-after-schools"
+        ),
+        pytest.param(
+            "东湖小学、南坪小学等9所小学", ["东湖小学", "南坪小学"], id="count-of-schools"
+        ),
+        pytest.param(
             "青石河大桥重建、东湖公园景观整治", ["青石河大桥", "东湖公园"], id="work-done"
         ),
         pytest.param("东湖村道路改造项目", ["东湖村道路改造项目"], id="work-as-a-site"),

@@ -49,6 +49,8 @@ _GO: Final = (
     # 长 before 到 closes a post (县长到), not a growth (增长到40万, 延长到).
     r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
     r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴|来(?!到))"
+    # 去 only after a word saying a visit in turn (分别去A、B, 先后去X).
+    r"|(?:先后|分别)去"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
     r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临|(?:先后|分别)在"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).

@@ -79,7 +79,7 @@ VAGUE: Final = re.compile(
     r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
     # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
     r"领导|嘉宾|选手|学员|村民|居民|"
-    r"(?<![一二三四五六七八九十高初])中|"
+    r"(?<![一二三四五六七八九十高初附])中|"
     # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
     r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
 )
@@ -90,7 +90,7 @@ SPOT: Final = "[点點机機]位"
 #: (A closing quote ends a place only when what it quotes ends like one:
 #: 东山镇“四好公路”, not 身边的“幸福故事”.)
 PLACE_END: Final = re.compile(
-    f"[{_PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
+    f"[{_PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初附一二三四五六七八九十]中$"
     # A village's group (村民小组), printed after its village: X村复兴组.
     # (Not a team sent to one, whatever its task: 驻村工作组, 驻村帮扶工作组.)
     "|村[^、村]{1,4}(?<!工作)组$"
@@ -288,7 +288,8 @@ _SHARE_AFTER: Final = re.compile(
 #: A count summing up a list, printed after its last stop: A村、B社区两个接待点.
 #: (After a single stop it is a share of it, 西园街道6个社区: left to VAGUE.)
 _COUNT_AFTER: Final = re.compile(
-    r"(?<=[村镇乡区县市邨道])[0-9一二三四五六七八九十两]+个[^、]{1,16}$"
+    r"(?<=[村镇乡区县市邨道学校中])"
+    r"(?:等)?[0-9一二三四五六七八九十两]+[个所][^、]{1,16}$"
 )
 #: Works printed as one item's end: a project, its site (…修缮工程现场, …建设现场).
 _WORKS_END: Final = re.compile(
