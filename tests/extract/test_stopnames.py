@@ -143,11 +143,22 @@ def test_read_stops(listing: str, expected: list[str]) -> None:
         pytest.param("青山街道6个社区", id="a-share-of-one-place"),
         pytest.param("新兵体检流程", id="a-process"),
         pytest.param("集市运营、摊位布局", id="running-and-layout"),
+        pytest.param("村庄", id="a-kind-of-settlement"),
+        pytest.param("院落", id="courtyards"),
+        pytest.param("农户家", id="a-kind-of-home"),
+        pytest.param("少数民族村", id="a-kind-of-village"),
+        pytest.param("小城镇建设情况", id="small-towns-as-a-topic"),
     ],
 )
 def test_no_stops(listing: str) -> None:
     """Whole districts, what was looked at, event scenes, people and clauses are no stops."""
     assert read_stops(listing, 0) == []
+
+
+def test_a_process_before_what_was_looked_at_names_no_kind_of_place() -> None:
+    """新型城镇化建设等方面的情况: urbanisation is a topic, not the towns (城镇) it names."""
+    assert [] == read_stops("新型城镇化建设", 0, strict=True, looked=True)
+    assert [] == read_stops("新型城镇化建设", 0, strict=True)
 
 
 def test_strict_lists_end_like_places() -> None:

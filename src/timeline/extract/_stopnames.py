@@ -175,6 +175,15 @@ GENERIC: Final = frozenset(
         "军营",
         "工程现场",
         "城市",
+        # Kinds of settlement or home that name none (走进村庄, 走访少数民族村,
+        # 社区院落, 走进农户家, 考察小城镇建设).
+        "村庄",
+        "院落",
+        "农户家",
+        "小城镇",
+        "城镇",
+        "少数民族村",
+        "民族村",
     ]
 )
 #: Whose home was visited is no part of the place: 海河社区困难户家庭 -> 海河社区.
@@ -277,7 +286,8 @@ _KIND_IN: Final = re.compile(_KINDS)
 #: What was looked at, closing a piece of a list.
 _LOOKED_END: Final = re.compile(r"(?:情况|进度|进展|现状)$")
 _KIND_AT: Final = re.compile(
-    rf"^.{{2,}}(?:{_KINDS})(?=(?:(?!{_KINDS})[^、]){{2,20}}(?:情况|进度|进展|现状)$)"
+    # (Not a kind turned into a process: 新型城镇化建设情况 names no 城镇.)
+    rf"^.{{2,}}(?:{_KINDS})(?!化)(?=(?:(?!{_KINDS})[^、]){{2,20}}(?:情况|进度|进展|现状)$)"
 )
 #: A share of the stop printed after it: 西莒各村落 -> 西莒; 昌珠镇4户 -> 昌珠镇.
 _SHARE_AFTER: Final = re.compile(
@@ -652,7 +662,8 @@ def _without_works(name: str) -> str:
     if work is None or work.start() < 2:  # noqa: PLR2004 - one char is no place
         return name
     name = _PROGRAMME.sub("", name[: work.start()])
-    on = None if PLACE_END.search(name) else _WORKED_ON.search(name)
+    # X化建设 is a process (新型城镇化, 现代化), no place worked on: 城镇 is no stop.
+    on = None if PLACE_END.search(name) or name.endswith("化") else _WORKED_ON.search(name)
     if on is not None and PLACE_END.search(name, 0, on.start()):
         return name[: on.start()]
     return name
