@@ -793,6 +793,8 @@ class TestSamePlace:
             pytest.param("县红军纪念馆", "融安县红军纪念馆", True, id="county-added"),
             pytest.param("县中学", "城关县中学", False, id="short-is-ambiguous"),
             pytest.param("南坪村", "东山县南坪村", True, id="county-before-a-village"),
+            pytest.param("东湖污水处理厂", "东湖污水处理厂现场", True, id="its-site"),
+            pytest.param("东湖污水处理厂", "东湖污水处理厂二期现场", False, id="another-site"),
             pytest.param("南坪村", "东山镇南坪村", False, id="town-before-a-village-is-new"),
             pytest.param(
                 "青山县民族中学新校区", "青山民族中学新校区", True, id="county-unit-dropped"

@@ -291,6 +291,8 @@ def same_place(known: str, other: str) -> bool:
         # unit (在七里桥镇), or the other way round: the unit adds nothing.
         or (len(known) >= _SHORTEST and other in (known + "镇", known + "乡"))
         or (len(other) >= _SHORTEST and known in (other + "镇", other + "乡"))
+        # X … 在X现场: the site of a stop already listed (decision 20a).
+        or (len(known) >= _SHORTEST and other in (known + "现场", known + "現場"))
         # 陈家坝村 … 在秭归县陈家坝村: its county printed before it.
         or (
             len(known) > _SHORTEST
