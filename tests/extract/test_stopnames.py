@@ -293,9 +293,29 @@ def test_a_short_list_with_an_item_that_is_no_place_names_none() -> None:
 
 
 def test_a_named_place_before_de_is_not_cut_off_its_stop() -> None:
-    """X公司的养殖场 is one run: the firm is not cut away to leave a bare kind."""
-    assert [] == read_stops("东山市青松农业有限公司的养殖场", 0)
+    """X公司的养殖场 is one run, kept whole (decision 23b): the firm is not cut away."""
+    assert ["东山市青松农业有限公司的养殖场"] == [
+        p.name for p in read_stops("东山市青松农业有限公司的养殖场", 0)
+    ]
     assert ["长安社区"] == [p.name for p in read_stops("挂钩联系的长安社区", 0)]
+
+
+@pytest.mark.parametrize(
+    ("listing", "expected"),
+    [
+        pytest.param(
+            "南坪村的文化服务点、东山民俗馆",
+            ["南坪村的文化服务点", "东山民俗馆"],
+            id="village-and-its-site-in-a-list",
+        ),
+        pytest.param("新界东区的青松村", ["新界东区的青松村"], id="district-and-its-village"),
+        pytest.param("包联的东山镇", ["东山镇"], id="a-clause-before-de-still-goes"),
+        pytest.param("东坪村的老人", ["东坪村"], id="people-of-a-place-leave-the-place"),
+    ],
+)
+def test_a_place_and_the_site_it_holds_are_one_stop(listing: str, expected: list[str]) -> None:
+    """X的Y with both ending like places is one stop as printed (decision 23b)."""
+    assert expected == [p.name for p in read_stops(listing, 0, strict=True)]
 
 
 def test_households_after_a_village_are_skipped_before_they_are_judged() -> None:

@@ -528,7 +528,7 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
     return (
         len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
         or NOT_PLACE.match(name) is not None
-        or VAGUE.search(name) is not None
+        or VAGUE.search(_site_of(name)) is not None
         # A run wholly in quotes is a slogan or a topic unless what it quotes
         # ends like a place (从“共同富裕”到“农业强国”; “天碱明渠” is one).
         or (_QUOTED.match(name) is not None and not PLACE_END.search(name[1:-1]))
@@ -538,6 +538,25 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
         # kind of place, not one: a named one is printed longer.
         or (len(name) == 2 and name[-1] in _KIND_OF_ROOM)  # noqa: PLR2004 - a bare kind's length
     )
+
+
+#: A named place, 的, and a site it holds (X公司的养殖场, X村的文化服务点).
+#: (Not after a two-character clause, 联点的X, nor before two joined sites.)
+_OWNED_SITE: Final = re.compile(r"(?P<owner>[^、的]{3,30})的(?P<site>[^、的和及]{2,30})")
+
+
+def _site_of(name: str) -> str:
+    """
+    The site of ``X的Y`` when both X and Y end like places, else ``name``.
+
+    The run is one place as printed (decision 23b: 长春市X有限公司的养殖场,
+    新城镇X村南的植树点), so its 的 makes it no vague description; only the site
+    is judged.
+    """
+    m = _OWNED_SITE.fullmatch(name)
+    if m is None or not PLACE_END.search(m["owner"]) or not PLACE_END.search(m["site"]):
+        return name
+    return m["site"]
 
 
 def _before_verb(listing: str) -> str:
