@@ -1290,3 +1290,24 @@ def test_taking_part_or_patrolling_at_a_place_names_the_venue(
 def test_a_list_of_schools_closed_by_its_count(text: str, expected: list[str]) -> None:
     """A、B、C等5所小学 / A、B四个考点: the count sums the list up; 分别去 goes to each."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "9月21日晚,县文化馆小剧场内灯火辉煌,演讲比赛在这里举行。",
+            ["县文化馆小剧场"],
+            id="hall-lit",
+        ),
+        pytest.param(
+            "7月31日晚,东山镇青龙湖畔的南坪村委会篮球场灯火通明,气氛热烈。",
+            ["东山镇青龙湖畔的南坪村委会篮球场"],
+            id="court-by-a-lake",
+        ),
+        pytest.param("夜幕下的城市灯火辉煌。", [], id="a-city-at-night-is-no-venue"),
+    ],
+)
+def test_a_lit_venue_opening_a_sentence_is_the_scene(text: str, expected: list[str]) -> None:
+    """X内灯火辉煌, X湖畔的Y篮球场灯火通明: the venue the event was held in."""
+    assert expected == [p.name for p in find_tour(text)]

@@ -154,9 +154,11 @@ _AT_HEAD: Final = re.compile(
 #: X村委会热闹非凡; 但X影剧院内却是暖意融融; X礼堂内座无虚席): the scene
 #: of the event, printed with no verb of going before it.
 _SCENE: Final = re.compile(
-    r"^[\s”」\"]*(?:[^,。]{1,14},)?\s*(?:但|而)?\s*(?!整个|整座|偌大)(?P<place>[^,。;:!?的在与、\s]{2,30}?)"
+    r"^[\s”」\"]*(?:[^,。]{1,14},)?\s*(?:但|而)?\s*(?!整个|整座|偌大)(?P<place>[^,。;:!?的在与、\s]{2,30}?"
+    # X湖畔的Y篮球场: a place and a site it holds (decision 23b).
+    r"(?:的[^,。;:!?的在与、\s]{2,20}?)?)"
     r"(?:内|里)?(?:却|早已|更是|已是)?是?"
-    r"(?=座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸)"
+    r"(?=座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸|灯火(?:通明|辉煌))"
 )
 #: A room or hall opening a sentence, with 内/里 and then a comma or its
 #: scene (11月10日晚,X会议室内灯火通明; 9月12日,X六楼会议室里,新兵…): the
