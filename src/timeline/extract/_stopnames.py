@@ -255,7 +255,9 @@ _RESIDENTS: Final = re.compile(
 _DESCRIBED: Final = re.compile(
     # (Not 各社区的办公场所: what every place has is no stop.)
     # (位于A东侧、B南侧的X: where it lies may name several places.)
-    r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^的]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
+    # Whose charge the stop is (县政协包联的, 联点的): a clause, whatever it ends with.
+    r"^(?:(?P<charge>[^、的]{0,8}?(?:包联|联点|挂钩|结对|包保|帮扶))"
+    r"|(?P<where>位于|地处|坐落于|坐落在|设在|由)[^的]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
     r"的(?=[^的]{2,120}$)"
 )
 #: One place, then 的 and what was looked at there, a list of things
@@ -595,17 +597,19 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         base += residents.start("place")
         listing = residents["place"]
     described = _DESCRIBED.match(listing)
+    # Where the stop lies (位于X的) or whose charge it is (包联的): a clause.
+    clause = described is not None and (described["where"] or described["charge"])
     if (
         described is not None
-        and (described["where"] or PLACE_END.search(listing))
+        and (clause or PLACE_END.search(listing))
         # X村南的植树点: a place (or a side of one) before 的 says where the
         # stop is, and the whole run is its name as printed.
-        and not (described["where"] is None and _WHERE_OF.search(listing, 0, described.end() - 1))
+        and not (not clause and _WHERE_OF.search(listing, 0, described.end() - 1))
         # X公司的养殖场: a named place before 的 holds the stop, and the run
         # is one place as printed (a clause, 挂钩联系的, does not end like one;
         # a quoted nickname, 被俗称“小香港”的, describes).
         and not (
-            described["where"] is None
+            not clause
             and listing[described.end() - 2] not in "”」"
             and PLACE_END.search(listing, 0, described.end() - 1)
         )
