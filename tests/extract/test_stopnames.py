@@ -147,6 +147,7 @@ def test_read_stops(listing: str, expected: list[str]) -> None:
         pytest.param("院落", id="courtyards"),
         pytest.param("农户家", id="a-kind-of-home"),
         pytest.param("少数民族村", id="a-kind-of-village"),
+        pytest.param("村级文化宣传长廊", id="a-level-of-place"),
         pytest.param("小城镇建设情况", id="small-towns-as-a-topic"),
     ],
 )
@@ -179,6 +180,10 @@ def test_spans_are_offsets_in_the_text() -> None:
     ("place", "ends"),
     [
         ("青山高中", True),
+        ("东山附中", True),
+        ("东湖墓祠", True),
+        ("南坪村文化长廊", True),
+        ("东山湖畔", True),
         ("东方红小学", True),
         ("县体育场", True),
         ("南投县议会", True),

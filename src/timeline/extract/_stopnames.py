@@ -35,7 +35,7 @@ _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办
 #: The characters a place's name ends with (旗: a banner, Inner Mongolia's county).
 _PLACE_CHARS: Final = (
     "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
-    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁畔岸府队铺县市厦营寨堤坝滩矿田棚屯社垸旗"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁畔岸府队铺县市厦营寨堤坝滩矿田棚屯社垸旗祠廊"
     # Traditional forms the matching table leaves as printed (水泥廠).
     "廠廟宮棟鋪庫側"
 )
@@ -43,6 +43,8 @@ NOT_PLACE: Final = re.compile(
     # The reporter's own district (我旗) and the whole of one (全省) are no stop.
     r"^(?:[我本][区县市镇乡省旗州盟村]$|各|全[区县市镇港澳]|全[省国州旗乡]$|基层|当地|同一|这|那|此|本[澳港]|一线|现场|实地|群众|企业|项目|"
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|所在|各自|"
+    # A level names a kind of place, not one (村级文化长廊, 镇级敬老院).
+    r"[村乡镇县]级|"
     # 该 ("this") alone names the place just told (该村土地平整现场 is that
     # village); a hall or room of it is a venue of its own (该区机关礼堂).
     r"该(?![区县市旗镇乡村][^、]{2,}(?:[室堂厅馆楼]|会场)$)|"
