@@ -1311,3 +1311,20 @@ def test_a_list_of_schools_closed_by_its_count(text: str, expected: list[str]) -
 def test_a_lit_venue_opening_a_sentence_is_the_scene(text: str, expected: list[str]) -> None:
     """X内灯火辉煌, X湖畔的Y篮球场灯火通明: the venue the event was held in."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("镇长对东坪村进行实地走访调研。", ["东坪村"], id="village-on-the-spot"),
+        pytest.param("镇长带队对青溪运河进行巡河。", ["青溪运河"], id="river-patrolled"),
+        pytest.param(
+            "对东坪村至南山村交界路段进行实地踏勘。", ["东坪村至南山村交界路段"], id="road-surveyed"
+        ),
+        pytest.param("对南山公司迁建项目进行实地调研。", [], id="a-project-is-the-topic"),
+        pytest.param("对人居环境整治进行检查。", [], id="work-is-the-topic"),
+    ],
+)
+def test_one_place_gone_over_on_the_spot_is_a_stop(text: str, expected: list[str]) -> None:
+    """对X村进行实地…, 对X河进行巡河: the village, river or road is where they went."""
+    assert expected == [p.name for p in find_tour(text)]

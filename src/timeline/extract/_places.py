@@ -107,6 +107,13 @@ _OVER: Final = re.compile(
     r"对(?P<list>[^,。;:!?对]{2,120}?)(?:等[^,。;]{0,16})?进行了?(?:实地)?"
     r"(?:视察|检查|调研|考察|督导|督查|观摩|走访|慰问)"
 )
+#: 对X村进行实地踏勘, 对X河进行巡河: one village, river or road gone over on
+#: the spot (实地, or a patrol or survey, done nowhere else) is a stop, not the
+#: work's topic (a project or a list of things is: 对X项目进行实地调研).
+_OVER_ON_SITE: Final = re.compile(
+    r"对(?P<list>[^,。;:!?对、]{2,40}?[村镇乡河江湖渠库段路])进行了?"
+    r"(?:实地(?:视察|检查|调研|考察|走访|踏勘|查看|察看)|巡河|巡查|踏勘)"
+)
 #: The sites of an event held in several places at once, each named after
 #: its kind (主会场设在A, 分会场分别设立在B、C; 主现场设立在A, 分现场分别是B、C).
 _SITES: Final = re.compile(
@@ -393,6 +400,7 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
             (_TO, True, 1, ""),
             (_SEEN, True, 1, ""),
             (_OVER, True, 2, "进行"),
+            (_OVER_ON_SITE, True, 1, "进行"),
             (_INCLUDING, True, 1, "包括"),
         ):
             if needs not in text:
