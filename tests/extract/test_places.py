@@ -1328,3 +1328,10 @@ def test_a_lit_venue_opening_a_sentence_is_the_scene(text: str, expected: list[s
 def test_one_place_gone_over_on_the_spot_is_a_stop(text: str, expected: list[str]) -> None:
     """对X村进行实地…, 对X河进行巡河: the village, river or road is where they went."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+def test_places_looked_over_on_the_spot_are_venues() -> None:
+    """在A镇、B街道实地查看…: each is where they looked, read as a list of venues."""
+    text = "检查组一行在东坪镇、南山街道实地查看水毁道路和河堤修复情况。"
+    assert ["东坪镇", "南山街道"] == [p.name for p in find_tour(text)]
+    assert find_venue("他在全县范围内实地查看。") is None

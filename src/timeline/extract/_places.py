@@ -197,13 +197,14 @@ _VENUE: Final = re.compile(
     r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
     r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中)?(?P<verb>举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中|实地)?(?P<verb>举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
     # A visit paid there (局长在某区探访长者), an event that opens or is shown
     # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
     r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹]|"
-    # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling there.
-    r"参加|巡查)"
+    # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling or
+    # looking on the spot there (在A镇、B街道实地查看).
+    r"参加|巡查|查看|察看)"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
     r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
@@ -217,6 +218,7 @@ _PLACE_VERBS: Final = frozenset(
     [
         *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
         *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "参加", "巡查"),
+        *("查看", "察看"),
     ]
 )
 #: The fewest characters of a venue named only by taking part there (县委党校, not 主会场).
