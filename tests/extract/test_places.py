@@ -260,9 +260,10 @@ class TestTour:
             pytest.param("与他们深入交流涉及医疗、教育等话题", [], id="deep-talk"),
             pytest.param("要深入分析研判,强化调度", [], id="deep-analysis"),
             pytest.param("实地察看道路改造和背街小巷整治情况。", [], id="works-not-places"),
+            # 视察 is no stop cue: a place only inside its topic stays out (decision 23).
             pytest.param(
                 "主席团视察了齐家庄社区人居环境整治建设情况,",
-                ["齐家庄社区"],
+                [],
                 id="living-environment",
             ),
             pytest.param(
@@ -1335,3 +1336,17 @@ def test_places_looked_over_on_the_spot_are_venues() -> None:
     text = "检查组一行在东坪镇、南山街道实地查看水毁道路和河堤修复情况。"
     assert ["东坪镇", "南山街道"] == [p.name for p in find_tour(text)]
     assert find_venue("他在全县范围内实地查看。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("监督组一行还调研了东坪镇委员活动室建设情况。", [], id="studied-topic"),
+        pytest.param("代表们考察了南山村产业发展情况。", [], id="inspected-topic"),
+        pytest.param("检查组实地察看了南山村建设情况。", ["南山村"], id="on-site-looking-names-it"),
+        pytest.param("代表们考察了南山村、东坪村。", ["南山村", "东坪村"], id="plain-objects-stay"),
+    ],
+)
+def test_places_inside_a_topic_after_no_stop_cue_stay_out(text: str, expected: list[str]) -> None:
+    """调研了X建设情况: X is inside what was studied (decision 23); 察看了X建设情况 names it."""
+    assert expected == [p.name for p in find_tour(text)]

@@ -445,11 +445,30 @@ def _places_at(text: str) -> _Found:
 
 #: What was looked at, after 的, ending a list: …的春耕生产情况.
 _TOPIC_END: Final = re.compile(r"的[^、的]{1,20}(?:情况|进度|进展|现状)$")
+#: Verbs of looking that are no stop cue: what they name inside a topic stays
+#: out (decision 23: 视察, 调研, 考察).
+_NO_STOP_CUE: Final = ("视察", "调研", "考察")
+#: A topic printed right after a place: X活动室建设情况, X发展情况.
+_TOPIC_AFTER: Final = re.compile(r"[^、](?:建设|发展|运行|推进|工作|开展)(?:情况|进度|进展|现状)$")
 #: A verb of looking printed bare (no 了, no 先后): 调研X, 参观X, 检查X name
 #: the work, the exhibit or the firm as often as a place (6 of 23 stops right
 #: over four collections), so they name no stop unless 在 says a place
 #: follows (参观在X内的…, 调研在X,).
 _BARE_LOOKS: Final = frozenset(["参观", "调研", "检查", "检查了"])
+
+
+def _only_in_topic(rule: re.Pattern[str], verb: str, listing: str) -> bool:
+    """
+    Whether the places of ``listing`` are printed only inside what was looked at.
+
+    视察了A、B的春耕情况; 调研了X建设情况, 考察X发展情况 (a topic printed right
+    after the place, after any verb that is no stop cue: decision 23).
+    """
+    return ("视察" in verb and _TOPIC_END.search(listing) is not None) or (
+        rule is _SEEN
+        and any(v in verb for v in _NO_STOP_CUE)
+        and _TOPIC_AFTER.search(listing) is not None
+    )
 
 
 def _weak_cue(
@@ -481,7 +500,7 @@ def _weak_cue(
         return None
     # 视察了A、B的春耕情况: after a verb that is no looking on the spot, places
     # printed only inside a topic are what was inspected, not stops (decision 22i).
-    if "视察" in verb and _TOPIC_END.search(m["list"]) and not on_site:
+    if not on_site and _only_in_topic(rule, verb, m["list"]):
         return None
     if (
         rule is _SEEN
