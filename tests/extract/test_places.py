@@ -260,9 +260,10 @@ class TestTour:
             pytest.param("与他们深入交流涉及医疗、教育等话题", [], id="deep-talk"),
             pytest.param("要深入分析研判,强化调度", [], id="deep-analysis"),
             pytest.param("实地察看道路改造和背街小巷整治情况。", [], id="works-not-places"),
+            # 视察 is no stop cue: a place only inside its topic stays out (decision 23).
             pytest.param(
                 "主席团视察了齐家庄社区人居环境整治建设情况,",
-                ["齐家庄社区"],
+                [],
                 id="living-environment",
             ),
             pytest.param(
@@ -792,6 +793,18 @@ class TestSamePlace:
             pytest.param("建设路小学", "建设路第二小学", False, id="other-school"),
             pytest.param("县红军纪念馆", "融安县红军纪念馆", True, id="county-added"),
             pytest.param("县中学", "城关县中学", False, id="short-is-ambiguous"),
+            pytest.param("南坪村", "东山县南坪村", True, id="county-before-a-village"),
+            pytest.param("东湖污水处理厂", "东湖污水处理厂现场", True, id="its-site"),
+            pytest.param("东湖污水处理厂", "东湖污水处理厂二期现场", False, id="another-site"),
+            pytest.param("南坪村", "东山镇南坪村", False, id="town-before-a-village-is-new"),
+            pytest.param(
+                "青山县民族中学新校区", "青山民族中学新校区", True, id="county-unit-dropped"
+            ),
+            pytest.param(
+                "东湖镇北坪村蓝莓基地", "东湖镇北坪蓝莓基地", True, id="village-unit-dropped"
+            ),
+            pytest.param("东山镇南坪村", "东山南坪村", False, id="short-unit-dropped-is-ambiguous"),
+            pytest.param("青山一中", "青山中", False, id="no-unit-dropped"),
         ],
     )
     def test_same_place(self, known: str, other: str, *, expected: bool) -> None:
@@ -1222,3 +1235,118 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
     assert same_place("东山镇", "东山")
     assert not same_place("东山镇南坪村", "东山")
     assert not same_place("镇", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("市委常委会践行优良传统,赴青山县现场办公。", ["青山县"], id="on-site-office"),
+        pytest.param("宣讲团赴南湖镇开展活动。", ["南湖镇"], id="a-preaching-team-is-no-verb"),
+    ],
+)
+def test_work_done_after_going_ends_the_stops(text: str, expected: list[str]) -> None:
+    """赴X现场办公: the work done there closes the list, no part of the last stop."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "县直各单位负责人在县广电局二楼会议室参加了本次会议。",
+            "县广电局二楼会议室",
+            id="taking-part-in-a-meeting",
+        ),
+        pytest.param("40名应征青年在县中医院体检中心参加体检。", "县中医院体检中心", id="check-up"),
+        pytest.param("副县长一行在县实验中学巡查考试工作。", "县实验中学", id="patrol"),
+        pytest.param("班子成员在主会场参加会议。", None, id="a-bare-main-hall"),
+        pytest.param("领导到所在选区参加投票。", None, id="one-own-district"),
+        pytest.param("他在全县范围内巡查。", None, id="no-place-patrolled"),
+    ],
+)
+def test_taking_part_or_patrolling_at_a_place_names_the_venue(
+    sentence: str, expected: str | None
+) -> None:
+    """在X参加…, 在X巡查: X is the venue when it is a named place."""
+    venue = find_venue(sentence)
+    assert expected == (venue.name if venue is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "团县委组成慰问小组,分别去东湖小学、南坪小学、北山小学等5所小学送去节日礼物。",
+            ["东湖小学", "南坪小学", "北山小学"],
+            id="schools-then-their-count",
+        ),
+        pytest.param(
+            "县领导一行先后前往东湖小学、南坪小学、北山中学、青山附中四个考点巡考。",
+            ["东湖小学", "南坪小学", "北山中学", "青山附中"],
+            id="exam-sites-counted",
+        ),
+        pytest.param("他表示要去东湖小学看看。", [], id="a-bare-qu-is-no-tour"),
+    ],
+)
+def test_a_list_of_schools_closed_by_its_count(text: str, expected: list[str]) -> None:
+    """A、B、C等5所小学 / A、B四个考点: the count sums the list up; 分别去 goes to each."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "9月21日晚,县文化馆小剧场内灯火辉煌,演讲比赛在这里举行。",
+            ["县文化馆小剧场"],
+            id="hall-lit",
+        ),
+        pytest.param(
+            "7月31日晚,东山镇青龙湖畔的南坪村委会篮球场灯火通明,气氛热烈。",
+            ["东山镇青龙湖畔的南坪村委会篮球场"],
+            id="court-by-a-lake",
+        ),
+        pytest.param("夜幕下的城市灯火辉煌。", [], id="a-city-at-night-is-no-venue"),
+    ],
+)
+def test_a_lit_venue_opening_a_sentence_is_the_scene(text: str, expected: list[str]) -> None:
+    """X内灯火辉煌, X湖畔的Y篮球场灯火通明: the venue the event was held in."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("镇长对东坪村进行实地走访调研。", ["东坪村"], id="village-on-the-spot"),
+        pytest.param("镇长带队对青溪运河进行巡河。", ["青溪运河"], id="river-patrolled"),
+        pytest.param(
+            "对东坪村至南山村交界路段进行实地踏勘。", ["东坪村至南山村交界路段"], id="road-surveyed"
+        ),
+        pytest.param("对南山公司迁建项目进行实地调研。", [], id="a-project-is-the-topic"),
+        pytest.param("对人居环境整治进行检查。", [], id="work-is-the-topic"),
+    ],
+)
+def test_one_place_gone_over_on_the_spot_is_a_stop(text: str, expected: list[str]) -> None:
+    """对X村进行实地…, 对X河进行巡河: the village, river or road is where they went."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+def test_places_looked_over_on_the_spot_are_venues() -> None:
+    """在A镇、B街道实地查看…: each is where they looked, read as a list of venues."""
+    text = "检查组一行在东坪镇、南山街道实地查看水毁道路和河堤修复情况。"
+    assert ["东坪镇", "南山街道"] == [p.name for p in find_tour(text)]
+    assert find_venue("他在全县范围内实地查看。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("监督组一行还调研了东坪镇委员活动室建设情况。", [], id="studied-topic"),
+        pytest.param("代表们考察了南山村产业发展情况。", [], id="inspected-topic"),
+        pytest.param("检查组实地察看了南山村建设情况。", ["南山村"], id="on-site-looking-names-it"),
+        pytest.param("代表们考察了南山村、东坪村。", ["南山村", "东坪村"], id="plain-objects-stay"),
+    ],
+)
+def test_places_inside_a_topic_after_no_stop_cue_stay_out(text: str, expected: list[str]) -> None:
+    """调研了X建设情况: X is inside what was studied (decision 23); 察看了X建设情况 names it."""
+    assert expected == [p.name for p in find_tour(text)]

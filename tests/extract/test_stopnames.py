@@ -23,6 +23,9 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("重点企业东方纺织有限公司", ["东方纺织有限公司"], id="designation-before"),
         pytest.param("乡村振兴示范村东山镇南坪村", ["东山镇南坪村"], id="model-village-before"),
         pytest.param("示范村村部", ["示范村村部"], id="designation-alone-stays"),
+        pytest.param("北山林区重点防火区域青松林场", ["青松林场"], id="zone-before"),
+        pytest.param("东山县帮扶项目点南坪小学", ["南坪小学"], id="programme-site-before"),
+        pytest.param("重点区域", [], id="a-zone-alone-is-no-stop"),
         pytest.param("第一站——东山镇", ["东山镇"], id="label-before-a-dash"),
         pytest.param("示范点----南坪村", ["南坪村"], id="label-before-hyphens"),
         pytest.param("“共同富裕”", [], id="quoted-slogan-is-no-place"),
@@ -60,6 +63,12 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         ),
         pytest.param("东湖村、南坪村3个示范现场", ["东湖村", "南坪村"], id="count-in-digits"),
         pytest.param(
+            "东湖小学、青山附中两个考点", ["东湖小学", "青山附中"], id="count-after-schools"
+        ),
+        pytest.param(
+            "东湖小学、南坪小学等9所小学", ["东湖小学", "南坪小学"], id="count-of-schools"
+        ),
+        pytest.param(
             "青石河大桥重建、东湖公园景观整治", ["青石河大桥", "东湖公园"], id="work-done"
         ),
         pytest.param("东湖村道路改造项目", ["东湖村道路改造项目"], id="work-as-a-site"),
@@ -67,6 +76,15 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("南山纸厂旧城改造", ["南山纸厂"], id="old-town-works"),
         pytest.param("南山小学主体工程建设", ["南山小学"], id="works-after-a-school"),
         pytest.param("东关街拆迁", ["东关街"], id="demolition-after-a-street"),
+        pytest.param("南河污水处理厂及附属管网", ["南河污水处理厂及附属管网"], id="annex"),
+        pytest.param("东山村幸福院及周边道路", ["东山村幸福院及周边道路"], id="roads-around"),
+        pytest.param(
+            "西岭水库、东湖公园及周边道路", ["西岭水库", "东湖公园及周边道路"], id="annex-in-a-list"
+        ),
+        pytest.param("青溪河生态河堤绿化", ["青溪河生态河堤"], id="greening-after-a-bank"),
+        pytest.param("南渡大桥绿化亮化", ["南渡大桥"], id="greening-and-lighting-after-a-bridge"),
+        pytest.param("西关老街历史街区改造提升", ["西关老街历史街区"], id="upgrade-works"),
+        pytest.param("东湖村亮化工程", ["东湖村亮化工程"], id="lighting-works-as-a-site"),
         pytest.param(
             "上岗、下屯、长岗和周庄", ["上岗", "下屯", "长岗", "周庄"], id="last-two-joined"
         ),
@@ -125,11 +143,23 @@ def test_read_stops(listing: str, expected: list[str]) -> None:
         pytest.param("青山街道6个社区", id="a-share-of-one-place"),
         pytest.param("新兵体检流程", id="a-process"),
         pytest.param("集市运营、摊位布局", id="running-and-layout"),
+        pytest.param("村庄", id="a-kind-of-settlement"),
+        pytest.param("院落", id="courtyards"),
+        pytest.param("农户家", id="a-kind-of-home"),
+        pytest.param("少数民族村", id="a-kind-of-village"),
+        pytest.param("村级文化宣传长廊", id="a-level-of-place"),
+        pytest.param("小城镇建设情况", id="small-towns-as-a-topic"),
     ],
 )
 def test_no_stops(listing: str) -> None:
     """Whole districts, what was looked at, event scenes, people and clauses are no stops."""
     assert read_stops(listing, 0) == []
+
+
+def test_a_process_before_what_was_looked_at_names_no_kind_of_place() -> None:
+    """新型城镇化建设等方面的情况: urbanisation is a topic, not the towns (城镇) it names."""
+    assert [] == read_stops("新型城镇化建设", 0, strict=True, looked=True)
+    assert [] == read_stops("新型城镇化建设", 0, strict=True)
 
 
 def test_strict_lists_end_like_places() -> None:
@@ -150,6 +180,10 @@ def test_spans_are_offsets_in_the_text() -> None:
     ("place", "ends"),
     [
         ("青山高中", True),
+        ("东山附中", True),
+        ("东湖墓祠", True),
+        ("南坪村文化长廊", True),
+        ("东山湖畔", True),
         ("东方红小学", True),
         ("县体育场", True),
         ("南投县议会", True),
@@ -234,15 +268,61 @@ def test_a_long_list_keeps_its_places_before_a_last_item_of_another_kind() -> No
     ]
 
 
+def test_a_long_list_keeps_its_places_around_one_item_of_another_kind() -> None:
+    """Five places and one topic among them (X河综合整治情况): the places stay, the topic goes."""
+    listing = (
+        "南城中央公园、青龙湖、东区科教园区、西坪河综合整治及水体治理情况、"
+        "老城历史文化街区改造提升、青河湿地公园和白瓷小镇"
+    )
+    assert [
+        "南城中央公园",
+        "青龙湖",
+        "东区科教园区",
+        "老城历史文化街区",
+        "青河湿地公园",
+        "白瓷小镇",
+    ] == [p.name for p in read_stops(listing, 0, strict=True)]
+
+
+def test_a_list_with_two_items_of_another_kind_names_none() -> None:
+    """Two topics in a list of places: it is a list of work, not a tour."""
+    listing = (
+        "南城中央公园、青龙湖、东区科教园区、西坪河综合整治情况、老城人居环境整治情况、白瓷小镇"
+    )
+    assert [] == read_stops(listing, 0, strict=True)
+
+
 def test_a_short_list_with_an_item_that_is_no_place_names_none() -> None:
     """Two places then one that is none: the list is not read."""
     assert [] == read_stops("东湖村史馆、南山便民服务中心以及全省示范项目之一的某某", 0)
 
 
 def test_a_named_place_before_de_is_not_cut_off_its_stop() -> None:
-    """X公司的养殖场 is one run: the firm is not cut away to leave a bare kind."""
-    assert [] == read_stops("东山市青松农业有限公司的养殖场", 0)
+    """X公司的养殖场 is one run, kept whole (decision 23b): the firm is not cut away."""
+    assert ["东山市青松农业有限公司的养殖场"] == [
+        p.name for p in read_stops("东山市青松农业有限公司的养殖场", 0)
+    ]
     assert ["长安社区"] == [p.name for p in read_stops("挂钩联系的长安社区", 0)]
+
+
+@pytest.mark.parametrize(
+    ("listing", "expected"),
+    [
+        pytest.param(
+            "南坪村的文化服务点、东山民俗馆",
+            ["南坪村的文化服务点", "东山民俗馆"],
+            id="village-and-its-site-in-a-list",
+        ),
+        pytest.param("新界东区的青松村", ["新界东区的青松村"], id="district-and-its-village"),
+        pytest.param("包联的东山镇", ["东山镇"], id="a-clause-before-de-still-goes"),
+        pytest.param("联点的青山县东坪镇", ["青山县东坪镇"], id="a-charge-ending-like-a-place"),
+        pytest.param("县政协包联的南坪社区", ["南坪社区"], id="whose-charge"),
+        pytest.param("东坪村的老人", ["东坪村"], id="people-of-a-place-leave-the-place"),
+    ],
+)
+def test_a_place_and_the_site_it_holds_are_one_stop(listing: str, expected: list[str]) -> None:
+    """X的Y with both ending like places is one stop as printed (decision 23b)."""
+    assert expected == [p.name for p in read_stops(listing, 0, strict=True)]
 
 
 def test_households_after_a_village_are_skipped_before_they_are_judged() -> None:

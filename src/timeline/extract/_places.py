@@ -49,6 +49,8 @@ _GO: Final = (
     # 长 before 到 closes a post (县长到), not a growth (增长到40万, 延长到).
     r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
     r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴|来(?!到))"
+    # 去 only after a word saying a visit in turn (分别去A、B, 先后去X).
+    r"|(?:先后|分别)去"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
     r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临|(?:先后|分别)在"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
@@ -62,8 +64,10 @@ _GO: Final = (
 #: (深入走访当地古迹,参观了X).
 _DONE: Final = (
     r"(?=,?(?:专项|专题|开始|展开|详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
-    r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|会勘|了解|听取|组织|针对|等地|等处|等单位|等点位|等)"
-    r"(?![站组院所点室厅馆])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
+    r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|会勘|了解|听取|组织|针对|等地|等处|等单位|等点位|等|"
+    # Work done there after going (赴X宣讲, 赴X现场办公).
+    r"宣讲|現場辦公|现场办公)"
+    r"(?![站组院所点室厅馆团])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
     r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈)))"
 )
 #: A list going on after a comma: 先后到A村,B镇C村、D村田间地头详细了解.
@@ -102,6 +106,13 @@ _INCLUDING: Final = re.compile(
 _OVER: Final = re.compile(
     r"对(?P<list>[^,。;:!?对]{2,120}?)(?:等[^,。;]{0,16})?进行了?(?:实地)?"
     r"(?:视察|检查|调研|考察|督导|督查|观摩|走访|慰问)"
+)
+#: 对X村进行实地踏勘, 对X河进行巡河: one village, river or road gone over on
+#: the spot (实地, or a patrol or survey, done nowhere else) is a stop, not the
+#: work's topic (a project or a list of things is: 对X项目进行实地调研).
+_OVER_ON_SITE: Final = re.compile(
+    r"对(?P<list>[^,。;:!?对、]{2,40}?[村镇乡河江湖渠库段路])进行了?"
+    r"(?:实地(?:视察|检查|调研|考察|走访|踏勘|查看|察看)|巡河|巡查|踏勘)"
 )
 #: The sites of an event held in several places at once, each named after
 #: its kind (主会场设在A, 分会场分别设立在B、C; 主现场设立在A, 分现场分别是B、C).
@@ -150,9 +161,11 @@ _AT_HEAD: Final = re.compile(
 #: X村委会热闹非凡; 但X影剧院内却是暖意融融; X礼堂内座无虚席): the scene
 #: of the event, printed with no verb of going before it.
 _SCENE: Final = re.compile(
-    r"^[\s”」\"]*(?:[^,。]{1,14},)?\s*(?:但|而)?\s*(?!整个|整座|偌大)(?P<place>[^,。;:!?的在与、\s]{2,30}?)"
+    r"^[\s”」\"]*(?:[^,。]{1,14},)?\s*(?:但|而)?\s*(?!整个|整座|偌大)(?P<place>[^,。;:!?的在与、\s]{2,30}?"
+    # X湖畔的Y篮球场: a place and a site it holds (decision 23b).
+    r"(?:的[^,。;:!?的在与、\s]{2,20}?)?)"
     r"(?:内|里)?(?:却|早已|更是|已是)?是?"
-    r"(?=座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸)"
+    r"(?=座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸|灯火(?:通明|辉煌))"
 )
 #: A room or hall opening a sentence, with 内/里 and then a comma or its
 #: scene (11月10日晚,X会议室内灯火通明; 9月12日,X六楼会议室里,新兵…): the
@@ -184,11 +197,14 @@ _VENUE: Final = re.compile(
     r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
     r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中)?(?P<verb>举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中|实地)?(?P<verb>举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
     # A visit paid there (局长在某区探访长者), an event that opens or is shown
     # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
-    r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹])"
+    r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹]|"
+    # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling or
+    # looking on the spot there (在A镇、B街道实地查看).
+    r"参加|巡查|查看|察看)"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
     r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
@@ -201,9 +217,12 @@ _ESCORTED: Final = ("陪同", "带领", "率领", "下来", "下到")
 _PLACE_VERBS: Final = frozenset(
     [
         *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
-        *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出"),
+        *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "参加", "巡查"),
+        *("查看", "察看"),
     ]
 )
+#: The fewest characters of a venue named only by taking part there (县委党校, not 主会场).
+_NAMED_VENUE: Final = 4
 #: A stop this long, named again with more before it, is the same place.
 _NAMED_AGAIN: Final = 5
 #: The fewest characters that name a place (区 alone is a kind, no place).
@@ -283,7 +302,37 @@ def same_place(known: str, other: str) -> bool:
         # unit (在七里桥镇), or the other way round: the unit adds nothing.
         or (len(known) >= _SHORTEST and other in (known + "镇", known + "乡"))
         or (len(other) >= _SHORTEST and known in (other + "镇", other + "乡"))
+        # X … 在X现场: the site of a stop already listed (decision 20a).
+        or (len(known) >= _SHORTEST and other in (known + "现场", known + "現場"))
+        # 陈家坝村 … 在秭归县陈家坝村: its county printed before it.
+        or (
+            len(known) > _SHORTEST
+            and other.endswith(known)
+            and _COUNTY.fullmatch(other[: -len(known)]) is not None
+        )
+        # 黄平县民族中学新校区 … 黄平民族中学新校区: a long name restated
+        # without one of its units.
+        or _unit_dropped(known, other)
+        or _unit_dropped(other, known)
     )
+
+
+#: A county printed before a place named again (东山县 before 南坪村; a city may
+#: name another place of the same name, so it is left out).
+_COUNTY: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[县縣]")
+#: Units a long name may be restated without (县, 村, 镇, 乡).
+_UNITS: Final = "县縣村镇鎮乡鄉"
+#: The fewest characters of a name restated without a unit: shorter ones
+#: (东山南坪村 for 东山镇南坪村) may be another place.
+_RESTATED: Final = 7
+
+
+def _unit_dropped(full: str, short: str) -> bool:
+    """Whether ``short`` is ``full`` without one unit character inside it."""
+    if len(short) < _RESTATED or len(full) != len(short) + 1:
+        return False
+    i = next((j for j, (a, b) in enumerate(zip(full, short, strict=False)) if a != b), len(short))
+    return full[i] in _UNITS and full[:i] + full[i + 1 :] == short
 
 
 def _unglossed(text: str) -> tuple[str, list[int]]:
@@ -353,6 +402,7 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
             (_TO, True, 1, ""),
             (_SEEN, True, 1, ""),
             (_OVER, True, 2, "进行"),
+            (_OVER_ON_SITE, True, 1, "进行"),
             (_INCLUDING, True, 1, "包括"),
         ):
             if needs not in text:
@@ -395,11 +445,30 @@ def _places_at(text: str) -> _Found:
 
 #: What was looked at, after 的, ending a list: …的春耕生产情况.
 _TOPIC_END: Final = re.compile(r"的[^、的]{1,20}(?:情况|进度|进展|现状)$")
+#: Verbs of looking that are no stop cue: what they name inside a topic stays
+#: out (decision 23: 视察, 调研, 考察).
+_NO_STOP_CUE: Final = ("视察", "调研", "考察")
+#: A topic printed right after a place: X活动室建设情况, X发展情况.
+_TOPIC_AFTER: Final = re.compile(r"[^、](?:建设|发展|运行|推进|工作|开展)(?:情况|进度|进展|现状)$")
 #: A verb of looking printed bare (no 了, no 先后): 调研X, 参观X, 检查X name
 #: the work, the exhibit or the firm as often as a place (6 of 23 stops right
 #: over four collections), so they name no stop unless 在 says a place
 #: follows (参观在X内的…, 调研在X,).
 _BARE_LOOKS: Final = frozenset(["参观", "调研", "检查", "检查了"])
+
+
+def _only_in_topic(rule: re.Pattern[str], verb: str, listing: str) -> bool:
+    """
+    Whether the places of ``listing`` are printed only inside what was looked at.
+
+    视察了A、B的春耕情况; 调研了X建设情况, 考察X发展情况 (a topic printed right
+    after the place, after any verb that is no stop cue: decision 23).
+    """
+    return ("视察" in verb and _TOPIC_END.search(listing) is not None) or (
+        rule is _SEEN
+        and any(v in verb for v in _NO_STOP_CUE)
+        and _TOPIC_AFTER.search(listing) is not None
+    )
 
 
 def _weak_cue(
@@ -431,7 +500,7 @@ def _weak_cue(
         return None
     # 视察了A、B的春耕情况: after a verb that is no looking on the spot, places
     # printed only inside a topic are what was inspected, not stops (decision 22i).
-    if "视察" in verb and _TOPIC_END.search(m["list"]) and not on_site:
+    if not on_site and _only_in_topic(rule, verb, m["list"]):
         return None
     if (
         rule is _SEEN
@@ -518,6 +587,9 @@ def _find_venue(sentence: str) -> PlaceMention | None:
             or any(w in place for w in _ESCORTED)
             # 在「IEEE科技领袖研讨会」开幕: a quoted event's name is no place.
             or _QUOTED_EVENT.match(place)
+            # 在主会场参加会议, 到所在选区参加投票: taking part names a venue
+            # only when it is named, not a bare kind of room or district.
+            or (m["verb"] == "参加" and len(place) < _NAMED_VENUE)
             # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
             or (
                 (m["verb"] in _PLACE_VERBS or "植" in m["verb"])  # 义务植树, 義务植樹

@@ -35,7 +35,7 @@ _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办
 #: The characters a place's name ends with (旗: a banner, Inner Mongolia's county).
 _PLACE_CHARS: Final = (
     "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
-    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁岸府队铺县市厦营寨堤坝滩矿田棚屯社垸旗"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁畔岸府队铺县市厦营寨堤坝滩矿田棚屯社垸旗祠廊"
     # Traditional forms the matching table leaves as printed (水泥廠).
     "廠廟宮棟鋪庫側"
 )
@@ -43,6 +43,8 @@ NOT_PLACE: Final = re.compile(
     # The reporter's own district (我旗) and the whole of one (全省) are no stop.
     r"^(?:[我本][区县市镇乡省旗州盟村]$|各|全[区县市镇港澳]|全[省国州旗乡]$|基层|当地|同一|这|那|此|本[澳港]|一线|现场|实地|群众|企业|项目|"
     r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|所在|各自|"
+    # A level names a kind of place, not one (村级文化长廊, 镇级敬老院).
+    r"[村乡镇县]级|"
     # 该 ("this") alone names the place just told (该村土地平整现场 is that
     # village); a hall or room of it is a venue of its own (该区机关礼堂).
     r"该(?![区县市旗镇乡村][^、]{2,}(?:[室堂厅馆楼]|会场)$)|"
@@ -79,7 +81,7 @@ VAGUE: Final = re.compile(
     r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
     # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
     r"领导|嘉宾|选手|学员|村民|居民|"
-    r"(?<![一二三四五六七八九十高初])中|"
+    r"(?<![一二三四五六七八九十高初附])中|"
     # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
     r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
 )
@@ -90,7 +92,7 @@ SPOT: Final = "[点點机機]位"
 #: (A closing quote ends a place only when what it quotes ends like one:
 #: 东山镇“四好公路”, not 身边的“幸福故事”.)
 PLACE_END: Final = re.compile(
-    f"[{_PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初一二三四五六七八九十]中$"
+    f"[{_PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初附一二三四五六七八九十]中$"
     # A village's group (村民小组), printed after its village: X村复兴组.
     # (Not a team sent to one, whatever its task: 驻村工作组, 驻村帮扶工作组.)
     "|村[^、村]{1,4}(?<!工作)组$"
@@ -175,6 +177,15 @@ GENERIC: Final = frozenset(
         "军营",
         "工程现场",
         "城市",
+        # Kinds of settlement or home that name none (走进村庄, 走访少数民族村,
+        # 社区院落, 走进农户家, 考察小城镇建设).
+        "村庄",
+        "院落",
+        "农户家",
+        "小城镇",
+        "城镇",
+        "少数民族村",
+        "民族村",
     ]
 )
 #: Whose home was visited is no part of the place: 海河社区困难户家庭 -> 海河社区.
@@ -198,6 +209,9 @@ _OURS: Final = re.compile(
     r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
     # A designation before the stop's own name (重点企业X, 乡村振兴示范村X镇Y村).
     r"|^[^、]{0,6}?(?:重点|示范)(?:企业|项目|村)[-—:]*(?=[^、]{3})"
+    # A zone or a programme's site the stop belongs to (重点防火区域X林场,
+    # 对口协作项目点X学校): what the stop is counted as, not its name.
+    r"|^[^、]{0,8}?(?:重点[^、]{0,4}?区域|(?:协作|帮扶|扶贫|援建)项目点)(?=[^、]{3})"
     # A label before a dash (第二站——X市, 示范村----X村, 某县加工企业——X公司):
     # the stop follows it.
     # (A single dash joins a name's parts: 中国—东盟博览园.)
@@ -208,8 +222,12 @@ _OURS: Final = re.compile(
 #: place names, 于都县.)
 _AT_OPEN: Final = re.compile(r"^在(?=[^、]{2})")
 #: The work done on a place, printed after it with no 项目 to name the work as
-#: a site (decision 20i): X小学主体工程建设 -> X小学, 渭河大桥重建 -> 渭河大桥.
-_WORK_AFTER: Final = re.compile(r"(?:主体工程|工程)?(?:建设|改造|整治|重建|修缮|扩建|拆迁)$")
+#: a site (decision 20i): X小学主体工程建设 -> X小学, 渭河大桥重建 -> 渭河大桥;
+#: greening, lighting and upgrading are works too (X河堤绿化, X大桥绿化亮化,
+#: X街区改造提升), printed after places on other sites as often as building.
+_WORK_AFTER: Final = re.compile(
+    r"(?:主体工程|工程)?(?:建设|改造|整治|重建|修缮|扩建|拆迁|绿化亮化|绿化|亮化|改造提升|提升改造)$"
+)
 #: What was worked on, between the place and the work: two characters that
 #: end no place (X滩区景观整治), or a programme whose name ends like one
 #: (X村新农村建设, X厂旧城改造).
@@ -239,7 +257,9 @@ _RESIDENTS: Final = re.compile(
 _DESCRIBED: Final = re.compile(
     # (Not 各社区的办公场所: what every place has is no stop.)
     # (位于A东侧、B南侧的X: where it lies may name several places.)
-    r"^(?:(?P<where>位于|地处|坐落于|坐落在|设在|由)[^的]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
+    # Whose charge the stop is (县政协包联的, 联点的): a clause, whatever it ends with.
+    r"^(?:(?P<charge>[^、的]{0,8}?(?:包联|联点|挂钩|结对|包保|帮扶))"
+    r"|(?P<where>位于|地处|坐落于|坐落在|设在|由)[^的]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
     r"的(?=[^的]{2,120}$)"
 )
 #: One place, then 的 and what was looked at there, a list of things
@@ -270,7 +290,8 @@ _KIND_IN: Final = re.compile(_KINDS)
 #: What was looked at, closing a piece of a list.
 _LOOKED_END: Final = re.compile(r"(?:情况|进度|进展|现状)$")
 _KIND_AT: Final = re.compile(
-    rf"^.{{2,}}(?:{_KINDS})(?=(?:(?!{_KINDS})[^、]){{2,20}}(?:情况|进度|进展|现状)$)"
+    # (Not a kind turned into a process: 新型城镇化建设情况 names no 城镇.)
+    rf"^.{{2,}}(?:{_KINDS})(?!化)(?=(?:(?!{_KINDS})[^、]){{2,20}}(?:情况|进度|进展|现状)$)"
 )
 #: A share of the stop printed after it: 西莒各村落 -> 西莒; 昌珠镇4户 -> 昌珠镇.
 _SHARE_AFTER: Final = re.compile(
@@ -281,7 +302,8 @@ _SHARE_AFTER: Final = re.compile(
 #: A count summing up a list, printed after its last stop: A村、B社区两个接待点.
 #: (After a single stop it is a share of it, 西园街道6个社区: left to VAGUE.)
 _COUNT_AFTER: Final = re.compile(
-    r"(?<=[村镇乡区县市邨道])[0-9一二三四五六七八九十两]+个[^、]{1,16}$"
+    r"(?<=[村镇乡区县市邨道学校中])"
+    r"(?:等)?[0-9一二三四五六七八九十两]+[个所][^、]{1,16}$"
 )
 #: Works printed as one item's end: a project, its site (…修缮工程现场, …建设现场).
 _WORKS_END: Final = re.compile(
@@ -303,6 +325,32 @@ def _joins_works(listing: str, sep: re.Match[str]) -> bool:
     after = listing[sep.end() : end if end >= 0 else len(listing)]
     before = listing[listing.rfind("、", 0, sep.start()) + 1 : sep.start()]
     return _WORKS_END.search(after) is not None and _WORKS_END.search(before) is None
+
+
+#: What is built around or for a site, printed after 及/和: its annex (decision 20).
+#: (Not its surroundings as what was looked at: A及周边环境.)
+_ANNEX: Final = re.compile(
+    r"(?:周边|周邊|附属|附屬|配套)(?![^、]*?(?:环境|環境|情况|情況)(?:、|$))"
+)
+
+
+def _joins_annex(listing: str, sep: re.Match[str]) -> bool:
+    """
+    Whether ``和``/``及`` joins a site to its annex (``A及附属管网``, ``A及周边道路``).
+
+    The annex is no place of its own: the item stays one, as printed
+    (decision 20, 李家村后铁炉保障房及周边道路).
+    """
+    return sep.group() in {"和", "及"} and _ANNEX.match(listing, sep.end()) is not None
+
+
+#: A site's annex printed after it (A及附属管网): the site says the item is a place.
+_ANNEXED: Final = re.compile(r"(?<=..)[及和](?:" + _ANNEX.pattern + r")[^、]*$")
+
+
+def _ends_like_place(name: str) -> bool:
+    """Whether ``name`` ends like a place, or is a place and its annex (``A及附属管网``)."""
+    return PLACE_END.search(_ANNEXED.sub("", name)) is not None
 
 
 #: 和 or 及 joining the last two stops of a 、 list.
@@ -379,6 +427,7 @@ def read_stops(
         for piece in pieces
     )
     joined = False
+    skipped = False
     for i, piece in enumerate(pieces):
         start = base + pos
         pos += len(piece)
@@ -393,11 +442,21 @@ def read_stops(
         if cut is None or _no_place(cut[0], listing, strict=strict):
             if _kept_without_last(out, last=i == len(pieces) - 1):
                 break
+            # One topic inside a long list of places (A公园、B湖、C河综合整治
+            # 情况、D街区、E小镇) is what was looked at on the way: skipped,
+            # if the stops around it are sure (checked once all are read). Only
+            # a topic, and not the last item: any other item that is no place
+            # (局 cut off 督查局, 企业), or a topic closing the list (对A整治、
+            # B创建、C种植情况进行…), says the list is not one of places.
+            inner = i < len(pieces) - 1
+            if cut is None and inner and not skipped and len(pieces) > 2 * _SURE_STOPS:
+                skipped = True
+                continue
             return []
         name, lead, done = cut
         # A list closed by 等情况 names what was looked at (水面漂浮物、河流水质
         # 等情况) unless each item, once trimmed, ends like a place.
-        if (strict or looked) and not PLACE_END.search(name):
+        if (strict or looked) and not _ends_like_place(name):
             # What 及/和 adds after places is as often what was looked at
             # there (A室、B中心及社区环境): the one unlike stop is no last joint.
             if looked or not unlike or joined:
@@ -407,10 +466,16 @@ def read_stops(
         out.append(PlaceMention(place, area, (start + lead, start + lead + len(name))))
         if done:
             break
+    return out if _names_places(out, skipped=skipped) else []
+
+
+def _names_places(out: list[PlaceMention], *, skipped: bool) -> bool:
+    """Whether the stops read from a list name places (``skipped``: a topic was left out)."""
     # Rooms of a stop already named, or kinds of place: no stop of their own.
     if 2 * sum(p.name in GENERIC for p in out) >= len(out):
-        return []
-    return out
+        return False
+    # The stops around a topic left out must be sure: four that end like places.
+    return not skipped or sum(PLACE_END.search(p.name) is not None for p in out) >= _SURE_STOPS
 
 
 #: Stops before a list's last item that make the list one of places whatever
@@ -467,16 +532,35 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
     return (
         len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
         or NOT_PLACE.match(name) is not None
-        or VAGUE.search(name) is not None
+        or VAGUE.search(_site_of(name)) is not None
         # A run wholly in quotes is a slogan or a topic unless what it quotes
         # ends like a place (从“共同富裕”到“农业强国”; “天碱明渠” is one).
         or (_QUOTED.match(name) is not None and not PLACE_END.search(name[1:-1]))
-        or (len(name) > _LONG_STOP and not PLACE_END.search(name) and "、" not in listing)
+        or (len(name) > _LONG_STOP and not _ends_like_place(name) and "、" not in listing)
         or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
         # Two characters ending in a room or ground (考场, 厂房, 会场) name a
         # kind of place, not one: a named one is printed longer.
         or (len(name) == 2 and name[-1] in _KIND_OF_ROOM)  # noqa: PLR2004 - a bare kind's length
     )
+
+
+#: A named place, 的, and a site it holds (X公司的养殖场, X村的文化服务点).
+#: (Not after a two-character clause, 联点的X, nor before two joined sites.)
+_OWNED_SITE: Final = re.compile(r"(?P<owner>[^、的]{3,30})的(?P<site>[^、的和及]{2,30})")
+
+
+def _site_of(name: str) -> str:
+    """
+    The site of ``X的Y`` when both X and Y end like places, else ``name``.
+
+    The run is one place as printed (decision 23b: 长春市X有限公司的养殖场,
+    新城镇X村南的植树点), so its 的 makes it no vague description; only the site
+    is judged.
+    """
+    m = _OWNED_SITE.fullmatch(name)
+    if m is None or not PLACE_END.search(m["owner"]) or not PLACE_END.search(m["site"]):
+        return name
+    return m["site"]
 
 
 def _before_verb(listing: str) -> str:
@@ -515,17 +599,19 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
         base += residents.start("place")
         listing = residents["place"]
     described = _DESCRIBED.match(listing)
+    # Where the stop lies (位于X的) or whose charge it is (包联的): a clause.
+    clause = described is not None and (described["where"] or described["charge"])
     if (
         described is not None
-        and (described["where"] or PLACE_END.search(listing))
+        and (clause or PLACE_END.search(listing))
         # X村南的植树点: a place (or a side of one) before 的 says where the
         # stop is, and the whole run is its name as printed.
-        and not (described["where"] is None and _WHERE_OF.search(listing, 0, described.end() - 1))
+        and not (not clause and _WHERE_OF.search(listing, 0, described.end() - 1))
         # X公司的养殖场: a named place before 的 holds the stop, and the run
         # is one place as printed (a clause, 挂钩联系的, does not end like one;
         # a quoted nickname, 被俗称“小香港”的, describes).
         and not (
-            described["where"] is None
+            not clause
             and listing[described.end() - 2] not in "”」"
             and PLACE_END.search(listing, 0, described.end() - 1)
         )
@@ -601,7 +687,8 @@ def _without_works(name: str) -> str:
     if work is None or work.start() < 2:  # noqa: PLR2004 - one char is no place
         return name
     name = _PROGRAMME.sub("", name[: work.start()])
-    on = None if PLACE_END.search(name) else _WORKED_ON.search(name)
+    # X化建设 is a process (新型城镇化, 现代化), no place worked on: 城镇 is no stop.
+    on = None if PLACE_END.search(name) or name.endswith("化") else _WORKED_ON.search(name)
     if on is not None and PLACE_END.search(name, 0, on.start()):
         return name[: on.start()]
     return name
@@ -619,7 +706,7 @@ def _split_list(listing: str) -> list[str]:
         depth += listing.count("(", counted, sep.start()) - listing.count(")", counted, sep.start())
         counted = sep.start()
         # X社区(二期、三期): a list inside parentheses names parts of one stop.
-        if depth > 0 or _joins_works(listing, sep):
+        if depth > 0 or _joins_works(listing, sep) or _joins_annex(listing, sep):
             continue
         out.extend((listing[pos : sep.start()], sep.group()))
         pos = sep.end()
@@ -630,8 +717,10 @@ def _split_list(listing: str) -> list[str]:
     joint = _LAST_JOINT.search(last) if "、" in out else None
     # (Unless a work is joined to the site of another: A、B、危房改造及设施建设
     # 现场 is one stop, 龙潭大桥及绿道建设项目现场 two.)
-    if joint is not None and (
-        not _WORK_AFTER.search(last, 0, joint.start()) or not _joins_works(last, joint)
+    if (
+        joint is not None
+        and not _joins_annex(last, joint)
+        and (not _WORK_AFTER.search(last, 0, joint.start()) or not _joins_works(last, joint))
     ):
         out.extend((last[: joint.start()], joint.group(), last[joint.end() :]))
     else:
