@@ -1061,3 +1061,50 @@ def test_hollow_triangle_bullets_open_digest_items() -> None:
         "△6月5日,副县长某某检查防汛工作。\n"
     )
     assert ["2022-06-01", "2022-06-02", "2022-06-05"] == [str(e.start) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "tool",
+    [
+        "【打印本文】",
+        "【 打印 】",
+        "【关闭窗口】",
+        "【打印】 【关闭】",
+    ],
+)
+def test_a_print_tool_line_is_header_not_the_report(tool: str) -> None:
+    """``【打印本文】`` under the posting date is furniture: the body's own day dates the event."""
+    page = (
+        "县委书记深入乡镇调研……\n"
+        "2021年5月9日 10时18分\n"
+        "【字体:大 中 小】\n"
+        f"{tool}\n"
+        "6日,县委书记张某深入某镇调研春耕生产,并看望慰问基层干部。\n"
+        "张某强调,要抓好春耕备耕工作。\n"
+    )
+    events = extract_text(page).events
+    assert [dt.date(2021, 5, 6)] == [e.start for e in events]
+    assert "打印" not in events[0].title
+    assert "打印" not in split_page(page).reports[0].body.text
+
+
+def test_a_date_line_with_hours_in_words_is_a_header_line() -> None:
+    """``2021年5月9日 10时18分``: a posting stamp, whose clock is told in 时 and 分."""
+    page = Page("某县召开会议\n2021年5月9日 10时18分\n3月5日,县长张某主持召开会议。\n")
+    assert [page.is_meta(i) for i in range(3)] == [False, True, False]
+
+
+def test_a_sentence_ending_in_a_picture_s_file_name_is_prose() -> None:
+    """A body line that closes with a picture's file name (``…开幕。640.png``) is still the body."""
+    page = (
+        "某镇首届篮球赛开赛\n"
+        "时间:2024-07-25 16:02:23 来源:某县融媒\n"
+        "【 打印 】\n"
+        "7月20日,某镇首届“镇长杯”篮球赛开赛。640.png\n"
+        "副县长李某出席开幕式并宣布比赛开始。\n"
+        "640 (1).png\n"
+    )
+    report = split_page(page).reports[0]
+    assert report.headline == "某镇首届篮球赛开赛"
+    assert report.body.text.startswith("7月20日")
+    assert [dt.date(2024, 7, 20)] == [e.start for e in extract_text(page).events]
