@@ -1108,3 +1108,27 @@ def test_a_sentence_ending_in_a_picture_s_file_name_is_prose() -> None:
     assert report.headline == "某镇首届篮球赛开赛"
     assert report.body.text.startswith("7月20日")
     assert [dt.date(2024, 7, 20)] == [e.start for e in extract_text(page).events]
+
+
+@pytest.mark.parametrize(
+    "tools", ["加大字体 缩小字体 收藏 取消收藏 打印", "—分享—", "收藏 打印", "打印", "• 字体放大"]
+)
+def test_a_line_of_bare_page_tools_is_no_headline(tools: str) -> None:
+    """Page tools without brackets (``收藏 打印``, ``—分享—``) leave the headline above them."""
+    page = (
+        "副县长检查燃气安全\n"
+        "来源:某县融媒 发布时间: 2021-12-13 09:28\n"
+        f"{tools}\n"
+        "12月8日,副县长王某带领相关部门负责人检查城区燃气安全。\n"
+        "王某强调,要加强隐患整改。\n"
+    )
+    report = split_page(page).reports[0]
+    assert report.headline == "副县长检查燃气安全"
+    assert report.body.text.startswith("12月8日")
+
+
+@pytest.mark.parametrize("line", ["分享发展成果", "打印机采购项目开标", "正常开展工作"])
+def test_a_headline_opening_with_a_tool_word_is_still_a_headline(line: str) -> None:
+    """A tool word inside a headline's words (分享发展成果) makes no page tool line."""
+    page = Page(f"{line}\n发布时间:2021-03-05\n3月5日,县长张某主持召开会议。\n")
+    assert page.is_headline(0)

@@ -70,11 +70,17 @@ _DATE_CLOSING: Final = re.compile(
 _JUNK: Final = re.compile(
     r"^(?:图片?\d*\.(?:png|jpe?g|gif)|[^\s,。、;!?]+\.(?:png|jpe?g|gif))$", re.IGNORECASE
 )
-#: A line of the site's page tools only (``【打印本文】``, ``【 打印 】 【关闭窗口】``):
-#: furniture of the header, never a headline nor the report.
+#: The site's page tools: print, close, keep, share, text size.
+_TOOL: Final = (
+    r"(?:打印(?:本[文页]|此[文页])?|关闭(?:本页|窗口|本窗口)?|(?:取消|加入)?收藏(?:本[文页])?|"
+    r"返回(?:顶部)?|(?:我要)?纠错|分享(?:到|至)?|(?:加大|缩小|大|小)字体|字体(?:放大|缩小|大小)|"
+    r"放大|缩小|正常|扫码(?:带走|关注)|(?:请打开微信)?扫一扫|大 中 小)"
+)
+#: A line of page tools only (``【打印本文】``, ``【 打印 】 【关闭窗口】``,
+#: ``加大字体 缩小字体 收藏 打印``, ``—分享—``): furniture of the header,
+#: never a headline nor the report.
 _TOOLS: Final = re.compile(
-    r"^(?:[【\[]\s*(?:打印(?:本[文页]|此[文页])?|关闭(?:本页|窗口|本窗口)?|收藏(?:本[文页])?|"
-    r"加入收藏|返回(?:顶部)?|我要纠错|纠错)\s*[】\]]\s*)+$"
+    r"^[\s【\[•·\-—|]*" + _TOOL + r"(?:[\s【\[】\]•·\-—|]+" + _TOOL + r")*[\s】\]•·\-—|:]*$"
 )
 LEADING_DATE: Final = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
 MAX_HEADLINE: Final = 80
