@@ -1132,3 +1132,34 @@ def test_a_headline_opening_with_a_tool_word_is_still_a_headline(line: str) -> N
     """A tool word inside a headline's words (分享发展成果) makes no page tool line."""
     page = Page(f"{line}\n发布时间:2021-03-05\n3月5日,县长张某主持召开会议。\n")
     assert page.is_headline(0)
+
+
+_TOOL_WORDS = [
+    "打印",
+    "打印本页",
+    "关闭窗口",
+    "收藏",
+    "取消收藏",
+    "分享",
+    "加大字体",
+    "缩小字体",
+    "纠错",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_TOOL_WORDS), min_size=1, max_size=5),
+    st.sampled_from([" ", "  ", "】【", "】 【", " | "]),
+    st.sampled_from([("", ""), ("【", "】"), ("—", "—"), ("• ", "")]),
+)
+def test_any_row_of_page_tools_is_a_header_line(
+    words: list[str], sep: str, frame: tuple[str, str]
+) -> None:
+    """However the tools are listed and framed, the row is header, never the headline."""
+    row = sep.join(words)
+    if "【" in sep:
+        frame = ("【", "】")
+    row = f"{frame[0]}{row}{frame[1]}"
+    page = Page(f"某县召开会议\n{row}\n3月5日,县长张某主持召开会议。\n")
+    assert page.is_meta(1)
+    assert not page.is_headline(1)
