@@ -150,3 +150,37 @@ def test_opening_credit_whose_closing_parenthesis_was_lost(
     taken, found = edge_credits.strip_lead(body)
     assert body[taken:].startswith(rest)
     assert names == [body[a:b].replace(" ", "") for _, a, b in found]
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        pytest.param("(璩丽娟)", ["璩丽娟"], id="three-characters"),
+        pytest.param("(吐尔洪江)", ["吐尔洪江"], id="a-minority-name-without-its-dot"),
+        pytest.param("(第三期)", None, id="an-edition"),
+        pytest.param("(资料图)", None, id="a-photo-note"),
+        pytest.param("(视频版)", None, id="a-version"),
+        pytest.param("(图文报道)", None, id="a-form-of-report"),
+        pytest.param("(县政府办)", None, id="an-office"),
+    ],
+)
+def test_closing_credit_of_one_name_outside_the_surname_table(
+    tail: str, names: list[str] | None
+) -> None:
+    """``…落实。(璩丽娟)``: one name alone closing a paragraph credits, whatever its surname."""
+    assert names == _tail_names(f"会议要求各单位抓好落实。{tail}")
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        pytest.param("(禚文静)几场秋雨过后,", ["禚文静"], id="three-characters"),
+        pytest.param("(吐尔洪江)冬季牧场上,", ["吐尔洪江"], id="four-characters"),
+        pytest.param("(资料图)冬季牧场上,", [], id="a-photo-note"),
+    ],
+)
+def test_marker_credit_of_one_name_outside_the_surname_table(body: str, names: list[str]) -> None:
+    """``某网某地11月2日电(禚文静)…``: one name alone after a marker is its credit."""
+    taken, found = edge_credits.strip_lead(body)
+    assert names == [body[a:b] for _, a, b in found]
+    assert bool(taken) == bool(names)

@@ -34,6 +34,7 @@ from timeline.extract._people import is_name
 
 __all__ = [
     "EDITOR",
+    "END_WORD",
     "LEAD_CREDIT",
     "MAX_CREDIT",
     "MAX_SEGMENT",
@@ -82,7 +83,7 @@ EDITOR: Final = re.compile(
     r"监制|签发|美编|统筹|播音|主播|配音)"
 )
 #: Words that end a byline: what follows is no name.
-_END_WORD: Final = re.compile(
+END_WORD: Final = re.compile(
     r"(?:摄影报道|综合报道|报道|报导|采写|整理|发自|翻摄|摄|字号|字体|来源|发布|时间|日期|浏览|点击|阅读|"
     r"访问|分享|打印|关闭|语音|相关|图片|作品)"
 )
@@ -123,7 +124,7 @@ def _name_like(run: str, *, loose: bool) -> bool:
     """A name by shape; after a role word, any 2-3 characters not ending a body's name."""
     if is_name(run):
         return True
-    return loose and len(run) in {2, 3} and _END_WORD.search(run) is None and is_name_shape(run)
+    return loose and len(run) in {2, 3} and END_WORD.search(run) is None and is_name_shape(run)
 
 
 def is_name_shape(run: str) -> bool:
@@ -258,7 +259,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             role, loose, editing, seen_role = _role(rm), not author, False, True
             pos, after_role = rm.end(), True
             continue
-        end = _END_WORD.match(text, pos)
+        end = END_WORD.match(text, pos)
         if end is not None:
             pos = end.end()
             if end.group() in {"摄", "翻摄", "摄影报道"} and out:
@@ -277,7 +278,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
                 break
             if run_end > pos and (
                 (c in _EDITOR_FIRST and EDITOR.match(text, run_end))
-                or (c in _END_FIRST and _END_WORD.match(text, run_end))
+                or (c in _END_FIRST and END_WORD.match(text, run_end))
                 or (text[pos - 1 : pos] == "/" and _REPORTED.match(text, run_end))
             ):
                 break

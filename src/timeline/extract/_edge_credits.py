@@ -21,6 +21,7 @@ from typing import Final
 
 from timeline.extract._bylines import (
     EDITOR,
+    END_WORD,
     LEAD_CREDIT,
     MAX_CREDIT,
     MAX_SEGMENT,
@@ -32,7 +33,8 @@ from timeline.extract._bylines import (
     is_office,
     parse,
 )
-from timeline.extract._people import is_name
+from timeline.extract._lexicon import SURNAMES
+from timeline.extract._people import is_name, unknown_surname
 
 __all__ = [
     "BULLETS",
@@ -108,9 +110,38 @@ def _names_only(inner: str) -> list[Credit] | None:
         glued = ORG_GLUED.fullmatch(inner)
         if glued is not None and is_name(glued["name"]):
             return [("reports", glued.start("name"), glued.end("name"))]
-        return None
+        return _lone_name(inner)
     found = all_names(inner[org.end() :])
     return None if found is None else [(r, org.end() + a, org.end() + b) for r, a, b in found]
+
+
+#: What a lone run in a credit's parentheses holds when it is a note about the
+#: report (第三期, 视频版, 待续) rather than a name: no name holds these.
+_NOTE_CHARS: Final = frozenset("第期版视频续载评论题稿讯完")
+
+
+def _lone_name(inner: str) -> list[Credit] | None:
+    """
+    ``(慎某某)``, ``(吐尔洪江)``: one name alone whose surname the table lacks.
+
+    Parentheses that hold nothing else after a sentence's end or a marker
+    are a credit's; a surname in the table has already been judged by
+    ``is_name``, and a note (``资料图``, ``第三期``) or an office is no name.
+    """
+    run = inner.strip()
+    if (
+        not run
+        or run[0] in SURNAMES
+        or not unknown_surname(run)
+        or run[-1] in "图文"
+        or any(c in _NOTE_CHARS for c in run)
+        or END_WORD.search(run) is not None
+        or LEAD_CREDIT.search(run) is not None
+        or EDITOR.search(run) is not None
+    ):
+        return None
+    at = inner.index(run)
+    return [("reports", at, at + len(run))]
 
 
 #: A news agency's release mark before the photographer's credit, maybe
