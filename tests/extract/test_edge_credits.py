@@ -184,3 +184,29 @@ def test_marker_credit_of_one_name_outside_the_surname_table(body: str, names: l
     taken, found = edge_credits.strip_lead(body)
     assert names == [body[a:b] for _, a, b in found]
     assert bool(taken) == bool(names)
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        pytest.param(
+            "?。ㄩ}某鄉(xiāng)音 記者 錢明 實習(xí)生 孫麗)", ["錢明", "孫麗"], id="role-words"
+        ),
+        pytest.param("。ㄇ刂輩^(qū)外宣辦 錢明)", ["錢明"], id="office-then-name"),
+        pytest.param("。ㄍ舸ㄦ(zhèn)古集梁產(chǎn)業(yè)園)", None, id="a-place-no-credit"),
+    ],
+)
+def test_closing_credit_whose_opening_parenthesis_the_encoding_broke(
+    tail: str, names: list[str] | None
+) -> None:
+    """A mirror's broken encoding prints ``(`` and the next word as ``。ㄇ…``: the rest credits."""
+    assert names == _tail_names(f"會議要求抓好落實。{tail}")
+
+
+def test_opening_credit_whose_opening_parenthesis_the_encoding_broke() -> None:
+    """``。ㄇ…外宣辦 錢明)6月3日,…``: the credit opens the body; its garbled unit names no one."""
+    body = simplify("。ㄇ刂輩^(qū)外宣辦 錢明)6月3日,市委書記孫麗來到某鎮。")
+    taken, found = edge_credits.strip_lead(body)
+    assert body[taken:].startswith("6月3日")
+    assert ["钱明"] == [body[a:b] for _, a, b in found]
+    assert (0, []) == edge_credits.strip_lead(simplify("。ㄍ舸ㄦ(zhèn)古集梁產(chǎn)業(yè)園)內"))

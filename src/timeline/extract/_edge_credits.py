@@ -182,6 +182,8 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     half = g is None and stripped.endswith(")") and "(" not in _READING.sub("", tail)
     if g is not None or half:
         base = inner_at if g is None else g.start("inner")
+        if g is None and _broken_opening(stripped, inner_at - 1):
+            base = _after_garbled(stripped, inner_at, len(stripped) - 1)
         found = _half_credit(stripped[base:-1].rstrip()) if g is None else _in_parens(g["inner"])
         if found is None or (half and not found):
             return None
@@ -362,6 +364,52 @@ def strip_lead(text: str) -> tuple[int, list[Credit]]:
     return 0, []
 
 
+#: Bopomofo letters: in a mirror of traditional text whose encoding broke,
+#: ``。`` and one of them stand where ``(`` and a character were (``。ㄇ…``).
+_BOPOMOFO: Final = re.compile(r"[\u3105-\u312f]")
+
+
+def _broken_opening(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens with the ``。ㄇ`` a broken encoding printed for ``(``."""
+    return text.startswith("。", at) and _BOPOMOFO.match(text, at + 1) is not None
+
+
+def _after_garbled(text: str, at: int, stop: int) -> int:
+    """
+    Where a credit goes on after its garbled opening word (``ㄇ刂輩^(qū)外宣辦 ``).
+
+    The word the broken encoding ate is the outlet or office that opens the
+    credit: it names no one, and is skipped to the first space (``stop``
+    if there is none, leaving nothing to read).
+    """
+    gap = text.find(" ", at, stop)
+    if gap < 0:
+        return stop
+    while gap < stop and text[gap] == " ":
+        gap += 1
+    return gap
+
+
+def _closes_reading(text: str, lead: int, close: int) -> bool:
+    """Whether the ``)`` at ``close`` ends a reading a mirror printed (``區(qū)``)."""
+    m = _READING.match(text, max(lead, text.rfind("(", lead, close + 1)))
+    return m is not None and m.end() == close + 1
+
+
+def _garbled_open(text: str, lead: int) -> tuple[int, list[Credit]] | None:
+    """A credit opening the body whose ``(`` the encoding broke: ``。ㄇ…外宣辦 張三)6月3日``."""
+    close = text.find(")", lead, lead + MAX_CREDIT)
+    while close > 0 and _closes_reading(text, lead, close):  # a mirror's reading: (qū)
+        close = text.find(")", close + 1, lead + MAX_CREDIT)
+    if close < 0:
+        return None
+    base = _after_garbled(text, lead + 1, close)
+    found = _half_credit(text[base:close].rstrip()) if base < close else None
+    if not found:
+        return None
+    return close + 1, [(r, base + a, base + b) for r, a, b in found]
+
+
 #: An opening credit the page left unclosed: ``某网讯(张三9月6日,…``, the
 #: names glued to the date that opens the report.
 _HALF_OPEN: Final = re.compile(r"\(\s*(?P<inner>[^()\d,。:;]{2,30}?)(?=\d{1,2}(?:月\d{1,2})?日)")
@@ -375,6 +423,8 @@ def _half_open(text: str, lead: int) -> tuple[int, list[Credit]] | None:
     only names (maybe after a role word) stand between the parenthesis and
     the date: ``(张三说9月6日`` is prose.
     """
+    if _broken_opening(text, lead):  # 。ㄇ…外宣辦 張三): the encoding ate the "("
+        return _garbled_open(text, lead)
     m = _HALF_OPEN.match(text, lead)
     if m is None:
         return None
