@@ -248,6 +248,33 @@ class TestTakingPart:
         assert [] == self._counts("全县30名驻村书记、县直有关部门负责人参加观摩。")
         assert [] == self._counts("20名人大代表及相关单位负责人参加视察。")
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("共有5名镇政协委员和企业界朋友参加了活动。", id="and-friends"),
+            pytest.param("20名党员和部分群众参加活动。", id="and-people"),
+            pytest.param("镇班子成员,各站所负责人,各村74名老党员参加会议。", id="commas-before"),
+        ],
+    )
+    def test_one_numbered_group_among_unnumbered_ones_is_a_part(self, text: str) -> None:
+        """A count of one group, others listed beside it unnumbered, covers that group (19a)."""
+        assert [] == self._counts(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("30名委员和特邀嘉宾出席会议。", 30, id="members-then-guests"),
+            pytest.param("60名村干部和群众代表等参加活动。", 60, id="closed-by-deng"),
+            pytest.param("会议由镇长主持,各村74名老党员参加会议。", 74, id="a-clause-before"),
+            pytest.param("镇班子成员,村干部、站所负责人等80余人参加会议。", 80, id="a-list-total"),
+        ],
+    )
+    def test_the_count_beside_guests_or_a_clause_still_stands(
+        self, text: str, expected: int
+    ) -> None:
+        """Guests after members, a list 等 closes, or a clause that says something, leave it."""
+        assert [(expected, False)] == self._counts(text)
+
     def test_a_list_closed_by_deng_is_the_counts(self) -> None:
         """A count heading a list that 等 closes is the list's total."""
         assert [(200, False)] == self._counts("200余名村干部、部门负责人等参加活动。")

@@ -525,12 +525,38 @@ def _is_part(text: str, m: re.Match[str]) -> bool:
     """
     if m.start() > 0 and text[m.start() - 1] in "、和及":
         return True
+    if _UNNUMBERED_AFTER.match(text, m.end(), m.end() + 40) or _groups_before(text, m):
+        return True
     bodies = _BODIES_AFTER.match(text, m.end(), m.end() + 40)
     if bodies is None:
         return False
     # 两百余名干部、部门负责人等来到: 等 closes the list the count heads.
     rest = re.split(r"[,。;]", text[bodies.end() : bodies.end() + 16], maxsplit=1)[0]
     return "等" not in rest
+
+
+def _groups_before(text: str, m: re.Match[str]) -> bool:
+    """
+    Whether the clauses before a count's, to its sentence's start, list groups with no number.
+
+    ``相关负责干部,办室负责人,各村74名老党员参加会议``: the sentence's subject is
+    a list of groups, the count one of them (19a). A clause that says
+    anything else (会议由镇长主持) or a total closing the groups (…负责人等
+    80余人, 共100人) leaves it.
+    """
+    start = max(text.rfind(p, 0, m.start()) for p in "。!?;\n") + 1
+    clauses = text[start : m.start()].split(",")
+    return (
+        len(clauses) > 1
+        and all(
+            _GROUP_CLAUSE.fullmatch(c.strip()) and not _PREDICATE.search(c) for c in clauses[:-1]
+        )
+        and not _PREDICATE.search(clauses[-1])
+        # …负责人等共100余人: the count closes the list, its total.
+        and "共" not in clauses[-1]
+        and "等" not in clauses[-1]
+        and _TAKE_PART_AFTER.match(text, m.end()) is not None
+    )
 
 
 def _not_present(before: str, after: str, sentence_before: str) -> bool:
@@ -584,6 +610,22 @@ _BODIES_AFTER: Final = re.compile(
     + _PERSON_NOUN.pattern
     + r"(?:、|及|和|以及)[^,。;]{0,10}?(?:部门|单位|机关)"
 )
+#: After a count: its people, then another group with no number, both the
+#: subject of one verb of attending (5名政协委员和企业界朋友参加): the count
+#: covers the first group only (19a). Guests or non-voting attendees after
+#: the members (委员、嘉宾和列席人员) are no group beside them, and a list 等
+#: closes is the count's own.
+_UNNUMBERED_AFTER: Final = re.compile(
+    r"[^,。;、及和]{0,12}?"
+    + _PERSON_NOUN.pattern
+    + r"(?:以及|和|及|、)(?![^,。;]{0,8}?(?:嘉宾|来宾|列席|特邀))"
+    + r"[^,。;、等\d一二三四五六七八九十百]{1,12}?(?:朋友|人士|"
+    + _PERSON_NOUN.pattern
+    + r")[^,。;等]{0,3}?(?:参加|参与|出席|参会|到会)"
+)
+#: A clause of its sentence's subject that names a group with no number
+#: (相关负责干部, 办室负责人): nothing but who they are.
+_GROUP_CLAUSE: Final = re.compile(r"[^\d,。;:]{1,12}?(?:成员|" + _PERSON_NOUN.pattern + ")")
 #: After N个: people (a noun for them) who compete, not villages or teams.
 _CONTESTANTS_BY_UNIT: Final = re.compile(
     r"[^,。;]{0,12}?"
