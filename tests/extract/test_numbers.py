@@ -173,6 +173,18 @@ class TestTakingPart:
         """应到N人,请假M人,实到K人: only K is the headcount."""
         assert [(288, True)] == self._counts("应到委员300人,因事请假12人,实到委员288人。")
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("全镇86名代表应到会,因事请假7名。", [], id="expected-after-the-count"),
+            pytest.param("120名委员应出席会议,实际出席112名。", [(112, True)], id="then-actual"),
+            pytest.param("30名专家应邀参加会议。", [(30, False)], id="invited-take-part"),
+        ],
+    )
+    def test_expected_after_the_count(self, text: str, expected: list[tuple[int, bool]]) -> None:
+        """``N名代表应到会`` counts those expected, as ``应到代表N名`` does (19b)."""
+        assert expected == self._counts(text)
+
     @pytest.mark.parametrize("verb", ["实际到会", "实际出席", "实际到场"])
     def test_actually_present_spelt_out(self, verb: str) -> None:
         """``实际到会委员K人`` says 实到 in full: K is who came, after those expected and absent."""
