@@ -287,6 +287,18 @@ class TestTakingPart:
         """Guests after members, a list 等 closes, or a clause that says something, leave it."""
         assert [(expected, False)] == self._counts(text)
 
+    def test_speakers_in_the_lead_paragraph_are_a_part(self) -> None:
+        """``N名书记依次上台述职`` in the lead counts the speakers, a part of those there (19a)."""
+        page = (
+            "述职评议\n\n本报讯 1月8日,某镇召开村党组织书记述职评议会。"
+            "12名村党组织书记依次上台述职。\n\n会议要求各村抓好落实。"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert [] == [h.count for h in event.headcounts]
+        page = page.replace("依次上台述职", "参加会议")
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert [12] == [h.count for h in event.headcounts]
+
     def test_a_list_closed_by_deng_is_the_counts(self) -> None:
         """A count heading a list that 等 closes is the list's total."""
         assert [(200, False)] == self._counts("200余名村干部、部门负责人等参加活动。")

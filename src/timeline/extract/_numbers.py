@@ -323,7 +323,7 @@ def _tied(text: str, m: re.Match[str], pre: str) -> bool:
     # 36位艺术家的申请: the people own the subject, they are not it.
     owner = _OWNER.match(text, m.end(), m.end() + 12) is not None
     # 6位书记围绕…进行了述职: the speakers, one part of a meeting (19a).
-    speakers = _SPEAKING_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is not None
+    speakers = _speaking(text, m.end())
     return (
         subject
         and not owner
@@ -382,9 +382,17 @@ def choose(
     # (接待来自…的20余名代表), and nothing here ties it to taking part.
     lead = [(at, c) for at, c in counts if para_from <= at < para_to]
     lead = [(at, c) for at, c in lead if not _described(text, at, c)][:1]
+    # Nor speakers (12名书记依次上台述职): a part of those present (19a), as
+    # when a sentence opening inside the event counts them.
+    lead = [(at, c) for at, c in lead if not _speaking(text, c.span[1])]
     # The first of groups counted apart (19个村书记和3名第一书记) is a part here
     # too, as when tied: either order of the groups gives no headcount (19a).
     return [(at, c) for at, c in lead if _heads_subject(text, at, c) and not _heads_groups(text, c)]
+
+
+def _speaking(text: str, end: int) -> bool:
+    """Whether the people counted before ``end`` report or speak (N位书记…述职, 作交流发言)."""
+    return _SPEAKING_AFTER.match(_unglossed(text[end : end + 40])) is not None
 
 
 #: A post each unit has one of: N个村书记 are N people.
