@@ -299,6 +299,20 @@ class TestTakingPart:
         (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
         assert [12] == [h.count for h in event.headcounts]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("12名新兵胸戴红花踏上征程。", [], id="recruits"),
+            pytest.param("9名即将入伍的青年走上主席台。", [], id="joining-up"),
+            pytest.param("20名退伍老兵参加座谈。", [(20, False)], id="veterans-take-part"),
+        ],
+    )
+    def test_recruits_sent_off_are_no_headcount(
+        self, text: str, expected: list[tuple[int, bool]]
+    ) -> None:
+        """Recruits a send-off honours are people served by the event (REVIEW n30/n31, 19d)."""
+        assert expected == self._counts(text)
+
     def test_a_list_closed_by_deng_is_the_counts(self) -> None:
         """A count heading a list that 等 closes is the list's total."""
         assert [(200, False)] == self._counts("200余名村干部、部门负责人等参加活动。")

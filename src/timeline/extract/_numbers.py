@@ -174,6 +174,9 @@ _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选)|^\(次\)|^次|"
+    # recruits a send-off honours (12名新兵, 8名即将入伍的青年): people it
+    # serves, not those who came to it (REVIEW n30/n31, 19d); not 退伍 veterans
+    r"^[^,。;]{0,10}?(?:新兵|(?<!退)入伍)|"
     # those expected, said after them (86名代表应到会, 应出席): not 应邀, invited in
     r"^[^,。;]{0,10}?应(?:到|出席|参加|参会|列席)|"
     # a group sent away on a journey: 组织约一百名企业家前赴贵州考察, 带领13名会员,
