@@ -94,7 +94,7 @@ _PHOTO_AFTER: Final = re.compile(
 _CJK: Final = re.compile(r"[\u4e00-\u9fff·]")
 #: The characters each pattern can start with (the qualifier's outlet form
 #: aside, which needs one of ``_OUTLET_WORDS``): a cheap test before a match.
-_ROLE_FIRST: Final = frozenset("本全融首特实见驻资中新人总央通记摄文图撰作供视")
+_ROLE_FIRST: Final = frozenset("本全融首特实见驻资中新人总央通记摄文图撰作供视报")
 _OUTLET_WORDS: Final = ("日报", "晚报", "电视台", "中心", "新闻网")
 _EDITOR_FIRST: Final = frozenset("责值网编审校终复初一二三监签美统播主配")
 _END_FIRST: Final = frozenset("摄综报采整发翻字来时日浏点阅访分打关语相图作")
