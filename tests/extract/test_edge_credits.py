@@ -64,6 +64,24 @@ def test_credit_line_after_its_outlet(line: str, names: list[str] | None) -> Non
 @pytest.mark.parametrize(
     ("credit", "names"),
     [
+        pytest.param("(某某街道办事处 钱明)", ["钱明"], id="office-in-chu"),
+        pytest.param("(某某县委组织部 钱明)", ["钱明"], id="party-department"),
+        pytest.param("(某某县妇联 钱明 孙丽)", ["钱明", "孙丽"], id="womens-federation"),
+        pytest.param("(某某县总工会 钱明)", ["钱明"], id="trade-union"),
+        pytest.param("(某某中学 钱明)", ["钱明"], id="school"),
+        pytest.param("(某某供电公司 钱明)", ["钱明"], id="company"),
+        pytest.param("(某某村 钱明)", ["钱明"], id="village"),
+        pytest.param("(钱红旗 孙丽)", ["钱红旗", "孙丽"], id="a-name-ending-like-a-banner"),
+    ],
+)
+def test_unit_before_the_closing_names(credit: str, names: list[str]) -> None:
+    """Any unit the writers work for (a department, a union, a school) names no one."""
+    assert names == _tail_names(f"会议要求各单位抓好落实。{credit}")
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
         pytest.param("(某县人大办公室王丽华)", ["王丽华"], id="office-room"),
         pytest.param("(某某街李明)", ["李明"], id="street-short"),
         pytest.param("(某某街道李明)", ["李明"], id="street"),

@@ -450,7 +450,10 @@ def printed(text: str, start: int, end: int) -> str:
 #: How the name of a credited office or town ends.
 ORG_END: Final = (
     r"(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
-    r"镇|乡|街道|社区|县|区|委|站|所|队|院)"
+    r"镇|乡|街道|社区|县|区|委|站|所|队|院|"
+    # any unit a writer works for: 组织部, 办事处, 妇联, 总工会, a school, a
+    # company, a village (not a banner, 某某旗: names end in 旗, 张红旗)
+    r"部|处|厅|馆|妇联|工会|协会|公司|中学|小学|学校|村)"
 )
 ORG_FIRST: Final = re.compile(rf"\S{{2,20}}?{ORG_END}[\s:]+")
 #: An office or town glued to the one name after it: 新生镇余小旺, 某办公室王某.
