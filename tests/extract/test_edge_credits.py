@@ -178,6 +178,8 @@ def test_opening_credit_whose_closing_parenthesis_was_lost(
         pytest.param("(第三期)", None, id="an-edition"),
         pytest.param("(资料图)", None, id="a-photo-note"),
         pytest.param("(视频版)", None, id="a-version"),
+        pytest.param("(本台消息)", None, id="the-outlet-itself"),
+        pytest.param("(现场直击)", None, id="a-column"),
         pytest.param("(图文报道)", None, id="a-form-of-report"),
         pytest.param("(县政府办)", None, id="an-office"),
     ],

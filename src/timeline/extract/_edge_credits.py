@@ -117,7 +117,7 @@ def _names_only(inner: str) -> list[Credit] | None:
 
 #: What a lone run in a credit's parentheses holds when it is a note about the
 #: report (第三期, 视频版, 待续) rather than a name: no name holds these.
-_NOTE_CHARS: Final = frozenset("第期版视频续载评论题稿讯完")
+_NOTE_CHARS: Final = frozenset("第期版视频续载评论题稿讯完息击")
 
 
 def _lone_name(inner: str) -> list[Credit] | None:
@@ -132,6 +132,7 @@ def _lone_name(inner: str) -> list[Credit] | None:
     if (
         not run
         or run[0] in SURNAMES
+        or run[0] == "本"  # 本台消息, 本网综合: the outlet itself
         or not unknown_surname(run)
         or run[-1] in "图文"
         or any(c in _NOTE_CHARS for c in run)
