@@ -114,3 +114,68 @@ class TestCutPage:
         """A short last item that ends its sentence is told in full: an event."""
         result = extract_text(self.PAGE + "●6月3日,区长开会。", published=dt.date(2020, 6, 5))
         assert [1, 2, 3] == [e.start.day for e in result.events]
+
+
+class TestTitle:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "县人大代表视察城区学校建设\n"
+                "6月3日,在全县教育大会召开前夕,县人大组织代表对城区学校建设进行了视察。\n",
+                "县人大代表视察城区学校建设",
+                id="time-word-前夕",
+            ),
+            pytest.param(
+                "某镇开展春季植树活动\n6月3日,在植树节到来之际,某镇组织干部群众在河堤植树。\n",
+                "某镇开展春季植树活动",
+                id="time-word-之际",
+            ),
+            pytest.param(
+                "某街道召开安全生产会\n6月3日,某街道召开安全生产工作会议。\n",
+                "安全生产工作会议",
+                id="named-event-kept",
+            ),
+            pytest.param(
+                "某县召开安全生产会\n6月3日,副县长王某某到某镇调研。\n", "调研", id="bare-verb-kept"
+            ),
+        ],
+    )
+    def test_title(self, text: str, expected: str) -> None:
+        """A title that names no event (a clause's time word) gives way to the headline."""
+        result = extract_text(text, published=dt.date(2020, 6, 5))
+        assert expected == result.events[0].title
+
+    def test_title_evidence_follows_the_headline(self) -> None:
+        """A title taken from the headline is evidenced by the headline."""
+        text = (
+            "县人大代表视察城区学校建设\n6月3日,在全县教育大会召开前夕,县人大组织代表进行了视察。\n"
+        )
+        result = extract_text(text, published=dt.date(2020, 6, 5))
+        assert "县人大代表视察城区学校建设" == result.evidence[0]["title"].snippet
+
+    @pytest.mark.parametrize(
+        ("title", "expected"),
+        [
+            pytest.param("前夕", True, id="time-word"),
+            pytest.param("昨日(", True, id="time-word-with-bracket"),
+            pytest.param("式", True, id="one-character"),
+            pytest.param("3.", True, id="no-character"),
+            pytest.param("摘要:", True, id="abstract-label"),
+            pytest.param("浏览量:1 | | |", True, id="view-count"),
+            pytest.param("【 打印 】", True, id="print-link"),
+            pytest.param("“我们村的茶叶今年卖得好", True, id="quote-opened"),
+            pytest.param("在植树节到来之际", True, id="dating-clause"),
+            pytest.param(
+                "县人大代表视察城区建设 语音播报:", False, id="headline-glued-to-furniture"
+            ),
+            pytest.param("「交车仪式」", False, id="quote-closed"),
+            pytest.param("调研", False, id="bare-verb"),
+            pytest.param("专题学习会", False, id="sitting"),
+        ],
+    )
+    def test_names_no_event(self, title: str, *, expected: bool) -> None:
+        """Time words, lone characters, page furniture and a quote's start name no event."""
+        from timeline.extract._core import _names_no_event  # noqa: PLC0415 - private helper
+
+        assert expected == _names_no_event(title)

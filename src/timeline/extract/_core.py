@@ -362,6 +362,83 @@ def _as_printed(shown: str, match: str, value: str) -> str:
     return shown[i : i + len(value)] if i >= 0 else value
 
 
+#: What a lead's subject rule may take for a title but names no event: a
+#: clause's time word (在…召开前夕, 之际, 期间), a bare 情况, or a page's
+#: furniture read as a heading (摘要:, 浏览量:1, 【 打印 】).
+_NO_TITLE: Final = frozenset(
+    {
+        "之际",
+        "之際",
+        "前夕",
+        "期间",
+        "期間",
+        "以来",
+        "以來",
+        "之时",
+        "之時",
+        "情况",
+        "情況",
+        "昨日",
+        "今日",
+        "当天",
+        "當天",
+        "摘要",
+    }
+)
+#: A clause ending so (在…到来之际, …召开前夕) tells when, not what.
+_WHEN: Final = ("之际", "之際", "前夕", "期间", "期間", "以来", "以來", "之时", "之時")
+_FURNITURE: Final = re.compile(
+    r"浏览|瀏覽|打印|字体|字體|点击|點擊|首页|首頁|窄屏|播放|播报|播報|资料图|資料圖|视频|視頻"
+)
+#: Fewer characters than this besides the furniture: the furniture is all.
+_MIN_BESIDES: Final = 4
+#: A page's label before its lead (摘要:8月20日,…) is no part of a title.
+_LABEL: Final = re.compile(r"^(?:摘要|内容|內容)[::]\s*")
+#: Opening quotation marks and the marks that close them.
+_QUOTES: Final = {"“": "”", "「": "」", "‘": "’", "『": "』"}
+
+
+def _names_no_event(title: str) -> bool:
+    """
+    ``title`` names no event: a time word, one character, furniture, a quote's start.
+
+    A lone character (式 of 出席开幕式, 礼) is a word's tail; a title that
+    opens a quotation it never closes is the first words someone said.
+    """
+    core = "".join(_CJK.findall(title))
+    if len(core) < 2 or core in _NO_TITLE:  # noqa: PLR2004 - a word
+        return True
+    if _FURNITURE.search(core) and len(_FURNITURE.sub("", core)) < _MIN_BESIDES:
+        return True  # 浏览量:1, 【 打印 】; a headline glued to 语音播报 still names its event
+    if core.endswith(_WHEN):
+        return True  # 在植树节到来之际: the clause that dates the event
+    close = _QUOTES.get(title[0])
+    return close is not None and close not in title
+
+
+def _chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
+    """
+    The event's title and where it comes from (``title``, ``headline``, ``summary``).
+
+    The lead's title first; one that names no event gives way to the
+    headline, then to the lead's opening words; if all are such, the first
+    printed one stays.
+    """
+    found = [
+        (text, where)
+        for text, where in (
+            (title.strip(), "title"),
+            (headline, "headline"),
+            (_LABEL.sub("", summary, count=1)[:30], "summary"),
+        )
+        if text
+    ]
+    for text, where in found:
+        if not _names_no_event(text):
+            return text, where
+    return found[0] if found else ("", "title")
+
+
 def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     draft: _Draft, *, published: dt.date, document: str
 ) -> tuple[Event, dict[str, Evidence]] | str:
@@ -461,7 +538,11 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     if report.headline:
         a, b = report.headline_span
         ev["source.headline"] = Evidence(a, b, report.headline[:_MAX_SNIPPET])
-    title = draft.title.strip() or report.headline or draft.summary[:30]
+    title, where = _chosen_title(draft.title, report.headline, draft.summary)
+    if where == "headline" and "source.headline" in ev:
+        ev["title"] = ev["source.headline"]
+    elif where == "summary" and "summary" in ev:
+        ev["title"] = ev["summary"]
     source = Source(
         headline=report.headline or title,
         published=published,
