@@ -170,6 +170,10 @@ class TestTitle:
                 "县人大代表视察城区建设 语音播报:", False, id="headline-glued-to-furniture"
             ),
             pytest.param("「交车仪式」", False, id="quote-closed"),
+            pytest.param("在老党员王某某家中", True, id="place-frame"),
+            pytest.param("在大会完成各项议程后", True, id="time-frame"),
+            pytest.param("随着第一场考试的开考", True, id="ground-frame"),
+            pytest.param("在雄壮的国歌声中,县人代会开幕", False, id="frame-then-event"),
             pytest.param("调研", False, id="bare-verb"),
             pytest.param("专题学习会", False, id="sitting"),
         ],
@@ -179,3 +183,10 @@ class TestTitle:
         from timeline.extract._core import _names_no_event  # noqa: PLC0415 - private helper
 
         assert expected == _names_no_event(title)
+
+    def test_lead_words_repeating_the_clause_keep_it(self) -> None:
+        """Lead words that open with the title's own clause are no better title."""
+        from timeline.extract._core import _chosen_title  # noqa: PLC0415 - private helper
+
+        title = "根据县委关于换届工作的要求"
+        assert (title, "title") == _chosen_title(title, "", title + ",今天各村开始选举")

@@ -394,6 +394,13 @@ _FURNITURE: Final = re.compile(
 _MIN_BESIDES: Final = 4
 #: A page's label before its lead (摘要:8月20日,…) is no part of a title.
 _LABEL: Final = re.compile(r"^(?:摘要|内容|內容)[::]\s*")
+#: A whole title that frames the event without naming it: where or amid
+#: what (在…家中, 在…政府大院里, 在圆满完成大会议程后), or on what ground
+#: (随着…的开考, 根据…的工作要求, 为了…).
+_FRAME: Final = re.compile(
+    r"^(?:在|於|于)[^,,。;;]*(?:中|里|裡|后|後|内|內)$"
+    r"|^(?:随着|隨著|根据|根據|按照|为了|為了|伴随|伴隨)[^,,。;;]*$"
+)
 #: Opening quotation marks and the marks that close them.
 _QUOTES: Final = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
@@ -410,7 +417,7 @@ def _names_no_event(title: str) -> bool:
         return True
     if _FURNITURE.search(core) and len(_FURNITURE.sub("", core)) < _MIN_BESIDES:
         return True  # 浏览量:1, 【 打印 】; a headline glued to 语音播报 still names its event
-    if core.endswith(_WHEN):
+    if core.endswith(_WHEN) or _FRAME.match(title):
         return True  # 在植树节到来之际: the clause that dates the event
     close = _QUOTES.get(title[0])
     return close is not None and close not in title
@@ -434,7 +441,11 @@ def _chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
         if text
     ]
     for text, where in found:
-        if not _names_no_event(text):
+        # Lead words that open with the title's own clause add nothing to it
+        # (a numbering 3. or a quote's first word is no clause).
+        clause = len(_CJK.findall(title)) > 1
+        again = where == "summary" and clause and text.startswith(title.strip())
+        if not again and not _names_no_event(text):
             return text, where
     return found[0] if found else ("", "title")
 
