@@ -169,11 +169,13 @@ class TestTitle:
             pytest.param(
                 "县人大代表视察城区建设 语音播报:", False, id="headline-glued-to-furniture"
             ),
+            pytest.param(":“今年的经营形势如何?", True, id="quote-after-its-speaker"),
             pytest.param("「交车仪式」", False, id="quote-closed"),
             pytest.param("在老党员王某某家中", True, id="place-frame"),
             pytest.param("在大会完成各项议程后", True, id="time-frame"),
             pytest.param("随着第一场考试的开考", True, id="ground-frame"),
             pytest.param("在雄壮的国歌声中,县人代会开幕", False, id="frame-then-event"),
+            pytest.param("视察活动的方式", True, id="manner"),
             pytest.param("调研", False, id="bare-verb"),
             pytest.param("专题学习会", False, id="sitting"),
         ],
@@ -190,3 +192,18 @@ class TestTitle:
 
         title = "根据县委关于换届工作的要求"
         assert (title, "title") == _chosen_title(title, "", title + ",今天各村开始选举")
+
+
+class TestLead:
+    def test_lead_goes_on_after_an_opening_quotation(self) -> None:
+        """A 。 inside the quotation a report opens with ends no lead: the act after it is read."""
+        text = "“今年的茶叶卖得特别好。”6月3日上午,副县长王某某带队到某镇调研茶产业发展情况。\n"
+        event = extract_text(text, published=dt.date(2020, 6, 5)).events[0]
+        assert ("inspection",) == tuple(k.value for k in event.kinds)
+        assert event.summary.endswith("调研茶产业发展情况。")
+
+    def test_unclosed_quotation_keeps_the_first_stop(self) -> None:
+        """A quotation never closed in the paragraph leaves the lead at its first 。."""
+        from timeline.extract._core import _lead  # noqa: PLC0415 - private helper
+
+        assert "“大家好。" == _lead("“大家好。今天我们开会\n下一段。")

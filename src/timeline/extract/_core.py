@@ -125,6 +125,12 @@ def _lead(text: str, at: int = 0) -> str:
     stop = text.find("。", at, cap)
     if stop >= 0 and not _CJK.search(text, at, stop):
         stop = text.find("。", stop + 1, cap)  # a stray 。 opening the text is no sentence
+    if stop >= 0 and text.count("“", at, stop) > text.count("”", at, stop):
+        # A lead that opens by quoting someone (“…。”9月10日,…) goes on
+        # after the quotation: a 。 inside it ends no sentence of the report.
+        close = text.find("”", stop, cap)
+        if close >= 0:
+            stop = text.find("。", close, cap)
     end = cap if stop < 0 else stop + 1
     return text[at:end]
 
@@ -401,6 +407,10 @@ _FRAME: Final = re.compile(
     r"^(?:在|於|于)[^,,。;;]*(?:中|里|裡|后|後|内|內)$"
     r"|^(?:随着|隨著|根据|根據|按照|为了|為了|伴随|伴隨)[^,,。;;]*$"
 )
+#: A title ending so (以视察活动的方式) tells how, not what.
+_MANNER: Final = ("的方式", "的形式")
+#: What a headline cut after its speaker keeps before the quotation.
+_SPEAKER_CUT: Final = re.compile(r"^[\s:\uff1a,\uff0c]+")
 #: Opening quotation marks and the marks that close them.
 _QUOTES: Final = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
@@ -417,10 +427,11 @@ def _names_no_event(title: str) -> bool:
         return True
     if _FURNITURE.search(core) and len(_FURNITURE.sub("", core)) < _MIN_BESIDES:
         return True  # 浏览量:1, 【 打印 】; a headline glued to 语音播报 still names its event
-    if core.endswith(_WHEN) or _FRAME.match(title):
-        return True  # 在植树节到来之际: the clause that dates the event
-    close = _QUOTES.get(title[0])
-    return close is not None and close not in title
+    if core.endswith((*_WHEN, *_MANNER)) or _FRAME.match(title):
+        return True  # 在植树节到来之际 dates the event; 以…的方式 tells how it went
+    opened = _SPEAKER_CUT.sub("", title)  # a headline cut after its speaker (:“…)
+    close = _QUOTES.get(opened[:1])
+    return close is not None and close not in opened
 
 
 def _chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
