@@ -159,6 +159,7 @@ class TestTitle:
         [
             pytest.param("前夕", True, id="time-word"),
             pytest.param("昨日(", True, id="time-word-with-bracket"),
+            pytest.param("连日来", True, id="days-on-end"),
             pytest.param("式", True, id="one-character"),
             pytest.param("3.", True, id="no-character"),
             pytest.param("摘要:", True, id="abstract-label"),
@@ -207,3 +208,10 @@ class TestLead:
         from timeline.extract._core import _lead  # noqa: PLC0415 - private helper
 
         assert "“大家好。" == _lead("“大家好。今天我们开会\n下一段。")
+
+    def test_lead_words_after_a_time_word_replace_it(self) -> None:
+        """A bare time word (连日来) gives way to the lead words it opens."""
+        from timeline.extract._core import _chosen_title  # noqa: PLC0415 - private helper
+
+        summary = "连日来,县领导分别深入各镇检查安全生产工作"
+        assert (summary[:30], "summary") == _chosen_title("连日来", "连日来", summary)

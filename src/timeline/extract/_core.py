@@ -369,7 +369,7 @@ def _as_printed(shown: str, match: str, value: str) -> str:
 
 
 #: What a lead's subject rule may take for a title but names no event: a
-#: clause's time word (在…召开前夕, 之际, 期间), a bare 情况, or a page's
+#: clause's time word (在…召开前夕, 之际, 期间, 连日来), a bare 情况, or a page's
 #: furniture read as a heading (摘要:, 浏览量:1, 【 打印 】).
 _NO_TITLE: Final = frozenset(
     {
@@ -389,6 +389,11 @@ _NO_TITLE: Final = frozenset(
         "当天",
         "當天",
         "摘要",
+        "连日来",
+        "連日來",
+        "近日",
+        "日前",
+        "近期",
     }
 )
 #: A clause ending so (在…到来之际, …召开前夕) tells when, not what.
@@ -411,6 +416,8 @@ _FRAME: Final = re.compile(
 _MANNER: Final = ("的方式", "的形式")
 #: What a headline cut after its speaker keeps before the quotation.
 _SPEAKER_CUT: Final = re.compile(r"^[\s:\uff1a,\uff0c]+")
+#: Characters of a title, more than this, that make it a clause of its own.
+_MIN_CLAUSE: Final = 4
 #: Opening quotation marks and the marks that close them.
 _QUOTES: Final = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
@@ -453,8 +460,8 @@ def _chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
     ]
     for text, where in found:
         # Lead words that open with the title's own clause add nothing to it
-        # (a numbering 3. or a quote's first word is no clause).
-        clause = len(_CJK.findall(title)) > 1
+        # (a numbering 3., a quote's first word or 连日来 is no clause).
+        clause = len(_CJK.findall(title)) > _MIN_CLAUSE
         again = where == "summary" and clause and text.startswith(title.strip())
         if not again and not _names_no_event(text):
             return text, where
