@@ -794,3 +794,37 @@ class TestKinds:
         """Outside a meeting, ``检查组一行`` is the event's own touring team."""
         got = kinds_of("慰问困难群众", body="检查组一行还到仓库了解情况。")
         assert (EventKind.VISIT, EventKind.INSPECTION) == got
+
+    @pytest.mark.parametrize(
+        ("title", "body", "expected"),
+        [
+            pytest.param(
+                "县政府常务会议",
+                "会议审议了《某县2025年春节期间困难群众走访慰问方案》。",
+                (EventKind.MEETING,),
+                id="plan-named-in-the-body",
+            ),
+            pytest.param(
+                "某镇学习贯彻《关于召开某片区学校党建推进会议的通知》精神",
+                "",
+                (EventKind.STUDY,),
+                id="notice-named-in-the-title",
+            ),
+            pytest.param(
+                "关于开展知识竞赛的通知》精神",
+                "",
+                (EventKind.OTHER,),
+                id="title-cut-inside-the-name",
+            ),
+        ],
+    )
+    def test_words_inside_a_documents_name_name_no_act(
+        self, title: str, body: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """A sitting that reviews a 慰问方案 pays no call; a notice of a 推进会 holds none."""
+        assert expected == kinds_of(title, body=body)
+
+    def test_acts_outside_a_documents_name_still_count(self) -> None:
+        """Only the words between 《 and 》 are the document's: ``学习《条例》`` studies."""
+        got = kinds_of("学习《某某条例》", body="会后,县领导走访了三户困难群众。")
+        assert (EventKind.STUDY, EventKind.VISIT) == got

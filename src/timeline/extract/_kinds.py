@@ -157,6 +157,19 @@ _BEFORE: Final = re.compile(r"(?:[。!?\n]会前|会议?召开前)[^。!?\n]*$")
 #: talk listed among them is a method, not one sitting held (calls paid
 #: that way are still calls: a visit keeps its kind).
 _MEANS: Final = re.compile(r"[^,。;:!?]{0,20}?等(?:方式|形式)")
+#: An open 《 before a body word: the word is in a document's name (审议了
+#: 《…慰问方案》), a plan or notice reviewed, not an act of the event.
+_TITLED: Final = re.compile(r"《[^》\n]*$")
+#: A document's name, or its tail where a title was cut inside it (…召开…
+#: 会议的实施方案》精神): its words name no act either.
+_BOOK: Final = re.compile(r"《[^》\n]*》|^[^《\n]*》")
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A document's name blanked out, its length kept so words keep their order."""
+    return "_" * len(m.group())
+
+
 #: How far back a body word's clause is read.
 _MAX_CLAUSE: Final = 40
 #: How far back the start of a body word's sentence is looked for.
@@ -227,6 +240,8 @@ def _clause_before(text: str, start: int) -> tuple[str, bool]:
 
 def _found(text: str) -> list[EventKind]:
     text = _plain(text)
+    if "》" in text:
+        text = _BOOK.sub(_blank, text)
     found: list[tuple[int, EventKind]] = []
     for kind, pattern in _COMPILED:
         for m in pattern.finditer(text):
@@ -246,6 +261,8 @@ def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
         if means and _MEANS.match(text, m.end()):
             continue
         if _COUNTED.match(text, m.end()):
+            continue
+        if _TITLED.search(text, max(0, m.start() - _MAX_CLAUSE), m.start()):
             continue
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
