@@ -828,3 +828,25 @@ class TestKinds:
         """Only the words between 《 and 》 are the document's: ``学习《条例》`` studies."""
         got = kinds_of("学习《某某条例》", body="会后,县领导走访了三户困难群众。")
         assert (EventKind.STUDY, EventKind.VISIT) == got
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param(
+                "县长张三要求:一是压实责任。二是加强宣传。组织镇村干部入户走访,排查隐患。",
+                id="numbered-demands",
+            ),
+            pytest.param(
+                "主席对工作提出意见建议:一要抓好学习,及时向群众开展理论宣讲。",
+                id="suggestions",
+            ),
+        ],
+    )
+    def test_acts_in_a_speakers_numbered_demands_are_not_done(self, body: str) -> None:
+        """``X要求:一是…`` asks for the 走访 and 宣讲 that follow; the tour made none."""
+        assert (EventKind.INSPECTION,) == kinds_of("督导防火工作", body=body)
+
+    def test_an_act_told_after_the_demands_is_done(self) -> None:
+        """A sentence that takes the report up again (然后…) tells an act of the event."""
+        body = "书记强调:一要把握意义;二要注重方法。然后组织干部参加了党史知识竞赛。"
+        assert (EventKind.STUDY, EventKind.CONTEST) == kinds_of("党课", body=body)

@@ -170,6 +170,11 @@ def _blank(m: re.Match[str]) -> str:
     return "_" * len(m.group())
 
 
+#: A speaker's numbered demands (X要求:一是…。二是…, 提出意见建议:一要…):
+#: the acts told in them, to the paragraph's end, are asked for, not done.
+_SPOKEN: Final = re.compile(r"(?:强调|指出|要求|提出[^。,,::\n]{0,6}|建议)[::,,]\s*[一1](?:是|要)")
+#: A sentence that takes the report up again after a speech (然后是组织…, 会后,…).
+_RESUMED: Final = re.compile(r"[。;!?](?:然后|随后|接着|会后|最后|之后|此后)")
 #: How far back a body word's clause is read.
 _MAX_CLAUSE: Final = 40
 #: How far back the start of a body word's sentence is looked for.
@@ -253,6 +258,12 @@ def _found(text: str) -> list[EventKind]:
     return [k for _, k in found]
 
 
+def _asked(text: str, start: int) -> bool:
+    """Whether the word at ``start`` lies in a speaker's numbered demands."""
+    said = _SPOKEN.search(text, text.rfind("\n", 0, start) + 1, start)
+    return said is not None and _RESUMED.search(text, said.end(), start) is None
+
+
 def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
     """Whether ``pattern`` names an act done in ``text``, not one planned or urged."""
     for m in pattern.finditer(text):
@@ -263,6 +274,8 @@ def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
         if _COUNTED.match(text, m.end()):
             continue
         if _TITLED.search(text, max(0, m.start() - _MAX_CLAUSE), m.start()):
+            continue
+        if _asked(text, m.start()):
             continue
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
