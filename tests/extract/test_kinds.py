@@ -850,3 +850,20 @@ class TestKinds:
         """A sentence that takes the report up again (然后…) tells an act of the event."""
         body = "书记强调:一要把握意义;二要注重方法。然后组织干部参加了党史知识竞赛。"
         assert (EventKind.STUDY, EventKind.CONTEST) == kinds_of("党课", body=body)
+
+    @pytest.mark.parametrize(
+        ("sentence", "headline"),
+        [
+            pytest.param("5月8日,某镇考察团赴邻县就人居环境整治进行了学习考察。", "", id="lead"),
+            pytest.param("5月8日,考察团来到两个村。", "考察团赴某市考察学习", id="headline"),
+        ],
+    )
+    def test_a_trip_made_to_learn_adds_a_study(self, sentence: str, headline: str) -> None:
+        """``学习考察``/``考察学习`` in the lead or the headline: the tour studies too."""
+        got = kinds_of("考察", sentence=sentence, headline=headline)
+        assert (EventKind.INSPECTION, EventKind.STUDY) == got
+
+    def test_a_tour_alone_adds_no_study(self) -> None:
+        """A plain 考察 names no lesson."""
+        got = kinds_of("考察", sentence="5月8日,考察团赴邻县考察。", headline="考察团赴邻县考察")
+        assert (EventKind.INSPECTION,) == got

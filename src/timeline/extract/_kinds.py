@@ -133,6 +133,8 @@ _BODY: Final = (
         ),
     ),
 )
+#: A trip made to learn (学习考察, 考察学习) studies as it tours.
+_TRIP: Final = re.compile(r"学习考察|考察学习")
 #: An on-site look (实地查看) is how any tour sees things: a visit or an
 #: observation looks at what it came to see. It names a tour only when
 #: nothing else names the event.
@@ -326,6 +328,8 @@ def kinds_of(
             continue
         if _done(pattern, head, means=kind is EventKind.MEETING):
             kinds.append(kind)
+    if EventKind.STUDY not in kinds and _TRIP.search(sentence + "\n" + headline):
+        kinds.append(EventKind.STUDY)
     if not kinds and _done(_LOOK, head):
         kinds.append(EventKind.INSPECTION)
     return tuple(kinds) or (EventKind.OTHER,)
