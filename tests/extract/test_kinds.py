@@ -867,3 +867,39 @@ class TestKinds:
         """A plain 考察 names no lesson."""
         got = kinds_of("考察", sentence="5月8日,考察团赴邻县考察。", headline="考察团赴邻县考察")
         assert (EventKind.INSPECTION,) == got
+
+    @pytest.mark.parametrize(
+        ("title", "sentence"),
+        [
+            pytest.param(
+                "某区第九届人民代表大会某社区第一选区选举大会",
+                "11月5日,某区第九届人民代表大会某社区第一选区选举大会在公园举行。",
+                id="district-in-the-title",
+            ),
+            pytest.param(
+                "新一届党代会代表选举大会",
+                "5月8日,各乡镇党委组织各选区召开新一届党代会代表选举大会,严格把握会议流程。",
+                id="districts-in-the-lead",
+            ),
+        ],
+    )
+    def test_a_polling_districts_election_meeting_is_the_ballot(
+        self, title: str, sentence: str
+    ) -> None:
+        """A 选区's 选举大会 is the voters' ballot: election only (decision 22b)."""
+        rest = sentence.split(title, 1)[1]
+        assert (EventKind.ELECTION,) == kinds_of(title, rest=rest, sentence=sentence)
+
+    def test_a_bodys_election_meeting_is_still_a_sitting(self) -> None:
+        """A branch's 党员选举大会, with no polling district, elects at a sitting."""
+        sentence = "3月4日,各村召开党总支党员选举大会。"
+        got = kinds_of("党总支党员选举大会", rest="。", sentence=sentence)
+        assert (EventKind.ELECTION, EventKind.MEETING) == got
+
+    def test_a_polling_meeting_that_does_business_is_a_sitting(self) -> None:
+        """``会上宣布了…名单``: business done at the 选举大会 makes it a sitting too."""
+        title = "补选区人大代表选举大会"
+        sentence = "5月6日,某街道机关选区召开补选区人大代表选举大会。"
+        body = "会上宣布了选区正式候选人名单。选民依次投票。"
+        got = kinds_of(title, rest="。", sentence=sentence, body=body)
+        assert (EventKind.ELECTION, EventKind.MEETING) == got

@@ -185,6 +185,13 @@ _MAX_SENTENCE: Final = 300
 _MAX_BODY: Final = 3000
 
 
+#: A 选举大会 held by a polling district (选区): the voters' ballot.
+_POLL: Final = re.compile(r"选区[^。;!?\n]{0,20}?选举大会")
+#: What such a title names without holding a sitting: the ballot itself and
+#: the congress whose deputies it elects (第九届人民代表大会某社区第一选区).
+_POLLED: Final = re.compile(r"选举大会|代表大会")
+
+
 #: A verb of saying: the words after it in the lead sentence are what was said.
 _SAID: Final = re.compile(r"强调|指出|要求|表示|希望")
 
@@ -287,6 +294,21 @@ def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
     return False
 
 
+def _ballot_only(title: str, sentence: str, body: str) -> bool:
+    """
+    Whether a polling 选举大会 of a 选区 is the ballot alone (decision 22b).
+
+    Its name (…第一选区选举大会, 各选区召开…选举大会) holds no sitting, and the
+    lead's words on its procedure (会议流程) tell the same ballot; a body that
+    tells business done at it (会上宣布了…) still makes it a sitting.
+    """
+    return (
+        _POLL.search(title + "\n" + sentence) is not None
+        and EventKind.MEETING not in _found(_POLLED.sub("选举", title))
+        and "会上" not in body[:_MAX_BODY]
+    )
+
+
 def kinds_of(
     title: str, *, rest: str = "", sentence: str = "", body: str = "", headline: str = ""
 ) -> tuple[EventKind, ...]:
@@ -316,6 +338,8 @@ def kinds_of(
         kinds = _found(sentence)
     if not kinds:
         kinds = _found(headline)
+    if EventKind.MEETING in kinds and _ballot_only(title, sentence, body):
+        kinds = [k for k in kinds if k is not EventKind.MEETING]
     # A ceremony after a main kind is that event's own (培训班开班仪式,
     # 比赛暨颁奖仪式): only a ceremony named first is a kind.
     kinds = [k for i, k in enumerate(kinds) if i == 0 or k is not EventKind.OTHER]
