@@ -903,3 +903,22 @@ class TestKinds:
         body = "会上宣布了选区正式候选人名单。选民依次投票。"
         got = kinds_of(title, rest="。", sentence=sentence, body=body)
         assert (EventKind.ELECTION, EventKind.MEETING) == got
+
+    @pytest.mark.parametrize(
+        ("title", "body"),
+        [
+            pytest.param("全县现场观摩活动筹备会议", "县长指出,观摩活动意义重大。", id="activity"),
+            pytest.param(
+                "一季度拟观摩重点项目筹备工作会议",
+                "会上,发改委对观摩活动做了安排部署。",
+                id="planned",
+            ),
+        ],
+    )
+    def test_a_sitting_that_prepares_an_act_is_a_meeting(self, title: str, body: str) -> None:
+        """The 观摩 a 筹备会议 prepares is its topic, in the title and the body alike."""
+        assert (EventKind.MEETING,) == kinds_of(title, body=body)
+
+    def test_an_act_with_no_preparing_sitting_still_counts(self) -> None:
+        """``观摩推进会`` observes as it meets: no 筹备, both kinds."""
+        assert (EventKind.OBSERVATION, EventKind.MEETING) == kinds_of("现场观摩推进会")

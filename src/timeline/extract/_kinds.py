@@ -192,6 +192,24 @@ _POLL: Final = re.compile(r"选区[^。;!?\n]{0,20}?选举大会")
 _POLLED: Final = re.compile(r"选举大会|代表大会")
 
 
+#: A sitting that prepares the act named before it (现场观摩活动筹备会议,
+#: 拟观摩重点项目筹备工作会议): the act is its topic, still to come.
+_PREPARED: Final = re.compile(r"[^,。;:、\n]{0,8}?筹备")
+
+
+def _prepared(title: str) -> set[EventKind]:
+    """The kinds a preparing sitting's title names as its topic, not its acts."""
+    if "筹备" not in title:
+        return set()
+    title = _plain(title)
+    return {
+        kind
+        for kind, pattern in _COMPILED
+        if kind is not EventKind.MEETING
+        and any(_PREPARED.match(title, m.end()) for m in pattern.finditer(title))
+    }
+
+
 #: A verb of saying: the words after it in the lead sentence are what was said.
 _SAID: Final = re.compile(r"强调|指出|要求|表示|希望")
 
@@ -309,6 +327,18 @@ def _ballot_only(title: str, sentence: str, body: str) -> bool:
     )
 
 
+def _told(head: str, kinds: list[EventKind], *, skip: set[EventKind]) -> list[EventKind]:
+    """The kinds the body adds after ``kinds``: acts done during the event, not ``skip``."""
+    sitting = kinds == [EventKind.MEETING]
+    added: list[EventKind] = []
+    for kind, pattern in _BODY:
+        if kind in kinds or kind in added or kind in skip or (sitting and pattern is _TEAM):
+            continue
+        if _done(pattern, head, means=kind is EventKind.MEETING):
+            added.append(kind)
+    return added
+
+
 def kinds_of(
     title: str, *, rest: str = "", sentence: str = "", body: str = "", headline: str = ""
 ) -> tuple[EventKind, ...]:
@@ -343,15 +373,13 @@ def kinds_of(
     # A ceremony after a main kind is that event's own (培训班开班仪式,
     # 比赛暨颁奖仪式): only a ceremony named first is a kind.
     kinds = [k for i, k in enumerate(kinds) if i == 0 or k is not EventKind.OTHER]
+    topics = _prepared(title)
+    kinds = [k for k in kinds if k not in topics] or kinds
     # The lead sentence's later clauses (…调研,并召开…会。) tell acts of the
     # event as the body does.
     head = _plain(told + "\n" + body[:_MAX_BODY])
-    sitting = kinds == [EventKind.MEETING]
-    for kind, pattern in _BODY:
-        if kind in kinds or (sitting and pattern is _TEAM) or (talks and kind is EventKind.STUDY):
-            continue
-        if _done(pattern, head, means=kind is EventKind.MEETING):
-            kinds.append(kind)
+    skip = topics | ({EventKind.STUDY} if talks else set())
+    kinds.extend(_told(head, kinds, skip=skip))
     if EventKind.STUDY not in kinds and _TRIP.search(sentence + "\n" + headline):
         kinds.append(EventKind.STUDY)
     if not kinds and _done(_LOOK, head):
