@@ -919,6 +919,11 @@ class TestKinds:
         """The 观摩 a 筹备会议 prepares is its topic, in the title and the body alike."""
         assert (EventKind.MEETING,) == kinds_of(title, body=body)
 
+    def test_a_sitting_that_launches_a_check_is_a_meeting(self) -> None:
+        """An ``执法检查动员会`` launches the check: the sitting is the event."""
+        body = "市人大常委会副主任出席会议并讲话。"
+        assert (EventKind.MEETING,) == kinds_of("某条例执法检查动员会", body=body)
+
     def test_an_act_with_no_preparing_sitting_still_counts(self) -> None:
         """``观摩推进会`` observes as it meets: no 筹备, both kinds."""
         assert (EventKind.OBSERVATION, EventKind.MEETING) == kinds_of("现场观摩推进会")

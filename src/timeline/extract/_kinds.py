@@ -192,14 +192,15 @@ _POLL: Final = re.compile(r"选区[^。;!?\n]{0,20}?选举大会")
 _POLLED: Final = re.compile(r"选举大会|代表大会")
 
 
-#: A sitting that prepares the act named before it (现场观摩活动筹备会议,
-#: 拟观摩重点项目筹备工作会议): the act is its topic, still to come.
-_PREPARED: Final = re.compile(r"[^,。;:、\n]{0,8}?筹备")
+#: A sitting that prepares or launches the act named before it (现场观摩活动
+#: 筹备会议, 拟观摩重点项目筹备工作会议, 执法检查动员会): the act is its topic,
+#: still to come.
+_PREPARED: Final = re.compile(r"[^,。;:、\n]{0,8}?(?:筹备|动员)")
 
 
 def _prepared(title: str) -> set[EventKind]:
     """The kinds a preparing sitting's title names as its topic, not its acts."""
-    if "筹备" not in title:
+    if "筹备" not in title and "动员" not in title:
         return set()
     title = _plain(title)
     return {
