@@ -927,3 +927,19 @@ class TestKinds:
     def test_an_act_with_no_preparing_sitting_still_counts(self) -> None:
         """``观摩推进会`` observes as it meets: no 筹备, both kinds."""
         assert (EventKind.OBSERVATION, EventKind.MEETING) == kinds_of("现场观摩推进会")
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("座谈会还组织与会人员学习《关于支持某省发展的意见》。", id="organised"),
+            pytest.param("组织干事对参会人员进行党建工作培训。", id="trained"),
+        ],
+    )
+    def test_the_sittings_attendees_taught_add_a_study(self, body: str) -> None:
+        """A study held for the sitting's own attendees (与会人员/参会人员) is one of its acts."""
+        assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("党建工作会议", body=body)
+
+    def test_attendees_asked_to_study_add_none(self) -> None:
+        """``会议要求与会人员认真学习`` asks for a study later: none held."""
+        body = "会议要求全体与会人员认真学习文件精神。"
+        assert (EventKind.MEETING,) == kinds_of("党建工作会议", body=body)
