@@ -1077,3 +1077,19 @@ def test_a_panels_review_judges() -> None:
 def test_an_untitled_word_opening_unnamed_posts_is_no_person(sentence: str) -> None:
     """``林业、乡镇部门负责人``: before unnamed posts a bare name's shape is a trade or a place."""
     assert [] == [n for n, _, r in _read(sentence) if r is Role.ACCOMPANIES]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县委副书记周建国(青山集团董事长)、副县长吴海来到红星镇考察。", id="mid-list"),
+        pytest.param(
+            "县委副书记周建国,副县长吴海 (青山集团董事长)以及相关企业负责人来到红星镇考察。",
+            id="before-unnamed",
+        ),
+    ],
+)
+def test_a_parenthesised_aside_after_a_name_ends_no_list(sentence: str) -> None:
+    """``X(某集团董事长)、Y来到…``: a second post in brackets is an aside; the list goes on."""
+    got = [(n, t, r) for n, t, r in _read(sentence)]
+    assert got == [("周建国", "县委副书记", Role.LEADS), ("吴海", "副县长", Role.LEADS)]

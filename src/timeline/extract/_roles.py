@@ -77,6 +77,22 @@ _MODIFIER: Final = re.compile(
     r"随后|最后|同时|此外|[一二三四五六七八九十]是|其次|再次)"
 )
 _POSITION: Final = re.compile(r"\((?:左|中|右|前|后)[一二三四五六七八九]?\)")
+#: A bracketed aside closing a name in a list, a second post or an employer
+#: (林某 (某集团董事长)以及…, 周某(兼任…)、吴某): what follows goes on with the
+#: list. (Not brackets inside a title, 副校(院)长, which a title word follows.)
+_BRACKET_ASIDE: Final = re.compile(r"\s?\([^()、,]{2,24}\)(?=、|,|以及|及|和|等|$)")
+#: Where the list item before a bracket opens.
+_ITEM_OPENS: Final = re.compile(r"[、,\s]")
+
+
+def _aside_after_name(m: re.Match[str], who: str) -> str:
+    """A bracketed aside blanked when a person's name closes the item before it."""
+    item = who[: m.start()]
+    opens = max((x.end() for x in _ITEM_OPENS.finditer(item.rstrip())), default=0)
+    # (Not after an unnamed post, 组织员(分管组织工作领导): there it is the post's own gloss.)
+    if parse_people(item[opens:].strip()) is None:
+        return m.group()
+    return " " * len(m.group())
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
 #: So are photo captions glued before it (…获奖选手与区领导合影区领导).
 _TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图|合影|留念)")
@@ -143,6 +159,7 @@ def parse_actors(
     who = who.replace(",、", " 、")
     if "(" in who:
         who = _POSITION.sub(lambda m: " " * len(m.group()), who)
+        who = _BRACKET_ASIDE.sub(lambda m: _aside_after_name(m, who), who)
     groups: list[tuple[str, int]] = []
     pos = 0
     for g in who.replace(";", ",").split(","):
