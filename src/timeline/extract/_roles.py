@@ -93,6 +93,8 @@ def _aside_after_name(m: re.Match[str], who: str) -> str:
     if parse_people(item[opens:].strip()) is None:
         return m.group()
     return " " * len(m.group())
+
+
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
 #: So are photo captions glued before it (…获奖选手与区领导合影区领导).
 _TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图|合影|留念)")
