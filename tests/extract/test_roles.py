@@ -1093,3 +1093,29 @@ def test_a_parenthesised_aside_after_a_name_ends_no_list(sentence: str) -> None:
     """``X(某集团董事长)、Y来到…``: a second post in brackets is an aside; the list goes on."""
     got = [(n, t, r) for n, t, r in _read(sentence)]
     assert got == [("周建国", "县委副书记", Role.LEADS), ("吴海", "副县长", Role.LEADS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县长王大明放弃休息日,轻车简从,专程前往红星镇调研。", id="manner"),
+        pytest.param("县长王大明在听取汇报后,要求各部门压实责任。", id="occasion"),
+        pytest.param("县长王大明冒着酷暑,先后来到三个村检查防汛工作。", id="weather"),
+    ],
+)
+def test_an_aside_after_the_subject_keeps_it_the_verbs(sentence: str) -> None:
+    """``X放弃休息日,轻车简从,前往…``: clauses of manner or occasion do not end the subject."""
+    assert _read(sentence) == [("王大明", "县长", Role.LEADS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县长王大明出席会议,会议要求各部门压实责任。", id="meeting-demands"),
+        pytest.param("在县长王大明的关心下,各村先后来到现场观摩。", id="under"),
+        pytest.param("县长王大明放弃休息日,村干部钱多前往红星镇调研。", id="another-subject"),
+    ],
+)
+def test_a_clause_of_its_own_is_no_aside(sentence: str) -> None:
+    """A clause with its own act or subject after the person ends the reach of their name."""
+    assert all(n != "王大明" or r is not Role.LEADS for n, _, r in _read(sentence))

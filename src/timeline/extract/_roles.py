@@ -193,9 +193,44 @@ def parse_actors(
             break
         found[:0] = got
         after = [m for m in got if m.person]
+    if not found and len(groups) > 1:
+        found = _subject_before_asides(groups, role, base)
     if first_role is not None:
         found = [attrs.evolve(m, role=first_role) if m.person else m for m in found]
     return found
+
+
+#: A titled subject, then an aside of occasion or manner glued to it and no
+#: act of its own: 县长X在听取汇报后, 县长X放弃休息日, 县长X冒着酷暑.
+_SUBJECT_ASIDE: Final = re.compile(
+    r"(?P<people>[^,]{3,40}?)"
+    r"(?:在[^,在]{1,20}?(?:后|时|中|之际|期间|之余)|(?:放弃|利用|冒着|顶着|不顾|趁着)[^,]{1,12})"
+)
+#: Asides after that clause and before the verb: short, and no one's name (轻车简从).
+_MAX_ASIDE: Final = 8
+_MAX_ASIDES: Final = 2
+
+
+def _subject_before_asides(groups: list[tuple[str, int]], role: Role, base: int) -> list[Mention]:
+    """
+    The titled people opening ``who`` when asides alone stand between them and the verb.
+
+    (县长X放弃休息日,轻车简从,专程前往…: the clauses of manner or occasion
+    go on with the same subject, as the opening clause's own aside does.)
+    """
+    (first, start), rest = groups[0], groups[1:]
+    if len(rest) > _MAX_ASIDES or any(
+        len(text.strip()) > _MAX_ASIDE or parse_people(text.strip()) is not None for text, _ in rest
+    ):
+        return []
+    lead = len(first) - len(first.lstrip())
+    m = _SUBJECT_ASIDE.fullmatch(first.strip())
+    if m is None:
+        return []
+    people = parse_people(m["people"])
+    if people is None or not all(p.title for p in people):
+        return []
+    return _person_mentions(people, role, base + start + lead)
 
 
 _MAX_TITLE_LOOKS: Final = 5
