@@ -1119,3 +1119,16 @@ def test_an_aside_after_the_subject_keeps_it_the_verbs(sentence: str) -> None:
 def test_a_clause_of_its_own_is_no_aside(sentence: str) -> None:
     """A clause with its own act or subject after the person ends the reach of their name."""
     assert all(n != "王大明" or r is not Role.LEADS for n, _, r in _read(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("市妇联副主席钱多代表市妇联做了重要讲话。", id="federation"),
+        pytest.param("县总工会主席钱多代表县总工会致辞。", id="union"),
+        pytest.param("团县委书记钱多代表团县委做了讲话。", id="league"),
+    ],
+)
+def test_on_whose_behalf_any_body_speaks(sentence: str) -> None:
+    """``X代表市妇联做了重要讲话``: the body spoken for, whichever, is no part of the speaker."""
+    assert [(n, r) for n, _, r in _read(sentence)] == [("钱多", Role.LEADS)]
