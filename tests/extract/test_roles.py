@@ -1132,3 +1132,8 @@ def test_a_clause_of_its_own_is_no_aside(sentence: str) -> None:
 def test_on_whose_behalf_any_body_speaks(sentence: str) -> None:
     """``X代表市妇联做了重要讲话``: the body spoken for, whichever, is no part of the speaker."""
     assert [(n, r) for n, _, r in _read(sentence)] == [("钱多", Role.LEADS)]
+
+
+def test_what_a_speech_tells_is_its_speakers() -> None:
+    """``X在致辞中介绍了…``: what the address tells is said by its speaker, who leads."""
+    assert _read("县长钱多在致辞中介绍了全县发展情况。") == [("钱多", "县长", Role.LEADS)]

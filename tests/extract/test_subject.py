@@ -405,3 +405,34 @@ def test_the_lead_subject_before_at_once_or_rushing_to(
 ) -> None:
     """``X立即主持召开``, ``X奔赴…检查``: the subject leads with the title printed there."""
     assert expected == _leads(f"标题\n\n本报讯 {sentence}")
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param("镇党委书记王建国希望大家再接再厉。", id="hopes"),
+        pytest.param("会上,镇党委书记王建国宣布了下一阶段的重点工作。", id="announces"),
+    ],
+)
+def test_a_lone_hope_or_announcement_is_the_address(rest: str) -> None:
+    """``X希望…``, ``X宣布了…``: the one address printed, like a lone 表示 (21c), leads."""
+    assert [("王建国", "镇党委书记")] == _leads(f"{_MEETING}\n{rest}")
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param("镇长李明主持会议。镇党委书记王建国希望大家再接再厉。", id="hopes"),
+        pytest.param("镇长李明主持会议。镇党委书记王建国宣布了下一阶段工作。", id="announces"),
+    ],
+)
+def test_a_hope_or_announcement_beside_a_chair_leads_nothing(rest: str) -> None:
+    """Beside a chair, a hope or an announcement is a remark, as a 表示 is (21c)."""
+    assert [("李明", "镇长")] == _leads(f"{_MEETING}\n{rest}")
+
+
+def test_announcing_an_opening_still_only_takes_part() -> None:
+    """``X宣布大会开幕``: the opening announced is an act at the meeting, no address."""
+    assert [("李明", "镇长")] == _leads(
+        f"{_MEETING}\n镇党委书记王建国宣布会议开幕。镇长李明主持会议。"
+    )

@@ -213,9 +213,10 @@ VERB_PARTS: Final = (
         # (到会指导 alone is a superior's attendance, not the meeting's address.)
         # (The summing-up speech is printed with 作 or 做, and may be the
         # occasion of what follows: 做总结发言时提到.)
-        r"(?:讲意见|[作做]了?总结(?:讲话|发言)|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
+        # (What the address tells is said by its speaker: 在致辞中介绍了….)
+        r"(?:讲意见|[作做]了?总结(?:讲话|发言)|在(?:致辞|讲话|致欢迎辞)中(?:表示|说|介绍|回顾))",
         Role.LEADS,
-        "讲意见|总结|中表示|中说",
+        "讲意见|总结|中表示|中说|中介绍|中回顾",
     ),
     # Whoever sums the meeting up gives its closing address: 作大会总结,
     # 对…工作做了总结安排 (not a work report, 作2022年工作总结: the summing up
@@ -294,6 +295,15 @@ VERB_PARTS: Final = (
     # A statement, its words after it: 镇党委书记X表示,…, X在听取发言后表示,…
     # (not a testimony quoted after a colon, 村支书X表示:“作为一名…”).
     (r"(?:在[^。,]{1,20}?(?:后|时|上))?表示(?=,)", Role.LEADS, "表示"),
+    # A hope or an announcement, the official's words to those present, weighs
+    # as a statement: the address while it is the one remark (X希望…, X宣布了…);
+    # not the hope set out as points (提出…希望, read above), nor an opening
+    # announced (宣布…开幕), an act at the meeting.
+    (
+        r"(?:在[^。,]{1,20}?(?:后|时|上))?(?:希望(?=[\u4e00-\u9fff])|宣布(?![^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)))",
+        Role.LEADS,
+        "希望|宣布",
+    ),
 )
 #: Words at a meeting: whoever says them leads it, unless another's speech
 #: is the one the report marks as main (decision 5).
@@ -301,6 +311,9 @@ REMARK: Final = re.compile(
     r"讲话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望|总结|点评"
 )
 MAIN: Final = re.compile(r"重要讲话")
+#: A bare hope (X希望…, 在…时希望): a statement, not a hope set out as a
+#: speech's points (提出…希望), which is a remark.
+_HOPES: Final = re.compile(r"(?:在[^。,]{1,20}?(?:后|时|上))?希望")
 
 
 #: Going somewhere: 来到, 深入, 走进 (the whole touring group is its subject).
@@ -311,9 +324,11 @@ def address(verb: str) -> int:
     """How a lead's verb part reads: going, an act, a remark, a statement or the main address."""
     if MAIN.search(verb):
         return MAIN_ADDRESS
+    if _HOPES.fullmatch(verb):
+        return LONE
     if REMARK.search(verb):
         return REMARKS
-    if verb.endswith("表示"):
+    if verb.endswith(("表示", "宣布")):
         return LONE
     return GOES if _GOING.fullmatch(verb) else ACTS
 
@@ -389,7 +404,7 @@ CUE_RE: Final = re.compile(
     "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
     "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
     "指出|强调|要求|肯定了|肯定|赞扬|赞赏|致以|祝贺|带头|团长|组成|委托|委託|"
-    "部署|组长|队长|巡查|督查|表示|"
+    "部署|组长|队长|巡查|督查|表示|希望|中介绍|中回顾|"
     # (X与Y座谈: only where the 与 pattern can match, not every 召开.)
     "与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)"
 )
