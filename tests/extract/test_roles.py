@@ -1137,3 +1137,20 @@ def test_on_whose_behalf_any_body_speaks(sentence: str) -> None:
 def test_what_a_speech_tells_is_its_speakers() -> None:
     """``X在致辞中介绍了…``: what the address tells is said by its speaker, who leads."""
     assert _read("县长钱多在致辞中介绍了全县发展情况。") == [("钱多", "县长", Role.LEADS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("区发改委主任钱多召集相关单位,主持召开筹备工作会议。", id="then-chairs"),
+        pytest.param("县长钱多召集有关部门负责人召开专题会议。", id="convenes"),
+    ],
+)
+def test_whoever_convenes_a_meeting_leads_it(sentence: str) -> None:
+    """``X召集相关单位,主持召开…会议``: whoever calls the meeting together chairs it."""
+    assert [(n, r) for n, _, r in _read(sentence) if r is Role.LEADS] == [("钱多", Role.LEADS)]
+
+
+def test_a_convener_named_by_post_is_no_act() -> None:
+    """``召集人钱多``: a post named 召集人 is a title, and the verb after it decides."""
+    assert _read("小组召集人钱多参加会议。") == [("钱多", "小组召集人", Role.TAKES_PART)]
