@@ -1154,3 +1154,10 @@ def test_whoever_convenes_a_meeting_leads_it(sentence: str) -> None:
 def test_a_convener_named_by_post_is_no_act() -> None:
     """``召集人钱多``: a post named 召集人 is a title, and the verb after it decides."""
     assert _read("小组召集人钱多参加会议。") == [("钱多", "小组召集人", Role.TAKES_PART)]
+
+
+@pytest.mark.parametrize("descriptor", ["主管领导", "分管领导"])
+def test_a_descriptor_before_a_title_is_no_part_of_it(descriptor: str) -> None:
+    """``由主管领导区委常委钱多主持``: who the leader is to the event, not the post printed."""
+    got = _read(f"开幕式由{descriptor}区委常委、组织部部长钱多主持。")
+    assert got == [("钱多", "区委常委、组织部部长", Role.LEADS)]

@@ -245,6 +245,8 @@ _CLAUSE_BREAK: Final = re.compile(r"[,。;:!?\s]")
 #: 邀, 请; not 和/及, which join the parts of one body's name:
 #: 民政及青年事务局局长). No title of the corpus holds one.
 _BEFORE_TITLE: Final = re.compile(r"^.*[以在由为到邀请]")
+#: Who a leader is to the event, printed before the post: 主管领导, 分管领导.
+_DESCRIPTOR: Final = re.compile(r"^(?:主管|分管|主要|相关|有关)领导(?:同志)?")
 
 
 def title_before(text: str, name: str) -> str:
@@ -289,6 +291,11 @@ def _clean_title(title: str) -> str:
     # A title holds no preposition nor invitation: the words before one
     # are the clause around the title (会议特邀县委书记, 活动以市政协副主席).
     cut = _BEFORE_TITLE.match(title)
+    if cut is not None and is_title(title[cut.end() :]):
+        title = title[cut.end() :]
+    # Nor does it hold who the leader is to the event: 主管领导区委常委 (the
+    # post printed follows the descriptor).
+    cut = _DESCRIPTOR.match(title)
     if cut is not None and is_title(title[cut.end() :]):
         title = title[cut.end() :]
     # A quote closing the sentence before is no part of it (”坳头村党委书记);
