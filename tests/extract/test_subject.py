@@ -436,3 +436,25 @@ def test_announcing_an_opening_still_only_takes_part() -> None:
     assert [("李明", "镇长")] == _leads(
         f"{_MEETING}\n镇党委书记王建国宣布会议开幕。镇长李明主持会议。"
     )
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param("镇武装部长王建国向新兵发放了纪念品,鼓励他们建功立业。", id="presents"),
+        pytest.param(
+            "镇党委书记王建国亲自到场参加,为毕业生送上祝福,勉励同学们努力学习。", id="attends"
+        ),
+    ],
+)
+def test_an_encouragement_after_the_subjects_act_is_the_address(rest: str) -> None:
+    """``X向…发放…,鼓励他们…``: the clause has no subject of its own; the words are X's (21c)."""
+    assert [("王建国", "镇党委书记" if "书记" in rest else "镇武装部长")] == _leads(
+        f"{_MEETING}\n{rest}"
+    )
+
+
+def test_an_encouragement_beside_a_chair_leads_nothing() -> None:
+    """Beside a chair, an encouragement is a remark, as a 表示 is (21c)."""
+    rest = "镇长李明主持会议。镇武装部长王建国向新兵发放了纪念品,鼓励他们建功立业。"
+    assert [("李明", "镇长")] == _leads(f"{_MEETING}\n{rest}")

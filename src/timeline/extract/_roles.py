@@ -611,8 +611,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
     for brought in verbs.BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
-    if "他" in sentence or "她" in sentence:
-        out.extend(_pronoun_speaker(sentence, base, out))
+    out.extend(_later_speakers(sentence, base, out))
     if "当选" in sentence:
         for m in verbs.ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
@@ -712,6 +711,57 @@ def _pronoun_speaker(sentence: str, base: int, found: list[Mention]) -> list[Men
                     for m in _person_mentions(named, Role.LEADS, base + pos + skip)
                 ]
         pos += len(whole) + 1
+    return []
+
+
+#: A clause with no subject of its own that encourages those present
+#: (…,鼓励他们…, …,并勉励同学…): the words of the sentence's one titled person.
+_ENCOURAGES: Final = re.compile(r",(?:并|還|还|同时|又)?(?:勉励|勉勵|鼓励|鼓勵)")
+#: What may follow that person in the opening clause: 向新兵发放, 亲自到场.
+_AFTER_SUBJECT: Final = ("向", "为", "為", "亲自", "親自", "在")
+
+
+def _later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
+    """Speakers of a later clause that names them only as 他/她, or not at all."""
+    out: list[Mention] = []
+    if "他" in sentence or "她" in sentence:
+        out.extend(_pronoun_speaker(sentence, base, found))
+    if "勉" in sentence or "鼓" in sentence:
+        out.extend(_encourager(sentence, base, found + out))
+    return out
+
+
+def _encourager(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
+    """
+    Who encourages in a later clause with no subject: the one titled person before it.
+
+    Either the only titled person the sentence's verbs found before the clause
+    (县长X亲自到场参加,…,勉励…), or a titled person opening the sentence's
+    first clauses before 向/为/亲自/在 (武装部长X向新兵发放…,鼓励…). The words
+    weigh as a statement: the address only while no one else leads (21c).
+    """
+    said = _ENCOURAGES.search(sentence)
+    if said is None:
+        return []
+    before = {m.name: m for m in found if m.person and m.span[0] < base + said.start()}
+    if before:
+        only = next(iter(before.values()))
+        if len(before) != 1 or not only.title:
+            return []
+        return [attrs.evolve(only, role=Role.LEADS, address=verbs.LONE)]
+    pos = 0
+    for clause in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
+        for skip in range(min(_MAX_OPENING, len(clause)) + 1):
+            for end in range(min(len(clause), skip + _MAX_PERSON), skip + 1, -1):
+                if not clause.startswith(_AFTER_SUBJECT, end):
+                    continue
+                people = parse_people(clause[skip:end])
+                if people and len(people) == 1 and people[0].name and people[0].title:
+                    return [
+                        attrs.evolve(m, address=verbs.LONE)
+                        for m in _person_mentions(people, Role.LEADS, base + pos + skip)
+                    ]
+        pos += len(clause) + 1
     return []
 
 
