@@ -458,3 +458,37 @@ def test_an_encouragement_beside_a_chair_leads_nothing() -> None:
     """Beside a chair, an encouragement is a remark, as a 表示 is (21c)."""
     rest = "镇长李明主持会议。镇武装部长王建国向新兵发放了纪念品,鼓励他们建功立业。"
     assert [("李明", "镇长")] == _leads(f"{_MEETING}\n{rest}")
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param("镇党委书记王建国对下步工作进行了部署。", id="alone"),
+        pytest.param(
+            "镇长李明主持会议。镇党委书记王建国对下步工作进行了部署。", id="beside-a-chair"
+        ),
+        pytest.param(
+            "最后,镇党委书记王建国回顾了全年工作,并对明年工作进行了部署。", id="after-a-review"
+        ),
+    ],
+)
+def test_a_briefing_that_is_the_one_address_leads(rest: str) -> None:
+    """A 部署 with no other address printed is the meeting's address, beside a chair too (24)."""
+    assert ("王建国", "镇党委书记") in _leads(f"{_MEETING}\n{rest}")
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param(
+            "镇长李明对下步工作进行了部署。镇党委书记王建国强调,要压实责任。", id="address-after"
+        ),
+        pytest.param(
+            "镇党委书记王建国强调,要压实责任。镇长李明对下步工作进行了部署。", id="address-before"
+        ),
+        pytest.param("镇长李明、副镇长赵刚分别对分管工作进行了部署。", id="portfolios"),
+    ],
+)
+def test_a_briefing_beside_an_address_leads_nothing(rest: str) -> None:
+    """Beside another's 强调, or one of several portfolios, a 部署 is a briefing (decision 24)."""
+    assert "李明" not in [n for n, _ in _leads(f"{_MEETING}\n{rest}")]

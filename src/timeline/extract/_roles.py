@@ -637,8 +637,19 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
 _QUOTE_CLOSES: Final = ("”", '"', "」", "’")
 
 
+#: An act printed before the event (行动前, 会前): outside it (decision 22d).
+_BEFORE_EVENT: Final = re.compile(r"(?:行动|活动|会议|会)前,")
+
+
 def _reacts(level: int, who: str) -> bool:
-    """Whether a statement follows a quote: the quoted person's reaction, no address."""
+    """
+    Whether words read as an address are none.
+
+    A statement after a quote is the quoted person's reaction; a briefing
+    given before the event (行动前,乡长X对…作了部署) is outside it.
+    """
+    if level == verbs.BRIEFS:
+        return _BEFORE_EVENT.search(who) is not None
     return level == verbs.LONE and who.lstrip().startswith(_QUOTE_CLOSES)
 
 
@@ -717,8 +728,13 @@ def _pronoun_speaker(sentence: str, base: int, found: list[Mention]) -> list[Men
 #: A clause with no subject of its own that encourages those present
 #: (…,鼓励他们…, …,并勉励同学…): the words of the sentence's one titled person.
 _ENCOURAGES: Final = re.compile(r",(?:并|還|还|同时|又)?(?:勉励|勉勵|鼓励|鼓勵)")
-#: What may follow that person in the opening clause: 向新兵发放, 亲自到场.
-_AFTER_SUBJECT: Final = ("向", "为", "為", "亲自", "親自", "在")
+#: A briefing in such a clause (…回顾了全年工作,并对明年工作进行了部署).
+_BRIEFS_AFTER: Final = re.compile(
+    r",(?:并|还|同时|随后)(?=(?:针?对|就)[^。]{1,60}?(?:作|做|进行)(?:了|出)?[^。,]{0,6}?部署)"
+)
+#: What may follow that person in the opening clause: 向新兵发放, 亲自到场,
+#: 简要回顾了 (a manner word, or the review that opens a closing address).
+_AFTER_SUBJECT: Final = ("向", "为", "為", "亲自", "親自", "在", "简要", "首先", "回顾", "总结")
 
 
 def _later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
@@ -727,20 +743,25 @@ def _later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Ment
     if "他" in sentence or "她" in sentence:
         out.extend(_pronoun_speaker(sentence, base, found))
     if "勉" in sentence or "鼓" in sentence:
-        out.extend(_encourager(sentence, base, found + out))
+        out.extend(_encourager(sentence, base, found + out, _ENCOURAGES, verbs.LONE))
+    if "部署" in sentence:
+        out.extend(_encourager(sentence, base, found + out, _BRIEFS_AFTER, verbs.BRIEFS))
     return out
 
 
-def _encourager(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
+def _encourager(
+    sentence: str, base: int, found: list[Mention], clause_re: re.Pattern[str], level: int
+) -> list[Mention]:
     """
-    Who encourages in a later clause with no subject: the one titled person before it.
+    Who encourages or briefs in a later clause with no subject: the one titled person before it.
 
     Either the only titled person the sentence's verbs found before the clause
     (县长X亲自到场参加,…,勉励…), or a titled person opening the sentence's
     first clauses before 向/为/亲自/在 (武装部长X向新兵发放…,鼓励…). The words
-    weigh as a statement: the address only while no one else leads (21c).
+    weigh as a statement: the address only while no one else leads (21c); a
+    briefing as one, the address only while no one else gives one (24).
     """
-    said = _ENCOURAGES.search(sentence)
+    said = clause_re.search(sentence)
     if said is None:
         return []
     before = {m.name: m for m in found if m.person and m.span[0] < base + said.start()}
@@ -748,7 +769,7 @@ def _encourager(sentence: str, base: int, found: list[Mention]) -> list[Mention]
         only = next(iter(before.values()))
         if len(before) != 1 or not only.title:
             return []
-        return [attrs.evolve(only, role=Role.LEADS, address=verbs.LONE)]
+        return [attrs.evolve(only, role=Role.LEADS, address=level)]
     pos = 0
     for clause in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
         for skip in range(min(_MAX_OPENING, len(clause)) + 1):
@@ -758,7 +779,7 @@ def _encourager(sentence: str, base: int, found: list[Mention]) -> list[Mention]
                 people = parse_people(clause[skip:end])
                 if people and len(people) == 1 and people[0].name and people[0].title:
                     return [
-                        attrs.evolve(m, address=verbs.LONE)
+                        attrs.evolve(m, address=level)
                         for m in _person_mentions(people, Role.LEADS, base + pos + skip)
                     ]
         pos += len(clause) + 1

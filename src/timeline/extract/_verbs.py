@@ -17,6 +17,7 @@ from timeline.model import Role
 __all__ = [
     "ACTS",
     "ALONG",
+    "BRIEFS",
     "BROUGHT",
     "COUNTED",
     "CUE_RE",
@@ -50,6 +51,9 @@ GOES: Final = 4
 #: A statement (X表示,…): the event's address only while it is the one remark
 #: and no one else leads (decision 21c).
 LONE: Final = 5
+#: A briefing on the work (X对…进行了部署): the meeting's address only while no
+#: one else gives one; a chair beside it does not change that (decision 24).
+BRIEFS: Final = 6
 
 #: 在X的陪同下, 在X的带领下: the people inside the aside.
 UNDER: Final = re.compile(
@@ -298,6 +302,14 @@ VERB_PARTS: Final = (
     # A statement, its words after it: 镇党委书记X表示,…, X在听取发言后表示,…
     # (not a testimony quoted after a colon, 村支书X表示:“作为一名…”).
     (r"(?:在[^。,]{1,20}?(?:后|时|上))?表示(?=,)", Role.LEADS, "表示"),
+    # A leader's briefing on the work (对…工作进行了部署, 就…作出具体部署); not
+    # one of several portfolios briefed in turn (分别对分管工作…), which are
+    # parts, like work reports (decision 24).
+    (
+        r"(?<!分别)(?:针?对|就)[^。]{1,60}?(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?(?:安排)?部署",
+        Role.LEADS,
+        "部署",
+    ),
     # A hope or an announcement, the official's words to those present, weighs
     # as a statement: the address while it is the one remark (X希望…, X宣布了…);
     # not the hope set out as points (提出…希望, read above), nor an opening
@@ -325,6 +337,9 @@ _GOING: Final = re.compile(r"(?:先后)?(?:深入|来到|走进|前往|到|来�
 
 def address(verb: str) -> int:
     """How a lead's verb part reads: going, an act, a remark, a statement or the main address."""
+    if verb.endswith("部署"):
+        # (Whatever the topic names: 就学习重要讲话精神作出部署 is a briefing.)
+        return BRIEFS
     if MAIN.search(verb):
         return MAIN_ADDRESS
     if _HOPES.fullmatch(verb):
