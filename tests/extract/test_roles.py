@@ -387,8 +387,9 @@ class TestLeadForms:
                 id="attended-and-stressed-a-topic",
             ),
             pytest.param(
+                # (A briefing, weighed by the event against other addresses: decision 24.)
                 "县长丁一出席会议并对学习贯彻重要讲话精神作出部署。",
-                [("丁一", "县长", Role.TAKES_PART)],
+                [("丁一", "县长", Role.LEADS)],
                 id="attended-and-briefed-on-a-speech",
             ),
             pytest.param(
@@ -423,7 +424,7 @@ class TestLeadForms:
             ),
             pytest.param(
                 "县长汤明到会并就下步工作作出具体部署。",
-                [],
+                [("汤明", "县长", Role.LEADS)],
                 id="attended-and-briefed",
             ),
             pytest.param(
@@ -1161,3 +1162,9 @@ def test_a_descriptor_before_a_title_is_no_part_of_it(descriptor: str) -> None:
     """``由主管领导区委常委钱多主持``: who the leader is to the event, not the post printed."""
     got = _read(f"开幕式由{descriptor}区委常委、组织部部长钱多主持。")
     assert got == [("钱多", "区委常委、组织部部长", Role.LEADS)]
+
+
+def test_a_briefing_is_weighed_as_one() -> None:
+    """A 部署 on a speech's topic is a briefing, not the main address it names (decision 24)."""
+    (m,) = sentence_roles("县长丁一出席会议并对学习贯彻重要讲话精神作出部署。", 0)
+    assert (m.role, m.address) == (Role.LEADS, verbs.BRIEFS)

@@ -492,3 +492,9 @@ def test_a_briefing_that_is_the_one_address_leads(rest: str) -> None:
 def test_a_briefing_beside_an_address_leads_nothing(rest: str) -> None:
     """Beside another's 强调, or one of several portfolios, a 部署 is a briefing (decision 24)."""
     assert "李明" not in [n for n, _ in _leads(f"{_MEETING}\n{rest}")]
+
+
+def test_a_briefing_after_attending_is_the_one_address() -> None:
+    """``X到会并就…作出具体部署``: present, and the one address given (decision 24)."""
+    rest = "镇长李明主持会议。副县长王建国到会并就相关工作作出具体部署。"
+    assert ("王建国", "副县长") in _leads(f"{_MEETING}\n{rest}")

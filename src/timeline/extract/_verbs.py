@@ -305,8 +305,12 @@ VERB_PARTS: Final = (
     # A leader's briefing on the work (对…工作进行了部署, 就…作出具体部署); not
     # one of several portfolios briefed in turn (分别对分管工作…), which are
     # parts, like work reports (decision 24).
+    # (Also after attending: 到会并就相关工作作出具体部署, 出席会议并对…进行部署.)
     (
-        r"(?<!分别)(?:针?对|就)[^。]{1,60}?(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?(?:安排)?部署",
+        (
+            r"(?:(?:出席|参加|到会)[^。,]{0,8}?,?并)?(?<!分别)(?:针?对|就)[^。]{1,60}?"
+            r"(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?(?:安排)?部署"
+        ),
         Role.LEADS,
         "部署",
     ),
