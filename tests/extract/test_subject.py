@@ -498,3 +498,15 @@ def test_a_briefing_after_attending_is_the_one_address() -> None:
     """``X到会并就…作出具体部署``: present, and the one address given (decision 24)."""
     rest = "镇长李明主持会议。副县长王建国到会并就相关工作作出具体部署。"
     assert ("王建国", "副县长") in _leads(f"{_MEETING}\n{rest}")
+
+
+def test_a_briefing_may_be_worded_as_an_arrangement() -> None:
+    """``X就…工作进行布置``: 布置 of the work is a briefing, as 部署 is (decision 24)."""
+    rest = "镇人大主席王建国在听取发言后,就当前人大工作进行布置。"
+    assert [("王建国", "镇人大主席")] == _leads(f"{_MEETING}\n{rest}")
+
+
+def test_arranging_a_room_is_no_briefing() -> None:
+    """``X对会场进行了布置``: a room arranged, not the work briefed."""
+    rest = "镇党委书记王建国对会场进行了布置。"
+    assert [] == _leads(f"{_MEETING}\n{rest}")
