@@ -1168,3 +1168,23 @@ def test_a_briefing_is_weighed_as_one() -> None:
     """A 部署 on a speech's topic is a briefing, not the main address it names (decision 24)."""
     (m,) = sentence_roles("县长丁一出席会议并对学习贯彻重要讲话精神作出部署。", 0)
     assert (m.role, m.address) == (Role.LEADS, verbs.BRIEFS)
+
+
+def test_an_entrusted_report_named_before_its_mandate_leads() -> None:
+    """``X受区政府委托所作的工作报告``: the delegate leads, the mandate after the name (4)."""
+    got = _read("会议听取了区经委副主任钱多受区政府委托所作的工作报告。")
+    assert got == [("钱多", "区经委副主任", Role.LEADS)]
+
+
+def test_a_mandate_covers_each_report_of_its_sentence() -> None:
+    """``受…委托,A向大会作工作报告,B作提案工作报告``: both report for the body (decision 4)."""
+    got = _read(
+        "受县政协常委会委托,县政协主席钱多向大会作工作报告,县政协副主席孙海作提案工作报告。"
+    )
+    assert got == [("钱多", "县政协主席", Role.LEADS), ("孙海", "县政协副主席", Role.LEADS)]
+
+
+def test_a_mandate_covers_no_attendance_after_it() -> None:
+    """After the entrusted report, one who only attends still only takes part."""
+    got = _read("受县政协常委会委托,县政协主席钱多向大会作工作报告,县委副书记孙海出席。")
+    assert ("孙海", "县委副书记", Role.TAKES_PART) in got

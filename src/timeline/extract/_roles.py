@@ -514,6 +514,34 @@ def _around_under(who: str, role: Role, base: int) -> list[Mention]:
     return parse_actors(who[: under.start()], role, base)
 
 
+def _entrusted(sentence: str, base: int) -> list[Mention]:
+    """
+    Who reports on a body's behalf (decision 4): they lead, the body is not read.
+
+    受X委托,Y向大会作报告 (and each later clause of the sentence that reports,
+    ,Z作…报告: the same mandate), and Y受X委托所作的报告, the mandate printed
+    after the name: the one titled person closing the words before it.
+    """
+    out: list[Mention] = []
+    for entrusted in verbs.ENTRUSTED.finditer(sentence):
+        out.extend(parse_actors(entrusted["who"], Role.LEADS, base + entrusted.start("who")))
+        end = sentence.find("。", entrusted.end())
+        for also in verbs.ALSO_REPORTS.finditer(
+            sentence, entrusted.end(), len(sentence) if end < 0 else end
+        ):
+            out.extend(parse_actors(also["who"], Role.LEADS, base + also.start("who")))
+    for after in verbs.ENTRUSTED_AFTER.finditer(sentence):
+        before = after["before"]
+        for start in range(max(0, len(before) - _MAX_PERSON), len(before) - 1):
+            people = parse_people(before[start:])
+            if people and len(people) == 1 and people[0].name and people[0].title:
+                out.extend(
+                    _person_mentions(people, Role.LEADS, base + after.start("before") + start)
+                )
+                break
+    return [attrs.evolve(m, address=verbs.DELEGATED) for m in out]
+
+
 def _headed_group(found: list[Mention], sentence: str, base: int, level: int) -> int:
     """
     A going group's level: one person heading a 一行 leads it, as its subject.
@@ -536,12 +564,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         return []
     out: list[Mention] = []
     if "委托" in sentence or "委託" in sentence:
-        # 受X委托,Y向大会作报告: Y stands for X, and so leads (X is not read).
-        for entrusted in verbs.ENTRUSTED.finditer(sentence):
-            out.extend(
-                attrs.evolve(m, address=verbs.DELEGATED)
-                for m in parse_actors(entrusted["who"], Role.LEADS, base + entrusted.start("who"))
-            )
+        out.extend(_entrusted(sentence, base))
     if "的有" in sentence or "的还有" in sentence:
         for along in verbs.ALONG.finditer(sentence):
             out.extend(parse_actors(along["who"], Role.ACCOMPANIES, base + along.start("who")))

@@ -17,6 +17,7 @@ from timeline.model import Role
 __all__ = [
     "ACTS",
     "ALONG",
+    "ALSO_REPORTS",
     "BRIEFS",
     "BROUGHT",
     "COUNTED",
@@ -24,6 +25,7 @@ __all__ = [
     "DELEGATED",
     "ELECTED",
     "ENTRUSTED",
+    "ENTRUSTED_AFTER",
     "EXHORTS",
     "FORMED",
     "GOES",
@@ -397,6 +399,15 @@ HEADED: Final = re.compile(
 ENTRUSTED: Final = re.compile(
     r"受[^,。;受]{2,60}?委[托託],?(?![来到赴前])(?P<who>[^,。;]{2,40}?)"
     r"(?=向|作|做|代表|" + TOPIC_OPENS + r"|在|宣读|通报|报告|主持|出席|讲话|致辞)"
+)
+#: A later clause of a 受X委托 sentence that reports too (,Z作…的报告): the
+#: same mandate (a clause of its own after a comma, its verb 作/做 a report).
+ALSO_REPORTS: Final = re.compile(
+    r"(?<=,)(?P<who>[^,。;]{2,30}?)(?:向[^。,]{1,12}?)?(?:作|做)(?:了)?[^。,]{0,60}?报告(?=[,。;]|$)"
+)
+#: Y受X委托所作的报告: the mandate printed after the delegate's name.
+ENTRUSTED_AFTER: Final = re.compile(
+    r"(?P<before>[^,。;:]{3,60}?)受[^,。;受]{2,40}?委[托託](?:所作|所做|作|做|向)"
 )
 #: 陪同X探访的有A、B;C: those listed after it accompany.
 ALONG: Final = re.compile(r"陪同[^,。;]{0,20}?的(?:还)?有(?P<who>[^。]{2,160})")
