@@ -108,3 +108,28 @@ class TestTitleStopsAtAnotherPerson:
         got = parse_people("主持区政府全面工作的副区长李四")
         assert got is not None
         assert [(p.name, p.title) for p in got] == [("李四", "主持区政府全面工作的副区长")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "name"),
+    [
+        pytest.param(
+            "省委党校(省行政学院)副校(院)长钱多", "省委党校(省行政学院)副校(院)长", "钱多", id="two"
+        ),
+        pytest.param(
+            "县委常委、副县长(挂职)孙海",
+            "县委常委、副县长(挂职)",
+            "孙海",
+            id="portfolio",
+        ),
+    ],
+)
+def test_brackets_inside_a_title_are_printed_in_it(phrase: str, title: str, name: str) -> None:
+    """``副校(院)长``, ``副县长(挂职)X``: a bracket inside a title is printed as part of it."""
+    (person,) = parse_people(phrase) or []
+    assert (person.title, person.name, phrase[person.start :]) == (title, name, name)
+
+
+def test_a_bracket_after_a_name_is_no_title() -> None:
+    """A bracketed aside that no title part follows leaves the phrase no list of people."""
+    assert parse_people("钱多(工商及旅游)") is None

@@ -387,8 +387,9 @@ class TestLeadForms:
                 id="attended-and-stressed-a-topic",
             ),
             pytest.param(
+                # (A briefing, weighed by the event against other addresses: decision 24.)
                 "县长丁一出席会议并对学习贯彻重要讲话精神作出部署。",
-                [("丁一", "县长", Role.TAKES_PART)],
+                [("丁一", "县长", Role.LEADS)],
                 id="attended-and-briefed-on-a-speech",
             ),
             pytest.param(
@@ -423,7 +424,7 @@ class TestLeadForms:
             ),
             pytest.param(
                 "县长汤明到会并就下步工作作出具体部署。",
-                [],
+                [("汤明", "县长", Role.LEADS)],
                 id="attended-and-briefed",
             ),
             pytest.param(
@@ -1077,3 +1078,113 @@ def test_a_panels_review_judges() -> None:
 def test_an_untitled_word_opening_unnamed_posts_is_no_person(sentence: str) -> None:
     """``林业、乡镇部门负责人``: before unnamed posts a bare name's shape is a trade or a place."""
     assert [] == [n for n, _, r in _read(sentence) if r is Role.ACCOMPANIES]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县委副书记周建国(青山集团董事长)、副县长吴海来到红星镇考察。", id="mid-list"),
+        pytest.param(
+            "县委副书记周建国,副县长吴海 (青山集团董事长)以及相关企业负责人来到红星镇考察。",
+            id="before-unnamed",
+        ),
+    ],
+)
+def test_a_parenthesised_aside_after_a_name_ends_no_list(sentence: str) -> None:
+    """``X(某集团董事长)、Y来到…``: a second post in brackets is an aside; the list goes on."""
+    got = [(n, t, r) for n, t, r in _read(sentence)]
+    assert got == [("周建国", "县委副书记", Role.LEADS), ("吴海", "副县长", Role.LEADS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县长王大明放弃休息日,轻车简从,专程前往红星镇调研。", id="manner"),
+        pytest.param("县长王大明在听取汇报后,要求各部门压实责任。", id="occasion"),
+        pytest.param("县长王大明冒着酷暑,先后来到三个村检查防汛工作。", id="weather"),
+    ],
+)
+def test_an_aside_after_the_subject_keeps_it_the_verbs(sentence: str) -> None:
+    """``X放弃休息日,轻车简从,前往…``: clauses of manner or occasion do not end the subject."""
+    assert _read(sentence) == [("王大明", "县长", Role.LEADS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县长王大明出席会议,会议要求各部门压实责任。", id="meeting-demands"),
+        pytest.param("在县长王大明的关心下,各村先后来到现场观摩。", id="under"),
+        pytest.param("县长王大明放弃休息日,村干部钱多前往红星镇调研。", id="another-subject"),
+    ],
+)
+def test_a_clause_of_its_own_is_no_aside(sentence: str) -> None:
+    """A clause with its own act or subject after the person ends the reach of their name."""
+    assert all(n != "王大明" or r is not Role.LEADS for n, _, r in _read(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("市妇联副主席钱多代表市妇联做了重要讲话。", id="federation"),
+        pytest.param("县总工会主席钱多代表县总工会致辞。", id="union"),
+        pytest.param("团县委书记钱多代表团县委做了讲话。", id="league"),
+    ],
+)
+def test_on_whose_behalf_any_body_speaks(sentence: str) -> None:
+    """``X代表市妇联做了重要讲话``: the body spoken for, whichever, is no part of the speaker."""
+    assert [(n, r) for n, _, r in _read(sentence)] == [("钱多", Role.LEADS)]
+
+
+def test_what_a_speech_tells_is_its_speakers() -> None:
+    """``X在致辞中介绍了…``: what the address tells is said by its speaker, who leads."""
+    assert _read("县长钱多在致辞中介绍了全县发展情况。") == [("钱多", "县长", Role.LEADS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("区发改委主任钱多召集相关单位,主持召开筹备工作会议。", id="then-chairs"),
+        pytest.param("县长钱多召集有关部门负责人召开专题会议。", id="convenes"),
+    ],
+)
+def test_whoever_convenes_a_meeting_leads_it(sentence: str) -> None:
+    """``X召集相关单位,主持召开…会议``: whoever calls the meeting together chairs it."""
+    assert [(n, r) for n, _, r in _read(sentence) if r is Role.LEADS] == [("钱多", Role.LEADS)]
+
+
+def test_a_convener_named_by_post_is_no_act() -> None:
+    """``召集人钱多``: a post named 召集人 is a title, and the verb after it decides."""
+    assert _read("小组召集人钱多参加会议。") == [("钱多", "小组召集人", Role.TAKES_PART)]
+
+
+@pytest.mark.parametrize("descriptor", ["主管领导", "分管领导"])
+def test_a_descriptor_before_a_title_is_no_part_of_it(descriptor: str) -> None:
+    """``由主管领导区委常委钱多主持``: who the leader is to the event, not the post printed."""
+    got = _read(f"开幕式由{descriptor}区委常委、组织部部长钱多主持。")
+    assert got == [("钱多", "区委常委、组织部部长", Role.LEADS)]
+
+
+def test_a_briefing_is_weighed_as_one() -> None:
+    """A 部署 on a speech's topic is a briefing, not the main address it names (decision 24)."""
+    (m,) = sentence_roles("县长丁一出席会议并对学习贯彻重要讲话精神作出部署。", 0)
+    assert (m.role, m.address) == (Role.LEADS, verbs.BRIEFS)
+
+
+def test_an_entrusted_report_named_before_its_mandate_leads() -> None:
+    """``X受区政府委托所作的工作报告``: the delegate leads, the mandate after the name (4)."""
+    got = _read("会议听取了区经委副主任钱多受区政府委托所作的工作报告。")
+    assert got == [("钱多", "区经委副主任", Role.LEADS)]
+
+
+def test_a_mandate_covers_each_report_of_its_sentence() -> None:
+    """``受…委托,A向大会作工作报告,B作提案工作报告``: both report for the body (decision 4)."""
+    got = _read(
+        "受县政协常委会委托,县政协主席钱多向大会作工作报告,县政协副主席孙海作提案工作报告。"
+    )
+    assert got == [("钱多", "县政协主席", Role.LEADS), ("孙海", "县政协副主席", Role.LEADS)]
+
+
+def test_a_mandate_covers_no_attendance_after_it() -> None:
+    """After the entrusted report, one who only attends still only takes part."""
+    got = _read("受县政协常委会委托,县政协主席钱多向大会作工作报告,县委副书记孙海出席。")
+    assert ("孙海", "县委副书记", Role.TAKES_PART) in got

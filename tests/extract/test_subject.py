@@ -405,3 +405,108 @@ def test_the_lead_subject_before_at_once_or_rushing_to(
 ) -> None:
     """``X立即主持召开``, ``X奔赴…检查``: the subject leads with the title printed there."""
     assert expected == _leads(f"标题\n\n本报讯 {sentence}")
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param("镇党委书记王建国希望大家再接再厉。", id="hopes"),
+        pytest.param("会上,镇党委书记王建国宣布了下一阶段的重点工作。", id="announces"),
+    ],
+)
+def test_a_lone_hope_or_announcement_is_the_address(rest: str) -> None:
+    """``X希望…``, ``X宣布了…``: the one address printed, like a lone 表示 (21c), leads."""
+    assert [("王建国", "镇党委书记")] == _leads(f"{_MEETING}\n{rest}")
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param("镇长李明主持会议。镇党委书记王建国希望大家再接再厉。", id="hopes"),
+        pytest.param("镇长李明主持会议。镇党委书记王建国宣布了下一阶段工作。", id="announces"),
+    ],
+)
+def test_a_hope_or_announcement_beside_a_chair_leads_nothing(rest: str) -> None:
+    """Beside a chair, a hope or an announcement is a remark, as a 表示 is (21c)."""
+    assert [("李明", "镇长")] == _leads(f"{_MEETING}\n{rest}")
+
+
+def test_announcing_an_opening_still_only_takes_part() -> None:
+    """``X宣布大会开幕``: the opening announced is an act at the meeting, no address."""
+    assert [("李明", "镇长")] == _leads(
+        f"{_MEETING}\n镇党委书记王建国宣布会议开幕。镇长李明主持会议。"
+    )
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param("镇武装部长王建国向新兵发放了纪念品,鼓励他们建功立业。", id="presents"),
+        pytest.param(
+            "镇党委书记王建国亲自到场参加,为毕业生送上祝福,勉励同学们努力学习。", id="attends"
+        ),
+    ],
+)
+def test_an_encouragement_after_the_subjects_act_is_the_address(rest: str) -> None:
+    """``X向…发放…,鼓励他们…``: the clause has no subject of its own; the words are X's (21c)."""
+    assert [("王建国", "镇党委书记" if "书记" in rest else "镇武装部长")] == _leads(
+        f"{_MEETING}\n{rest}"
+    )
+
+
+def test_an_encouragement_beside_a_chair_leads_nothing() -> None:
+    """Beside a chair, an encouragement is a remark, as a 表示 is (21c)."""
+    rest = "镇长李明主持会议。镇武装部长王建国向新兵发放了纪念品,鼓励他们建功立业。"
+    assert [("李明", "镇长")] == _leads(f"{_MEETING}\n{rest}")
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param("镇党委书记王建国对下步工作进行了部署。", id="alone"),
+        pytest.param(
+            "镇长李明主持会议。镇党委书记王建国对下步工作进行了部署。", id="beside-a-chair"
+        ),
+        pytest.param(
+            "最后,镇党委书记王建国回顾了全年工作,并对明年工作进行了部署。", id="after-a-review"
+        ),
+    ],
+)
+def test_a_briefing_that_is_the_one_address_leads(rest: str) -> None:
+    """A 部署 with no other address printed is the meeting's address, beside a chair too (24)."""
+    assert ("王建国", "镇党委书记") in _leads(f"{_MEETING}\n{rest}")
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param(
+            "镇长李明对下步工作进行了部署。镇党委书记王建国强调,要压实责任。", id="address-after"
+        ),
+        pytest.param(
+            "镇党委书记王建国强调,要压实责任。镇长李明对下步工作进行了部署。", id="address-before"
+        ),
+        pytest.param("镇长李明、副镇长赵刚分别对分管工作进行了部署。", id="portfolios"),
+    ],
+)
+def test_a_briefing_beside_an_address_leads_nothing(rest: str) -> None:
+    """Beside another's 强调, or one of several portfolios, a 部署 is a briefing (decision 24)."""
+    assert "李明" not in [n for n, _ in _leads(f"{_MEETING}\n{rest}")]
+
+
+def test_a_briefing_after_attending_is_the_one_address() -> None:
+    """``X到会并就…作出具体部署``: present, and the one address given (decision 24)."""
+    rest = "镇长李明主持会议。副县长王建国到会并就相关工作作出具体部署。"
+    assert ("王建国", "副县长") in _leads(f"{_MEETING}\n{rest}")
+
+
+def test_a_briefing_may_be_worded_as_an_arrangement() -> None:
+    """``X就…工作进行布置``: 布置 of the work is a briefing, as 部署 is (decision 24)."""
+    rest = "镇人大主席王建国在听取发言后,就当前人大工作进行布置。"
+    assert [("王建国", "镇人大主席")] == _leads(f"{_MEETING}\n{rest}")
+
+
+def test_arranging_a_room_is_no_briefing() -> None:
+    """``X对会场进行了布置``: a room arranged, not the work briefed."""
+    rest = "镇党委书记王建国对会场进行了布置。"
+    assert [] == _leads(f"{_MEETING}\n{rest}")

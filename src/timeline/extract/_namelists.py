@@ -92,7 +92,50 @@ def _read_people(phrase: str) -> tuple[Named, ...] | None:
         )
         if joined is not None and (found is None or len(joined) > len(found)):
             found = joined
+    if found is None and "(" in phrase:
+        found = _bracketed_titles(phrase)
     return tuple(found) if found is not None else None
+
+
+#: A bracket inside a title, a title part printed after it: 副校(院)长,
+#: 常任秘书长(工商及旅游)X (what it holds names a part, not a person).
+_IN_TITLE: Final = re.compile(r"\([一-鿿]{1,12}\)(?=[一-鿿])")
+
+
+def _bracketed_titles(phrase: str) -> list[Named] | None:
+    """
+    People whose titles hold brackets, read without them and printed with them.
+
+    Only a title that runs unbroken before its name gets its brackets back;
+    a phrase that reads only without them is still a list of people.
+    """
+    kept: list[int] = []  # the phrase's offset of each character kept
+    parts: list[str] = []
+    pos = 0
+    for m in _IN_TITLE.finditer(phrase):
+        parts.append(phrase[pos : m.start()])
+        kept.extend(range(pos, m.start()))
+        pos = m.end()
+    if not parts:
+        return None
+    parts.append(phrase[pos:])
+    kept.extend(range(pos, len(phrase)))
+    bare = "".join(parts)
+    found = _read_people(bare)
+    if found is None:
+        return None
+    out: list[Named] = []
+    for p in found:
+        start = kept[p.start]
+        opens = p.start - len(p.title)
+        title = p.title
+        if p.title and bare.startswith(p.title, opens):
+            title = phrase[kept[opens] : start]
+        if phrase.startswith(p.name, start):
+            out.append(attrs.evolve(p, title=title, start=start))
+        else:
+            return None
+    return out
 
 
 #: Not 及: it joins the parts of one body's name (民政及青年事务局局长).

@@ -77,6 +77,24 @@ _MODIFIER: Final = re.compile(
     r"随后|最后|同时|此外|[一二三四五六七八九十]是|其次|再次)"
 )
 _POSITION: Final = re.compile(r"\((?:左|中|右|前|后)[一二三四五六七八九]?\)")
+#: A bracketed aside closing a name in a list, a second post or an employer
+#: (林某 (某集团董事长)以及…, 周某(兼任…)、吴某): what follows goes on with the
+#: list. (Not brackets inside a title, 副校(院)长, which a title word follows.)
+_BRACKET_ASIDE: Final = re.compile(r"\s?\([^()、,]{2,24}\)(?=、|,|以及|及|和|等|$)")
+#: Where the list item before a bracket opens.
+_ITEM_OPENS: Final = re.compile(r"[、,\s]")
+
+
+def _aside_after_name(m: re.Match[str], who: str) -> str:
+    """A bracketed aside blanked when a person's name closes the item before it."""
+    item = who[: m.start()]
+    opens = max((x.end() for x in _ITEM_OPENS.finditer(item.rstrip())), default=0)
+    # (Not after an unnamed post, 组织员(分管组织工作领导): there it is the post's own gloss.)
+    if parse_people(item[opens:].strip()) is None:
+        return m.group()
+    return " " * len(m.group())
+
+
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
 #: So are photo captions glued before it (…获奖选手与区领导合影区领导).
 _TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图|合影|留念)")
@@ -106,7 +124,8 @@ _TAIL: Final = re.compile(
     r"(?:也|又|还|就)?(?:冒雨|冒雪|冒酷暑|冒严寒|专程|再次|带头|连夜|特地|专门|亲自)?"
     # Setting off: 行政长官X今晚启程前往….
     r"(?:启程|起程|动身|出发)?"
-    r"(?:代表[^,。]{0,12}?(?:党委|政府|人民|全体|组织|单位|区委|县委|市委)(?:[、和][^,。]{1,8})?)?$"
+    # (Any body spoken for: 代表市妇联, 代表县总工会, as 代表党委、政府.)
+    r"(?:代表[^,。]{0,12}?(?:党委|政府|人民|全体|组织|单位|区委|县委|市委|[联会])(?:[、和][^,。]{1,8})?)?$"
 )
 
 
@@ -143,6 +162,7 @@ def parse_actors(
     who = who.replace(",、", " 、")
     if "(" in who:
         who = _POSITION.sub(lambda m: " " * len(m.group()), who)
+        who = _BRACKET_ASIDE.sub(lambda m: _aside_after_name(m, who), who)
     groups: list[tuple[str, int]] = []
     pos = 0
     for g in who.replace(";", ",").split(","):
@@ -174,9 +194,44 @@ def parse_actors(
             break
         found[:0] = got
         after = [m for m in got if m.person]
+    if not found and len(groups) > 1:
+        found = _subject_before_asides(groups, role, base)
     if first_role is not None:
         found = [attrs.evolve(m, role=first_role) if m.person else m for m in found]
     return found
+
+
+#: A titled subject, then an aside of occasion or manner glued to it and no
+#: act of its own: 县长X在听取汇报后, 县长X放弃休息日, 县长X冒着酷暑.
+_SUBJECT_ASIDE: Final = re.compile(
+    r"(?P<people>[^,]{3,40}?)"
+    r"(?:在[^,在]{1,20}?(?:后|时|中|之际|期间|之余)|(?:放弃|利用|冒着|顶着|不顾|趁着)[^,]{1,12})"
+)
+#: Asides after that clause and before the verb: short, and no one's name (轻车简从).
+_MAX_ASIDE: Final = 8
+_MAX_ASIDES: Final = 2
+
+
+def _subject_before_asides(groups: list[tuple[str, int]], role: Role, base: int) -> list[Mention]:
+    """
+    The titled people opening ``who`` when asides alone stand between them and the verb.
+
+    (县长X放弃休息日,轻车简从,专程前往…: the clauses of manner or occasion
+    go on with the same subject, as the opening clause's own aside does.)
+    """
+    (first, start), rest = groups[0], groups[1:]
+    if len(rest) > _MAX_ASIDES or any(
+        len(text.strip()) > _MAX_ASIDE or parse_people(text.strip()) is not None for text, _ in rest
+    ):
+        return []
+    lead = len(first) - len(first.lstrip())
+    m = _SUBJECT_ASIDE.fullmatch(first.strip())
+    if m is None:
+        return []
+    people = parse_people(m["people"])
+    if people is None or not all(p.title for p in people):
+        return []
+    return _person_mentions(people, role, base + start + lead)
 
 
 _MAX_TITLE_LOOKS: Final = 5
@@ -190,6 +245,8 @@ _CLAUSE_BREAK: Final = re.compile(r"[,。;:!?\s]")
 #: 邀, 请; not 和/及, which join the parts of one body's name:
 #: 民政及青年事务局局长). No title of the corpus holds one.
 _BEFORE_TITLE: Final = re.compile(r"^.*[以在由为到邀请]")
+#: Who a leader is to the event, printed before the post: 主管领导, 分管领导.
+_DESCRIPTOR: Final = re.compile(r"^(?:主管|分管|主要|相关|有关)领导(?:同志)?")
 
 
 def title_before(text: str, name: str) -> str:
@@ -234,6 +291,11 @@ def _clean_title(title: str) -> str:
     # A title holds no preposition nor invitation: the words before one
     # are the clause around the title (会议特邀县委书记, 活动以市政协副主席).
     cut = _BEFORE_TITLE.match(title)
+    if cut is not None and is_title(title[cut.end() :]):
+        title = title[cut.end() :]
+    # Nor does it hold who the leader is to the event: 主管领导区委常委 (the
+    # post printed follows the descriptor).
+    cut = _DESCRIPTOR.match(title)
     if cut is not None and is_title(title[cut.end() :]):
         title = title[cut.end() :]
     # A quote closing the sentence before is no part of it (”坳头村党委书记);
@@ -452,6 +514,34 @@ def _around_under(who: str, role: Role, base: int) -> list[Mention]:
     return parse_actors(who[: under.start()], role, base)
 
 
+def _entrusted(sentence: str, base: int) -> list[Mention]:
+    """
+    Who reports on a body's behalf (decision 4): they lead, the body is not read.
+
+    受X委托,Y向大会作报告 (and each later clause of the sentence that reports,
+    ,Z作…报告: the same mandate), and Y受X委托所作的报告, the mandate printed
+    after the name: the one titled person closing the words before it.
+    """
+    out: list[Mention] = []
+    for entrusted in verbs.ENTRUSTED.finditer(sentence):
+        out.extend(parse_actors(entrusted["who"], Role.LEADS, base + entrusted.start("who")))
+        end = sentence.find("。", entrusted.end())
+        for also in verbs.ALSO_REPORTS.finditer(
+            sentence, entrusted.end(), len(sentence) if end < 0 else end
+        ):
+            out.extend(parse_actors(also["who"], Role.LEADS, base + also.start("who")))
+    for after in verbs.ENTRUSTED_AFTER.finditer(sentence):
+        before = after["before"]
+        for start in range(max(0, len(before) - _MAX_PERSON), len(before) - 1):
+            people = parse_people(before[start:])
+            if people and len(people) == 1 and people[0].name and people[0].title:
+                out.extend(
+                    _person_mentions(people, Role.LEADS, base + after.start("before") + start)
+                )
+                break
+    return [attrs.evolve(m, address=verbs.DELEGATED) for m in out]
+
+
 def _headed_group(found: list[Mention], sentence: str, base: int, level: int) -> int:
     """
     A going group's level: one person heading a 一行 leads it, as its subject.
@@ -474,12 +564,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         return []
     out: list[Mention] = []
     if "委托" in sentence or "委託" in sentence:
-        # 受X委托,Y向大会作报告: Y stands for X, and so leads (X is not read).
-        for entrusted in verbs.ENTRUSTED.finditer(sentence):
-            out.extend(
-                attrs.evolve(m, address=verbs.DELEGATED)
-                for m in parse_actors(entrusted["who"], Role.LEADS, base + entrusted.start("who"))
-            )
+        out.extend(_entrusted(sentence, base))
     if "的有" in sentence or "的还有" in sentence:
         for along in verbs.ALONG.finditer(sentence):
             out.extend(parse_actors(along["who"], Role.ACCOMPANIES, base + along.start("who")))
@@ -549,8 +634,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
     for brought in verbs.BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
-    if "他" in sentence or "她" in sentence:
-        out.extend(_pronoun_speaker(sentence, base, out))
+    out.extend(_later_speakers(sentence, base, out))
     if "当选" in sentence:
         for m in verbs.ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
@@ -576,8 +660,19 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
 _QUOTE_CLOSES: Final = ("”", '"', "」", "’")
 
 
+#: An act printed before the event (行动前, 会前): outside it (decision 22d).
+_BEFORE_EVENT: Final = re.compile(r"(?:行动|活动|会议|会)前,")
+
+
 def _reacts(level: int, who: str) -> bool:
-    """Whether a statement follows a quote: the quoted person's reaction, no address."""
+    """
+    Whether words read as an address are none.
+
+    A statement after a quote is the quoted person's reaction; a briefing
+    given before the event (行动前,乡长X对…作了部署) is outside it.
+    """
+    if level == verbs.BRIEFS:
+        return _BEFORE_EVENT.search(who) is not None
     return level == verbs.LONE and who.lstrip().startswith(_QUOTE_CLOSES)
 
 
@@ -650,6 +745,67 @@ def _pronoun_speaker(sentence: str, base: int, found: list[Mention]) -> list[Men
                     for m in _person_mentions(named, Role.LEADS, base + pos + skip)
                 ]
         pos += len(whole) + 1
+    return []
+
+
+#: A clause with no subject of its own that encourages those present
+#: (…,鼓励他们…, …,并勉励同学…): the words of the sentence's one titled person.
+_ENCOURAGES: Final = re.compile(r",(?:并|還|还|同时|又)?(?:勉励|勉勵|鼓励|鼓勵)")
+#: A briefing in such a clause (…回顾了全年工作,并对明年工作进行了部署).
+_BRIEFS_AFTER: Final = re.compile(
+    r",(?:并|还|同时|随后)(?=(?:针?对|就)[^。]{1,60}?(?:作|做|进行)(?:了|出)?[^。,]{0,6}?部署)"
+)
+#: What may follow that person in the opening clause: 向新兵发放, 亲自到场,
+#: 简要回顾了 (a manner word, or the review that opens a closing address).
+_AFTER_SUBJECT: Final = ("向", "为", "為", "亲自", "親自", "在", "简要", "首先", "回顾", "总结")
+
+
+def _later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
+    """Speakers of a later clause that names them only as 他/她, or not at all."""
+    out: list[Mention] = []
+    if "他" in sentence or "她" in sentence:
+        out.extend(_pronoun_speaker(sentence, base, found))
+    if "勉" in sentence or "鼓" in sentence:
+        out.extend(_encourager(sentence, base, found + out, _ENCOURAGES, verbs.LONE))
+    if "部署" in sentence:
+        out.extend(_encourager(sentence, base, found + out, _BRIEFS_AFTER, verbs.BRIEFS))
+    return out
+
+
+def _encourager(
+    sentence: str, base: int, found: list[Mention], clause_re: re.Pattern[str], level: int
+) -> list[Mention]:
+    """
+    Who encourages or briefs in a later clause with no subject: the one titled person before it.
+
+    Either the only titled person the sentence's verbs found before the clause
+    (县长X亲自到场参加,…,勉励…), or a titled person opening the sentence's
+    first clauses before 向/为/亲自/在 (武装部长X向新兵发放…,鼓励…). The words
+    weigh as a statement: the address only while no one else leads (21c); a
+    briefing as one, the address only while no one else gives one (24).
+    """
+    said = clause_re.search(sentence)
+    if said is None:
+        return []
+    before = {m.name: m for m in found if m.person and m.span[0] < base + said.start()}
+    if before:
+        only = next(iter(before.values()))
+        if len(before) != 1 or not only.title:
+            return []
+        return [attrs.evolve(only, role=Role.LEADS, address=level)]
+    pos = 0
+    for clause in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
+        for skip in range(min(_MAX_OPENING, len(clause)) + 1):
+            for end in range(min(len(clause), skip + _MAX_PERSON), skip + 1, -1):
+                if not clause.startswith(_AFTER_SUBJECT, end):
+                    continue
+                people = parse_people(clause[skip:end])
+                if people and len(people) == 1 and people[0].name and people[0].title:
+                    return [
+                        attrs.evolve(m, address=level)
+                        for m in _person_mentions(people, Role.LEADS, base + pos + skip)
+                    ]
+        pos += len(clause) + 1
     return []
 
 

@@ -132,9 +132,39 @@ class Facts:
         """Whether to keep ``m``: a statement only when alone; anyone else leading ends that."""
         if m.role is Role.LEADS and m.address == verbs.LONE:
             return self._alone(m)
+        if m.role is Role.LEADS and m.address == verbs.BRIEFS:
+            if not self._only_address(m):
+                return False
+        elif m.role is Role.LEADS and m.address in _ADDRESSES:
+            self._briefing_beside(m.name)
         if m.role in {Role.LEADS, Role.SPEAKS}:
             self._not_alone(m.name)
         return True
+
+    def _only_address(self, m: roles.Mention) -> bool:
+        """
+        Whether a briefing (X对…进行了部署) is the meeting's one address, so it leads.
+
+        Not beside another's address (讲话, 强调, a statement, another
+        briefing), which no longer leads either; a chair may stand beside it
+        (decision 24).
+        """
+        if any(
+            p.name != m.name and p.role is Role.LEADS and p.address in _ADDRESSES
+            for _, p in self.people
+        ):
+            self._briefing_beside(m.name)
+            return False
+        return bool(m.title) or any(p.name == m.name and p.title for _, p in self.people)
+
+    def _briefing_beside(self, name: str) -> None:
+        """Someone else gives an address: a briefing beside it does not lead (decision 24)."""
+        self.people = [
+            (at, attrs.evolve(p, role=Role.SPEAKS))
+            if p.address == verbs.BRIEFS and p.role is Role.LEADS and p.name != name
+            else (at, p)
+            for at, p in self.people
+        ]
 
     def _alone(self, m: roles.Mention) -> bool:
         """
@@ -159,7 +189,9 @@ class Facts:
 
 
 #: What only speaks at the meeting: a later act of leading outranks it.
-_WORDS_ONLY: Final = frozenset({verbs.REMARKS, verbs.LONE})
+_WORDS_ONLY: Final = frozenset({verbs.REMARKS, verbs.LONE, verbs.BRIEFS})
+#: A meeting's addresses: beside any of them a briefing is no lead (decision 24).
+_ADDRESSES: Final = frozenset({verbs.REMARKS, verbs.MAIN_ADDRESS, verbs.LONE, verbs.BRIEFS})
 
 
 def _outranks(m: roles.Mention, p: roles.Mention) -> bool:
@@ -170,6 +202,7 @@ def _outranks(m: roles.Mention, p: roles.Mention) -> bool:
         (p.role is Role.TAKES_PART and m.address != verbs.GOES)
         or (p.address == verbs.REMARKS and m.address not in _WORDS_ONLY)
         or (p.address == verbs.LONE and m.address != verbs.LONE)
+        or (p.address == verbs.BRIEFS and m.address not in {verbs.LONE, verbs.BRIEFS})
         or (p.role is Role.SPEAKS and m.address == verbs.DELEGATED)
     )
 

@@ -17,12 +17,15 @@ from timeline.model import Role
 __all__ = [
     "ACTS",
     "ALONG",
+    "ALSO_REPORTS",
+    "BRIEFS",
     "BROUGHT",
     "COUNTED",
     "CUE_RE",
     "DELEGATED",
     "ELECTED",
     "ENTRUSTED",
+    "ENTRUSTED_AFTER",
     "EXHORTS",
     "FORMED",
     "GOES",
@@ -50,6 +53,9 @@ GOES: Final = 4
 #: A statement (X表示,…): the event's address only while it is the one remark
 #: and no one else leads (decision 21c).
 LONE: Final = 5
+#: A briefing on the work (X对…进行了部署): the meeting's address only while no
+#: one else gives one; a chair beside it does not change that (decision 24).
+BRIEFS: Final = 6
 
 #: 在X的陪同下, 在X的带领下: the people inside the aside.
 UNDER: Final = re.compile(
@@ -119,6 +125,9 @@ VERB_PARTS: Final = (
     ),
     (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART, "参加|出席|列席|参与"),
     (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART, "宣布"),
+    # Whoever calls a meeting together chairs it: X召集相关单位,主持召开…,
+    # X召集…召开专题会议 (not the post 召集人, a title).
+    (r"召集(?!人)(?=[^。]{0,40}?(?:召开|开会|会议|座谈|研究))", Role.LEADS, "召集"),
     (
         # (Not 率领主管前往接机: meeting a visitor at the airport leads nothing.)
         (
@@ -213,9 +222,10 @@ VERB_PARTS: Final = (
         # (到会指导 alone is a superior's attendance, not the meeting's address.)
         # (The summing-up speech is printed with 作 or 做, and may be the
         # occasion of what follows: 做总结发言时提到.)
-        r"(?:讲意见|[作做]了?总结(?:讲话|发言)|在(?:致辞|讲话|致欢迎辞)中(?:表示|说))",
+        # (What the address tells is said by its speaker: 在致辞中介绍了….)
+        r"(?:讲意见|[作做]了?总结(?:讲话|发言)|在(?:致辞|讲话|致欢迎辞)中(?:表示|说|介绍|回顾))",
         Role.LEADS,
-        "讲意见|总结|中表示|中说",
+        "讲意见|总结|中表示|中说|中介绍|中回顾",
     ),
     # Whoever sums the meeting up gives its closing address: 作大会总结,
     # 对…工作做了总结安排 (not a work report, 作2022年工作总结: the summing up
@@ -294,6 +304,28 @@ VERB_PARTS: Final = (
     # A statement, its words after it: 镇党委书记X表示,…, X在听取发言后表示,…
     # (not a testimony quoted after a colon, 村支书X表示:“作为一名…”).
     (r"(?:在[^。,]{1,20}?(?:后|时|上))?表示(?=,)", Role.LEADS, "表示"),
+    # A leader's briefing on the work (对…工作进行了部署, 就…作出具体部署); not
+    # one of several portfolios briefed in turn (分别对分管工作…), which are
+    # parts, like work reports (decision 24).
+    # (Also after attending: 到会并就相关工作作出具体部署, 出席会议并对…进行部署.)
+    (
+        (
+            # (布置 is also arranging a room, 对会场进行了布置: no briefing.)
+            r"(?:(?:出席|参加|到会)[^。,]{0,8}?,?并)?(?<!分别)(?:针?对|就)(?!会场|场地|现场|展厅)[^。]{1,60}?"
+            r"(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?(?:安排)?(?:部署|布置)"
+        ),
+        Role.LEADS,
+        "部署|布置",
+    ),
+    # A hope or an announcement, the official's words to those present, weighs
+    # as a statement: the address while it is the one remark (X希望…, X宣布了…);
+    # not the hope set out as points (提出…希望, read above), nor an opening
+    # announced (宣布…开幕), an act at the meeting.
+    (
+        r"(?:在[^。,]{1,20}?(?:后|时|上))?(?:希望(?=[\u4e00-\u9fff])|宣布(?![^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)))",
+        Role.LEADS,
+        "希望|宣布",
+    ),
 )
 #: Words at a meeting: whoever says them leads it, unless another's speech
 #: is the one the report marks as main (decision 5).
@@ -301,6 +333,9 @@ REMARK: Final = re.compile(
     r"讲话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望|总结|点评"
 )
 MAIN: Final = re.compile(r"重要讲话")
+#: A bare hope (X希望…, 在…时希望): a statement, not a hope set out as a
+#: speech's points (提出…希望), which is a remark.
+_HOPES: Final = re.compile(r"(?:在[^。,]{1,20}?(?:后|时|上))?希望")
 
 
 #: Going somewhere: 来到, 深入, 走进 (the whole touring group is its subject).
@@ -309,11 +344,16 @@ _GOING: Final = re.compile(r"(?:先后)?(?:深入|来到|走进|前往|到|来�
 
 def address(verb: str) -> int:
     """How a lead's verb part reads: going, an act, a remark, a statement or the main address."""
+    if verb.endswith(("部署", "布置")):
+        # (Whatever the topic names: 就学习重要讲话精神作出部署 is a briefing.)
+        return BRIEFS
     if MAIN.search(verb):
         return MAIN_ADDRESS
+    if _HOPES.fullmatch(verb):
+        return LONE
     if REMARK.search(verb):
         return REMARKS
-    if verb.endswith("表示"):
+    if verb.endswith(("表示", "宣布")):
         return LONE
     return GOES if _GOING.fullmatch(verb) else ACTS
 
@@ -360,6 +400,15 @@ ENTRUSTED: Final = re.compile(
     r"受[^,。;受]{2,60}?委[托託],?(?![来到赴前])(?P<who>[^,。;]{2,40}?)"
     r"(?=向|作|做|代表|" + TOPIC_OPENS + r"|在|宣读|通报|报告|主持|出席|讲话|致辞)"
 )
+#: A later clause of a 受X委托 sentence that reports too (,Z作…的报告): the
+#: same mandate (a clause of its own after a comma, its verb 作/做 a report).
+ALSO_REPORTS: Final = re.compile(
+    r"(?<=,)(?P<who>[^,。;]{2,30}?)(?:向[^。,]{1,12}?)?(?:作|做)(?:了)?[^。,]{0,60}?报告(?=[,。;]|$)"
+)
+#: Y受X委托所作的报告: the mandate printed after the delegate's name.
+ENTRUSTED_AFTER: Final = re.compile(
+    r"(?P<before>[^,。;:]{3,60}?)受[^,。;受]{2,40}?委[托託](?:所作|所做|作|做|向)"
+)
 #: 陪同X探访的有A、B;C: those listed after it accompany.
 ALONG: Final = re.compile(r"陪同[^,。;]{0,20}?的(?:还)?有(?P<who>[^。]{2,160})")
 #: 由X接见: the hosts who received the visitors.
@@ -389,7 +438,7 @@ CUE_RE: Final = re.compile(
     "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
     "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
     "指出|强调|要求|肯定了|肯定|赞扬|赞赏|致以|祝贺|带头|团长|组成|委托|委託|"
-    "部署|组长|队长|巡查|督查|表示|"
+    "部署|布置|组长|队长|巡查|督查|表示|希望|中介绍|中回顾|召集|勉励|勉勵|鼓励|鼓勵|"
     # (X与Y座谈: only where the 与 pattern can match, not every 召开.)
     "与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)"
 )
