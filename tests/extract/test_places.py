@@ -1350,3 +1350,35 @@ def test_places_looked_over_on_the_spot_are_venues() -> None:
 def test_places_inside_a_topic_after_no_stop_cue_stay_out(text: str, expected: list[str]) -> None:
     """调研了X建设情况: X is inside what was studied (decision 23); 察看了X建设情况 names it."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "县长一行先后检查了东坪镇南山村蔬菜示范点,青溪村高标准农田,查看苗情。",
+            ["东坪镇南山村蔬菜示范点", "青溪村高标准农田"],
+            id="village-and-its-field",
+        ),
+        pytest.param(
+            "书记先后深入东坪镇柳林村,南山镇移民搬迁安置点,详细了解群众生活。",
+            ["东坪镇柳林村", "南山镇移民搬迁安置点"],
+            id="town-and-its-site",
+        ),
+        pytest.param(
+            "县长先后到东坪镇南山村,就乡村振兴工作进行调研。",
+            ["东坪镇南山村"],
+            id="a-topic-opened-by-jiu-is-no-stop",
+        ),
+        pytest.param(
+            "县长先后到东坪镇南山村,对进村道路沿途沟渠进行检查。",
+            ["东坪镇南山村"],
+            id="a-clause-opened-by-dui-is-no-stop",
+        ),
+    ],
+)
+def test_a_stop_after_a_comma_opening_with_its_village_goes_on(
+    text: str, expected: list[str]
+) -> None:
+    """先后检查了A,B村高标准农田: a comma piece opening with a village or town is the next stop."""
+    assert expected == [p.name for p in find_tour(text)]

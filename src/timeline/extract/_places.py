@@ -527,6 +527,13 @@ _ROOMS_AFTER: Final = re.compile(r"等(?:功能室|功能区|场所|阵地|场�
 _LOOKED_AFTER: Final = re.compile(r"等?(?:方面的?)?情况")
 #: Function words that open a clause, not a place's name.
 _CLAUSE_OPEN: Final = re.compile(r"[并並也还還又再於于在到同将即和与及]")
+#: A comma piece opening with a village, town or community and going on
+#: (…示范点,河沟村高标准农田,马坡村…): the next stop of a tour, printed with
+#: its site; not a preposition or adverb opening a clause (就乡村振兴…, 对进村道路…).
+_SETTLED_OPEN: Final = re.compile(
+    r"^(?![并並也还還又再於于在到同将即和与及对就为把被从向围])"
+    r"[\u4e00-\u9fff]{2,4}?(?:村|镇|乡|社区|街道)(?=[\u4e00-\u9fff]{2})"
+)
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
 
@@ -560,6 +567,10 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
             or (KIND_END.search(on["list"]) and not _CLAUSE_OPEN.match(on["list"]))
         ):
             _add(found, text, on, "list", strict=True, exact=True)
+        elif on is not None and _SETTLED_OPEN.match(on["list"]):
+            # 先后检查了A示范点,B村高标准农田: read as printed, since a site
+            # of the village (农田, 片区) need not end like a place.
+            _add(found, text, on, "list", strict=False, exact=True)
 
 
 def find_venue(sentence: str) -> PlaceMention | None:
