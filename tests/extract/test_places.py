@@ -1382,3 +1382,34 @@ def test_a_stop_after_a_comma_opening_with_its_village_goes_on(
 ) -> None:
     """先后检查了A,B村高标准农田: a comma piece opening with a village or town is the next stop."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "在东坪镇玉米种植基地、南山镇周庄村蔬菜大棚建设点,青溪镇蔬菜交易市场,"
+            "县长详细了解了基地发展情况。",
+            ["东坪镇玉米种植基地", "南山镇周庄村蔬菜大棚建设点", "青溪镇蔬菜交易市场"],
+            id="a-list-past-a-comma",
+        ),
+        pytest.param(
+            "在东坪路段交通卡口,青溪高速南山收费站、六塘收费站,来自公安、交警等部门的工作人员坚守岗位。",
+            ["东坪路段交通卡口", "青溪高速南山收费站", "六塘收费站"],
+            id="one-place-then-a-list",
+        ),
+        pytest.param(
+            "在县中心敬老院,县长首先代表县委、县政府看望慰问老人。",
+            ["县中心敬老院"],
+            id="who-came-and-what-they-did-is-no-place",
+        ),
+        pytest.param(
+            "在东坪镇卫生院,镇长认真听取了院长汇报安全情况,检查了消防设施。",
+            ["东坪镇卫生院"],
+            id="a-clause-after-the-place",
+        ),
+    ],
+)
+def test_places_opening_a_sentence_go_on_past_a_comma(text: str, expected: list[str]) -> None:
+    """在A、B,C,X详细了解: every piece with no verb up to the clause's subject is a place."""
+    assert expected == [p.name for p in find_tour(text)]

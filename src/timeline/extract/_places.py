@@ -70,6 +70,15 @@ _DONE: Final = (
     r"(?![站组院所点室厅馆团])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
     r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈)))"
 )
+#: Places opening a sentence going on past a comma (在A、B,C,X详细了解), or
+#: past a 、 where the opening rule stopped at a venue's head (在A基地、B点,C).
+_AT_GOES_ON: Final = re.compile(r"[,、](?P<list>[^,。;:!?]{2,80}?)(?=,)")
+#: What makes such a piece a clause, not places: a verb of going, looking or
+#: telling (X先后走进Y, X认真听取了Y, X介绍Y项目).
+_CLAUSE_IN: Final = re.compile(
+    r"到|走进|前往|深入|来|赴|看|察|查|检|调研|参观|考察|视察|了解|听取|介绍|汇报|慰问|走访|"
+    r"观摩|进行|开展|指导|座谈|交流|认真|详细|首先|代表|分别|先后"
+)
 #: A list going on after a comma: 先后到A村,B镇C村、D村田间地头详细了解.
 _GOES_ON: Final = re.compile(r",(?P<list>[^,。;:!?]{2,80}?)" + _DONE)
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
@@ -427,7 +436,7 @@ def _places_at(text: str) -> _Found:
         or (_AT_KIND.match(text) if "等" in text else None)
     )
     if at is not None:
-        _add(found, text, at, "place", strict=True)
+        _add(found, text, at, "place", strict=True, opening=at.re is _AT or at.re is _AT_HEAD)
     # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
     # 在X与Y交流 wherever it is printed.
     for rule, needs in ((_AT_LATER, ",在"), (_AT_WITH, "与")):
@@ -547,8 +556,14 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
     strict: bool,
     least: int = 1,
     exact: bool = False,
+    opening: bool = False,
 ) -> None:
-    """Read the list ``m`` found, unless a stronger rule read it already; and its sequel."""
+    """
+    Read the list ``m`` found, unless a stronger rule read it already; and its sequel.
+
+    ``opening``: ``m`` is the places 在 opens a sentence with, which may go on
+    past a comma too (在A、B,C,X详细了解).
+    """
     a, b = m.span(group)
     if any(a < y and x < b for x, y, _ in found) or _ROOMS_AFTER.match(text, b):
         return
@@ -558,6 +573,13 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
     stops = read_stops(m[group], a, strict=strict, exact=exact, looked=looked)
     if len(stops) >= least:
         found.append((a, b, stops))
+        if opening:
+            # 在A、B,C,X详细了解: a piece with no verb in it, up to the next
+            # comma, each of its places ending like one (not 在X,Y先后走进Z).
+            more = _AT_GOES_ON.match(text, b)
+            if more is not None and _CLAUSE_IN.search(more["list"]) is None:
+                _add(found, text, more, "list", strict=True, exact=True)
+            return
         on = _GOES_ON.match(text, b) if group == "list" else None
         # …罗镇村、三合村,城南街道办泾洋村,现场观摩: one stop after a comma
         # goes on too when it ends in a kind of place and no function word
