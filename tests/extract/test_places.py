@@ -1413,3 +1413,11 @@ def test_a_stop_after_a_comma_opening_with_its_village_goes_on(
 def test_places_opening_a_sentence_go_on_past_a_comma(text: str, expected: list[str]) -> None:
     """在A、B,C,X详细了解: every piece with no verb up to the clause's subject is a place."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+def test_a_list_of_stops_goes_on_past_a_semicolon() -> None:
+    """先后深入A村;B镇C村、D村: a semicolon parts the towns' groups of one list."""
+    text = "书记先后深入东坪镇南山村;青溪镇柳林村、石门村,详细了解群众生活。"
+    assert ["东坪镇南山村", "青溪镇柳林村", "石门村"] == [p.name for p in find_tour(text)]
+    demand = "书记先后深入东坪镇南山村;要求做好防汛。"
+    assert ["东坪镇南山村"] == [p.name for p in find_tour(demand)]

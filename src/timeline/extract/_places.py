@@ -79,8 +79,9 @@ _CLAUSE_IN: Final = re.compile(
     r"到|走进|前往|深入|来|赴|看|察|查|检|调研|参观|考察|视察|了解|听取|介绍|汇报|慰问|走访|"
     r"观摩|进行|开展|指导|座谈|交流|认真|详细|首先|代表|分别|先后"
 )
-#: A list going on after a comma: 先后到A村,B镇C村、D村田间地头详细了解.
-_GOES_ON: Final = re.compile(r",(?P<list>[^,。;:!?]{2,80}?)" + _DONE)
+#: A list going on after a comma or a semicolon: 先后到A村,B镇C村、D村田间地头详细了解;
+#: 先后深入A村;B镇C村 (the semicolon parts the towns' groups).
+_GOES_ON: Final = re.compile(r"[,;](?P<list>[^,。;:!?]{2,80}?)" + _DONE)
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
