@@ -1421,3 +1421,30 @@ def test_a_list_of_stops_goes_on_past_a_semicolon() -> None:
     assert ["东坪镇南山村", "青溪镇柳林村", "石门村"] == [p.name for p in find_tour(text)]
     demand = "书记先后深入东坪镇南山村;要求做好防汛。"
     assert ["东坪镇南山村"] == [p.name for p in find_tour(demand)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "检查组实地察看了东坪镇南山村道路硬化情况,青溪镇柳林村旧房改造情况,"
+            "石门路沿线绿化情况,并听取汇报。",
+            ["东坪镇南山村", "青溪镇柳林村", "石门路沿线"],
+            id="each-stop-with-its-topic",
+        ),
+        pytest.param(
+            "书记先后察看了东坪镇南山村道路硬化情况,青溪镇柳林村旧房改造、危房加固情况,"
+            "县城污水处理厂施工现场。",
+            ["东坪镇南山村", "青溪镇柳林村", "县城污水处理厂施工现场"],
+            id="a-topic-with-its-own-list-then-a-site",
+        ),
+        pytest.param(
+            "代表们视察了东坪镇南山村道路硬化情况,石门路沿线绿化情况。",
+            ["东坪镇南山村"],
+            id="inspected-topics-name-no-more-stops",
+        ),
+    ],
+)
+def test_stops_each_followed_by_what_was_looked_at_there(text: str, expected: list[str]) -> None:
+    """察看了A整治情况,B改造情况: each comma piece opens with a stop looked at on the spot."""
+    assert expected == [p.name for p in find_tour(text)]

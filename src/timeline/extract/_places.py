@@ -79,6 +79,15 @@ _CLAUSE_IN: Final = re.compile(
     r"到|走进|前往|深入|来|赴|看|察|查|检|调研|参观|考察|视察|了解|听取|介绍|汇报|慰问|走访|"
     r"观摩|进行|开展|指导|座谈|交流|认真|详细|首先|代表|分别|先后"
 )
+#: A stop and what was looked at there, after a comma, going on a list of
+#: them (察看了A沿线整治情况,B村旧房改造情况,C小镇搬迁、拆迁情况): the stop
+#: is read from the piece's first item, the rest is the topic.
+_TOPIC_PIECE: Final = re.compile(
+    r"[,;](?:以及|及|和|还有)?(?P<list>[^,。;:!?、]{2,40})(?=[^,。;:!?]*情况(?:[,。;]|$))"
+    r"[^,。;:!?]*情况"
+)
+#: Verbs of looking on the spot, whose objects are stops (decision 22i).
+_ON_SITE: Final = ("察看", "查看", "检查")
 #: A list going on after a comma or a semicolon: 先后到A村,B镇C村、D村田间地头详细了解;
 #: 先后深入A村;B镇C村 (the semicolon parts the towns' groups).
 _GOES_ON: Final = re.compile(r"[,;](?P<list>[^,。;:!?]{2,80}?)" + _DONE)
@@ -558,22 +567,35 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
     least: int = 1,
     exact: bool = False,
     opening: bool = False,
+    topics: bool = False,
+    on_site: bool = False,
 ) -> None:
     """
     Read the list ``m`` found, unless a stronger rule read it already; and its sequel.
 
     ``opening``: ``m`` is the places 在 opens a sentence with, which may go on
-    past a comma too (在A、B,C,X详细了解).
+    past a comma too (在A、B,C,X详细了解). ``topics``: ``m`` is a stop printed
+    with what was looked at there (B村旧房改造情况), read as ``looked``.
+    ``on_site``: the list was opened by looking on the spot (察看了, 检查了).
     """
     a, b = m.span(group)
     if any(a < y and x < b for x, y, _ in found) or _ROOMS_AFTER.match(text, b):
         return
     if strict and _KIND_AFTER.match(text, b):
         strict = False  # 汪川、大门、娘娘坝等乡镇: the kind of place is printed
-    looked = _LOOKED_AFTER.match(text, b) is not None
+    looked = topics or _LOOKED_AFTER.match(text, b) is not None
     stops = read_stops(m[group], a, strict=strict, exact=exact, looked=looked)
     if len(stops) >= least:
         found.append((a, b, stops))
+        # 察看了A整治情况,B改造情况: each piece a stop and what was looked at
+        # there, after looking on the spot only (decision 22i; 视察/调研 X情况
+        # name a topic, decision 23).
+        on_site = on_site or any(v in text[m.start() : a] for v in _ON_SITE)
+        if topics or (group == "list" and m[group].endswith("情况") and on_site):
+            more = _TOPIC_PIECE.match(text, m.end())
+            if more is not None:
+                _add(found, text, more, "list", strict=False, exact=True, topics=True, on_site=True)
+                return
         if opening:
             # 在A、B,C,X详细了解: a piece with no verb in it, up to the next
             # comma, each of its places ending like one (not 在X,Y先后走进Z).
@@ -581,7 +603,8 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
             if more is not None and _CLAUSE_IN.search(more["list"]) is None:
                 _add(found, text, more, "list", strict=True, exact=True)
             return
-        on = _GOES_ON.match(text, b) if group == "list" else None
+        # (After a stop and its topic, the list goes on past the topic.)
+        on = _GOES_ON.match(text, m.end() if topics else b) if group == "list" else None
         # …罗镇村、三合村,城南街道办泾洋村,现场观摩: one stop after a comma
         # goes on too when it ends in a kind of place and no function word
         # opens a clause there (并到X, 也同意X, 於X).
@@ -589,11 +612,11 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
             "、" in on["list"]
             or (KIND_END.search(on["list"]) and not _CLAUSE_OPEN.match(on["list"]))
         ):
-            _add(found, text, on, "list", strict=True, exact=True)
+            _add(found, text, on, "list", strict=True, exact=True, on_site=on_site)
         elif on is not None and _SETTLED_OPEN.match(on["list"]):
             # 先后检查了A示范点,B村高标准农田: read as printed, since a site
             # of the village (农田, 片区) need not end like a place.
-            _add(found, text, on, "list", strict=False, exact=True)
+            _add(found, text, on, "list", strict=False, exact=True, on_site=on_site)
 
 
 def find_venue(sentence: str) -> PlaceMention | None:
