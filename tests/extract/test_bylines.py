@@ -445,7 +445,7 @@ _WORDS = [
 _CHARS = [
     *sorted(
         c
-        for c in set(bylines._ROLE.pattern + bylines.EDITOR.pattern + bylines._END_WORD.pattern)
+        for c in set(bylines._ROLE.pattern + bylines.EDITOR.pattern + bylines.END_WORD.pattern)
         if "\u4e00" <= c <= "\u9fff"
     ),
     *("某", "甲", " ", "/", ":"),
@@ -459,7 +459,7 @@ def test_first_character_gates_skip_no_match(text: str) -> None:
     """The scan's gates never hide a match (the role's outlet form is left ungated)."""
     if bylines.EDITOR.match(text):
         assert text[0] in bylines._EDITOR_FIRST
-    if bylines._END_WORD.match(text):
+    if bylines.END_WORD.match(text):
         assert text[0] in bylines._END_FIRST
     if bylines._ROLE.match(text) and not any(w in text for w in bylines._OUTLET_WORDS):
         assert text[0] in bylines._ROLE_FIRST

@@ -64,6 +64,24 @@ def test_credit_line_after_its_outlet(line: str, names: list[str] | None) -> Non
 @pytest.mark.parametrize(
     ("credit", "names"),
     [
+        pytest.param("(某某街道办事处 钱明)", ["钱明"], id="office-in-chu"),
+        pytest.param("(某某县委组织部 钱明)", ["钱明"], id="party-department"),
+        pytest.param("(某某县妇联 钱明 孙丽)", ["钱明", "孙丽"], id="womens-federation"),
+        pytest.param("(某某县总工会 钱明)", ["钱明"], id="trade-union"),
+        pytest.param("(某某中学 钱明)", ["钱明"], id="school"),
+        pytest.param("(某某供电公司 钱明)", ["钱明"], id="company"),
+        pytest.param("(某某村 钱明)", ["钱明"], id="village"),
+        pytest.param("(钱红旗 孙丽)", ["钱红旗", "孙丽"], id="a-name-ending-like-a-banner"),
+    ],
+)
+def test_unit_before_the_closing_names(credit: str, names: list[str]) -> None:
+    """Any unit the writers work for (a department, a union, a school) names no one."""
+    assert names == _tail_names(f"会议要求各单位抓好落实。{credit}")
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
         pytest.param("(某县人大办公室王丽华)", ["王丽华"], id="office-room"),
         pytest.param("(某某街李明)", ["李明"], id="street-short"),
         pytest.param("(某某街道李明)", ["李明"], id="street"),
@@ -150,3 +168,65 @@ def test_opening_credit_whose_closing_parenthesis_was_lost(
     taken, found = edge_credits.strip_lead(body)
     assert body[taken:].startswith(rest)
     assert names == [body[a:b].replace(" ", "") for _, a, b in found]
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        pytest.param("(璩丽娟)", ["璩丽娟"], id="three-characters"),
+        pytest.param("(吐尔洪江)", ["吐尔洪江"], id="a-minority-name-without-its-dot"),
+        pytest.param("(第三期)", None, id="an-edition"),
+        pytest.param("(资料图)", None, id="a-photo-note"),
+        pytest.param("(视频版)", None, id="a-version"),
+        pytest.param("(本台消息)", None, id="the-outlet-itself"),
+        pytest.param("(现场直击)", None, id="a-column"),
+        pytest.param("(图文报道)", None, id="a-form-of-report"),
+        pytest.param("(县政府办)", None, id="an-office"),
+    ],
+)
+def test_closing_credit_of_one_name_outside_the_surname_table(
+    tail: str, names: list[str] | None
+) -> None:
+    """``…落实。(璩丽娟)``: one name alone closing a paragraph credits, whatever its surname."""
+    assert names == _tail_names(f"会议要求各单位抓好落实。{tail}")
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        pytest.param("(禚文静)几场秋雨过后,", ["禚文静"], id="three-characters"),
+        pytest.param("(吐尔洪江)冬季牧场上,", ["吐尔洪江"], id="four-characters"),
+        pytest.param("(资料图)冬季牧场上,", [], id="a-photo-note"),
+    ],
+)
+def test_marker_credit_of_one_name_outside_the_surname_table(body: str, names: list[str]) -> None:
+    """``某网某地11月2日电(禚文静)…``: one name alone after a marker is its credit."""
+    taken, found = edge_credits.strip_lead(body)
+    assert names == [body[a:b] for _, a, b in found]
+    assert bool(taken) == bool(names)
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        pytest.param(
+            "?。ㄩ}某鄉(xiāng)音 記者 錢明 實習(xí)生 孫麗)", ["錢明", "孫麗"], id="role-words"
+        ),
+        pytest.param("。ㄇ刂輩^(qū)外宣辦 錢明)", ["錢明"], id="office-then-name"),
+        pytest.param("。ㄍ舸ㄦ(zhèn)古集梁產(chǎn)業(yè)園)", None, id="a-place-no-credit"),
+    ],
+)
+def test_closing_credit_whose_opening_parenthesis_the_encoding_broke(
+    tail: str, names: list[str] | None
+) -> None:
+    """A mirror's broken encoding prints ``(`` and the next word as ``。ㄇ…``: the rest credits."""
+    assert names == _tail_names(f"會議要求抓好落實。{tail}")
+
+
+def test_opening_credit_whose_opening_parenthesis_the_encoding_broke() -> None:
+    """``。ㄇ…外宣辦 錢明)6月3日,…``: the credit opens the body; its garbled unit names no one."""
+    body = simplify("。ㄇ刂輩^(qū)外宣辦 錢明)6月3日,市委書記孫麗來到某鎮。")
+    taken, found = edge_credits.strip_lead(body)
+    assert body[taken:].startswith("6月3日")
+    assert ["钱明"] == [body[a:b] for _, a, b in found]
+    assert (0, []) == edge_credits.strip_lead(simplify("。ㄍ舸ㄦ(zhèn)古集梁產(chǎn)業(yè)園)內"))

@@ -84,3 +84,23 @@ def test_closing_office_line_credits_the_report() -> None:
         "会议要求做好准备。\n\n某某镇人大  钱明\n"
     ).reports
     assert ["钱明"] == [b.name for b in report.byline]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param("2024-03-05 钱明 孙丽 某某市融媒体中心", ["钱明", "孙丽"], id="date-line"),
+        pytest.param("钱明 孙丽 某某县人大", ["钱明", "孙丽"], id="names-then-office"),
+        pytest.param(
+            "钱明 孙丽 某某晚报 某某客户端记者 周强", ["钱明", "孙丽", "周强"], id="outlet-credit"
+        ),
+        pytest.param("钱明 某某镇", None, id="one-name-and-a-town"),
+        pytest.param("钱明 孙丽 某某镇 会议要求", None, id="words-after-the-office"),
+        pytest.param("钱明 孙丽 会议要求", None, id="no-office"),
+        pytest.param("一等奖:钱明 孙丽 某某镇", None, id="a-label-first"),
+    ],
+)
+def test_names_then_their_office(line: str, names: list[str] | None) -> None:
+    """Names from the surname table, then the office or outlet they wrote for, closing the line."""
+    found = header_credits.office_then_names(line)
+    assert names == (None if found is None else [line[a:b] for _, a, b in found])

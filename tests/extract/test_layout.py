@@ -1061,3 +1061,105 @@ def test_hollow_triangle_bullets_open_digest_items() -> None:
         "△6月5日,副县长某某检查防汛工作。\n"
     )
     assert ["2022-06-01", "2022-06-02", "2022-06-05"] == [str(e.start) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "tool",
+    [
+        "【打印本文】",
+        "【 打印 】",
+        "【关闭窗口】",
+        "【打印】 【关闭】",
+    ],
+)
+def test_a_print_tool_line_is_header_not_the_report(tool: str) -> None:
+    """``【打印本文】`` under the posting date is furniture: the body's own day dates the event."""
+    page = (
+        "县委书记深入乡镇调研……\n"
+        "2021年5月9日 10时18分\n"
+        "【字体:大 中 小】\n"
+        f"{tool}\n"
+        "6日,县委书记张某深入某镇调研春耕生产,并看望慰问基层干部。\n"
+        "张某强调,要抓好春耕备耕工作。\n"
+    )
+    events = extract_text(page).events
+    assert [dt.date(2021, 5, 6)] == [e.start for e in events]
+    assert "打印" not in events[0].title
+    assert "打印" not in split_page(page).reports[0].body.text
+
+
+def test_a_date_line_with_hours_in_words_is_a_header_line() -> None:
+    """``2021年5月9日 10时18分``: a posting stamp, whose clock is told in 时 and 分."""
+    page = Page("某县召开会议\n2021年5月9日 10时18分\n3月5日,县长张某主持召开会议。\n")
+    assert [page.is_meta(i) for i in range(3)] == [False, True, False]
+
+
+def test_a_sentence_ending_in_a_picture_s_file_name_is_prose() -> None:
+    """A body line that closes with a picture's file name (``…开幕。640.png``) is still the body."""
+    page = (
+        "某镇首届篮球赛开赛\n"
+        "时间:2024-07-25 16:02:23 来源:某县融媒\n"
+        "【 打印 】\n"
+        "7月20日,某镇首届“镇长杯”篮球赛开赛。640.png\n"
+        "副县长李某出席开幕式并宣布比赛开始。\n"
+        "640 (1).png\n"
+    )
+    report = split_page(page).reports[0]
+    assert report.headline == "某镇首届篮球赛开赛"
+    assert report.body.text.startswith("7月20日")
+    assert [dt.date(2024, 7, 20)] == [e.start for e in extract_text(page).events]
+
+
+@pytest.mark.parametrize(
+    "tools", ["加大字体 缩小字体 收藏 取消收藏 打印", "—分享—", "收藏 打印", "打印", "• 字体放大"]
+)
+def test_a_line_of_bare_page_tools_is_no_headline(tools: str) -> None:
+    """Page tools without brackets (``收藏 打印``, ``—分享—``) leave the headline above them."""
+    page = (
+        "副县长检查燃气安全\n"
+        "来源:某县融媒 发布时间: 2021-12-13 09:28\n"
+        f"{tools}\n"
+        "12月8日,副县长王某带领相关部门负责人检查城区燃气安全。\n"
+        "王某强调,要加强隐患整改。\n"
+    )
+    report = split_page(page).reports[0]
+    assert report.headline == "副县长检查燃气安全"
+    assert report.body.text.startswith("12月8日")
+
+
+@pytest.mark.parametrize("line", ["分享发展成果", "打印机采购项目开标", "正常开展工作"])
+def test_a_headline_opening_with_a_tool_word_is_still_a_headline(line: str) -> None:
+    """A tool word inside a headline's words (分享发展成果) makes no page tool line."""
+    page = Page(f"{line}\n发布时间:2021-03-05\n3月5日,县长张某主持召开会议。\n")
+    assert page.is_headline(0)
+
+
+_TOOL_WORDS = [
+    "打印",
+    "打印本页",
+    "关闭窗口",
+    "收藏",
+    "取消收藏",
+    "分享",
+    "加大字体",
+    "缩小字体",
+    "纠错",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_TOOL_WORDS), min_size=1, max_size=5),
+    st.sampled_from([" ", "  ", "】【", "】 【", " | "]),
+    st.sampled_from([("", ""), ("【", "】"), ("—", "—"), ("• ", "")]),
+)
+def test_any_row_of_page_tools_is_a_header_line(
+    words: list[str], sep: str, frame: tuple[str, str]
+) -> None:
+    """However the tools are listed and framed, the row is header, never the headline."""
+    row = sep.join(words)
+    if "【" in sep:
+        frame = ("【", "】")
+    row = f"{frame[0]}{row}{frame[1]}"
+    page = Page(f"某县召开会议\n{row}\n3月5日,县长张某主持召开会议。\n")
+    assert page.is_meta(1)
+    assert not page.is_headline(1)

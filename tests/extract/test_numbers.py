@@ -173,6 +173,18 @@ class TestTakingPart:
         """应到N人,请假M人,实到K人: only K is the headcount."""
         assert [(288, True)] == self._counts("应到委员300人,因事请假12人,实到委员288人。")
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("全镇86名代表应到会,因事请假7名。", [], id="expected-after-the-count"),
+            pytest.param("120名委员应出席会议,实际出席112名。", [(112, True)], id="then-actual"),
+            pytest.param("30名专家应邀参加会议。", [(30, False)], id="invited-take-part"),
+        ],
+    )
+    def test_expected_after_the_count(self, text: str, expected: list[tuple[int, bool]]) -> None:
+        """``N名代表应到会`` counts those expected, as ``应到代表N名`` does (19b)."""
+        assert expected == self._counts(text)
+
     @pytest.mark.parametrize("verb", ["实际到会", "实际出席", "实际到场"])
     def test_actually_present_spelt_out(self, verb: str) -> None:
         """``实际到会委员K人`` says 实到 in full: K is who came, after those expected and absent."""
@@ -247,6 +259,59 @@ class TestTakingPart:
         """N名X、部门负责人: the count covers X, one group beside the bodies' officials."""
         assert [] == self._counts("全县30名驻村书记、县直有关部门负责人参加观摩。")
         assert [] == self._counts("20名人大代表及相关单位负责人参加视察。")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("共有5名镇政协委员和企业界朋友参加了活动。", id="and-friends"),
+            pytest.param("20名党员和部分群众参加活动。", id="and-people"),
+            pytest.param("镇班子成员,各站所负责人,各村74名老党员参加会议。", id="commas-before"),
+        ],
+    )
+    def test_one_numbered_group_among_unnumbered_ones_is_a_part(self, text: str) -> None:
+        """A count of one group, others listed beside it unnumbered, covers that group (19a)."""
+        assert [] == self._counts(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("30名委员和特邀嘉宾出席会议。", 30, id="members-then-guests"),
+            pytest.param("60名村干部和群众代表等参加活动。", 60, id="closed-by-deng"),
+            pytest.param("会议由镇长主持,各村74名老党员参加会议。", 74, id="a-clause-before"),
+            pytest.param("镇班子成员,村干部、站所负责人等80余人参加会议。", 80, id="a-list-total"),
+        ],
+    )
+    def test_the_count_beside_guests_or_a_clause_still_stands(
+        self, text: str, expected: int
+    ) -> None:
+        """Guests after members, a list 等 closes, or a clause that says something, leave it."""
+        assert [(expected, False)] == self._counts(text)
+
+    def test_speakers_in_the_lead_paragraph_are_a_part(self) -> None:
+        """``N名书记依次上台述职`` in the lead counts the speakers, a part of those there (19a)."""
+        page = (
+            "述职评议\n\n本报讯 1月8日,某镇召开村党组织书记述职评议会。"
+            "12名村党组织书记依次上台述职。\n\n会议要求各村抓好落实。"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert [] == [h.count for h in event.headcounts]
+        page = page.replace("依次上台述职", "参加会议")
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert [12] == [h.count for h in event.headcounts]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("12名新兵胸戴红花踏上征程。", [], id="recruits"),
+            pytest.param("9名即将入伍的青年走上主席台。", [], id="joining-up"),
+            pytest.param("20名退伍老兵参加座谈。", [(20, False)], id="veterans-take-part"),
+        ],
+    )
+    def test_recruits_sent_off_are_no_headcount(
+        self, text: str, expected: list[tuple[int, bool]]
+    ) -> None:
+        """Recruits a send-off honours are people served by the event (REVIEW n30/n31, 19d)."""
+        assert expected == self._counts(text)
 
     def test_a_list_closed_by_deng_is_the_counts(self) -> None:
         """A count heading a list that 等 closes is the list's total."""

@@ -34,6 +34,7 @@ from timeline.extract._people import is_name
 
 __all__ = [
     "EDITOR",
+    "END_WORD",
     "LEAD_CREDIT",
     "MAX_CREDIT",
     "MAX_SEGMENT",
@@ -82,7 +83,7 @@ EDITOR: Final = re.compile(
     r"监制|签发|美编|统筹|播音|主播|配音)"
 )
 #: Words that end a byline: what follows is no name.
-_END_WORD: Final = re.compile(
+END_WORD: Final = re.compile(
     r"(?:摄影报道|综合报道|报道|报导|采写|整理|发自|翻摄|摄|字号|字体|来源|发布|时间|日期|浏览|点击|阅读|"
     r"访问|分享|打印|关闭|语音|相关|图片|作品)"
 )
@@ -93,7 +94,7 @@ _PHOTO_AFTER: Final = re.compile(
 _CJK: Final = re.compile(r"[\u4e00-\u9fff·]")
 #: The characters each pattern can start with (the qualifier's outlet form
 #: aside, which needs one of ``_OUTLET_WORDS``): a cheap test before a match.
-_ROLE_FIRST: Final = frozenset("本全融首特实见驻资中新人总央通记摄文图撰作供视")
+_ROLE_FIRST: Final = frozenset("本全融首特实见驻资中新人总央通记摄文图撰作供视报")
 _OUTLET_WORDS: Final = ("日报", "晚报", "电视台", "中心", "新闻网")
 _EDITOR_FIRST: Final = frozenset("责值网编审校终复初一二三监签美统播主配")
 _END_FIRST: Final = frozenset("摄综报采整发翻字来时日浏点阅访分打关语相图作")
@@ -123,7 +124,7 @@ def _name_like(run: str, *, loose: bool) -> bool:
     """A name by shape; after a role word, any 2-3 characters not ending a body's name."""
     if is_name(run):
         return True
-    return loose and len(run) in {2, 3} and _END_WORD.search(run) is None and is_name_shape(run)
+    return loose and len(run) in {2, 3} and END_WORD.search(run) is None and is_name_shape(run)
 
 
 def is_name_shape(run: str) -> bool:
@@ -258,7 +259,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             role, loose, editing, seen_role = _role(rm), not author, False, True
             pos, after_role = rm.end(), True
             continue
-        end = _END_WORD.match(text, pos)
+        end = END_WORD.match(text, pos)
         if end is not None:
             pos = end.end()
             if end.group() in {"摄", "翻摄", "摄影报道"} and out:
@@ -277,7 +278,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
                 break
             if run_end > pos and (
                 (c in _EDITOR_FIRST and EDITOR.match(text, run_end))
-                or (c in _END_FIRST and _END_WORD.match(text, run_end))
+                or (c in _END_FIRST and END_WORD.match(text, run_end))
                 or (text[pos - 1 : pos] == "/" and _REPORTED.match(text, run_end))
             ):
                 break
@@ -449,7 +450,10 @@ def printed(text: str, start: int, end: int) -> str:
 #: How the name of a credited office or town ends.
 ORG_END: Final = (
     r"(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
-    r"镇|乡|街道|社区|县|区|委|站|所|队|院)"
+    r"镇|乡|街道|社区|县|区|委|站|所|队|院|"
+    # any unit a writer works for: 组织部, 办事处, 妇联, 总工会, a school, a
+    # company, a village (not a banner, 某某旗: names end in 旗, 张红旗)
+    r"部|处|厅|馆|妇联|工会|协会|公司|中学|小学|学校|村)"
 )
 ORG_FIRST: Final = re.compile(rf"\S{{2,20}}?{ORG_END}[\s:]+")
 #: An office or town glued to the one name after it: 新生镇余小旺, 某办公室王某.

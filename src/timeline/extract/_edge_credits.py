@@ -21,6 +21,7 @@ from typing import Final
 
 from timeline.extract._bylines import (
     EDITOR,
+    END_WORD,
     LEAD_CREDIT,
     MAX_CREDIT,
     MAX_SEGMENT,
@@ -32,7 +33,8 @@ from timeline.extract._bylines import (
     is_office,
     parse,
 )
-from timeline.extract._people import is_name
+from timeline.extract._lexicon import SURNAMES
+from timeline.extract._people import is_name, unknown_surname
 
 __all__ = [
     "BULLETS",
@@ -108,9 +110,39 @@ def _names_only(inner: str) -> list[Credit] | None:
         glued = ORG_GLUED.fullmatch(inner)
         if glued is not None and is_name(glued["name"]):
             return [("reports", glued.start("name"), glued.end("name"))]
-        return None
+        return _lone_name(inner)
     found = all_names(inner[org.end() :])
     return None if found is None else [(r, org.end() + a, org.end() + b) for r, a, b in found]
+
+
+#: What a lone run in a credit's parentheses holds when it is a note about the
+#: report (第三期, 视频版, 待续) rather than a name: no name holds these.
+_NOTE_CHARS: Final = frozenset("第期版视频续载评论题稿讯完息击")
+
+
+def _lone_name(inner: str) -> list[Credit] | None:
+    """
+    ``(慎某某)``, ``(吐尔洪江)``: one name alone whose surname the table lacks.
+
+    Parentheses that hold nothing else after a sentence's end or a marker
+    are a credit's; a surname in the table has already been judged by
+    ``is_name``, and a note (``资料图``, ``第三期``) or an office is no name.
+    """
+    run = inner.strip()
+    if (
+        not run
+        or run[0] in SURNAMES
+        or run[0] == "本"  # 本台消息, 本网综合: the outlet itself
+        or not unknown_surname(run)
+        or run[-1] in "图文"
+        or any(c in _NOTE_CHARS for c in run)
+        or END_WORD.search(run) is not None
+        or LEAD_CREDIT.search(run) is not None
+        or EDITOR.search(run) is not None
+    ):
+        return None
+    at = inner.index(run)
+    return [("reports", at, at + len(run))]
 
 
 #: A news agency's release mark before the photographer's credit, maybe
@@ -151,6 +183,8 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
     half = g is None and stripped.endswith(")") and "(" not in _READING.sub("", tail)
     if g is not None or half:
         base = inner_at if g is None else g.start("inner")
+        if g is None and _broken_opening(stripped, inner_at - 1):
+            base = _after_garbled(stripped, inner_at, len(stripped) - 1)
         found = _half_credit(stripped[base:-1].rstrip()) if g is None else _in_parens(g["inner"])
         if found is None or (half and not found):
             return None
@@ -331,6 +365,52 @@ def strip_lead(text: str) -> tuple[int, list[Credit]]:
     return 0, []
 
 
+#: Bopomofo letters: in a mirror of traditional text whose encoding broke,
+#: ``。`` and one of them stand where ``(`` and a character were (``。ㄇ…``).
+_BOPOMOFO: Final = re.compile(r"[\u3105-\u312f]")
+
+
+def _broken_opening(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens with the ``。ㄇ`` a broken encoding printed for ``(``."""
+    return text.startswith("。", at) and _BOPOMOFO.match(text, at + 1) is not None
+
+
+def _after_garbled(text: str, at: int, stop: int) -> int:
+    """
+    Where a credit goes on after its garbled opening word (``ㄇ刂輩^(qū)外宣辦 ``).
+
+    The word the broken encoding ate is the outlet or office that opens the
+    credit: it names no one, and is skipped to the first space (``stop``
+    if there is none, leaving nothing to read).
+    """
+    gap = text.find(" ", at, stop)
+    if gap < 0:
+        return stop
+    while gap < stop and text[gap] == " ":
+        gap += 1
+    return gap
+
+
+def _closes_reading(text: str, lead: int, close: int) -> bool:
+    """Whether the ``)`` at ``close`` ends a reading a mirror printed (``區(qū)``)."""
+    m = _READING.match(text, max(lead, text.rfind("(", lead, close + 1)))
+    return m is not None and m.end() == close + 1
+
+
+def _garbled_open(text: str, lead: int) -> tuple[int, list[Credit]] | None:
+    """A credit opening the body whose ``(`` the encoding broke: ``。ㄇ…外宣辦 張三)6月3日``."""
+    close = text.find(")", lead, lead + MAX_CREDIT)
+    while close > 0 and _closes_reading(text, lead, close):  # a mirror's reading: (qū)
+        close = text.find(")", close + 1, lead + MAX_CREDIT)
+    if close < 0:
+        return None
+    base = _after_garbled(text, lead + 1, close)
+    found = _half_credit(text[base:close].rstrip()) if base < close else None
+    if not found:
+        return None
+    return close + 1, [(r, base + a, base + b) for r, a, b in found]
+
+
 #: An opening credit the page left unclosed: ``某网讯(张三9月6日,…``, the
 #: names glued to the date that opens the report.
 _HALF_OPEN: Final = re.compile(r"\(\s*(?P<inner>[^()\d,。:;]{2,30}?)(?=\d{1,2}(?:月\d{1,2})?日)")
@@ -344,6 +424,8 @@ def _half_open(text: str, lead: int) -> tuple[int, list[Credit]] | None:
     only names (maybe after a role word) stand between the parenthesis and
     the date: ``(张三说9月6日`` is prose.
     """
+    if _broken_opening(text, lead):  # 。ㄇ…外宣辦 張三): the encoding ate the "("
+        return _garbled_open(text, lead)
     m = _HALF_OPEN.match(text, lead)
     if m is None:
         return None

@@ -3,7 +3,9 @@ Credits a web page prints on its header lines, or on a line of their own after a
 
 ``来源:某报 作者:张三``, ``发布日期:… 责任编辑:记者 张三``, ``来源:某办公室 张三``,
 and an office or outlet followed only by names (``某镇人大  张三``,
-``2021-09-29 某镇人民政府 张三 李四``). Editors' fields never credit anyone.
+``2021-09-29 某镇人民政府 张三 李四``) or, printed the other way round, names
+closed by their office (``2021-09-05 张三 李四 某市融媒体中心``). Editors' fields
+never credit anyone.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from typing import Final
 
 from timeline.extract import _bylines as bylines
+from timeline.extract import _edge_credits as edge_credits
 from timeline.extract._people import is_name
 
 __all__ = ["find_in_header", "office_then_names"]
@@ -91,6 +94,38 @@ def _glued_units(value: str) -> list[bylines.Credit]:
     return out
 
 
+#: How few names a line printing them before their office holds: one name and
+#: a town may be anyone's (a person shown, a place).
+_MIN_NAMES_FIRST: Final = 2
+
+
+def _names_then_office(text: str, at: int) -> list[bylines.Credit] | None:
+    """
+    ``2021-09-05 张三 李四 某市融媒体中心``: names first, then the office or outlet.
+
+    The names (two at least, each from the surname table) end at the office,
+    which closes the line or opens a credit of its own that runs to the line's
+    end (``张三 李四 某某晚报 某某客户端记者 王五``).
+    """
+    out: list[bylines.Credit] = []
+    pieces = list(_PIECE.finditer(text, at))
+    for i, m in enumerate(pieces):
+        if is_name(m.group()) and not bylines.is_office(m.group()):
+            out.append(("reports", m.start(), m.end()))
+            continue
+        if len(out) < _MIN_NAMES_FIRST or not bylines.is_office(m.group()):
+            return None
+        if i + 1 == len(pieces):
+            return out
+        rest = text[pieces[i + 1].start() :]
+        found = bylines.parse(rest, whole=True) or edge_credits.after_outlet(rest)
+        if not found:
+            return None
+        base = pieces[i + 1].start()
+        return [*out, *((r, base + a, base + b) for r, a, b in found)]
+    return None
+
+
 def office_then_names(text: str) -> list[bylines.Credit] | None:
     """
     ``某镇人大  张三``, ``2021-09-29 某镇人民政府 张三 李四``: an office, then only names.
@@ -111,6 +146,8 @@ def office_then_names(text: str) -> list[bylines.Credit] | None:
         if colon and label.endswith(("员", "者")):
             # A role label glued to the office (通讯员:某镇, cut to 讯员:某镇).
             office = rest
+        if not bylines.is_office(office) and ":" not in m.group():
+            return _names_then_office(text, m.start())
         if (
             m.end() >= len(text)
             or ":" in office

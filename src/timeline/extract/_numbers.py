@@ -174,6 +174,11 @@ _MIN_GATHERING: Final = 5
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选)|^\(次\)|^次|"
+    # recruits a send-off honours (12名新兵, 8名即将入伍的青年): people it
+    # serves, not those who came to it (REVIEW n30/n31, 19d); not 退伍 veterans
+    r"^[^,。;]{0,10}?(?:新兵|(?<!退)入伍)|"
+    # those expected, said after them (86名代表应到会, 应出席): not 应邀, invited in
+    r"^[^,。;]{0,10}?应(?:到|出席|参加|参会|列席)|"
     # a group sent away on a journey: 组织约一百名企业家前赴贵州考察, 带领13名会员,
     # 赴外省 (also 奔赴, 远赴; but 赴会 is attending). Not 前往, the plain verb of
     # going to a stop of the event itself (带领25位村干部前往X村观摩): they take part.
@@ -321,7 +326,7 @@ def _tied(text: str, m: re.Match[str], pre: str) -> bool:
     # 36位艺术家的申请: the people own the subject, they are not it.
     owner = _OWNER.match(text, m.end(), m.end() + 12) is not None
     # 6位书记围绕…进行了述职: the speakers, one part of a meeting (19a).
-    speakers = _SPEAKING_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is not None
+    speakers = _speaking(text, m.end())
     return (
         subject
         and not owner
@@ -380,9 +385,17 @@ def choose(
     # (接待来自…的20余名代表), and nothing here ties it to taking part.
     lead = [(at, c) for at, c in counts if para_from <= at < para_to]
     lead = [(at, c) for at, c in lead if not _described(text, at, c)][:1]
+    # Nor speakers (12名书记依次上台述职): a part of those present (19a), as
+    # when a sentence opening inside the event counts them.
+    lead = [(at, c) for at, c in lead if not _speaking(text, c.span[1])]
     # The first of groups counted apart (19个村书记和3名第一书记) is a part here
     # too, as when tied: either order of the groups gives no headcount (19a).
     return [(at, c) for at, c in lead if _heads_subject(text, at, c) and not _heads_groups(text, c)]
+
+
+def _speaking(text: str, end: int) -> bool:
+    """Whether the people counted before ``end`` report or speak (N位书记…述职, 作交流发言)."""
+    return _SPEAKING_AFTER.match(_unglossed(text[end : end + 40])) is not None
 
 
 #: A post each unit has one of: N个村书记 are N people.
@@ -525,12 +538,38 @@ def _is_part(text: str, m: re.Match[str]) -> bool:
     """
     if m.start() > 0 and text[m.start() - 1] in "、和及":
         return True
+    if _UNNUMBERED_AFTER.match(text, m.end(), m.end() + 40) or _groups_before(text, m):
+        return True
     bodies = _BODIES_AFTER.match(text, m.end(), m.end() + 40)
     if bodies is None:
         return False
     # 两百余名干部、部门负责人等来到: 等 closes the list the count heads.
     rest = re.split(r"[,。;]", text[bodies.end() : bodies.end() + 16], maxsplit=1)[0]
     return "等" not in rest
+
+
+def _groups_before(text: str, m: re.Match[str]) -> bool:
+    """
+    Whether the clauses before a count's, to its sentence's start, list groups with no number.
+
+    ``相关负责干部,办室负责人,各村74名老党员参加会议``: the sentence's subject is
+    a list of groups, the count one of them (19a). A clause that says
+    anything else (会议由镇长主持) or a total closing the groups (…负责人等
+    80余人, 共100人) leaves it.
+    """
+    start = max(text.rfind(p, 0, m.start()) for p in "。!?;\n") + 1
+    clauses = text[start : m.start()].split(",")
+    return (
+        len(clauses) > 1
+        and all(
+            _GROUP_CLAUSE.fullmatch(c.strip()) and not _PREDICATE.search(c) for c in clauses[:-1]
+        )
+        and not _PREDICATE.search(clauses[-1])
+        # …负责人等共100余人: the count closes the list, its total.
+        and "共" not in clauses[-1]
+        and "等" not in clauses[-1]
+        and _TAKE_PART_AFTER.match(text, m.end()) is not None
+    )
 
 
 def _not_present(before: str, after: str, sentence_before: str) -> bool:
@@ -584,6 +623,22 @@ _BODIES_AFTER: Final = re.compile(
     + _PERSON_NOUN.pattern
     + r"(?:、|及|和|以及)[^,。;]{0,10}?(?:部门|单位|机关)"
 )
+#: After a count: its people, then another group with no number, both the
+#: subject of one verb of attending (5名政协委员和企业界朋友参加): the count
+#: covers the first group only (19a). Guests or non-voting attendees after
+#: the members (委员、嘉宾和列席人员) are no group beside them, and a list 等
+#: closes is the count's own.
+_UNNUMBERED_AFTER: Final = re.compile(
+    r"[^,。;、及和]{0,12}?"
+    + _PERSON_NOUN.pattern
+    + r"(?:以及|和|及|、)(?![^,。;]{0,8}?(?:嘉宾|来宾|列席|特邀))"
+    + r"[^,。;、等\d一二三四五六七八九十百]{1,12}?(?:朋友|人士|"
+    + _PERSON_NOUN.pattern
+    + r")[^,。;等]{0,3}?(?:参加|参与|出席|参会|到会)"
+)
+#: A clause of its sentence's subject that names a group with no number
+#: (相关负责干部, 办室负责人): nothing but who they are.
+_GROUP_CLAUSE: Final = re.compile(r"[^\d,。;:]{1,12}?(?:成员|" + _PERSON_NOUN.pattern + ")")
 #: After N个: people (a noun for them) who compete, not villages or teams.
 _CONTESTANTS_BY_UNIT: Final = re.compile(
     r"[^,。;]{0,12}?"

@@ -50,7 +50,9 @@ META: Final = re.compile(
 #: A line that is only a date and maybe a time: ``2022-08-10 16:08:19``, ``14.11.2014 16:50``.
 DATE_LINE: Final = re.compile(
     r"^[^\w]{0,3}(?:date\s*)?(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|"
-    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}-\d{1,2})"
+    # the clock in digits or in words: 10:18, 10时18分
+    r"(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?\s*$",
     re.IGNORECASE,
 )
 #: A line opening with a numeric date, then a headline or a caption
@@ -63,8 +65,22 @@ _DATE_OPENING: Final = re.compile(
 _DATE_CLOSING: Final = re.compile(
     r"\s(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+#: A picture's file name alone on a line (``图1.png``, ``640.jpeg``); never a
+#: sentence that closes with one (``…开赛。640.png``), which is body.
 _JUNK: Final = re.compile(
-    r"^(?:图片?\d*\.(?:png|jpe?g|gif)|\S+\.(?:png|jpe?g|gif))$", re.IGNORECASE
+    r"^(?:图片?\d*\.(?:png|jpe?g|gif)|[^\s,。、;!?]+\.(?:png|jpe?g|gif))$", re.IGNORECASE
+)
+#: The site's page tools: print, close, keep, share, text size.
+_TOOL: Final = (
+    r"(?:打印(?:本[文页]|此[文页])?|关闭(?:本页|窗口|本窗口)?|(?:取消|加入)?收藏(?:本[文页])?|"
+    r"返回(?:顶部)?|(?:我要)?纠错|分享(?:到|至)?|(?:加大|缩小|大|小)字体|字体(?:放大|缩小|大小)|"
+    r"放大|缩小|正常|扫码(?:带走|关注)|(?:请打开微信)?扫一扫|大 中 小)"
+)
+#: A line of page tools only (``【打印本文】``, ``【 打印 】 【关闭窗口】``,
+#: ``加大字体 缩小字体 收藏 打印``, ``—分享—``): furniture of the header,
+#: never a headline nor the report.
+_TOOLS: Final = re.compile(
+    r"^[\s【\[•·\-—|]*" + _TOOL + r"(?:[\s【\[】\]•·\-—|]+" + _TOOL + r")*[\s】\]•·\-—|:]*$"
 )
 LEADING_DATE: Final = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
 MAX_HEADLINE: Final = 80
@@ -293,6 +309,7 @@ class Page:
             or DATE_LINE.match(line)
             or _DATE_OPENING.match(line)
             or _JUNK.match(line)
+            or _TOOLS.match(line)
             or (_DATE_CLOSING.search(line) is not None and not _CLAUSE.search(line))
         )
 
