@@ -1375,6 +1375,16 @@ def test_places_inside_a_topic_after_no_stop_cue_stay_out(text: str, expected: l
             ["东坪镇南山村"],
             id="a-clause-opened-by-dui-is-no-stop",
         ),
+        pytest.param(
+            "书记先后到东坪镇南山村,青溪村党支部书记介绍了产业发展情况。",
+            ["东坪镇南山村"],
+            id="a-village-official-speaking-is-no-stop",
+        ),
+        pytest.param(
+            "书记先后检查了东坪镇南山村,青溪村两委班子建设。",
+            ["东坪镇南山村"],
+            id="a-village-body-is-no-stop",
+        ),
     ],
 )
 def test_a_stop_after_a_comma_opening_with_its_village_goes_on(

@@ -553,6 +553,8 @@ _SETTLED_OPEN: Final = re.compile(
     r"^(?![并並也还還又再於于在到同将即和与及对就为把被从向围])"
     r"[\u4e00-\u9fff]{2,4}?(?:村|镇|乡|社区|街道)(?=[\u4e00-\u9fff]{2})"
 )
+#: People or a body of a village, whose piece is no stop (村党支部书记, 村两委).
+_PEOPLE_IN: Final = re.compile(r"书记|主任|干部|村民|居民|群众|负责人|两委|班子|党员|党支部|党总支")
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
 
@@ -613,7 +615,13 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
             or (KIND_END.search(on["list"]) and not _CLAUSE_OPEN.match(on["list"]))
         ):
             _add(found, text, on, "list", strict=True, exact=True, on_site=on_site)
-        elif on is not None and _SETTLED_OPEN.match(on["list"]):
+        elif (
+            on is not None
+            and _SETTLED_OPEN.match(on["list"])
+            # (Not a clause of the village's people: 青溪村党支部书记介绍了…)
+            and _CLAUSE_IN.search(on["list"]) is None
+            and _PEOPLE_IN.search(on["list"]) is None
+        ):
             # 先后检查了A示范点,B村高标准农田: read as printed, since a site
             # of the village (农田, 片区) need not end like a place.
             _add(found, text, on, "list", strict=False, exact=True, on_site=on_site)
