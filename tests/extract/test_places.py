@@ -1458,3 +1458,23 @@ def test_a_list_of_stops_goes_on_past_a_semicolon() -> None:
 def test_stops_each_followed_by_what_was_looked_at_there(text: str, expected: list[str]) -> None:
     """察看了A整治情况,B改造情况: each comma piece opens with a stop looked at on the spot."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "县长详细了解了园区产业布局;在东坪体育公园,实地察看了全民健身设施。",
+            ["东坪体育公园"],
+            id="after-a-semicolon",
+        ),
+        pytest.param(
+            "在南山镇农贸市场,县长察看了蔬菜价格;在农副产品交易区,询问了商户经营情况。",
+            ["南山镇农贸市场"],
+            id="a-zone-of-the-stop-is-none",
+        ),
+    ],
+)
+def test_a_later_clause_opening_with_a_place_names_it(text: str, expected: list[str]) -> None:
+    """…;在X公园,实地察看…: 在X, opens a clause after a semicolon as after a comma."""
+    assert expected == [p.name for p in find_tour(text)]

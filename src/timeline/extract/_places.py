@@ -195,8 +195,12 @@ _ROOM_SCENE: Final = re.compile(
     r"(?P<place>(?:[^,。;:!?的在与、\s]|(?<=\d)、(?=\d)){2,30}?(?:室|礼堂|会堂|大厅|剧院))"
     r"(?:内|里)(?=,|灯火通明)"
 )
+#: A zone inside a venue (…展区, …交易区, …功能区): a part of the stop, no
+#: stop of its own (decision 22e), when a later clause opens with it.
+_ZONE: Final = re.compile(r"(?:展|交易|功能|服务|办公|生活|作业|展示|体验|休息|候车)区$")
+#: 在X, opening a later clause, after a comma or a semicolon.
 _AT_LATER: Final = re.compile(
-    r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
+    r"(?<=[,;])在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
     r"(?:,|内|里|" + _WITH + ")"
 )
 #: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
@@ -447,10 +451,12 @@ def _places_at(text: str) -> _Found:
     )
     if at is not None:
         _add(found, text, at, "place", strict=True, opening=at.re is _AT or at.re is _AT_HEAD)
-    # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
-    # 在X与Y交流 wherever it is printed.
-    for rule, needs in ((_AT_LATER, ",在"), (_AT_WITH, "与")):
+    # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,
+    # (also after a semicolon: …;在X公司,了解…); 在X与Y交流 wherever it is printed.
+    for rule, needs in ((_AT_LATER, "在"), (_AT_WITH, "与")):
         for later in rule.finditer(text) if needs in text else ():
+            if rule is _AT_LATER and _ZONE.search(later["place"]):
+                continue  # a zone of the stop just told (decision 22e)
             _add(found, text, later, "place", strict=True)
     for site in _SITES.finditer(text) if "场" in text else ():
         # Sites are projects and works as often as places: read as printed.
