@@ -794,3 +794,152 @@ class TestKinds:
         """Outside a meeting, ``检查组一行`` is the event's own touring team."""
         got = kinds_of("慰问困难群众", body="检查组一行还到仓库了解情况。")
         assert (EventKind.VISIT, EventKind.INSPECTION) == got
+
+    @pytest.mark.parametrize(
+        ("title", "body", "expected"),
+        [
+            pytest.param(
+                "县政府常务会议",
+                "会议审议了《某县2025年春节期间困难群众走访慰问方案》。",
+                (EventKind.MEETING,),
+                id="plan-named-in-the-body",
+            ),
+            pytest.param(
+                "某镇学习贯彻《关于召开某片区学校党建推进会议的通知》精神",
+                "",
+                (EventKind.STUDY,),
+                id="notice-named-in-the-title",
+            ),
+            pytest.param(
+                "关于开展知识竞赛的通知》精神",
+                "",
+                (EventKind.OTHER,),
+                id="title-cut-inside-the-name",
+            ),
+        ],
+    )
+    def test_words_inside_a_documents_name_name_no_act(
+        self, title: str, body: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """A sitting that reviews a 慰问方案 pays no call; a notice of a 推进会 holds none."""
+        assert expected == kinds_of(title, body=body)
+
+    def test_acts_outside_a_documents_name_still_count(self) -> None:
+        """Only the words between 《 and 》 are the document's: ``学习《条例》`` studies."""
+        got = kinds_of("学习《某某条例》", body="会后,县领导走访了三户困难群众。")
+        assert (EventKind.STUDY, EventKind.VISIT) == got
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param(
+                "县长张三要求:一是压实责任。二是加强宣传。组织镇村干部入户走访,排查隐患。",
+                id="numbered-demands",
+            ),
+            pytest.param(
+                "主席对工作提出意见建议:一要抓好学习,及时向群众开展理论宣讲。",
+                id="suggestions",
+            ),
+        ],
+    )
+    def test_acts_in_a_speakers_numbered_demands_are_not_done(self, body: str) -> None:
+        """``X要求:一是…`` asks for the 走访 and 宣讲 that follow; the tour made none."""
+        assert (EventKind.INSPECTION,) == kinds_of("督导防火工作", body=body)
+
+    def test_an_act_told_after_the_demands_is_done(self) -> None:
+        """A sentence that takes the report up again (然后…) tells an act of the event."""
+        body = "书记强调:一要把握意义;二要注重方法。然后组织干部参加了党史知识竞赛。"
+        assert (EventKind.STUDY, EventKind.CONTEST) == kinds_of("党课", body=body)
+
+    @pytest.mark.parametrize(
+        ("sentence", "headline"),
+        [
+            pytest.param("5月8日,某镇考察团赴邻县就人居环境整治进行了学习考察。", "", id="lead"),
+            pytest.param("5月8日,考察团来到两个村。", "考察团赴某市考察学习", id="headline"),
+        ],
+    )
+    def test_a_trip_made_to_learn_adds_a_study(self, sentence: str, headline: str) -> None:
+        """``学习考察``/``考察学习`` in the lead or the headline: the tour studies too."""
+        got = kinds_of("考察", sentence=sentence, headline=headline)
+        assert (EventKind.INSPECTION, EventKind.STUDY) == got
+
+    def test_a_tour_alone_adds_no_study(self) -> None:
+        """A plain 考察 names no lesson."""
+        got = kinds_of("考察", sentence="5月8日,考察团赴邻县考察。", headline="考察团赴邻县考察")
+        assert (EventKind.INSPECTION,) == got
+
+    @pytest.mark.parametrize(
+        ("title", "sentence"),
+        [
+            pytest.param(
+                "某区第九届人民代表大会某社区第一选区选举大会",
+                "11月5日,某区第九届人民代表大会某社区第一选区选举大会在公园举行。",
+                id="district-in-the-title",
+            ),
+            pytest.param(
+                "新一届党代会代表选举大会",
+                "5月8日,各乡镇党委组织各选区召开新一届党代会代表选举大会,严格把握会议流程。",
+                id="districts-in-the-lead",
+            ),
+        ],
+    )
+    def test_a_polling_districts_election_meeting_is_the_ballot(
+        self, title: str, sentence: str
+    ) -> None:
+        """A 选区's 选举大会 is the voters' ballot: election only (decision 22b)."""
+        rest = sentence.split(title, 1)[1]
+        assert (EventKind.ELECTION,) == kinds_of(title, rest=rest, sentence=sentence)
+
+    def test_a_bodys_election_meeting_is_still_a_sitting(self) -> None:
+        """A branch's 党员选举大会, with no polling district, elects at a sitting."""
+        sentence = "3月4日,各村召开党总支党员选举大会。"
+        got = kinds_of("党总支党员选举大会", rest="。", sentence=sentence)
+        assert (EventKind.ELECTION, EventKind.MEETING) == got
+
+    def test_a_polling_meeting_that_does_business_is_a_sitting(self) -> None:
+        """``会上宣布了…名单``: business done at the 选举大会 makes it a sitting too."""
+        title = "补选区人大代表选举大会"
+        sentence = "5月6日,某街道机关选区召开补选区人大代表选举大会。"
+        body = "会上宣布了选区正式候选人名单。选民依次投票。"
+        got = kinds_of(title, rest="。", sentence=sentence, body=body)
+        assert (EventKind.ELECTION, EventKind.MEETING) == got
+
+    @pytest.mark.parametrize(
+        ("title", "body"),
+        [
+            pytest.param("全县现场观摩活动筹备会议", "县长指出,观摩活动意义重大。", id="activity"),
+            pytest.param(
+                "一季度拟观摩重点项目筹备工作会议",
+                "会上,发改委对观摩活动做了安排部署。",
+                id="planned",
+            ),
+        ],
+    )
+    def test_a_sitting_that_prepares_an_act_is_a_meeting(self, title: str, body: str) -> None:
+        """The 观摩 a 筹备会议 prepares is its topic, in the title and the body alike."""
+        assert (EventKind.MEETING,) == kinds_of(title, body=body)
+
+    def test_a_sitting_that_launches_a_check_is_a_meeting(self) -> None:
+        """An ``执法检查动员会`` launches the check: the sitting is the event."""
+        body = "市人大常委会副主任出席会议并讲话。"
+        assert (EventKind.MEETING,) == kinds_of("某条例执法检查动员会", body=body)
+
+    def test_an_act_with_no_preparing_sitting_still_counts(self) -> None:
+        """``观摩推进会`` observes as it meets: no 筹备, both kinds."""
+        assert (EventKind.OBSERVATION, EventKind.MEETING) == kinds_of("现场观摩推进会")
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("座谈会还组织与会人员学习《关于支持某省发展的意见》。", id="organised"),
+            pytest.param("组织干事对参会人员进行党建工作培训。", id="trained"),
+        ],
+    )
+    def test_the_sittings_attendees_taught_add_a_study(self, body: str) -> None:
+        """A study held for the sitting's own attendees (与会人员/参会人员) is one of its acts."""
+        assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("党建工作会议", body=body)
+
+    def test_attendees_asked_to_study_add_none(self) -> None:
+        """``会议要求与会人员认真学习`` asks for a study later: none held."""
+        body = "会议要求全体与会人员认真学习文件精神。"
+        assert (EventKind.MEETING,) == kinds_of("党建工作会议", body=body)

@@ -100,6 +100,9 @@ _BODY: Final = (
             r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|学习了(?!解)|上了?[^。,;]{0,6}党课|宣讲了|(?:进行|开展)了?[^。,;、]{0,30}?宣讲(?![团员])|宣讲活动|进行了[^。,;]{0,30}?培训"
             # One reads a text aloud to the sitting for all (领学): a study.
             r"|领学"
+            # The sitting's own attendees taught (组织与会人员学习《…》, 对参会
+            # 人员进行…培训): a study held at it.
+            r"|(?:组织|对|为)(?:全体)?(?:与会|参会)(?:人员|同志|代表)[^。,;]{0,20}?(?:学习|培训)"
         ),
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
@@ -133,6 +136,8 @@ _BODY: Final = (
         ),
     ),
 )
+#: A trip made to learn (学习考察, 考察学习) studies as it tours.
+_TRIP: Final = re.compile(r"学习考察|考察学习")
 #: An on-site look (实地查看) is how any tour sees things: a visit or an
 #: observation looks at what it came to see. It names a tour only when
 #: nothing else names the event.
@@ -157,12 +162,56 @@ _BEFORE: Final = re.compile(r"(?:[。!?\n]会前|会议?召开前)[^。!?\n]*$")
 #: talk listed among them is a method, not one sitting held (calls paid
 #: that way are still calls: a visit keeps its kind).
 _MEANS: Final = re.compile(r"[^,。;:!?]{0,20}?等(?:方式|形式)")
+#: An open 《 before a body word: the word is in a document's name (审议了
+#: 《…慰问方案》), a plan or notice reviewed, not an act of the event.
+_TITLED: Final = re.compile(r"《[^》\n]*$")
+#: A document's name, or its tail where a title was cut inside it (…召开…
+#: 会议的实施方案》精神): its words name no act either.
+_BOOK: Final = re.compile(r"《[^》\n]*》|^[^《\n]*》")
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A document's name blanked out, its length kept so words keep their order."""
+    return "_" * len(m.group())
+
+
+#: A speaker's numbered demands (X要求:一是…。二是…, 提出意见建议:一要…):
+#: the acts told in them, to the paragraph's end, are asked for, not done.
+_SPOKEN: Final = re.compile(r"(?:强调|指出|要求|提出[^。,,::\n]{0,6}|建议)[::,,]\s*[一1](?:是|要)")
+#: A sentence that takes the report up again after a speech (然后是组织…, 会后,…).
+_RESUMED: Final = re.compile(r"[。;!?](?:然后|随后|接着|会后|最后|之后|此后)")
 #: How far back a body word's clause is read.
 _MAX_CLAUSE: Final = 40
 #: How far back the start of a body word's sentence is looked for.
 _MAX_SENTENCE: Final = 300
 #: Characters of the body read for secondary kinds.
 _MAX_BODY: Final = 3000
+
+
+#: A 选举大会 held by a polling district (选区): the voters' ballot.
+_POLL: Final = re.compile(r"选区[^。;!?\n]{0,20}?选举大会")
+#: What such a title names without holding a sitting: the ballot itself and
+#: the congress whose deputies it elects (第九届人民代表大会某社区第一选区).
+_POLLED: Final = re.compile(r"选举大会|代表大会")
+
+
+#: A sitting that prepares or launches the act named before it (现场观摩活动
+#: 筹备会议, 拟观摩重点项目筹备工作会议, 执法检查动员会): the act is its topic,
+#: still to come.
+_PREPARED: Final = re.compile(r"[^,。;:、\n]{0,8}?(?:筹备|动员)")
+
+
+def _prepared(title: str) -> set[EventKind]:
+    """The kinds a preparing sitting's title names as its topic, not its acts."""
+    if "筹备" not in title and "动员" not in title:
+        return set()
+    title = _plain(title)
+    return {
+        kind
+        for kind, pattern in _COMPILED
+        if kind is not EventKind.MEETING
+        and any(_PREPARED.match(title, m.end()) for m in pattern.finditer(title))
+    }
 
 
 #: A verb of saying: the words after it in the lead sentence are what was said.
@@ -227,6 +276,8 @@ def _clause_before(text: str, start: int) -> tuple[str, bool]:
 
 def _found(text: str) -> list[EventKind]:
     text = _plain(text)
+    if "》" in text:
+        text = _BOOK.sub(_blank, text)
     found: list[tuple[int, EventKind]] = []
     for kind, pattern in _COMPILED:
         for m in pattern.finditer(text):
@@ -238,6 +289,12 @@ def _found(text: str) -> list[EventKind]:
     return [k for _, k in found]
 
 
+def _asked(text: str, start: int) -> bool:
+    """Whether the word at ``start`` lies in a speaker's numbered demands."""
+    said = _SPOKEN.search(text, text.rfind("\n", 0, start) + 1, start)
+    return said is not None and _RESUMED.search(text, said.end(), start) is None
+
+
 def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
     """Whether ``pattern`` names an act done in ``text``, not one planned or urged."""
     for m in pattern.finditer(text):
@@ -247,12 +304,43 @@ def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
             continue
         if _COUNTED.match(text, m.end()):
             continue
+        if _TITLED.search(text, max(0, m.start() - _MAX_CLAUSE), m.start()):
+            continue
+        if _asked(text, m.start()):
+            continue
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
         if _BEFORE.search(text, max(0, m.start() - _MAX_SENTENCE), m.start()):
             continue
         return True
     return False
+
+
+def _ballot_only(title: str, sentence: str, body: str) -> bool:
+    """
+    Whether a polling 选举大会 of a 选区 is the ballot alone (decision 22b).
+
+    Its name (…第一选区选举大会, 各选区召开…选举大会) holds no sitting, and the
+    lead's words on its procedure (会议流程) tell the same ballot; a body that
+    tells business done at it (会上宣布了…) still makes it a sitting.
+    """
+    return (
+        _POLL.search(title + "\n" + sentence) is not None
+        and EventKind.MEETING not in _found(_POLLED.sub("选举", title))
+        and "会上" not in body[:_MAX_BODY]
+    )
+
+
+def _told(head: str, kinds: list[EventKind], *, skip: set[EventKind]) -> list[EventKind]:
+    """The kinds the body adds after ``kinds``: acts done during the event, not ``skip``."""
+    sitting = kinds == [EventKind.MEETING]
+    added: list[EventKind] = []
+    for kind, pattern in _BODY:
+        if kind in kinds or kind in added or kind in skip or (sitting and pattern is _TEAM):
+            continue
+        if _done(pattern, head, means=kind is EventKind.MEETING):
+            added.append(kind)
+    return added
 
 
 def kinds_of(
@@ -284,18 +372,20 @@ def kinds_of(
         kinds = _found(sentence)
     if not kinds:
         kinds = _found(headline)
+    if EventKind.MEETING in kinds and _ballot_only(title, sentence, body):
+        kinds = [k for k in kinds if k is not EventKind.MEETING]
     # A ceremony after a main kind is that event's own (培训班开班仪式,
     # 比赛暨颁奖仪式): only a ceremony named first is a kind.
     kinds = [k for i, k in enumerate(kinds) if i == 0 or k is not EventKind.OTHER]
+    topics = _prepared(title)
+    kinds = [k for k in kinds if k not in topics] or kinds
     # The lead sentence's later clauses (…调研,并召开…会。) tell acts of the
     # event as the body does.
     head = _plain(told + "\n" + body[:_MAX_BODY])
-    sitting = kinds == [EventKind.MEETING]
-    for kind, pattern in _BODY:
-        if kind in kinds or (sitting and pattern is _TEAM) or (talks and kind is EventKind.STUDY):
-            continue
-        if _done(pattern, head, means=kind is EventKind.MEETING):
-            kinds.append(kind)
+    skip = topics | ({EventKind.STUDY} if talks else set())
+    kinds.extend(_told(head, kinds, skip=skip))
+    if EventKind.STUDY not in kinds and _TRIP.search(sentence + "\n" + headline):
+        kinds.append(EventKind.STUDY)
     if not kinds and _done(_LOOK, head):
         kinds.append(EventKind.INSPECTION)
     return tuple(kinds) or (EventKind.OTHER,)
