@@ -1350,3 +1350,131 @@ def test_places_looked_over_on_the_spot_are_venues() -> None:
 def test_places_inside_a_topic_after_no_stop_cue_stay_out(text: str, expected: list[str]) -> None:
     """调研了X建设情况: X is inside what was studied (decision 23); 察看了X建设情况 names it."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "县长一行先后检查了东坪镇南山村蔬菜示范点,青溪村高标准农田,查看苗情。",
+            ["东坪镇南山村蔬菜示范点", "青溪村高标准农田"],
+            id="village-and-its-field",
+        ),
+        pytest.param(
+            "书记先后深入东坪镇柳林村,南山镇移民搬迁安置点,详细了解群众生活。",
+            ["东坪镇柳林村", "南山镇移民搬迁安置点"],
+            id="town-and-its-site",
+        ),
+        pytest.param(
+            "县长先后到东坪镇南山村,就乡村振兴工作进行调研。",
+            ["东坪镇南山村"],
+            id="a-topic-opened-by-jiu-is-no-stop",
+        ),
+        pytest.param(
+            "县长先后到东坪镇南山村,对进村道路沿途沟渠进行检查。",
+            ["东坪镇南山村"],
+            id="a-clause-opened-by-dui-is-no-stop",
+        ),
+        pytest.param(
+            "书记先后到东坪镇南山村,青溪村党支部书记介绍了产业发展情况。",
+            ["东坪镇南山村"],
+            id="a-village-official-speaking-is-no-stop",
+        ),
+        pytest.param(
+            "书记先后检查了东坪镇南山村,青溪村两委班子建设。",
+            ["东坪镇南山村"],
+            id="a-village-body-is-no-stop",
+        ),
+    ],
+)
+def test_a_stop_after_a_comma_opening_with_its_village_goes_on(
+    text: str, expected: list[str]
+) -> None:
+    """先后检查了A,B村高标准农田: a comma piece opening with a village or town is the next stop."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "在东坪镇玉米种植基地、南山镇周庄村蔬菜大棚建设点,青溪镇蔬菜交易市场,"
+            "县长详细了解了基地发展情况。",
+            ["东坪镇玉米种植基地", "南山镇周庄村蔬菜大棚建设点", "青溪镇蔬菜交易市场"],
+            id="a-list-past-a-comma",
+        ),
+        pytest.param(
+            "在东坪路段交通卡口,青溪高速南山收费站、六塘收费站,来自公安、交警等部门的工作人员坚守岗位。",
+            ["东坪路段交通卡口", "青溪高速南山收费站", "六塘收费站"],
+            id="one-place-then-a-list",
+        ),
+        pytest.param(
+            "在县中心敬老院,县长首先代表县委、县政府看望慰问老人。",
+            ["县中心敬老院"],
+            id="who-came-and-what-they-did-is-no-place",
+        ),
+        pytest.param(
+            "在东坪镇卫生院,镇长认真听取了院长汇报安全情况,检查了消防设施。",
+            ["东坪镇卫生院"],
+            id="a-clause-after-the-place",
+        ),
+    ],
+)
+def test_places_opening_a_sentence_go_on_past_a_comma(text: str, expected: list[str]) -> None:
+    """在A、B,C,X详细了解: every piece with no verb up to the clause's subject is a place."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+def test_a_list_of_stops_goes_on_past_a_semicolon() -> None:
+    """先后深入A村;B镇C村、D村: a semicolon parts the towns' groups of one list."""
+    text = "书记先后深入东坪镇南山村;青溪镇柳林村、石门村,详细了解群众生活。"
+    assert ["东坪镇南山村", "青溪镇柳林村", "石门村"] == [p.name for p in find_tour(text)]
+    demand = "书记先后深入东坪镇南山村;要求做好防汛。"
+    assert ["东坪镇南山村"] == [p.name for p in find_tour(demand)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "检查组实地察看了东坪镇南山村道路硬化情况,青溪镇柳林村旧房改造情况,"
+            "石门路沿线绿化情况,并听取汇报。",
+            ["东坪镇南山村", "青溪镇柳林村", "石门路沿线"],
+            id="each-stop-with-its-topic",
+        ),
+        pytest.param(
+            "书记先后察看了东坪镇南山村道路硬化情况,青溪镇柳林村旧房改造、危房加固情况,"
+            "县城污水处理厂施工现场。",
+            ["东坪镇南山村", "青溪镇柳林村", "县城污水处理厂施工现场"],
+            id="a-topic-with-its-own-list-then-a-site",
+        ),
+        pytest.param(
+            "代表们视察了东坪镇南山村道路硬化情况,石门路沿线绿化情况。",
+            ["东坪镇南山村"],
+            id="inspected-topics-name-no-more-stops",
+        ),
+    ],
+)
+def test_stops_each_followed_by_what_was_looked_at_there(text: str, expected: list[str]) -> None:
+    """察看了A整治情况,B改造情况: each comma piece opens with a stop looked at on the spot."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "县长详细了解了园区产业布局;在东坪体育公园,实地察看了全民健身设施。",
+            ["东坪体育公园"],
+            id="after-a-semicolon",
+        ),
+        pytest.param(
+            "在南山镇农贸市场,县长察看了蔬菜价格;在农副产品交易区,询问了商户经营情况。",
+            ["南山镇农贸市场"],
+            id="a-zone-of-the-stop-is-none",
+        ),
+    ],
+)
+def test_a_later_clause_opening_with_a_place_names_it(text: str, expected: list[str]) -> None:
+    """…;在X公园,实地察看…: 在X, opens a clause after a semicolon as after a comma."""
+    assert expected == [p.name for p in find_tour(text)]

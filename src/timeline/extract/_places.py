@@ -70,8 +70,27 @@ _DONE: Final = (
     r"(?![站组院所点室厅馆团])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
     r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈)))"
 )
-#: A list going on after a comma: 先后到A村,B镇C村、D村田间地头详细了解.
-_GOES_ON: Final = re.compile(r",(?P<list>[^,。;:!?]{2,80}?)" + _DONE)
+#: Places opening a sentence going on past a comma (在A、B,C,X详细了解), or
+#: past a 、 where the opening rule stopped at a venue's head (在A基地、B点,C).
+_AT_GOES_ON: Final = re.compile(r"[,、](?P<list>[^,。;:!?]{2,80}?)(?=,)")
+#: What makes such a piece a clause, not places: a verb of going, looking or
+#: telling (X先后走进Y, X认真听取了Y, X介绍Y项目).
+_CLAUSE_IN: Final = re.compile(
+    r"到|走进|前往|深入|来|赴|看|察|查|检|调研|参观|考察|视察|了解|听取|介绍|汇报|慰问|走访|"
+    r"观摩|进行|开展|指导|座谈|交流|认真|详细|首先|代表|分别|先后"
+)
+#: A stop and what was looked at there, after a comma, going on a list of
+#: them (察看了A沿线整治情况,B村旧房改造情况,C小镇搬迁、拆迁情况): the stop
+#: is read from the piece's first item, the rest is the topic.
+_TOPIC_PIECE: Final = re.compile(
+    r"[,;](?:以及|及|和|还有)?(?P<list>[^,。;:!?、]{2,40})(?=[^,。;:!?]*情况(?:[,。;]|$))"
+    r"[^,。;:!?]*情况"
+)
+#: Verbs of looking on the spot, whose objects are stops (decision 22i).
+_ON_SITE: Final = ("察看", "查看", "检查")
+#: A list going on after a comma or a semicolon: 先后到A村,B镇C村、D村田间地头详细了解;
+#: 先后深入A村;B镇C村 (the semicolon parts the towns' groups).
+_GOES_ON: Final = re.compile(r"[,;](?P<list>[^,。;:!?]{2,80}?)" + _DONE)
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
@@ -176,8 +195,12 @@ _ROOM_SCENE: Final = re.compile(
     r"(?P<place>(?:[^,。;:!?的在与、\s]|(?<=\d)、(?=\d)){2,30}?(?:室|礼堂|会堂|大厅|剧院))"
     r"(?:内|里)(?=,|灯火通明)"
 )
+#: A zone inside a venue (…展区, …交易区, …功能区): a part of the stop, no
+#: stop of its own (decision 22e), when a later clause opens with it.
+_ZONE: Final = re.compile(r"(?:展|交易|功能|服务|办公|生活|作业|展示|体验|休息|候车)区$")
+#: 在X, opening a later clause, after a comma or a semicolon.
 _AT_LATER: Final = re.compile(
-    r"(?<=,)在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
+    r"(?<=[,;])在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
     r"(?:,|内|里|" + _WITH + ")"
 )
 #: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
@@ -427,11 +450,13 @@ def _places_at(text: str) -> _Found:
         or (_AT_KIND.match(text) if "等" in text else None)
     )
     if at is not None:
-        _add(found, text, at, "place", strict=True)
-    # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,;
-    # 在X与Y交流 wherever it is printed.
-    for rule, needs in ((_AT_LATER, ",在"), (_AT_WITH, "与")):
+        _add(found, text, at, "place", strict=True, opening=at.re is _AT or at.re is _AT_HEAD)
+    # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,
+    # (also after a semicolon: …;在X公司,了解…); 在X与Y交流 wherever it is printed.
+    for rule, needs in ((_AT_LATER, "在"), (_AT_WITH, "与")):
         for later in rule.finditer(text) if needs in text else ():
+            if rule is _AT_LATER and _ZONE.search(later["place"]):
+                continue  # a zone of the stop just told (decision 22e)
             _add(found, text, later, "place", strict=True)
     for site in _SITES.finditer(text) if "场" in text else ():
         # Sites are projects and works as often as places: read as printed.
@@ -527,6 +552,15 @@ _ROOMS_AFTER: Final = re.compile(r"等(?:功能室|功能区|场所|阵地|场�
 _LOOKED_AFTER: Final = re.compile(r"等?(?:方面的?)?情况")
 #: Function words that open a clause, not a place's name.
 _CLAUSE_OPEN: Final = re.compile(r"[并並也还還又再於于在到同将即和与及]")
+#: A comma piece opening with a village, town or community and going on
+#: (…示范点,河沟村高标准农田,马坡村…): the next stop of a tour, printed with
+#: its site; not a preposition or adverb opening a clause (就乡村振兴…, 对进村道路…).
+_SETTLED_OPEN: Final = re.compile(
+    r"^(?![并並也还還又再於于在到同将即和与及对就为把被从向围])"
+    r"[\u4e00-\u9fff]{2,4}?(?:村|镇|乡|社区|街道)(?=[\u4e00-\u9fff]{2})"
+)
+#: People or a body of a village, whose piece is no stop (村党支部书记, 村两委).
+_PEOPLE_IN: Final = re.compile(r"书记|主任|干部|村民|居民|群众|负责人|两委|班子|党员|党支部|党总支")
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
 
@@ -540,18 +574,45 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
     strict: bool,
     least: int = 1,
     exact: bool = False,
+    opening: bool = False,
+    topics: bool = False,
+    on_site: bool = False,
 ) -> None:
-    """Read the list ``m`` found, unless a stronger rule read it already; and its sequel."""
+    """
+    Read the list ``m`` found, unless a stronger rule read it already; and its sequel.
+
+    ``opening``: ``m`` is the places 在 opens a sentence with, which may go on
+    past a comma too (在A、B,C,X详细了解). ``topics``: ``m`` is a stop printed
+    with what was looked at there (B村旧房改造情况), read as ``looked``.
+    ``on_site``: the list was opened by looking on the spot (察看了, 检查了).
+    """
     a, b = m.span(group)
     if any(a < y and x < b for x, y, _ in found) or _ROOMS_AFTER.match(text, b):
         return
     if strict and _KIND_AFTER.match(text, b):
         strict = False  # 汪川、大门、娘娘坝等乡镇: the kind of place is printed
-    looked = _LOOKED_AFTER.match(text, b) is not None
+    looked = topics or _LOOKED_AFTER.match(text, b) is not None
     stops = read_stops(m[group], a, strict=strict, exact=exact, looked=looked)
     if len(stops) >= least:
         found.append((a, b, stops))
-        on = _GOES_ON.match(text, b) if group == "list" else None
+        # 察看了A整治情况,B改造情况: each piece a stop and what was looked at
+        # there, after looking on the spot only (decision 22i; 视察/调研 X情况
+        # name a topic, decision 23).
+        on_site = on_site or any(v in text[m.start() : a] for v in _ON_SITE)
+        if topics or (group == "list" and m[group].endswith("情况") and on_site):
+            more = _TOPIC_PIECE.match(text, m.end())
+            if more is not None:
+                _add(found, text, more, "list", strict=False, exact=True, topics=True, on_site=True)
+                return
+        if opening:
+            # 在A、B,C,X详细了解: a piece with no verb in it, up to the next
+            # comma, each of its places ending like one (not 在X,Y先后走进Z).
+            more = _AT_GOES_ON.match(text, b)
+            if more is not None and _CLAUSE_IN.search(more["list"]) is None:
+                _add(found, text, more, "list", strict=True, exact=True)
+            return
+        # (After a stop and its topic, the list goes on past the topic.)
+        on = _GOES_ON.match(text, m.end() if topics else b) if group == "list" else None
         # …罗镇村、三合村,城南街道办泾洋村,现场观摩: one stop after a comma
         # goes on too when it ends in a kind of place and no function word
         # opens a clause there (并到X, 也同意X, 於X).
@@ -559,7 +620,17 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
             "、" in on["list"]
             or (KIND_END.search(on["list"]) and not _CLAUSE_OPEN.match(on["list"]))
         ):
-            _add(found, text, on, "list", strict=True, exact=True)
+            _add(found, text, on, "list", strict=True, exact=True, on_site=on_site)
+        elif (
+            on is not None
+            and _SETTLED_OPEN.match(on["list"])
+            # (Not a clause of the village's people: 青溪村党支部书记介绍了…)
+            and _CLAUSE_IN.search(on["list"]) is None
+            and _PEOPLE_IN.search(on["list"]) is None
+        ):
+            # 先后检查了A示范点,B村高标准农田: read as printed, since a site
+            # of the village (农田, 片区) need not end like a place.
+            _add(found, text, on, "list", strict=False, exact=True, on_site=on_site)
 
 
 def find_venue(sentence: str) -> PlaceMention | None:
