@@ -560,7 +560,13 @@ def _groups_before(text: str, m: re.Match[str]) -> bool:
     anything else (会议由镇长主持) or a total closing the groups (…负责人等
     80余人, 共100人) leaves it.
     """
-    start = max(text.rfind(p, 0, m.start()) for p in "。!?;\n") + 1
+    # Within the window a subject is read in, as _counted does: a sentence
+    # longer than that is no list of groups, and scanning back to its start
+    # from every count would make a long unbroken page quadratic.
+    floor = max(0, m.start() - _MAX_COUNTED)
+    start = max(text.rfind(p, floor, m.start()) for p in "。!?;\n") + 1
+    if start == 0 and floor > 0:
+        return False
     clauses = text[start : m.start()].split(",")
     return (
         len(clauses) > 1
