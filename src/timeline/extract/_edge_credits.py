@@ -116,8 +116,9 @@ def _names_only(inner: str) -> list[Credit] | None:
 
 
 #: What a lone run in a credit's parentheses holds when it is a note about the
-#: report (第三期, 视频版, 待续) rather than a name: no name holds these.
-_NOTE_CHARS: Final = frozenset("第期版视频续载评论题稿讯完息击")
+#: report (第三期, 视频版, 待续) or about its editing (有删节, 略有改动) rather
+#: than a name: no name of an outside surname holds these.
+_NOTE_CHARS: Final = frozenset("第期版视频续载评论题稿讯完息击删改")
 
 
 def _lone_name(inner: str) -> list[Credit] | None:
