@@ -287,6 +287,20 @@ class TestTakingPart:
         """Guests after members, a list 等 closes, or a clause that says something, leave it."""
         assert [(expected, False)] == self._counts(text)
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param("全镇80名党员干部集中学习书记发言精神。", id="a-speech-studied"),
+            pytest.param("全镇80名党员干部认真讨论县长述职报告。", id="a-report-discussed"),
+            pytest.param("全镇80名党员干部认真评议了各村书记述职。", id="reports-assessed"),
+        ],
+    )
+    def test_the_lead_count_hearing_a_speech_stands(self, sentence: str) -> None:
+        """A speech the lead's people study, discuss or assess is someone else's: they heard it."""
+        page = f"学习会\n\n本报讯 5月25日,{sentence}\n"
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert [80] == [h.count for h in event.headcounts]
+
     def test_speakers_in_the_lead_paragraph_are_a_part(self) -> None:
         """``N名书记依次上台述职`` in the lead counts the speakers, a part of those there (19a)."""
         page = (

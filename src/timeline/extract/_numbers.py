@@ -390,15 +390,31 @@ def choose(
     lead = [(at, c) for at, c in lead if not _described(text, at, c)][:1]
     # Nor speakers (12名书记依次上台述职): a part of those present (19a), as
     # when a sentence opening inside the event counts them.
-    lead = [(at, c) for at, c in lead if not _speaking(text, c.span[1])]
+    # Not those hearing someone else's speech (学习书记发言精神, 评议了书记述职).
+    lead = [(at, c) for at, c in lead if not _speaking(text, c.span[1], own=True)]
     # The first of groups counted apart (19个村书记和3名第一书记) is a part here
     # too, as when tied: either order of the groups gives no headcount (19a).
     return [(at, c) for at, c in lead if _heads_subject(text, at, c) and not _heads_groups(text, c)]
 
 
-def _speaking(text: str, end: int) -> bool:
-    """Whether the people counted before ``end`` report or speak (N位书记…述职, 作交流发言)."""
-    return _SPEAKING_AFTER.match(_unglossed(text[end : end + 40])) is not None
+#: A speech its hearers take up (学习…发言精神, 讨论…述职报告, 评议了…述职):
+#: someone else's, not the counted people's own.
+_SPEECH_HEARD: Final = re.compile(
+    r"[^,。;]{0,36}?(?:听取|聆听|学习|讨论|评议)了?[^,。;]{0,8}?(?:述职|发言)"
+)
+
+
+def _speaking(text: str, end: int, *, own: bool = False) -> bool:
+    """
+    Whether the people counted before ``end`` report or speak (N位书记…述职, 作交流发言).
+
+    With ``own``, the speech must be theirs: one they hear, study or assess
+    (学习书记发言精神) is someone else's.
+    """
+    after = _unglossed(text[end : end + 40])
+    if _SPEAKING_AFTER.match(after) is None:
+        return False
+    return not (own and _SPEECH_HEARD.match(after))
 
 
 #: A post each unit has one of: N个村书记 are N people.
