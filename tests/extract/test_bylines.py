@@ -521,6 +521,8 @@ def test_caption_with_a_reporter_s_credit_ends_its_paragraph() -> None:
         pytest.param("记者 王明 高邮报道", ["王明"], id="known-city"),
         pytest.param("记者王明郑州报道", ["王明"], id="glued"),
         pytest.param("通讯员 李华 温州市报道", ["李华"], id="shi"),
+        pytest.param("记者 王明 鄂托克旗报道", ["王明"], id="banner"),
+        pytest.param("记者 王明 长海岛报道", ["王明"], id="island"),
     ],
 )
 def test_a_dateline_place_opening_with_a_surname_is_no_name(credit: str, names: list[str]) -> None:
@@ -537,6 +539,8 @@ def test_a_dateline_place_opening_with_a_surname_is_no_name(credit: str, names: 
         pytest.param("记者 王明 朱振山报道", ["王明", "朱振山"], id="shan-three"),
         pytest.param("记者 王明 陈江报道", ["王明", "陈江"], id="jiang-two"),
         pytest.param("记者 王明 张三报道", ["王明", "张三"], id="plain"),
+        pytest.param("记者 王明 王建港报道", ["王明", "王建港"], id="gang-three"),
+        pytest.param("记者 王明 刘海岛报道", ["王明", "刘海岛"], id="dao-three"),
     ],
 )
 def test_a_reporter_before_the_report_mark_stays_a_name(credit: str, names: list[str]) -> None:

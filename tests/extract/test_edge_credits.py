@@ -182,6 +182,13 @@ def test_opening_credit_whose_closing_parenthesis_was_lost(
         pytest.param("(现场直击)", None, id="a-column"),
         pytest.param("(图文报道)", None, id="a-form-of-report"),
         pytest.param("(县政府办)", None, id="an-office"),
+        pytest.param("(慎志文)", ["慎志文"], id="a-name-ending-in-wen"),
+        pytest.param("(禚建文)", ["禚建文"], id="another-name-ending-in-wen"),
+        pytest.param("(附原文)", None, id="the-original-attached"),
+        pytest.param("(见全文)", None, id="see-the-full-text"),
+        pytest.param("(中英文)", None, id="a-language-note"),
+        pytest.param("(有删节)", None, id="cut-note"),
+        pytest.param("(略有改动)", None, id="edited-note"),
     ],
 )
 def test_closing_credit_of_one_name_outside_the_surname_table(

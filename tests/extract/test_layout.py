@@ -969,6 +969,10 @@ class TestTwoChairedMeetings:
                 "区长刘明主持召开区政府专题会;主持召开区政府常务会。",
                 id="one-chair-twice",
             ),
+            pytest.param(
+                "区委书记陈建国主持召开区委常委会会议,区长刘明主持召开区政府常务会议并讲话。",
+                id="and-after-the-second",
+            ),
         ],
     )
     def test_two_meetings_of_the_day(self, sentence: str) -> None:
@@ -1002,6 +1006,11 @@ class TestTwoChairedMeetings:
             ),
             pytest.param("区长刘明主持召开常务会议,会后主持召开座谈会。", id="after-it"),
             pytest.param("区长刘明主持召开常务会议,并主持召开座谈会。", id="and-then"),
+            pytest.param(
+                "区长刘明主持召开常务会议,会议结束后主持召开座谈会。", id="after-it-in-words"
+            ),
+            pytest.param("区长刘明主持召开常务会议,结束后又主持召开座谈会。", id="ended-then"),
+            pytest.param("区长刘明主持召开常务会议,会议期间主持召开座谈会。", id="during-it"),
         ],
     )
     def test_one_meeting(self, sentence: str) -> None:

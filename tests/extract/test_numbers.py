@@ -287,6 +287,20 @@ class TestTakingPart:
         """Guests after members, a list 等 closes, or a clause that says something, leave it."""
         assert [(expected, False)] == self._counts(text)
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param("全镇80名党员干部集中学习书记发言精神。", id="a-speech-studied"),
+            pytest.param("全镇80名党员干部认真讨论县长述职报告。", id="a-report-discussed"),
+            pytest.param("全镇80名党员干部认真评议了各村书记述职。", id="reports-assessed"),
+        ],
+    )
+    def test_the_lead_count_hearing_a_speech_stands(self, sentence: str) -> None:
+        """A speech the lead's people study, discuss or assess is someone else's: they heard it."""
+        page = f"学习会\n\n本报讯 5月25日,{sentence}\n"
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert [80] == [h.count for h in event.headcounts]
+
     def test_speakers_in_the_lead_paragraph_are_a_part(self) -> None:
         """``N名书记依次上台述职`` in the lead counts the speakers, a part of those there (19a)."""
         page = (
@@ -463,6 +477,38 @@ class TestTakingPart:
         assert [60] == [
             c.count for c in find_headcounts("60名来自同一行业的代表参加座谈。", taking_part=True)
         ]
+
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            pytest.param("全县200名志愿者统一行动,参加清扫活动。", 200, id="acting-as-one"),
+            pytest.param("50名来自同一行政村的村民参加了活动。", 50, id="one-village"),
+        ],
+    )
+    def test_a_word_holding_yi_xing_is_no_party(self, text: str, count: int) -> None:
+        """``统一行动``, ``同一行政村`` hold 一行 inside other words: those counted take part."""
+        assert [count] == [c.count for c in find_headcounts(text, taking_part=True)]
+
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            pytest.param("120名志愿者响应号召,积极参加活动。", 120, id="answering-a-call"),
+            pytest.param("80名党员积极响应参加义务植树。", 80, id="answering-by-taking-part"),
+        ],
+    )
+    def test_answering_a_call_is_no_expectation(self, text: str, count: int) -> None:
+        """The 应 of 响应 (answering a call) is not 应到/应参加, those only expected."""
+        assert [count] == [c.count for c in find_headcounts(text, taking_part=True)]
+
+    def test_veterans_who_once_enlisted_take_part(self) -> None:
+        """Only recruits about to join up are served by a send-off; enlisted long ago, they come."""
+        text = "100名入伍满十年的老兵参加座谈会。"
+        assert [100] == [c.count for c in find_headcounts(text, taking_part=True)]
+
+    def test_staff_of_a_check_up_take_part(self) -> None:
+        """Those who take part in a check-up's service give the checks: they are not examined."""
+        text = "30名医护人员参加了体检服务工作。"
+        assert [30] == [c.count for c in find_headcounts(text, taking_part=True)]
 
     def test_going_to_a_stop_is_taking_part(self) -> None:
         """``前往`` a stop of the event is no journey away: the people led there take part."""

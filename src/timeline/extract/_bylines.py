@@ -308,7 +308,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         if (
             out
             and text[pos - 1 : pos].isspace()
-            and (not is_name(run) or _is_dateline_place(run))
+            and (not is_name(run) or _is_dateline_place(run, spaced=True))
             and (place_end := _reported_from(text, run_end))
         ):
             pos = place_end
@@ -375,7 +375,10 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
 
 
 #: How a place's name ends (郑州, 周口, 温州市): no name of the corpus's people does.
-_PLACE_LAST: Final = frozenset("州市县区镇乡口旗盟岛港")
+_PLACE_LAST: Final = frozenset("州市县区镇乡口旗盟")
+#: How a place's name ends that a given name may end too (长海岛 but 刘海岛,
+#: 王建港): a place only when the run is no name.
+_PLACE_OR_NAME_LAST: Final = frozenset("岛港")
 #: Places a dateline prints (a city, a county) with a surname's shape and no
 #: place's ending: ``记者X 南昌报道``.
 _DATELINE_PLACES: Final = frozenset(
@@ -392,18 +395,22 @@ _DATELINE_PLACES: Final = frozenset(
 )
 
 
-def _is_dateline_place(run: str) -> bool:
+def _is_dateline_place(run: str, *, spaced: bool) -> bool:
     """
     Whether ``run``, right before ``报道`` after a credit's names, is the place reported from.
 
     A run ending like a place (郑州, 周口) or a known one (高邮): of the
-    names the corpus credits or quotes, none ends in these characters. Two
+    names the corpus credits or quotes, none ends in these characters; one
+    ending in 岛 or 港 is a place only when it is no name (刘海岛), printed
+    apart (``spaced``); glued after a name, where no space tells the two
+    apart, it stays the place (王五长海岛: a name cut short is worse). Two
     characters ending in 山 (黄山) too: the corpus's names ending in 山 are
     all three characters long (朱振山); ending in 江 they may be two (陈江),
     so 江 is no place's mark here.
     """
     return (
         run[-1:] in _PLACE_LAST
+        or (run[-1:] in _PLACE_OR_NAME_LAST and not (spaced and is_name(run)))
         or (len(run) == 2 and run[-1] == "山")  # noqa: PLR2004 - a two-character place
         or run in _DATELINE_PLACES
     )
@@ -413,7 +420,8 @@ def _names_before_place(run: str, *, loose: bool) -> list[int] | None:
     """The lengths of the names a run holds before a place glued to them (王五郑州), or None."""
     for size in (3, 2):
         head = run[:-size]
-        if len(head) >= 2 and _is_dateline_place(run[-size:]):  # noqa: PLR2004 - a name at least
+        # (Two characters at least before the place: a name.)
+        if len(head) >= 2 and _is_dateline_place(run[-size:], spaced=False):  # noqa: PLR2004
             sizes = _split_run(head, loose=loose)
             if sizes and sum(sizes) == len(head):
                 return sizes

@@ -625,8 +625,14 @@ _CHAIRED: Final = re.compile(r"主持召开[^,;。!?\n]{1,40}?会议?(?=[,;])")
 #: The next clause of the same sentence having another meeting chaired, by
 #: its own chair (``区长某某主持召开…``) or the same one (``主持召开…``);
 #: not one the first meeting leads into (``并主持召开``, ``会后主持召开``),
-#: which goes on the same event (as a meeting held on a tour does).
-_CHAIRED_NEXT: Final = re.compile(r"(?!并|会后|会上|会前|随后|其间|期间)[^,;。!?\n]{0,24}?主持召开")
+#: which goes on the same event (as a meeting held on a tour does). The
+#: words saying so may stand anywhere before the verb (``会议结束后主持召开``,
+#: ``结束后又主持召开``), not only opening the clause; after the verb they
+#: belong to the second meeting (``主持召开常务会议并讲话``).
+_CHAIRED_NEXT: Final = re.compile(
+    r"(?!(?:(?!主持召开)[^,;。!?\n]){0,24}?(?:并|会后|会上|会前|随后|其间|期间|结束后|之后))"
+    r"[^,;。!?\n]{0,24}?主持召开"
+)
 
 
 def sentence_meetings(text: str) -> list[int]:

@@ -116,8 +116,12 @@ def _names_only(inner: str) -> list[Credit] | None:
 
 
 #: What a lone run in a credit's parentheses holds when it is a note about the
-#: report (第三期, 视频版, 待续) rather than a name: no name holds these.
-_NOTE_CHARS: Final = frozenset("第期版视频续载评论题稿讯完息击")
+#: report (第三期, 视频版, 待续) or about its editing (有删节, 略有改动) rather
+#: than a name: no name of an outside surname holds these.
+_NOTE_CHARS: Final = frozenset("第期版视频续载评论题稿讯完息击删改")
+#: How a note about the text itself ends (资料图, 附原文, 见全文, 中英文); a
+#: name may end in 文 (慎志文), so only these words refuse one.
+_NOTE_ENDS: Final = ("图", "原文", "全文", "译文", "正文", "上文", "下文", "英文", "中文")
 
 
 def _lone_name(inner: str) -> list[Credit] | None:
@@ -134,7 +138,7 @@ def _lone_name(inner: str) -> list[Credit] | None:
         or run[0] in SURNAMES
         or run[0] == "本"  # 本台消息, 本网综合: the outlet itself
         or not unknown_surname(run)
-        or run[-1] in "图文"
+        or run.endswith(_NOTE_ENDS)
         or any(c in _NOTE_CHARS for c in run)
         or END_WORD.search(run) is not None
         or LEAD_CREDIT.search(run) is not None

@@ -175,17 +175,20 @@ _MIN_GATHERING: Final = 5
 _NOT_PRESENT_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选)|^\(次\)|^次|"
     # recruits a send-off honours (12名新兵, 8名即将入伍的青年): people it
-    # serves, not those who came to it (REVIEW n30/n31, 19d); not 退伍 veterans
-    r"^[^,。;]{0,10}?(?:新兵|(?<!退)入伍)|"
-    # those expected, said after them (86名代表应到会, 应出席): not 应邀, invited in
-    r"^[^,。;]{0,10}?应(?:到|出席|参加|参会|列席)|"
+    # serves, not those who came to it (REVIEW n30/n31, 19d); not veterans,
+    # who enlisted long ago (退伍, 入伍满十年的老兵): only joining up soon
+    r"^[^,。;]{0,10}?(?:新兵|(?:即将|新|准备|应征)入伍|入伍(?:青年|新兵))|"
+    # those expected, said after them (86名代表应到会, 应出席): not 应邀, invited
+    # in, nor the 应 of another word (响应参加, answering a call)
+    r"^[^,。;]{0,10}?(?<![响适供相反对答])应(?:到|出席|参加|参会|列席)|"
     # a group sent away on a journey: 组织约一百名企业家前赴贵州考察, 带领13名会员,
     # 赴外省 (also 奔赴, 远赴; but 赴会 is attending). Not 前往, the plain verb of
     # going to a stop of the event itself (带领25位村干部前往X村观摩): they take part.
     r"^[^,。;]{0,20}?,?赴(?!会)|"
     # a leader's party named after its size: 带领15名科级干部一行在…陪同下 (REVIEW 19f,
-    # 24c: his own party is no headcount, at home or away); not 一行业, one trade
-    r"^[^,。;的]{0,12}?一行(?!业)"
+    # 24c: his own party is no headcount, at home or away); not a word holding
+    # 一行: 一行业 (one trade), 统一行动 (acting as one), 同一行政村 (one village)
+    r"^[^,。;的]{0,12}?(?<![统同单])一行(?![业动政为])"
 )
 #: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count
 #: (百余名 is one: "more than a hundred").
@@ -387,15 +390,31 @@ def choose(
     lead = [(at, c) for at, c in lead if not _described(text, at, c)][:1]
     # Nor speakers (12名书记依次上台述职): a part of those present (19a), as
     # when a sentence opening inside the event counts them.
-    lead = [(at, c) for at, c in lead if not _speaking(text, c.span[1])]
+    # Not those hearing someone else's speech (学习书记发言精神, 评议了书记述职).
+    lead = [(at, c) for at, c in lead if not _speaking(text, c.span[1], own=True)]
     # The first of groups counted apart (19个村书记和3名第一书记) is a part here
     # too, as when tied: either order of the groups gives no headcount (19a).
     return [(at, c) for at, c in lead if _heads_subject(text, at, c) and not _heads_groups(text, c)]
 
 
-def _speaking(text: str, end: int) -> bool:
-    """Whether the people counted before ``end`` report or speak (N位书记…述职, 作交流发言)."""
-    return _SPEAKING_AFTER.match(_unglossed(text[end : end + 40])) is not None
+#: A speech its hearers take up (学习…发言精神, 讨论…述职报告, 评议了…述职):
+#: someone else's, not the counted people's own.
+_SPEECH_HEARD: Final = re.compile(
+    r"[^,。;]{0,36}?(?:听取|聆听|学习|讨论|评议)了?[^,。;]{0,8}?(?:述职|发言)"
+)
+
+
+def _speaking(text: str, end: int, *, own: bool = False) -> bool:
+    """
+    Whether the people counted before ``end`` report or speak (N位书记…述职, 作交流发言).
+
+    With ``own``, the speech must be theirs: one they hear, study or assess
+    (学习书记发言精神) is someone else's.
+    """
+    after = _unglossed(text[end : end + 40])
+    if _SPEAKING_AFTER.match(after) is None:
+        return False
+    return not (own and _SPEECH_HEARD.match(after))
 
 
 #: A post each unit has one of: N个村书记 are N people.
@@ -557,7 +576,13 @@ def _groups_before(text: str, m: re.Match[str]) -> bool:
     anything else (会议由镇长主持) or a total closing the groups (…负责人等
     80余人, 共100人) leaves it.
     """
-    start = max(text.rfind(p, 0, m.start()) for p in "。!?;\n") + 1
+    # Within the window a subject is read in, as _counted does: a sentence
+    # longer than that is no list of groups, and scanning back to its start
+    # from every count would make a long unbroken page quadratic.
+    floor = max(0, m.start() - _MAX_COUNTED)
+    start = max(text.rfind(p, floor, m.start()) for p in "。!?;\n") + 1
+    if start == 0 and floor > 0:
+        return False
     clauses = text[start : m.start()].split(",")
     return (
         len(clauses) > 1
@@ -602,7 +627,10 @@ _EXAMINEES_BEFORE: Final = re.compile(r"考生$")
 _EXAMINEES_AFTER: Final = re.compile(r"[^,。;的]{0,6}?考生")
 #: Those given a medical check are served by it too (50多名应征青年…参加体检,
 #: 120名老人接受了免费体检; REVIEW 19d): the verb in their own clause says so.
-_EXAMINED_AFTER: Final = re.compile(r"[^,。;]{0,16}?(?:参加|接受)了?[^,。;]{0,4}?体检")
+#: Not those who take part in its service (参加体检服务工作): they give the checks.
+_EXAMINED_AFTER: Final = re.compile(
+    r"[^,。;]{0,16}?(?:参加|接受)了?[^,。;]{0,4}?体检(?!服务|工作|保障)"
+)
 #: The subject of a passive is acted on (538人被录取, N名选手被推荐到…), not
 #: taking part, unless they were invited in (被邀请列席). Only a 被 right
 #: after the noun phrase counts: 为/给/向 open a phrase of its own
