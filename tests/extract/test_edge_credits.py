@@ -237,3 +237,19 @@ def test_opening_credit_whose_opening_parenthesis_the_encoding_broke() -> None:
     assert body[taken:].startswith("6月3日")
     assert ["钱明"] == [body[a:b] for _, a, b in found]
     assert (0, []) == edge_credits.strip_lead(simplify("。ㄍ舸ㄦ(zhèn)古集梁產(chǎn)業(yè)園)內"))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("(原标题)", id="original-headline"),
+        pytest.param("(原题)", id="original-title"),
+        pytest.param("(原创)", id="original-work"),
+        pytest.param("(原载)", id="first-printed-in"),
+    ],
+)
+def test_a_note_about_the_text_credits_nobody(note: str) -> None:
+    """``…落实。(原标题)``: 原 is a surname, yet a note word in parentheses is no name."""
+    assert _tail_names(f"会议要求各单位抓好落实。{note}") is None
+    body = f"{note}冬季牧场上,"
+    assert edge_credits.strip_lead(body) == (0, [])

@@ -99,8 +99,15 @@ def _marked(inner: str) -> list[Credit] | None:
     return out or None
 
 
+#: Notes about where the text comes from (``(原标题)``, ``(原创)``): 原 is a
+#: surname, so the name reader alone would credit 原标题 as a person.
+_SOURCE_NOTES: Final = frozenset({"原标题", "原题", "原创", "原载"})
+
+
 def _names_only(inner: str) -> list[Credit] | None:
     """``(张三 李四)``, or names after the credited office: ``(某县委宣传部 张三 李四)``."""
+    if inner.strip() in _SOURCE_NOTES:
+        return None
     found = all_names(inner) or _marked(inner)
     if found is not None:
         return found
