@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline.extract import _bylines as bylines
 from timeline.extract import _edge_credits as edge_credits
+from timeline.extract import _page as page
 from timeline.extract._text import simplify
 
 
@@ -253,3 +256,15 @@ def test_a_note_about_the_text_credits_nobody(note: str) -> None:
     assert _tail_names(f"会议要求各单位抓好落实。{note}") is None
     body = f"{note}冬季牧场上,"
     assert edge_credits.strip_lead(body) == (0, [])
+
+
+@pytest.mark.parametrize("tool", edge_credits._GLUED_TOOLS)
+def test_page_tools_glued_after_a_closing_credit_are_cut(tool: str) -> None:
+    """``…落实。(张三)分享至:``: the tool after the credit is cut and the credit read."""
+    assert ["张三"] == _tail_names(f"会议要求各单位抓好落实。(张三){tool}")
+
+
+@pytest.mark.parametrize("tool", edge_credits._GLUED_TOOLS)
+def test_the_tools_cut_after_a_credit_are_in_the_page_s_one_table(tool: str) -> None:
+    """Every tool word cut here is one of the page's tools: the two lists cannot drift."""
+    assert re.fullmatch(page.TOOL_PHRASES + "|" + page._SHARE_ABOVE, tool) is not None
