@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline.extract import _bylines as bylines
 from timeline.extract import _edge_credits as edge_credits
+from timeline.extract import _page as page
 from timeline.extract._text import simplify
 
 
@@ -237,3 +240,31 @@ def test_opening_credit_whose_opening_parenthesis_the_encoding_broke() -> None:
     assert body[taken:].startswith("6月3日")
     assert ["钱明"] == [body[a:b] for _, a, b in found]
     assert (0, []) == edge_credits.strip_lead(simplify("。ㄍ舸ㄦ(zhèn)古集梁產(chǎn)業(yè)園)內"))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("(原标题)", id="original-headline"),
+        pytest.param("(原题)", id="original-title"),
+        pytest.param("(原创)", id="original-work"),
+        pytest.param("(原载)", id="first-printed-in"),
+    ],
+)
+def test_a_note_about_the_text_credits_nobody(note: str) -> None:
+    """``…落实。(原标题)``: 原 is a surname, yet a note word in parentheses is no name."""
+    assert _tail_names(f"会议要求各单位抓好落实。{note}") is None
+    body = f"{note}冬季牧场上,"
+    assert edge_credits.strip_lead(body) == (0, [])
+
+
+@pytest.mark.parametrize("tool", edge_credits._GLUED_TOOLS)
+def test_page_tools_glued_after_a_closing_credit_are_cut(tool: str) -> None:
+    """``…落实。(张三)分享至:``: the tool after the credit is cut and the credit read."""
+    assert ["张三"] == _tail_names(f"会议要求各单位抓好落实。(张三){tool}")
+
+
+@pytest.mark.parametrize("tool", edge_credits._GLUED_TOOLS)
+def test_the_tools_cut_after_a_credit_are_in_the_page_s_one_table(tool: str) -> None:
+    """Every tool word cut here is one of the page's tools: the two lists cannot drift."""
+    assert re.fullmatch(page.TOOL_PHRASES + "|" + page._SHARE_ABOVE, tool) is not None

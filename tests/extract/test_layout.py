@@ -1172,3 +1172,37 @@ def test_any_row_of_page_tools_is_a_header_line(
     page = Page(f"某县召开会议\n{row}\n3月5日,县长张某主持召开会议。\n")
     assert page.is_meta(1)
     assert not page.is_headline(1)
+
+
+@pytest.mark.parametrize(
+    "tools",
+    [
+        pytest.param("【打印本页】 【关闭窗口】", id="print-close"),
+        pytest.param("【打印本文】", id="print-this-article"),
+        pytest.param("关闭本页", id="close-this-page"),
+        pytest.param("加入收藏 返回顶部", id="keep-go-back"),
+        pytest.param("我要纠错", id="report-an-error"),
+        pytest.param("分享到:微信 微博", id="share-to"),
+        pytest.param("扫一扫在手机打开当前页", id="scan"),
+        pytest.param("字体大小:大 中 小", id="text-size"),
+    ],
+)
+def test_page_tools_printed_in_full_end_a_web_body(tools: str) -> None:
+    """Page tools after the body are footer: what follows them is no report text."""
+    (report,) = split_page(
+        "某镇召开防汛工作会议\n发布时间:2021-03-05\n\n3月4日,某镇召开防汛工作会议。\n"
+        f"会议要求各村做好准备。\n{tools}\n相关单位负责人参加会议,听取汇报。\n"
+    ).reports
+    assert report.body.text.startswith("3月4日,某镇召开")
+    assert "会议要求各村做好准备" in report.body.text
+    assert "相关单位" not in report.body.text
+
+
+def test_share_buttons_above_the_body_end_nothing() -> None:
+    """分享至 heads the share buttons above the body: the report after it is read whole."""
+    (report,) = split_page(
+        "某镇召开防汛工作会议\n发布时间:2021-03-05\n分享至\n3月4日,某镇召开防汛工作会议。\n"
+        "会议要求各村做好准备。\n"
+    ).reports
+    assert report.body.text.startswith("3月4日,某镇召开")
+    assert "会议要求各村做好准备" in report.body.text

@@ -64,13 +64,23 @@ CAPTION_CREDIT: Final = re.compile(
     r"(?P<photo>[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})\s*[摄攝]\s*$",
     re.MULTILINE,
 )
+#: The page tools sites glue after a report's last sentence: words of the
+#: page's one table of tools (``_page.TOOL_PHRASES``, and 分享至, which is a
+#: header word there but here closes the text). ``_page`` reads credits with
+#: this module, so it cannot be imported here; a test keeps every word below
+#: in that table.
+_GLUED_TOOLS: Final = ("分享至", "分享到", "打印本页", "关闭窗口", "返回顶部")
 #: Page furniture glued after the last sentence (分享至:, 今日热点), or a
 #: photo note after the credit: (何谦)(图:开展…行动).
 _TAIL_JUNK: Final = re.compile(
-    r"(?:分享[至到]:?|今日热点|焦点图|打印本页|关闭窗口|返回顶部|\((?:图|图片|照片)\s*[::][^()]{0,60}\))+$"
+    r"(?:(?:"
+    + "|".join(_GLUED_TOOLS)
+    + r"):?|今日热点|焦点图|\((?:图|图片|照片)\s*[::][^()]{0,60}\))+$"
 )
 #: Furniture that runs to the end of the line after the credit: (张三)上一篇:…,
-#: (李四)站长统计. One run, never repeated: no nested quantifier.
+#: (李四)站长统计. One run, never repeated: no nested quantifier. The bare
+#: tool words 收藏 and 纠错, which prose may use, are furniture here only as
+#: what follows a credit and runs to the line's end.
 _TAIL_RUN: Final = re.compile(
     r"(?:站长统计|上一篇|下一篇|来源\s*:|关于本站|分享给朋友|相关新闻|图像|图片|收藏|纠错)[^()。]{0,200}$"
 )
@@ -99,8 +109,15 @@ def _marked(inner: str) -> list[Credit] | None:
     return out or None
 
 
+#: Notes about where the text comes from (``(原标题)``, ``(原创)``): 原 is a
+#: surname, so the name reader alone would credit 原标题 as a person.
+_SOURCE_NOTES: Final = frozenset({"原标题", "原题", "原创", "原载"})
+
+
 def _names_only(inner: str) -> list[Credit] | None:
     """``(张三 李四)``, or names after the credited office: ``(某县委宣传部 张三 李四)``."""
+    if inner.strip() in _SOURCE_NOTES:
+        return None
     found = all_names(inner) or _marked(inner)
     if found is not None:
         return found

@@ -42,6 +42,7 @@ from timeline.extract import _header_credits as header_credits
 from timeline.extract._digest import BULLET, ITEM_DATE, WEEK_HEADING
 from timeline.extract._page import (
     MAX_HEADLINE,
+    TOOL_PHRASES,
     Byline,
     Page,
     closes_caption,
@@ -92,10 +93,12 @@ _DATE_ALONE: Final = re.compile(
 _MAX_DATE_LINES: Final = 20
 #: How far after ``(本网讯`` its credit may close the parentheses.
 _MAX_PAREN_CREDIT: Final = 40
-#: Where a web article's body ends.
+#: Where a web article's body ends: lists of other news, the editor's line,
+#: the site's footer, or the page's tools printed in full (``TOOL_PHRASES``;
+#: never a bare 打印 or 收藏, which may open a sentence of the body).
 _FOOTER: Final = re.compile(
     r"[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|上一篇|下一篇|"
-    r"责任编辑|编辑|责编|审核|友情链接|版权所有|打印本页|关闭窗口|扫一扫|分享到|Copyright|"
+    r"责任编辑|编辑|责编|审核|友情链接|版权所有|" + TOOL_PHRASES + r"|Copyright|"
     r"主办单位|主办:|承办|技术支持|联系我们|免责声明|版权声明|网站声明|网站地图|备案|ICP)",
     re.IGNORECASE,
 )

@@ -28,6 +28,7 @@ __all__ = [
     "LEADING_DATE",
     "MAX_HEADLINE",
     "META",
+    "TOOL_PHRASES",
     "Byline",
     "Lines",
     "Page",
@@ -41,10 +42,34 @@ __all__ = [
 _PAGE_HEADER: Final = re.compile(
     r"^(?:(?:19|20)\d{2}\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}|.{0,30}(?:星期[一二三四五六日天]|第\s*\d{1,3}\s*版))"
 )
-#: A web page's header (meta) line: who, when, where from, how often read.
+#: The site's page tools (print, close, keep, share, go back, report an
+#: error, text size, scan the code): the one table of them, for every reader
+#: of a page's furniture. In full, as no sentence prints them (打印本页,
+#: 关闭窗口, 分享到, 返回顶部), they mark furniture wherever they stand:
+#: ``_layout`` ends a body at a line that opens with one, and
+#: ``_edge_credits`` cuts the ones glued after a closing credit.
+TOOL_PHRASES: Final = (
+    r"打印(?:本[文页]|此[文页])|关闭(?:本页|窗口|本窗口)|(?:取消|加入)收藏(?:本[文页])?|收藏本[文页]|"
+    r"返回顶部|我要纠错|分享到|(?:加大|缩小)字体|字体(?:放大|缩小|大小)|"
+    r"扫码(?:带走|关注)|(?:请打开微信)?扫一扫"
+)
+#: The same tools in one or two words (打印, 收藏, 放大, 正常): prose uses
+#: them too, so they are furniture only on a line that holds nothing else.
+_TOOL_WORDS: Final = r"打印|关闭|收藏|返回|纠错|分享|[大小]字体|放大|缩小|正常|大 中 小"
+#: 分享至 heads the share buttons between a page's header and its body (a
+#: train page prints it alone on the line above its first report): a header
+#: word, kept out of ``TOOL_PHRASES``, where it would end the body before it.
+_SHARE_ABOVE: Final = "分享至"
+_TOOL: Final = "(?:" + TOOL_PHRASES + "|" + _SHARE_ABOVE + "|" + _TOOL_WORDS + ")"
+#: Tools named before their choices (``字号:大 中 小``, ``分享到:微信 微博``):
+#: a header line, as a source or a date is.
+_TOOL_LABELS: Final = r"字号|字体|分享到?|打印"
+#: A web page's header (meta) line: who, when, where from, how often read,
+#: and the page's tools named before their choices; 分享至 with or without
+#: its colon, as pages print it above the body.
 META: Final = re.compile(
-    r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|字号|字体|"
-    r"责任编辑|责编|编辑|分享到?|打印|当前位置|您的位置|所在位置|首页)\s*[:>]|分享至|"
+    r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|"
+    rf"责任编辑|责编|编辑|当前位置|您的位置|所在位置|首页|{_TOOL_LABELS})\s*[:>]|{_SHARE_ABOVE}|"
     r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$|^欢迎(?:访问|光临|来到|进入)"
 )
 #: A line that is only a date and maybe a time: ``2022-08-10 16:08:19``, ``14.11.2014 16:50``.
@@ -69,12 +94,6 @@ _DATE_CLOSING: Final = re.compile(
 #: sentence that closes with one (``…开赛。640.png``), which is body.
 _JUNK: Final = re.compile(
     r"^(?:图片?\d*\.(?:png|jpe?g|gif)|[^\s,。、;!?]+\.(?:png|jpe?g|gif))$", re.IGNORECASE
-)
-#: The site's page tools: print, close, keep, share, text size.
-_TOOL: Final = (
-    r"(?:打印(?:本[文页]|此[文页])?|关闭(?:本页|窗口|本窗口)?|(?:取消|加入)?收藏(?:本[文页])?|"
-    r"返回(?:顶部)?|(?:我要)?纠错|分享(?:到|至)?|(?:加大|缩小|大|小)字体|字体(?:放大|缩小|大小)|"
-    r"放大|缩小|正常|扫码(?:带走|关注)|(?:请打开微信)?扫一扫|大 中 小)"
 )
 #: A line of page tools only (``【打印本文】``, ``【 打印 】 【关闭窗口】``,
 #: ``加大字体 缩小字体 收藏 打印``, ``—分享—``): furniture of the header,
