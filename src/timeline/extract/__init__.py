@@ -16,7 +16,8 @@ facts in a few fixed shapes, and each private module reads one kind of them:
 * ``_roles``: who did what, from the verbs;
 * ``_places``: tour stops and venues (``_stopnames``: what one printed list
   of places holds, and what a place is);
-* ``_numbers``: headcounts;
+* ``_numbers``: counts of people (``_headcounts``: which of them took
+  part, and which is the event's headcount);
 * ``_kinds``: what sort of event it was;
 * ``_core``: one page's reports into events with evidence (``_subject``
   reads the lead sentence's subject and title, ``_pubdate`` the

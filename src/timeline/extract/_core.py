@@ -23,9 +23,10 @@ from timeline.errors import ExtractError, InvalidEventError
 from timeline.extract import _dates as dates
 from timeline.extract import _kinds as kinds
 from timeline.extract import _layout as layout
-from timeline.extract import _numbers as numbers
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
+from timeline.extract._headcounts import choose as choose_headcounts
+from timeline.extract._headcounts import find_headcounts
 from timeline.extract._page import ends_sentence
 from timeline.extract._people import strip_glosses
 from timeline.extract._pubdate import Anchor, published_date, read_published
@@ -336,7 +337,7 @@ def _draft(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
         venue = None if business or aside else places.find_venue(seg)
         if venue is not None:
             facts.places.append((a + venue.span[0], _moved(venue, a)))
-        for c in numbers.find_headcounts(seg, taking_part=True):
+        for c in find_headcounts(seg, taking_part=True):
             facts.counts.append(
                 (a + c.span[0], attrs.evolve(c, span=(a + c.span[0], a + c.span[1])))
             )
@@ -540,8 +541,8 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
         note(f"locations[{len(locations)}]", p.span)
         locations.append(Location(printed(p.name), printed(p.area)))
     headcounts: list[Headcount] = []
-    # The headcounts are chosen by what ties them to taking part (_numbers).
-    counts = numbers.choose(
+    # The headcounts are chosen by what ties them to taking part (_headcounts).
+    counts = choose_headcounts(
         sorted(facts.counts, key=lambda x: x[0]),
         text=body.match,
         lead_at=facts.evidence["summary"][0],

@@ -22,8 +22,8 @@ from typing import Final
 import attrs
 
 from timeline.extract import _verbs as verbs
+from timeline.extract._headcounts import find_headcounts
 from timeline.extract._namelists import Named, parse_people
-from timeline.extract._numbers import find_headcounts
 from timeline.extract._orgs import parse_orgs
 from timeline.extract._people import GLOSS, is_title
 from timeline.model import Role

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from timeline.extract import _numbers as numbers
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
 from timeline.extract import _verbs as verbs
+from timeline.extract._numbers import CountMention
 from timeline.extract._orgs import parse_orgs
 from timeline.model import Role
 
@@ -80,7 +80,7 @@ class Facts:
     people: list[tuple[int, roles.Mention]] = attrs.Factory(list)
     bodies: list[tuple[int, roles.Mention]] = attrs.Factory(list)
     places: list[tuple[int, places.PlaceMention]] = attrs.Factory(list)
-    counts: list[tuple[int, numbers.CountMention]] = attrs.Factory(list)
+    counts: list[tuple[int, CountMention]] = attrs.Factory(list)
     evidence: dict[str, tuple[int, int]] = attrs.Factory(dict)
     #: Whether someone gave the speech the report marks as main (重要讲话).
     main_address: bool = False

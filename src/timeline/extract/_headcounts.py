@@ -1,0 +1,543 @@
+"""
+Headcounts: which counts are of those who took part, and which is the event's.
+
+A count is read from what ties it to taking part, not from a list of what
+it is not: the people counted are the subject of a verb of attending
+(``N人参加``), those an organiser assembled (``组织N名代表``), a total
+(``共N人``), or the subject of their clause (``N名书记分别围绕…``). A count
+with no such tie is kept only in the lead paragraph, which names the event,
+and only as its clause's subject (never a verb's object); elsewhere it is a
+statistic of the work reported (``疏散撤离91人``, ``与十六位议员交谈``).
+Some counts are never those who took part, whatever ties them (expected,
+elected, visited, examinees, a campaign's totals), and one group printed
+beside others with no total is a part. What a count is (numerals, counters,
+who was counted) is ``_numbers``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.extract._numbers import (
+    MAX_AFTER,
+    MAX_COUNTED,
+    PERSON_NOUN,
+    POST,
+    PREDICATE,
+    CountMention,
+    count_matches,
+    precision_of,
+    who_counted,
+)
+
+__all__ = ["choose", "find_headcounts"]
+
+
+#: Before a number in its clause: counts that are not of those who took
+#: part (registered voters, seats, absentees, awards, the elected, subsets).
+_NOT_PRESENT_BEFORE: Final = re.compile(
+    r"应到|应出席|请假|缺席|名额|现有|登记|共有选民|选民总数|选举人数|选民人数|"
+    r"选出|产生|当选|获|奖|评选出|其中|除|拟任|成$|"
+    # those visited or helped are not those who came: 慰问困难妇女21人
+    r"慰问|探访|看望|走访|帮扶|资助|救助|结对|表彰了?[^,。;的]{0,8}$|"
+    # a touring group's own size (decision 7): 一行6人, 考察团一行十五人
+    r"一行[^,。;]{0,3}$"
+)
+#: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
+#: take part, unless what they were given is a lesson (为60余名家长授课).
+_GIVEN_TO: Final = re.compile(r"(?:为|向|给)$")
+_TAUGHT: Final = re.compile(
+    r"^[^,。;]{0,10}?(?:授课|讲课|上课|讲解|宣讲|作报告|做报告|辅导|培训|讲座)"
+)
+#: A sentence that opens inside the event (会上, 欢送仪式上, 在座谈会上) tells
+#: its proceedings: those it counts do something there (述职, 发言, are
+#: honoured or sent off), a part of those present, not the attendance.
+_PROCEEDINGS: Final = re.compile(r"\s*在?[^,。;!?:“”]{0,10}?(?:会|会议|仪式|典礼)上")
+_SENTENCE_END: Final = re.compile(r"[。!?\n]|……”")
+
+
+def _in_proceedings(text: str, m: re.Match[str], sentence_before: str) -> bool:
+    """
+    Whether the count's sentence opens inside the event and its people do not attend.
+
+    会上,8位书记述职 counts a part; 会上,与会的200名党员观看了… still counts
+    the audience, which a verb of attending after the count says.
+    """
+    if _PROCEEDINGS.match(_SENTENCE_END.split(sentence_before)[-1]) is None:
+        return False
+    return _TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is None
+
+
+#: 全村645户,3131人: households, then people: a population.
+_POPULATION: Final = re.compile(r"\d+户[,、]?$")
+#: 选出区人大代表7名,乡人大代表54名: every count after 选出 in the sentence is
+#: elected, but one its own clause says attended (…选举产生了理事会,50名会员参加).
+_ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}$")
+#: Fewer people than this are named officials (4位成员, 3名副县长), not a
+#: gathering the report counts.
+_MIN_GATHERING: Final = 5
+#: After a number: counts of something other than those taking part.
+_NOT_PRESENT_AFTER: Final = re.compile(
+    r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选)|^\(次\)|^次|"
+    # recruits a send-off honours (12名新兵, 8名即将入伍的青年): people it
+    # serves, not those who came to it (REVIEW n30/n31, 19d); not veterans,
+    # who enlisted long ago (退伍, 入伍满十年的老兵): only joining up soon
+    r"^[^,。;]{0,10}?(?:新兵|(?:即将|新|准备|应征)入伍|入伍(?:青年|新兵))|"
+    # those expected, said after them (86名代表应到会, 应出席): not 应邀, invited
+    # in, nor the 应 of another word (响应参加, answering a call)
+    r"^[^,。;]{0,10}?(?<![响适供相反对答])应(?:到|出席|参加|参会|列席)|"
+    # a group sent away on a journey: 组织约一百名企业家前赴贵州考察, 带领13名会员,
+    # 赴外省 (also 奔赴, 远赴; but 赴会 is attending). Not 前往, the plain verb of
+    # going to a stop of the event itself (带领25位村干部前往X村观摩): they take part.
+    r"^[^,。;]{0,20}?,?赴(?!会)|"
+    # a leader's party named after its size: 带领15名科级干部一行在…陪同下 (REVIEW 19f,
+    # 24c: his own party is no headcount, at home or away); not a word holding
+    # 一行: 一行业 (one trade), 统一行动 (acting as one), 同一行政村 (one village)
+    r"^[^,。;的]{0,12}?(?<![统同单])一行(?![业动政为])"
+)
+#: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count
+#: (百余名 is one: "more than a hundred").
+_ROUND_NAME: Final = frozenset({"百", "千", "万"})
+#: Those who actually took part, as against those expected or registered.
+_ACTUAL_BEFORE: Final = re.compile(
+    r"(?:实到|实际(?:参加|参与|到会|出席|到场)|实参|投票数|投票人数|参加投票的?|参投)[^,。;]{0,6}$"
+)
+_ACTUAL_AFTER: Final = re.compile(
+    r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加了?选举|"
+    # 其余在家的258名妇女均到场参加, 其余N名代表均参加: those who came,
+    # whatever was said before (a subtraction: 其中…外出, …请假)
+    r"^[^,。;]{0,10}?(?:均|都|全部)(?:到场|到会|参加|出席|参与)"
+)
+
+
+#: After a count: those who compete (12名选手同台竞技, 30人参赛, 进入决赛).
+_COMPETING_AFTER: Final = re.compile(
+    r"[^,。;]{0,12}?(?:选手|参赛|同台|竞技|角逐|比拼|登台|进入决赛|晋级|决赛)"
+)
+
+
+def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMention]:
+    """
+    Every headcount in ``text`` (one sentence or a paragraph), in order.
+
+    Args:
+        text: The text, simplified.
+        taking_part: Keep only counts of people who took part: not those
+            expected, absent, registered, elected or awarded, nor a subset
+            (``其中``); a count of those who actually took part is marked.
+    """
+    out: list[CountMention] = []
+    for m, count in count_matches(text):
+        num = m["num"]
+        pre = m["pre"] or ""
+        precision = precision_of(m)
+        start = m.start("num") if pre not in {"约", "近", "超过", "逾"} else m.start()
+        end = m.end()
+        actual = False
+        if taking_part:
+            clause_from = max(text.rfind(p, 0, m.start()) for p in ",。;:") + 1
+            # Readings a mirror printed (應(yīng)到) would hide the words.
+            before = _unglossed(text[max(clause_from, m.start() - 20) : m.start()])
+            after = _unglossed(text[m.end() : m.end() + MAX_AFTER])
+            actual = bool(_ACTUAL_BEFORE.search(before) or _ACTUAL_AFTER.search(after))
+            sentence_before = text[max(0, m.start() - MAX_COUNTED) : m.start()]
+            sentence_before = sentence_before.rsplit("。", 1)[-1]
+            if not actual and (
+                count < _MIN_GATHERING
+                or _is_part(text, m)
+                or _in_proceedings(text, m, sentence_before)
+                or (num in _ROUND_NAME and not m["pre"] and not m["approx"])
+                or _not_present(before, after, sentence_before)
+            ):
+                continue
+        counted = who_counted(text, m.end(), m.start())
+        competing = bool(_COMPETING_AFTER.match(text, m.end(), m.end() + 24))
+        tied = actual or competing or _tied(text, m, pre)
+        if taking_part and pre in {"共", "共计", "合计"}:
+            # 59名代表及38名列席人员共97人参加: the total, not its parts.
+            while out and "。" not in text[out[-1].span[1] : m.start()]:
+                out.pop()
+        out.append(
+            CountMention(
+                count=count,
+                precision=precision,
+                unit=m["unit"],
+                counted=counted,
+                text=text[start:end],
+                span=(start, end),
+                actual=actual,
+                competing=competing,
+                tied=tied,
+            )
+        )
+    return out
+
+
+#: After the count, in its clause: the people counted take part. The verb
+#: follows their noun phrase closely (N名党员干部参加); one far after the
+#: count mostly follows a list of other groups, which the count is one of.
+_TAKE_PART_AFTER: Final = re.compile(
+    r"[^,。;]{0,16}?(?:参加|参与|出席|参会|与会|到会|到场|列席|聆听|收听|收看|观看|听取|观摩|"
+    r"齐聚|参赛|组成|来到|前来|投票|参训)"
+)
+#: Before the count, in its clause: an organiser assembled them (组织N名代表,
+#: 吸引了N人) or they are those who took part (参加活动的代表达到N人).
+_TAKE_PART_BEFORE: Final = re.compile(
+    r"(?:组织|动员|带领|率领|吸引|邀请|召集|参加|参与|参赛|出席|参会|与会)[^,。;]*$"
+)
+
+
+#: What a subject before its count ends with: a noun for people (干部职工
+#: 40余人). Not 的: a described count may as well be an object (对…的8名青年).
+_SUBJECT_END: Final = re.compile(r"[员者民众部生师长表记宾志工组家群士]$")
+
+
+#: After a count, in its clause: its people report or speak (述职, 发言).
+_SPEAKING_AFTER: Final = re.compile(r"[^,。;]{0,36}?(?:述职|发言)")
+
+
+#: After a count: 的 closing a short noun, so the people own what follows.
+_OWNER: Final = re.compile(r"[^,。;]{0,8}?的")
+
+
+def _tied(text: str, m: re.Match[str], pre: str) -> bool:
+    """Whether the count's own clause ties it to taking part."""
+    if pre in {"共", "共计", "合计"}:
+        return True
+    if _TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])):
+        return True
+    # Only the 30 characters before the count are read: a long clause stays linear.
+    lo = max(0, m.start() - 30)
+    clause_from = max(max(text.rfind(p, lo, m.start()) for p in ",。;:") + 1, lo)
+    before = _unglossed(text[clause_from : m.start()])
+    if _TAKE_PART_BEFORE.search(before):
+        return True
+    # The count heads or closes the subject of its clause, and a predicate
+    # follows: 12名书记分别围绕…, 干部职工40余人组成….
+    at = m.start() if m["pre"] in {None, "约", "近", "超过", "逾"} else m.start("num")
+    subject = at == clause_from or _SUBJECT_END.search(before) is not None
+    # 36位艺术家的申请: the people own the subject, they are not it.
+    owner = _OWNER.match(text, m.end(), m.end() + 12) is not None
+    # 6位书记围绕…进行了述职: the speakers, one part of a meeting (19a).
+    speakers = _speaking(text, m.end())
+    return (
+        subject
+        and not owner
+        and not speakers
+        and m.end() < len(text)
+        and text[m.end()] not in ",。;、)!?"
+    )
+
+
+#: Who watches or judges a contest (观众, 评委): not its field. A noun
+#: phrase ends with its head (现场观众, 专家评委), so the words right after
+#: the counter are read, and who was counted before it (观众2000余人).
+_ONLOOKERS: Final = ("观众", "评委", "评审")
+_ONLOOKERS_AFTER: Final = re.compile(r"[^,。;]{0,6}?(?:" + "|".join(_ONLOOKERS) + r")")
+
+
+def _onlookers(text: str, c: CountMention) -> bool:
+    """Whether a count counts a contest's audience or judges."""
+    return c.counted.endswith(_ONLOOKERS) or _ONLOOKERS_AFTER.match(text, c.span[1]) is not None
+
+
+def choose(
+    counts: list[tuple[int, CountMention]], *, text: str, lead_at: int, contest: bool
+) -> list[tuple[int, CountMention]]:
+    """
+    The headcounts of an event among its candidates (offset, mention), in order.
+
+    Who actually came wins (实到N人); a contest counts its first field of
+    contestants (decision 6); else the first count tied to taking part (in a
+    contest, every one); else the first count of the lead paragraph, the one
+    that names the event, when it heads its clause's subject. A count
+    elsewhere in the body with no tie is a statistic of the work reported.
+    """
+    actual = [(at, c) for at, c in counts if c.actual]
+    if actual:
+        return actual[:1]
+    if contest:
+        # A contest counts its contestants: its audience and judges are not
+        # added (decision 6), however a verb ties them to the event.
+        counts = [(at, c) for at, c in counts if not _onlookers(text, c)]
+    competing = [(at, c) for at, c in counts if c.competing]
+    if contest and competing:
+        return competing[:1]
+    tied = [(at, c) for at, c in counts if c.tied and not _heads_groups(text, c)]
+    if tied:
+        # A gold reader writes one number; only a contest whose contestants
+        # no contest word marks (12名书记进行现场比学) may count them apart
+        # from who attended.
+        if contest:
+            return tied
+        return [] if _a_part(text, tied[0], counts) else tied[:1]
+    para_from = text.rfind("\n", 0, lead_at) + 1
+    para_to = text.find("\n", lead_at)
+    para_to = len(text) if para_to < 0 else para_to
+    # Not a count a 的-phrase describes: it may as well be an object
+    # (接待来自…的20余名代表), and nothing here ties it to taking part.
+    lead = [(at, c) for at, c in counts if para_from <= at < para_to]
+    lead = [(at, c) for at, c in lead if not _described(text, at, c)][:1]
+    # Nor speakers (12名书记依次上台述职): a part of those present (19a), as
+    # when a sentence opening inside the event counts them.
+    # Not those hearing someone else's speech (学习书记发言精神, 评议了书记述职).
+    lead = [(at, c) for at, c in lead if not _speaking(text, c.span[1], own=True)]
+    # The first of groups counted apart (19个村书记和3名第一书记) is a part here
+    # too, as when tied: either order of the groups gives no headcount (19a).
+    return [(at, c) for at, c in lead if _heads_subject(text, at, c) and not _heads_groups(text, c)]
+
+
+#: A speech its hearers take up (学习…发言精神, 讨论…述职报告, 评议了…述职):
+#: someone else's, not the counted people's own.
+_SPEECH_HEARD: Final = re.compile(
+    r"[^,。;]{0,36}?(?:听取|聆听|学习|讨论|评议)了?[^,。;]{0,8}?(?:述职|发言)"
+)
+
+
+def _speaking(text: str, end: int, *, own: bool = False) -> bool:
+    """
+    Whether the people counted before ``end`` report or speak (N位书记…述职, 作交流发言).
+
+    With ``own``, the speech must be theirs: one they hear, study or assess
+    (学习书记发言精神) is someone else's.
+    """
+    after = _unglossed(text[end : end + 40])
+    if _SPEAKING_AFTER.match(after) is None:
+        return False
+    return not (own and _SPEECH_HEARD.match(after))
+
+
+#: After a count, in its clause: another count of people joined to it
+#: (19个村书记和3名第一书记上台): the first of groups printed apart, with
+#: no total (decision 19a). Non-voting attendees after the members
+#: (65名代表和30名列席代表出席, also invited ones: 35名特邀列席代表) are no
+#: group beside them: the members count (19b). N个 before a place or a
+#: body (10个村的群众代表) counts the places, not a group of people, unless
+#: a post follows that each has one of (19个村书记).
+_ANOTHER_GROUP: Final = re.compile(
+    r"[^,。;:]{0,12}?[和及、](?:\d{1,4}|[一二三四五六七八九十]{1,3})"
+    r"(?:[名位]|个(?!(?:行政)?(?:村|社区|乡|镇|街道|单位|部门|支部|企业|学校)"
+    r"(?!(?:" + POST.pattern + r"))))"
+    r"(?![^,。;:和及、]{0,3}列席)"
+)
+
+
+def _heads_groups(text: str, c: CountMention) -> bool:
+    """Whether a count is the first of groups its clause counts apart, with no total."""
+    # The pattern is bounded: a shorter window would cut off its 列席 lookahead.
+    return _ANOTHER_GROUP.match(text, c.span[1]) is not None
+
+
+def _a_part(
+    text: str, first: tuple[int, CountMention], counts: list[tuple[int, CountMention]]
+) -> bool:
+    """
+    Whether the first tied count is one group printed beside another with no total.
+
+    Another number of people before it in its sentence (在职党员72人,离退休党员
+    42人参与), or another tied one in its paragraph (组织干部130余人值守…;
+    组织巡逻队员10余人…), counts a group of its own: with no total printed,
+    each number is a part (REVIEW 19, 19a). A total, those who actually came
+    and the same number printed again stand, and so does a count followed in
+    its sentence by an untied one: a part of those present or people met
+    (120名党员参加会议,8名代表作交流发言), not a group beside them.
+    """
+    at, c = first
+    if c.actual or text[max(0, at - 2) : at].endswith(("共", "共计", "合计")):
+        return False
+    stop = text.find("。", at)
+    sentence = (text.rfind("。", 0, at), len(text) if stop < 0 else stop)
+    stop = text.find("\n", at)
+    paragraph = (text.rfind("\n", 0, at), len(text) if stop < 0 else stop)
+    for other_at, other in counts:
+        if other.count == c.count:
+            continue
+        if sentence[0] < other_at < sentence[1] and (other_at < at or other.tied):
+            return True
+        if other.tied and paragraph[0] < other_at < paragraph[1]:
+            return True
+    return False
+
+
+#: Before an untied count: a list of people it closes (各村书记等60人). Not
+#: a bare noun for people (镇干部80余人): untied, that form is mostly a
+#: statistic (应到委员326人, 选出代表7名, 共有选民3400名).
+_CLOSES_LIST: Final = re.compile(r"等$")
+#: Before an untied count: nothing, or only a place or body (南岸区1000多名干部).
+_PLACE_OR_BODY: Final = re.compile(r"(?:^|[省市县区镇乡村]|街道|社区|单位|部门|机关)$")
+
+
+def _heads_subject(text: str, at: int, c: CountMention) -> bool:
+    """
+    Whether an untied count is the subject of its clause.
+
+    The count closes a list of its people (各村书记等60余人), or opens them
+    after nothing but a place or body, with a noun for people after the
+    counter (南岸区1000多名机关干部). Anything else before it is a verb or a
+    preposition whose object the count may be (慰问困难户30人, 为50名学生,
+    选出代表7名): with no word tying it to taking part, it is left out.
+    """
+    lo = max(0, at - 30)
+    clause_from = max(max(text.rfind(p, lo, at) for p in ",。;:\n") + 1, lo)
+    before = _unglossed(text[clause_from:at]).strip()
+    if _CLOSES_LIST.search(before):
+        return True
+    end = c.span[1]
+    people = _PEOPLE_AFTER.match(text, end, end + 12)
+    return people is not None and _PLACE_OR_BODY.search(before) is not None
+
+
+#: After a count, in its noun phrase: a 的-clause describing the people
+#: (15名即将入伍的新兵, 10名品学兼优的学生).
+_DESCRIBED_AFTER: Final = re.compile(r"[^,。;:]{0,12}?的")
+
+
+def _described(text: str, at: int, c: CountMention) -> bool:
+    """
+    Whether a 的-phrase describes the counted people, before or after the count.
+
+    With no verb of taking part, such a count reads as well as the object
+    (欢送15名即将入伍的新兵, 接待来自…的20余名代表) as the subject.
+    """
+    end = c.span[1]
+    return text[at - 1 : at] == "的" or _DESCRIBED_AFTER.match(text, end, end + 14) is not None
+
+
+_GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
+
+
+#: 共举办演讲活动1200余场次,直接参讲职工2.6万人: a campaign's totals over many
+#: events, not one event's gathering; 截至目前…N人: a running total up to a day.
+_CAMPAIGN: Final = re.compile(
+    # Not an ordinal (第3期培训班, 第二批): that names this one edition; nor
+    # 一场 (一场宣讲徐徐展开), one session, the event itself.
+    r"(?<![第\d一二三四五六七八九十百千])(?!一(?:场|期|批))"
+    r"[\d一二三四五六七八九十百千]+[余多]?(?:场次?|期|批次?)"
+    r"|以来|累计|截[至止]"
+)
+
+
+def _unglossed(text: str) -> str:
+    return _GLOSS.sub("", text) if "(" in text else text
+
+
+def _is_part(text: str, m: re.Match[str]) -> bool:
+    """
+    Whether the count covers one group of a list of those who took part.
+
+    It opens a later item (班子成员、15名队员参加, 干部和60名志愿者, 议长及十八位
+    议员), or its people are followed
+    by the officials of bodies (22名书记、县直相关部门负责人参加): one group
+    beside others, a part (REVIEW 19a). A list's total closes it instead
+    (…、群众代表等60余人), and a count heading a list that 等 closes is its
+    total; a list of kinds of people after the count may be the count's
+    own (80名委员、嘉宾和列席人员).
+    """
+    if m.start() > 0 and text[m.start() - 1] in "、和及":
+        return True
+    if _UNNUMBERED_AFTER.match(text, m.end(), m.end() + 40) or _groups_before(text, m):
+        return True
+    bodies = _BODIES_AFTER.match(text, m.end(), m.end() + 40)
+    if bodies is None:
+        return False
+    # 两百余名干部、部门负责人等来到: 等 closes the list the count heads.
+    rest = re.split(r"[,。;]", text[bodies.end() : bodies.end() + 16], maxsplit=1)[0]
+    return "等" not in rest
+
+
+def _groups_before(text: str, m: re.Match[str]) -> bool:
+    """
+    Whether the clauses before a count's, to its sentence's start, list groups with no number.
+
+    ``相关负责干部,办室负责人,各村74名老党员参加会议``: the sentence's subject is
+    a list of groups, the count one of them (19a). A clause that says
+    anything else (会议由镇长主持) or a total closing the groups (…负责人等
+    80余人, 共100人) leaves it.
+    """
+    # Within the window a subject is read in, as _counted does: a sentence
+    # longer than that is no list of groups, and scanning back to its start
+    # from every count would make a long unbroken page quadratic.
+    floor = max(0, m.start() - MAX_COUNTED)
+    start = max(text.rfind(p, floor, m.start()) for p in "。!?;\n") + 1
+    if start == 0 and floor > 0:
+        return False
+    clauses = text[start : m.start()].split(",")
+    return (
+        len(clauses) > 1
+        and all(
+            _GROUP_CLAUSE.fullmatch(c.strip()) and not PREDICATE.search(c) for c in clauses[:-1]
+        )
+        and not PREDICATE.search(clauses[-1])
+        # …负责人等共100余人: the count closes the list, its total.
+        and "共" not in clauses[-1]
+        and "等" not in clauses[-1]
+        and _TAKE_PART_AFTER.match(text, m.end()) is not None
+    )
+
+
+def _not_present(before: str, after: str, sentence_before: str) -> bool:
+    """Whether the words around a count say it is not of those who took part."""
+    return bool(
+        _POPULATION.search(sentence_before)
+        or _NOT_PRESENT_BEFORE.search(before)
+        or _NOT_PRESENT_AFTER.search(after)
+        or (_ELECTED_BEFORE.search(sentence_before) and not _TAKE_PART_AFTER.match(after))
+        or (_GIVEN_TO.search(before) and not _TAUGHT.search(after))
+        or _CAMPAIGN.search(sentence_before)
+        or _VOTERS_BEFORE.search(before)
+        or _VOTERS_AFTER.match(after)
+        or _PASSIVE_AFTER.match(after)
+        or _EXAMINEES_BEFORE.search(before)
+        or _EXAMINEES_AFTER.match(after)
+        or _EXAMINED_AFTER.match(after)
+    )
+
+
+#: Voters count as those who voted only when the text says they did
+#: (实际投票N人, N名选民参加投票, read before this): a bare N名选民 or 选民N人
+#: is the electorate (REVIEW 19c).
+_VOTERS_BEFORE: Final = re.compile(r"选民$")
+_VOTERS_AFTER: Final = re.compile(r"[^,。;的]{0,6}?选民")
+#: Examinees are those an exam serves: a report of the work around it (a
+#: visit to its sites, a meeting on it) counts them as a statistic, never as
+#: who took part (5188名考生参加高考, 报名考生3402人; REVIEW 19d).
+_EXAMINEES_BEFORE: Final = re.compile(r"考生$")
+_EXAMINEES_AFTER: Final = re.compile(r"[^,。;的]{0,6}?考生")
+#: Those given a medical check are served by it too (50多名应征青年…参加体检,
+#: 120名老人接受了免费体检; REVIEW 19d): the verb in their own clause says so.
+#: Not those who take part in its service (参加体检服务工作): they give the checks.
+_EXAMINED_AFTER: Final = re.compile(
+    r"[^,。;]{0,16}?(?:参加|接受)了?[^,。;]{0,4}?体检(?!服务|工作|保障)"
+)
+#: The subject of a passive is acted on (538人被录取, N名选手被推荐到…), not
+#: taking part, unless they were invited in (被邀请列席). Only a 被 right
+#: after the noun phrase counts: 为/给/向 open a phrase of its own
+#: (为老人晾晒被褥), and 被 starts nouns too (被子, 被褥, 被套, 被单).
+_PASSIVE_AFTER: Final = re.compile(r"[^,。;为给向]{0,10}?被(?!特?邀|子|褥|套|单)")
+
+
+#: Right after a counter: a noun for people (1000多名机关干部).
+_PEOPLE_AFTER: Final = re.compile(r"[^,。;的]{0,4}?" + PERSON_NOUN.pattern)
+#: After a count: its people, then another group, the officials of bodies.
+_BODIES_AFTER: Final = re.compile(
+    r"[^,。;、及和]{0,12}?"
+    + PERSON_NOUN.pattern
+    + r"(?:、|及|和|以及)[^,。;]{0,10}?(?:部门|单位|机关)"
+)
+#: After a count: its people, then another group with no number, both the
+#: subject of one verb of attending (5名政协委员和企业界朋友参加): the count
+#: covers the first group only (19a). Guests or non-voting attendees after
+#: the members (委员、嘉宾和列席人员) are no group beside them, and a list 等
+#: closes is the count's own.
+_UNNUMBERED_AFTER: Final = re.compile(
+    r"[^,。;、及和]{0,12}?"
+    + PERSON_NOUN.pattern
+    + r"(?:以及|和|及|、)(?![^,。;]{0,8}?(?:嘉宾|来宾|列席|特邀))"
+    + r"[^,。;、等\d一二三四五六七八九十百]{1,12}?(?:朋友|人士|"
+    + PERSON_NOUN.pattern
+    + r")[^,。;等]{0,3}?(?:参加|参与|出席|参会|到会)"
+)
+#: A clause of its sentence's subject that names a group with no number
+#: (相关负责干部, 办室负责人): nothing but who they are.
+_GROUP_CLAUSE: Final = re.compile(r"[^\d,。;:]{1,12}?(?:成员|" + PERSON_NOUN.pattern + ")")
