@@ -1000,3 +1000,13 @@ class TestKinds:
         """``来到某园区,并观摩了…``: no plan before 并, the observation is done."""
         body = "调研组来到某园区,并观摩了智能生产线。"
         assert (EventKind.INSPECTION, EventKind.OBSERVATION) == kinds_of("调研工业发展", body=body)
+
+    def test_an_act_a_speaker_talks_of_is_not_done(self) -> None:
+        """``李某指出,全市项目观摩是…``: the coming 观摩 is what was said, not an act done."""
+        body = "李某指出,全市重点项目观摩是对我县发展成效的一次检阅。"
+        assert (EventKind.INSPECTION,) == kinds_of("调研重点项目", body=body)
+
+    def test_an_act_told_after_a_speakers_sentence_is_done(self) -> None:
+        """The next sentence takes the report up again: its 观摩 counts."""
+        body = "李某指出,要抓好项目建设。随后,调研组观摩了某产业园。"
+        assert (EventKind.INSPECTION, EventKind.OBSERVATION) == kinds_of("调研重点项目", body=body)

@@ -307,6 +307,17 @@ def _found(text: str) -> list[EventKind]:
     return [k for _, k in found]
 
 
+#: A sentence that opens by saying who spoke (李某指出,…, 他强调:…): what
+#: follows is said, not done.
+_SAYS: Final = re.compile(r"[^。,,;:\n]{1,12}?(?:指出|强调|表示|认为)[,,::]")
+
+
+def _said(text: str, start: int) -> bool:
+    """Whether the word at ``start`` lies in a sentence that opens with its speaker's verb."""
+    opened = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    return _SAYS.match(text, opened, start) is not None
+
+
 def _asked(text: str, start: int) -> bool:
     """Whether the word at ``start`` lies in a speaker's numbered demands."""
     said = _SPOKEN.search(text, text.rfind("\n", 0, start) + 1, start)
@@ -331,7 +342,7 @@ def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
             continue
         if _TITLED.search(text, max(0, m.start() - _MAX_CLAUSE), m.start()):
             continue
-        if _asked(text, m.start()):
+        if _asked(text, m.start()) or _said(text, m.start()):
             continue
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
