@@ -943,3 +943,70 @@ class TestKinds:
         """``会议要求与会人员认真学习`` asks for a study later: none held."""
         body = "会议要求全体与会人员认真学习文件精神。"
         assert (EventKind.MEETING,) == kinds_of("党建工作会议", body=body)
+
+    @pytest.mark.parametrize(
+        ("title", "rest", "sentence"),
+        [
+            pytest.param(
+                "省委书记张某",
+                "3日会见了市委书记李某率领的某市党政考察团一行。",
+                "省委书记张某3日会见了市委书记李某率领的某市党政考察团一行。",
+                id="touring-team-received",
+            ),
+            pytest.param(
+                "到访",
+                ",并就双方关注的议题交换意见。",
+                "区长王某(右)欢迎某市副市长陈某到访,并就双方关注的议题交换意见。",
+                id="welcomed-visit",
+            ),
+            pytest.param(
+                "到访的某国副部长",
+                ",就经贸合作交换意见。",
+                "区长王某在宾馆会见到访的某国副部长,就经贸合作交换意见。",
+                id="visiting-guest-received",
+            ),
+        ],
+    )
+    def test_the_guests_trip_named_at_a_reception_is_no_kind(
+        self, title: str, rest: str, sentence: str
+    ) -> None:
+        """A reception (会见, 欢迎) is ``other``: 考察团, 到访 name the guests' trip."""
+        assert (EventKind.OTHER,) == kinds_of(title, rest=rest, sentence=sentence)
+
+    def test_a_host_who_joins_the_guests_tour_inspects(self) -> None:
+        """``会见考察团并一同考察``: after 并 the host tours too."""
+        rest = "会见了某市考察团一行,并一同考察了工业园区。"
+        sentence = "县长刘某" + rest
+        assert (EventKind.INSPECTION,) == kinds_of("县长刘某", rest=rest, sentence=sentence)
+
+    def test_a_welcome_party_is_still_a_meeting(self) -> None:
+        """``欢迎会`` is a sitting, not a welcome said to guests."""
+        sentence = "5日,某镇举行新兵欢迎会。"
+        assert (EventKind.MEETING,) == kinds_of("新兵欢迎会", rest="。", sentence=sentence)
+
+    def test_a_site_planned_for_a_later_observation_is_toured_only(self) -> None:
+        """``拟观摩项目地进行调研``: the 观摩 (and its 流程) is still to come; the tour is done."""
+        sentence = "副县长赵某带队深入我县拟观摩项目地进行实地调研。"
+        body = "调研组一行先后来到某产业园,实地考察观摩流程,对项目整体情况进行了解。"
+        got = kinds_of("观摩项目地进行实地调研", rest="。", sentence=sentence, body=body)
+        assert (EventKind.INSPECTION,) == got
+
+    def test_an_act_chained_to_a_planned_one_is_planned(self) -> None:
+        """``之后…将前往某中心,并观摩…``: the 并 clause shares the plan."""
+        body = "之后代表团还将前往某市交通指挥中心,并观摩相关交通建设。"
+        assert (EventKind.OTHER,) == kinds_of("庆祝活动", body=body)
+
+    def test_an_observation_told_after_a_done_clause_counts(self) -> None:
+        """``来到某园区,并观摩了…``: no plan before 并, the observation is done."""
+        body = "调研组来到某园区,并观摩了智能生产线。"
+        assert (EventKind.INSPECTION, EventKind.OBSERVATION) == kinds_of("调研工业发展", body=body)
+
+    def test_an_act_a_speaker_talks_of_is_not_done(self) -> None:
+        """``李某指出,全市项目观摩是…``: the coming 观摩 is what was said, not an act done."""
+        body = "李某指出,全市重点项目观摩是对我县发展成效的一次检阅。"
+        assert (EventKind.INSPECTION,) == kinds_of("调研重点项目", body=body)
+
+    def test_an_act_told_after_a_speakers_sentence_is_done(self) -> None:
+        """The next sentence takes the report up again: its 观摩 counts."""
+        body = "李某指出,要抓好项目建设。随后,调研组观摩了某产业园。"
+        assert (EventKind.INSPECTION, EventKind.OBSERVATION) == kinds_of("调研重点项目", body=body)

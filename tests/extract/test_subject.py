@@ -129,6 +129,38 @@ def test_going_along_later_makes_no_attendee_lead() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "viewing",
+    [
+        pytest.param("县领导王晓、赵林等在县分会场收看会议。", id="branch-venue"),
+        pytest.param(
+            "县委书记王晓,县委副书记、县长赵林等全体在家县领导在县委三楼会议室集中收看了大会实况。",
+            id="watched-together",
+        ),
+    ],
+)
+def test_viewers_of_a_broadcast_lead_the_viewing(viewing: str) -> None:
+    """The meeting watched was chaired and addressed far away: its chair and speaker lead none."""
+    page = (
+        "标题\n\n本报讯 6月3日,省委召开全省生态环境保护大会。省委书记周明作重要讲话,"
+        "省长吴刚主持会议。" + viewing
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    leads = [p.person.name for p in event.participants if p.role is Role.LEADS]
+    assert ["王晓", "赵林"] == leads
+
+
+def test_a_chair_after_the_viewing_still_leads() -> None:
+    """``收看结束后,X主持召开…``: a sitting of the viewers' own, told after, is led by its chair."""
+    page = (
+        "标题\n\n本报讯 6月3日,县领导王晓、赵林等在县分会场收看全省视频会议。"
+        "收看结束后,县长赵林主持召开全县部署会。"
+    )
+    (event,) = extract_text(page, published=PUBLISHED).events
+    leads = [p.person.name for p in event.participants if p.role is Role.LEADS]
+    assert ["王晓", "赵林"] == leads
+
+
 def test_one_attendee_heading_a_group_leads_it() -> None:
     """``主任A…参加`` then ``A一行前往…``: the group is A's, so A leads (B only attends)."""
     page = (

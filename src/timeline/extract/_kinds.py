@@ -106,7 +106,8 @@ _BODY: Final = (
         ),
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
-    (EventKind.OBSERVATION, re.compile(r"观摩")),
+    # The plan of an observation still to come (观摩流程, 观摩路线) is none.
+    (EventKind.OBSERVATION, re.compile(r"观摩(?!流程|路线|线路|方案)")),
     (
         EventKind.INSPECTION,
         re.compile(
@@ -240,6 +241,20 @@ _FRAME: Final = re.compile(
 )
 
 
+#: A reception (会见, 接见, 会晤, 欢迎 said to guests; not 欢迎会/欢迎仪式, nor
+#: 受到欢迎, 表示欢迎) and its object up to the clause's end or 并: the guests'
+#: trip named there (…率领的考察团, 到访的某国副部长, 欢迎X到访) is theirs, not
+#: the event's, which is a reception: other (decision 21a).
+_RECEIVED: Final = re.compile(
+    r"(?P<verb>会见|接见|会晤|(?<![受到示])欢迎(?![会宴仪晚词辞]))[^,。;:!?\n并]*"
+)
+
+
+def _unreceived(text: str) -> str:
+    """The text with the objects of its receptions blanked, their length kept."""
+    return _RECEIVED.sub(lambda m: m["verb"] + "_" * (m.end() - m.end("verb")), text)
+
+
 def _plain(text: str) -> str:
     """The text without ruby annotations, speeches named by their occasion and dating sittings."""
     if "(" in text:
@@ -283,10 +298,24 @@ def _found(text: str) -> list[EventKind]:
         for m in pattern.finditer(text):
             if kind is EventKind.STUDY and m.group().startswith("学习") and _urged(text, m.start()):
                 continue
+            # 拟观摩…: an act planned, not done.
+            if m.start() > 0 and text[m.start() - 1] == "拟":
+                continue
             found.append((m.start(), kind))
             break
     found.sort(key=lambda pair: pair[0])
     return [k for _, k in found]
+
+
+#: A sentence that opens by saying who spoke (李某指出,…, 他强调:…): what
+#: follows is said, not done.
+_SAYS: Final = re.compile(r"[^。,,;:\n]{1,12}?(?:指出|强调|表示|认为)[,,::]")
+
+
+def _said(text: str, start: int) -> bool:
+    """Whether the word at ``start`` lies in a sentence that opens with its speaker's verb."""
+    opened = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    return _SAYS.match(text, opened, start) is not None
 
 
 def _asked(text: str, start: int) -> bool:
@@ -298,7 +327,14 @@ def _asked(text: str, start: int) -> bool:
 def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
     """Whether ``pattern`` names an act done in ``text``, not one planned or urged."""
     for m in pattern.finditer(text):
-        if _MODAL.search(_clause_before(text, m.start())[0]):
+        clause, _ = _clause_before(text, m.start())
+        if _MODAL.search(clause):
+            continue
+        # …还将前往某中心,并观摩…: a clause chained by 并 shares the plan
+        # of the clause before it.
+        if clause.startswith("并") and _MODAL.search(
+            _clause_before(text, m.start() - len(clause) - 1)[0]
+        ):
             continue
         if means and _MEANS.match(text, m.end()):
             continue
@@ -306,7 +342,7 @@ def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
             continue
         if _TITLED.search(text, max(0, m.start() - _MAX_CLAUSE), m.start()):
             continue
-        if _asked(text, m.start()):
+        if _asked(text, m.start()) or _said(text, m.start()):
             continue
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
@@ -343,6 +379,29 @@ def _told(head: str, kinds: list[EventKind], *, skip: set[EventKind]) -> list[Ev
     return added
 
 
+def _lead_read(title: str, rest: str, sentence: str, headline: str) -> tuple[str, str, str, str]:
+    """
+    The title, rest, lead sentence and headline as the kinds are read in them.
+
+    The objects of receptions are blanked (the title and the rest as parts
+    of the blanked lead), and a title opening on a planned act (深入拟观摩
+    项目地进行调研) keeps the 拟 printed before it.
+    """
+    if _RECEIVED.search(sentence):
+        blanked = _unreceived(sentence)
+        at = sentence.find(title)
+        if at >= 0:
+            title = blanked[at : at + len(title)]
+        if rest and sentence.endswith(rest):
+            rest = blanked[len(sentence) - len(rest) :]
+        sentence = blanked
+        headline = _unreceived(headline)
+    at = sentence.find(title) if title else -1
+    if at > 0 and sentence[at - 1] == "拟":
+        title = "拟" + title
+    return title, rest, sentence, headline
+
+
 def kinds_of(
     title: str, *, rest: str = "", sentence: str = "", body: str = "", headline: str = ""
 ) -> tuple[EventKind, ...]:
@@ -358,6 +417,7 @@ def kinds_of(
             election held during the event adds its kind, after the lead's.
         headline: The report's headline, consulted when the lead names none.
     """
+    title, rest, sentence, headline = _lead_read(title, rest, sentence, headline)
     kinds = _found(title)
     # A contest of talks (宣讲比赛, 宣讲家竞赛): the talks, in the title or
     # the lead or the body (选手宣讲了…), are what is judged, not a lesson.

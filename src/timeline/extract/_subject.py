@@ -101,11 +101,7 @@ class Facts:
         if m.person:
             if not self._weigh_statement(m):
                 return
-            if m.role is Role.LEADS and m.address == verbs.MAIN_ADDRESS and not self.main_address:
-                self.main_address = True
-                self.people = [(at, _remarked(p)) for at, p in self.people]
-            if self.main_address:
-                m = _remarked(m)
+            m = self._weigh_lead(m)
             for i, (at, p) in enumerate(self.people):
                 if p.name == m.name:
                     if _outranks(m, p):
@@ -121,6 +117,29 @@ class Facts:
             self.people.append((base + m.span[0], _shift(m, base)))
         elif all(d.name != m.name for _, d in self.bodies):
             self.bodies.append((base + m.span[0], _shift(m, base)))
+
+    def _weigh_lead(self, m: roles.Mention) -> roles.Mention:
+        """``m`` as it stands beside the main address, and the leads found before a viewing."""
+        if m.role is Role.LEADS and m.address == verbs.VIEWS:
+            self._watched(m.name)
+        if m.role is Role.LEADS and m.address == verbs.MAIN_ADDRESS and not self.main_address:
+            self.main_address = True
+            self.people = [(at, _remarked(p)) for at, p in self.people]
+        return _remarked(m) if self.main_address else m
+
+    def _watched(self, name: str) -> None:
+        """
+        Viewers of a broadcast lead the viewing: those leading before them led the meeting watched.
+
+        (市委召开…会议,市委书记X作重要讲话。区领导A、B等在分会场收看会议: X
+        chaired or spoke far away; the report is the district's viewing.)
+        """
+        self.people = [
+            (at, attrs.evolve(p, role=Role.TAKES_PART))
+            if p.role is Role.LEADS and p.address != verbs.VIEWS and p.name != name
+            else (at, p)
+            for at, p in self.people
+        ]
 
     def _as_person_found(self, m: roles.Mention) -> roles.Mention:
         """A body whose name is a person's already found (江钦所) is that person."""

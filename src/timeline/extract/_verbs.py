@@ -38,6 +38,7 @@ __all__ = [
     "UNDER",
     "UNDER_ROLE",
     "VERB_WORDS",
+    "VIEWS",
     "address",
     "verb_words",
 ]
@@ -56,6 +57,10 @@ LONE: Final = 5
 #: A briefing on the work (X对…进行了部署): the meeting's address only while no
 #: one else gives one; a chair beside it does not change that (decision 24).
 BRIEFS: Final = 6
+#: Watching a meeting's broadcast (X、Y等在分会场收看会议): the viewers lead
+#: the viewing; the watched meeting's chair and speakers, told before them,
+#: lead none of it.
+VIEWS: Final = 7
 
 #: 在X的陪同下, 在X的带领下: the people inside the aside.
 UNDER: Final = re.compile(
@@ -165,6 +170,13 @@ VERB_PARTS: Final = (
         r"(?:在[^。,]{1,30}?)?(?:会见|接见)(?![^。,]{0,12}?并(?:一同|一起|共同))",
         Role.LEADS,
         "会见|接见",
+    ),
+    # Those who watch a broadcast together lead the viewing (X、Y等在分会场
+    # 收看会议, …等全体区领导在会议室集中收看了大会盛况); not 收看后/收看结束.
+    (
+        r"(?:等)?[^。,等]{0,12}?(?:在[^。,]{1,30}?)?(?:集中|一同|共同)?(?:收听)?收看(?!结束|后|完)",
+        Role.LEADS,
+        "收看",
     ),
     # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
     (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS, "欢迎"),
@@ -343,7 +355,7 @@ _GOING: Final = re.compile(r"(?:先后)?(?:深入|来到|走进|前往|到|来�
 
 
 def address(verb: str) -> int:
-    """How a lead's verb part reads: going, an act, a remark, a statement or the main address."""
+    """How a lead's verb part reads: going, an act, a remark, a statement, main address, viewing."""
     if verb.endswith(("部署", "布置")):
         # (Whatever the topic names: 就学习重要讲话精神作出部署 is a briefing.)
         return BRIEFS
@@ -355,7 +367,7 @@ def address(verb: str) -> int:
         return REMARKS
     if verb.endswith(("表示", "宣布")):
         return LONE
-    return GOES if _GOING.fullmatch(verb) else ACTS
+    return VIEWS if "收看" in verb else GOES if _GOING.fullmatch(verb) else ACTS
 
 
 # Each pattern runs only when its verb part occurs at all: a plain scan for
@@ -438,7 +450,7 @@ CUE_RE: Final = re.compile(
     "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
     "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
     "指出|强调|要求|肯定了|肯定|赞扬|赞赏|致以|祝贺|带头|团长|组成|委托|委託|"
-    "部署|布置|组长|队长|巡查|督查|表示|希望|中介绍|中回顾|召集|勉励|勉勵|鼓励|鼓勵|"
+    "部署|布置|组长|队长|巡查|督查|表示|希望|中介绍|中回顾|召集|勉励|勉勵|鼓励|鼓勵|收看|"
     # (X与Y座谈: only where the 与 pattern can match, not every 召开.)
     "与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)"
 )
