@@ -1478,3 +1478,23 @@ def test_stops_each_followed_by_what_was_looked_at_there(text: str, expected: li
 def test_a_later_clause_opening_with_a_place_names_it(text: str, expected: list[str]) -> None:
     """…;在X公园,实地察看…: 在X, opens a clause after a semicolon as after a comma."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "3月2日下午,县人大副主任到第一届县委成立地南坪镇青石村慰问老党员。",
+            ["南坪镇青石村"],
+            id="where-a-body-was-founded",
+        ),
+        pytest.param(
+            "5月8日,一群志愿者来到革命老区东溪镇白竹村,对村道沿线沟渠进行清理。",
+            ["东溪镇白竹村"],
+            id="an-old-revolutionary-base",
+        ),
+    ],
+)
+def test_what_a_village_is_known_for_is_no_part_of_its_name(text: str, expected: list[str]) -> None:
+    """革命老区X镇Y村: the descriptor before the town and village is dropped (decision 20f)."""
+    assert expected == [p.name for p in find_tour(text)]
