@@ -482,17 +482,30 @@ _TOPIC_AFTER: Final = re.compile(r"[^、](?:建设|发展|运行|推进|工作|�
 _BARE_LOOKS: Final = frozenset(["参观", "调研", "检查", "检查了"])
 
 
-def _only_in_topic(rule: re.Pattern[str], verb: str, listing: str) -> bool:
+#: The clause a list opens, up to its end.
+_CLAUSE: Final = re.compile(r"[^,。;:!?]*")
+#: What was looked at, ending a clause (…等地代表之家建设情况, …的建设运转情况).
+_TOPIC_LAST: Final = re.compile(r"(?:情况|情況|进度|進度|进展|進展|现状|現狀)$")
+#: A verb of going, which names its object as a stop whatever follows (decision 23).
+_GOES: Final = re.compile(r"到|来|來|前往|赴|深入|走进|走進|抵达|抵達")
+
+
+def _only_in_topic(rule: re.Pattern[str], verb: str, listing: str, clause: str) -> bool:
     """
     Whether the places of ``listing`` are printed only inside what was looked at.
 
     视察了A、B的春耕情况; 调研了X建设情况, 考察X发展情况 (a topic printed right
-    after the place, after any verb that is no stop cue: decision 23).
+    after the place, after any verb that is no stop cue: decision 23); and
+    any clause such a verb opens that ends in what was looked at, printed with
+    实地 or 现场 too (实地考察了A镇、B镇等地代表之家建设情况, 现场调研了A及B的建设
+    运转情况, 视察了A园区建设、B古街保护等情况): decision 23 reads 实地考察 as
+    考察学习, no cue. ``clause``: the text from the list's start to the clause's end.
     """
-    return ("视察" in verb and _TOPIC_END.search(listing) is not None) or (
-        rule is _SEEN
-        and any(v in verb for v in _NO_STOP_CUE)
-        and _TOPIC_AFTER.search(listing) is not None
+    no_cue = any(v in verb for v in _NO_STOP_CUE) and _GOES.search(verb) is None
+    return (
+        ("视察" in verb and _TOPIC_END.search(listing) is not None)
+        or (rule is _SEEN and no_cue and _TOPIC_AFTER.search(listing) is not None)
+        or (no_cue and _TOPIC_LAST.search(clause) is not None)
     )
 
 
@@ -525,7 +538,8 @@ def _weak_cue(
         return None
     # 视察了A、B的春耕情况: after a verb that is no looking on the spot, places
     # printed only inside a topic are what was inspected, not stops (decision 22i).
-    if not on_site and _only_in_topic(rule, verb, m["list"]):
+    clause = _CLAUSE.match(text, m.start("list"))
+    if _only_in_topic(rule, verb, m["list"], clause[0] if clause else ""):
         return None
     if (
         rule is _SEEN
