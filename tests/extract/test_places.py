@@ -1538,3 +1538,36 @@ def test_what_a_village_is_known_for_is_no_part_of_its_name(text: str, expected:
 def test_places_only_inside_what_was_looked_at_are_no_stops(text: str, expected: list[str]) -> None:
     """视察/调研/考察 (even 实地考察) are no stop cue: a clause ending in a topic names none."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "在南坪村,大家分别观摩了南坪村党群服务中心和豆腐加工厂,深受启发。",
+            ["南坪村", "南坪村党群服务中心", "豆腐加工厂"],
+            id="sites-of-a-village-looked-at",
+        ),
+        pytest.param(
+            "一行首先来到新安镇,参观了古城村村部、文化广场、农村客运站等地,了解集镇建设情况。",
+            ["新安镇", "古城村村部", "文化广场", "农村客运站"],
+            id="sites-of-a-town-after-a-going-verb",
+        ),
+        pytest.param(
+            "在青山镇,调研组实地考察青石土楼和白鹭公园,并召开座谈会。",
+            ["青山镇", "青石土楼", "白鹭公园"],
+            id="looked-at-on-the-spot",
+        ),
+        pytest.param(
+            "县长来到青山社区,参观了社区图书室、舞蹈室,详细了解情况。",
+            ["青山社区"],
+            id="rooms-of-a-community-stay-out",
+        ),
+        pytest.param(
+            "县长前往青山村视察代表活动站建设。", ["青山村"], id="work-looked-at-no-tense"
+        ),
+    ],
+)
+def test_sites_of_a_village_or_town_looked_at_are_stops(text: str, expected: list[str]) -> None:
+    """在A村,观摩了B和C: a village's or town's sites are stops, a building's rooms not (22e)."""
+    assert expected == [p.name for p in find_tour(text)]

@@ -520,7 +520,8 @@ def _weak_cue(
     before it: what is looked at there is a work or a room of that stop
     (前往X村视察代表活动站建设, 来X镇考察Y工程情况, 来到X社区,参观了A室、B站;
     with 了 or 实地 too), unless it is on-site looking (察看了, 实地查看), whose
-    named objects are stops (decision 22i).
+    named objects are stops (decision 22i), or the stop is a village or a town
+    whose sites were looked at (在A村,观摩了B中心和C厂: decision 22e).
     Visiting takes people as well as places (走访群众, 探望村民): the stops
     after it must end like places, unless 先后 says a tour (先后走访A、B).
     """
@@ -541,12 +542,17 @@ def _weak_cue(
     clause = _CLAUSE.match(text, m.start("list"))
     if _only_in_topic(rule, verb, m["list"], clause[0] if clause else ""):
         return None
+    before = [stops for _, y, stops in found if y <= m.start() and stops]
     if (
         rule is _SEEN
         and not (("察看" in verb or "查看" in verb) and ("了" in verb or on_site))
-        and any(y <= m.start() for _, y, _ in found)
+        and before
     ):
-        return None
+        # 在A村,观摩了B中心和C厂; 来到A镇,参观了B、C等地: the sites of a village
+        # or a town looked at, done (了) or on the spot, are stops of their own,
+        # not rooms of the stop (decision 22e); each must end like a place.
+        settled = _SETTLEMENT.search(before[-1][-1].name) is not None
+        return True if settled and ("了" in verb or on_site) else None
     return rule is _TOUR and (
         # 深入 alone is as often "deeply" (干部深入交谈): what follows must end
         # like a place, unless a purpose closes it (深入罗平就…复查).
@@ -555,6 +561,8 @@ def _weak_cue(
     )
 
 
+#: A village or a town, whose sites looked at are stops of their own (decision 22e).
+_SETTLEMENT: Final = re.compile(r"(?:村|镇|乡|鎮|鄉|街道)$")
 #: The kind of place printed after a list: 等乡镇, 等5个村.
 _KIND_AFTER: Final = re.compile(
     r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
