@@ -201,7 +201,7 @@ class TestTour:
                 id="what-was-checked",
             ),
             pytest.param(
-                "实地考察了由省里招商的白云妇产医院筹建情况",
+                "实地察看了由省里招商的白云妇产医院筹建情况",
                 ["白云妇产医院"],
                 id="described-before",
             ),
@@ -267,7 +267,7 @@ class TestTour:
                 id="living-environment",
             ),
             pytest.param(
-                "实地考察青园小区公园城市建设情况。", ["青园小区"], id="park-city-is-no-place"
+                "实地察看青园小区公园城市建设情况。", ["青园小区"], id="park-city-is-no-place"
             ),
             pytest.param(
                 "县长王美18日前往视察荣光村沟渠、潮洋一排等护岸",
@@ -275,7 +275,7 @@ class TestTour:
                 id="went-to-inspect",
             ),
             pytest.param(
-                "重点调研了青山社区代表联络室及开发区人大之家的建设运转情况",
+                "重点察看了青山社区代表联络室及开发区人大之家的建设运转情况",
                 ["青山社区代表联络室", "开发区人大之家"],
                 id="whose-running",
             ),
@@ -356,7 +356,7 @@ class TestTour:
             pytest.param("当晚在本澳市,各界人士", [], id="this-city"),
             pytest.param("仔细查看各社区的办公和便民服务场所,", [], id="every-places-rooms"),
             pytest.param(
-                "调研组视察了青山镇食品工业园区建设、青山古街保护、柳河青山场镇段河道整治等情况。",
+                "调研组察看了青山镇食品工业园区建设、青山古街保护、柳河青山场镇段河道整治等情况。",
                 ["青山镇食品工业园区", "青山古街", "柳河青山场镇段"],
                 id="what-was-looked-at-after-the-list",
             ),
@@ -1449,8 +1449,9 @@ def test_a_list_of_stops_goes_on_past_a_semicolon() -> None:
             id="a-topic-with-its-own-list-then-a-site",
         ),
         pytest.param(
+            # 视察 is no stop cue: places inside its topics name none (decision 23).
             "代表们视察了东坪镇南山村道路硬化情况,石门路沿线绿化情况。",
-            ["东坪镇南山村"],
+            [],
             id="inspected-topics-name-no-more-stops",
         ),
     ],
@@ -1477,4 +1478,96 @@ def test_stops_each_followed_by_what_was_looked_at_there(text: str, expected: li
 )
 def test_a_later_clause_opening_with_a_place_names_it(text: str, expected: list[str]) -> None:
     """…;在X公园,实地察看…: 在X, opens a clause after a semicolon as after a comma."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "3月2日下午,县人大副主任到第一届县委成立地南坪镇青石村慰问老党员。",
+            ["南坪镇青石村"],
+            id="where-a-body-was-founded",
+        ),
+        pytest.param(
+            "5月8日,一群志愿者来到革命老区东溪镇白竹村,对村道沿线沟渠进行清理。",
+            ["东溪镇白竹村"],
+            id="an-old-revolutionary-base",
+        ),
+    ],
+)
+def test_what_a_village_is_known_for_is_no_part_of_its_name(text: str, expected: list[str]) -> None:
+    """革命老区X镇Y村: the descriptor before the town and village is dropped (decision 20f)."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "调研组一行实地考察了东山市青山镇、南河县城关镇等地“代表之家”建设情况。",
+            [],
+            id="on-the-spot-kaocha-then-a-topic",
+        ),
+        pytest.param(
+            "调研组实地考察了由省委招商的东方妇产医院筹建情况。", [], id="a-topic-after-a-clause"
+        ),
+        pytest.param(
+            "考察团现场调研了青山社区代表联络室及开发区人大之家的建设运转情况,"
+            "并参观了开发区白鹭广场及湿地公园。",
+            ["开发区白鹭广场", "湿地公园"],
+            id="on-the-spot-diaoyan-then-a-stop-cue",
+        ),
+        pytest.param(
+            "调研组视察了青山镇食品工业园区建设、青山古街保护、南河青山段河道整治等情况。",
+            [],
+            id="each-item-a-work-on-a-place",
+        ),
+        pytest.param(
+            "调研组实地察看了青山镇食品工业园区建设、青山古街保护等情况。",
+            ["青山镇食品工业园区", "青山古街"],
+            id="on-the-spot-looking-is-a-cue",
+        ),
+        pytest.param(
+            "调研组视察了青山镇食品工业园区、青山古街等处。",
+            ["青山镇食品工业园区", "青山古街"],
+            id="plain-objects-with-no-topic",
+        ),
+    ],
+)
+def test_places_only_inside_what_was_looked_at_are_no_stops(text: str, expected: list[str]) -> None:
+    """视察/调研/考察 (even 实地考察) are no stop cue: a clause ending in a topic names none."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "在南坪村,大家分别观摩了南坪村党群服务中心和豆腐加工厂,深受启发。",
+            ["南坪村", "南坪村党群服务中心", "豆腐加工厂"],
+            id="sites-of-a-village-looked-at",
+        ),
+        pytest.param(
+            "一行首先来到新安镇,参观了古城村村部、文化广场、农村客运站等地,了解集镇建设情况。",
+            ["新安镇", "古城村村部", "文化广场", "农村客运站"],
+            id="sites-of-a-town-after-a-going-verb",
+        ),
+        pytest.param(
+            "在青山镇,调研组实地考察青石土楼和白鹭公园,并召开座谈会。",
+            ["青山镇", "青石土楼", "白鹭公园"],
+            id="looked-at-on-the-spot",
+        ),
+        pytest.param(
+            "县长来到青山社区,参观了社区图书室、舞蹈室,详细了解情况。",
+            ["青山社区"],
+            id="rooms-of-a-community-stay-out",
+        ),
+        pytest.param(
+            "县长前往青山村视察代表活动站建设。", ["青山村"], id="work-looked-at-no-tense"
+        ),
+    ],
+)
+def test_sites_of_a_village_or_town_looked_at_are_stops(text: str, expected: list[str]) -> None:
+    """在A村,观摩了B和C: a village's or town's sites are stops, a building's rooms not (22e)."""
     assert expected == [p.name for p in find_tour(text)]

@@ -26,6 +26,10 @@ from timeline.extract._stopnames import PLACE_END, read_stops, split_area
         pytest.param("北山林区重点防火区域青松林场", ["青松林场"], id="zone-before"),
         pytest.param("东山县帮扶项目点南坪小学", ["南坪小学"], id="programme-site-before"),
         pytest.param("重点区域", [], id="a-zone-alone-is-no-stop"),
+        pytest.param("革命老区东山镇南坪村", ["东山镇南坪村"], id="honour-before-a-village"),
+        pytest.param(
+            "第一届县委成立地东山镇南坪村", ["东山镇南坪村"], id="history-before-a-village"
+        ),
         pytest.param("第一站——东山镇", ["东山镇"], id="label-before-a-dash"),
         pytest.param("示范点----南坪村", ["南坪村"], id="label-before-hyphens"),
         pytest.param("“共同富裕”", [], id="quoted-slogan-is-no-place"),

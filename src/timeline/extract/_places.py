@@ -482,17 +482,30 @@ _TOPIC_AFTER: Final = re.compile(r"[^、](?:建设|发展|运行|推进|工作|�
 _BARE_LOOKS: Final = frozenset(["参观", "调研", "检查", "检查了"])
 
 
-def _only_in_topic(rule: re.Pattern[str], verb: str, listing: str) -> bool:
+#: The clause a list opens, up to its end.
+_CLAUSE: Final = re.compile(r"[^,。;:!?]*")
+#: What was looked at, ending a clause (…等地代表之家建设情况, …的建设运转情况).
+_TOPIC_LAST: Final = re.compile(r"(?:情况|情況|进度|進度|进展|進展|现状|現狀)$")
+#: A verb of going, which names its object as a stop whatever follows (decision 23).
+_GOES: Final = re.compile(r"到|来|來|前往|赴|深入|走进|走進|抵达|抵達")
+
+
+def _only_in_topic(rule: re.Pattern[str], verb: str, listing: str, clause: str) -> bool:
     """
     Whether the places of ``listing`` are printed only inside what was looked at.
 
     视察了A、B的春耕情况; 调研了X建设情况, 考察X发展情况 (a topic printed right
-    after the place, after any verb that is no stop cue: decision 23).
+    after the place, after any verb that is no stop cue: decision 23); and
+    any clause such a verb opens that ends in what was looked at, printed with
+    实地 or 现场 too (实地考察了A镇、B镇等地代表之家建设情况, 现场调研了A及B的建设
+    运转情况, 视察了A园区建设、B古街保护等情况): decision 23 reads 实地考察 as
+    考察学习, no cue. ``clause``: the text from the list's start to the clause's end.
     """
-    return ("视察" in verb and _TOPIC_END.search(listing) is not None) or (
-        rule is _SEEN
-        and any(v in verb for v in _NO_STOP_CUE)
-        and _TOPIC_AFTER.search(listing) is not None
+    no_cue = any(v in verb for v in _NO_STOP_CUE) and _GOES.search(verb) is None
+    return (
+        ("视察" in verb and _TOPIC_END.search(listing) is not None)
+        or (rule is _SEEN and no_cue and _TOPIC_AFTER.search(listing) is not None)
+        or (no_cue and _TOPIC_LAST.search(clause) is not None)
     )
 
 
@@ -507,7 +520,8 @@ def _weak_cue(
     before it: what is looked at there is a work or a room of that stop
     (前往X村视察代表活动站建设, 来X镇考察Y工程情况, 来到X社区,参观了A室、B站;
     with 了 or 实地 too), unless it is on-site looking (察看了, 实地查看), whose
-    named objects are stops (decision 22i).
+    named objects are stops (decision 22i), or the stop is a village or a town
+    whose sites were looked at (在A村,观摩了B中心和C厂: decision 22e).
     Visiting takes people as well as places (走访群众, 探望村民): the stops
     after it must end like places, unless 先后 says a tour (先后走访A、B).
     """
@@ -525,14 +539,20 @@ def _weak_cue(
         return None
     # 视察了A、B的春耕情况: after a verb that is no looking on the spot, places
     # printed only inside a topic are what was inspected, not stops (decision 22i).
-    if not on_site and _only_in_topic(rule, verb, m["list"]):
+    clause = _CLAUSE.match(text, m.start("list"))
+    if _only_in_topic(rule, verb, m["list"], clause[0] if clause else ""):
         return None
+    before = [stops for _, y, stops in found if y <= m.start() and stops]
     if (
         rule is _SEEN
         and not (("察看" in verb or "查看" in verb) and ("了" in verb or on_site))
-        and any(y <= m.start() for _, y, _ in found)
+        and before
     ):
-        return None
+        # 在A村,观摩了B中心和C厂; 来到A镇,参观了B、C等地: the sites of a village
+        # or a town looked at, done (了) or on the spot, are stops of their own,
+        # not rooms of the stop (decision 22e); each must end like a place.
+        settled = _SETTLEMENT.search(before[-1][-1].name) is not None
+        return True if settled and ("了" in verb or on_site) else None
     return rule is _TOUR and (
         # 深入 alone is as often "deeply" (干部深入交谈): what follows must end
         # like a place, unless a purpose closes it (深入罗平就…复查).
@@ -541,6 +561,8 @@ def _weak_cue(
     )
 
 
+#: A village or a town, whose sites looked at are stops of their own (decision 22e).
+_SETTLEMENT: Final = re.compile(r"(?:村|镇|乡|鎮|鄉|街道)$")
 #: The kind of place printed after a list: 等乡镇, 等5个村.
 _KIND_AFTER: Final = re.compile(
     r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"

@@ -212,6 +212,10 @@ _OURS: Final = re.compile(
     # A zone or a programme's site the stop belongs to (重点防火区域X林场,
     # 对口协作项目点X学校): what the stop is counted as, not its name.
     r"|^[^、]{0,8}?(?:重点[^、]{0,4}?区域|(?:协作|帮扶|扶贫|援建)项目点)(?=[^、]{3})"
+    # What the place is known for, before its town and village (革命老区X镇Y村,
+    # 第一届县委成立地X镇Y村): a descriptor, no part of its name (decision 20f).
+    r"|^[^、]{0,10}?(?:老区|根据地|成立地|诞生地|所在地|发源地|旧址地)"
+    r"(?=[\u4e00-\u9fff]{2,6}[镇乡鎮鄉][\u4e00-\u9fff]{2,6}村$)"
     # A label before a dash (第二站——X市, 示范村----X村, 某县加工企业——X公司):
     # the stop follows it.
     # (A single dash joins a name's parts: 中国—东盟博览园.)
