@@ -14,8 +14,9 @@ facts in a few fixed shapes, and each private module reads one kind of them:
 * ``_people``: one person's name and title (``_namelists``: lists of
   people; ``_orgs``: bodies);
 * ``_roles``: who did what, from the verbs;
-* ``_places``: tour stops and venues (``_stopnames``: what one printed list
-  of places holds, and what a place is);
+* ``_places``: tour stops (``_stopnames``: what one printed list of places
+  holds; ``_placenames``: what a place is; ``_venues``: where a meeting was
+  held; ``_speech``: paragraphs of what was said or decided);
 * ``_numbers``: counts of people (``_headcounts``: which of them took
   part, and which is the event's headcount);
 * ``_kinds``: what sort of event it was;
