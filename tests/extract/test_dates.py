@@ -731,6 +731,22 @@ def test_days_counted_are_no_lost_month() -> None:
         assert mention is None or mention.month is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["县里举办培训班,历时45日,学员结业", "为期45日的集训", "持续67日", "共45日", "用时38日"],
+)
+def test_a_length_in_days_is_no_lost_month(text: str) -> None:
+    """``历时45日``: a length in days, not 4月5日, whatever follows it."""
+    mention = find_event_date(text)
+    assert mention is None or mention.month is None
+
+
+def test_a_length_in_days_dates_no_event() -> None:
+    """The reviewed page: 历时45日 gave the training a day of 4月5日."""
+    result = extract_text("县里开会\n\n本报讯 县里举办培训班,历时45日,学员结业。")
+    assert all(event.start.month != 4 for event in result.events)
+
+
 def test_later_clock_on_another_day() -> None:
     """A time after another day than the event's belongs to another event."""
     assert later_clock("于7日下午2:00召开") == (14, 0)

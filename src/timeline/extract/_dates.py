@@ -73,10 +73,13 @@ _DATE: Final = re.compile(
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
 #: also after a year whose 年 went with it (``2025925日``); two digits that
 #: are no day (``45日``, ``67日``: 32 to 99) are a one-digit month and day,
-#: unless they count days (``45日内``, ``45日后``).
+#: unless they count days: a time limit (``45日内``, ``45日后``) or a length
+#: (``历时45日``, ``为期45日``), which is how a report says how long it lasted.
 _GLUED: Final = re.compile(
     r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2})?(?P<m>1[0-2]|[1-9])"
-    r"(?P<d>[0-3]\d|(?:(?<=[4-9])[1-9]|(?<=3)[2-9])(?=[日号](?!以?内|之内|以?后)))"
+    r"(?P<d>[0-3]\d|(?:(?<=[4-9])[1-9]|(?<=3)[2-9])(?=[日号](?!以?内|之内|以?后))"
+    r"(?<!历时\d\d)(?<!为期\d\d)(?<!持续\d\d)(?<!共\d\d)(?<!用时\d\d)"
+    r"(?<!耗时\d\d)(?<!历经\d\d)(?<!长达\d\d))"
     r"(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
 )
 #: A lead opening with digits alone before a time of day or a comma (99上午,
