@@ -496,10 +496,13 @@ _CLOCK_LATER: Final = re.compile(
 #: A clock time in digits with no part of the day opening a sentence, even
 #: one after a closing quote (…光明!”8点40分,), that tells the event's
 #: opening (16时30分,X宣布…开幕; 8点40分,…拉开了大赛序幕): the hour it began.
-#: Without such a verb the hour may be any phase's, so none is read.
+#: Without such a verb the hour may be any phase's, so none is read. 开始
+#: counts only after the event's own noun (会议正式开始, 开幕式开始): people
+#: starting something (大家开始工作) tell no event's opening.
 _CLOCK_OPENS: Final = re.compile(
     r"(?:^|[。\n!?>]|[。!?]”)\s*(?P<h>\d{1,2})(?:时|点)(?:(?P<mi>\d{1,2})分|(?P<half>半))?[,,]"
-    r"[^。!?\n]*?(?:开幕|开赛|开始|拉开了?[^。,,]{0,6}?(?:帷幕|序幕))"
+    r"[^。!?\n]*?(?:开幕|开赛|(?:会|赛|式|礼|动|出|坛)(?:正式|准时)?开始"
+    r"|拉开了?[^。,,]{0,6}?(?:帷幕|序幕))"
 )
 
 
