@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from timeline.extract import _bylines as bylines
 from timeline.extract import _edge_credits as edge_credits
 from timeline.extract._layout import split_page
+from timeline.extract._lexicon import DATELINE_PLACES
 from timeline.extract._text import simplify
 
 
@@ -555,3 +556,10 @@ def test_a_dateline_place_in_the_opening_credit_is_no_byline() -> None:
     page = "县里调研\n\n本报讯(记者王明 郑州报道)5月8日,县委书记在城关镇调研。"
     (report,) = split_page(page).reports
     assert ["王明"] == [b.name for b in report.byline]
+
+
+@pytest.mark.parametrize("place", sorted(DATELINE_PLACES))
+def test_every_dateline_place_is_reported_from(place: str) -> None:
+    """Each listed city shaped like a name is the place before 报道, spaced or glued."""
+    assert _names(f"记者 王明 {place}报道") == ["王明"]
+    assert _names(f"记者王明{place}报道") == ["王明"]

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from timeline.extract._lexicon import DATELINE_PLACES
 from timeline.extract._people import is_name
 
 __all__ = [
@@ -379,20 +380,6 @@ _PLACE_LAST: Final = frozenset("州市县区镇乡口旗盟")
 #: How a place's name ends that a given name may end too (长海岛 but 刘海岛,
 #: 王建港): a place only when the run is no name.
 _PLACE_OR_NAME_LAST: Final = frozenset("岛港")
-#: Places a dateline prints (a city, a county) with a surname's shape and no
-#: place's ending: ``记者X 南昌报道``.
-_DATELINE_PLACES: Final = frozenset(
-    (
-        *("石家庄", "沈阳", "哈尔滨", "南京", "南昌", "武汉", "南宁", "银川", "宁波", "金华"),
-        *("岳阳", "衡阳", "常德", "安阳", "许昌", "商丘", "信阳", "黄冈", "高邮", "孙吴"),
-        *("曲靖", "毕节", "桂林", "玉林", "韶关", "湛江", "江门", "阳江", "揭阳", "云浮"),
-        *("南通", "宿迁", "马鞍山", "安庆", "宣城", "南平", "龙岩", "宁德", "吉安", "平顶山"),
-        *("焦作", "濮阳", "南阳", "荆门", "张家界", "娄底", "邢台", "衡水", "阳泉", "晋城"),
-        *("晋中", "吕梁", "盘锦", "吉林", "白城", "伊春", "南充", "巴中", "安顺", "玉溪"),
-        *("普洱", "安康", "商洛", "金昌", "白银", "武威", "张掖", "平凉", "海东", "石嘴山"),
-        *("吴忠", "包头", "乌海"),
-    )
-)
 
 
 def _is_dateline_place(run: str, *, spaced: bool) -> bool:
@@ -412,7 +399,7 @@ def _is_dateline_place(run: str, *, spaced: bool) -> bool:
         run[-1:] in _PLACE_LAST
         or (run[-1:] in _PLACE_OR_NAME_LAST and not (spaced and is_name(run)))
         or (len(run) == 2 and run[-1] == "山")  # noqa: PLR2004 - a two-character place
-        or run in _DATELINE_PLACES
+        or run in DATELINE_PLACES
     )
 
 
