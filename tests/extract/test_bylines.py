@@ -28,6 +28,7 @@ class TestParse:
         ("text", "names"),
         [
             pytest.param("记者 钱明 通讯员 孙丽 周强", ["钱明", "孙丽", "周强"], id="spaced"),
+            pytest.param("记者 张红旗 王明", ["张红旗", "王明"], id="name-ending-in-qi"),
             pytest.param("记者陈立 周洋", ["陈立", "周洋"], id="glued-first"),
             pytest.param("记者:王某 李某 赵某", ["王某", "李某", "赵某"], id="colon"),
             pytest.param("全媒体记者:郑红 何军", ["郑红", "何军"], id="qualified-colon"),
@@ -523,6 +524,7 @@ def test_caption_with_a_reporter_s_credit_ends_its_paragraph() -> None:
         pytest.param("记者王明郑州报道", ["王明"], id="glued"),
         pytest.param("通讯员 李华 温州市报道", ["李华"], id="shi"),
         pytest.param("记者 王明 鄂托克旗报道", ["王明"], id="banner"),
+        pytest.param("记者 王明 杭锦旗报道", ["王明"], id="banner-with-a-surname"),
         pytest.param("记者 王明 长海岛报道", ["王明"], id="island"),
     ],
 )

@@ -387,7 +387,9 @@ def _is_dateline_place(run: str, *, spaced: bool) -> bool:
     Whether ``run``, right before ``报道`` after a credit's names, is the place reported from.
 
     A run ending like a place (郑州, 周口) or a known one (高邮): of the
-    names the corpus credits or quotes, none ends in these characters; one
+    names the corpus credits or quotes, none ends in these characters but
+    one in 旗 (张社旗, not before 报道), and a banner (杭锦旗) is read as
+    one outside credits too (``_people``), so ``X旗报道`` is the banner; one
     ending in 岛 or 港 is a place only when it is no name (刘海岛), printed
     apart (``spaced``); glued after a name, where no space tells the two
     apart, it stays the place (王五长海岛: a name cut short is worse). Two
@@ -447,7 +449,9 @@ ORG_END: Final = (
     r"(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
     r"镇|乡|街道|社区|县|区|委|站|所|队|院|"
     # any unit a writer works for: 组织部, 办事处, 妇联, 总工会, a school, a
-    # company, a village (not a banner, 某某旗: names end in 旗, 张红旗)
+    # company, a village (not a banner, 某某旗: where a credit expects a
+    # name, one ending in 旗 is read as a name, 张社旗; is_name, outside
+    # credits, reads it as the banner instead)
     r"部|处|厅|馆|妇联|工会|协会|公司|中学|小学|学校|村)"
 )
 ORG_FIRST: Final = re.compile(rf"\S{{2,20}}?{ORG_END}[\s:]+")
