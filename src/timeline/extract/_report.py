@@ -4,9 +4,9 @@ One report's facts, read sentence by sentence, before the year is known.
 The lead sentence (the report's first, or that of a later paragraph that
 opens with the date), the event's date (the lead's, with an hour told
 later and a length told anywhere), the subject and title the lead names,
-the kinds, and every sentence's actors, places and counts: a
-[`Draft`][timeline.extract._report.Draft]. Which year the date falls in, and
-which of the facts the event keeps, is the page's business (``_core``).
+the kinds, and every sentence's actors, places and counts: a ``Draft``.
+Which year the date falls in, and which of the facts the event keeps, is
+the page's business (``_core``).
 """
 
 from __future__ import annotations
