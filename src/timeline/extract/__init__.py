@@ -20,9 +20,11 @@ facts in a few fixed shapes, and each private module reads one kind of them:
 * ``_numbers``: counts of people (``_headcounts``: which of them took
   part, and which is the event's headcount);
 * ``_kinds``: what sort of event it was;
-* ``_core``: one page's reports into events with evidence (``_subject``
-  reads the lead sentence's subject and title, ``_pubdate`` the
-  publication date); ``_files`` reads pages from files.
+* ``_core``: one page's reports into events with evidence (``_report``
+  reads one report's facts, sentence by sentence; ``_subject`` the lead
+  sentence's subject and title; ``_event_title`` chooses the event's
+  title; ``_pubdate`` reads the publication date); ``_files`` reads pages
+  from files.
 
 ``import timeline`` never imports this package; [`timeline.read_events`][timeline.read_events]
 loads it when given a ``.txt`` page.

@@ -1,0 +1,279 @@
+"""
+One report's facts, read sentence by sentence, before the year is known.
+
+The lead sentence (the report's first, or that of a later paragraph that
+opens with the date), the event's date (the lead's, with an hour told
+later and a length told anywhere), the subject and title the lead names,
+the kinds, and every sentence's actors, places and counts: a ``Draft``.
+Which year the date falls in, and which of the facts the event keeps, is
+the page's business (``_core``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from timeline.extract import _dates as dates
+from timeline.extract import _kinds as kinds
+from timeline.extract import _layout as layout
+from timeline.extract import _places as places
+from timeline.extract import _roles as roles
+from timeline.extract._headcounts import find_headcounts
+from timeline.extract._pubdate import Anchor
+from timeline.extract._subject import STUDY_GROUP, Facts, announces, body_mention, subject_title
+from timeline.extract._text import simplify
+from timeline.model import EventKind, Role
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from timeline.extract._text import Mapped
+
+__all__ = ["Draft", "draft_report", "lasting_date"]
+
+#: Longer "sentences" are not the genre's: rules read only their start.
+_MAX_SENTENCE: Final = 600
+
+
+# -- the lead sentence ----------------------------------------------------------
+
+
+def _lead(text: str, at: int = 0) -> str:
+    """The lead sentence as printed: the first sentence from ``at`` (capped)."""
+    para_end = text.find("\n", at)
+    para_end = len(text) if para_end < 0 else para_end
+    cap = min(para_end, at + _MAX_SENTENCE)
+    stop = text.find("。", at, cap)
+    if stop >= 0 and not _CJK.search(text, at, stop):
+        stop = text.find("。", stop + 1, cap)  # a stray 。 opening the text is no sentence
+    if stop >= 0 and text.count("“", at, stop) > text.count("”", at, stop):
+        # A lead that opens by quoting someone (“…。”9月10日,…) goes on
+        # after the quotation: a 。 inside it ends no sentence of the report.
+        close = text.find("”", stop, cap)
+        if close >= 0:
+            stop = text.find("。", close, cap)
+    end = cap if stop < 0 else stop + 1
+    return text[at:end]
+
+
+_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+
+
+#: Paragraphs searched for the event date when the first has none.
+_MAX_LEAD_PARAGRAPHS: Final = 6
+
+
+def _dated_paragraph(body: Mapped) -> tuple[int, dates.DateMention] | None:
+    """
+    A later paragraph that opens the report: its start and its date.
+
+    Real pages may open with an intro (``在建军节来临之际,``, a photo
+    caption) and give the date in a later paragraph; that paragraph's
+    first sentence is then the lead.
+    """
+    text = body.match
+    at = text.find("\n")
+    for _ in range(_MAX_LEAD_PARAGRAPHS):
+        if at < 0:
+            return None
+        at += 1
+        lead = _lead(text, at)
+        mention = dates.find_event_date(lead) if not layout.WEEK_HEADING.match(lead) else None
+        if mention is not None and not mention.relative:
+            return at, mention
+        at = text.find("\n", at)
+    return None
+
+
+def _moved(p: places.PlaceMention, by: int) -> places.PlaceMention:
+    return attrs.evolve(p, span=(p.span[0] + by, p.span[1] + by))
+
+
+# -- one report -----------------------------------------------------------------
+
+
+#: A Latin full stop between two Chinese characters (讲话.区委书记X就…) ends a
+#: sentence too; one in a number (2.6万) or a Latin word does not.
+_SENTENCE: Final = re.compile(
+    r"(?:[^。!?\n.]|(?<![\u4e00-\u9fff])\.|\.(?![\u4e00-\u9fff]))+[。!?\n.]?|[。!?\n.]"
+)
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    # A generator: a page of a million sentences never holds a million spans.
+    return (m.span() for m in _SENTENCE.finditer(text))
+
+
+@attrs.frozen
+class Draft:
+    """
+    One report's facts before the year is known.
+
+    Attributes:
+        report: The report as the layout cut it.
+        mention: The event's date as printed, if any.
+        anchor: The date the report's marker gives (``本报6月2日讯``), if any.
+        title: The title the lead's subject rule read.
+        summary: The lead sentence as shown (its date clause dropped).
+        kinds: What sort of event it was, in printed order.
+        facts: Every sentence's actors, places and counts, with offsets.
+    """
+
+    report: layout.Report
+    mention: dates.DateMention | None
+    anchor: Anchor | None
+    title: str
+    summary: str
+    kinds: tuple[EventKind, ...]
+    facts: Facts
+
+
+def _lead_date(
+    body: Mapped, lead: str, *, day_only: bool
+) -> tuple[int, str, dates.DateMention | None]:
+    """Where the lead sentence starts, the lead, and its date (with a later hour)."""
+    lead_at = 0
+    lead_m = body.match[: len(lead)]
+    mention = None
+    # A digest's week heading (5月27日至6月2日。) dates no event.
+    if layout.WEEK_HEADING.match(lead_m) is None:
+        mention = dates.find_event_date(lead_m, day_only=day_only)
+        if mention is None:
+            para = body.match[: _MAX_SENTENCE * 4].split("\n", 1)[0]
+            mention = dates.find_event_date(para, day_only=day_only)
+    if mention is None:
+        later = _dated_paragraph(body)
+        if later is not None:
+            lead_at, mention = later
+            lead = _lead(body.text, lead_at)
+    if mention is None:
+        # No paragraph opens with a date: the first one printed anywhere in
+        # the report dates it (the lead stays the first sentence).
+        mention = _date_anywhere(body.match)
+    if mention is not None:
+        mention = lasting_date(mention, body.match)
+    if (
+        mention is not None
+        and mention.hour is None
+        and mention.end_day is None
+        and mention.days is None
+        and mention.relative is None
+    ):
+        # The day in the lead, the hour further on: 上午9时,大会开幕.
+        clock = dates.later_clock(
+            body.match[lead_at : lead_at + _MAX_SENTENCE * 4], day=mention.day
+        )
+        if clock is not None:
+            mention = attrs.evolve(mention, hour=clock[0], minute=clock[1])
+    return lead_at, lead, mention
+
+
+#: Characters of a report searched for a date anywhere (the last fallback).
+_MAX_DATE_SCAN: Final = 20_000
+
+
+def lasting_date(mention: dates.DateMention, text: str) -> dates.DateMention:
+    """A one-day date made as long as the report says the event lasts (``为期两天``)."""
+    if mention.end_day is not None or mention.days is not None or mention.hour is not None:
+        return mention
+    days = dates.lasting(text[: _MAX_SENTENCE * 4])
+    return attrs.evolve(mention, days=days) if days else mention
+
+
+def _date_anywhere(text: str) -> dates.DateMention | None:
+    """The first full date (``M月D日``) in a report whose paragraphs open with none."""
+    at = 0
+    for line in text[:_MAX_DATE_SCAN].split("\n"):
+        found = None if layout.WEEK_HEADING.match(line) else dates.find_full_date(line)
+        if found is not None:
+            return attrs.evolve(found, span=(at + found.span[0], at + found.span[1]))
+        at += len(line) + 1
+    return None
+
+
+def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
+    report: layout.Report, anchor: Anchor | None
+) -> Draft | str | None:
+    """One report's facts; a warning when it announces an event to come; None when it is empty."""
+    body = report.body
+    lead = _lead(body.text)
+    if not lead.strip():
+        return None
+    lead_at, lead, mention = _lead_date(body, lead, day_only=anchor is not None)
+    lead_m = body.match[lead_at : lead_at + len(lead)]
+    skip = 0
+    if mention is not None and mention.span[0] <= 1:
+        skip = mention.span[1]
+        while skip < len(lead) and lead_m[skip] in ", 、":
+            skip += 1
+    summary = lead[skip:]
+    shown = summary
+    # A date found after the lead sentence is no part of it.
+    inside = mention is not None and mention.span[1] <= len(lead_m)
+    if mention is not None and inside and skip == 0:
+        # 为…工作,6月2日,中原区召开…: the date clause goes, the rest stays.
+        a, b = mention.span
+        if a > 0 and b < len(lead_m) and lead_m[a - 1] == "," and lead_m[b] == ",":
+            shown = lead[:a] + lead[b + 1 :]
+    facts = Facts(body)
+    if mention is not None:
+        facts.evidence["start"] = (lead_at + mention.span[0], lead_at + mention.span[1])
+    facts.evidence["summary"] = (lead_at + skip, lead_at + len(lead))
+    if announces(lead_m):
+        return f"report at offset {report.span[0]}: announces an event to come; skipped"
+    read = lead_m
+    if mention is not None and inside and skip == 0:
+        # 副省长戴道晋2月14日下午深入…, 为…,6月2日,中原区召开…: the date
+        # inside the sentence is a clause break for the rules (same length,
+        # so every offset still holds).
+        a, b = mention.span
+        read = lead_m[:a] + "," * (b - a) + lead_m[b:]
+    title = subject_title(summary, read[skip:], lead_at + skip, facts)
+    t_start, t_end = facts.evidence["title"]
+    kinds_ = kinds.kinds_of(
+        body.match[t_start:t_end],
+        rest=lead_m[t_end - lead_at :],
+        sentence=lead_m,
+        body=body.match[lead_at + len(lead) :],
+        headline=simplify(report.headline),
+    )
+    # A study session of a named group: the group takes part.
+    t0 = facts.evidence["title"][0]
+    for m in STUDY_GROUP.finditer(body.match, t0, facts.evidence["title"][1]):
+        facts.add_actor(body_mention(m["org"], Role.TAKES_PART, m.start("org")))
+    text = body.match
+    speech = business = False
+    paragraph = sentence = -1
+    for a, b in _sentences(text):
+        # Every rule reads one sentence, and at most its first 600
+        # characters: a page without punctuation stays linear.
+        seg = text[a : min(b, a + _MAX_SENTENCE)]
+        for actor in roles.sentence_roles(seg, a):
+            facts.add_actor(actor)
+        if a == 0 or text[a - 1] == "\n":
+            paragraph += 1
+            sentence = -1
+            # A paragraph opening with what was said (会议指出, 他强调:) tells
+            # what the speaker talked of, not where the event went.
+            speech = places.opens_speech(seg)
+            # One opening with a meeting's business (会议听取了, 全会决定) tells
+            # its topics, not its venue.
+            business = places.opens_business(seg)
+        late = paragraph >= places.LATE_PARAGRAPH
+        for p in () if business else places.find_tour(seg, said=speech, late=late):
+            facts.places.append((a + p.span[0], _moved(p, a)))
+        sentence += 1
+        # A venue told after a later paragraph's first sentence is another
+        # activity's (a class once held at the party school), not the event's.
+        aside = paragraph > 0 and sentence > 0
+        venue = None if business or aside else places.find_venue(seg)
+        if venue is not None:
+            facts.places.append((a + venue.span[0], _moved(venue, a)))
+        for c in find_headcounts(seg, taking_part=True):
+            facts.counts.append(
+                (a + c.span[0], attrs.evolve(c, span=(a + c.span[0], a + c.span[1])))
+            )
+    return Draft(report, mention, anchor, title, shown, kinds_, facts)

@@ -1,0 +1,95 @@
+"""The event's title: the lead's, the headline's, or the lead's first words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import extract_text
+
+
+class TestTitle:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "县人大代表视察城区学校建设\n"
+                "6月3日,在全县教育大会召开前夕,县人大组织代表对城区学校建设进行了视察。\n",
+                "县人大代表视察城区学校建设",
+                id="time-word-前夕",
+            ),
+            pytest.param(
+                "某镇开展春季植树活动\n6月3日,在植树节到来之际,某镇组织干部群众在河堤植树。\n",
+                "某镇开展春季植树活动",
+                id="time-word-之际",
+            ),
+            pytest.param(
+                "某街道召开安全生产会\n6月3日,某街道召开安全生产工作会议。\n",
+                "安全生产工作会议",
+                id="named-event-kept",
+            ),
+            pytest.param(
+                "某县召开安全生产会\n6月3日,副县长王某某到某镇调研。\n", "调研", id="bare-verb-kept"
+            ),
+        ],
+    )
+    def test_title(self, text: str, expected: str) -> None:
+        """A title that names no event (a clause's time word) gives way to the headline."""
+        result = extract_text(text, published=dt.date(2020, 6, 5))
+        assert expected == result.events[0].title
+
+    def test_title_evidence_follows_the_headline(self) -> None:
+        """A title taken from the headline is evidenced by the headline."""
+        text = (
+            "县人大代表视察城区学校建设\n6月3日,在全县教育大会召开前夕,县人大组织代表进行了视察。\n"
+        )
+        result = extract_text(text, published=dt.date(2020, 6, 5))
+        assert "县人大代表视察城区学校建设" == result.evidence[0]["title"].snippet
+
+    @pytest.mark.parametrize(
+        ("title", "expected"),
+        [
+            pytest.param("前夕", True, id="time-word"),
+            pytest.param("昨日(", True, id="time-word-with-bracket"),
+            pytest.param("连日来", True, id="days-on-end"),
+            pytest.param("式", True, id="one-character"),
+            pytest.param("3.", True, id="no-character"),
+            pytest.param("摘要:", True, id="abstract-label"),
+            pytest.param("浏览量:1 | | |", True, id="view-count"),
+            pytest.param("【 打印 】", True, id="print-link"),
+            pytest.param("“我们村的茶叶今年卖得好", True, id="quote-opened"),
+            pytest.param("在植树节到来之际", True, id="dating-clause"),
+            pytest.param(
+                "县人大代表视察城区建设 语音播报:", False, id="headline-glued-to-furniture"
+            ),
+            pytest.param(":“今年的经营形势如何?", True, id="quote-after-its-speaker"),
+            pytest.param("「交车仪式」", False, id="quote-closed"),
+            pytest.param("在老党员王某某家中", True, id="place-frame"),
+            pytest.param("在大会完成各项议程后", True, id="time-frame"),
+            pytest.param("随着第一场考试的开考", True, id="ground-frame"),
+            pytest.param("在雄壮的国歌声中,县人代会开幕", False, id="frame-then-event"),
+            pytest.param("视察活动的方式", True, id="manner"),
+            pytest.param("调研", False, id="bare-verb"),
+            pytest.param("专题学习会", False, id="sitting"),
+        ],
+    )
+    def test_names_no_event(self, title: str, *, expected: bool) -> None:
+        """Time words, lone characters, page furniture and a quote's start name no event."""
+        from timeline.extract._event_title import _names_no_event  # noqa: PLC0415 - private helper
+
+        assert expected == _names_no_event(title)
+
+    def test_lead_words_repeating_the_clause_keep_it(self) -> None:
+        """Lead words that open with the title's own clause are no better title."""
+        from timeline.extract._event_title import chosen_title  # noqa: PLC0415 - private helper
+
+        title = "根据县委关于换届工作的要求"
+        assert (title, "title") == chosen_title(title, "", title + ",今天各村开始选举")
+
+    def test_lead_words_after_a_time_word_replace_it(self) -> None:
+        """A bare time word (连日来) gives way to the lead words it opens."""
+        from timeline.extract._event_title import chosen_title  # noqa: PLC0415 - private helper
+
+        summary = "连日来,县领导分别深入各镇检查安全生产工作"
+        assert (summary[:30], "summary") == chosen_title("连日来", "连日来", summary)
