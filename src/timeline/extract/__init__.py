@@ -13,7 +13,8 @@ facts in a few fixed shapes, and each private module reads one kind of them:
 * ``_dates``: event dates, times and ranges, and the publication date;
 * ``_people``: one person's name and title (``_namelists``: lists of
   people; ``_orgs``: bodies);
-* ``_roles``: who did what, from the verbs;
+* ``_roles``: who did what, from the verbs (``_actors``: the people and
+  bodies a verb's clause names);
 * ``_places``: tour stops and venues (``_stopnames``: what one printed list
   of places holds, and what a place is);
 * ``_numbers``: counts of people (``_headcounts``: which of them took
