@@ -14,7 +14,8 @@ facts in a few fixed shapes, and each private module reads one kind of them:
 * ``_people``: one person's name and title (``_namelists``: lists of
   people; ``_orgs``: bodies);
 * ``_roles``: who did what, from the verbs (``_actors``: the people and
-  bodies a verb's clause names);
+  bodies a verb's clause names; ``_speakers``: speakers named only as
+  他/她, or not at all);
 * ``_places``: tour stops and venues (``_stopnames``: what one printed list
   of places holds, and what a place is);
 * ``_numbers``: counts of people (``_headcounts``: which of them took

@@ -25,6 +25,7 @@ from timeline.extract._people import GLOSS, is_title
 from timeline.model import Role
 
 __all__ = [
+    "MAX_PERSON",
     "Mention",
     "parse_actors",
     "person_mentions",
@@ -228,6 +229,8 @@ def _subject_before_asides(groups: list[tuple[str, int]], role: Role, base: int)
     return person_mentions(people, role, base + start + lead)
 
 
+#: How long a title and name may run, read back from what follows them.
+MAX_PERSON: Final = 30
 _MAX_TITLE_LOOKS: Final = 5
 #: How far into a report a title is looked for: bounded work on any page.
 _TITLE_SEARCH: Final = 5000

@@ -10,8 +10,9 @@ gives a meeting's ``讲话`` lead (``会议由X主持`` too), ``X就…发言`` 
 ``X做…宣讲/专题报告`` speak (an invited lecturer does not lead),
 ``X对…进行评分`` judges, ``在X的指导下`` guides,
 ``X以全票当选`` is elected. Who ``X`` is (people or bodies, read wholly)
-is ``_actors.py``'s; here is which role each verb gives them, and the
-speakers a later clause names only as 他/她, or not at all.
+is ``_actors.py``'s; here is which role each verb gives them (the
+speakers a later clause names only as 他/她, or not at all, are
+``_speakers.py``'s).
 """
 
 from __future__ import annotations
@@ -22,10 +23,17 @@ from typing import Final
 import attrs
 
 from timeline.extract import _verbs as verbs
-from timeline.extract._actors import Mention, parse_actors, person_mentions, title_before
+from timeline.extract._actors import (
+    MAX_PERSON,
+    Mention,
+    parse_actors,
+    person_mentions,
+    title_before,
+)
 from timeline.extract._headcounts import find_headcounts
 from timeline.extract._namelists import parse_people
 from timeline.extract._people import GLOSS
+from timeline.extract._speakers import later_speakers
 from timeline.model import Role
 
 # Who a clause names is read in _actors.py; its names stay public here too,
@@ -116,7 +124,7 @@ def _entrusted(sentence: str, base: int) -> list[Mention]:
             out.extend(parse_actors(also["who"], Role.LEADS, base + also.start("who")))
     for after in verbs.ENTRUSTED_AFTER.finditer(sentence):
         before = after["before"]
-        for start in range(max(0, len(before) - _MAX_PERSON), len(before) - 1):
+        for start in range(max(0, len(before) - MAX_PERSON), len(before) - 1):
             people = parse_people(before[start:])
             if people and len(people) == 1 and people[0].name and people[0].title:
                 out.extend(
@@ -218,7 +226,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
     for brought in verbs.BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
-    out.extend(_later_speakers(sentence, base, out))
+    out.extend(later_speakers(sentence, base, out))
     if "当选" in sentence:
         for m in verbs.ELECTED.finditer(sentence):
             out.extend(parse_actors(m["who"], Role.ELECTED, base + m.start("who")))
@@ -276,121 +284,6 @@ def _panel_judges(found: list[Mention], words: frozenset[str]) -> list[Mention]:
         attrs.evolve(m, role=Role.JUDGES) if m.person and _PANEL.search(m.title) else m
         for m in found
     ]
-
-
-#: A speaker named again as 他/她 in a later clause of the same sentence
-#: (党委书记X讲党课,他指出…; 书记X代表党委,对…表示欢迎,他希望…): the words
-#: are the first titled person's, whatever verb opened the sentence.
-_PRONOUN_SAYS: Final = re.compile(r",[他她](?:在[^。,]{1,20}?)?(?:指出|强调|要求|希望)")
-#: How far an opening word may stand before that person (接着由, 最后), and
-#: how long a title and name may run.
-_MAX_OPENING: Final = 4
-_MAX_PERSON: Final = 30
-#: The speaker opens one of the sentence's first clauses (bounded work).
-_MAX_CLAUSES: Final = 3
-
-
-def _pronoun_speaker(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
-    """
-    The person a later clause's 他/她 refers to as speaking, or nothing.
-
-    The people the sentence's verbs already found before the pronoun must
-    be exactly one titled person. Where no verb found anyone, the first
-    clause that opens with people must be one titled person ending the
-    clause or on 同志 (a name read up to an unknown verb may swallow the
-    verb's first character).
-    """
-    said = _PRONOUN_SAYS.search(sentence)
-    if said is None:
-        return []
-    before = {m.name: m for m in found if m.person and m.span[0] < base + said.start()}
-    if before:
-        only = next(iter(before.values()))
-        if len(before) != 1 or not only.title:
-            return []
-        return [attrs.evolve(only, role=Role.LEADS, address=verbs.REMARKS)]
-    pos = 0
-    for whole in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
-        # On whose behalf follows the person (X代表街道党工委): not their name.
-        cut = whole.find("代表")
-        clause = whole[:cut] if cut > 0 else whole
-        for skip in range(min(_MAX_OPENING, len(clause)) + 1):
-            for end in range(min(len(clause), skip + _MAX_PERSON), skip + 1, -1):
-                if end < len(clause) and not clause.endswith("同志", 0, end):
-                    continue
-                people = parse_people(clause[skip:end])
-                if not people or not any(p.name for p in people):
-                    continue
-                named = [p for p in people if p.name]
-                if len(named) != 1 or not named[0].title:
-                    return []
-                return [
-                    attrs.evolve(m, address=verbs.REMARKS)
-                    for m in person_mentions(named, Role.LEADS, base + pos + skip)
-                ]
-        pos += len(whole) + 1
-    return []
-
-
-#: A clause with no subject of its own that encourages those present
-#: (…,鼓励他们…, …,并勉励同学…): the words of the sentence's one titled person.
-_ENCOURAGES: Final = re.compile(r",(?:并|還|还|同时|又)?(?:勉励|勉勵|鼓励|鼓勵)")
-#: A briefing in such a clause (…回顾了全年工作,并对明年工作进行了部署).
-_BRIEFS_AFTER: Final = re.compile(
-    r",(?:并|还|同时|随后)(?=(?:针?对|就)[^。]{1,60}?(?:作|做|进行)(?:了|出)?[^。,]{0,6}?部署)"
-)
-#: What may follow that person in the opening clause: 向新兵发放, 亲自到场,
-#: 简要回顾了 (a manner word, or the review that opens a closing address).
-_AFTER_SUBJECT: Final = ("向", "为", "為", "亲自", "親自", "在", "简要", "首先", "回顾", "总结")
-
-
-def _later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
-    """Speakers of a later clause that names them only as 他/她, or not at all."""
-    out: list[Mention] = []
-    if "他" in sentence or "她" in sentence:
-        out.extend(_pronoun_speaker(sentence, base, found))
-    if "勉" in sentence or "鼓" in sentence:
-        out.extend(_encourager(sentence, base, found + out, _ENCOURAGES, verbs.LONE))
-    if "部署" in sentence:
-        out.extend(_encourager(sentence, base, found + out, _BRIEFS_AFTER, verbs.BRIEFS))
-    return out
-
-
-def _encourager(
-    sentence: str, base: int, found: list[Mention], clause_re: re.Pattern[str], level: int
-) -> list[Mention]:
-    """
-    Who encourages or briefs in a later clause with no subject: the one titled person before it.
-
-    Either the only titled person the sentence's verbs found before the clause
-    (县长X亲自到场参加,…,勉励…), or a titled person opening the sentence's
-    first clauses before 向/为/亲自/在 (武装部长X向新兵发放…,鼓励…). The words
-    weigh as a statement: the address only while no one else leads (21c); a
-    briefing as one, the address only while no one else gives one (24).
-    """
-    said = clause_re.search(sentence)
-    if said is None:
-        return []
-    before = {m.name: m for m in found if m.person and m.span[0] < base + said.start()}
-    if before:
-        only = next(iter(before.values()))
-        if len(before) != 1 or not only.title:
-            return []
-        return [attrs.evolve(only, role=Role.LEADS, address=level)]
-    pos = 0
-    for clause in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
-        for skip in range(min(_MAX_OPENING, len(clause)) + 1):
-            for end in range(min(len(clause), skip + _MAX_PERSON), skip + 1, -1):
-                if not clause.startswith(_AFTER_SUBJECT, end):
-                    continue
-                people = parse_people(clause[skip:end])
-                if people and len(people) == 1 and people[0].name and people[0].title:
-                    return [
-                        attrs.evolve(m, address=level)
-                        for m in person_mentions(people, Role.LEADS, base + pos + skip)
-                    ]
-        pos += len(clause) + 1
-    return []
 
 
 #: An instruction earlier in the sentence (各村要…, 必须…; not 重要, 主要, 要求).
