@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from timeline.extract import _bylines as bylines
 from timeline.extract import _edge_credits as edge_credits
 from timeline.extract._layout import split_page
+from timeline.extract._lexicon import DATELINE_PLACES
 from timeline.extract._text import simplify
 
 
@@ -27,6 +28,7 @@ class TestParse:
         ("text", "names"),
         [
             pytest.param("记者 钱明 通讯员 孙丽 周强", ["钱明", "孙丽", "周强"], id="spaced"),
+            pytest.param("记者 张红旗 王明", ["张红旗", "王明"], id="name-ending-in-qi"),
             pytest.param("记者陈立 周洋", ["陈立", "周洋"], id="glued-first"),
             pytest.param("记者:王某 李某 赵某", ["王某", "李某", "赵某"], id="colon"),
             pytest.param("全媒体记者:郑红 何军", ["郑红", "何军"], id="qualified-colon"),
@@ -522,6 +524,7 @@ def test_caption_with_a_reporter_s_credit_ends_its_paragraph() -> None:
         pytest.param("记者王明郑州报道", ["王明"], id="glued"),
         pytest.param("通讯员 李华 温州市报道", ["李华"], id="shi"),
         pytest.param("记者 王明 鄂托克旗报道", ["王明"], id="banner"),
+        pytest.param("记者 王明 杭锦旗报道", ["王明"], id="banner-with-a-surname"),
         pytest.param("记者 王明 长海岛报道", ["王明"], id="island"),
     ],
 )
@@ -555,3 +558,10 @@ def test_a_dateline_place_in_the_opening_credit_is_no_byline() -> None:
     page = "县里调研\n\n本报讯(记者王明 郑州报道)5月8日,县委书记在城关镇调研。"
     (report,) = split_page(page).reports
     assert ["王明"] == [b.name for b in report.byline]
+
+
+@pytest.mark.parametrize("place", sorted(DATELINE_PLACES))
+def test_every_dateline_place_is_reported_from(place: str) -> None:
+    """Each listed city shaped like a name is the place before 报道, spaced or glued."""
+    assert _names(f"记者 王明 {place}报道") == ["王明"]
+    assert _names(f"记者王明{place}报道") == ["王明"]

@@ -699,6 +699,10 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
         ("活动举行。8点半,开幕式开始", (8, 30)),
         ("活动举行。9点20分,一曲合唱拉开了晚会序幕", (9, 20)),
         ("比赛举行。他说,19点,比赛开始", None),
+        # 开始 tells the opening only of the event's own noun, not of work.
+        ("会议召开。8点40分,大家开始工作", None),
+        ("会议召开。8点40分,会议正式开始", (8, 40)),
+        ("比赛举行。9点,比赛准时开始", (9, 0)),
         ("三点要求,会议开始前宣读", None),
         # 当天/当日 point back to the lead's day, mid-sentence too.
         ("据悉,当天早上七点半,志愿者集合", (7, 30)),
@@ -729,6 +733,31 @@ def test_days_counted_are_no_lost_month() -> None:
     for text in ("要求在45日内完成整改", "公示45日后生效"):
         mention = find_event_date(text)
         assert mention is None or mention.month is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["县里举办培训班,历时45日,学员结业", "为期45日的集训", "持续67日", "共45日", "用时38日"],
+)
+def test_a_length_in_days_is_no_lost_month(text: str) -> None:
+    """``历时45日``: a length in days, not 4月5日, whatever follows it."""
+    mention = find_event_date(text)
+    assert mention is None or mention.month is None
+
+
+def test_a_length_in_days_dates_no_event() -> None:
+    """The reviewed page: 历时45日 gave the training a day of 4月5日."""
+    result = extract_text("县里开会\n\n本报讯 县里举办培训班,历时45日,学员结业。")
+    assert all(event.start.month != 4 for event in result.events)
+
+
+def test_people_starting_work_give_no_start() -> None:
+    """The reviewed page: 大家开始工作 at 8:40 is not when the meeting began."""
+    result = extract_text("县里开会\n\n本报讯 5月25日,县长张三主持召开会议。8点40分,大家开始工作。")
+    assert result.events
+    for event in result.events:
+        assert (event.start.month, event.start.day) == (5, 25)
+        assert not isinstance(event.start, dt.datetime)  # all day: no hour was told
 
 
 def test_later_clock_on_another_day() -> None:

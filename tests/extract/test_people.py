@@ -35,6 +35,8 @@ class TestNames:
             "赵刚的",
             "孙建等",
             "乌审旗",
+            "杭锦旗",
+            "张红旗",  # a name too, but outside a credit a banner is likelier
             "马上",
         ],
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract._stopnames import PLACE_END, read_stops, split_area
+from timeline.extract._stopnames import read_stops
 
 
 @pytest.mark.parametrize(
@@ -178,40 +178,6 @@ def test_spans_are_offsets_in_the_text() -> None:
     base = text.index("东")
     for p in read_stops(text[base:], base):
         assert text[p.span[0] : p.span[1]] == p.name
-
-
-@pytest.mark.parametrize(
-    ("place", "ends"),
-    [
-        ("青山高中", True),
-        ("东山附中", True),
-        ("东湖墓祠", True),
-        ("南坪村文化长廊", True),
-        ("东山湖畔", True),
-        ("东方红小学", True),
-        ("县体育场", True),
-        ("南投县议会", True),
-        ("达拉特旗", True),
-        ("成绩优秀", False),
-        ("座谈会", False),
-        ("东山镇“四好公路”", True),
-        ("「青山大桥」", True),
-        ("“幸福故事”", False),
-        ("城乡巨变“零距离”", False),
-        ("东湖区(新城区)", True),
-        ("南坪村新丰组", True),
-        ("南坪村驻村工作组", False),
-        ("南坪村驻村帮扶工作组", False),
-    ],
-)
-def test_place_end(place: str, *, ends: bool) -> None:
-    """What a place ends with: an administrative unit or a venue's head."""
-    assert (PLACE_END.search(place) is not None) is ends
-
-
-def test_area_is_kept_beside_the_name() -> None:
-    """A stop keeps its sub-district in its name and names it as its area."""
-    assert ("城关镇东街社区", "城关镇") == split_area("城关镇东街社区")
 
 
 def test_a_long_list_may_hold_one_stop_unlike_a_place() -> None:

@@ -542,3 +542,28 @@ def test_arranging_a_room_is_no_briefing() -> None:
     """``X对会场进行了布置``: a room arranged, not the work briefed."""
     rest = "镇党委书记王建国对会场进行了布置。"
     assert [] == _leads(f"{_MEETING}\n{rest}")
+
+
+@pytest.mark.parametrize(
+    ("lead", "venue"),
+    [
+        pytest.param(
+            "为切实加强当前安全生产工作,确保全乡安全生产形势稳定,8月12日上午,"
+            "大义乡政府在会议室,召开8月份安全生产工作会议,各村支书参加了会议。",
+            "会议室",
+            id="purpose-clauses",
+        ),
+        pytest.param(
+            "“这首歌一直伴随我长大,我小时候……”,6月28日上午,武强县在政务大厅二楼会议室,"
+            "召开庆祝建党大会。",
+            "政务大厅二楼会议室",
+            id="quote-before",
+        ),
+    ],
+)
+def test_a_venue_subject_spans_no_clause_break(lead: str, venue: str) -> None:
+    """Neither the clauses before ``X在会议室`` nor X are the venue: the room after 在 is."""
+    (event,) = extract_text(f"标题\n\n  {lead}", published=PUBLISHED).events
+    printed = [loc.name for loc in event.locations]
+    assert venue in printed
+    assert all("," not in p and "在" not in p for p in printed), printed

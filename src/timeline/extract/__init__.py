@@ -16,8 +16,9 @@ facts in a few fixed shapes, and each private module reads one kind of them:
 * ``_roles``: who did what, from the verbs (``_actors``: the people and
   bodies a verb's clause names; ``_speakers``: speakers named only as
   他/她, or not at all);
-* ``_places``: tour stops and venues (``_stopnames``: what one printed list
-  of places holds, and what a place is);
+* ``_places``: tour stops (``_stopnames``: what one printed list of places
+  holds; ``_placenames``: what a place is; ``_venues``: where a meeting was
+  held; ``_speech``: paragraphs of what was said or decided);
 * ``_numbers``: counts of people (``_headcounts``: which of them took
   part, and which is the event's headcount);
 * ``_kinds``: what sort of event it was;

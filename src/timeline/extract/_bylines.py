@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from timeline.extract._lexicon import DATELINE_PLACES
 from timeline.extract._people import is_name
 
 __all__ = [
@@ -379,20 +380,6 @@ _PLACE_LAST: Final = frozenset("州市县区镇乡口旗盟")
 #: How a place's name ends that a given name may end too (长海岛 but 刘海岛,
 #: 王建港): a place only when the run is no name.
 _PLACE_OR_NAME_LAST: Final = frozenset("岛港")
-#: Places a dateline prints (a city, a county) with a surname's shape and no
-#: place's ending: ``记者X 南昌报道``.
-_DATELINE_PLACES: Final = frozenset(
-    (
-        *("石家庄", "沈阳", "哈尔滨", "南京", "南昌", "武汉", "南宁", "银川", "宁波", "金华"),
-        *("岳阳", "衡阳", "常德", "安阳", "许昌", "商丘", "信阳", "黄冈", "高邮", "孙吴"),
-        *("曲靖", "毕节", "桂林", "玉林", "韶关", "湛江", "江门", "阳江", "揭阳", "云浮"),
-        *("南通", "宿迁", "马鞍山", "安庆", "宣城", "南平", "龙岩", "宁德", "吉安", "平顶山"),
-        *("焦作", "濮阳", "南阳", "荆门", "张家界", "娄底", "邢台", "衡水", "阳泉", "晋城"),
-        *("晋中", "吕梁", "盘锦", "吉林", "白城", "伊春", "南充", "巴中", "安顺", "玉溪"),
-        *("普洱", "安康", "商洛", "金昌", "白银", "武威", "张掖", "平凉", "海东", "石嘴山"),
-        *("吴忠", "包头", "乌海"),
-    )
-)
 
 
 def _is_dateline_place(run: str, *, spaced: bool) -> bool:
@@ -400,7 +387,9 @@ def _is_dateline_place(run: str, *, spaced: bool) -> bool:
     Whether ``run``, right before ``报道`` after a credit's names, is the place reported from.
 
     A run ending like a place (郑州, 周口) or a known one (高邮): of the
-    names the corpus credits or quotes, none ends in these characters; one
+    names the corpus credits or quotes, none ends in these characters but
+    one in 旗 (张社旗, not before 报道), and a banner (杭锦旗) is read as
+    one outside credits too (``_people``), so ``X旗报道`` is the banner; one
     ending in 岛 or 港 is a place only when it is no name (刘海岛), printed
     apart (``spaced``); glued after a name, where no space tells the two
     apart, it stays the place (王五长海岛: a name cut short is worse). Two
@@ -412,7 +401,7 @@ def _is_dateline_place(run: str, *, spaced: bool) -> bool:
         run[-1:] in _PLACE_LAST
         or (run[-1:] in _PLACE_OR_NAME_LAST and not (spaced and is_name(run)))
         or (len(run) == 2 and run[-1] == "山")  # noqa: PLR2004 - a two-character place
-        or run in _DATELINE_PLACES
+        or run in DATELINE_PLACES
     )
 
 
@@ -460,7 +449,9 @@ ORG_END: Final = (
     r"(?:办公室|中心|宣传部|新闻办|报社|电视台|融媒体|委员会|人大|政协|政府|党委|党政办|办|局|"
     r"镇|乡|街道|社区|县|区|委|站|所|队|院|"
     # any unit a writer works for: 组织部, 办事处, 妇联, 总工会, a school, a
-    # company, a village (not a banner, 某某旗: names end in 旗, 张红旗)
+    # company, a village (not a banner, 某某旗: where a credit expects a
+    # name, one ending in 旗 is read as a name, 张社旗; is_name, outside
+    # credits, reads it as the banner instead)
     r"部|处|厅|馆|妇联|工会|协会|公司|中学|小学|学校|村)"
 )
 ORG_FIRST: Final = re.compile(rf"\S{{2,20}}?{ORG_END}[\s:]+")

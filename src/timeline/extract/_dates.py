@@ -73,10 +73,13 @@ _DATE: Final = re.compile(
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
 #: also after a year whose 年 went with it (``2025925日``); two digits that
 #: are no day (``45日``, ``67日``: 32 to 99) are a one-digit month and day,
-#: unless they count days (``45日内``, ``45日后``).
+#: unless they count days: a time limit (``45日内``, ``45日后``) or a length
+#: (``历时45日``, ``为期45日``), which is how a report says how long it lasted.
 _GLUED: Final = re.compile(
     r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2})?(?P<m>1[0-2]|[1-9])"
-    r"(?P<d>[0-3]\d|(?:(?<=[4-9])[1-9]|(?<=3)[2-9])(?=[日号](?!以?内|之内|以?后)))"
+    r"(?P<d>[0-3]\d|(?:(?<=[4-9])[1-9]|(?<=3)[2-9])(?=[日号](?!以?内|之内|以?后))"
+    r"(?<!历时\d\d)(?<!为期\d\d)(?<!持续\d\d)(?<!共\d\d)(?<!用时\d\d)"
+    r"(?<!耗时\d\d)(?<!历经\d\d)(?<!长达\d\d))"
     r"(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
 )
 #: A lead opening with digits alone before a time of day or a comma (99上午,
@@ -493,10 +496,13 @@ _CLOCK_LATER: Final = re.compile(
 #: A clock time in digits with no part of the day opening a sentence, even
 #: one after a closing quote (…光明!”8点40分,), that tells the event's
 #: opening (16时30分,X宣布…开幕; 8点40分,…拉开了大赛序幕): the hour it began.
-#: Without such a verb the hour may be any phase's, so none is read.
+#: Without such a verb the hour may be any phase's, so none is read. 开始
+#: counts only after the event's own noun (会议正式开始, 开幕式开始): people
+#: starting something (大家开始工作) tell no event's opening.
 _CLOCK_OPENS: Final = re.compile(
     r"(?:^|[。\n!?>]|[。!?]”)\s*(?P<h>\d{1,2})(?:时|点)(?:(?P<mi>\d{1,2})分|(?P<half>半))?[,,]"
-    r"[^。!?\n]*?(?:开幕|开赛|开始|拉开了?[^。,,]{0,6}?(?:帷幕|序幕))"
+    r"[^。!?\n]*?(?:开幕|开赛|(?:会|赛|式|礼|动|出|坛)(?:正式|准时)?开始"
+    r"|拉开了?[^。,,]{0,6}?(?:帷幕|序幕))"
 )
 
 

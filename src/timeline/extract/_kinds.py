@@ -86,7 +86,9 @@ _BODY: Final = (
             r"|(?<=[。!?\n])[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
             # The event chaired or attended as a sitting (主持会议, 参加了会议,
             # 主持学习会, 汇报会由…主持), or called one by the report (a
-            # sentence opened by 会议指出/强调/…): a study held at a sitting.
+            # sentence opened by 会议指出/强调/…): whatever the sitting was
+            # about, the event met as one, so it is a meeting; a 学习会 is a
+            # study as well, which the study kind reads on its own.
             r"|(?:主持|出席|参加)了?(?:会议|学习会|研讨会|汇报会)|(?:会议|汇报会|学习会)由[^。,;]{1,20}?主持"
             r"|(?<=[。!?\n])会议(?:指出|强调|要求|认为|听取|审议|还)"
         ),

@@ -246,3 +246,20 @@ REPRESENTATIVE_WORDS: Final = (
     "一行",
     "全体人员",
 )
+
+#: Cities and counties a credit's dateline prints (``记者X 南昌报道``) whose
+#: names have a surname's shape (南, 沈, 武...) and no place's ending (市,
+#: 县, 州): without this table the run before 报道 would be read as one more
+#: reporter's name. Places ending like one need no entry here.
+DATELINE_PLACES: Final = frozenset(
+    (
+        *("石家庄", "沈阳", "哈尔滨", "南京", "南昌", "武汉", "南宁", "银川", "宁波", "金华"),
+        *("岳阳", "衡阳", "常德", "安阳", "许昌", "商丘", "信阳", "黄冈", "高邮", "孙吴"),
+        *("曲靖", "毕节", "桂林", "玉林", "韶关", "湛江", "江门", "阳江", "揭阳", "云浮"),
+        *("南通", "宿迁", "马鞍山", "安庆", "宣城", "南平", "龙岩", "宁德", "吉安", "平顶山"),
+        *("焦作", "濮阳", "南阳", "荆门", "张家界", "娄底", "邢台", "衡水", "阳泉", "晋城"),
+        *("晋中", "吕梁", "盘锦", "吉林", "白城", "伊春", "南充", "巴中", "安顺", "玉溪"),
+        *("普洱", "安康", "商洛", "金昌", "白银", "武威", "张掖", "平凉", "海东", "石嘴山"),
+        *("吴忠", "包头", "乌海"),
+    )
+)

@@ -42,6 +42,12 @@ _MAX_NAME: Final = 4
 _WORD_AFTER: Final = frozenset(
     "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则就"
 )
+#: 旗 among them: a run ending in 旗 is a banner (杭锦旗, 乌审旗), Inner
+#: Mongolia's county. Given names end in 旗 too (张社旗), but outside a credit
+#: the banner is the likelier reading: on the corpus's train pages, letting
+#: 旗 end a name made 杭锦旗 a lead and found no name that was missed. A
+#: credit, where a name is expected, reads its names by shape alone
+#: (``_bylines``), so 张社旗 is credited there.
 _NOT_NAME_END: Final = (
     frozenset("局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省旗员长记任席者讯")
     | _WORD_AFTER

@@ -1,5 +1,5 @@
 """
-Places: the stops of a tour, in order, and the venue of a meeting.
+Places: the stops of a tour, in order.
 
 A tour is printed as a verb of going (``先后到``, ``来到``, ``深入``,
 ``走进``, ``前往``) and a ``、`` list of stops closed by what was done there
@@ -7,10 +7,10 @@ A tour is printed as a verb of going (``先后到``, ``来到``, ``深入``,
 (``对…工作``) or the clause's end. A tour may go on over several sentences
 (``随后来到…``, ``在大塘市场,…``); lists of rooms or kinds of place
 (``教学楼、功能室``, ``社区、家庭``) and destinations still to come are not
-stops. A venue is ``在X举行/召开/举办``. A stop is kept as printed; one printed with
-its sub-district (``棉纺路街道三棉东社区棉西小院``) also names it as its area.
-This module finds where a list of places is printed; ``_stopnames`` reads
-the list.
+stops. This module finds where a list of places is printed; ``_stopnames``
+reads the list, ``_placenames`` says what a place is, ``_venues`` finds where
+a meeting was held and ``_speech`` what was only said. The names the
+extractor reads places by are kept here, so that it imports one module.
 """
 
 from __future__ import annotations
@@ -20,18 +20,17 @@ import re
 from typing import Final
 
 from timeline.extract._people import GLOSS
-from timeline.extract._stopnames import (
-    GENERIC,
-    KIND_END,
-    LIST_SEP,
-    NOT_PLACE,
-    PLACE_END,
+from timeline.extract._placenames import (
     SPOT,
-    VAGUE,
     PlaceMention,
-    read_stops,
+    printed,
+    same_place,
     split_area,
+    unglossed,
 )
+from timeline.extract._speech import opens_business, opens_speech, speaker_verb
+from timeline.extract._stopnames import KIND_END, LIST_SEP, read_stops
+from timeline.extract._venues import VENUE, find_venue, to_come
 
 __all__ = [
     "PlaceMention",
@@ -205,51 +204,6 @@ _AT_LATER: Final = re.compile(
 )
 #: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
 _AT_WITH: Final = re.compile(r"在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")" + _WITH)
-#: 就 inside a place's name (就业服务中心); any other 就 opens the topic
-#: after the place (在X就Y进行督导), so the two never overlap.
-_JIU_IN: Final = r"就(?=[业業])"
-#: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
-#: 在X听取: what is done at a place that reads as one (checked apart).
-_VENUE: Final = re.compile(
-    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)"
-    # 于日前闭幕, 于近日召开: a time after 于, no place.
-    r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就\s](?:[^,。;:!?的在将就]|"
-    + _JIU_IN
-    + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
-    # 在X就Y工作进行督导: the topic between the place and the verb.
-    r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
-    # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
-    r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中|实地)?(?P<verb>举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
-    r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
-    # A visit paid there (局长在某区探访长者), an event that opens or is shown
-    # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
-    r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹]|"
-    # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling or
-    # looking on the spot there (在A镇、B街道实地查看).
-    r"参加|巡查|查看|察看)"
-    # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
-    # (a verb before 式 names a ceremony: X is what was launched or who led it).
-    r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
-)
-#: An event's name in quotes, printed where a venue would be.
-_QUOTED_EVENT: Final = re.compile(r"^[「“].*(?:会|周|节|赛|展|礼|式|活动|论坛|峰会)[」”]$")
-#: What says a 在… run is who came along (在X陪同下来Y视察), not a venue.
-_ESCORTED: Final = ("陪同", "带领", "率领", "下来", "下到")
-#: Verbs after which the venue must end like a place (在全市常态化进行 is none).
-_PLACE_VERBS: Final = frozenset(
-    [
-        *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
-        *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "参加", "巡查"),
-        *("查看", "察看"),
-    ]
-)
-#: The fewest characters of a venue named only by taking part there (县委党校, not 主会场).
-_NAMED_VENUE: Final = 4
-#: A stop this long, named again with more before it, is the same place.
-_NAMED_AGAIN: Final = 5
-#: The fewest characters that name a place (区 alone is a kind, no place).
-_SHORTEST: Final = 2
 #: Words without which a sentence names no stop (a quick test before the rules).
 _GOING_WORDS: Final = (
     *("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地", "探", "视察", "调研"),
@@ -258,27 +212,6 @@ _GOING_WORDS: Final = (
 )
 #: Any of them, in one scan of the sentence instead of one per word.
 _GOING: Final = re.compile("|".join(map(re.escape, _GOING_WORDS)))
-#: A speaker's verb opening what was said (他指出,  X表示:  Y强调“…”).
-#: (称 inside a word names something, no one speaking: 简称“X”, 俗称, 又称, 号称.)
-_SAID: Final = re.compile(
-    r"(?:指出|强调|強調|要求|表示|说|說|(?<![简簡俗又号號统統堪被名])[称稱])[,:“\"]"
-)
-#: What makes the clause before the verb name a requirement or a source as
-#: a thing, not a speaker (按照上级要求, 根据工作要求, 据介绍说, 的要求).
-_AS_A_THING: Final = re.compile(r"[按照据依遵对结]")
-#: Speaker's verbs looked at in one sentence (each looks back over its clause).
-_MAX_SPEAKERS: Final = 3
-
-
-def _speaker(text: str, end: int) -> re.Match[str] | None:
-    """The first speaker's verb in ``text[:end]`` that ends a speaker's clause."""
-    for m in itertools.islice(_SAID.finditer(text, 0, end), _MAX_SPEAKERS):
-        start = max(text.rfind(c, 0, m.start()) for c in ",;:。") + 1
-        if text[m.start() - 1 : m.start()] not in ("的", "作", "了") and not (
-            _AS_A_THING.search(text, start, m.start())
-        ):
-            return m
-    return None
 
 
 #: An electoral district (X村选区), or a place named only as the district's
@@ -308,78 +241,6 @@ _FUTURE: Final = (
 )
 
 
-def same_place(known: str, other: str) -> bool:
-    """
-    Whether ``other`` names a place already listed as ``known``.
-
-    A stop printed once with its area and again without it
-    (``汝河路街道金苑社区`` … ``在金苑社区召开``) is one place; so is a long
-    stop named again with its county before it (``县红七军纪念馆`` …
-    ``在融安县红七军纪念馆``).
-    """
-    return (
-        known == other
-        or (len(other) >= _SHORTEST and known.endswith(other))
-        or (len(known) >= _NAMED_AGAIN and other.endswith(known))
-        # A town printed bare in a list (黎家坪、七里桥) and then with its
-        # unit (在七里桥镇), or the other way round: the unit adds nothing.
-        or (len(known) >= _SHORTEST and other in (known + "镇", known + "乡"))
-        or (len(other) >= _SHORTEST and known in (other + "镇", other + "乡"))
-        # X … 在X现场: the site of a stop already listed (decision 20a).
-        or (len(known) >= _SHORTEST and other in (known + "现场", known + "現場"))
-        # 陈家坝村 … 在秭归县陈家坝村: its county printed before it.
-        or (
-            len(known) > _SHORTEST
-            and other.endswith(known)
-            and _COUNTY.fullmatch(other[: -len(known)]) is not None
-        )
-        # 黄平县民族中学新校区 … 黄平民族中学新校区: a long name restated
-        # without one of its units.
-        or _unit_dropped(known, other)
-        or _unit_dropped(other, known)
-    )
-
-
-#: A county printed before a place named again (东山县 before 南坪村; a city may
-#: name another place of the same name, so it is left out).
-_COUNTY: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[县縣]")
-#: Units a long name may be restated without (县, 村, 镇, 乡).
-_UNITS: Final = "县縣村镇鎮乡鄉"
-#: The fewest characters of a name restated without a unit: shorter ones
-#: (东山南坪村 for 东山镇南坪村) may be another place.
-_RESTATED: Final = 7
-
-
-def _unit_dropped(full: str, short: str) -> bool:
-    """Whether ``short`` is ``full`` without one unit character inside it."""
-    if len(short) < _RESTATED or len(full) != len(short) + 1:
-        return False
-    i = next((j for j, (a, b) in enumerate(zip(full, short, strict=False)) if a != b), len(short))
-    return full[i] in _UNITS and full[:i] + full[i + 1 :] == short
-
-
-def _unglossed(text: str) -> tuple[str, list[int]]:
-    """The text without readings (``區(qū)`` -> ``區``), and each kept character's index."""
-    kept: list[int] = []
-    pos = 0
-    for m in GLOSS.finditer(text):
-        kept.extend(range(pos, m.start()))
-        pos = m.end()
-    kept.extend(range(pos, len(text)))
-    return "".join(text[i] for i in kept), kept
-
-
-def _printed(text: str, kept: list[int], p: PlaceMention) -> PlaceMention:
-    """A place found in unglossed text, as printed: readings inside and right after it kept."""
-    a = kept[p.span[0]]
-    b = kept[p.span[1] - 1] + 1
-    after = GLOSS.match(text, b)
-    if after is not None:
-        b = after.end()
-    name, area = split_area(text[a:b])
-    return PlaceMention(name, area, (a, b))
-
-
 #: The paragraph (counted from 0) from which a report has mostly told its
 #: event and goes on to background, results or remarks.
 LATE_PARAGRAPH: Final = 3
@@ -396,8 +257,8 @@ def find_tour(text: str, *, said: bool = False, late: bool = False) -> list[Plac
     later paragraph, where the weakest cues name no stop (``_weak_cue``).
     """
     if "(" in text and GLOSS.search(text):
-        clean, kept = _unglossed(text)
-        return [_printed(text, kept, p) for p in _find_tour(clean, said=said, late=late)]
+        clean, kept = unglossed(text)
+        return [printed(text, kept, p) for p in _find_tour(clean, said=said, late=late)]
     return _find_tour(text, said=said, late=late)
 
 
@@ -417,7 +278,7 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
     if _GOING.search(text) is not None:
         # What a speaker says (他强调,要深入…; X表示,今年率团赴…) is told,
         # not toured: lists after the speaker's verb name no stop.
-        speaker = _speaker(text, len(text))
+        speaker = speaker_verb(text, len(text))
         told = 0 if said else len(text) if speaker is None else speaker.end()
         # 对X进行调研 names the work as often as the place: a list only.
         for rule, strict, least, needs in (
@@ -461,7 +322,7 @@ def _places_at(text: str) -> _Found:
     for site in _SITES.finditer(text) if "场" in text else ():
         # Sites are projects and works as often as places: read as printed.
         _add(found, text, site, "sites", strict=False)
-    venue = _VENUE.search(text) if "在" in text else None
+    venue = VENUE.search(text) if "在" in text else None
     if venue is not None and LIST_SEP.search(venue["place"]):
         # 在A及B办理投票: each is a venue.
         _add(found, text, venue, "place", strict=False)
@@ -525,7 +386,7 @@ def _weak_cue(
     Visiting takes people as well as places (走访群众, 探望村民): the stops
     after it must end like places, unless 先后 says a tour (先后走访A、B).
     """
-    if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE) or _to_come(text, m.start()):
+    if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE) or to_come(text, m.start()):
         return None
     verb = text[m.start() : m.start("list")]
     # 实地/现场 before a verb of looking says it was done on the spot (decision 22i).
@@ -653,87 +514,3 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
             # 先后检查了A示范点,B村高标准农田: read as printed, since a site
             # of the village (农田, 片区) need not end like a place.
             _add(found, text, on, "list", strict=False, exact=True, on_site=on_site)
-
-
-def find_venue(sentence: str) -> PlaceMention | None:
-    """The venue of ``在X举行/召开``, or None (readings as in ``find_tour``)."""
-    if "(" in sentence and GLOSS.search(sentence):
-        clean, kept = _unglossed(sentence)
-        venue = _find_venue(clean)
-        return None if venue is None else _printed(sentence, kept, venue)
-    return _find_venue(sentence)
-
-
-def _find_venue(sentence: str) -> PlaceMention | None:
-    # The first 在/于/假 may be a time (于6月1日召开…于X召开): read on.
-    pos = 0
-    while (m := _VENUE.search(sentence, pos)) is not None:
-        pos = m.start() + 1
-        place = m["place"]
-        if (
-            _to_come(sentence, m.start())
-            or NOT_PLACE.match(place)
-            or VAGUE.search(place)
-            or place in GENERIC
-            or LIST_SEP.search(place)  # a list of venues is read as stops
-            # 在X陪同下来Y视察: whoever came along, not where.
-            or any(w in place for w in _ESCORTED)
-            # 在「IEEE科技领袖研讨会」开幕: a quoted event's name is no place.
-            or _QUOTED_EVENT.match(place)
-            # 在主会场参加会议, 到所在选区参加投票: taking part names a venue
-            # only when it is named, not a bare kind of room or district.
-            or (m["verb"] == "参加" and len(place) < _NAMED_VENUE)
-            # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
-            or (
-                (m["verb"] in _PLACE_VERBS or "植" in m["verb"])  # 义务植树, 義务植樹
-                and not PLACE_END.search(place)
-            )
-        ):
-            continue
-        name, area = split_area(place)
-        return PlaceMention(name, area, m.span("place"))
-    return None
-
-
-#: Words that put what follows in the future (将于…在X举办, 拟在X召开); not
-#: 将 taking an object (将活动放在X举行), nor 将军.
-_WILL: Final = re.compile(r"将(?=[于在要会])|拟|今后|(?:计划|准备)(?=[于在])")
-
-
-def _to_come(sentence: str, at: int) -> bool:
-    """Whether the clause before ``at`` says what follows is still to come."""
-    start = max(sentence.rfind(c, 0, at) for c in ",;:")
-    return _WILL.search(sentence, start + 1, at + 1) is not None
-
-
-#: Characters a speaker's clause may take before its verb (区委副书记、区长X强调).
-_SPEAKER: Final = 24
-
-
-def opens_speech(sentence: str) -> bool:
-    """
-    Whether ``sentence`` opens with a speaker's clause (``会议指出,``, ``他强调:``).
-
-    A paragraph that opens so reports what was said: the places its
-    sentences name are what the speaker talked of, not stops.
-    """
-    said = _speaker(sentence, _SPEAKER)
-    return said is not None and not any(c in sentence[: said.start()] for c in ",。;")
-
-
-#: A meeting as the subject of its business: 会议听取了…, 全会决定,…, 大会审议通过….
-_BUSINESS: Final = re.compile(
-    r"\s*(?:会议|全会|大会)(?:还|并|一致|认真|集中|首先)?"
-    r"(?:听取|审议|传达|学习|研究|通报|部署|决定|认为|通过|指出|强调|要求|号召|讨论|总结|分析)"
-)
-
-
-def opens_business(sentence: str) -> bool:
-    """
-    Whether ``sentence`` opens with a meeting doing its business (``会议听取了``).
-
-    A paragraph that opens so tells what the meeting heard, studied or
-    decided: the places it names (another meeting's venue, a congress still
-    to come, work to be done somewhere) are topics, not where it was held.
-    """
-    return _BUSINESS.match(sentence) is not None

@@ -296,10 +296,7 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
     if not subject:
         return
     if _VENUE_LIKE.search(subject):
-        place, area = places.split_area(subject)
-        facts.places.append((base, places.PlaceMention(place, area, (base, base + len(subject)))))
-        if area:
-            facts.add_actor(body_mention(area, Role.ORGANISES, 0), base)
+        _read_venue(subject, verb, organised=organised, base=base, facts=facts)
         return
     # The first-named subject leads; co-subjects take part.
     found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=Role.LEADS)
@@ -329,6 +326,24 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
                 ),
                 base,
             )
+
+
+def _read_venue(subject: str, verb: str, *, organised: bool, base: int, facts: Facts) -> None:
+    """A subject ending in a room or hall (会议室, 礼堂): the venue, maybe after its body."""
+    # A venue never spans a clause break: what stands before the last one
+    # (为…工作,确保…, a date, a quote) leads into the sentence, not the room.
+    cut = max(subject.rfind(c) for c in ",，。;；") + 1
+    subject, base = subject[cut:], base + cut
+    # 大义乡政府在会议室, (its verb after the comma): the body before 在
+    # is the subject, the room after it the venue.
+    at = subject.rfind("在")
+    if at > 0:
+        _read_subject(subject[:at], verb, organised=organised, base=base, facts=facts)
+        subject, base = subject[at + 1 :], base + at + 1
+    place, area = places.split_area(subject)
+    facts.places.append((base, places.PlaceMention(place, area, (base, base + len(subject)))))
+    if area:
+        facts.add_actor(body_mention(area, Role.ORGANISES, 0), base)
 
 
 def _lecturer_speaks(m: roles.Mention) -> roles.Mention:

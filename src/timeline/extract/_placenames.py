@@ -1,0 +1,299 @@
+"""
+Place names: what a place is, and a place as found in text.
+
+A place ends like one: an administrative unit (``镇``, ``村``, ``社区``) or a
+venue's head (``公司``, ``中心``, ``馆``). Vague places, kinds of place and
+people are none. A place found is kept as printed, readings included
+(``區(qū)``), with the sub-district that opens it beside it as its area; a
+place named again without its area, or with its county or unit, is the same
+place. ``_stopnames`` reads a printed list with these words; ``_places`` and
+``_venues`` find where one is printed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from timeline.extract._people import GLOSS
+
+__all__ = [
+    "GENERIC",
+    "NOT_PLACE",
+    "PLACE_CHARS",
+    "PLACE_END",
+    "SPOT",
+    "VAGUE",
+    "PlaceMention",
+    "printed",
+    "same_place",
+    "split_area",
+    "unglossed",
+]
+
+_AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
+#: The characters a place's name ends with (旗: a banner, Inner Mongolia's county).
+PLACE_CHARS: Final = (
+    "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
+    "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁畔岸府队铺县市厦营寨堤坝滩矿田棚屯社垸旗祠廊"
+    # Traditional forms the matching table leaves as printed (水泥廠).
+    "廠廟宮棟鋪庫側"
+)
+NOT_PLACE: Final = re.compile(
+    # The reporter's own district (我旗) and the whole of one (全省) are no stop.
+    r"^(?:[我本][区县市镇乡省旗州盟村]$|各|全[区县市镇港澳]|全[省国州旗乡]$|基层|当地|同一|这|那|此|本[澳港]|一线|现场|实地|群众|企业|项目|"
+    r"社区群众|贫困户|随后|此前|有关|相关|重点|一些|被|会|不同|所在|各自|"
+    # A level names a kind of place, not one (村级文化长廊, 镇级敬老院).
+    r"[村乡镇县]级|"
+    # 该 ("this") alone names the place just told (该村土地平整现场 is that
+    # village); a hall or room of it is a venue of its own (该区机关礼堂).
+    r"该(?![区县市旗镇乡村][^、]{2,}(?:[室堂厅馆楼]|会场)$)|"
+    # A list that opens with what was done names people or work, not places.
+    r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨|"
+    r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看|走访|拜访|探访|"
+    # 深入 as "deeply": 深入思考, 深入探索, 深入浅出.
+    r"思考|探索|浅出)|"
+    r"^(?:会议|活动|仪式|工作)$|"
+    # An electoral district is where voters belong, not a stop (unless a
+    # venue: 选区召开, read apart).
+    r"^第[0-9一二三四五六七八九十]+选区$"
+)
+#: Anywhere in a stop: a share or a count of places, or people rather than a place.
+#: (A count opening a quoted name is part of it: “六个一”产业基地.)
+VAGUE: Final = re.compile(
+    r"部分|各|(?<![东南西北侧边近])的|人员|(?<![“「第0-9一二三四五六七八九十两几多])[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
+    # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
+    r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
+    # A clause (值守在防汛一线): 在 inside a stop is a preposition (not 在建工地);
+    # the front line (一线, 最前沿, 前线) is vague.
+    r"(?<=.)在(?!建)|一线$|前[沿线]$|身边$|"
+    # The scene of an event that names no place (欢送仪式现场, 植树现场).
+    rf"^[^{PLACE_CHARS}]+现场$|"
+    # Abstract nouns that end like a place (成绩亮点, 工作重点; a process or
+    # an arrangement looked at: 体检流程, 市场运营, 摊位布局), people.
+    r"[亮重难焦热特观要痛]点$|(?:流程|运营|布局|过程|进程)$|全程$|[带率领]队$|一行|(?:重点|各类)(?:项目|企业|工程|单位)$|"
+    # A date or a time of day is no place: 于6月1日召开.
+    r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
+    # What still needs doing (需改善之处) or a journey (考察行程) is no place.
+    r"之处$|行程$|"
+    # An edition of an event (第二届职工运动会) or "at the meeting" (晚会上) is no place.
+    r"第[0-9一二三四五六七八九十]+届|会上|"
+    r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
+    # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
+    r"领导|嘉宾|选手|学员|村民|居民|"
+    r"(?<![一二三四五六七八九十高初附])中|"
+    # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
+    r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
+)
+#: A spot set up for a task (核酸采样点位, a turbine's 机位): it ends like a place.
+SPOT: Final = "[点點机機]位"
+#: (A closing quote ends a place only when what it quotes ends like one:
+#: 东山镇“四好公路”, not 身边的“幸福故事”.)
+PLACE_END: Final = re.compile(
+    f"[{PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初附一二三四五六七八九十]中$"
+    # A village's group (村民小组), printed after its village: X村复兴组.
+    # (Not a team sent to one, whatever its task: 驻村工作组, 驻村帮扶工作组.)
+    "|村[^、村]{1,4}(?<!工作)组$"
+    "|" + SPOT + "$"
+)
+#: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
+GENERIC: Final = frozenset(
+    [
+        "社区",
+        "家庭",
+        "企业",
+        "农村",
+        "学校",
+        "乡村",
+        "村",
+        "村组",
+        "村居",
+        "镇村",
+        "乡镇",
+        "街道",
+        "车间",
+        "生产车间",
+        "田间地头",
+        "田间",
+        "农户",
+        "农户家中",
+        "项目现场",
+        "工地",
+        "施工现场",
+        "教学楼",
+        "功能室",
+        "图书馆",
+        "阅览室",
+        "报告厅",
+        "操场",
+        "会议室",
+        "展厅",
+        "展馆",
+        "食堂",
+        "宿舍",
+        "教室",
+        "办公室",
+        "病房",
+        "厨房",
+        "仓库",
+        "超市",
+        "农贸市场",
+        "市场",
+        "批发市场",
+        "商场",
+        "家中",
+        "门店",
+        "店铺",
+        "窗口",
+        "服务窗口",
+        "大厅",
+        "井下",
+        "井下工作面",
+        "会场",
+        "选举现场",
+        "现场",
+        "服务大厅",
+        "一楼",
+        "二楼",
+        "三楼",
+        "辖区",
+        "城中村",
+        "居民区",
+        "景点",
+        "村里",
+        "园区",
+        "村内",
+        "镇里",
+        "镇上",
+        "生产线",
+        "大会会场",
+        "选举大会会场",
+        # A town's own centre (在场镇开展检查) names no one place.
+        "场镇",
+        "集镇",
+        "警营",
+        "军营",
+        "工程现场",
+        "城市",
+        # Kinds of settlement or home that name none (走进村庄, 走访少数民族村,
+        # 社区院落, 走进农户家, 考察小城镇建设).
+        "村庄",
+        "院落",
+        "农户家",
+        "小城镇",
+        "城镇",
+        "少数民族村",
+        "民族村",
+    ]
+)
+
+
+@attrs.frozen
+class PlaceMention:
+    """
+    A place found in text.
+
+    Attributes:
+        name: The place as printed, its sub-district included.
+        area: The sub-district printed at its start, or empty.
+        span: Offsets of the whole printed place in the searched string.
+    """
+
+    name: str
+    area: str
+    span: tuple[int, int]
+
+
+def split_area(place: str) -> tuple[str, str]:
+    """
+    The place as printed and the sub-district that opens it: ``(name, area)``.
+
+    ``汝河路街道金苑社区`` -> ``("汝河路街道金苑社区", "汝河路街道")``: the
+    name stays whole, as printed (the area alone is ambiguous across a
+    district, and the name alone loses where it is); the area is kept
+    beside it so a place can be found by its sub-district.
+    """
+    m = _AREA.match(place)
+    if m is None:
+        return place, ""
+    return place, m["area"]
+
+
+#: A stop this long, named again with more before it, is the same place.
+_NAMED_AGAIN: Final = 5
+#: The fewest characters that name a place (区 alone is a kind, no place).
+_SHORTEST: Final = 2
+
+
+def same_place(known: str, other: str) -> bool:
+    """
+    Whether ``other`` names a place already listed as ``known``.
+
+    A stop printed once with its area and again without it
+    (``汝河路街道金苑社区`` … ``在金苑社区召开``) is one place; so is a long
+    stop named again with its county before it (``县红七军纪念馆`` …
+    ``在融安县红七军纪念馆``).
+    """
+    return (
+        known == other
+        or (len(other) >= _SHORTEST and known.endswith(other))
+        or (len(known) >= _NAMED_AGAIN and other.endswith(known))
+        # A town printed bare in a list (黎家坪、七里桥) and then with its
+        # unit (在七里桥镇), or the other way round: the unit adds nothing.
+        or (len(known) >= _SHORTEST and other in (known + "镇", known + "乡"))
+        or (len(other) >= _SHORTEST and known in (other + "镇", other + "乡"))
+        # X … 在X现场: the site of a stop already listed (decision 20a).
+        or (len(known) >= _SHORTEST and other in (known + "现场", known + "現場"))
+        # 陈家坝村 … 在秭归县陈家坝村: its county printed before it.
+        or (
+            len(known) > _SHORTEST
+            and other.endswith(known)
+            and _COUNTY.fullmatch(other[: -len(known)]) is not None
+        )
+        # 黄平县民族中学新校区 … 黄平民族中学新校区: a long name restated
+        # without one of its units.
+        or _unit_dropped(known, other)
+        or _unit_dropped(other, known)
+    )
+
+
+#: A county printed before a place named again (东山县 before 南坪村; a city may
+#: name another place of the same name, so it is left out).
+_COUNTY: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[县縣]")
+#: Units a long name may be restated without (县, 村, 镇, 乡).
+_UNITS: Final = "县縣村镇鎮乡鄉"
+#: The fewest characters of a name restated without a unit: shorter ones
+#: (东山南坪村 for 东山镇南坪村) may be another place.
+_RESTATED: Final = 7
+
+
+def _unit_dropped(full: str, short: str) -> bool:
+    """Whether ``short`` is ``full`` without one unit character inside it."""
+    if len(short) < _RESTATED or len(full) != len(short) + 1:
+        return False
+    i = next((j for j, (a, b) in enumerate(zip(full, short, strict=False)) if a != b), len(short))
+    return full[i] in _UNITS and full[:i] + full[i + 1 :] == short
+
+
+def unglossed(text: str) -> tuple[str, list[int]]:
+    """The text without readings (``區(qū)`` -> ``區``), and each kept character's index."""
+    kept: list[int] = []
+    pos = 0
+    for m in GLOSS.finditer(text):
+        kept.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.extend(range(pos, len(text)))
+    return "".join(text[i] for i in kept), kept
+
+
+def printed(text: str, kept: list[int], p: PlaceMention) -> PlaceMention:
+    """A place found in unglossed text, as printed: readings inside and right after it kept."""
+    a = kept[p.span[0]]
+    b = kept[p.span[1] - 1] + 1
+    after = GLOSS.match(text, b)
+    if after is not None:
+        b = after.end()
+    name, area = split_area(text[a:b])
+    return PlaceMention(name, area, (a, b))

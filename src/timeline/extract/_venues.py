@@ -1,0 +1,123 @@
+"""
+Venues: where a meeting or an activity was held, and places still to come.
+
+A venue is printed as ``在X举行/召开/举办`` (``于X召开``; ``假X舉行`` in Hong
+Kong and Macau papers), or as what was done at a place that reads as one
+(``在X检查``, ``在X听取``). A time after ``于``, a quoted event's name, who
+came along and a bare kind of room are no venue; a list of venues is read as
+stops by ``_places``. A clause that puts what follows in the future (``将于``,
+``拟在``) names no venue and no stop.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.extract._people import GLOSS
+from timeline.extract._placenames import (
+    GENERIC,
+    NOT_PLACE,
+    PLACE_END,
+    VAGUE,
+    PlaceMention,
+    printed,
+    split_area,
+    unglossed,
+)
+from timeline.extract._stopnames import LIST_SEP
+
+__all__ = ["VENUE", "find_venue", "to_come"]
+
+#: 就 inside a place's name (就业服务中心); any other 就 opens the topic
+#: after the place (在X就Y进行督导), so the two never overlap.
+_JIU_IN: Final = r"就(?=[业業])"
+#: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
+#: 在X听取: what is done at a place that reads as one (checked apart).
+VENUE: Final = re.compile(
+    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)"
+    # 于日前闭幕, 于近日召开: a time after 于, no place.
+    r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就\s](?:[^,。;:!?的在将就]|"
+    + _JIU_IN
+    + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
+    # 在X就Y工作进行督导: the topic between the place and the verb.
+    r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
+    # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
+    r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中|实地)?(?P<verb>举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
+    # A visit paid there (局长在某区探访长者), an event that opens or is shown
+    # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
+    r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹]|"
+    # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling or
+    # looking on the spot there (在A镇、B街道实地查看).
+    r"参加|巡查|查看|察看)"
+    # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
+    # (a verb before 式 names a ceremony: X is what was launched or who led it).
+    r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
+)
+#: An event's name in quotes, printed where a venue would be.
+_QUOTED_EVENT: Final = re.compile(r"^[「“].*(?:会|周|节|赛|展|礼|式|活动|论坛|峰会)[」”]$")
+#: What says a 在… run is who came along (在X陪同下来Y视察), not a venue.
+_ESCORTED: Final = ("陪同", "带领", "率领", "下来", "下到")
+#: Verbs after which the venue must end like a place (在全市常态化进行 is none).
+_PLACE_VERBS: Final = frozenset(
+    [
+        *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
+        *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "参加", "巡查"),
+        *("查看", "察看"),
+    ]
+)
+#: The fewest characters of a venue named only by taking part there (县委党校, not 主会场).
+_NAMED_VENUE: Final = 4
+
+
+def find_venue(sentence: str) -> PlaceMention | None:
+    """The venue of ``在X举行/召开``, or None (readings as in ``find_tour``)."""
+    if "(" in sentence and GLOSS.search(sentence):
+        clean, kept = unglossed(sentence)
+        venue = _find_venue(clean)
+        return None if venue is None else printed(sentence, kept, venue)
+    return _find_venue(sentence)
+
+
+def _find_venue(sentence: str) -> PlaceMention | None:
+    # The first 在/于/假 may be a time (于6月1日召开…于X召开): read on.
+    pos = 0
+    while (m := VENUE.search(sentence, pos)) is not None:
+        pos = m.start() + 1
+        place = m["place"]
+        if (
+            to_come(sentence, m.start())
+            or NOT_PLACE.match(place)
+            or VAGUE.search(place)
+            or place in GENERIC
+            or LIST_SEP.search(place)  # a list of venues is read as stops
+            # 在X陪同下来Y视察: whoever came along, not where.
+            or any(w in place for w in _ESCORTED)
+            # 在「IEEE科技领袖研讨会」开幕: a quoted event's name is no place.
+            or _QUOTED_EVENT.match(place)
+            # 在主会场参加会议, 到所在选区参加投票: taking part names a venue
+            # only when it is named, not a bare kind of room or district.
+            or (m["verb"] == "参加" and len(place) < _NAMED_VENUE)
+            # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
+            or (
+                (m["verb"] in _PLACE_VERBS or "植" in m["verb"])  # 义务植树, 義务植樹
+                and not PLACE_END.search(place)
+            )
+        ):
+            continue
+        name, area = split_area(place)
+        return PlaceMention(name, area, m.span("place"))
+    return None
+
+
+#: Words that put what follows in the future (将于…在X举办, 拟在X召开); not
+#: 将 taking an object (将活动放在X举行), nor 将军.
+_WILL: Final = re.compile(r"将(?=[于在要会])|拟|今后|(?:计划|准备)(?=[于在])")
+
+
+def to_come(sentence: str, at: int) -> bool:
+    """Whether the clause before ``at`` says what follows is still to come."""
+    start = max(sentence.rfind(c, 0, at) for c in ",;:")
+    return _WILL.search(sentence, start + 1, at + 1) is not None

@@ -1,0 +1,96 @@
+"""What a place is, its area, and a place named again."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract._placenames import PLACE_END, same_place, split_area
+
+
+@pytest.mark.parametrize(
+    ("place", "ends"),
+    [
+        ("青山高中", True),
+        ("东山附中", True),
+        ("东湖墓祠", True),
+        ("南坪村文化长廊", True),
+        ("东山湖畔", True),
+        ("东方红小学", True),
+        ("县体育场", True),
+        ("南投县议会", True),
+        ("达拉特旗", True),
+        ("成绩优秀", False),
+        ("座谈会", False),
+        ("东山镇“四好公路”", True),
+        ("「青山大桥」", True),
+        ("“幸福故事”", False),
+        ("城乡巨变“零距离”", False),
+        ("东湖区(新城区)", True),
+        ("南坪村新丰组", True),
+        ("南坪村驻村工作组", False),
+        ("南坪村驻村帮扶工作组", False),
+    ],
+)
+def test_place_end(place: str, *, ends: bool) -> None:
+    """What a place ends with: an administrative unit or a venue's head."""
+    assert (PLACE_END.search(place) is not None) is ends
+
+
+def test_area_is_kept_beside_the_name() -> None:
+    """A stop keeps its sub-district in its name and names it as its area."""
+    assert ("城关镇东街社区", "城关镇") == split_area("城关镇东街社区")
+
+
+class TestArea:
+    @pytest.mark.parametrize(
+        ("place", "expected"),
+        [
+            ("汝河路街道金苑社区", ("汝河路街道金苑社区", "汝河路街道")),
+            ("峡窝镇马固村", ("峡窝镇马固村", "峡窝镇")),
+            ("棉纺路街道机关选区", ("棉纺路街道机关选区", "棉纺路街道")),
+            ("常庄安置区", ("常庄安置区", "")),
+            ("豐產路街道", ("豐產路街道", "")),
+        ],
+    )
+    def test_split_area(self, place: str, expected: tuple[str, str]) -> None:
+        """The place stays whole; a sub-district opening it is named as its area."""
+        assert expected == split_area(place)
+
+
+class TestSamePlace:
+    @pytest.mark.parametrize(
+        ("known", "other", "expected"),
+        [
+            pytest.param("汝河路街道金苑社区", "金苑社区", True, id="area-dropped"),
+            pytest.param("北岗小区", "北岗小区", True, id="equal"),
+            pytest.param("北岗小区", "区", False, id="one-char"),
+            pytest.param("金苑社区", "汝河路街道金苑社区", False, id="longer-is-new"),
+            pytest.param("建设路小学", "建设路第二小学", False, id="other-school"),
+            pytest.param("县红军纪念馆", "融安县红军纪念馆", True, id="county-added"),
+            pytest.param("县中学", "城关县中学", False, id="short-is-ambiguous"),
+            pytest.param("南坪村", "东山县南坪村", True, id="county-before-a-village"),
+            pytest.param("东湖污水处理厂", "东湖污水处理厂现场", True, id="its-site"),
+            pytest.param("东湖污水处理厂", "东湖污水处理厂二期现场", False, id="another-site"),
+            pytest.param("南坪村", "东山镇南坪村", False, id="town-before-a-village-is-new"),
+            pytest.param(
+                "青山县民族中学新校区", "青山民族中学新校区", True, id="county-unit-dropped"
+            ),
+            pytest.param(
+                "东湖镇北坪村蓝莓基地", "东湖镇北坪蓝莓基地", True, id="village-unit-dropped"
+            ),
+            pytest.param("东山镇南坪村", "东山南坪村", False, id="short-unit-dropped-is-ambiguous"),
+            pytest.param("青山一中", "青山中", False, id="no-unit-dropped"),
+        ],
+    )
+    def test_same_place(self, known: str, other: str, *, expected: bool) -> None:
+        """A place named again without its area is the one already listed."""
+        assert expected == same_place(known, other)
+
+
+def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
+    """东山 listed bare, then 在东山镇: one place; a longer name is another."""
+    assert same_place("东山", "东山镇")
+    assert not same_place("东山", "东山镇南坪村")
+    assert same_place("东山镇", "东山")
+    assert not same_place("东山镇南坪村", "东山")
+    assert not same_place("镇", "")

@@ -1,0 +1,98 @@
+"""Paragraphs that tell what was said or decided."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract._places import find_tour
+from timeline.extract._speech import opens_business, opens_speech
+
+
+class TestSpeech:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("县长王明强调,要深入到东山村、西山村了解民情", [], id="after-speaker"),
+            pytest.param(
+                "王明来到东山村,他表示,明年还将率队赴西山村", ["东山村"], id="before-speaker"
+            ),
+            pytest.param(
+                "按照要求,检查组先后到东山村、西山村检查",
+                ["东山村", "西山村"],
+                id="requirement-no-speaker",
+            ),
+            pytest.param("王明来到被俗称“小香港”的东山镇调研", ["东山镇"], id="list-over-the-verb"),
+            pytest.param(
+                "按照上级总体要求,检查组先后到东山村、西山村检查",
+                ["东山村", "西山村"],
+                id="a-requirement-named",
+            ),
+        ],
+    )
+    def test_lists_in_what_was_said(self, text: str, expected: list[str]) -> None:
+        """A speaker's words name no stop; a stop before the speaker's verb stays."""
+        assert expected == [p.name for p in find_tour(text)]
+
+    def test_said_paragraph_keeps_venues(self) -> None:
+        """In a paragraph of what was said, going verbs name no stop; a venue still does."""
+        assert [] == find_tour("要先后到东山村、西山村走访群众", said=True)
+        venues = find_tour("今天在东山村活动中心及西山小学办理投票", said=True)
+        assert ["东山村活动中心", "西山小学"] == [p.name for p in venues]
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("会议指出,要深入基层", True),
+            ("区委副书记、区长王明强调:要走进东山村", True),
+            ("王明来到东山村,他强调,要抓好落实", False),
+            ("根据工作要求,王明来到东山村", False),
+            ("按照县委统一要求,各镇干部深入到东山村", False),
+            ("6月1日,王明一行来到东山村", False),
+        ],
+    )
+    def test_opens_speech(self, sentence: str, *, expected: bool) -> None:
+        """Only a sentence opening with a speaker's clause opens a paragraph of speech."""
+        assert expected == opens_speech(sentence)
+
+    def test_speech_paragraph_in_a_report(self) -> None:
+        """A later paragraph opening with what a leader said adds no stop to the tour."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,县长王明来到东山村调研。\n"
+            "王明指出,各镇要抓好农业生产。要深入到西山村、南山村了解民情。\n"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert ["东山村"] == [loc.name for loc in event.locations]
+
+
+class TestMeetingBusiness:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("会议听取了调研组赴东山村调研情况的汇报", True),
+            ("全会决定,第二次全体会议于7月召开", True),
+            ("会议还审议通过了相关决定", True),
+            ("会议在县行政中心召开", False),
+            ("会后,代表们来到东山村", False),
+        ],
+    )
+    def test_opens_business(self, sentence: str, *, expected: bool) -> None:
+        """A sentence whose subject is the meeting doing its business opens such a paragraph."""
+        assert expected == opens_business(sentence)
+
+    def test_business_paragraph_in_a_report(self) -> None:
+        """The places a meeting heard of or decided on are topics, not its venue."""
+        import datetime as dt  # noqa: PLC0415 - only this test needs dates
+
+        from timeline.extract import extract_text  # noqa: PLC0415 - the pipeline under test
+
+        page = (
+            "标题\n\n本报讯 6月1日,县政协在县行政中心召开常委会议。\n"
+            "会议听取了调研组先后到东山村、西山村调研情况的汇报。"
+            "全会决定,第二次全体会议于7月在县人民会堂召开。\n"
+        )
+        (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
+        assert ["县行政中心"] == [loc.name for loc in event.locations]
