@@ -6,7 +6,7 @@ import pytest
 
 from timeline.extract._namelists import parse_people
 from timeline.extract._people import is_name, split_title_name, strip_glosses
-from timeline.extract._roles import sentence_roles, title_before
+from timeline.extract._roles import sentence_roles
 from timeline.model import Role
 
 
@@ -139,39 +139,6 @@ class TestTitleJunk:
     def test_no_name_ends_in_a_negation(self, sentence: str) -> None:
         """``认识不到位`` names nobody."""
         assert [] == sentence_roles(sentence, 0)
-
-
-class TestTitleBefore:
-    @pytest.mark.parametrize(
-        ("text", "name", "expected"),
-        [
-            pytest.param(
-                "夏宝在澳门考察。国务院港澳办主任夏宝在澳门考察第二日。",
-                "夏宝",
-                "国务院港澳办主任",
-                id="later",
-            ),
-            pytest.param("议员周松、林健和刘强探访长者。", "林健", "议员", id="shared-title"),
-            pytest.param("林健在民政专员陪同下探访长者。", "林健", "", id="never-titled"),
-        ],
-    )
-    def test_title_printed_elsewhere(self, text: str, name: str, expected: str) -> None:
-        """A person named bare takes the title printed before their name elsewhere."""
-        assert expected == title_before(text, name)
-
-    @pytest.mark.parametrize(
-        ("text", "expected"),
-        [
-            pytest.param("会议由县委书记赵文明主持。", "县委书记", id="chaired-by"),
-            pytest.param("活动以市政协副主席赵文明为组长。", "市政协副主席", id="headed-by"),
-            pytest.param("在县人大常委会主任赵文明的带领下。", "县人大常委会主任", id="under"),
-            pytest.param("图为某某区委书记赵文明。", "某某区委书记", id="caption"),
-            pytest.param("执行主席钱以明、赵文明主持。", "执行主席", id="shared-over-a-name"),
-        ],
-    )
-    def test_title_stops_at_a_preposition(self, text: str, expected: str) -> None:
-        """The title runs back from the name to a preposition or the clause's opener."""
-        assert expected == title_before(text, "赵文明")
 
 
 class TestTitles:

@@ -13,7 +13,9 @@ facts in a few fixed shapes, and each private module reads one kind of them:
 * ``_dates``: event dates, times and ranges, and the publication date;
 * ``_people``: one person's name and title (``_namelists``: lists of
   people; ``_orgs``: bodies);
-* ``_roles``: who did what, from the verbs;
+* ``_roles``: who did what, from the verbs (``_actors``: the people and
+  bodies a verb's clause names; ``_speakers``: speakers named only as
+  他/她, or not at all);
 * ``_places``: tour stops (``_stopnames``: what one printed list of places
   holds; ``_placenames``: what a place is; ``_venues``: where a meeting was
   held; ``_speech``: paragraphs of what was said or decided);

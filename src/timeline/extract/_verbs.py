@@ -3,8 +3,8 @@ The printed forms of the roles: the verbs, and what stands between them and the 
 
 Each pattern's verb part follows the people it gives a role (``X陪同``,
 ``X主持``, ``X在…上作重要讲话``); a few read the people inside the verb's
-phrase (``在X的陪同下``, ``以X为团长``, ``受X委托,Y…``). ``_roles.py`` reads
-the people; this module says where they stand.
+phrase (``在X的陪同下``, ``以X为团长``, ``受X委托,Y…``). ``_actors.py`` reads
+the people, ``_roles.py`` the verbs; this module says where they stand.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ __all__ = [
     "verb_words",
 ]
 
-#: How a lead was read (``Mention.address`` in ``_roles.py``).
+#: How a lead was read (``Mention.address`` in ``_actors.py``).
 ACTS: Final = 0
 REMARKS: Final = 1
 MAIN_ADDRESS: Final = 2

@@ -1,0 +1,138 @@
+"""
+Speakers a sentence names only as 他/她, or not at all.
+
+A later clause's 他/她 that says (``指出/强调/要求/希望``) is the one
+titled person the sentence's verbs found before it, or one opening the
+sentence (``党委书记X讲党课,他指出…``); a clause with no subject of its own
+that encourages (``,鼓励他们…``) or briefs (``,并对…进行了部署``) is the
+words of the sentence's one titled person. Two people, or none titled,
+name no one: the words are then nobody's to give. ``_roles.py`` reads the
+sentence's verbs first and hands over whom they found.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from timeline.extract import _verbs as verbs
+from timeline.extract._actors import MAX_PERSON, Mention, person_mentions
+from timeline.extract._namelists import parse_people
+from timeline.model import Role
+
+__all__ = ["later_speakers"]
+
+
+#: A speaker named again as 他/她 in a later clause of the same sentence
+#: (党委书记X讲党课,他指出…; 书记X代表党委,对…表示欢迎,他希望…): the words
+#: are the first titled person's, whatever verb opened the sentence.
+_PRONOUN_SAYS: Final = re.compile(r",[他她](?:在[^。,]{1,20}?)?(?:指出|强调|要求|希望)")
+#: How far an opening word may stand before that person (接着由, 最后).
+_MAX_OPENING: Final = 4
+#: The speaker opens one of the sentence's first clauses (bounded work).
+_MAX_CLAUSES: Final = 3
+
+
+def _pronoun_speaker(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
+    """
+    The person a later clause's 他/她 refers to as speaking, or nothing.
+
+    The people the sentence's verbs already found before the pronoun must
+    be exactly one titled person. Where no verb found anyone, the first
+    clause that opens with people must be one titled person ending the
+    clause or on 同志 (a name read up to an unknown verb may swallow the
+    verb's first character).
+    """
+    said = _PRONOUN_SAYS.search(sentence)
+    if said is None:
+        return []
+    before = {m.name: m for m in found if m.person and m.span[0] < base + said.start()}
+    if before:
+        only = next(iter(before.values()))
+        if len(before) != 1 or not only.title:
+            return []
+        return [attrs.evolve(only, role=Role.LEADS, address=verbs.REMARKS)]
+    pos = 0
+    for whole in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
+        # On whose behalf follows the person (X代表街道党工委): not their name.
+        cut = whole.find("代表")
+        clause = whole[:cut] if cut > 0 else whole
+        for skip in range(min(_MAX_OPENING, len(clause)) + 1):
+            for end in range(min(len(clause), skip + MAX_PERSON), skip + 1, -1):
+                if end < len(clause) and not clause.endswith("同志", 0, end):
+                    continue
+                people = parse_people(clause[skip:end])
+                if not people or not any(p.name for p in people):
+                    continue
+                named = [p for p in people if p.name]
+                if len(named) != 1 or not named[0].title:
+                    return []
+                return [
+                    attrs.evolve(m, address=verbs.REMARKS)
+                    for m in person_mentions(named, Role.LEADS, base + pos + skip)
+                ]
+        pos += len(whole) + 1
+    return []
+
+
+#: A clause with no subject of its own that encourages those present
+#: (…,鼓励他们…, …,并勉励同学…): the words of the sentence's one titled person.
+_ENCOURAGES: Final = re.compile(r",(?:并|還|还|同时|又)?(?:勉励|勉勵|鼓励|鼓勵)")
+#: A briefing in such a clause (…回顾了全年工作,并对明年工作进行了部署).
+_BRIEFS_AFTER: Final = re.compile(
+    r",(?:并|还|同时|随后)(?=(?:针?对|就)[^。]{1,60}?(?:作|做|进行)(?:了|出)?[^。,]{0,6}?部署)"
+)
+#: What may follow that person in the opening clause: 向新兵发放, 亲自到场,
+#: 简要回顾了 (a manner word, or the review that opens a closing address).
+_AFTER_SUBJECT: Final = ("向", "为", "為", "亲自", "親自", "在", "简要", "首先", "回顾", "总结")
+
+
+def later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
+    """Speakers of a later clause that names them only as 他/她, or not at all."""
+    out: list[Mention] = []
+    if "他" in sentence or "她" in sentence:
+        out.extend(_pronoun_speaker(sentence, base, found))
+    if "勉" in sentence or "鼓" in sentence:
+        out.extend(_encourager(sentence, base, found + out, _ENCOURAGES, verbs.LONE))
+    if "部署" in sentence:
+        out.extend(_encourager(sentence, base, found + out, _BRIEFS_AFTER, verbs.BRIEFS))
+    return out
+
+
+def _encourager(
+    sentence: str, base: int, found: list[Mention], clause_re: re.Pattern[str], level: int
+) -> list[Mention]:
+    """
+    Who encourages or briefs in a later clause with no subject: the one titled person before it.
+
+    Either the only titled person the sentence's verbs found before the clause
+    (县长X亲自到场参加,…,勉励…), or a titled person opening the sentence's
+    first clauses before 向/为/亲自/在 (武装部长X向新兵发放…,鼓励…). The words
+    weigh as a statement: the address only while no one else leads (21c); a
+    briefing as one, the address only while no one else gives one (24).
+    """
+    said = clause_re.search(sentence)
+    if said is None:
+        return []
+    before = {m.name: m for m in found if m.person and m.span[0] < base + said.start()}
+    if before:
+        only = next(iter(before.values()))
+        if len(before) != 1 or not only.title:
+            return []
+        return [attrs.evolve(only, role=Role.LEADS, address=level)]
+    pos = 0
+    for clause in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
+        for skip in range(min(_MAX_OPENING, len(clause)) + 1):
+            for end in range(min(len(clause), skip + MAX_PERSON), skip + 1, -1):
+                if not clause.startswith(_AFTER_SUBJECT, end):
+                    continue
+                people = parse_people(clause[skip:end])
+                if people and len(people) == 1 and people[0].name and people[0].title:
+                    return [
+                        attrs.evolve(m, address=level)
+                        for m in person_mentions(people, Role.LEADS, base + pos + skip)
+                    ]
+        pos += len(clause) + 1
+    return []

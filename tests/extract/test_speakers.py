@@ -1,0 +1,88 @@
+"""Speakers a sentence names only as 他/她, or not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import _verbs as verbs
+from timeline.extract._roles import sentence_roles
+from timeline.extract._speakers import later_speakers
+from timeline.model import Role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "随后由镇党委书记吴明同志上党课,他指出,要守住初心。",
+            [("吴明", "镇党委书记", Role.LEADS)],
+            id="named-again-as-he",
+        ),
+        pytest.param(
+            "街道党工委书记孔亮代表街道,对新来的干部表示欢迎,她希望大家安心工作。",
+            [("孔亮", "街道党工委书记", Role.LEADS)],
+            id="named-again-as-she",
+        ),
+        pytest.param(
+            "在某水库,王刚仔细了解度汛方案,他要求抓好落实。",
+            [],
+            id="he-after-an-untitled-name",
+        ),
+        pytest.param(
+            "6月1日,县长丁一深入东山镇调研,他强调要抓好落实。",
+            [("丁一", "县长", Role.LEADS)],
+            id="he-names-no-verb-start",
+        ),
+        pytest.param(
+            "会上,县委书记丁一传达了会议精神,他强调要抓好落实。",
+            [],
+            id="he-after-an-unknown-verb-invents-nothing",
+        ),
+        pytest.param(
+            "县长丁一、副县长马二深入东山镇调研,他指出要抓好落实。",
+            [("丁一", "县长", Role.LEADS), ("马二", "副县长", Role.LEADS)],
+            id="he-after-two-found-adds-nobody",
+        ),
+        pytest.param(
+            "市人大代表丁一来到东山村,与村长马二交流,他指出要抓好落实。",
+            [("丁一", "市人大代表", Role.LEADS)],
+            id="he-is-the-one-found",
+        ),
+        pytest.param(
+            "县长甲某、副县长乙某察看现场后,他强调要抓好落实。",
+            [],
+            id="he-after-two-people",
+        ),
+    ],
+)
+def test_a_later_he_or_she_is_the_one_titled_person(
+    sentence: str, expected: list[tuple[str, str, Role]]
+) -> None:
+    """A later clause's 他/她 that says is the one titled person before it, or no one."""
+    got = [(m.name, m.title, m.role) for m in sentence_roles(sentence, 0) if m.person]
+    assert expected == got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        pytest.param(
+            "镇武装部长王建国向新兵发放了纪念品,鼓励他们建功立业。", verbs.LONE, id="encourages"
+        ),
+        pytest.param(
+            "最后,镇党委书记王建国回顾了全年工作,并对明年工作进行了部署。",
+            verbs.BRIEFS,
+            id="briefs-after-a-review",
+        ),
+    ],
+)
+def test_a_subjectless_clause_is_the_one_titled_persons(sentence: str, level: int) -> None:
+    """``,鼓励他们…``, ``,并对…进行了部署``: the words of the titled person opening the sentence."""
+    (got,) = later_speakers(sentence, 0, [])
+    assert ("王建国", Role.LEADS, level) == (got.name, got.role, got.address)
+    assert "王建国" == sentence[got.span[0] : got.span[1]]
+
+
+def test_an_untitled_opener_gives_no_subjectless_clause_a_speaker() -> None:
+    """A bare name may be a word of a name's shape: it speaks for no encouragement."""
+    assert [] == later_speakers("王建国向新兵发放了纪念品,鼓励他们建功立业。", 0, [])
