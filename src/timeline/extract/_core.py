@@ -30,6 +30,7 @@ from timeline.extract import _dates as dates
 from timeline.extract import _layout as layout
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
+from timeline.extract._clock import schedule
 from timeline.extract._event_title import chosen_title
 from timeline.extract._headcounts import choose as choose_headcounts
 from timeline.extract._page import ends_sentence
@@ -433,7 +434,7 @@ def extract_text(
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}
-    hours = dates.schedule(text[:_SCHEDULE_SCAN])
+    hours = schedule(text[:_SCHEDULE_SCAN])
     for draft in drafts:
         if hours is not None:
             draft = _scheduled(draft, hours, published)  # noqa: PLW2901 - the timed draft

@@ -7,9 +7,10 @@ the one before when the date would fall after publication. Forms read:
 * ``M月D日`` (Arabic or Chinese numerals), ``D日`` after a dateline;
 * ranges ``10月12日、13日``, ``7月8日至10日``, ``7月30日至8月2日``, which give
   multi-day all-day events with an exclusive end;
-* a clock time, ``上午9时``, ``下午3点30分``, ``晚7:30``, which gives an aware
-  datetime in Asia/Shanghai (``上午`` alone keeps the event all-day: the
-  report does not say when in the morning);
+* a clock time right after the date, ``上午9时``, ``下午3点30分``, ``晚7:30``
+  (its forms live in ``_clock``), which gives an aware datetime in
+  Asia/Shanghai (``上午`` alone keeps the event all-day: the report does not
+  say when in the morning);
 * ``昨日``/``昨天``, ``前天``, ``今天``, relative to the dateline or the
   publication date.
 
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from timeline.extract._clock import NUMERAL, TIME, clock
 from timeline.extract._numbers import chinese_number
 from timeline.model import SHANGHAI, When
 
@@ -36,39 +38,25 @@ __all__ = [
     "find_event_date",
     "find_full_date",
     "lasting",
-    "later_clock",
     "marker_date",
     "month_heading",
     "plausible_month",
     "plausible_year",
     "resolve",
-    "schedule",
 ]
 
-_N: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
-#: A clock's minutes: digits, 半, or numerals with or without 十 (八时五分,
-#: 八时零五分, 八时二十五分); the 十 forms first so 五十 is not read as 五.
-#: A lone numeral needs its 分: 8点一同前往 is no 8:01.
-_MINUTE: Final = (
-    r"\d{1,2}|半|[一二三四五]?十[一二三四五六七八九]?"
-    r"|零[一二三四五六七八九]|[一二三四五六七八九](?=分)"
-)
-_TIME: Final = (
-    rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
-    rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?)?"
-)
 #: What joins a range's days (``7月8日至10日``, ``5月17——18日``): the first
 #: day may leave its ``日`` out before any of them.
 _RANGE: Final = r"、|至|到|--?|——?|~|～|－－?"
-_MONTH: Final = rf"(?:(?P<m>{_N}) ?月|(?P<m0>元|正)月)"
+_MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元|正)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
 #: some sites print numbers apart from the characters around them, and
 #: inside a two-digit day (``10月1 4日``).
 _DATE: Final = re.compile(
     rf"(?:(?P<y>\d{{4}}) ?年 ?|民国(?P<roc>\d{{2,3}})年|(?P<last>去年|前年))?"
-    rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{_N}) ?"
-    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{_N}月)?{_N}[日号]))"
-    rf"(?: ?(?:{_RANGE})(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
+    rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{NUMERAL}) ?"
+    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{NUMERAL}月)?{NUMERAL}[日号]))"
+    rf"(?: ?(?:{_RANGE})(?:(?P<m2>{NUMERAL})月)?(?P<d2>{NUMERAL})[日号])?" + TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
 #: also after a year whose 年 went with it (``2025925日``); two digits that
@@ -80,12 +68,12 @@ _GLUED: Final = re.compile(
     r"(?P<d>[0-3]\d|(?:(?<=[4-9])[1-9]|(?<=3)[2-9])(?=[日号](?!以?内|之内|以?后))"
     r"(?<!历时\d\d)(?<!为期\d\d)(?<!持续\d\d)(?<!共\d\d)(?<!用时\d\d)"
     r"(?<!耗时\d\d)(?<!历经\d\d)(?<!长达\d\d))"
-    r"(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
+    r"(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + TIME
 )
 #: A lead opening with digits alone before a time of day or a comma (99上午,
 #: 928,): a month and day whose 月 and 日 the page both lost.
 _BARE_LEAD: Final = re.compile(
-    r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,(?!\d))" + _TIME
+    r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,(?!\d))" + TIME
 )
 #: Three digits that lost 月 (and 日) and read two ways (121日 or 121上午:
 #: 1月21日 or 12月1日), whichever reading the match took.
@@ -110,7 +98,7 @@ _DAY_ONLY: Final = re.compile(
     + r")\))日(?="
     + _CN_DAY_AFTER
     + "))"
-    + _TIME
+    + TIME
 )
 _RELATIVE: Final = re.compile(
     r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日|昨早|昨晨|昨晚|昨午|今早|今晨|今晚|今午|"
@@ -121,7 +109,7 @@ _RELATIVE: Final = re.compile(
     r"昨(?=\(\d{1,2}\)[日早晨晚午上下中]|[\u4e00-\u9fff])"
     r"|今(?=\(\d{1,2}日\)|\([一二三四五六七八九十]{1,3}日\)|\(\d{1,2}\)[日早晨晚午上下中]|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
     r"(?:\((?P<pd>\d{1,2}|[一二三四五六七八九十]{1,3})日\)|\((?P<pd2>\d{1,2})\)(?:日|(?=[早晨晚午上下中]))|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
-    rf"\((?P<pcm>{_N})月(?P<pcd>{_N})日\))?" + _TIME
+    rf"\((?P<pcm>{NUMERAL})月(?P<pcd>{NUMERAL})日\))?" + TIME
 )
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
@@ -149,8 +137,6 @@ _RELATIVE_DAYS: Final = {
     "一早": 0,
 }
 _LAST_YEAR: Final = {"去年": 1, "前年": 2}
-_PM: Final = frozenset({"下午", "晚上", "晚间", "晚", "傍晚"})
-_NOON: Final = 12
 
 
 @attrs.frozen(kw_only=True)
@@ -197,21 +183,8 @@ class DateMention:
     from_dateline: int | None = None
 
 
-def _clock(m: re.Match[str]) -> tuple[int | None, int | None]:
-    if m["h"] is None:
-        return None, None
-    hour = chinese_number(m["h"])
-    if hour is None:
-        return None, None
-    minute_text = m["mi"]
-    minute = 30 if minute_text == "半" else (chinese_number(minute_text) if minute_text else 0)
-    if m["ap"] in _PM and hour < _NOON:
-        hour += _NOON
-    return hour, minute
-
-
 def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
-    hour, minute = _clock(m)
+    hour, minute = clock(m)
     text = m.group().rstrip(":")
     days = None
     closes = False
@@ -248,31 +221,6 @@ _LASTING: Final = re.compile(
     r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜"
 )
 _LASTING_REACH: Final = 40
-
-
-#: A schedule line: ``日期:2018/02/07上午8:00-中午12:00``,
-#: ``日期:2016/4/13 上午 09:00:00~下午 12:00:00``. The time runs to another
-#: (``-``/``~``/``至``): the event's hours, not a publication time stamp.
-_SCHEDULE: Final = re.compile(
-    r"(?:日期|时间|活动时间)\s*:\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*"
-    r"(?P<d>\d{1,2})日?\s*(?P<ap>上午|下午|晚上|早上|中午)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?"
-    r"\s*(?:-|~|～|至|到)"
-)
-
-
-def schedule(text: str) -> tuple[dt.date, int, int] | None:
-    """The (day, hour, minute) a schedule line of the page prints, if any."""
-    m = _SCHEDULE.search(text)
-    if m is None:
-        return None
-    hour, minute = _clock(m)
-    try:
-        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
-    if hour is None or hour > _LAST_HOUR:
-        return None
-    return day, hour, minute or 0
 
 
 def lasting(text: str) -> int | None:
@@ -481,65 +429,6 @@ def _day_only(text: str) -> DateMention | None:
 
 
 _MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
-
-
-#: A clock time opening a sentence of the report (上午9时,大会在国歌声中开幕),
-#: after a bare day (于7日下午2:00) or after 当天/当日, which point back to the
-#: lead's day (当天上午8时), as 当晚 does with its evening (当晚7时): the time
-#: of the event's day.
-_CLOCK_LATER: Final = re.compile(
-    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
-    rf"(?P<h>{_N})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?"
-)
-
-
-#: A clock time in digits with no part of the day opening a sentence, even
-#: one after a closing quote (…光明!”8点40分,), that tells the event's
-#: opening (16时30分,X宣布…开幕; 8点40分,…拉开了大赛序幕): the hour it began.
-#: Without such a verb the hour may be any phase's, so none is read. 开始
-#: counts only after the event's own noun (会议正式开始, 开幕式开始): people
-#: starting something (大家开始工作) tell no event's opening.
-_CLOCK_OPENS: Final = re.compile(
-    r"(?:^|[。\n!?>]|[。!?]”)\s*(?P<h>\d{1,2})(?:时|点)(?:(?P<mi>\d{1,2})分|(?P<half>半))?[,,]"
-    r"[^。!?\n]*?(?:开幕|开赛|(?:会|赛|式|礼|动|出|坛)(?:正式|准时)?开始"
-    r"|拉开了?[^。,,]{0,6}?(?:帷幕|序幕))"
-)
-
-
-def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
-    """
-    The (hour, minute) of a clock time that opens a later sentence, if any.
-
-    Reports often give the day in the lead and the hour further on
-    (``…召开。上午9时,大会在国歌声中开幕``); a clock with no part of the
-    day counts only when its sentence tells the opening (``16时30分,…开幕``).
-    """
-    if "午" not in text and "晚" not in text and "早上" not in text:
-        return _opening_clock(text)  # no match names the part of the day
-    for m in _CLOCK_LATER.finditer(text):
-        # 于9月29日上午8:30召开: a time on another day is another event's.
-        if m["on"] is not None and day is not None and int(m["on"].split("月")[-1]) != day:
-            continue
-        if text.startswith(("前", "之前", "以前"), m.end()):
-            continue  # 下午5点前报到: a deadline, not the event's hour
-        break
-    else:
-        return _opening_clock(text)
-    hour, minute = _clock(m)
-    if hour is None or hour > _LAST_HOUR:
-        return None
-    return hour, minute or 0
-
-
-def _opening_clock(text: str) -> tuple[int, int] | None:
-    """The (hour, minute) opening a sentence that tells the event's opening, if any."""
-    m = _CLOCK_OPENS.search(text)
-    if m is None or int(m["h"]) > _LAST_HOUR:
-        return None
-    return int(m["h"]), 30 if m["half"] else int(m["mi"] or 0)
-
-
-_LAST_HOUR: Final = 23
 
 
 def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
