@@ -1,4 +1,4 @@
-"""Event dates: month/day, ranges, clock times, relative days, years."""
+"""Event dates as printed: month/day, ranges, relative days, datelines, lengths."""
 
 from __future__ import annotations
 
@@ -10,12 +10,10 @@ from timeline.extract import extract_text
 from timeline.extract._dates import (
     find_event_date,
     lasting,
-    later_clock,
     marker_date,
-    plausible_year,
-    resolve,
 )
 from timeline.extract._pubdate import header_date, page_date
+from timeline.extract._years import resolve
 from timeline.model import SHANGHAI
 
 PUBLISHED = dt.date(2020, 6, 3)
@@ -27,74 +25,7 @@ def _resolve(text: str, *, published: dt.date = PUBLISHED, anchor: dt.date | Non
     return resolve(mention, published=published, anchor=anchor)
 
 
-class TestResolve:
-    @pytest.mark.parametrize(
-        ("text", "expected"),
-        [
-            pytest.param("6月2日,中原区召开", (dt.date(2020, 6, 2), dt.date(2020, 6, 3)), id="md"),
-            pytest.param("六月二日,召开", (dt.date(2020, 6, 2), dt.date(2020, 6, 3)), id="chinese"),
-            pytest.param(
-                "7月8日至10日,举办",
-                (dt.date(2019, 7, 8), dt.date(2019, 7, 11)),
-                id="range-last-year",
-            ),
-            pytest.param(
-                "5月12日、13日,举办", (dt.date(2020, 5, 12), dt.date(2020, 5, 14)), id="enumerated"
-            ),
-            pytest.param(
-                "5月30日至6月2日,", (dt.date(2020, 5, 30), dt.date(2020, 6, 3)), id="across-months"
-            ),
-            pytest.param(
-                "2019年5月2日,", (dt.date(2019, 5, 2), dt.date(2019, 5, 3)), id="printed-year"
-            ),
-        ],
-    )
-    def test_all_day(self, text: str, expected: tuple[dt.date, dt.date]) -> None:
-        """Dates without a clock time are all-day, with an exclusive end."""
-        assert expected == _resolve(text)
-
-    @pytest.mark.parametrize(
-        ("text", "hour", "minute"),
-        [
-            pytest.param("6月2日上午9时30分,", 9, 30, id="morning"),
-            pytest.param("6月2日下午3点,", 15, 0, id="afternoon-dian"),
-            pytest.param("6月2日下午3时半,", 15, 30, id="half"),
-            pytest.param("6月2日晚7:30,", 19, 30, id="colon"),
-            pytest.param("6月2日上午十时,", 10, 0, id="chinese-hour"),
-            pytest.param("6月2日下午两点,", 14, 0, id="liang"),
-            pytest.param("6月2日上午8点半,", 8, 30, id="dian-ban"),
-        ],
-    )
-    def test_clock_time(self, text: str, hour: int, minute: int) -> None:
-        """A clock time gives an aware datetime in Asia/Shanghai."""
-        moment = dt.datetime(2020, 6, 2, hour, minute, tzinfo=SHANGHAI)
-        assert (moment, moment) == _resolve(text)
-
-    def test_half_day_stays_all_day(self) -> None:
-        """上午 alone does not invent a time."""
-        assert (dt.date(2020, 6, 2), dt.date(2020, 6, 3)) == _resolve("6月2日上午,")
-
-    def test_year_before_publication(self) -> None:
-        """A date after the publication date is last year's."""
-        assert dt.date(2020, 12, 30) == _resolve("12月30日,", published=dt.date(2021, 1, 3))[0]
-
-    def test_yesterday_from_dateline(self) -> None:
-        """昨日 counts back from the dateline."""
-        assert dt.date(2020, 6, 17) == _resolve("昨日下午,", anchor=dt.date(2020, 6, 18))[0]
-
-    def test_day_only_after_dateline(self) -> None:
-        """``2日`` takes the dateline's month."""
-        assert dt.date(2020, 12, 2) == _resolve("2日,", anchor=dt.date(2020, 12, 3))[0]
-
-    def test_day_only_previous_month(self) -> None:
-        """``30日`` read on 2 June is 30 May."""
-        assert dt.date(2020, 5, 30) == _resolve("30日,", anchor=dt.date(2020, 6, 2))[0]
-
-    def test_impossible_date(self) -> None:
-        """2月30日 does not exist."""
-        with pytest.raises(ValueError, match="day is out of range"):
-            _resolve("2月30日,")
-
+class TestBackgroundAndDatelines:
     def test_background_date_skipped(self) -> None:
         """``自2月20日以来`` is background, not the event date."""
         mention = find_event_date("自2月20日以来,3月1日召开")
@@ -492,18 +423,6 @@ class TestPageDate:
         assert 1951 != result.published.year
         assert any("no publication date" in w for w in result.warnings)
 
-    @pytest.mark.parametrize(
-        ("text", "year"),
-        [
-            pytest.param("1951年建村,2019年3月改建", 2019, id="history-then-dated"),
-            pytest.param("到2035年基本实现,2021年启动", 2021, id="target-year"),
-            pytest.param("1949年成立", None, id="only-history"),
-        ],
-    )
-    def test_plausible_year(self, text: str, year: int | None) -> None:
-        """The latest plausible year: no history, no target years."""
-        assert year == plausible_year(text)
-
     def test_later_paragraph_date(self) -> None:
         """A date that is not in the first paragraph still dates the report."""
         result = extract_text(
@@ -586,55 +505,6 @@ class TestWeekHeading:
         assert [dt.date(2020, 5, 27)] == [e.start for e in result.events]
 
 
-class TestLaterClock:
-    def test_hour_in_a_later_sentence(self) -> None:
-        """The day in the lead, the hour opening a later sentence: a timed event."""
-        result = extract_text(
-            "标题\n\n本报讯 5月20日,某镇召开党代会。上午9时,大会在国歌声中开幕。",
-            published=PUBLISHED,
-        )
-        assert dt.datetime(2020, 5, 20, 9, 0, tzinfo=SHANGHAI) == result.events[0].start
-
-    def test_hour_after_a_bare_day(self) -> None:
-        """``于7日下午2:00`` gives the hour of the lead's day."""
-        result = extract_text(
-            "标题\n\n本报讯 5月7日全会后,某街道立即行动,于7日下午2:00召开专题会议。",
-            published=PUBLISHED,
-        )
-        assert dt.datetime(2020, 5, 7, 14, 0, tzinfo=SHANGHAI) == result.events[0].start
-
-    def test_a_deadline_is_no_hour(self) -> None:
-        """``于5月31日下午5点前报到``: a deadline, not when the event began."""
-        result = extract_text(
-            "标题\n\n本报讯 5月31日,某市召开动员大会。要求各镇班子成员于31日下午5点前报到。",
-            published=PUBLISHED,
-        )
-        assert dt.date(2020, 5, 31) == result.events[0].start
-
-    @pytest.mark.parametrize(
-        "line",
-        ["日期:2018/02/07上午8:00-中午12:00", "日期:2018/2/7 上午 08:00:00~下午 12:00:00"],
-    )
-    def test_schedule_line_gives_the_hour(self, line: str) -> None:
-        """A schedule line (a time running to another) on the event's day gives its hour."""
-        result = extract_text(f"县长视察离岛\n{line}\n\n2018年2月7日,县长到离岛视察建设。")
-        assert dt.datetime(2018, 2, 7, 8, 0, tzinfo=SHANGHAI) == result.events[0].start
-
-    def test_publication_stamp_is_no_schedule(self) -> None:
-        """``发布时间:2018-02-07 08:00`` is when the page went up, not when the event began."""
-        result = extract_text(
-            "县长视察离岛\n发布时间:2018-02-07 08:00\n\n2月7日,县长到离岛视察建设。"
-        )
-        assert dt.date(2018, 2, 7) == result.events[0].start
-
-    def test_hour_inside_a_sentence_is_not_read(self) -> None:
-        """A clock time in the middle of a sentence is some other moment."""
-        result = extract_text(
-            "标题\n\n本报讯 5月20日,某镇召开会议,要求各村在下午3时前上报。", published=PUBLISHED
-        )
-        assert dt.date(2020, 5, 20) == result.events[0].start
-
-
 class TestMoreRelativeForms:
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -661,12 +531,6 @@ def test_republic_of_china_year_in_a_date() -> None:
     )
 
 
-def test_month_of_a_chronicle_without_publication_date() -> None:
-    """Days only, under ``2020年10月大事记``: the month the page names, not December."""
-    result = extract_text("2020年10月大事记\n\n7日   县长到某镇检查指导工作。\n")
-    assert dt.date(2020, 10, 7) == result.events[0].start
-
-
 def test_a_run_of_days() -> None:
     """``一连五天`` after the date lasts five days."""
     assert (dt.date(2020, 1, 5), dt.date(2020, 1, 10)) == _resolve(
@@ -679,48 +543,6 @@ def test_day_before_a_part_of_it_keeps_the_length_after_it() -> None:
     mention = find_event_date("长官今(17)晚启程前往外国,展开为期七天的访问")
     assert mention is not None
     assert (17, 7) == (mention.day, mention.days)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("会议召开。上午9时,大会开幕", (9, 0)),
-        ("会议召开。下午3点半,参观展馆", (15, 30)),
-        ("活动举行。晚上7时,晚会开始", (19, 0)),
-        ("活动举行。早上8时,队伍出发", (8, 0)),
-        ("会议召开。中午12时,休会", (12, 0)),
-        ("活动举行。晚8时,演出开始", (20, 0)),
-        # A clock with no part of the day is read only when it opens a
-        # sentence telling the event's opening (开幕, 开赛, 拉开帷幕, 开始).
-        ("会议召开。9时,代表们分组讨论", None),
-        ("会议召开。9时,大会开幕", (9, 0)),
-        ("会议召开。\n16时30分,县长宣布:某县第三次代表大会开幕", (16, 30)),
-        ("比赛举行。“让我们出发!”8点40分,在1号选手的演讲中拉开帷幕", (8, 40)),
-        ("活动举行。8点半,开幕式开始", (8, 30)),
-        ("活动举行。9点20分,一曲合唱拉开了晚会序幕", (9, 20)),
-        ("比赛举行。他说,19点,比赛开始", None),
-        # 开始 tells the opening only of the event's own noun, not of work.
-        ("会议召开。8点40分,大家开始工作", None),
-        ("会议召开。8点40分,会议正式开始", (8, 40)),
-        ("比赛举行。9点,比赛准时开始", (9, 0)),
-        ("三点要求,会议开始前宣读", None),
-        # 当天/当日 point back to the lead's day, mid-sentence too.
-        ("据悉,当天早上七点半,志愿者集合", (7, 30)),
-        ("随后,当日下午2时,代表们返回", (14, 0)),
-        # 当晚 is the evening of the lead's day: its clock is after noon.
-        ("球场灯火通明。当晚7时整,比赛开始", (19, 0)),
-        ("活动举行。当晚6时30分,开幕式开始", (18, 30)),
-        # Another word before 晚 is no anchor.
-        ("他说明晚7时出发", None),
-        # Minutes may be written in Chinese numerals.
-        ("代表到会。上午八时三十分,大会开幕", (8, 30)),
-        # Another word before the part of the day is no anchor.
-        ("他说明天上午9时出发", None),
-    ],
-)
-def test_later_clock_needs_the_part_of_the_day(text: str, expected: tuple[int, int] | None) -> None:
-    """A later clock time is read after 上午, 下午, 晚上, 早上, 中午 or 晚, or opening the event."""
-    assert later_clock(text) == expected
 
 
 def test_dateline_day_with_a_space_inside() -> None:
@@ -749,21 +571,6 @@ def test_a_length_in_days_dates_no_event() -> None:
     """The reviewed page: 历时45日 gave the training a day of 4月5日."""
     result = extract_text("县里开会\n\n本报讯 县里举办培训班,历时45日,学员结业。")
     assert all(event.start.month != 4 for event in result.events)
-
-
-def test_people_starting_work_give_no_start() -> None:
-    """The reviewed page: 大家开始工作 at 8:40 is not when the meeting began."""
-    result = extract_text("县里开会\n\n本报讯 5月25日,县长张三主持召开会议。8点40分,大家开始工作。")
-    assert result.events
-    for event in result.events:
-        assert (event.start.month, event.start.day) == (5, 25)
-        assert not isinstance(event.start, dt.datetime)  # all day: no hour was told
-
-
-def test_later_clock_on_another_day() -> None:
-    """A time after another day than the event's belongs to another event."""
-    assert later_clock("于7日下午2:00召开") == (14, 0)
-    assert later_clock("于7日下午2:00召开", day=8) is None
 
 
 @pytest.mark.parametrize(
@@ -811,22 +618,6 @@ def test_relative_day_after_a_dateline(text: str, expected: tuple[int, int]) -> 
     mention = find_event_date(text)
     assert mention is not None
     assert (mention.month, mention.day, mention.relative) == (*expected, None)
-
-
-@pytest.mark.parametrize(
-    ("published", "expected"),
-    [
-        pytest.param(dt.date(2024, 3, 1), dt.date(2024, 2, 29), id="leap-year"),
-        pytest.param(dt.date(2023, 3, 1), dt.date(2023, 2, 28), id="common-year"),
-    ],
-)
-def test_relative_day_after_a_dateline_counts_in_the_real_year(
-    published: dt.date, expected: dt.date
-) -> None:
-    """``3月1日讯 昨日`` is 29 February in a leap year."""
-    mention = find_event_date("某某网3月1日讯(记者 李四)昨日,会议召开。")
-    assert mention is not None
-    assert expected == resolve(mention, published=published)[0]
 
 
 @pytest.mark.parametrize(
@@ -878,22 +669,6 @@ def test_a_bare_lead_date_before_a_comma_stays() -> None:
     found = find_event_date("928,县长到乡里调研。")
     assert found is not None
     assert (found.month, found.day) == (9, 28)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param("。上午八时五分,大会开幕。", (8, 5), id="single-numeral"),
-        pytest.param("。上午八时零五分,大会开幕。", (8, 5), id="with-zero"),
-        pytest.param("。上午八时二十五分,大会开幕。", (8, 25), id="tens"),
-        pytest.param("。上午8点一同前往会场。", (8, 0), id="no-minute-without-fen"),
-    ],
-)
-def test_later_clock_reads_chinese_minutes_without_ten(
-    text: str, expected: tuple[int, int]
-) -> None:
-    """``八时五分`` and ``八时零五分`` keep their minutes; a lone numeral needs its 分."""
-    assert later_clock(text) == expected
 
 
 def test_event_date_reads_chinese_minutes_without_ten() -> None:

@@ -30,6 +30,8 @@ from timeline.extract import _dates as dates
 from timeline.extract import _layout as layout
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
+from timeline.extract import _years as years
+from timeline.extract._clock import schedule
 from timeline.extract._event_title import chosen_title
 from timeline.extract._headcounts import choose as choose_headcounts
 from timeline.extract._page import ends_sentence
@@ -160,7 +162,7 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
             anchor_date = (
                 dt.date(year, month, day)
                 if year and month
-                else dates.resolve(
+                else years.resolve(
                     dates.DateMention(text="", span=(0, 0), month=month, day=day),
                     published=published,
                 )[0]
@@ -168,7 +170,7 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
         except ValueError:
             anchor_date = None
     try:
-        start, end = dates.resolve(draft.mention, published=published, anchor=anchor_date)
+        start, end = years.resolve(draft.mention, published=published, anchor=anchor_date)
     except ValueError as exc:
         return f"report {report.headline!r}: {draft.mention.text!r} is not a date ({exc}); skipped"
     body = facts.body
@@ -346,7 +348,7 @@ def _in_month(drafts: list[Draft], page: layout.Layout, published: dt.date) -> l
     """
     lines = page.top_lines + list(page.dated)
     lines += [r.headline for r in page.reports[:1]]
-    heading = dates.month_heading(lines)
+    heading = years.month_heading(lines)
     if heading is None:
         return drafts
     year, month = heading
@@ -374,7 +376,7 @@ def _scheduled(draft: Draft, hours: tuple[dt.date, int, int], published: dt.date
     if m is None or m.hour is not None or m.end_day is not None or m.days:
         return draft
     try:
-        day = dates.resolve(m, published=published)[0]
+        day = years.resolve(m, published=published)[0]
     except ValueError:
         return draft
     if day != hours[0]:
@@ -433,7 +435,7 @@ def extract_text(
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}
-    hours = dates.schedule(text[:_SCHEDULE_SCAN])
+    hours = schedule(text[:_SCHEDULE_SCAN])
     for draft in drafts:
         if hours is not None:
             draft = _scheduled(draft, hours, published)  # noqa: PLW2901 - the timed draft

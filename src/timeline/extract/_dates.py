@@ -1,15 +1,15 @@
 """
-Dates and times of events: ``6月2日``, ``5月28日上午9时30分``, ranges.
+Date mentions in text: ``6月2日``, ``5月28日上午9时30分``, ranges.
 
-Reports print month and day only. The year is the publication year, or
-the one before when the date would fall after publication. Forms read:
+Finds the event's date as printed, before its year is known (``_years``
+resolves it against the publication date). Forms read:
 
 * ``M月D日`` (Arabic or Chinese numerals), ``D日`` after a dateline;
 * ranges ``10月12日、13日``, ``7月8日至10日``, ``7月30日至8月2日``, which give
   multi-day all-day events with an exclusive end;
-* a clock time, ``上午9时``, ``下午3点30分``, ``晚7:30``, which gives an aware
-  datetime in Asia/Shanghai (``上午`` alone keeps the event all-day: the
-  report does not say when in the morning);
+* a clock time right after the date, ``上午9时``, ``下午3点30分``, ``晚7:30``
+  (its forms live in ``_clock``; ``上午`` alone keeps the event all-day:
+  the report does not say when in the morning);
 * ``昨日``/``昨天``, ``前天``, ``今天``, relative to the dateline or the
   publication date.
 
@@ -21,54 +21,36 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import attrs
 
+from timeline.extract._clock import NUMERAL, TIME, clock
 from timeline.extract._numbers import chinese_number
-from timeline.model import SHANGHAI, When
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 __all__ = [
+    "DECEMBER",
+    "PLAIN_YEAR",
+    "ROC_OFFSET",
     "DateMention",
     "find_event_date",
     "find_full_date",
     "lasting",
-    "later_clock",
     "marker_date",
-    "month_heading",
-    "plausible_month",
-    "plausible_year",
-    "resolve",
-    "schedule",
 ]
 
-_N: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
-#: A clock's minutes: digits, 半, or numerals with or without 十 (八时五分,
-#: 八时零五分, 八时二十五分); the 十 forms first so 五十 is not read as 五.
-#: A lone numeral needs its 分: 8点一同前往 is no 8:01.
-_MINUTE: Final = (
-    r"\d{1,2}|半|[一二三四五]?十[一二三四五六七八九]?"
-    r"|零[一二三四五六七八九]|[一二三四五六七八九](?=分)"
-)
-_TIME: Final = (
-    rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
-    rf"(?:(?:约|大约)?(?P<h>{_N})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?)?"
-)
 #: What joins a range's days (``7月8日至10日``, ``5月17——18日``): the first
 #: day may leave its ``日`` out before any of them.
 _RANGE: Final = r"、|至|到|--?|——?|~|～|－－?"
-_MONTH: Final = rf"(?:(?P<m>{_N}) ?月|(?P<m0>元|正)月)"
+_MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元|正)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
 #: some sites print numbers apart from the characters around them, and
 #: inside a two-digit day (``10月1 4日``).
 _DATE: Final = re.compile(
     rf"(?:(?P<y>\d{{4}}) ?年 ?|民国(?P<roc>\d{{2,3}})年|(?P<last>去年|前年))?"
-    rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{_N}) ?"
-    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{_N}月)?{_N}[日号]))"
-    rf"(?: ?(?:{_RANGE})(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?" + _TIME
+    rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{NUMERAL}) ?"
+    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{NUMERAL}月)?{NUMERAL}[日号]))"
+    rf"(?: ?(?:{_RANGE})(?:(?P<m2>{NUMERAL})月)?(?P<d2>{NUMERAL})[日号])?" + TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
 #: also after a year whose 年 went with it (``2025925日``); two digits that
@@ -80,16 +62,13 @@ _GLUED: Final = re.compile(
     r"(?P<d>[0-3]\d|(?:(?<=[4-9])[1-9]|(?<=3)[2-9])(?=[日号](?!以?内|之内|以?后))"
     r"(?<!历时\d\d)(?<!为期\d\d)(?<!持续\d\d)(?<!共\d\d)(?<!用时\d\d)"
     r"(?<!耗时\d\d)(?<!历经\d\d)(?<!长达\d\d))"
-    r"(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + _TIME
+    r"(?:(?:-|至|、)(?P<d2>[0-3]?\d))?[日号]" + TIME
 )
 #: A lead opening with digits alone before a time of day or a comma (99上午,
 #: 928,): a month and day whose 月 and 日 the page both lost.
 _BARE_LEAD: Final = re.compile(
-    r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,(?!\d))" + _TIME
+    r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,(?!\d))" + TIME
 )
-#: Three digits that lost 月 (and 日) and read two ways (121日 or 121上午:
-#: 1月21日 or 12月1日), whichever reading the match took.
-_TWO_WAY: Final = re.compile(r"\s*1(?P<x>[0-2])(?P<d>[1-9])(?:[日号]|上午|下午|晚上|,)")
 _CN_DAY: Final = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DAY_AFTER: Final = (
     r"上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|,|、|在|于|由|赴|到|至|前往|率|"
@@ -110,7 +89,7 @@ _DAY_ONLY: Final = re.compile(
     + r")\))日(?="
     + _CN_DAY_AFTER
     + "))"
-    + _TIME
+    + TIME
 )
 _RELATIVE: Final = re.compile(
     r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日|昨早|昨晨|昨晚|昨午|今早|今晨|今晚|今午|"
@@ -121,7 +100,7 @@ _RELATIVE: Final = re.compile(
     r"昨(?=\(\d{1,2}\)[日早晨晚午上下中]|[\u4e00-\u9fff])"
     r"|今(?=\(\d{1,2}日\)|\([一二三四五六七八九十]{1,3}日\)|\(\d{1,2}\)[日早晨晚午上下中]|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
     r"(?:\((?P<pd>\d{1,2}|[一二三四五六七八九十]{1,3})日\)|\((?P<pd2>\d{1,2})\)(?:日|(?=[早晨晚午上下中]))|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
-    rf"\((?P<pcm>{_N})月(?P<pcd>{_N})日\))?" + _TIME
+    rf"\((?P<pcm>{NUMERAL})月(?P<pcd>{NUMERAL})日\))?" + TIME
 )
 _BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
@@ -149,8 +128,6 @@ _RELATIVE_DAYS: Final = {
     "一早": 0,
 }
 _LAST_YEAR: Final = {"去年": 1, "前年": 2}
-_PM: Final = frozenset({"下午", "晚上", "晚间", "晚", "傍晚"})
-_NOON: Final = 12
 
 
 @attrs.frozen(kw_only=True)
@@ -197,21 +174,8 @@ class DateMention:
     from_dateline: int | None = None
 
 
-def _clock(m: re.Match[str]) -> tuple[int | None, int | None]:
-    if m["h"] is None:
-        return None, None
-    hour = chinese_number(m["h"])
-    if hour is None:
-        return None, None
-    minute_text = m["mi"]
-    minute = 30 if minute_text == "半" else (chinese_number(minute_text) if minute_text else 0)
-    if m["ap"] in _PM and hour < _NOON:
-        hour += _NOON
-    return hour, minute
-
-
 def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
-    hour, minute = _clock(m)
+    hour, minute = clock(m)
     text = m.group().rstrip(":")
     days = None
     closes = False
@@ -248,31 +212,6 @@ _LASTING: Final = re.compile(
     r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜"
 )
 _LASTING_REACH: Final = 40
-
-
-#: A schedule line: ``日期:2018/02/07上午8:00-中午12:00``,
-#: ``日期:2016/4/13 上午 09:00:00~下午 12:00:00``. The time runs to another
-#: (``-``/``~``/``至``): the event's hours, not a publication time stamp.
-_SCHEDULE: Final = re.compile(
-    r"(?:日期|时间|活动时间)\s*:\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*"
-    r"(?P<d>\d{1,2})日?\s*(?P<ap>上午|下午|晚上|早上|中午)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?"
-    r"\s*(?:-|~|～|至|到)"
-)
-
-
-def schedule(text: str) -> tuple[dt.date, int, int] | None:
-    """The (day, hour, minute) a schedule line of the page prints, if any."""
-    m = _SCHEDULE.search(text)
-    if m is None:
-        return None
-    hour, minute = _clock(m)
-    try:
-        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
-    if hour is None or hour > _LAST_HOUR:
-        return None
-    return day, hour, minute or 0
 
 
 def lasting(text: str) -> int | None:
@@ -409,7 +348,9 @@ def _first_date(text: str) -> DateMention | None:
 
 #: A leap-free year for counting a relative day back from a dateline's month
 #: and day before the year is known; resolve counts again in the real year.
-_PLAIN_YEAR: Final = 2001
+PLAIN_YEAR: Final = 2001
+#: A dateline in January puts a later printed day in the December before.
+DECEMBER: Final = 12
 
 
 def _after_dateline(text: str, dateline: re.Match[str]) -> DateMention:
@@ -432,10 +373,10 @@ def _after_dateline(text: str, dateline: re.Match[str]) -> DateMention:
         # …in the dateline's month, or the month before when the day is later.
         month, year = mention.month, mention.year
         if told.day > mention.day:
-            month, year = (month - 1, year) if month > 1 else (_DECEMBER, year and year - 1)
+            month, year = (month - 1, year) if month > 1 else (DECEMBER, year and year - 1)
         return attrs.evolve(told, year=year, month=month)
     try:
-        day = dt.date(mention.year or _PLAIN_YEAR, mention.month, mention.day)
+        day = dt.date(mention.year or PLAIN_YEAR, mention.month, mention.day)
     except ValueError:
         return mention
     day += dt.timedelta(days=told.relative)
@@ -483,65 +424,6 @@ def _day_only(text: str) -> DateMention | None:
 _MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
 
 
-#: A clock time opening a sentence of the report (上午9时,大会在国歌声中开幕),
-#: after a bare day (于7日下午2:00) or after 当天/当日, which point back to the
-#: lead's day (当天上午8时), as 当晚 does with its evening (当晚7时): the time
-#: of the event's day.
-_CLOCK_LATER: Final = re.compile(
-    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
-    rf"(?P<h>{_N})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?"
-)
-
-
-#: A clock time in digits with no part of the day opening a sentence, even
-#: one after a closing quote (…光明!”8点40分,), that tells the event's
-#: opening (16时30分,X宣布…开幕; 8点40分,…拉开了大赛序幕): the hour it began.
-#: Without such a verb the hour may be any phase's, so none is read. 开始
-#: counts only after the event's own noun (会议正式开始, 开幕式开始): people
-#: starting something (大家开始工作) tell no event's opening.
-_CLOCK_OPENS: Final = re.compile(
-    r"(?:^|[。\n!?>]|[。!?]”)\s*(?P<h>\d{1,2})(?:时|点)(?:(?P<mi>\d{1,2})分|(?P<half>半))?[,,]"
-    r"[^。!?\n]*?(?:开幕|开赛|(?:会|赛|式|礼|动|出|坛)(?:正式|准时)?开始"
-    r"|拉开了?[^。,,]{0,6}?(?:帷幕|序幕))"
-)
-
-
-def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
-    """
-    The (hour, minute) of a clock time that opens a later sentence, if any.
-
-    Reports often give the day in the lead and the hour further on
-    (``…召开。上午9时,大会在国歌声中开幕``); a clock with no part of the
-    day counts only when its sentence tells the opening (``16时30分,…开幕``).
-    """
-    if "午" not in text and "晚" not in text and "早上" not in text:
-        return _opening_clock(text)  # no match names the part of the day
-    for m in _CLOCK_LATER.finditer(text):
-        # 于9月29日上午8:30召开: a time on another day is another event's.
-        if m["on"] is not None and day is not None and int(m["on"].split("月")[-1]) != day:
-            continue
-        if text.startswith(("前", "之前", "以前"), m.end()):
-            continue  # 下午5点前报到: a deadline, not the event's hour
-        break
-    else:
-        return _opening_clock(text)
-    hour, minute = _clock(m)
-    if hour is None or hour > _LAST_HOUR:
-        return None
-    return hour, minute or 0
-
-
-def _opening_clock(text: str) -> tuple[int, int] | None:
-    """The (hour, minute) opening a sentence that tells the event's opening, if any."""
-    m = _CLOCK_OPENS.search(text)
-    if m is None or int(m["h"]) > _LAST_HOUR:
-        return None
-    return int(m["h"]), 30 if m["half"] else int(m["mi"] or 0)
-
-
-_LAST_HOUR: Final = 23
-
-
 def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
     """
     The (year, month, day) a dateline prints.
@@ -560,156 +442,3 @@ def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
     if month is None or day is None:
         return None
     return (int(m["y"]) if m["y"] else None, month, day)
-
-
-def _year_for(month: int, day: int, published: dt.date) -> dt.date:
-    """The date on or before ``published`` with that month and day."""
-    try:
-        candidate = dt.date(published.year, month, day)
-    except ValueError:
-        candidate = None
-    if candidate is None or candidate > published:
-        return dt.date(published.year - 1, month, day)
-    return candidate
-
-
-def _first_day(mention: DateMention, base: dt.date, published: dt.date) -> dt.date:
-    """The event's first day; ``base`` is the dateline's date or the publication's."""
-    if mention.relative is not None:
-        return base + dt.timedelta(days=mention.relative)
-    if mention.from_dateline is not None and mention.year is None and mention.month:
-        # 3月1日讯 昨天: count back from the dateline in the publication's year.
-        shift = dt.timedelta(days=mention.from_dateline)
-        dateline = dt.date(_PLAIN_YEAR, mention.month, mention.day or 1) - shift
-        return _year_for(dateline.month, dateline.day, published) + shift
-    if mention.month is None:
-        if mention.day is None:
-            msg = "a date needs a day"
-            raise ValueError(msg)
-        try:
-            start: dt.date | None = dt.date(base.year, base.month, mention.day)
-        except ValueError:  # 31日 read in June: May's
-            start = None
-        if start is None or start > base:  # 30日 read on 2 June: last month
-            prev = base.replace(day=1) - dt.timedelta(days=1)
-            start = dt.date(prev.year, prev.month, mention.day)
-        return start
-    if mention.year is not None:
-        return dt.date(mention.year, mention.month, mention.day or 1)
-    if mention.years_back is not None:
-        return dt.date(base.year - mention.years_back, mention.month, mention.day or 1)
-    dt.date(2000, mention.month, mention.day or 1)  # existence, in a leap year
-    return _year_for(mention.month, mention.day or 1, published)
-
-
-def resolve(
-    mention: DateMention, *, published: dt.date, anchor: dt.date | None = None
-) -> tuple[When, When]:
-    """
-    The (start, exclusive end) of a mention.
-
-    Args:
-        mention: What the text says.
-        published: The publication date: it gives the year.
-        anchor: The dateline's date, for ``昨日`` and ``23日``; defaults to
-            ``published``.
-
-    Raises:
-        ValueError: When the date does not exist (``2月30日``).
-    """
-    start = _first_day(mention, anchor or published, published)
-    two = _TWO_WAY.match(mention.text) if mention.month is not None else None
-    if two is not None and mention.year is None and mention.end_day is None:
-        # 121日 is 1月21日 or 12月1日: the report follows its event closely, so
-        # the reading nearest publication, and one after it only when both are.
-        readings = [(1, int(two["x"] + two["d"])), (int("1" + two["x"]), int(two["d"]))]
-        days = [
-            _first_day(attrs.evolve(mention, month=month, day=day), anchor or published, published)
-            for month, day in readings
-        ]
-        start = min(days, key=lambda day: (day > published, abs(published - day)))
-    if mention.end_day is not None:
-        end_month = mention.end_month or start.month
-        end_year = start.year + (1 if end_month < start.month else 0)
-        last = dt.date(end_year, end_month, mention.end_day)
-        if last < start:
-            msg = f"range ends before it starts: {mention.text}"
-            raise ValueError(msg)
-        return start, last + dt.timedelta(days=1)
-    if mention.days is not None and mention.days > 1:
-        if mention.closes:
-            return start - dt.timedelta(days=mention.days - 1), start + dt.timedelta(days=1)
-        return start, start + dt.timedelta(days=mention.days)
-    if mention.hour is not None:
-        moment = dt.datetime(
-            start.year, start.month, start.day, mention.hour, mention.minute or 0, tzinfo=SHANGHAI
-        )
-        return moment, moment
-    return start, start + dt.timedelta(days=1)
-
-
-_YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})?")
-_TARGET_BEFORE: Final = ("到", "至", "于", "在", "截至", "争取", "力争", "预计")
-#: Years before this are history in the genre (a page printing 1951 is not from 1951).
-_FIRST_PLAUSIBLE: Final = 2000
-
-
-_YEAR_MONTH: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月")
-
-
-def plausible_month(text: str, year: int) -> int | None:
-    """
-    The month a page of ``year`` most likely speaks of: the first ``2020年10月`` it prints.
-
-    For a page whose events print only their day (a 大事记 under
-    ``2020年10月大事记``) and no publication date.
-    """
-    for m in _YEAR_MONTH.finditer(text):
-        month = int(m.group(2))
-        if int(m.group(1)) == year and 1 <= month <= _DECEMBER:
-            return month
-    return None
-
-
-_DECEMBER: Final = 12
-#: A line that is only a month (a chronicle's heading): ``2020年10月``,
-#: ``2020年10月大事记``, ``12月``, ``9/2001``.
-_MONTH_HEADING: Final = re.compile(
-    r"^\s*(?:(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月份?(?:大事记|纪事|记事)?"
-    r"|(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2}))\s*$"
-)
-
-
-def month_heading(lines: Iterable[str]) -> tuple[int | None, int] | None:
-    """The (year, month) a chronicle's heading line names (year None when not printed)."""
-    for line in lines:
-        m = _MONTH_HEADING.match(line)
-        if m is None:
-            continue
-        month = int(m["m"] or m["m2"])
-        if 1 <= month <= _DECEMBER:
-            year = m["y"] or m["y2"]
-            return (int(year) if year else None, month)
-    return None
-
-
-def plausible_year(text: str) -> int | None:
-    """
-    The year a page without a publication date was most likely published.
-
-    The latest year the text prints with a month (``2021年3月``,
-    ``2021-03``), else the latest bare year; never a historical year
-    (before 2000) and never a target year (``到2035年``).
-    """
-    dated: list[int] = []
-    bare: list[int] = []
-    for m in _YEAR.finditer(text):
-        year = int(m.group(1))
-        if year < _FIRST_PLAUSIBLE or text[max(0, m.start() - 2) : m.start()].endswith(
-            _TARGET_BEFORE
-        ):
-            continue
-        (dated if m.group(2) else bare).append(year)
-    if dated:
-        return max(dated)
-    return max(bare) if bare else None

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from timeline.extract import _dates as dates
+from timeline.extract import _years as years
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -165,7 +166,7 @@ def published_date(
     if read is not None:
         return read
     printed_year = next((a[0] for _, a in found if a is not None and a[0] is not None), None)
-    plausible = dates.plausible_year(text[:_YEAR_SCAN])
+    plausible = years.plausible_year(text[:_YEAR_SCAN])
     year = printed_year or plausible or FALLBACK_YEAR
     days = _event_days(found, year)
     stamp = _month_day_stamp(page, year, days)
@@ -179,7 +180,7 @@ def published_date(
     else:
         # Only days printed (7日, 9日): the end of the month the page names
         # (2020年10月大事记), else of the year.
-        named = dates.plausible_month(text[:_YEAR_SCAN], year)
+        named = years.plausible_month(text[:_YEAR_SCAN], year)
         month = named or _DECEMBER
         guess = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
         whence = "the end of the month the page names" if named else "the end of the year"
@@ -218,7 +219,7 @@ def _bare_day(found: Sequence[tuple[dates.DateMention | None, Anchor | None]]) -
 def _month_heading(page: Layout) -> tuple[int | None, int] | None:
     """A chronicle's month heading (``12月``), which dates the page's bare days itself."""
     lines = [*page.top_lines, *page.dated, *(r.headline for r in page.reports[:1])]
-    return dates.month_heading(lines)
+    return years.month_heading(lines)
 
 
 def _event_days(

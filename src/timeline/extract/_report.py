@@ -21,6 +21,7 @@ from timeline.extract import _kinds as kinds
 from timeline.extract import _layout as layout
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
+from timeline.extract._clock import later_clock
 from timeline.extract._headcounts import find_headcounts
 from timeline.extract._pubdate import Anchor
 from timeline.extract._subject import STUDY_GROUP, Facts, announces, body_mention, subject_title
@@ -163,9 +164,7 @@ def _lead_date(
         and mention.relative is None
     ):
         # The day in the lead, the hour further on: 上午9时,大会开幕.
-        clock = dates.later_clock(
-            body.match[lead_at : lead_at + _MAX_SENTENCE * 4], day=mention.day
-        )
+        clock = later_clock(body.match[lead_at : lead_at + _MAX_SENTENCE * 4], day=mention.day)
         if clock is not None:
             mention = attrs.evolve(mention, hour=clock[0], minute=clock[1])
     return lead_at, lead, mention

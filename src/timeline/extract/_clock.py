@@ -1,0 +1,135 @@
+"""
+Clock times of events: ``上午9时30分``, ``下午3点``, ``晚7:30``, ``约8时半``.
+
+A report gives its event's hour in one of three places: right after the
+date (``5月28日上午9时``, read with the date by ``_dates``), opening a
+later sentence (``…召开。上午9时,大会开幕``), or on a schedule line
+(``日期:2018/02/07上午8:00-中午12:00``). This module holds the clock's
+forms and reads the last two; a part of the day after noon (``下午``,
+``晚上``) moves the hour to the 24-hour clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from timeline.extract._numbers import chinese_number
+
+__all__ = ["NUMERAL", "TIME", "clock", "later_clock", "schedule"]
+
+#: A number as clocks and dates print it: one or two digits, or up to three
+#: Chinese numerals (十二); the dates read their months and days with it too.
+NUMERAL: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+#: A clock's minutes: digits, 半, or numerals with or without 十 (八时五分,
+#: 八时零五分, 八时二十五分); the 十 forms first so 五十 is not read as 五.
+#: A lone numeral needs its 分: 8点一同前往 is no 8:01.
+_MINUTE: Final = (
+    r"\d{1,2}|半|[一二三四五]?十[一二三四五六七八九]?"
+    r"|零[一二三四五六七八九]|[一二三四五六七八九](?=分)"
+)
+#: A part of the day and an hour, each optional, as printed right after a
+#: date (``5月28日上午9时30分``); read a match with ``clock``.
+TIME: Final = (
+    rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
+    rf"(?:(?:约|大约)?(?P<h>{NUMERAL})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?)?"
+)
+_PM: Final = frozenset({"下午", "晚上", "晚间", "晚", "傍晚"})
+_NOON: Final = 12
+_LAST_HOUR: Final = 23
+
+
+def clock(m: re.Match[str]) -> tuple[int | None, int | None]:
+    """The (hour, minute) a match of ``TIME`` reads, 24-hour; (None, None) when it has no hour."""
+    if m["h"] is None:
+        return None, None
+    hour = chinese_number(m["h"])
+    if hour is None:
+        return None, None
+    minute_text = m["mi"]
+    minute = 30 if minute_text == "半" else (chinese_number(minute_text) if minute_text else 0)
+    if m["ap"] in _PM and hour < _NOON:
+        hour += _NOON
+    return hour, minute
+
+
+#: A schedule line: ``日期:2018/02/07上午8:00-中午12:00``,
+#: ``日期:2016/4/13 上午 09:00:00~下午 12:00:00``. The time runs to another
+#: (``-``/``~``/``至``): the event's hours, not a publication time stamp.
+_SCHEDULE: Final = re.compile(
+    r"(?:日期|时间|活动时间)\s*:\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*"
+    r"(?P<d>\d{1,2})日?\s*(?P<ap>上午|下午|晚上|早上|中午)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?"
+    r"\s*(?:-|~|～|至|到)"
+)
+
+
+def schedule(text: str) -> tuple[dt.date, int, int] | None:
+    """The (day, hour, minute) a schedule line of the page prints, if any."""
+    m = _SCHEDULE.search(text)
+    if m is None:
+        return None
+    hour, minute = clock(m)
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if hour is None or hour > _LAST_HOUR:
+        return None
+    return day, hour, minute or 0
+
+
+#: A clock time opening a sentence of the report (上午9时,大会在国歌声中开幕),
+#: after a bare day (于7日下午2:00) or after 当天/当日, which point back to the
+#: lead's day (当天上午8时), as 当晚 does with its evening (当晚7时): the time
+#: of the event's day.
+_CLOCK_LATER: Final = re.compile(
+    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
+    rf"(?P<h>{NUMERAL})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?"
+)
+
+
+#: A clock time in digits with no part of the day opening a sentence, even
+#: one after a closing quote (…光明!”8点40分,), that tells the event's
+#: opening (16时30分,X宣布…开幕; 8点40分,…拉开了大赛序幕): the hour it began.
+#: Without such a verb the hour may be any phase's, so none is read. 开始
+#: counts only after the event's own noun (会议正式开始, 开幕式开始): people
+#: starting something (大家开始工作) tell no event's opening.
+_CLOCK_OPENS: Final = re.compile(
+    r"(?:^|[。\n!?>]|[。!?]”)\s*(?P<h>\d{1,2})(?:时|点)(?:(?P<mi>\d{1,2})分|(?P<half>半))?[,,]"
+    r"[^。!?\n]*?(?:开幕|开赛|(?:会|赛|式|礼|动|出|坛)(?:正式|准时)?开始"
+    r"|拉开了?[^。,,]{0,6}?(?:帷幕|序幕))"
+)
+
+
+def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
+    """
+    The (hour, minute) of a clock time that opens a later sentence, if any.
+
+    Reports often give the day in the lead and the hour further on
+    (``…召开。上午9时,大会在国歌声中开幕``); a clock with no part of the
+    day counts only when its sentence tells the opening (``16时30分,…开幕``).
+    """
+    if "午" not in text and "晚" not in text and "早上" not in text:
+        return _opening_clock(text)  # no match names the part of the day
+    for m in _CLOCK_LATER.finditer(text):
+        # 于9月29日上午8:30召开: a time on another day is another event's.
+        if m["on"] is not None and day is not None and int(m["on"].split("月")[-1]) != day:
+            continue
+        if text.startswith(("前", "之前", "以前"), m.end()):
+            continue  # 下午5点前报到: a deadline, not the event's hour
+        break
+    else:
+        return _opening_clock(text)
+    hour, minute = clock(m)
+    if hour is None or hour > _LAST_HOUR:
+        return None
+    return hour, minute or 0
+
+
+def _opening_clock(text: str) -> tuple[int, int] | None:
+    """The (hour, minute) opening a sentence that tells the event's opening, if any."""
+    m = _CLOCK_OPENS.search(text)
+    if m is None or int(m["h"]) > _LAST_HOUR:
+        return None
+    return int(m["h"]), 30 if m["half"] else int(m["mi"] or 0)

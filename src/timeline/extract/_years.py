@@ -1,0 +1,182 @@
+"""
+Which day a date mention means, and which year a page speaks of.
+
+Reports print month and day only: ``resolve`` gives the year, the
+publication's or the one before when the date would fall after
+publication, counts a relative day from the dateline or the publication
+date, and turns a mention into an all-day range or an aware datetime. A
+page with no publication date is dated by the years and months it prints
+(``plausible_year``, ``plausible_month``) or a chronicle's month heading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from timeline.extract._dates import DECEMBER, PLAIN_YEAR, DateMention
+from timeline.model import SHANGHAI, When
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["month_heading", "plausible_month", "plausible_year", "resolve"]
+
+#: Three digits that lost 月 (and 日) and read two ways (121日 or 121上午:
+#: 1月21日 or 12月1日), whichever reading the match took.
+_TWO_WAY: Final = re.compile(r"\s*1(?P<x>[0-2])(?P<d>[1-9])(?:[日号]|上午|下午|晚上|,)")
+
+
+def _year_for(month: int, day: int, published: dt.date) -> dt.date:
+    """The date on or before ``published`` with that month and day."""
+    try:
+        candidate = dt.date(published.year, month, day)
+    except ValueError:
+        candidate = None
+    if candidate is None or candidate > published:
+        return dt.date(published.year - 1, month, day)
+    return candidate
+
+
+def _first_day(mention: DateMention, base: dt.date, published: dt.date) -> dt.date:
+    """The event's first day; ``base`` is the dateline's date or the publication's."""
+    if mention.relative is not None:
+        return base + dt.timedelta(days=mention.relative)
+    if mention.from_dateline is not None and mention.year is None and mention.month:
+        # 3月1日讯 昨天: count back from the dateline in the publication's year.
+        shift = dt.timedelta(days=mention.from_dateline)
+        dateline = dt.date(PLAIN_YEAR, mention.month, mention.day or 1) - shift
+        return _year_for(dateline.month, dateline.day, published) + shift
+    if mention.month is None:
+        if mention.day is None:
+            msg = "a date needs a day"
+            raise ValueError(msg)
+        try:
+            start: dt.date | None = dt.date(base.year, base.month, mention.day)
+        except ValueError:  # 31日 read in June: May's
+            start = None
+        if start is None or start > base:  # 30日 read on 2 June: last month
+            prev = base.replace(day=1) - dt.timedelta(days=1)
+            start = dt.date(prev.year, prev.month, mention.day)
+        return start
+    if mention.year is not None:
+        return dt.date(mention.year, mention.month, mention.day or 1)
+    if mention.years_back is not None:
+        return dt.date(base.year - mention.years_back, mention.month, mention.day or 1)
+    dt.date(2000, mention.month, mention.day or 1)  # existence, in a leap year
+    return _year_for(mention.month, mention.day or 1, published)
+
+
+def resolve(
+    mention: DateMention, *, published: dt.date, anchor: dt.date | None = None
+) -> tuple[When, When]:
+    """
+    The (start, exclusive end) of a mention.
+
+    Args:
+        mention: What the text says.
+        published: The publication date: it gives the year.
+        anchor: The dateline's date, for ``昨日`` and ``23日``; defaults to
+            ``published``.
+
+    Raises:
+        ValueError: When the date does not exist (``2月30日``).
+    """
+    start = _first_day(mention, anchor or published, published)
+    two = _TWO_WAY.match(mention.text) if mention.month is not None else None
+    if two is not None and mention.year is None and mention.end_day is None:
+        # 121日 is 1月21日 or 12月1日: the report follows its event closely, so
+        # the reading nearest publication, and one after it only when both are.
+        readings = [(1, int(two["x"] + two["d"])), (int("1" + two["x"]), int(two["d"]))]
+        days = [
+            _first_day(attrs.evolve(mention, month=month, day=day), anchor or published, published)
+            for month, day in readings
+        ]
+        start = min(days, key=lambda day: (day > published, abs(published - day)))
+    if mention.end_day is not None:
+        end_month = mention.end_month or start.month
+        end_year = start.year + (1 if end_month < start.month else 0)
+        last = dt.date(end_year, end_month, mention.end_day)
+        if last < start:
+            msg = f"range ends before it starts: {mention.text}"
+            raise ValueError(msg)
+        return start, last + dt.timedelta(days=1)
+    if mention.days is not None and mention.days > 1:
+        if mention.closes:
+            return start - dt.timedelta(days=mention.days - 1), start + dt.timedelta(days=1)
+        return start, start + dt.timedelta(days=mention.days)
+    if mention.hour is not None:
+        moment = dt.datetime(
+            start.year, start.month, start.day, mention.hour, mention.minute or 0, tzinfo=SHANGHAI
+        )
+        return moment, moment
+    return start, start + dt.timedelta(days=1)
+
+
+_YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})?")
+_TARGET_BEFORE: Final = ("到", "至", "于", "在", "截至", "争取", "力争", "预计")
+#: Years before this are history in the genre (a page printing 1951 is not from 1951).
+_FIRST_PLAUSIBLE: Final = 2000
+
+
+_YEAR_MONTH: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月")
+
+
+def plausible_month(text: str, year: int) -> int | None:
+    """
+    The month a page of ``year`` most likely speaks of: the first ``2020年10月`` it prints.
+
+    For a page whose events print only their day (a 大事记 under
+    ``2020年10月大事记``) and no publication date.
+    """
+    for m in _YEAR_MONTH.finditer(text):
+        month = int(m.group(2))
+        if int(m.group(1)) == year and 1 <= month <= DECEMBER:
+            return month
+    return None
+
+
+#: A line that is only a month (a chronicle's heading): ``2020年10月``,
+#: ``2020年10月大事记``, ``12月``, ``9/2001``.
+_MONTH_HEADING: Final = re.compile(
+    r"^\s*(?:(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月份?(?:大事记|纪事|记事)?"
+    r"|(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2}))\s*$"
+)
+
+
+def month_heading(lines: Iterable[str]) -> tuple[int | None, int] | None:
+    """The (year, month) a chronicle's heading line names (year None when not printed)."""
+    for line in lines:
+        m = _MONTH_HEADING.match(line)
+        if m is None:
+            continue
+        month = int(m["m"] or m["m2"])
+        if 1 <= month <= DECEMBER:
+            year = m["y"] or m["y2"]
+            return (int(year) if year else None, month)
+    return None
+
+
+def plausible_year(text: str) -> int | None:
+    """
+    The year a page without a publication date was most likely published.
+
+    The latest year the text prints with a month (``2021年3月``,
+    ``2021-03``), else the latest bare year; never a historical year
+    (before 2000) and never a target year (``到2035年``).
+    """
+    dated: list[int] = []
+    bare: list[int] = []
+    for m in _YEAR.finditer(text):
+        year = int(m.group(1))
+        if year < _FIRST_PLAUSIBLE or text[max(0, m.start() - 2) : m.start()].endswith(
+            _TARGET_BEFORE
+        ):
+            continue
+        (dated if m.group(2) else bare).append(year)
+    if dated:
+        return max(dated)
+    return max(bare) if bare else None

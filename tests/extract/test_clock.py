@@ -1,0 +1,135 @@
+"""Clock times: the hour opening a later sentence, and a schedule line's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import extract_text
+from timeline.extract._clock import later_clock
+from timeline.model import SHANGHAI
+
+PUBLISHED = dt.date(2020, 6, 3)
+
+
+class TestLaterClock:
+    def test_hour_in_a_later_sentence(self) -> None:
+        """The day in the lead, the hour opening a later sentence: a timed event."""
+        result = extract_text(
+            "标题\n\n本报讯 5月20日,某镇召开党代会。上午9时,大会在国歌声中开幕。",
+            published=PUBLISHED,
+        )
+        assert dt.datetime(2020, 5, 20, 9, 0, tzinfo=SHANGHAI) == result.events[0].start
+
+    def test_hour_after_a_bare_day(self) -> None:
+        """``于7日下午2:00`` gives the hour of the lead's day."""
+        result = extract_text(
+            "标题\n\n本报讯 5月7日全会后,某街道立即行动,于7日下午2:00召开专题会议。",
+            published=PUBLISHED,
+        )
+        assert dt.datetime(2020, 5, 7, 14, 0, tzinfo=SHANGHAI) == result.events[0].start
+
+    def test_a_deadline_is_no_hour(self) -> None:
+        """``于5月31日下午5点前报到``: a deadline, not when the event began."""
+        result = extract_text(
+            "标题\n\n本报讯 5月31日,某市召开动员大会。要求各镇班子成员于31日下午5点前报到。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2020, 5, 31) == result.events[0].start
+
+    @pytest.mark.parametrize(
+        "line",
+        ["日期:2018/02/07上午8:00-中午12:00", "日期:2018/2/7 上午 08:00:00~下午 12:00:00"],
+    )
+    def test_schedule_line_gives_the_hour(self, line: str) -> None:
+        """A schedule line (a time running to another) on the event's day gives its hour."""
+        result = extract_text(f"县长视察离岛\n{line}\n\n2018年2月7日,县长到离岛视察建设。")
+        assert dt.datetime(2018, 2, 7, 8, 0, tzinfo=SHANGHAI) == result.events[0].start
+
+    def test_publication_stamp_is_no_schedule(self) -> None:
+        """``发布时间:2018-02-07 08:00`` is when the page went up, not when the event began."""
+        result = extract_text(
+            "县长视察离岛\n发布时间:2018-02-07 08:00\n\n2月7日,县长到离岛视察建设。"
+        )
+        assert dt.date(2018, 2, 7) == result.events[0].start
+
+    def test_hour_inside_a_sentence_is_not_read(self) -> None:
+        """A clock time in the middle of a sentence is some other moment."""
+        result = extract_text(
+            "标题\n\n本报讯 5月20日,某镇召开会议,要求各村在下午3时前上报。", published=PUBLISHED
+        )
+        assert dt.date(2020, 5, 20) == result.events[0].start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议召开。上午9时,大会开幕", (9, 0)),
+        ("会议召开。下午3点半,参观展馆", (15, 30)),
+        ("活动举行。晚上7时,晚会开始", (19, 0)),
+        ("活动举行。早上8时,队伍出发", (8, 0)),
+        ("会议召开。中午12时,休会", (12, 0)),
+        ("活动举行。晚8时,演出开始", (20, 0)),
+        # A clock with no part of the day is read only when it opens a
+        # sentence telling the event's opening (开幕, 开赛, 拉开帷幕, 开始).
+        ("会议召开。9时,代表们分组讨论", None),
+        ("会议召开。9时,大会开幕", (9, 0)),
+        ("会议召开。\n16时30分,县长宣布:某县第三次代表大会开幕", (16, 30)),
+        ("比赛举行。“让我们出发!”8点40分,在1号选手的演讲中拉开帷幕", (8, 40)),
+        ("活动举行。8点半,开幕式开始", (8, 30)),
+        ("活动举行。9点20分,一曲合唱拉开了晚会序幕", (9, 20)),
+        ("比赛举行。他说,19点,比赛开始", None),
+        # 开始 tells the opening only of the event's own noun, not of work.
+        ("会议召开。8点40分,大家开始工作", None),
+        ("会议召开。8点40分,会议正式开始", (8, 40)),
+        ("比赛举行。9点,比赛准时开始", (9, 0)),
+        ("三点要求,会议开始前宣读", None),
+        # 当天/当日 point back to the lead's day, mid-sentence too.
+        ("据悉,当天早上七点半,志愿者集合", (7, 30)),
+        ("随后,当日下午2时,代表们返回", (14, 0)),
+        # 当晚 is the evening of the lead's day: its clock is after noon.
+        ("球场灯火通明。当晚7时整,比赛开始", (19, 0)),
+        ("活动举行。当晚6时30分,开幕式开始", (18, 30)),
+        # Another word before 晚 is no anchor.
+        ("他说明晚7时出发", None),
+        # Minutes may be written in Chinese numerals.
+        ("代表到会。上午八时三十分,大会开幕", (8, 30)),
+        # Another word before the part of the day is no anchor.
+        ("他说明天上午9时出发", None),
+    ],
+)
+def test_later_clock_needs_the_part_of_the_day(text: str, expected: tuple[int, int] | None) -> None:
+    """A later clock time is read after 上午, 下午, 晚上, 早上, 中午 or 晚, or opening the event."""
+    assert later_clock(text) == expected
+
+
+def test_people_starting_work_give_no_start() -> None:
+    """The reviewed page: 大家开始工作 at 8:40 is not when the meeting began."""
+    result = extract_text("县里开会\n\n本报讯 5月25日,县长张三主持召开会议。8点40分,大家开始工作。")
+    assert result.events
+    for event in result.events:
+        assert (event.start.month, event.start.day) == (5, 25)
+        assert not isinstance(event.start, dt.datetime)  # all day: no hour was told
+
+
+def test_later_clock_on_another_day() -> None:
+    """A time after another day than the event's belongs to another event."""
+    assert later_clock("于7日下午2:00召开") == (14, 0)
+    assert later_clock("于7日下午2:00召开", day=8) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("。上午八时五分,大会开幕。", (8, 5), id="single-numeral"),
+        pytest.param("。上午八时零五分,大会开幕。", (8, 5), id="with-zero"),
+        pytest.param("。上午八时二十五分,大会开幕。", (8, 25), id="tens"),
+        pytest.param("。上午8点一同前往会场。", (8, 0), id="no-minute-without-fen"),
+    ],
+)
+def test_later_clock_reads_chinese_minutes_without_ten(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """``八时五分`` and ``八时零五分`` keep their minutes; a lone numeral needs its 分."""
+    assert later_clock(text) == expected

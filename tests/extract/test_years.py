@@ -1,0 +1,125 @@
+"""Which day a mention means: the year, relative days, ranges; a page's plausible year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import extract_text
+from timeline.extract._dates import find_event_date
+from timeline.extract._years import plausible_year, resolve
+from timeline.model import SHANGHAI
+
+PUBLISHED = dt.date(2020, 6, 3)
+
+
+def _resolve(text: str, *, published: dt.date = PUBLISHED, anchor: dt.date | None = None) -> tuple:
+    mention = find_event_date(text, day_only=anchor is not None)
+    assert mention is not None
+    return resolve(mention, published=published, anchor=anchor)
+
+
+class TestResolve:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("6月2日,中原区召开", (dt.date(2020, 6, 2), dt.date(2020, 6, 3)), id="md"),
+            pytest.param("六月二日,召开", (dt.date(2020, 6, 2), dt.date(2020, 6, 3)), id="chinese"),
+            pytest.param(
+                "7月8日至10日,举办",
+                (dt.date(2019, 7, 8), dt.date(2019, 7, 11)),
+                id="range-last-year",
+            ),
+            pytest.param(
+                "5月12日、13日,举办", (dt.date(2020, 5, 12), dt.date(2020, 5, 14)), id="enumerated"
+            ),
+            pytest.param(
+                "5月30日至6月2日,", (dt.date(2020, 5, 30), dt.date(2020, 6, 3)), id="across-months"
+            ),
+            pytest.param(
+                "2019年5月2日,", (dt.date(2019, 5, 2), dt.date(2019, 5, 3)), id="printed-year"
+            ),
+        ],
+    )
+    def test_all_day(self, text: str, expected: tuple[dt.date, dt.date]) -> None:
+        """Dates without a clock time are all-day, with an exclusive end."""
+        assert expected == _resolve(text)
+
+    @pytest.mark.parametrize(
+        ("text", "hour", "minute"),
+        [
+            pytest.param("6月2日上午9时30分,", 9, 30, id="morning"),
+            pytest.param("6月2日下午3点,", 15, 0, id="afternoon-dian"),
+            pytest.param("6月2日下午3时半,", 15, 30, id="half"),
+            pytest.param("6月2日晚7:30,", 19, 30, id="colon"),
+            pytest.param("6月2日上午十时,", 10, 0, id="chinese-hour"),
+            pytest.param("6月2日下午两点,", 14, 0, id="liang"),
+            pytest.param("6月2日上午8点半,", 8, 30, id="dian-ban"),
+        ],
+    )
+    def test_clock_time(self, text: str, hour: int, minute: int) -> None:
+        """A clock time gives an aware datetime in Asia/Shanghai."""
+        moment = dt.datetime(2020, 6, 2, hour, minute, tzinfo=SHANGHAI)
+        assert (moment, moment) == _resolve(text)
+
+    def test_half_day_stays_all_day(self) -> None:
+        """上午 alone does not invent a time."""
+        assert (dt.date(2020, 6, 2), dt.date(2020, 6, 3)) == _resolve("6月2日上午,")
+
+    def test_year_before_publication(self) -> None:
+        """A date after the publication date is last year's."""
+        assert dt.date(2020, 12, 30) == _resolve("12月30日,", published=dt.date(2021, 1, 3))[0]
+
+    def test_yesterday_from_dateline(self) -> None:
+        """昨日 counts back from the dateline."""
+        assert dt.date(2020, 6, 17) == _resolve("昨日下午,", anchor=dt.date(2020, 6, 18))[0]
+
+    def test_day_only_after_dateline(self) -> None:
+        """``2日`` takes the dateline's month."""
+        assert dt.date(2020, 12, 2) == _resolve("2日,", anchor=dt.date(2020, 12, 3))[0]
+
+    def test_day_only_previous_month(self) -> None:
+        """``30日`` read on 2 June is 30 May."""
+        assert dt.date(2020, 5, 30) == _resolve("30日,", anchor=dt.date(2020, 6, 2))[0]
+
+    def test_impossible_date(self) -> None:
+        """2月30日 does not exist."""
+        with pytest.raises(ValueError, match="day is out of range"):
+            _resolve("2月30日,")
+
+
+class TestPlausibleYear:
+    @pytest.mark.parametrize(
+        ("text", "year"),
+        [
+            pytest.param("1951年建村,2019年3月改建", 2019, id="history-then-dated"),
+            pytest.param("到2035年基本实现,2021年启动", 2021, id="target-year"),
+            pytest.param("1949年成立", None, id="only-history"),
+        ],
+    )
+    def test_plausible_year(self, text: str, year: int | None) -> None:
+        """The latest plausible year: no history, no target years."""
+        assert year == plausible_year(text)
+
+
+def test_month_of_a_chronicle_without_publication_date() -> None:
+    """Days only, under ``2020年10月大事记``: the month the page names, not December."""
+    result = extract_text("2020年10月大事记\n\n7日   县长到某镇检查指导工作。\n")
+    assert dt.date(2020, 10, 7) == result.events[0].start
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        pytest.param(dt.date(2024, 3, 1), dt.date(2024, 2, 29), id="leap-year"),
+        pytest.param(dt.date(2023, 3, 1), dt.date(2023, 2, 28), id="common-year"),
+    ],
+)
+def test_relative_day_after_a_dateline_counts_in_the_real_year(
+    published: dt.date, expected: dt.date
+) -> None:
+    """``3月1日讯 昨日`` is 29 February in a leap year."""
+    mention = find_event_date("某某网3月1日讯(记者 李四)昨日,会议召开。")
+    assert mention is not None
+    assert expected == resolve(mention, published=published)[0]
