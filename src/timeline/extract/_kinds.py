@@ -239,6 +239,9 @@ _OCCASION: Final = re.compile(
 _FRAME: Final = re.compile(
     r"[^,。;:!?\n]{0,40}?会议?(?:召开|举行)?(?:前夕|之际|结束后|闭幕后)(?=[,,]|$)"
 )
+#: The words every such dating ends in: _FRAME tries its 40-character reach
+#: at every position of a body, so a text holding none of them skips it.
+_FRAME_ENDS: Final = ("前夕", "之际", "结束后", "闭幕后")
 
 
 #: A reception (会见, 接见, 会晤, 欢迎 said to guests; not 欢迎会/欢迎仪式, nor
@@ -261,7 +264,7 @@ def _plain(text: str) -> str:
         text = _RUBY.sub("", text)
     if "讲话" in text:
         text = _OCCASION.sub("", text)
-    if "会" in text:
+    if "会" in text and any(end in text for end in _FRAME_ENDS):
         text = _FRAME.sub("", text)
     return text
 
