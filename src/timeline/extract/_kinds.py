@@ -370,12 +370,28 @@ def _ballot_only(title: str, sentence: str, body: str) -> bool:
     )
 
 
+#: Words one of which every match of a kind's _BODY pattern holds (_TEAM
+#: apart): those patterns open on groups, lookbehinds and lazy reaches, so
+#: the regex engine tries each at every position of a 3000-character body;
+#: a body holding none of the words is passed over with plain substring
+#: tests. Meetings are left out: nearly every body holds a 会.
+_BODY_WORDS: Final = {
+    EventKind.STUDY: ("学习", "党课", "宣讲", "培训", "领学"),
+    EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查"),
+    EventKind.ELECTION: ("选举", "补选", "当选"),
+    EventKind.CONTEST: ("比赛", "竞赛", "知识赛", "擂台赛", "评选", "开赛"),
+}
+
+
 def _told(head: str, kinds: list[EventKind], *, skip: set[EventKind]) -> list[EventKind]:
     """The kinds the body adds after ``kinds``: acts done during the event, not ``skip``."""
     sitting = kinds == [EventKind.MEETING]
     added: list[EventKind] = []
     for kind, pattern in _BODY:
         if kind in kinds or kind in added or kind in skip or (sitting and pattern is _TEAM):
+            continue
+        words = _BODY_WORDS.get(kind) if pattern is not _TEAM else None
+        if words is not None and not any(word in head for word in words):
             continue
         if _done(pattern, head, means=kind is EventKind.MEETING):
             added.append(kind)
