@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from timeline.extract import _kinds
 from timeline.extract._kinds import kinds_of
 from timeline.model import EventKind
 
@@ -328,6 +331,18 @@ class TestKinds:
                 "县人代会开幕前,代表们在会场外听取了群众意见",
                 [EventKind.OTHER],
                 id="before-the-opening",
+            ),
+            pytest.param(
+                "",
+                "在县第八届人民代表大会第四次会议召开之际,代表们走访了困难群众",
+                [EventKind.VISIT],
+                id="on-the-occasion",
+            ),
+            pytest.param(
+                "",
+                "县人代会闭幕后,代表们实地察看了城区建设",
+                [EventKind.INSPECTION],
+                id="after-the-close",
             ),
         ],
     )
@@ -1010,3 +1025,105 @@ class TestKinds:
         """The next sentence takes the report up again: its 观摩 counts."""
         body = "李某指出,要抓好项目建设。随后,调研组观摩了某产业园。"
         assert (EventKind.INSPECTION, EventKind.OBSERVATION) == kinds_of("调研重点项目", body=body)
+
+
+#: Pieces of the texts the kinds are read in: the words each reading of
+#: _plain removes, their ends and the marks that bound them.
+_PLAIN_PIECES = (
+    "会",
+    "会议",
+    "召开",
+    "举行",
+    "前夕",
+    "之际",
+    "结束后",
+    "闭幕后",
+    "讲话",
+    "在",
+    "时的重要讲话",
+    "讲话精神",
+    "考察",
+    "和",
+    "(huì )",
+    "(",
+    ",",
+    ",",
+    "。",
+    "\n",
+)
+
+
+@given(st.lists(st.one_of(st.sampled_from(_PLAIN_PIECES), st.text(max_size=3)), max_size=30))
+def test_plain_skips_only_readings_that_cannot_match(pieces: list[str]) -> None:
+    """The cheap word checks before each reading change nothing it removes."""
+    text = "".join(pieces)
+    expected = _kinds._FRAME.sub("", _kinds._OCCASION.sub("", _kinds._RUBY.sub("", text)))
+    assert expected == _kinds._plain(text)
+
+
+#: Pieces of bodies: each gated pattern's words and the text around them.
+_BODY_PIECES = (
+    "召开",
+    "进行了",
+    "开展了",
+    "参加了",
+    "组织",
+    "与会人员",
+    "会议",
+    "集体",
+    "学习",
+    "学习了",
+    "上",
+    "党课",
+    "宣讲",
+    "培训",
+    "领学",
+    "实地",
+    "察看",
+    "巡河",
+    "调研",
+    "视察",
+    "督查",
+    "中",
+    "依法",
+    "选举",
+    "补选",
+    "当选为",
+    "产生",
+    "比赛",
+    "竞赛",
+    "知识赛",
+    "擂台赛",
+    "现场评选",
+    "宣布",
+    "开赛",
+    "。",
+    ",",
+    "\n",
+)
+
+
+@given(st.lists(st.one_of(st.sampled_from(_BODY_PIECES), st.text(max_size=3)), max_size=30))
+def test_a_body_without_a_kinds_words_holds_no_match_of_it(pieces: list[str]) -> None:
+    """The substring gate before a body pattern passes over only bodies it cannot match."""
+    text = "".join(pieces)
+    for kind, pattern in _kinds._BODY:
+        words = _kinds._BODY_WORDS.get(kind)
+        if words is None or pattern is _kinds._TEAM:
+            continue
+        for m in pattern.finditer(text):
+            assert any(word in m.group() for word in words), (kind, m.group())
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        pytest.param("会上,领学了文件", EventKind.STUDY, id="read-aloud"),
+        pytest.param("随后实地察看了河道", EventKind.INSPECTION, id="look-on-site"),
+        pytest.param("选举张某为村主任", EventKind.ELECTION, id="elected-as"),
+        pytest.param("宣布比赛正式开赛", EventKind.CONTEST, id="match-opened"),
+    ],
+)
+def test_a_body_holding_a_kinds_word_still_adds_it(body: str, kind: EventKind) -> None:
+    """A body passing the gate is read by the pattern as before."""
+    assert kind in kinds_of("常务会议", body="。" + body)

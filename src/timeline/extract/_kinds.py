@@ -241,6 +241,9 @@ _OCCASION: Final = re.compile(
 _FRAME: Final = re.compile(
     r"[^,。;:!?\n]{0,40}?会议?(?:召开|举行)?(?:前夕|之际|结束后|闭幕后)(?=[,,]|$)"
 )
+#: The words every such dating ends in: _FRAME tries its 40-character reach
+#: at every position of a body, so a text holding none of them skips it.
+_FRAME_ENDS: Final = ("前夕", "之际", "结束后", "闭幕后")
 
 
 #: A reception (会见, 接见, 会晤, 欢迎 said to guests; not 欢迎会/欢迎仪式, nor
@@ -263,7 +266,7 @@ def _plain(text: str) -> str:
         text = _RUBY.sub("", text)
     if "讲话" in text:
         text = _OCCASION.sub("", text)
-    if "会" in text:
+    if "会" in text and any(end in text for end in _FRAME_ENDS):
         text = _FRAME.sub("", text)
     return text
 
@@ -369,12 +372,28 @@ def _ballot_only(title: str, sentence: str, body: str) -> bool:
     )
 
 
+#: Words one of which every match of a kind's _BODY pattern holds (_TEAM
+#: apart): those patterns open on groups, lookbehinds and lazy reaches, so
+#: the regex engine tries each at every position of a 3000-character body;
+#: a body holding none of the words is passed over with plain substring
+#: tests. Meetings are left out: nearly every body holds a 会.
+_BODY_WORDS: Final = {
+    EventKind.STUDY: ("学习", "党课", "宣讲", "培训", "领学"),
+    EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查"),
+    EventKind.ELECTION: ("选举", "补选", "当选"),
+    EventKind.CONTEST: ("比赛", "竞赛", "知识赛", "擂台赛", "评选", "开赛"),
+}
+
+
 def _told(head: str, kinds: list[EventKind], *, skip: set[EventKind]) -> list[EventKind]:
     """The kinds the body adds after ``kinds``: acts done during the event, not ``skip``."""
     sitting = kinds == [EventKind.MEETING]
     added: list[EventKind] = []
     for kind, pattern in _BODY:
         if kind in kinds or kind in added or kind in skip or (sitting and pattern is _TEAM):
+            continue
+        words = _BODY_WORDS.get(kind) if pattern is not _TEAM else None
+        if words is not None and not any(word in head for word in words):
             continue
         if _done(pattern, head, means=kind is EventKind.MEETING):
             added.append(kind)
