@@ -48,12 +48,9 @@ def _pronoun_speaker(sentence: str, base: int, found: list[Mention]) -> list[Men
     said = _PRONOUN_SAYS.search(sentence)
     if said is None:
         return []
-    before = {m.name: m for m in found if m.person and m.span[0] < base + said.start()}
-    if before:
-        only = next(iter(before.values()))
-        if len(before) != 1 or not only.title:
-            return []
-        return [attrs.evolve(only, role=Role.LEADS, address=verbs.REMARKS)]
+    lead = _only_titled(found, base + said.start(), verbs.REMARKS)
+    if lead is not None:
+        return lead
     pos = 0
     for whole in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
         # On whose behalf follows the person (X代表街道党工委): not their name.
@@ -116,12 +113,9 @@ def _encourager(
     said = clause_re.search(sentence)
     if said is None:
         return []
-    before = {m.name: m for m in found if m.person and m.span[0] < base + said.start()}
-    if before:
-        only = next(iter(before.values()))
-        if len(before) != 1 or not only.title:
-            return []
-        return [attrs.evolve(only, role=Role.LEADS, address=level)]
+    lead = _only_titled(found, base + said.start(), level)
+    if lead is not None:
+        return lead
     pos = 0
     for clause in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
         for skip in range(min(_MAX_OPENING, len(clause)) + 1):
@@ -136,3 +130,19 @@ def _encourager(
                     ]
         pos += len(clause) + 1
     return []
+
+
+def _only_titled(found: list[Mention], until: int, level: int) -> list[Mention] | None:
+    """
+    The one titled person the verbs found before ``until``, as the lead at ``level``.
+
+    None when the verbs found no one there (the caller reads the clauses
+    itself); empty when they found several people or one without a title.
+    """
+    before = {m.name: m for m in found if m.person and m.span[0] < until}
+    if not before:
+        return None
+    only = next(iter(before.values()))
+    if len(before) != 1 or not only.title:
+        return []
+    return [attrs.evolve(only, role=Role.LEADS, address=level)]
