@@ -36,7 +36,7 @@ from timeline.extract._event_title import chosen_title
 from timeline.extract._headcounts import choose as choose_headcounts
 from timeline.extract._page import ends_sentence
 from timeline.extract._people import strip_glosses
-from timeline.extract._pubdate import Anchor, published_date, read_published
+from timeline.extract._pubdate import Anchor, page_month_heading, published_date, read_published
 from timeline.extract._report import Draft, draft_report, lasting_date
 from timeline.extract._text import simplify
 from timeline.model import (
@@ -346,9 +346,7 @@ def _in_month(drafts: list[Draft], page: layout.Layout, published: dt.date) -> l
     ``2020年10月大事记`` (or ``9/2001``, ``12月``) then ``7日 …``: each day is
     of the month the heading names, whatever the publication date.
     """
-    lines = page.top_lines + list(page.dated)
-    lines += [r.headline for r in page.reports[:1]]
-    heading = years.month_heading(lines)
+    heading = page_month_heading(page)
     if heading is None:
         return drafts
     year, month = heading

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["chosen_title"]
+from timeline.extract._text import CJK
 
-_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+__all__ = ["chosen_title"]
 
 
 #: What a lead's subject rule may take for a title but names no event: a
@@ -78,7 +78,7 @@ def _names_no_event(title: str) -> bool:
     A lone character (式 of 出席开幕式, 礼) is a word's tail; a title that
     opens a quotation it never closes is the first words someone said.
     """
-    core = "".join(_CJK.findall(title))
+    core = "".join(CJK.findall(title))
     if len(core) < 2 or core in _NO_TITLE:  # noqa: PLR2004 - a word
         return True
     if _FURNITURE.search(core) and len(_FURNITURE.sub("", core)) < _MIN_BESIDES:
@@ -110,7 +110,7 @@ def chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
     for text, where in found:
         # Lead words that open with the title's own clause add nothing to it
         # (a numbering 3., a quote's first word or 连日来 is no clause).
-        clause = len(_CJK.findall(title)) > _MIN_CLAUSE
+        clause = len(CJK.findall(title)) > _MIN_CLAUSE
         again = where == "summary" and clause and text.startswith(title.strip())
         if not again and not _names_no_event(text):
             return text, where

@@ -50,7 +50,7 @@ from timeline.extract._page import (
     offsets,
     printed,
 )
-from timeline.extract._text import Mapped, simplify
+from timeline.extract._text import CJK, Mapped, simplify
 
 __all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets", "split_page"]
 
@@ -547,7 +547,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     end_line = stop
     by: list[Byline] = []
     # Trailing lines without any Chinese (|, 1.jpg) are layout, not text.
-    while end_line - 1 > body_from and _CJK.search(p.line(end_line - 1)) is None:
+    while end_line - 1 > body_from and CJK.search(p.line(end_line - 1)) is None:
         end_line -= 1
     # Header lines printed after the body (来源:某乡党政办:张三) are not body,
     # nor the site's short lines that hold no clause (关键词:, 最近更新).
@@ -633,7 +633,6 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
     )
 
 
-_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 #: Lines at the top of a body searched for a byline line of their own.
 _OPENING_LINES: Final = 8
 

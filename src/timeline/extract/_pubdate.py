@@ -33,6 +33,7 @@ __all__ = [
     "Anchor",
     "header_date",
     "page_date",
+    "page_month_heading",
     "published_date",
     "read_published",
 ]
@@ -195,7 +196,7 @@ def published_date(
         f"{why}); pass published= / --published"
     )
     bare = _bare_day(found)
-    if stamp is None and not days and named is None and bare and _month_heading(page) is None:
+    if stamp is None and not days and named is None and bare and page_month_heading(page) is None:
         # Nothing on the page names a month: December is no reading of the
         # page, only the end of the assumed year. Say it, in the day's words.
         warnings.append(
@@ -216,7 +217,7 @@ def _bare_day(found: Sequence[tuple[dates.DateMention | None, Anchor | None]]) -
     return ""
 
 
-def _month_heading(page: Layout) -> tuple[int | None, int] | None:
+def page_month_heading(page: Layout) -> tuple[int | None, int] | None:
     """A chronicle's month heading (``12月``), which dates the page's bare days itself."""
     lines = [*page.top_lines, *page.dated, *(r.headline for r in page.reports[:1])]
     return years.month_heading(lines)

@@ -25,7 +25,7 @@ from timeline.extract._clock import later_clock
 from timeline.extract._headcounts import find_headcounts
 from timeline.extract._pubdate import Anchor
 from timeline.extract._subject import STUDY_GROUP, Facts, announces, body_mention, subject_title
-from timeline.extract._text import simplify
+from timeline.extract._text import CJK, simplify
 from timeline.model import EventKind, Role
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def _lead(text: str, at: int = 0) -> str:
     para_end = len(text) if para_end < 0 else para_end
     cap = min(para_end, at + _MAX_SENTENCE)
     stop = text.find("。", at, cap)
-    if stop >= 0 and not _CJK.search(text, at, stop):
+    if stop >= 0 and not CJK.search(text, at, stop):
         stop = text.find("。", stop + 1, cap)  # a stray 。 opening the text is no sentence
     if stop >= 0 and text.count("“", at, stop) > text.count("”", at, stop):
         # A lead that opens by quoting someone (“…。”9月10日,…) goes on
@@ -58,9 +58,6 @@ def _lead(text: str, at: int = 0) -> str:
             stop = text.find("。", close, cap)
     end = cap if stop < 0 else stop + 1
     return text[at:end]
-
-
-_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
 #: Paragraphs searched for the event date when the first has none.

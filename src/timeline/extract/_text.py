@@ -24,7 +24,11 @@ from timeline.extract._hant import TO_SIMPLIFIED
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Mapped", "fold", "simplify"]
+__all__ = ["CJK", "Mapped", "fold", "simplify"]
+
+#: A Chinese character of the common block: what tells text from furniture
+#: (digits, punctuation, Latin) when a line, a title or a span is weighed.
+CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _fold_table() -> dict[int, str]:
