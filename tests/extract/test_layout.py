@@ -305,6 +305,18 @@ class TestDigest:
         )
         assert 1 == len(split_page(page).reports)
 
+    def test_captions_opening_with_the_place_do_not_split(self) -> None:
+        """Captions that open with where (在某社区调研) name no visitor: one report."""
+        page = (
+            "主席调研创城工作\n\n发布时间:2022年05月10日\n\n"
+            "5月10日,市政协主席张建华率队到某区调研创城工作。\n\n在某某社区服务中心调研\n\n"
+            "张建华一行先后来到某某社区服务中心、某某市场,了解创城进展。\n\n在某某市场调研\n\n"
+            "张建华强调,各部门要对标对表,抓好整改落实。\n"
+        )
+        assert 1 == len(split_page(page).reports)
+        result = extract_text(page)
+        assert [dt.date(2022, 5, 10)] == [e.start for e in result.events]
+
     def test_posting_date_between_paragraphs_is_not_prose(self) -> None:
         """A date alone on its line above a repeated lead is no day the lead tells: one report."""
         lead = "春风拂面。5月8日上午,某区政协全会在某宾馆开幕。"

@@ -271,6 +271,8 @@ _EVENT_HEAD: Final = re.compile(r"访|视察|走访|慰问|调研|看望|出席|
 #: Lines of a body searched for sub-headings (they matter on short pages).
 _MAX_HEAD_SCAN: Final = 400
 _HEAD_SIZE: Final = (6, 40)
+#: A caption's opening that says where its photo was taken, before the act.
+_PLACE_FIRST: Final = ("在", "于")
 
 
 def headed(p: Page, body_from: int, stop: int) -> list[int]:
@@ -290,14 +292,15 @@ def headed(p: Page, body_from: int, stop: int) -> list[int]:
         if "," in line or "。" in line or _NUMBERED.match(line) or not p.is_headline(i):
             continue
         # 某某率某某访…: the heading names who visits; one opening with the act
-        # itself (调研某村…) is a photo's caption, as is one naming a team
-        # (某某调研组…): the verb is then a noun. Spaces and bullets before
-        # the line open nothing.
+        # itself (调研某村…) or with where it is (在某社区调研) is a photo's
+        # caption, as is one naming a team (某某调研组…): the verb is then a
+        # noun. Spaces and bullets before the line open nothing.
         line = line.strip().lstrip(_ITEM_BULLETS).lstrip()
         verb = _EVENT_HEAD.search(line)
         if (
             verb is not None
             and verb.start() > 0
+            and not line.startswith(_PLACE_FIRST)
             and not line.startswith("组", verb.end())
             and p.is_prose(i + 1)
         ):
