@@ -140,6 +140,23 @@ class TestSplitPage:
         other = "某某网6月3日讯 6月2日,某村召开座谈会。"
         assert 2 == len(split_page(f"{same}\n{other}").reports)
 
+    def test_teaser_copy_of_the_lead_is_one_report(self) -> None:
+        """A cut copy of the lead above it (after a caption's words) tells the report once."""
+        lead = "2月15日下午,出席县人代会的某镇代表团在县会议中心举行讨论会。"
+        page = (
+            "某镇代表团审议报告\n\n发布时间:2017-02-17 16:55\n\n"
+            f"讨论会现场{lead}会议审议县政府工作报\n\n讨论会现场\n\n"
+            f"{lead}\n\n会议审议县政府工作报告。\n\n代表们一致同意报告。\n"
+        )
+        (report,) = split_page(page).reports
+        assert "某镇代表团审议报告" == report.headline
+        assert report.body.text.startswith(lead)
+        assert "代表们一致同意" in report.body.text
+        # Two reports whose leads differ stay two, however alike their words.
+        twin = lead.replace("某镇", "某乡")
+        two = f"某镇代表团审议报告\n\n发布时间:2017-02-17 16:55\n\n{lead}\n\n讨论会现场\n\n{twin}\n"
+        assert 2 == len(split_page(two).reports)
+
     def test_marker_in_parentheses(self) -> None:
         """``(本网讯 记者X)``: a marker inside parentheses with its credit opens the body."""
         page = split_page(
