@@ -1235,3 +1235,63 @@ def test_share_buttons_above_the_body_end_nothing() -> None:
     ).reports
     assert report.body.text.startswith("3月4日,某镇召开")
     assert "会议要求各村做好准备" in report.body.text
+
+
+class TestPartsOfARange:
+    """A lead printing a range may sum up parts told after it, each with its own day."""
+
+    def test_parts_told_out_of_order_are_events(self) -> None:
+        """Parts told back to an earlier day are separate acts; the lead sums them up."""
+        page = (
+            "某镇开展节前安全督查\n\n发布时间:2025-10-01 09:55\n\n"
+            "喜迎双节,9月28日-9月29日,某镇领导带队开展安全督查。确保群众平安过节。\n\n"
+            "为筑牢农业安全防线,9月29日,某镇有关领导带队前往甲厂、乙码头开展农业安全督查。\n\n"
+            "在甲厂,检查组查看了培训记录。\n\n"
+            "9月28日,某镇有关领导带队前往丙学校、丁幼儿园开展安全督导。\n\n"
+            "检查组要求各单位落实主体责任。\n"
+        )
+        reports = split_page(page).reports
+        assert ["intro", "report", "report"] == [r.part for r in reports]
+        assert reports[1].body.text.startswith("为筑牢")
+        assert "甲厂,检查组" in reports[1].body.text
+        assert reports[2].body.text.startswith("9月28日")
+        result = extract_text(page)
+        assert [dt.date(2025, 9, 29), dt.date(2025, 9, 28)] == [e.start for e in result.events]
+
+    def test_ranged_parts_inside_one_paragraph(self) -> None:
+        """Parts printed as ranges of their own, out of order, inside one paragraph."""
+        page = (
+            "9月9日至17日,县人大常委会先后开展了两部法规的执法检查。 15日至17日,副主任甲某率组"
+            "深入甲镇、乙镇检查条例贯彻情况。检查组认为成效明显。 9日至16日,副主任乙某率组"
+            "先后来到县法院、县检察院检查法律贯彻情况。\n"
+        )
+        result = extract_text(page, published=dt.date(2009, 9, 24))
+        got = [(e.start, e.end) for e in result.events]
+        assert [
+            (dt.date(2009, 9, 15), dt.date(2009, 9, 18)),
+            (dt.date(2009, 9, 9), dt.date(2009, 9, 17)),
+        ] == got
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "县长调研\n\n2月5日—6日,县长在副县长陪同下深入甲镇、乙镇调研。\n\n"
+                "5日下午,县长一行查看甲镇产业基地。\n\n6日,深入乙镇搬迁点开展调研。\n",
+                id="days-in-order",
+            ),
+            pytest.param(
+                "考察团学习考察\n\n5月1日至6日,考察团赴外省学习考察。\n\n"
+                "1日至3日,考察团在甲市参观了产业园。\n\n4日至6日,考察团在乙市考察了港口。\n",
+                id="stages-in-order",
+            ),
+            pytest.param(
+                "区长调研\n\n5月8日至10日,区长到甲镇调研。9日,区长到乙村查看项目。\n",
+                id="one-day-told",
+            ),
+        ],
+    )
+    def test_a_tour_told_in_order_stays_one_event(self, page: str) -> None:
+        """A tour's days or stages told in their order are one event over the range."""
+        result = extract_text(page, published=dt.date(2024, 6, 1))
+        assert 1 == len(result.events)

@@ -39,6 +39,7 @@ from timeline.extract import _bylines as bylines
 from timeline.extract import _digest as digest
 from timeline.extract import _edge_credits as edge_credits
 from timeline.extract import _header_credits as header_credits
+from timeline.extract import _inside as inside
 from timeline.extract._digest import BULLET, ITEM_DATE, WEEK_HEADING
 from timeline.extract._page import (
     MAX_HEADLINE,
@@ -379,14 +380,17 @@ def _by_day(reports: list[Report]) -> list[Report]:
     """
     out: list[Report] = []
     for k, r in enumerate(reports):
-        cuts = [] if r.part == "intro" else digest.sentence_days(r.body.match)
+        parts = [] if r.part == "intro" else inside.range_parts(r.body.match)
+        cuts = parts or ([] if r.part == "intro" else inside.sentence_days(r.body.match))
         # The page's bound holds: the last report keeps what is left of the text.
         del cuts[max(0, MAX_REPORTS - len(out) - (len(reports) - k)) :]
         pieces = _cut(r, cuts, part="report")
+        if parts:  # the lead sums up the parts after it: it is no event
+            pieces[0] = attrs.evolve(pieces[0], part="intro")
         for j, d in enumerate(pieces):
             # Two meetings chaired in one sentence: the later is an item,
             # dated by the text before it.
-            more = [] if d.part == "intro" else digest.sentence_meetings(d.body.match)
+            more = [] if d.part == "intro" else inside.sentence_meetings(d.body.match)
             left = len(reports) - k - 1 + len(pieces) - j  # this piece and every one after it
             del more[max(0, MAX_REPORTS - len(out) - left) :]
             out.extend(_cut(d, more, part="item"))
