@@ -938,6 +938,18 @@ class TestSentenceOfAnotherDay:
         assert MAX_REPORTS == len(reports)
         assert reports[-1].body.text.endswith("调研。")
 
+    def test_a_log_s_paragraph_restating_its_day_is_another_act(self) -> None:
+        """After sentences told days one by one, a paragraph printing a day again is another act."""
+        log = (
+            "本周,区里抓防汛,各级干部深入一线排查隐患,确保安全度汛。\n\n"
+            "这一周,区里部署防汛。5月28日,区长主持召开会议。5月31日,区长到甲社区调研。"
+        )
+        page = f"区里一周\n\n{log}\n\n5月31日,区委书记王明到乙街道检查防汛。\n"
+        assert 3 == len(split_page(page).reports)
+        # The same day with its time of day goes on: the afternoon of that act.
+        later = f"区里一周\n\n{log}\n\n5月31日下午,区长在甲社区召开座谈会。\n"
+        assert 2 == len(split_page(later).reports)
+
     def test_first_date_after_an_undated_opening(self) -> None:
         """A paragraph opening with a saying, then its date: the date is the report's own."""
         page = "区里调研\n\n春回大地,万物复苏。3月5日,区长到甲村调研。\n"

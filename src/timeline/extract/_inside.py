@@ -35,6 +35,8 @@ _SENTENCE_DATE: Final = re.compile(
     r"(?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
     r"(?=,|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:])"
 )
+#: A log's entry: a paragraph opening with a full day and a comma, no time of day.
+_LOG_ENTRY: Final = re.compile(r"[^\S\n]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号],")
 #: Characters after a sentence's date read for that date (its range, its time).
 _DATE_CLAUSE: Final = 24
 #: Characters of a body read for its lead sentence's day (a longer one is cut).
@@ -48,14 +50,19 @@ def _paragraph_turn(
     The day told from the paragraph at ``at`` on, and whether it starts an event.
 
     A paragraph opening with its own printed day (not 今日) tells that day.
-    After a sentence that told another day (``cut``), a paragraph opening
-    with a day other than that one starts an event of its own.
+    After a sentence that told another day (``cut``: the text is a log of
+    dated acts), a paragraph opening with a day other than that one starts
+    an event of its own, and so does one printing the same full day again
+    as a log's next entry does (``5月31日,…``); with its time of day
+    (``5月31日下午,…``) it goes on telling that day's act.
     """
     opening = opening_day(text[at : at + _PARAGRAPH_OPENING])
     if opening is None or opening.relative is not None or opening.day is None:
         return current, False
-    turn = cut and current is not None and current.day is not None and other_day(opening, current)
-    return opening, turn
+    if not cut or current is None or current.day is None:
+        return opening, False
+    entry = _LOG_ENTRY.match(text, at) is not None
+    return opening, other_day(opening, current) or entry
 
 
 def sentence_days(text: str) -> list[int]:
