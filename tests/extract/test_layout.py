@@ -907,6 +907,7 @@ class TestSentenceOfAnotherDay:
             pytest.param("5月31日至6月1日,区长到甲社区调研。", id="range"),
             pytest.param("2024年5月31日,区长到甲社区调研。", id="same-year"),
             pytest.param("5月31日晚8时,区长到甲社区调研。", id="clock"),
+            pytest.param("2024年5月31日社区干部深入各小组走访。", id="year-then-subject"),
         ],
     )
     def test_opening_forms(self, sentence: str) -> None:
@@ -924,6 +925,9 @@ class TestSentenceOfAnotherDay:
             pytest.param("6月2日前,各镇要完成排查。", id="deadline"),
             pytest.param("2019年5月3日,甲社区被评为先进。", id="another-year"),
             pytest.param("去年5月3日,甲社区刚刚建成。", id="last-year"),
+            pytest.param("5月31日甲社区召开会议。", id="no-year-then-subject"),
+            pytest.param("2024年6月2日为全区选举日。", id="a-day-that-is-something"),
+            pytest.param("2024年6月2日是全区选举日。", id="a-day-that-is-something-shi"),
         ],
     )
     def test_same_report(self, rest: str) -> None:

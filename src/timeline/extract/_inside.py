@@ -28,12 +28,14 @@ _MIN_PARTS: Final = 2
 
 #: A sentence inside a paragraph that opens with a full date said as when
 #: its act took place: ``…部署。5月31日,区委书记…``, ``…。2月1日上午社区…``
-#: (the date, maybe a range, then a comma, a time of day or a clock).
-#: ``…;4月30日中央会议精神`` names a day of something else.
+#: (the date, maybe a range, then a comma, a time of day or a clock; with
+#: its year printed, also straight before its subject: ``…。2023年1月30日社区
+#: 干部深入…``, but not before 为/是, a day that is something: ``2016年7月4日为
+#: 选举日``). ``…;4月30日中央会议精神`` names a day of something else.
 _SENTENCE_DATE: Final = re.compile(
-    r"[。!?;][”’」』]?[^\S\n]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]"
+    r"[。!?;][”’」』]?[^\S\n]*(?P<date>(?P<year>\d{4}年)?\d{1,2}月\d{1,2}[日号]"
     r"(?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
-    r"(?=,|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:])"
+    r"(?:(?=,|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:])|(?(year)(?![为是])(?=[\u4e00-\u9fff])|(?!)))"
 )
 #: A log's entry: a paragraph opening with a full day and a comma, no time of day.
 _LOG_ENTRY: Final = re.compile(r"[^\S\n]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号],")
