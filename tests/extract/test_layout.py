@@ -140,6 +140,23 @@ class TestSplitPage:
         other = "某某网6月3日讯 6月2日,某村召开座谈会。"
         assert 2 == len(split_page(f"{same}\n{other}").reports)
 
+    def test_teaser_copy_of_the_lead_is_one_report(self) -> None:
+        """A cut copy of the lead above it (after a caption's words) tells the report once."""
+        lead = "2月15日下午,出席县人代会的某镇代表团在县会议中心举行讨论会。"
+        page = (
+            "某镇代表团审议报告\n\n发布时间:2017-02-17 16:55\n\n"
+            f"讨论会现场{lead}会议审议县政府工作报\n\n讨论会现场\n\n"
+            f"{lead}\n\n会议审议县政府工作报告。\n\n代表们一致同意报告。\n"
+        )
+        (report,) = split_page(page).reports
+        assert "某镇代表团审议报告" == report.headline
+        assert report.body.text.startswith(lead)
+        assert "代表们一致同意" in report.body.text
+        # Two reports whose leads differ stay two, however alike their words.
+        twin = lead.replace("某镇", "某乡")
+        two = f"某镇代表团审议报告\n\n发布时间:2017-02-17 16:55\n\n{lead}\n\n讨论会现场\n\n{twin}\n"
+        assert 2 == len(split_page(two).reports)
+
     def test_marker_in_parentheses(self) -> None:
         """``(本网讯 记者X)``: a marker inside parentheses with its credit opens the body."""
         page = split_page(
@@ -304,6 +321,18 @@ class TestDigest:
             "◆调研某某村红色文化工作\n据悉,某县扶贫工作成效明显。\n"
         )
         assert 1 == len(split_page(page).reports)
+
+    def test_captions_opening_with_the_place_do_not_split(self) -> None:
+        """Captions that open with where (在某社区调研) name no visitor: one report."""
+        page = (
+            "主席调研创城工作\n\n发布时间:2022年05月10日\n\n"
+            "5月10日,市政协主席张建华率队到某区调研创城工作。\n\n在某某社区服务中心调研\n\n"
+            "张建华一行先后来到某某社区服务中心、某某市场,了解创城进展。\n\n在某某市场调研\n\n"
+            "张建华强调,各部门要对标对表,抓好整改落实。\n"
+        )
+        assert 1 == len(split_page(page).reports)
+        result = extract_text(page)
+        assert [dt.date(2022, 5, 10)] == [e.start for e in result.events]
 
     def test_posting_date_between_paragraphs_is_not_prose(self) -> None:
         """A date alone on its line above a repeated lead is no day the lead tells: one report."""
@@ -878,6 +907,7 @@ class TestSentenceOfAnotherDay:
             pytest.param("5月31日至6月1日,区长到甲社区调研。", id="range"),
             pytest.param("2024年5月31日,区长到甲社区调研。", id="same-year"),
             pytest.param("5月31日晚8时,区长到甲社区调研。", id="clock"),
+            pytest.param("2024年5月31日社区干部深入各小组走访。", id="year-then-subject"),
         ],
     )
     def test_opening_forms(self, sentence: str) -> None:
@@ -895,6 +925,9 @@ class TestSentenceOfAnotherDay:
             pytest.param("6月2日前,各镇要完成排查。", id="deadline"),
             pytest.param("2019年5月3日,甲社区被评为先进。", id="another-year"),
             pytest.param("去年5月3日,甲社区刚刚建成。", id="last-year"),
+            pytest.param("5月31日甲社区召开会议。", id="no-year-then-subject"),
+            pytest.param("2024年6月2日为全区选举日。", id="a-day-that-is-something"),
+            pytest.param("2024年6月2日是全区选举日。", id="a-day-that-is-something-shi"),
         ],
     )
     def test_same_report(self, rest: str) -> None:
@@ -908,6 +941,18 @@ class TestSentenceOfAnotherDay:
         reports = split_page(f"区里一周\n\n{days}\n").reports
         assert MAX_REPORTS == len(reports)
         assert reports[-1].body.text.endswith("调研。")
+
+    def test_a_log_s_paragraph_restating_its_day_is_another_act(self) -> None:
+        """After sentences told days one by one, a paragraph printing a day again is another act."""
+        log = (
+            "本周,区里抓防汛,各级干部深入一线排查隐患,确保安全度汛。\n\n"
+            "这一周,区里部署防汛。5月28日,区长主持召开会议。5月31日,区长到甲社区调研。"
+        )
+        page = f"区里一周\n\n{log}\n\n5月31日,区委书记王明到乙街道检查防汛。\n"
+        assert 3 == len(split_page(page).reports)
+        # The same day with its time of day goes on: the afternoon of that act.
+        later = f"区里一周\n\n{log}\n\n5月31日下午,区长在甲社区召开座谈会。\n"
+        assert 2 == len(split_page(later).reports)
 
     def test_first_date_after_an_undated_opening(self) -> None:
         """A paragraph opening with a saying, then its date: the date is the report's own."""
@@ -1206,3 +1251,64 @@ def test_share_buttons_above_the_body_end_nothing() -> None:
     ).reports
     assert report.body.text.startswith("3月4日,某镇召开")
     assert "会议要求各村做好准备" in report.body.text
+
+
+class TestPartsOfARange:
+    """A lead printing a range may sum up parts told after it, each with its own day."""
+
+    def test_parts_told_out_of_order_are_events(self) -> None:
+        """Parts told back to an earlier day are separate acts; the lead sums them up."""
+        page = (
+            "某镇开展节前安全督查\n\n发布时间:2025-10-01 09:55\n\n"
+            "喜迎双节,9月28日-9月29日,某镇领导带队开展安全督查。确保群众平安过节。\n\n"
+            "为筑牢农业安全防线,9月29日,某镇有关领导带队前往甲厂、乙码头开展农业安全督查。\n\n"
+            "在甲厂,检查组查看了培训记录。\n\n"
+            "9月28日,某镇有关领导带队前往丙学校、丁幼儿园开展安全督导。\n\n"
+            "检查组要求各单位落实主体责任。\n"
+        )
+        reports = split_page(page).reports
+        assert ["intro", "report", "report"] == [r.part for r in reports]
+        assert reports[1].body.text.startswith("为筑牢")
+        assert "甲厂,检查组" in reports[1].body.text
+        assert reports[2].body.text.startswith("9月28日")
+        result = extract_text(page)
+        assert [dt.date(2025, 9, 29), dt.date(2025, 9, 28)] == [e.start for e in result.events]
+
+    def test_ranged_parts_inside_one_paragraph(self) -> None:
+        """Parts printed as ranges of their own, out of order, inside one paragraph."""
+        page = (
+            "9月9日至17日,县人大常委会先后开展了两部法规的执法检查。 15日至17日,副主任甲某率组"
+            "深入甲镇、乙镇检查条例贯彻情况。检查组认为成效明显。 9日至16日,副主任乙某率组"
+            "先后来到县法院、县检察院检查法律贯彻情况。\n"
+        )
+        # Published a month later: the parts' days are of the month the lead prints.
+        result = extract_text(page, published=dt.date(2009, 10, 20))
+        got = [(e.start, e.end) for e in result.events]
+        assert [
+            (dt.date(2009, 9, 15), dt.date(2009, 9, 18)),
+            (dt.date(2009, 9, 9), dt.date(2009, 9, 17)),
+        ] == got
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "县长调研\n\n2月5日—6日,县长在副县长陪同下深入甲镇、乙镇调研。\n\n"
+                "5日下午,县长一行查看甲镇产业基地。\n\n6日,深入乙镇搬迁点开展调研。\n",
+                id="days-in-order",
+            ),
+            pytest.param(
+                "考察团学习考察\n\n5月1日至6日,考察团赴外省学习考察。\n\n"
+                "1日至3日,考察团在甲市参观了产业园。\n\n4日至6日,考察团在乙市考察了港口。\n",
+                id="stages-in-order",
+            ),
+            pytest.param(
+                "区长调研\n\n5月8日至10日,区长到甲镇调研。9日,区长到乙村查看项目。\n",
+                id="one-day-told",
+            ),
+        ],
+    )
+    def test_a_tour_told_in_order_stays_one_event(self, page: str) -> None:
+        """A tour's days or stages told in their order are one event over the range."""
+        result = extract_text(page, published=dt.date(2024, 6, 1))
+        assert 1 == len(result.events)

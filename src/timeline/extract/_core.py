@@ -307,6 +307,7 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
     last_anchor: Anchor | None = None
     dated: dates.DateMention | None = None
     dated_anchor: Anchor | None = None
+    intro_month: Anchor | None = None
     for k, report in enumerate(page.reports):
         if k and k == len(page.reports) - 1 and _cut_short(report):
             warnings.append(
@@ -319,12 +320,18 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
             anchor = last_anchor
         last_anchor = anchor
         draft = draft_report(report, anchor)
+        if isinstance(draft, Draft) and intro_month is not None:
+            draft = _in_intro_month(draft, intro_month)
         if isinstance(draft, Draft) and draft.mention is not None and report.part != "item":
             # An item's own date is its own: the items after it keep the
             # date of the text (or the report) before them.
             dated, dated_anchor = draft.mention, draft.anchor
         if report.part == "intro":
-            continue  # it dates the items after it; it is no event
+            # It dates the items after it; it is no event. A day printed
+            # without its month after it (15日至17日) is of the month it prints.
+            m = draft.mention if isinstance(draft, Draft) else None
+            intro_month = (m.year, m.month, m.end_day or m.day) if m and m.month and m.day else None
+            continue
         if isinstance(draft, Draft) and draft.mention is None and report.part == "item":
             # An item under a sub-heading happened on the day given before
             # it (今日 counted from the same dateline).
@@ -337,6 +344,14 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
         else:
             drafts.append(draft)
     return drafts
+
+
+def _in_intro_month(draft: Draft, intro: Anchor) -> Draft:
+    """A draft whose date prints its day only, after an intro that prints the month: that month."""
+    m = draft.mention
+    if draft.anchor is not None or m is None or m.month is not None or m.relative is not None:
+        return draft
+    return attrs.evolve(draft, anchor=intro)
 
 
 def _in_month(drafts: list[Draft], page: layout.Layout, published: dt.date) -> list[Draft]:

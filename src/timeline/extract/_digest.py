@@ -6,7 +6,8 @@ A body is one report per item when its lines open with ``◆●■▲★``, a
 paragraphs open with their own date (a round-up, or a report told day by
 day); or when short sub-headings name a visit each (a round-up of one
 day's visits). A week heading (``5月27日至6月2日。``) is no item. The
-layout (``_layout``) cuts the reports at the lines found here.
+layout (``_layout``) cuts the reports at the lines found here; where the
+sentences inside one report's paragraphs cut it is ``_inside``'s question.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ __all__ = [
     "headed",
     "items",
     "later_days",
-    "sentence_days",
-    "sentence_meetings",
+    "opening_day",
+    "other_day",
     "sentence_visits",
     "split",
 ]
@@ -185,9 +186,9 @@ def _days_of_the_lead(p: Page, dated: list[int]) -> bool:
     """
     if len(dated) < _MIN_ITEMS:
         return False
-    lead = _opening_day(p.line(dated[0]))
+    lead = opening_day(p.line(dated[0]))
     return lead is not None and all(
-        (m := _opening_day(p.line(i))) is not None and _in_range(lead, m) for i in dated[1:]
+        (m := opening_day(p.line(i))) is not None and _in_range(lead, m) for i in dated[1:]
     )
 
 
@@ -271,6 +272,8 @@ _EVENT_HEAD: Final = re.compile(r"访|视察|走访|慰问|调研|看望|出席|
 #: Lines of a body searched for sub-headings (they matter on short pages).
 _MAX_HEAD_SCAN: Final = 400
 _HEAD_SIZE: Final = (6, 40)
+#: A caption's opening that says where its photo was taken, before the act.
+_PLACE_FIRST: Final = ("在", "于")
 
 
 def headed(p: Page, body_from: int, stop: int) -> list[int]:
@@ -290,14 +293,15 @@ def headed(p: Page, body_from: int, stop: int) -> list[int]:
         if "," in line or "。" in line or _NUMBERED.match(line) or not p.is_headline(i):
             continue
         # 某某率某某访…: the heading names who visits; one opening with the act
-        # itself (调研某村…) is a photo's caption, as is one naming a team
-        # (某某调研组…): the verb is then a noun. Spaces and bullets before
-        # the line open nothing.
+        # itself (调研某村…) or with where it is (在某社区调研) is a photo's
+        # caption, as is one naming a team (某某调研组…): the verb is then a
+        # noun. Spaces and bullets before the line open nothing.
         line = line.strip().lstrip(_ITEM_BULLETS).lstrip()
         verb = _EVENT_HEAD.search(line)
         if (
             verb is not None
             and verb.start() > 0
+            and not line.startswith(_PLACE_FIRST)
             and not line.startswith("组", verb.end())
             and p.is_prose(i + 1)
         ):
@@ -339,7 +343,7 @@ _AFTER_DAY: Final = re.compile(
 )
 
 
-def _opening_day(line: str) -> dates.DateMention | None:
+def opening_day(line: str) -> dates.DateMention | None:
     """The day a paragraph opens with (in its first clause), if any."""
     clause = line[:_OPENING].split(",", 1)[0].split("。", 1)[0]
     if clause.startswith(("“", "「")) or not any(c in clause for c in _DAY_CHARS):
@@ -355,7 +359,7 @@ def _opening_day(line: str) -> dates.DateMention | None:
     return m
 
 
-def _other_day(m: dates.DateMention, lead: dates.DateMention) -> bool:
+def other_day(m: dates.DateMention, lead: dates.DateMention) -> bool:
     """Whether ``m`` names a day other than ``lead``'s (unknown counts as the same)."""
     if m.day is not None and lead.day is not None:
         return m.day != lead.day or (
@@ -395,8 +399,8 @@ def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> l
     for i in range(body_from + 1, min(stop, body_from + _MAX_DAY_SCAN)):
         if not ends_sentence(p.line(i - 1)):
             continue  # not a paragraph's first line
-        m = _opening_day(p.line(i)) if p.is_prose(i) else None
-        if m is not None and _other_day(m, current) and not _in_range(lead, m):
+        m = opening_day(p.line(i)) if p.is_prose(i) else None
+        if m is not None and other_day(m, current) and not _in_range(lead, m):
             out.append(i)
             current = m
     return out
@@ -519,80 +523,6 @@ def officials(p: Page, body_from: int, stop: int) -> list[int]:
     return found if len(found) >= _MIN_ITEMS else []
 
 
-#: A sentence inside a paragraph that opens with a full date said as when
-#: its act took place: ``…部署。5月31日,区委书记…``, ``…。2月1日上午社区…``
-#: (the date, maybe a range, then a comma, a time of day or a clock).
-#: ``…;4月30日中央会议精神`` names a day of something else.
-_SENTENCE_DATE: Final = re.compile(
-    r"[。!?;][”’」』]?[^\S\n]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]"
-    r"(?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
-    r"(?=,|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:])"
-)
-#: Characters after a sentence's date read for that date (its range, its time).
-_DATE_CLAUSE: Final = 24
-#: Characters of a body read for its lead sentence's day (a longer one is cut).
-_LEAD_SCAN: Final = 600
-
-
-def _paragraph_turn(
-    text: str, at: int, current: dates.DateMention | None, *, cut: bool
-) -> tuple[dates.DateMention | None, bool]:
-    """
-    The day told from the paragraph at ``at`` on, and whether it starts an event.
-
-    A paragraph opening with its own printed day (not 今日) tells that day.
-    After a sentence that told another day (``cut``), a paragraph opening
-    with a day other than that one starts an event of its own.
-    """
-    opening = _opening_day(text[at : at + _OPENING])
-    if opening is None or opening.relative is not None or opening.day is None:
-        return current, False
-    turn = cut and current is not None and current.day is not None and _other_day(opening, current)
-    return opening, turn
-
-
-def sentence_days(text: str) -> list[int]:
-    """
-    Where sentences inside paragraphs open another day's event: offsets in ``text``.
-
-    A report may tell several days in one paragraph (``5月28日,…主持…。
-    5月31日,…到…调研…``): a sentence that opens with a full date other than
-    the day the text is telling starts an event of its own. The day told is
-    the lead sentence's, then that of each paragraph or sentence opening
-    with its own day; the same day printed again goes on the same event, and
-    a first date after an undated opening (``春回大地。3月5日,…``) is the
-    event's own. A date of another year than the day told is history.
-    """
-    if _SENTENCE_DATE.search(text) is None:
-        return []  # the common case, in one scan
-    out: list[int] = []
-    lead_end = text.find("。", 0, _LEAD_SCAN)
-    current = dates.find_event_date(text[: lead_end + 1 if lead_end >= 0 else _LEAD_SCAN])
-    at = 0
-    size = len(text)
-    while at < size:
-        end = text.find("\n", at)
-        end = size if end < 0 else end
-        if at:
-            current, turn = _paragraph_turn(text, at, current, cut=bool(out))
-            if turn:
-                out.append(at)
-        for m in _SENTENCE_DATE.finditer(text, at, end):
-            a = m.start("date")
-            found = dates.find_full_date(text[a : a + _DATE_CLAUSE])
-            if found is None or found.years_back:
-                continue
-            if current is None or current.day is None:
-                current = found
-            elif found.year is not None and current.year not in (None, found.year):
-                continue
-            elif _other_day(found, current):
-                out.append(a)
-                current = found
-        at = end + 1
-    return out
-
-
 def sentence_visits(text: str) -> list[int]:
     """
     Where sentences inside a round of visits' paragraph tell another official's visit.
@@ -616,41 +546,4 @@ def sentence_visits(text: str) -> list[int]:
         if told and visit["name"][:2] not in told:
             out.append(a)
         told.add(visit["name"][:2])
-    return out
-
-
-#: A clause that has a meeting chaired, up to the meeting's name and the
-#: clause's end: ``区委书记某某主持召开区委常委会会议,`` / ``…专题会;``.
-_CHAIRED: Final = re.compile(r"主持召开[^,;。!?\n]{1,40}?会议?(?=[,;])")
-#: The next clause of the same sentence having another meeting chaired, by
-#: its own chair (``区长某某主持召开…``) or the same one (``主持召开…``);
-#: not one the first meeting leads into (``并主持召开``, ``会后主持召开``),
-#: which goes on the same event (as a meeting held on a tour does). The
-#: words saying so may stand anywhere before the verb (``会议结束后主持召开``,
-#: ``结束后又主持召开``), not only opening the clause; after the verb they
-#: belong to the second meeting (``主持召开常务会议并讲话``).
-_CHAIRED_NEXT: Final = re.compile(
-    r"(?!(?:(?!主持召开)[^,;。!?\n]){0,24}?(?:并|会后|会上|会前|随后|其间|期间|结束后|之后))"
-    r"[^,;。!?\n]{0,24}?主持召开"
-)
-
-
-def sentence_meetings(text: str) -> list[int]:
-    """
-    Where a clause inside a sentence has another meeting chaired: offsets in ``text``.
-
-    ``区委书记甲主持召开常委会会议,区长乙主持召开常务会议`` or ``县长甲主持召开
-    专题会;主持召开常务会``: two meetings, each held and chaired on its own,
-    told in one sentence of one day; each is an event, and the later one has
-    the day told before it. A meeting held on a tour (``到某镇调研,并主持召开
-    座谈会``) has no meeting chaired before it, and stays with the tour, as
-    does one the first meeting leads into (``…会议,会后主持召开…``).
-    """
-    if text.count("主持召开") < 2:  # noqa: PLR2004 - the common case, in one scan
-        return []
-    out: list[int] = []
-    for m in _CHAIRED.finditer(text):
-        at = m.end() + 1  # after the clause's comma or semicolon
-        if _CHAIRED_NEXT.match(text, at):
-            out.append(at)
     return out

@@ -39,18 +39,18 @@ from timeline.extract import _bylines as bylines
 from timeline.extract import _digest as digest
 from timeline.extract import _edge_credits as edge_credits
 from timeline.extract import _header_credits as header_credits
+from timeline.extract import _inside as inside
 from timeline.extract._digest import BULLET, ITEM_DATE, WEEK_HEADING
 from timeline.extract._page import (
     MAX_HEADLINE,
     TOOL_PHRASES,
     Byline,
     Page,
-    closes_caption,
-    ends_sentence,
+    assemble,
     offsets,
     printed,
 )
-from timeline.extract._text import CJK, Mapped, simplify
+from timeline.extract._text import CJK, Mapped, same_lead
 
 __all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets", "split_page"]
 
@@ -345,15 +345,30 @@ def _web_page(p: Page) -> Layout:
     # neither marker nor header is read as one report, and says so.
     if len(reports) == 1 and not any(p.is_meta(i) for i in header_lines):
         warnings.append("no 本报讯/又讯 marker and no web header: the page is read as one report")
-    return Layout(tuple(_by_day(reports)), (), tuple(warnings), header, _date_lines(p))
+    return Layout(tuple(_by_day(_once(reports))), (), tuple(warnings), header, _date_lines(p))
 
 
 def _once(reports: list[Report]) -> list[Report]:
-    """A page that prints the same report twice (a copy below the first) tells it once."""
+    """
+    A page that prints the same report twice tells it once.
+
+    A copy below the first is dropped; a cut copy of the next report's lead
+    above it (a teaser) gives way to the report, lending it its headline
+    (the page's, where a caption stands before the report).
+    """
     kept: dict[str, Report] = {}
     for k, r in enumerate(reports):
         kept.setdefault(r.body.text if r.body.text.strip() else f"\0{k}", r)
-    return list(kept.values())
+    out = list(kept.values())
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        if a.part != "intro" and same_lead(a.body.match, b.body.match):
+            longer = b if len(b.body.text) >= len(a.body.text) else a
+            head = a if a.headline else b
+            out[k - 1 : k + 1] = [
+                attrs.evolve(longer, headline=head.headline, headline_span=head.headline_span)
+            ]
+    return out
 
 
 def _by_day(reports: list[Report]) -> list[Report]:
@@ -365,14 +380,17 @@ def _by_day(reports: list[Report]) -> list[Report]:
     """
     out: list[Report] = []
     for k, r in enumerate(reports):
-        cuts = [] if r.part == "intro" else digest.sentence_days(r.body.match)
+        parts = [] if r.part == "intro" else inside.range_parts(r.body.match)
+        cuts = parts or ([] if r.part == "intro" else inside.sentence_days(r.body.match))
         # The page's bound holds: the last report keeps what is left of the text.
         del cuts[max(0, MAX_REPORTS - len(out) - (len(reports) - k)) :]
         pieces = _cut(r, cuts, part="report")
+        if parts:  # the lead sums up the parts after it: it is no event
+            pieces[0] = attrs.evolve(pieces[0], part="intro")
         for j, d in enumerate(pieces):
             # Two meetings chaired in one sentence: the later is an item,
             # dated by the text before it.
-            more = [] if d.part == "intro" else digest.sentence_meetings(d.body.match)
+            more = [] if d.part == "intro" else inside.sentence_meetings(d.body.match)
             left = len(reports) - k - 1 + len(pieces) - j  # this piece and every one after it
             del more[max(0, MAX_REPORTS - len(out) - left) :]
             out.extend(_cut(d, more, part="item"))
@@ -611,7 +629,7 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
         while first_from < b and text[first_from].isspace():
             first_from += 1
     last_to = lines.ends[end_line - 1] if end_line > body_from else first_from
-    body = _assemble(p, body_from, end_line, first_from, last_to)
+    body = assemble(p, body_from, end_line, first_from, last_to)
     # A byline closing the last paragraph: …稳定。(记者 张三), …会议。 记者:张三
     para_from = body.match.rfind("\n") + 1
     tail = edge_credits.find_tail(body.match[para_from:])
@@ -643,56 +661,3 @@ def _mapped_credits(body: Mapped, got: list[bylines.Credit], base: int) -> list[
         Byline(r, bylines.printed(body.text, base + a, base + b), body.span(base + a, base + b))
         for r, a, b in got
     ]
-
-
-_DATE_ONLY: Final = re.compile(
-    r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
-)
-_MAX_DATE_ONLY: Final = 30
-#: Pieces joined at once while assembling a body: bounds the temporary list.
-_CHUNK: Final = 4096
-
-
-def _assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped:
-    r"""
-    Join lines ``lo..hi`` (the first from ``first_from``, the last up to ``last_to``).
-
-    A line that ends a sentence ends a paragraph (a ``\\n`` in the result);
-    any other line break is a word cut by the layout, and is dropped.
-    """
-    text, lines = p.text, p.lines
-    chunks: list[str] = []
-    parts: list[str] = []
-    starts = offsets(len(text))
-    origins = offsets(len(text))
-    pos = 0
-    pending_break = False
-    for i in range(lo, hi):
-        a = first_from if i == lo else lines.starts[i]
-        b = last_to if i == hi - 1 else lines.ends[i]
-        if b <= a:
-            continue
-        piece = text[a:b]
-        # A posting date on a line of its own (2023年12月26日) is no prose: glued
-        # to the next line it would read as the day that line tells. Tested
-        # before the pending break is written, so a skipped date leaves one
-        # paragraph break, never an empty paragraph.
-        if b - a <= _MAX_DATE_ONLY and _DATE_ONLY.fullmatch(piece):
-            pending_break = pending_break or bool(pos)
-            continue
-        if pending_break and pos:
-            parts.append("\n")
-            starts.append(pos)
-            origins.append(a)
-            pos += 1
-        pending_break = ends_sentence(piece) or closes_caption(piece)
-        parts.append(piece)
-        starts.append(pos)
-        origins.append(a)
-        pos += b - a
-        if len(parts) >= _CHUNK:
-            chunks.append("".join(parts))
-            parts.clear()
-    chunks.append("".join(parts))
-    joined = "".join(chunks)
-    return Mapped(joined, simplify(joined), starts, origins)

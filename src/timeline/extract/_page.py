@@ -5,7 +5,8 @@ The page is folded once (``_text.fold``) and simplified once for matching;
 line offsets live in flat integer arrays, never one object per line, so a
 page of millions of short lines costs a few bytes per line. The layout
 (``_layout``) and the digest reader (``_digest``) both ask these questions
-of a line.
+of a line. A report's lines are joined into its body here too, words cut
+by a line break re-joined (``assemble``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from timeline.extract import _bylines as bylines
 from timeline.extract import _edge_credits as edge_credits
 from timeline.extract import _header_credits as header_credits
 from timeline.extract._lexicon import FINAL_PUNCT
-from timeline.extract._text import fold, simplify
+from timeline.extract._text import Mapped, fold, simplify
 
 __all__ = [
     "DATE_LINE",
@@ -32,6 +33,7 @@ __all__ = [
     "Byline",
     "Lines",
     "Page",
+    "assemble",
     "closes_caption",
     "ends_sentence",
     "offsets",
@@ -357,3 +359,58 @@ class Page:
             and "," in line
             and META.search(line) is not None
         )
+
+
+# -- a report's body ------------------------------------------------------------
+
+_DATE_ONLY: Final = re.compile(
+    r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+_MAX_DATE_ONLY: Final = 30
+#: Pieces joined at once while assembling a body: bounds the temporary list.
+_CHUNK: Final = 4096
+
+
+def assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped:
+    r"""
+    Join lines ``lo..hi`` (the first from ``first_from``, the last up to ``last_to``).
+
+    A line that ends a sentence ends a paragraph (a ``\\n`` in the result);
+    any other line break is a word cut by the layout, and is dropped.
+    """
+    text, lines = p.text, p.lines
+    chunks: list[str] = []
+    parts: list[str] = []
+    starts = offsets(len(text))
+    origins = offsets(len(text))
+    pos = 0
+    pending_break = False
+    for i in range(lo, hi):
+        a = first_from if i == lo else lines.starts[i]
+        b = last_to if i == hi - 1 else lines.ends[i]
+        if b <= a:
+            continue
+        piece = text[a:b]
+        # A posting date on a line of its own (2023年12月26日) is no prose: glued
+        # to the next line it would read as the day that line tells. Tested
+        # before the pending break is written, so a skipped date leaves one
+        # paragraph break, never an empty paragraph.
+        if b - a <= _MAX_DATE_ONLY and _DATE_ONLY.fullmatch(piece):
+            pending_break = pending_break or bool(pos)
+            continue
+        if pending_break and pos:
+            parts.append("\n")
+            starts.append(pos)
+            origins.append(a)
+            pos += 1
+        pending_break = ends_sentence(piece) or closes_caption(piece)
+        parts.append(piece)
+        starts.append(pos)
+        origins.append(a)
+        pos += b - a
+        if len(parts) >= _CHUNK:
+            chunks.append("".join(parts))
+            parts.clear()
+    chunks.append("".join(parts))
+    joined = "".join(chunks)
+    return Mapped(joined, simplify(joined), starts, origins)

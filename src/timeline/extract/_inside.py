@@ -1,0 +1,193 @@
+"""
+Several events inside one report's paragraphs: where its sentences cut it.
+
+A report read as one (``_layout``) may still tell several events inside a
+paragraph: a sentence opening with another full date (``…部署。5月31日,…``),
+a second meeting chaired in the next clause (``…主持召开常委会会议,区长…主持
+召开常务会议``), or the parts a lead's range of days sums up, told back to an
+earlier day. Where a body's lines split into items is ``_digest``'s question;
+this module reads the sentences of one body.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Final
+
+from timeline.extract import _dates as dates
+from timeline.extract._digest import opening_day, other_day
+
+__all__ = ["range_parts", "sentence_days", "sentence_meetings"]
+
+#: A paragraph's opening read for its own day (``opening_day`` reads no further).
+_PARAGRAPH_OPENING: Final = 24
+#: Parts a range must sum up, at least.
+_MIN_PARTS: Final = 2
+
+
+#: A sentence inside a paragraph that opens with a full date said as when
+#: its act took place: ``…部署。5月31日,区委书记…``, ``…。2月1日上午社区…``
+#: (the date, maybe a range, then a comma, a time of day or a clock; with
+#: its year printed, also straight before its subject: ``…。2023年1月30日社区
+#: 干部深入…``, but not before 为/是, a day that is something: ``2016年7月4日为
+#: 选举日``). ``…;4月30日中央会议精神`` names a day of something else.
+_SENTENCE_DATE: Final = re.compile(
+    r"[。!?;][”’」』]?[^\S\n]*(?P<date>(?P<year>\d{4}年)?\d{1,2}月\d{1,2}[日号]"
+    r"(?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
+    r"(?:(?=,|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:])|(?(year)(?![为是])(?=[\u4e00-\u9fff])|(?!)))"
+)
+#: A log's entry: a paragraph opening with a full day and a comma, no time of day.
+_LOG_ENTRY: Final = re.compile(r"[^\S\n]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号],")
+#: Characters after a sentence's date read for that date (its range, its time).
+_DATE_CLAUSE: Final = 24
+#: Characters of a body read for its lead sentence's day (a longer one is cut).
+_LEAD_SCAN: Final = 600
+
+
+def _paragraph_turn(
+    text: str, at: int, current: dates.DateMention | None, *, cut: bool
+) -> tuple[dates.DateMention | None, bool]:
+    """
+    The day told from the paragraph at ``at`` on, and whether it starts an event.
+
+    A paragraph opening with its own printed day (not 今日) tells that day.
+    After a sentence that told another day (``cut``: the text is a log of
+    dated acts), a paragraph opening with a day other than that one starts
+    an event of its own, and so does one printing the same full day again
+    as a log's next entry does (``5月31日,…``); with its time of day
+    (``5月31日下午,…``) it goes on telling that day's act.
+    """
+    opening = opening_day(text[at : at + _PARAGRAPH_OPENING])
+    if opening is None or opening.relative is not None or opening.day is None:
+        return current, False
+    if not cut or current is None or current.day is None:
+        return opening, False
+    entry = _LOG_ENTRY.match(text, at) is not None
+    return opening, other_day(opening, current) or entry
+
+
+def sentence_days(text: str) -> list[int]:
+    """
+    Where sentences inside paragraphs open another day's event: offsets in ``text``.
+
+    A report may tell several days in one paragraph (``5月28日,…主持…。
+    5月31日,…到…调研…``): a sentence that opens with a full date other than
+    the day the text is telling starts an event of its own. The day told is
+    the lead sentence's, then that of each paragraph or sentence opening
+    with its own day; the same day printed again goes on the same event, and
+    a first date after an undated opening (``春回大地。3月5日,…``) is the
+    event's own. A date of another year than the day told is history.
+    """
+    if _SENTENCE_DATE.search(text) is None:
+        return []  # the common case, in one scan
+    out: list[int] = []
+    lead_end = text.find("。", 0, _LEAD_SCAN)
+    current = dates.find_event_date(text[: lead_end + 1 if lead_end >= 0 else _LEAD_SCAN])
+    at = 0
+    size = len(text)
+    while at < size:
+        end = text.find("\n", at)
+        end = size if end < 0 else end
+        if at:
+            current, turn = _paragraph_turn(text, at, current, cut=bool(out))
+            if turn:
+                out.append(at)
+        for m in _SENTENCE_DATE.finditer(text, at, end):
+            a = m.start("date")
+            found = dates.find_full_date(text[a : a + _DATE_CLAUSE])
+            if found is None or found.years_back:
+                continue
+            if current is None or current.day is None:
+                current = found
+            elif found.year is not None and current.year not in (None, found.year):
+                continue
+            elif other_day(found, current):
+                out.append(a)
+                current = found
+        at = end + 1
+    return out
+
+
+#: A clause that has a meeting chaired, up to the meeting's name and the
+#: clause's end: ``区委书记某某主持召开区委常委会会议,`` / ``…专题会;``.
+_CHAIRED: Final = re.compile(r"主持召开[^,;。!?\n]{1,40}?会议?(?=[,;])")
+#: The next clause of the same sentence having another meeting chaired, by
+#: its own chair (``区长某某主持召开…``) or the same one (``主持召开…``);
+#: not one the first meeting leads into (``并主持召开``, ``会后主持召开``),
+#: which goes on the same event (as a meeting held on a tour does). The
+#: words saying so may stand anywhere before the verb (``会议结束后主持召开``,
+#: ``结束后又主持召开``), not only opening the clause; after the verb they
+#: belong to the second meeting (``主持召开常务会议并讲话``).
+_CHAIRED_NEXT: Final = re.compile(
+    r"(?!(?:(?!主持召开)[^,;。!?\n]){0,24}?(?:并|会后|会上|会前|随后|其间|期间|结束后|之后))"
+    r"[^,;。!?\n]{0,24}?主持召开"
+)
+
+
+def sentence_meetings(text: str) -> list[int]:
+    """
+    Where a clause inside a sentence has another meeting chaired: offsets in ``text``.
+
+    ``区委书记甲主持召开常委会会议,区长乙主持召开常务会议`` or ``县长甲主持召开
+    专题会;主持召开常务会``: two meetings, each held and chaired on its own,
+    told in one sentence of one day; each is an event, and the later one has
+    the day told before it. A meeting held on a tour (``到某镇调研,并主持召开
+    座谈会``) has no meeting chaired before it, and stays with the tour, as
+    does one the first meeting leads into (``…会议,会后主持召开…``).
+    """
+    if text.count("主持召开") < 2:  # noqa: PLR2004 - the common case, in one scan
+        return []
+    out: list[int] = []
+    for m in _CHAIRED.finditer(text):
+        at = m.end() + 1  # after the clause's comma or semicolon
+        if _CHAIRED_NEXT.match(text, at):
+            out.append(at)
+    return out
+
+
+#: A part of a summed-up range: a paragraph or sentence that opens with its
+#: own day (or range), maybe after a purpose clause (``为筑牢…,9月29日,…``).
+_PART_DAY: Final = re.compile(
+    r"(?:^|(?<=[。\n]))[^\S\n]*(?:为[^。\n]{2,60}?,)?"
+    r"(?P<date>(?:\d{1,2}月)?\d{1,2}[日号](?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
+    r"(?=,|上午|下午|晚|早上|中午)"
+)
+#: What a lead sentence printing a range of days holds.
+_RANGE_WORDS: Final = ("至", "-", "—", "~", "到")
+
+
+def range_parts(text: str) -> list[int]:
+    """
+    Where the parts a lead's range sums up begin: offsets in ``text``, or [].
+
+    ``9月28日-29日,某镇领导带队开展督查。`` then ``…9月29日,…前往甲厂…`` and
+    ``9月28日,…前往丙学校…``: told back to an earlier day, the parts are
+    separate acts the lead sums up (and the lead is no event itself). A
+    tour's days or stages told in their order (``5日下午,…`` then ``6日,…``)
+    are one event over the range, and give [].
+    """
+    lead_end = text.find("。", 0, _LEAD_SCAN)
+    lead_text = text[: lead_end if lead_end >= 0 else _LEAD_SCAN]
+    if not any(w in lead_text for w in _RANGE_WORDS):
+        return []  # the common case: the lead prints no range
+    lead = dates.find_event_date(lead_text)
+    if (
+        lead is None
+        or lead.day is None
+        or lead.end_day is None
+        or lead.end_month not in {None, lead.month}
+    ):
+        return []
+    out: list[int] = []
+    days: list[int] = []
+    for m in _PART_DAY.finditer(text, lead_end + 1 if lead_end >= 0 else len(lead_text)):
+        part = dates.find_event_date(m["date"])
+        if part is None or part.day is None:
+            continue
+        if part.month not in {None, lead.month} or not lead.day <= part.day <= lead.end_day:
+            return []  # a day outside the range: not its parts
+        out.append(m.start() + len(m.group()) - len(m.group().lstrip()))
+        days.append(part.day)
+    back = any(b < a for a, b in itertools.pairwise(days))
+    return out if len(out) >= _MIN_PARTS and back else []
