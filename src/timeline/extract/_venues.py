@@ -35,7 +35,11 @@ _JIU_IN: Final = r"就(?=[业業])"
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
 VENUE: Final = re.compile(
-    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)"
+    # Each preposition is printed first and what may not precede it is
+    # looked behind after it: every alternative then opens with a character,
+    # so the engine scans for 在/于/假 instead of trying the pattern at each
+    # position.
+    r"(?:在|于(?<![关对由至属位等基终]于)|假(?<![借放休请]假))"
     # 于日前闭幕, 于近日召开: a time after 于, no place.
     r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就\s](?:[^,。;:!?的在将就]|"
     + _JIU_IN
