@@ -202,6 +202,8 @@ _AT_HEAD: Final = re.compile(
     r"(?:[^,。;:!?的与在]{0,3}?[场站室厅])?)"
     r"(?![,。]|内|里)"
 )
+#: Words telling the crowd at a venue.
+_CROWD: Final = "座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸|灯火(?:通明|辉煌)"
 #: A venue as the subject of a sentence telling the crowd there (1月9日下午,
 #: X村委会热闹非凡; 但X影剧院内却是暖意融融; X礼堂内座无虚席): the scene
 #: of the event, printed with no verb of going before it.
@@ -210,23 +212,32 @@ _SCENE: Final = re.compile(
     # X湖畔的Y篮球场: a place and a site it holds (decision 23b).
     r"(?:的[^,。;:!?的在与、\s]{2,20}?)?)"
     r"(?:内|里)?(?:却|早已|更是|已是)?是?"
-    r"(?=座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸|灯火(?:通明|辉煌))"
+    r"(?=" + _CROWD + ")"
 )
+#: The crowd's words anywhere: a sentence without them is no scene (a plain
+#: scan, cheaper than the rule anchored at its start, which backtracks).
+_CROWDED: Final = re.compile(_CROWD)
+#: The head of a room or hall, and 内/里 then a comma or its scene after it.
+_ROOM_HEAD: Final = "(?:室|礼堂|会堂|大厅|剧院)"
+_ROOM_INSIDE: Final = "(?:内|里)(?=,|灯火通明)"
 #: A room or hall opening a sentence, with 内/里 and then a comma or its
 #: scene (11月10日晚,X会议室内灯火通明; 9月12日,X六楼会议室里,新兵…): the
 #: room the event was held in, printed as the sentence's setting.
 _ROOM_SCENE: Final = re.compile(
     r"^[\s”」\"]*(?:[^,。]{1,14},)?\s*"
     # 2、3号会议室: numbered rooms sharing one head are one place.
-    r"(?P<place>(?:[^,。;:!?的在与、\s]|(?<=\d)、(?=\d)){2,30}?(?:室|礼堂|会堂|大厅|剧院))"
-    r"(?:内|里)(?=,|灯火通明)"
+    r"(?P<place>(?:[^,。;:!?的在与、\s]|(?<=\d)、(?=\d)){2,30}?" + _ROOM_HEAD + ")" + _ROOM_INSIDE
 )
+#: A room's head and 内/里 anywhere: a sentence without them opens with no
+#: room (a plain scan before the rule, as for _CROWDED).
+_ROOM_ENDED: Final = re.compile(_ROOM_HEAD + _ROOM_INSIDE)
 #: A zone inside a venue (…展区, …交易区, …功能区): a part of the stop, no
 #: stop of its own (decision 22e), when a later clause opens with it.
 _ZONE: Final = re.compile(r"(?:展|交易|功能|服务|办公|生活|作业|展示|体验|休息|候车)区$")
 #: 在X, opening a later clause, after a comma or a semicolon.
 _AT_LATER: Final = re.compile(
-    r"(?<=[,;])在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
+    # (The comma looked behind after 在, so that the engine scans for 在.)
+    r"在(?<=[,;]在)(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
     r"(?:,|内|里|" + _WITH + ")"
 )
 #: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
@@ -330,12 +341,14 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
 def _places_at(text: str) -> _Found:
     """The places ``text`` (one sentence) puts something at: 在X, sites, a list of venues."""
     found: _Found = []
+    # Each opening rule is tried only when the sentence holds what its match
+    # must: 在, the crowd's words, a room's head and 内/里.
+    has_at = "在" in text
     at = (
-        _AT.match(text)
-        or _AT_HEAD.match(text)
-        or _SCENE.match(text)
-        or _ROOM_SCENE.match(text)
-        or (_AT_KIND.match(text) if "等" in text else None)
+        ((_AT.match(text) or _AT_HEAD.match(text)) if has_at else None)
+        or (_SCENE.match(text) if _CROWDED.search(text) else None)
+        or (_ROOM_SCENE.match(text) if _ROOM_ENDED.search(text) else None)
+        or (_AT_KIND.match(text) if has_at and "等" in text else None)
     )
     if at is not None:
         _add(found, text, at, "place", strict=True, opening=at.re is _AT or at.re is _AT_HEAD)
