@@ -23,13 +23,19 @@ from timeline.extract._people import is_name
 
 __all__ = ["ORG_END", "OrgMention", "parse_orgs", "split_representatives"]
 
+#: Posts that, printed without a name, stand for their body: 各街道党工委书记.
+_POSTS: Final = ("书记", "主任", "局长", "部长", "站长", "所长", "校长", "院长")
 _REPS_RE: Final = re.compile(
     "(?:等)?(?P<reps>(?:"
     + "|".join(sorted((re.escape(w) for w in REPRESENTATIVE_WORDS), key=len, reverse=True))
-    # A post without a name stands for its body: 各街道党工委书记.
-    + r"|(?:党工委|党委|党组|党支部|党总支)?(?:副)?(?:书记|主任|局长|部长|站长|所长|校长|院长)"
-    + r")(?:\([^()]{1,12}\))?(?:一行)?)$"
+    + r"|(?:党工委|党委|党组|党支部|党总支)?(?:副)?(?:"
+    + "|".join(_POSTS)
+    + r"))(?:\([^()]{1,12}\))?(?:一行)?)$"
 )
+#: The characters a phrase ending with people who stood for a body ends
+#: with: a phrase ending otherwise (most: a body's name, a person's) is not
+#: searched for them.
+_REPS_LAST: Final = frozenset({w[-1] for w in (*REPRESENTATIVE_WORDS, *_POSTS)} | {")", "行"})
 _SUB_UNIT: Final = re.compile(
     r"^(?P<parent>.{2,}?(?:部|局|办公室|厅|处|委员会))(?P<unit>.+(?:科|股|组|室|队))$"
 )
@@ -78,6 +84,9 @@ class OrgMention:
 
 def split_representatives(phrase: str) -> tuple[str, str]:
     """Split ``区教体局主要负责人`` into ``("区教体局", "主要负责人")``."""
+    # ($ also matches before a final newline.)
+    if phrase.removesuffix("\n")[-1:] not in _REPS_LAST:
+        return phrase, ""
     m = _REPS_RE.search(phrase)
     if m is None or m.start() == 0:
         return phrase, ""
@@ -94,7 +103,8 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
     ends like a body's name.
     """
     body, reps = split_representatives(phrase)
-    body = _LIST_END.sub("", body)
+    if "等" in body:  # (a plain scan: most phrases hold no 等)
+        body = _LIST_END.sub("", body)
     items: list[tuple[str, int]] = []
     pos = 0
     for part in _ORG_SEPARATORS.split(body):
