@@ -31,6 +31,36 @@ class TestParseOrgs:
         """A clause ending like a body's name is not one."""
         assert parse_orgs("并在金苑社区召开推进会") is None
 
+    @pytest.mark.parametrize(
+        "phrase",
+        [
+            pytest.param("调研组", id="team"),
+            pytest.param("3个部门", id="count"),
+            pytest.param("县教育局今日", id="day"),
+            pytest.param("有关部门", id="share"),
+            pytest.param("县长来同里镇", id="going"),
+            pytest.param("区委宣传部、县长张三", id="person-in-list"),
+        ],
+    )
+    def test_no_body(self, phrase: str) -> None:
+        """A team named by its task, a count, a day, a share or a clause is no body."""
+        assert parse_orgs(phrase) is None
+
+    @pytest.mark.parametrize(
+        ("phrase", "names"),
+        [
+            pytest.param("县委调研组", ["县委调研组"], id="named-team"),
+            pytest.param("所在社区", ["所在社区"], id="suo-zai"),
+            pytest.param("区委和", ["区委"], id="trailing-joint"),
+            pytest.param("县住建局\n", ["县住建局\n"], id="newline"),
+        ],
+    )
+    def test_body(self, phrase: str, names: list[str]) -> None:
+        """A team under a named body, 所在, a trailing joint and a final newline stay bodies."""
+        orgs = parse_orgs(phrase)
+        assert orgs is not None
+        assert names == [o.name for o in orgs]
+
 
 class TestSplitRepresentatives:
     @pytest.mark.parametrize(

@@ -41,19 +41,38 @@ _SUB_UNIT: Final = re.compile(
 )
 #: What a body's name ends with; a person's title may open with one too
 #: (社会工作局黄艳梅局长, 中国铁建公司、中国保利集团董事B).
-ORG_END: Final = re.compile(
-    r"(?:部|局|办|委|科|股|组|室|队|团|委员会|协会|慈善会|红十字会|议会|商会|工会|联合会|学会|研究会|理事会|常委会|促进会|基金会|联|院|所|站|中心|街道|社区|村|镇|乡|区|县|市|政府|政协|人大|单位|部门|公司|学校|小学|中学|支部|党组|法院|检察院|医院)$"
+_ORG_ENDINGS: Final = (
+    *("部", "局", "办", "委", "科", "股", "组", "室", "队", "团", "委员会", "协会", "慈善会"),
+    *("红十字会", "议会", "商会", "工会", "联合会", "学会", "研究会", "理事会", "常委会"),
+    *("促进会", "基金会", "联", "院", "所", "站", "中心", "街道", "社区", "村", "镇", "乡"),
+    *("区", "县", "市", "政府", "政协", "人大", "单位", "部门", "公司", "学校", "小学", "中学"),
+    *("支部", "党组", "法院", "检察院", "医院"),
 )
+ORG_END: Final = re.compile("(?:" + "|".join(_ORG_ENDINGS) + ")$")
+#: The last characters of those endings: an item ending otherwise is tested
+#: with a plain look at its end, not a search.
+_ORG_LAST: Final = frozenset(e[-1] for e in _ORG_ENDINGS)
 
 
+#: What no body's name holds: a verb of meeting or going, a comma, a time.
+#: (Each alternative opens with a character, which the engine scans for.)
 _NOT_ORG: Final = re.compile(
     r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率|带领|主持|担任|讲话|发言|负责同志|负责人|"
-    r",|^并|^在|到|赴|^对|^要|^将|来我|走进|前往|深入|莅临|^下|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
+    r",|到|赴|来我|走进|前往|深入|莅临|"
     # A time of day is no part of a body's name (市长X今日上午至大寮区).
-    r"[0-9今昨明)]日|上午|下午|晚上|"
+    r"今日|昨日|明日|\)日|上午|下午|晚上|"
     # Nor where the people went (副司长X在荃湾区, 副部长X来同里镇).
-    r"(?<!所)在|来(?!宾)|"
-    r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
+    r"在(?<!所在)|来(?!宾)"
+)
+#: A count (3个, 5名) or a day (6日) is no part of a body's name either.
+_COUNT_OR_DAY: Final = re.compile(r"[0-9][支个家名人位日]")
+#: Nor does a clause opening with a conjunction, a preposition or a share.
+_NOT_ORG_OPENING: Final = (
+    *("并", "在", "对", "要", "将", "下", "部分", "全体", "广大", "有关", "相关"),
+)
+#: Teams sent on a task, named by it: no standing body.
+_TEAMS: Final = frozenset(
+    w + "组" for w in ("调研", "督导", "检查", "考察", "工作", "专家", "评审", "领导")
 )
 
 
@@ -119,7 +138,7 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
     out: list[OrgMention] = []
     prefix = ""
     for text, start in items:
-        if not ORG_END.search(text) or is_name(text) or _NOT_ORG.search(text):
+        if not _ends_like_body(text) or is_name(text) or _names_no_body(text):
             return None
         m = _SUB_UNIT.match(text)
         name, parent = text, ""
@@ -130,3 +149,18 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
             name, parent = prefix + text, prefix
         out.append(OrgMention(name, parent, reps, start, start + len(text)))
     return out
+
+
+def _ends_like_body(text: str) -> bool:
+    """Whether ``text`` ends like a body's name (``ORG_END``; $ also before a final newline)."""
+    return text.removesuffix("\n")[-1:] in _ORG_LAST and ORG_END.search(text) is not None
+
+
+def _names_no_body(text: str) -> bool:
+    """Whether ``text`` holds what no body's name does: a verb, a comma, a count, a time."""
+    return (
+        text.startswith(_NOT_ORG_OPENING)
+        or text.removesuffix("\n") in _TEAMS
+        or _NOT_ORG.search(text) is not None
+        or _COUNT_OR_DAY.search(text) is not None
+    )
