@@ -30,7 +30,7 @@ from timeline.extract._placenames import (
 )
 from timeline.extract._speech import opens_business, opens_speech, speaker_verb
 from timeline.extract._stopnames import KIND_END, LIST_SEP, read_stops
-from timeline.extract._venues import VENUE, find_venue, to_come
+from timeline.extract._venues import find_venue, to_come, venue_at
 
 __all__ = [
     "PlaceMention",
@@ -362,7 +362,7 @@ def _places_at(text: str) -> _Found:
     for site in _SITES.finditer(text) if "场" in text else ():
         # Sites are projects and works as often as places: read as printed.
         _add(found, text, site, "sites", strict=False)
-    venue = VENUE.search(text) if "在" in text else None
+    venue = venue_at(text) if "在" in text else None
     if venue is not None and LIST_SEP.search(venue["place"]):
         # 在A及B办理投票: each is a venue.
         _add(found, text, venue, "place", strict=False)

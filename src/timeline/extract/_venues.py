@@ -27,11 +27,27 @@ from timeline.extract._placenames import (
 )
 from timeline.extract._stopnames import LIST_SEP
 
-__all__ = ["VENUE", "find_venue", "to_come"]
+__all__ = ["VENUE", "find_venue", "to_come", "venue_at"]
 
 #: 就 inside a place's name (就业服务中心); any other 就 opens the topic
 #: after the place (在X就Y进行督导), so the two never overlap.
 _JIU_IN: Final = r"就(?=[业業])"
+#: What is done at a venue, closing 在X: held, opened, visited, taken part in.
+#: (Each alternative opens with a character, so that _HOLDING scans for them.)
+_HELD: Final = (
+    r"举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
+    # A visit paid there (局长在某区探访长者), an event that opens or is shown
+    # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there
+    # (义务植树, 義务植樹).
+    r"探访|探望|走访|打响|开场(?!白)|展出|义务植[树樹]|義务植[树樹]|植[树樹]|"
+    # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling or
+    # looking on the spot there (在A镇、B街道实地查看).
+    r"参加|巡查|查看|察看"
+)
+#: Any of them in a sentence: one without names no venue (half of those
+#: with 在, 于 or 假), and a plain scan for them is cheaper than the rule.
+_HOLDING: Final = re.compile(_HELD)
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
 VENUE: Final = re.compile(
@@ -48,14 +64,8 @@ VENUE: Final = re.compile(
     r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
     r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中|实地)?(?P<verb>举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
-    r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
-    # A visit paid there (局长在某区探访长者), an event that opens or is shown
-    # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
-    r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹]|"
-    # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling or
-    # looking on the spot there (在A镇、B街道实地查看).
-    r"参加|巡查|查看|察看)"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中|实地)?"
+    r"(?P<verb>" + _HELD + ")"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
     r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
@@ -85,11 +95,15 @@ def find_venue(sentence: str) -> PlaceMention | None:
     return _find_venue(sentence)
 
 
+def venue_at(sentence: str) -> re.Match[str] | None:
+    """The first ``VENUE`` match in ``sentence``, or None (the verb looked for first)."""
+    return VENUE.search(sentence) if _HOLDING.search(sentence) is not None else None
+
+
 def _find_venue(sentence: str) -> PlaceMention | None:
     # The first 在/于/假 may be a time (于6月1日召开…于X召开): read on.
-    pos = 0
-    while (m := VENUE.search(sentence, pos)) is not None:
-        pos = m.start() + 1
+    m = venue_at(sentence)
+    while m is not None:
         place = m["place"]
         if (
             to_come(sentence, m.start())
@@ -110,6 +124,7 @@ def _find_venue(sentence: str) -> PlaceMention | None:
                 and not PLACE_END.search(place)
             )
         ):
+            m = VENUE.search(sentence, m.start() + 1)
             continue
         name, area = split_area(place)
         return PlaceMention(name, area, m.span("place"))
