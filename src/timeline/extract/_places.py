@@ -23,6 +23,7 @@ from timeline.extract._people import GLOSS
 from timeline.extract._placenames import (
     SPOT,
     PlaceMention,
+    each,
     printed,
     same_place,
     split_area,
@@ -43,20 +44,9 @@ __all__ = [
 ]
 
 
-def _each(cues: str, then: str) -> str:
-    """
-    ``(?:a|b)then`` spelled ``athen|bthen``, in the same order.
-
-    A rule whose every alternative opens with a character lets the engine
-    scan a sentence for those characters; one opening with a group is tried
-    at every position, about three times the work.
-    """
-    return "|".join(cue + then for cue in cues.split("|"))
-
-
 _GO: Final = (
     "(?:"
-    + _each(
+    + each(
         # (长 before 到 closes a post, 县长到, not a growth: 增长到40万, 延长到.)
         "先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|长(?<![增成延生]长)"
         "|记|任|局|部|组|委|们|队",
@@ -64,7 +54,7 @@ _GO: Final = (
         r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)",
     )
     + "|"
-    + _each("先后|随后|一行|又|还", "(?:深入|走进|前往|来到|赴|来(?!到))")
+    + each("先后|随后|一行|又|还", "(?:深入|走进|前往|来到|赴|来(?!到))")
     # 去 only after a word saying a visit in turn (分别去A、B, 先后去X).
     + "|先后去|分别去"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
@@ -120,7 +110,7 @@ _THERE: Final = (
 _NOT_BEFORE_TO: Final = "达得受做提识看听想收遇找说感回直报送拿传办"
 _TO: Final = re.compile(
     # What may not precede the verb is looked behind after it, so that
-    # every alternative opens with its verb (see _each).
+    # every alternative opens with its verb (see each).
     rf"(?:到(?<![{_NOT_BEFORE_TO}]到)(?![访达])|赴(?<![{_NOT_BEFORE_TO}]赴)"
     rf"|来(?<![{_NOT_BEFORE_TO}带起以未近原后本看从向历将年]来)(?!到|自)"
     # 至 after a time of day is going there: 今日上午至大寮区视察.
@@ -134,7 +124,7 @@ _LOOKS: Final = (
 #: A list seen right after the verb: 视察A、B,  调研深农集团,  实地考察X.
 _SEEN: Final = re.compile(
     # (将/拟/要 before the first verb, looked behind after it: every verb is
-    # two characters, and the rule opens with one, see _each.)
+    # two characters, and the rule opens with one, see each.)
     rf"(?:{_LOOKS})(?<![将拟要]..)(?:{_LOOKS})*"
     # 参观指导了X, 检查指导X: 指导 is part of the verb.
     r"(?:指导)?(?:了(?!解)|到)?"

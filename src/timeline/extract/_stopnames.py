@@ -20,9 +20,9 @@ from timeline.extract._placenames import (
     NOT_PLACE,
     PLACE_CHARS,
     PLACE_END,
-    VAGUE,
     PlaceMention,
     split_area,
+    vague,
 )
 
 __all__ = ["KIND_END", "LIST_SEP", "read_stops"]
@@ -147,7 +147,7 @@ _SHARE_AFTER: Final = re.compile(
     r"|(?<=[村镇乡区县市邨道])(?:多处|数处|几处|部分)[^、]{0,4}$"
 )
 #: A count summing up a list, printed after its last stop: A村、B社区两个接待点.
-#: (After a single stop it is a share of it, 西园街道6个社区: left to VAGUE.)
+#: (After a single stop it is a share of it, 西园街道6个社区: left to vague.)
 _COUNT_AFTER: Final = re.compile(
     r"(?<=[村镇乡区县市邨道学校中])"
     r"(?:等)?[0-9一二三四五六七八九十两]+[个所][^、]{1,16}$"
@@ -348,7 +348,7 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
     return (
         len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
         or NOT_PLACE.match(name) is not None
-        or VAGUE.search(_site_of(name)) is not None
+        or vague(_site_of(name))
         # A run wholly in quotes is a slogan or a topic unless what it quotes
         # ends like a place (从“共同富裕”到“农业强国”; “天碱明渠” is one).
         or (_QUOTED.match(name) is not None and not PLACE_END.search(name[1:-1]))

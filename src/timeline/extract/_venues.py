@@ -19,11 +19,11 @@ from timeline.extract._placenames import (
     GENERIC,
     NOT_PLACE,
     PLACE_END,
-    VAGUE,
     PlaceMention,
     printed,
     split_area,
     unglossed,
+    vague,
 )
 from timeline.extract._stopnames import LIST_SEP
 
@@ -108,7 +108,7 @@ def _find_venue(sentence: str) -> PlaceMention | None:
         if (
             to_come(sentence, m.start())
             or NOT_PLACE.match(place)
-            or VAGUE.search(place)
+            or vague(place)
             or place in GENERIC
             or LIST_SEP.search(place)  # a list of venues is read as stops
             # 在X陪同下来Y视察: whoever came along, not where.
