@@ -1197,3 +1197,24 @@ def test_places_only_inside_what_was_looked_at_are_no_stops(text: str, expected:
 def test_sites_of_a_village_or_town_looked_at_are_stops(text: str, expected: list[str]) -> None:
     """在A村,观摩了B和C: a village's or town's sites are stops, a building's rooms not (22e)."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+class TestSaid:
+    """Lists in what someone said are talked of, not toured."""
+
+    def test_tour_outside_speech(self) -> None:
+        """A tour told by the reporter names its stops."""
+        stops = find_tour("调研组先后来到东山村、西山村调研。")
+        assert ["东山村", "西山村"] == [p.name for p in stops]
+
+    def test_paragraph_of_speech(self) -> None:
+        """In a paragraph of what was said, verbs of going name no stop; 在X still does."""
+        sentence = "在东山村文化广场,县长先后走访了东山村、西山村。"
+        assert ["东山村文化广场"] == [p.name for p in find_tour(sentence, said=True)]
+        assert ["东山村文化广场", "东山村", "西山村"] == [p.name for p in find_tour(sentence)]
+
+    def test_after_the_speakers_verb(self) -> None:
+        """A list after a speaker's verb is told; one before it is read whole."""
+        assert [] == find_tour("县长指出,要先后到东山村、西山村调研。")
+        stops = find_tour("调研组先后来到东山村、西山村调研,县长指出,要到南山镇检查。")
+        assert ["东山村", "西山村"] == [p.name for p in stops]

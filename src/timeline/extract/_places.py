@@ -15,7 +15,6 @@ extractor reads places by are kept here, so that it imports one module.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Final
 
@@ -303,11 +302,12 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
     # 南城区,、叮咛店镇: a stray comma before 、 (same length, offsets kept).
     text = text.replace(",、", " 、")
     found = _places_at(text)
-    if _GOING.search(text) is not None:
+    # In a paragraph of what was said, verbs of going name no stop at all.
+    if not said and _GOING.search(text) is not None:
         # What a speaker says (他强调,要深入…; X表示,今年率团赴…) is told,
-        # not toured: lists after the speaker's verb name no stop.
-        speaker = speaker_verb(text, len(text))
-        told = 0 if said else len(text) if speaker is None else speaker.end()
+        # not toured: lists after the speaker's verb name no stop. (Looked
+        # for once a rule has found a list: most sentences have none.)
+        told: int | None = None
         # 对X进行调研 names the work as often as the place: a list only.
         for rule, strict, least, needs in (
             (_TOUR, False, 1, ""),
@@ -319,8 +319,12 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
         ):
             if needs not in text:
                 continue  # a plain scan is cheaper than the rule
-            # A list that opens before the speaker's verb is read whole.
-            for m in itertools.takewhile(lambda m: m.start() < told, rule.finditer(text)):
+            for m in rule.finditer(text):
+                if told is None:
+                    speaker = speaker_verb(text, len(text))
+                    told = len(text) if speaker is None else speaker.end()
+                if m.start() >= told:
+                    break  # a list that opens before the speaker's verb is read whole
                 weak = _weak_cue(rule, text, m, found, late=late)
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
