@@ -78,7 +78,12 @@ _TEAMS: Final = frozenset(
 
 #: A list of bodies may end with 等 and what they all are: 等单位, 等部门.
 _LIST_END: Final = re.compile(r"等(?:相关|有关)?(?:单位|部门|企业|机构|学校|街道|乡镇)?$")
-_ORG_SEPARATORS: Final = re.compile(r"(、|以及|及|和|联合|会同|携手|与)")
+#: What joins the bodies of a list.
+_ORG_JOINTS: Final = ("、", "以及", "及", "和", "联合", "会同", "携手", "与")
+_ORG_SEPARATORS: Final = re.compile("(" + "|".join(_ORG_JOINTS) + ")")
+#: Their first characters: a phrase holding none is one item (most are),
+#: and a look at its characters is cheaper than the split.
+_ORG_JOINT_FIRST: Final = frozenset(j[0] for j in _ORG_JOINTS)
 
 
 @attrs.frozen
@@ -126,8 +131,9 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
         body = _LIST_END.sub("", body)
     items: list[tuple[str, int]] = []
     pos = 0
-    for part in _ORG_SEPARATORS.split(body):
-        if part in {"、", "及", "和", "以及", "联合", "会同", "携手", "与"}:
+    parts = [body] if _ORG_JOINT_FIRST.isdisjoint(body) else _ORG_SEPARATORS.split(body)
+    for part in parts:
+        if part in _ORG_JOINTS:
             pos += len(part)
             continue
         if part:

@@ -205,11 +205,15 @@ _LAST_JOINT: Final = re.compile(r"(?<=..)[和及](?=..)")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 LIST_SEP: Final = re.compile(
-    # (Not the 和 that opens a name: 县和平村, 和谐社区.)
+    # (Each alternative opens with its separator, what must or may not precede
+    # it looked behind after it: the engine scans for the separators.)
     # 、 between two numbers lists rooms under one head (2、3号会议室).
-    f"(?<!\\d)、|、(?!\\d)|以及|(?:(?<=[{PLACE_CHARS}体况小块])|(?<=[小中大]学))(?:及|和(?![平谐睦美]))"
+    "、(?<!\\d、)|、(?!\\d)|以及"
+    f"|及(?<=[{PLACE_CHARS}体况小块]及)|及(?<=[小中大]学及)"
+    # (Not the 和 that opens a name: 县和平村, 和谐社区.)
+    f"|和(?<=[{PLACE_CHARS}体况小块]和)(?![平谐睦美])|和(?<=[小中大]学和)(?![平谐睦美])"
     # 与 joins two places only between a district and another (埔里镇与国姓乡).
-    "|(?<=[镇乡区县市村])与(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
+    "|与(?<=[镇乡区县市村]与)(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
 )
 
 
