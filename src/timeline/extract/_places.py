@@ -22,6 +22,7 @@ from timeline.extract._people import GLOSS
 from timeline.extract._placenames import (
     SPOT,
     PlaceMention,
+    each,
     printed,
     same_place,
     split_area,
@@ -229,7 +230,8 @@ _SCENE: Final = re.compile(
 #: scan, cheaper than the rule anchored at its start, which backtracks).
 _CROWDED: Final = re.compile(_CROWD)
 #: The head of a room or hall, and 内/里 then a comma or its scene after it.
-_ROOM_HEAD: Final = "(?:室|礼堂|会堂|大厅|剧院)"
+_ROOM_HEADS: Final = "室|礼堂|会堂|大厅|剧院"
+_ROOM_HEAD: Final = f"(?:{_ROOM_HEADS})"
 _ROOM_INSIDE: Final = "(?:内|里)(?=,|灯火通明)"
 #: A room or hall opening a sentence, with 内/里 and then a comma or its
 #: scene (11月10日晚,X会议室内灯火通明; 9月12日,X六楼会议室里,新兵…): the
@@ -242,6 +244,8 @@ _ROOM_SCENE: Final = re.compile(
 #: A room's head and 内/里 anywhere: a sentence without them opens with no
 #: room (a plain scan before the rule, as for _CROWDED).
 _ROOM_ENDED: Final = re.compile(_ROOM_HEAD + _ROOM_INSIDE)
+#: Either, in one scan: most sentences hold neither, and are scanned once.
+_SET_SCENE: Final = re.compile(_CROWD + "|" + each(_ROOM_HEADS, _ROOM_INSIDE))
 #: A zone inside a venue (…展区, …交易区, …功能区): a part of the stop, no
 #: stop of its own (decision 22e), when a later clause opens with it.
 _ZONE: Final = re.compile(r"(?:展|交易|功能|服务|办公|生活|作业|展示|体验|休息|候车)区$")
@@ -360,10 +364,11 @@ def _places_at(text: str) -> _Found:
     # Each opening rule is tried only when the sentence holds what its match
     # must: 在, the crowd's words, a room's head and 内/里.
     has_at = "在" in text
+    scene = _SET_SCENE.search(text) is not None
     at = (
         ((_AT.match(text) or _AT_HEAD.match(text)) if has_at else None)
-        or (_SCENE.match(text) if _CROWDED.search(text) else None)
-        or (_ROOM_SCENE.match(text) if _ROOM_ENDED.search(text) else None)
+        or (_SCENE.match(text) if scene and _CROWDED.search(text) else None)
+        or (_ROOM_SCENE.match(text) if scene and _ROOM_ENDED.search(text) else None)
         or (_AT_KIND.match(text) if has_at and "等" in text else None)
     )
     if at is not None:
