@@ -36,8 +36,10 @@ _REPS_RE: Final = re.compile(
 #: with: a phrase ending otherwise (most: a body's name, a person's) is not
 #: searched for them.
 _REPS_LAST: Final = frozenset({w[-1] for w in (*REPRESENTATIVE_WORDS, *_POSTS)} | {")", "行"})
+#: What a body's section ends with.
+_SECTION_ENDS: Final = "科股组室队"
 _SUB_UNIT: Final = re.compile(
-    r"^(?P<parent>.{2,}?(?:部|局|办公室|厅|处|委员会))(?P<unit>.+(?:科|股|组|室|队))$"
+    r"^(?P<parent>.{2,}?(?:部|局|办公室|厅|处|委员会))(?P<unit>.+[" + _SECTION_ENDS + "])$"
 )
 #: What a body's name ends with; a person's title may open with one too
 #: (社会工作局黄艳梅局长, 中国铁建公司、中国保利集团董事B).
@@ -146,12 +148,13 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
     for text, start in items:
         if not _ends_like_body(text) or is_name(text) or _names_no_body(text):
             return None
-        m = _SUB_UNIT.match(text)
+        # (A section ends with 科/股/组/室/队: a plain look before the rule.)
+        m = _SUB_UNIT.match(text) if text.removesuffix("\n")[-1:] in _SECTION_ENDS else None
         name, parent = text, ""
         if m is not None:
             parent = m["parent"]
             prefix = parent
-        elif prefix and len(text) <= 6 and text[-1] in "科股组室队":  # noqa: PLR2004 - a bare section
+        elif prefix and len(text) <= 6 and text[-1] in _SECTION_ENDS:  # noqa: PLR2004 - a bare section
             name, parent = prefix + text, prefix
         out.append(OrgMention(name, parent, reps, start, start + len(text)))
     return out

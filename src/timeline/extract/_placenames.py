@@ -256,6 +256,9 @@ def split_area(place: str) -> tuple[str, str]:
     district, and the name alone loses where it is); the area is kept
     beside it so a place can be found by its sub-district.
     """
+    # (Plain scans for the units an area ends with, before the rule.)
+    if "镇" not in place and "乡" not in place and "街道" not in place and "办事处" not in place:
+        return place, ""
     m = _AREA.match(place)
     if m is None:
         return place, ""

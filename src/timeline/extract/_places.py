@@ -355,7 +355,12 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
     found.sort(key=lambda x: x[0])
-    return [p for _, _, stops in found for p in stops if not _DISTRICT.search(p.name)]
+    return [
+        p
+        for _, _, stops in found
+        for p in stops
+        if "选区" not in p.name or not _DISTRICT.search(p.name)
+    ]
 
 
 def _places_at(text: str) -> _Found:

@@ -73,4 +73,6 @@ def opens_business(sentence: str) -> bool:
     decided: the places it names (another meeting's venue, a congress still
     to come, work to be done somewhere) are topics, not where it was held.
     """
-    return _BUSINESS.match(sentence) is not None
+    # (A plain look at its opening first: \s* strips what str.lstrip does.)
+    opening = sentence.lstrip().startswith(("会议", "全会", "大会"))
+    return opening and _BUSINESS.match(sentence) is not None

@@ -97,6 +97,8 @@ def find_venue(sentence: str) -> PlaceMention | None:
 
 def venue_at(sentence: str) -> re.Match[str] | None:
     """The first ``VENUE`` match in ``sentence``, or None (the verb looked for first)."""
+    if "在" not in sentence and "于" not in sentence and "假" not in sentence:
+        return None  # (plain scans for what opens every match)
     return VENUE.search(sentence) if _HOLDING.search(sentence) is not None else None
 
 
@@ -133,7 +135,7 @@ def _find_venue(sentence: str) -> PlaceMention | None:
 
 #: Words that put what follows in the future (将于…在X举办, 拟在X召开); not
 #: 将 taking an object (将活动放在X举行), nor 将军.
-_WILL: Final = re.compile(r"将(?=[于在要会])|拟|今后|(?:计划|准备)(?=[于在])")
+_WILL: Final = re.compile(r"将(?=[于在要会])|拟|今后|计划(?=[于在])|准备(?=[于在])")
 
 
 def to_come(sentence: str, at: int) -> bool:
