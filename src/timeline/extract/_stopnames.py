@@ -70,6 +70,22 @@ _OURS: Final = re.compile(
     # (A single dash joins a name's parts: 中国—东盟博览园.)
     r"|^[^、—-]{1,12}(?:—{2,}|-{2,})(?=[^、]{2})"
 )
+#: What each of _OURS' alternatives opens with, or holds: a stop with none
+#: of them (most) is not matched against it.
+_OURS_OPENINGS: Final = ("我", "该", "联系", "挂钩", "帮扶", "包联", "包保")
+_OURS_MARKS: Final = (
+    *("重点", "示范", "项目点", "老区", "根据地", "成立地", "诞生地", "所在地", "发源地"),
+    *("旧址地", "——", "--"),
+)
+
+
+def _ours(name: str) -> re.Match[str] | None:
+    """``_OURS`` at the start of ``name``, tried only when ``name`` holds what it needs."""
+    if name.startswith(_OURS_OPENINGS) or any(mark in name for mark in _OURS_MARKS):
+        return _OURS.match(name)
+    return None
+
+
 #: A preposition opening a stop is no part of it: a verb glued to the next
 #: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
 #: place names, 于都县.)
@@ -344,12 +360,12 @@ def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
     # end in a kind of place, else it was a thing looked at, not a place.
     if _ends(raw, _LOOKED_WORDS) and not KIND_END.search(name):
         return None
-    ours = _OURS.match(name) or (_AT_OPEN.match(name) if name.startswith("在") else None)
+    ours = _ours(name) or (_AT_OPEN.match(name) if name.startswith("在") else None)
     # Our district, then a designation or label (我县重点移民安置村----X村).
     while ours is not None and ours.end() > 0:
         name = name[ours.end() :]
         lead += ours.end()
-        ours = _OURS.match(name)
+        ours = _ours(name)
     return name, lead, done is not None
 
 
