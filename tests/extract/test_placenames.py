@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract._placenames import PLACE_END, same_place, split_area
+from timeline.extract._placenames import PLACE_END, same_place, split_area, vague
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,36 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
     assert same_place("东山镇", "东山")
     assert not same_place("东山镇南坪村", "东山")
     assert not same_place("镇", "")
+
+
+@pytest.mark.parametrize(
+    ("name", "is_vague"),
+    [
+        pytest.param("部分村庄", True, id="share"),
+        pytest.param("三个村", True, id="count"),
+        pytest.param("5家企业", True, id="count-digits"),
+        pytest.param("“六个一”产业基地", False, id="count-in-quotes"),
+        pytest.param("第三个村", False, id="ordinal"),
+        pytest.param("6月1日", True, id="date"),
+        pytest.param("防汛一线", True, id="front-line"),
+        pytest.param("值守在大堤", True, id="clause"),
+        pytest.param("在建工地", False, id="under-construction"),
+        pytest.param("工作重点", True, id="abstract-point"),
+        pytest.param("东山检查站", False, id="checkpoint"),
+        pytest.param("带队", True, id="leading-a-team"),
+        pytest.param("东山中学", False, id="school"),
+        pytest.param("会议中", True, id="during"),
+        pytest.param("高中", False, id="high-school"),
+        pytest.param("欢送仪式现场", True, id="scene-of-no-place"),
+        pytest.param("东山村现场", False, id="scene-of-a-village"),
+        pytest.param("3村", True, id="numbered-villages"),
+        pytest.param("今年", True, id="a-year"),
+        pytest.param("老区的东山村", True, id="of"),
+        pytest.param("城南的东山村", False, id="south-of"),
+        pytest.param("村东的植树点", False, id="side-of"),
+        pytest.param("东山村", False, id="village"),
+    ],
+)
+def test_vague(name: str, *, is_vague: bool) -> None:
+    """Shares, counts, times, clauses and what was done are vague; named places are not."""
+    assert is_vague == vague(name)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -1197,3 +1199,49 @@ def test_places_only_inside_what_was_looked_at_are_no_stops(text: str, expected:
 def test_sites_of_a_village_or_town_looked_at_are_stops(text: str, expected: list[str]) -> None:
     """在A村,观摩了B和C: a village's or town's sites are stops, a building's rooms not (22e)."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+class TestSaid:
+    """Lists in what someone said are talked of, not toured."""
+
+    def test_tour_outside_speech(self) -> None:
+        """A tour told by the reporter names its stops."""
+        stops = find_tour("调研组先后来到东山村、西山村调研。")
+        assert ["东山村", "西山村"] == [p.name for p in stops]
+
+    def test_paragraph_of_speech(self) -> None:
+        """In a paragraph of what was said, verbs of going name no stop; 在X still does."""
+        sentence = "在东山村文化广场,县长先后走访了东山村、西山村。"
+        assert ["东山村文化广场"] == [p.name for p in find_tour(sentence, said=True)]
+        assert ["东山村文化广场", "东山村", "西山村"] == [p.name for p in find_tour(sentence)]
+
+    def test_after_the_speakers_verb(self) -> None:
+        """A list after a speaker's verb is told; one before it is read whole."""
+        assert [] == find_tour("县长指出,要先后到东山村、西山村调研。")
+        stops = find_tour("调研组先后来到东山村、西山村调研,县长指出,要到南山镇检查。")
+        assert ["东山村", "西山村"] == [p.name for p in stops]
+
+
+#: Words tours are printed with, from which the property below builds sentences.
+_TOUR_WORDS = (
+    *("先后", "一行", "陪同下,", "等", "同志", "深入", "随后", "还", "并", "分别", "又", "再"),
+    *("先", ",", "人", "员", "县长", "增长", "记", "任", "局", "部", "组", "委", "们", "队"),
+    *("到", "到访", "到达", "到场", "来到", "走进", "前往", "赴", "走访", "去", "在", "实地"),
+    *("视察", "考察", "察看", "参观", "检查", "了", "了解", "东山村", "西山镇", "、", "。"),
+    *("调研", "等地", "进行", "座谈", "对", "工作", "与", "群众"),
+)
+
+
+class TestLed:
+    def test_opening_must_be_literal(self) -> None:
+        """A lead is built only from openings that open with a literal character."""
+        with pytest.raises(ValueError, match="no literal"):
+            places._led("(?:先后|一行)", "(?:先后|一行)到")
+
+    @given(st.lists(st.sampled_from(_TOUR_WORDS), max_size=24).map("".join))
+    def test_lead_finds_what_the_rule_finds(self, text: str) -> None:
+        """The look ahead only skips positions where no tour opens."""
+        unled = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", places._TOUR.pattern))
+        assert unled.pattern != places._TOUR.pattern
+        expected = [(m.span(), m["list"]) for m in unled.finditer(text)]
+        assert expected == [(m.span(), m["list"]) for m in places._TOUR.finditer(text)]

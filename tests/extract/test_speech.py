@@ -96,3 +96,18 @@ class TestMeetingBusiness:
         )
         (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
         assert ["县行政中心"] == [loc.name for loc in event.locations]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("会议听取了工作汇报。", True, id="heard"),
+        pytest.param("\u3000\u3000全会决定,", True, id="after-ideographic-spaces"),
+        pytest.param("大会审议通过了报告。", True, id="passed"),
+        pytest.param("会上听取了汇报。", False, id="at-the-meeting"),
+        pytest.param("县长听取了汇报。", False, id="a-person"),
+    ],
+)
+def test_opens_business(sentence: str, *, expected: bool) -> None:
+    """A meeting as the subject of its business, whatever spaces open the sentence."""
+    assert expected == opens_business(sentence)

@@ -228,3 +228,19 @@ def test_taking_part_or_patrolling_at_a_place_names_the_venue(
     """在X参加…, 在X巡查: X is the venue when it is a named place."""
     venue = find_venue(sentence)
     assert expected == (venue.name if venue is not None else None)
+
+
+class TestVenueVerb:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param("志愿者在城东公园植树。", "城东公园", id="trees-bare"),
+            pytest.param("会议于6月1日在县委礼堂召开。", "县委礼堂", id="time-then-place"),
+            pytest.param("他在城东公园散步。", None, id="no-verb-of-holding"),
+            pytest.param("在,召开", None, id="no-place"),
+        ],
+    )
+    def test_venue_needs_its_verb(self, sentence: str, expected: str | None) -> None:
+        """A venue is closed by what was done there; a sentence with none names no venue."""
+        venue = find_venue(sentence)
+        assert expected == (venue.name if venue else None)

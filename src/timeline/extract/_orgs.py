@@ -23,37 +23,69 @@ from timeline.extract._people import is_name
 
 __all__ = ["ORG_END", "OrgMention", "parse_orgs", "split_representatives"]
 
+#: Posts that, printed without a name, stand for their body: 各街道党工委书记.
+_POSTS: Final = ("书记", "主任", "局长", "部长", "站长", "所长", "校长", "院长")
 _REPS_RE: Final = re.compile(
     "(?:等)?(?P<reps>(?:"
     + "|".join(sorted((re.escape(w) for w in REPRESENTATIVE_WORDS), key=len, reverse=True))
-    # A post without a name stands for its body: 各街道党工委书记.
-    + r"|(?:党工委|党委|党组|党支部|党总支)?(?:副)?(?:书记|主任|局长|部长|站长|所长|校长|院长)"
-    + r")(?:\([^()]{1,12}\))?(?:一行)?)$"
+    + r"|(?:党工委|党委|党组|党支部|党总支)?(?:副)?(?:"
+    + "|".join(_POSTS)
+    + r"))(?:\([^()]{1,12}\))?(?:一行)?)$"
 )
+#: The characters a phrase ending with people who stood for a body ends
+#: with: a phrase ending otherwise (most: a body's name, a person's) is not
+#: searched for them.
+_REPS_LAST: Final = frozenset({w[-1] for w in (*REPRESENTATIVE_WORDS, *_POSTS)} | {")", "行"})
+#: What a body's section ends with.
+_SECTION_ENDS: Final = "科股组室队"
 _SUB_UNIT: Final = re.compile(
-    r"^(?P<parent>.{2,}?(?:部|局|办公室|厅|处|委员会))(?P<unit>.+(?:科|股|组|室|队))$"
+    r"^(?P<parent>.{2,}?(?:部|局|办公室|厅|处|委员会))(?P<unit>.+[" + _SECTION_ENDS + "])$"
 )
 #: What a body's name ends with; a person's title may open with one too
 #: (社会工作局黄艳梅局长, 中国铁建公司、中国保利集团董事B).
-ORG_END: Final = re.compile(
-    r"(?:部|局|办|委|科|股|组|室|队|团|委员会|协会|慈善会|红十字会|议会|商会|工会|联合会|学会|研究会|理事会|常委会|促进会|基金会|联|院|所|站|中心|街道|社区|村|镇|乡|区|县|市|政府|政协|人大|单位|部门|公司|学校|小学|中学|支部|党组|法院|检察院|医院)$"
+_ORG_ENDINGS: Final = (
+    *("部", "局", "办", "委", "科", "股", "组", "室", "队", "团", "委员会", "协会", "慈善会"),
+    *("红十字会", "议会", "商会", "工会", "联合会", "学会", "研究会", "理事会", "常委会"),
+    *("促进会", "基金会", "联", "院", "所", "站", "中心", "街道", "社区", "村", "镇", "乡"),
+    *("区", "县", "市", "政府", "政协", "人大", "单位", "部门", "公司", "学校", "小学", "中学"),
+    *("支部", "党组", "法院", "检察院", "医院"),
 )
+ORG_END: Final = re.compile("(?:" + "|".join(_ORG_ENDINGS) + ")$")
+#: The last characters of those endings: an item ending otherwise is tested
+#: with a plain look at its end, not a search.
+_ORG_LAST: Final = frozenset(e[-1] for e in _ORG_ENDINGS)
 
 
+#: What no body's name holds: a verb of meeting or going, a comma, a time.
+#: (Each alternative opens with a character, which the engine scans for.)
 _NOT_ORG: Final = re.compile(
     r"召开|举行|举办|进行|开展|参加|出席|陪同|带队|率|带领|主持|担任|讲话|发言|负责同志|负责人|"
-    r",|^并|^在|到|赴|^对|^要|^将|来我|走进|前往|深入|莅临|^下|^部分|^全体|^广大|^有关|^相关|[0-9]+[支个家名人位]|"
+    r",|到|赴|来我|走进|前往|深入|莅临|"
     # A time of day is no part of a body's name (市长X今日上午至大寮区).
-    r"[0-9今昨明)]日|上午|下午|晚上|"
+    r"今日|昨日|明日|\)日|上午|下午|晚上|"
     # Nor where the people went (副司长X在荃湾区, 副部长X来同里镇).
-    r"(?<!所)在|来(?!宾)|"
-    r"^(?:调研|督导|检查|考察|工作|专家|评审|领导)组$"
+    r"在(?<!所在)|来(?!宾)"
+)
+#: A count (3个, 5名) or a day (6日) is no part of a body's name either.
+_COUNT_OR_DAY: Final = re.compile(r"[0-9][支个家名人位日]")
+#: Nor does a clause opening with a conjunction, a preposition or a share.
+_NOT_ORG_OPENING: Final = (
+    *("并", "在", "对", "要", "将", "下", "部分", "全体", "广大", "有关", "相关"),
+)
+#: Teams sent on a task, named by it: no standing body.
+_TEAMS: Final = frozenset(
+    w + "组" for w in ("调研", "督导", "检查", "考察", "工作", "专家", "评审", "领导")
 )
 
 
 #: A list of bodies may end with 等 and what they all are: 等单位, 等部门.
 _LIST_END: Final = re.compile(r"等(?:相关|有关)?(?:单位|部门|企业|机构|学校|街道|乡镇)?$")
-_ORG_SEPARATORS: Final = re.compile(r"(、|以及|及|和|联合|会同|携手|与)")
+#: What joins the bodies of a list.
+_ORG_JOINTS: Final = ("、", "以及", "及", "和", "联合", "会同", "携手", "与")
+_ORG_SEPARATORS: Final = re.compile("(" + "|".join(_ORG_JOINTS) + ")")
+#: Their first characters: a phrase holding none is one item (most are),
+#: and a look at its characters is cheaper than the split.
+_ORG_JOINT_FIRST: Final = frozenset(j[0] for j in _ORG_JOINTS)
 
 
 @attrs.frozen
@@ -78,6 +110,9 @@ class OrgMention:
 
 def split_representatives(phrase: str) -> tuple[str, str]:
     """Split ``区教体局主要负责人`` into ``("区教体局", "主要负责人")``."""
+    # ($ also matches before a final newline.)
+    if phrase.removesuffix("\n")[-1:] not in _REPS_LAST:
+        return phrase, ""
     m = _REPS_RE.search(phrase)
     if m is None or m.start() == 0:
         return phrase, ""
@@ -94,11 +129,13 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
     ends like a body's name.
     """
     body, reps = split_representatives(phrase)
-    body = _LIST_END.sub("", body)
+    if "等" in body:  # (a plain scan: most phrases hold no 等)
+        body = _LIST_END.sub("", body)
     items: list[tuple[str, int]] = []
     pos = 0
-    for part in _ORG_SEPARATORS.split(body):
-        if part in {"、", "及", "和", "以及", "联合", "会同", "携手", "与"}:
+    parts = [body] if _ORG_JOINT_FIRST.isdisjoint(body) else _ORG_SEPARATORS.split(body)
+    for part in parts:
+        if part in _ORG_JOINTS:
             pos += len(part)
             continue
         if part:
@@ -109,14 +146,30 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
     out: list[OrgMention] = []
     prefix = ""
     for text, start in items:
-        if not ORG_END.search(text) or is_name(text) or _NOT_ORG.search(text):
+        if not _ends_like_body(text) or is_name(text) or _names_no_body(text):
             return None
-        m = _SUB_UNIT.match(text)
+        # (A section ends with 科/股/组/室/队: a plain look before the rule.)
+        m = _SUB_UNIT.match(text) if text.removesuffix("\n")[-1:] in _SECTION_ENDS else None
         name, parent = text, ""
         if m is not None:
             parent = m["parent"]
             prefix = parent
-        elif prefix and len(text) <= 6 and text[-1] in "科股组室队":  # noqa: PLR2004 - a bare section
+        elif prefix and len(text) <= 6 and text[-1] in _SECTION_ENDS:  # noqa: PLR2004 - a bare section
             name, parent = prefix + text, prefix
         out.append(OrgMention(name, parent, reps, start, start + len(text)))
     return out
+
+
+def _ends_like_body(text: str) -> bool:
+    """Whether ``text`` ends like a body's name (``ORG_END``; $ also before a final newline)."""
+    return text.removesuffix("\n")[-1:] in _ORG_LAST and ORG_END.search(text) is not None
+
+
+def _names_no_body(text: str) -> bool:
+    """Whether ``text`` holds what no body's name does: a verb, a comma, a count, a time."""
+    return (
+        text.startswith(_NOT_ORG_OPENING)
+        or text.removesuffix("\n") in _TEAMS
+        or _NOT_ORG.search(text) is not None
+        or _COUNT_OR_DAY.search(text) is not None
+    )

@@ -25,12 +25,13 @@ __all__ = [
     "PLACE_CHARS",
     "PLACE_END",
     "SPOT",
-    "VAGUE",
     "PlaceMention",
+    "each",
     "printed",
     "same_place",
     "split_area",
     "unglossed",
+    "vague",
 ]
 
 _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办事处))(?P<rest>.+)$")
@@ -60,33 +61,73 @@ NOT_PLACE: Final = re.compile(
     # venue: 选区召开, read apart).
     r"^第[0-9一二三四五六七八九十]+选区$"
 )
+
+
+def each(cues: str, then: str) -> str:
+    """
+    ``(?:a|b)then`` spelled ``athen|bthen``, in the same order.
+
+    A rule whose every alternative opens with a character lets the engine
+    scan a string for those characters; one opening with a group (or a
+    class, or a look behind) is tried at every position, several times the work.
+    """
+    return "|".join(cue + then for cue in cues.split("|"))
+
+
 #: Anywhere in a stop: a share or a count of places, or people rather than a place.
-#: (A count opening a quoted name is part of it: “六个一”产业基地.)
-VAGUE: Final = re.compile(
-    r"部分|各|(?<![东南西北侧边近])的|人员|(?<![“「第0-9一二三四五六七八九十两几多])[0-9一二三四五六七八九十两几多]+[余多]?(?:个|家|所|处|户|名|人)|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|^[0-9]+村|^[多数几]个?[区村镇乡地处县市]|"
+#: (Each alternative opens with a character: what may not or must precede it
+#: is looked behind after it. Counts and what opens a stop are read apart.)
+_VAGUE: Final = re.compile(
+    r"部分|各|的(?<![东南西北侧边近]的)|人员|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|"
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
-    r"(?:前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶)$|"
+    + each("前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶", "$")
     # A clause (值守在防汛一线): 在 inside a stop is a preposition (not 在建工地);
     # the front line (一线, 最前沿, 前线) is vague.
-    r"(?<=.)在(?!建)|一线$|前[沿线]$|身边$|"
-    # The scene of an event that names no place (欢送仪式现场, 植树现场).
-    rf"^[^{PLACE_CHARS}]+现场$|"
+    + r"|在(?<=.在)(?!建)|一线$|前[沿线]$|身边$|"
     # Abstract nouns that end like a place (成绩亮点, 工作重点; a process or
     # an arrangement looked at: 体检流程, 市场运营, 摊位布局), people.
-    r"[亮重难焦热特观要痛]点$|(?:流程|运营|布局|过程|进程)$|全程$|[带率领]队$|一行|(?:重点|各类)(?:项目|企业|工程|单位)$|"
+    r"点(?<=[亮重难焦热特观要痛]点)$|"
+    + each("流程|运营|布局|过程|进程", "$")
+    + r"|全程$|队(?<=[带率领]队)$|一行|"
+    + each("重点|各类", "(?:项目|企业|工程|单位)$")
     # A date or a time of day is no place: 于6月1日召开.
-    r"[0-9]+月|[0-9]+日|上午|下午|晚上|^(?:今|去|明|当|近)年|"
+    + r"|月(?<=[0-9]月)|日(?<=[0-9]日)|上午|下午|晚上|"
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
     r"之处$|行程$|"
     # An edition of an event (第二届职工运动会) or "at the meeting" (晚会上) is no place.
     r"第[0-9一二三四五六七八九十]+届|会上|"
-    r"(?:人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
-    # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
-    r"领导|嘉宾|选手|学员|村民|居民|"
-    r"(?<![一二三四五六七八九十高初附])中|"
-    # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
-    r"排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别)$"
+    + each(
+        "人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
+        # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
+        "领导|嘉宾|选手|学员|村民|居民|"
+        "中(?<![一二三四五六七八九十高初附]中)|"
+        # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
+        "排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别",
+        "$",
+    )
 )
+#: A count of places or people anywhere (三个村, 5家企业); a count opening a
+#: quoted name is part of it (“六个一”产业基地), and so is an ordinal (第三个).
+_COUNTED: Final = re.compile(
+    r"[0-9一二三四五六七八九十两几多](?<![“「第0-9一二三四五六七八九十两几多].)"
+    r"[0-9一二三四五六七八九十两几多]*[余多]?(?:个|家|所|处|户|名|人)"
+)
+#: What opens a vague stop: a count of villages or places, the scene of an
+#: event that names no place (欢送仪式现场, 植树现场), a year.
+_VAGUE_OPENING: Final = re.compile(
+    rf"[0-9]+村|[多数几]个?[区村镇乡地处县市]|[^{PLACE_CHARS}]+现场$|(?:今|去|明|当|近)年"
+)
+
+
+def vague(name: str) -> bool:
+    """Whether ``name`` is vague: a share or a count of places, people, a time, what was done."""
+    return (
+        _VAGUE.search(name) is not None
+        or _COUNTED.search(name) is not None
+        or _VAGUE_OPENING.match(name) is not None
+    )
+
+
 #: A spot set up for a task (核酸采样点位, a turbine's 机位): it ends like a place.
 SPOT: Final = "[点點机機]位"
 #: (A closing quote ends a place only when what it quotes ends like one:
@@ -215,6 +256,9 @@ def split_area(place: str) -> tuple[str, str]:
     district, and the name alone loses where it is); the area is kept
     beside it so a place can be found by its sub-district.
     """
+    # (Plain scans for the units an area ends with, before the rule.)
+    if "镇" not in place and "乡" not in place and "街道" not in place and "办事处" not in place:
+        return place, ""
     m = _AREA.match(place)
     if m is None:
         return place, ""

@@ -15,7 +15,6 @@ extractor reads places by are kept here, so that it imports one module.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Final
 
@@ -23,6 +22,7 @@ from timeline.extract._people import GLOSS
 from timeline.extract._placenames import (
     SPOT,
     PlaceMention,
+    each,
     printed,
     same_place,
     split_area,
@@ -30,7 +30,7 @@ from timeline.extract._placenames import (
 )
 from timeline.extract._speech import opens_business, opens_speech, speaker_verb
 from timeline.extract._stopnames import KIND_END, LIST_SEP, read_stops
-from timeline.extract._venues import VENUE, find_venue, to_come
+from timeline.extract._venues import find_venue, to_come, venue_at
 
 __all__ = [
     "PlaceMention",
@@ -42,21 +42,50 @@ __all__ = [
     "split_area",
 ]
 
-_GO: Final = (
-    r"(?:(?:先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|(?<![增成延生])长|记|任|局|部|组|委|们|队)"
-    # 到场/到会/到岗/到位 are being there, not going somewhere (100多人到场聆听);
-    # 长 before 到 closes a post (县长到), not a growth (增长到40万, 延长到).
-    r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
-    r"|(?:先后|随后|一行|又|还)(?:深入|走进|前往|来到|赴|来(?!到))"
+
+def _led(openings: str, rule: str) -> str:
+    """
+    ``rule`` behind a look ahead at the characters its matches open with.
+
+    ``openings``: what a match opens with, alternatives split on ``|``, each
+    opening with a literal character. The engine tries a rule opening with a
+    group at every position; the look ahead fails at once where none of them
+    is printed. (Spelling each opening out with what follows, as ``_placenames.each``
+    does, scans faster still, but compiled two dozen times a long rule costs
+    more at import than it saves over a page.)
+    """
+    firsts = {alternative[0] for alternative in openings.split("|")}
+    if firsts & set("()[]{}\\.^$*+?|-"):
+        msg = f"an opening of a led rule opens with no literal character: {openings}"
+        raise ValueError(msg)
+    return "(?=[" + "".join(sorted(firsts)) + "])" + rule
+
+
+#: What may precede a verb of going, naming who went (县长到, 一行来到).
+#: (长 before 到 closes a post, 县长到, not a growth: 增长到40万, 延长到.)
+_GO_CUES: Final = (
+    "先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|长(?<![增成延生]长)"
+    "|记|任|局|部|组|委|们|队"
+)
+#: What may precede a verb of going that needs no more (随后深入, 又来).
+_GO_THEN_CUES: Final = "先后|随后|一行|又|还"
+_GO_ALONE: Final = (
     # 去 only after a word saying a visit in turn (分别去A、B, 先后去X).
-    r"|(?:先后|分别)去"
+    "先后去|分别去"
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
-    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临|(?:先后|分别)在"
+    r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临|先后在|分别在"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
-    r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了)"
+    r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了"
+)
+_GO: Final = _led(
+    _GO_CUES + "|" + _GO_THEN_CUES + "|" + _GO_ALONE,
+    f"(?:(?:{_GO_CUES})"
+    # 到场/到会/到岗/到位 are being there, not going somewhere (100多人到场聆听).
+    r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
+    f"|(?:{_GO_THEN_CUES})(?:深入|走进|前往|来到|赴|来(?!到))|{_GO_ALONE})"
     # What was done there, printed before the stops: 前往视察A、B.
     # (深入了解X is what was learnt, not where: 了 before 解 is no tense.)
-    r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?"
+    r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?",
 )
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
 #: Only looked at, never consumed: what was done may open the next list
@@ -100,15 +129,25 @@ _THERE: Final = (
 )
 #: 到/赴 with no cue before them: the stop must be followed by what was done
 #: there (not 达到, 得到, 受到, 做到, 提到, 感受到, 到2025年).
+_NOT_BEFORE_TO: Final = "达得受做提识看听想收遇找说感回直报送拿传办"
 _TO: Final = re.compile(
-    r"(?<![达得受做提识看听想收遇找说感回直报送拿传办])(?:到(?![访达])|赴|(?<![带起以未近原后本看从向历将年])来(?!到|自)"
+    # What may not precede the verb is looked behind after it, so that
+    # every alternative opens with its verb (see _placenames.each).
+    rf"(?:到(?<![{_NOT_BEFORE_TO}]到)(?![访达])|赴(?<![{_NOT_BEFORE_TO}]赴)"
+    rf"|来(?<![{_NOT_BEFORE_TO}带起以未近原后本看从向历将年]来)(?!到|自)"
     # 至 after a time of day is going there: 今日上午至大寮区视察.
-    r"|(?<=[午晚])至(?![0-9今明次]))"
+    r"|至(?<=[午晚]至)(?![0-9今明次]))"
     r"(?P<list>[^,。;:!?]{2,40}?)" + _THERE
+)
+#: Verbs of looking whose objects a list may be, each two characters.
+_LOOKS: Final = (
+    "视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入|沿[着著]"
 )
 #: A list seen right after the verb: 视察A、B,  调研深农集团,  实地考察X.
 _SEEN: Final = re.compile(
-    r"(?<![将拟要])(?:视察|调研|考察|检查|察看|查看|参观|探访|探望|看望|观摩|督导|督查|走访|慰问|深入|沿[着著])+"
+    # (将/拟/要 before the first verb, looked behind after it: every verb is
+    # two characters, and the rule opens with one: see _placenames.each.)
+    rf"(?:{_LOOKS})(?<![将拟要]..)(?:{_LOOKS})*"
     # 参观指导了X, 检查指导X: 指导 is part of the verb.
     r"(?:指导)?(?:了(?!解)|到)?"
     # (观摩是…: the verb is the subject of 是, no act with an object.)
@@ -175,6 +214,8 @@ _AT_HEAD: Final = re.compile(
     r"(?:[^,。;:!?的与在]{0,3}?[场站室厅])?)"
     r"(?![,。]|内|里)"
 )
+#: Words telling the crowd at a venue.
+_CROWD: Final = "座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸|灯火(?:通明|辉煌)"
 #: A venue as the subject of a sentence telling the crowd there (1月9日下午,
 #: X村委会热闹非凡; 但X影剧院内却是暖意融融; X礼堂内座无虚席): the scene
 #: of the event, printed with no verb of going before it.
@@ -183,23 +224,35 @@ _SCENE: Final = re.compile(
     # X湖畔的Y篮球场: a place and a site it holds (decision 23b).
     r"(?:的[^,。;:!?的在与、\s]{2,20}?)?)"
     r"(?:内|里)?(?:却|早已|更是|已是)?是?"
-    r"(?=座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸|灯火(?:通明|辉煌))"
+    r"(?=" + _CROWD + ")"
 )
+#: The crowd's words anywhere: a sentence without them is no scene (a plain
+#: scan, cheaper than the rule anchored at its start, which backtracks).
+_CROWDED: Final = re.compile(_CROWD)
+#: The head of a room or hall, and 内/里 then a comma or its scene after it.
+_ROOM_HEADS: Final = "室|礼堂|会堂|大厅|剧院"
+_ROOM_HEAD: Final = f"(?:{_ROOM_HEADS})"
+_ROOM_INSIDE: Final = "(?:内|里)(?=,|灯火通明)"
 #: A room or hall opening a sentence, with 内/里 and then a comma or its
 #: scene (11月10日晚,X会议室内灯火通明; 9月12日,X六楼会议室里,新兵…): the
 #: room the event was held in, printed as the sentence's setting.
 _ROOM_SCENE: Final = re.compile(
     r"^[\s”」\"]*(?:[^,。]{1,14},)?\s*"
     # 2、3号会议室: numbered rooms sharing one head are one place.
-    r"(?P<place>(?:[^,。;:!?的在与、\s]|(?<=\d)、(?=\d)){2,30}?(?:室|礼堂|会堂|大厅|剧院))"
-    r"(?:内|里)(?=,|灯火通明)"
+    r"(?P<place>(?:[^,。;:!?的在与、\s]|(?<=\d)、(?=\d)){2,30}?" + _ROOM_HEAD + ")" + _ROOM_INSIDE
 )
+#: A room's head and 内/里 anywhere: a sentence without them opens with no
+#: room (a plain scan before the rule, as for _CROWDED).
+_ROOM_ENDED: Final = re.compile(_ROOM_HEAD + _ROOM_INSIDE)
+#: Either, in one scan: most sentences hold neither, and are scanned once.
+_SET_SCENE: Final = re.compile(_CROWD + "|" + each(_ROOM_HEADS, _ROOM_INSIDE))
 #: A zone inside a venue (…展区, …交易区, …功能区): a part of the stop, no
 #: stop of its own (decision 22e), when a later clause opens with it.
 _ZONE: Final = re.compile(r"(?:展|交易|功能|服务|办公|生活|作业|展示|体验|休息|候车)区$")
 #: 在X, opening a later clause, after a comma or a semicolon.
 _AT_LATER: Final = re.compile(
-    r"(?<=[,;])在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
+    # (The comma looked behind after 在, so that the engine scans for 在.)
+    r"在(?<=[,;]在)(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
     r"(?:,|内|里|" + _WITH + ")"
 )
 #: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
@@ -275,11 +328,12 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
     # 南城区,、叮咛店镇: a stray comma before 、 (same length, offsets kept).
     text = text.replace(",、", " 、")
     found = _places_at(text)
-    if _GOING.search(text) is not None:
+    # In a paragraph of what was said, verbs of going name no stop at all.
+    if not said and _GOING.search(text) is not None:
         # What a speaker says (他强调,要深入…; X表示,今年率团赴…) is told,
-        # not toured: lists after the speaker's verb name no stop.
-        speaker = speaker_verb(text, len(text))
-        told = 0 if said else len(text) if speaker is None else speaker.end()
+        # not toured: lists after the speaker's verb name no stop. (Looked
+        # for once a rule has found a list: most sentences have none.)
+        told: int | None = None
         # 对X进行调研 names the work as often as the place: a list only.
         for rule, strict, least, needs in (
             (_TOUR, False, 1, ""),
@@ -291,24 +345,36 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
         ):
             if needs not in text:
                 continue  # a plain scan is cheaper than the rule
-            # A list that opens before the speaker's verb is read whole.
-            for m in itertools.takewhile(lambda m: m.start() < told, rule.finditer(text)):
+            for m in rule.finditer(text):
+                if told is None:
+                    speaker = speaker_verb(text, len(text))
+                    told = len(text) if speaker is None else speaker.end()
+                if m.start() >= told:
+                    break  # a list that opens before the speaker's verb is read whole
                 weak = _weak_cue(rule, text, m, found, late=late)
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
     found.sort(key=lambda x: x[0])
-    return [p for _, _, stops in found for p in stops if not _DISTRICT.search(p.name)]
+    return [
+        p
+        for _, _, stops in found
+        for p in stops
+        if "选区" not in p.name or not _DISTRICT.search(p.name)
+    ]
 
 
 def _places_at(text: str) -> _Found:
     """The places ``text`` (one sentence) puts something at: 在X, sites, a list of venues."""
     found: _Found = []
+    # Each opening rule is tried only when the sentence holds what its match
+    # must: 在, the crowd's words, a room's head and 内/里.
+    has_at = "在" in text
+    scene = _SET_SCENE.search(text) is not None
     at = (
-        _AT.match(text)
-        or _AT_HEAD.match(text)
-        or _SCENE.match(text)
-        or _ROOM_SCENE.match(text)
-        or (_AT_KIND.match(text) if "等" in text else None)
+        ((_AT.match(text) or _AT_HEAD.match(text)) if has_at else None)
+        or (_SCENE.match(text) if scene and _CROWDED.search(text) else None)
+        or (_ROOM_SCENE.match(text) if scene and _ROOM_ENDED.search(text) else None)
+        or (_AT_KIND.match(text) if has_at and "等" in text else None)
     )
     if at is not None:
         _add(found, text, at, "place", strict=True, opening=at.re is _AT or at.re is _AT_HEAD)
@@ -322,7 +388,7 @@ def _places_at(text: str) -> _Found:
     for site in _SITES.finditer(text) if "场" in text else ():
         # Sites are projects and works as often as places: read as printed.
         _add(found, text, site, "sites", strict=False)
-    venue = VENUE.search(text) if "在" in text else None
+    venue = venue_at(text) if "在" in text else None
     if venue is not None and LIST_SEP.search(venue["place"]):
         # 在A及B办理投票: each is a venue.
         _add(found, text, venue, "place", strict=False)

@@ -16,10 +16,14 @@ from typing import Final
 
 __all__ = ["opens_business", "opens_speech", "speaker_verb"]
 
+#: What 称 after these is inside a word naming something, no one speaking
+#: (简称“X”, 俗称, 又称, 号称).
+_NOT_SAYING: Final = "简簡俗又号號统統堪被名"
 #: A speaker's verb opening what was said (他指出,  X表示:  Y强调“…”).
-#: (称 inside a word names something, no one speaking: 简称“X”, 俗称, 又称, 号称.)
 _SAID: Final = re.compile(
-    r"(?:指出|强调|強調|要求|表示|说|說|(?<![简簡俗又号號统統堪被名])[称稱])[,:“\"]"
+    # (What may not precede 称 is looked behind after it: every alternative
+    # then opens with a character, which the engine scans for.)
+    rf"(?:指出|强调|強調|要求|表示|说|說|称(?<![{_NOT_SAYING}]称)|稱(?<![{_NOT_SAYING}]稱))[,:“\"]"
 )
 #: What makes the clause before the verb name a requirement or a source as
 #: a thing, not a speaker (按照上级要求, 根据工作要求, 据介绍说, 的要求).
@@ -69,4 +73,6 @@ def opens_business(sentence: str) -> bool:
     decided: the places it names (another meeting's venue, a congress still
     to come, work to be done somewhere) are topics, not where it was held.
     """
-    return _BUSINESS.match(sentence) is not None
+    # (A plain look at its opening first: \s* strips what str.lstrip does.)
+    opening = sentence.lstrip().startswith(("会议", "全会", "大会"))
+    return opening and _BUSINESS.match(sentence) is not None

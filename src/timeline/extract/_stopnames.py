@@ -20,15 +20,16 @@ from timeline.extract._placenames import (
     NOT_PLACE,
     PLACE_CHARS,
     PLACE_END,
-    VAGUE,
     PlaceMention,
     split_area,
+    vague,
 )
 
 __all__ = ["KIND_END", "LIST_SEP", "read_stops"]
 
 #: Kinds of spot printed after the last stop of a list (…D村田间地头).
-_SPOT: Final = re.compile(r"(?<=[村镇乡])(?:田间地头|田间|地头|村头)$")
+_SPOTS: Final = ("田间地头", "田间", "地头", "村头")
+_SPOT: Final = re.compile("(?<=[村镇乡])(?:" + "|".join(_SPOTS) + ")$")
 #: A long stop ends like a place; a long run that does not is a clause.
 _LONG_STOP: Final = 8
 #: Whose home was visited is no part of the place: 海河社区困难户家庭 -> 海河社区.
@@ -39,11 +40,16 @@ _HOME: Final = re.compile(
     # (Not 村民X家中: a villager's home names no village.)
     r"|(?<=[村区镇乡道邨])(?!民)[^、]{1,10}?家(?:中|里)$"
 )
+#: What every match of _HOME ends with.
+_HOMES: Final = ("家庭", "家中", "家里")
 #: The surroundings of a place, printed after it (X小学校园环境, X社区周边环境).
 _AROUND: Final = re.compile(r"(?<=..)(?:校园|周边|周围|公共|卫生|村容|环境)?环境$")
+#: What was looked at, as a stop's list closes it.
+_LOOKED_WORDS: Final = ("情况", "进度", "进展", "现状")
+_LOOKED: Final = "(?:" + "|".join(_LOOKED_WORDS) + ")"
 #: What was looked at there is no part of the place: …项目推进情况 -> …项目.
 _LOOKED_AT: Final = re.compile(
-    r"的[^、的]{0,10}(?:情况|进度|进展|现状)$|(?:的)?(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?(?:情况|进度|进展|现状)$"
+    rf"的[^、的]{{0,10}}{_LOOKED}$|(?:的)?(?:建设|推进|施工|运行|生产|经营|整改|工作|发展)?{_LOOKED}$"
 )
 #: The reporter's own district opening a stop: 我市重点项目深汕中心医院 -> 深汕中心医院.
 _OURS: Final = re.compile(
@@ -64,6 +70,22 @@ _OURS: Final = re.compile(
     # (A single dash joins a name's parts: 中国—东盟博览园.)
     r"|^[^、—-]{1,12}(?:—{2,}|-{2,})(?=[^、]{2})"
 )
+#: What each of _OURS' alternatives opens with, or holds: a stop with none
+#: of them (most) is not matched against it.
+_OURS_OPENINGS: Final = ("我", "该", "联系", "挂钩", "帮扶", "包联", "包保")
+_OURS_MARKS: Final = (
+    *("重点", "示范", "项目点", "老区", "根据地", "成立地", "诞生地", "所在地", "发源地"),
+    *("旧址地", "——", "--"),
+)
+
+
+def _ours(name: str) -> re.Match[str] | None:
+    """``_OURS`` at the start of ``name``, tried only when ``name`` holds what it needs."""
+    if name.startswith(_OURS_OPENINGS) or any(mark in name for mark in _OURS_MARKS):
+        return _OURS.match(name)
+    return None
+
+
 #: A preposition opening a stop is no part of it: a verb glued to the next
 #: clause (…陪同调研在镇文化中心,…) reads 在X as its object. (Only 在: 于 opens
 #: place names, 于都县.)
@@ -72,9 +94,11 @@ _AT_OPEN: Final = re.compile(r"^在(?=[^、]{2})")
 #: a site (decision 20i): X小学主体工程建设 -> X小学, 渭河大桥重建 -> 渭河大桥;
 #: greening, lighting and upgrading are works too (X河堤绿化, X大桥绿化亮化,
 #: X街区改造提升), printed after places on other sites as often as building.
-_WORK_AFTER: Final = re.compile(
-    r"(?:主体工程|工程)?(?:建设|改造|整治|重建|修缮|扩建|拆迁|绿化亮化|绿化|亮化|改造提升|提升改造)$"
+_WORKS: Final = (
+    *("建设", "改造", "整治", "重建", "修缮", "扩建", "拆迁", "绿化亮化", "绿化", "亮化"),
+    *("改造提升", "提升改造"),
 )
+_WORK_AFTER: Final = re.compile("(?:主体工程|工程)?(?:" + "|".join(_WORKS) + ")$")
 #: What was worked on, between the place and the work: two characters that
 #: end no place (X滩区景观整治), or a programme whose name ends like one
 #: (X村新农村建设, X厂旧城改造).
@@ -90,9 +114,11 @@ _DOING: Final = re.compile(
     f"(?![{PLACE_CHARS}])"
 )
 #: Whom a stop was visited for: 骏发花园的居民 -> 骏发花园.
-_FOR_WHOM: Final = re.compile(
-    r"的(?:居民|长者|老人|群众|住户|村民|家庭|困难户|困难群众|官兵|干部职工|职工|工作人员|医护人员|干警)$"
+_WHOM: Final = (
+    *("居民", "长者", "老人", "群众", "住户", "村民", "家庭", "困难户", "困难群众", "官兵"),
+    *("干部职工", "职工", "工作人员", "医护人员", "干警"),
 )
+_FOR_WHOM: Final = re.compile("的(?:" + "|".join(_WHOM) + ")$")
 #: Who lives there, printed after the place: 三圣邨的基层家庭, 居于顺利邨的长者.
 _RESIDENTS: Final = re.compile(
     r"^(?:(?:同)?(?:居于|住于|住在|居住在|家住)|位于)?(?P<place>[^、的]{2,30}?)的(?=[^、]{0,6}(?:家庭|居民|长者|老人|青年|"
@@ -135,10 +161,10 @@ KIND_END: Final = re.compile(f"(?:{_KINDS})$")
 #: A kind of place anywhere in a string.
 _KIND_IN: Final = re.compile(_KINDS)
 #: What was looked at, closing a piece of a list.
-_LOOKED_END: Final = re.compile(r"(?:情况|进度|进展|现状)$")
+_LOOKED_END: Final = re.compile(_LOOKED + "$")
 _KIND_AT: Final = re.compile(
     # (Not a kind turned into a process: 新型城镇化建设情况 names no 城镇.)
-    rf"^.{{2,}}(?:{_KINDS})(?!化)(?=(?:(?!{_KINDS})[^、]){{2,20}}(?:情况|进度|进展|现状)$)"
+    rf"^.{{2,}}(?:{_KINDS})(?!化)(?=(?:(?!{_KINDS})[^、]){{2,20}}{_LOOKED}$)"
 )
 #: A share of the stop printed after it: 西莒各村落 -> 西莒; 昌珠镇4户 -> 昌珠镇.
 _SHARE_AFTER: Final = re.compile(
@@ -147,7 +173,7 @@ _SHARE_AFTER: Final = re.compile(
     r"|(?<=[村镇乡区县市邨道])(?:多处|数处|几处|部分)[^、]{0,4}$"
 )
 #: A count summing up a list, printed after its last stop: A村、B社区两个接待点.
-#: (After a single stop it is a share of it, 西园街道6个社区: left to VAGUE.)
+#: (After a single stop it is a share of it, 西园街道6个社区: left to vague.)
 _COUNT_AFTER: Final = re.compile(
     r"(?<=[村镇乡区县市邨道学校中])"
     r"(?:等)?[0-9一二三四五六七八九十两]+[个所][^、]{1,16}$"
@@ -205,11 +231,15 @@ _LAST_JOINT: Final = re.compile(r"(?<=..)[和及](?=..)")
 #: 及 and 和 join two stops only after a place's last character (not 和平社区,
 #: not 香港抗战及海防博物馆).
 LIST_SEP: Final = re.compile(
-    # (Not the 和 that opens a name: 县和平村, 和谐社区.)
+    # (Each alternative opens with its separator, what must or may not precede
+    # it looked behind after it: the engine scans for the separators.)
     # 、 between two numbers lists rooms under one head (2、3号会议室).
-    f"(?<!\\d)、|、(?!\\d)|以及|(?:(?<=[{PLACE_CHARS}体况小块])|(?<=[小中大]学))(?:及|和(?![平谐睦美]))"
+    "、(?<!\\d、)|、(?!\\d)|以及"
+    f"|及(?<=[{PLACE_CHARS}体况小块]及)|及(?<=[小中大]学及)"
+    # (Not the 和 that opens a name: 县和平村, 和谐社区.)
+    f"|和(?<=[{PLACE_CHARS}体况小块]和)(?![平谐睦美])|和(?<=[小中大]学和)(?![平谐睦美])"
     # 与 joins two places only between a district and another (埔里镇与国姓乡).
-    "|(?<=[镇乡区县市村])与(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
+    "|与(?<=[镇乡区县市村]与)(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
 )
 
 
@@ -239,7 +269,7 @@ def read_stops(
     # X村阮仕全、陈邦文: names after a village are its households (but a list
     # of villages named like people, 陈大下、魏王许, stays a list of places).
     households = any(
-        (held := _HOUSEHOLD.search(piece.strip())) is not None and _is_householder(held.group())
+        (held := _household(piece.strip())) is not None and _is_householder(held.group())
         for piece in pieces
     )
     joined = False
@@ -319,21 +349,23 @@ def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
     there, and what follows the verb is its object, no stop.
     """
     lead = len(piece) - len(piece.lstrip())
-    name = _ETC.sub("", piece.strip())
+    name = piece.strip()
+    if "等" in name:
+        name = _ETC.sub("", name)
     done = _before_doing(name)
     name = name[:done]
     raw = name
     name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
     # What was looked at cut off (险情处置情况 -> 险情处置): what is left must
     # end in a kind of place, else it was a thing looked at, not a place.
-    if _LOOKED_END.search(raw) and not KIND_END.search(name):
+    if _ends(raw, _LOOKED_WORDS) and not KIND_END.search(name):
         return None
-    ours = _OURS.match(name) or _AT_OPEN.match(name)
+    ours = _ours(name) or (_AT_OPEN.match(name) if name.startswith("在") else None)
     # Our district, then a designation or label (我县重点移民安置村----X村).
     while ours is not None and ours.end() > 0:
         name = name[ours.end() :]
         lead += ours.end()
-        ours = _OURS.match(name)
+        ours = _ours(name)
     return name, lead, done is not None
 
 
@@ -348,10 +380,14 @@ def _no_place(name: str, listing: str, *, strict: bool) -> bool:
     return (
         len(name.strip('“”「」"')) < 2  # noqa: PLR2004 - one char (“站”) is no place
         or NOT_PLACE.match(name) is not None
-        or VAGUE.search(_site_of(name)) is not None
+        or vague(_site_of(name))
         # A run wholly in quotes is a slogan or a topic unless what it quotes
         # ends like a place (从“共同富裕”到“农业强国”; “天碱明渠” is one).
-        or (_QUOTED.match(name) is not None and not PLACE_END.search(name[1:-1]))
+        or (
+            name.startswith(("“", "「"))
+            and _QUOTED.match(name) is not None
+            and not PLACE_END.search(name[1:-1])
+        )
         or (len(name) > _LONG_STOP and not _ends_like_place(name) and "、" not in listing)
         or (strict and len(name) < 3 and name[-1] not in "区县镇乡村市邨岛")  # noqa: PLR2004
         # Two characters ending in a room or ground (考场, 厂房, 会场) name a
@@ -467,14 +503,24 @@ def _is_householder(name: str) -> bool:
     )
 
 
+#: What is cut off a stop's end, in order, with what each rule's matches end with.
+_CUT_AFTER: Final = (
+    (_LOOKED_AT, _LOOKED_WORDS),
+    (_FOR_WHOM, _WHOM),
+    (_HOME, _HOMES),
+    (_SHARE_AFTER, ()),
+    (_SPOT, _SPOTS),
+)
+
+
 def _trimmed(name: str) -> str:
     """A stop without what was looked at, whom it was for or a share of it printed after it."""
     # X村阮仕全: the household printed after its village.
-    held = _HOUSEHOLD.search(name) or _PERSON_AFTER.search(name)
+    held = _held_at_end(name)
     if held is not None and _is_householder(held.group()[-3:]):
         name = name[: held.start()]
     # X小学校园环境: the surroundings looked at there are no part of the place.
-    around = _AROUND.search(name)
+    around = _AROUND.search(name) if _ends(name, ("环境",)) else None
     # (社区环境: a kind of place's surroundings name none.)
     if (
         around is not None
@@ -483,11 +529,12 @@ def _trimmed(name: str) -> str:
     ):
         name = name[: around.start()]
     # X社区人居环境整治建设情况: the last kind of place before what was looked at.
-    strong = _KIND_AT.match(name)
+    strong = _KIND_AT.match(name) if _ends(name, _LOOKED_WORDS) else None
     if strong is not None and "和" not in strong.group():
         return strong.group()
-    for rule in (_LOOKED_AT, _FOR_WHOM, _HOME, _SHARE_AFTER, _SPOT):
-        cut = rule.search(name)
+    for rule, endings in _CUT_AFTER:
+        # (Each rule's matches end with one of its endings, when it has any.)
+        cut = rule.search(name) if not endings or _ends(name, endings) else None
         # Whom a visit was for follows a place (骏发花园的居民), not a
         # description of them (认识多年的村民: people, no stop).
         if rule is _FOR_WHOM and cut is not None and not PLACE_END.search(name, 0, cut.start()):
@@ -499,7 +546,7 @@ def _trimmed(name: str) -> str:
 
 def _without_works(name: str) -> str:
     """A stop without the work done on it: the place ends before what was worked on."""
-    work = _WORK_AFTER.search(name)
+    work = _WORK_AFTER.search(name) if _ends(name, _WORKS) else None
     if work is None or work.start() < 2:  # noqa: PLR2004 - one char is no place
         return name
     name = _PROGRAMME.sub("", name[: work.start()])
@@ -542,3 +589,29 @@ def _split_list(listing: str) -> list[str]:
     else:
         out.append(last)
     return out
+
+
+def _ends(name: str, endings: tuple[str, ...]) -> bool:
+    """
+    Whether ``name`` ends with one of ``endings``, as ``$`` reads an end.
+
+    A plain test before a rule all of whose matches end so: most stops end
+    otherwise, and the test is far cheaper than the rule's search.
+    """
+    return name.removesuffix("\n").endswith(endings)
+
+
+def _household(name: str) -> re.Match[str] | None:
+    """A household printed at the end of ``name``, after its settlement (``_HOUSEHOLD``)."""
+    # (Three characters after a settlement: the one before them is looked at first.)
+    before = name.removesuffix("\n")[-4:-3]
+    return _HOUSEHOLD.search(name) if before and before in "村镇乡屯组社" else None
+
+
+def _held_at_end(name: str) -> re.Match[str] | None:
+    """A household, or a person described and named, printed at the end of ``name``."""
+    # (A person's name is three characters after a word for a person.)
+    before = name.removesuffix("\n")[-4:-3]
+    return _household(name) or (
+        _PERSON_AFTER.search(name) if before and before in "员户人师生民者属兵长" else None
+    )

@@ -19,23 +19,43 @@ from timeline.extract._placenames import (
     GENERIC,
     NOT_PLACE,
     PLACE_END,
-    VAGUE,
     PlaceMention,
     printed,
     split_area,
     unglossed,
+    vague,
 )
 from timeline.extract._stopnames import LIST_SEP
 
-__all__ = ["VENUE", "find_venue", "to_come"]
+__all__ = ["VENUE", "find_venue", "to_come", "venue_at"]
 
 #: 就 inside a place's name (就业服务中心); any other 就 opens the topic
 #: after the place (在X就Y进行督导), so the two never overlap.
 _JIU_IN: Final = r"就(?=[业業])"
+#: What is done at a venue, closing 在X: held, opened, visited, taken part in.
+#: (Each alternative opens with a character, so that _HOLDING scans for them.)
+_HELD: Final = (
+    r"举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
+    # A visit paid there (局长在某区探访长者), an event that opens or is shown
+    # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there
+    # (义务植树, 義务植樹).
+    r"探访|探望|走访|打响|开场(?!白)|展出|义务植[树樹]|義务植[树樹]|植[树樹]|"
+    # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling or
+    # looking on the spot there (在A镇、B街道实地查看).
+    r"参加|巡查|查看|察看"
+)
+#: Any of them in a sentence: one without names no venue (half of those
+#: with 在, 于 or 假), and a plain scan for them is cheaper than the rule.
+_HOLDING: Final = re.compile(_HELD)
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
 VENUE: Final = re.compile(
-    r"(?:在|(?<![关对由至属位等基终])于|(?<![借放休请])假)"
+    # Each preposition is printed first and what may not precede it is
+    # looked behind after it: every alternative then opens with a character,
+    # so the engine scans for 在/于/假 instead of trying the pattern at each
+    # position.
+    r"(?:在|于(?<![关对由至属位等基终]于)|假(?<![借放休请]假))"
     # 于日前闭幕, 于近日召开: a time after 于, no place.
     r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就\s](?:[^,。;:!?的在将就]|"
     + _JIU_IN
@@ -44,14 +64,8 @@ VENUE: Final = re.compile(
     r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
     r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中|实地)?(?P<verb>举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
-    r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
-    # A visit paid there (局长在某区探访长者), an event that opens or is shown
-    # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there.
-    r"探访|探望|走访|打响|开场(?!白)|展出|(?:[义義]务)?植[树樹]|"
-    # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling or
-    # looking on the spot there (在A镇、B街道实地查看).
-    r"参加|巡查|查看|察看)"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中|实地)?"
+    r"(?P<verb>" + _HELD + ")"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
     r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
@@ -81,16 +95,22 @@ def find_venue(sentence: str) -> PlaceMention | None:
     return _find_venue(sentence)
 
 
+def venue_at(sentence: str) -> re.Match[str] | None:
+    """The first ``VENUE`` match in ``sentence``, or None (the verb looked for first)."""
+    if "在" not in sentence and "于" not in sentence and "假" not in sentence:
+        return None  # (plain scans for what opens every match)
+    return VENUE.search(sentence) if _HOLDING.search(sentence) is not None else None
+
+
 def _find_venue(sentence: str) -> PlaceMention | None:
     # The first 在/于/假 may be a time (于6月1日召开…于X召开): read on.
-    pos = 0
-    while (m := VENUE.search(sentence, pos)) is not None:
-        pos = m.start() + 1
+    m = venue_at(sentence)
+    while m is not None:
         place = m["place"]
         if (
             to_come(sentence, m.start())
             or NOT_PLACE.match(place)
-            or VAGUE.search(place)
+            or vague(place)
             or place in GENERIC
             or LIST_SEP.search(place)  # a list of venues is read as stops
             # 在X陪同下来Y视察: whoever came along, not where.
@@ -106,6 +126,7 @@ def _find_venue(sentence: str) -> PlaceMention | None:
                 and not PLACE_END.search(place)
             )
         ):
+            m = VENUE.search(sentence, m.start() + 1)
             continue
         name, area = split_area(place)
         return PlaceMention(name, area, m.span("place"))
@@ -114,7 +135,7 @@ def _find_venue(sentence: str) -> PlaceMention | None:
 
 #: Words that put what follows in the future (将于…在X举办, 拟在X召开); not
 #: 将 taking an object (将活动放在X举行), nor 将军.
-_WILL: Final = re.compile(r"将(?=[于在要会])|拟|今后|(?:计划|准备)(?=[于在])")
+_WILL: Final = re.compile(r"将(?=[于在要会])|拟|今后|计划(?=[于在])|准备(?=[于在])")
 
 
 def to_come(sentence: str, at: int) -> bool:
