@@ -132,6 +132,9 @@ _ADVERSARIAL = {
     "enumeration-5mb": "'、' * 5_000_000",
     "zai-5mb": "'在' * 5_000_000",
     "tour-5mb": "'先后到' * 1_600_000",
+    # Sentences of nothing but spaces once cost a place rule 0.2 s per KB.
+    "blank-sentences-5mb": "('。' + ' ' * 200) * 25_000",
+    "blank-places-5mb": "('。在' + ' ' * 200) * 25_000",
     "counts-5mb": "'12名' * 1_600_000",
     "group-clauses-5mb": "'干部,各村74名老党员参加会议,' * 300_000",
     "dates-5mb": "'5月25日' * 700_000",
