@@ -40,6 +40,7 @@ __all__ = [
     "VERB_WORDS",
     "VIEWS",
     "address",
+    "led",
     "verb_words",
 ]
 
@@ -88,6 +89,22 @@ TOPIC_OPENS: Final = r"(?:就|针对|(?<!针)对)"
 #: A topic's opening in a verb phrase (not 对照, 对标, 对比: verbs of checking).
 ABOUT: Final = r"(?!对[照标比])" + TOPIC_OPENS
 
+
+def led(opens: str, verb: str) -> str:
+    """
+    ``verb`` led by a lookahead on ``opens``, every character a match of it can open with.
+
+    A verb part that may open with an optional part or an assertion (在…上,
+    先后, 一行, 针?对) gives the regex engine no character to skip to: it
+    tries the whole pattern at every character of a sentence, and again at
+    every character a clause before it may end on. One class test rejects
+    most places instead. The lookahead consumes nothing, so what matches,
+    where and with which groups is unchanged (``test_verbs`` checks that
+    ``opens`` holds every character a match can open with).
+    """
+    return f"(?=[{opens}])" + verb
+
+
 #: The verb part of each role pattern (the clause before it is the ``who``),
 #: its role, and words one of which every match holds (``|``-separated).
 #: Wherever a topic opens with 对, 针对 opens it as well: otherwise its first
@@ -124,11 +141,14 @@ VERB_PARTS: Final = (
         "陪同|随同",
     ),
     (
-        r"(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?",
+        led(
+            "亦也全到分陪随",
+            r"(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?",
+        ),
         Role.ACCOMPANIES,
         "陪同|随同",
     ),
-    (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART, "参加|出席|列席|参与"),
+    (led("应参出列", r"(?:应邀)?(?:参加|出席|列席|参与)"), Role.TAKES_PART, "参加|出席|列席|参与"),
     (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART, "宣布"),
     # Whoever calls a meeting together chairs it: X召集相关单位,主持召开…,
     # X召集…召开专题会议 (not the post 召集人, a title).
@@ -136,8 +156,11 @@ VERB_PARTS: Final = (
     (
         # (Not 率领主管前往接机: meeting a visitor at the airport leads nothing.)
         (
-            r"(?:主持|带队|率队|(?:带领|率领|率同)(?![^。,]{0,20}?(?:接机|迎接|送行))"
-            r"|率(?![领队])(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))"
+            led(
+                "主带率",
+                r"(?:主持|带队|率队|(?:带领|率领|率同)(?![^。,]{0,20}?(?:接机|迎接|送行))"
+                r"|率(?![领队])(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))",
+            )
         ),
         Role.LEADS,
         "主持|带队|率|带领",
@@ -148,12 +171,15 @@ VERB_PARTS: Final = (
     (
         # (至 after a time of day is going there: 今日上午至大寮区视察.)
         (
-            r"(?:先后)?(?:深入|来到(?![现会]场参加)|走进|前往|(?<!来)到(?![场会位岗])|来访|到访|来我"
-            r"|[莅蒞][临臨](?!会|會|大会|大會)"
-            r"|(?<=[午晚])至(?![0-9今明次]))"
-            r"(?![^。,]{1,20}?(?:调研|视察|考察|检查)"
-            + SPEECH
-            + ")(?![^。,]{0,30}?投票(?![站点箱处]))"
+            led(
+                "先深来到走前莅蒞至",
+                r"(?:先后)?(?:深入|来到(?![现会]场参加)|走进|前往|(?<!来)到(?![场会位岗])|来访|到访|来我"
+                r"|[莅蒞][临臨](?!会|會|大会|大會)"
+                r"|(?<=[午晚])至(?![0-9今明次]))"
+                r"(?![^。,]{1,20}?(?:调研|视察|考察|检查)"
+                + SPEECH
+                + ")(?![^。,]{0,30}?投票(?![站点箱处]))",
+            )
         ),
         Role.LEADS,
         "深入|到|走进|前往|来访|来我|莅|蒞|至",
@@ -167,7 +193,7 @@ VERB_PARTS: Final = (
     # (Not hosts who meet visitors and then join their tour, 会见考察团并一同
     # 考察: as for 一同调研 below, the visitors' event is not theirs to lead.)
     (
-        r"(?:在[^。,]{1,30}?)?(?:会见|接见)(?![^。,]{0,12}?并(?:一同|一起|共同))",
+        led("在会接", r"(?:在[^。,]{1,30}?)?(?:会见|接见)(?![^。,]{0,12}?并(?:一同|一起|共同))"),
         Role.LEADS,
         "会见|接见",
     ),
@@ -179,10 +205,14 @@ VERB_PARTS: Final = (
         "收看",
     ),
     # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
-    (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS, "欢迎"),
+    (
+        led("热欢", r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)"),
+        Role.LEADS,
+        "欢迎",
+    ),
     # X与Y座谈/交流/召开…: whoever meets others with them is the subject
     # (not the 与 of 参与: 参与调研或参加座谈 is taking part).
-    (r"(?<!参)与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)", Role.LEADS, "与"),
+    (led("与", r"(?<!参)与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)"), Role.LEADS, "与"),
     # Hosts who join the visitors' tour (X,Y一同调研) take part; they do not lead.
     (
         r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)",
@@ -195,18 +225,21 @@ VERB_PARTS: Final = (
     (
         # (Where may come between: 副司长X在荃湾区探访.)
         (
-            r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参与)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)(?<!到会)"
-            # (Not the name of a meeting: 在…现场观摩推进会上的讲话; nor of
-            # a body, 督查局, 调研组, 巡查办, where no one tours anything.)
-            r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查)"
-            r"(?![局组室科处办员队团])(?![^,。]{0,6}?会上)" + SPEECH_NAMED
+            led(
+                "一在先分亲调视考检督慰看走探拜观巡",
+                r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参与)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)(?<!到会)"
+                # (Not the name of a meeting: 在…现场观摩推进会上的讲话; nor of
+                # a body, 督查局, 调研组, 巡查办, where no one tours anything.)
+                r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查)"
+                r"(?![局组室科处办员队团])(?![^,。]{0,6}?会上)" + SPEECH_NAMED,
+            )
         ),
         Role.LEADS,
         "调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查",
     ),
     # A leader's directive on the work: 区委书记X就…做出了重要指示, 就…提出了具体意见.
     (
-        r"(?:就|针?对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)",
+        led("就针对", r"(?:就|针?对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)"),
         Role.LEADS,
         "指示|批示",
     ),
@@ -215,21 +248,35 @@ VERB_PARTS: Final = (
         # before it, when the points follow: 组长X提出要求:一是…; not to a
         # group, 向大家提出三点希望, whose 向 would read as a surname.)
         (
-            r"(?:(?:就|针?对)[^。]{1,80}?(?:提出|作出|做出|作|做)|(?<![家们們员員])提出(?=[^。,]{0,6}?[:,]))了?"
-            r"(?:具体|明确|殷切|[一二三四五六七八九十两几0-9]{1,2}(?:点|个?方面|项))?(?:意见|要求|希望)"
+            led(
+                "就针对提",
+                r"(?:(?:就|针?对)[^。]{1,80}?(?:提出|作出|做出|作|做)|(?<![家们們员員])提出(?=[^。,]{0,6}?[:,]))了?"
+                r"(?:具体|明确|殷切|[一二三四五六七八九十两几0-9]{1,2}(?:点|个?方面|项))?(?:意见|要求|希望)",
+            )
         ),
         Role.LEADS,
         "意见|要求|希望",
     ),
     (
-        r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
+        led(
+            "分先依就围结",
+            r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
+        ),
         Role.SPEAKS,
         "发言",
     ),
     # A meeting's speech leads; a lecture, a talk or a report to it does not,
     # but a mobilisation report is the meeting's speech (作动员报告, decision 21b).
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS, "讲话"),
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?动员报告", Role.LEADS, "动员报告"),
+    (
+        led("在作做", r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话"),
+        Role.LEADS,
+        "讲话",
+    ),
+    (
+        led("在作做", r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?动员报告"),
+        Role.LEADS,
+        "动员报告",
+    ),
     (
         # (到会指导 alone is a superior's attendance, not the meeting's address.)
         # (The summing-up speech is printed with 作 or 做, and may be the
@@ -244,21 +291,27 @@ VERB_PARTS: Final = (
     # closes the clause).
     (
         # (Each branch opens with a character, so the scan skips quickly.)
-        r"(?:针?对[^。,]{1,30}?[作做]|[作做])了?(?:大会|会议)?(?:最后)?总结(?:讲话|发言|安排)?(?=[,。;:!?]|$)",
+        led(
+            "针对作做",
+            r"(?:针?对[^。,]{1,30}?[作做]|[作做])了?(?:大会|会议)?(?:最后)?总结(?:讲话|发言|安排)?(?=[,。;:!?]|$)",
+        ),
         Role.LEADS,
         "总结",
     ),
     # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
     (
-        r"(?:共同)?为[^。,]{1,40}?(?:揭牌|揭幕|剪彩|授牌|授旗)",
+        led("共为", r"(?:共同)?为[^。,]{1,40}?(?:揭牌|揭幕|剪彩|授牌|授旗)"),
         Role.LEADS,
         "揭牌|揭幕|剪彩|授牌|授旗",
     ),
     (
         # (X代表常委会向大会作工作报告: on whose behalf and to whom come between.)
         (
-            r"(?:代表[^。,]{1,30}?,?)?(?:向[^。,]{1,12}?)?(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?"
-            r"(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)"
+            led(
+                "代向分作做",
+                r"(?:代表[^。,]{1,30}?,?)?(?:向[^。,]{1,12}?)?(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?"
+                r"(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)",
+            )
         ),
         Role.SPEAKS,
         "宣讲|讲座|报告|党课|发言",
@@ -267,11 +320,14 @@ VERB_PARTS: Final = (
         # Any 致…词 is an address: 致辞, 致词, 致欢迎词, 致开幕词, 致结束词.
         # (作了致辞, 发表讲话: the light verb before the address changes nothing.)
         # (为…致辞: the occasion the address is given for, as 在…上.)
-        r"(?:(?:在[^。,]{0,20}?(?:上|中)|为(?!在)[^。,为]{1,12}?))?(?:作|做|发表)?了?(?:重要)?(?:讲话|致[^。,致]{0,3}?[词詞辞辭])",
+        led(
+            "在为作做发了重讲致",
+            r"(?:(?:在[^。,]{0,20}?(?:上|中)|为(?!在)[^。,为]{1,12}?))?(?:作|做|发表)?了?(?:重要)?(?:讲话|致[^。,致]{0,3}?[词詞辞辭])",
+        ),
         Role.LEADS,
         "讲话|致",
     ),
-    (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS, "发言"),
+    (led("在作做了发", r"(?:在会上)?(?:作|做)?(?:了)?发言"), Role.SPEAKS, "发言"),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
     # (在…时: the occasion of the words, 在座谈时要求, 在调研时强调; 要求: before
@@ -279,17 +335,24 @@ VERB_PARTS: Final = (
     # 相关部门:…; a named person's demand is an instruction in these reports.
     # Not 要求真务实, where 要 governs 求真, nor 要求高.)
     (
-        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|" + DEMANDS + ")",
+        led("在指强要", r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|" + DEMANDS + ")"),
         Role.LEADS,
         "指出|强调|要求",
     ),
     # (Not 对…作了部署/安排: an agenda briefing is no speech.)
     # (Also 就…进行了强调: the same emphasis, worded with 进行.)
-    (r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做|进行)(?:了|出)?强调", Role.LEADS, "强调"),
+    (
+        led("并针对就", r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做|进行)(?:了|出)?强调"),
+        Role.LEADS,
+        "强调",
+    ),
     # (从…方面肯定了成绩, 对…工作高度肯定: what was praised may come first,
     # and is no part of who praised it; 充分肯定 needs no 了.)
     (
-        r"(?:(?:从|從|针?对)[^。,]{1,60}?)?(?:(?:充分|高度)?肯定了|(?:充分|高度)肯定)",
+        led(
+            "从從针对充高肯",
+            r"(?:(?:从|從|针?对)[^。,]{1,60}?)?(?:(?:充分|高度)?肯定了|(?:充分|高度)肯定)",
+        ),
         Role.LEADS,
         "肯定",
     ),
@@ -297,8 +360,11 @@ VERB_PARTS: Final = (
     # 对…表示充分的肯定, 向全体代表致以亲切的问候, 向…表示祝贺.
     (
         (
-            r"(?:并)?(?:(?:针?对|向)[^。]{1,60}?(?:予以|给予|表示)了?(?:充分|高度|热烈|衷心)?的?(?:肯定|赞扬|赞赏|祝贺)"
-            r"|向[^。]{1,60}?致以[^。,]{0,6}?(?:问候|祝贺|敬意))"
+            led(
+                "并针对向",
+                r"(?:并)?(?:(?:针?对|向)[^。]{1,60}?(?:予以|给予|表示)了?(?:充分|高度|热烈|衷心)?的?(?:肯定|赞扬|赞赏|祝贺)"
+                r"|向[^。]{1,60}?致以[^。,]{0,6}?(?:问候|祝贺|敬意))",
+            )
         ),
         Role.LEADS,
         "肯定|赞扬|赞赏|祝贺|问候|敬意",
@@ -307,15 +373,15 @@ VERB_PARTS: Final = (
     (r"带头(?=[\u4e00-\u9fff])", Role.LEADS, "带头"),
     (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS, "授课|讲课|党课|辅导"),
     (
-        r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审)",
+        led("针对", r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审)"),
         Role.JUDGES,
         "评分|打分|评审",
     ),
-    (r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?点评", Role.LEADS, "点评"),
+    (led("针对", r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?点评"), Role.LEADS, "点评"),
     (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES, "评委"),
     # A statement, its words after it: 镇党委书记X表示,…, X在听取发言后表示,…
     # (not a testimony quoted after a colon, 村支书X表示:“作为一名…”).
-    (r"(?:在[^。,]{1,20}?(?:后|时|上))?表示(?=,)", Role.LEADS, "表示"),
+    (led("在表", r"(?:在[^。,]{1,20}?(?:后|时|上))?表示(?=,)"), Role.LEADS, "表示"),
     # A leader's briefing on the work (对…工作进行了部署, 就…作出具体部署); not
     # one of several portfolios briefed in turn (分别对分管工作…), which are
     # parts, like work reports (decision 24).
@@ -323,8 +389,11 @@ VERB_PARTS: Final = (
     (
         (
             # (布置 is also arranging a room, 对会场进行了布置: no briefing.)
-            r"(?:(?:出席|参加|到会)[^。,]{0,8}?,?并)?(?<!分别)(?:针?对|就)(?!会场|场地|现场|展厅)[^。]{1,60}?"
-            r"(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?(?:安排)?(?:部署|布置)"
+            led(
+                "出参到针对就",
+                r"(?:(?:出席|参加|到会)[^。,]{0,8}?,?并)?(?<!分别)(?:针?对|就)(?!会场|场地|现场|展厅)[^。]{1,60}?"
+                r"(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?(?:安排)?(?:部署|布置)",
+            )
         ),
         Role.LEADS,
         "部署|布置",
@@ -334,7 +403,10 @@ VERB_PARTS: Final = (
     # not the hope set out as points (提出…希望, read above), nor an opening
     # announced (宣布…开幕), an act at the meeting.
     (
-        r"(?:在[^。,]{1,20}?(?:后|时|上))?(?:希望(?=[\u4e00-\u9fff])|宣布(?![^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)))",
+        led(
+            "在希宣",
+            r"(?:在[^。,]{1,20}?(?:后|时|上))?(?:希望(?=[\u4e00-\u9fff])|宣布(?![^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)))",
+        ),
         Role.LEADS,
         "希望|宣布",
     ),
