@@ -302,9 +302,11 @@ def _clean_title(title: str) -> str:
 
 
 def _untailed(core: str) -> str:
-    """The clause without what closes its people (only its end is read: it is short)."""
-    cut = max(0, len(core) - _TAIL_REACH)
-    return core[:cut] + _TAIL.sub("", core[cut:])
+    """The stripped clause without what closes its people (only its end is read: it is short)."""
+    # (The tail runs to the end, so the first place it matches from is where it
+    # starts; it matches the empty end at least.)
+    tail = _TAIL.search(core, max(0, len(core) - _TAIL_REACH))
+    return core if tail is None else core[: tail.start()]
 
 
 def person_mentions(people: list[Named], role: Role, at: int) -> list[Mention]:
@@ -415,7 +417,9 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
         described = mod.group().endswith("的")
         lead += mod.end()
         core = core[mod.end() :]
-        people_core = _untailed(core)
+        # (What closes the people starts after the opener, and its pattern
+        # looks at nothing before it: the same cut, without the opener.)
+        people_core = people_core[mod.end() :]
     people = parse_people(people_core) if people_core else None
     if described and people is not None and not all(p.title for p in people):
         # What a 的 modifier heads is a noun phrase: a bare name there is a
