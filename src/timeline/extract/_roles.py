@@ -95,7 +95,7 @@ def _around_under(who: str, role: Role, base: int) -> list[Mention]:
     (…,)在县长X的陪同下,市长Y来到: the people after the aside, if any; else
     those before it (市长Y,在X的陪同下,于2日走进; 市长Y在X的陪同下来到).
     """
-    under = verbs.UNDER.search(who)
+    under = verbs.UNDER.search(who) if verbs.UNDER_CUE.search(who) else None
     if under is None:
         return parse_actors(who, role, base)
     rest = who[under.end() :]
@@ -171,7 +171,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     if "组成的" in sentence:
         for formed in verbs.FORMED.finditer(sentence):
             out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
-    for under_match in verbs.UNDER.finditer(sentence):
+    for under_match in verbs.UNDER.finditer(sentence) if verbs.UNDER_CUE.search(sentence) else ():
         out.extend(
             parse_actors(
                 under_match["who"],

@@ -36,6 +36,7 @@ __all__ = [
     "REMARKS",
     "SENTENCE_VERBS",
     "UNDER",
+    "UNDER_CUE",
     "UNDER_ROLE",
     "VERB_WORDS",
     "VIEWS",
@@ -63,10 +64,15 @@ BRIEFS: Final = 6
 #: lead none of it.
 VIEWS: Final = 7
 
+_UNDER_VERBS: Final = "陪同|指导|督导|带领|率领|主持|组织"
 #: 在X的陪同下, 在X的带领下: the people inside the aside.
 UNDER: Final = re.compile(
-    r"在(?P<who>[^。;在]{2,120}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
+    r"在(?P<who>[^。;在]{2,120}?)的?(?:亲自)?(?P<verb>" + _UNDER_VERBS + ")下"
 )
+#: What every such aside holds. Most sentences hold a 在, and the aside's
+#: pattern tries every length of people after each one; few hold the aside,
+#: and a plain scan for its close finds that first.
+UNDER_CUE: Final = re.compile("(?:" + _UNDER_VERBS + ")下")
 #: From the sentence's start, or from the first clause that brings the verb
 #: within reach (a long opening clause, 为了…,区长X来到…); people may be
 #: listed over ``;`` (A,B;C,D陪同).
@@ -458,13 +464,16 @@ VERB_WORDS: Final = frozenset().union(*(words for words, _, _, _ in SENTENCE_VER
 _BY_FIRST: Final = {
     first: tuple(w for w in VERB_WORDS if w[0] == first) for first in {w[0] for w in VERB_WORDS}
 }
+#: Those first characters, found in one scan (cheaper than a set of every
+#: character of the sentence: a CJK character is a new string each time).
+_FIRSTS: Final = re.compile("[" + "".join(map(re.escape, sorted(_BY_FIRST))) + "]")
 
 
 def verb_words(sentence: str) -> set[str]:
     """The words of ``VERB_WORDS`` that ``sentence`` holds."""
     return {
         word
-        for first in _BY_FIRST.keys() & set(sentence)
+        for first in set(_FIRSTS.findall(sentence))
         for word in _BY_FIRST[first]
         if word in sentence
     }
