@@ -238,7 +238,8 @@ def _remarked(m: roles.Mention) -> roles.Mention:
 
 
 def _shift(m: roles.Mention, base: int) -> roles.Mention:
-    return attrs.evolve(m, span=(base + m.span[0], base + m.span[1]))
+    # (Most mentions are found in the body itself, base 0: no copy for them.)
+    return attrs.evolve(m, span=(base + m.span[0], base + m.span[1])) if base else m
 
 
 def subject_title(summary: str, s_match: str, base: int, facts: Facts) -> str:

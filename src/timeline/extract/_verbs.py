@@ -42,6 +42,7 @@ __all__ = [
     "VIEWS",
     "address",
     "led",
+    "live_verbs",
     "verb_words",
 ]
 
@@ -469,6 +470,13 @@ _BY_FIRST: Final = {
 _FIRSTS: Final = re.compile("[" + "".join(map(re.escape, sorted(_BY_FIRST))) + "]")
 
 
+#: The verb parts (indices into ``SENTENCE_VERBS``) each word lets run.
+_PARTS_OF: Final = {
+    word: frozenset(i for i, (words, _, _, _) in enumerate(SENTENCE_VERBS) if word in words)
+    for word in VERB_WORDS
+}
+
+
 def verb_words(sentence: str) -> set[str]:
     """The words of ``VERB_WORDS`` that ``sentence`` holds."""
     return {
@@ -477,6 +485,21 @@ def verb_words(sentence: str) -> set[str]:
         for word in _BY_FIRST[first]
         if word in sentence
     }
+
+
+def live_verbs(
+    sentence: str,
+) -> list[tuple[frozenset[str], re.Pattern[str], re.Pattern[str], Role]]:
+    """
+    The items of ``SENTENCE_VERBS`` one of whose words ``sentence`` holds, in their order.
+
+    (A sentence holds the words of a few verb parts: looking those up is
+    cheaper than testing every part's words against the sentence's.)
+    """
+    live: set[int] = set()
+    for word in verb_words(sentence):
+        live |= _PARTS_OF[word]
+    return [SENTENCE_VERBS[i] for i in sorted(live)]
 
 
 #: X带领Y深入/到/调研…: those X brings along accompany X.
