@@ -399,14 +399,13 @@ def _opening_people(subject: str) -> list[roles.Mention]:
     return []
 
 
-#: What ends a clause.
-_CLAUSE_ENDS: Final = re.compile("[,。;!?]")
-
-
 def clause_end(text: str, start: int) -> int:
-    # (One scan to the nearest end, not one to each kind of end.)
-    end = _CLAUSE_ENDS.search(text, start)
-    return len(text) if end is None else end.start()
+    best = len(text)
+    for p in ",。;!?":
+        i = text.find(p, start)
+        if 0 <= i < best:
+            best = i
+    return best
 
 
 #: 将召开, 即将举行, 将于下周启动: the lead announces an event to come.

@@ -108,6 +108,10 @@ def led(opens: str, verb: str) -> str:
     most places instead. The lookahead consumes nothing, so what matches,
     where and with which groups is unchanged (``test_verbs`` checks that
     ``opens`` holds every character a match can open with).
+
+    Only the verb parts scanned often and far are led: a class of CJK
+    characters costs the regex compiler about a million instructions, once
+    per process, and a verb part is compiled twice (alone, after its clause).
     """
     return f"(?=[{opens}])" + verb
 
@@ -163,11 +167,8 @@ VERB_PARTS: Final = (
     (
         # (Not 率领主管前往接机: meeting a visitor at the airport leads nothing.)
         (
-            led(
-                "主带率",
-                r"(?:主持|带队|率队|(?:带领|率领|率同)(?![^。,]{0,20}?(?:接机|迎接|送行))"
-                r"|率(?![领队])(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))",
-            )
+            r"(?:主持|带队|率队|(?:带领|率领|率同)(?![^。,]{0,20}?(?:接机|迎接|送行))"
+            r"|率(?![领队])(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))"
         ),
         Role.LEADS,
         "主持|带队|率|带领",
@@ -200,7 +201,7 @@ VERB_PARTS: Final = (
     # (Not hosts who meet visitors and then join their tour, 会见考察团并一同
     # 考察: as for 一同调研 below, the visitors' event is not theirs to lead.)
     (
-        led("在会接", r"(?:在[^。,]{1,30}?)?(?:会见|接见)(?![^。,]{0,12}?并(?:一同|一起|共同))"),
+        r"(?:在[^。,]{1,30}?)?(?:会见|接见)(?![^。,]{0,12}?并(?:一同|一起|共同))",
         Role.LEADS,
         "会见|接见",
     ),
@@ -213,13 +214,13 @@ VERB_PARTS: Final = (
     ),
     # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
     (
-        led("热欢", r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)"),
+        r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)",
         Role.LEADS,
         "欢迎",
     ),
     # X与Y座谈/交流/召开…: whoever meets others with them is the subject
     # (not the 与 of 参与: 参与调研或参加座谈 is taking part).
-    (led("与", r"(?<!参)与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)"), Role.LEADS, "与"),
+    (r"(?<!参)与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)", Role.LEADS, "与"),
     # Hosts who join the visitors' tour (X,Y一同调研) take part; they do not lead.
     (
         r"(?:一同|一起|共同)(?:调研|视察|考察|检查|督导|慰问|看望|走访|观摩)",
@@ -246,7 +247,7 @@ VERB_PARTS: Final = (
     ),
     # A leader's directive on the work: 区委书记X就…做出了重要指示, 就…提出了具体意见.
     (
-        led("就针对", r"(?:就|针?对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)"),
+        r"(?:就|针?对)[^。]{1,120}?(?:作出|做出|作|做)了?(?:重要)?(?:指示|批示)",
         Role.LEADS,
         "指示|批示",
     ),
@@ -265,22 +266,19 @@ VERB_PARTS: Final = (
         "意见|要求|希望",
     ),
     (
-        led(
-            "分先依就围结",
-            r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
-        ),
+        r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
         Role.SPEAKS,
         "发言",
     ),
     # A meeting's speech leads; a lecture, a talk or a report to it does not,
     # but a mobilisation report is the meeting's speech (作动员报告, decision 21b).
     (
-        led("在作做", r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话"),
+        r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话",
         Role.LEADS,
         "讲话",
     ),
     (
-        led("在作做", r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?动员报告"),
+        r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?动员报告",
         Role.LEADS,
         "动员报告",
     ),
@@ -298,16 +296,13 @@ VERB_PARTS: Final = (
     # closes the clause).
     (
         # (Each branch opens with a character, so the scan skips quickly.)
-        led(
-            "针对作做",
-            r"(?:针?对[^。,]{1,30}?[作做]|[作做])了?(?:大会|会议)?(?:最后)?总结(?:讲话|发言|安排)?(?=[,。;:!?]|$)",
-        ),
+        r"(?:针?对[^。,]{1,30}?[作做]|[作做])了?(?:大会|会议)?(?:最后)?总结(?:讲话|发言|安排)?(?=[,。;:!?]|$)",
         Role.LEADS,
         "总结",
     ),
     # Whoever unveils or cuts the ribbon leads the ceremony: 主任X、副主任Y为联络点揭牌.
     (
-        led("共为", r"(?:共同)?为[^。,]{1,40}?(?:揭牌|揭幕|剪彩|授牌|授旗)"),
+        r"(?:共同)?为[^。,]{1,40}?(?:揭牌|揭幕|剪彩|授牌|授旗)",
         Role.LEADS,
         "揭牌|揭幕|剪彩|授牌|授旗",
     ),
@@ -334,7 +329,7 @@ VERB_PARTS: Final = (
         Role.LEADS,
         "讲话|致",
     ),
-    (led("在作做了发", r"(?:在会上)?(?:作|做)?(?:了)?发言"), Role.SPEAKS, "发言"),
+    (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS, "发言"),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
     # (not 张光强调研: there 强 ends the name and 调研 is the verb).
     # (在…时: the occasion of the words, 在座谈时要求, 在调研时强调; 要求: before
@@ -349,7 +344,7 @@ VERB_PARTS: Final = (
     # (Not 对…作了部署/安排: an agenda briefing is no speech.)
     # (Also 就…进行了强调: the same emphasis, worded with 进行.)
     (
-        led("并针对就", r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做|进行)(?:了|出)?强调"),
+        r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做|进行)(?:了|出)?强调",
         Role.LEADS,
         "强调",
     ),
@@ -367,11 +362,8 @@ VERB_PARTS: Final = (
     # 对…表示充分的肯定, 向全体代表致以亲切的问候, 向…表示祝贺.
     (
         (
-            led(
-                "并针对向",
-                r"(?:并)?(?:(?:针?对|向)[^。]{1,60}?(?:予以|给予|表示)了?(?:充分|高度|热烈|衷心)?的?(?:肯定|赞扬|赞赏|祝贺)"
-                r"|向[^。]{1,60}?致以[^。,]{0,6}?(?:问候|祝贺|敬意))",
-            )
+            r"(?:并)?(?:(?:针?对|向)[^。]{1,60}?(?:予以|给予|表示)了?(?:充分|高度|热烈|衷心)?的?(?:肯定|赞扬|赞赏|祝贺)"
+            r"|向[^。]{1,60}?致以[^。,]{0,6}?(?:问候|祝贺|敬意))"
         ),
         Role.LEADS,
         "肯定|赞扬|赞赏|祝贺|问候|敬意",
@@ -380,15 +372,15 @@ VERB_PARTS: Final = (
     (r"带头(?=[\u4e00-\u9fff])", Role.LEADS, "带头"),
     (r"为[^。,]{1,30}?(?:授课|讲课|上党课|作辅导|进行辅导)", Role.SPEAKS, "授课|讲课|党课|辅导"),
     (
-        led("针对", r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审)"),
+        r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?(?:评分|打分|评审)",
         Role.JUDGES,
         "评分|打分|评审",
     ),
-    (led("针对", r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?点评"), Role.LEADS, "点评"),
+    (r"针?对[^。]{1,60}?(?:进行|作|做)?(?:了)?点评", Role.LEADS, "点评"),
     (r"(?:担任|任|作为)(?:本次|此次)?(?:比赛|大赛|活动)?评委", Role.JUDGES, "评委"),
     # A statement, its words after it: 镇党委书记X表示,…, X在听取发言后表示,…
     # (not a testimony quoted after a colon, 村支书X表示:“作为一名…”).
-    (led("在表", r"(?:在[^。,]{1,20}?(?:后|时|上))?表示(?=,)"), Role.LEADS, "表示"),
+    (r"(?:在[^。,]{1,20}?(?:后|时|上))?表示(?=,)", Role.LEADS, "表示"),
     # A leader's briefing on the work (对…工作进行了部署, 就…作出具体部署); not
     # one of several portfolios briefed in turn (分别对分管工作…), which are
     # parts, like work reports (decision 24).
@@ -410,10 +402,7 @@ VERB_PARTS: Final = (
     # not the hope set out as points (提出…希望, read above), nor an opening
     # announced (宣布…开幕), an act at the meeting.
     (
-        led(
-            "在希宣",
-            r"(?:在[^。,]{1,20}?(?:后|时|上))?(?:希望(?=[\u4e00-\u9fff])|宣布(?![^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)))",
-        ),
+        r"(?:在[^。,]{1,20}?(?:后|时|上))?(?:希望(?=[\u4e00-\u9fff])|宣布(?![^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)))",
         Role.LEADS,
         "希望|宣布",
     ),
