@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from timeline.extract import _actors
 from timeline.extract._actors import parse_actors, title_before
 from timeline.model import Role
 
@@ -46,3 +49,36 @@ def test_a_verb_after_unnamed_people_is_not_theirs() -> None:
     assert [] == parse_actors("镇长王明及社区代表参加了", Role.LEADS, 0)
     (got,) = parse_actors("镇长王明及社区代表", Role.LEADS, 0)
     assert ("王明", "镇长") == (got.name, got.title)
+
+
+#: Pieces of clauses: openers, 的 and 分管, people, punctuation.
+_CLAUSE_PIECES = [
+    *("会议", "由", "邀请", "会上", "现场", "随后", "其中", "第一项", "是", "经", "首先"),
+    *("的", "分管", "主管", "安全生产", "副乡长", "王明", "区长", "李红"),
+    *(",", "、", "\n", "等"),
+]
+
+
+class TestOpener:
+    @pytest.mark.parametrize(
+        ("clause", "opener"),
+        [
+            pytest.param("会议由县委书记赵文明主持", "会议由", id="chaired-by"),
+            pytest.param("分管安全生产的副乡长王明", "", id="post-with-de"),
+            pytest.param("县领导的陪同", "县领导的", id="de"),
+            pytest.param("区长王明", None, id="none"),
+        ],
+    )
+    def test_opener(self, clause: str, opener: str | None) -> None:
+        """What opens a clause before its people: an opener, or what a 的 closes."""
+        found = _actors._modifier(clause)
+        assert opener == (found.group() if found is not None else None)
+
+    @settings(max_examples=300, deadline=None)
+    @given(pieces=st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=10))
+    def test_same_as_the_whole_pattern(self, pieces: list[str]) -> None:
+        """Without a 的 the openers alone give the whole pattern's match."""
+        clause = "".join(pieces)
+        whole = _actors._MODIFIER.match(clause)
+        found = _actors._modifier(clause)
+        assert (whole and whole.span()) == (found and found.span())

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from re import _parser as sre_parser
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.extract import _subject
 from timeline.extract import _verbs as verbs
 
 
@@ -62,3 +66,98 @@ def test_verb_words_are_needed(
     if gate.search(text) is not None:
         assert any(word in text for word in words)
     assert words <= verbs.VERB_WORDS
+
+
+def _opening(items: Iterable[tuple[object, Any]]) -> tuple[set[str], bool] | None:
+    """
+    The characters a match of parsed pattern items can open with, and whether it can be empty.
+
+    None when it can open with any character (a negated class, ``.``).
+    """
+    chars: set[str] = set()
+    for op, av in items:
+        got = _opening_one(str(op), av)
+        if got is None:
+            return None
+        chars |= got[0]
+        if not got[1]:
+            return chars, False
+    return chars, True
+
+
+def _opening_one(op: str, av: Any) -> tuple[set[str], bool] | None:  # noqa: C901, PLR0911 - one per op
+    if op == "LITERAL":
+        return {chr(av)}, False
+    if op in {"ASSERT", "ASSERT_NOT", "AT"}:
+        return set(), True  # consumes nothing
+    if op == "IN":
+        chars = set()
+        for kind, arg in av:
+            if str(kind) == "LITERAL":
+                chars.add(chr(arg))
+            elif str(kind) == "RANGE":
+                chars |= {chr(c) for c in range(arg[0], arg[1] + 1)}
+            else:
+                return None
+        return chars, False
+    if op == "BRANCH":
+        chars, empty = set(), False
+        for alternative in av[1]:
+            got = _opening(alternative)
+            if got is None:
+                return None
+            chars |= got[0]
+            empty = empty or got[1]
+        return chars, empty
+    if op == "SUBPATTERN":
+        return _opening(av[3])
+    if op in {"MAX_REPEAT", "MIN_REPEAT"}:
+        got = _opening(av[2])
+        return None if got is None else (got[0], got[1] or av[0] == 0)
+    return None
+
+
+_LED = re.compile(r"\(\?=\[(?P<opens>[^\]]+)\]\)(?P<rest>.*)", re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        *(pytest.param(verb, id=f"verb-{words}") for verb, _, words in verbs.VERB_PARTS),
+        pytest.param(_subject._MAIN_VERB.pattern, id="main-verb"),
+        pytest.param(_subject._SUBJECT_CUT.pattern, id="subject-cut"),
+    ],
+)
+def test_led_patterns_open_as_their_lookahead_says(pattern: str) -> None:
+    """A pattern led by a lookahead on its opening characters can open with no other one."""
+    led = _LED.fullmatch(pattern)
+    if led is None:
+        return
+    # (The standard library's own parse of the pattern: what each match can open with.)
+    opening = _opening(sre_parser.parse(led["rest"]))
+    assert opening is not None
+    chars, empty = opening
+    assert not empty
+    assert set() == chars - set(led["opens"])
+
+
+@pytest.mark.parametrize(
+    ("words", "verb"),
+    [(words, verb) for verb, _, words in verbs.VERB_PARTS if _LED.fullmatch(verb)],
+)
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_a_lead_changes_no_match(words: str, verb: str, data: st.DataObject) -> None:
+    """A verb part and its clause match the same text at the same place, led or not."""
+    plain = _LED.fullmatch(verb)
+    assert plain is not None
+    text = "".join(data.draw(st.lists(st.sampled_from(_pieces(verb)), max_size=12)))
+    for with_lead, without in (
+        (verb, plain["rest"]),
+        (verbs.WHO + verb, verbs.WHO + plain["rest"]),
+    ):
+        found = re.search(with_lead, text)
+        expected = re.search(without, text)
+        assert (expected and (expected.span(), expected.groupdict())) == (
+            found and (found.span(), found.groupdict())
+        ), words

@@ -65,12 +65,26 @@ class Mention:
 
 
 #: What may open a clause before its people: 会议由X主持, 会议邀请X作…, 会上X…
+_OPENERS: Final = (
+    r"[^,由]{0,12}?由|第[一二三四五六七八九十]+项(?:议程)?是|(?:会议|活动|本次|此次)?(?:首先|随后|并|还|特别)?邀请了?|经|其中|"
+    r"(?:会议|活动|座谈会|调研|检查|[仪儀]式|典礼|大会|论坛|开班式)(?:现场|上|中|期间|结束后)|现场|会上|"
+    r"随后|最后|同时|此外|[一二三四五六七八九十]是|其次|再次"
+)
+#: The openers, or what a 的 closes (the clause's last 的).
 _MODIFIER: Final = re.compile(
     # (分管安全生产的副乡长X: a title may hold 的, after 分管/主管.)
-    r"^(?:.*?(?=(?:分管|主管)[^的,]{1,12}的)|.*的|[^,由]{0,12}?由|第[一二三四五六七八九十]+项(?:议程)?是|(?:会议|活动|本次|此次)?(?:首先|随后|并|还|特别)?邀请了?|经|其中|"
-    r"(?:会议|活动|座谈会|调研|检查|[仪儀]式|典礼|大会|论坛|开班式)(?:现场|上|中|期间|结束后)|现场|会上|"
-    r"随后|最后|同时|此外|[一二三四五六七八九十]是|其次|再次)"
+    r"^(?:.*?(?=(?:分管|主管)[^的,]{1,12}的)|.*的|" + _OPENERS + ")"
 )
+#: The openers alone: ``_MODIFIER`` for a clause without 的.
+_OPENER: Final = re.compile(r"^(?:" + _OPENERS + ")")
+
+
+def _modifier(core: str) -> re.Match[str] | None:
+    """What opens ``core`` before its people (``_MODIFIER``'s match), or None."""
+    # Both ways a 的 ends the opener scan the whole clause; most clauses hold no 的.
+    return (_MODIFIER if "的" in core else _OPENER).match(core)
+
+
 _POSITION: Final = re.compile(r"\((?:左|中|右|前|后)[一二三四五六七八九]?\)")
 #: A bracketed aside closing a name in a list, a second post or an employer
 #: (林某 (某集团董事长)以及…, 周某(兼任…)、吴某): what follows goes on with the
@@ -263,7 +277,7 @@ def title_before(text: str, name: str) -> str:
         # The title runs back from the name to a preposition or what opens
         # the clause (会议由, 以…为组长, 在…的陪同下, 图为).
         # (Not inside a name: 大会执行主席何以龙、付恺 shares its title.)
-        mod = _MODIFIER.match(head)
+        mod = _modifier(head)
         head = head[mod.end() :] if mod is not None else head
         cut = _BEFORE_TITLE.match(head)
         for part in (head[cut.end() :], head) if cut is not None else (head,):
@@ -302,9 +316,11 @@ def _clean_title(title: str) -> str:
 
 
 def _untailed(core: str) -> str:
-    """The clause without what closes its people (only its end is read: it is short)."""
-    cut = max(0, len(core) - _TAIL_REACH)
-    return core[:cut] + _TAIL.sub("", core[cut:])
+    """The stripped clause without what closes its people (only its end is read: it is short)."""
+    # (The tail runs to the end, so the first place it matches from is where it
+    # starts; it matches the empty end at least.)
+    tail = _TAIL.search(core, max(0, len(core) - _TAIL_REACH))
+    return core if tail is None else core[: tail.start()]
 
 
 def person_mentions(people: list[Named], role: Role, at: int) -> list[Mention]:
@@ -398,7 +414,7 @@ _RANK: Final = re.compile(r"(?:常委|委员|成员|成員)$")
 def _title_only(text: str) -> str:
     """The group as a rank with no name (``县委常委``), after its opener; else empty."""
     core = text.strip()
-    mod = _MODIFIER.match(core)
+    mod = _modifier(core)
     if mod is not None:
         core = core[mod.end() :]
     return core if _RANK.search(core) and is_title(core) else ""
@@ -407,7 +423,7 @@ def _title_only(text: str) -> str:
 def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
     core = text.strip()
     lead = len(text) - len(text.lstrip())
-    mod = _MODIFIER.match(core)
+    mod = _modifier(core)
     people_core = _untailed(core)
     described = False
     # (Not a 的 inside what closes the people: 等县领导带着对官兵的深情厚谊.)
@@ -415,7 +431,9 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
         described = mod.group().endswith("的")
         lead += mod.end()
         core = core[mod.end() :]
-        people_core = _untailed(core)
+        # (What closes the people starts after the opener, and its pattern
+        # looks at nothing before it: the same cut, without the opener.)
+        people_core = people_core[mod.end() :]
     people = parse_people(people_core) if people_core else None
     if described and people is not None and not all(p.title for p in people):
         # What a 的 modifier heads is a noun phrase: a bare name there is a

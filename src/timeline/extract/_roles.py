@@ -95,7 +95,7 @@ def _around_under(who: str, role: Role, base: int) -> list[Mention]:
     (…,)在县长X的陪同下,市长Y来到: the people after the aside, if any; else
     those before it (市长Y,在X的陪同下,于2日走进; 市长Y在X的陪同下来到).
     """
-    under = verbs.UNDER.search(who)
+    under = verbs.UNDER.search(who) if verbs.UNDER_CUE.search(who) else None
     if under is None:
         return parse_actors(who, role, base)
     rest = who[under.end() :]
@@ -171,7 +171,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     if "组成的" in sentence:
         for formed in verbs.FORMED.finditer(sentence):
             out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
-    for under_match in verbs.UNDER.finditer(sentence):
+    for under_match in verbs.UNDER.finditer(sentence) if verbs.UNDER_CUE.search(sentence) else ():
         out.extend(
             parse_actors(
                 under_match["who"],
@@ -181,16 +181,17 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
         )
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
-    present = verbs.verb_words(sentence)
-    for words, gate, pattern, role in verbs.SENTENCE_VERBS:
-        if present.isdisjoint(words) or gate.search(sentence) is None:
+    for words, gate, pattern, role in verbs.live_verbs(sentence):
+        if gate.search(sentence) is None:
             continue
         m = pattern.search(sentence)
         if m is None:
             continue
         # A count closing the people is no part of them: 局长X等一行30多人.
         # (Blanked, not cut: offsets into the sentence must hold.)
-        who = verbs.COUNTED.sub(lambda c: " " * len(c.group()), m["who"])
+        who = m["who"]
+        if "人" in who or "名" in who:
+            who = verbs.COUNTED.sub(lambda c: " " * len(c.group()), who)
         # Not when counted (共50余人参加; a count in an earlier clause does not
         # stop the people of the last one), or 在X陪同下 (read above).
         level = (

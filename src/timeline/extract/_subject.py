@@ -32,7 +32,9 @@ __all__ = ["STUDY_GROUP", "Facts", "announces", "body_mention", "clause_end", "s
 #: A tour verb followed by a unit's suffix names a body, not an act
 #: (调研组, 宣讲队, 督查室, 考察团, 检查站), whichever verb it is.
 _UNIT_AFTER: Final = r"(?!组(?!织)|[团员室科队站]|报告)"
+#: (Led by the characters a match opens with: see ``verbs.led``.)
 _MAIN_VERB: Final = re.compile(
+    r"(?=[主召开举组启调视察督检走看观宣考会探拜慰到])"
     r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|"
     r"(?:调研|视察|督导|督查|检查|走访|看望|观摩|宣讲|考察|会勘|察看|探望|探访|拜访)"
     + _UNIT_AFTER
@@ -45,7 +47,9 @@ _VERB_TITLE: Final = frozenset(
     {"调研", "视察", "督导", "督查", "检查", "慰问", "走访", "看望", "观摩", "宣讲", "考察", "会勘"}
     | {"察看", "探望", "探访", "到访", "拜访"}
 )
+#: (Led by the characters a match opens with: see ``verbs.led``.)
 _SUBJECT_CUT: Final = re.compile(
+    r"(?=[在,带率组先一都到来深走前奔赴于分])"
     r"(?:在[^,。]{1,160}?的?(?:陪同|带领|率领|组织|指导)下|在[^,。]{1,30}?(?=召开|举办|举行|开展)|"
     # (A,B都来到: 都 is all of them, not a name's end, unless a dotted name's: 阿不都.)
     r",?(?:先后|一行)?(?:(?<![·•・][\u4e00-\u9fff])(?<![·•・][\u4e00-\u9fff]{2})都)?"
@@ -234,7 +238,8 @@ def _remarked(m: roles.Mention) -> roles.Mention:
 
 
 def _shift(m: roles.Mention, base: int) -> roles.Mention:
-    return attrs.evolve(m, span=(base + m.span[0], base + m.span[1]))
+    # (Most mentions are found in the body itself, base 0: no copy for them.)
+    return attrs.evolve(m, span=(base + m.span[0], base + m.span[1])) if base else m
 
 
 def subject_title(summary: str, s_match: str, base: int, facts: Facts) -> str:

@@ -36,10 +36,13 @@ __all__ = [
     "REMARKS",
     "SENTENCE_VERBS",
     "UNDER",
+    "UNDER_CUE",
     "UNDER_ROLE",
     "VERB_WORDS",
     "VIEWS",
     "address",
+    "led",
+    "live_verbs",
     "verb_words",
 ]
 
@@ -62,10 +65,15 @@ BRIEFS: Final = 6
 #: lead none of it.
 VIEWS: Final = 7
 
+_UNDER_VERBS: Final = "陪同|指导|督导|带领|率领|主持|组织"
 #: 在X的陪同下, 在X的带领下: the people inside the aside.
 UNDER: Final = re.compile(
-    r"在(?P<who>[^。;在]{2,120}?)的?(?:亲自)?(?P<verb>陪同|指导|督导|带领|率领|主持|组织)下"
+    r"在(?P<who>[^。;在]{2,120}?)的?(?:亲自)?(?P<verb>" + _UNDER_VERBS + ")下"
 )
+#: What every such aside holds. Most sentences hold a 在, and the aside's
+#: pattern tries every length of people after each one; few hold the aside,
+#: and a plain scan for its close finds that first.
+UNDER_CUE: Final = re.compile("(?:" + _UNDER_VERBS + ")下")
 #: From the sentence's start, or from the first clause that brings the verb
 #: within reach (a long opening clause, 为了…,区长X来到…); people may be
 #: listed over ``;`` (A,B;C,D陪同).
@@ -87,6 +95,26 @@ DEMANDS: Final = r"(?<![按照据合的])要求(?=[,:;。!]|$|各|全|要|与会
 TOPIC_OPENS: Final = r"(?:就|针对|(?<!针)对)"
 #: A topic's opening in a verb phrase (not 对照, 对标, 对比: verbs of checking).
 ABOUT: Final = r"(?!对[照标比])" + TOPIC_OPENS
+
+
+def led(opens: str, verb: str) -> str:
+    """
+    ``verb`` led by a lookahead on ``opens``, every character a match of it can open with.
+
+    A verb part that may open with an optional part or an assertion (在…上,
+    先后, 一行, 针?对) gives the regex engine no character to skip to: it
+    tries the whole pattern at every character of a sentence, and again at
+    every character a clause before it may end on. One class test rejects
+    most places instead. The lookahead consumes nothing, so what matches,
+    where and with which groups is unchanged (``test_verbs`` checks that
+    ``opens`` holds every character a match can open with).
+
+    Only the verb parts scanned often and far are led: a class of CJK
+    characters costs the regex compiler about a million instructions, once
+    per process, and a verb part is compiled twice (alone, after its clause).
+    """
+    return f"(?=[{opens}])" + verb
+
 
 #: The verb part of each role pattern (the clause before it is the ``who``),
 #: its role, and words one of which every match holds (``|``-separated).
@@ -124,11 +152,14 @@ VERB_PARTS: Final = (
         "陪同|随同",
     ),
     (
-        r"(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?",
+        led(
+            "亦也全到分陪随",
+            r"(?:亦|也)?(?:全程|到场)?(?:分别)?(?:陪同|随同)(?:调研|视察|检查|慰问|走访|观摩|督导|参加)?",
+        ),
         Role.ACCOMPANIES,
         "陪同|随同",
     ),
-    (r"(?:应邀)?(?:参加|出席|列席|参与)", Role.TAKES_PART, "参加|出席|列席|参与"),
+    (led("应参出列", r"(?:应邀)?(?:参加|出席|列席|参与)"), Role.TAKES_PART, "参加|出席|列席|参与"),
     (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART, "宣布"),
     # Whoever calls a meeting together chairs it: X召集相关单位,主持召开…,
     # X召集…召开专题会议 (not the post 召集人, a title).
@@ -148,12 +179,15 @@ VERB_PARTS: Final = (
     (
         # (至 after a time of day is going there: 今日上午至大寮区视察.)
         (
-            r"(?:先后)?(?:深入|来到(?![现会]场参加)|走进|前往|(?<!来)到(?![场会位岗])|来访|到访|来我"
-            r"|[莅蒞][临臨](?!会|會|大会|大會)"
-            r"|(?<=[午晚])至(?![0-9今明次]))"
-            r"(?![^。,]{1,20}?(?:调研|视察|考察|检查)"
-            + SPEECH
-            + ")(?![^。,]{0,30}?投票(?![站点箱处]))"
+            led(
+                "先深来到走前莅蒞至",
+                r"(?:先后)?(?:深入|来到(?![现会]场参加)|走进|前往|(?<!来)到(?![场会位岗])|来访|到访|来我"
+                r"|[莅蒞][临臨](?!会|會|大会|大會)"
+                r"|(?<=[午晚])至(?![0-9今明次]))"
+                r"(?![^。,]{1,20}?(?:调研|视察|考察|检查)"
+                + SPEECH
+                + ")(?![^。,]{0,30}?投票(?![站点箱处]))",
+            )
         ),
         Role.LEADS,
         "深入|到|走进|前往|来访|来我|莅|蒞|至",
@@ -179,7 +213,11 @@ VERB_PARTS: Final = (
         "收看",
     ),
     # The host who welcomes a visitor leads the meeting (X欢迎Y到访), as 会见 does.
-    (r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)", Role.LEADS, "欢迎"),
+    (
+        r"(?:热烈|热情)?欢迎[^。,]{2,40}?(?:到访|来访|访问|访港|访澳)",
+        Role.LEADS,
+        "欢迎",
+    ),
     # X与Y座谈/交流/召开…: whoever meets others with them is the subject
     # (not the 与 of 参与: 参与调研或参加座谈 is taking part).
     (r"(?<!参)与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)", Role.LEADS, "与"),
@@ -195,11 +233,14 @@ VERB_PARTS: Final = (
     (
         # (Where may come between: 副司长X在荃湾区探访.)
         (
-            r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参与)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)(?<!到会)"
-            # (Not the name of a meeting: 在…现场观摩推进会上的讲话; nor of
-            # a body, 督查局, 调研组, 巡查办, where no one tours anything.)
-            r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查)"
-            r"(?![局组室科处办员队团])(?![^,。]{0,6}?会上)" + SPEECH_NAMED
+            led(
+                "一在先分亲调视考检督慰看走探拜观巡",
+                r"(?:一行)?(?:在[^。,在的会]{1,20}?)?(?:先后|分别|亲切)?(?<!参加)(?<!出席)(?<!参与)(?<!参加了)(?<!出席了)(?<!陪同)(?<!一同)(?<!一起)(?<!共同)(?<!到会)"
+                # (Not the name of a meeting: 在…现场观摩推进会上的讲话; nor of
+                # a body, 督查局, 调研组, 巡查办, where no one tours anything.)
+                r"(?:调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查)"
+                r"(?![局组室科处办员队团])(?![^,。]{0,6}?会上)" + SPEECH_NAMED,
+            )
         ),
         Role.LEADS,
         "调研|视察|考察|检查|督导|慰问|看望|走访|探访|探望|拜访|观摩|巡查|督查",
@@ -215,8 +256,11 @@ VERB_PARTS: Final = (
         # before it, when the points follow: 组长X提出要求:一是…; not to a
         # group, 向大家提出三点希望, whose 向 would read as a surname.)
         (
-            r"(?:(?:就|针?对)[^。]{1,80}?(?:提出|作出|做出|作|做)|(?<![家们們员員])提出(?=[^。,]{0,6}?[:,]))了?"
-            r"(?:具体|明确|殷切|[一二三四五六七八九十两几0-9]{1,2}(?:点|个?方面|项))?(?:意见|要求|希望)"
+            led(
+                "就针对提",
+                r"(?:(?:就|针?对)[^。]{1,80}?(?:提出|作出|做出|作|做)|(?<![家们們员員])提出(?=[^。,]{0,6}?[:,]))了?"
+                r"(?:具体|明确|殷切|[一二三四五六七八九十两几0-9]{1,2}(?:点|个?方面|项))?(?:意见|要求|希望)",
+            )
         ),
         Role.LEADS,
         "意见|要求|希望",
@@ -228,8 +272,16 @@ VERB_PARTS: Final = (
     ),
     # A meeting's speech leads; a lecture, a talk or a report to it does not,
     # but a mobilisation report is the meeting's speech (作动员报告, decision 21b).
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话", Role.LEADS, "讲话"),
-    (r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?动员报告", Role.LEADS, "动员报告"),
+    (
+        r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?[^。,]{0,12}?讲话",
+        Role.LEADS,
+        "讲话",
+    ),
+    (
+        r"(?:在[^。,]{0,20}?(?:上|中))?(?:作|做)(?:了)?动员报告",
+        Role.LEADS,
+        "动员报告",
+    ),
     (
         # (到会指导 alone is a superior's attendance, not the meeting's address.)
         # (The summing-up speech is printed with 作 or 做, and may be the
@@ -257,8 +309,11 @@ VERB_PARTS: Final = (
     (
         # (X代表常委会向大会作工作报告: on whose behalf and to whom come between.)
         (
-            r"(?:代表[^。,]{1,30}?,?)?(?:向[^。,]{1,12}?)?(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?"
-            r"(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)"
+            led(
+                "代向分作做",
+                r"(?:代表[^。,]{1,30}?,?)?(?:向[^。,]{1,12}?)?(?:分别)?(?:作|做)(?:了)?[^。]{0,80}?"
+                r"(?:宣讲|讲座|专题报告|辅导报告|报告|党课|发言)",
+            )
         ),
         Role.SPEAKS,
         "宣讲|讲座|报告|党课|发言",
@@ -267,7 +322,10 @@ VERB_PARTS: Final = (
         # Any 致…词 is an address: 致辞, 致词, 致欢迎词, 致开幕词, 致结束词.
         # (作了致辞, 发表讲话: the light verb before the address changes nothing.)
         # (为…致辞: the occasion the address is given for, as 在…上.)
-        r"(?:(?:在[^。,]{0,20}?(?:上|中)|为(?!在)[^。,为]{1,12}?))?(?:作|做|发表)?了?(?:重要)?(?:讲话|致[^。,致]{0,3}?[词詞辞辭])",
+        led(
+            "在为作做发了重讲致",
+            r"(?:(?:在[^。,]{0,20}?(?:上|中)|为(?!在)[^。,为]{1,12}?))?(?:作|做|发表)?了?(?:重要)?(?:讲话|致[^。,致]{0,3}?[词詞辞辭])",
+        ),
         Role.LEADS,
         "讲话|致",
     ),
@@ -279,17 +337,24 @@ VERB_PARTS: Final = (
     # 相关部门:…; a named person's demand is an instruction in these reports.
     # Not 要求真务实, where 要 governs 求真, nor 要求高.)
     (
-        r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|" + DEMANDS + ")",
+        led("在指强要", r"(?:在[^。,]{0,20}?(?:上|中|时))?(?:指出|强调(?!研)|" + DEMANDS + ")"),
         Role.LEADS,
         "指出|强调|要求",
     ),
     # (Not 对…作了部署/安排: an agenda briefing is no speech.)
     # (Also 就…进行了强调: the same emphasis, worded with 进行.)
-    (r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做|进行)(?:了|出)?强调", Role.LEADS, "强调"),
+    (
+        r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做|进行)(?:了|出)?强调",
+        Role.LEADS,
+        "强调",
+    ),
     # (从…方面肯定了成绩, 对…工作高度肯定: what was praised may come first,
     # and is no part of who praised it; 充分肯定 needs no 了.)
     (
-        r"(?:(?:从|從|针?对)[^。,]{1,60}?)?(?:(?:充分|高度)?肯定了|(?:充分|高度)肯定)",
+        led(
+            "从從针对充高肯",
+            r"(?:(?:从|從|针?对)[^。,]{1,60}?)?(?:(?:充分|高度)?肯定了|(?:充分|高度)肯定)",
+        ),
         Role.LEADS,
         "肯定",
     ),
@@ -323,8 +388,11 @@ VERB_PARTS: Final = (
     (
         (
             # (布置 is also arranging a room, 对会场进行了布置: no briefing.)
-            r"(?:(?:出席|参加|到会)[^。,]{0,8}?,?并)?(?<!分别)(?:针?对|就)(?!会场|场地|现场|展厅)[^。]{1,60}?"
-            r"(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?(?:安排)?(?:部署|布置)"
+            led(
+                "出参到针对就",
+                r"(?:(?:出席|参加|到会)[^。,]{0,8}?,?并)?(?<!分别)(?:针?对|就)(?!会场|场地|现场|展厅)[^。]{1,60}?"
+                r"(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?(?:安排)?(?:部署|布置)",
+            )
         ),
         Role.LEADS,
         "部署|布置",
@@ -386,16 +454,41 @@ VERB_WORDS: Final = frozenset().union(*(words for words, _, _, _ in SENTENCE_VER
 _BY_FIRST: Final = {
     first: tuple(w for w in VERB_WORDS if w[0] == first) for first in {w[0] for w in VERB_WORDS}
 }
+#: Those first characters, found in one scan (cheaper than a set of every
+#: character of the sentence: a CJK character is a new string each time).
+_FIRSTS: Final = re.compile("[" + "".join(map(re.escape, sorted(_BY_FIRST))) + "]")
+
+
+#: The verb parts (indices into ``SENTENCE_VERBS``) each word lets run.
+_PARTS_OF: Final = {
+    word: frozenset(i for i, (words, _, _, _) in enumerate(SENTENCE_VERBS) if word in words)
+    for word in VERB_WORDS
+}
 
 
 def verb_words(sentence: str) -> set[str]:
     """The words of ``VERB_WORDS`` that ``sentence`` holds."""
     return {
         word
-        for first in _BY_FIRST.keys() & set(sentence)
+        for first in set(_FIRSTS.findall(sentence))
         for word in _BY_FIRST[first]
         if word in sentence
     }
+
+
+def live_verbs(
+    sentence: str,
+) -> list[tuple[frozenset[str], re.Pattern[str], re.Pattern[str], Role]]:
+    """
+    The items of ``SENTENCE_VERBS`` one of whose words ``sentence`` holds, in their order.
+
+    (A sentence holds the words of a few verb parts: looking those up is
+    cheaper than testing every part's words against the sentence's.)
+    """
+    live: set[int] = set()
+    for word in verb_words(sentence):
+        live |= _PARTS_OF[word]
+    return [SENTENCE_VERBS[i] for i in sorted(live)]
 
 
 #: X带领Y深入/到/调研…: those X brings along accompany X.
