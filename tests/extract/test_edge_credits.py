@@ -55,6 +55,8 @@ def test_closing_credit_in_parentheses(tail: str, names: list[str]) -> None:
     [
         pytest.param("县融媒体中心记者 钱明", ["钱明"], id="county-media-centre"),
         pytest.param("某某社 记者 钱明 通讯员 孙丽", ["钱明", "孙丽"], id="outlet-then-role"),
+        pytest.param("某某社 实习生 钱明", ["钱明"], id="outlet-then-intern"),
+        pytest.param("某某报 通讯员 孙丽", ["孙丽"], id="outlet-then-correspondent"),
         pytest.param("据某县融媒体中心记者钱明介绍,会议圆满结束。", None, id="a-sentence"),
         pytest.param("张立平 记者 钱明", None, id="a-name-is-no-outlet"),
         pytest.param("会议要求,记者 钱明", None, id="a-clause-before-is-no-outlet"),

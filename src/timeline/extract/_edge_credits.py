@@ -328,7 +328,16 @@ def after_outlet(text: str) -> list[Credit] | None:
     the role word (``某县融媒记者 张三``), or ending like an outlet's name
     (``某某社 记者 张三``). A line with a clause mark before it is prose.
     """
-    role = LEAD_CREDIT.search(text, 1, _MAX_OUTLET + 1)
+    # Every role word holds 记, 通 or 实 (实习生): the pattern, which opens on an
+    # optional outlet, is tried at each position only where one is in reach.
+    reach = _MAX_OUTLET + 1
+    role = (
+        LEAD_CREDIT.search(text, 1, reach)
+        if text.find("记", 1, reach) >= 0
+        or text.find("通", 1, reach) >= 0
+        or text.find("实", 1, reach) >= 0
+        else None
+    )
     if (
         role is None
         or not _outlet_before(text[: role.start()])
