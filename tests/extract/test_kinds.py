@@ -1162,3 +1162,4 @@ class TestMarkersAtTextStart:
     def test_reception_opening_the_lead(self) -> None:
         """欢迎 opening a lead blanks the guests' trip named after it."""
         assert (EventKind.OTHER,) == kinds_of("欢迎考察团到访", sentence="欢迎考察团到访")
+
