@@ -1174,3 +1174,28 @@ def test_the_any_marker_gate_hides_no_kind(text: str) -> None:
     """A text in which some kind's markers match also matches the pattern of all markers."""
     if any(pattern.search(text) for _, pattern in _kinds._COMPILED):
         assert _kinds._ANY_MARKER.search(text) is not None
+
+
+_MEETING_CHARS = sorted(
+    {c for c in _kinds._BODY[0][1].pattern if "\u4e00" <= c <= "\u9fff"} | set("。!?\n,某")
+)
+
+
+@given(st.text(alphabet=_MEETING_CHARS, max_size=16))
+def test_the_unopened_meeting_pattern_matches_alike(text: str) -> None:
+    """Without the words of a sentence opening, the meeting's patterns find the same matches."""
+    if _kinds._SITTING_OPENED.search(text) is None:
+        expected = [m.span() for m in _kinds._BODY[0][1].finditer(text)]
+        assert expected == [m.span() for m in _kinds._MEETING_UNOPENED.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("随后,一行人来到村部。会上,大家踊跃发言。", id="hui-shang"),
+        pytest.param("调研结束后召开汇报。会议指出,要抓好落实。", id="huiyi-zhichu"),
+    ],
+)
+def test_a_sentence_opening_on_the_sitting_adds_a_meeting(body: str) -> None:
+    """A body sentence that opens on the sitting (会上, / 会议指出) adds a meeting to a tour."""
+    assert (EventKind.INSPECTION, EventKind.MEETING) == kinds_of("县长调研", body=body)

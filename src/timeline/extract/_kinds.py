@@ -86,6 +86,43 @@ def _each(openings: tuple[str, ...], rest: str) -> str:
     return "|".join(opening + rest for opening in openings)
 
 
+#: A sitting the body tells of as held (召开座谈会, 座谈会上).
+_MEETING_HELD: Final = (
+    _each(
+        ("召开", "举行", "主持", "参加", "出席"),
+        r"了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会)",
+    )
+    # A talk held with the people met (与村干部座谈, 进行了座谈): a
+    # tour's sitting, whatever verb brings it.
+    + r"|座谈(?!会)"
+    + r"|座谈会上|汇报会上|"
+    + _each(("召开", "举行"), r"了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)")
+)
+#: A sentence opened by 会上, / 欢送会上, tells what was said at a sitting of
+#: the event (a 报告会 is a lecture: study); one opened by 会议指出/强调/…
+#: calls the event a sitting. The two share one lookbehind, tried once per
+#: position (no text holds both 会议由…主持 and 会议指出 at one place, so
+#: reading the second before _MEETING_CHAIRED changes no match).
+_MEETING_OPENS: Final = (
+    r"(?<=[。!?\n])(?:[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
+    r"|会议(?:指出|强调|要求|认为|听取|审议|还))"
+)
+#: The event chaired or attended as a sitting (主持会议, 参加了会议, 主持学习会,
+#: 汇报会由…主持): whatever the sitting was about, the event met as one, so it
+#: is a meeting; a 学习会 is a study as well, which the study kind reads on
+#: its own.
+_MEETING_CHAIRED: Final = (
+    _each(("主持", "出席", "参加"), r"了?(?:会议|学习会|研讨会|汇报会)")
+    + "|"
+    + _each(("会议", "汇报会", "学习会"), r"由[^。,;]{1,20}?主持")
+)
+#: The words every sentence opening of _MEETING_OPENS holds. The opening's
+#: lookbehind keeps the regex engine trying the meeting's pattern at every
+#: position of the body; a body without these words (most) is read with the
+#: pattern that leaves the openings out, which then matches alike.
+_SITTING_OPENED: Final = re.compile(r"会上[,,]|会议(?:指出|强调|要求|认为|听取|审议|还)")
+_MEETING_UNOPENED: Final = re.compile(_MEETING_HELD + "|" + _MEETING_CHAIRED)
+
 #: What the rest of a report adds to its kinds: a meeting held on the tour
 #: (召开座谈会), stops that were visits (走访), a tour (实地察看). Only these
 #: verb phrases count: the body's other words (学习贯彻…) name no event.
@@ -93,36 +130,11 @@ def _each(openings: tuple[str, ...], rest: str) -> str:
 #: The meeting's and the study's patterns, read over the whole body, are
 #: among the dearest regexes of a report: their groups of openings are spelt
 #: out (_each) so that the engine rejects an alternative on its first
-#: character, and the meeting's two kinds of sentence opening share one
-#: lookbehind, tried once per position (no text holds both 会议由…主持 and
-#: 会议指出 at one place, so reading the second before the 主持/出席/参加/由
-#: forms changes no match).
+#: character.
 _BODY: Final = (
     (
         EventKind.MEETING,
-        re.compile(
-            _each(
-                ("召开", "举行", "主持", "参加", "出席"),
-                r"了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会)",
-            )
-            # A talk held with the people met (与村干部座谈, 进行了座谈): a
-            # tour's sitting, whatever verb brings it.
-            + r"|座谈(?!会)"
-            + r"|座谈会上|汇报会上|"
-            + _each(("召开", "举行"), r"了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)")
-            # A sentence opened by 会上, / 欢送会上, tells what was said at a
-            # sitting of the event (a 报告会 is a lecture: study); one opened
-            # by 会议指出/强调/… calls the event a sitting.
-            + r"|(?<=[。!?\n])(?:[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
-            + r"|会议(?:指出|强调|要求|认为|听取|审议|还))|"
-            # The event chaired or attended as a sitting (主持会议, 参加了会议,
-            # 主持学习会, 汇报会由…主持): whatever the sitting was about, the
-            # event met as one, so it is a meeting; a 学习会 is a study as
-            # well, which the study kind reads on its own.
-            + _each(("主持", "出席", "参加"), r"了?(?:会议|学习会|研讨会|汇报会)")
-            + "|"
-            + _each(("会议", "汇报会", "学习会"), r"由[^。,;]{1,20}?主持")
-        ),
+        re.compile(_MEETING_HELD + "|" + _MEETING_OPENS + "|" + _MEETING_CHAIRED),
     ),
     # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习, any 学习了:
     # the perfect tells an act done), not urged (要认真学习贯彻…), nor the
@@ -444,7 +456,9 @@ def _told(head: str, kinds: list[EventKind], *, skip: set[EventKind]) -> list[Ev
         words = _BODY_WORDS.get(kind) if pattern is not _TEAM else None
         if words is not None and not any(word in head for word in words):
             continue
-        if _done(pattern, head, means=kind is EventKind.MEETING):
+        meeting = kind is EventKind.MEETING
+        unopened = meeting and _SITTING_OPENED.search(head) is None
+        if _done(_MEETING_UNOPENED if unopened else pattern, head, means=meeting):
             added.append(kind)
     return added
 
