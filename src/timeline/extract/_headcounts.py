@@ -258,6 +258,8 @@ def choose(
     that names the event, when it heads its clause's subject. A count
     elsewhere in the body with no tie is a statistic of the work reported.
     """
+    if not counts:
+        return []  # most events: no filter below needs setting up
     actual = [(at, c) for at, c in counts if c.actual]
     if actual:
         return actual[:1]
