@@ -71,10 +71,6 @@ _MARKERS: Final = (
     ),
 )
 _COMPILED: Final = tuple((k, re.compile(p)) for k, p in _MARKERS)
-#: Every kind's markers in one pattern: nearly half the texts read for kinds
-#: hold none, and one search (opening, like each, on a plain character)
-#: passes them over instead of eight.
-_ANY_MARKER: Final = re.compile("|".join(p for _, p in _MARKERS))
 #: A touring team (调研组一行): at a sitting it only reports what it found
 #: earlier (会议听取了调研组关于…的报告, 代表调研组发言), so a meeting alone
 #: gains no tour from it.
@@ -349,8 +345,6 @@ def _found(text: str) -> list[EventKind]:
     text = _plain(text)
     if "》" in text:
         text = _BOOK.sub(_blank, text)
-    if _ANY_MARKER.search(text) is None:
-        return []
     found: list[tuple[int, EventKind]] = []
     for kind, pattern in _COMPILED:
         # Searched, not iterated: most texts hold no marker of most kinds, and
