@@ -275,11 +275,9 @@ _RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8} ?\)")
 #: 讲话) is a document studied: the tour or meeting it names is another event.
 #: A speech given on this event's own tour (在某镇调研并作重要讲话, 在某村调研
 #: 时讲话指出) is none.
-_SPEECH_AT: Final = r"在[^,。;:]{1,40}?(?:(?:[时上]的|期间的?)(?:重要)?讲话|讲话精神)"
-#: The optional tour before 在 is spelt out (a tour and 在, else 在), which
-#: is the order an optional group tries them in.
 _OCCASION: Final = re.compile(
-    _each(("考察", "视察", "调研"), r"[^,。;:在]{1,10}?和" + _SPEECH_AT) + "|" + _SPEECH_AT
+    r"(?:(?:考察|视察|调研)[^,。;:在]{1,10}?和)?"
+    r"在[^,。;:]{1,40}?(?:(?:[时上]的|期间的?)(?:重要)?讲话|讲话精神)"
 )
 
 
