@@ -47,3 +47,14 @@ def test_every_credit_bullet_opens_a_digest_item() -> None:
     """One bullet set: a bullet that may stand before a credit also opens a digest item."""
     for bullet in edge_credits.BULLETS:
         assert digest.BULLET.match(bullet + "某镇开展安全检查。")
+
+
+def test_bracketed_credit_and_glued_author_in_one_paragraph() -> None:
+    """A credit in brackets and an author field glued later are both read, in order."""
+    text = "会场布置一新(记者 钱明 通讯员 孙丽)。会后作者:曹译文编辑:李琳"
+    got = anywhere_credits.find_anywhere(text)
+    assert ["钱明", "孙丽", "曹译文"] == [text[a:b] for _, a, b in got]
+    assert ["钱明"] == [
+        "【图/文:钱明】活动现场。"[a:b]
+        for _, a, b in anywhere_credits.find_anywhere("【图/文:钱明】活动现场。")
+    ]

@@ -467,6 +467,20 @@ def test_first_character_gates_skip_no_match(text: str) -> None:
         assert text[0] in bylines._ROLE_FIRST
     if text:
         assert bylines._is_cjk(text[0]) == (bylines._CJK.match(text[0]) is not None)
+    if bylines.SEP.match(text):
+        assert text[0] in bylines._SEP_MARKS or text[0].isspace()
+    if bylines._OUTLET.match(text):
+        assert "/" in text or "|" in text
+    if bylines._PHOTO_AFTER.match(text):
+        assert any(mark in text for mark in bylines._PHOTO_MARKS)
+
+
+@given(st.text(alphabet=" \t\u3000\xa0、,;:|/?!。某-", max_size=4))
+def test_the_separator_gate_agrees_with_the_pattern(text: str) -> None:
+    """A separator opens exactly where its gate lets the scan try one."""
+    if text:
+        gate = text[0] in bylines._SEP_MARKS or text[0].isspace()
+        assert gate == (bylines.SEP.match(text) is not None)
 
 
 @pytest.mark.parametrize(

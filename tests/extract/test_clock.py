@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from timeline.extract import extract_text
-from timeline.extract._clock import later_clock
+from timeline.extract import _clock, extract_text
+from timeline.extract._clock import later_clock, schedule
 from timeline.model import SHANGHAI
 
 PUBLISHED = dt.date(2020, 6, 3)
@@ -133,3 +136,34 @@ def test_later_clock_reads_chinese_minutes_without_ten(
 ) -> None:
     """``八时五分`` and ``八时零五分`` keep their minutes; a lone numeral needs its 分."""
     assert later_clock(text) == expected
+
+
+#: The clock opening a sentence as one pattern, as it read before the split
+#: into a text-start and a sentence-mark pattern.
+_ONE_PATTERN = re.compile(r"(?:^|[。\n!?>]|[。!?]”)" + _clock._OPENING_CLOCK)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["。", "!", "?", "\n", ">", "”", " ", "8", "16", "时", "点", "30分", "半"])
+        | st.sampled_from([",", "会议", "正式", "开始", "开幕", "拉开", "序幕", "大家", "某"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_split_opening_clock_reads_as_one_pattern(text: str) -> None:
+    """The start-of-text match, else the first after a mark, is the one pattern's first match."""
+    expected = _ONE_PATTERN.search(text)
+    got = _clock._CLOCK_OPENS_TEXT.match(text) or _clock._CLOCK_OPENS.search(text)
+    assert (expected and (expected.span(), expected.groupdict())) == (
+        got and (got.span(), got.groupdict())
+    )
+
+
+class TestSchedule:
+    def test_schedule_line(self) -> None:
+        """A schedule line gives the day and the hour the event starts."""
+        assert (dt.date(2018, 2, 7), 8, 0) == schedule("日期:2018/02/07上午8:00-中午12:00")
+
+    def test_no_colon_no_schedule(self) -> None:
+        """A page without a colon has no schedule line."""
+        assert schedule("日期 2018/02/07上午8:00-中午12:00") is None

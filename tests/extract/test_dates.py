@@ -676,3 +676,49 @@ def test_event_date_reads_chinese_minutes_without_ten() -> None:
     found = find_event_date("5月3日上午八时五分,大会开幕。")
     assert found is not None
     assert (found.hour, found.minute) == (8, 5)
+
+
+class TestScanBounds:
+    """The date scan starts short of the first 月, and cheap looks stand before the searches."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("县委书记一行于2021 年 12 月 1 日到某镇", (2021, 12, 1), id="spaced-year"),
+            pytest.param("据悉,民国110年3月10日举行", (2021, 3, 10), id="roc-year"),
+            pytest.param("县长一行于十二月三日到某镇", (None, 12, 3), id="numeral-month"),
+        ],
+    )
+    def test_a_date_opening_well_before_its_month(
+        self, text: str, expected: tuple[int | None, int, int]
+    ) -> None:
+        """A year and a month printed before 月 are read whole, however late the date."""
+        mention = find_event_date(text)
+        assert mention is not None
+        assert expected == (mention.year, mention.month, mention.day)
+
+    def test_no_month_no_full_date(self) -> None:
+        """Text without 月 falls through to the bare day."""
+        mention = find_event_date("23日上午,县长到某镇调研")
+        assert mention is not None
+        assert (None, 23) == (mention.month, mention.day)
+
+    def test_a_future_phrase_before_a_line_break(self) -> None:
+        """将于 closing a line before the date still marks it as still to come."""
+        mention = find_event_date("会议将于\n6月2日召开,5月30日下午筹备")
+        assert mention is not None
+        assert (5, 30) == (mention.month, mention.day)
+
+    @pytest.mark.parametrize(
+        ("text", "days"),
+        [
+            pytest.param("5月28日上午召开,为期3天", 3, id="length-in-reach"),
+            pytest.param("5月28日上午召开。当天下午返回", None, id="tian-no-length"),
+            pytest.param("5月28日上午召开" + "。" * 40 + "为期3天", None, id="length-out-of-reach"),
+        ],
+    )
+    def test_length_after_the_date(self, text: str, days: int | None) -> None:
+        """A length counted in 天 within reach after the date is the event's."""
+        mention = find_event_date(text)
+        assert mention is not None
+        assert days == mention.days

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.extract import _bylines as bylines
 from timeline.extract import _edge_credits as edge_credits
@@ -53,6 +55,8 @@ def test_closing_credit_in_parentheses(tail: str, names: list[str]) -> None:
     [
         pytest.param("县融媒体中心记者 钱明", ["钱明"], id="county-media-centre"),
         pytest.param("某某社 记者 钱明 通讯员 孙丽", ["钱明", "孙丽"], id="outlet-then-role"),
+        pytest.param("某某社 实习生 钱明", ["钱明"], id="outlet-then-intern"),
+        pytest.param("某某报 通讯员 孙丽", ["孙丽"], id="outlet-then-correspondent"),
         pytest.param("据某县融媒体中心记者钱明介绍,会议圆满结束。", None, id="a-sentence"),
         pytest.param("张立平 记者 钱明", None, id="a-name-is-no-outlet"),
         pytest.param("会议要求,记者 钱明", None, id="a-clause-before-is-no-outlet"),
@@ -268,3 +272,19 @@ def test_page_tools_glued_after_a_closing_credit_are_cut(tool: str) -> None:
 def test_the_tools_cut_after_a_credit_are_in_the_page_s_one_table(tool: str) -> None:
     """Every tool word cut here is one of the page's tools: the two lists cannot drift."""
     assert re.fullmatch(page.TOOL_PHRASES + "|" + page._SHARE_ABOVE, tool) is not None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["分享至", "分享到", "打印本页", "关闭窗口", "返回顶部", "今日热点", "焦点图"]
+        )
+        | st.sampled_from(["(图:开展行动)", ":", "\n", " ", "。", "某", "(张三)", "至"]),
+        max_size=6,
+    ).map("".join)
+)
+def test_tail_junk_gate_skips_no_match(text: str) -> None:
+    """Furniture the pattern strips ends in one of the gate's characters, maybe before a newline."""
+    if edge_credits._TAIL_JUNK.search(text):
+        last = text[-2:-1] if text.endswith("\n") else text[-1:]
+        assert last in edge_credits._TAIL_JUNK_LAST or text[-1:] in edge_credits._TAIL_JUNK_LAST

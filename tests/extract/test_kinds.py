@@ -1127,3 +1127,63 @@ def test_a_body_without_a_kinds_words_holds_no_match_of_it(pieces: list[str]) ->
 def test_a_body_holding_a_kinds_word_still_adds_it(body: str, kind: EventKind) -> None:
     """A body passing the gate is read by the pattern as before."""
     assert kind in kinds_of("常务会议", body="。" + body)
+
+
+class TestMarkersAtTextStart:
+    """A marker whose lookbehind sits after its first character reads at the text's start too."""
+
+    @pytest.mark.parametrize(
+        ("title", "expected"),
+        [
+            pytest.param("大会召开", [EventKind.MEETING], id="congress"),
+            pytest.param("会在村部召开", [EventKind.MEETING], id="bare-hui"),
+            pytest.param("补选村主任", [EventKind.ELECTION], id="by-election"),
+            pytest.param("实地指导春耕", [EventKind.INSPECTION], id="on-site-guidance"),
+        ],
+    )
+    def test_title_opening_on_marker(self, title: str, expected: list[EventKind]) -> None:
+        """A title that opens on its marker has that marker's kind."""
+        assert tuple(expected) == kinds_of(title)
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            pytest.param("召开座谈会", EventKind.MEETING, id="talk-held"),
+            pytest.param("出席了会议", EventKind.MEETING, id="sitting-attended"),
+            pytest.param("会议由副县长主持", EventKind.MEETING, id="sitting-chaired"),
+            pytest.param("传达学习了文件", EventKind.STUDY, id="text-relayed"),
+            pytest.param("对与会人员进行了培训", EventKind.STUDY, id="attendees-trained"),
+        ],
+    )
+    def test_body_opening_on_act(self, body: str, expected: EventKind) -> None:
+        """A body that opens on an act done adds that act's kind."""
+        assert (expected,) == kinds_of("县长一行", body=body)
+
+    def test_reception_opening_the_lead(self) -> None:
+        """欢迎 opening a lead blanks the guests' trip named after it."""
+        assert (EventKind.OTHER,) == kinds_of("欢迎考察团到访", sentence="欢迎考察团到访")
+
+
+_MEETING_CHARS = sorted(
+    {c for c in _kinds._BODY[0][1].pattern if "\u4e00" <= c <= "\u9fff"} | set("。!?\n,某")
+)
+
+
+@given(st.text(alphabet=_MEETING_CHARS, max_size=16))
+def test_the_unopened_meeting_pattern_matches_alike(text: str) -> None:
+    """Without the words of a sentence opening, the meeting's patterns find the same matches."""
+    if _kinds._SITTING_OPENED.search(text) is None:
+        expected = [m.span() for m in _kinds._BODY[0][1].finditer(text)]
+        assert expected == [m.span() for m in _kinds._MEETING_UNOPENED.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("随后,一行人来到村部。会上,大家踊跃发言。", id="hui-shang"),
+        pytest.param("调研结束后召开汇报。会议指出,要抓好落实。", id="huiyi-zhichu"),
+    ],
+)
+def test_a_sentence_opening_on_the_sitting_adds_a_meeting(body: str) -> None:
+    """A body sentence that opens on the sitting (会上, / 会议指出) adds a meeting to a tour."""
+    assert (EventKind.INSPECTION, EventKind.MEETING) == kinds_of("县长调研", body=body)

@@ -102,3 +102,15 @@ def test_the_count_gate_never_hides_a_count(text: str) -> None:
     """Every count the pattern reads passes the cheap gate before it."""
     if numbers._COUNT.search(text) is not None:
         assert numbers._NUMBER_THEN_UNIT.search(text) is not None
+
+
+@given(
+    st.text(
+        alphabet="0123456789. 万一二两三十百千零〇余多人名位个共计合约近超过逾达左右次民币家长,。",
+        max_size=40,
+    )
+)
+def test_the_count_scan_finds_what_finditer_finds(text: str) -> None:
+    """Starting each search short of the next number and unit finds every count, in order."""
+    expected = [(m.span(), m.groupdict()) for m in numbers._COUNT.finditer(text)]
+    assert expected == [(m.span(), m.groupdict()) for m in numbers._count_finds(text)]

@@ -92,6 +92,9 @@ END_WORD: Final = re.compile(
 _PHOTO_AFTER: Final = re.compile(
     r"(?P<names>[\u4e00-\u9fff· ]{2,30}?)\s*/?\s*(?:摄(?:影)?(?:报道)?|整理|供稿|文/图|图/文)\s*"
 )
+#: The marks ``_PHOTO_AFTER`` needs one of (摄 also opens 摄影): a text
+#: holding none is not matched against it.
+_PHOTO_MARKS: Final = ("摄", "整理", "供稿", "文/图", "图/文")
 _CJK: Final = re.compile(r"[\u4e00-\u9fff·]")
 #: The characters each pattern can start with (the qualifier's outlet form
 #: aside, which needs one of ``_OUTLET_WORDS``): a cheap test before a match.
@@ -101,6 +104,8 @@ _EDITOR_FIRST: Final = frozenset("责值网编审校终复初一二三监签美�
 _END_FIRST: Final = frozenset("摄综报采整发翻字来时日浏点阅访分打关语相图作")
 #: What stands between the pieces of a credit.
 SEP: Final = re.compile(r"[\s、,;:|/?]+")
+#: Its characters other than whitespace, for the same cheap test.
+_SEP_MARKS: Final = frozenset("、,;:|/?")
 #: Account names a CMS prints as the author: nobody's name.
 NOBODY: Final = frozenset({"网管", "管理员", "小编", "本网", "本报", "佚名", "匿名", "admin"})
 MAX_SEGMENT: Final = 100
@@ -183,7 +188,8 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
         if whole:
             return None
         text = text[:MAX_SEGMENT]
-    outlet = _OUTLET.match(text)
+    # An outlet is set off by a slash or a bar: text without either has none.
+    outlet = _OUTLET.match(text) if "/" in text or "|" in text else None
     if outlet is not None:
         found = parse(text[outlet.end() :], require_role=require_role, whole=whole)
         return (
@@ -192,7 +198,7 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
             else [(r, outlet.end() + a, outlet.end() + b) for r, a, b in found]
         )
     found, stop = _scan(text, require_role=require_role)
-    if found is None and require_role:
+    if found is None and require_role and any(mark in text for mark in _PHOTO_MARKS):
         photo = _PHOTO_AFTER.fullmatch(text) if whole else _PHOTO_AFTER.match(text)
         if photo is not None:
             # 延吉摄影, a site's photo section: a run glued to the mark is a
@@ -240,19 +246,21 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     # Without an outlet's word, a role word can only start on its own first characters.
     outlet_word = any(w in text for w in _OUTLET_WORDS)
     while pos < n:
-        sep = SEP.match(text, pos)
+        # The first-character gates only skip matches that cannot start here.
+        c = text[pos]
+        sep = SEP.match(text, pos) if c in _SEP_MARKS or c.isspace() else None
         if sep is not None:
             pos = sep.end()
             # 张三/文 李四/图: the mark after a slash closes the name before it.
             if text[pos - 1] == "/" and text[pos : pos + 1] in {"文", "图", "摄"}:
                 pos += 1 if _mark_ends(text, pos + 1) else 0
             continue
-        ed = EDITOR.match(text, pos)
+        ed = EDITOR.match(text, pos) if c in _EDITOR_FIRST else None
         if ed is not None:
             editing = True
             pos = ed.end()
             continue
-        rm = _ROLE.match(text, pos)
+        rm = _ROLE.match(text, pos) if outlet_word or c in _ROLE_FIRST else None
         if rm is not None:
             # A CMS's author field may hold a placeholder (作者:消息): its
             # first name needs a known surname, the names after it lean on it.
@@ -260,7 +268,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             role, loose, editing, seen_role = _role(rm), not author, False, True
             pos, after_role = rm.end(), True
             continue
-        end = END_WORD.match(text, pos)
+        end = END_WORD.match(text, pos) if c in _END_FIRST else None
         if end is not None:
             pos = end.end()
             if end.group() in {"摄", "翻摄", "摄影报道"} and out:

@@ -102,7 +102,7 @@ _RELATIVE: Final = re.compile(
     r"(?:\((?P<pd>\d{1,2}|[一二三四五六七八九十]{1,3})日\)|\((?P<pd2>\d{1,2})\)(?:日|(?=[早晨晚午上下中]))|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
     rf"\((?P<pcm>{NUMERAL})月(?P<pcd>{NUMERAL})日\))?" + TIME
 )
-_BACKGROUND_AFTER: Final = re.compile(r"(?:以来|起|之前|前夕|以前|期间|截止|为止)")
+_BACKGROUND_AFTER: Final = ("以来", "起", "之前", "前夕", "以前", "期间", "截止", "为止")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
 #: Republic-of-China year 1 is 1912.
 ROC_OFFSET: Final = 1911
@@ -179,9 +179,11 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
     text = m.group().rstrip(":")
     days = None
     closes = False
-    if fields.get("end_day") is None:
+    end = m.end()
+    # Every length is counted in 天: a reach without one is not searched.
+    if fields.get("end_day") is None and m.string.find("天", end, end + _LASTING_REACH) >= 0:
         # 今天率团前往…进行为期8天参访: the stay's length gives the last day.
-        lasting = _LASTING.search(m.string, m.end(), m.end() + _LASTING_REACH)
+        lasting = _LASTING.search(m.string, end, end + _LASTING_REACH)
         if lasting is not None:
             days = chinese_number(lasting["n"] or lasting["n2"])
             # 1月28日,…会议闭幕,为期3天: the day printed is the last one.
@@ -228,9 +230,10 @@ def lasting(text: str) -> int | None:
 
 
 def _is_background(text: str, m: re.Match[str]) -> bool:
-    after = text[m.end() : m.end() + 4]
-    before = text[max(0, m.start() - 2) : m.start()]
-    return bool(_BACKGROUND_AFTER.match(after)) or before.endswith(_BACKGROUND_BEFORE)
+    start = m.start()
+    return text.startswith(_BACKGROUND_AFTER, m.end()) or text.endswith(
+        _BACKGROUND_BEFORE, max(0, start - 2), start
+    )
 
 
 def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
@@ -303,10 +306,17 @@ def _quoted(text: str, at: int) -> bool:
 
 #: 将于6月2日, 计划于, 拟于: a date still to come is no event's.
 _FUTURE_BEFORE: Final = re.compile(r"(?:将|将要|即将|计划|拟|定|预计|准备)(?:于|在)?$")
+#: The characters such a phrase ends in, and the newline before which ``$``
+#: also matches: nearly every date has none of them before it, and is passed
+#: without a search.
+_FUTURE_LAST: Final = frozenset("将要划拟定计备于在\n")
 
 
 def _is_future(text: str, m: re.Match[str]) -> bool:
-    return _FUTURE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+    start = m.start()
+    if start == 0 or text[start - 1] not in _FUTURE_LAST:
+        return False
+    return _FUTURE_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def find_full_date(text: str) -> DateMention | None:
@@ -327,6 +337,12 @@ _DATELINE_AFTER: Final = re.compile(r"报道|报导|報導|讯|訊|[电電](?![�
 _DATELINE_REACH: Final = 20
 
 
+#: How far before its 月 a date opens: a year (``2021 年 ``, ``民国110年``)
+#: and a month of up to three numerals and a space. The scan for a date
+#: starts there, short of the first 月: no date opens earlier.
+_BEFORE_MONTH: Final = 11
+
+
 def _first_date(text: str) -> DateMention | None:
     """
     The first ``M月D日`` that is neither background nor still to come.
@@ -335,7 +351,10 @@ def _first_date(text: str) -> DateMention | None:
     dates the report, not the event: a full date right after it is the event's.
     """
     dateline: re.Match[str] | None = None
-    for m in _DATE.finditer(text):
+    month = text.find("月")
+    if month < 0:
+        return None  # every date prints its 月
+    for m in _DATE.finditer(text, max(0, month - _BEFORE_MONTH)):
         if _is_background(text, m) or _is_future(text, m):
             continue
         if dateline is not None:

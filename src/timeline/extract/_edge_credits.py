@@ -77,6 +77,11 @@ _TAIL_JUNK: Final = re.compile(
     + "|".join(_GLUED_TOOLS)
     + r"):?|今日热点|焦点图|\((?:图|图片|照片)\s*[::][^()]{0,60}\))+$"
 )
+#: The characters such furniture ends in. The pattern opens on a repeat, so
+#: the regex engine tries it at every position of the paragraph; a text
+#: ending in none of these (before a last newline, where ``$`` matches too)
+#: holds no match and is left as it is.
+_TAIL_JUNK_LAST: Final = frozenset("至到页口部:点图)")
 #: Furniture that runs to the end of the line after the credit: (张三)上一篇:…,
 #: (李四)站长统计. One run, never repeated: no nested quantifier. The bare
 #: tool words 收藏 and 纠错, which prose may use, are furniture here only as
@@ -184,8 +189,11 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         Where the byline starts (the paragraph ends there), and its credits
         (offsets into ``text``); None if the paragraph ends otherwise.
     """
-    stripped = _TAIL_RUN.sub("", text.rstrip(_TRAILING_JUNK), count=1)
-    stripped = _TAIL_JUNK.sub("", stripped.rstrip(_TRAILING_JUNK)).rstrip(_TRAILING_JUNK)
+    stripped = _TAIL_RUN.sub("", text.rstrip(_TRAILING_JUNK), count=1).rstrip(_TRAILING_JUNK)
+    if stripped[-1:] in _TAIL_JUNK_LAST or (
+        stripped[-1:] == "\n" and stripped[-2:-1] in _TAIL_JUNK_LAST
+    ):
+        stripped = _TAIL_JUNK.sub("", stripped).rstrip(_TRAILING_JUNK)
     # The sentence ends before a closing credit's parentheses: a ? inside
     # them is a character the page's encoding lost (肖新超?凡景锋).
     cut = max(stripped.rfind(p, 0, _opening(stripped)) for p in _TAIL_CUT)
@@ -320,7 +328,16 @@ def after_outlet(text: str) -> list[Credit] | None:
     the role word (``某县融媒记者 张三``), or ending like an outlet's name
     (``某某社 记者 张三``). A line with a clause mark before it is prose.
     """
-    role = LEAD_CREDIT.search(text, 1, _MAX_OUTLET + 1)
+    # Every role word holds 记, 通 or 实 (实习生): the pattern, which opens on an
+    # optional outlet, is tried at each position only where one is in reach.
+    reach = _MAX_OUTLET + 1
+    role = (
+        LEAD_CREDIT.search(text, 1, reach)
+        if text.find("记", 1, reach) >= 0
+        or text.find("通", 1, reach) >= 0
+        or text.find("实", 1, reach) >= 0
+        else None
+    )
     if (
         role is None
         or not _outlet_before(text[: role.start()])

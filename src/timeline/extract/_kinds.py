@@ -21,10 +21,16 @@ __all__ = ["kinds_of"]
 #: 慈善会, 村委会 (organisations), 议会议长/议员 (a council's speaker, its
 #: members); a 协商会 sits, a 商会 alone is a chamber of commerce; a
 #: 报告会 is a lecture (a study), as its 报告会上 is in the body.
+#:
+#: Every alternative of these patterns opens on a plain character (a
+#: lookbehind is written after the character it looks past: 大(?<!运动大)会
+#: for (?<!运动)大会; a group of openings is spelt out): the regex engine then
+#: skips ahead to the characters that can open a match instead of trying
+#: every alternative at every position of the text.
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议(?![室厅员长]|中心)|(?<!运动)大会(?!的?代表)|(?<![社协工理学党动善合告])(?<!(?<!协)商)(?<!委员)(?<![村居]委)会(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        r"会议(?![室厅员长]|中心)|大(?<!运动大)会(?!的?代表)|会(?<![社协工理学党动善合告]会)(?<!(?<!协)商会)(?<!委员会)(?<![村居]委会)(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act: a sitting that itself studies and applies a text
     # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
@@ -42,7 +48,7 @@ _MARKERS: Final = (
             r"调研|视察|检查(?!员)|督导(?!员)|督查(?!员)|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
             # A patrol named by what it walks (巡河, 巡考): the river chief's
             # or the exam day's tour.
-            r"巡[河湖江考]|踏勘|勘察|(?:实地|现场|一线)指导"
+            r"巡[河湖江考]|踏勘|勘察|实地指导|现场指导|一线指导"
         ),
     ),
     (
@@ -55,7 +61,7 @@ _MARKERS: Final = (
     (EventKind.OTHER, r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务|党日"),
     # A vote named as a matter of business (补选工作, 补选事宜, 关于补选…,
     # 就补选…作说明) is a meeting's topic, not the vote held.
-    (EventKind.ELECTION, r"选举(?!工作)|(?<!关于)(?<!就)补选(?!工作|事宜)|换届选(?!举工作)"),
+    (EventKind.ELECTION, r"选举(?!工作)|补(?<!关于补)(?<!就补)选(?!工作|事宜)|换届选(?!举工作)"),
     (
         EventKind.CONTEST,
         (
@@ -69,29 +75,62 @@ _COMPILED: Final = tuple((k, re.compile(p)) for k, p in _MARKERS)
 #: earlier (会议听取了调研组关于…的报告, 代表调研组发言), so a meeting alone
 #: gains no tour from it.
 _TEAM: Final = re.compile(r"调研组|视察组|检查组")
+
+
+def _each(openings: tuple[str, ...], rest: str) -> str:
+    """``(?:a|b)rest`` spelt ``arest|brest``: one alternative per opening."""
+    return "|".join(opening + rest for opening in openings)
+
+
+#: A sitting the body tells of as held (召开座谈会, 座谈会上).
+_MEETING_HELD: Final = (
+    _each(
+        ("召开", "举行", "主持", "参加", "出席"),
+        r"了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会)",
+    )
+    # A talk held with the people met (与村干部座谈, 进行了座谈): a
+    # tour's sitting, whatever verb brings it.
+    + r"|座谈(?!会)"
+    + r"|座谈会上|汇报会上|"
+    + _each(("召开", "举行"), r"了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)")
+)
+#: A sentence opened by 会上, / 欢送会上, tells what was said at a sitting of
+#: the event (a 报告会 is a lecture: study); one opened by 会议指出/强调/…
+#: calls the event a sitting. The two share one lookbehind, tried once per
+#: position (no text holds both 会议由…主持 and 会议指出 at one place, so
+#: reading the second before _MEETING_CHAIRED changes no match).
+_MEETING_OPENS: Final = (
+    r"(?<=[。!?\n])(?:[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
+    r"|会议(?:指出|强调|要求|认为|听取|审议|还))"
+)
+#: The event chaired or attended as a sitting (主持会议, 参加了会议, 主持学习会,
+#: 汇报会由…主持): whatever the sitting was about, the event met as one, so it
+#: is a meeting; a 学习会 is a study as well, which the study kind reads on
+#: its own.
+_MEETING_CHAIRED: Final = (
+    _each(("主持", "出席", "参加"), r"了?(?:会议|学习会|研讨会|汇报会)")
+    + "|"
+    + _each(("会议", "汇报会", "学习会"), r"由[^。,;]{1,20}?主持")
+)
+#: The words every sentence opening of _MEETING_OPENS holds. The opening's
+#: lookbehind keeps the regex engine trying the meeting's pattern at every
+#: position of the body; a body without these words (most) is read with the
+#: pattern that leaves the openings out, which then matches alike.
+_SITTING_OPENED: Final = re.compile(r"会上[,,]|会议(?:指出|强调|要求|认为|听取|审议|还)")
+_MEETING_UNOPENED: Final = re.compile(_MEETING_HELD + "|" + _MEETING_CHAIRED)
+
 #: What the rest of a report adds to its kinds: a meeting held on the tour
 #: (召开座谈会), stops that were visits (走访), a tour (实地察看). Only these
 #: verb phrases count: the body's other words (学习贯彻…) name no event.
+#:
+#: The meeting's and the study's patterns, read over the whole body, are
+#: among the dearest regexes of a report: their groups of openings are spelt
+#: out (_each) so that the engine rejects an alternative on its first
+#: character.
 _BODY: Final = (
     (
         EventKind.MEETING,
-        re.compile(
-            r"(?:召开|举行|主持|参加|出席)了?[^。,;]{0,20}?(?:座谈会|汇报会|见面会|恳谈会)"
-            # A talk held with the people met (与村干部座谈, 进行了座谈): a
-            # tour's sitting, whatever verb brings it.
-            r"|座谈(?!会)"
-            r"|(?:座谈会|汇报会)上|(?:召开|举行)了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)"
-            # A sentence opened by 会上, / 欢送会上, tells what was said at a
-            # sitting of the event (a 报告会 is a lecture: study).
-            r"|(?<=[。!?\n])[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
-            # The event chaired or attended as a sitting (主持会议, 参加了会议,
-            # 主持学习会, 汇报会由…主持), or called one by the report (a
-            # sentence opened by 会议指出/强调/…): whatever the sitting was
-            # about, the event met as one, so it is a meeting; a 学习会 is a
-            # study as well, which the study kind reads on its own.
-            r"|(?:主持|出席|参加)了?(?:会议|学习会|研讨会|汇报会)|(?:会议|汇报会|学习会)由[^。,;]{1,20}?主持"
-            r"|(?<=[。!?\n])会议(?:指出|强调|要求|认为|听取|审议|还)"
-        ),
+        re.compile(_MEETING_HELD + "|" + _MEETING_OPENS + "|" + _MEETING_CHAIRED),
     ),
     # 学习 done by the meeting (会议学习了…, 传达学习, 集体学习, any 学习了:
     # the perfect tells an act done), not urged (要认真学习贯彻…), nor the
@@ -99,12 +138,18 @@ _BODY: Final = (
     (
         EventKind.STUDY,
         re.compile(
-            r"(?:会议|会上|集体|集中|传达)(?:系统性?|认真|深入)?学习|学习了(?!解)|上了?[^。,;]{0,6}党课|宣讲了|(?:进行|开展)了?[^。,;、]{0,30}?宣讲(?![团员])|宣讲活动|进行了[^。,;]{0,30}?培训"
+            _each(("会议", "会上", "集体", "集中", "传达"), r"(?:系统性?|认真|深入)?学习")
+            + r"|学习了(?!解)|上了?[^。,;]{0,6}党课|宣讲了|"
+            + _each(("进行", "开展"), r"了?[^。,;、]{0,30}?宣讲(?![团员])")
+            + r"|宣讲活动|进行了[^。,;]{0,30}?培训"
             # One reads a text aloud to the sitting for all (领学): a study.
-            r"|领学"
+            + r"|领学|"
             # The sitting's own attendees taught (组织与会人员学习《…》, 对参会
             # 人员进行…培训): a study held at it.
-            r"|(?:组织|对|为)(?:全体)?(?:与会|参会)(?:人员|同志|代表)[^。,;]{0,20}?(?:学习|培训)"
+            + _each(
+                ("组织", "对", "为"),
+                r"(?:全体)?(?:与会|参会)(?:人员|同志|代表)[^。,;]{0,20}?(?:学习|培训)",
+            )
         ),
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
@@ -251,7 +296,7 @@ _FRAME_ENDS: Final = ("前夕", "之际", "结束后", "闭幕后")
 #: trip named there (…率领的考察团, 到访的某国副部长, 欢迎X到访) is theirs, not
 #: the event's, which is a reception: other (decision 21a).
 _RECEIVED: Final = re.compile(
-    r"(?P<verb>会见|接见|会晤|(?<![受到示])欢迎(?![会宴仪晚词辞]))[^,。;:!?\n并]*"
+    r"(?P<verb>会见|接见|会晤|欢(?<![受到示]欢)迎(?![会宴仪晚词辞]))[^,。;:!?\n并]*"
 )
 
 
@@ -300,14 +345,18 @@ def _found(text: str) -> list[EventKind]:
         text = _BOOK.sub(_blank, text)
     found: list[tuple[int, EventKind]] = []
     for kind, pattern in _COMPILED:
-        for m in pattern.finditer(text):
-            if kind is EventKind.STUDY and m.group().startswith("学习") and _urged(text, m.start()):
-                continue
+        # Searched, not iterated: most texts hold no marker of most kinds, and
+        # a search costs less to set up. A match passed over is followed by a
+        # search from its end, where finditer would go on.
+        m = pattern.search(text)
+        while m is not None and (
+            (kind is EventKind.STUDY and m.group().startswith("学习") and _urged(text, m.start()))
             # 拟观摩…: an act planned, not done.
-            if m.start() > 0 and text[m.start() - 1] == "拟":
-                continue
+            or (m.start() > 0 and text[m.start() - 1] == "拟")
+        ):
+            m = pattern.search(text, m.end())
+        if m is not None:
             found.append((m.start(), kind))
-            break
     found.sort(key=lambda pair: pair[0])
     return [k for _, k in found]
 
@@ -331,30 +380,34 @@ def _asked(text: str, start: int) -> bool:
 
 def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
     """Whether ``pattern`` names an act done in ``text``, not one planned or urged."""
-    for m in pattern.finditer(text):
-        clause, _ = _clause_before(text, m.start())
-        if _MODAL.search(clause):
-            continue
+    # Searched match by match, as in _found: cheaper to set up than finditer.
+    m = pattern.search(text)
+    while m is not None and _not_done(text, m, means=means):
+        m = pattern.search(text, m.end())
+    return m is not None
+
+
+def _not_done(text: str, m: re.Match[str], *, means: bool) -> bool:
+    """Whether the act ``m`` names is planned, urged, counted up, named or said, not done."""
+    start, end = m.start(), m.end()
+    clause, _ = _clause_before(text, start)
+    return bool(
+        _MODAL.search(clause)
         # …还将前往某中心,并观摩…: a clause chained by 并 shares the plan
         # of the clause before it.
-        if clause.startswith("并") and _MODAL.search(
-            _clause_before(text, m.start() - len(clause) - 1)[0]
-        ):
-            continue
-        if means and _MEANS.match(text, m.end()):
-            continue
-        if _COUNTED.match(text, m.end()):
-            continue
-        if _TITLED.search(text, max(0, m.start() - _MAX_CLAUSE), m.start()):
-            continue
-        if _asked(text, m.start()) or _said(text, m.start()):
-            continue
+        or (
+            clause.startswith("并")
+            and _MODAL.search(_clause_before(text, start - len(clause) - 1)[0])
+        )
+        or (means and _MEANS.match(text, end))
+        or _COUNTED.match(text, end)
+        or _TITLED.search(text, max(0, start - _MAX_CLAUSE), start)
+        or _asked(text, start)
+        or _said(text, start)
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
-        if _BEFORE.search(text, max(0, m.start() - _MAX_SENTENCE), m.start()):
-            continue
-        return True
-    return False
+        or _BEFORE.search(text, max(0, start - _MAX_SENTENCE), start)
+    )
 
 
 def _ballot_only(title: str, sentence: str, body: str) -> bool:
@@ -395,7 +448,9 @@ def _told(head: str, kinds: list[EventKind], *, skip: set[EventKind]) -> list[Ev
         words = _BODY_WORDS.get(kind) if pattern is not _TEAM else None
         if words is not None and not any(word in head for word in words):
             continue
-        if _done(pattern, head, means=kind is EventKind.MEETING):
+        meeting = kind is EventKind.MEETING
+        unopened = meeting and _SITTING_OPENED.search(head) is None
+        if _done(_MEETING_UNOPENED if unopened else pattern, head, means=meeting):
             added.append(kind)
     return added
 

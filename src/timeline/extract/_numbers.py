@@ -132,6 +132,29 @@ _COUNT: Final = re.compile(
 #: What every count ends with: a digit or numeral, maybe 余/多, then its
 #: unit. Most clauses have none, and one scan for it is cheaper than the count.
 _NUMBER_THEN_UNIT: Final = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千万])[余多]?[人名位个]")
+#: How far before that ending a count opens: 共计, a number of up to nine
+#: characters (``2.69 万``), 余 and the unit.
+_COUNT_REACH: Final = 11
+
+
+def _count_finds(text: str) -> Iterator[re.Match[str]]:
+    """
+    The matches of ``_COUNT`` in ``text``, as ``finditer`` gives them.
+
+    The count's pattern opens on an optional group, so the regex engine
+    tries it at every position; each search starts instead short of the
+    next number and unit (cheap to find), where the next count opens at
+    the earliest.
+    """
+    pos = 0
+    while (ending := _NUMBER_THEN_UNIT.search(text, pos)) is not None:
+        m = _COUNT.search(text, max(pos, ending.start() - _COUNT_REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # a count is never empty
+
+
 _AFTER_STOP: Final = re.compile(
     r"[,。;、:!?“”]|参加|参与|出席|列席|分别|围绕|参会|到场|现场|进行|以|在|热情|依次|积极|共同|"
     r"齐聚|来到|走进|深入|通过|获得|被|将|和|与|受到|为|从|对|向|接受|开展|就|作|做|"
@@ -147,9 +170,7 @@ def count_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
     Not a ranking (``第12名``), ``几十人``, the decimals of another unit,
     rhetoric (``一名好少年``), nor ``N个`` of villages or groups.
     """
-    if _NUMBER_THEN_UNIT.search(text) is None:
-        return
-    for m in _COUNT.finditer(text):
+    for m in _count_finds(text):
         # 个 counts villages or groups, people only when a noun for them
         # competes or attends: 15个村党组织书记参赛, 59个村书记参加会议.
         if m["unit"] == "个" and not _people_by_unit(text, m.end()):
