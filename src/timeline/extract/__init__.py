@@ -6,13 +6,15 @@ facts in a few fixed shapes, and each private module reads one kind of them:
 
 * ``_layout``: a page into reports (headline, marker, body, byline), in
   its three forms (paper report, web article, digest); ``_page`` says what
-  each line is, ``_digest`` where a digest's items begin;
+  each line is, ``_digest`` where a digest's items begin, ``_inside`` where
+  one paragraph tells several dated acts;
 * ``_bylines``: reporters and correspondents, wherever the page credits them
   (``_edge_credits``: opening the body or closing a paragraph;
   ``_header_credits``: in a web header, or after an office on a line);
 * ``_dates``: event dates, times and ranges, and the publication date
   (``_clock``: clock times, after the date, later on, or on a schedule line;
-  ``_years``: which day a date means, and a page's likely year);
+  ``_years``: which day a date means, and a page's likely year; ``_lunar``:
+  lunar dates, ``正月初七``);
 * ``_people``: one person's name and title (``_namelists``: lists of
   people; ``_orgs``: bodies);
 * ``_roles``: who did what, from the verbs (``_actors``: the people and

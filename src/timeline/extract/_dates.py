@@ -11,7 +11,8 @@ resolves it against the publication date). Forms read:
   (its forms live in ``_clock``; ``上午`` alone keeps the event all-day:
   the report does not say when in the morning);
 * ``昨日``/``昨天``, ``前天``, ``今天``, relative to the dateline or the
-  publication date.
+  publication date;
+* a lunar date, ``正月初七`` (``_lunar``), when no solar date is printed.
 
 A dateline (``本报6月2日讯``, ``新华社郑州6月2日电``) dates the report, not
 the event; background dates (``自3月1日以来``) are skipped.
@@ -26,6 +27,7 @@ from typing import Final
 import attrs
 
 from timeline.extract._clock import NUMERAL, TIME, clock
+from timeline.extract._lunar import LUNAR, lunar_day
 from timeline.extract._numbers import chinese_number
 
 __all__ = [
@@ -156,6 +158,7 @@ class DateMention:
             and ``day`` hold the count in a common year; resolving counts
             again in the publication's year (``3月1日讯 昨天`` is 29 February
             in a leap year).
+        lunar: ``month`` and ``day`` are of the lunar calendar (``正月初七``).
     """
 
     text: str
@@ -172,6 +175,7 @@ class DateMention:
     days: int | None = None
     closes: bool = False
     from_dateline: int | None = None
+    lunar: bool = False
 
 
 def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
@@ -195,6 +199,7 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
         minute=minute,
         days=days,
         closes=closes,
+        lunar=False,
         **fields,
     )
 
@@ -259,6 +264,9 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
             year = int(m["y"]) if m["y"] else None
             return _mention(m, year=year, month=int(m["m"]), day=day, end_day=end_day)
     del day_only  # a bare day is always read, and always last
+    lunar = _lunar_date(text)
+    if lunar is not None:
+        return lunar
     relative = next(
         # “今天我们…”: a speaker's day, not the report's
         (m for m in _RELATIVE.finditer(text) if not _quoted(text, m.start())),
@@ -275,6 +283,18 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
     if relative is not None:
         return _relative(relative)
     return _day_only(text)
+
+
+def _lunar_date(text: str) -> DateMention | None:
+    """The first lunar date (``正月初七``) that is neither background nor still to come."""
+    if "月" not in text and "大年" not in text:
+        return None  # every lunar form prints one of them
+    for m in LUNAR.finditer(text):
+        day = lunar_day(m)
+        if day is not None and not _is_background(text, m) and not _is_future(text, m):
+            # A lunar date prints no clock the reports use: the day alone.
+            return DateMention(text=m.group(), span=m.span(), month=day[0], day=day[1], lunar=True)
+    return None
 
 
 def _relative(m: re.Match[str]) -> DateMention:
@@ -324,9 +344,10 @@ def find_full_date(text: str) -> DateMention | None:
     The first ``M月D日`` in ``text`` that is neither background nor still to come.
 
     The last resort for a report none of whose paragraphs opens with a
-    date: the first such date printed anywhere dates it.
+    date: the first such date printed anywhere dates it, else the first
+    lunar date.
     """
-    return _first_date(text)
+    return _first_date(text) or _lunar_date(text)
 
 
 #: ``红网某站1月8日报道``, ``某某网6月19日讯``, ``某某社5月2日电``: a date that

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from timeline.extract._dates import DECEMBER, PLAIN_YEAR, DateMention
+from timeline.extract._lunar import on_or_before
 from timeline.model import SHANGHAI, When
 
 if TYPE_CHECKING:
@@ -85,7 +86,10 @@ def resolve(
     Raises:
         ValueError: When the date does not exist (``2月30日``).
     """
-    start = _first_day(mention, anchor or published, published)
+    if mention.lunar and mention.month and mention.day:
+        start = on_or_before(mention.month, mention.day, published)
+    else:
+        start = _first_day(mention, anchor or published, published)
     two = _TWO_WAY.match(mention.text) if mention.month is not None else None
     if two is not None and mention.year is None and mention.end_day is None:
         # 121日 is 1月21日 or 12月1日: the report follows its event closely, so

@@ -1,0 +1,102 @@
+"""
+Dates of the Chinese lunar calendar: ``正月初七``, ``腊月二十三``, ``农历八月十五``.
+
+Reports around the Spring Festival date an event by the lunar calendar alone
+(``正月初七一上班,镇里召开…``). Only forms that cannot be a solar date are
+read: a lunar month name (``正月``, ``冬月``, ``腊月``), a day counted with
+``初``/``廿``/``卅``, ``大年初N``, or ``农历`` before the date. ``八月十五``
+alone stays unread: it is printed for solar dates too.
+
+The conversion is ``lunar_python``'s (its tables run from 1900 to 2100, leap
+months included); it is imported on the first lunar date, so pages without one
+never load it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from timeline.extract._numbers import chinese_number
+
+__all__ = ["LUNAR", "lunar_day", "on_or_before"]
+
+_DAY: Final = (
+    r"初[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?|二?十[一二三四五六七八九]?|三十"
+)
+_NUMBERED_MONTH: Final = r"十[一二]|[一二三四五六七八九十]"
+
+#: A lunar date. ``mn`` is a month by name, ``mx`` a numbered one, which is
+#: read only after ``农历`` or with a day counted by ``初``/``廿``/``卅``
+#: (``十月初一``), and never with ``日`` after it (``十月十五日`` is solar);
+#: ``big`` is ``大年初N``, a day of the first month. Days are atomic groups:
+#: ``十月十五日`` must not be read back as ``十月十``.
+LUNAR: Final = re.compile(
+    rf"(?P<lunar>农历|阴历|夏历)?"
+    rf"(?:(?P<mn>正|冬|腊)月(?P<dn>(?>{_DAY}))"
+    rf"|(?P<mx>{_NUMBERED_MONTH})月(?P<dx>(?>{_DAY}))(?![\d日号])"
+    r"|大年(?P<big>初[一二三四五六七八九十]))"
+)
+
+_NAMED: Final = {"正": 1, "冬": 11, "腊": 12}
+
+
+def lunar_day(m: re.Match[str]) -> tuple[int, int] | None:
+    """The (month, day) a ``LUNAR`` match names, or None when it is not read as lunar."""
+    if m["big"]:
+        return 1, _day(m["big"])
+    if m["mn"]:
+        return _NAMED[m["mn"]], _day(m["dn"])
+    day = m["dx"]
+    if not m["lunar"] and day[0] not in "初廿卅":
+        return None  # 八月十五: a solar date may be printed so
+    month = chinese_number(m["mx"])
+    return (month, _day(day)) if month is not None else None
+
+
+def _day(text: str) -> int:
+    text = text.removeprefix("初").replace("廿", "二十").replace("卅", "三十")
+    day = chinese_number(text)
+    if day is None:  # the pattern admits numerals only
+        msg = f"not a lunar day: {text!r}"
+        raise ValueError(msg)
+    return day
+
+
+def _solar(year: int, month: int, day: int) -> dt.date | None:
+    """The solar date of a day of lunar ``year`` (not of a leap month); None if there is none."""
+    from lunar_python import Lunar  # noqa: PLC0415 - loaded on the first lunar date only
+
+    try:
+        solar = Lunar.fromYmd(year, month, day).getSolar()
+    except Exception:  # noqa: BLE001 - the library raises bare Exception for a missing day
+        return None
+    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+#: The years ``lunar_python`` has tables for.
+_FIRST_YEAR: Final = 1901
+_LAST_YEAR: Final = 2099
+
+
+def on_or_before(month: int, day: int, published: dt.date) -> dt.date:
+    """
+    The solar date of lunar ``month``/``day`` last on or before ``published``.
+
+    A report follows its event: 腊月二十三 read in February 2016 is the
+    lunar year 2015's (1 February 2016), 正月初七 read in March 2015 is
+    2015's (25 February 2015).
+
+    Raises:
+        ValueError: When no such day exists (``腊月三十`` in a year whose
+            last month has 29 days, or a year outside 1901-2099).
+    """
+    for lunar_year in (published.year, published.year - 1):
+        if not _FIRST_YEAR <= lunar_year <= _LAST_YEAR:
+            continue
+        solar = _solar(lunar_year, month, day)
+        if solar is not None and solar <= published:
+            return solar
+    msg = f"no lunar day {month}/{day} on or before {published.isoformat()}"
+    raise ValueError(msg)
