@@ -157,6 +157,30 @@ class TestSplitPage:
         two = f"某镇代表团审议报告\n\n发布时间:2017-02-17 16:55\n\n{lead}\n\n讨论会现场\n\n{twin}\n"
         assert 2 == len(split_page(two).reports)
 
+    def test_two_reports_opening_with_the_same_sentence_stay_two(self) -> None:
+        """Two full reports that open with one stock sentence are two reports, not a teaser."""
+        stock = "本报讯 入秋以来,天气干燥,秋冬季节进入火灾易发多发期。"
+        page = (
+            f"甲镇开展消防演练\n{stock}10月8日,甲镇组织开展消防应急演练,200余名群众参加。"
+            "(记者 李四)\n"
+            f"乙镇排查火灾隐患\n{stock}10月9日,乙镇组织消防人员深入企业开展隐患排查。"
+            "(记者 王五)\n"
+        )
+        reports = split_page(page).reports
+        assert ["甲镇开展消防演练", "乙镇排查火灾隐患"] == [r.headline for r in reports]
+        result = extract_text(page, published=dt.date(2024, 10, 10))
+        assert [dt.date(2024, 10, 8), dt.date(2024, 10, 9)] == [e.start for e in result.events]
+
+    def test_a_whole_lead_sentence_above_the_report_is_a_teaser(self) -> None:
+        """A teaser that stops after the lead's sentence is still a cut copy: it prints no more."""
+        lead = "2月15日下午,出席县人代会的某镇代表团在县会议中心举行讨论会。"
+        page = (
+            "某镇代表团审议报告\n\n发布时间:2017-02-17 16:55\n\n"
+            f"讨论会现场{lead}\n\n讨论会现场\n\n{lead}\n\n会议审议县政府工作报告。\n"
+        )
+        (report,) = split_page(page).reports
+        assert report.body.text.startswith(lead)
+
     def test_marker_in_parentheses(self) -> None:
         """``(本网讯 记者X)``: a marker inside parentheses with its credit opens the body."""
         page = split_page(
