@@ -952,12 +952,31 @@ class TestSentenceOfAnotherDay:
             pytest.param("5月31日甲社区召开会议。", id="no-year-then-subject"),
             pytest.param("2024年6月2日为全区选举日。", id="a-day-that-is-something"),
             pytest.param("2024年6月2日是全区选举日。", id="a-day-that-is-something-shi"),
+            pytest.param("2024年5月20日召开的市委全会作出部署。", id="a-day-naming-a-meeting"),
+            pytest.param("2024年5月20日印发的《方案》明确了任务。", id="a-day-naming-a-paper"),
+            pytest.param("2024年6月2日前各镇要完成排查。", id="deadline-without-comma"),
+            pytest.param("2024年6月2日起各镇开展排查。", id="from-a-day-on"),
+            pytest.param("2024年5月3日以来各镇开展排查。", id="since-a-day"),
         ],
     )
     def test_same_report(self, rest: str) -> None:
         """The same day, a day inside a clause, a deadline or history go on the same report."""
         page = f"区里开会\n\n2024年5月28日,区长主持召开会议。{rest}\n"
         assert 1 == len(split_page(page).reports)
+
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param("2019年3月5日成立以来,协会共吸纳会员500余名。", id="since-founded"),
+            pytest.param("2019年3月5日协会在甲镇成立。", id="another-year-then-subject"),
+        ],
+    )
+    def test_same_report_under_a_lead_without_its_year(self, rest: str) -> None:
+        """Under a lead without its year, a year-printed date straight before words is history."""
+        page = f"协会年会\n\n10月8日,甲协会召开2024年年会。{rest}\n"
+        assert 1 == len(split_page(page).reports)
+        result = extract_text(page, published=dt.date(2024, 10, 9))
+        assert [dt.date(2024, 10, 8)] == [e.start for e in result.events]
 
     def test_the_page_bound_holds(self) -> None:
         """A paragraph of more days than a page's bound gives that many reports, no more."""

@@ -31,11 +31,15 @@ _MIN_PARTS: Final = 2
 #: (the date, maybe a range, then a comma, a time of day or a clock; with
 #: its year printed, also straight before its subject: ``…。2023年1月30日社区
 #: 干部深入…``, but not before 为/是, a day that is something: ``2016年7月4日为
-#: 选举日``). ``…;4月30日中央会议精神`` names a day of something else.
+#: 选举日``; nor a day that names a thing (``…召开的全会``, ``…印发的《方案》``),
+#: a deadline or a start (``…前``, ``…起``) or a background (``…成立以来``,
+#: ``…至今``). ``…;4月30日中央会议精神`` names a day of something else.
+#: ``when`` is set when a comma, a time of day or a clock follows the date.
 _SENTENCE_DATE: Final = re.compile(
     r"[。!?;][”’」』]?[^\S\n]*(?P<date>(?P<year>\d{4}年)?\d{1,2}月\d{1,2}[日号]"
     r"(?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
-    r"(?:(?=,|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:])|(?(year)(?![为是])(?=[\u4e00-\u9fff])|(?!)))"
+    r"(?:(?=(?P<when>,|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:]))"
+    r"|(?(year)(?![为是前起]|至今|[^,;。!?\n]{0,8}?(?:的|以来))(?=[\u4e00-\u9fff])|(?!)))"
 )
 #: A log's entry: a paragraph opening with a full day and a comma, no time of day.
 _LOG_ENTRY: Final = re.compile(r"[^\S\n]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号],")
@@ -96,17 +100,30 @@ def sentence_days(text: str) -> list[int]:
         for m in _SENTENCE_DATE.finditer(text, at, end):
             a = m.start("date")
             found = dates.find_full_date(text[a : a + _DATE_CLAUSE])
-            if found is None or found.years_back:
+            if found is None or found.years_back or _history(found, current, m["when"]):
                 continue
             if current is None or current.day is None:
                 current = found
-            elif found.year is not None and current.year not in (None, found.year):
-                continue
             elif other_day(found, current):
                 out.append(a)
                 current = found
         at = end + 1
     return out
+
+
+def _history(found: dates.DateMention, current: dates.DateMention | None, when: str | None) -> bool:
+    """
+    Whether a sentence's date ``found`` is of another year than the day told: history.
+
+    Straight before its subject (no ``when`` after it), a date is a day told
+    only in the year the text prints (``2019年3月5日成立…`` under ``10月8日,…``
+    is history).
+    """
+    if current is None or current.day is None:
+        return False
+    if found.year is not None and current.year not in (None, found.year):
+        return True
+    return when is None and current.year != found.year
 
 
 #: A clause that has a meeting chaired, up to the meeting's name and the
