@@ -1355,3 +1355,48 @@ class TestPartsOfARange:
         """A tour's days or stages told in their order are one event over the range."""
         result = extract_text(page, published=dt.date(2024, 6, 1))
         assert 1 == len(result.events)
+
+    def test_a_range_at_the_page_bound_stays_an_event(self) -> None:
+        """A range report left uncut at the page's bound is no intro: it is the last event."""
+        briefs = "".join(
+            f"本报讯 5月{i % 28 + 1}日,第{i}组到甲社区调研。\n" for i in range(MAX_REPORTS - 1)
+        )
+        tour = "本报讯 9月28日至29日,县长带队督查。9月29日,县长前往甲厂。9月28日,县长前往乙校。\n"
+        reports = split_page(f"区里一周\n\n{briefs}{tour}").reports
+        assert MAX_REPORTS == len(reports)
+        assert "report" == reports[-1].part
+        assert reports[-1].body.text.endswith("前往乙校。")
+
+    @pytest.mark.parametrize(
+        ("page", "start", "end"),
+        [
+            pytest.param(
+                "县长到甲镇调研\n\n10月5日至6日,县长张三到甲镇调研乡村振兴工作。6日上午,张三察看了"
+                "乙村蔬菜基地。5日下午,张三主持召开座谈会,听取甲镇工作汇报。\n",
+                dt.date(2024, 10, 5),
+                dt.date(2024, 10, 7),
+                id="highlight-first",
+            ),
+            pytest.param(
+                "国庆假期旅游\n\n10月1日至7日,国庆假期我县共接待游客12万人次。3日上午,县长检查"
+                "甲景区安全工作。1日上午,副县长检查乙景区。\n",
+                dt.date(2024, 10, 1),
+                dt.date(2024, 10, 8),
+                id="a-holiday",
+            ),
+            pytest.param(
+                "安全生产大检查\n\n10月1日至31日,全县开展安全生产大检查。15日上午,县长张三检查甲厂。"
+                "8日上午,副县长李四检查乙校。\n",
+                dt.date(2024, 10, 1),
+                dt.date(2024, 11, 1),
+                id="a-month-long-campaign",
+            ),
+        ],
+    )
+    def test_stages_told_out_of_order_stay_one_event(
+        self, page: str, start: dt.date, end: dt.date
+    ) -> None:
+        """Bare days with their time of day are a range's stages, told in whatever order."""
+        assert ["report"] == [r.part for r in split_page(page).reports]
+        result = extract_text(page, published=dt.date(2024, 11, 5))
+        assert [(start, end)] == [(e.start, e.end) for e in result.events]

@@ -181,8 +181,9 @@ def range_parts(text: str) -> list[int]:
     ``9月28日-29日,某镇领导带队开展督查。`` then ``…9月29日,…前往甲厂…`` and
     ``9月28日,…前往丙学校…``: told back to an earlier day, the parts are
     separate acts the lead sums up (and the lead is no event itself). A
-    tour's days or stages told in their order (``5日下午,…`` then ``6日,…``)
-    are one event over the range, and give [].
+    part prints its month or a range of its own (``15日至17日,…``); a tour's
+    days or stages told by their bare day (``6日上午,…`` then ``5日下午,…``), in
+    any order, or told in their order, are one event over the range, and give [].
     """
     lead_end = text.find("。", 0, _LEAD_SCAN)
     lead_text = text[: lead_end if lead_end >= 0 else _LEAD_SCAN]
@@ -204,6 +205,10 @@ def range_parts(text: str) -> list[int]:
             continue
         if part.month not in {None, lead.month} or not lead.day <= part.day <= lead.end_day:
             return []  # a day outside the range: not its parts
+        if part.month is None and part.end_day is None:
+            # A bare day (6日上午,…) is how a tour's stages are told, in any
+            # order; a separate act prints its month or a range of its own.
+            continue
         out.append(m.start() + len(m.group()) - len(m.group().lstrip()))
         days.append(part.day)
     back = any(b < a for a, b in itertools.pairwise(days))
