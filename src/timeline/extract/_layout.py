@@ -373,19 +373,23 @@ def _once(reports: list[Report]) -> list[Report]:
 
 def _by_day(reports: list[Report]) -> list[Report]:
     """
-    Reports cut where a sentence inside a paragraph opens another day (``_digest``).
+    Reports cut where their sentences tell several events (``_inside``).
 
     Each later part is a report of its own that keeps only the byline: its
-    day is its own, and the headline names the report's first event.
+    day is its own, and the headline names the report's first event. A lead
+    whose range sums up the parts after it becomes an ``intro``: it dates
+    them, and is no event itself.
     """
     out: list[Report] = []
     for k, r in enumerate(reports):
         parts = [] if r.part == "intro" else inside.range_parts(r.body.match)
-        cuts = parts or ([] if r.part == "intro" else inside.sentence_days(r.body.match))
+        cuts = list(parts or ([] if r.part == "intro" else inside.sentence_days(r.body.match)))
         # The page's bound holds: the last report keeps what is left of the text.
         del cuts[max(0, MAX_REPORTS - len(out) - (len(reports) - k)) :]
         pieces = _cut(r, cuts, part="report")
-        if parts:  # the lead sums up the parts after it: it is no event
+        if parts and cuts:
+            # The lead sums up the parts after it: it is no event. Left
+            # uncut at the page's bound, it is the report, and an event.
             pieces[0] = attrs.evolve(pieces[0], part="intro")
         for j, d in enumerate(pieces):
             # Two meetings chaired in one sentence: the later is an item,
