@@ -371,12 +371,15 @@ def _range_end(m: dates.DateMention) -> Anchor:
     return (year, month, m.end_day or m.day or 1)
 
 
+def _bare_day(draft: Draft) -> bool:
+    """Whether ``draft``'s date prints its day only (``18日``), and nothing anchors it."""
+    m = draft.mention
+    return draft.anchor is None and m is not None and m.month is None and m.relative is None
+
+
 def _in_intro_month(draft: Draft, intro: Anchor) -> Draft:
     """A draft whose date prints its day only, after an intro that prints the month: that month."""
-    m = draft.mention
-    if draft.anchor is not None or m is None or m.month is not None or m.relative is not None:
-        return draft
-    return attrs.evolve(draft, anchor=intro)
+    return attrs.evolve(draft, anchor=intro) if _bare_day(draft) else draft
 
 
 def _in_month(drafts: list[Draft], page: layout.Layout, published: dt.date) -> list[Draft]:
@@ -393,15 +396,7 @@ def _in_month(drafts: list[Draft], page: layout.Layout, published: dt.date) -> l
     if year is None:
         year = published.year - (1 if month > published.month else 0)
     anchor = (year, month, calendar.monthrange(year, month)[1])
-    return [
-        attrs.evolve(d, anchor=anchor)
-        if d.anchor is None
-        and d.mention is not None
-        and d.mention.month is None
-        and d.mention.relative is None
-        else d
-        for d in drafts
-    ]
+    return [attrs.evolve(d, anchor=anchor) if _bare_day(d) else d for d in drafts]
 
 
 #: Characters of a page searched for a schedule line (``日期:… 上午8:00-…``).
