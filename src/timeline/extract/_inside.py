@@ -20,8 +20,6 @@ from timeline.extract._digest import opening_day, other_day
 
 __all__ = ["range_parts", "sentence_days", "sentence_meetings"]
 
-#: A paragraph's opening read for its own day (``opening_day`` reads no further).
-_PARAGRAPH_OPENING: Final = 24
 #: Parts a range must sum up, at least.
 _MIN_PARTS: Final = 2
 
@@ -50,10 +48,10 @@ _LEAD_SCAN: Final = 600
 
 
 def _paragraph_turn(
-    text: str, at: int, current: dates.DateMention | None, *, cut: bool
+    text: str, at: int, end: int, current: dates.DateMention | None, *, cut: bool
 ) -> tuple[dates.DateMention | None, bool]:
     """
-    The day told from the paragraph at ``at`` on, and whether it starts an event.
+    The day told from the paragraph ``text[at:end]`` on, and whether it starts an event.
 
     A paragraph opening with its own printed day (not 今日) tells that day.
     After a sentence that told another day (``cut``: the text is a log of
@@ -62,7 +60,7 @@ def _paragraph_turn(
     as a log's next entry does (``5月31日,…``); with its time of day
     (``5月31日下午,…``) it goes on telling that day's act.
     """
-    opening = opening_day(text[at : at + _PARAGRAPH_OPENING])
+    opening = opening_day(text[at:end])  # it reads the opening only
     if opening is None or opening.relative is not None or opening.day is None:
         return current, False
     if not cut or current is None or current.day is None:
@@ -94,7 +92,7 @@ def sentence_days(text: str) -> list[int]:
         end = text.find("\n", at)
         end = size if end < 0 else end
         if at:
-            current, turn = _paragraph_turn(text, at, current, cut=bool(out))
+            current, turn = _paragraph_turn(text, at, end, current, cut=bool(out))
             if turn:
                 out.append(at)
         for m in _SENTENCE_DATE.finditer(text, at, end):
