@@ -23,6 +23,18 @@ __all__ = ["range_parts", "sentence_days", "sentence_meetings"]
 #: Parts a range must sum up, at least.
 _MIN_PARTS: Final = 2
 
+# The date grammar the sentence rules share, written once.
+#: Words joining a range's first and last days (``28日至30日``, ``28日-30日``).
+_RANGE_WORDS: Final = ("至", "到", "-", "—", "~")
+#: A day with its month: ``5月31日``, ``5月31号``.
+_MONTH_DAY: Final = r"\d{1,2}月\d{1,2}[日号]"
+#: A day, its month maybe left out: ``31日``, ``5月31日``.
+_DAY: Final = r"(?:\d{1,2}月)?\d{1,2}[日号]"
+#: A range's last day after its first, if printed: ``至6月1日``, ``-30日``.
+_RANGE_END: Final = rf"(?:(?:{'|'.join(map(re.escape, _RANGE_WORDS))}){_DAY})?"
+#: What follows a date said as when its act took place: a comma, a time of day, a clock.
+_WHEN: Final = r",|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:]"
+
 
 #: A sentence inside a paragraph that opens with a full date said as when
 #: its act took place: ``…部署。5月31日,区委书记…``, ``…。2月1日上午社区…``
@@ -34,13 +46,12 @@ _MIN_PARTS: Final = 2
 #: ``…至今``). ``…;4月30日中央会议精神`` names a day of something else.
 #: ``when`` is set when a comma, a time of day or a clock follows the date.
 _SENTENCE_DATE: Final = re.compile(
-    r"[。!?;][”’」』]?[^\S\n]*(?P<date>(?P<year>\d{4}年)?\d{1,2}月\d{1,2}[日号]"
-    r"(?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
-    r"(?:(?=(?P<when>,|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:]))"
+    rf"[。!?;][”’」』]?[^\S\n]*(?P<date>(?P<year>\d{{4}}年)?{_MONTH_DAY}{_RANGE_END})"
+    rf"(?:(?=(?P<when>{_WHEN}))"
     r"|(?(year)(?![为是前起]|至今|[^,;。!?\n]{0,8}?(?:的|以来))(?=[\u4e00-\u9fff])|(?!)))"
 )
 #: A log's entry: a paragraph opening with a full day and a comma, no time of day.
-_LOG_ENTRY: Final = re.compile(r"[^\S\n]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号],")
+_LOG_ENTRY: Final = re.compile(rf"[^\S\n]*(?:\d{{4}}年)?{_MONTH_DAY},")
 #: Characters after a sentence's date read for that date (its range, its time).
 _DATE_CLAUSE: Final = 24
 #: Characters of a body read for its lead sentence's day (a longer one is cut).
@@ -165,11 +176,8 @@ def sentence_meetings(text: str) -> list[int]:
 #: own day (or range), maybe after a purpose clause (``为筑牢…,9月29日,…``).
 _PART_DAY: Final = re.compile(
     r"(?:^|(?<=[。\n]))[^\S\n]*(?:为[^。\n]{2,60}?,)?"
-    r"(?P<date>(?:\d{1,2}月)?\d{1,2}[日号](?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
-    r"(?=,|上午|下午|晚|早上|中午)"
+    rf"(?P<date>{_DAY}{_RANGE_END})(?={_WHEN})"
 )
-#: What a lead sentence printing a range of days holds.
-_RANGE_WORDS: Final = ("至", "-", "—", "~", "到")
 
 
 def range_parts(text: str) -> list[int]:
