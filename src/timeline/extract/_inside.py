@@ -1,12 +1,14 @@
 """
 Several events inside one report's paragraphs: where its sentences cut it.
 
-A report read as one (``_layout``) may still tell several events inside a
-paragraph: a sentence opening with another full date (``…部署。5月31日,…``),
-a second meeting chaired in the next clause (``…主持召开常委会会议,区长…主持
-召开常务会议``), or the parts a lead's range of days sums up, told back to an
-earlier day. Where a body's lines split into items is ``_digest``'s question;
-this module reads the sentences of one body.
+A report read as one (``_layout``) may still tell several events inside its
+paragraphs: a sentence opening with another full date (``…部署。5月31日,…``),
+a paragraph opening as a log's next entry after sentences told days one by
+one (``5月31日,…``), a second meeting chaired in the next clause (``…主持召开
+常委会会议,区长…主持召开常务会议``), or the parts a lead's range of days sums
+up, told back to an earlier day. Where a body's lines split into items is
+``_digest``'s question (and so is a round of visits' sentences); this module
+reads the sentences of one body.
 """
 
 from __future__ import annotations
