@@ -20,12 +20,11 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from timeline.extract._hant import TO_SIMPLIFIED
-from timeline.extract._lexicon import FINAL_PUNCT
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["CJK", "Mapped", "fold", "same_lead", "simplify"]
+__all__ = ["CJK", "Mapped", "fold", "simplify"]
 
 #: A Chinese character of the common block: what tells text from furniture
 #: (digits, punctuation, Latin) when a line, a title or a span is weighed.
@@ -84,42 +83,6 @@ _COMPAT: Final = re.compile("[\uf900-\ufaff\ufe10-\ufe6f\U0002f800-\U0002fa1f]")
 def _nfkc_one(m: re.Match[str]) -> str:
     n = unicodedata.normalize("NFKC", m.group())
     return n if len(n) == 1 else m.group()
-
-
-#: The shortest lead sentence two reports must share to be one report told twice.
-_MIN_SHARED_LEAD: Final = 20
-#: Sentences of the later report a cut copy may hold, at most.
-_COPIED_SENTENCES: Final = 2
-
-
-def same_lead(a: str, b: str) -> bool:
-    """
-    Whether body ``a`` is a cut copy of the lead of ``b``, the report after it: a report told twice.
-
-    A page may print a report's lead again, cut short, above the report (a
-    teaser, maybe after a caption's words: ``现场图2月15日下午,…举行讨论会。会议审``);
-    the shorter first sentence closes the longer, and is long enough to be
-    a report's own. Two reports that merely open with one stock sentence
-    (``入秋以来,天气干燥,…``) are two: from the shared sentence on, a copy
-    either repeats the report's own words, or stops short, inside its first
-    sentences, before a sentence ends.
-    """
-    first_a, first_b = a[: a.find("。") + 1], b[: b.find("。") + 1]
-    short, long = sorted((first_a, first_b), key=len)
-    if len(short) < _MIN_SHARED_LEAD or not long.endswith(short):
-        return False
-    # From the shared sentence on: a caption's words before it are no copy.
-    copy = a[len(first_a) - len(short) :].rstrip()
-    told = b[len(first_b) - len(short) :]
-    if "".join(told.split()).startswith("".join(copy.split())):
-        return True
-    end = -1
-    for _ in range(_COPIED_SENTENCES):
-        end = told.find("。", end + 1)
-        if end < 0:
-            end = len(told)
-            break
-    return len(copy) <= end + 1 and copy[-1:] not in FINAL_PUNCT
 
 
 def simplify(text: str) -> str:
