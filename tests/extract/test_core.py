@@ -95,3 +95,56 @@ class TestCutPage:
         """A short last item that ends its sentence is told in full: an event."""
         result = extract_text(self.PAGE + "●6月3日,区长开会。", published=dt.date(2020, 6, 5))
         assert [1, 2, 3] == [e.start.day for e in result.events]
+
+
+class TestIntroMonth:
+    """A day printed without its month, after an intro printing a range, is of that range."""
+
+    @pytest.mark.parametrize(
+        ("intro", "days", "published", "expected"),
+        [
+            pytest.param(
+                "9月30日至10月2日",
+                ("1日", "30日"),
+                dt.date(2024, 10, 5),
+                [dt.date(2024, 10, 1), dt.date(2024, 9, 30)],
+                id="across-a-month-end",
+            ),
+            pytest.param(
+                "12月30日至1月2日",
+                ("1日", "31日"),
+                dt.date(2025, 1, 5),
+                [dt.date(2025, 1, 1), dt.date(2024, 12, 31)],
+                id="across-a-year-end",
+            ),
+        ],
+    )
+    def test_a_day_falls_in_its_part_of_the_range(
+        self, intro: str, days: tuple[str, str], published: dt.date, expected: list[dt.date]
+    ) -> None:
+        """Each day takes the month (and year) of the part of the range it falls in."""
+        page = (
+            "县领导节日走访慰问\n"
+            f"发布时间:{published.isoformat()} 09:00\n"
+            f"{intro},县领导分头走访慰问困难群众和一线职工。\n"
+            "县委书记张三慰问甲镇困难群众\n"
+            f"张三于{days[0]}来到甲镇困难群众家中,送上慰问金和生活用品。\n"
+            "县长李四看望一线职工\n"
+            f"李四于{days[1]}来到乙厂生产车间,看望坚守岗位的一线职工。\n"
+        )
+        result = extract_text(page)
+        assert expected == [e.start for e in result.events]
+        assert not [w for w in result.warnings if "not a date" in w]
+
+    def test_the_month_stays_with_its_intro(self) -> None:
+        """A later report of its own printing a bare day is of the page's month, not the intro's."""
+        page = (
+            "县领导节前督查\n"
+            "本报讯 9月28日至30日,县委书记张三带队开展节日安全督查。30日上午,张三前往甲厂检查"
+            "生产情况。28日下午,张三前往丙学校检查校园安全。(记者 李四)\n"
+            "甲镇召开安全生产会议\n"
+            "本报讯 18日,甲镇召开安全生产会议,部署冬季安全工作。(记者 王五)\n"
+        )
+        result = extract_text(page, published=dt.date(2024, 10, 20))
+        assert dt.date(2024, 10, 18) == result.events[-1].start
+        assert dt.date(2024, 9, 28) == result.events[-2].start

@@ -157,6 +157,30 @@ class TestSplitPage:
         two = f"某镇代表团审议报告\n\n发布时间:2017-02-17 16:55\n\n{lead}\n\n讨论会现场\n\n{twin}\n"
         assert 2 == len(split_page(two).reports)
 
+    def test_two_reports_opening_with_the_same_sentence_stay_two(self) -> None:
+        """Two full reports that open with one stock sentence are two reports, not a teaser."""
+        stock = "本报讯 入秋以来,天气干燥,秋冬季节进入火灾易发多发期。"
+        page = (
+            f"甲镇开展消防演练\n{stock}10月8日,甲镇组织开展消防应急演练,200余名群众参加。"
+            "(记者 李四)\n"
+            f"乙镇排查火灾隐患\n{stock}10月9日,乙镇组织消防人员深入企业开展隐患排查。"
+            "(记者 王五)\n"
+        )
+        reports = split_page(page).reports
+        assert ["甲镇开展消防演练", "乙镇排查火灾隐患"] == [r.headline for r in reports]
+        result = extract_text(page, published=dt.date(2024, 10, 10))
+        assert [dt.date(2024, 10, 8), dt.date(2024, 10, 9)] == [e.start for e in result.events]
+
+    def test_a_whole_lead_sentence_above_the_report_is_a_teaser(self) -> None:
+        """A teaser that stops after the lead's sentence is still a cut copy: it prints no more."""
+        lead = "2月15日下午,出席县人代会的某镇代表团在县会议中心举行讨论会。"
+        page = (
+            "某镇代表团审议报告\n\n发布时间:2017-02-17 16:55\n\n"
+            f"讨论会现场{lead}\n\n讨论会现场\n\n{lead}\n\n会议审议县政府工作报告。\n"
+        )
+        (report,) = split_page(page).reports
+        assert report.body.text.startswith(lead)
+
     def test_marker_in_parentheses(self) -> None:
         """``(本网讯 记者X)``: a marker inside parentheses with its credit opens the body."""
         page = split_page(
@@ -928,12 +952,31 @@ class TestSentenceOfAnotherDay:
             pytest.param("5月31日甲社区召开会议。", id="no-year-then-subject"),
             pytest.param("2024年6月2日为全区选举日。", id="a-day-that-is-something"),
             pytest.param("2024年6月2日是全区选举日。", id="a-day-that-is-something-shi"),
+            pytest.param("2024年5月20日召开的市委全会作出部署。", id="a-day-naming-a-meeting"),
+            pytest.param("2024年5月20日印发的《方案》明确了任务。", id="a-day-naming-a-paper"),
+            pytest.param("2024年6月2日前各镇要完成排查。", id="deadline-without-comma"),
+            pytest.param("2024年6月2日起各镇开展排查。", id="from-a-day-on"),
+            pytest.param("2024年5月3日以来各镇开展排查。", id="since-a-day"),
         ],
     )
     def test_same_report(self, rest: str) -> None:
         """The same day, a day inside a clause, a deadline or history go on the same report."""
         page = f"区里开会\n\n2024年5月28日,区长主持召开会议。{rest}\n"
         assert 1 == len(split_page(page).reports)
+
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param("2019年3月5日成立以来,协会共吸纳会员500余名。", id="since-founded"),
+            pytest.param("2019年3月5日协会在甲镇成立。", id="another-year-then-subject"),
+        ],
+    )
+    def test_same_report_under_a_lead_without_its_year(self, rest: str) -> None:
+        """Under a lead without its year, a year-printed date straight before words is history."""
+        page = f"协会年会\n\n10月8日,甲协会召开2024年年会。{rest}\n"
+        assert 1 == len(split_page(page).reports)
+        result = extract_text(page, published=dt.date(2024, 10, 9))
+        assert [dt.date(2024, 10, 8)] == [e.start for e in result.events]
 
     def test_the_page_bound_holds(self) -> None:
         """A paragraph of more days than a page's bound gives that many reports, no more."""
@@ -1312,3 +1355,48 @@ class TestPartsOfARange:
         """A tour's days or stages told in their order are one event over the range."""
         result = extract_text(page, published=dt.date(2024, 6, 1))
         assert 1 == len(result.events)
+
+    def test_a_range_at_the_page_bound_stays_an_event(self) -> None:
+        """A range report left uncut at the page's bound is no intro: it is the last event."""
+        briefs = "".join(
+            f"本报讯 5月{i % 28 + 1}日,第{i}组到甲社区调研。\n" for i in range(MAX_REPORTS - 1)
+        )
+        tour = "本报讯 9月28日至29日,县长带队督查。9月29日,县长前往甲厂。9月28日,县长前往乙校。\n"
+        reports = split_page(f"区里一周\n\n{briefs}{tour}").reports
+        assert MAX_REPORTS == len(reports)
+        assert "report" == reports[-1].part
+        assert reports[-1].body.text.endswith("前往乙校。")
+
+    @pytest.mark.parametrize(
+        ("page", "start", "end"),
+        [
+            pytest.param(
+                "县长到甲镇调研\n\n10月5日至6日,县长张三到甲镇调研乡村振兴工作。6日上午,张三察看了"
+                "乙村蔬菜基地。5日下午,张三主持召开座谈会,听取甲镇工作汇报。\n",
+                dt.date(2024, 10, 5),
+                dt.date(2024, 10, 7),
+                id="highlight-first",
+            ),
+            pytest.param(
+                "国庆假期旅游\n\n10月1日至7日,国庆假期我县共接待游客12万人次。3日上午,县长检查"
+                "甲景区安全工作。1日上午,副县长检查乙景区。\n",
+                dt.date(2024, 10, 1),
+                dt.date(2024, 10, 8),
+                id="a-holiday",
+            ),
+            pytest.param(
+                "安全生产大检查\n\n10月1日至31日,全县开展安全生产大检查。15日上午,县长张三检查甲厂。"
+                "8日上午,副县长李四检查乙校。\n",
+                dt.date(2024, 10, 1),
+                dt.date(2024, 11, 1),
+                id="a-month-long-campaign",
+            ),
+        ],
+    )
+    def test_stages_told_out_of_order_stay_one_event(
+        self, page: str, start: dt.date, end: dt.date
+    ) -> None:
+        """Bare days with their time of day are a range's stages, told in whatever order."""
+        assert ["report"] == [r.part for r in split_page(page).reports]
+        result = extract_text(page, published=dt.date(2024, 11, 5))
+        assert [(start, end)] == [(e.start, e.end) for e in result.events]

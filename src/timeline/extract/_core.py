@@ -307,7 +307,7 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
     last_anchor: Anchor | None = None
     dated: dates.DateMention | None = None
     dated_anchor: Anchor | None = None
-    intro_month: Anchor | None = None
+    intro_anchor: Anchor | None = None
     for k, report in enumerate(page.reports):
         if k and k == len(page.reports) - 1 and _cut_short(report):
             warnings.append(
@@ -319,19 +319,13 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
         if report.marker == "又讯":
             anchor = last_anchor
         last_anchor = anchor
-        draft = draft_report(report, anchor)
-        if isinstance(draft, Draft) and intro_month is not None:
-            draft = _in_intro_month(draft, intro_month)
+        draft, intro_anchor = _under_intro(report, draft_report(report, anchor), intro_anchor)
         if isinstance(draft, Draft) and draft.mention is not None and report.part != "item":
             # An item's own date is its own: the items after it keep the
             # date of the text (or the report) before them.
             dated, dated_anchor = draft.mention, draft.anchor
         if report.part == "intro":
-            # It dates the items after it; it is no event. A day printed
-            # without its month after it (15日至17日) is of the month it prints.
-            m = draft.mention if isinstance(draft, Draft) else None
-            intro_month = (m.year, m.month, m.end_day or m.day) if m and m.month and m.day else None
-            continue
+            continue  # it dates the items after it; it is no event
         if isinstance(draft, Draft) and draft.mention is None and report.part == "item":
             # An item under a sub-heading happened on the day given before
             # it (今日 counted from the same dateline).
@@ -346,12 +340,46 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
     return drafts
 
 
+def _under_intro(
+    report: layout.Report, draft: Draft | str | None, intro: Anchor | None
+) -> tuple[Draft | str | None, Anchor | None]:
+    """
+    ``draft`` dated by the intro before it, and the anchor the reports after it take.
+
+    A day printed without its month after an intro (15日至17日) is of the
+    range the intro prints: the latest such day up to the range's last
+    (9月30日至10月2日: 1日 is 10-01, 30日 09-30), as a dateline anchors 23日.
+    A report of its own (its marker, its headline) is none of the intro's
+    parts: the intro dates no day of it, nor of the reports after it.
+    """
+    if report.part == "report" and (report.marker or report.headline):
+        intro = None
+    if isinstance(draft, Draft) and intro is not None:
+        draft = _in_intro_month(draft, intro)
+    if report.part == "intro":
+        m = draft.mention if isinstance(draft, Draft) else None
+        intro = _range_end(m) if m and m.month and m.day else None
+    return draft, intro
+
+
+def _range_end(m: dates.DateMention) -> Anchor:
+    """The last day of the range (or the day) ``m`` prints, as an anchor; its year when printed."""
+    month = m.end_month or m.month
+    year = m.year
+    if year is not None and month is not None and m.month is not None and month < m.month:
+        year += 1  # 12月30日至1月2日: the range ends in the next year
+    return (year, month, m.end_day or m.day or 1)
+
+
+def _bare_day(draft: Draft) -> bool:
+    """Whether ``draft``'s date prints its day only (``18日``), and nothing anchors it."""
+    m = draft.mention
+    return draft.anchor is None and m is not None and m.month is None and m.relative is None
+
+
 def _in_intro_month(draft: Draft, intro: Anchor) -> Draft:
     """A draft whose date prints its day only, after an intro that prints the month: that month."""
-    m = draft.mention
-    if draft.anchor is not None or m is None or m.month is not None or m.relative is not None:
-        return draft
-    return attrs.evolve(draft, anchor=intro)
+    return attrs.evolve(draft, anchor=intro) if _bare_day(draft) else draft
 
 
 def _in_month(drafts: list[Draft], page: layout.Layout, published: dt.date) -> list[Draft]:
@@ -368,15 +396,7 @@ def _in_month(drafts: list[Draft], page: layout.Layout, published: dt.date) -> l
     if year is None:
         year = published.year - (1 if month > published.month else 0)
     anchor = (year, month, calendar.monthrange(year, month)[1])
-    return [
-        attrs.evolve(d, anchor=anchor)
-        if d.anchor is None
-        and d.mention is not None
-        and d.mention.month is None
-        and d.mention.relative is None
-        else d
-        for d in drafts
-    ]
+    return [attrs.evolve(d, anchor=anchor) if _bare_day(d) else d for d in drafts]
 
 
 #: Characters of a page searched for a schedule line (``日期:… 上午8:00-…``).

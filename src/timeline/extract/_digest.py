@@ -7,7 +7,9 @@ paragraphs open with their own date (a round-up, or a report told day by
 day); or when short sub-headings name a visit each (a round-up of one
 day's visits). A week heading (``5月27日至6月2日。``) is no item. The
 layout (``_layout``) cuts the reports at the lines found here; where the
-sentences inside one report's paragraphs cut it is ``_inside``'s question.
+sentences inside one report's paragraphs cut it is ``_inside``'s question,
+but for a round of visits found here: its paragraphs are cut where
+another of its officials' visits is told (``sentence_visits``).
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
 """
 Several events inside one report's paragraphs: where its sentences cut it.
 
-A report read as one (``_layout``) may still tell several events inside a
-paragraph: a sentence opening with another full date (``…部署。5月31日,…``),
-a second meeting chaired in the next clause (``…主持召开常委会会议,区长…主持
-召开常务会议``), or the parts a lead's range of days sums up, told back to an
-earlier day. Where a body's lines split into items is ``_digest``'s question;
-this module reads the sentences of one body.
+A report read as one (``_layout``) may still tell several events inside its
+paragraphs: a sentence opening with another full date (``…部署。5月31日,…``),
+a paragraph opening as a log's next entry after sentences told days one by
+one (``5月31日,…``), a second meeting chaired in the next clause (``…主持召开
+常委会会议,区长…主持召开常务会议``), or the parts a lead's range of days sums
+up, told back to an earlier day. Where a body's lines split into items is
+``_digest``'s question (and so is a round of visits' sentences); this module
+reads the sentences of one body.
 """
 
 from __future__ import annotations
@@ -20,10 +22,20 @@ from timeline.extract._digest import opening_day, other_day
 
 __all__ = ["range_parts", "sentence_days", "sentence_meetings"]
 
-#: A paragraph's opening read for its own day (``opening_day`` reads no further).
-_PARAGRAPH_OPENING: Final = 24
 #: Parts a range must sum up, at least.
 _MIN_PARTS: Final = 2
+
+# The date grammar the sentence rules share, written once.
+#: Words joining a range's first and last days (``28日至30日``, ``28日-30日``).
+_RANGE_WORDS: Final = ("至", "到", "-", "—", "~")
+#: A day with its month: ``5月31日``, ``5月31号``.
+_MONTH_DAY: Final = r"\d{1,2}月\d{1,2}[日号]"
+#: A day, its month maybe left out: ``31日``, ``5月31日``.
+_DAY: Final = r"(?:\d{1,2}月)?\d{1,2}[日号]"
+#: A range's last day after its first, if printed: ``至6月1日``, ``-30日``.
+_RANGE_END: Final = rf"(?:(?:{'|'.join(map(re.escape, _RANGE_WORDS))}){_DAY})?"
+#: What follows a date said as when its act took place: a comma, a time of day, a clock.
+_WHEN: Final = r",|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:]"
 
 
 #: A sentence inside a paragraph that opens with a full date said as when
@@ -31,14 +43,17 @@ _MIN_PARTS: Final = 2
 #: (the date, maybe a range, then a comma, a time of day or a clock; with
 #: its year printed, also straight before its subject: ``…。2023年1月30日社区
 #: 干部深入…``, but not before 为/是, a day that is something: ``2016年7月4日为
-#: 选举日``). ``…;4月30日中央会议精神`` names a day of something else.
+#: 选举日``; nor a day that names a thing (``…召开的全会``, ``…印发的《方案》``),
+#: a deadline or a start (``…前``, ``…起``) or a background (``…成立以来``,
+#: ``…至今``). ``…;4月30日中央会议精神`` names a day of something else.
+#: ``when`` is set when a comma, a time of day or a clock follows the date.
 _SENTENCE_DATE: Final = re.compile(
-    r"[。!?;][”’」』]?[^\S\n]*(?P<date>(?P<year>\d{4}年)?\d{1,2}月\d{1,2}[日号]"
-    r"(?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
-    r"(?:(?=,|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:])|(?(year)(?![为是])(?=[\u4e00-\u9fff])|(?!)))"
+    rf"[。!?;][”’」』]?[^\S\n]*(?P<date>(?P<year>\d{{4}}年)?{_MONTH_DAY}{_RANGE_END})"
+    rf"(?:(?=(?P<when>{_WHEN}))"
+    r"|(?(year)(?![为是前起]|至今|[^,;。!?\n]{0,8}?(?:的|以来))(?=[\u4e00-\u9fff])|(?!)))"
 )
 #: A log's entry: a paragraph opening with a full day and a comma, no time of day.
-_LOG_ENTRY: Final = re.compile(r"[^\S\n]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号],")
+_LOG_ENTRY: Final = re.compile(rf"[^\S\n]*(?:\d{{4}}年)?{_MONTH_DAY},")
 #: Characters after a sentence's date read for that date (its range, its time).
 _DATE_CLAUSE: Final = 24
 #: Characters of a body read for its lead sentence's day (a longer one is cut).
@@ -46,10 +61,10 @@ _LEAD_SCAN: Final = 600
 
 
 def _paragraph_turn(
-    text: str, at: int, current: dates.DateMention | None, *, cut: bool
+    text: str, at: int, end: int, current: dates.DateMention | None, *, cut: bool
 ) -> tuple[dates.DateMention | None, bool]:
     """
-    The day told from the paragraph at ``at`` on, and whether it starts an event.
+    The day told from the paragraph ``text[at:end]`` on, and whether it starts an event.
 
     A paragraph opening with its own printed day (not 今日) tells that day.
     After a sentence that told another day (``cut``: the text is a log of
@@ -58,7 +73,7 @@ def _paragraph_turn(
     as a log's next entry does (``5月31日,…``); with its time of day
     (``5月31日下午,…``) it goes on telling that day's act.
     """
-    opening = opening_day(text[at : at + _PARAGRAPH_OPENING])
+    opening = opening_day(text[at:end])  # it reads the opening only
     if opening is None or opening.relative is not None or opening.day is None:
         return current, False
     if not cut or current is None or current.day is None:
@@ -90,23 +105,36 @@ def sentence_days(text: str) -> list[int]:
         end = text.find("\n", at)
         end = size if end < 0 else end
         if at:
-            current, turn = _paragraph_turn(text, at, current, cut=bool(out))
+            current, turn = _paragraph_turn(text, at, end, current, cut=bool(out))
             if turn:
                 out.append(at)
         for m in _SENTENCE_DATE.finditer(text, at, end):
             a = m.start("date")
             found = dates.find_full_date(text[a : a + _DATE_CLAUSE])
-            if found is None or found.years_back:
+            if found is None or found.years_back or _history(found, current, m["when"]):
                 continue
             if current is None or current.day is None:
                 current = found
-            elif found.year is not None and current.year not in (None, found.year):
-                continue
             elif other_day(found, current):
                 out.append(a)
                 current = found
         at = end + 1
     return out
+
+
+def _history(found: dates.DateMention, current: dates.DateMention | None, when: str | None) -> bool:
+    """
+    Whether a sentence's date ``found`` is of another year than the day told: history.
+
+    Straight before its subject (no ``when`` after it), a date is a day told
+    only in the year the text prints (``2019年3月5日成立…`` under ``10月8日,…``
+    is history).
+    """
+    if current is None or current.day is None:
+        return False
+    if found.year is not None and current.year not in (None, found.year):
+        return True
+    return when is None and current.year != found.year
 
 
 #: A clause that has a meeting chaired, up to the meeting's name and the
@@ -150,11 +178,8 @@ def sentence_meetings(text: str) -> list[int]:
 #: own day (or range), maybe after a purpose clause (``为筑牢…,9月29日,…``).
 _PART_DAY: Final = re.compile(
     r"(?:^|(?<=[。\n]))[^\S\n]*(?:为[^。\n]{2,60}?,)?"
-    r"(?P<date>(?:\d{1,2}月)?\d{1,2}[日号](?:(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}[日号])?)"
-    r"(?=,|上午|下午|晚|早上|中午)"
+    rf"(?P<date>{_DAY}{_RANGE_END})(?={_WHEN})"
 )
-#: What a lead sentence printing a range of days holds.
-_RANGE_WORDS: Final = ("至", "-", "—", "~", "到")
 
 
 def range_parts(text: str) -> list[int]:
@@ -164,8 +189,9 @@ def range_parts(text: str) -> list[int]:
     ``9月28日-29日,某镇领导带队开展督查。`` then ``…9月29日,…前往甲厂…`` and
     ``9月28日,…前往丙学校…``: told back to an earlier day, the parts are
     separate acts the lead sums up (and the lead is no event itself). A
-    tour's days or stages told in their order (``5日下午,…`` then ``6日,…``)
-    are one event over the range, and give [].
+    part prints its month or a range of its own (``15日至17日,…``); a tour's
+    days or stages told by their bare day (``6日上午,…`` then ``5日下午,…``), in
+    any order, or told in their order, are one event over the range, and give [].
     """
     lead_end = text.find("。", 0, _LEAD_SCAN)
     lead_text = text[: lead_end if lead_end >= 0 else _LEAD_SCAN]
@@ -187,6 +213,10 @@ def range_parts(text: str) -> list[int]:
             continue
         if part.month not in {None, lead.month} or not lead.day <= part.day <= lead.end_day:
             return []  # a day outside the range: not its parts
+        if part.month is None and part.end_day is None:
+            # A bare day (6日上午,…) is how a tour's stages are told, in any
+            # order; a separate act prints its month or a range of its own.
+            continue
         out.append(m.start() + len(m.group()) - len(m.group().lstrip()))
         days.append(part.day)
     back = any(b < a for a, b in itertools.pairwise(days))

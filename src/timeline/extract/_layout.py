@@ -47,10 +47,11 @@ from timeline.extract._page import (
     Byline,
     Page,
     assemble,
+    ends_sentence,
     offsets,
     printed,
 )
-from timeline.extract._text import CJK, Mapped, same_lead
+from timeline.extract._text import CJK, Mapped
 
 __all__ = ["MAX_REPORTS", "WEEK_HEADING", "Byline", "Layout", "Report", "offsets", "split_page"]
 
@@ -362,7 +363,7 @@ def _once(reports: list[Report]) -> list[Report]:
     out = list(kept.values())
     for k in range(len(out) - 1, 0, -1):
         a, b = out[k - 1], out[k]
-        if a.part != "intro" and same_lead(a.body.match, b.body.match):
+        if a.part != "intro" and _cut_copy(a.body.match, b.body.match):
             longer = b if len(b.body.text) >= len(a.body.text) else a
             head = a if a.headline else b
             out[k - 1 : k + 1] = [
@@ -371,21 +372,53 @@ def _once(reports: list[Report]) -> list[Report]:
     return out
 
 
+#: The shortest lead sentence two reports must share to be one report told twice.
+_MIN_SHARED_LEAD: Final = 20
+#: Sentences of the later report a cut copy may hold, at most.
+_COPIED_SENTENCES: Final = 2
+
+
+def _cut_copy(a: str, b: str) -> bool:
+    """
+    Whether body ``a`` is a cut copy of the lead of ``b``, the report after it.
+
+    The shorter first sentence closes the longer (after a caption's words:
+    ``现场图2月15日下午,…举行讨论会。会议审``) and is long enough to be a
+    report's own. Two reports opening with one stock sentence (``入秋以来,
+    天气干燥,…``) are two: from the shared sentence on, a copy repeats the
+    report's words, or stops inside its first sentences, not at a sentence's end.
+    """
+    first_a, first_b = a[: a.find("。") + 1], b[: b.find("。") + 1]
+    short, long = sorted((first_a, first_b), key=len)
+    if len(short) < _MIN_SHARED_LEAD or not long.endswith(short):
+        return False
+    copy = a[len(first_a) - len(short) :].rstrip()  # a caption's words before it are no copy
+    told = b[len(first_b) - len(short) :]
+    if "".join(told.split()).startswith("".join(copy.split())):
+        return True
+    lead = "。".join(told.split("。", _COPIED_SENTENCES)[:_COPIED_SENTENCES])
+    return len(copy) <= len(lead) + 1 and not ends_sentence(copy)
+
+
 def _by_day(reports: list[Report]) -> list[Report]:
     """
-    Reports cut where a sentence inside a paragraph opens another day (``_digest``).
+    Reports cut where their sentences tell several events (``_inside``).
 
     Each later part is a report of its own that keeps only the byline: its
-    day is its own, and the headline names the report's first event.
+    day is its own, and the headline names the report's first event. A lead
+    whose range sums up the parts after it becomes an ``intro``: it dates
+    them, and is no event itself.
     """
     out: list[Report] = []
     for k, r in enumerate(reports):
         parts = [] if r.part == "intro" else inside.range_parts(r.body.match)
-        cuts = parts or ([] if r.part == "intro" else inside.sentence_days(r.body.match))
+        cuts = list(parts or ([] if r.part == "intro" else inside.sentence_days(r.body.match)))
         # The page's bound holds: the last report keeps what is left of the text.
         del cuts[max(0, MAX_REPORTS - len(out) - (len(reports) - k)) :]
         pieces = _cut(r, cuts, part="report")
-        if parts:  # the lead sums up the parts after it: it is no event
+        if parts and cuts:
+            # The lead sums up the parts after it: it is no event. Left
+            # uncut at the page's bound, it is the report, and an event.
             pieces[0] = attrs.evolve(pieces[0], part="intro")
         for j, d in enumerate(pieces):
             # Two meetings chaired in one sentence: the later is an item,

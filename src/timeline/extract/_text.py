@@ -24,7 +24,7 @@ from timeline.extract._hant import TO_SIMPLIFIED
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["CJK", "Mapped", "fold", "same_lead", "simplify"]
+__all__ = ["CJK", "Mapped", "fold", "simplify"]
 
 #: A Chinese character of the common block: what tells text from furniture
 #: (digits, punctuation, Latin) when a line, a title or a span is weighed.
@@ -83,24 +83,6 @@ _COMPAT: Final = re.compile("[\uf900-\ufaff\ufe10-\ufe6f\U0002f800-\U0002fa1f]")
 def _nfkc_one(m: re.Match[str]) -> str:
     n = unicodedata.normalize("NFKC", m.group())
     return n if len(n) == 1 else m.group()
-
-
-#: The shortest lead sentence two reports must share to be one report told twice.
-_MIN_SHARED_LEAD: Final = 20
-
-
-def same_lead(a: str, b: str) -> bool:
-    """
-    Whether two bodies open with one lead sentence: a report told twice.
-
-    A page may print a report's lead again, cut short, above the report (a
-    teaser, maybe after a caption's words: ``现场图2月15日下午,…举行讨论会。会议审``);
-    the shorter first sentence closes the longer, and is long enough to be
-    a report's own.
-    """
-    first_a, first_b = a[: a.find("。") + 1], b[: b.find("。") + 1]
-    short, long = sorted((first_a, first_b), key=len)
-    return len(short) >= _MIN_SHARED_LEAD and long.endswith(short)
 
 
 def simplify(text: str) -> str:
