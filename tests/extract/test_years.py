@@ -40,6 +40,14 @@ class TestResolve:
             pytest.param(
                 "2019年5月2日,", (dt.date(2019, 5, 2), dt.date(2019, 5, 3)), id="printed-year"
             ),
+            pytest.param(
+                "5月30日至2日,", (dt.date(2020, 5, 30), dt.date(2020, 6, 3)), id="into-next-month"
+            ),
+            pytest.param(
+                "12月30日至2日,",
+                (dt.date(2019, 12, 30), dt.date(2020, 1, 3)),
+                id="into-next-year",
+            ),
         ],
     )
     def test_all_day(self, text: str, expected: tuple[dt.date, dt.date]) -> None:

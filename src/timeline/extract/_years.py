@@ -102,6 +102,9 @@ def resolve(
         start = min(days, key=lambda day: (day > published, abs(published - day)))
     if mention.end_day is not None:
         end_month = mention.end_month or start.month
+        if mention.end_month is None and mention.end_day < start.day:
+            # 9月30日至2日: a day before the first one is in the next month.
+            end_month = end_month % DECEMBER + 1
         end_year = start.year + (1 if end_month < start.month else 0)
         last = dt.date(end_year, end_month, mention.end_day)
         if last < start:
