@@ -38,6 +38,8 @@ class TestKinds:
             pytest.param("义消宣导大队复训", [EventKind.STUDY], id="refresher-training"),
             pytest.param("县长前往慰勉宣导人员", [EventKind.VISIT], id="encouraging-visit"),
             pytest.param("沙滩排球锦标赛", [EventKind.CONTEST], id="championship"),
+            pytest.param("乡镇职工足球赛", [EventKind.CONTEST], id="ball-game"),
+            pytest.param("首届“社区杯”乒乓球赛开幕", [EventKind.CONTEST], id="table-tennis"),
             pytest.param("在国际会议厅举办研发成果展", [EventKind.OTHER], id="hall-is-no-meeting"),
             pytest.param("周末大讲堂第一期精彩开讲", [EventKind.STUDY], id="lecture-hall"),
             pytest.param("专项述职评议会在集中办公区召开", [EventKind.MEETING], id="hui-zai"),
