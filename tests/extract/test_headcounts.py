@@ -43,6 +43,25 @@ class TestHeadcounts:
             pytest.param("全镇有选民3000人。", [], id="electorate-closed"),
             pytest.param("全镇1.2万名选民参加投票。", [12000], id="voted"),
             pytest.param("全镇3000名选民参加了选举。", [3000], id="took-part-in-the-election"),
+            pytest.param(
+                "全县15万选民分别在各自选区参加或委托进行了投票。",
+                [150000],
+                id="voted-or-by-proxy",
+            ),
+            pytest.param(
+                "全市30多万选民依法履行权利,有序在各选区投下庄严的一票。",
+                [300000],
+                id="cast-a-ballot-later-in-the-sentence",
+            ),
+            pytest.param("全县15万选民将在下月投票。", [], id="a-vote-to-come"),
+            pytest.param("全镇2万选民在各选区选举代表。", [], id="electorate-without-a-counter"),
+            pytest.param(
+                "全镇1.2万名选民中,1.1万名选民参加了投票。", [11000], id="those-of-them-who-voted"
+            ),
+            pytest.param("全县15万选民中,已有14万参加投票。", [], id="a-part-voted"),
+            pytest.param(
+                "镇里有序组织选区内2.6万选民进行投票。", [], id="voters-an-organiser-arranged"
+            ),
         ],
     )
     def test_voters_count_when_they_voted(self, text: str, expected: list[int]) -> None:
@@ -586,6 +605,13 @@ class TestTied:
 
 
 class TestChoose:
+    def test_the_exact_count_of_voters_over_a_rounded_one(self) -> None:
+        """A report that rounds the turnout first and prints it later keeps the printed figure."""
+        page = (
+            "10月8日是选举日,全县30多万名选民参加投票。\n据统计,全县共有312456名选民参加选举投票。"
+        )
+        assert [312456] == _chosen(page)
+
     def test_untied_count_in_the_body_is_a_statistic(self) -> None:
         """A count with no tie outside the lead paragraph is not the headcount."""
         page = "6月2日,县里召开防汛会议。\n会议通报,全县疏散撤离群众120人。"

@@ -38,6 +38,8 @@ class TestKinds:
             pytest.param("义消宣导大队复训", [EventKind.STUDY], id="refresher-training"),
             pytest.param("县长前往慰勉宣导人员", [EventKind.VISIT], id="encouraging-visit"),
             pytest.param("沙滩排球锦标赛", [EventKind.CONTEST], id="championship"),
+            pytest.param("乡镇职工足球赛", [EventKind.CONTEST], id="ball-game"),
+            pytest.param("首届“社区杯”乒乓球赛开幕", [EventKind.CONTEST], id="table-tennis"),
             pytest.param("在国际会议厅举办研发成果展", [EventKind.OTHER], id="hall-is-no-meeting"),
             pytest.param("周末大讲堂第一期精彩开讲", [EventKind.STUDY], id="lecture-hall"),
             pytest.param("专项述职评议会在集中办公区召开", [EventKind.MEETING], id="hui-zai"),
@@ -1187,3 +1189,44 @@ def test_the_unopened_meeting_pattern_matches_alike(text: str) -> None:
 def test_a_sentence_opening_on_the_sitting_adds_a_meeting(body: str) -> None:
     """A body sentence that opens on the sitting (会上, / 会议指出) adds a meeting to a tour."""
     assert (EventKind.INSPECTION, EventKind.MEETING) == kinds_of("县长调研", body=body)
+
+
+class TestWorkToured:
+    """The works a tour looks into (调研…、擂台赛…等工作) are its topics, not acts of it."""
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param("调研全镇春耕生产、村级擂台赛、信访稳定等工作情况", id="contest-listed"),
+            pytest.param("调研检查运动会筹备工作", id="sports-meet-prepared"),
+            pytest.param("视察全县人代会和政协会筹备工作", id="sessions-prepared"),
+            pytest.param("督导党员干部学习培训工作", id="training-overseen"),
+        ],
+    )
+    def test_a_work_toured_is_a_topic(self, title: str) -> None:
+        """A contest, a sitting or a course named in the work looked into adds no kind."""
+        assert (EventKind.INSPECTION,) == kinds_of(title)
+
+    @pytest.mark.parametrize(
+        ("title", "expected"),
+        [
+            pytest.param(
+                "调研并召开座谈会听取工作汇报",
+                [EventKind.INSPECTION, EventKind.MEETING],
+                id="sitting-held-after-the-tour",
+            ),
+            pytest.param(
+                "走访慰问困难群众并调研帮扶工作",
+                [EventKind.VISIT, EventKind.INSPECTION],
+                id="visit-before-the-tour",
+            ),
+            pytest.param(
+                "调研工作情况,召开座谈会",
+                [EventKind.INSPECTION, EventKind.MEETING],
+                id="sitting-in-its-own-clause",
+            ),
+        ],
+    )
+    def test_acts_outside_the_work_still_count(self, title: str, expected: list[EventKind]) -> None:
+        """A sitting held after a 并 or in its own clause, and a visit before the tour, count."""
+        assert tuple(expected) == kinds_of(title)

@@ -49,6 +49,8 @@ class TestCountMatches:
             pytest.param("59个村书记参加会议。", [59], id="ge-a-post-attending"),
             pytest.param("15个村党组织书记参赛。", [15], id="ge-contestants"),
             pytest.param("共一名同志到场。", [1], id="one-after-a-total"),
+            pytest.param("全县15万选民参加投票。", [150000], id="voters-without-a-counter"),
+            pytest.param("全区2.5万选民投票。", [25000], id="voters-decimal-ten-thousands"),
         ],
     )
     def test_counts_of_people(self, text: str, expected: list[int]) -> None:
@@ -68,6 +70,8 @@ class TestCountMatches:
             pytest.param("10.5人", id="decimals"),
             pytest.param("12个村的代表参加", id="ge-villages"),
             pytest.param("18个村书记、部门负责人参加", id="ge-before-another-group"),
+            pytest.param("投入资金15万元", id="ten-thousand-yuan"),
+            pytest.param("全县15万群众", id="others-without-a-counter"),
         ],
     )
     def test_not_counts(self, text: str) -> None:
@@ -90,6 +94,9 @@ class TestPrecisionAndCounted:
                 id="object-of-a-verb",
             ),
             pytest.param("比赛吸引了约300人现场观看。", (300, "about", ""), id="no-predicate"),
+            pytest.param(
+                "全市30多万选民参加投票。", (300000, "at_least", "选民"), id="voters-more-than"
+            ),
         ],
     )
     def test_one_count(self, text: str, expected: tuple[int, str, str]) -> None:
@@ -97,7 +104,9 @@ class TestPrecisionAndCounted:
         assert [expected] == _counts(text)
 
 
-@given(st.text(alphabet="0123456789.万一二两三十百千零〇余多人名位个共约近达次某 ,。", max_size=14))
+@given(
+    st.text(alphabet="0123456789.万一二两三十百千零〇余多人名位个共约近达次某选民 ,。", max_size=14)
+)
 def test_the_count_gate_never_hides_a_count(text: str) -> None:
     """Every count the pattern reads passes the cheap gate before it."""
     if numbers._COUNT.search(text) is not None:
@@ -106,7 +115,8 @@ def test_the_count_gate_never_hides_a_count(text: str) -> None:
 
 @given(
     st.text(
-        alphabet="0123456789. 万一二两三十百千零〇余多人名位个共计合约近超过逾达左右次民币家长,。",
+        alphabet="0123456789. 万一二两三十百千零〇余多人名位个共计合约近超过逾达左右次选民币家长"
+        ",。",
         max_size=40,
     )
 )

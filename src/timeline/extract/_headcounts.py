@@ -127,9 +127,16 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             expected, absent, registered, elected or awarded, nor a subset
             (``其中``); a count of those who actually took part is marked.
     """
-    # Every count ends with its unit: most texts hold none of the four, and
-    # are passed with plain tests before any generator or search is set up.
-    if "人" not in text and "名" not in text and "位" not in text and "个" not in text:
+    # Every count ends with its unit (or is of 万选民): most texts hold none
+    # of them, and are passed with plain tests before any generator or
+    # search is set up.
+    if (
+        "人" not in text
+        and "名" not in text
+        and "位" not in text
+        and "个" not in text
+        and "万选民" not in text
+    ):
         return []
     out: list[CountMention] = []
     for m, count in count_matches(text):
@@ -144,7 +151,11 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             # Readings a mirror printed (應(yīng)到) would hide the words.
             before = _unglossed(text[max(clause_from, m.start() - 20) : m.start()])
             after = _unglossed(text[m.end() : m.end() + MAX_AFTER])
-            actual = bool(_ACTUAL_BEFORE.search(before) or _ACTUAL_AFTER.search(after))
+            actual = bool(
+                _ACTUAL_BEFORE.search(before)
+                or _ACTUAL_AFTER.search(after)
+                or _voted(text, m, before)
+            )
             sentence_before = text[max(0, m.start() - MAX_COUNTED) : m.start()]
             sentence_before = sentence_before.rsplit("。", 1)[-1]
             if not actual and (
@@ -262,7 +273,10 @@ def choose(
         return []  # most events: no filter below needs setting up
     actual = [(at, c) for at, c in counts if c.actual]
     if actual:
-        return actual[:1]
+        # A turnout rounded first (20多万名选民参加…) gives way to the figure
+        # printed later (共有204380名选民参加选举投票).
+        exact = [(at, c) for at, c in actual if c.precision == "exact"]
+        return (exact or actual)[:1]
     if contest:
         # A contest counts its contestants: its audience and judges are not
         # added (decision 6), however a verb ties them to the event.
@@ -498,6 +512,29 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
         or _EXAMINEES_AFTER.match(after)
         or _EXAMINED_AFTER.match(after)
     )
+
+
+#: The voters counted, then what their sentence says they did: a ballot cast
+#: (参加或委托进行了投票, 有序在各自选区投下…一票), not planned (将, 要), and no
+#: other number between (N万选民中,已有M万参加投票: a part voted).
+_VOTERS_VOTED: Final = re.compile(
+    r"[^,。;的]{0,6}?选民(?P<rest>[^。!?\n\d零〇一二两三四五六七八九十百千万]{0,80}?)"
+    r"(?:投票(?![站箱点率])|投下[^,。;]{0,10}?一票)"
+)
+_PLANNED: Final = re.compile(r"将|要|拟|准备")
+
+
+def _voted(text: str, m: re.Match[str], before: str) -> bool:
+    """
+    Whether a count of voters is followed, in its sentence, by the ballot they cast.
+
+    The voters must head their clause (全县41万选民…): voters an organiser
+    arranged (组织…2.69万选民进行投票) are the arrangement, not the turnout.
+    """
+    if _PLACE_OR_BODY.search(before) is None:
+        return False
+    said = _VOTERS_VOTED.match(text, m.end())
+    return said is not None and _PLANNED.search(said["rest"]) is None
 
 
 #: Voters count as those who voted only when the text says they did

@@ -66,7 +66,8 @@ _MARKERS: Final = (
         EventKind.CONTEST,
         (
             r"比赛|竞赛|大赛|比学|比武|评比|擂台|演讲赛|知识赛|预选|决赛|初赛|技能赛|运动会|"
-            r"锦标赛|邀请赛|联赛|对抗赛|友谊赛|争霸赛|挑战赛|赛(?=[」”》])"
+            # A ball game (篮球赛, 足球赛, 乒乓球赛) is a match whatever sport.
+            r"锦标赛|邀请赛|联赛|对抗赛|友谊赛|争霸赛|挑战赛|球赛|赛(?=[」”》])"
         ),
     ),
 )
@@ -339,10 +340,30 @@ def _clause_before(text: str, start: int) -> tuple[str, bool]:
     return (before[cut.start() + 1 :], True) if cut else (before, False)
 
 
+#: A work a tour looks into (调研春耕生产、擂台赛等工作情况, 检查大会筹备工作):
+#: its words name the topics of the tour, not acts of it. Not past a clause,
+#: a 并 or a verb of holding (调研并召开座谈会, 调研…召开座谈会听取工作汇报):
+#: a sitting held there is the event's own.
+_TOURED: Final = re.compile(
+    _each(
+        ("调研", "视察", "检查", "督导", "督查", "考察"),
+        r"(?:(?!召开|举行|参加|出席|主持)[^,。;:!?\n并]){1,80}?(?=(?:等|相关)*(?:工作|情况))",
+    )
+)
+
+
+def _untoured(text: str) -> str:
+    """The text with the works its tours look into blanked, their length kept."""
+    # Every touring verb is two characters long: the work follows them.
+    return _TOURED.sub(lambda m: m.group()[:2] + "_" * (len(m.group()) - 2), text)
+
+
 def _found(text: str) -> list[EventKind]:
     text = _plain(text)
     if "》" in text:
         text = _BOOK.sub(_blank, text)
+    if "工作" in text or "情况" in text:
+        text = _untoured(text)
     found: list[tuple[int, EventKind]] = []
     for kind, pattern in _COMPILED:
         # Searched, not iterated: most texts hold no marker of most kinds, and

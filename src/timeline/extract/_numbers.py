@@ -57,8 +57,8 @@ def chinese_number(text: str) -> int | None:
     """Read ``71``, ``七十一``, ``一百零五``, ``两千`` or ``1 万``; None if not a number."""
     if not text:
         return None
-    if text[-1] == "万" and text[0].isdigit():  # 1 万多名, 2.69万
-        head = text[:-1].strip()
+    if text[-1] == "万" and text[0].isdigit():  # 1 万多名, 2.69万, 20多万
+        head = text[:-1].strip().rstrip("余多")
         try:
             return round(float(head) * 10000)
         except ValueError:
@@ -123,15 +123,20 @@ class CountMention:
     tied: bool = False
 
 
+#: Voters are counted in ten-thousands with no counter at all (41万选民,
+#: 20多万选民): the unit is then empty, and 多/余 may stand before the 万.
 _COUNT: Final = re.compile(
     r"(?P<pre>共计|合计|共|计|约|近|超过|逾|达)?"
-    r"(?P<num>\d{1,4}(?:\.\d{1,2})? ?万|\d{1,6}|[零〇一二两三四五六七八九十百千万]{1,8})"
-    r"(?P<approx>余|多)?(?P<unit>人|名|位|个)(?P<post>左右)?"
+    r"(?P<num>\d{1,4}(?:\.\d{1,2})?(?P<approx_wan>余|多)? ?万|\d{1,6}"
+    r"|[零〇一二两三四五六七八九十百千万]{1,8})"
+    r"(?P<approx>余|多)?(?P<unit>人|名|位|个|(?<=万)(?=选民))(?P<post>左右)?"
     r"(?!次|民币|单|义|称|字|片|家(?!长|属|庭)|为|之|列|校|额|录|号|气|手|物|心)"
 )
 #: What every count ends with: a digit or numeral, maybe 余/多, then its
 #: unit. Most clauses have none, and one scan for it is cheaper than the count.
-_NUMBER_THEN_UNIT: Final = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千万])[余多]?[人名位个]")
+_NUMBER_THEN_UNIT: Final = re.compile(
+    r"(?:\d|[零〇一二两三四五六七八九十百千万])[余多]?[人名位个]|万选民"
+)
 #: How far before that ending a count opens: 共计, a number of up to nine
 #: characters (``2.69 万``), 余 and the unit.
 _COUNT_REACH: Final = 11
@@ -191,7 +196,7 @@ def count_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
 def precision_of(m: re.Match[str]) -> str:
     """``exact``, ``at_least`` (50余人, 超过50人) or ``about`` (约50人, 50人左右)."""
     pre = m["pre"] or ""
-    if m["approx"] or pre in {"超过", "逾"}:
+    if m["approx"] or m["approx_wan"] or pre in {"超过", "逾"}:
         return "at_least"
     if pre in {"约", "近"} or m["post"]:
         return "about"
