@@ -563,6 +563,18 @@ def test_arranging_a_site_is_no_briefing() -> None:
     assert [] == _leads(f"{_MEETING}\n镇党委书记王建国对会场进行了安排。")
 
 
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param("区委常委王建国受邀参加本次座谈会并致辞。", id="invited"),
+        pytest.param("区委常委王建国应邀出席并讲话。", id="at-the-invitation"),
+    ],
+)
+def test_an_invited_official_who_speaks_leads(rest: str) -> None:
+    """``X受邀参加…并致辞``: the invitation closes the people; the address leads (decision 5)."""
+    assert [("王建国", "区委常委")] == _leads(f"{_MEETING}\n{rest}")
+
+
 def test_arranging_a_room_is_no_briefing() -> None:
     """``X对会场进行了布置``: a room arranged, not the work briefed."""
     rest = "镇党委书记王建国对会场进行了布置。"
