@@ -620,7 +620,9 @@ class TestTitleShapes:
         assert people is not None
         assert expected == [(p.title, p.name) for p in people]
 
-    @pytest.mark.parametrize("phrase", ["关怀和", "强调要", "元月", "吴万德以"])
+    @pytest.mark.parametrize(
+        "phrase", ["关怀和", "强调要", "元月", "吴万德以", "高层要", "任务要", "余下共"]
+    )
     def test_words_are_no_names(self, phrase: str) -> None:
         """A word with a name's shape, or a name with the next character, is no name."""
         assert not is_name(phrase)
@@ -650,3 +652,23 @@ def test_a_name_ending_like_an_office_after_a_whole_title(
 def test_a_place_after_a_title_is_no_name(text: str) -> None:
     """A village or an office after a title does not read as a name."""
     assert split_title_name(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("县机关干部群众共", id="a-count-follows"),
+        pytest.param("镇党委书记王明受邀", id="invited"),
+        pytest.param("镇长李强应邀", id="at-the-invitation"),
+    ],
+)
+def test_a_name_never_swallows_the_word_after_it(text: str) -> None:
+    """``…群众共30人``, ``X受邀参加``: a count's 共 or an invitation is no part of a name."""
+    pair = split_title_name(text)
+    assert pair is None or pair[1] in {"王明", "李强"}
+
+
+def test_an_invited_official_is_read_without_the_invitation() -> None:
+    """``X受邀参加…并致辞``: two surnames then 受邀/应邀 make no married name."""
+    assert not is_name("王明受邀")
+    assert not is_name("李强应邀")

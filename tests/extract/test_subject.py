@@ -538,6 +538,43 @@ def test_a_briefing_may_be_worded_as_an_arrangement() -> None:
     assert [("王建国", "镇人大主席")] == _leads(f"{_MEETING}\n{rest}")
 
 
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param("镇党委书记王建国对下步工作进行了安排。", id="arranged"),
+        pytest.param("镇党委书记王建国对防汛工作作了具体安排。", id="arranged-in-detail"),
+        pytest.param("镇党委书记王建国就本次检查工作进行动员部署。", id="mobilising"),
+        pytest.param("镇党委书记王建国对下步工作作了安排部署。", id="arranged-and-briefed"),
+    ],
+)
+def test_a_briefing_may_be_worded_as_arranging_or_mobilising(rest: str) -> None:
+    """``对…进行了安排``, ``就…进行动员部署``: the same briefing as 部署 (decision 24)."""
+    assert [("王建国", "镇党委书记")] == _leads(f"{_MEETING}\n{rest}")
+
+
+def test_an_arrangement_beside_an_address_leads_nothing() -> None:
+    """Beside another's 强调, an arrangement is a briefing, as 部署 is (decision 24)."""
+    rest = "镇长李明对下步工作进行了安排。镇党委书记王建国强调,要压实责任。"
+    assert "李明" not in [n for n, _ in _leads(f"{_MEETING}\n{rest}")]
+
+
+def test_arranging_a_site_is_no_briefing() -> None:
+    """``X对现场进行了安排``: a place arranged, not the work briefed."""
+    assert [] == _leads(f"{_MEETING}\n镇党委书记王建国对会场进行了安排。")
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        pytest.param("区委常委王建国受邀参加本次座谈会并致辞。", id="invited"),
+        pytest.param("区委常委王建国应邀出席并讲话。", id="at-the-invitation"),
+    ],
+)
+def test_an_invited_official_who_speaks_leads(rest: str) -> None:
+    """``X受邀参加…并致辞``: the invitation closes the people; the address leads (decision 5)."""
+    assert [("王建国", "区委常委")] == _leads(f"{_MEETING}\n{rest}")
+
+
 def test_arranging_a_room_is_no_briefing() -> None:
     """``X对会场进行了布置``: a room arranged, not the work briefed."""
     rest = "镇党委书记王建国对会场进行了布置。"

@@ -110,7 +110,7 @@ _TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图|合�
 _TAIL: Final = re.compile(
     # Every part is optional: a quick look at the first character saves
     # trying them all at each place of a clause.
-    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代启起动出当随立次继然最联(0-9]|$)"
+    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代启起动出当随立次继然最联受应應(0-9]|$)"
     # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
     r"(?:(?:及|和|与|以及)(?:各|有关|相关|其他|部分)[^、,]{1,12}?)?"
     # Whom they brought: 镇社区办主任X携区民防办领导一行; in Hong Kong and
@@ -129,8 +129,8 @@ _TAIL: Final = re.compile(
     # 昨(31)日, 于今(2月3日): a Hong Kong and Macau paper's day in parentheses.
     r"(?:\([^()]{1,12}\)日?)?(?:上午|下午|晚上|早上|中午|晚间|早|晚)?"
     r"(?:当天|当日|随即|立即|随后|一早|一大早|次日|继而|然后|最后)?"
-    # How they went: 区委书记X冒雨检查, 镇长X带头捐款, 县长X也来到.
-    r"(?:也|又|还|就)?(?:冒雨|冒雪|冒酷暑|冒严寒|专程|再次|带头|连夜|特地|专门|亲自)?"
+    # How they went: 区委书记X冒雨检查, 镇长X带头捐款, 县长X也来到, 常委X受邀参加.
+    r"(?:也|又|还|就)?(?:冒雨|冒雪|冒酷暑|冒严寒|专程|再次|带头|连夜|特地|专门|亲自|受邀|应邀|應邀)?"
     # Setting off: 行政长官X今晚启程前往….
     r"(?:启程|起程|动身|出发)?"
     # (Any body spoken for: 代表市妇联, 代表县总工会, as 代表党委、政府.)

@@ -41,6 +41,8 @@ _MAX_NAME: Final = 4
 #: Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
 _WORD_AFTER: Final = frozenset(
     "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则就"
+    # (王明要求, 领导班子要…: a modal; 干部职工共30余人: the count's 共.)
+    "要共"
 )
 #: 旗 among them: a run ending in 旗 is a banner (杭锦旗, 乌审旗), Inner
 #: Mongolia's county. Given names end in 旗 too (张社旗), but outside a credit
@@ -76,6 +78,8 @@ _NOT_GIVEN: Final = frozenset(
         *("当天", "当日", "随即", "随后", "一早", "今天", "今日", "昨天", "昨日", "近日", "日前"),
         *("次日", "同日", "先后", "分别", "专程", "再次", "连夜", "特地", "专门", "首先", "然后"),
         *("继而", "最后"),
+        # (An invitation the official came at: 王明受邀参加, 李强应邀出席.)
+        *("受邀", "应邀", "應邀"),
     )
 )
 #: A minority name with its middle dot: 阿不都·热合曼.

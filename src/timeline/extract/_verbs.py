@@ -385,17 +385,23 @@ VERB_PARTS: Final = (
     # one of several portfolios briefed in turn (分别对分管工作…), which are
     # parts, like work reports (decision 24).
     # (Also after attending: 到会并就相关工作作出具体部署, 出席会议并对…进行部署.)
+    # (A mobilising briefing, 就…进行动员部署, and an arrangement of the work
+    # closing its clause, 对相关工作进行了安排, are the same briefing; the
+    # arrangement's topic stays in its clause, so 安排 in a later one is not it.
+    # Not after attending: 参加会议并就…作了安排 is a part's arrangement.)
     (
         (
             # (布置 is also arranging a room, 对会场进行了布置: no briefing.)
             led(
                 "出参到针对就",
-                r"(?:(?:出席|参加|到会)[^。,]{0,8}?,?并)?(?<!分别)(?:针?对|就)(?!会场|场地|现场|展厅)[^。]{1,60}?"
-                r"(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?(?:安排)?(?:部署|布置)",
+                r"(?:(?:(?:出席|参加|到会)[^。,]{0,8}?,?并)?(?<!分别)(?:针?对|就)(?!会场|场地|现场|展厅)[^。]{1,60}?"
+                r"(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?(?:动员)?(?:安排)?(?:部署|布置)"
+                r"|(?<!分别)(?:针?对|就)(?!会场|场地|现场|展厅)[^。,]{1,40}?"
+                r"(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?安排(?=[,。;]|$))",
             )
         ),
         Role.LEADS,
-        "部署|布置",
+        "部署|布置|安排",
     ),
     # A hope or an announcement, the official's words to those present, weighs
     # as a statement: the address while it is the one remark (X希望…, X宣布了…);
@@ -424,8 +430,9 @@ _GOING: Final = re.compile(r"(?:先后)?(?:深入|来到|走进|前往|到|来�
 
 def address(verb: str) -> int:
     """How a lead's verb part reads: going, an act, a remark, a statement, main address, viewing."""
-    if verb.endswith(("部署", "布置")):
-        # (Whatever the topic names: 就学习重要讲话精神作出部署 is a briefing.)
+    if verb.endswith(("部署", "布置")) or (verb.endswith("安排") and not verb.endswith("总结安排")):
+        # (Whatever the topic names: 就学习重要讲话精神作出部署 is a briefing;
+        # 做了总结安排 is the summing up, a remark.)
         return BRIEFS
     if MAIN.search(verb):
         return MAIN_ADDRESS
@@ -543,7 +550,7 @@ CUE_RE: Final = re.compile(
     "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
     "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
     "指出|强调|要求|肯定了|肯定|赞扬|赞赏|致以|祝贺|带头|团长|组成|委托|委託|"
-    "部署|布置|组长|队长|巡查|督查|表示|希望|中介绍|中回顾|召集|勉励|勉勵|鼓励|鼓勵|收看|"
+    "部署|布置|安排|组长|队长|巡查|督查|表示|希望|中介绍|中回顾|召集|勉励|勉勵|鼓励|鼓勵|收看|"
     # (X与Y座谈: only where the 与 pattern can match, not every 召开.)
     "与[^。,与]{1,30}?(?:座谈|交流|见面|会谈|召开)"
 )
