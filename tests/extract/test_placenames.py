@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract._placenames import PLACE_END, same_place, split_area, vague
+from timeline.extract._placenames import PLACE_END, generic, same_place, split_area, vague
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,29 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
 def test_vague(name: str, *, is_vague: bool) -> None:
     """Shares, counts, times, clauses and what was done are vague; named places are not."""
     assert is_vague == vague(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "is_generic"),
+    [
+        # A bare kind of way or water, or the inside of a settlement, names
+        # no one place, however it is qualified (along the route, between villages).
+        ("河道", True),
+        ("沿线道路", True),
+        ("村间小道", True),
+        ("乡间小路", True),
+        ("沿途沟渠", True),
+        ("镇内", True),
+        ("乡内", True),
+        ("会议室", True),
+        # A way or a water with a name of its own is a place.
+        ("东河河道", False),
+        ("南环道路", False),
+        ("滨江路", False),
+        ("青山村内", False),
+        ("东湖镇", False),
+    ],
+)
+def test_generic(name: str, *, is_generic: bool) -> None:
+    """A kind of way, water or settlement's inside is generic; a named one is not."""
+    assert generic(name) is is_generic

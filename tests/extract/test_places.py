@@ -1245,3 +1245,14 @@ class TestLed:
         assert unled.pattern != places._TOUR.pattern
         expected = [(m.span(), m["list"]) for m in unled.finditer(text)]
         assert expected == [(m.span(), m["list"]) for m in places._TOUR.finditer(text)]
+
+
+class TestGenericStops:
+    def test_generic_ways_leave_a_list_of_named_stops(self) -> None:
+        """Roads and a river course looked at along with a named site are no stops; the site is."""
+        text = "张某先后来到东坪村、南岭村,详细查看了花卉种植基地、沿线道路、河道等地的防汛安全情况"
+        assert ["东坪村", "南岭村", "花卉种植基地"] == [p.name for p in find_tour(text)]
+
+    def test_inside_the_town_is_no_stop(self) -> None:
+        """到镇内督导: going about the town itself names no place."""
+        assert [] == find_tour("镇长王某率督导组到镇内督导节前安全生产工作")

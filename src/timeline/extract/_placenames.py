@@ -27,6 +27,7 @@ __all__ = [
     "SPOT",
     "PlaceMention",
     "each",
+    "generic",
     "printed",
     "same_place",
     "split_area",
@@ -229,6 +230,18 @@ GENERIC: Final = frozenset(
         "民族村",
     ]
 )
+
+#: A bare kind of way or water, maybe qualified by where it runs (沿线道路,
+#: 村间小道, 河道), or the inside of a settlement (镇内): what a tour passes
+#: along or goes about, never one named place.
+_GENERIC_WAY: Final = re.compile(
+    r"(?:沿线|沿途|沿街|村间|乡间|田间|周边)?(?:道路|小道|小路|河道|沟渠|巷道)|[镇乡鎮鄉]内"
+)
+
+
+def generic(name: str) -> bool:
+    """Whether ``name`` names a kind of place, not one: ``GENERIC``, or a bare way or water."""
+    return name in GENERIC or _GENERIC_WAY.fullmatch(name) is not None
 
 
 @attrs.frozen
