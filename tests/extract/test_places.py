@@ -1256,3 +1256,22 @@ class TestGenericStops:
     def test_inside_the_town_is_no_stop(self) -> None:
         """到镇内督导: going about the town itself names no place."""
         assert [] == find_tour("镇长王某率督导组到镇内督导节前安全生产工作")
+
+
+class TestQuotedGoing:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("“干部到户”送温暖", id="slogan-opens-sentence"),
+            pytest.param("各村开展“书记走进农家”贴春联活动", id="slogan-inside"),
+            pytest.param("「局长到村」解难题", id="corner-quotes"),
+        ],
+    )
+    def test_going_inside_a_quotation_names_no_stop(self, text: str) -> None:
+        """A verb of going inside quotes is a slogan's word: what follows is no stop."""
+        assert [] == find_tour(text)
+
+    def test_going_after_a_closed_quotation_still_names_stops(self) -> None:
+        """A quotation closed before the verb leaves the tour as it was."""
+        text = "围绕“双减”工作,县长一行先后来到东山小学、西湖中学调研"
+        assert ["东山小学", "西湖中学"] == [p.name for p in find_tour(text)]
