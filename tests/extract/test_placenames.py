@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract._placenames import PLACE_END, generic, same_place, split_area, vague
+from timeline.extract._placenames import (
+    PLACE_END,
+    function_room,
+    generic,
+    same_place,
+    split_area,
+    vague,
+)
 
 
 @pytest.mark.parametrize(
@@ -153,3 +160,26 @@ def test_vague(name: str, *, is_vague: bool) -> None:
 def test_generic(name: str, *, is_generic: bool) -> None:
     """A kind of way, water or settlement's inside is generic; a named one is not."""
     assert generic(name) is is_generic
+
+
+@pytest.mark.parametrize(
+    ("name", "by_use"),
+    [
+        # A room named only by its use is a part of the stop it is in.
+        ("广播指挥室", True),
+        ("青年活动室", True),
+        ("社区志愿服务活动室", True),
+        # A room with a unit, a floor or a number is named; a meeting room or
+        # a member's studio is a venue of its own.
+        ("东山镇青年活动室", False),
+        ("青山社区代表联络室", False),
+        ("三楼阅读室", False),
+        ("科技园305室", False),
+        ("政协委员工作室", False),
+        ("常委会议室", False),
+        ("东山广场", False),
+    ],
+)
+def test_function_room(name: str, *, by_use: bool) -> None:
+    """A room named by its use alone is told apart from a named one."""
+    assert function_room(name) is by_use

@@ -1253,6 +1253,11 @@ class TestGenericStops:
         text = "张某先后来到东坪村、南岭村,详细查看了花卉种植基地、沿线道路、河道等地的防汛安全情况"
         assert ["东坪村", "南岭村", "花卉种植基地"] == [p.name for p in find_tour(text)]
 
+    def test_a_room_named_by_its_use_is_no_stop_of_its_own(self) -> None:
+        """深入到X室 after the stops: a room of a stop already named (decision 22e)."""
+        text = "李某一行先后来到东山中学考点、西湖小学考点,并深入到广播指挥室,查看设备运行情况"
+        assert ["东山中学考点", "西湖小学考点"] == [p.name for p in find_tour(text)]
+
     def test_inside_the_town_is_no_stop(self) -> None:
         """到镇内督导: going about the town itself names no place."""
         assert [] == find_tour("镇长王某率督导组到镇内督导节前安全生产工作")

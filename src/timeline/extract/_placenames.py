@@ -27,6 +27,7 @@ __all__ = [
     "SPOT",
     "PlaceMention",
     "each",
+    "function_room",
     "generic",
     "printed",
     "same_place",
@@ -239,9 +240,28 @@ _GENERIC_WAY: Final = re.compile(
 )
 
 
+#: A room named only by what it is for (党员活动室, 视频监考室, 健康观察室): no
+#: unit, number or floor in it to say whose it is (a bare 社区 opening it
+#: names none: 社区活动室; 青山社区 does). A meeting room or a
+#: member's studio is a venue of its own (decision 20b), read elsewhere.
+_FUNCTION_ROOM: Final = re.compile(
+    r"(?:社区)?[^县縣市镇鎮乡鄉村街路号號楼樓层層0-9一二三四五六七八九十区區]+(?<!会议|會議|工作)室"
+)
+
+
 def generic(name: str) -> bool:
     """Whether ``name`` names a kind of place, not one: ``GENERIC``, or a bare way or water."""
     return name in GENERIC or _GENERIC_WAY.fullmatch(name) is not None
+
+
+def function_room(name: str) -> bool:
+    """
+    Whether ``name`` is a room named only by its use (视频监考室, 党员活动室).
+
+    Visited on a tour it is a part of the stop it is in (decision 22e); as the
+    venue a meeting was held in it may still be the place, so venues keep it.
+    """
+    return name.endswith("室") and _FUNCTION_ROOM.fullmatch(name) is not None
 
 
 @attrs.frozen

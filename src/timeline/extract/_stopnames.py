@@ -21,6 +21,7 @@ from timeline.extract._placenames import (
     PLACE_CHARS,
     PLACE_END,
     PlaceMention,
+    function_room,
     generic,
     split_area,
     vague,
@@ -320,14 +321,15 @@ def _named_stops(out: list[PlaceMention], *, skipped: bool) -> list[PlaceMention
     """
     The stops of a list that names places, none when it does not.
 
-    A kind of place among named stops (A村、B基地、沿线道路、河道) is what was
-    passed along or looked at there, no stop of its own; the named stops stay
+    A kind of place among named stops (A村、B基地、沿线道路、河道), or a room
+    named by its use (A考点、B室), is what was passed along or looked at
+    there, no stop of its own; the named stops stay
     however many such kinds follow them (rooms of a stop, which
     ``_names_places`` counts, say the list is no tour at all).
     """
     if not _names_places(out, skipped=skipped):
         return []
-    return [p for p in out if not generic(p.name)]
+    return [p for p in out if not generic(p.name) and not function_room(p.name)]
 
 
 def _names_places(out: list[PlaceMention], *, skipped: bool) -> bool:
