@@ -129,6 +129,15 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
         pytest.param("城南的东山村", False, id="south-of"),
         pytest.param("村东的植树点", False, id="side-of"),
         pytest.param("东山村", False, id="village"),
+        # A count of homes or firms that ends a town's or a district's own name
+        # (十家子镇, 五家学区) is part of it, not a count of places.
+        pytest.param("七家子镇", False, id="count-in-a-town's-name"),
+        pytest.param("四家子村", False, id="count-in-a-village's-name"),
+        pytest.param("六家学区", False, id="count-in-a-district's-name"),
+        pytest.param("前十二户村", False, id="homes-in-a-village's-name"),
+        pytest.param("两户村民", True, id="count-of-households"),
+        pytest.param("三家子公司", True, id="count-of-subsidiaries"),
+        pytest.param("三个村", True, id="count-of-villages"),
     ],
 )
 def test_vague(name: str, *, is_vague: bool) -> None:

@@ -1280,3 +1280,16 @@ class TestQuotedGoing:
         """A quotation closed before the verb leaves the tour as it was."""
         text = "围绕“双减”工作,县长一行先后来到东山小学、西湖中学调研"
         assert ["东山小学", "西湖中学"] == [p.name for p in find_tour(text)]
+
+
+def test_a_count_inside_a_towns_name_leaves_the_tour_whole() -> None:
+    """七家子镇 is a town's name, not seven homes: the list of towns is read."""
+    text = "县委书记王某先后深入到七家子镇、东山乡、四家子镇实地走访调研"
+    assert ["七家子镇", "东山乡", "四家子镇"] == [p.name for p in find_tour(text)]
+
+
+def test_a_count_inside_a_districts_name_is_a_venue() -> None:
+    """在六家学区召开: the venue is the school district named after six homes."""
+    venue = find_venue("乡教育工作大会在六家学区召开")
+    assert venue is not None
+    assert venue.name == "六家学区"

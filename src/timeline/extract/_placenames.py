@@ -110,9 +110,13 @@ _VAGUE: Final = re.compile(
 )
 #: A count of places or people anywhere (三个村, 5家企业); a count opening a
 #: quoted name is part of it (“六个一”产业基地), and so is an ordinal (第三个).
+#: So is a count of homes ending a settlement's or a school district's own
+#: name (十家子镇, 五家学区, 十七户村): the unit right after it is no counted
+#: noun (三个村, 两户村民 are counts).
 _COUNTED: Final = re.compile(
     r"[0-9一二三四五六七八九十两几多](?<![“「第0-9一二三四五六七八九十两几多].)"
     r"[0-9一二三四五六七八九十两几多]*[余多]?(?:个|家|所|处|户|名|人)"
+    r"(?!(?<=[家户])子?(?:[镇乡鎮鄉村屯营堡寨]|学区|學區)$)"
 )
 #: What opens a vague stop: a count of villages or places, the scene of an
 #: event that names no place (欢送仪式现场, 植树现场), a year.
