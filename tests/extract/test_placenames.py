@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract._placenames import PLACE_END, same_place, split_area, vague
+from timeline.extract._placenames import (
+    PLACE_END,
+    function_room,
+    generic,
+    same_place,
+    split_area,
+    vague,
+)
 
 
 @pytest.mark.parametrize(
@@ -122,8 +129,66 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
         pytest.param("城南的东山村", False, id="south-of"),
         pytest.param("村东的植树点", False, id="side-of"),
         pytest.param("东山村", False, id="village"),
+        # A count of homes or firms that ends a town's or a district's own name
+        # (十家子镇, 五家学区) is part of it, not a count of places.
+        pytest.param("七家子镇", False, id="count-in-a-town's-name"),
+        pytest.param("四家子村", False, id="count-in-a-village's-name"),
+        pytest.param("六家学区", False, id="count-in-a-district's-name"),
+        pytest.param("前十二户村", False, id="homes-in-a-village's-name"),
+        pytest.param("两户村民", True, id="count-of-households"),
+        pytest.param("三家子公司", True, id="count-of-subsidiaries"),
+        pytest.param("三个村", True, id="count-of-villages"),
     ],
 )
 def test_vague(name: str, *, is_vague: bool) -> None:
     """Shares, counts, times, clauses and what was done are vague; named places are not."""
     assert is_vague == vague(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "is_generic"),
+    [
+        # A bare kind of way or water, or the inside of a settlement, names
+        # no one place, however it is qualified (along the route, between villages).
+        ("河道", True),
+        ("沿线道路", True),
+        ("村间小道", True),
+        ("乡间小路", True),
+        ("沿途沟渠", True),
+        ("镇内", True),
+        ("乡内", True),
+        ("会议室", True),
+        # A way or a water with a name of its own is a place.
+        ("东河河道", False),
+        ("南环道路", False),
+        ("滨江路", False),
+        ("青山村内", False),
+        ("东湖镇", False),
+    ],
+)
+def test_generic(name: str, *, is_generic: bool) -> None:
+    """A kind of way, water or settlement's inside is generic; a named one is not."""
+    assert generic(name) is is_generic
+
+
+@pytest.mark.parametrize(
+    ("name", "by_use"),
+    [
+        # A room named only by its use is a part of the stop it is in.
+        ("广播指挥室", True),
+        ("青年活动室", True),
+        ("社区志愿服务活动室", True),
+        # A room with a unit, a floor or a number is named; a meeting room or
+        # a member's studio is a venue of its own.
+        ("东山镇青年活动室", False),
+        ("青山社区代表联络室", False),
+        ("三楼阅读室", False),
+        ("科技园305室", False),
+        ("政协委员工作室", False),
+        ("常委会议室", False),
+        ("东山广场", False),
+    ],
+)
+def test_function_room(name: str, *, by_use: bool) -> None:
+    """A room named by its use alone is told apart from a named one."""
+    assert function_room(name) is by_use

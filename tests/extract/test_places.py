@@ -1245,3 +1245,51 @@ class TestLed:
         assert unled.pattern != places._TOUR.pattern
         expected = [(m.span(), m["list"]) for m in unled.finditer(text)]
         assert expected == [(m.span(), m["list"]) for m in places._TOUR.finditer(text)]
+
+
+class TestGenericStops:
+    def test_generic_ways_leave_a_list_of_named_stops(self) -> None:
+        """Roads and a river course looked at along with a named site are no stops; the site is."""
+        text = "张某先后来到东坪村、南岭村,详细查看了花卉种植基地、沿线道路、河道等地的防汛安全情况"
+        assert ["东坪村", "南岭村", "花卉种植基地"] == [p.name for p in find_tour(text)]
+
+    def test_a_room_named_by_its_use_is_no_stop_of_its_own(self) -> None:
+        """深入到X室 after the stops: a room of a stop already named (decision 22e)."""
+        text = "李某一行先后来到东山中学考点、西湖小学考点,并深入到广播指挥室,查看设备运行情况"
+        assert ["东山中学考点", "西湖小学考点"] == [p.name for p in find_tour(text)]
+
+    def test_inside_the_town_is_no_stop(self) -> None:
+        """到镇内督导: going about the town itself names no place."""
+        assert [] == find_tour("镇长王某率督导组到镇内督导节前安全生产工作")
+
+
+class TestQuotedGoing:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("“干部到户”送温暖", id="slogan-opens-sentence"),
+            pytest.param("各村开展“书记走进农家”贴春联活动", id="slogan-inside"),
+            pytest.param("「局长到村」解难题", id="corner-quotes"),
+        ],
+    )
+    def test_going_inside_a_quotation_names_no_stop(self, text: str) -> None:
+        """A verb of going inside quotes is a slogan's word: what follows is no stop."""
+        assert [] == find_tour(text)
+
+    def test_going_after_a_closed_quotation_still_names_stops(self) -> None:
+        """A quotation closed before the verb leaves the tour as it was."""
+        text = "围绕“双减”工作,县长一行先后来到东山小学、西湖中学调研"
+        assert ["东山小学", "西湖中学"] == [p.name for p in find_tour(text)]
+
+
+def test_a_count_inside_a_towns_name_leaves_the_tour_whole() -> None:
+    """七家子镇 is a town's name, not seven homes: the list of towns is read."""
+    text = "县委书记王某先后深入到七家子镇、东山乡、四家子镇实地走访调研"
+    assert ["七家子镇", "东山乡", "四家子镇"] == [p.name for p in find_tour(text)]
+
+
+def test_a_count_inside_a_districts_name_is_a_venue() -> None:
+    """在六家学区召开: the venue is the school district named after six homes."""
+    venue = find_venue("乡教育工作大会在六家学区召开")
+    assert venue is not None
+    assert venue.name == "六家学区"

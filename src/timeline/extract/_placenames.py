@@ -27,6 +27,8 @@ __all__ = [
     "SPOT",
     "PlaceMention",
     "each",
+    "function_room",
+    "generic",
     "printed",
     "same_place",
     "split_area",
@@ -108,9 +110,13 @@ _VAGUE: Final = re.compile(
 )
 #: A count of places or people anywhere (三个村, 5家企业); a count opening a
 #: quoted name is part of it (“六个一”产业基地), and so is an ordinal (第三个).
+#: So is a count of homes ending a settlement's or a school district's own
+#: name (十家子镇, 五家学区, 十七户村): the unit right after it is no counted
+#: noun (三个村, 两户村民 are counts).
 _COUNTED: Final = re.compile(
     r"[0-9一二三四五六七八九十两几多](?<![“「第0-9一二三四五六七八九十两几多].)"
     r"[0-9一二三四五六七八九十两几多]*[余多]?(?:个|家|所|处|户|名|人)"
+    r"(?!(?<=[家户])子?(?:[镇乡鎮鄉村屯营堡寨]|学区|學區)$)"
 )
 #: What opens a vague stop: a count of villages or places, the scene of an
 #: event that names no place (欢送仪式现场, 植树现场), a year.
@@ -229,6 +235,37 @@ GENERIC: Final = frozenset(
         "民族村",
     ]
 )
+
+#: A bare kind of way or water, maybe qualified by where it runs (沿线道路,
+#: 村间小道, 河道), or the inside of a settlement (镇内): what a tour passes
+#: along or goes about, never one named place.
+_GENERIC_WAY: Final = re.compile(
+    r"(?:沿线|沿途|沿街|村间|乡间|田间|周边)?(?:道路|小道|小路|河道|沟渠|巷道)|[镇乡鎮鄉]内"
+)
+
+
+#: A room named only by what it is for (党员活动室, 视频监考室, 健康观察室): no
+#: unit, number or floor in it to say whose it is (a bare 社区 opening it
+#: names none: 社区活动室; 青山社区 does). A meeting room or a
+#: member's studio is a venue of its own (decision 20b), read elsewhere.
+_FUNCTION_ROOM: Final = re.compile(
+    r"(?:社区)?[^县縣市镇鎮乡鄉村街路号號楼樓层層0-9一二三四五六七八九十区區]+(?<!会议|會議|工作)室"
+)
+
+
+def generic(name: str) -> bool:
+    """Whether ``name`` names a kind of place, not one: ``GENERIC``, or a bare way or water."""
+    return name in GENERIC or _GENERIC_WAY.fullmatch(name) is not None
+
+
+def function_room(name: str) -> bool:
+    """
+    Whether ``name`` is a room named only by its use (视频监考室, 党员活动室).
+
+    Visited on a tour it is a part of the stop it is in (decision 22e); as the
+    venue a meeting was held in it may still be the place, so venues keep it.
+    """
+    return name.endswith("室") and _FUNCTION_ROOM.fullmatch(name) is not None
 
 
 @attrs.frozen

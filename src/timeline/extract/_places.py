@@ -334,6 +334,7 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
         # not toured: lists after the speaker's verb name no stop. (Looked
         # for once a rule has found a list: most sentences have none.)
         told: int | None = None
+        quoted = "“" in text or "「" in text
         # 对X进行调研 names the work as often as the place: a list only.
         for rule, strict, least, needs in (
             (_TOUR, False, 1, ""),
@@ -351,6 +352,8 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
                     told = len(text) if speaker is None else speaker.end()
                 if m.start() >= told:
                     break  # a list that opens before the speaker's verb is read whole
+                if quoted and _in_quotes(text, m.start()):
+                    continue  # “书记到家”: a slogan's verb, going nowhere
                 weak = _weak_cue(rule, text, m, found, late=late)
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
@@ -361,6 +364,13 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
         for p in stops
         if "选区" not in p.name or not _DISTRICT.search(p.name)
     ]
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation (more quotes opened than closed before it)."""
+    return text.count("“", 0, at) + text.count("「", 0, at) > text.count("”", 0, at) + text.count(
+        "」", 0, at
+    )
 
 
 def _places_at(text: str) -> _Found:

@@ -21,6 +21,8 @@ from timeline.extract._placenames import (
     PLACE_CHARS,
     PLACE_END,
     PlaceMention,
+    function_room,
+    generic,
     split_area,
     vague,
 )
@@ -312,7 +314,22 @@ def read_stops(
         out.append(PlaceMention(place, area, (start + lead, start + lead + len(name))))
         if done:
             break
-    return out if _names_places(out, skipped=skipped) else []
+    return _named_stops(out, skipped=skipped)
+
+
+def _named_stops(out: list[PlaceMention], *, skipped: bool) -> list[PlaceMention]:
+    """
+    The stops of a list that names places, none when it does not.
+
+    A kind of place among named stops (A村、B基地、沿线道路、河道), or a room
+    named by its use (A考点、B室), is what was passed along or looked at
+    there, no stop of its own; the named stops stay
+    however many such kinds follow them (rooms of a stop, which
+    ``_names_places`` counts, say the list is no tour at all).
+    """
+    if not _names_places(out, skipped=skipped):
+        return []
+    return [p for p in out if not generic(p.name) and not function_room(p.name)]
 
 
 def _names_places(out: list[PlaceMention], *, skipped: bool) -> bool:

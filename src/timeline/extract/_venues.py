@@ -16,10 +16,10 @@ from typing import Final
 
 from timeline.extract._people import GLOSS
 from timeline.extract._placenames import (
-    GENERIC,
     NOT_PLACE,
     PLACE_END,
     PlaceMention,
+    generic,
     printed,
     split_area,
     unglossed,
@@ -111,7 +111,7 @@ def _find_venue(sentence: str) -> PlaceMention | None:
             to_come(sentence, m.start())
             or NOT_PLACE.match(place)
             or vague(place)
-            or place in GENERIC
+            or generic(place)
             or LIST_SEP.search(place)  # a list of venues is read as stops
             # 在X陪同下来Y视察: whoever came along, not where.
             or any(w in place for w in _ESCORTED)
