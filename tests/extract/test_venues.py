@@ -112,10 +112,12 @@ class TestVenue:
             "主持人在热场后开场白简短",
             "大会于日前胜利闭幕",
             "庆典于今日隆重举行",
+            "全区30余家在建项目负责人到甲项目、乙项目进行观摩学习",
+            "在建工程现场进行检查",
         ],
     )
     def test_not_venues(self, sentence: str) -> None:
-        """关于, a group of people, a background and a date are no venue."""
+        """关于, a group of people, a background, a date and 在建 (being built) are no venue."""
         assert find_venue(sentence) is None
 
     @pytest.mark.parametrize(

@@ -55,7 +55,8 @@ VENUE: Final = re.compile(
     # looked behind after it: every alternative then opens with a character,
     # so the engine scans for 在/于/假 instead of trying the pattern at each
     # position.
-    r"(?:在|于(?<![关对由至属位等基终]于)|假(?<![借放休请]假))"
+    # 在建项目, 在建工程: 在 of "being built" is no preposition.
+    r"(?:在(?!建(?:项目|工程|工地|的))|于(?<![关对由至属位等基终]于)|假(?<![借放休请]假))"
     # 于日前闭幕, 于近日召开: a time after 于, no place.
     r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就\s](?:[^,。;:!?的在将就]|"
     + _JIU_IN
