@@ -33,15 +33,18 @@ class TestForms:
             ("正月十五", (1, 15)),
             ("腊月三十", (12, 30)),
             ("正月十五日", (1, 15)),
+            ("农历十月十五日", (10, 15)),
         ],
     )
     def test_read(self, text: str, expected: tuple[int, int]) -> None:
         """Month names, 初/廿 days, 大年 and 农历 are read as lunar."""
         assert expected == _read(text)
 
-    @pytest.mark.parametrize("text", ["八月十五", "十月十五日", "十月初一日", "5月25日", "正月里"])
+    @pytest.mark.parametrize(
+        "text", ["八月十五", "十月十五日", "十月初一日", "5月25日", "正月里", "闰二月初一"]
+    )
     def test_not_lunar(self, text: str) -> None:
-        """A numbered month without 农历 or 初, or closed by 日, may be a solar date."""
+        """A numbered month without 农历 or 初, or closed by 日, may be solar; no leap month."""
         assert _read(text) is None
 
     def test_solar_date_wins(self) -> None:
@@ -112,3 +115,49 @@ class TestExtract:
             published=dt.date(2016, 2, 10),
         )
         assert [dt.date(2016, 2, 1)] == [e.start for e in result.events]
+
+
+class TestReview:
+    """Readings a review found wrong in the first version."""
+
+    def test_festival_in_passing_gives_way_to_a_bare_day(self) -> None:
+        """大年初一前 names a deadline: the printed 23日 dates the event."""
+        result = extract_text(
+            "本报讯 23日,县长王明主持召开会议,要求大年初一前完成各项工作。",
+            published=dt.date(2024, 2, 1),
+        )
+        assert [dt.date(2024, 1, 23)] == [e.start for e in result.events]
+
+    def test_festival_in_passing_gives_way_to_a_relative_day(self) -> None:
+        """A greeting for 大年初一 does not date an event told as 昨天."""
+        result = extract_text(
+            "本报讯 昨天,县长王明走访慰问困难群众,提前祝大家大年初一快乐。",
+            published=dt.date(2024, 2, 1),
+        )
+        assert [dt.date(2024, 1, 31)] == [e.start for e in result.events]
+
+    def test_printed_year_is_the_lunar_year(self) -> None:
+        """2023年正月初七 is of lunar 2023, whenever the page was published."""
+        mention = find_event_date("2023年正月初七,镇里召开工作会议。")
+        assert mention is not None
+        assert (2023, 1, 7, True) == (mention.year, mention.month, mention.day, mention.lunar)
+        assert dt.date(2023, 1, 28) == on_or_before(1, 7, dt.date(2024, 6, 1), year=2023)
+
+    def test_lunar_word_before_a_solar_form(self) -> None:
+        """农历十月十五日 is lunar, not 15 October."""
+        mention = find_event_date("农历十月十五日,村里举办活动。")
+        assert mention is not None
+        assert (10, 15, True) == (mention.month, mention.day, mention.lunar)
+
+    def test_page_without_publication_date(self) -> None:
+        """A lunar day is no solar day when the page's date is guessed from its events."""
+        result = extract_text("本报讯 2024年正月初七上午,镇党委书记王明主持召开工作会议。")
+        assert [dt.date(2024, 2, 16)] == [e.start for e in result.events]
+
+    def test_solar_lead_and_lunar_paragraph_of_the_same_day(self) -> None:
+        """A paragraph opening with the lunar name of the lead's day is no second event."""
+        result = extract_text(
+            "本报讯 2月16日,县长王明到甲镇调研。\n正月初七,王明一行来到乙村察看。",
+            published=dt.date(2024, 2, 20),
+        )
+        assert 1 == len(result.events)

@@ -21,6 +21,12 @@ def _resolve(text: str, *, published: dt.date = PUBLISHED, anchor: dt.date | Non
 
 
 class TestResolve:
+    @pytest.mark.parametrize("text", ["5月10日至9日,", "5月20日、8日,"])
+    def test_no_rollover_for_a_misprint_or_a_list(self, text: str) -> None:
+        """Only a short range rolls into the next month; a misprint or a list is no range."""
+        with pytest.raises(ValueError, match="range ends before it starts"):
+            _resolve(text)
+
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
@@ -42,6 +48,9 @@ class TestResolve:
             ),
             pytest.param(
                 "5月30日至2日,", (dt.date(2020, 5, 30), dt.date(2020, 6, 3)), id="into-next-month"
+            ),
+            pytest.param(
+                "2月28日至1日,", (dt.date(2020, 2, 28), dt.date(2020, 3, 2)), id="leap-february"
             ),
             pytest.param(
                 "12月30日至2日,",

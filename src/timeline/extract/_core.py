@@ -358,7 +358,8 @@ def _under_intro(
         draft = _in_intro_month(draft, intro)
     if report.part == "intro":
         m = draft.mention if isinstance(draft, Draft) else None
-        intro = _range_end(m) if m and m.month and m.day else None
+        # A lunar intro's month and day are not the solar ones its parts print.
+        intro = _range_end(m) if m and m.month and m.day and not m.lunar else None
     return draft, intro
 
 

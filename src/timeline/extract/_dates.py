@@ -44,7 +44,8 @@ __all__ = [
 #: What joins a range's days (``7月8日至10日``, ``5月17——18日``): the first
 #: day may leave its ``日`` out before any of them.
 _RANGE: Final = r"、|至|到|--?|——?|~|～|－－?"
-_MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元|正)月)"
+#: ``正月`` is the lunar calendar's first month (``_lunar``), never January.
+_MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
 #: some sites print numbers apart from the characters around them, and
 #: inside a two-digit day (``10月1 4日``).
@@ -199,7 +200,7 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
         minute=minute,
         days=days,
         closes=closes,
-        lunar=False,
+        lunar=False,  # named, so that no count in ``fields`` can be taken for it
         **fields,
     )
 
@@ -248,7 +249,8 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
     Tried in order: ``M月D日`` (``号`` for ``日``, ``元月``, a missing
     ``日`` before ``上午``/``下午``, ``去年``), a date whose ``月`` was lost
     (``217日``), a relative day (``昨日``, ``今早(27日)``: a printed day in
-    parentheses wins), then a bare day ``23日``.
+    parentheses wins), then a bare day ``23日``, then a lunar date
+    (``正月初七``, ``_lunar``).
 
     Args:
         text: The text to search, simplified.
@@ -264,9 +266,6 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
             year = int(m["y"]) if m["y"] else None
             return _mention(m, year=year, month=int(m["m"]), day=day, end_day=end_day)
     del day_only  # a bare day is always read, and always last
-    lunar = _lunar_date(text)
-    if lunar is not None:
-        return lunar
     relative = next(
         # “今天我们…”: a speaker's day, not the report's
         (m for m in _RELATIVE.finditer(text) if not _quoted(text, m.start())),
@@ -282,7 +281,9 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
         return _mention(bare, month=int(bare["m"]), day=int(bare["d"]))
     if relative is not None:
         return _relative(relative)
-    return _day_only(text)
+    # A lunar date comes last: a festival named in passing (大年初一前) is
+    # no event's day when any solar or relative day is printed.
+    return _day_only(text) or _lunar_date(text)
 
 
 def _lunar_date(text: str) -> DateMention | None:
@@ -293,7 +294,10 @@ def _lunar_date(text: str) -> DateMention | None:
         day = lunar_day(m)
         if day is not None and not _is_background(text, m) and not _is_future(text, m):
             # A lunar date prints no clock the reports use: the day alone.
-            return DateMention(text=m.group(), span=m.span(), month=day[0], day=day[1], lunar=True)
+            year = int(m["y"]) if m["y"] else None
+            return DateMention(
+                text=m.group(), span=m.span(), year=year, month=day[0], day=day[1], lunar=True
+            )
     return None
 
 
@@ -358,6 +362,10 @@ _DATELINE_AFTER: Final = re.compile(r"报道|报导|報導|讯|訊|[电電](?![�
 _DATELINE_REACH: Final = 20
 
 
+#: What prints a date as a lunar one.
+_LUNAR_WORDS: Final = frozenset(["农历", "阴历", "夏历"])
+
+
 #: How far before its 月 a date opens: a year (``2021 年 ``, ``民国110年``)
 #: and a month of up to three numerals and a space. The scan for a date
 #: starts there, short of the first 月: no date opens earlier.
@@ -378,6 +386,8 @@ def _first_date(text: str) -> DateMention | None:
     for m in _DATE.finditer(text, max(0, month - _BEFORE_MONTH)):
         if _is_background(text, m) or _is_future(text, m):
             continue
+        if text[max(0, m.start() - 2) : m.start()] in _LUNAR_WORDS:
+            continue  # 农历十月十五日: a lunar date, read by _lunar
         if dateline is not None:
             return _date_mention(m if m.start() - dateline.end() <= _DATELINE_REACH else dateline)
         if _DATELINE_AFTER.match(text, m.end()) is None:

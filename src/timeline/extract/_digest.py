@@ -363,6 +363,8 @@ def opening_day(line: str) -> dates.DateMention | None:
 
 def other_day(m: dates.DateMention, lead: dates.DateMention) -> bool:
     """Whether ``m`` names a day other than ``lead``'s (unknown counts as the same)."""
+    if m.lunar != lead.lunar:
+        return False  # a lunar and a solar day compare only once resolved: unknown
     if m.day is not None and lead.day is not None:
         return m.day != lead.day or (
             m.month is not None and lead.month is not None and m.month != lead.month

@@ -7,14 +7,15 @@ read: a lunar month name (``正月``, ``冬月``, ``腊月``), a day counted wit
 ``初``/``廿``/``卅``, ``大年初N``, or ``农历`` before the date. ``八月十五``
 alone stays unread: it is printed for solar dates too.
 
-The conversion is ``lunar_python``'s (its tables run from 1900 to 2100, leap
-months included); it is imported on the first lunar date, so pages without one
+The conversion is ``lunar_python``'s (read here for the years 1901 to 2099,
+leap months included); it is imported on the first lunar date, so pages without one
 never load it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Final
 
@@ -27,15 +28,18 @@ _DAY: Final = (
 )
 _NUMBERED_MONTH: Final = r"十[一二]|[一二三四五六七八九十]"
 
-#: A lunar date. ``mn`` is a month by name, ``mx`` a numbered one, which is
-#: read only after ``农历`` or with a day counted by ``初``/``廿``/``卅``
-#: (``十月初一``), and never with ``日`` after it (``十月十五日`` is solar);
-#: ``big`` is ``大年初N``, a day of the first month. Days are atomic groups:
-#: ``十月十五日`` must not be read back as ``十月十``.
+#: A lunar date. ``y`` is a printed year (the lunar year), ``mn`` a month by
+#: name, ``mx`` a numbered one, which is read only after ``农历`` or with a
+#: day counted by ``初``/``廿``/``卅`` (``十月初一``), and then never with
+#: ``日`` after it unless ``农历`` was printed (``十月十五日`` is solar,
+#: ``农历十月十五日`` lunar); ``big`` is ``大年初N``, a day of the first month.
+#: Days are atomic groups: ``十月十五日`` must not be read back as ``十月十``.
+#: A leap month (``闰二月``) is not read: its days are a month apart from the
+#: ordinary month's, and a wrong day is worse than none.
 LUNAR: Final = re.compile(
-    rf"(?P<lunar>农历|阴历|夏历)?"
+    r"(?:(?P<y>(?:19|20)\d{2}) ?年 ?)?(?P<lunar>农历|阴历|夏历)?(?<!闰)"
     rf"(?:(?P<mn>正|冬|腊)月(?P<dn>(?>{_DAY}))"
-    rf"|(?P<mx>{_NUMBERED_MONTH})月(?P<dx>(?>{_DAY}))(?![\d日号])"
+    rf"|(?P<mx>{_NUMBERED_MONTH})月(?P<dx>(?>{_DAY}))(?(lunar)|(?![\d日号]))"
     r"|大年(?P<big>初[一二三四五六七八九十]))"
 )
 
@@ -64,15 +68,26 @@ def _day(text: str) -> int:
     return day
 
 
+@functools.lru_cache(maxsize=256)  # a year's table costs milliseconds; a page speaks of a few
+def _months(year: int) -> dict[int, tuple[dt.date, int]]:
+    """Lunar ``year``'s ordinary months: number -> (solar first day, days in the month)."""
+    from lunar_python import LunarYear, Solar  # noqa: PLC0415 - loaded on the first lunar date only
+
+    months = {}
+    for month in LunarYear.fromYear(year).getMonthsInYear():
+        if month.getMonth() > 0:  # a leap month's number is negative
+            first = Solar.fromJulianDay(month.getFirstJulianDay())
+            day = dt.date(first.getYear(), first.getMonth(), first.getDay())
+            months[month.getMonth()] = (day, month.getDayCount())
+    return months
+
+
 def _solar(year: int, month: int, day: int) -> dt.date | None:
     """The solar date of a day of lunar ``year`` (not of a leap month); None if there is none."""
-    from lunar_python import Lunar  # noqa: PLC0415 - loaded on the first lunar date only
-
-    try:
-        solar = Lunar.fromYmd(year, month, day).getSolar()
-    except Exception:  # noqa: BLE001 - the library raises bare Exception for a missing day
+    first, days = _months(year).get(month, (None, 0))
+    if first is None or not 1 <= day <= days:
         return None
-    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+    return first + dt.timedelta(days=day - 1)
 
 
 #: The years ``lunar_python`` has tables for.
@@ -80,9 +95,12 @@ _FIRST_YEAR: Final = 1901
 _LAST_YEAR: Final = 2099
 
 
-def on_or_before(month: int, day: int, published: dt.date) -> dt.date:
+def on_or_before(month: int, day: int, published: dt.date, *, year: int | None = None) -> dt.date:
     """
-    The solar date of lunar ``month``/``day`` last on or before ``published``.
+    The solar date of lunar ``month``/``day``.
+
+    Of lunar ``year`` when the page prints it, else the last on or before
+    ``published``.
 
     A report follows its event: 腊月二十三 read in February 2016 is the
     lunar year 2015's (1 February 2016), 正月初七 read in March 2015 is
@@ -92,11 +110,12 @@ def on_or_before(month: int, day: int, published: dt.date) -> dt.date:
         ValueError: When no such day exists (``腊月三十`` in a year whose
             last month has 29 days, or a year outside 1901-2099).
     """
-    for lunar_year in (published.year, published.year - 1):
+    years = (year,) if year is not None else (published.year, published.year - 1)
+    for lunar_year in years:
         if not _FIRST_YEAR <= lunar_year <= _LAST_YEAR:
             continue
         solar = _solar(lunar_year, month, day)
-        if solar is not None and solar <= published:
+        if solar is not None and (year is not None or solar <= published):
             return solar
     msg = f"no lunar day {month}/{day} on or before {published.isoformat()}"
     raise ValueError(msg)

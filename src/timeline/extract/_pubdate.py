@@ -229,7 +229,8 @@ def _event_days(
     """The last days of the events (and the days before the datelines) in ``year``."""
     days = []
     for m, _ in found:
-        if m is not None and m.month is not None and m.day is not None:
+        # A lunar month and day are no solar date before their year is known.
+        if m is not None and m.month is not None and m.day is not None and not m.lunar:
             try:
                 days.append(dt.date(m.year or year, m.end_month or m.month, m.end_day or m.day))
             except ValueError:

@@ -87,7 +87,8 @@ def resolve(
         ValueError: When the date does not exist (``2月30日``).
     """
     if mention.lunar and mention.month and mention.day:
-        start = on_or_before(mention.month, mention.day, published)
+        # A lunar date counts from publication (a dateline's anchor is solar).
+        start = on_or_before(mention.month, mention.day, published, year=mention.year)
     else:
         start = _first_day(mention, anchor or published, published)
     two = _TWO_WAY.match(mention.text) if mention.month is not None else None
@@ -102,8 +103,15 @@ def resolve(
         start = min(days, key=lambda day: (day > published, abs(published - day)))
     if mention.end_day is not None:
         end_month = mention.end_month or start.month
-        if mention.end_month is None and mention.end_day < start.day:
-            # 9月30日至2日: a day before the first one is in the next month.
+        if (
+            mention.end_month is None
+            and mention.end_day < start.day
+            and "、" not in mention.text
+            and start.day - mention.end_day > _ROLLOVER
+        ):
+            # 9月30日至2日: a day before the first one is in the next month,
+            # when the range stays short; 5月10日至9日 is a misprint, and
+            # 5月20日、8日 a list, and neither runs for weeks.
             end_month = end_month % DECEMBER + 1
         end_year = start.year + (1 if end_month < start.month else 0)
         last = dt.date(end_year, end_month, mention.end_day)
@@ -121,6 +129,11 @@ def resolve(
         )
         return moment, moment
     return start, start + dt.timedelta(days=1)
+
+
+#: A range rolls into the next month only from late in the month to early in
+#: the next (9月30日至2日: 28 days apart in the printed days).
+_ROLLOVER: Final = 20
 
 
 _YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})?")
