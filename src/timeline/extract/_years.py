@@ -81,7 +81,7 @@ def resolve(
         mention: What the text says.
         published: The publication date: it gives the year.
         anchor: The dateline's date, for ``昨日`` and ``23日``; defaults to
-            ``published``.
+            ``published``. A lunar date counts from ``published`` only.
 
     Raises:
         ValueError: When the date does not exist (``2月30日``).
