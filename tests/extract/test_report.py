@@ -41,3 +41,47 @@ class TestLead:
         from timeline.extract._report import _lead  # noqa: PLC0415 - private helper
 
         assert "“大家好。" == _lead("“大家好。今天我们开会\n下一段。")
+
+    @pytest.mark.parametrize(
+        ("text", "kinds", "summary"),
+        [
+            pytest.param(
+                "为庆祝建党一百周年,重温党的奋斗历程,激发党员学习热情。"
+                "6月3日上午,某某镇举办党史知识竞赛,镇党委书记王某某出席。\n",
+                ("contest",),
+                "某某镇举办党史知识竞赛,镇党委书记王某某出席。",
+                id="contest",
+            ),
+            pytest.param(
+                "为推进各项重点工作落地见效,营造比学赶超、争先创优的氛围。"
+                "5月8日上午,某某镇组织开展重点工作集中观摩活动,镇长李某某参加。\n",
+                ("observation",),
+                "某某镇组织开展重点工作集中观摩活动,镇长李某某参加。",
+                id="observation",
+            ),
+        ],
+    )
+    def test_a_purpose_sentence_gives_way_to_the_dated_one(
+        self, text: str, kinds: tuple[str, ...], summary: str
+    ) -> None:
+        """A lead sentence telling only what for (为…。) gives way to the dated act after it."""
+        event = extract_text(text, published=dt.date(2020, 6, 5)).events[0]
+        assert kinds == tuple(k.value for k in event.kinds)
+        assert summary == event.summary
+        assert not event.title.startswith("为")
+
+    def test_a_purpose_clause_inside_the_dated_sentence_stays(self) -> None:
+        """A purpose clause that runs into the dated act (为…,6月3日,…) is the lead's own."""
+        text = "为庆祝建党一百周年,6月3日上午,某某镇举办党史知识竞赛。\n"
+        event = extract_text(text, published=dt.date(2020, 6, 5)).events[0]
+        assert event.summary.startswith("为庆祝建党一百周年")
+        assert ("contest",) == tuple(k.value for k in event.kinds)
+
+    def test_a_purpose_sentence_naming_an_act_stays_the_lead(self) -> None:
+        """为庆祝…,X开展…活动。 names the event itself: a dated sentence after it adds detail."""
+        text = (
+            "为庆祝儿童节,县妇联开展关爱留守儿童活动。"
+            "6月1日,县妇联工作人员分别去甲小学、乙小学,为孩子们送去礼物。\n"
+        )
+        event = extract_text(text, published=dt.date(2020, 6, 5)).events[0]
+        assert event.summary.startswith("为庆祝儿童节")

@@ -1,8 +1,9 @@
 """
 One report's facts, read sentence by sentence, before the year is known.
 
-The lead sentence (the report's first, or that of a later paragraph that
-opens with the date), the event's date (the lead's, with an hour told
+The lead sentence (the report's first, the dated one after an opening
+sentence that only tells what for, or that of a later paragraph that opens
+with the date), the event's date (the lead's, with an hour told
 later and a length told anywhere), the subject and title the lead names,
 the kinds, and every sentence's actors, places and counts: a ``Draft``.
 Which year the date falls in, and which of the facts the event keeps, is
@@ -24,7 +25,14 @@ from timeline.extract import _roles as roles
 from timeline.extract._clock import later_clock
 from timeline.extract._headcounts import find_headcounts
 from timeline.extract._pubdate import Anchor
-from timeline.extract._subject import STUDY_GROUP, Facts, announces, body_mention, subject_title
+from timeline.extract._subject import (
+    STUDY_GROUP,
+    Facts,
+    announces,
+    body_mention,
+    clause_end,
+    subject_title,
+)
 from timeline.extract._text import CJK, simplify
 from timeline.model import EventKind, Role
 
@@ -129,6 +137,41 @@ class Draft:
     facts: Facts
 
 
+#: A sentence opening so (为纪念…, 为了推进…) tells what the event was for;
+#: 为期 tells how long it lasted.
+_PURPOSE: Final = re.compile(r"^\s*(?:为|為)(?!期)")
+
+
+def _names_no_act(body: Mapped, lead: str) -> bool:
+    """The subject rule finds no act in the report's first sentence ``lead``."""
+    scratch = Facts(body)  # its roles are not the event's: only the title's place counts
+    subject_title(lead, body.match[: len(lead)], 0, scratch)
+    return scratch.evidence["title"] == (0, clause_end(body.match[: len(lead)], 0))
+
+
+def _past_purpose(
+    body: Mapped, lead: str, para: str, mention: dates.DateMention, *, day_only: bool
+) -> tuple[int, str, dates.DateMention]:
+    """
+    The dated sentence after a lead sentence that only tells what for.
+
+    A report may open with its purpose as a sentence of its own (为纪念…,
+    营造…氛围。) and tell the act in the next one, which gives the date
+    (6月13日下午,县农业农村局开展了…): that one is the lead, as its title
+    and kinds are the event's. The purpose sentence names no act (the
+    caller checks), so its words (比学赶超, 学习) would be read as the
+    event's kinds; one that does (为庆祝六一,县妇联开展…活动,…) stays.
+    """
+    at = para.rfind("。", 0, mention.span[0]) + 1
+    while at < mention.span[0] and para[at].isspace():
+        at += 1
+    dated = _lead(body.text, at)
+    moved = dates.find_event_date(body.match[at : at + len(dated)], day_only=day_only)
+    if at == 0 or moved is None:
+        return 0, lead, mention
+    return at, dated, moved
+
+
 def _lead_date(
     body: Mapped, lead: str, *, day_only: bool
 ) -> tuple[int, str, dates.DateMention | None]:
@@ -142,6 +185,8 @@ def _lead_date(
         if mention is None:
             para = body.match[: _MAX_SENTENCE * 4].split("\n", 1)[0]
             mention = dates.find_event_date(para, day_only=day_only)
+            if mention is not None and _PURPOSE.match(lead_m) and _names_no_act(body, lead):
+                lead_at, lead, mention = _past_purpose(body, lead, para, mention, day_only=day_only)
     if mention is None:
         later = _dated_paragraph(body)
         if later is not None:
