@@ -85,3 +85,25 @@ class TestLead:
         )
         event = extract_text(text, published=dt.date(2020, 6, 5)).events[0]
         assert event.summary.startswith("为庆祝儿童节")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "1月20日,在县第五届人民代表大会第三次会议召开前夕,"
+                "大会组织人大代表对城区建设情况进行了视察。\n",
+                id="before",
+            ),
+            pytest.param(
+                "为听取代表意见,在县人代会召开前夕,大会组织代表视察城区建设。"
+                "1月20日上午,代表们先后来到甲公园、乙社区。\n",
+                id="after-a-purpose",
+            ),
+        ],
+    )
+    def test_an_occasion_clause_names_no_act(self, text: str) -> None:
+        """在…召开前夕 tells what the event came before: its 会议召开 is no meeting held."""
+        event = extract_text(text, published=dt.date(2020, 6, 5)).events[0]
+        assert ("inspection",) == tuple(k.value for k in event.kinds)
+        assert event.title.startswith("视察")
+        assert event.summary.startswith(("在县", "为听取"))

@@ -142,11 +142,44 @@ class Draft:
 _PURPOSE: Final = re.compile(r"^\s*(?:为|為)(?!期)")
 
 
+#: A clause naming the occasion the event came before or on (在…召开前夕,
+#: 在…到来之际, 值此…之际), closed by a comma.
+_OCCASION: Final = re.compile(
+    r"(?:^|(?<=[,,;;]))(?:在|值此|正值)[^,,。;;!?\n]{1,60}?(?:前夕|之际|之際)(?=[,,])"
+)
+
+
 def _names_no_act(body: Mapped, lead: str) -> bool:
     """The subject rule finds no act in the report's first sentence ``lead``."""
     scratch = Facts(body)  # its roles are not the event's: only the title's place counts
-    subject_title(lead, body.match[: len(lead)], 0, scratch)
-    return scratch.evidence["title"] == (0, clause_end(body.match[: len(lead)], 0))
+    read = _occasion_blanked(body.match[: len(lead)])
+    subject_title(lead, read, 0, scratch)
+    return scratch.evidence["title"] == (0, clause_end(read, 0))
+
+
+def _occasion_blanked(sentence: str) -> str:
+    """
+    ``sentence`` with its occasion clauses read as breaks (same length).
+
+    在…召开前夕, 在…到来之际 tell which occasion the event came before or
+    on: their words (会议召开) are no act of the event.
+    """
+    return _OCCASION.sub(lambda m: "," * len(m[0]), sentence)
+
+
+def _as_read(lead: str, inner: dates.DateMention | None) -> str:
+    """
+    The lead sentence as the rules read it: the date inside it and its occasions as breaks.
+
+    副省长戴道晋2月14日下午深入…, 为…,6月2日,中原区召开…: the date
+    ``inner`` inside the sentence is a clause break for the rules (same
+    length, so every offset still holds).
+    """
+    read = lead
+    if inner is not None:
+        a, b = inner.span
+        read = lead[:a] + "," * (b - a) + lead[b:]
+    return _occasion_blanked(read)
 
 
 def _past_purpose(
@@ -265,13 +298,7 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
     facts.evidence["summary"] = (lead_at + skip, lead_at + len(lead))
     if announces(lead_m):
         return f"report at offset {report.span[0]}: announces an event to come; skipped"
-    read = lead_m
-    if mention is not None and inside and skip == 0:
-        # 副省长戴道晋2月14日下午深入…, 为…,6月2日,中原区召开…: the date
-        # inside the sentence is a clause break for the rules (same length,
-        # so every offset still holds).
-        a, b = mention.span
-        read = lead_m[:a] + "," * (b - a) + lead_m[b:]
+    read = _as_read(lead_m, mention if inside and skip == 0 else None)
     title = subject_title(summary, read[skip:], lead_at + skip, facts)
     t_start, t_end = facts.evidence["title"]
     kinds_ = kinds.kinds_of(
