@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.extract import extract_text
 
@@ -107,3 +109,23 @@ class TestLead:
         assert ("inspection",) == tuple(k.value for k in event.kinds)
         assert event.title.startswith("视察")
         assert event.summary.startswith(("在县", "为听取"))
+
+
+class TestOccasion:
+    @given(
+        st.text(alphabet="在值此会议召开前夕之际到来,,。县甲乙", max_size=40),
+    )
+    def test_blanking_keeps_every_offset(self, text: str) -> None:
+        """Occasion clauses become breaks of their own length: every offset still holds."""
+        from timeline.extract._report import _occasion_blanked  # noqa: PLC0415 - private helper
+
+        read = _occasion_blanked(text)
+        assert len(text) == len(read)
+        assert all(b in {a, ","} for a, b in zip(text, read, strict=True))
+
+    def test_only_a_whole_clause_is_blanked(self) -> None:
+        """A clause that goes on past its 前夕 (前夕开展…) tells an act and stays."""
+        from timeline.extract._report import _occasion_blanked  # noqa: PLC0415 - private helper
+
+        assert ",,,,,,,,,县人大视察。" == _occasion_blanked("在人代会召开前夕,县人大视察。")
+        assert "在人代会召开前夕开展视察。" == _occasion_blanked("在人代会召开前夕开展视察。")
