@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.extract import extract_text
 
@@ -41,3 +43,89 @@ class TestLead:
         from timeline.extract._report import _lead  # noqa: PLC0415 - private helper
 
         assert "“大家好。" == _lead("“大家好。今天我们开会\n下一段。")
+
+    @pytest.mark.parametrize(
+        ("text", "kinds", "summary"),
+        [
+            pytest.param(
+                "为庆祝建党一百周年,重温党的奋斗历程,激发党员学习热情。"
+                "6月3日上午,某某镇举办党史知识竞赛,镇党委书记王某某出席。\n",
+                ("contest",),
+                "某某镇举办党史知识竞赛,镇党委书记王某某出席。",
+                id="contest",
+            ),
+            pytest.param(
+                "为推进各项重点工作落地见效,营造比学赶超、争先创优的氛围。"
+                "5月8日上午,某某镇组织开展重点工作集中观摩活动,镇长李某某参加。\n",
+                ("observation",),
+                "某某镇组织开展重点工作集中观摩活动,镇长李某某参加。",
+                id="observation",
+            ),
+        ],
+    )
+    def test_a_purpose_sentence_gives_way_to_the_dated_one(
+        self, text: str, kinds: tuple[str, ...], summary: str
+    ) -> None:
+        """A lead sentence telling only what for (为…。) gives way to the dated act after it."""
+        event = extract_text(text, published=dt.date(2020, 6, 5)).events[0]
+        assert kinds == tuple(k.value for k in event.kinds)
+        assert summary == event.summary
+        assert not event.title.startswith("为")
+
+    def test_a_purpose_clause_inside_the_dated_sentence_stays(self) -> None:
+        """A purpose clause that runs into the dated act (为…,6月3日,…) is the lead's own."""
+        text = "为庆祝建党一百周年,6月3日上午,某某镇举办党史知识竞赛。\n"
+        event = extract_text(text, published=dt.date(2020, 6, 5)).events[0]
+        assert event.summary.startswith("为庆祝建党一百周年")
+        assert ("contest",) == tuple(k.value for k in event.kinds)
+
+    def test_a_purpose_sentence_naming_an_act_stays_the_lead(self) -> None:
+        """为庆祝…,X开展…活动。 names the event itself: a dated sentence after it adds detail."""
+        text = (
+            "为庆祝儿童节,县妇联开展关爱留守儿童活动。"
+            "6月1日,县妇联工作人员分别去甲小学、乙小学,为孩子们送去礼物。\n"
+        )
+        event = extract_text(text, published=dt.date(2020, 6, 5)).events[0]
+        assert event.summary.startswith("为庆祝儿童节")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "1月20日,在县第五届人民代表大会第三次会议召开前夕,"
+                "大会组织人大代表对城区建设情况进行了视察。\n",
+                id="before",
+            ),
+            pytest.param(
+                "为听取代表意见,在县人代会召开前夕,大会组织代表视察城区建设。"
+                "1月20日上午,代表们先后来到甲公园、乙社区。\n",
+                id="after-a-purpose",
+            ),
+        ],
+    )
+    def test_an_occasion_clause_names_no_act(self, text: str) -> None:
+        """在…召开前夕 tells what the event came before: its 会议召开 is no meeting held."""
+        event = extract_text(text, published=dt.date(2020, 6, 5)).events[0]
+        assert ("inspection",) == tuple(k.value for k in event.kinds)
+        assert event.title.startswith("视察")
+        assert event.summary.startswith(("在县", "为听取"))
+
+
+class TestOccasion:
+    @given(
+        st.text(alphabet="在值此会议召开前夕之际到来,,。县甲乙", max_size=40),
+    )
+    def test_blanking_keeps_every_offset(self, text: str) -> None:
+        """Occasion clauses become breaks of their own length: every offset still holds."""
+        from timeline.extract._report import _occasion_blanked  # noqa: PLC0415 - private helper
+
+        read = _occasion_blanked(text)
+        assert len(text) == len(read)
+        assert all(b in {a, ","} for a, b in zip(text, read, strict=True))
+
+    def test_only_a_whole_clause_is_blanked(self) -> None:
+        """A clause that goes on past its 前夕 (前夕开展…) tells an act and stays."""
+        from timeline.extract._report import _occasion_blanked  # noqa: PLC0415 - private helper
+
+        assert ",,,,,,,,,县人大视察。" == _occasion_blanked("在人代会召开前夕,县人大视察。")
+        assert "在人代会召开前夕开展视察。" == _occasion_blanked("在人代会召开前夕开展视察。")

@@ -1,8 +1,9 @@
 """
 One report's facts, read sentence by sentence, before the year is known.
 
-The lead sentence (the report's first, or that of a later paragraph that
-opens with the date), the event's date (the lead's, with an hour told
+The lead sentence (the report's first, the dated one after an opening
+sentence that only tells what for, or that of a later paragraph that opens
+with the date), the event's date (the lead's, with an hour told
 later and a length told anywhere), the subject and title the lead names,
 the kinds, and every sentence's actors, places and counts: a ``Draft``.
 Which year the date falls in, and which of the facts the event keeps, is
@@ -24,7 +25,14 @@ from timeline.extract import _roles as roles
 from timeline.extract._clock import later_clock
 from timeline.extract._headcounts import find_headcounts
 from timeline.extract._pubdate import Anchor
-from timeline.extract._subject import STUDY_GROUP, Facts, announces, body_mention, subject_title
+from timeline.extract._subject import (
+    STUDY_GROUP,
+    Facts,
+    announces,
+    body_mention,
+    clause_end,
+    subject_title,
+)
 from timeline.extract._text import CJK, simplify
 from timeline.model import EventKind, Role
 
@@ -129,6 +137,74 @@ class Draft:
     facts: Facts
 
 
+#: A sentence opening so (为纪念…, 为了推进…) tells what the event was for;
+#: 为期 tells how long it lasted.
+_PURPOSE: Final = re.compile(r"^\s*(?:为|為)(?!期)")
+
+
+#: A clause naming the occasion the event came before or on (在…召开前夕,
+#: 在…到来之际, 值此…之际), closed by a comma.
+_OCCASION: Final = re.compile(
+    r"(?:^|(?<=[,,;;]))(?:在|值此|正值)[^,,。;;!?\n]{1,60}?(?:前夕|之际|之際)(?=[,,])"
+)
+
+
+def _names_no_act(body: Mapped, lead: str) -> bool:
+    """The subject rule finds no act in the report's first sentence ``lead``."""
+    scratch = Facts(body)  # its roles are not the event's: only the title's place counts
+    read = _occasion_blanked(body.match[: len(lead)])
+    subject_title(lead, read, 0, scratch)
+    return scratch.evidence["title"] == (0, clause_end(read, 0))
+
+
+def _occasion_blanked(sentence: str) -> str:
+    """
+    ``sentence`` with its occasion clauses read as breaks (same length).
+
+    在…召开前夕, 在…到来之际 tell which occasion the event came before or
+    on: their words (会议召开) are no act of the event.
+    """
+    return _OCCASION.sub(lambda m: "," * len(m[0]), sentence)
+
+
+def _as_read(lead: str, inner: dates.DateMention | None) -> str:
+    """
+    The lead sentence as the rules read it: the date inside it and its occasions as breaks.
+
+    副省长戴道晋2月14日下午深入…, 为…,6月2日,中原区召开…: the date
+    ``inner`` inside the sentence is a clause break for the rules (same
+    length, so every offset still holds).
+    """
+    read = lead
+    if inner is not None:
+        a, b = inner.span
+        read = lead[:a] + "," * (b - a) + lead[b:]
+    return _occasion_blanked(read)
+
+
+def _past_purpose(
+    body: Mapped, lead: str, para: str, mention: dates.DateMention, *, day_only: bool
+) -> tuple[int, str, dates.DateMention]:
+    """
+    The dated sentence after a lead sentence that only tells what for.
+
+    A report may open with its purpose as a sentence of its own (为纪念…,
+    营造…氛围。) and tell the act in the next one, which gives the date
+    (6月13日下午,县农业农村局开展了…): that one is the lead, as its title
+    and kinds are the event's. The purpose sentence names no act (the
+    caller checks), so its words (比学赶超, 学习) would be read as the
+    event's kinds; one that does (为庆祝六一,县妇联开展…活动,…) stays.
+    """
+    at = para.rfind("。", 0, mention.span[0]) + 1
+    while at < mention.span[0] and para[at].isspace():
+        at += 1
+    dated = _lead(body.text, at)
+    moved = dates.find_event_date(body.match[at : at + len(dated)], day_only=day_only)
+    if at == 0 or moved is None:
+        return 0, lead, mention
+    return at, dated, moved
+
+
 def _lead_date(
     body: Mapped, lead: str, *, day_only: bool
 ) -> tuple[int, str, dates.DateMention | None]:
@@ -142,6 +218,8 @@ def _lead_date(
         if mention is None:
             para = body.match[: _MAX_SENTENCE * 4].split("\n", 1)[0]
             mention = dates.find_event_date(para, day_only=day_only)
+            if mention is not None and _PURPOSE.match(lead_m) and _names_no_act(body, lead):
+                lead_at, lead, mention = _past_purpose(body, lead, para, mention, day_only=day_only)
     if mention is None:
         later = _dated_paragraph(body)
         if later is not None:
@@ -220,13 +298,7 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
     facts.evidence["summary"] = (lead_at + skip, lead_at + len(lead))
     if announces(lead_m):
         return f"report at offset {report.span[0]}: announces an event to come; skipped"
-    read = lead_m
-    if mention is not None and inside and skip == 0:
-        # 副省长戴道晋2月14日下午深入…, 为…,6月2日,中原区召开…: the date
-        # inside the sentence is a clause break for the rules (same length,
-        # so every offset still holds).
-        a, b = mention.span
-        read = lead_m[:a] + "," * (b - a) + lead_m[b:]
+    read = _as_read(lead_m, mention if inside and skip == 0 else None)
     title = subject_title(summary, read[skip:], lead_at + skip, facts)
     t_start, t_end = facts.evidence["title"]
     kinds_ = kinds.kinds_of(
