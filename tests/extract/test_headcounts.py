@@ -651,6 +651,27 @@ class TestChoose:
         )
         assert [312456] == _chosen(page)
 
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param("其中甲镇有12345名选民参加投票。", id="of-them"),
+            pytest.param("甲镇12345名选民参加了投票。", id="a-town-of-the-county"),
+        ],
+    )
+    def test_an_exact_part_does_not_beat_the_rounded_total(self, rest: str) -> None:
+        """An exact count of a part of the voters (其中…, far under the total) is no turnout."""
+        page = f"3月5日,全县20多万选民参加投票,{rest}"
+        assert [200000] == _chosen(page)
+
+    def test_the_rounded_total_stands_with_its_precision(self) -> None:
+        """Through the extractor the rounded turnout keeps its at-least reading."""
+        page = (
+            "选举日\n\n本报讯 3月5日,甲县举行人大代表换届选举。全县20多万选民参加投票,"
+            "其中甲镇有12345名选民参加投票。(记者 李四)"
+        )
+        (event,) = extract_text(page, published=dt.date(2024, 3, 20)).events
+        assert [(200000, "at_least")] == [(h.count, h.precision) for h in event.headcounts]
+
     def test_untied_count_in_the_body_is_a_statistic(self) -> None:
         """A count with no tie outside the lead paragraph is not the headcount."""
         page = "6月2日,县里召开防汛会议。\n会议通报,全县疏散撤离群众120人。"

@@ -288,10 +288,19 @@ def choose(
         return []  # most events: no filter below needs setting up
     actual = [(at, c) for at, c in counts if c.actual]
     if actual:
+        # A part of those who took part (其中甲镇有N名选民参加投票) gives way to
+        # the whole when the whole is counted too.
+        whole = [(at, c) for at, c in actual if not _of_them(text, at)] or actual
         # A turnout rounded first (20多万名选民参加…) gives way to the figure
-        # printed later (共有204380名选民参加选举投票).
-        exact = [(at, c) for at, c in actual if c.precision == "exact"]
-        return (exact or actual)[:1]
+        # printed later (共有204380名选民参加选举投票), when that figure is
+        # about as large: one far under it counts a part (甲镇12345名选民).
+        rounded = [c.count for _, c in whole if c.precision != "exact"]
+        exact = [
+            (at, c)
+            for at, c in whole
+            if c.precision == "exact" and all(c.count * 10 >= r * 9 for r in rounded)
+        ]
+        return (exact or whole)[:1]
     if contest:
         # A contest counts its contestants: its audience and judges are not
         # added (decision 6), however a verb ties them to the event.
@@ -321,6 +330,16 @@ def choose(
     # The first of groups counted apart (19个村书记和3名第一书记) is a part here
     # too, as when tied: either order of the groups gives no headcount (19a).
     return [(at, c) for at, c in lead if _heads_subject(text, at, c) and not _heads_groups(text, c)]
+
+
+#: Before a count in its sentence: it counts some of those named before it.
+_OF_THEM: Final = re.compile(r"其中|中有")
+
+
+def _of_them(text: str, at: int) -> bool:
+    """Whether the count at ``at`` is said to be a part (其中…, 选民中有…) in its sentence."""
+    start = max(text.rfind(p, max(0, at - MAX_COUNTED), at) for p in "。!?\n") + 1
+    return _OF_THEM.search(text, max(start, at - MAX_COUNTED), at) is not None
 
 
 #: A speech its hearers take up (学习…发言精神, 讨论…述职报告, 评议了…述职):
