@@ -69,6 +69,45 @@ class TestHeadcounts:
         assert expected == [c.count for c in find_headcounts(text, taking_part=True)]
 
     @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param("全县41万选民完成登记,选举投票工作有序推进。", id="registered"),
+            pytest.param(
+                "全县41万选民依法享有选举权和被选举权,可以参加投票。", id="entitled-to-vote"
+            ),
+            pytest.param("全县41万选民应当参加投票,确保选举顺利。", id="obliged-to-vote"),
+            pytest.param("全县41万选民中有部分外出务工未能回乡投票。", id="some-did-not-vote"),
+            pytest.param("县里百万选民参加投票。", id="a-figure-of-speech"),
+            pytest.param("全县4100名登记选民参加投票。", id="registered-before-voters"),
+            pytest.param("全县4100名合格选民参加了投票。", id="eligible-before-voters"),
+            pytest.param("全县有3000名选民未参加投票。", id="those-who-did-not-vote"),
+            pytest.param("全县3000名选民没有参加投票。", id="those-who-did-not-vote-either"),
+            pytest.param("未参加投票的选民共3000人。", id="non-voters-named-before"),
+        ],
+    )
+    def test_voters_not_said_to_have_voted_are_no_turnout(self, sentence: str) -> None:
+        """Registered, eligible, obliged or absent voters are no turnout, whatever 投票 follows."""
+        page = f"选举日\n\n本报讯 3月5日,甲县举行人大代表换届选举。{sentence}(记者 李四)"
+        (event,) = extract_text(page, published=dt.date(2024, 3, 20)).events
+        assert [] == [h.count for h in event.headcounts]
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param("全县41万选民参加了投票。", 410000, id="took-part"),
+            pytest.param("全县41万选民在各自选区投票选举县人大代表。", 410000, id="voted-to-elect"),
+            pytest.param(
+                "全县41万选民分别在各自选区参加或委托进行了投票选举。", 410000, id="or-by-proxy"
+            ),
+        ],
+    )
+    def test_voters_said_to_have_voted_are_the_turnout(self, sentence: str, expected: int) -> None:
+        """Voters whose sentence tells the ballot they cast are those who took part."""
+        page = f"选举日\n\n本报讯 3月5日,甲县举行人大代表换届选举。{sentence}(记者 李四)"
+        (event,) = extract_text(page, published=dt.date(2024, 3, 20)).events
+        assert [expected] == [h.count for h in event.headcounts]
+
+    @pytest.mark.parametrize(
         "text",
         [
             pytest.param("全市共有3000余名考生参加今年的中考。", id="sitting-the-exam"),
@@ -611,6 +650,27 @@ class TestChoose:
             "10月8日是选举日,全县30多万名选民参加投票。\n据统计,全县共有312456名选民参加选举投票。"
         )
         assert [312456] == _chosen(page)
+
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param("其中甲镇有12345名选民参加投票。", id="of-them"),
+            pytest.param("甲镇12345名选民参加了投票。", id="a-town-of-the-county"),
+        ],
+    )
+    def test_an_exact_part_does_not_beat_the_rounded_total(self, rest: str) -> None:
+        """An exact count of a part of the voters (其中…, far under the total) is no turnout."""
+        page = f"3月5日,全县20多万选民参加投票,{rest}"
+        assert [200000] == _chosen(page)
+
+    def test_the_rounded_total_stands_with_its_precision(self) -> None:
+        """Through the extractor the rounded turnout keeps its at-least reading."""
+        page = (
+            "选举日\n\n本报讯 3月5日,甲县举行人大代表换届选举。全县20多万选民参加投票,"
+            "其中甲镇有12345名选民参加投票。(记者 李四)"
+        )
+        (event,) = extract_text(page, published=dt.date(2024, 3, 20)).events
+        assert [(200000, "at_least")] == [(h.count, h.precision) for h in event.headcounts]
 
     def test_untied_count_in_the_body_is_a_statistic(self) -> None:
         """A count with no tie outside the lead paragraph is not the headcount."""

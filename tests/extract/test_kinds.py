@@ -40,6 +40,15 @@ class TestKinds:
             pytest.param("沙滩排球锦标赛", [EventKind.CONTEST], id="championship"),
             pytest.param("乡镇职工足球赛", [EventKind.CONTEST], id="ball-game"),
             pytest.param("首届“社区杯”乒乓球赛开幕", [EventKind.CONTEST], id="table-tennis"),
+            pytest.param(
+                "县总工会组织200余名职工观看球赛", [EventKind.OTHER], id="watching-a-game"
+            ),
+            pytest.param("组织职工收看足球赛", [EventKind.OTHER], id="watching-a-football-game"),
+            pytest.param(
+                "县公安局召开全县足球赛事安保工作部署会",
+                [EventKind.MEETING],
+                id="security-of-matches-is-a-topic",
+            ),
             pytest.param("在国际会议厅举办研发成果展", [EventKind.OTHER], id="hall-is-no-meeting"),
             pytest.param("周末大讲堂第一期精彩开讲", [EventKind.STUDY], id="lecture-hall"),
             pytest.param("专项述职评议会在集中办公区召开", [EventKind.MEETING], id="hui-zai"),
@@ -1225,8 +1234,29 @@ class TestWorkToured:
                 [EventKind.INSPECTION, EventKind.MEETING],
                 id="sitting-in-its-own-clause",
             ),
+            pytest.param(
+                "县长张三深入甲村考察慰问困难群众生活情况",
+                [EventKind.INSPECTION, EventKind.VISIT],
+                id="visit-paid-on-the-tour",
+            ),
+            pytest.param(
+                "视察走访企业生产经营情况",
+                [EventKind.INSPECTION, EventKind.VISIT],
+                id="call-paid-on-the-tour",
+            ),
         ],
     )
     def test_acts_outside_the_work_still_count(self, title: str, expected: list[EventKind]) -> None:
-        """A sitting held after a 并 or in its own clause, and a visit before the tour, count."""
+        """A sitting held after a 并 or in its own clause, and a visit paid on the tour, count."""
         assert tuple(expected) == kinds_of(title)
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param("调研春节走访慰问工作情况", id="calls-as-a-work"),
+            pytest.param("督查困难群众慰问工作", id="calls-as-a-work-after-their-object"),
+        ],
+    )
+    def test_calls_named_as_a_work_are_a_topic(self, title: str) -> None:
+        """Calls named as the work looked into (走访慰问工作) are its topic, no visit paid."""
+        assert (EventKind.INSPECTION,) == kinds_of(title)

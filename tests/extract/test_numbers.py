@@ -72,6 +72,8 @@ class TestCountMatches:
             pytest.param("18个村书记、部门负责人参加", id="ge-before-another-group"),
             pytest.param("投入资金15万元", id="ten-thousand-yuan"),
             pytest.param("全县15万群众", id="others-without-a-counter"),
+            pytest.param("县里百万选民", id="a-figure-of-speech"),
+            pytest.param("全省千万选民", id="another-figure-of-speech"),
         ],
     )
     def test_not_counts(self, text: str) -> None:

@@ -672,3 +672,31 @@ def test_an_invited_official_is_read_without_the_invitation() -> None:
     """``X受邀参加…并致辞``: two surnames then 受邀/应邀 make no married name."""
     assert not is_name("王明受邀")
     assert not is_name("李强应邀")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("甲镇召开全镇干部大会,镇长王要主持会议。", [("镇长", "王要")], id="chairs"),
+        pytest.param("镇党委书记王要出席并讲话。", [("镇党委书记", "王要")], id="attends"),
+        pytest.param("副县长王要到甲村调研。", [("副县长", "王要")], id="goes"),
+        pytest.param("镇领导班子要带头加强理论学习。", [], id="a-body-must"),
+        pytest.param("镇领导班子要到一线调研。", [], id="a-body-must-go"),
+    ],
+)
+def test_a_given_name_may_be_yao(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """
+    ``镇长王要主持``: 要 after a lone surname is the given name (a surname is never a name alone).
+
+    After two characters (领导班子要, 王明要求) it is the modal, or the verb's.
+    """
+    got = [(m.title, m.name) for m in sentence_roles(sentence, 0) if m.role is Role.LEADS]
+    assert expected == got
+
+
+def test_yao_ends_only_a_two_character_name() -> None:
+    """A surname and 要 is a name; a name or a word before 要 leaves it out."""
+    assert is_name("王要")
+    assert not is_name("王明要")
+    assert not is_name("班子要")
+    assert not is_name("简要")

@@ -99,12 +99,26 @@ _NOT_PRESENT_AFTER: Final = re.compile(
 #: 千人徒步走, 百人宣讲团: a round number naming an activity, not a count
 #: (百余名 is one: "more than a hundred").
 _ROUND_NAME: Final = frozenset({"百", "千", "万"})
+#: Words that say people did not, or only may or must, take part: those not
+#: voting (未参加投票, 没有参加), entitled (可以参加, 有权, 享有), obliged (应当),
+#: registered or eligible (登记选民, 合格选民), or a part of them (选民中有,
+#: 部分). Not 应 of another word: 应邀 (invited in), 响应 (answering a call).
+_NOT_VOTED: Final = (
+    r"未|没有?|不(?![畏顾辞断])|(?<![响适供相反对答])应(?!邀)|"
+    r"可以|有权|享有|登记|合格|中有|部分|多数"
+)
+_NOT_VOTED_RE: Final = re.compile(_NOT_VOTED)
 #: Those who actually took part, as against those expected or registered.
 _ACTUAL_BEFORE: Final = re.compile(
     r"(?:实到|实际(?:参加|参与|到会|出席|到场)|实参|投票数|投票人数|参加投票的?|参投)[^,。;]{0,6}$"
 )
+#: Right before those words: they are denied (未参加投票的选民N人, those who did not).
+_DENIED: Final = re.compile(r"(?:未|未能|没有?|不)$")
 _ACTUAL_AFTER: Final = re.compile(
-    r"^[^,。;]{0,10}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|^[^,。;]{0,10}?参加了?选举|"
+    # In the words before the verb, nothing may deny it or make it a right
+    # or a duty (N名选民未参加投票, N名选民应当参加投票).
+    rf"^(?:(?!{_NOT_VOTED})[^,。;]){{0,10}}?参[加与](?:了)?(?:本次|此次)?(?:选举)?投票|"
+    rf"^(?:(?!{_NOT_VOTED})[^,。;]){{0,10}}?参加了?选举|"
     # 其余在家的258名妇女均到场参加, 其余N名代表均参加: those who came,
     # whatever was said before (a subtraction: 其中…外出, …请假)
     r"^[^,。;]{0,10}?(?:均|都|全部)(?:到场|到会|参加|出席|参与)"
@@ -151,8 +165,9 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             # Readings a mirror printed (應(yīng)到) would hide the words.
             before = _unglossed(text[max(clause_from, m.start() - 20) : m.start()])
             after = _unglossed(text[m.end() : m.end() + MAX_AFTER])
+            said_before = _ACTUAL_BEFORE.search(before)
             actual = bool(
-                _ACTUAL_BEFORE.search(before)
+                (said_before and not _DENIED.search(before, 0, said_before.start()))
                 or _ACTUAL_AFTER.search(after)
                 or _voted(text, m, before)
             )
@@ -273,10 +288,19 @@ def choose(
         return []  # most events: no filter below needs setting up
     actual = [(at, c) for at, c in counts if c.actual]
     if actual:
+        # A part of those who took part (其中甲镇有N名选民参加投票) gives way to
+        # the whole when the whole is counted too.
+        whole = [(at, c) for at, c in actual if not _of_them(text, at)] or actual
         # A turnout rounded first (20多万名选民参加…) gives way to the figure
-        # printed later (共有204380名选民参加选举投票).
-        exact = [(at, c) for at, c in actual if c.precision == "exact"]
-        return (exact or actual)[:1]
+        # printed later (共有204380名选民参加选举投票), when that figure is
+        # about as large: one far under it counts a part (甲镇12345名选民).
+        rounded = [c.count for _, c in whole if c.precision != "exact"]
+        exact = [
+            (at, c)
+            for at, c in whole
+            if c.precision == "exact" and all(c.count * 10 >= r * 9 for r in rounded)
+        ]
+        return (exact or whole)[:1]
     if contest:
         # A contest counts its contestants: its audience and judges are not
         # added (decision 6), however a verb ties them to the event.
@@ -306,6 +330,16 @@ def choose(
     # The first of groups counted apart (19个村书记和3名第一书记) is a part here
     # too, as when tied: either order of the groups gives no headcount (19a).
     return [(at, c) for at, c in lead if _heads_subject(text, at, c) and not _heads_groups(text, c)]
+
+
+#: Before a count in its sentence: it counts some of those named before it.
+_OF_THEM: Final = re.compile(r"其中|中有")
+
+
+def _of_them(text: str, at: int) -> bool:
+    """Whether the count at ``at`` is said to be a part (其中…, 选民中有…) in its sentence."""
+    start = max(text.rfind(p, max(0, at - MAX_COUNTED), at) for p in "。!?\n") + 1
+    return _OF_THEM.search(text, max(start, at - MAX_COUNTED), at) is not None
 
 
 #: A speech its hearers take up (学习…发言精神, 讨论…述职报告, 评议了…述职):
@@ -515,11 +549,15 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
 
 
 #: The voters counted, then what their sentence says they did: a ballot cast
-#: (参加或委托进行了投票, 有序在各自选区投下…一票), not planned (将, 要), and no
-#: other number between (N万选民中,已有M万参加投票: a part voted).
+#: (参加投票, 参加或委托进行了投票, 投票选举) in their own clause, or one 投下
+#: (有序在各自选区投下…一票) after clauses that tell how they voted; not
+#: planned (将, 要), and no other number between (N万选民中,已有M万参加投票:
+#: a part voted). A bare 投票 is no act of theirs: 选举投票工作有序推进.
 _VOTERS_VOTED: Final = re.compile(
-    r"[^,。;的]{0,6}?选民(?P<rest>[^。!?\n\d零〇一二两三四五六七八九十百千万]{0,80}?)"
-    r"(?:投票(?![站箱点率])|投下[^,。;]{0,10}?一票)"
+    r"(?P<between>[^,。;的]{0,6}?)选民(?:"
+    r"(?P<rest>[^,。;!?\n\d零〇一二两三四五六七八九十百千万]{0,40}?)"
+    r"(?:(?:参[加与]|进行|委托)[^,。;\d]{0,8}?投票(?![站箱点率工])|投票选举)"
+    r"|(?P<far>[^。!?\n\d零〇一二两三四五六七八九十百千万]{0,80}?)投下[^,。;]{0,10}?一票)"
 )
 _PLANNED: Final = re.compile(r"将|要|拟|准备")
 
@@ -530,11 +568,20 @@ def _voted(text: str, m: re.Match[str], before: str) -> bool:
 
     The voters must head their clause (全县41万选民…): voters an organiser
     arranged (组织…2.69万选民进行投票) are the arrangement, not the turnout.
+    Nor are voters registered, eligible, entitled or obliged to vote, nor
+    some of them who did not (41万登记选民, 41万选民中有部分…未能回乡投票).
     """
     if _PLACE_OR_BODY.search(before) is None:
         return False
     said = _VOTERS_VOTED.match(text, m.end())
-    return said is not None and _PLANNED.search(said["rest"]) is None
+    if said is None or "有" in said["between"]:
+        return False
+    told = said.group()
+    return (
+        _NOT_VOTED_RE.search(told) is None
+        and _PLANNED.search(told) is None
+        and not (said["rest"] or said["far"] or "").startswith("中")
+    )
 
 
 #: Voters count as those who voted only when the text says they did

@@ -66,8 +66,11 @@ _MARKERS: Final = (
         EventKind.CONTEST,
         (
             r"比赛|竞赛|大赛|比学|比武|评比|擂台|演讲赛|知识赛|预选|决赛|初赛|技能赛|运动会|"
-            # A ball game (篮球赛, 足球赛, 乒乓球赛) is a match whatever sport.
-            r"锦标赛|邀请赛|联赛|对抗赛|友谊赛|争霸赛|挑战赛|球赛|赛(?=[」”》])"
+            # A ball game (篮球赛, 足球赛, 乒乓球赛) is a match whatever sport;
+            # not one watched (观看球赛, 收看足球赛), nor matches as a field of
+            # work (足球赛事安保工作).
+            r"锦标赛|邀请赛|联赛|对抗赛|友谊赛|争霸赛|挑战赛|"
+            r"球(?<!看球)(?<!看.球)(?<!看..球)赛(?!事)|赛(?=[」”》])"
         ),
     ),
 )
@@ -343,11 +346,16 @@ def _clause_before(text: str, start: int) -> tuple[str, bool]:
 #: A work a tour looks into (调研春耕生产、擂台赛等工作情况, 检查大会筹备工作):
 #: its words name the topics of the tour, not acts of it. Not past a clause,
 #: a 并 or a verb of holding (调研并召开座谈会, 调研…召开座谈会听取工作汇报):
-#: a sitting held there is the event's own.
+#: a sitting held there is the event's own. Nor past a call paid with its
+#: object (考察慰问困难群众生活情况): the tour's act, not its topic; calls
+#: named as a work (走访慰问工作) stay one.
+_CALLS: Final = "慰问|看望|走访|探望"
 _TOURED: Final = re.compile(
     _each(
         ("调研", "视察", "检查", "督导", "督查", "考察"),
-        r"(?:(?!召开|举行|参加|出席|主持)[^,。;:!?\n并]){1,80}?(?=(?:等|相关)*(?:工作|情况))",
+        r"(?:(?!召开|举行|参加|出席|主持"
+        rf"|(?:{_CALLS}){{1,4}}(?!{_CALLS}|工作|活动))[^,。;:!?\n并]){{1,80}}?"
+        r"(?=(?:等|相关)*(?:工作|情况))",
     )
 )
 

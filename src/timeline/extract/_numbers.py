@@ -125,11 +125,13 @@ class CountMention:
 
 #: Voters are counted in ten-thousands with no counter at all (41万选民,
 #: 20多万选民): the unit is then empty, and 多/余 may stand before the 万.
+#: Only after Arabic digits: 百万选民, 千万选民 are figures of speech.
 _COUNT: Final = re.compile(
     r"(?P<pre>共计|合计|共|计|约|近|超过|逾|达)?"
     r"(?P<num>\d{1,4}(?:\.\d{1,2})?(?P<approx_wan>余|多)? ?万|\d{1,6}"
     r"|[零〇一二两三四五六七八九十百千万]{1,8})"
-    r"(?P<approx>余|多)?(?P<unit>人|名|位|个|(?<=万)(?=选民))(?P<post>左右)?"
+    r"(?P<approx>余|多)?(?P<unit>人|名|位|个|(?:(?<=[\d余多]万)|(?<=[\d余多] 万))(?=选民))"
+    r"(?P<post>左右)?"
     r"(?!次|民币|单|义|称|字|片|家(?!长|属|庭)|为|之|列|校|额|录|号|气|手|物|心)"
 )
 #: What every count ends with: a digit or numeral, maybe 余/多, then its

@@ -41,7 +41,8 @@ _MAX_NAME: Final = 4
 #: Words that follow a name in a sentence, never end one: 王明在, 赵刚的.
 _WORD_AFTER: Final = frozenset(
     "的在等与及到是了就将也还并又对向把被从说们率带陪出参召主于为不送提让使给没很都已以亦均受则就"
-    # (王明要求, 领导班子要…: a modal; 干部职工共30余人: the count's 共.)
+    # (王明要求, 领导班子要…: a modal, but see _ENDS_IN_HUI; 干部职工共30余人:
+    # the count's 共.)
     "要共"
 )
 #: 旗 among them: a run ending in 旗 is a banner (杭锦旗, 乌审旗), Inner
@@ -60,9 +61,11 @@ _OFFICE_END: Final = frozenset("局办委科部组队社院校所站馆厅处室
 #: A three-character name may end in 会 (贾爱会) or 社 (马玉社), but not a
 #: body's name (常委会, 工会, 合作社, 文学社); in 记 (李秉记), but not a post
 #: (李书记); in 为 after 大, a common given name (王大为), where the adverb
-#: 大为 (greatly) follows no surname.
+#: 大为 (greatly) follows no surname. A two-character name may end in 要
+#: (镇长王要主持会议): a surname alone is never a name, so this 要 is no modal
+#: after one; after two characters it is (领导班子要, 高层要, 王明要求).
 _ENDS_IN_HUI: Final = re.compile(
-    "^[^常委协工商学理联大社议]{2}会$|^.[^作版行讯志公报学诗书文合]社$|^.[^书]记$|^.大为$"
+    "^[^常委协工商学理联大社议]{2}会$|^.[^作版行讯志公报学诗书文合]社$|^.[^书]记$|^.大为$|^.要$"
 )
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
@@ -195,6 +198,11 @@ _NOT_NAMES: Final = frozenset(
         "龙头",
         # A time adverb opening a clause: 连日来,A、B等区领导分别深入….
         "连日",
+        # Words of a surname and 要 (a two-character name may end in it):
+        # 简要介绍, 会议纪要, 高要区 (a district).
+        "简要",
+        "纪要",
+        "高要",
     ]
 )
 
