@@ -238,6 +238,11 @@ class TestLists:
         """A bare post, 领导 or a quoted event's name opens compounds, not long names."""
         assert split_title_name(text) is None
 
+    @pytest.mark.parametrize("text", ["在教师节来临之际", "值此护士节到来之际", "在教师节前夕"])
+    def test_no_five_character_name_from_an_occasion(self, text: str) -> None:
+        """An occasion's time words (之际, 来临, 前夕) after a post-like word are no name."""
+        assert split_title_name(text) is None
+
     @pytest.mark.parametrize("text", ["主任李华作总结", "县长艾克海致辞", "副县长王明考察青山"])
     def test_no_five_character_name_from_a_verb(self, text: str) -> None:
         """A shorter name and what it did is no five-character name."""

@@ -326,10 +326,11 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
 #: A five-character minority name printed without its dot (达布希拉图).
 _LONG_NAME: Final = 5
 #: Words a long name read without a surname never holds: what follows a
-#: name (亲自, 一同) and the verbs of the genre.
+#: name (亲自, 一同), the verbs of the genre, and an occasion's time words
+#: (在教师节来临之际: 教师 reads as a post before them).
 _NOT_LONG_NAME: Final = re.compile(
     "亲自|一同|共同|分别|先后|同志|一行|再次|专程|全程|随即|主持|陪同|参加|出席|讲话|调研|视察|察看|"
-    "看望|访问|指导|发言|表示|指出|强调|宣布|考察|检查|致|作|做|赴"
+    "看望|访问|指导|发言|表示|指出|强调|宣布|考察|检查|致|作|做|赴|之际|来临|到来|前夕|期间"
 )
 
 
