@@ -12,7 +12,8 @@ resolves it against the publication date). Forms read:
   the report does not say when in the morning);
 * ``昨日``/``昨天``, ``前天``, ``今天``, relative to the dateline or the
   publication date;
-* a lunar date, ``正月初七`` (``_lunar``), when no solar date is printed.
+* a lunar date, ``正月初七`` (``_lunar``), when no solar, relative or bare
+  day is printed.
 
 A dateline (``本报6月2日讯``, ``新华社郑州6月2日电``) dates the report, not
 the event; background dates (``自3月1日以来``) are skipped.
@@ -27,7 +28,7 @@ from typing import Final
 import attrs
 
 from timeline.extract._clock import NUMERAL, TIME, clock
-from timeline.extract._lunar import LUNAR, lunar_day
+from timeline.extract._lunar import LUNAR, LUNAR_WORDS, lunar_day
 from timeline.extract._numbers import chinese_number
 
 __all__ = [
@@ -362,10 +363,6 @@ _DATELINE_AFTER: Final = re.compile(r"报道|报导|報導|讯|訊|[电電](?![�
 _DATELINE_REACH: Final = 20
 
 
-#: What prints a date as a lunar one.
-_LUNAR_WORDS: Final = frozenset(["农历", "阴历", "夏历"])
-
-
 #: How far before its 月 a date opens: a year (``2021 年 ``, ``民国110年``)
 #: and a month of up to three numerals and a space. The scan for a date
 #: starts there, short of the first 月: no date opens earlier.
@@ -386,7 +383,7 @@ def _first_date(text: str) -> DateMention | None:
     for m in _DATE.finditer(text, max(0, month - _BEFORE_MONTH)):
         if _is_background(text, m) or _is_future(text, m):
             continue
-        if text[max(0, m.start() - 2) : m.start()] in _LUNAR_WORDS:
+        if text.endswith(LUNAR_WORDS, max(0, m.start() - 2), m.start()):
             continue  # 农历十月十五日: a lunar date, read by _lunar
         if dateline is not None:
             return _date_mention(m if m.start() - dateline.end() <= _DATELINE_REACH else dateline)

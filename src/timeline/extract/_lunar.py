@@ -21,12 +21,14 @@ from typing import Final
 
 from timeline.extract._numbers import chinese_number
 
-__all__ = ["LUNAR", "lunar_day", "on_or_before"]
+__all__ = ["LUNAR", "LUNAR_WORDS", "lunar_day", "on_or_before"]
 
 _DAY: Final = (
     r"初[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?|二?十[一二三四五六七八九]?|三十"
 )
 _NUMBERED_MONTH: Final = r"十[一二]|[一二三四五六七八九十]"
+#: What prints a date as a lunar one (``农历十月十五日``).
+LUNAR_WORDS: Final = ("农历", "阴历", "夏历")
 
 #: A lunar date. ``y`` is a printed year (the lunar year), ``mn`` a month by
 #: name, ``mx`` a numbered one, which is read only after ``农历`` or with a
@@ -37,7 +39,7 @@ _NUMBERED_MONTH: Final = r"十[一二]|[一二三四五六七八九十]"
 #: A leap month (``闰二月``) is not read: its days are a month apart from the
 #: ordinary month's, and a wrong day is worse than none.
 LUNAR: Final = re.compile(
-    r"(?:(?P<y>(?:19|20)\d{2}) ?年 ?)?(?P<lunar>农历|阴历|夏历)?(?<!闰)"
+    rf"(?:(?P<y>(?:19|20)\d{{2}}) ?年 ?)?(?P<lunar>{'|'.join(LUNAR_WORDS)})?(?<!闰)"
     rf"(?:(?P<mn>正|冬|腊)月(?P<dn>(?>{_DAY}))"
     rf"|(?P<mx>{_NUMBERED_MONTH})月(?P<dx>(?>{_DAY}))(?(lunar)|(?![\d日号]))"
     r"|大年(?P<big>初[一二三四五六七八九十]))"
