@@ -232,7 +232,7 @@ def _prf(tp: int, got: int, want: int) -> tuple[float, float, float]:
 #: round 1 lacked. Round 3 was collected while the third set of rules was being
 #: written, from county- and district-level sites like the reserved reports;
 #: round 4 the same way, but scored once, untouched, before anyone saw it;
-#: rounds 5 to 12 likewise, each hidden from every rule writer of the wave it
+#: rounds 5 to 13 likewise, each hidden from every rule writer of the wave it
 #: measured.
 ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "1": ("a", "b", "c", "d", "e"),
@@ -247,6 +247,7 @@ ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "10": ("ae", "af", "ag", "ah"),
     "11": ("ai", "aj", "ak", "al"),
     "12": ("am", "an"),
+    "13": ("ao", "ap"),
 }
 
 
@@ -356,7 +357,7 @@ def main(argv: list[str] | None = None) -> None:
         help=(
             "score one collection round only (1: pages a-e; 2: pages f-k, collected after"
             " tuning; 3: pages l-n, county and district sites; 4: pages o-p, scored"
-            " untouched first; 5-12: pages q-r, s-t, u-v, w-z, aa-ad, ae-ah, ai-al, am-an,"
+            " untouched first; 5-13: pages q-r, s-t, u-v, w-z, aa-ad, ae-ah, ai-al, am-an, ao-ap,"
             " each hidden"
             " from the rule writers of the next wave)"
         ),
