@@ -148,3 +148,55 @@ class TestIntroMonth:
         result = extract_text(page, published=dt.date(2024, 10, 20))
         assert dt.date(2024, 10, 18) == result.events[-1].start
         assert dt.date(2024, 9, 28) == result.events[-2].start
+
+
+class TestSpeechOccasion:
+    """A day told only as the occasion of a speech the report then responds to is no event."""
+
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param(
+                "县长调研文旅项目\n\n"
+                "6月2日,收听收看了省长在全省文旅大会上的讲话,县长深受触动。\n\n"
+                "6月3日上午,县长到甲镇调研文旅项目,察看乙村民宿。\n",
+                [dt.date(2024, 6, 3)],
+                id="speech-heard-then-a-tour",
+            ),
+            pytest.param(
+                "区委常委会传达学习重要指示精神\n\n"
+                "4月8日,某领导到某市考察,并作出一系列重要指示。4月10日晚,区委书记张三"
+                "主持召开区委常委会会议,传达学习某领导在某市考察时的重要指示精神。\n",
+                [dt.date(2024, 4, 10)],
+                id="instructions-given-then-studied",
+            ),
+        ],
+    )
+    def test_the_occasion_gives_no_event(self, page: str, expected: list[dt.date]) -> None:
+        """The speech heard or given days before is background; the report's act is the event."""
+        result = extract_text(page, published=dt.date(2024, 6, 20))
+        assert expected == [e.start for e in result.events]
+        assert any("occasion" in w for w in result.warnings)
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "区里两件事\n\n4月8日,区委中心组集中收听收看了某大会上的讲话。\n\n"
+                "4月9日,区长到甲镇调研。\n",
+                id="a-sitting-that-hears-a-speech-is-a-study",
+            ),
+            pytest.param(
+                "市长调研\n\n4月8日,市长到甲镇调研,并作出重要指示。\n\n4月9日,市长到乙镇调研。\n",
+                id="instructions-not-studied-after",
+            ),
+            pytest.param(
+                "区里两件事\n\n4月8日,区长收听收看了省长的讲话。\n\n4月28日,区长到甲镇调研。\n",
+                id="weeks-apart",
+            ),
+        ],
+    )
+    def test_other_days_stay_events(self, page: str) -> None:
+        """A sitting of one's own, instructions nobody studies after, or weeks apart: two events."""
+        result = extract_text(page, published=dt.date(2024, 6, 20))
+        assert 2 == len(result.events)
