@@ -244,6 +244,26 @@ class TestTakingPart:
         """Who was visited or helped did not take part: 慰问困难群众21人."""
         assert [] == self._counts("共慰问困难妇女21人和困难儿童12人。")
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "会议由镇长主持,驻村帮扶工作队全体队员共计80余人参加。",
+            "有关部门、结对帮扶县区和帮扶干部共500人参加会议。",
+            "县慰问组成员等30余人参加活动。",
+        ],
+    )
+    def test_helpers_named_by_their_help_take_part(self, text: str) -> None:
+        """A help word naming the helpers' own group (帮扶工作队, 慰问组) counts no one helped."""
+        assert len(self._counts(text)) == 1
+
+    @pytest.mark.parametrize(
+        "text",
+        ["走访慰问困难党员30余人。", "帮扶困难群众50人。", "慰问干部职工60余人。"],
+    )
+    def test_those_helped_stay_out(self, text: str) -> None:
+        """The help done to people (慰问困难党员N人) still counts no one who took part."""
+        assert [] == self._counts(text)
+
     def test_population_is_not(self) -> None:
         """全村645户,3131人 and 全镇57名代表 count a population."""
         assert [] == self._counts("全村645户,3131人。")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract import _kinds
+from timeline.extract import _kinds, extract_text
 from timeline.extract._kinds import kinds_of
 from timeline.model import EventKind
 
@@ -1260,3 +1262,43 @@ class TestWorkToured:
     def test_calls_named_as_a_work_are_a_topic(self, title: str) -> None:
         """Calls named as the work looked into (走访慰问工作) are its topic, no visit paid."""
         assert (EventKind.INSPECTION,) == kinds_of(title)
+
+    @pytest.mark.parametrize(
+        ("sentence", "title", "expected"),
+        [
+            pytest.param(
+                "2月5日,某县党政代表团一行来我市参观考察。",
+                "考察",
+                (EventKind.VISIT, EventKind.INSPECTION),
+                id="visit-and-tour",
+            ),
+            pytest.param(
+                "3月2日,某镇考察团到某村参观学习。",
+                "学习",
+                (EventKind.VISIT, EventKind.STUDY),
+                id="visit-to-learn",
+            ),
+        ],
+    )
+    def test_a_visit_glued_before_the_title_counts(
+        self, sentence: str, title: str, expected: tuple[EventKind, ...]
+    ) -> None:
+        """``来某地参观考察`` read as the title ``考察``: the 参观 before it is a visit too."""
+        assert expected == kinds_of(title, rest="。", sentence=sentence)
+
+    def test_a_visit_word_apart_from_the_title_adds_nothing_here(self) -> None:
+        """Only a 参观 glued to the title's verb joins it; one in another clause does not."""
+        sentence = "2月5日,参观人员来到某村,开展考察。"
+        assert (EventKind.INSPECTION,) == kinds_of("考察", rest="。", sentence=sentence)
+
+    def test_a_visit_glued_before_the_title_end_to_end(self) -> None:
+        """A whole report: ``一行来我市参观考察`` is a visit and a tour (decision 25e)."""
+        text = "2月25日,某县副县长张某一行来我市参观考察,市领导李某陪同。"
+        (event,) = extract_text(text, published=dt.date(2021, 3, 1)).events
+        assert {EventKind.VISIT, EventKind.INSPECTION} == set(event.kinds)
+
+    def test_a_visit_glued_before_a_title_printed_twice(self) -> None:
+        """The title's verb may be printed earlier too (``考察团来某镇参观考察``)."""
+        sentence = "2月25日,某镇镇长张某一行十六人考察团来某镇参观考察,某镇负责人陪同。"
+        got = kinds_of("考察", rest=",某镇负责人陪同。", sentence=sentence)
+        assert (EventKind.VISIT, EventKind.INSPECTION) == got

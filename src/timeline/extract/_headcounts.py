@@ -34,13 +34,21 @@ from timeline.extract._numbers import (
 __all__ = ["choose", "find_headcounts"]
 
 
+#: Words of a visit or help done to people (慰问困难群众, 帮扶贫困户).
+_HELP: Final = "慰问|探访|看望|走访|帮扶|资助|救助|结对"
+#: What follows a help word when it names the helpers instead: their team or
+#: unit (帮扶工作队, 慰问组, 走访人员), or, after 帮扶/结对, which is never a
+#: visit, their cadres or places (帮扶干部, 结对帮扶县区).
+_HELPERS: Final = r"工作队|工作组|队|组|团|责任人|单位|人员|(?<=帮扶|结对)(?:干部|人才|[市县区])"
 #: Before a number in its clause: counts that are not of those who took
 #: part (registered voters, seats, absentees, awards, the elected, subsets).
 _NOT_PRESENT_BEFORE: Final = re.compile(
     r"应到|应出席|请假|缺席|名额|现有|登记|共有选民|选民总数|选举人数|选民人数|"
     r"选出|产生|当选|获|奖|评选出|其中|除|拟任|成$|"
-    # those visited or helped are not those who came: 慰问困难妇女21人
-    r"慰问|探访|看望|走访|帮扶|资助|救助|结对|表彰了?[^,。;的]{0,8}$|"
+    # those visited or helped are not those who came: 慰问困难妇女21人; but a
+    # help word naming the helpers' own group (驻村帮扶工作队, 慰问组, 结对帮扶
+    # 县区, 帮扶干部) is no act done to the people counted
+    rf"(?:{_HELP})(?!(?:{_HELP})*(?:{_HELPERS}))|表彰了?[^,。;的]{{0,8}}$|"
     # a touring group's own size (decision 7): 一行6人, 考察团一行十五人
     r"一行[^,。;]{0,3}$"
 )
