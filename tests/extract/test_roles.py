@@ -337,6 +337,11 @@ class TestLeadForms:
                 id="zhendui-stressed",
             ),
             pytest.param(
+                "街道办主任张明从抓项目、抓党建等三个方面对下步工作进行了强调。",
+                [("张明", "街道办主任", Role.LEADS)],
+                id="stressed-from-three-sides",
+            ),
+            pytest.param(
                 "县长田明最后强调,要抓好落实。",
                 [("田明", "县长", Role.LEADS)],
                 id="finally-stressed",
@@ -351,6 +356,11 @@ class TestLeadForms:
                 "县长丁一出席会议并对学习贯彻重要讲话精神作出部署。",
                 [("丁一", "县长", Role.LEADS)],
                 id="attended-and-briefed-on-a-speech",
+            ),
+            pytest.param(
+                "副镇长丁一从加强监管、压实责任等方面对防汛工作进行了安排部署。",
+                [("丁一", "副镇长", Role.LEADS)],
+                id="briefed-from-several-sides",
             ),
             pytest.param(
                 "副县长丁一参加会议并就落实会议要求作了安排。",
@@ -1056,6 +1066,8 @@ def test_a_parenthesised_aside_after_a_name_ends_no_list(sentence: str) -> None:
         pytest.param("县长王大明放弃休息日,轻车简从,专程前往红星镇调研。", id="manner"),
         pytest.param("县长王大明在听取汇报后,要求各部门压实责任。", id="occasion"),
         pytest.param("县长王大明冒着酷暑,先后来到三个村检查防汛工作。", id="weather"),
+        pytest.param("县长王大明结合全县工作实际,就下步工作提出了具体要求。", id="drawing-on"),
+        pytest.param("会上,县长王大明在听取汇报后,要求各部门压实责任。", id="after-an-opener"),
     ],
 )
 def test_an_aside_after_the_subject_keeps_it_the_verbs(sentence: str) -> None:
@@ -1069,6 +1081,7 @@ def test_an_aside_after_the_subject_keeps_it_the_verbs(sentence: str) -> None:
         pytest.param("县长王大明出席会议,会议要求各部门压实责任。", id="meeting-demands"),
         pytest.param("在县长王大明的关心下,各村先后来到现场观摩。", id="under"),
         pytest.param("县长王大明放弃休息日,村干部钱多前往红星镇调研。", id="another-subject"),
+        pytest.param("会上,县长王大明宣读了通知,要求各部门压实责任。", id="an-act-after-an-opener"),
     ],
 )
 def test_a_clause_of_its_own_is_no_aside(sentence: str) -> None:
