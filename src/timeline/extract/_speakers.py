@@ -83,8 +83,7 @@ _BRIEFS_AFTER: Final = re.compile(
 )
 #: Words said in such a clause, after the speaker's own act (…表示感谢,并希望
 #: 大家…; …进行了分析,并指出了…): a remark, or a hope weighing as a statement.
-_SAYS_AFTER: Final = re.compile(r",(?:并|還|还|同时)(?:指出|强调|要求)")
-_HOPES_AFTER: Final = re.compile(r",(?:并|還|还|同时)希望")
+_SAYS_AFTER: Final = re.compile(r",(?:并|還|还|同时)(?:指出|强调|要求|(?P<hope>希望))")
 #: What may follow that person in the opening clause: 向新兵发放, 亲自到场,
 #: 简要回顾了 (a manner word, or the review that opens a closing address), or
 #: the topic of their act (对…表示感谢, 就…进行了分析).
@@ -115,9 +114,10 @@ def later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Menti
         out.extend(_encourager(sentence, base, found + out, _ENCOURAGES, verbs.LONE))
     if "部署" in sentence:
         out.extend(_encourager(sentence, base, found + out, _BRIEFS_AFTER, verbs.BRIEFS))
-    if "并" in sentence or "还" in sentence or "還" in sentence or "同时" in sentence:
-        out.extend(_encourager(sentence, base, found + out, _SAYS_AFTER, verbs.REMARKS))
-        out.extend(_encourager(sentence, base, found + out, _HOPES_AFTER, verbs.LONE))
+    says = _SAYS_AFTER.search(sentence)
+    if says is not None:
+        level = verbs.LONE if says["hope"] else verbs.REMARKS
+        out.extend(_encourager(sentence, base, found + out, _SAYS_AFTER, level))
     return out
 
 

@@ -93,8 +93,6 @@ DEMANDS: Final = r"(?<![按照据合的])要求(?=[,:;。!]|$|各|全|要|与会
 #: Where a topic opens after its speaker: 就, 对, 针对 (a 对 right after 针 is
 #: 针对's, so the name is not read as ending in 针: 书记X针对…, not X针).
 TOPIC_OPENS: Final = r"(?:就|针对|(?<!针)对)"
-#: The sides a topic is taken from, before it: 从抓项目、抓党建等五个方面(对…).
-FROM_SIDES: Final = r"从[^。,从]{1,40}?方面,?"
 #: A topic's opening in a verb phrase (not 对照, 对标, 对比: verbs of checking).
 ABOUT: Final = r"(?!对[照标比])" + TOPIC_OPENS
 
@@ -345,10 +343,8 @@ VERB_PARTS: Final = (
     ),
     # (Not 对…作了部署/安排: an agenda briefing is no speech.)
     # (Also 就…进行了强调: the same emphasis, worded with 进行.)
-    # (From which sides the topic is taken may come first: 从…等三个方面对…
-    # 进行了强调.)
     (
-        r"(?:并)?(?:" + FROM_SIDES + r")?(?:针?对|就)[^。,]{1,30}?(?:作|做|进行)(?:了|出)?强调",
+        r"(?:并)?(?:针?对|就)[^。,]{1,30}?(?:作|做|进行)(?:了|出)?强调",
         Role.LEADS,
         "强调",
     ),
@@ -397,9 +393,8 @@ VERB_PARTS: Final = (
         (
             # (布置 is also arranging a room, 对会场进行了布置: no briefing.)
             led(
-                "出参到针对就从",
-                r"(?:(?:(?:出席|参加|到会)[^。,]{0,8}?,?并)?(?:" + FROM_SIDES + r")?"
-                r"(?<!分别)(?:针?对|就)(?!会场|场地|现场|展厅)[^。]{1,60}?"
+                "出参到针对就",
+                r"(?:(?:(?:出席|参加|到会)[^。,]{0,8}?,?并)?(?<!分别)(?:针?对|就)(?!会场|场地|现场|展厅)[^。]{1,60}?"
                 r"(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?(?:动员)?(?:安排)?(?:部署|布置)"
                 r"|(?<!分别)(?:针?对|就)(?!会场|场地|现场|展厅)[^。,]{1,40}?"
                 r"(?:作|做|进行)(?:了|出)?(?:具体|全面|详细|周密)?安排(?=[,。;]|$))",
