@@ -224,14 +224,10 @@ def _blanked(who: str) -> str:
 
 #: A titled subject, then an aside of occasion or manner glued to it and no
 #: act of its own: 县长X在听取汇报后, 县长X放弃休息日, 县长X冒着酷暑.
-#: (Also what the words draw on: 书记X结合上半年工作的实际情况,就….)
 _SUBJECT_ASIDE: Final = re.compile(
     r"(?P<people>[^,]{3,40}?)"
-    r"(?:在[^,在]{1,20}?(?:后|时|中|之际|期间|之余)|(?:放弃|利用|冒着|顶着|不顾|趁着)[^,]{1,12}"
-    r"|结合[^,]{1,20}?(?:实际|情况|特点))"
+    r"(?:在[^,在]{1,20}?(?:后|时|中|之际|期间|之余)|(?:放弃|利用|冒着|顶着|不顾|趁着)[^,]{1,12})"
 )
-#: A word opening the sentence before that subject: 会上, 最后, 随后.
-_OPENING: Final = re.compile(r"(?:会上|会议上|最后|随后|会后|其间|期间)")
 #: Asides after that clause and before the verb: short, and no one's name (轻车简从).
 _MAX_ASIDE: Final = 8
 _MAX_ASIDES: Final = 2
@@ -244,8 +240,6 @@ def _subject_before_asides(groups: list[tuple[str, int]], role: Role, base: int)
     (县长X放弃休息日,轻车简从,专程前往…: the clauses of manner or occasion
     go on with the same subject, as the opening clause's own aside does.)
     """
-    if groups[2:] and _OPENING.fullmatch(groups[0][0].strip()):
-        groups = groups[1:]
     (first, start), rest = groups[0], groups[1:]
     if len(rest) > _MAX_ASIDES or any(
         len(text.strip()) > _MAX_ASIDE or parse_people(text.strip()) is not None for text, _ in rest
