@@ -337,6 +337,11 @@ class TestLeadForms:
                 id="zhendui-stressed",
             ),
             pytest.param(
+                "街道办主任张明从抓项目、抓党建等三个方面对下步工作进行了强调。",
+                [("张明", "街道办主任", Role.LEADS)],
+                id="stressed-from-three-sides",
+            ),
+            pytest.param(
                 "县长田明最后强调,要抓好落实。",
                 [("田明", "县长", Role.LEADS)],
                 id="finally-stressed",
@@ -351,6 +356,11 @@ class TestLeadForms:
                 "县长丁一出席会议并对学习贯彻重要讲话精神作出部署。",
                 [("丁一", "县长", Role.LEADS)],
                 id="attended-and-briefed-on-a-speech",
+            ),
+            pytest.param(
+                "副镇长丁一从加强监管、压实责任等方面对防汛工作进行了安排部署。",
+                [("丁一", "副镇长", Role.LEADS)],
+                id="briefed-from-several-sides",
             ),
             pytest.param(
                 "副县长丁一参加会议并就落实会议要求作了安排。",

@@ -86,3 +86,51 @@ def test_a_subjectless_clause_is_the_one_titled_persons(sentence: str, level: in
 def test_an_untitled_opener_gives_no_subjectless_clause_a_speaker() -> None:
     """A bare name may be a word of a name's shape: it speaks for no encouragement."""
     assert [] == later_speakers("王建国向新兵发放了纪念品,鼓励他们建功立业。", 0, [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "level"),
+    [
+        pytest.param(
+            "乡长王建国对全乡的工作逐项进行了分析,提出了存在的问题,并指出了今后的方向。",
+            "王建国",
+            verbs.REMARKS,
+            id="points-out-after-an-analysis",
+        ),
+        pytest.param(
+            "会上,县史志办主任刘文首先通报了编修情况,同时要求各单位统一思想。",
+            "刘文",
+            verbs.REMARKS,
+            id="demands-at-the-same-time",
+        ),
+        pytest.param(
+            "镇妇联主席陈芳对大家一年来的支持表示感谢,并希望大家继续努力。",
+            "陈芳",
+            verbs.LONE,
+            id="hopes-after-thanks",
+        ),
+    ],
+)
+def test_words_said_after_the_speakers_own_act_are_theirs(
+    sentence: str, name: str, level: int
+) -> None:
+    """``…,并指出/同时要求/并希望…`` with no subject: the titled person opening the sentence."""
+    (got,) = [m for m in sentence_roles(sentence, 0) if m.person]
+    assert (name, Role.LEADS, level) == (got.name, got.role, got.address)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param(
+            "县长王明陪同市长李强察看了工地,并要求加快进度。", "王明", id="two-people-before"
+        ),
+        pytest.param(
+            "王建国对全乡的工作进行了分析,并指出了今后的方向。", "王建国", id="untitled-opener"
+        ),
+    ],
+)
+def test_words_said_after_an_act_need_one_titled_speaker(sentence: str, name: str) -> None:
+    """Two people before the words, or an untitled name: the words make no one lead."""
+    leads = [m.name for m in sentence_roles(sentence, 0) if m.person and m.role is Role.LEADS]
+    assert name not in leads

@@ -145,6 +145,8 @@ _UNNAMED: Final = re.compile(
     r"^(?:(?:以及|及|和)[^,、]{0,16}?|[^,]{1,40}?等[^,、]{0,8}?)"
     r"(?:负责人|负责同志|人员|代表|干部|群众|工作人员)等?$"
 )
+#: The sides a topic is taken from, between its speaker and the topic.
+_FROM_SIDES: Final = re.compile(r"从[^。,从]{1,40}?方面,?$")
 #: A time aside between the subject and its verb: 林某于2日,即上任后第二日,到访….
 _ASIDE: Final = re.compile(r"^即[^,]{1,12}$")
 
@@ -166,12 +168,7 @@ def parse_actors(
             co-leads: ``区委书记A、区长B到…调研`` makes both lead); bodies
             keep ``role``.
     """
-    # 陳業鵬,、趙建斌: a stray comma before 、; a photo position after a
-    # name, 麥美娟(右一) (same length, offsets kept).
-    who = who.replace(",、", " 、")
-    if "(" in who:
-        who = _POSITION.sub(lambda m: " " * len(m.group()), who)
-        who = _BRACKET_ASIDE.sub(lambda m: _aside_after_name(m, who), who)
+    who = _blanked(who)
     groups: list[tuple[str, int]] = []
     pos = 0
     for g in who.replace(";", ",").split(","):
@@ -208,6 +205,21 @@ def parse_actors(
     if first_role is not None:
         found = [attrs.evolve(m, role=first_role) if m.person else m for m in found]
     return found
+
+
+def _blanked(who: str) -> str:
+    """``who`` with what names no one blanked, its length (and so every offset) kept."""
+    # 陳業鵬,、趙建斌: a stray comma before 、; a photo position after a
+    # name, 麥美娟(右一).
+    who = who.replace(",、", " 、")
+    if "方面" in who:
+        # 张三从抓项目、抓党建等五个方面(对…进行了强调): the sides the topic is
+        # taken from close no one's name.
+        who = _FROM_SIDES.sub(lambda m: " " * len(m.group()), who)
+    if "(" in who:
+        who = _POSITION.sub(lambda m: " " * len(m.group()), who)
+        who = _BRACKET_ASIDE.sub(lambda m: _aside_after_name(m, who), who)
+    return who
 
 
 #: A titled subject, then an aside of occasion or manner glued to it and no

@@ -81,9 +81,28 @@ _ENCOURAGES: Final = re.compile(r",(?:并|還|还|同时|又)?(?:勉励|勉勵|�
 _BRIEFS_AFTER: Final = re.compile(
     r",(?:并|还|同时|随后)(?=(?:针?对|就)[^。]{1,60}?(?:作|做|进行)(?:了|出)?[^。,]{0,6}?部署)"
 )
+#: Words said in such a clause, after the speaker's own act (…表示感谢,并希望
+#: 大家…; …进行了分析,并指出了…): a remark, or a hope weighing as a statement.
+_SAYS_AFTER: Final = re.compile(r",(?:并|還|还|同时)(?:指出|强调|要求|(?P<hope>希望))")
 #: What may follow that person in the opening clause: 向新兵发放, 亲自到场,
-#: 简要回顾了 (a manner word, or the review that opens a closing address).
-_AFTER_SUBJECT: Final = ("向", "为", "為", "亲自", "親自", "在", "简要", "首先", "回顾", "总结")
+#: 简要回顾了 (a manner word, or the review that opens a closing address), or
+#: the topic of their act (对…表示感谢, 就…进行了分析).
+_AFTER_SUBJECT: Final = (
+    "向",
+    "为",
+    "為",
+    "亲自",
+    "親自",
+    "在",
+    "简要",
+    "首先",
+    "回顾",
+    "总结",
+    "对",
+    "對",
+    "针对",
+    "就",
+)
 
 
 def later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
@@ -95,6 +114,10 @@ def later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Menti
         out.extend(_encourager(sentence, base, found + out, _ENCOURAGES, verbs.LONE))
     if "部署" in sentence:
         out.extend(_encourager(sentence, base, found + out, _BRIEFS_AFTER, verbs.BRIEFS))
+    says = _SAYS_AFTER.search(sentence)
+    if says is not None:
+        level = verbs.LONE if says["hope"] else verbs.REMARKS
+        out.extend(_encourager(sentence, base, found + out, _SAYS_AFTER, level))
     return out
 
 
