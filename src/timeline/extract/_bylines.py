@@ -103,7 +103,6 @@ _OUTLET_WORDS: Final = ("日报", "晚报", "电视台", "中心", "新闻网")
 _EDITOR_FIRST: Final = frozenset("责值网编审校终复初一二三监签美统播主配")
 _END_FIRST: Final = frozenset("摄综报采整发翻字来时日浏点阅访分打关语相图作")
 #: Slashes a page may print for the credit's ``/`` (∕ division, ⁄ fraction).
-_OTHER_SLASHES: Final = re.compile("[\u2215\u2044]")
 _AS_SLASH: Final = str.maketrans("\u2215\u2044", "//")
 #: What stands between the pieces of a credit.
 SEP: Final = re.compile(r"[\s、,;:|/?]+")
@@ -191,7 +190,7 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
         if whole:
             return None
         text = text[:MAX_SEGMENT]
-    if _OTHER_SLASHES.search(text):
+    if "\u2215" in text or "\u2044" in text:
         # 記者X∕鹿港報導: a division or fraction slash is the credit's slash
         # (one character for one: the offsets stay the page's).
         text = text.translate(_AS_SLASH)
