@@ -58,3 +58,10 @@ def test_bracketed_credit_and_glued_author_in_one_paragraph() -> None:
         "【图/文:钱明】活动现场。"[a:b]
         for _, a, b in anywhere_credits.find_anywhere("【图/文:钱明】活动现场。")
     ]
+
+
+def test_a_credit_in_tortoise_shell_brackets_inside_the_body() -> None:
+    """``〔記者X/Y報導〕`` opening a later paragraph credits X (a Taiwan paper's brackets)."""
+    text = "某鄉長補選今天起領表。\n〔記者錢明/花蓮報導〕某鄉長補選今天起領表,代理鄉長前往領表。"
+    got = anywhere_credits.find_anywhere(simplify(text))
+    assert ["錢明"] == [bylines.printed(text, a, b) for _, a, b in got]

@@ -579,3 +579,58 @@ def test_every_dateline_place_is_reported_from(place: str) -> None:
     """Each listed city shaped like a name is the place before 报道, spaced or glued."""
     assert _names(f"记者 王明 {place}报道") == ["王明"]
     assert _names(f"记者王明{place}报道") == ["王明"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("記者 錢明 南投報導", ["錢明"], id="spaced-county"),
+        pytest.param("記者錢明嘉義報導", ["錢明"], id="glued-county"),
+        pytest.param("記者 錢明 孫麗 屏東報導", ["錢明", "孫麗"], id="two-names-then-county"),
+        pytest.param("記者高雄報導", ["高雄"], id="a-name-alone-stays"),
+    ],
+)
+def test_a_taiwan_county_before_the_report_mark_is_no_name(credit: str, names: list[str]) -> None:
+    """``記者X 南投報導``: a Taiwan county or city is where it was reported, not a second name."""
+    assert names == _names(credit)
+
+
+def test_an_outlet_s_reporter_and_county_after_the_dateline() -> None:
+    """``【某報4月7日訊】(某報記者X嘉義報導)``: the outlet and the county name nobody."""
+    page = "某縣視察\n\n【某報4月7日訊】(某報記者錢明嘉義報導) 某縣長於昨日(7日)上午視察某橋。\n"
+    (report,) = split_page(page).reports
+    assert ["錢明"] == [b.name for b in report.byline]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("記者錢明\u2215鹿港報導", ["錢明"], id="division-slash"),
+        pytest.param("記者錢明\u2044鹿港報導", ["錢明"], id="fraction-slash"),
+        pytest.param("文\u2215錢明", ["錢明"], id="division-slash-writer"),
+    ],
+)
+def test_a_slash_printed_as_another_sign_still_separates(credit: str, names: list[str]) -> None:
+    """Pages print the credit's slash as a division or fraction slash (∕, ⁄): the same mark."""
+    assert names == _names(credit)
+
+
+def test_a_credit_in_tortoise_shell_brackets_opens_the_body() -> None:
+    """``〔記者X/Y報導〕`` (a Taiwan paper's brackets) credits like ``【記者X/Y報導】``."""
+    page = (
+        "某鄉補選\n\n2023/04/18 12:14\n\n"
+        "〔記者錢明/花蓮報導〕某鄉長補選今天(18日)起領表,代理鄉長前往領表。\n"
+    )
+    (report,) = split_page(page).reports
+    assert ["錢明"] == [b.name for b in report.byline]
+    assert report.body.text.startswith("某鄉長")
+
+
+def test_a_division_slash_credit_on_the_first_line() -> None:
+    """A page opening with ``記者X∕Y報導`` on a line of its own credits X."""
+    page = (
+        "記者錢明\u2215鹿港報導\n"
+        "某鎮長二十八日上班,一大早就到公所批示公文。\n他說,當選是責任加重的開始。\n"
+    )
+    (report,) = split_page(page).reports
+    assert ["錢明"] == [b.name for b in report.byline]

@@ -19,15 +19,17 @@ __all__ = ["find_anywhere"]
 
 
 #: A credit in parentheses anywhere: ``(图/文:张三)`` under a photo,
-#: ``(记者 张三 通讯员 李四)`` closing a paragraph that is not the last.
+#: ``(记者 张三 通讯员 李四)`` closing a paragraph that is not the last,
+#: ``〔记者张三/花莲报导〕`` opening a paragraph the layout did not take for the lead.
 #: Both forms open on one class of characters, the bracket or 作, and a
 #: lookbehind tells them apart: the regex engine skips to those characters
 #: instead of trying the two at every position.
 _CREDIT_ANYWHERE: Final = re.compile(
-    r"[(\[【作](?:(?<=[(\[【])\s*(?P<inner>(?:图/文|文/图|摄影|撰稿人?|(?:图/)?"
+    r"[(\[【〔作](?:(?<=[(\[【〔])\s*(?P<inner>(?:图/文|文/图|摄影|撰稿人?|(?:图/)?"
     + bylines.QUALIFIER
     + r"(?:记者|通讯员|通迅员))"
-    r"[^()\[\]【】\n]{1,40}?|[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3} ?/?摄)\s*[)\]】]"
+    r"[^()\[\]【】〔〕\n]{1,40}?"
+    r"|[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3} ?/?摄)\s*[)\]】〕]"
     # an author field glued to the body by a lost line break: …作者:曹译文编辑:…
     r"|(?<=作)者\s*:\s*(?P<author>[\u4e00-\u9fff]{2,4}?)(?=编辑|责任编辑|来源|审核|点击|$|\s))"
 )

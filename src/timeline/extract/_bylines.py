@@ -102,6 +102,8 @@ _ROLE_FIRST: Final = frozenset("本全融首特实见驻资中新人总央通记
 _OUTLET_WORDS: Final = ("日报", "晚报", "电视台", "中心", "新闻网")
 _EDITOR_FIRST: Final = frozenset("责值网编审校终复初一二三监签美统播主配")
 _END_FIRST: Final = frozenset("摄综报采整发翻字来时日浏点阅访分打关语相图作")
+#: Slashes a page may print for the credit's ``/`` (∕ division, ⁄ fraction).
+_AS_SLASH: Final = str.maketrans("\u2215\u2044", "//")
 #: What stands between the pieces of a credit.
 SEP: Final = re.compile(r"[\s、,;:|/?]+")
 #: Its characters other than whitespace, for the same cheap test.
@@ -188,6 +190,10 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
         if whole:
             return None
         text = text[:MAX_SEGMENT]
+    if "\u2215" in text or "\u2044" in text:
+        # 記者X∕鹿港報導: a division or fraction slash is the credit's slash
+        # (one character for one: the offsets stay the page's).
+        text = text.translate(_AS_SLASH)
     # An outlet is set off by a slash or a bar: text without either has none.
     outlet = _OUTLET.match(text) if "/" in text or "|" in text else None
     if outlet is not None:
@@ -385,6 +391,16 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
 
 #: How a place's name ends (郑州, 周口, 温州市): no name of the corpus's people does.
 _PLACE_LAST: Final = frozenset("州市县区镇乡口旗盟")
+#: Taiwan's counties and cities, as a Taiwan paper prints where it reported
+#: from (``記者X/南投報導``, ``記者 X 嘉義報導``): names of a person's shape
+#: (南投, 高雄), so only a run of its own before 报导 after the names is read so.
+_TAIWAN_PLACES: Final = frozenset(
+    (
+        *("台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "苗栗", "彰化"),
+        *("南投", "云林", "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门", "连江"),
+        "马祖",
+    )
+)
 #: How a place's name ends that a given name may end too (长海岛 but 刘海岛,
 #: 王建港): a place only when the run is no name.
 _PLACE_OR_NAME_LAST: Final = frozenset("岛港")
@@ -410,6 +426,7 @@ def _is_dateline_place(run: str, *, spaced: bool) -> bool:
         or (run[-1:] in _PLACE_OR_NAME_LAST and not (spaced and is_name(run)))
         or (len(run) == 2 and run[-1] == "山")  # noqa: PLR2004 - a two-character place
         or run in DATELINE_PLACES
+        or run in _TAIWAN_PLACES
     )
 
 

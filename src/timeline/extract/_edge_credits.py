@@ -47,10 +47,11 @@ __all__ = [
 ]
 
 
-#: A byline in parentheses: ``(记者 张三)``, ``(张三 李四)``, ``【记者 张三】``.
+#: A byline in parentheses: ``(记者 张三)``, ``(张三 李四)``, ``【记者 张三】``,
+#: a Taiwan paper's ``〔记者 张三/花莲报导〕``.
 #: A credit in parentheses; a mirror's reading inside it (實習(xí)生) is no bracket.
 _PARENS: Final = re.compile(
-    r"[(\[【]\s*(?P<inner>(?:[^()\[\]【】]|\([a-zà-ǜ]{1,6} ?\)){2,60}?)\s*[)\]】]"
+    r"[(\[【〔]\s*(?P<inner>(?:[^()\[\]【】〔〕]|\([a-zà-ǜ]{1,6} ?\)){2,60}?)\s*[)\]】〕]"
 )
 _TAIL_CUT: Final = "。!?”"
 #: Left at a line's end by page layout: not part of the text.
@@ -263,14 +264,14 @@ _READING: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
 
 def _opening(text: str) -> int:
     """Where the parentheses closing ``text`` open (readings inside skipped), else its end."""
-    if not text.endswith((")", "]", "】")):
+    if not text.endswith((")", "]", "】", "〕")):
         return len(text)
     depth = 0
     for i in range(len(text) - 1, max(-1, len(text) - MAX_CREDIT), -1):
         c = text[i]
-        if c in ")]】":
+        if c in ")]】〕":
             depth += 1
-        elif c in "([【":
+        elif c in "([【〔":
             depth -= 1
             if not depth:
                 return i
