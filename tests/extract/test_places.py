@@ -1293,3 +1293,52 @@ def test_a_count_inside_a_districts_name_is_a_venue() -> None:
     venue = find_venue("乡教育工作大会在六家学区召开")
     assert venue is not None
     assert venue.name == "六家学区"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "上午,区商务局赴红星纺织、宏达机械2家企业进行实地调研",
+            ["红星纺织", "宏达机械"],
+            id="count-without-etc",
+        ),
+        pytest.param(
+            "局长一行到东风化工、金桥食品两家企业开展安全检查",
+            ["东风化工", "金桥食品"],
+            id="count-in-words",
+        ),
+        pytest.param(
+            "调研组先后实地走访了华丰电器、恒通塑业、远大制药等多家企业,与企业负责人交流",
+            ["华丰电器", "恒通塑业", "远大制药"],
+            id="etc-and-many",
+        ),
+        pytest.param(
+            "工作组还实地走访了青山、白沙两个乡镇的村居和企业",
+            ["青山", "白沙"],
+            id="two-towns-then-what-they-hold",
+        ),
+    ],
+)
+def test_a_list_closed_by_its_count_and_kind_names_its_stops(
+    text: str, expected: list[str]
+) -> None:
+    """
+    A list of named stops summed up by a count and their kind (两家企业, 等多家企业).
+
+    The kind printed after the list says what the stops are, however their
+    short names end; the count is no part of the last one (decision 22f).
+    """
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区政协主席赴城西街道6个社区开展走访",
+        "局长深入辖区5家企业调研",
+    ],
+)
+def test_an_area_before_a_counted_group_is_no_stop(text: str) -> None:
+    """赴某街道6个社区: the area only qualifies the counted group (decision 20h)."""
+    assert [] == find_tour(text)

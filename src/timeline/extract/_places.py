@@ -87,6 +87,14 @@ _GO: Final = _led(
     # (深入了解X is what was learnt, not where: 了 before 解 is no tense.)
     r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?",
 )
+#: A count and the kind of the stops, summing up a list after its last stop
+#: (A、B两家企业进行, 等多家企业,): what follows the kind is no more of a
+#: place's name (not 三家村, 两个乡镇府).
+_COUNTED: Final = (
+    r"(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所座处]"
+    r"(?:乡镇|镇|乡|村|社区|街道|企业|公司|单位|工厂|厂家|项目|学校|基地|合作社|园区|景区|点位)"
+    r"(?=[,。;]|$|的|进行|开展|调研|视察|走访|检查|督导|督查|实地|考察|观摩|参观|慰问|看望|察看|查看|现场)"
+)
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
 #: Only looked at, never consumed: what was done may open the next list
 #: (深入走访当地古迹,参观了X).
@@ -96,7 +104,7 @@ _DONE: Final = (
     # Work done there after going (赴X宣讲, 赴X现场办公).
     r"宣讲|現場辦公|现场办公)"
     r"(?![站组院所点室厅馆团])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
-    r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈)))"
+    r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈))|" + _COUNTED + ")"
 )
 #: Places opening a sentence going on past a comma (在A、B,C,X详细了解), or
 #: past a 、 where the opening rule stopped at a venue's head (在A基地、B点,C).
@@ -125,7 +133,7 @@ _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
     r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕)"
     # …等乡镇, …等地,: the kind of place printed after the list closes it too.
-    r"|等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|地|处))"
+    r"|等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|地|处)|" + _COUNTED + ")"
 )
 #: 到/赴 with no cue before them: the stop must be followed by what was done
 #: there (not 达到, 得到, 受到, 做到, 提到, 感受到, 到2025年).
@@ -502,8 +510,10 @@ def _weak_cue(
 _SETTLEMENT: Final = re.compile(r"(?:村|镇|乡|鎮|鄉|街道)$")
 #: The kind of place printed after a list: 等乡镇, 等5个村.
 _KIND_AFTER: Final = re.compile(
-    r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
+    r"等(?:(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所处])?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
 )
+#: A count and a kind right after a list (_COUNTED).
+_COUNTED_AT: Final = re.compile(_COUNTED)
 #: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,
 #: A中心、B中心等场所): the parts of a place, no stops of their own (decision 22e).
 _ROOMS_AFTER: Final = re.compile(r"等(?:功能室|功能区|场所|阵地|场馆|设施)")
@@ -522,6 +532,19 @@ _SETTLED_OPEN: Final = re.compile(
 _PEOPLE_IN: Final = re.compile(r"书记|主任|干部|村民|居民|群众|负责人|两委|班子|党员|党支部|党总支")
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
+
+
+def _kind_printed(text: str, listing: str, end: int) -> bool | None:
+    """
+    Whether the stops' kind is printed after ``listing`` (ending at ``end``); None: no stops.
+
+    汪川、大门、娘娘坝等乡镇, A、B两家企业: the kind says what the stops are,
+    however their short names end. A single place before a count (赴某街道6个
+    社区) only says where the counted group is (decision 20h).
+    """
+    if _COUNTED_AT.match(text, end) is not None:
+        return True if LIST_SEP.search(listing) is not None else None
+    return _KIND_AFTER.match(text, end) is not None
 
 
 def _add(  # noqa: PLR0913 - how strictly one list is read
@@ -548,8 +571,10 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
     a, b = m.span(group)
     if any(a < y and x < b for x, y, _ in found) or _ROOMS_AFTER.match(text, b):
         return
-    if strict and _KIND_AFTER.match(text, b):
-        strict = False  # 汪川、大门、娘娘坝等乡镇: the kind of place is printed
+    kind_printed = _kind_printed(text, m[group], b)
+    if kind_printed is None:
+        return
+    strict = strict and not kind_printed
     looked = topics or _LOOKED_AFTER.match(text, b) is not None
     stops = read_stops(m[group], a, strict=strict, exact=exact, looked=looked)
     if len(stops) >= least:
