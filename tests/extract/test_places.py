@@ -1342,3 +1342,38 @@ def test_a_list_closed_by_its_count_and_kind_names_its_stops(
 def test_an_area_before_a_counted_group_is_no_stop(text: str) -> None:
     """赴某街道6个社区: the area only qualifies the counted group (decision 20h)."""
     assert [] == find_tour(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "检查组先后来到东大街沿街商铺,南关社区改造工地,青松花园小区,汽车站商贸城进行了实地查看",
+            ["东大街沿街商铺", "南关社区改造工地", "青松花园小区", "汽车站商贸城"],
+            id="ends-in-城",
+        ),
+        pytest.param(
+            "代表们先后视察了城南水厂,县中医院,北山生态产业园,宏远物流有限公司等项目",
+            ["城南水厂", "县中医院", "北山生态产业园", "宏远物流有限公司"],
+            id="ends-in-园",
+        ),
+    ],
+)
+def test_stops_parted_by_commas_each_ending_like_a_place_go_on(
+    text: str, expected: list[str]
+) -> None:
+    """A list printed with commas goes on past a piece ending like a place (城, 园)."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "爱心人士来到东山镇金竹村,对进村道路沿途沟渠进行清理",
+        "一行来到西湖村,村支书带路参观村史馆",
+        "考察团来到东山市,拜会市议会",
+    ],
+)
+def test_a_clause_after_a_stop_is_no_stop(text: str) -> None:
+    """A comma piece opening a clause (对…, a verb with 了) names no further stop."""
+    assert [text.split("来到")[1].split(",", maxsplit=1)[0]] == [p.name for p in find_tour(text)]

@@ -20,6 +20,7 @@ from typing import Final
 
 from timeline.extract._people import GLOSS
 from timeline.extract._placenames import (
+    PLACE_END,
     SPOT,
     PlaceMention,
     each,
@@ -529,9 +530,31 @@ _SETTLED_OPEN: Final = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:村|镇|乡|社区|街道)(?=[\u4e00-\u9fff]{2})"
 )
 #: People or a body of a village, whose piece is no stop (村党支部书记, 村两委).
-_PEOPLE_IN: Final = re.compile(r"书记|主任|干部|村民|居民|群众|负责人|两委|班子|党员|党支部|党总支")
+_PEOPLE_IN: Final = re.compile(
+    r"书记|支书|村长|镇长|乡长|同志|人员|主任|干部|村民|居民|群众|负责人|两委|班子|党员|党支部|党总支"
+)
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
+
+
+def _next_stop(piece: str) -> bool:
+    """
+    Whether a comma piece after a list of stops is one more stop (…小区,火车站电脑科技城进行…).
+
+    It ends like a place, and holds no verb, no tense or description (了, 的),
+    no word opening a clause (对进村道路…) and no people (村党支部书记介绍…).
+    """
+    return (
+        PLACE_END.search(piece) is not None
+        and "了" not in piece
+        and "的" not in piece
+        and _CLAUSE_OPEN.match(piece) is None
+        and piece[0] not in "对就为把被从向围"
+        # (拜会议会: meeting a body, whose name ends like a place.)
+        and not piece.startswith(("拜会", "拜訪", "拜访", "会见", "出席", "参加"))
+        and _CLAUSE_IN.search(piece) is None
+        and _PEOPLE_IN.search(piece) is None
+    )
 
 
 def _kind_printed(text: str, listing: str, end: int) -> bool | None:
@@ -603,6 +626,7 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
         if on is not None and (
             "、" in on["list"]
             or (KIND_END.search(on["list"]) and not _CLAUSE_OPEN.match(on["list"]))
+            or _next_stop(on["list"])
         ):
             _add(found, text, on, "list", strict=True, exact=True, on_site=on_site)
         elif (
