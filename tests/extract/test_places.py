@@ -1377,3 +1377,30 @@ def test_stops_parted_by_commas_each_ending_like_a_place_go_on(
 def test_a_clause_after_a_stop_is_no_stop(text: str) -> None:
     """A comma piece opening a clause (对…, a verb with 了) names no further stop."""
     assert [text.split("来到")[1].split(",", maxsplit=1)[0]] == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "主任一行先后走访青山镇东岭村残疾户、西岭村困难党员等群体,为他们送上慰问金",
+            ["青山镇东岭村", "西岭村"],
+            id="each-village-with-its-people",
+        ),
+        pytest.param(
+            "随后,镇长一行走访了红旗村退役军人、重点优抚对象等。",
+            ["红旗村"],
+            id="people-of-the-village-listed-after-it",
+        ),
+    ],
+)
+def test_a_village_printed_with_the_people_visited_there_is_the_stop(
+    text: str, expected: list[str]
+) -> None:
+    """村X残疾户, 村Y困难党员: the village is where the visit was (decision 20c), not its people."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+def test_people_visited_with_no_place_name_no_stop() -> None:
+    """走访了退役军人、困难党员: people only, no place."""
+    assert [] == find_tour("镇长一行走访了退役军人、困难党员等。")
