@@ -1314,6 +1314,11 @@ def test_a_count_inside_a_districts_name_is_a_venue() -> None:
             id="etc-and-many",
         ),
         pytest.param(
+            "副主席一行先后走访了华联机械、东升阀门2家台资企业,认真听取意见",
+            ["华联机械", "东升阀门"],
+            id="count-and-a-qualified-kind",
+        ),
+        pytest.param(
             "工作组还实地走访了青山、白沙两个乡镇的村居和企业",
             ["青山", "白沙"],
             id="two-towns-then-what-they-hold",
@@ -1342,6 +1347,12 @@ def test_a_list_closed_by_its_count_and_kind_names_its_stops(
 def test_an_area_before_a_counted_group_is_no_stop(text: str) -> None:
     """赴某街道6个社区: the area only qualifies the counted group (decision 20h)."""
     assert [] == find_tour(text)
+
+
+def test_a_village_named_with_a_count_stays_a_stop() -> None:
+    """三家村 printed as an item of its own is a village's name, no count closing the list."""
+    text = "县长一行先后到东山乡、三家村调研"
+    assert ["东山乡", "三家村"] == [p.name for p in find_tour(text)]
 
 
 @pytest.mark.parametrize(

@@ -89,12 +89,15 @@ _GO: Final = _led(
     r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?",
 )
 #: A count and the kind of the stops, summing up a list after its last stop
-#: (A、B两家企业进行, 等多家企业,): what follows the kind is no more of a
-#: place's name (not 三家村, 两个乡镇府).
+#: (A、B两家企业进行, 等多家企业,, 2家台资企业): what follows the kind is no
+#: more of a place's name (not 三家村, 两个乡镇府).
 _COUNTED: Final = (
-    r"(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所座处]"
+    # (Glued to the last stop: a count opening an item, 东山乡、三家村, is a name.)
+    r"(?<![、,和及与])(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所座处]"
+    # (A short word saying which of the kind: 台资企业, 重点项目, 委员企业.)
+    r"(?:[\u4e00-\u9fff]{2}(?=企业|项目|单位|学校|基地))?"
     r"(?:乡镇|镇|乡|村|社区|街道|企业|公司|单位|工厂|厂家|项目|学校|基地|合作社|园区|景区|点位)"
-    r"(?=[,。;]|$|的|进行|开展|调研|视察|走访|检查|督导|督查|实地|考察|观摩|参观|慰问|看望|察看|查看|现场)"
+    r"(?=[,。;和及与]|$|的|进行|开展|调研|视察|走访|检查|督导|督查|实地|考察|观摩|参观|慰问|看望|察看|查看|现场)"
 )
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
 #: Only looked at, never consumed: what was done may open the next list
