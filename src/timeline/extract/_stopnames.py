@@ -161,6 +161,8 @@ _PEOPLE_KIND: Final = (
     f"(?:重点)?(?:{_NEEDY}(?:户|党员|群众|家庭|老人|职工)|老党员|退役军人|优抚对象|困难群众)"
 )
 _PEOPLE_AFTER: Final = re.compile(f"(?<=[村镇乡屯组区邨])(?:{_PEOPLE_KIND})$")
+#: What every match of _PEOPLE_AFTER ends with.
+_PEOPLE_TAILS: Final = ("户", "党员", "军人", "对象", "群众", "家庭", "老人", "职工")
 #: A kind of people alone, an item of a list whose other items name their villages.
 _PEOPLE_ONLY: Final = re.compile(f"{_PEOPLE_KIND}等?")
 #: Kinds of place a stop's name ends with, when what was looked at follows.
@@ -286,7 +288,7 @@ def read_stops(
     )
     # A village printed with the people visited there (A村残疾户、B村困难党员):
     # a kind of people alone in the same list (重点优抚对象) is more of them.
-    needy = any(_PEOPLE_AFTER.search(_ETC.sub("", piece.strip())) for piece in pieces)
+    needy = any(_needy(piece.strip().removesuffix("等")) for piece in pieces)
     joined = False
     skipped = False
     for i, piece in enumerate(pieces):
@@ -326,6 +328,11 @@ def read_stops(
         if done:
             break
     return _named_stops(out, skipped=skipped)
+
+
+def _needy(item: str) -> bool:
+    """Whether ``item`` is a village printed with the people visited there (``_PEOPLE_AFTER``)."""
+    return _ends(item, _PEOPLE_TAILS) and _PEOPLE_AFTER.search(item) is not None
 
 
 def _people_visited(
@@ -552,7 +559,7 @@ _CUT_AFTER: Final = (
     (_FOR_WHOM, _WHOM),
     (_HOME, _HOMES),
     (_SHARE_AFTER, ()),
-    (_PEOPLE_AFTER, ()),
+    (_PEOPLE_AFTER, _PEOPLE_TAILS),
     (_SPOT, _SPOTS),
 )
 
