@@ -288,7 +288,9 @@ def read_stops(
     )
     # A village printed with the people visited there (A村残疾户、B村困难党员):
     # a kind of people alone in the same list (重点优抚对象) is more of them.
-    needy = any(_needy(piece.strip().removesuffix("等")) for piece in pieces)
+    needy = any(t in listing for t in _PEOPLE_TAILS) and any(
+        _needy(piece.strip().removesuffix("等")) for piece in pieces
+    )
     joined = False
     skipped = False
     for i, piece in enumerate(pieces):
