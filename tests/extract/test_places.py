@@ -1293,3 +1293,125 @@ def test_a_count_inside_a_districts_name_is_a_venue() -> None:
     venue = find_venue("乡教育工作大会在六家学区召开")
     assert venue is not None
     assert venue.name == "六家学区"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "上午,区商务局赴红星纺织、宏达机械2家企业进行实地调研",
+            ["红星纺织", "宏达机械"],
+            id="count-without-etc",
+        ),
+        pytest.param(
+            "局长一行到东风化工、金桥食品两家企业开展安全检查",
+            ["东风化工", "金桥食品"],
+            id="count-in-words",
+        ),
+        pytest.param(
+            "调研组先后实地走访了华丰电器、恒通塑业、远大制药等多家企业,与企业负责人交流",
+            ["华丰电器", "恒通塑业", "远大制药"],
+            id="etc-and-many",
+        ),
+        pytest.param(
+            "副主席一行先后走访了华联机械、东升阀门2家台资企业,认真听取意见",
+            ["华联机械", "东升阀门"],
+            id="count-and-a-qualified-kind",
+        ),
+        pytest.param(
+            "工作组还实地走访了青山、白沙两个乡镇的村居和企业",
+            ["青山", "白沙"],
+            id="two-towns-then-what-they-hold",
+        ),
+    ],
+)
+def test_a_list_closed_by_its_count_and_kind_names_its_stops(
+    text: str, expected: list[str]
+) -> None:
+    """
+    A list of named stops summed up by a count and their kind (两家企业, 等多家企业).
+
+    The kind printed after the list says what the stops are, however their
+    short names end; the count is no part of the last one (decision 22f).
+    """
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区政协主席赴城西街道6个社区开展走访",
+        "局长深入辖区5家企业调研",
+    ],
+)
+def test_an_area_before_a_counted_group_is_no_stop(text: str) -> None:
+    """赴某街道6个社区: the area only qualifies the counted group (decision 20h)."""
+    assert [] == find_tour(text)
+
+
+def test_a_village_named_with_a_count_stays_a_stop() -> None:
+    """三家村 printed as an item of its own is a village's name, no count closing the list."""
+    text = "县长一行先后到东山乡、三家村调研"
+    assert ["东山乡", "三家村"] == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "检查组先后来到东大街沿街商铺,南关社区改造工地,青松花园小区,汽车站商贸城进行了实地查看",
+            ["东大街沿街商铺", "南关社区改造工地", "青松花园小区", "汽车站商贸城"],
+            id="ends-in-城",
+        ),
+        pytest.param(
+            "代表们先后视察了城南水厂,县中医院,北山生态产业园,宏远物流有限公司等项目",
+            ["城南水厂", "县中医院", "北山生态产业园", "宏远物流有限公司"],
+            id="ends-in-园",
+        ),
+    ],
+)
+def test_stops_parted_by_commas_each_ending_like_a_place_go_on(
+    text: str, expected: list[str]
+) -> None:
+    """A list printed with commas goes on past a piece ending like a place (城, 园)."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "爱心人士来到东山镇金竹村,对进村道路沿途沟渠进行清理",
+        "一行来到西湖村,村支书带路参观村史馆",
+        "考察团来到东山市,拜会市议会",
+    ],
+)
+def test_a_clause_after_a_stop_is_no_stop(text: str) -> None:
+    """A comma piece opening a clause (对…, a verb with 了) names no further stop."""
+    assert [text.split("来到")[1].split(",", maxsplit=1)[0]] == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "主任一行先后走访青山镇东岭村残疾户、西岭村困难党员等群体,为他们送上慰问金",
+            ["青山镇东岭村", "西岭村"],
+            id="each-village-with-its-people",
+        ),
+        pytest.param(
+            "随后,镇长一行走访了红旗村退役军人、重点优抚对象等。",
+            ["红旗村"],
+            id="people-of-the-village-listed-after-it",
+        ),
+    ],
+)
+def test_a_village_printed_with_the_people_visited_there_is_the_stop(
+    text: str, expected: list[str]
+) -> None:
+    """村X残疾户, 村Y困难党员: the village is where the visit was (decision 20c), not its people."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+def test_people_visited_with_no_place_name_no_stop() -> None:
+    """走访了退役军人、困难党员: people only, no place."""
+    assert [] == find_tour("镇长一行走访了退役军人、困难党员等。")

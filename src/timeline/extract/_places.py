@@ -20,6 +20,7 @@ from typing import Final
 
 from timeline.extract._people import GLOSS
 from timeline.extract._placenames import (
+    PLACE_END,
     SPOT,
     PlaceMention,
     each,
@@ -86,6 +87,21 @@ _GO: Final = _led(
     # What was done there, printed before the stops: 前往视察A、B.
     # (深入了解X is what was learnt, not where: 了 before 解 is no tense.)
     r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?",
+)
+#: A count and the kind of the stops, summing up a list after its last stop
+#: (A、B两家企业进行, 2家台资企业和…): what follows the kind is no more of a
+#: place's name (not 两个乡镇府). Looked for inside a list once read, not
+#: at each character while a list is scanned (cheaper, and the rules that
+#: scan lists compile faster without it).
+_COUNTED: Final = (
+    # (Glued to the last stop: a count opening an item, 东山乡、三家村, is a name.
+    # The count's first character is looked at first: most positions fail there.)
+    r"(?=[0-9一二三四五六七八九十两几多数])(?<![、,和及与])"
+    r"(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所座处]"
+    # (A short word saying which of the kind: 台资企业, 重点项目, 委员企业.)
+    r"(?:[\u4e00-\u9fff]{2}(?=企业|项目|单位|学校|基地))?"
+    r"(?:乡镇|镇|乡|村|社区|街道|企业|公司|单位|工厂|厂家|项目|学校|基地|合作社|园区|景区|点位)"
+    r"(?=[,。;和及与]|$|的|进行|开展|调研|视察|走访|检查|督导|督查|实地|考察|观摩|参观|慰问|看望|察看|查看|现场)"
 )
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
 #: Only looked at, never consumed: what was done may open the next list
@@ -502,8 +518,10 @@ def _weak_cue(
 _SETTLEMENT: Final = re.compile(r"(?:村|镇|乡|鎮|鄉|街道)$")
 #: The kind of place printed after a list: 等乡镇, 等5个村.
 _KIND_AFTER: Final = re.compile(
-    r"等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
+    r"等(?:(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所处])?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
 )
+#: A count and a kind right after a list (_COUNTED).
+_COUNTED_AT: Final = re.compile(_COUNTED)
 #: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,
 #: A中心、B中心等场所): the parts of a place, no stops of their own (decision 22e).
 _ROOMS_AFTER: Final = re.compile(r"等(?:功能室|功能区|场所|阵地|场馆|设施)")
@@ -519,9 +537,46 @@ _SETTLED_OPEN: Final = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:村|镇|乡|社区|街道)(?=[\u4e00-\u9fff]{2})"
 )
 #: People or a body of a village, whose piece is no stop (村党支部书记, 村两委).
-_PEOPLE_IN: Final = re.compile(r"书记|主任|干部|村民|居民|群众|负责人|两委|班子|党员|党支部|党总支")
+_PEOPLE_IN: Final = re.compile(
+    r"书记|支书|村长|镇长|乡长|同志|人员|主任|干部|村民|居民|群众|负责人|两委|班子|党员|党支部|党总支"
+)
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
+
+
+def _next_stop(piece: str) -> bool:
+    """
+    Whether a comma piece after a list of stops is one more stop (…小区,火车站电脑科技城进行…).
+
+    It ends like a place, and holds no verb, no tense or description (了, 的),
+    no word opening a clause (对进村道路…) and no people (村党支部书记介绍…).
+    """
+    return (
+        PLACE_END.search(piece) is not None
+        and "了" not in piece
+        and "的" not in piece
+        and _CLAUSE_OPEN.match(piece) is None
+        and piece[0] not in "对就为把被从向围"
+        # (拜会议会: meeting a body, whose name ends like a place.)
+        and not piece.startswith(("拜会", "拜訪", "拜访", "会见", "出席", "参加"))
+        and _CLAUSE_IN.search(piece) is None
+        and _PEOPLE_IN.search(piece) is None
+    )
+
+
+def _list_end(text: str, start: int, end: int, *, strict: bool) -> tuple[int, bool]:
+    """
+    Where the list ``text[start:end]`` ends, and whether its stops must end like places.
+
+    A、B两家企业, A、B等乡镇: the kind printed after the stops says what they
+    are, however their short names end; a count and the kind ends the list
+    (decision 22f). A single place before a count (赴某街道6个社区) is read as
+    before: the count only says where the counted group is (decision 20h).
+    """
+    counted = _COUNTED_AT.search(text, start, end)
+    if counted is not None and LIST_SEP.search(text, start, counted.start()) is not None:
+        return counted.start(), False
+    return end, strict and _KIND_AFTER.match(text, end) is None
 
 
 def _add(  # noqa: PLR0913 - how strictly one list is read
@@ -548,17 +603,17 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
     a, b = m.span(group)
     if any(a < y and x < b for x, y, _ in found) or _ROOMS_AFTER.match(text, b):
         return
-    if strict and _KIND_AFTER.match(text, b):
-        strict = False  # 汪川、大门、娘娘坝等乡镇: the kind of place is printed
+    b, strict = _list_end(text, a, b, strict=strict)
+    listing = text[a:b]
     looked = topics or _LOOKED_AFTER.match(text, b) is not None
-    stops = read_stops(m[group], a, strict=strict, exact=exact, looked=looked)
+    stops = read_stops(listing, a, strict=strict, exact=exact, looked=looked)
     if len(stops) >= least:
         found.append((a, b, stops))
         # 察看了A整治情况,B改造情况: each piece a stop and what was looked at
         # there, after looking on the spot only (decision 22i; 视察/调研 X情况
         # name a topic, decision 23).
         on_site = on_site or any(v in text[m.start() : a] for v in _ON_SITE)
-        if topics or (group == "list" and m[group].endswith("情况") and on_site):
+        if topics or (group == "list" and listing.endswith("情况") and on_site):
             more = _TOPIC_PIECE.match(text, m.end())
             if more is not None:
                 _add(found, text, more, "list", strict=False, exact=True, topics=True, on_site=True)
@@ -578,6 +633,7 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
         if on is not None and (
             "、" in on["list"]
             or (KIND_END.search(on["list"]) and not _CLAUSE_OPEN.match(on["list"]))
+            or _next_stop(on["list"])
         ):
             _add(found, text, on, "list", strict=True, exact=True, on_site=on_site)
         elif (

@@ -153,6 +153,18 @@ _HOUSEHOLD: Final = re.compile(r"(?<=[村镇乡屯组社])[\u4e00-\u9fff]{3}$")
 _PERSON_AFTER: Final = re.compile(
     r"(?<=[村镇乡屯组社区学院校中])[\u4e00-\u9fff]{0,5}[员户人师生民者属兵长][\u4e00-\u9fff]{3}$"
 )
+#: The kind of people visited, printed right after their village or community
+#: (东井村残疾户, 占泽村困难党员, 玉竹村退役军人): the village is the stop
+#: (decision 20c), the people are not.
+_NEEDY: Final = "(?:困难|贫困|特困|低保|五保|残疾|脱贫|监测|计生)"
+_PEOPLE_KIND: Final = (
+    f"(?:重点)?(?:{_NEEDY}(?:户|党员|群众|家庭|老人|职工)|老党员|退役军人|优抚对象|困难群众)"
+)
+_PEOPLE_AFTER: Final = re.compile(f"(?<=[村镇乡屯组区邨])(?:{_PEOPLE_KIND})$")
+#: What every match of _PEOPLE_AFTER ends with.
+_PEOPLE_TAILS: Final = ("户", "党员", "军人", "对象", "群众", "家庭", "老人", "职工")
+#: A kind of people alone, an item of a list whose other items name their villages.
+_PEOPLE_ONLY: Final = re.compile(f"{_PEOPLE_KIND}等?")
 #: Kinds of place a stop's name ends with, when what was looked at follows.
 _KINDS: Final = (
     "社区|小区|村|镇|乡|街道|公司|集团|医院|学校|中学|小学|幼儿园|园区|基地|中心|项目|工程|"
@@ -274,6 +286,11 @@ def read_stops(
         (held := _household(piece.strip())) is not None and _is_householder(held.group())
         for piece in pieces
     )
+    # A village printed with the people visited there (A村残疾户、B村困难党员):
+    # a kind of people alone in the same list (重点优抚对象) is more of them.
+    needy = any(t in listing for t in _PEOPLE_TAILS) and any(
+        _needy(piece.strip().removesuffix("等")) for piece in pieces
+    )
     joined = False
     skipped = False
     for i, piece in enumerate(pieces):
@@ -283,9 +300,7 @@ def read_stops(
             joined = piece != "、"
             continue
         cut = _cut(piece, looked=looked)
-        # A household after its village is skipped before it is judged a
-        # place: as no place it would empty the whole list.
-        if cut is not None and households and _is_householder(cut[0]):
+        if _people_visited(piece, cut, households=households, needy=needy):
             continue
         if cut is None or _no_place(cut[0], listing, strict=strict):
             if _kept_without_last(out, last=i == len(pieces) - 1):
@@ -315,6 +330,26 @@ def read_stops(
         if done:
             break
     return _named_stops(out, skipped=skipped)
+
+
+def _needy(item: str) -> bool:
+    """Whether ``item`` is a village printed with the people visited there (``_PEOPLE_AFTER``)."""
+    return _ends(item, _PEOPLE_TAILS) and _PEOPLE_AFTER.search(item) is not None
+
+
+def _people_visited(
+    piece: str, cut: tuple[str, int, bool] | None, *, households: bool, needy: bool
+) -> bool:
+    """
+    Whether an item of a list is people visited, skipped before it is judged a place.
+
+    As no place it would empty the whole list: a household after its village
+    (X村阮仕全、陈邦文), or a kind of people alone among villages printed with
+    theirs (A村退役军人、重点优抚对象).
+    """
+    return (cut is not None and households and _is_householder(cut[0])) or (
+        needy and _PEOPLE_ONLY.fullmatch(piece.strip()) is not None
+    )
 
 
 def _named_stops(out: list[PlaceMention], *, skipped: bool) -> list[PlaceMention]:
@@ -526,6 +561,7 @@ _CUT_AFTER: Final = (
     (_FOR_WHOM, _WHOM),
     (_HOME, _HOMES),
     (_SHARE_AFTER, ()),
+    (_PEOPLE_AFTER, _PEOPLE_TAILS),
     (_SPOT, _SPOTS),
 )
 
