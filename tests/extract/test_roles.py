@@ -1160,6 +1160,8 @@ def test_a_mandate_covers_no_attendance_after_it() -> None:
         pytest.param("团拜会上,镇长钱多作了热情洋溢的新春致辞。", id="praised-address"),
         pytest.param("开班式上,县长钱多作开班致辞。", id="named-address"),
         pytest.param("镇长钱多发表了简短的欢迎致辞。", id="delivered"),
+        pytest.param("该镇党委书记钱多同志致动员讲话。", id="named-speech"),
+        pytest.param("镇长钱多发表动员讲话。", id="delivered-speech"),
         pytest.param("开幕式上,县委书记钱多宣布运动会开幕并致辞。", id="opens-then-addresses"),
         pytest.param("县长钱多宣布大会开幕,并作了讲话。", id="opens-then-speaks"),
     ],

@@ -88,7 +88,7 @@ SPEECH_NAMED: Final = r"(?!" + SPEECH + ")"
 
 #: The light verb before an address (作了…致辞), not the end of a word
 #: (工作, 合作, 创作: 县工作组长X致辞 names no address 作组长X致辞).
-_LIGHT: Final = r"(?<![工合协创操制写运振著耕劳])(?:作|做|发表)"
+_LIGHT: Final = r"(?<![工合协创操制写运振著耕劳动当看装大炒])(?:作|做|发表)"
 #: An opening announced (宣布…开幕): an act at the event, no address.
 _OPENED: Final = r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)"
 #: A demand as the speaker's act: before the points or whom it is addressed
@@ -330,13 +330,15 @@ VERB_PARTS: Final = (
         # Any 致…词 is an address: 致辞, 致词, 致欢迎词, 致开幕词, 致结束词.
         # (作了致辞, 发表讲话: the light verb before the address changes
         # nothing, nor do the words that praise or name the address after it:
-        # 作了热情洋溢的新春致辞, as 作了…讲话 above.)
+        # 作了热情洋溢的新春致辞, 发表动员讲话; 致 is a light verb before a
+        # named speech too, 致动员讲话, but not the 致 of 一致 or 以致.)
         # (为…致辞: the occasion the address is given for, as 在…上.)
         led(
             "在为作做发了重讲致",
             r"(?:(?:在[^。,]{0,20}?(?:上|中)|为(?!在)[^。,为]{1,12}?))?"
-            r"(?:(?:作|做|发表)?了?(?:重要)?讲话"
-            r"|(?:" + _LIGHT + r"了?[^。,;;、:致]{0,12}?|了?(?:重要)?)致[^。,致]{0,3}?[词詞辞辭])",
+            r"(?:(?:" + _LIGHT + r"了?[^。,;;、:致]{0,12}?|了?(?:重要)?)"
+            r"(?:讲话|致[^。,致]{0,3}?[词詞辞辭])"
+            r"|(?<![一以])致[^。,;;、:致]{0,4}?讲话)",
         ),
         Role.LEADS,
         "讲话|致",
