@@ -67,6 +67,9 @@ class TestOpener:
             pytest.param("分管安全生产的副乡长王明", "", id="post-with-de"),
             pytest.param("县领导的陪同", "县领导的", id="de"),
             pytest.param("区长王明", None, id="none"),
+            pytest.param("经县委研究同意", "经", id="by-approval"),
+            pytest.param("经济开发区管委会主任王明", None, id="economic-zone"),
+            pytest.param("经信局局长王明", None, id="economy-bureau"),
         ],
     )
     def test_opener(self, clause: str, opener: str | None) -> None:

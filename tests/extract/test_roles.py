@@ -1152,3 +1152,54 @@ def test_a_mandate_covers_no_attendance_after_it() -> None:
     """After the entrusted report, one who only attends still only takes part."""
     got = _read("受县政协常委会委托,县政协主席钱多向大会作工作报告,县委副书记孙海出席。")
     assert ("孙海", "县委副书记", Role.TAKES_PART) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("团拜会上,镇长钱多作了热情洋溢的新春致辞。", id="praised-address"),
+        pytest.param("开班式上,县长钱多作开班致辞。", id="named-address"),
+        pytest.param("镇长钱多发表了简短的欢迎致辞。", id="delivered"),
+        pytest.param("该镇党委书记钱多同志致动员讲话。", id="named-speech"),
+        pytest.param("镇长钱多发表动员讲话。", id="delivered-speech"),
+        pytest.param("开幕式上,县委书记钱多宣布运动会开幕并致辞。", id="opens-then-addresses"),
+        pytest.param("县长钱多宣布大会开幕,并作了讲话。", id="opens-then-speaks"),
+    ],
+)
+def test_an_address_however_worded_leads(sentence: str) -> None:
+    """
+    ``X作了热情洋溢的新春致辞``, ``X宣布…开幕并致辞``: the address leads.
+
+    Words praising or naming the address may stand between the light verb
+    and 致辞, as they do before 讲话; and an opening announced (no lead on
+    its own) may come first, joined by 并, as attending may.
+    """
+    assert [(n, r) for n, _, r in _read(sentence)] == [("钱多", Role.LEADS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县长钱多宣布运动会开幕。", id="opening-alone"),
+        pytest.param("县长钱多宣布运动会开幕,县委书记王明致辞。", id="another-addresses"),
+    ],
+)
+def test_an_opening_announced_alone_does_not_lead(sentence: str) -> None:
+    """``X宣布…开幕`` alone is an act at the event, not its address (REVIEW o29, o38)."""
+    assert all(r is not Role.LEADS for n, _, r in _read(sentence) if n == "钱多")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("县工作组组长钱多致辞。", ("钱多", "县工作组组长"), id="working-group"),
+        pytest.param(
+            "会上,镇长王明讲了话;县工作专班领导钱多同志讲话。",
+            ("钱多", "县工作专班领导"),
+            id="speech",
+        ),
+    ],
+)
+def test_a_title_holding_a_light_verb_stays_whole(sentence: str, expected: tuple[str, str]) -> None:
+    """The 作 of 工作 in a title before a name is no light verb of the address after it."""
+    assert (*expected, Role.LEADS) in _read(sentence)

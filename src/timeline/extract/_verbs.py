@@ -86,6 +86,11 @@ WHO: Final = r"(?:^|(?<=[,:]))(?:[0-9]{1,2}日\s+)?(?P<who>[^。:]{2,120}?)"
 SPEECH: Final = r"(?:时|時)?的?(?:重要)?(?:讲话|講話)"
 SPEECH_NAMED: Final = r"(?!" + SPEECH + ")"
 
+#: The light verb before an address (作了…致辞), not the end of a word
+#: (工作, 合作, 创作: 县工作组长X致辞 names no address 作组长X致辞).
+_LIGHT: Final = r"(?<![工合协创操制写运振著耕劳动当看装大炒])(?:作|做|发表)"
+#: An opening announced (宣布…开幕): an act at the event, no address.
+_OPENED: Final = r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)"
 #: A demand as the speaker's act: before the points or whom it is addressed
 #: to (要求:, 要求各部门, 要求相关单位:…), not the demand as a thing (按要求,
 #: 对照要求, 会议要求; 要求真务实, 要求高).
@@ -124,11 +129,14 @@ VERB_PARTS: Final = (
     # 出席并讲话: present, but the report's point is the speech, and whoever
     # gives a meeting's speech leads it; the 并 clause may name its topic or
     # that each spoke (出席会议并就…作了强调, 参加并提出要求, 并分别讲话).
+    # An opening announced is, like attending, no lead on its own, and the
+    # address after it leads the same way (宣布…开幕并致辞).
     # A topic is followed by the act of speaking itself: in 并对学习讲话精神
     # 作出部署 the speech is the topic, and the act a briefing.
     (
         (
-            r"(?:出席|参加|到会)[^。,]{0,8}?,?并(?:分别)?(?:" + ABOUT + r"[^。,]{1,40}?"
+            r"(?:出席|参加|到会|" + _OPENED + r")[^。,]{0,8}?,?并(?:分别)?"
+            r"(?:" + ABOUT + r"[^。,]{1,40}?"
             r"(?:作|做|进行|提出)了?(?:重要|具体|明确)?(?:讲话|强调|要求)"
             r"|(?:作|做|发表|提出)?(?:了)?(?:重要|动员|总结|具体|明确)?(?:讲话|致[辞词]|强调|指出|"
             + DEMANDS
@@ -160,7 +168,7 @@ VERB_PARTS: Final = (
         "陪同|随同",
     ),
     (led("应参出列", r"(?:应邀)?(?:参加|出席|列席|参与)"), Role.TAKES_PART, "参加|出席|列席|参与"),
-    (r"宣布[^。,]{0,20}?(?:开工|开幕|启动|开始|成立|闭幕)", Role.TAKES_PART, "宣布"),
+    (_OPENED, Role.TAKES_PART, "宣布"),
     # Whoever calls a meeting together chairs it: X召集相关单位,主持召开…,
     # X召集…召开专题会议 (not the post 召集人, a title).
     (r"召集(?!人)(?=[^。]{0,40}?(?:召开|开会|会议|座谈|研究))", Role.LEADS, "召集"),
@@ -320,11 +328,17 @@ VERB_PARTS: Final = (
     ),
     (
         # Any 致…词 is an address: 致辞, 致词, 致欢迎词, 致开幕词, 致结束词.
-        # (作了致辞, 发表讲话: the light verb before the address changes nothing.)
+        # (作了致辞, 发表讲话: the light verb before the address changes
+        # nothing, nor do the words that praise or name the address after it:
+        # 作了热情洋溢的新春致辞, 发表动员讲话; 致 is a light verb before a
+        # named speech too, 致动员讲话, but not the 致 of 一致 or 以致.)
         # (为…致辞: the occasion the address is given for, as 在…上.)
         led(
             "在为作做发了重讲致",
-            r"(?:(?:在[^。,]{0,20}?(?:上|中)|为(?!在)[^。,为]{1,12}?))?(?:作|做|发表)?了?(?:重要)?(?:讲话|致[^。,致]{0,3}?[词詞辞辭])",
+            r"(?:(?:在[^。,]{0,20}?(?:上|中)|为(?!在)[^。,为]{1,12}?))?"
+            r"(?:(?:" + _LIGHT + r"了?[^。,;;、:致]{0,12}?|了?(?:重要)?)"
+            r"(?:讲话|致[^。,致]{0,3}?[词詞辞辭])"
+            r"|(?<![一以])致[^。,;;、:致]{0,4}?讲话)",
         ),
         Role.LEADS,
         "讲话|致",
