@@ -65,3 +65,25 @@ def test_a_credit_in_tortoise_shell_brackets_inside_the_body() -> None:
     text = "某鄉長補選今天起領表。\n〔記者錢明/花蓮報導〕某鄉長補選今天起領表,代理鄉長前往領表。"
     got = anywhere_credits.find_anywhere(simplify(text))
     assert ["錢明"] == [bylines.printed(text, a, b) for _, a, b in got]
+
+
+def test_a_credit_after_an_outlet_marker_the_layout_did_not_take() -> None:
+    """``某某信息港讯 记者X``: an outlet's own 讯 opens the body, its credit follows."""
+    for text, names in (
+        ("某某信息港讯 记者钱大明 春风化雨润万家。5月3日,某县召开大会。\n次段。", ["钱大明"]),
+        ("云上某某讯 记者孙小红报道:5月3日,某县召开大会。", ["孙小红"]),
+        ("某某之窗讯 通讯员李四 记者赵晓东 5月3日,某镇召开大会。", ["李四", "赵晓东"]),
+    ):
+        got = anywhere_credits.find_anywhere(text)
+        assert names == [bylines.printed(text, a, b) for _, a, b in got]
+
+
+def test_no_credit_after_a_word_ending_in_xun() -> None:
+    """A 讯 that opens no credit, or that does not open the body, credits nobody."""
+    for text in (
+        "喜讯 记者从某县获悉,某镇获评先进。",
+        "某某信息港讯 5月3日,记者钱大明在某县采访。",
+        "首段。\n某某信息港讯 记者钱大明 春风送暖。",
+        "据某某讯,记者钱大明报道:某县召开大会。",
+    ):
+        assert [] == anywhere_credits.find_anywhere(text)

@@ -2,8 +2,10 @@
 Credits in parentheses anywhere in a paragraph, not only where a byline stands.
 
 A photo's credit under it (``(图/文:张三)``), a credit closing a paragraph that
-is not the last, a caption's photographer after its last sentence, and an
-author field a lost line break glued to the body.
+is not the last, a caption's photographer after its last sentence, an
+author field a lost line break glued to the body, and the credit after an
+outlet's own 讯 that the layout did not take for a marker (``某某信息港讯
+记者张三 …``: an outlet named in no way the layout knows) opening the body.
 """
 
 from __future__ import annotations
@@ -35,6 +37,28 @@ _CREDIT_ANYWHERE: Final = re.compile(
 )
 
 _NAME_SEP: Final = re.compile("[ 、]")
+#: An outlet's own 讯 opening the body's first line, a role word right after it:
+#: ``某某信息港讯 记者张三 …``, ``云上某某讯 记者张三报道:``. The outlet is one
+#: run of characters, no clause mark in it (``据某某讯,`` quotes a source).
+_OUTLET_XUN: Final = re.compile(
+    r"[^\S\n]*[\u4e00-\u9fff]{2,12}讯[^\S\n]*(?=" + bylines.LEAD_CREDIT.pattern + ")"
+)
+#: How far into the first line the outlet's 讯 may stand.
+_MAX_OUTLET_XUN: Final = 16
+
+
+def _after_outlet_xun(text: str) -> list[bylines.Credit]:
+    """The credit right after an outlet's 讯 that opens ``text``, else nothing."""
+    if "讯" not in text[:_MAX_OUTLET_XUN]:
+        return []
+    m = _OUTLET_XUN.match(text)
+    if m is None:
+        return []
+    line_end = text.find("\n", m.end())
+    taken, got = edge_credits.strip_lead(text[m.end() : len(text) if line_end < 0 else line_end])
+    if not taken:
+        return []
+    return [(r, m.end() + a, m.end() + b) for r, a, b in got]
 
 
 def find_anywhere(text: str) -> list[bylines.Credit]:
@@ -42,6 +66,7 @@ def find_anywhere(text: str) -> list[bylines.Credit]:
     out: list[bylines.Credit] = []
     if not any(w in text for w in ("记者", "/", "通", "撰", "摄", "作者")):
         return out
+    out.extend(_after_outlet_xun(text))
     # A caption's photographers after its last sentence: 演讲比赛第一名。孙永智摄;
     # the same pattern ends a caption's paragraph in the layout.
     if "摄" in text:
