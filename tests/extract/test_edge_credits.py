@@ -35,6 +35,36 @@ def test_bare_names_that_credit_nobody(tail: str) -> None:
 @pytest.mark.parametrize(
     ("tail", "names"),
     [
+        pytest.param("会议结束。 钱明", ["钱明"], id="spaced"),
+        pytest.param("会议结束。  孙晓丽", ["孙晓丽"], id="spaced-twice"),
+        pytest.param("会议结束。□ 钱明", ["钱明"], id="bullet"),
+        pytest.param("会议结束。■钱明", ["钱明"], id="bullet-glued"),
+        pytest.param("会议结束。 钱明 ", ["钱明"], id="trailing-space"),
+    ],
+)
+def test_one_name_set_apart_after_the_last_sentence(tail: str, names: list[str]) -> None:
+    """One name closing the text, set apart from the last sentence by a space or a bullet."""
+    assert names == _tail_names(tail)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("会议结束。 会场", id="no-name"),
+        pytest.param("会议结束。 上一篇", id="furniture"),
+        pytest.param("会议结束。 编辑 钱明", id="an-editor"),
+        pytest.param(" 钱明", id="no-sentence-before"),
+        pytest.param("会议结束。 钱明说", id="a-clause"),
+    ],
+)
+def test_one_name_set_apart_needs_a_name_after_a_sentence(tail: str) -> None:
+    """A set-apart run credits no one unless it is one known name after a sentence."""
+    assert _tail_names(tail) in (None, [])
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
         pytest.param("(肖立华?孙丽)", ["肖立华", "孙丽"], id="lost-character-between-names"),
         pytest.param(" ?(陳立華)", ["陳立華"], id="lost-character-before"),
         pytest.param("(陳立書(shū))", ["陳立書"], id="reading-after-a-name"),

@@ -223,7 +223,12 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         inner_at += 1
     found = parse(stripped[inner_at:], require_role=True)
     if not found:
-        bare = bare_names(stripped[inner_at:])
+        # …新成效。 张三, …建言献策。□ 张三: one name alone, set apart from the
+        # last sentence by a space or a bullet, closes the text as its writer's.
+        apart = cut >= 0 and inner_at > tail_from
+        bare = bare_names(stripped[inner_at:]) or (
+            _one_name(stripped[inner_at:]) if apart else None
+        )
         return (
             None
             if bare is None
@@ -253,7 +258,16 @@ def bare_names(text: str) -> list[Credit] | None:
     return [("reports", m.start(), m.end()) for m in pieces]
 
 
+def _one_name(text: str) -> list[Credit] | None:
+    """``text`` as one name from the surname table, and nothing else."""
+    run = text.rstrip()
+    if not run or len(run) > _LONG_NAME or not is_name(run):
+        return None
+    return [("reports", 0, len(run))]
+
+
 _SPACED: Final = re.compile(r"\S+")
+_LONG_NAME: Final = 4
 _MIN_BARE: Final = 2
 _MAX_BARE: Final = 4
 
