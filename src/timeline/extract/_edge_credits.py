@@ -3,7 +3,8 @@ Credits at the edges of a report's text: where a byline sits, not what it says.
 
 A report's credit opens its body, right after the marker (``记者张三报道:``,
 ``(记者 张三)``, ``某报讯(张三 李四)``), or closes its last paragraph
-(``…稳定。(记者 张三)``, ``…会议。 记者:张三``, ``…说。张三 李四``). Here
+(``…稳定。(记者 张三)``, ``…会议。 记者:张三``, ``…说。张三 李四``, one
+name set apart by a space or a bullet: ``…成效。 张三``). Here
 the credit is cut from the text around it: the page furniture after it
 (``上一篇:…``, ``分享至:``), the outlet or the supplying office before it
 (``(某县融媒记者 张三)``, ``某园区供稿 撰稿人:张三``), a mirror's readings
@@ -247,7 +248,9 @@ def bare_names(text: str) -> list[Credit] | None:
     ``…说。张三 李四``: two to four names, spaced, after the last sentence.
 
     Without a role word or parentheses only names from the surname table
-    count, and one name alone does not (it may be anyone's).
+    count, and one name alone does not (it may be anyone's); ``find_tail``
+    takes one alone only when a space or a bullet sets it apart from the
+    last sentence.
     """
     # Cheap tests first: every short line of a page comes here.
     if len(text) > MAX_CREDIT or not _MIN_BARE <= len(text.split()) <= _MAX_BARE:
