@@ -37,28 +37,42 @@ _CREDIT_ANYWHERE: Final = re.compile(
 )
 
 _NAME_SEP: Final = re.compile("[ 、]")
-#: An outlet's own 讯 opening the body's first line, a role word right after it:
-#: ``某某信息港讯 记者张三 …``, ``云上某某讯 记者张三报道:``. The outlet is one
-#: run of characters, no clause mark in it (``据某某讯,`` quotes a source).
-_OUTLET_XUN: Final = re.compile(
-    r"[^\S\n]*[\u4e00-\u9fff]{2,12}讯[^\S\n]*(?=" + bylines.LEAD_CREDIT.pattern + ")"
-)
-#: How far into the first line the outlet's 讯 may stand.
-_MAX_OUTLET_XUN: Final = 16
+#: How long an outlet's name before its own 讯 may run (``某某信息港讯``).
+_MIN_OUTLET: Final = 2
+_MAX_OUTLET: Final = 12
+_SPACE: Final = " \t\u3000"
 
 
 def _after_outlet_xun(text: str) -> list[bylines.Credit]:
-    """The credit right after an outlet's 讯 that opens ``text``, else nothing."""
-    if "讯" not in text[:_MAX_OUTLET_XUN]:
+    """
+    The credit right after an outlet's own 讯 that opens ``text``, else nothing.
+
+    ``某某信息港讯 记者张三 …``, ``云上某某讯 记者张三报道:``: one run of
+    characters, no clause mark in it (``据某某讯,`` quotes a source), then the
+    讯, then a role word. Plain string tests: a pattern of its own would be
+    compiled on every import, for a form few pages print.
+    """
+    at = 0
+    while at < len(text) and text[at] in _SPACE:
+        at += 1
+    xun = text.find("讯", at, at + _MAX_OUTLET + 1)
+    if xun - at < _MIN_OUTLET or not all(_is_cjk(c) for c in text[at:xun]):
         return []
-    m = _OUTLET_XUN.match(text)
-    if m is None:
+    role_at = xun + 1
+    while role_at < len(text) and text[role_at] in _SPACE:
+        role_at += 1
+    if bylines.LEAD_CREDIT.match(text, role_at) is None:
         return []
-    line_end = text.find("\n", m.end())
-    taken, got = edge_credits.strip_lead(text[m.end() : len(text) if line_end < 0 else line_end])
+    line_end = text.find("\n", role_at)
+    line = text[role_at : len(text) if line_end < 0 else line_end]
+    taken, got = edge_credits.strip_lead(line)
     if not taken:
         return []
-    return [(r, m.end() + a, m.end() + b) for r, a, b in got]
+    return [(r, role_at + a, role_at + b) for r, a, b in got]
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def find_anywhere(text: str) -> list[bylines.Credit]:
