@@ -6,6 +6,7 @@ from timeline.extract import _anywhere_credits as anywhere_credits
 from timeline.extract import _bylines as bylines
 from timeline.extract import _digest as digest
 from timeline.extract import _edge_credits as edge_credits
+from timeline.extract._layout import split_page
 from timeline.extract._page import closes_caption
 from timeline.extract._text import simplify
 
@@ -87,3 +88,14 @@ def test_no_credit_after_a_word_ending_in_xun() -> None:
         "据某某讯,记者钱大明报道:某县召开大会。",
     ):
         assert [] == anywhere_credits.find_anywhere(text)
+
+
+def test_a_web_page_opening_with_an_unknown_outlet_s_xun_credits_its_writer() -> None:
+    """The credit after an outlet's 讯 the layout does not know reaches the report."""
+    page = (
+        "某县举行庆祝大会\n"
+        "某某信息港讯 记者钱大明 春华秋实数十载。10月20日,某县庆祝大会在某县体育中心举行。\n"
+        "约三千人参加大会。\n"
+    )
+    report = split_page(page).reports[0]
+    assert ["钱大明"] == [b.name for b in report.byline]
