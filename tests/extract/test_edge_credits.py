@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from timeline.extract import _bylines as bylines
 from timeline.extract import _edge_credits as edge_credits
 from timeline.extract import _page as page
+from timeline.extract._layout import split_page
 from timeline.extract._text import simplify
 
 
@@ -30,6 +31,36 @@ def _tail_names(text: str) -> list[str] | None:
 def test_bare_names_that_credit_nobody(tail: str) -> None:
     """Bare names close a report only as two to four names from the surname table."""
     assert edge_credits.find_tail(simplify(tail)) is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        pytest.param("会议结束。 钱明", ["钱明"], id="spaced"),
+        pytest.param("会议结束。  孙晓丽", ["孙晓丽"], id="spaced-twice"),
+        pytest.param("会议结束。□ 钱明", ["钱明"], id="bullet"),
+        pytest.param("会议结束。■钱明", ["钱明"], id="bullet-glued"),
+        pytest.param("会议结束。 钱明 ", ["钱明"], id="trailing-space"),
+    ],
+)
+def test_one_name_set_apart_after_the_last_sentence(tail: str, names: list[str]) -> None:
+    """One name closing the text, set apart from the last sentence by a space or a bullet."""
+    assert names == _tail_names(tail)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("会议结束。 会场", id="no-name"),
+        pytest.param("会议结束。 上一篇", id="furniture"),
+        pytest.param("会议结束。 编辑 钱明", id="an-editor"),
+        pytest.param(" 钱明", id="no-sentence-before"),
+        pytest.param("会议结束。 钱明说", id="a-clause"),
+    ],
+)
+def test_one_name_set_apart_needs_a_name_after_a_sentence(tail: str) -> None:
+    """A set-apart run credits no one unless it is one known name after a sentence."""
+    assert _tail_names(tail) in (None, [])
 
 
 @pytest.mark.parametrize(
@@ -288,3 +319,21 @@ def test_tail_junk_gate_skips_no_match(text: str) -> None:
     if edge_credits._TAIL_JUNK.search(text):
         last = text[-2:-1] if text.endswith("\n") else text[-1:]
         assert last in edge_credits._TAIL_JUNK_LAST or text[-1:] in edge_credits._TAIL_JUNK_LAST
+
+
+def test_a_web_page_closing_with_one_name_set_apart_credits_its_writer() -> None:
+    """The one name after the last sentence's space reaches the report; a glued one does not."""
+    body = "本报讯 5月15日,某县考察组在某区学习交流。\n座谈会上,双方交流发言。"
+    assert ["王夏明"] == [b.name for b in split_page(body + " 王夏明\n").reports[0].byline]
+    assert [] == [b.name for b in split_page(body + "王夏明\n").reports[0].byline]
+
+
+@given(
+    st.sampled_from(["会议结束。", "取得实效!", "他说:“好。”"]),
+    st.sampled_from(["钱明", "孙晓丽", "周强", "赵刚"]),
+    st.sampled_from([" ", "  ", "□ ", "■", " ■ "]),
+)
+def test_one_name_credits_only_when_set_apart(sentence: str, name: str, gap: str) -> None:
+    """Set apart, one known name closing the text is its writer; glued, no one."""
+    assert [name] == _tail_names(sentence + gap + name)
+    assert _tail_names(sentence + name) is None

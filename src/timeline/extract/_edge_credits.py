@@ -3,7 +3,8 @@ Credits at the edges of a report's text: where a byline sits, not what it says.
 
 A report's credit opens its body, right after the marker (``记者张三报道:``,
 ``(记者 张三)``, ``某报讯(张三 李四)``), or closes its last paragraph
-(``…稳定。(记者 张三)``, ``…会议。 记者:张三``, ``…说。张三 李四``). Here
+(``…稳定。(记者 张三)``, ``…会议。 记者:张三``, ``…说。张三 李四``, one
+name set apart by a space or a bullet: ``…成效。 张三``). Here
 the credit is cut from the text around it: the page furniture after it
 (``上一篇:…``, ``分享至:``), the outlet or the supplying office before it
 (``(某县融媒记者 张三)``, ``某园区供稿 撰稿人:张三``), a mirror's readings
@@ -223,7 +224,12 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         inner_at += 1
     found = parse(stripped[inner_at:], require_role=True)
     if not found:
-        bare = bare_names(stripped[inner_at:])
+        # …新成效。 张三, …建言献策。□ 张三: one name alone, set apart from the
+        # last sentence by a space or a bullet, closes the text as its writer's.
+        apart = cut >= 0 and inner_at > tail_from
+        bare = bare_names(stripped[inner_at:]) or (
+            _one_name(stripped[inner_at:]) if apart else None
+        )
         return (
             None
             if bare is None
@@ -242,7 +248,9 @@ def bare_names(text: str) -> list[Credit] | None:
     ``…说。张三 李四``: two to four names, spaced, after the last sentence.
 
     Without a role word or parentheses only names from the surname table
-    count, and one name alone does not (it may be anyone's).
+    count, and one name alone does not (it may be anyone's); ``find_tail``
+    takes one alone only when a space or a bullet sets it apart from the
+    last sentence.
     """
     # Cheap tests first: every short line of a page comes here.
     if len(text) > MAX_CREDIT or not _MIN_BARE <= len(text.split()) <= _MAX_BARE:
@@ -253,7 +261,16 @@ def bare_names(text: str) -> list[Credit] | None:
     return [("reports", m.start(), m.end()) for m in pieces]
 
 
+def _one_name(text: str) -> list[Credit] | None:
+    """``text`` as one name from the surname table, and nothing else."""
+    run = text.rstrip()
+    if not run or len(run) > _LONG_NAME or not is_name(run):
+        return None
+    return [("reports", 0, len(run))]
+
+
 _SPACED: Final = re.compile(r"\S+")
+_LONG_NAME: Final = 4
 _MIN_BARE: Final = 2
 _MAX_BARE: Final = 4
 
