@@ -802,6 +802,32 @@ class TestKinds:
         body = "闭幕会前进行了议程。选举某某为委员会副主席。"
         assert (EventKind.MEETING, EventKind.ELECTION) == kinds_of("全体会议", body=body)
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议听取了工作报告。会议选举某某为镇人大主席。", id="sentence-opening"),
+            pytest.param(
+                "会议审议通过了两个报告,大会选举某某同志为副镇长,并通过有关决议。",
+                id="mid-sentence",
+            ),
+            pytest.param("会上宣读了决定,会议还选举某某为副主任。", id="also"),
+        ],
+    )
+    def test_the_sitting_electing_someone_adds_an_election(self, body: str) -> None:
+        """``会议选举某某为…``/``大会选举…同志为…``: the sitting itself elects, wherever printed."""
+        assert (EventKind.MEETING, EventKind.ELECTION) == kinds_of("全体会议", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议明确,下月将召开大会选举某某为主任。", id="planned"),
+            pytest.param("会议学习了大会选举办法的说明。", id="the-rules-named"),
+        ],
+    )
+    def test_a_sitting_election_planned_or_named_adds_none(self, body: str) -> None:
+        """An election the sitting plans or whose rules it names is not one it held."""
+        assert EventKind.ELECTION not in kinds_of("全体会议", body=body)
+
     def test_elected_as_inside_a_sentence_adds_no_election(self) -> None:
         """``他曾于去年选举…为…`` inside a sentence is not this sitting's act."""
         body = "会议回顾了工作,去年选举某某为委员。"

@@ -174,8 +174,11 @@ _BODY: Final = (
         EventKind.ELECTION,
         re.compile(
             r"依法选举|选举产生(?![的后])|选举了|投票选举|(?<!关于)(?<!就)补选(?!工作|事宜)|以全票当选|当选为"
-            # A sentence opened by 选举X为… records who was elected.
+            # A sentence opened by 选举X为… records who was elected; so does
+            # the sitting itself electing, wherever printed (会议选举X为…,
+            # …,大会选举X同志为副镇长).
             r"|(?<=[。!?\n])选举[^。,;]{2,4}?为"
+            r"|会议(?:还|并)?选举[^。,;]{2,4}?(?:同志)?为|大会(?:还|并)?选举[^。,;]{2,4}?(?:同志)?为"
         ),
     ),
     # A contest held within the event: a quiz taken (参加党史知识竞赛), winners
