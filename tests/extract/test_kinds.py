@@ -325,6 +325,48 @@ class TestKinds:
         assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常务会议", rest=rest)
 
     @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param(",专题学习总书记视察某省重要讲话重要指示精神", id="a-tour-s-speech"),
+            pytest.param(",深入学习贯彻省委全会和全省工作座谈会精神", id="meetings-spirit"),
+            pytest.param(
+                ",传达了全县调度会及学习贯彻总书记在某座谈会上的讲话精神",
+                id="a-second-verb-of-study",
+            ),
+        ],
+    )
+    def test_the_meetings_and_tours_of_a_text_studied_add_no_kind(self, rest: str) -> None:
+        """``学习…视察某省重要讲话精神``, ``…座谈会精神``: the text's name holds other events."""
+        assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常务会议", rest=rest)
+
+    def test_a_tour_that_teaches_a_meeting_s_spirit_is_a_tour_and_a_study(self) -> None:
+        """``调研,并宣讲了…座谈会精神``: the talk is given on the tour; the sitting is named."""
+        got = kinds_of("调研", rest=",并宣讲了中央第三次工作座谈会精神")
+        assert (EventKind.INSPECTION, EventKind.STUDY) == got
+
+    def test_a_sitting_that_relays_a_meeting_s_spirit_stays_a_sitting(self) -> None:
+        """``召开会议,传达学习…会议精神``: the verbs outside the name still tell what was done."""
+        got = kinds_of("", sentence="镇党委召开会议,传达学习全县经济工作会议精神")
+        assert (EventKind.MEETING, EventKind.STUDY) == got
+
+    def test_a_campaign_s_spirit_is_no_study(self) -> None:
+        """``传达…关于学习教育重要指示精神``: 学习教育 names a campaign, not a study done."""
+        got = kinds_of("常务会议", rest=",传达总书记关于学习教育重要指示精神")
+        assert (EventKind.MEETING,) == got
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("宣讲会由县委常委主持。", id="chaired-by"),
+            pytest.param("县委常委主持宣讲会并讲话。", id="chairs"),
+            pytest.param("全县干部共400余人参加了宣讲会。", id="attended"),
+        ],
+    )
+    def test_a_talk_chaired_or_attended_as_a_sitting_adds_a_meeting(self, body: str) -> None:
+        """``主持宣讲会``, ``参加了宣讲会``: the talk was given to a sitting."""
+        assert (EventKind.STUDY, EventKind.MEETING) == kinds_of("宣讲党的创新理论", body=body)
+
+    @pytest.mark.parametrize(
         ("title", "sentence", "expected"),
         [
             pytest.param(
@@ -1081,6 +1123,10 @@ _PLAIN_PIECES = (
     "在",
     "时的重要讲话",
     "讲话精神",
+    "精神",
+    "学习",
+    "传达",
+    "教育",
     "考察",
     "和",
     "(huì )",
@@ -1097,7 +1143,7 @@ def test_plain_skips_only_readings_that_cannot_match(pieces: list[str]) -> None:
     """The cheap word checks before each reading change nothing it removes."""
     text = "".join(pieces)
     expected = _kinds._FRAME.sub("", _kinds._OCCASION.sub("", _kinds._RUBY.sub("", text)))
-    assert expected == _kinds._plain(text)
+    assert _kinds._unspirited(expected) == _kinds._plain(text)
 
 
 #: Pieces of bodies: each gated pattern's words and the text around them.

@@ -112,9 +112,9 @@ _MEETING_OPENS: Final = (
 #: is a meeting; a 学习会 is a study as well, which the study kind reads on
 #: its own.
 _MEETING_CHAIRED: Final = (
-    _each(("主持", "出席", "参加"), r"了?(?:会议|学习会|研讨会|汇报会)")
+    _each(("主持", "出席", "参加"), r"了?(?:会议|学习会|研讨会|汇报会|宣讲会)")
     + "|"
-    + _each(("会议", "汇报会", "学习会"), r"由[^。,;]{1,20}?主持")
+    + _each(("会议", "汇报会", "学习会", "宣讲会"), r"由[^。,;]{1,20}?主持")
 )
 #: The words every sentence opening of _MEETING_OPENS holds. The opening's
 #: lookbehind keeps the regex engine trying the meeting's pattern at every
@@ -307,6 +307,25 @@ _RECEIVED: Final = re.compile(
 )
 
 
+#: A text studied, named by its 精神 after a verb of studying (学习贯彻…全会
+#: 和…座谈会精神, 专题学习总书记视察某省重要讲话重要指示精神, 落实…观摩总结会
+#: 暨…会议精神): the meetings and tours in its name are other events, not
+#: this one's acts. The verb stays: it tells the study.
+_SPIRIT: Final = re.compile(
+    r"(?:(?:学习(?!教育)|贯彻|落实|传达|宣讲|领会)了?)+"
+    r"(?P<name>(?:(?!学习)[^,。;:!?\n《》]){2,60}?)(?=精神)"
+)
+
+
+def _unspirited(text: str) -> str:
+    """The text with the names of the texts it studies blanked, their length kept."""
+    return _SPIRIT.sub(lambda m: m.group()[: m.start("name") - m.start()] + _blank_name(m), text)
+
+
+def _blank_name(m: re.Match[str]) -> str:
+    return "_" * len(m["name"])
+
+
 def _unreceived(text: str) -> str:
     """The text with the objects of its receptions blanked, their length kept."""
     return _RECEIVED.sub(lambda m: m["verb"] + "_" * (m.end() - m.end("verb")), text)
@@ -320,6 +339,8 @@ def _plain(text: str) -> str:
         text = _OCCASION.sub("", text)
     if "会" in text and any(end in text for end in _FRAME_ENDS):
         text = _FRAME.sub("", text)
+    if "精神" in text:
+        text = _unspirited(text)
     return text
 
 
