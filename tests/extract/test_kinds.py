@@ -302,6 +302,33 @@ class TestKinds:
         got = kinds_of("启动礼", rest=",之后他与官员探访基层家庭")
         assert (EventKind.OTHER, EventKind.VISIT) == got
 
+    @pytest.mark.parametrize(
+        ("title", "rest", "expected"),
+        [
+            pytest.param(
+                "庆祝建党周年活动暨党建联席会议",
+                "",
+                [EventKind.OTHER, EventKind.MEETING],
+                id="celebration-then-sitting",
+            ),
+            pytest.param(
+                "",
+                ",率团前往某市参加庆祝活动,并拜会该市市长",
+                [EventKind.OTHER, EventKind.VISIT],
+                id="attends-a-celebration",
+            ),
+        ],
+    )
+    def test_a_celebration_named_first_is_other(
+        self, title: str, rest: str, expected: list[EventKind]
+    ) -> None:
+        """``庆祝…活动`` holding no kind word is a celebration, a part of no kind (decision 26)."""
+        assert tuple(expected) == kinds_of(title, rest=rest)
+
+    def test_a_celebration_held_as_a_kind_act_takes_that_kind(self) -> None:
+        """``庆祝…集体观摩活动``: the celebration is carried out as the act its name holds."""
+        assert (EventKind.OBSERVATION,) == kinds_of("庆祝政协成立周年集体观摩活动")
+
     def test_nothing_is_other(self) -> None:
         """A title naming no kind, with nothing in the body, is other."""
         assert (EventKind.OTHER,) == kinds_of("揭牌仪式", body="随后,嘉宾合影留念。")

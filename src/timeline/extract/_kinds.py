@@ -58,7 +58,12 @@ _MARKERS: Final = (
     (EventKind.OBSERVATION, r"观摩"),
     # Ceremonies, signings, launches and volunteer work (ANNOTATION.md's other);
     # a branch's Party Day (主题党日) is an activity day whatever it holds.
-    (EventKind.OTHER, r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务|党日"),
+    # A celebration (庆祝…活动) is a part of no kind too (decision 26), unless
+    # its name holds the act it is held as (庆祝…集体观摩活动): see _found.
+    (
+        EventKind.OTHER,
+        r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务|党日|庆祝[^,。;:!?\n暨、]{0,24}?活动",
+    ),
     # A vote named as a matter of business (补选工作, 补选事宜, 关于补选…,
     # 就补选…作说明) is a meeting's topic, not the vote held.
     (EventKind.ELECTION, r"选举(?!工作)|补(?<!关于补)(?<!就补)选(?!工作|事宜)|换届选(?!举工作)"),
@@ -397,6 +402,7 @@ def _found(text: str) -> list[EventKind]:
     if "工作" in text or "情况" in text:
         text = _untoured(text)
     found: list[tuple[int, EventKind]] = []
+    celebration: tuple[int, int] | None = None
     for kind, pattern in _COMPILED:
         # Searched, not iterated: most texts hold no marker of most kinds, and
         # a search costs less to set up. A match passed over is followed by a
@@ -410,6 +416,13 @@ def _found(text: str) -> list[EventKind]:
             m = pattern.search(text, m.end())
         if m is not None:
             found.append((m.start(), kind))
+            if kind is EventKind.OTHER and m.group().startswith("庆祝"):
+                celebration = m.span()
+    if celebration is not None:
+        # 庆祝…集体观摩活动: the celebration is held as the act its name holds.
+        a, b = celebration
+        if any(a < at < b for at, kind in found if kind is not EventKind.OTHER):
+            found = [pair for pair in found if pair[1] is not EventKind.OTHER]
     found.sort(key=lambda pair: pair[0])
     return [k for _, k in found]
 
