@@ -344,8 +344,6 @@ def _plain(text: str) -> str:
         text = _OCCASION.sub("", text)
     if "会" in text and any(end in text for end in _FRAME_ENDS):
         text = _FRAME.sub("", text)
-    if "精神" in text:
-        text = _unspirited(text)
     return text
 
 
@@ -397,6 +395,10 @@ def _untoured(text: str) -> str:
 
 def _found(text: str) -> list[EventKind]:
     text = _plain(text)
+    if "精神" in text:
+        # Read in the lead's words only: the body's patterns name no
+        # sitting or tour by a bare word.
+        text = _unspirited(text)
     if "》" in text:
         text = _BOOK.sub(_blank, text)
     if "工作" in text or "情况" in text:
