@@ -119,7 +119,7 @@ _MEETING_OPENS: Final = (
 _MEETING_CHAIRED: Final = (
     _each(("主持", "出席", "参加"), r"了?(?:会议|学习会|研讨会|汇报会|宣讲会)")
     + "|"
-    + _each(("会议", "汇报会", "学习会", "宣讲会"), r"由[^。,;]{1,20}?主持")
+    + _each(("会议", "汇报会", "学习会"), r"由[^。,;]{1,20}?主持")
 )
 #: The words every sentence opening of _MEETING_OPENS holds. The opening's
 #: lookbehind keeps the regex engine trying the meeting's pattern at every
