@@ -329,6 +329,23 @@ class TestKinds:
         """``庆祝…集体观摩活动``: the celebration is carried out as the act its name holds."""
         assert (EventKind.OBSERVATION,) == kinds_of("庆祝政协成立周年集体观摩活动")
 
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param(",区政府调研员某某列席会议", id="a-rank"),
+            pytest.param(",区人大、两办督查室相关领导参加会议", id="an-office"),
+            pytest.param(",审议督导委员会的组成", id="a-committee"),
+            pytest.param(",县督查局、应急管理局负责人参加", id="a-bureau"),
+        ],
+    )
+    def test_a_tour_word_closed_by_a_post_or_unit_names_no_tour(self, rest: str) -> None:
+        """``调研员``, ``督查室``, ``督导委员会``: a rank or a body, not a tour of this event."""
+        assert (EventKind.MEETING,) == kinds_of("常务会议", rest=rest)
+
+    def test_a_tour_of_an_office_is_still_a_tour(self) -> None:
+        """``调研某局工作``: the tour word followed by its object, not closed by a unit."""
+        assert (EventKind.INSPECTION,) == kinds_of("调研县应急管理局工作")
+
     def test_nothing_is_other(self) -> None:
         """A title naming no kind, with nothing in the body, is other."""
         assert (EventKind.OTHER,) == kinds_of("揭牌仪式", body="随后,嘉宾合影留念。")

@@ -45,7 +45,10 @@ _MARKERS: Final = (
     (
         EventKind.INSPECTION,
         (
-            r"调研|视察|检查(?!员)|督导(?!员)|督查(?!员)|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
+            # Not a rank, an office or a committee the tour word names
+            # (调研员, 督查室, 督查局, 督导委员会): a post or a body, no tour.
+            r"调研(?!员|室|局|科|委员会)|视察(?!员|室|局|科|委员会)|检查(?!员|室|局|科|委员会)|"
+            r"督导(?!员|室|局|科|委员会)|督查(?!员|室|局|科|委员会)|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
             # A patrol named by what it walks (巡河, 巡考): the river chief's
             # or the exam day's tour.
             r"巡[河湖江考]|踏勘|勘察|实地指导|现场指导|一线指导"
