@@ -299,6 +299,20 @@ class TestTakingPart:
         (event,) = extract_text(page, published=dt.date(2020, 6, 3)).events
         assert [115] == [h.count for h in event.headcounts]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "全镇干部群众等共约600人欢聚一堂。",
+            "各村党员、群众代表共计约200人聚在广场上。",
+            "各界群众共近千人齐声合唱。",
+        ],
+    )
+    def test_an_approximate_total_is_tied(self, text: str) -> None:
+        """共约N人, 共计约N人, 共近N人: a total, printed with its precision, ties the count."""
+        (mention,) = find_headcounts(text, taking_part=True)
+        assert mention.tied
+        assert mention.precision == "about"
+
     def test_total_not_its_parts(self) -> None:
         """59名代表及38名列席人员共97人参加: the total alone."""
         assert [(97, False)] == self._counts("来自各条战线的59名代表及38名列席人员共97人参加会议。")
@@ -334,6 +348,10 @@ class TestTakingPart:
             pytest.param("60名村干部和群众代表等参加活动。", 60, id="closed-by-deng"),
             pytest.param("会议由镇长主持,各村74名老党员参加会议。", 74, id="a-clause-before"),
             pytest.param("镇班子成员,村干部、站所负责人等80余人参加会议。", 80, id="a-list-total"),
+            # The total's own 共/共计 closes the groups listed before it.
+            pytest.param("镇机关干部,各村全体书记共计60余人参加。", 60, id="own-gongji"),
+            pytest.param("镇机关干部,各村书记共80人参加会议。", 80, id="own-gong"),
+            pytest.param("镇机关干部,各村书记共约90人参加会议。", 90, id="own-gong-yue"),
         ],
     )
     def test_the_count_beside_guests_or_a_clause_still_stands(

@@ -302,6 +302,50 @@ class TestKinds:
         got = kinds_of("启动礼", rest=",之后他与官员探访基层家庭")
         assert (EventKind.OTHER, EventKind.VISIT) == got
 
+    @pytest.mark.parametrize(
+        ("title", "rest", "expected"),
+        [
+            pytest.param(
+                "庆祝建党周年活动暨党建联席会议",
+                "",
+                [EventKind.OTHER, EventKind.MEETING],
+                id="celebration-then-sitting",
+            ),
+            pytest.param(
+                "",
+                ",率团前往某市参加庆祝活动,并拜会该市市长",
+                [EventKind.OTHER, EventKind.VISIT],
+                id="attends-a-celebration",
+            ),
+        ],
+    )
+    def test_a_celebration_named_first_is_other(
+        self, title: str, rest: str, expected: list[EventKind]
+    ) -> None:
+        """``庆祝…活动`` holding no kind word is a celebration, a part of no kind (decision 26)."""
+        assert tuple(expected) == kinds_of(title, rest=rest)
+
+    def test_a_celebration_held_as_a_kind_act_takes_that_kind(self) -> None:
+        """``庆祝…集体观摩活动``: the celebration is carried out as the act its name holds."""
+        assert (EventKind.OBSERVATION,) == kinds_of("庆祝政协成立周年集体观摩活动")
+
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param(",区政府调研员某某列席会议", id="a-rank"),
+            pytest.param(",区人大、两办督查室相关领导参加会议", id="an-office"),
+            pytest.param(",审议督导委员会的组成", id="a-committee"),
+            pytest.param(",县督查局、应急管理局负责人参加", id="a-bureau"),
+        ],
+    )
+    def test_a_tour_word_closed_by_a_post_or_unit_names_no_tour(self, rest: str) -> None:
+        """``调研员``, ``督查室``, ``督导委员会``: a rank or a body, not a tour of this event."""
+        assert (EventKind.MEETING,) == kinds_of("常务会议", rest=rest)
+
+    def test_a_tour_of_an_office_is_still_a_tour(self) -> None:
+        """``调研某局工作``: the tour word followed by its object, not closed by a unit."""
+        assert (EventKind.INSPECTION,) == kinds_of("调研县应急管理局工作")
+
     def test_nothing_is_other(self) -> None:
         """A title naming no kind, with nothing in the body, is other."""
         assert (EventKind.OTHER,) == kinds_of("揭牌仪式", body="随后,嘉宾合影留念。")
@@ -323,6 +367,47 @@ class TestKinds:
     def test_a_speech_named_by_its_occasion_adds_no_kind(self, rest: str) -> None:
         """``在…考察时的重要讲话`` is a document studied: its tour is another event."""
         assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常务会议", rest=rest)
+
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            pytest.param(",专题学习总书记视察某省重要讲话重要指示精神", id="a-tour-s-speech"),
+            pytest.param(",深入学习贯彻省委全会和全省工作座谈会精神", id="meetings-spirit"),
+            pytest.param(
+                ",传达了全县调度会及学习贯彻总书记在某座谈会上的讲话精神",
+                id="a-second-verb-of-study",
+            ),
+        ],
+    )
+    def test_the_meetings_and_tours_of_a_text_studied_add_no_kind(self, rest: str) -> None:
+        """``学习…视察某省重要讲话精神``, ``…座谈会精神``: the text's name holds other events."""
+        assert (EventKind.MEETING, EventKind.STUDY) == kinds_of("常务会议", rest=rest)
+
+    def test_a_tour_that_teaches_a_meeting_s_spirit_is_a_tour_and_a_study(self) -> None:
+        """``调研,并宣讲了…座谈会精神``: the talk is given on the tour; the sitting is named."""
+        got = kinds_of("调研", rest=",并宣讲了中央第三次工作座谈会精神")
+        assert (EventKind.INSPECTION, EventKind.STUDY) == got
+
+    def test_a_sitting_that_relays_a_meeting_s_spirit_stays_a_sitting(self) -> None:
+        """``召开会议,传达学习…会议精神``: the verbs outside the name still tell what was done."""
+        got = kinds_of("", sentence="镇党委召开会议,传达学习全县经济工作会议精神")
+        assert (EventKind.MEETING, EventKind.STUDY) == got
+
+    def test_a_campaign_s_spirit_is_no_study(self) -> None:
+        """``传达…关于学习教育重要指示精神``: 学习教育 names a campaign, not a study done."""
+        got = kinds_of("常务会议", rest=",传达总书记关于学习教育重要指示精神")
+        assert (EventKind.MEETING,) == got
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("县委常委主持宣讲会并讲话。", id="chairs"),
+            pytest.param("全县干部共400余人参加了宣讲会。", id="attended"),
+        ],
+    )
+    def test_a_talk_chaired_or_attended_as_a_sitting_adds_a_meeting(self, body: str) -> None:
+        """``主持宣讲会``, ``参加了宣讲会``: the talk was given to a sitting."""
+        assert (EventKind.STUDY, EventKind.MEETING) == kinds_of("宣讲党的创新理论", body=body)
 
     @pytest.mark.parametrize(
         ("title", "sentence", "expected"),
@@ -802,6 +887,32 @@ class TestKinds:
         body = "闭幕会前进行了议程。选举某某为委员会副主席。"
         assert (EventKind.MEETING, EventKind.ELECTION) == kinds_of("全体会议", body=body)
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议听取了工作报告。会议选举某某为镇人大主席。", id="sentence-opening"),
+            pytest.param(
+                "会议审议通过了两个报告,大会选举某某同志为副镇长,并通过有关决议。",
+                id="mid-sentence",
+            ),
+            pytest.param("会上宣读了决定,会议还选举某某为副主任。", id="also"),
+        ],
+    )
+    def test_the_sitting_electing_someone_adds_an_election(self, body: str) -> None:
+        """``会议选举某某为…``/``大会选举…同志为…``: the sitting itself elects, wherever printed."""
+        assert (EventKind.MEETING, EventKind.ELECTION) == kinds_of("全体会议", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("会议明确,下月将召开大会选举某某为主任。", id="planned"),
+            pytest.param("会议学习了大会选举办法的说明。", id="the-rules-named"),
+        ],
+    )
+    def test_a_sitting_election_planned_or_named_adds_none(self, body: str) -> None:
+        """An election the sitting plans or whose rules it names is not one it held."""
+        assert EventKind.ELECTION not in kinds_of("全体会议", body=body)
+
     def test_elected_as_inside_a_sentence_adds_no_election(self) -> None:
         """``他曾于去年选举…为…`` inside a sentence is not this sitting's act."""
         body = "会议回顾了工作,去年选举某某为委员。"
@@ -1055,6 +1166,10 @@ _PLAIN_PIECES = (
     "在",
     "时的重要讲话",
     "讲话精神",
+    "精神",
+    "学习",
+    "传达",
+    "教育",
     "考察",
     "和",
     "(huì )",

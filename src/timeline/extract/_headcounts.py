@@ -139,6 +139,21 @@ _COMPETING_AFTER: Final = re.compile(
 )
 
 
+#: What makes a count a total: 共, 共计, 合计, its own prefix or printed right
+#: before an approximate one (共约3500人, 共计约200人, 共近千人).
+_TOTAL: Final = ("共", "共计", "合计")
+
+
+def _total(text: str, m: re.Match[str]) -> bool:
+    """Whether the count is printed as a total (共N人, 共计约N人)."""
+    pre = m["pre"]
+    if pre in _TOTAL:
+        return True
+    return pre in {"约", "近", "超过", "逾"} and text[max(0, m.start() - 2) : m.start()].endswith(
+        _TOTAL
+    )
+
+
 def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMention]:
     """
     Every headcount in ``text`` (one sentence or a paragraph), in order.
@@ -191,8 +206,8 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
                 continue
         counted = who_counted(text, m.end(), m.start())
         competing = bool(_COMPETING_AFTER.match(text, m.end(), m.end() + 24))
-        tied = actual or competing or _tied(text, m, pre)
-        if taking_part and pre in {"共", "共计", "合计"}:
+        tied = actual or competing or _tied(text, m)
+        if taking_part and _total(text, m):
             # 59名代表及38名列席人员共97人参加: the total, not its parts.
             while out and "。" not in text[out[-1].span[1] : m.start()]:
                 out.pop()
@@ -239,9 +254,9 @@ _SPEAKING_AFTER: Final = re.compile(r"[^,。;]{0,36}?(?:述职|发言)")
 _OWNER: Final = re.compile(r"[^,。;]{0,8}?的")
 
 
-def _tied(text: str, m: re.Match[str], pre: str) -> bool:
+def _tied(text: str, m: re.Match[str]) -> bool:
     """Whether the count's own clause ties it to taking part."""
-    if pre in {"共", "共计", "合计"}:
+    if _total(text, m):
         return True
     if _TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])):
         return True
@@ -531,8 +546,10 @@ def _groups_before(text: str, m: re.Match[str]) -> bool:
             _GROUP_CLAUSE.fullmatch(c.strip()) and not PREDICATE.search(c) for c in clauses[:-1]
         )
         and not PREDICATE.search(clauses[-1])
-        # …负责人等共100余人: the count closes the list, its total.
+        # …负责人等共100余人: the count closes the list, its total, whether
+        # its 共 stands before it or is its own prefix (…队员共计80余人).
         and "共" not in clauses[-1]
+        and not _total(text, m)
         and "等" not in clauses[-1]
         and _TAKE_PART_AFTER.match(text, m.end()) is not None
     )

@@ -45,7 +45,10 @@ _MARKERS: Final = (
     (
         EventKind.INSPECTION,
         (
-            r"调研|视察|检查(?!员)|督导(?!员)|督查(?!员)|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
+            # Not a rank, an office or a committee the tour word names
+            # (调研员, 督查室, 督查局, 督导委员会): a post or a body, no tour.
+            r"调研(?!员|室|局|科|委员会)|视察(?!员|室|局|科|委员会)|检查(?!员|室|局|科|委员会)|"
+            r"督导(?!员|室|局|科|委员会)|督查(?!员|室|局|科|委员会)|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
             # A patrol named by what it walks (巡河, 巡考): the river chief's
             # or the exam day's tour.
             r"巡[河湖江考]|踏勘|勘察|实地指导|现场指导|一线指导"
@@ -58,7 +61,12 @@ _MARKERS: Final = (
     (EventKind.OBSERVATION, r"观摩"),
     # Ceremonies, signings, launches and volunteer work (ANNOTATION.md's other);
     # a branch's Party Day (主题党日) is an activity day whatever it holds.
-    (EventKind.OTHER, r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务|党日"),
+    # A celebration (庆祝…活动) is a part of no kind too (decision 26), unless
+    # its name holds the act it is held as (庆祝…集体观摩活动): see _found.
+    (
+        EventKind.OTHER,
+        r"仪式|典礼|启动礼|开幕礼|揭牌|揭幕|剪彩|签约|志愿服务|党日|庆祝[^,。;:!?\n暨、]{0,24}?活动",
+    ),
     # A vote named as a matter of business (补选工作, 补选事宜, 关于补选…,
     # 就补选…作说明) is a meeting's topic, not the vote held.
     (EventKind.ELECTION, r"选举(?!工作)|补(?<!关于补)(?<!就补)选(?!工作|事宜)|换届选(?!举工作)"),
@@ -112,7 +120,7 @@ _MEETING_OPENS: Final = (
 #: is a meeting; a 学习会 is a study as well, which the study kind reads on
 #: its own.
 _MEETING_CHAIRED: Final = (
-    _each(("主持", "出席", "参加"), r"了?(?:会议|学习会|研讨会|汇报会)")
+    _each(("主持", "出席", "参加"), r"了?(?:会议|学习会|研讨会|汇报会|宣讲会)")
     + "|"
     + _each(("会议", "汇报会", "学习会"), r"由[^。,;]{1,20}?主持")
 )
@@ -174,8 +182,11 @@ _BODY: Final = (
         EventKind.ELECTION,
         re.compile(
             r"依法选举|选举产生(?![的后])|选举了|投票选举|(?<!关于)(?<!就)补选(?!工作|事宜)|以全票当选|当选为"
-            # A sentence opened by 选举X为… records who was elected.
+            # A sentence opened by 选举X为… records who was elected; so does
+            # the sitting itself electing, wherever printed (会议选举X为…,
+            # …,大会选举X同志为副镇长).
             r"|(?<=[。!?\n])选举[^。,;]{2,4}?为"
+            r"|会议(?:还|并)?选举[^。,;]{2,4}?(?:同志)?为|大会(?:还|并)?选举[^。,;]{2,4}?(?:同志)?为"
         ),
     ),
     # A contest held within the event: a quiz taken (参加党史知识竞赛), winners
@@ -304,6 +315,25 @@ _RECEIVED: Final = re.compile(
 )
 
 
+#: A text studied, named by its 精神 after a verb of studying (学习贯彻…全会
+#: 和…座谈会精神, 专题学习总书记视察某省重要讲话重要指示精神, 落实…观摩总结会
+#: 暨…会议精神): the meetings and tours in its name are other events, not
+#: this one's acts. The verb stays: it tells the study.
+_SPIRIT: Final = re.compile(
+    r"(?:(?:学习(?!教育)|贯彻|落实|传达|宣讲|领会)了?)+"
+    r"(?P<name>(?:(?!学习)[^,。;:!?\n《》]){2,60}?)(?=精神)"
+)
+
+
+def _unspirited(text: str) -> str:
+    """The text with the names of the texts it studies blanked, their length kept."""
+    return _SPIRIT.sub(lambda m: m.group()[: m.start("name") - m.start()] + _blank_name(m), text)
+
+
+def _blank_name(m: re.Match[str]) -> str:
+    return "_" * len(m["name"])
+
+
 def _unreceived(text: str) -> str:
     """The text with the objects of its receptions blanked, their length kept."""
     return _RECEIVED.sub(lambda m: m["verb"] + "_" * (m.end() - m.end("verb")), text)
@@ -368,11 +398,16 @@ def _untoured(text: str) -> str:
 
 def _found(text: str) -> list[EventKind]:
     text = _plain(text)
+    if "精神" in text:
+        # Read in the lead's words only: the body's patterns name no
+        # sitting or tour by a bare word.
+        text = _unspirited(text)
     if "》" in text:
         text = _BOOK.sub(_blank, text)
     if "工作" in text or "情况" in text:
         text = _untoured(text)
     found: list[tuple[int, EventKind]] = []
+    celebration: tuple[int, int] | None = None
     for kind, pattern in _COMPILED:
         # Searched, not iterated: most texts hold no marker of most kinds, and
         # a search costs less to set up. A match passed over is followed by a
@@ -386,6 +421,13 @@ def _found(text: str) -> list[EventKind]:
             m = pattern.search(text, m.end())
         if m is not None:
             found.append((m.start(), kind))
+            if kind is EventKind.OTHER and m.group().startswith("庆祝"):
+                celebration = m.span()
+    if celebration is not None:
+        # 庆祝…集体观摩活动: the celebration is held as the act its name holds.
+        a, b = celebration
+        if any(a < at < b for at, kind in found if kind is not EventKind.OTHER):
+            found = [pair for pair in found if pair[1] is not EventKind.OTHER]
     found.sort(key=lambda pair: pair[0])
     return [k for _, k in found]
 
