@@ -129,3 +129,36 @@ class TestOccasion:
 
         assert ",,,,,,,,,县人大视察。" == _occasion_blanked("在人代会召开前夕,县人大视察。")
         assert "在人代会召开前夕开展视察。" == _occasion_blanked("在人代会召开前夕开展视察。")
+
+
+class TestHeldMeetingTitle:
+    @pytest.mark.parametrize(
+        ("lead", "title"),
+        [
+            pytest.param(
+                "青山镇第五届人民代表大会第二次会议召开。",
+                "第五届人民代表大会第二次会议",
+                id="bare",
+            ),
+            pytest.param("全县防汛工作会议在县会议中心召开。", "全县防汛工作会议", id="venue"),
+            pytest.param(
+                "县人大常委会第九次会议隆重召开,主任某某出席。",
+                "县人大常委会第九次会议",
+                id="manner",
+            ),
+            pytest.param("全县动员大会在县礼堂胜利召开。", "全县动员大会", id="venue-manner"),
+            pytest.param("全县表彰大会隆重举行。", "全县表彰大会", id="held-manner"),
+        ],
+    )
+    def test_a_meeting_that_opens_the_lead_is_its_title(self, lead: str, title: str) -> None:
+        """``X(在Y)(隆重)召开。``: nothing follows the verb, so X, the subject, names the event."""
+        (event,) = extract_text(f"5月8日,{lead}\n", published=dt.date(2021, 5, 9)).events
+        assert title == event.title
+        assert ("meeting",) == tuple(k.value for k in event.kinds)
+
+    def test_a_chaired_meeting_keeps_its_object(self) -> None:
+        """``主持召开X``: the object after the verb stays the title."""
+        (event,) = extract_text(
+            "5月8日,县长某某主持召开县政府常务会议。\n", published=dt.date(2021, 5, 9)
+        ).events
+        assert "县政府常务会议" == event.title

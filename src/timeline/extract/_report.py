@@ -182,6 +182,37 @@ def _as_read(lead: str, inner: dates.DateMention | None) -> str:
     return _occasion_blanked(read)
 
 
+#: X(在Y)召开。: nothing follows the verb, so its subject X is the meeting,
+#: as in X(在Y)举行。 (主持召开 has its object after it).
+_HELD_MEETING: Final = re.compile(r"(?<!主持)召开(?=[,。;]|$)")
+#: A manner word right before the verb the subject is held by (隆重举行).
+_MANNER: Final = re.compile(r"(隆重|胜利|顺利|正式|圆满)(?:举行|开幕)(?=[,。;]|$)")
+
+
+def _held_as_subject(read: str) -> str:
+    """
+    ``read`` (the lead from its subject on) with ``X(在Y)召开。`` read as ``X(在Y)举行。``.
+
+    The subject rule takes the object of 召开 for the title; with nothing
+    after the verb, the event is its subject, which 举行 says (same length).
+    """
+    held = _HELD_MEETING.search(read, 0, clause_end(read, 0) + 1)
+    if held is None:
+        return read
+    return read[: held.start()] + "举行" + read[held.end() :]
+
+
+def _without_manner(title: str, read: str, base: int, facts: Facts) -> str:
+    """``title`` (and its evidence) less the manner word of the verb that holds it (X隆重举行)."""
+    t_start, t_end = facts.evidence["title"]
+    size = 2  # every manner word is two characters
+    manner = _MANNER.match(read, t_end - base - size)
+    if manner is None or len(title) <= size or simplify(title[-size:]) != manner[1]:
+        return title
+    facts.evidence["title"] = (t_start, t_end - size)
+    return title[:-size]
+
+
 def _past_purpose(
     body: Mapped, lead: str, para: str, mention: dates.DateMention, *, day_only: bool
 ) -> tuple[int, str, dates.DateMention]:
@@ -298,8 +329,9 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
     facts.evidence["summary"] = (lead_at + skip, lead_at + len(lead))
     if announces(lead_m):
         return f"report at offset {report.span[0]}: announces an event to come; skipped"
-    read = _as_read(lead_m, mention if inside and skip == 0 else None)
-    title = subject_title(summary, read[skip:], lead_at + skip, facts)
+    read = _held_as_subject(_as_read(lead_m, mention if inside and skip == 0 else None)[skip:])
+    title = subject_title(summary, read, lead_at + skip, facts)
+    title = _without_manner(title, read, lead_at + skip, facts)
     t_start, t_end = facts.evidence["title"]
     kinds_ = kinds.kinds_of(
         body.match[t_start:t_end],
