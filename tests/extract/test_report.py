@@ -162,3 +162,28 @@ class TestHeldMeetingTitle:
             "5月8日,县长某某主持召开县政府常务会议。\n", published=dt.date(2021, 5, 9)
         ).events
         assert "县政府常务会议" == event.title
+
+    def test_the_host_said_as_this_county_is_no_part_of_the_title(self) -> None:
+        """``X在我县召开``: 在我县 (this county, this town) is where, not what."""
+        (event,) = extract_text(
+            "5月8日,全市秋季农业生产现场会在我县召开。\n", published=dt.date(2021, 5, 9)
+        ).events
+        assert "全市秋季农业生产现场会" == event.title
+
+
+class TestChronicleEntryMark:
+    def test_the_entry_mark_is_no_part_of_summary_or_title(self) -> None:
+        """A 大事记's ``同日 `` and ``※`` entry marks date the entry; no words of its lead."""
+        result = extract_text(
+            "2019年9月大事记\n\n"
+            "10日  区召开主题教育动员会。\n"
+            "同日  区教育大会召开。\n"
+            "※    区长主持召开区政府常务会议。\n"
+            "12日  区运动会举行。\n"
+        )
+        assert ["主题教育动员会", "区教育大会", "区政府常务会议", "区运动会"] == [
+            e.title for e in result.events
+        ]
+        assert ["区教育大会召开。", "区长主持召开区政府常务会议。"] == [
+            e.summary for e in result.events[1:3]
+        ]

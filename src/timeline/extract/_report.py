@@ -185,8 +185,12 @@ def _as_read(lead: str, inner: dates.DateMention | None) -> str:
 #: X(在Y)召开。: nothing follows the verb, so its subject X is the meeting,
 #: as in X(在Y)举行。 (主持召开 has its object after it).
 _HELD_MEETING: Final = re.compile(r"(?<!主持)召开(?=[,。;]|$)")
-#: A manner word right before the verb the subject is held by (隆重举行).
-_MANNER: Final = re.compile(r"(隆重|胜利|顺利|正式|圆满)(?:举行|开幕)(?=[,。;]|$)")
+#: What a subject held by 举行/开幕 may end with that says how or where, not
+#: what: a manner word (隆重举行), the host said as this county (在我县举行).
+_HOW_WHERE: Final = re.compile(r"(?:在(?:我|本|该)[县区市镇乡州旗])?(?:隆重|胜利|顺利|正式|圆满)?$")
+_HELD_VERB: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
+#: A 大事记's entry mark: 同日 and a space, or ※ (the entry's day is the one before).
+_ENTRY_MARK: Final = re.compile(r"(?:同日|※)[^\S\n]+|※")
 
 
 def _held_as_subject(read: str) -> str:
@@ -202,12 +206,15 @@ def _held_as_subject(read: str) -> str:
     return read[: held.start()] + "举行" + read[held.end() :]
 
 
-def _without_manner(title: str, read: str, base: int, facts: Facts) -> str:
-    """``title`` (and its evidence) less the manner word of the verb that holds it (X隆重举行)."""
+def _without_how_where(title: str, read: str, base: int, facts: Facts) -> str:
+    """``title`` (and its evidence) less how or where its verb is held (X在我县隆重举行)."""
     t_start, t_end = facts.evidence["title"]
-    size = 2  # every manner word is two characters
-    manner = _MANNER.match(read, t_end - base - size)
-    if manner is None or len(title) <= size or simplify(title[-size:]) != manner[1]:
+    end = t_end - base
+    if _HELD_VERB.match(read, end) is None:
+        return title
+    tail = _HOW_WHERE.search(read, 0, end)
+    size = end - tail.start() if tail is not None else 0
+    if not size or len(title) <= size or simplify(title[-size:]) != read[end - size : end]:
         return title
     facts.evidence["title"] = (t_start, t_end - size)
     return title[:-size]
@@ -314,6 +321,8 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
         skip = mention.span[1]
         while skip < len(lead) and lead_m[skip] in ", 、":
             skip += 1
+    elif (entry := _ENTRY_MARK.match(lead_m)) is not None:
+        skip = entry.end()  # 同日 …: the entry's day, as a dateline
     summary = lead[skip:]
     shown = summary
     # A date found after the lead sentence is no part of it.
@@ -331,7 +340,7 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
         return f"report at offset {report.span[0]}: announces an event to come; skipped"
     read = _held_as_subject(_as_read(lead_m, mention if inside and skip == 0 else None)[skip:])
     title = subject_title(summary, read, lead_at + skip, facts)
-    title = _without_manner(title, read, lead_at + skip, facts)
+    title = _without_how_where(title, read, lead_at + skip, facts)
     t_start, t_end = facts.evidence["title"]
     kinds_ = kinds.kinds_of(
         body.match[t_start:t_end],
