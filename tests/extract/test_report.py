@@ -187,3 +187,30 @@ class TestChronicleEntryMark:
         assert ["区教育大会召开。", "区长主持召开区政府常务会议。"] == [
             e.summary for e in result.events[1:3]
         ]
+
+
+class TestDatelineAfterNoWords:
+    @pytest.mark.parametrize(
+        "before",
+        [
+            pytest.param("1.", id="item-number"),
+            pytest.param("????", id="lost-encoding"),
+            pytest.param('<p class="ql-block"> ', id="html-tag"),
+            pytest.param("(某某新闻网某县)", id="outlet-in-parentheses"),
+            pytest.param("本网讯 ", id="outlet-marker"),
+        ],
+    )
+    def test_what_precedes_the_date_is_no_part_of_the_lead(self, before: str) -> None:
+        """Before the lead's date only marks, a number or an outlet: the lead starts after the date."""
+        (event,) = extract_text(
+            f"{before}5月8日,全县防汛工作会议在县会议中心召开。\n", published=dt.date(2021, 5, 9)
+        ).events
+        assert "全县防汛工作会议在县会议中心召开。" == event.summary
+        assert "全县防汛工作会议" == event.title
+
+    def test_a_subject_before_the_date_stays(self) -> None:
+        """``副县长某某5月8日到…``: the words before the date are the lead's subject."""
+        (event,) = extract_text(
+            "副县长王某某5月8日到某镇调研防汛工作。\n", published=dt.date(2021, 5, 9)
+        ).events
+        assert event.summary.startswith("副县长王某某")

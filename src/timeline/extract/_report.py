@@ -189,6 +189,10 @@ _HELD_MEETING: Final = re.compile(r"(?<!主持)召开(?=[,。;]|$)")
 #: what: a manner word (隆重举行), the host said as this county (在我县举行).
 _HOW_WHERE: Final = re.compile(r"(?:在(?:我|本|该)[县区市镇乡州旗])?(?:隆重|胜利|顺利|正式|圆满)?$")
 _HELD_VERB: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
+#: What a lead may print before its date that is no word of it: marks, an
+#: item's number, a tag or a lost encoding's ``????`` (no Chinese at all),
+#: or an outlet's name in parentheses (``(某某网某县)``).
+_NO_WORDS: Final = re.compile(r"[^\u4e00-\u9fff]*(?:\([^()]{1,24}\)[^\S\n]*)?$")
 #: A 大事记's entry mark: 同日 and a space, or ※ (the entry's day is the one before).
 _ENTRY_MARK: Final = re.compile(r"(?:同日|※)[^\S\n]+|※")
 
@@ -317,7 +321,9 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
     lead_at, lead, mention = _lead_date(body, lead, day_only=anchor is not None)
     lead_m = body.match[lead_at : lead_at + len(lead)]
     skip = 0
-    if mention is not None and mention.span[0] <= 1:
+    if mention is not None and (
+        mention.span[0] <= 1 or _NO_WORDS.match(lead_m, 0, mention.span[0]) is not None
+    ):
         skip = mention.span[1]
         while skip < len(lead) and lead_m[skip] in ", 、":
             skip += 1
