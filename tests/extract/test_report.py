@@ -201,7 +201,7 @@ class TestDatelineAfterNoWords:
         ],
     )
     def test_what_precedes_the_date_is_no_part_of_the_lead(self, before: str) -> None:
-        """Before the lead's date only marks, a number or an outlet: the lead starts after the date."""
+        """Only marks, a number or an outlet before the lead's date: the lead starts after it."""
         (event,) = extract_text(
             f"{before}5月8日,全县防汛工作会议在县会议中心召开。\n", published=dt.date(2021, 5, 9)
         ).events
