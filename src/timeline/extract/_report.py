@@ -182,12 +182,15 @@ def _as_read(lead: str, inner: dates.DateMention | None) -> str:
     return _occasion_blanked(read)
 
 
-#: X(在Y)召开。: nothing follows the verb, so its subject X is the meeting,
-#: as in X(在Y)举行。 (主持召开 has its object after it).
-_HELD_MEETING: Final = re.compile(r"(?<!主持)召开(?=[,。;]|$)")
+#: X(在Y)召开。, X(在Y)举办。: nothing follows the verb, so its subject X is
+#: the event, as in X(在Y)举行。 (主持召开 has its object after it).
+_HELD_MEETING: Final = re.compile(r"(?<!主持)(?:召开|举办)(?=[,。;]|$)")
 #: What a subject held by 举行/开幕 may end with that says how or where, not
-#: what: a manner word (隆重举行), the host said as this county (在我县举行).
-_HOW_WHERE: Final = re.compile(r"(?:在(?:我|本|该)[县区市镇乡州旗])?(?:隆重|胜利|顺利|正式|圆满)?$")
+#: what: a manner word (隆重举行), the host said as this county or a place
+#: in it (在我县举行, 在该镇某村举办).
+_HOW_WHERE: Final = re.compile(
+    r"(?:在(?:我|本|该)[县区市镇乡州旗][^\s,。;在的]{0,12}?)?(?:隆重|胜利|顺利|正式|圆满|成功|如期|盛大)?$"
+)
 _HELD_VERB: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
 #: What a lead may print before its date that is no word of it: marks, an
 #: item's number, a tag or a lost encoding's ``????`` (no Chinese at all),
@@ -199,9 +202,9 @@ _ENTRY_MARK: Final = re.compile(r"(?:同日|※)[^\S\n]+|※")
 
 def _held_as_subject(read: str) -> str:
     """
-    ``read`` (the lead from its subject on) with ``X(在Y)召开。`` read as ``X(在Y)举行。``.
+    ``read`` (the lead from its subject on) with ``X(在Y)召开/举办。`` read as ``X(在Y)举行。``.
 
-    The subject rule takes the object of 召开 for the title; with nothing
+    The subject rule takes the object of 召开 or 举办 for the title; with nothing
     after the verb, the event is its subject, which 举行 says (same length).
     """
     held = _HELD_MEETING.search(read, 0, clause_end(read, 0) + 1)
