@@ -218,3 +218,25 @@ class TestDatelineAfterNoWords:
             "副县长王某某5月8日到某镇调研防汛工作。\n", published=dt.date(2021, 5, 9)
         ).events
         assert event.summary.startswith("副县长王某某")
+
+
+class TestOccasionTitle:
+    @pytest.mark.parametrize(
+        ("lead", "title"),
+        [
+            pytest.param(
+                "在全县招商项目集中签约仪式上,某公司与县政府签约。",
+                "全县招商项目集中签约仪式",
+                id="ceremony",
+            ),
+            pytest.param(
+                "在全县产业联盟年度工作会议上,“某某计划”正式发布。",
+                "全县产业联盟年度工作会议",
+                id="meeting",
+            ),
+        ],
+    )
+    def test_the_occasion_a_lead_opens_on_is_its_title(self, lead: str, title: str) -> None:
+        """``在X仪式上,…`` with no act the subject rule reads: X, the occasion, names the event."""
+        (event,) = extract_text(f"5月8日,{lead}\n", published=dt.date(2021, 5, 9)).events
+        assert title == event.title

@@ -213,6 +213,27 @@ def _held_as_subject(read: str) -> str:
     return read[: held.start()] + "举行" + read[held.end() :]
 
 
+#: A title that is only the occasion the lead opens on (在X仪式上, 在X会议上).
+_ON_OCCASION: Final = re.compile(
+    r"^(?:在|於|于)(?P<x>[^,。;]{2,60}?(?:会|會|会议|會議|仪式|儀式|典礼|典禮|活动|活動))上$"
+)
+
+
+def _occasion_named(title: str, facts: Facts) -> str:
+    """
+    ``title`` less its frame when it is only the occasion the lead opens on.
+
+    ``在X仪式上,某公司与某县签约。``: no act the subject rule reads; the
+    occasion X is what the report is of, the frame 在…上 no part of its name.
+    """
+    m = _ON_OCCASION.match(title)
+    if m is None:
+        return title
+    t_start = facts.evidence["title"][0]
+    facts.evidence["title"] = (t_start + m.start("x"), t_start + m.end("x"))
+    return m["x"]
+
+
 def _without_how_where(title: str, read: str, base: int, facts: Facts) -> str:
     """``title`` (and its evidence) less how or where its verb is held (X在我县隆重举行)."""
     t_start, t_end = facts.evidence["title"]
@@ -349,7 +370,7 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
         return f"report at offset {report.span[0]}: announces an event to come; skipped"
     read = _held_as_subject(_as_read(lead_m, mention if inside and skip == 0 else None)[skip:])
     title = subject_title(summary, read, lead_at + skip, facts)
-    title = _without_how_where(title, read, lead_at + skip, facts)
+    title = _occasion_named(_without_how_where(title, read, lead_at + skip, facts), facts)
     t_start, t_end = facts.evidence["title"]
     kinds_ = kinds.kinds_of(
         body.match[t_start:t_end],
