@@ -154,20 +154,20 @@ def chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
     headline, then to the lead's opening words; if all are such, the first
     printed one stays.
     """
-    found = [
-        (text, where)
-        for text, where in (
-            (title.strip(), "title"),
-            (headline, "headline"),
-            (_lead_words(summary), "summary"),
-        )
-        if text
-    ]
-    for text, where in found:
+    # The lead words are read only when the title and the headline name no event.
+    first: tuple[str, str] | None = None
+    for where in ("title", "headline", "summary"):
+        if where == "title":
+            text = title.strip()
+        else:
+            text = headline if where == "headline" else _lead_words(summary)
+        if not text:
+            continue
+        first = first or (text, where)
         # Lead words that open with the title's own clause add nothing to it
         # (a numbering 3., a quote's first word or 连日来 is no clause).
         clause = len(CJK.findall(title)) > _MIN_CLAUSE
         again = where == "summary" and clause and text.startswith(title.strip())
         if not again and not _names_no_event(text):
             return text, where
-    return found[0] if found else ("", "title")
+    return first or ("", "title")
