@@ -83,16 +83,61 @@ class TestTitle:
 
         assert expected == _names_no_event(title)
 
-    def test_lead_words_repeating_the_clause_keep_it(self) -> None:
-        """Lead words that open with the title's own clause are no better title."""
+    def test_lead_words_pass_over_the_title_s_own_frame(self) -> None:
+        """A title that is the lead's frame (根据…要求) gives way to the lead words after it."""
         from timeline.extract._event_title import chosen_title  # noqa: PLC0415 - private helper
 
         title = "根据县委关于换届工作的要求"
-        assert (title, "title") == chosen_title(title, "", title + ",今天各村开始选举")
+        assert ("今天各村开始选举", "summary") == chosen_title(
+            title, "", title + ",今天各村开始选举"
+        )
 
     def test_lead_words_after_a_time_word_replace_it(self) -> None:
         """A bare time word (连日来) gives way to the lead words it opens."""
         from timeline.extract._event_title import chosen_title  # noqa: PLC0415 - private helper
 
         summary = "连日来,县领导分别深入各镇检查安全生产工作"
-        assert (summary[:30], "summary") == chosen_title("连日来", "连日来", summary)
+        assert (summary[4:], "summary") == chosen_title("连日来", "连日来", summary)
+
+
+class TestLeadWords:
+    @pytest.mark.parametrize(
+        ("summary", "expected"),
+        [
+            pytest.param(
+                "连日来,县领导分别深入各镇检查安全生产工作。",
+                "县领导分别深入各镇检查安全生产工作。",
+                id="time-word",
+            ),
+            pytest.param(
+                "在春风送暖的日子里,青山乡第五届人民代表大会第二次会议隆重召开。",
+                "青山乡第五届人民代表大会第二次会议",
+                id="frame-then-held",
+            ),
+            pytest.param(
+                "为丰富职工文化生活,推动全民健身,县总工会举办职工趣味运动会,共300人参加。",
+                "县总工会举办职工趣味运动会,共300人参加。",
+                id="purpose-run",
+            ),
+            pytest.param(
+                "为加强防汛工作,确保安全度汛,全县防汛调度会在县政府召开。",
+                "全县防汛调度会",
+                id="purpose-then-held",
+            ),
+            pytest.param(
+                "为庆祝建党百年,激励干部群众永远跟党走,以优异成绩迎接党代会胜利召开。",
+                "为庆祝建党百年,激励干部群众永远跟党走,以优异成绩迎接党代会胜利召开。",
+                id="purpose-only",
+            ),
+            pytest.param(
+                "为了丰富职工生活,进一步推动全民健身活动的开展,县总工会举办趣味运动会。",
+                "县总工会举办趣味运动会。",
+                id="purpose-为了-run",
+            ),
+        ],
+    )
+    def test_lead_words_skip_openers_naming_no_event(self, summary: str, expected: str) -> None:
+        """Lead words for a title start after a time word, a frame or a purpose run."""
+        from timeline.extract._event_title import chosen_title  # noqa: PLC0415 - private helper
+
+        assert (expected[:30], "summary") == chosen_title("", "", summary)

@@ -670,6 +670,23 @@ class TestChronicles:
         ] == [(e.start, e.end) for e in result.events][:2]
         assert 3 == len(result.events)
 
+    @pytest.mark.parametrize("dash", ["—", "~", "-"])
+    def test_day_range_with_any_dash_opens_an_entry(self, dash: str) -> None:
+        """A chronicle's range line opens its own entry whichever dash joins its days."""
+        result = extract_text(
+            "2019年9月大事记\n\n"
+            "15日  某区文化节开幕式在某广场举行。\n"
+            "同日  某区与某公司签约。\n"
+            f"16{dash}19日  区长率代表团到某县学习考察。\n"
+            "21日  某区运动会举行。\n"
+        )
+        assert [
+            (dt.date(2019, 9, 15), dt.date(2019, 9, 16)),
+            (dt.date(2019, 9, 15), dt.date(2019, 9, 16)),
+            (dt.date(2019, 9, 16), dt.date(2019, 9, 20)),
+            (dt.date(2019, 9, 21), dt.date(2019, 9, 22)),
+        ] == [(e.start, e.end) for e in result.events]
+
     def test_same_day_in_two_forms_is_one_report(self) -> None:
         """``11月18日,…`` then ``18日上午,…``: one day, one report."""
         page = split_page(

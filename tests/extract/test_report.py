@@ -129,3 +129,114 @@ class TestOccasion:
 
         assert ",,,,,,,,,县人大视察。" == _occasion_blanked("在人代会召开前夕,县人大视察。")
         assert "在人代会召开前夕开展视察。" == _occasion_blanked("在人代会召开前夕开展视察。")
+
+
+class TestHeldMeetingTitle:
+    @pytest.mark.parametrize(
+        ("lead", "title"),
+        [
+            pytest.param(
+                "青山镇第五届人民代表大会第二次会议召开。",
+                "第五届人民代表大会第二次会议",
+                id="bare",
+            ),
+            pytest.param("全县防汛工作会议在县会议中心召开。", "全县防汛工作会议", id="venue"),
+            pytest.param(
+                "县人大常委会第九次会议隆重召开,主任某某出席。",
+                "县人大常委会第九次会议",
+                id="manner",
+            ),
+            pytest.param("全县动员大会在县礼堂胜利召开。", "全县动员大会", id="venue-manner"),
+            pytest.param("全县表彰大会隆重举行。", "全县表彰大会", id="held-manner"),
+            pytest.param("全县农民运动会在县体育馆举办。", "全县农民运动会", id="run"),
+            pytest.param(
+                "第三期青年讲堂如期举办,五位书记登台。", "第三期青年讲堂", id="run-manner"
+            ),
+        ],
+    )
+    def test_a_meeting_that_opens_the_lead_is_its_title(self, lead: str, title: str) -> None:
+        """``X(在Y)(隆重)召开/举办。``: nothing follows the verb; X, the subject, is the event."""
+        (event,) = extract_text(f"5月8日,{lead}\n", published=dt.date(2021, 5, 9)).events
+        assert title == event.title
+
+    def test_a_chaired_meeting_keeps_its_object(self) -> None:
+        """``主持召开X``: the object after the verb stays the title."""
+        (event,) = extract_text(
+            "5月8日,县长某某主持召开县政府常务会议。\n", published=dt.date(2021, 5, 9)
+        ).events
+        assert "县政府常务会议" == event.title
+
+    @pytest.mark.parametrize("host", ["在我县", "在该镇青山村"])
+    def test_the_host_said_as_this_county_is_no_part_of_the_title(self, host: str) -> None:
+        """``X在我县召开``, ``X在该镇某村举办``: this county or town, or a place in it, is where."""
+        (event,) = extract_text(
+            f"5月8日,全市秋季农业生产现场会{host}举办。\n", published=dt.date(2021, 5, 9)
+        ).events
+        assert "全市秋季农业生产现场会" == event.title
+
+
+class TestChronicleEntryMark:
+    def test_the_entry_mark_is_no_part_of_summary_or_title(self) -> None:
+        """A 大事记's ``同日 `` and ``※`` entry marks date the entry; no words of its lead."""
+        result = extract_text(
+            "2019年9月大事记\n\n"
+            "10日  区召开主题教育动员会。\n"
+            "同日  区教育大会召开。\n"
+            "※    区长主持召开区政府常务会议。\n"
+            "12日  区运动会举行。\n"
+        )
+        assert ["主题教育动员会", "区教育大会", "区政府常务会议", "区运动会"] == [
+            e.title for e in result.events
+        ]
+        assert ["区教育大会召开。", "区长主持召开区政府常务会议。"] == [
+            e.summary for e in result.events[1:3]
+        ]
+
+
+class TestDatelineAfterNoWords:
+    @pytest.mark.parametrize(
+        "before",
+        [
+            pytest.param("1.", id="item-number"),
+            pytest.param("????", id="lost-encoding"),
+            pytest.param('<p class="ql-block"> ', id="html-tag"),
+            pytest.param("(某某新闻网某县)", id="outlet-in-parentheses"),
+            pytest.param("本网讯 ", id="outlet-marker"),
+        ],
+    )
+    def test_what_precedes_the_date_is_no_part_of_the_lead(self, before: str) -> None:
+        """Only marks, a number or an outlet before the lead's date: the lead starts after it."""
+        (event,) = extract_text(
+            f"{before}5月8日,全县防汛工作会议在县会议中心召开。\n", published=dt.date(2021, 5, 9)
+        ).events
+        assert "全县防汛工作会议在县会议中心召开。" == event.summary
+        assert "全县防汛工作会议" == event.title
+
+    def test_a_subject_before_the_date_stays(self) -> None:
+        """``副县长某某5月8日到…``: the words before the date are the lead's subject."""
+        (event,) = extract_text(
+            "副县长王某某5月8日到某镇调研防汛工作。\n", published=dt.date(2021, 5, 9)
+        ).events
+        assert event.summary.startswith("副县长王某某")
+
+
+class TestOccasionTitle:
+    @pytest.mark.parametrize(
+        ("lead", "title"),
+        [
+            pytest.param(
+                "在全县招商项目集中签约仪式上,某公司与县政府签约。",
+                "全县招商项目集中签约仪式",
+                id="ceremony",
+            ),
+            pytest.param(
+                "在全县产业联盟年度工作会议上,“某某计划”正式发布。",
+                "全县产业联盟年度工作会议",
+                id="meeting",
+            ),
+        ],
+    )
+    def test_the_occasion_a_lead_opens_on_is_its_title(self, lead: str, title: str) -> None:
+        """``在X仪式上,…`` with no act the subject rule reads: X, the occasion, names the event."""
+        (event,) = extract_text(f"5月8日,{lead}\n", published=dt.date(2021, 5, 9)).events
+        assert title == event.title

@@ -65,8 +65,9 @@ _ITEM_LINE: Final = re.compile(
     + BULLET.pattern
     + ")|(?P<numbered>"
     + _NUMBERED.pattern[1:]
-    # a chronicle's day lines: 7日   …, 9-14日 …, 1日经…, 1~2日台湾…
-    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:[-~至]\d{1,2})?日(?![报电讯]))"
+    # a chronicle's day lines: 7日   …, 9-14日 …, 1日经…, 1~2日台湾…, 16—19日 …
+    # (a range joined by whatever dash the page prints)
+    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:[-~至—]\d{1,2})?日(?![报电讯]))"
     # ※, or 同日 and a space as a day entry prints its day: a further item
     # of the day before it (a 大事记's day entries)
     + r"|(?P<more>※|同日(?=[^\S\n])))"

@@ -90,6 +90,62 @@ def _names_no_event(title: str) -> bool:
     return close is not None and close not in opened
 
 
+#: A lead clause that tells what for (为…, 为了…), not what happened.
+_PURPOSE: Final = re.compile(r"^(?:为|為)(?!期)")
+#: A clause that tells the act a purpose run leads to (…,县总工会举办…).
+#: (A verb after 的 is a noun: 活动的开展.)
+_ACT: Final = re.compile(
+    r"(?<!的)(?:召开|召開|举办|舉辦|举行|舉行|开展|開展|组织|組織|启动|啟動|开幕|開幕"
+    r"|来到|來到|深入|前往|走进|走進|莅临|蒞臨|调研|調研|视察|視察|慰问|慰問|看望)"
+)
+#: An event looked forward to (以优异成绩迎接…胜利召开): a purpose, not the act.
+_AWAITED: Final = re.compile(r"迎接|喜迎|迎來|迎来")
+#: ``X(在Y)(隆重)召开。``: the subject X names the event.
+_HELD: Final = re.compile(
+    r"^(?P<x>.+?)(?:在[^,。在]{1,20})?(?:隆重|胜利|勝利|顺利|順利|正式|圆满|圓滿|成功|如期|盛大)?"
+    r"(?:召开|召開|举办|舉辦|举行|舉行|开幕|開幕)[。;]?$"
+)
+#: Characters of the lead words that stand in for a title.
+_LEAD_WORDS: Final = 30
+
+
+def _opens_no_event(clause: str) -> bool:
+    """A lead's opening clause that only sets the time or frame (连日来, 在…里)."""
+    core = "".join(CJK.findall(clause))
+    return core in _NO_TITLE or core.endswith(_WHEN) or _FRAME.match(clause) is not None
+
+
+def _acts(clause: str) -> bool:
+    """A clause that tells an act, not one still to come that a purpose run looks to (迎接…召开)."""
+    return _ACT.search(clause) is not None and _AWAITED.search(clause) is None
+
+
+def _lead_words(summary: str) -> str:
+    """
+    The lead's words that stand in for a title: after its openers, or its held subject.
+
+    Opening clauses that name no event (a time word 连日来, a frame 在…里, a
+    purpose run 为…, up to the clause that tells an act) are passed over;
+    a clause left that is only ``X(在Y)召开`` gives X. A lead that is all
+    openers stays as printed.
+    """
+    text = _LABEL.sub("", summary, count=1)
+    clauses = text.split(",")
+    start = 0
+    while start < len(clauses) - 1:
+        if _PURPOSE.match(clauses[start]):
+            acts = (k for k in range(start + 1, len(clauses)) if _acts(clauses[k]))
+            start = next(acts, start)
+            break
+        if not _opens_no_event(clauses[start]):
+            break
+        start += 1
+    held = _HELD.match(clauses[start])
+    if held is not None and len(CJK.findall(held["x"])) > _MIN_CLAUSE:
+        return held["x"]
+    return ",".join(clauses[start:])[:_LEAD_WORDS]
+
+
 def chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
     """
     The event's title and where it comes from (``title``, ``headline``, ``summary``).
@@ -98,20 +154,20 @@ def chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
     headline, then to the lead's opening words; if all are such, the first
     printed one stays.
     """
-    found = [
-        (text, where)
-        for text, where in (
-            (title.strip(), "title"),
-            (headline, "headline"),
-            (_LABEL.sub("", summary, count=1)[:30], "summary"),
-        )
-        if text
-    ]
-    for text, where in found:
+    # The lead words are read only when the title and the headline name no event.
+    first: tuple[str, str] | None = None
+    for where in ("title", "headline", "summary"):
+        if where == "title":
+            text = title.strip()
+        else:
+            text = headline if where == "headline" else _lead_words(summary)
+        if not text:
+            continue
+        first = first or (text, where)
         # Lead words that open with the title's own clause add nothing to it
         # (a numbering 3., a quote's first word or 连日来 is no clause).
         clause = len(CJK.findall(title)) > _MIN_CLAUSE
         again = where == "summary" and clause and text.startswith(title.strip())
         if not again and not _names_no_event(text):
             return text, where
-    return found[0] if found else ("", "title")
+    return first or ("", "title")

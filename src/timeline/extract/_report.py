@@ -182,6 +182,72 @@ def _as_read(lead: str, inner: dates.DateMention | None) -> str:
     return _occasion_blanked(read)
 
 
+#: X(在Y)召开。, X(在Y)举办。: nothing follows the verb, so its subject X is
+#: the event, as in X(在Y)举行。 (主持召开 has its object after it).
+_HELD_MEETING: Final = re.compile(r"(?<!主持)(?:召开|举办)(?=[,。;]|$)")
+#: What a subject held by 举行/开幕 may end with that says how or where, not
+#: what: a manner word (隆重举行), the host said as this county or a place
+#: in it (在我县举行, 在该镇某村举办).
+_HOW_WHERE: Final = re.compile(
+    r"(?:在(?:我|本|该)[县区市镇乡州旗][^\s,。;在的]{0,12}?)?(?:隆重|胜利|顺利|正式|圆满|成功|如期|盛大)?$"
+)
+_HELD_VERB: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
+#: What a lead may print before its date that is no word of it: marks, an
+#: item's number, a tag or a lost encoding's ``????`` (no Chinese at all),
+#: or an outlet's name in parentheses (``(某某网某县)``).
+_NO_WORDS: Final = re.compile(r"[^\u4e00-\u9fff]*(?:\([^()]{1,24}\)[^\S\n]*)?$")
+#: A 大事记's entry mark: 同日 and a space, or ※ (the entry's day is the one before).
+_ENTRY_MARK: Final = re.compile(r"(?:同日|※)[^\S\n]+|※")
+
+
+def _held_as_subject(read: str) -> str:
+    """
+    ``read`` (the lead from its subject on) with ``X(在Y)召开/举办。`` read as ``X(在Y)举行。``.
+
+    The subject rule takes the object of 召开 or 举办 for the title; with nothing
+    after the verb, the event is its subject, which 举行 says (same length).
+    """
+    held = _HELD_MEETING.search(read, 0, clause_end(read, 0) + 1)
+    if held is None:
+        return read
+    return read[: held.start()] + "举行" + read[held.end() :]
+
+
+#: A title that is only the occasion the lead opens on (在X仪式上, 在X会议上).
+_ON_OCCASION: Final = re.compile(
+    r"^(?:在|於|于)(?P<x>[^,。;]{2,60}?(?:会|會|会议|會議|仪式|儀式|典礼|典禮|活动|活動))上$"
+)
+
+
+def _occasion_named(title: str, facts: Facts) -> str:
+    """
+    ``title`` less its frame when it is only the occasion the lead opens on.
+
+    ``在X仪式上,某公司与某县签约。``: no act the subject rule reads; the
+    occasion X is what the report is of, the frame 在…上 no part of its name.
+    """
+    m = _ON_OCCASION.match(title)
+    if m is None:
+        return title
+    t_start = facts.evidence["title"][0]
+    facts.evidence["title"] = (t_start + m.start("x"), t_start + m.end("x"))
+    return m["x"]
+
+
+def _without_how_where(title: str, read: str, base: int, facts: Facts) -> str:
+    """``title`` (and its evidence) less how or where its verb is held (X在我县隆重举行)."""
+    t_start, t_end = facts.evidence["title"]
+    end = t_end - base
+    if _HELD_VERB.match(read, end) is None:
+        return title
+    tail = _HOW_WHERE.search(read, 0, end)
+    size = end - tail.start() if tail is not None else 0
+    if not size or len(title) <= size or simplify(title[-size:]) != read[end - size : end]:
+        return title
+    facts.evidence["title"] = (t_start, t_end - size)
+    return title[:-size]
+
+
 def _past_purpose(
     body: Mapped, lead: str, para: str, mention: dates.DateMention, *, day_only: bool
 ) -> tuple[int, str, dates.DateMention]:
@@ -279,10 +345,14 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
     lead_at, lead, mention = _lead_date(body, lead, day_only=anchor is not None)
     lead_m = body.match[lead_at : lead_at + len(lead)]
     skip = 0
-    if mention is not None and mention.span[0] <= 1:
+    if mention is not None and (
+        mention.span[0] <= 1 or _NO_WORDS.match(lead_m, 0, mention.span[0]) is not None
+    ):
         skip = mention.span[1]
         while skip < len(lead) and lead_m[skip] in ", 、":
             skip += 1
+    elif (entry := _ENTRY_MARK.match(lead_m)) is not None:
+        skip = entry.end()  # 同日 …: the entry's day, as a dateline
     summary = lead[skip:]
     shown = summary
     # A date found after the lead sentence is no part of it.
@@ -298,8 +368,9 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
     facts.evidence["summary"] = (lead_at + skip, lead_at + len(lead))
     if announces(lead_m):
         return f"report at offset {report.span[0]}: announces an event to come; skipped"
-    read = _as_read(lead_m, mention if inside and skip == 0 else None)
-    title = subject_title(summary, read[skip:], lead_at + skip, facts)
+    read = _held_as_subject(_as_read(lead_m, mention if inside and skip == 0 else None)[skip:])
+    title = subject_title(summary, read, lead_at + skip, facts)
+    title = _occasion_named(_without_how_where(title, read, lead_at + skip, facts), facts)
     t_start, t_end = facts.evidence["title"]
     kinds_ = kinds.kinds_of(
         body.match[t_start:t_end],
