@@ -125,6 +125,11 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
         pytest.param("东山村现场", False, id="scene-of-a-village"),
         pytest.param("3村", True, id="numbered-villages"),
         pytest.param("今年", True, id="a-year"),
+        # A year opening a stop dates what follows (视察2024年重点项目, 在2016年成立了
+        # 工作室): no place is named by its year.
+        pytest.param("2024年重点工程项目", True, id="a-year-in-digits"),
+        pytest.param("2016年成立了委员工作室", True, id="a-year-then-a-clause"),
+        pytest.param("东山县2024年道路工程", False, id="a-year-after-the-place"),
         pytest.param("老区的东山村", True, id="of"),
         pytest.param("城南的东山村", False, id="south-of"),
         pytest.param("村东的植树点", False, id="side-of"),

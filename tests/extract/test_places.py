@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extract import _places as places
+from timeline.extract import extract_text
 from timeline.extract._places import find_tour
 from timeline.extract._venues import find_venue
 
@@ -1415,3 +1417,34 @@ def test_a_village_printed_with_the_people_visited_there_is_the_stop(
 def test_people_visited_with_no_place_name_no_stop() -> None:
     """走访了退役军人、困难党员: people only, no place."""
     assert [] == find_tour("镇长一行走访了退役军人、困难党员等。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "县人大常委会组织代表视察2024年重点工程项目,县领导参加。", [], id="year-of-works"
+        ),
+        pytest.param(
+            "视察组先后来到东河综合治理工程、西城新建项目。",
+            ["东河综合治理工程", "西城新建项目"],
+            id="the-works-themselves",
+        ),
+        pytest.param(
+            "先后来到东山县2024年道路工程现场", ["东山县2024年道路工程现场"], id="year-inside"
+        ),
+    ],
+)
+def test_a_stop_opening_with_its_year_is_no_place(text: str, expected: list[str]) -> None:
+    """视察2024年重点工程项目: a year dates the works named after it; it names no place."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+def test_a_year_after_at_opens_a_clause_not_a_place() -> None:
+    """王东在2016年成立了工作室: 在 dates the act; the room was already named as the stop."""
+    text = (
+        "5月25日,市政协主席陈东一行调研委员工作室建设。\n"
+        "陈东一行走进王东委员工作室。王东委员在2016年成立了委员工作室,建立健全了工作法。"
+    )
+    events = extract_text(text, published=dt.date(2024, 1, 1)).events
+    assert [["王东委员工作室"]] == [[p.name for p in e.locations] for e in events]

@@ -119,9 +119,11 @@ _COUNTED: Final = re.compile(
     r"(?!(?<=[家户])子?(?:[镇乡鎮鄉村屯营堡寨]|学区|學區)$)"
 )
 #: What opens a vague stop: a count of villages or places, the scene of an
-#: event that names no place (欢送仪式现场, 植树现场), a year.
+#: event that names no place (欢送仪式现场, 植树现场), a year (今年; 2024年重点项目
+#: and 2016年成立了工作室 date what follows: a place is named before its year,
+#: 东山县2024年道路工程).
 _VAGUE_OPENING: Final = re.compile(
-    rf"[0-9]+村|[多数几]个?[区村镇乡地处县市]|[^{PLACE_CHARS}]+现场$|(?:今|去|明|当|近)年"
+    rf"[0-9]+(?:村|年)|[多数几]个?[区村镇乡地处县市]|[^{PLACE_CHARS}]+现场$|(?:今|去|明|当|近)年"
 )
 
 
