@@ -163,6 +163,11 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         ("镇内", True),
         ("乡内", True),
         ("会议室", True),
+        # The main or a branch hall of an event held in several places names
+        # none until its own name is printed (宝山分会场).
+        ("主会场", True),
+        ("分会场", True),
+        ("宝山分会场", False),
         # A way or a water with a name of its own is a place.
         ("东河河道", False),
         ("南环道路", False),

@@ -219,6 +219,10 @@ GENERIC: Final = frozenset(
         "生产线",
         "大会会场",
         "选举大会会场",
+        # The main or a branch hall of an event held in several places (在主会场
+        # 出席): no place until its own name is printed (宝山分会场).
+        "主会场",
+        "分会场",
         # A town's own centre (在场镇开展检查) names no one place.
         "场镇",
         "集镇",
