@@ -78,7 +78,21 @@ class TestSamePlace:
             pytest.param("南坪村", "东山县南坪村", True, id="county-before-a-village"),
             pytest.param("东湖污水处理厂", "东湖污水处理厂现场", True, id="its-site"),
             pytest.param("东湖污水处理厂", "东湖污水处理厂二期现场", False, id="another-site"),
+            pytest.param(
+                "东山县西河镇滨河公园", "西河镇滨河公园建设现场", True, id="its-works-site"
+            ),
+            pytest.param(
+                "东湖污水处理厂项目", "东湖污水处理厂项目施工现场", True, id="its-building-site"
+            ),
+            pytest.param("东湖公园", "东湖公园二期建设现场", False, id="another-works-site"),
             pytest.param("南坪村", "东山镇南坪村", False, id="town-before-a-village-is-new"),
+            pytest.param(
+                "南坪村", "东山自治县西河街道南坪村", True, id="county-and-town-before-a-village"
+            ),
+            pytest.param("南坪村", "东山县西河镇南坪村", True, id="county-then-town"),
+            pytest.param("西河乡", "东山西河乡", True, id="county-short-name-before-a-town"),
+            pytest.param("南坪村", "东山南坪村", False, id="short-name-before-a-village-is-new"),
+            pytest.param("西河乡", "东山市西河乡", False, id="city-before-a-town-is-new"),
             pytest.param(
                 "青山县民族中学新校区", "青山民族中学新校区", True, id="county-unit-dropped"
             ),

@@ -333,11 +333,25 @@ def same_place(known: str, other: str) -> bool:
         or (len(other) >= _SHORTEST and known in (other + "镇", other + "乡"))
         # X … 在X现场: the site of a stop already listed (decision 20a).
         or (len(known) >= _SHORTEST and other in (known + "现场", known + "現場"))
+        # 东山县X公园 … 在X公园建设现场: the works site of a stop already listed.
+        or (
+            other.endswith(_WORKS_SITES)
+            and (site := _WORKS_SITE.sub("", other)) != other
+            and len(site) >= _NAMED_AGAIN
+            and known.endswith(site)
+        )
         # 陈家坝村 … 在秭归县陈家坝村: its county printed before it.
         or (
             len(known) > _SHORTEST
             and other.endswith(known)
             and _COUNTY.fullmatch(other[: -len(known)]) is not None
+        )
+        # 高坪乡 … 在永顺高坪乡: a town with its county's short name before it.
+        or (
+            len(other) == len(known) + _COUNTY_SHORT
+            and len(known) > _SHORTEST
+            and other.endswith(known)
+            and _TOWN.search(known) is not None
         )
         # 黄平县民族中学新校区 … 黄平民族中学新校区: a long name restated
         # without one of its units.
@@ -347,8 +361,21 @@ def same_place(known: str, other: str) -> bool:
 
 
 #: A county printed before a place named again (东山县 before 南坪村; a city may
-#: name another place of the same name, so it is left out).
-_COUNTY: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[县縣]")
+#: name another place of the same name, so it is left out), maybe with the
+#: town or sub-district the place is in (东山自治县西河街道 before 南坪村: a
+#: town alone may hold another place of the name, so it needs its county).
+_COUNTY: Final = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:自治县|[县縣])(?:[\u4e00-\u9fff]{1,5}?(?:街道|[镇乡鎮鄉]))?"
+)
+#: A town (西河乡, 西河镇) is one of its county's: restated with the county's
+#: short name before it (东山西河乡), it is the same.
+_TOWN: Final = re.compile(r"[乡镇鄉鎮]$")
+#: The works site of a place, printed after it (X建设现场, X施工现场).
+_WORKS_SITE: Final = re.compile(r"(?:建设|施工)(?:现场|現場)$")
+#: What every match of _WORKS_SITE ends with.
+_WORKS_SITES: Final = ("现场", "現場")
+#: The length of a county's short name (东山 for 东山县).
+_COUNTY_SHORT: Final = 2
 #: Units a long name may be restated without (县, 村, 镇, 乡).
 _UNITS: Final = "县縣村镇鎮乡鄉"
 #: The fewest characters of a name restated without a unit: shorter ones
