@@ -1448,3 +1448,25 @@ def test_a_year_after_at_opens_a_clause_not_a_place() -> None:
     )
     events = extract_text(text, published=dt.date(2024, 1, 1)).events
     assert [["王东委员工作室"]] == [[p.name for p in e.locations] for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "一行先后到石井街道蔡家村,观摩蔡家村美术馆、终南剧场,了解乡村建设工作",
+            ["石井街道蔡家村", "蔡家村美术馆", "终南剧场"],
+            id="looking-opens-the-piece",
+        ),
+        pytest.param(
+            "张三来到议事文化广场,走进委员之家、委员活动室,看展板、听介绍",
+            ["议事文化广场", "委员之家"],
+            id="going-opens-the-piece",
+        ),
+    ],
+)
+def test_a_verb_opening_the_next_piece_of_stops_is_no_part_of_them(
+    text: str, expected: list[str]
+) -> None:
+    """到A村,观摩B馆、C剧场: the verb after the comma opens the next stops; it is no part of B."""
+    assert expected == [p.name for p in find_tour(text)]
