@@ -1470,3 +1470,33 @@ def test_a_verb_opening_the_next_piece_of_stops_is_no_part_of_them(
 ) -> None:
     """到A村,观摩B馆、C剧场: the verb after the comma opens the next stops; it is no part of B."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "市委书记深入东山区调研察看东山石材产业园、西河生态农业项目,详细了解产业发展情况",
+            ["东山区", "东山石材产业园", "西河生态农业项目"],
+            id="several-sites-looked-at-on-the-spot",
+        ),
+        pytest.param(
+            "一行到栗园村观摩东方劳动教育实践基地,了解乡村建设工作",
+            ["栗园村", "东方劳动教育实践基地"],
+            id="a-site-of-the-village-looked-at",
+        ),
+        pytest.param(
+            "一行先后深入东山镇南村、西河镇北村等9个观摩评比村,进行现场观摩",
+            ["东山镇南村", "西河镇北村"],
+            id="looking-after-a-count-qualifies-the-noun",
+        ),
+        pytest.param(
+            "一行前往东山村视察代表活动站建设",
+            ["东山村"],
+            id="work-inspected-in-the-village",
+        ),
+    ],
+)
+def test_sites_looked_at_after_going_are_stops_without_le(text: str, expected: list[str]) -> None:
+    """到A村观摩B基地, 深入A区察看B、C: the sites looked at are stops, 了 or not (22e, 22i)."""
+    assert expected == [p.name for p in find_tour(text)]
