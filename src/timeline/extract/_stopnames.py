@@ -132,8 +132,9 @@ _RESIDENTS: Final = re.compile(
 _DESCRIBED: Final = re.compile(
     # (Not 各社区的办公场所: what every place has is no stop.)
     # (位于A东侧、B南侧的X: where it lies may name several places.)
-    # Whose charge the stop is (县政协包联的, 联点的): a clause, whatever it ends with.
-    r"^(?:(?P<charge>[^、的]{0,8}?(?:包联|联点|挂钩|结对|包保|帮扶))"
+    # Whose charge the stop is (县政协包联的, 联点的, 挂点的, 所联系的): a clause,
+    # whatever it ends with.
+    r"^(?:(?P<charge>[^、的]{0,8}?(?:包联|联点|挂点|联系|挂钩|结对|包保|帮扶))"
     r"|(?P<where>位于|地处|坐落于|坐落在|设在|由)[^的]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
     r"的(?=[^的]{2,120}$)"
 )
