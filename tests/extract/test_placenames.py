@@ -182,6 +182,12 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         ("主会场", True),
         ("分会场", True),
         ("宝山分会场", False),
+        # A workshop or a greenhouse with no village, town or firm in its name
+        # is a part of the stop it is in (decision 22e), no place of its own.
+        ("温室大棚", True),
+        ("生产加工车间", True),
+        ("东坪村育苗大棚", False),
+        ("东山公司包装车间", False),
         # A way or a water with a name of its own is a place.
         ("东河河道", False),
         ("南环道路", False),

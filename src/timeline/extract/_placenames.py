@@ -259,9 +259,18 @@ _FUNCTION_ROOM: Final = re.compile(
 )
 
 
+#: A workshop or a greenhouse named by what is made or grown there only (温室大棚,
+#: 生产加工车间): no village, town, firm or site in its name (东坪村育苗大棚 is one).
+_BARE_WORKSHOP: Final = re.compile(r"[^村镇乡鎮鄉区區司厂廠园園社场場基所]{0,6}(?:大棚|车间|車間)")
+
+
 def generic(name: str) -> bool:
-    """Whether ``name`` names a kind of place, not one: ``GENERIC``, or a bare way or water."""
-    return name in GENERIC or _GENERIC_WAY.fullmatch(name) is not None
+    """Whether ``name`` names a kind of place: ``GENERIC``, a bare way, water or workshop."""
+    return (
+        name in GENERIC
+        or _GENERIC_WAY.fullmatch(name) is not None
+        or (name.endswith(("大棚", "车间", "車間")) and _BARE_WORKSHOP.fullmatch(name) is not None)
+    )
 
 
 def function_room(name: str) -> bool:
