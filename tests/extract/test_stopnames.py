@@ -25,6 +25,8 @@ from timeline.extract._stopnames import read_stops
         pytest.param("示范村村部", ["示范村村部"], id="designation-alone-stays"),
         pytest.param("北山林区重点防火区域青松林场", ["青松林场"], id="zone-before"),
         pytest.param("东山县帮扶项目点南坪小学", ["南坪小学"], id="programme-site-before"),
+        pytest.param("包村联系点东山镇南坪村", ["东山镇南坪村"], id="charge-point-before"),
+        pytest.param("联系点南坪社区", ["南坪社区"], id="bare-charge-point-before"),
         pytest.param("重点区域", [], id="a-zone-alone-is-no-stop"),
         pytest.param("革命老区东山镇南坪村", ["东山镇南坪村"], id="honour-before-a-village"),
         pytest.param(

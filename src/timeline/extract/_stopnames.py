@@ -58,6 +58,8 @@ _OURS: Final = re.compile(
     r"^[我该][区县市镇乡省](?:重点项目|重点企业|拟)?"
     # Whose charge the stop is (联系企业X, 包保乡镇X): no part of its name.
     r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
+    # (包村联系点X村: the village the leader is in charge of, named after it.)
+    r"|^(?:包村|包联|挂钩|帮扶)?联系点(?=[^、]{3})"
     # A designation before the stop's own name (重点企业X, 乡村振兴示范村X镇Y村).
     r"|^[^、]{0,6}?(?:重点|示范)(?:企业|项目|村)[-—:]*(?=[^、]{3})"
     # A zone or a programme's site the stop belongs to (重点防火区域X林场,
@@ -77,7 +79,7 @@ _OURS: Final = re.compile(
 _OURS_OPENINGS: Final = ("我", "该", "联系", "挂钩", "帮扶", "包联", "包保")
 _OURS_MARKS: Final = (
     *("重点", "示范", "项目点", "老区", "根据地", "成立地", "诞生地", "所在地", "发源地"),
-    *("旧址地", "——", "--"),
+    *("旧址地", "——", "--", "联系点"),
 )
 
 
