@@ -78,7 +78,21 @@ class TestSamePlace:
             pytest.param("南坪村", "东山县南坪村", True, id="county-before-a-village"),
             pytest.param("东湖污水处理厂", "东湖污水处理厂现场", True, id="its-site"),
             pytest.param("东湖污水处理厂", "东湖污水处理厂二期现场", False, id="another-site"),
+            pytest.param(
+                "东山县西河镇滨河公园", "西河镇滨河公园建设现场", True, id="its-works-site"
+            ),
+            pytest.param(
+                "东湖污水处理厂项目", "东湖污水处理厂项目施工现场", True, id="its-building-site"
+            ),
+            pytest.param("东湖公园", "东湖公园二期建设现场", False, id="another-works-site"),
             pytest.param("南坪村", "东山镇南坪村", False, id="town-before-a-village-is-new"),
+            pytest.param(
+                "南坪村", "东山自治县西河街道南坪村", True, id="county-and-town-before-a-village"
+            ),
+            pytest.param("南坪村", "东山县西河镇南坪村", True, id="county-then-town"),
+            pytest.param("西河乡", "东山西河乡", True, id="county-short-name-before-a-town"),
+            pytest.param("南坪村", "东山南坪村", False, id="short-name-before-a-village-is-new"),
+            pytest.param("西河乡", "东山市西河乡", False, id="city-before-a-town-is-new"),
             pytest.param(
                 "青山县民族中学新校区", "青山民族中学新校区", True, id="county-unit-dropped"
             ),
@@ -125,6 +139,11 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
         pytest.param("东山村现场", False, id="scene-of-a-village"),
         pytest.param("3村", True, id="numbered-villages"),
         pytest.param("今年", True, id="a-year"),
+        # A year opening a stop dates what follows (视察2024年重点项目, 在2016年成立了
+        # 工作室): no place is named by its year.
+        pytest.param("2024年重点工程项目", True, id="a-year-in-digits"),
+        pytest.param("2016年成立了委员工作室", True, id="a-year-then-a-clause"),
+        pytest.param("东山县2024年道路工程", False, id="a-year-after-the-place"),
         pytest.param("老区的东山村", True, id="of"),
         pytest.param("城南的东山村", False, id="south-of"),
         pytest.param("村东的植树点", False, id="side-of"),
@@ -158,6 +177,17 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         ("镇内", True),
         ("乡内", True),
         ("会议室", True),
+        # The main or a branch hall of an event held in several places names
+        # none until its own name is printed (宝山分会场).
+        ("主会场", True),
+        ("分会场", True),
+        ("宝山分会场", False),
+        # A workshop or a greenhouse with no village, town or firm in its name
+        # is a part of the stop it is in (decision 22e), no place of its own.
+        ("温室大棚", True),
+        ("生产加工车间", True),
+        ("东坪村育苗大棚", False),
+        ("东山公司包装车间", False),
         # A way or a water with a name of its own is a place.
         ("东河河道", False),
         ("南环道路", False),

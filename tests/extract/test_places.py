@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extract import _places as places
+from timeline.extract import extract_text
 from timeline.extract._places import find_tour
 from timeline.extract._venues import find_venue
 
@@ -1415,3 +1417,86 @@ def test_a_village_printed_with_the_people_visited_there_is_the_stop(
 def test_people_visited_with_no_place_name_no_stop() -> None:
     """走访了退役军人、困难党员: people only, no place."""
     assert [] == find_tour("镇长一行走访了退役军人、困难党员等。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "县人大常委会组织代表视察2024年重点工程项目,县领导参加。", [], id="year-of-works"
+        ),
+        pytest.param(
+            "视察组先后来到东河综合治理工程、西城新建项目。",
+            ["东河综合治理工程", "西城新建项目"],
+            id="the-works-themselves",
+        ),
+        pytest.param(
+            "先后来到东山县2024年道路工程现场", ["东山县2024年道路工程现场"], id="year-inside"
+        ),
+    ],
+)
+def test_a_stop_opening_with_its_year_is_no_place(text: str, expected: list[str]) -> None:
+    """视察2024年重点工程项目: a year dates the works named after it; it names no place."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+def test_a_year_after_at_opens_a_clause_not_a_place() -> None:
+    """王东在2016年成立了工作室: 在 dates the act; the room was already named as the stop."""
+    text = (
+        "5月25日,市政协主席陈东一行调研委员工作室建设。\n"
+        "陈东一行走进王东委员工作室。王东委员在2016年成立了委员工作室,建立健全了工作法。"
+    )
+    events = extract_text(text, published=dt.date(2024, 1, 1)).events
+    assert [["王东委员工作室"]] == [[p.name for p in e.locations] for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "一行先后到石井街道蔡家村,观摩蔡家村美术馆、终南剧场,了解乡村建设工作",
+            ["石井街道蔡家村", "蔡家村美术馆", "终南剧场"],
+            id="looking-opens-the-piece",
+        ),
+        pytest.param(
+            "张三来到议事文化广场,走进委员之家、委员活动室,看展板、听介绍",
+            ["议事文化广场", "委员之家"],
+            id="going-opens-the-piece",
+        ),
+    ],
+)
+def test_a_verb_opening_the_next_piece_of_stops_is_no_part_of_them(
+    text: str, expected: list[str]
+) -> None:
+    """到A村,观摩B馆、C剧场: the verb after the comma opens the next stops; it is no part of B."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "市委书记深入东山区调研察看东山石材产业园、西河生态农业项目,详细了解产业发展情况",
+            ["东山区", "东山石材产业园", "西河生态农业项目"],
+            id="several-sites-looked-at-on-the-spot",
+        ),
+        pytest.param(
+            "一行到栗园村观摩东方劳动教育实践基地,了解乡村建设工作",
+            ["栗园村", "东方劳动教育实践基地"],
+            id="a-site-of-the-village-looked-at",
+        ),
+        pytest.param(
+            "一行先后深入东山镇南村、西河镇北村等9个观摩评比村,进行现场观摩",
+            ["东山镇南村", "西河镇北村"],
+            id="looking-after-a-count-qualifies-the-noun",
+        ),
+        pytest.param(
+            "一行前往东山村视察代表活动站建设",
+            ["东山村"],
+            id="work-inspected-in-the-village",
+        ),
+    ],
+)
+def test_sites_looked_at_after_going_are_stops_without_le(text: str, expected: list[str]) -> None:
+    """到A村观摩B基地, 深入A区察看B、C: the sites looked at are stops, 了 or not (22e, 22i)."""
+    assert expected == [p.name for p in find_tour(text)]

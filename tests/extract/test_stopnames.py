@@ -25,6 +25,8 @@ from timeline.extract._stopnames import read_stops
         pytest.param("示范村村部", ["示范村村部"], id="designation-alone-stays"),
         pytest.param("北山林区重点防火区域青松林场", ["青松林场"], id="zone-before"),
         pytest.param("东山县帮扶项目点南坪小学", ["南坪小学"], id="programme-site-before"),
+        pytest.param("包村联系点东山镇南坪村", ["东山镇南坪村"], id="charge-point-before"),
+        pytest.param("联系点南坪社区", ["南坪社区"], id="bare-charge-point-before"),
         pytest.param("重点区域", [], id="a-zone-alone-is-no-stop"),
         pytest.param("革命老区东山镇南坪村", ["东山镇南坪村"], id="honour-before-a-village"),
         pytest.param(
@@ -287,6 +289,9 @@ def test_a_named_place_before_de_is_not_cut_off_its_stop() -> None:
         pytest.param("包联的东山镇", ["东山镇"], id="a-clause-before-de-still-goes"),
         pytest.param("联点的青山县东坪镇", ["青山县东坪镇"], id="a-charge-ending-like-a-place"),
         pytest.param("县政协包联的南坪社区", ["南坪社区"], id="whose-charge"),
+        # 挂点的X村, 所联系的X: the leader's own charge, whatever it ends with.
+        pytest.param("挂点的东坪村", ["东坪村"], id="a-charge-point"),
+        pytest.param("所联系的东山县东坪镇", ["东山县东坪镇"], id="the-one-kept-in-touch-with"),
         pytest.param("东坪村的老人", ["东坪村"], id="people-of-a-place-leave-the-place"),
     ],
 )

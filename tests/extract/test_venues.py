@@ -246,3 +246,21 @@ class TestVenueVerb:
         """A venue is closed by what was done there; a sentence with none names no venue."""
         venue = find_venue(sentence)
         assert expected == (venue.name if venue else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 在X出席并宣布启动: X is where one attended; the act after it is no place.
+        pytest.param("副省长张三在主会场出席并宣布活动启动。", None, id="a-bare-main-hall"),
+        pytest.param(
+            "县长在西河分会场出席并宣布活动启动。", "西河分会场", id="a-named-branch-hall"
+        ),
+        pytest.param("书记在县委党校出席并宣布培训班开班。", "县委党校", id="a-named-school"),
+        pytest.param("市长在分会场宣布启动。", None, id="a-bare-branch-hall"),
+    ],
+)
+def test_attending_at_a_hall_ends_the_venue(sentence: str, expected: str | None) -> None:
+    """在主会场出席并宣布启动: the venue ends at 出席, and a bare main or branch hall is none."""
+    venue = find_venue(sentence)
+    assert expected == (venue.name if venue else None)

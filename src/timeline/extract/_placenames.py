@@ -119,9 +119,11 @@ _COUNTED: Final = re.compile(
     r"(?!(?<=[家户])子?(?:[镇乡鎮鄉村屯营堡寨]|学区|學區)$)"
 )
 #: What opens a vague stop: a count of villages or places, the scene of an
-#: event that names no place (欢送仪式现场, 植树现场), a year.
+#: event that names no place (欢送仪式现场, 植树现场), a year (今年; 2024年重点项目
+#: and 2016年成立了工作室 date what follows: a place is named before its year,
+#: 东山县2024年道路工程).
 _VAGUE_OPENING: Final = re.compile(
-    rf"[0-9]+村|[多数几]个?[区村镇乡地处县市]|[^{PLACE_CHARS}]+现场$|(?:今|去|明|当|近)年"
+    rf"[0-9]+(?:村|年)|[多数几]个?[区村镇乡地处县市]|[^{PLACE_CHARS}]+现场$|(?:今|去|明|当|近)年"
 )
 
 
@@ -217,6 +219,10 @@ GENERIC: Final = frozenset(
         "生产线",
         "大会会场",
         "选举大会会场",
+        # The main or a branch hall of an event held in several places (在主会场
+        # 出席): no place until its own name is printed (宝山分会场).
+        "主会场",
+        "分会场",
         # A town's own centre (在场镇开展检查) names no one place.
         "场镇",
         "集镇",
@@ -253,9 +259,18 @@ _FUNCTION_ROOM: Final = re.compile(
 )
 
 
+#: A workshop or a greenhouse named by what is made or grown there only (温室大棚,
+#: 生产加工车间): no village, town, firm or site in its name (东坪村育苗大棚 is one).
+_BARE_WORKSHOP: Final = re.compile(r"[^村镇乡鎮鄉区區司厂廠园園社场場基所]{0,6}(?:大棚|车间|車間)")
+
+
 def generic(name: str) -> bool:
-    """Whether ``name`` names a kind of place, not one: ``GENERIC``, or a bare way or water."""
-    return name in GENERIC or _GENERIC_WAY.fullmatch(name) is not None
+    """Whether ``name`` names a kind of place: ``GENERIC``, a bare way, water or workshop."""
+    return (
+        name in GENERIC
+        or _GENERIC_WAY.fullmatch(name) is not None
+        or (name.endswith(("大棚", "车间", "車間")) and _BARE_WORKSHOP.fullmatch(name) is not None)
+    )
 
 
 def function_room(name: str) -> bool:
@@ -327,11 +342,25 @@ def same_place(known: str, other: str) -> bool:
         or (len(other) >= _SHORTEST and known in (other + "镇", other + "乡"))
         # X … 在X现场: the site of a stop already listed (decision 20a).
         or (len(known) >= _SHORTEST and other in (known + "现场", known + "現場"))
+        # 东山县X公园 … 在X公园建设现场: the works site of a stop already listed.
+        or (
+            other.endswith(_WORKS_SITES)
+            and (site := _WORKS_SITE.sub("", other)) != other
+            and len(site) >= _NAMED_AGAIN
+            and known.endswith(site)
+        )
         # 陈家坝村 … 在秭归县陈家坝村: its county printed before it.
         or (
             len(known) > _SHORTEST
             and other.endswith(known)
             and _COUNTY.fullmatch(other[: -len(known)]) is not None
+        )
+        # 高坪乡 … 在永顺高坪乡: a town with its county's short name before it.
+        or (
+            len(other) == len(known) + _COUNTY_SHORT
+            and len(known) > _SHORTEST
+            and other.endswith(known)
+            and _TOWN.search(known) is not None
         )
         # 黄平县民族中学新校区 … 黄平民族中学新校区: a long name restated
         # without one of its units.
@@ -341,8 +370,23 @@ def same_place(known: str, other: str) -> bool:
 
 
 #: A county printed before a place named again (东山县 before 南坪村; a city may
-#: name another place of the same name, so it is left out).
-_COUNTY: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[县縣]")
+#: name another place of the same name, so it is left out), maybe with the
+#: town or sub-district the place is in (东山自治县西河街道 before 南坪村: a
+#: town alone may hold another place of the name, so it needs its county).
+#: (Any character but a separator: a stop's name holds none, and a small
+#: negated class compiles far faster than the CJK range.)
+_COUNTY: Final = re.compile(
+    r"[^、,。\s]{1,4}?(?:自治县|[县縣])(?:[^、,。\s]{1,5}?(?:街道|[镇乡鎮鄉]))?"
+)
+#: A town (西河乡, 西河镇) is one of its county's: restated with the county's
+#: short name before it (东山西河乡), it is the same.
+_TOWN: Final = re.compile(r"[乡镇鄉鎮]$")
+#: The works site of a place, printed after it (X建设现场, X施工现场).
+_WORKS_SITE: Final = re.compile(r"(?:建设|施工)(?:现场|現場)$")
+#: What every match of _WORKS_SITE ends with.
+_WORKS_SITES: Final = ("现场", "現場")
+#: The length of a county's short name (东山 for 东山县).
+_COUNTY_SHORT: Final = 2
 #: Units a long name may be restated without (县, 村, 镇, 乡).
 _UNITS: Final = "县縣村镇鎮乡鄉"
 #: The fewest characters of a name restated without a unit: shorter ones

@@ -133,8 +133,14 @@ _TOPIC_PIECE: Final = re.compile(
 #: Verbs of looking on the spot, whose objects are stops (decision 22i).
 _ON_SITE: Final = ("察看", "查看", "检查")
 #: A list going on after a comma or a semicolon: 先后到A村,B镇C村、D村田间地头详细了解;
-#: 先后深入A村;B镇C村 (the semicolon parts the towns' groups).
-_GOES_ON: Final = re.compile(r"[,;](?P<list>[^,。;:!?]{2,80}?)" + _DONE)
+#: 先后深入A村;B镇C村 (the semicolon parts the towns' groups). A verb of
+#: going in or looking may open the piece (到A村,观摩B馆、C剧场; 来到A广场,走进B、C):
+#: it is no part of the first stop.
+_GOES_ON: Final = re.compile(
+    # (Not 察看了X: a looking done is read by the rules of looking, decision 22e.)
+    r"[,;](?:(?:走进|走進|来到|來到|观摩|觀摩|参观|參觀|察看|查看)(?!了))?"
+    r"(?P<list>[^,。;:!?]{2,80}?)" + _DONE
+)
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
@@ -496,16 +502,20 @@ def _weak_cue(
     if _only_in_topic(rule, verb, m["list"], clause[0] if clause else ""):
         return None
     before = [stops for _, y, stops in found if y <= m.start() and stops]
+    # 察看A、B、C: several sites looked at on the spot are stops, 了 or not.
+    several = LIST_SEP.search(m["list"]) is not None
     if (
         rule is _SEEN
-        and not (("察看" in verb or "查看" in verb) and ("了" in verb or on_site))
+        and not (("察看" in verb or "查看" in verb) and ("了" in verb or on_site or several))
         and before
     ):
         # 在A村,观摩了B中心和C厂; 来到A镇,参观了B、C等地: the sites of a village
         # or a town looked at, done (了) or on the spot, are stops of their own,
         # not rooms of the stop (decision 22e); each must end like a place.
         settled = _SETTLEMENT.search(before[-1][-1].name) is not None
-        return True if settled and ("了" in verb or on_site) else None
+        # (9个观摩评比村: after a count's measure word, 观摩 qualifies a noun.)
+        seen = any(v in verb for v in _SEEING) and not text.endswith(_MEASURES, 0, m.start())
+        return True if settled and ("了" in verb or on_site or seen) else None
     return rule is _TOUR and (
         # 深入 alone is as often "deeply" (干部深入交谈): what follows must end
         # like a place, unless a purpose closes it (深入罗平就…复查).
@@ -514,6 +524,11 @@ def _weak_cue(
     )
 
 
+#: Verbs of looking at sites (not at work: 视察, 调研, 考察 name it as often),
+#: whose objects in a village or a town are its sites, 了 or not (到A村观摩B基地).
+_SEEING: Final = ("观摩", "觀摩", "参观", "參觀", "察看", "查看")
+#: Measure words of a count, after which a verb qualifies the noun counted.
+_MEASURES: Final = ("个", "個", "家", "所", "处", "處")
 #: A village or a town, whose sites looked at are stops of their own (decision 22e).
 _SETTLEMENT: Final = re.compile(r"(?:村|镇|乡|鎮|鄉|街道)$")
 #: The kind of place printed after a list: 等乡镇, 等5个村.

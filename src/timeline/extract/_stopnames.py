@@ -58,6 +58,8 @@ _OURS: Final = re.compile(
     r"^[我该][区县市镇乡省](?:重点项目|重点企业|拟)?"
     # Whose charge the stop is (联系企业X, 包保乡镇X): no part of its name.
     r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
+    # (包村联系点X村: the village the leader is in charge of, named after it.)
+    r"|^(?:包村|包联|挂钩|帮扶)?联系点(?=[^、]{3})"
     # A designation before the stop's own name (重点企业X, 乡村振兴示范村X镇Y村).
     r"|^[^、]{0,6}?(?:重点|示范)(?:企业|项目|村)[-—:]*(?=[^、]{3})"
     # A zone or a programme's site the stop belongs to (重点防火区域X林场,
@@ -77,7 +79,7 @@ _OURS: Final = re.compile(
 _OURS_OPENINGS: Final = ("我", "该", "联系", "挂钩", "帮扶", "包联", "包保")
 _OURS_MARKS: Final = (
     *("重点", "示范", "项目点", "老区", "根据地", "成立地", "诞生地", "所在地", "发源地"),
-    *("旧址地", "——", "--"),
+    *("旧址地", "——", "--", "联系点"),
 )
 
 
@@ -132,8 +134,9 @@ _RESIDENTS: Final = re.compile(
 _DESCRIBED: Final = re.compile(
     # (Not 各社区的办公场所: what every place has is no stop.)
     # (位于A东侧、B南侧的X: where it lies may name several places.)
-    # Whose charge the stop is (县政协包联的, 联点的): a clause, whatever it ends with.
-    r"^(?:(?P<charge>[^、的]{0,8}?(?:包联|联点|挂钩|结对|包保|帮扶))"
+    # Whose charge the stop is (县政协包联的, 联点的, 挂点的, 所联系的): a clause,
+    # whatever it ends with.
+    r"^(?:(?P<charge>[^、的]{0,8}?(?:包联|联点|挂点|联系|挂钩|结对|包保|帮扶))"
     r"|(?P<where>位于|地处|坐落于|坐落在|设在|由)[^的]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
     r"的(?=[^的]{2,120}$)"
 )

@@ -103,11 +103,19 @@ def venue_at(sentence: str) -> re.Match[str] | None:
     return VENUE.search(sentence) if _HOLDING.search(sentence) is not None else None
 
 
+#: Attending or announcing printed between a venue and what was done there
+#: (在X出席并宣布启动, 在X宣布启动): the venue ends before it.
+_ATTENDING: Final = re.compile("出席|宣布")
+
+
 def _find_venue(sentence: str) -> PlaceMention | None:
     # The first 在/于/假 may be a time (于6月1日召开…于X召开): read on.
     m = venue_at(sentence)
     while m is not None:
         place = m["place"]
+        attended = _ATTENDING.search(place)
+        if attended is not None and attended.start() > 0:
+            place = place[: attended.start()]
         if (
             to_come(sentence, m.start())
             or NOT_PLACE.match(place)
@@ -130,7 +138,7 @@ def _find_venue(sentence: str) -> PlaceMention | None:
             m = VENUE.search(sentence, m.start() + 1)
             continue
         name, area = split_area(place)
-        return PlaceMention(name, area, m.span("place"))
+        return PlaceMention(name, area, (m.start("place"), m.start("place") + len(place)))
     return None
 
 
