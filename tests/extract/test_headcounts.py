@@ -245,16 +245,57 @@ class TestTakingPart:
         assert [] == self._counts("共慰问困难妇女21人和困难儿童12人。")
 
     @pytest.mark.parametrize(
-        "text",
+        ("text", "expected"),
         [
-            "会议由镇长主持,驻村帮扶工作队全体队员共计80余人参加。",
-            "有关部门、结对帮扶县区和帮扶干部共500人参加会议。",
-            "县慰问组成员等30余人参加活动。",
+            pytest.param(
+                "会议由镇长主持,驻村帮扶工作队全体队员共计80余人参加。",
+                [(80, False)],
+                id="aid-team",
+            ),
+            pytest.param(
+                "有关部门、结对帮扶县区和帮扶干部共500人参加会议。",
+                [(500, False)],
+                id="paired-counties-and-aid-cadres",
+            ),
+            pytest.param("县慰问组成员等30余人参加活动。", [(30, False)], id="visiting-group"),
         ],
     )
-    def test_helpers_named_by_their_help_take_part(self, text: str) -> None:
+    def test_helpers_named_by_their_help_take_part(
+        self, text: str, expected: list[tuple[int, bool]]
+    ) -> None:
         """A help word naming the helpers' own group (帮扶工作队, 慰问组) counts no one helped."""
-        assert len(self._counts(text)) == 1
+        assert expected == self._counts(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("看望慰问队员50余人。", id="team-members"),
+            pytest.param("慰问团员青年30人。", id="youth-league-members"),
+            pytest.param("慰问单位困难职工30人。", id="a-units-workers"),
+            pytest.param("慰问组织关系在村的老党员20人。", id="party-ties"),
+            pytest.param("看望团结村困难群众30人。", id="village-name"),
+            pytest.param("慰问队伍中的老战士15人。", id="in-the-ranks"),
+            pytest.param("帮扶区内困难群众200人。", id="within-the-district"),
+            pytest.param("帮扶市内困难职工300人。", id="within-the-city"),
+            pytest.param("结对帮扶县内困难学生50名。", id="within-the-county"),
+            pytest.param("慰问帮扶对象30人。", id="those-aided"),
+            pytest.param("走访慰问帮扶对象30人。", id="those-aided-called-on"),
+        ],
+    )
+    def test_a_helpers_word_opening_those_helped_names_no_helpers(self, text: str) -> None:
+        """
+        A helpers' word that opens a longer noun (队员, 团员, 单位困难职工) leaves them helped.
+
+        The helpers counted are said to take part (…队员共计80余人参加); those
+        visited are only counted.
+        """
+        assert [] == self._counts(text)
+
+    def test_team_members_visited_end_to_end(self) -> None:
+        """A leader who attends and calls on 队员50余人: those visited are no headcount."""
+        page = "6月2日,县总工会召开新春座谈会,县长王明出席并看望慰问队员50余人。"
+        (event,) = extract_text(page, published=dt.date(2024, 6, 3)).events
+        assert () == event.headcounts
 
     @pytest.mark.parametrize(
         "text",

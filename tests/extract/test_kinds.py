@@ -1412,6 +1412,35 @@ class TestWorkToured:
         (event,) = extract_text(text, published=dt.date(2021, 3, 1)).events
         assert {EventKind.VISIT, EventKind.INSPECTION} == set(event.kinds)
 
+    @pytest.mark.parametrize(
+        ("sentence", "title", "rest"),
+        [
+            pytest.param(
+                "2月25日,县长王明到甲镇调研,察看了参观调研点建设情况。",
+                "调研",
+                ",察看了参观调研点建设情况。",
+                id="site-named-after-the-title",
+            ),
+            pytest.param(
+                "2月25日,参观考察团到甲镇考察。",
+                "考察",
+                "。",
+                id="group-named-before-the-title",
+            ),
+        ],
+    )
+    def test_a_visit_glued_elsewhere_than_the_title_adds_nothing(
+        self, sentence: str, title: str, rest: str
+    ) -> None:
+        """Only a 参观 glued to the title's own verb joins it: 参观调研点 names a site."""
+        assert EventKind.INSPECTION == kinds_of(title, rest=rest, sentence=sentence)[0]
+
+    def test_a_visit_glued_elsewhere_than_the_title_end_to_end(self) -> None:
+        """A whole report: the tour of 甲镇 stays the main kind, the 参观调研点 is a site."""
+        text = "2月25日,县长王明到甲镇调研,察看了参观调研点建设情况。"
+        (event,) = extract_text(text, published=dt.date(2021, 3, 1)).events
+        assert EventKind.INSPECTION == event.kinds[0]
+
     def test_a_visit_glued_before_a_title_printed_twice(self) -> None:
         """The title's verb may be printed earlier too (``考察团来某镇参观考察``)."""
         sentence = "2月25日,某镇镇长张某一行十六人考察团来某镇参观考察,某镇负责人陪同。"

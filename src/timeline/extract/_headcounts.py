@@ -44,14 +44,17 @@ _HELPERS: Final = r"工作队|工作组|队|组|团|责任人|单位|人员|(?<=
 #: part (registered voters, seats, absentees, awards, the elected, subsets).
 _NOT_PRESENT_BEFORE: Final = re.compile(
     r"应到|应出席|请假|缺席|名额|现有|登记|共有选民|选民总数|选举人数|选民人数|"
-    r"选出|产生|当选|获|奖|评选出|其中|除|拟任|成$|"
-    # those visited or helped are not those who came: 慰问困难妇女21人; but a
-    # help word naming the helpers' own group (驻村帮扶工作队, 慰问组, 结对帮扶
-    # 县区, 帮扶干部) is no act done to the people counted
-    rf"(?:{_HELP})(?!(?:{_HELP})*(?:{_HELPERS}))|表彰了?[^,。;的]{{0,8}}$|"
+    r"选出|产生|当选|获|奖|评选出|其中|除|拟任|成$|表彰了?[^,。;的]{0,8}$|"
     # a touring group's own size (decision 7): 一行6人, 考察团一行十五人
     r"一行[^,。;]{0,3}$"
 )
+#: Those visited or helped are not those who came (慰问困难妇女21人), unless
+#: the help word names the helpers' own group (驻村帮扶工作队, 慰问组, 结对帮扶
+#: 县区, 帮扶干部): that is no act done to the people counted.
+_HELPED: Final = re.compile(rf"(?:{_HELP})(?!(?:{_HELP})*(?:{_HELPERS}))")
+_HELP_RE: Final = re.compile(_HELP)
+
+
 #: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
 #: take part, unless what they were given is a lesson (为60余名家长授课).
 _GIVEN_TO: Final = re.compile(r"(?:为|向|给)$")
@@ -560,6 +563,7 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
     return bool(
         _POPULATION.search(sentence_before)
         or _NOT_PRESENT_BEFORE.search(before)
+        or _helped(before, after)
         or _NOT_PRESENT_AFTER.search(after)
         or (_ELECTED_BEFORE.search(sentence_before) and not _TAKE_PART_AFTER.match(after))
         or (_GIVEN_TO.search(before) and not _TAUGHT.search(after))
@@ -571,6 +575,20 @@ def _not_present(before: str, after: str, sentence_before: str) -> bool:
         or _EXAMINEES_AFTER.match(after)
         or _EXAMINED_AFTER.match(after)
     )
+
+
+def _helped(before: str, after: str) -> bool:
+    """
+    Whether a help word before a count makes its people those visited or helped.
+
+    The helpers' words are prefixes of longer nouns for those helped as well
+    (慰问队员, 慰问团员青年, 帮扶区内困难群众; and 帮扶队员, 慰问队伍一行 may be
+    either): they name the helpers only in a count said to take part (驻村帮扶
+    工作队全体队员共计80余人参加), the one they are kept for.
+    """
+    if _HELPED.search(before):
+        return True
+    return _HELP_RE.search(before) is not None and _TAKE_PART_AFTER.match(after) is None
 
 
 #: The voters counted, then what their sentence says they did: a ballot cast

@@ -535,8 +535,10 @@ def _lead_read(title: str, rest: str, sentence: str, headline: str) -> tuple[str
     The title, rest, lead sentence and headline as the kinds are read in them.
 
     The objects of receptions are blanked (the title and the rest as parts
-    of the blanked lead), and a title opening on a planned act (深入拟观摩
-    项目地进行调研) keeps the 拟 printed before it.
+    of the blanked lead). At the title's own place in the lead, where the
+    rest follows it, a title opening on a planned act (深入拟观摩项目地进行
+    调研) keeps the 拟 printed before it, and one glued to a visit's verb
+    (来我市参观考察) takes that verb.
     """
     if _RECEIVED.search(sentence):
         blanked = _unreceived(sentence)
@@ -547,14 +549,19 @@ def _lead_read(title: str, rest: str, sentence: str, headline: str) -> tuple[str
             rest = blanked[len(sentence) - len(rest) :]
         sentence = blanked
         headline = _unreceived(headline)
-    at = sentence.find(title) if title else -1
+    # The title's own place: the rest follows it. Its words printed elsewhere
+    # (考察团来某镇参观考察, 到某镇调研,察看了参观调研点) are other words.
+    if title and sentence.endswith(title + rest):
+        at = len(sentence) - len(rest) - len(title)
+    else:
+        at = sentence.find(title) if title else -1
     if at > 0 and sentence[at - 1] == "拟":
         title = "拟" + title
     elif at >= 0:
         # 来我市参观考察 read as the title 考察: the 参观 printed right before
         # the title's verb is the first half of the same act (参观考察: a
         # visit and a tour, decision 25e), not a word of the place.
-        glued = next((v for v in _GLUED_VISITS if v + title in sentence), "")
+        glued = next((v for v in _GLUED_VISITS if sentence.endswith(v, 0, at)), "")
         if glued and any(p.match(title) for _, p in _COMPILED):
             title = glued + title
     return title, rest, sentence, headline
