@@ -12,7 +12,8 @@ This module holds the page's side: which reports give drafts, which day
 and hour each draft is dated (month headings, schedules, the publication
 date), and how one draft's facts become one event with its evidence.
 Reading one report's facts is ``_report``'s; choosing the event's title,
-``_event_title``'s.
+``_event_title``'s; telling a report that is only a speech's background,
+``_background``'s.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from timeline.extract import _layout as layout
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
 from timeline.extract import _years as years
+from timeline.extract._background import without_background
 from timeline.extract._clock import schedule
 from timeline.extract._event_title import chosen_title
 from timeline.extract._headcounts import choose as choose_headcounts
@@ -340,78 +342,6 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
     return drafts
 
 
-#: A speech heard (收听收看了…讲话) or given (作出一系列重要指示, 发表重要讲话).
-_SPEECH_HEARD: Final = re.compile(r"(?:收听|收看|聆听)[^。;]{0,40}讲话")
-_SPEECH_GIVEN: Final = re.compile(r"(?:作出|做出|发表)[^。;,]{0,10}(?:指示|讲话)")
-#: A sitting of one's own that hears it is a study, an event of its own.
-_OWN_SITTING: Final = re.compile(r"召开|举行|组织|集中|中心组|学习会|会议上")
-#: A report that takes up a speech's or instructions' message (传达学习…精神).
-_TAKES_UP: Final = re.compile(r"(?:传达|学习|贯彻)[^。]{0,60}精神")
-#: Days a speech heard stays the occasion of what the report tells next.
-_OCCASION_DAYS: Final = 7
-
-
-def _month_day(m: dates.DateMention | None) -> tuple[int, int] | None:
-    """A mention's printed month and day, if it prints both."""
-    if m is None or m.month is None or m.day is None:
-        return None
-    return m.month, m.day
-
-
-def _days_before(first: dates.DateMention | None, then: dates.DateMention | None) -> int | None:
-    """How many days ``first`` lies before ``then`` (both printed with month and day)."""
-    a, b = _month_day(first), _month_day(then)
-    if a is None or b is None:
-        return None
-    # A leap year holds every printed day; December then January crosses a year.
-    year = 2001 if b[0] < a[0] else 2000
-
-    def day(y: int, md: tuple[int, int]) -> dt.date:
-        return dt.date(y, md[0], min(md[1], calendar.monthrange(y, md[0])[1]))
-
-    return (day(year, b) - day(2000, a)).days
-
-
-def _is_occasion(draft: Draft, then: Draft) -> bool:
-    """
-    Whether ``draft`` tells only the occasion of the report after it.
-
-    A page may open with the speech a report responds to, told on its own
-    earlier day: ``9月30日,收听收看了…的讲话,某某坐不住了。`` before the
-    next day's tour, or ``5月16日,某领导…考察,并作出一系列重要指示。``
-    before the meeting that ``传达学习…重要指示精神``. The speech is
-    background, not an event of the page; a sitting of one's own that hears
-    it (``中心组集中收听收看``) is a study, and instructions given on a tour
-    nobody takes up after are the tour's.
-    """
-    if then.report.marker or draft.report.part != "report" or then.report.part != "report":
-        return False
-    gap = _days_before(draft.mention, then.mention)
-    if gap is None or not 0 < gap <= _OCCASION_DAYS:
-        return False
-    lead = simplify(draft.summary)
-    heard = _SPEECH_HEARD.search(lead)
-    if heard is not None:
-        return _OWN_SITTING.search(lead, 0, heard.start()) is None
-    return _SPEECH_GIVEN.search(lead) is not None and (
-        _TAKES_UP.search(simplify(then.summary)) is not None
-    )
-
-
-def _without_occasions(drafts: list[Draft], warnings: list[str]) -> list[Draft]:
-    """The drafts, less those that tell only the occasion of the next one (with a warning)."""
-    kept: list[Draft] = []
-    for k, draft in enumerate(drafts):
-        if k + 1 < len(drafts) and _is_occasion(draft, drafts[k + 1]):
-            warnings.append(
-                f"report at offset {draft.report.span[0]}: tells the occasion of the report"
-                " after it (a speech heard or given); background, no event"
-            )
-            continue
-        kept.append(draft)
-    return kept
-
-
 def _under_intro(
     report: layout.Report, draft: Draft | str | None, intro: Anchor | None
 ) -> tuple[Draft | str | None, Anchor | None]:
@@ -520,7 +450,7 @@ def extract_text(
     check_text(text, document)
     page = layout.split_page(text)
     warnings = list(page.warnings)
-    drafts = _without_occasions(_drafts(page, warnings), warnings)
+    drafts = without_background(_drafts(page, warnings), warnings)
     if not drafts and not page.reports:
         msg = "no report could be read"
         raise ExtractError(msg, source=document or None)
