@@ -195,8 +195,44 @@ class TestBackgroundSpeech:
                 id="instructions-not-studied-after",
             ),
             pytest.param(
-                "区里两件事\n\n4月8日,区长收听收看了省长的讲话。\n\n4月28日,区长到甲镇调研。\n",
+                "区里两件事\n\n4月8日,收听收看了省长的讲话,区长深受触动。\n\n4月28日,区长到甲镇调研。\n",
                 id="weeks-apart",
+            ),
+            pytest.param(
+                "县长两件事\n\n6月2日,县长王五到县一中看望师生,观看了文艺表演,聆听了校长讲话。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="a-visit-that-hears-a-speech",
+            ),
+            pytest.param(
+                "县长两件事\n\n6月2日,县长王五在县分会场收听收看全国防汛视频会议并讲话。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="a-speech-of-ones-own-after-hearing",
+            ),
+            pytest.param(
+                "县里两件事\n\n6月2日,县四套班子领导在县会议中心收听收看了全省大会讲话。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="a-collective-sitting-hears-a-speech",
+            ),
+            pytest.param(
+                "县长两件事\n\n6月2日,县长王五主持座谈会,与会人员聆听了专家讲话。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="a-chaired-sitting-hears-a-speech",
+            ),
+            pytest.param(
+                "县里两件事\n\n6月2日,全县干部收听收看了全省大会讲话,随后县委书记张三主持召开"
+                "县委常委会会议。\n\n6月3日,县长王五到乙镇调研。\n",
+                id="a-sitting-called-after-hearing",
+            ),
+            pytest.param(
+                "县长两件事\n\n6月2日,县长王五到甲村收听群众意见,察看村容村貌,随后发表讲话。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="heard-views-and-a-speech-clauses-apart",
+            ),
+            pytest.param(
+                "县里两件事\n\n"
+                "6月2日,收听收看了全省大会讲话,随后县委书记张三主持召开县委常委会会议。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="heard-then-an-act-of-its-own",
             ),
         ],
     )

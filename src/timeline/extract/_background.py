@@ -24,8 +24,14 @@ if TYPE_CHECKING:
 
 __all__ = ["without_background"]
 
-#: A speech heard (收听收看了…讲话).
-_SPEECH_HEARD: Final = re.compile(r"(?:收听|收看|聆听)[^。;]{0,40}讲话")
+#: A speech heard (收听收看了…讲话) as the lead's first words, in one clause:
+#: a subject before it (全县干部, 县长王五在分会场) hears it at a sitting or on
+#: an act of its own, and a clause break parts 收听群众意见 from 发表讲话.
+_SPEECH_HEARD: Final = re.compile(r"\s*(?:收听|收看|聆听)[^。;,]{0,40}讲话")
+#: An act of the lead's own after the speech heard (随后…主持召开…会议).
+_OWN_ACT: Final = re.compile(
+    r"调研|考察|视察|检查|察看|看望|慰问|走访|主持|召开|举行|出席|参加|督导|督查|部署|座谈"
+)
 #: A speech or instructions given (作出一系列重要指示, 发表重要讲话).
 _SPEECH_GIVEN: Final = re.compile(r"(?:作出|做出|发表)[^。;,]{0,10}(?:指示|讲话)")
 #: A sitting of one's own that hears it is a study, an event of its own.
@@ -61,8 +67,10 @@ def _background_speech(draft: Draft, then: Draft) -> bool:
     """
     Whether ``draft`` tells only the speech behind the report after it.
 
-    A sitting of one's own that hears it (``中心组集中收听收看``) is a
-    study, and instructions given on a tour nobody takes up after are the
+    A speech heard is background only when hearing it is all the lead
+    tells: a sitting of one's own that hears it (``中心组集中收听收看``) is a
+    study, and a visit or a meeting where a speech is heard is the visit's or
+    the meeting's. Instructions given on a tour nobody takes up after are the
     tour's.
     """
     if then.report.marker or draft.report.part != "report" or then.report.part != "report":
@@ -71,9 +79,9 @@ def _background_speech(draft: Draft, then: Draft) -> bool:
     if gap is None or not 0 < gap <= _BACKGROUND_DAYS:
         return False
     lead = simplify(draft.summary)
-    heard = _SPEECH_HEARD.search(lead)
+    heard = _SPEECH_HEARD.match(lead)
     if heard is not None:
-        return _OWN_SITTING.search(lead, 0, heard.start()) is None
+        return _OWN_ACT.search(lead, heard.end()) is None
     return _SPEECH_GIVEN.search(lead) is not None and (
         _TAKES_UP.search(simplify(then.summary)) is not None
     )
