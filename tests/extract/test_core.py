@@ -234,6 +234,21 @@ class TestBackgroundSpeech:
                 "\n\n6月3日,县长王五到乙镇调研。\n",
                 id="heard-then-an-act-of-its-own",
             ),
+            pytest.param(
+                "县里两件事\n\n6月2日,县委召开全县经济工作会议,县委书记张三发表重要讲话。"
+                "\n\n6月4日,县委常委会召开会议,传达学习张三同志讲话精神。\n",
+                id="a-conference-whose-speech-is-studied",
+            ),
+            pytest.param(
+                "县长两件事\n\n6月2日,县长王五到甲镇检查防汛工作,对防汛工作作出指示。"
+                "\n\n6月3日,县长王五主持召开防汛会议,传达学习省防指会议精神。\n",
+                id="another-message-studied",
+            ),
+            pytest.param(
+                "区委书记调研\n\n6月2日,区委书记张三到甲镇调研,察看乙村民宿,并作出重要指示。"
+                "\n\n6月5日,区长李四主持召开区政府常务会议,传达学习张三书记调研时的重要指示精神。\n",
+                id="a-local-lead-s-tour-studied-after",
+            ),
         ],
     )
     def test_other_days_stay_events(self, page: str) -> None:

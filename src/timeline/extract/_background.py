@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from timeline.extract._text import simplify
+from timeline.model import Role
 
 if TYPE_CHECKING:
     from timeline.extract import _dates as dates
@@ -34,10 +35,17 @@ _OWN_ACT: Final = re.compile(
 )
 #: A speech or instructions given (作出一系列重要指示, 发表重要讲话).
 _SPEECH_GIVEN: Final = re.compile(r"(?:作出|做出|发表)[^。;,]{0,10}(?:指示|讲话)")
-#: A sitting of one's own that hears it is a study, an event of its own.
+#: A sitting of one's own where the speech is given is an event of its own
+#: (县委召开…会议,县委书记发表重要讲话).
 _OWN_SITTING: Final = re.compile(r"召开|举行|组织|集中|中心组|学习会|会议上")
 #: A report that takes up a speech's or instructions' message (传达学习…精神).
 _TAKES_UP: Final = re.compile(r"(?:传达|学习|贯彻)[^。]{0,60}精神")
+#: A tour the instructions were given on, which the message studied may name
+#: (传达学习…在某市考察时的重要指示精神).
+_TOUR: Final = re.compile(r"考察|调研|视察|检查")
+#: A lead's title of the page's own level (县委书记, 区长, 镇党委书记): the
+#: instructions such a lead gives on a tour are the tour's, studied after or not.
+_LOCAL_TITLE: Final = re.compile(r"[县区镇乡旗]")
 #: Days a speech heard or given stays the background of the report after it.
 _BACKGROUND_DAYS: Final = 7
 
@@ -70,8 +78,11 @@ def _background_speech(draft: Draft, then: Draft) -> bool:
     A speech heard is background only when hearing it is all the lead
     tells: a sitting of one's own that hears it (``中心组集中收听收看``) is a
     study, and a visit or a meeting where a speech is heard is the visit's or
-    the meeting's. Instructions given on a tour nobody takes up after are the
-    tour's.
+    the meeting's. Instructions or a speech given are background only when
+    the next report studies that message by its giver's name or its tour
+    (传达学习某领导在某市考察时的重要指示精神): given at a sitting of one's
+    own, by a lead of the page's own level, or on a tour nobody takes up
+    after, they are that sitting's or that tour's.
     """
     if then.report.marker or draft.report.part != "report" or then.report.part != "report":
         return False
@@ -82,9 +93,23 @@ def _background_speech(draft: Draft, then: Draft) -> bool:
     heard = _SPEECH_HEARD.match(lead)
     if heard is not None:
         return _OWN_ACT.search(lead, heard.end()) is None
-    return _SPEECH_GIVEN.search(lead) is not None and (
-        _TAKES_UP.search(simplify(then.summary)) is not None
-    )
+    return _given_and_studied(draft, lead, simplify(then.summary))
+
+
+def _given_and_studied(draft: Draft, lead: str, then: str) -> bool:
+    """Whether ``lead`` gives only the message the next lead ``then`` studies."""
+    given = _SPEECH_GIVEN.search(lead)
+    if given is None or _OWN_SITTING.search(lead) is not None:
+        return False
+    people = [m for _, m in draft.facts.people]
+    if any(m.role is Role.LEADS and _LOCAL_TITLE.search(m.title) for m in people):
+        return False
+    taken = _TAKES_UP.search(then)
+    if taken is None:
+        return False
+    # The message studied is this one: it names the giver or the tour.
+    named = {m.name for m in people} | set(_TOUR.findall(lead, 0, given.start()))
+    return any(word in taken[0] for word in named)
 
 
 def without_background(drafts: list[Draft], warnings: list[str]) -> list[Draft]:
