@@ -172,6 +172,13 @@ class TestBackgroundSpeech:
                 [dt.date(2024, 4, 10)],
                 id="instructions-given-then-studied",
             ),
+            pytest.param(
+                "县长调研\n\n12月30日,收听收看了省长在全省大会上的讲话,县长深受触动。\n\n"
+                "1月2日上午,县长到甲镇调研。\n",
+                dt.date(2025, 1, 10),
+                [dt.date(2025, 1, 2)],
+                id="heard-across-a-year-end",
+            ),
         ],
     )
     def test_the_background_gives_no_event(
@@ -248,6 +255,11 @@ class TestBackgroundSpeech:
                 "区委书记调研\n\n6月2日,区委书记张三到甲镇调研,察看乙村民宿,并作出重要指示。"
                 "\n\n6月5日,区长李四主持召开区政府常务会议,传达学习张三书记调研时的重要指示精神。\n",
                 id="a-local-lead-s-tour-studied-after",
+            ),
+            pytest.param(
+                "县长两件事\n\n2023年12月30日,收听收看了省长的讲话,县长深受触动。"
+                "\n\n2024年12月31日,县长王五到乙镇调研。\n",
+                id="a-year-apart-by-the-printed-years",
             ),
         ],
     )

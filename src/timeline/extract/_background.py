@@ -11,16 +11,16 @@ report of its own; the speech is background, not an event of the page.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
+from timeline.extract import _years as years
 from timeline.extract._text import simplify
 from timeline.model import Role
 
 if TYPE_CHECKING:
-    from timeline.extract import _dates as dates
+    import datetime as dt
+
     from timeline.extract._report import Draft
 
 __all__ = ["without_background"]
@@ -50,28 +50,14 @@ _LOCAL_TITLE: Final = re.compile(r"[县区镇乡旗]")
 _BACKGROUND_DAYS: Final = 7
 
 
-def _month_day(m: dates.DateMention | None) -> tuple[int, int] | None:
-    """A mention's printed month and day, if it prints both."""
-    if m is None or m.month is None or m.day is None:
-        return None
-    return m.month, m.day
+def _days_before(first: Draft, then: Draft, published: dt.date) -> int | None:
+    """How many days ``first``'s date lies before ``then``'s, each in the year it falls in."""
+    a = years.start_day(first.mention, first.anchor, published)
+    b = years.start_day(then.mention, then.anchor, published)
+    return None if a is None or b is None else (b - a).days
 
 
-def _days_before(first: dates.DateMention | None, then: dates.DateMention | None) -> int | None:
-    """How many days ``first`` lies before ``then`` (both printed with month and day)."""
-    a, b = _month_day(first), _month_day(then)
-    if a is None or b is None:
-        return None
-    # A leap year holds every printed day; December then January crosses a year.
-    year = 2001 if b[0] < a[0] else 2000
-
-    def day(y: int, md: tuple[int, int]) -> dt.date:
-        return dt.date(y, md[0], min(md[1], calendar.monthrange(y, md[0])[1]))
-
-    return (day(year, b) - day(2000, a)).days
-
-
-def _background_speech(draft: Draft, then: Draft) -> bool:
+def _background_speech(draft: Draft, then: Draft, published: dt.date) -> bool:
     """
     Whether ``draft`` tells only the speech behind the report after it.
 
@@ -86,7 +72,7 @@ def _background_speech(draft: Draft, then: Draft) -> bool:
     """
     if then.report.marker or draft.report.part != "report" or then.report.part != "report":
         return False
-    gap = _days_before(draft.mention, then.mention)
+    gap = _days_before(draft, then, published)
     if gap is None or not 0 < gap <= _BACKGROUND_DAYS:
         return False
     lead = simplify(draft.summary)
@@ -112,11 +98,15 @@ def _given_and_studied(draft: Draft, lead: str, then: str) -> bool:
     return any(word in taken[0] for word in named)
 
 
-def without_background(drafts: list[Draft], warnings: list[str]) -> list[Draft]:
-    """The drafts, less those that tell only the speech behind the next one (with a warning)."""
+def without_background(drafts: list[Draft], published: dt.date, warnings: list[str]) -> list[Draft]:
+    """
+    The drafts, less those that tell only the speech behind the next one (with a warning).
+
+    ``published`` gives the year of each date that prints none.
+    """
     kept: list[Draft] = []
     for k, draft in enumerate(drafts):
-        if k + 1 < len(drafts) and _background_speech(draft, drafts[k + 1]):
+        if k + 1 < len(drafts) and _background_speech(draft, drafts[k + 1], published):
             warnings.append(
                 f"report at offset {draft.report.span[0]}: tells the speech behind the report"
                 " after it (heard or given); background, no event"

@@ -157,20 +157,7 @@ def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
     report, facts = draft.report, draft.facts
     if draft.mention is None:
         return f"report {report.headline or report.span[0]!r}: no event date found; skipped"
-    anchor_date: dt.date | None = None
-    if draft.anchor is not None:
-        year, month, day = draft.anchor
-        try:
-            anchor_date = (
-                dt.date(year, month, day)
-                if year and month
-                else years.resolve(
-                    dates.DateMention(text="", span=(0, 0), month=month, day=day),
-                    published=published,
-                )[0]
-            )
-        except ValueError:
-            anchor_date = None
+    anchor_date = years.anchor_day(draft.anchor, published)
     try:
         start, end = years.resolve(draft.mention, published=published, anchor=anchor_date)
     except ValueError as exc:
@@ -450,7 +437,7 @@ def extract_text(
     check_text(text, document)
     page = layout.split_page(text)
     warnings = list(page.warnings)
-    drafts = without_background(_drafts(page, warnings), warnings)
+    drafts = _drafts(page, warnings)
     if not drafts and not page.reports:
         msg = "no report could be read"
         raise ExtractError(msg, source=document or None)
@@ -467,7 +454,7 @@ def extract_text(
             f"report {_named(drafts[0].report)}: no event date in the text; "
             f"dated by the publication date {known.isoformat()}"
         )
-    drafts = _in_month(drafts, page, published)
+    drafts = without_background(_in_month(drafts, page, published), published, warnings)
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}

@@ -24,7 +24,14 @@ from timeline.model import SHANGHAI, When
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["month_heading", "plausible_month", "plausible_year", "resolve"]
+__all__ = [
+    "anchor_day",
+    "month_heading",
+    "plausible_month",
+    "plausible_year",
+    "resolve",
+    "start_day",
+]
 
 #: Three digits that lost 月 (and 日) and read two ways (121日 or 121上午:
 #: 1月21日 or 12月1日), whichever reading the match took.
@@ -129,6 +136,43 @@ def resolve(
         )
         return moment, moment
     return start, start + dt.timedelta(days=1)
+
+
+def anchor_day(
+    anchor: tuple[int | None, int | None, int] | None, published: dt.date
+) -> dt.date | None:
+    """
+    The day a report's marker gives (``本报6月2日讯``: year, month, day), if it is one.
+
+    A marker without its year is of the year ``published`` gives it; one
+    without its month too, of the month before or of publication.
+    """
+    if anchor is None:
+        return None
+    year, month, day = anchor
+    try:
+        if year and month:
+            return dt.date(year, month, day)
+        return resolve(
+            DateMention(text="", span=(0, 0), month=month, day=day), published=published
+        )[0]
+    except ValueError:
+        return None
+
+
+def start_day(
+    mention: DateMention | None,
+    anchor: tuple[int | None, int | None, int] | None,
+    published: dt.date,
+) -> dt.date | None:
+    """The first day ``mention`` means under its marker's ``anchor``, or None when it means none."""
+    if mention is None:
+        return None
+    try:
+        start = resolve(mention, published=published, anchor=anchor_day(anchor, published))[0]
+    except ValueError:
+        return None
+    return start.date() if isinstance(start, dt.datetime) else start
 
 
 #: A range rolls into the next month only from late in the month to early in
