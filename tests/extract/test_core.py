@@ -267,3 +267,4 @@ class TestBackgroundSpeech:
         """An act of one's own, a message nobody studies after, or weeks apart: two events."""
         result = extract_text(page, published=dt.date(2025, 6, 20))
         assert 2 == len(result.events)
+        assert [] == [w for w in result.warnings if "background" in w]

@@ -72,14 +72,15 @@ def _background_speech(draft: Draft, then: Draft, published: dt.date) -> bool:
     """
     if then.report.marker or draft.report.part != "report" or then.report.part != "report":
         return False
-    gap = _days_before(draft, then, published)
-    if gap is None or not 0 < gap <= _BACKGROUND_DAYS:
-        return False
     lead = simplify(draft.summary)
     heard = _SPEECH_HEARD.match(lead)
     if heard is not None:
-        return _OWN_ACT.search(lead, heard.end()) is None
-    return _given_and_studied(draft, lead, simplify(then.summary))
+        told = _OWN_ACT.search(lead, heard.end()) is None
+    else:
+        told = _given_and_studied(draft, lead, simplify(then.summary))
+    # The dates last: resolving them costs more than reading the leads.
+    gap = _days_before(draft, then, published) if told else None
+    return gap is not None and 0 < gap <= _BACKGROUND_DAYS
 
 
 def _given_and_studied(draft: Draft, lead: str, then: str) -> bool:
