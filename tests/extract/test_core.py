@@ -268,3 +268,48 @@ class TestBackgroundSpeech:
         result = extract_text(page, published=dt.date(2025, 6, 20))
         assert 2 == len(result.events)
         assert [] == [w for w in result.warnings if "background" in w]
+
+
+class TestReposted:
+    """A page stamped years after the year its text fixes dates its events in that year."""
+
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param(
+                "我县举行演讲比赛\n发布时间:2013-12-18 11:38\n\n"
+                "9月21日晚,县委宣传部举办演讲比赛,抒发了迎接新中国60华诞的喜悦心情。\n",
+                [dt.date(2009, 9, 21)],
+                id="an-anniversary-count",
+            ),
+            pytest.param(
+                "政协年中工作会议\n发布时间:2015-09-23 10:00\n\n"
+                "8月7日,区政协召开年中工作会议,听取区政府2012年上半年工作总结的报告。\n",
+                [dt.date(2012, 8, 7)],
+                id="a-half-year-reported-on",
+            ),
+            pytest.param(
+                "县委常委会召开会议\n发布时间:2020-04-22 10:00\n\n"
+                "4月20日,县委常委会召开会议,学习庆祝中华人民共和国成立70周年的有关精神。\n",
+                [dt.date(2020, 4, 20)],
+                id="studied-the-year-after",
+            ),
+            pytest.param(
+                "县委常委会召开会议\n发布时间:2023-07-02 10:00\n\n"
+                "7月1日,县委常委会召开会议,学习在庆祝中国共产党成立100周年大会上的讲话。\n",
+                [dt.date(2023, 7, 1)],
+                id="a-speech-at-an-anniversary",
+            ),
+        ],
+    )
+    def test_the_year_the_text_fixes(self, page: str, expected: list[dt.date]) -> None:
+        """The stamp stays the publication date; the events fall in the year the text fixes."""
+        result = extract_text(page)
+        assert expected == [e.start for e in result.events]
+        assert page.split("发布时间:")[1][:10] == result.published.isoformat()
+
+    def test_a_given_publication_date_is_kept(self) -> None:
+        """A publication date the caller gives still gives the year."""
+        page = "演讲比赛\n\n9月21日晚,县委宣传部举办演讲比赛,迎接新中国60华诞。\n"
+        result = extract_text(page, published=dt.date(2013, 12, 18))
+        assert [dt.date(2013, 9, 21)] == [e.start for e in result.events]

@@ -8,7 +8,7 @@ import pytest
 
 from timeline.extract import extract_text
 from timeline.extract._dates import find_event_date
-from timeline.extract._years import anchor_day, plausible_year, resolve, start_day
+from timeline.extract._years import anchor_day, fixed_year, plausible_year, resolve, start_day
 from timeline.model import SHANGHAI
 
 PUBLISHED = dt.date(2020, 6, 3)
@@ -145,6 +145,29 @@ class TestStartDay:
     def test_no_date(self) -> None:
         """A report with no date has no first day."""
         assert start_day(None, None, PUBLISHED) is None
+
+
+class TestFixedYear:
+    """The year a text fixes by an anniversary count or a half-year it reports on."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("抒发了迎接新中国60华诞的喜悦心情", 2009, id="republic-birthday"),
+            pytest.param("庆祝中华人民共和国成立70周年市民生活实物展", 2019, id="republic-founded"),
+            pytest.param("纪念建党97周年座谈会", 2018, id="party"),
+            pytest.param("关于区政府2012年上半年工作总结的报告", 2012, id="half-year"),
+            pytest.param("2012年上半年总结,迎接新中国60华诞", 2012, id="the-latest"),
+            pytest.param(
+                "学习在庆祝中华人民共和国成立70周年大会上的讲话", None, id="a-speech-at-one"
+            ),
+            pytest.param("2016年以来,依托这些平台", None, id="a-bare-year"),
+            pytest.param("", None, id="nothing"),
+        ],
+    )
+    def test_fixed_year(self, text: str, expected: int | None) -> None:
+        """A count or a half-year fixes the year; a bare year or a speech at a jubilee does not."""
+        assert expected == fixed_year(text)
 
 
 class TestPlausibleYear:

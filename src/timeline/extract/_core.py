@@ -151,15 +151,15 @@ def _as_printed(shown: str, match: str, value: str) -> str:
 
 
 def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
-    draft: Draft, *, published: dt.date, document: str
+    draft: Draft, *, published: dt.date, dating: dt.date, document: str
 ) -> tuple[Event, dict[str, Evidence]] | str:
-    """Build the event, or return why not."""
+    """Build the event (its dates counted back from ``dating``), or return why not."""
     report, facts = draft.report, draft.facts
     if draft.mention is None:
         return f"report {report.headline or report.span[0]!r}: no event date found; skipped"
-    anchor_date = years.anchor_day(draft.anchor, published)
+    anchor_date = years.anchor_day(draft.anchor, dating)
     try:
-        start, end = years.resolve(draft.mention, published=published, anchor=anchor_date)
+        start, end = years.resolve(draft.mention, published=dating, anchor=anchor_date)
     except ValueError as exc:
         return f"report {report.headline!r}: {draft.mention.text!r} is not a date ({exc}); skipped"
     body = facts.body
@@ -411,6 +411,29 @@ def _on_day(day: dt.date) -> dates.DateMention:
     return dates.DateMention(text="", span=(0, 0), year=day.year, month=day.month, day=day.day)
 
 
+#: Years a page's stamp may follow the year its text fixes before the page
+#: is a re-posting: a speech at an anniversary, or a half-year's report, is
+#: still studied the year after (庆祝…70周年 on a page of 2020).
+_REPOSTED_YEARS: Final = 2
+
+
+def _reposted(page: layout.Layout, stamp: dt.date | None) -> dt.date | None:
+    """
+    The last day of the year the text fixes, when the page's stamp is years later.
+
+    A yearbook's 大事记 re-posted in 2021 whose items are 2019 (2019上海旅游节,
+    中华人民共和国成立70周年), an old report re-stamped: the year the text
+    fixes outranks the stamp (REVIEW decisions 25k and 26e); the stamp stays
+    the page's publication date.
+    """
+    if stamp is None:
+        return None
+    year = years.fixed_year("\n".join(r.body.match for r in page.reports))
+    if year is None or year > stamp.year - _REPOSTED_YEARS:
+        return None
+    return dt.date(year, 12, 31)
+
+
 def _named(report: layout.Report) -> str:
     return repr(report.headline) if report.headline else f"at offset {report.span[0]}"
 
@@ -443,10 +466,12 @@ def extract_text(
         raise ExtractError(msg, source=document or None)
     # A date the caller gives or the page prints may date a report that
     # prints none; a guessed one may not.
-    known = published or read_published(page)
+    stamp = None if published else read_published(page)
+    known = published or stamp
     published = known or published_date(
         text, page, [(d.mention, d.anchor) for d in drafts], warnings
     )
+    dating = _reposted(page, stamp) or published
     if known is not None and drafts and all(d.mention is None for d in drafts):
         # Not one date in the text: the page's own date is the event's.
         drafts[0] = attrs.evolve(drafts[0], mention=_on_day(known))
@@ -454,16 +479,16 @@ def extract_text(
             f"report {_named(drafts[0].report)}: no event date in the text; "
             f"dated by the publication date {known.isoformat()}"
         )
-    drafts = without_background(_in_month(drafts, page, published), published, warnings)
+    drafts = without_background(_in_month(drafts, page, dating), dating, warnings)
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}
     hours = schedule(text[:_SCHEDULE_SCAN])
     for draft in drafts:
         if hours is not None:
-            draft = _scheduled(draft, hours, published)  # noqa: PLW2901 - the timed draft
+            draft = _scheduled(draft, hours, dating)  # noqa: PLW2901 - the timed draft
         try:
-            built = _event(draft, published=published, document=document)
+            built = _event(draft, published=published, dating=dating, document=document)
         except InvalidEventError as exc:
             # A fact the model refuses (an empty title): skip the report, say why.
             built = f"report at offset {draft.report.span[0]}: {exc}; skipped"

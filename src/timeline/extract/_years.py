@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "anchor_day",
+    "fixed_year",
     "month_heading",
     "plausible_month",
     "plausible_year",
@@ -244,3 +245,32 @@ def plausible_year(text: str) -> int | None:
     if dated:
         return max(dated)
     return max(bare) if bare else None
+
+
+#: A year the text fixes by an anniversary count: the Republic's (新中国60华诞,
+#: 中华人民共和国成立70周年: 1949 + N) or the Party's (建党97周年: 1921 + N);
+#: not a speech given at one (在庆祝…周年大会上的讲话 is studied for years).
+_ANNIVERSARY: Final = re.compile(
+    r"(?:(?P<prc>新中国|中华人民共和国|建国)|建党|中国共产党)(?:成立)?(?P<n>\d{2,3})(?:周年|华诞)"
+    r"(?!大会上)"
+)
+#: A year the text fixes by the half of it a report covers (2012年上半年工作总结).
+_HALF_YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年[上下]半年")
+_PRC_FOUNDED: Final = 1949
+_CPC_FOUNDED: Final = 1921
+
+
+def fixed_year(text: str) -> int | None:
+    """
+    The latest year ``text`` fixes by an anniversary count or a half-year, if any.
+
+    Unlike a bare printed year (``2016年以来``, ``1996年締結``), these tell
+    the year the report itself is in; a page stamped years later is a
+    re-posting (a yearbook's 大事记, an old report re-stamped).
+    """
+    found = [int(m[1]) for m in _HALF_YEAR.finditer(text)]
+    found.extend(
+        (_PRC_FOUNDED if m["prc"] else _CPC_FOUNDED) + int(m["n"])
+        for m in _ANNIVERSARY.finditer(text)
+    )
+    return max(found, default=None)
