@@ -150,16 +150,17 @@ class TestIntroMonth:
         assert dt.date(2024, 9, 28) == result.events[-2].start
 
 
-class TestSpeechOccasion:
-    """A day told only as the occasion of a speech the report then responds to is no event."""
+class TestBackgroundSpeech:
+    """A day told only as the background speech the report then responds to is no event."""
 
     @pytest.mark.parametrize(
-        ("page", "expected"),
+        ("page", "published", "expected"),
         [
             pytest.param(
                 "县长调研文旅项目\n\n"
                 "6月2日,收听收看了省长在全省文旅大会上的讲话,县长深受触动。\n\n"
                 "6月3日上午,县长到甲镇调研文旅项目,察看乙村民宿。\n",
+                dt.date(2024, 6, 20),
                 [dt.date(2024, 6, 3)],
                 id="speech-heard-then-a-tour",
             ),
@@ -167,16 +168,26 @@ class TestSpeechOccasion:
                 "区委常委会传达学习重要指示精神\n\n"
                 "4月8日,某领导到某市考察,并作出一系列重要指示。4月10日晚,区委书记张三"
                 "主持召开区委常委会会议,传达学习某领导在某市考察时的重要指示精神。\n",
+                dt.date(2024, 6, 20),
                 [dt.date(2024, 4, 10)],
                 id="instructions-given-then-studied",
             ),
+            pytest.param(
+                "县长调研\n\n12月30日,收听收看了省长在全省大会上的讲话,县长深受触动。\n\n"
+                "1月2日上午,县长到甲镇调研。\n",
+                dt.date(2025, 1, 10),
+                [dt.date(2025, 1, 2)],
+                id="heard-across-a-year-end",
+            ),
         ],
     )
-    def test_the_occasion_gives_no_event(self, page: str, expected: list[dt.date]) -> None:
+    def test_the_background_gives_no_event(
+        self, page: str, published: dt.date, expected: list[dt.date]
+    ) -> None:
         """The speech heard or given days before is background; the report's act is the event."""
-        result = extract_text(page, published=dt.date(2024, 6, 20))
+        result = extract_text(page, published=published)
         assert expected == [e.start for e in result.events]
-        assert any("occasion" in w for w in result.warnings)
+        assert any("background" in w for w in result.warnings)
 
     @pytest.mark.parametrize(
         "page",
@@ -191,12 +202,114 @@ class TestSpeechOccasion:
                 id="instructions-not-studied-after",
             ),
             pytest.param(
-                "区里两件事\n\n4月8日,区长收听收看了省长的讲话。\n\n4月28日,区长到甲镇调研。\n",
+                "区里两件事\n\n4月8日,收听收看了省长的讲话,区长深受触动。\n\n4月28日,区长到甲镇调研。\n",
                 id="weeks-apart",
+            ),
+            pytest.param(
+                "县长两件事\n\n6月2日,县长王五到县一中看望师生,观看了文艺表演,聆听了校长讲话。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="a-visit-that-hears-a-speech",
+            ),
+            pytest.param(
+                "县长两件事\n\n6月2日,县长王五在县分会场收听收看全国防汛视频会议并讲话。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="a-speech-of-ones-own-after-hearing",
+            ),
+            pytest.param(
+                "县里两件事\n\n6月2日,县四套班子领导在县会议中心收听收看了全省大会讲话。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="a-collective-sitting-hears-a-speech",
+            ),
+            pytest.param(
+                "县长两件事\n\n6月2日,县长王五主持座谈会,与会人员聆听了专家讲话。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="a-chaired-sitting-hears-a-speech",
+            ),
+            pytest.param(
+                "县里两件事\n\n6月2日,全县干部收听收看了全省大会讲话,随后县委书记张三主持召开"
+                "县委常委会会议。\n\n6月3日,县长王五到乙镇调研。\n",
+                id="a-sitting-called-after-hearing",
+            ),
+            pytest.param(
+                "县长两件事\n\n6月2日,县长王五到甲村收听群众意见,察看村容村貌,随后发表讲话。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="heard-views-and-a-speech-clauses-apart",
+            ),
+            pytest.param(
+                "县里两件事\n\n"
+                "6月2日,收听收看了全省大会讲话,随后县委书记张三主持召开县委常委会会议。"
+                "\n\n6月3日,县长王五到乙镇调研。\n",
+                id="heard-then-an-act-of-its-own",
+            ),
+            pytest.param(
+                "县里两件事\n\n6月2日,县委召开全县经济工作会议,县委书记张三发表重要讲话。"
+                "\n\n6月4日,县委常委会召开会议,传达学习张三同志讲话精神。\n",
+                id="a-conference-whose-speech-is-studied",
+            ),
+            pytest.param(
+                "县长两件事\n\n6月2日,县长王五到甲镇检查防汛工作,对防汛工作作出指示。"
+                "\n\n6月3日,县长王五主持召开防汛会议,传达学习省防指会议精神。\n",
+                id="another-message-studied",
+            ),
+            pytest.param(
+                "区委书记调研\n\n6月2日,区委书记张三到甲镇调研,察看乙村民宿,并作出重要指示。"
+                "\n\n6月5日,区长李四主持召开区政府常务会议,传达学习张三书记调研时的重要指示精神。\n",
+                id="a-local-lead-s-tour-studied-after",
+            ),
+            pytest.param(
+                "县长两件事\n\n2023年12月30日,收听收看了省长的讲话,县长深受触动。"
+                "\n\n2024年12月31日,县长王五到乙镇调研。\n",
+                id="a-year-apart-by-the-printed-years",
             ),
         ],
     )
     def test_other_days_stay_events(self, page: str) -> None:
-        """A sitting of one's own, instructions nobody studies after, or weeks apart: two events."""
-        result = extract_text(page, published=dt.date(2024, 6, 20))
+        """An act of one's own, a message nobody studies after, or weeks apart: two events."""
+        result = extract_text(page, published=dt.date(2025, 6, 20))
         assert 2 == len(result.events)
+        assert [] == [w for w in result.warnings if "background" in w]
+
+
+class TestReposted:
+    """A page stamped years after the year its text fixes dates its events in that year."""
+
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param(
+                "我县举行演讲比赛\n发布时间:2013-12-18 11:38\n\n"
+                "9月21日晚,县委宣传部举办演讲比赛,抒发了迎接新中国60华诞的喜悦心情。\n",
+                [dt.date(2009, 9, 21)],
+                id="an-anniversary-count",
+            ),
+            pytest.param(
+                "政协年中工作会议\n发布时间:2015-09-23 10:00\n\n"
+                "8月7日,区政协召开年中工作会议,听取区政府2012年上半年工作总结的报告。\n",
+                [dt.date(2012, 8, 7)],
+                id="a-half-year-reported-on",
+            ),
+            pytest.param(
+                "县委常委会召开会议\n发布时间:2020-04-22 10:00\n\n"
+                "4月20日,县委常委会召开会议,学习庆祝中华人民共和国成立70周年的有关精神。\n",
+                [dt.date(2020, 4, 20)],
+                id="studied-the-year-after",
+            ),
+            pytest.param(
+                "县委常委会召开会议\n发布时间:2023-07-02 10:00\n\n"
+                "7月1日,县委常委会召开会议,学习在庆祝中国共产党成立100周年大会上的讲话。\n",
+                [dt.date(2023, 7, 1)],
+                id="a-speech-at-an-anniversary",
+            ),
+        ],
+    )
+    def test_the_year_the_text_fixes(self, page: str, expected: list[dt.date]) -> None:
+        """The stamp stays the publication date; the events fall in the year the text fixes."""
+        result = extract_text(page)
+        assert expected == [e.start for e in result.events]
+        assert page.split("发布时间:")[1][:10] == result.published.isoformat()
+
+    def test_a_given_publication_date_is_kept(self) -> None:
+        """A publication date the caller gives still gives the year."""
+        page = "演讲比赛\n\n9月21日晚,县委宣传部举办演讲比赛,迎接新中国60华诞。\n"
+        result = extract_text(page, published=dt.date(2013, 12, 18))
+        assert [dt.date(2013, 9, 21)] == [e.start for e in result.events]

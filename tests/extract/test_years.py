@@ -8,7 +8,7 @@ import pytest
 
 from timeline.extract import extract_text
 from timeline.extract._dates import find_event_date
-from timeline.extract._years import plausible_year, resolve
+from timeline.extract._years import anchor_day, fixed_year, plausible_year, resolve, start_day
 from timeline.model import SHANGHAI
 
 PUBLISHED = dt.date(2020, 6, 3)
@@ -104,6 +104,70 @@ class TestResolve:
         """2月30日 does not exist."""
         with pytest.raises(ValueError, match="day is out of range"):
             _resolve("2月30日,")
+
+
+class TestStartDay:
+    """The first day of a report's date, under its marker, as a plain date."""
+
+    @pytest.mark.parametrize(
+        ("anchor", "expected"),
+        [
+            pytest.param((2019, 12, 30), dt.date(2019, 12, 30), id="printed-year"),
+            pytest.param((None, 5, 28), dt.date(2020, 5, 28), id="year-of-publication"),
+            pytest.param((None, 12, 30), dt.date(2019, 12, 30), id="year-before-publication"),
+            pytest.param((None, None, 2), dt.date(2020, 6, 2), id="day-only"),
+            pytest.param((None, 2, 30), None, id="no-such-day"),
+            pytest.param(None, None, id="no-marker"),
+        ],
+    )
+    def test_anchor_day(
+        self, anchor: tuple[int | None, int | None, int] | None, expected: dt.date | None
+    ) -> None:
+        """A marker's day takes the year it prints, else the one publication gives."""
+        assert expected == anchor_day(anchor, PUBLISHED)
+
+    @pytest.mark.parametrize(
+        ("text", "anchor", "expected"),
+        [
+            pytest.param("2023年12月30日,", None, dt.date(2023, 12, 30), id="printed-year"),
+            pytest.param("12月30日,", None, dt.date(2019, 12, 30), id="year-before"),
+            pytest.param("6月2日上午9时,", None, dt.date(2020, 6, 2), id="a-time-is-its-day"),
+            pytest.param("昨天,", (2020, 5, 1), dt.date(2020, 4, 30), id="from-the-marker"),
+            pytest.param("2月30日,", None, None, id="no-such-day"),
+        ],
+    )
+    def test_start_day(
+        self, text: str, anchor: tuple[int | None, int | None, int] | None, expected: dt.date | None
+    ) -> None:
+        """Each date falls in its own year: a printed one, else the one publication gives."""
+        assert expected == start_day(find_event_date(text), anchor, PUBLISHED)
+
+    def test_no_date(self) -> None:
+        """A report with no date has no first day."""
+        assert start_day(None, None, PUBLISHED) is None
+
+
+class TestFixedYear:
+    """The year a text fixes by an anniversary count or a half-year it reports on."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("抒发了迎接新中国60华诞的喜悦心情", 2009, id="republic-birthday"),
+            pytest.param("庆祝中华人民共和国成立70周年市民生活实物展", 2019, id="republic-founded"),
+            pytest.param("纪念建党97周年座谈会", 2018, id="party"),
+            pytest.param("关于区政府2012年上半年工作总结的报告", 2012, id="half-year"),
+            pytest.param("2012年上半年总结,迎接新中国60华诞", 2012, id="the-latest"),
+            pytest.param(
+                "学习在庆祝中华人民共和国成立70周年大会上的讲话", None, id="a-speech-at-one"
+            ),
+            pytest.param("2016年以来,依托这些平台", None, id="a-bare-year"),
+            pytest.param("", None, id="nothing"),
+        ],
+    )
+    def test_fixed_year(self, text: str, expected: int | None) -> None:
+        """A count or a half-year fixes the year; a bare year or a speech at a jubilee does not."""
+        assert expected == fixed_year(text)
 
 
 class TestPlausibleYear:

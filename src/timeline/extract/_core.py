@@ -12,7 +12,8 @@ This module holds the page's side: which reports give drafts, which day
 and hour each draft is dated (month headings, schedules, the publication
 date), and how one draft's facts become one event with its evidence.
 Reading one report's facts is ``_report``'s; choosing the event's title,
-``_event_title``'s.
+``_event_title``'s; telling a report that is only a speech's background,
+``_background``'s.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from timeline.extract import _layout as layout
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
 from timeline.extract import _years as years
+from timeline.extract._background import without_background
 from timeline.extract._clock import schedule
 from timeline.extract._event_title import chosen_title
 from timeline.extract._headcounts import choose as choose_headcounts
@@ -149,28 +151,15 @@ def _as_printed(shown: str, match: str, value: str) -> str:
 
 
 def _event(  # noqa: C901, PLR0912, PLR0915 - one block per field of the event
-    draft: Draft, *, published: dt.date, document: str
+    draft: Draft, *, published: dt.date, dating: dt.date, document: str
 ) -> tuple[Event, dict[str, Evidence]] | str:
-    """Build the event, or return why not."""
+    """Build the event (its dates counted back from ``dating``), or return why not."""
     report, facts = draft.report, draft.facts
     if draft.mention is None:
         return f"report {report.headline or report.span[0]!r}: no event date found; skipped"
-    anchor_date: dt.date | None = None
-    if draft.anchor is not None:
-        year, month, day = draft.anchor
-        try:
-            anchor_date = (
-                dt.date(year, month, day)
-                if year and month
-                else years.resolve(
-                    dates.DateMention(text="", span=(0, 0), month=month, day=day),
-                    published=published,
-                )[0]
-            )
-        except ValueError:
-            anchor_date = None
+    anchor_date = years.anchor_day(draft.anchor, dating)
     try:
-        start, end = years.resolve(draft.mention, published=published, anchor=anchor_date)
+        start, end = years.resolve(draft.mention, published=dating, anchor=anchor_date)
     except ValueError as exc:
         return f"report {report.headline!r}: {draft.mention.text!r} is not a date ({exc}); skipped"
     body = facts.body
@@ -340,78 +329,6 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
     return drafts
 
 
-#: A speech heard (收听收看了…讲话) or given (作出一系列重要指示, 发表重要讲话).
-_SPEECH_HEARD: Final = re.compile(r"(?:收听|收看|聆听)[^。;]{0,40}讲话")
-_SPEECH_GIVEN: Final = re.compile(r"(?:作出|做出|发表)[^。;,]{0,10}(?:指示|讲话)")
-#: A sitting of one's own that hears it is a study, an event of its own.
-_OWN_SITTING: Final = re.compile(r"召开|举行|组织|集中|中心组|学习会|会议上")
-#: A report that takes up a speech's or instructions' message (传达学习…精神).
-_TAKES_UP: Final = re.compile(r"(?:传达|学习|贯彻)[^。]{0,60}精神")
-#: Days a speech heard stays the occasion of what the report tells next.
-_OCCASION_DAYS: Final = 7
-
-
-def _month_day(m: dates.DateMention | None) -> tuple[int, int] | None:
-    """A mention's printed month and day, if it prints both."""
-    if m is None or m.month is None or m.day is None:
-        return None
-    return m.month, m.day
-
-
-def _days_before(first: dates.DateMention | None, then: dates.DateMention | None) -> int | None:
-    """How many days ``first`` lies before ``then`` (both printed with month and day)."""
-    a, b = _month_day(first), _month_day(then)
-    if a is None or b is None:
-        return None
-    # A leap year holds every printed day; December then January crosses a year.
-    year = 2001 if b[0] < a[0] else 2000
-
-    def day(y: int, md: tuple[int, int]) -> dt.date:
-        return dt.date(y, md[0], min(md[1], calendar.monthrange(y, md[0])[1]))
-
-    return (day(year, b) - day(2000, a)).days
-
-
-def _is_occasion(draft: Draft, then: Draft) -> bool:
-    """
-    Whether ``draft`` tells only the occasion of the report after it.
-
-    A page may open with the speech a report responds to, told on its own
-    earlier day: ``9月30日,收听收看了…的讲话,某某坐不住了。`` before the
-    next day's tour, or ``5月16日,某领导…考察,并作出一系列重要指示。``
-    before the meeting that ``传达学习…重要指示精神``. The speech is
-    background, not an event of the page; a sitting of one's own that hears
-    it (``中心组集中收听收看``) is a study, and instructions given on a tour
-    nobody takes up after are the tour's.
-    """
-    if then.report.marker or draft.report.part != "report" or then.report.part != "report":
-        return False
-    gap = _days_before(draft.mention, then.mention)
-    if gap is None or not 0 < gap <= _OCCASION_DAYS:
-        return False
-    lead = simplify(draft.summary)
-    heard = _SPEECH_HEARD.search(lead)
-    if heard is not None:
-        return _OWN_SITTING.search(lead, 0, heard.start()) is None
-    return _SPEECH_GIVEN.search(lead) is not None and (
-        _TAKES_UP.search(simplify(then.summary)) is not None
-    )
-
-
-def _without_occasions(drafts: list[Draft], warnings: list[str]) -> list[Draft]:
-    """The drafts, less those that tell only the occasion of the next one (with a warning)."""
-    kept: list[Draft] = []
-    for k, draft in enumerate(drafts):
-        if k + 1 < len(drafts) and _is_occasion(draft, drafts[k + 1]):
-            warnings.append(
-                f"report at offset {draft.report.span[0]}: tells the occasion of the report"
-                " after it (a speech heard or given); background, no event"
-            )
-            continue
-        kept.append(draft)
-    return kept
-
-
 def _under_intro(
     report: layout.Report, draft: Draft | str | None, intro: Anchor | None
 ) -> tuple[Draft | str | None, Anchor | None]:
@@ -494,6 +411,29 @@ def _on_day(day: dt.date) -> dates.DateMention:
     return dates.DateMention(text="", span=(0, 0), year=day.year, month=day.month, day=day.day)
 
 
+#: Years a page's stamp may follow the year its text fixes before the page
+#: is a re-posting: a speech at an anniversary, or a half-year's report, is
+#: still studied the year after (庆祝…70周年 on a page of 2020).
+_REPOSTED_YEARS: Final = 2
+
+
+def _reposted(page: layout.Layout, stamp: dt.date | None) -> dt.date | None:
+    """
+    The last day of the year the text fixes, when the page's stamp is years later.
+
+    A yearbook's 大事记 re-posted in 2021 whose items are 2019 (2019上海旅游节,
+    中华人民共和国成立70周年), an old report re-stamped: the year the text
+    fixes outranks the stamp (REVIEW decisions 25k and 26e); the stamp stays
+    the page's publication date.
+    """
+    if stamp is None:
+        return None
+    year = years.fixed_year("\n".join(r.body.match for r in page.reports))
+    if year is None or year > stamp.year - _REPOSTED_YEARS:
+        return None
+    return dt.date(year, 12, 31)
+
+
 def _named(report: layout.Report) -> str:
     return repr(report.headline) if report.headline else f"at offset {report.span[0]}"
 
@@ -520,16 +460,18 @@ def extract_text(
     check_text(text, document)
     page = layout.split_page(text)
     warnings = list(page.warnings)
-    drafts = _without_occasions(_drafts(page, warnings), warnings)
+    drafts = _drafts(page, warnings)
     if not drafts and not page.reports:
         msg = "no report could be read"
         raise ExtractError(msg, source=document or None)
     # A date the caller gives or the page prints may date a report that
     # prints none; a guessed one may not.
-    known = published or read_published(page)
+    stamp = None if published else read_published(page)
+    known = published or stamp
     published = known or published_date(
         text, page, [(d.mention, d.anchor) for d in drafts], warnings
     )
+    dating = _reposted(page, stamp) or published
     if known is not None and drafts and all(d.mention is None for d in drafts):
         # Not one date in the text: the page's own date is the event's.
         drafts[0] = attrs.evolve(drafts[0], mention=_on_day(known))
@@ -537,16 +479,16 @@ def extract_text(
             f"report {_named(drafts[0].report)}: no event date in the text; "
             f"dated by the publication date {known.isoformat()}"
         )
-    drafts = _in_month(drafts, page, published)
+    drafts = without_background(_in_month(drafts, page, dating), dating, warnings)
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}
     hours = schedule(text[:_SCHEDULE_SCAN])
     for draft in drafts:
         if hours is not None:
-            draft = _scheduled(draft, hours, published)  # noqa: PLW2901 - the timed draft
+            draft = _scheduled(draft, hours, dating)  # noqa: PLW2901 - the timed draft
         try:
-            built = _event(draft, published=published, document=document)
+            built = _event(draft, published=published, dating=dating, document=document)
         except InvalidEventError as exc:
             # A fact the model refuses (an empty title): skip the report, say why.
             built = f"report at offset {draft.report.span[0]}: {exc}; skipped"

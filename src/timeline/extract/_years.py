@@ -24,7 +24,15 @@ from timeline.model import SHANGHAI, When
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["month_heading", "plausible_month", "plausible_year", "resolve"]
+__all__ = [
+    "anchor_day",
+    "fixed_year",
+    "month_heading",
+    "plausible_month",
+    "plausible_year",
+    "resolve",
+    "start_day",
+]
 
 #: Three digits that lost 月 (and 日) and read two ways (121日 or 121上午:
 #: 1月21日 or 12月1日), whichever reading the match took.
@@ -131,6 +139,43 @@ def resolve(
     return start, start + dt.timedelta(days=1)
 
 
+def anchor_day(
+    anchor: tuple[int | None, int | None, int] | None, published: dt.date
+) -> dt.date | None:
+    """
+    The day a report's marker gives (``本报6月2日讯``: year, month, day), if it is one.
+
+    A marker without its year is of the year ``published`` gives it; one
+    without its month too, of the month before or of publication.
+    """
+    if anchor is None:
+        return None
+    year, month, day = anchor
+    try:
+        if year and month:
+            return dt.date(year, month, day)
+        return resolve(
+            DateMention(text="", span=(0, 0), month=month, day=day), published=published
+        )[0]
+    except ValueError:
+        return None
+
+
+def start_day(
+    mention: DateMention | None,
+    anchor: tuple[int | None, int | None, int] | None,
+    published: dt.date,
+) -> dt.date | None:
+    """The first day ``mention`` means under its marker's ``anchor``, or None when it means none."""
+    if mention is None:
+        return None
+    try:
+        start = resolve(mention, published=published, anchor=anchor_day(anchor, published))[0]
+    except ValueError:
+        return None
+    return start.date() if isinstance(start, dt.datetime) else start
+
+
 #: A range rolls into the next month only from late in the month to early in
 #: the next (9月30日至2日: 28 days apart in the printed days).
 _ROLLOVER: Final = 20
@@ -200,3 +245,32 @@ def plausible_year(text: str) -> int | None:
     if dated:
         return max(dated)
     return max(bare) if bare else None
+
+
+#: A year the text fixes by an anniversary count: the Republic's (新中国60华诞,
+#: 中华人民共和国成立70周年: 1949 + N) or the Party's (建党97周年: 1921 + N);
+#: not a speech given at one (在庆祝…周年大会上的讲话 is studied for years).
+_ANNIVERSARY: Final = re.compile(
+    r"(?:(?P<prc>新中国|中华人民共和国|建国)|建党|中国共产党)(?:成立)?(?P<n>\d{2,3})(?:周年|华诞)"
+    r"(?!大会上)"
+)
+#: A year the text fixes by the half of it a report covers (2012年上半年工作总结).
+_HALF_YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年[上下]半年")
+_PRC_FOUNDED: Final = 1949
+_CPC_FOUNDED: Final = 1921
+
+
+def fixed_year(text: str) -> int | None:
+    """
+    The latest year ``text`` fixes by an anniversary count or a half-year, if any.
+
+    Unlike a bare printed year (``2016年以来``, ``1996年締結``), these tell
+    the year the report itself is in; a page stamped years later is a
+    re-posting (a yearbook's 大事记, an old report re-stamped).
+    """
+    found = [int(m[1]) for m in _HALF_YEAR.finditer(text)]
+    found.extend(
+        (_PRC_FOUNDED if m["prc"] else _CPC_FOUNDED) + int(m["n"])
+        for m in _ANNIVERSARY.finditer(text)
+    )
+    return max(found, default=None)
