@@ -120,17 +120,43 @@ def test_words_said_after_the_speakers_own_act_are_theirs(
 
 
 @pytest.mark.parametrize(
-    ("sentence", "name"),
+    "sentence",
     [
+        pytest.param("县长王明陪同市长李强察看了工地,并要求加快进度。", id="two-people-before"),
+        pytest.param("王建国对全乡的工作进行了分析,并指出了今后的方向。", id="untitled-opener"),
         pytest.param(
-            "县长王明陪同市长李强察看了工地,并要求加快进度。", "王明", id="two-people-before"
+            "县长王明向市长李强汇报了工作,并希望市里给予支持。", id="a-second-titled-person-after"
         ),
         pytest.param(
-            "王建国对全乡的工作进行了分析,并指出了今后的方向。", "王建国", id="untitled-opener"
+            "县委书记张三和县长王明对大家表示感谢,并希望大家继续努力。",
+            id="two-titled-openers",
         ),
     ],
 )
-def test_words_said_after_an_act_need_one_titled_speaker(sentence: str, name: str) -> None:
+def test_words_said_after_an_act_need_one_titled_speaker(sentence: str) -> None:
     """Two people before the words, or an untitled name: the words make no one lead."""
     leads = [m.name for m in sentence_roles(sentence, 0) if m.person and m.role is Role.LEADS]
-    assert name not in leads
+    assert [] == leads
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "最后镇党委书记王建国回顾了全年工作,并对明年工作进行了部署。",
+            [("王建国", "镇党委书记")],
+            id="closing-opener",
+        ),
+        pytest.param(
+            "接着由县长王明对大家表示感谢,并希望大家继续努力。",
+            [("王明", "县长")],
+            id="opener-with-by",
+        ),
+    ],
+)
+def test_an_opening_word_is_no_part_of_the_speakers_title(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """An opener before the titled person (最后, 接着由) is dropped, not read into the title."""
+    got = [(m.name, m.title) for m in sentence_roles(sentence, 0) if m.person]
+    assert expected == got

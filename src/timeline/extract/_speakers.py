@@ -18,7 +18,8 @@ from typing import Final
 import attrs
 
 from timeline.extract import _verbs as verbs
-from timeline.extract._actors import MAX_PERSON, Mention, person_mentions
+from timeline.extract._actors import MAX_PERSON, Mention, parse_actors, person_mentions
+from timeline.extract._lexicon import TITLE_ENDINGS
 from timeline.extract._namelists import parse_people
 from timeline.model import Role
 
@@ -141,18 +142,37 @@ def _encourager(
         return lead
     pos = 0
     for clause in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
-        for skip in range(min(_MAX_OPENING, len(clause)) + 1):
-            for end in range(min(len(clause), skip + MAX_PERSON), skip + 1, -1):
-                if not clause.startswith(_AFTER_SUBJECT, end):
-                    continue
-                people = parse_people(clause[skip:end])
-                if people and len(people) == 1 and people[0].name and people[0].title:
-                    return [
-                        attrs.evolve(m, address=level)
-                        for m in person_mentions(people, Role.LEADS, base + pos + skip)
-                    ]
+        # (An opening word before the person, 最后 or 接着由, is read by
+        # parse_actors as one, not into the title.)
+        for end in range(min(len(clause), _MAX_OPENING + MAX_PERSON), 1, -1):
+            if not clause.startswith(_AFTER_SUBJECT, end):
+                continue
+            people = [m for m in parse_actors(clause[:end], Role.LEADS, base + pos) if m.person]
+            if not people:
+                continue
+            # Two people opening the clause, an untitled one, or another titled
+            # person in the act's own clause (向市长X汇报了工作): whose words
+            # they are, or whose event, is not told.
+            if len(people) != 1 or not people[0].title or _names_someone(clause[end:]):
+                return []
+            return [attrs.evolve(people[0], address=level)]
         pos += len(clause) + 1
     return []
+
+
+#: The last word of a title (市长, 书记): where a titled person may be named.
+_TITLE_WORD: Final = re.compile("|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)))
+
+
+def _names_someone(text: str) -> bool:
+    """Whether ``text`` names a titled person: a title's last word, then a name."""
+    # (A surname and one more character tell a name; a longer reading may
+    # take the next word in: 干部职工表示 is no 干部 named 职工表.)
+    for word in _TITLE_WORD.finditer(text):
+        people = parse_people(text[word.start() : word.end() + 2])
+        if people and people[0].name:
+            return True
+    return False
 
 
 def _only_titled(found: list[Mention], until: int, level: int) -> list[Mention] | None:
