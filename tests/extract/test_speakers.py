@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Final
+
 import pytest
 
 from timeline.extract import _verbs as verbs
+from timeline.extract import extract_text
 from timeline.extract._roles import sentence_roles
 from timeline.extract._speakers import later_speakers
 from timeline.model import Role
@@ -160,3 +164,32 @@ def test_an_opening_word_is_no_part_of_the_speakers_title(
     """An opener before the titled person (最后, 接着由) is dropped, not read into the title."""
     got = [(m.name, m.title) for m in sentence_roles(sentence, 0) if m.person]
     assert expected == got
+
+
+#: A study session's invited lecturer (decision: invited lecturers do not lead).
+_LECTURE: Final = (
+    "6月2日,县委理论学习中心组举行集体学习,{chair}邀请省委党校教授李明作专题辅导。"
+    "省委党校教授李明对党的二十大精神进行了深入解读,并指出要学深悟透。"
+)
+
+
+def test_a_lecturers_words_after_the_lecture_make_no_lead() -> None:
+    """A lecturer's title (教授, 党校, 专家…) before ``…,并指出…``: the words are the lecture's."""
+    sentence = "省委党校教授李明对党的二十大精神进行了深入解读,并指出要学深悟透。"
+    assert [] == [m.name for m in sentence_roles(sentence, 0) if m.role is Role.LEADS]
+
+
+@pytest.mark.parametrize(
+    ("chair", "expected"),
+    [
+        pytest.param("", [], id="no-chair"),
+        pytest.param("县委书记张三主持,", [("张三", "县委书记")], id="chaired"),
+    ],
+)
+def test_an_invited_lecturer_leads_no_study_session(
+    chair: str, expected: list[tuple[str, str]]
+) -> None:
+    """The lecturer invited in the lead gives the lecture; only the chair, if any, leads."""
+    (event,) = extract_text(_LECTURE.format(chair=chair), published=dt.date(2023, 6, 3)).events
+    leads = [(p.person.name, p.person.title) for p in event.participants if p.role is Role.LEADS]
+    assert expected == leads

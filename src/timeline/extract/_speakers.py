@@ -138,10 +138,27 @@ def _encourager(
     if said is None:
         return []
     lead = _only_titled(found, base + said.start(), level)
-    if lead is not None:
-        return lead
+    if lead is None:
+        lead = _opener(sentence[: said.start()], base, level)
+    # (A lecturer's words after the lecture are the lecture's: 教授X对…进行了
+    # 深入解读,并指出…. Invited lecturers lead nothing.)
+    return [m for m in lead if _LECTURER.search(m.title) is None]
+
+
+#: Titles of those invited to lecture (a 党校's staff, teachers, experts,
+#: 宣讲团 members), as the subject's lead reads them for a 宣讲.
+_LECTURER: Final = re.compile(r"宣讲[团员]|讲师|教授|专家|[老教]师|党校")
+
+
+def _opener(before: str, base: int, level: int) -> list[Mention]:
+    """
+    The titled person opening ``before`` (a sentence's first clauses), as the lead at ``level``.
+
+    The person must be followed by 向/为/亲自/在/对/就… (what may follow a
+    subject before its act); one found is the only answer tried.
+    """
     pos = 0
-    for clause in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
+    for clause in before.split(",")[:_MAX_CLAUSES]:
         # (An opening word before the person, 最后 or 接着由, is read by
         # parse_actors as one, not into the title.)
         for end in range(min(len(clause), _MAX_OPENING + MAX_PERSON), 1, -1):
