@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 
 from timeline.extract import _verbs as verbs
-from timeline.extract._actors import MAX_PERSON, Mention, parse_actors, person_mentions
+from timeline.extract._actors import MAX_PERSON, Mention, opening, person_mentions
 from timeline.extract._lexicon import TITLE_ENDINGS
 from timeline.extract._namelists import parse_people
 from timeline.model import Role
@@ -88,22 +88,7 @@ _SAYS_AFTER: Final = re.compile(r",(?:并|還|还|同时)(?:指出|强调|要求
 #: What may follow that person in the opening clause: 向新兵发放, 亲自到场,
 #: 简要回顾了 (a manner word, or the review that opens a closing address), or
 #: the topic of their act (对…表示感谢, 就…进行了分析).
-_AFTER_SUBJECT: Final = (
-    "向",
-    "为",
-    "為",
-    "亲自",
-    "親自",
-    "在",
-    "简要",
-    "首先",
-    "回顾",
-    "总结",
-    "对",
-    "對",
-    "针对",
-    "就",
-)
+_AFTER_SUBJECT: Final = re.compile(r"(?=[向为為在对對就]|亲自|親自|简要|首先|回顾|总结|针对)")
 
 
 def later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
@@ -111,19 +96,25 @@ def later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Menti
     out: list[Mention] = []
     if "他" in sentence or "她" in sentence:
         out.extend(_pronoun_speaker(sentence, base, found))
+    # (Each clause's pattern is searched once, its match handed on; a plain
+    # look for its words first spares the search on most sentences.)
     if "勉" in sentence or "鼓" in sentence:
-        out.extend(_encourager(sentence, base, found + out, _ENCOURAGES, verbs.LONE))
+        said = _ENCOURAGES.search(sentence)
+        if said is not None:
+            out.extend(_encourager(sentence, base, found + out, said, verbs.LONE))
     if "部署" in sentence:
-        out.extend(_encourager(sentence, base, found + out, _BRIEFS_AFTER, verbs.BRIEFS))
-    says = _SAYS_AFTER.search(sentence)
-    if says is not None:
-        level = verbs.LONE if says["hope"] else verbs.REMARKS
-        out.extend(_encourager(sentence, base, found + out, _SAYS_AFTER, level))
+        said = _BRIEFS_AFTER.search(sentence)
+        if said is not None:
+            out.extend(_encourager(sentence, base, found + out, said, verbs.BRIEFS))
+    said = _SAYS_AFTER.search(sentence)
+    if said is not None:
+        level = verbs.LONE if said["hope"] else verbs.REMARKS
+        out.extend(_encourager(sentence, base, found + out, said, level))
     return out
 
 
 def _encourager(
-    sentence: str, base: int, found: list[Mention], clause_re: re.Pattern[str], level: int
+    sentence: str, base: int, found: list[Mention], said: re.Match[str], level: int
 ) -> list[Mention]:
     """
     Who encourages or briefs in a later clause with no subject: the one titled person before it.
@@ -134,9 +125,6 @@ def _encourager(
     weigh as a statement: the address only while no one else leads (21c); a
     briefing as one, the address only while no one else gives one (24).
     """
-    said = clause_re.search(sentence)
-    if said is None:
-        return []
     lead = _only_titled(found, base + said.start(), level)
     if lead is None:
         lead = _opener(sentence[: said.start()], base, level)
@@ -159,20 +147,28 @@ def _opener(before: str, base: int, level: int) -> list[Mention]:
     """
     pos = 0
     for clause in before.split(",")[:_MAX_CLAUSES]:
-        # (An opening word before the person, 最后 or 接着由, is read by
-        # parse_actors as one, not into the title.)
-        for end in range(min(len(clause), _MAX_OPENING + MAX_PERSON), 1, -1):
-            if not clause.startswith(_AFTER_SUBJECT, end):
-                continue
-            people = [m for m in parse_actors(clause[:end], Role.LEADS, base + pos) if m.person]
-            if not people:
+        # (The places such a word follows, found in one scan: the longest
+        # reading of the person is tried first.)
+        ends = []
+        for word in _AFTER_SUBJECT.finditer(clause, 2):
+            if word.start() > _MAX_OPENING + MAX_PERSON:
+                break
+            ends.append(word.start())
+        for end in reversed(ends):
+            # (An opening word, 最后 or 接着由, is no part of the title.)
+            start = opening(clause[:end])
+            people = parse_people(clause[start:end])
+            if not people or not any(p.name for p in people):
                 continue
             # Two people opening the clause, an untitled one, or another titled
             # person in the act's own clause (向市长X汇报了工作): whose words
             # they are, or whose event, is not told.
             if len(people) != 1 or not people[0].title or _names_someone(clause[end:]):
                 return []
-            return [attrs.evolve(people[0], address=level)]
+            return [
+                attrs.evolve(m, address=level)
+                for m in person_mentions(people, Role.LEADS, base + pos + start)
+            ]
         pos += len(clause) + 1
     return []
 
