@@ -193,3 +193,25 @@ def test_an_invited_lecturer_leads_no_study_session(
     (event,) = extract_text(_LECTURE.format(chair=chair), published=dt.date(2023, 6, 3)).events
     leads = [(p.person.name, p.person.title) for p in event.participants if p.role is Role.LEADS]
     assert expected == leads
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param(
+            "6月2日,鎮婦聯召開座談會。鎮婦聯主席陳芳對大家一年來的支持表示感謝,並希望大家繼續努力。",
+            [("陳芳", "鎮婦聯主席")],
+            id="hopes",
+        ),
+        pytest.param(
+            "6月2日,鎮武裝部召開座談會。鎮武裝部長王建國為新兵發放了紀念品,並勉勵他們建功立業。",
+            [("王建國", "鎮武裝部長")],
+            id="encourages",
+        ),
+    ],
+)
+def test_a_traditional_page_is_read_simplified(page: str, expected: list[tuple[str, str]]) -> None:
+    """The rules match simplified text only; a traditional page's speaker comes back as printed."""
+    (event,) = extract_text(page, published=dt.date(2023, 6, 3)).events
+    leads = [(p.person.name, p.person.title) for p in event.participants if p.role is Role.LEADS]
+    assert expected == leads

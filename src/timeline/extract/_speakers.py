@@ -8,6 +8,10 @@ that encourages (``,鼓励他们…``) or briefs (``,并对…进行了部署``)
 words of the sentence's one titled person. Two people, or none titled,
 name no one: the words are then nobody's to give. ``_roles.py`` reads the
 sentence's verbs first and hands over whom they found.
+
+The patterns match simplified text only, as every rule does: a page is
+simplified once before it is read (``_text.simplify``), and the spans
+bring the printed characters back.
 """
 
 from __future__ import annotations
@@ -77,18 +81,18 @@ def _pronoun_speaker(sentence: str, base: int, found: list[Mention]) -> list[Men
 
 #: A clause with no subject of its own that encourages those present
 #: (…,鼓励他们…, …,并勉励同学…): the words of the sentence's one titled person.
-_ENCOURAGES: Final = re.compile(r",(?:并|還|还|同时|又)?(?:勉励|勉勵|鼓励|鼓勵)")
+_ENCOURAGES: Final = re.compile(r",(?:并|还|同时|又)?(?:勉励|鼓励)")
 #: A briefing in such a clause (…回顾了全年工作,并对明年工作进行了部署).
 _BRIEFS_AFTER: Final = re.compile(
     r",(?:并|还|同时|随后)(?=(?:针?对|就)[^。]{1,60}?(?:作|做|进行)(?:了|出)?[^。,]{0,6}?部署)"
 )
 #: Words said in such a clause, after the speaker's own act (…表示感谢,并希望
 #: 大家…; …进行了分析,并指出了…): a remark, or a hope weighing as a statement.
-_SAYS_AFTER: Final = re.compile(r",(?:并|還|还|同时)(?:指出|强调|要求|(?P<hope>希望))")
+_SAYS_AFTER: Final = re.compile(r",(?:并|还|同时)(?:指出|强调|要求|(?P<hope>希望))")
 #: What may follow that person in the opening clause: 向新兵发放, 亲自到场,
 #: 简要回顾了 (a manner word, or the review that opens a closing address), or
 #: the topic of their act (对…表示感谢, 就…进行了分析).
-_AFTER_SUBJECT: Final = re.compile(r"(?=[向为為在对對就]|亲自|親自|简要|首先|回顾|总结|针对)")
+_AFTER_SUBJECT: Final = re.compile(r"(?=[向为在对就]|亲自|简要|首先|回顾|总结|针对)")
 
 
 def later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
