@@ -3,11 +3,15 @@ Speakers a sentence names only as 他/她, or not at all.
 
 A later clause's 他/她 that says (``指出/强调/要求/希望``) is the one
 titled person the sentence's verbs found before it, or one opening the
-sentence (``党委书记X讲党课,他指出…``); a clause with no subject of its own
-that encourages (``,鼓励他们…``) or briefs (``,并对…进行了部署``) is the
-words of the sentence's one titled person. Two people, or none titled,
-name no one: the words are then nobody's to give. ``_roles.py`` reads the
-sentence's verbs first and hands over whom they found.
+sentence (``党委书记X讲党课,他指出…``). A later clause with no subject of
+its own is the words of the sentence's one titled person too, whether it
+encourages (``,鼓励他们…``), briefs (``,并对…进行了部署``), remarks
+(``…进行了分析,并指出…``, ``…,同时要求…``) or hopes (``…表示感谢,并希望…``).
+Two people, none titled, or another titled person in the act's own
+clause name no one: the words are then nobody's to give. A lecturer's
+words make no one lead (an invited lecturer leads nothing).
+``_roles.py`` reads the sentence's verbs first and hands over whom they
+found.
 
 The patterns match simplified text only, as every rule does: a page is
 simplified once before it is read (``_text.simplify``), and the spans
@@ -105,29 +109,32 @@ def later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Menti
     if "勉" in sentence or "鼓" in sentence:
         said = _ENCOURAGES.search(sentence)
         if said is not None:
-            out.extend(_encourager(sentence, base, found + out, said, verbs.LONE))
+            out.extend(_subjectless_speaker(sentence, base, found + out, said, verbs.LONE))
     if "部署" in sentence:
         said = _BRIEFS_AFTER.search(sentence)
         if said is not None:
-            out.extend(_encourager(sentence, base, found + out, said, verbs.BRIEFS))
+            out.extend(_subjectless_speaker(sentence, base, found + out, said, verbs.BRIEFS))
     said = _SAYS_AFTER.search(sentence)
     if said is not None:
         level = verbs.LONE if said["hope"] else verbs.REMARKS
-        out.extend(_encourager(sentence, base, found + out, said, level))
+        out.extend(_subjectless_speaker(sentence, base, found + out, said, level))
     return out
 
 
-def _encourager(
+def _subjectless_speaker(
     sentence: str, base: int, found: list[Mention], said: re.Match[str], level: int
 ) -> list[Mention]:
     """
-    Who encourages or briefs in a later clause with no subject: the one titled person before it.
+    Whose words a later clause with no subject (``said``) gives: the one titled person before it.
 
-    Either the only titled person the sentence's verbs found before the clause
+    The clause encourages, briefs, remarks or hopes. Its speaker is either
+    the only titled person the sentence's verbs found before the clause
     (县长X亲自到场参加,…,勉励…), or a titled person opening the sentence's
-    first clauses before 向/为/亲自/在 (武装部长X向新兵发放…,鼓励…). The words
-    weigh as a statement: the address only while no one else leads (21c); a
-    briefing as one, the address only while no one else gives one (24).
+    first clauses before 向/为/亲自/在/对/就 (武装部长X向新兵发放…,鼓励…;
+    妇联主席X对…表示感谢,并希望…); never a lecturer. The words weigh as
+    ``level`` says: a hope or an encouragement as a statement, the address
+    only while no one else leads (21c); a briefing as one, the address only
+    while no one else gives one (24); a remark (指出, 要求) as a remark.
     """
     lead = _only_titled(found, base + said.start(), level)
     if lead is None:
@@ -147,7 +154,8 @@ def _opener(before: str, base: int, level: int) -> list[Mention]:
     The titled person opening ``before`` (a sentence's first clauses), as the lead at ``level``.
 
     The person must be followed by 向/为/亲自/在/对/就… (what may follow a
-    subject before its act); one found is the only answer tried.
+    subject before its act). The first people read there are the answer:
+    one titled person alone in the act's clause, or no one.
     """
     pos = 0
     for clause in before.split(",")[:_MAX_CLAUSES]:
