@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extract import _actors
-from timeline.extract._actors import parse_actors, title_before
+from timeline.extract._actors import opening, parse_actors, title_before
 from timeline.model import Role
 
 
@@ -85,3 +85,18 @@ class TestOpener:
         whole = _actors._MODIFIER.match(clause)
         found = _actors._modifier(clause)
         assert (whole and whole.span()) == (found and found.span())
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        pytest.param("最后镇党委书记王建国", "最后", id="closing"),
+        pytest.param("接着由县长王明", "接着由", id="by-whom"),
+        pytest.param("会上县长王明", "会上", id="at-the-meeting"),
+        pytest.param("县长王明", "", id="none"),
+        pytest.param("经济开发区管委会主任王明", "", id="a-title-opening-with-jing"),
+    ],
+)
+def test_the_opening_word_before_a_clauses_people(clause: str, expected: str) -> None:
+    """``opening`` measures the word before the people, the same one ``parse_actors`` drops."""
+    assert expected == clause[: opening(clause)]

@@ -27,6 +27,7 @@ from timeline.model import Role
 __all__ = [
     "MAX_PERSON",
     "Mention",
+    "opening",
     "parse_actors",
     "person_mentions",
     "title_before",
@@ -79,6 +80,12 @@ _MODIFIER: Final = re.compile(
 )
 #: The openers alone: ``_MODIFIER`` for a clause without 的.
 _OPENER: Final = re.compile(r"^(?:" + _OPENERS + ")")
+
+
+def opening(clause: str) -> int:
+    """How long the word opening ``clause`` before its people is (会上, 最后, 接着由), or 0."""
+    opener = _OPENER.match(clause)
+    return opener.end() if opener is not None else 0
 
 
 def _modifier(core: str) -> re.Match[str] | None:

@@ -3,11 +3,19 @@ Speakers a sentence names only as 他/她, or not at all.
 
 A later clause's 他/她 that says (``指出/强调/要求/希望``) is the one
 titled person the sentence's verbs found before it, or one opening the
-sentence (``党委书记X讲党课,他指出…``); a clause with no subject of its own
-that encourages (``,鼓励他们…``) or briefs (``,并对…进行了部署``) is the
-words of the sentence's one titled person. Two people, or none titled,
-name no one: the words are then nobody's to give. ``_roles.py`` reads the
-sentence's verbs first and hands over whom they found.
+sentence (``党委书记X讲党课,他指出…``). A later clause with no subject of
+its own is the words of the sentence's one titled person too, whether it
+encourages (``,鼓励他们…``), briefs (``,并对…进行了部署``), remarks
+(``…进行了分析,并指出…``, ``…,同时要求…``) or hopes (``…表示感谢,并希望…``).
+Two people, none titled, or another titled person in the act's own
+clause name no one: the words are then nobody's to give. A lecturer's
+words make no one lead (an invited lecturer leads nothing).
+``_roles.py`` reads the sentence's verbs first and hands over whom they
+found.
+
+The patterns match simplified text only, as every rule does: a page is
+simplified once before it is read (``_text.simplify``), and the spans
+bring the printed characters back.
 """
 
 from __future__ import annotations
@@ -18,7 +26,8 @@ from typing import Final
 import attrs
 
 from timeline.extract import _verbs as verbs
-from timeline.extract._actors import MAX_PERSON, Mention, person_mentions
+from timeline.extract._actors import MAX_PERSON, Mention, opening, person_mentions
+from timeline.extract._lexicon import TITLE_ENDINGS
 from timeline.extract._namelists import parse_people
 from timeline.model import Role
 
@@ -76,33 +85,18 @@ def _pronoun_speaker(sentence: str, base: int, found: list[Mention]) -> list[Men
 
 #: A clause with no subject of its own that encourages those present
 #: (…,鼓励他们…, …,并勉励同学…): the words of the sentence's one titled person.
-_ENCOURAGES: Final = re.compile(r",(?:并|還|还|同时|又)?(?:勉励|勉勵|鼓励|鼓勵)")
+_ENCOURAGES: Final = re.compile(r",(?:并|还|同时|又)?(?:勉励|鼓励)")
 #: A briefing in such a clause (…回顾了全年工作,并对明年工作进行了部署).
 _BRIEFS_AFTER: Final = re.compile(
     r",(?:并|还|同时|随后)(?=(?:针?对|就)[^。]{1,60}?(?:作|做|进行)(?:了|出)?[^。,]{0,6}?部署)"
 )
 #: Words said in such a clause, after the speaker's own act (…表示感谢,并希望
 #: 大家…; …进行了分析,并指出了…): a remark, or a hope weighing as a statement.
-_SAYS_AFTER: Final = re.compile(r",(?:并|還|还|同时)(?:指出|强调|要求|(?P<hope>希望))")
+_SAYS_AFTER: Final = re.compile(r",(?:并|还|同时)(?:指出|强调|要求|(?P<hope>希望))")
 #: What may follow that person in the opening clause: 向新兵发放, 亲自到场,
 #: 简要回顾了 (a manner word, or the review that opens a closing address), or
 #: the topic of their act (对…表示感谢, 就…进行了分析).
-_AFTER_SUBJECT: Final = (
-    "向",
-    "为",
-    "為",
-    "亲自",
-    "親自",
-    "在",
-    "简要",
-    "首先",
-    "回顾",
-    "总结",
-    "对",
-    "對",
-    "针对",
-    "就",
-)
+_AFTER_SUBJECT: Final = re.compile(r"(?=[向为在对就]|亲自|简要|首先|回顾|总结|针对)")
 
 
 def later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Mention]:
@@ -110,49 +104,100 @@ def later_speakers(sentence: str, base: int, found: list[Mention]) -> list[Menti
     out: list[Mention] = []
     if "他" in sentence or "她" in sentence:
         out.extend(_pronoun_speaker(sentence, base, found))
+    # (Each clause's pattern is searched once, its match handed on; a plain
+    # look for its words first spares the search on most sentences.)
     if "勉" in sentence or "鼓" in sentence:
-        out.extend(_encourager(sentence, base, found + out, _ENCOURAGES, verbs.LONE))
+        said = _ENCOURAGES.search(sentence)
+        if said is not None:
+            out.extend(_subjectless_speaker(sentence, base, found + out, said, verbs.LONE))
     if "部署" in sentence:
-        out.extend(_encourager(sentence, base, found + out, _BRIEFS_AFTER, verbs.BRIEFS))
-    says = _SAYS_AFTER.search(sentence)
-    if says is not None:
-        level = verbs.LONE if says["hope"] else verbs.REMARKS
-        out.extend(_encourager(sentence, base, found + out, _SAYS_AFTER, level))
+        said = _BRIEFS_AFTER.search(sentence)
+        if said is not None:
+            out.extend(_subjectless_speaker(sentence, base, found + out, said, verbs.BRIEFS))
+    said = _SAYS_AFTER.search(sentence)
+    if said is not None:
+        level = verbs.LONE if said["hope"] else verbs.REMARKS
+        out.extend(_subjectless_speaker(sentence, base, found + out, said, level))
     return out
 
 
-def _encourager(
-    sentence: str, base: int, found: list[Mention], clause_re: re.Pattern[str], level: int
+def _subjectless_speaker(
+    sentence: str, base: int, found: list[Mention], said: re.Match[str], level: int
 ) -> list[Mention]:
     """
-    Who encourages or briefs in a later clause with no subject: the one titled person before it.
+    Whose words a later clause with no subject (``said``) gives: the one titled person before it.
 
-    Either the only titled person the sentence's verbs found before the clause
+    The clause encourages, briefs, remarks or hopes. Its speaker is either
+    the only titled person the sentence's verbs found before the clause
     (县长X亲自到场参加,…,勉励…), or a titled person opening the sentence's
-    first clauses before 向/为/亲自/在 (武装部长X向新兵发放…,鼓励…). The words
-    weigh as a statement: the address only while no one else leads (21c); a
-    briefing as one, the address only while no one else gives one (24).
+    first clauses before 向/为/亲自/在/对/就 (武装部长X向新兵发放…,鼓励…;
+    妇联主席X对…表示感谢,并希望…); never a lecturer. The words weigh as
+    ``level`` says: a hope or an encouragement as a statement, the address
+    only while no one else leads (21c); a briefing as one, the address only
+    while no one else gives one (24); a remark (指出, 要求) as a remark.
     """
-    said = clause_re.search(sentence)
-    if said is None:
-        return []
     lead = _only_titled(found, base + said.start(), level)
-    if lead is not None:
-        return lead
+    if lead is None:
+        lead = _opener(sentence[: said.start()], base, level)
+    # (A lecturer's words after the lecture are the lecture's: 教授X对…进行了
+    # 深入解读,并指出…. Invited lecturers lead nothing.)
+    return [m for m in lead if _LECTURER.search(m.title) is None]
+
+
+#: Titles of those invited to lecture (a 党校's staff, teachers, experts,
+#: 宣讲团 members), as the subject's lead reads them for a 宣讲.
+_LECTURER: Final = re.compile(r"宣讲[团员]|讲师|教授|专家|[老教]师|党校")
+
+
+def _opener(before: str, base: int, level: int) -> list[Mention]:
+    """
+    The titled person opening ``before`` (a sentence's first clauses), as the lead at ``level``.
+
+    The person must be followed by 向/为/亲自/在/对/就… (what may follow a
+    subject before its act). The first people read there are the answer:
+    one titled person alone in the act's clause, or no one.
+    """
     pos = 0
-    for clause in sentence[: said.start()].split(",")[:_MAX_CLAUSES]:
-        for skip in range(min(_MAX_OPENING, len(clause)) + 1):
-            for end in range(min(len(clause), skip + MAX_PERSON), skip + 1, -1):
-                if not clause.startswith(_AFTER_SUBJECT, end):
-                    continue
-                people = parse_people(clause[skip:end])
-                if people and len(people) == 1 and people[0].name and people[0].title:
-                    return [
-                        attrs.evolve(m, address=level)
-                        for m in person_mentions(people, Role.LEADS, base + pos + skip)
-                    ]
+    for clause in before.split(",")[:_MAX_CLAUSES]:
+        # (The places such a word follows, found in one scan: the longest
+        # reading of the person is tried first.)
+        ends = []
+        for word in _AFTER_SUBJECT.finditer(clause, 2):
+            if word.start() > _MAX_OPENING + MAX_PERSON:
+                break
+            ends.append(word.start())
+        for end in reversed(ends):
+            # (An opening word, 最后 or 接着由, is no part of the title.)
+            start = opening(clause[:end])
+            people = parse_people(clause[start:end])
+            if not people or not any(p.name for p in people):
+                continue
+            # Two people opening the clause, an untitled one, or another titled
+            # person in the act's own clause (向市长X汇报了工作): whose words
+            # they are, or whose event, is not told.
+            if len(people) != 1 or not people[0].title or _names_someone(clause[end:]):
+                return []
+            return [
+                attrs.evolve(m, address=level)
+                for m in person_mentions(people, Role.LEADS, base + pos + start)
+            ]
         pos += len(clause) + 1
     return []
+
+
+#: The last word of a title (市长, 书记): where a titled person may be named.
+_TITLE_WORD: Final = re.compile("|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)))
+
+
+def _names_someone(text: str) -> bool:
+    """Whether ``text`` names a titled person: a title's last word, then a name."""
+    # (A surname and one more character tell a name; a longer reading may
+    # take the next word in: 干部职工表示 is no 干部 named 职工表.)
+    for word in _TITLE_WORD.finditer(text):
+        people = parse_people(text[word.start() : word.end() + 2])
+        if people and people[0].name:
+            return True
+    return False
 
 
 def _only_titled(found: list[Mention], until: int, level: int) -> list[Mention] | None:
