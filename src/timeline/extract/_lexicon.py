@@ -7,6 +7,7 @@ genre (Chinese county and district news) rather than on single sentences.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 __all__: list[str] = []
@@ -220,6 +221,14 @@ TITLE_ENDINGS: Final = (
 FINAL_PUNCT: Final = "。!?…！？"
 
 #: Who stood for an organisation when no name is printed.
+#: Titles of those invited to lecture (宣讲团 members, teachers, a 党校's
+#: staff, experts): they speak and lead nothing, whether their lecture is a
+#: 宣讲 in the lead or words after it (decision 24e).
+LECTURER_TITLE: Final = re.compile(
+    r"宣[讲講][团團员員]|[讲講][师師]|教授|[专專]家|[老教][师師]|[党黨]校"
+)
+
+
 REPRESENTATIVE_WORDS: Final = (
     "相关负责同志",
     "有关负责同志",

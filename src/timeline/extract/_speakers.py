@@ -27,7 +27,7 @@ import attrs
 
 from timeline.extract import _verbs as verbs
 from timeline.extract._actors import MAX_PERSON, Mention, opening, person_mentions
-from timeline.extract._lexicon import TITLE_ENDINGS
+from timeline.extract._lexicon import LECTURER_TITLE, TITLE_ENDINGS
 from timeline.extract._namelists import parse_people
 from timeline.model import Role
 
@@ -141,12 +141,7 @@ def _subjectless_speaker(
         lead = _opener(sentence[: said.start()], base, level)
     # (A lecturer's words after the lecture are the lecture's: 教授X对…进行了
     # 深入解读,并指出…. Invited lecturers lead nothing.)
-    return [m for m in lead if _LECTURER.search(m.title) is None]
-
-
-#: Titles of those invited to lecture (a 党校's staff, teachers, experts,
-#: 宣讲团 members), as the subject's lead reads them for a 宣讲.
-_LECTURER: Final = re.compile(r"宣讲[团员]|讲师|教授|专家|[老教]师|党校")
+    return [m for m in lead if LECTURER_TITLE.search(m.title) is None]
 
 
 def _opener(before: str, base: int, level: int) -> list[Mention]:

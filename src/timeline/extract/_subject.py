@@ -19,6 +19,7 @@ import attrs
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
 from timeline.extract import _verbs as verbs
+from timeline.extract._lexicon import LECTURER_TITLE
 from timeline.extract._numbers import CountMention
 from timeline.extract._orgs import parse_orgs
 from timeline.model import Role
@@ -60,13 +61,6 @@ _SUBJECT_CUT: Final = re.compile(
 )
 _DISTRICT_OPEN: Final = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,6}?(?:区|县|市|街道|镇|乡))(?!委|人大|政府|政协|长|领导|与|和|同)"
-)
-#: Whose title makes a 宣讲 in the lead an invited lecture (宣讲团 members,
-#: teachers, a 党校's staff, experts): they speak and lead nothing. A leader
-#: the lead sends to 宣讲 gives the organiser's own address, and leads
-#: (decision 24e).
-_LECTURER: Final = re.compile(
-    r"宣[讲講][团團员員]|[讲講][师師]|教授|[专專]家|[老教][师師]|[党黨]校"
 )
 _VENUE_LIKE: Final = re.compile(r"(?:选区|会议室|礼堂|大厅|广场|报告厅|多功能厅|会场)$")
 #: A reading a mirror printed after a character (開(kāi), 會(huì )), space and all.
@@ -352,8 +346,13 @@ def _read_venue(subject: str, verb: str, *, organised: bool, base: int, facts: F
 
 
 def _lecturer_speaks(m: roles.Mention) -> roles.Mention:
-    """A lead who 宣讲s with a lecturer's title speaks instead."""
-    if m.role is Role.LEADS and _LECTURER.search(m.title):
+    """
+    A lead who 宣讲s with a lecturer's title speaks instead.
+
+    A leader the lead sends to 宣讲 gives the organiser's own address, and
+    leads (decision 24e).
+    """
+    if m.role is Role.LEADS and LECTURER_TITLE.search(m.title):
         return attrs.evolve(m, role=Role.SPEAKS)
     return m
 
