@@ -228,8 +228,14 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         return _names_alone(stripped, cut, inner_at)
     last = found[-1][2]
     rest = stripped[inner_at + last :].strip(" 摄报道")
-    # 记者:穆艳丽播音:李焕婕: an editor's or announcer's field may follow.
-    if rest and EDITOR.match(rest) is None:
+    # 记者:穆艳丽播音:李焕婕: an editor's or announcer's field may follow; or
+    # the place reported from (记者 李四 南投 报导, 记者李四/南投报导), which the
+    # credit's reader takes in when it reads the text as one whole credit.
+    if (
+        rest
+        and EDITOR.match(rest) is None
+        and parse(stripped[inner_at:], require_role=True, whole=True) is None
+    ):
         return None
     return inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in found]
 
