@@ -466,7 +466,7 @@ def test_first_character_gates_skip_no_match(text: str) -> None:
     if bylines._ROLE.match(text) and not any(w in text for w in bylines._OUTLET_WORDS):
         assert text[0] in bylines._ROLE_FIRST
     if text:
-        assert bylines._is_cjk(text[0]) == (bylines._CJK.match(text[0]) is not None)
+        assert bylines.is_cjk(text[0]) == (bylines._CJK.match(text[0]) is not None)
     if bylines.SEP.match(text):
         assert text[0] in bylines._SEP_MARKS or text[0].isspace()
     if bylines._OUTLET.match(text):

@@ -47,6 +47,7 @@ __all__ = [
     "SEP",
     "Credit",
     "all_names",
+    "is_cjk",
     "is_name_shape",
     "is_office",
     "parse",
@@ -119,7 +120,7 @@ _OFFICE_WORDS: Final = ("人大", "政协", "政府", "中心", "街道", "社�
 _LABEL: Final = re.compile(r"(?:来源|发布|时间|日期|浏览|点击|阅读|访问)")
 
 
-def _is_cjk(c: str) -> bool:
+def is_cjk(c: str) -> bool:
     """Whether ``c`` is a CJK ideograph or the middle dot (what ``_CJK`` matches)."""
     return "\u4e00" <= c <= "\u9fff" or c == "·"
 
@@ -285,7 +286,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         if not role:
             return None, pos
         run_end = pos
-        while run_end < n and _is_cjk(c := text[run_end]):
+        while run_end < n and is_cjk(c := text[run_end]):
             # The first-character gates only skip matches that cannot start here.
             role_at = _ROLE.match(text, run_end) if outlet_word or c in _ROLE_FIRST else None
             # 文/图 inside a name (高朋文/摄) is the name's last character.

@@ -2,7 +2,8 @@ r"""
 Credits at the edges of a report's text: where a byline sits, not what it says.
 
 A report's credit opens its body, right after the marker (``记者张三报道:``,
-``(记者 张三)``, ``某报讯(张三 李四)``), or closes its last paragraph
+``(记者 张三)``, ``某报讯(张三 李四)``, an outlet's 讯 no marker knows:
+``某某信息港讯 记者张三``), or closes its last paragraph
 (``…稳定。(记者 张三)``, ``…会议。 记者:张三``, ``…说。张三 李四``, one
 name set apart by a bullet or a line break: ``…成效。□ 张三``). Here
 the credit is cut from the text around it: the page furniture after it
@@ -31,6 +32,7 @@ from timeline.extract._bylines import (
     SEP,
     Credit,
     all_names,
+    is_cjk,
     is_office,
     parse,
 )
@@ -42,6 +44,7 @@ __all__ = [
     "BULLETS",
     "CAPTION_CREDIT",
     "after_outlet",
+    "after_outlet_xun",
     "after_supplier",
     "bare_names",
     "find_tail",
@@ -441,6 +444,42 @@ def strip_lead(text: str) -> tuple[int, list[Credit]]:
     if rest[:1].isspace():  # 记者 张三 7月3日,…: the body follows after a space
         return end, found
     return 0, []
+
+
+#: How short an outlet's name before its own 讯 may be (``某某讯``; it runs
+#: to ``_MAX_OUTLET``, as before a role word).
+_MIN_OUTLET: Final = 2
+_SPACE: Final = " \t\u3000"
+#: What opens a source's 讯 that a report quotes, not its outlet's own:
+#: 据新华社讯, 来源某某讯, 转自某某讯; the credit after it is the source's.
+_QUOTED: Final = ("据", "来源", "转自")
+
+
+def after_outlet_xun(text: str, at: int, end: int) -> int:
+    """
+    Where the credit after an outlet's own 讯 opening ``text[at:end]`` starts, else ``at``.
+
+    ``某某信息港讯 记者张三 …``, ``云上某某讯 记者张三报道:``: an outlet named
+    in no way the markers know, one run of characters with no clause mark in
+    it, then the 讯, then a role word. ``strip_lead`` reads the credit from
+    there, so the outlet and the credit leave the body together. Plain
+    string tests: a pattern of its own would be compiled on every import,
+    for a form few pages print.
+    """
+    start = at
+    while start < end and text[start] in _SPACE:
+        start += 1
+    xun = text.find("讯", start, min(end, start + _MAX_OUTLET + 1))
+    if (
+        xun - start < _MIN_OUTLET
+        or not all(is_cjk(c) for c in text[start:xun])
+        or text.startswith(_QUOTED, start)
+    ):
+        return at
+    role_at = xun + 1
+    while role_at < end and text[role_at] in _SPACE:
+        role_at += 1
+    return role_at if LEAD_CREDIT.match(text, role_at, end) is not None else at
 
 
 #: Bopomofo letters: in a mirror of traditional text whose encoding broke,
