@@ -40,7 +40,14 @@ _NAME_SEP: Final = re.compile("[ 、]")
 
 
 def find_anywhere(text: str) -> list[bylines.Credit]:
-    """Credits in parentheses that open with a role word, anywhere in ``text``."""
+    """
+    Credits anywhere in ``text``, in reading order.
+
+    Credits in brackets that open with a role word (``(记者 张三)``, ``〔记者X/Y报导〕``,
+    ``(图/文:张三)``) or close with the photographer's mark (``(张三 摄)``), a
+    caption's photographers after its last sentence (``…第一名。孙永智摄``),
+    and an author field glued to the body (``作者:曹译文编辑:…``).
+    """
     out: list[bylines.Credit] = []
     if not any(w in text for w in ("记者", "/", "通", "撰", "摄", "作者")):
         return out
