@@ -6,7 +6,6 @@ from timeline.extract import _anywhere_credits as anywhere_credits
 from timeline.extract import _bylines as bylines
 from timeline.extract import _digest as digest
 from timeline.extract import _edge_credits as edge_credits
-from timeline.extract._layout import split_page
 from timeline.extract._page import closes_caption
 from timeline.extract._text import simplify
 
@@ -66,36 +65,3 @@ def test_a_credit_in_tortoise_shell_brackets_inside_the_body() -> None:
     text = "某鄉長補選今天起領表。\n〔記者錢明/花蓮報導〕某鄉長補選今天起領表,代理鄉長前往領表。"
     got = anywhere_credits.find_anywhere(simplify(text))
     assert ["錢明"] == [bylines.printed(text, a, b) for _, a, b in got]
-
-
-def test_a_credit_after_an_outlet_marker_the_layout_did_not_take() -> None:
-    """``某某信息港讯 记者X``: an outlet's own 讯 opens the body, its credit follows."""
-    for text, names in (
-        ("某某信息港讯 记者钱大明 春风化雨润万家。5月3日,某县召开大会。\n次段。", ["钱大明"]),
-        ("云上某某讯 记者孙小红报道:5月3日,某县召开大会。", ["孙小红"]),
-        ("某某之窗讯 通讯员李四 记者赵晓东 5月3日,某镇召开大会。", ["李四", "赵晓东"]),
-    ):
-        got = anywhere_credits.find_anywhere(text)
-        assert names == [bylines.printed(text, a, b) for _, a, b in got]
-
-
-def test_no_credit_after_a_word_ending_in_xun() -> None:
-    """A 讯 that opens no credit, or that does not open the body, credits nobody."""
-    for text in (
-        "喜讯 记者从某县获悉,某镇获评先进。",
-        "某某信息港讯 5月3日,记者钱大明在某县采访。",
-        "首段。\n某某信息港讯 记者钱大明 春风送暖。",
-        "据某某讯,记者钱大明报道:某县召开大会。",
-    ):
-        assert [] == anywhere_credits.find_anywhere(text)
-
-
-def test_a_web_page_opening_with_an_unknown_outlet_s_xun_credits_its_writer() -> None:
-    """The credit after an outlet's 讯 the layout does not know reaches the report."""
-    page = (
-        "某县举行庆祝大会\n"
-        "某某信息港讯 记者钱大明 春华秋实数十载。10月20日,某县庆祝大会在某县体育中心举行。\n"
-        "约三千人参加大会。\n"
-    )
-    report = split_page(page).reports[0]
-    assert ["钱大明"] == [b.name for b in report.byline]

@@ -466,7 +466,7 @@ def test_first_character_gates_skip_no_match(text: str) -> None:
     if bylines._ROLE.match(text) and not any(w in text for w in bylines._OUTLET_WORDS):
         assert text[0] in bylines._ROLE_FIRST
     if text:
-        assert bylines._is_cjk(text[0]) == (bylines._CJK.match(text[0]) is not None)
+        assert bylines.is_cjk(text[0]) == (bylines._CJK.match(text[0]) is not None)
     if bylines.SEP.match(text):
         assert text[0] in bylines._SEP_MARKS or text[0].isspace()
     if bylines._OUTLET.match(text):
@@ -634,3 +634,36 @@ def test_a_division_slash_credit_on_the_first_line() -> None:
     )
     (report,) = split_page(page).reports
     assert ["錢明"] == [b.name for b in report.byline]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("记者 张三 高雄 报道", ["张三", "高雄"], id="spaced-gaoxiong"),
+        pytest.param("记者 张三 马祖 报道", ["张三", "马祖"], id="spaced-mazu"),
+        pytest.param("记者 张三 连江报道", ["张三", "连江"], id="glued-lianjiang"),
+        pytest.param("记者张三连江报道", ["张三", "连江"], id="all-glued"),
+    ],
+)
+def test_a_taiwan_place_s_name_before_the_mainland_mark_is_a_name(
+    credit: str, names: list[str]
+) -> None:
+    """Before 报道 (not a Taiwan paper's 报导) 高雄, 马祖 and 连江 keep a person's reading."""
+    assert names == _names(credit)
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        pytest.param("县长王明到东山村调研。 记者 李四 连江 报道", ["李四", "连江"], id="mainland"),
+        pytest.param("县长王明到东山村调研。 记者 李四 南投 报导", ["李四"], id="spaced-county"),
+        pytest.param("县长王明到东山村调研。 记者李四/南投报导", ["李四"], id="slash"),
+        pytest.param(
+            "县长王明到东山村调研。 記者李四\u2215臺中報導", ["李四"], id="division-slash"
+        ),
+        pytest.param("县长王明到东山村调研。 記者李四嘉義報導", ["李四"], id="glued-county"),
+    ],
+)
+def test_a_credit_with_its_place_closes_a_paragraph(tail: str, names: list[str]) -> None:
+    """The place a closing credit was reported from is part of the credit, not text after it."""
+    assert names == _tail_names(tail)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from timeline.extract import _bylines as bylines
 from timeline.extract import _edge_credits as edge_credits
 from timeline.extract import _page as page
+from timeline.extract import extract_text
 from timeline.extract._layout import split_page
 from timeline.extract._text import simplify
 
@@ -36,15 +37,15 @@ def test_bare_names_that_credit_nobody(tail: str) -> None:
 @pytest.mark.parametrize(
     ("tail", "names"),
     [
-        pytest.param("会议结束。 钱明", ["钱明"], id="spaced"),
-        pytest.param("会议结束。  孙晓丽", ["孙晓丽"], id="spaced-twice"),
         pytest.param("会议结束。□ 钱明", ["钱明"], id="bullet"),
         pytest.param("会议结束。■钱明", ["钱明"], id="bullet-glued"),
-        pytest.param("会议结束。 钱明 ", ["钱明"], id="trailing-space"),
+        pytest.param("会议结束。□ 钱明 ", ["钱明"], id="trailing-space"),
+        pytest.param("会议结束。\n钱明", ["钱明"], id="own-line"),
+        pytest.param("会议结束。\n  孙晓丽", ["孙晓丽"], id="own-line-indented"),
     ],
 )
 def test_one_name_set_apart_after_the_last_sentence(tail: str, names: list[str]) -> None:
-    """One name closing the text, set apart from the last sentence by a space or a bullet."""
+    """One name closing the text, on a line of its own or after a bullet."""
     assert names == _tail_names(tail)
 
 
@@ -56,11 +57,55 @@ def test_one_name_set_apart_after_the_last_sentence(tail: str, names: list[str])
         pytest.param("会议结束。 编辑 钱明", id="an-editor"),
         pytest.param(" 钱明", id="no-sentence-before"),
         pytest.param("会议结束。 钱明说", id="a-clause"),
+        pytest.param("会议结束。□ 钱明说", id="a-clause-after-a-bullet"),
     ],
 )
 def test_one_name_set_apart_needs_a_name_after_a_sentence(tail: str) -> None:
     """A set-apart run credits no one unless it is one known name after a sentence."""
     assert _tail_names(tail) in (None, [])
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A space alone is no layout: any word of a name's shape may follow one.
+        *(
+            pytest.param(f"要求做好防汛工作。 {word}", id=f"spaced-{what}")
+            for word, what in (
+                ("高兴", "glad"),
+                ("严禁", "forbid"),
+                ("余额", "balance"),
+                ("宋体", "typeface"),
+                ("华夏", "china"),
+                ("金秋", "autumn"),
+                ("向上", "upward"),
+                ("江山", "land"),
+                ("田园", "fields"),
+                ("石家庄", "city"),
+                ("张家口", "city2"),
+                ("习近平", "leader"),
+                ("毛泽东", "leader2"),
+                ("钱明", "a-name"),
+            )
+        ),
+        pytest.param("全文完。 王明", id="spaced-after-the-end-note"),
+        # The lead of the report is no writer of it, whatever sets it apart.
+        pytest.param("县长王明到东山村调研。\n王明", id="own-line-the-lead"),
+        pytest.param("县长王明到东山村调研。□ 王明", id="bullet-the-lead"),
+        # A place has a name's shape when it opens with a surname.
+        pytest.param("要求做好防汛工作。\n石家庄", id="own-line-a-place"),
+        pytest.param("要求做好防汛工作。□ 张家口", id="bullet-a-place"),
+    ],
+)
+def test_one_word_after_the_last_sentence_is_no_writer(tail: str) -> None:
+    """A run set apart only by a space, named in the text, or ending like a place credits no one."""
+    assert _tail_names(tail) is None
+
+
+def test_the_lead_closing_a_report_is_not_its_reporter() -> None:
+    """The county head leading the event, printed again after a space, is not its byline."""
+    result = extract_text("5月3日,县长王明到东山村调研,要求做好防汛工作。 王明")
+    assert [()] == [e.source.byline for e in result.events]
 
 
 @pytest.mark.parametrize(
@@ -322,18 +367,20 @@ def test_tail_junk_gate_skips_no_match(text: str) -> None:
 
 
 def test_a_web_page_closing_with_one_name_set_apart_credits_its_writer() -> None:
-    """The one name after the last sentence's space reaches the report; a glued one does not."""
+    """One name after the last sentence's bullet reaches the report; glued or spaced, none."""
     body = "本报讯 5月15日,某县考察组在某区学习交流。\n座谈会上,双方交流发言。"
-    assert ["王夏明"] == [b.name for b in split_page(body + " 王夏明\n").reports[0].byline]
+    assert ["王夏明"] == [b.name for b in split_page(body + "□ 王夏明\n").reports[0].byline]
+    assert [] == [b.name for b in split_page(body + " 王夏明\n").reports[0].byline]
     assert [] == [b.name for b in split_page(body + "王夏明\n").reports[0].byline]
 
 
 @given(
     st.sampled_from(["会议结束。", "取得实效!", "他说:“好。”"]),
     st.sampled_from(["钱明", "孙晓丽", "周强", "赵刚"]),
-    st.sampled_from([" ", "  ", "□ ", "■", " ■ "]),
+    st.sampled_from(["\n", "\n  ", "□ ", "■", " ■ "]),
 )
 def test_one_name_credits_only_when_set_apart(sentence: str, name: str, gap: str) -> None:
-    """Set apart, one known name closing the text is its writer; glued, no one."""
+    """Set apart, one known name closing the text is its writer; glued or spaced, no one."""
     assert [name] == _tail_names(sentence + gap + name)
     assert _tail_names(sentence + name) is None
+    assert _tail_names(sentence + " " + name) is None

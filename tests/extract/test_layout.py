@@ -1417,3 +1417,68 @@ class TestPartsOfARange:
         assert ["report"] == [r.part for r in split_page(page).reports]
         result = extract_text(page, published=dt.date(2024, 11, 5))
         assert [(start, end)] == [(e.start, e.end) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    ("opening", "names", "body"),
+    [
+        pytest.param(
+            "某某信息港讯 记者钱大明 春风化雨润万家。5月3日,某县召开大会。",
+            ["钱大明"],
+            "春风化雨润万家。",
+            id="spaced-credit",
+        ),
+        pytest.param(
+            "云上某某讯 记者孙小红报道:5月3日,某县召开大会。",
+            ["孙小红"],
+            "5月3日,",
+            id="credit-closed-by-its-mark",
+        ),
+        pytest.param(
+            "某某之窗讯 通讯员李四 记者赵晓东 5月3日,某镇召开大会。",
+            ["李四", "赵晓东"],
+            "5月3日,",
+            id="two-credits",
+        ),
+        pytest.param(
+            "某某信息港讯 记者张三 5月3日,县长王明到东山村调研。",
+            ["张三"],
+            "5月3日,",
+            id="review-case",
+        ),
+    ],
+)
+def test_an_unknown_outlet_s_xun_and_its_credit_leave_the_body(
+    opening: str, names: list[str], body: str
+) -> None:
+    """``某某信息港讯 记者X``: an outlet the markers do not know; its 讯 and credit are no body."""
+    (report, *_) = split_page(f"某县召开大会\n{opening}\n约三千人参加大会。\n").reports
+    assert (names, True) == (
+        [b.name for b in report.byline],
+        report.body.text.startswith(body),
+    )
+
+
+def test_the_summary_leaves_out_an_unknown_outlet_s_xun_and_credit() -> None:
+    """The outlet and the credit after its 讯 open no event's summary."""
+    result = extract_text("某某信息港讯 记者张三 5月3日,县长王明到东山村调研。")
+    assert [("县长王明到东山村调研。", ("张三",))] == [
+        (e.summary, tuple(b.person.name for b in e.source.byline)) for e in result.events
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("喜讯 记者从某县获悉,某镇获评先进。", id="a-word-ending-in-xun"),
+        pytest.param("某某信息港讯 5月3日,记者钱大明在某县采访。", id="no-credit-after"),
+        pytest.param("据某某讯,记者钱大明报道:某县召开大会。", id="quoted-with-a-comma"),
+        pytest.param("据新华社讯 记者钱大明报道:某县召开大会。", id="quoted-agency"),
+        pytest.param("来源某某讯 记者钱大明 某县召开大会。", id="source"),
+        pytest.param("转自某某讯 记者钱大明 某县召开大会。", id="reposted"),
+    ],
+)
+def test_a_xun_that_is_no_outlet_s_own_credits_nobody(opening: str) -> None:
+    """A 讯 opening no credit, or a quoted source's (据, 来源, 转自), credits nobody."""
+    (report, *_) = split_page(f"某县召开大会\n{opening}\n约三千人参加大会。\n").reports
+    assert [] == [b.name for b in report.byline]

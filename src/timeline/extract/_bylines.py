@@ -47,6 +47,7 @@ __all__ = [
     "SEP",
     "Credit",
     "all_names",
+    "is_cjk",
     "is_name_shape",
     "is_office",
     "parse",
@@ -119,7 +120,7 @@ _OFFICE_WORDS: Final = ("人大", "政协", "政府", "中心", "街道", "社�
 _LABEL: Final = re.compile(r"(?:来源|发布|时间|日期|浏览|点击|阅读|访问)")
 
 
-def _is_cjk(c: str) -> bool:
+def is_cjk(c: str) -> bool:
     """Whether ``c`` is a CJK ideograph or the middle dot (what ``_CJK`` matches)."""
     return "\u4e00" <= c <= "\u9fff" or c == "·"
 
@@ -285,7 +286,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         if not role:
             return None, pos
         run_end = pos
-        while run_end < n and _is_cjk(c := text[run_end]):
+        while run_end < n and is_cjk(c := text[run_end]):
             # The first-character gates only skip matches that cannot start here.
             role_at = _ROLE.match(text, run_end) if outlet_word or c in _ROLE_FIRST else None
             # 文/图 inside a name (高朋文/摄) is the name's last character.
@@ -323,8 +324,11 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         if (
             out
             and text[pos - 1 : pos].isspace()
-            and (not is_name(run) or _is_dateline_place(run, spaced=True))
             and (place_end := _reported_from(text, run_end))
+            and (
+                not is_name(run)
+                or _is_dateline_place(run, spaced=True, taiwan=_taiwan_mark(text, place_end))
+            )
         ):
             pos = place_end
             break
@@ -372,7 +376,11 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
             break
         # 记者王五郑州报道: a place glued after the names, before 报道, is no name either.
         place_end = _reported_from(text, run_end)
-        names_first = _names_before_place(run, loose=loose_here) if place_end else None
+        names_first = (
+            _names_before_place(run, loose=loose_here, taiwan=_taiwan_mark(text, place_end))
+            if place_end
+            else None
+        )
         at = pos
         for size in sizes if names_first is None else names_first:
             if not editing:
@@ -393,7 +401,8 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
 _PLACE_LAST: Final = frozenset("州市县区镇乡口旗盟")
 #: Taiwan's counties and cities, as a Taiwan paper prints where it reported
 #: from (``記者X/南投報導``, ``記者 X 嘉義報導``): names of a person's shape
-#: (南投, 高雄), so only a run of its own before 报导 after the names is read so.
+#: (南投, 高雄), so they are read so only before a Taiwan paper's 报导; before
+#: the mainland's 报道 they stay names. (After a slash any run is the place.)
 _TAIWAN_PLACES: Final = frozenset(
     (
         *("台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "苗栗", "彰化"),
@@ -406,7 +415,12 @@ _TAIWAN_PLACES: Final = frozenset(
 _PLACE_OR_NAME_LAST: Final = frozenset("岛港")
 
 
-def _is_dateline_place(run: str, *, spaced: bool) -> bool:
+def _taiwan_mark(text: str, end: int) -> bool:
+    """Whether the mark ending at ``end`` is a Taiwan paper's 报导, not the mainland's 报道."""
+    return text[end - 1 : end] == "导"
+
+
+def _is_dateline_place(run: str, *, spaced: bool, taiwan: bool) -> bool:
     """
     Whether ``run``, right before ``报道`` after a credit's names, is the place reported from.
 
@@ -419,23 +433,25 @@ def _is_dateline_place(run: str, *, spaced: bool) -> bool:
     apart, it stays the place (王五长海岛: a name cut short is worse). Two
     characters ending in 山 (黄山) too: the corpus's names ending in 山 are
     all three characters long (朱振山); ending in 江 they may be two (陈江),
-    so 江 is no place's mark here.
+    so 江 is no place's mark here. Taiwan's counties and cities count only
+    before 报导 (``taiwan``).
     """
     return (
         run[-1:] in _PLACE_LAST
         or (run[-1:] in _PLACE_OR_NAME_LAST and not (spaced and is_name(run)))
         or (len(run) == 2 and run[-1] == "山")  # noqa: PLR2004 - a two-character place
         or run in DATELINE_PLACES
-        or run in _TAIWAN_PLACES
+        or (taiwan and run in _TAIWAN_PLACES)
     )
 
 
-def _names_before_place(run: str, *, loose: bool) -> list[int] | None:
+def _names_before_place(run: str, *, loose: bool, taiwan: bool) -> list[int] | None:
     """The lengths of the names a run holds before a place glued to them (王五郑州), or None."""
     for size in (3, 2):
         head = run[:-size]
         # (Two characters at least before the place: a name.)
-        if len(head) >= 2 and _is_dateline_place(run[-size:], spaced=False):  # noqa: PLR2004
+        place = run[-size:]
+        if len(head) >= 2 and _is_dateline_place(place, spaced=False, taiwan=taiwan):  # noqa: PLR2004
             sizes = _split_run(head, loose=loose)
             if sizes and sum(sizes) == len(head):
                 return sizes

@@ -2,9 +2,10 @@ r"""
 Credits at the edges of a report's text: where a byline sits, not what it says.
 
 A report's credit opens its body, right after the marker (``记者张三报道:``,
-``(记者 张三)``, ``某报讯(张三 李四)``), or closes its last paragraph
+``(记者 张三)``, ``某报讯(张三 李四)``, an outlet's 讯 no marker knows:
+``某某信息港讯 记者张三``), or closes its last paragraph
 (``…稳定。(记者 张三)``, ``…会议。 记者:张三``, ``…说。张三 李四``, one
-name set apart by a space or a bullet: ``…成效。 张三``). Here
+name set apart by a bullet or a line break: ``…成效。□ 张三``). Here
 the credit is cut from the text around it: the page furniture after it
 (``上一篇:…``, ``分享至:``), the outlet or the supplying office before it
 (``(某县融媒记者 张三)``, ``某园区供稿 撰稿人:张三``), a mirror's readings
@@ -31,16 +32,19 @@ from timeline.extract._bylines import (
     SEP,
     Credit,
     all_names,
+    is_cjk,
     is_office,
     parse,
 )
 from timeline.extract._lexicon import SURNAMES
 from timeline.extract._people import is_name, unknown_surname
+from timeline.extract._placenames import PLACE_END
 
 __all__ = [
     "BULLETS",
     "CAPTION_CREDIT",
     "after_outlet",
+    "after_outlet_xun",
     "after_supplier",
     "bare_names",
     "find_tail",
@@ -224,21 +228,17 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         inner_at += 1
     found = parse(stripped[inner_at:], require_role=True)
     if not found:
-        # …新成效。 张三, …建言献策。□ 张三: one name alone, set apart from the
-        # last sentence by a space or a bullet, closes the text as its writer's.
-        apart = cut >= 0 and inner_at > tail_from
-        bare = bare_names(stripped[inner_at:]) or (
-            _one_name(stripped[inner_at:]) if apart else None
-        )
-        return (
-            None
-            if bare is None
-            else (inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in bare])
-        )
+        return _names_alone(stripped, cut, inner_at)
     last = found[-1][2]
     rest = stripped[inner_at + last :].strip(" 摄报道")
-    # 记者:穆艳丽播音:李焕婕: an editor's or announcer's field may follow.
-    if rest and EDITOR.match(rest) is None:
+    # 记者:穆艳丽播音:李焕婕: an editor's or announcer's field may follow; or
+    # the place reported from (记者 李四 南投 报导, 记者李四/南投报导), which the
+    # credit's reader takes in when it reads the text as one whole credit.
+    if (
+        rest
+        and EDITOR.match(rest) is None
+        and parse(stripped[inner_at:], require_role=True, whole=True) is None
+    ):
         return None
     return inner_at, [(r, inner_at + a, inner_at + b) for r, a, b in found]
 
@@ -249,8 +249,8 @@ def bare_names(text: str) -> list[Credit] | None:
 
     Without a role word or parentheses only names from the surname table
     count, and one name alone does not (it may be anyone's); ``find_tail``
-    takes one alone only when a space or a bullet sets it apart from the
-    last sentence.
+    takes one alone only when a bullet or a line break sets it apart from
+    the last sentence.
     """
     # Cheap tests first: every short line of a page comes here.
     if len(text) > MAX_CREDIT or not _MIN_BARE <= len(text.split()) <= _MAX_BARE:
@@ -261,16 +261,41 @@ def bare_names(text: str) -> list[Credit] | None:
     return [("reports", m.start(), m.end()) for m in pieces]
 
 
-def _one_name(text: str) -> list[Credit] | None:
-    """``text`` as one name from the surname table, and nothing else."""
-    run = text.rstrip()
-    if not run or len(run) > _LONG_NAME or not is_name(run):
+def _names_alone(text: str, cut: int, at: int) -> tuple[int, list[Credit]] | None:
+    """Names without a role word closing ``text`` from ``at``: two to four, or one set apart."""
+    bare = bare_names(text[at:])
+    if bare is None:
+        return _one_name(text, cut) if cut >= 0 else None
+    return at, [(r, at + a, at + b) for r, a, b in bare]
+
+
+def _one_name(text: str, cut: int) -> tuple[int, list[Credit]] | None:
+    r"""
+    ``…献策。□ 张三``, ``…成效。\n张三``: one name closing ``text`` after its sentence.
+
+    ``cut`` is where that sentence ends.
+
+    Only layout sets it apart: a bullet or a line break. After a space any
+    word of a name's shape may follow (``。 高兴``, ``。 宋体``): ``is_name``
+    tests a name's shape (a surname, then one to three characters), not a
+    list of names. Named before, the run is someone the report is about (its
+    lead, a leader it quotes); ending like a place (石家庄), it is the place.
+    """
+    gap = cut + 1
+    while gap < len(text) and (text[gap] in BULLETS or text[gap].isspace()):
+        gap += 1
+    run = text[gap:].rstrip()
+    if (
+        not any(c in BULLETS or c == "\n" for c in text[cut + 1 : gap])
+        or not is_name(run)  # which bounds its length too
+        or run in text[:cut]
+        or PLACE_END.search(run) is not None
+    ):
         return None
-    return [("reports", 0, len(run))]
+    return gap, [("reports", gap, gap + len(run))]
 
 
 _SPACED: Final = re.compile(r"\S+")
-_LONG_NAME: Final = 4
 _MIN_BARE: Final = 2
 _MAX_BARE: Final = 4
 
@@ -419,6 +444,42 @@ def strip_lead(text: str) -> tuple[int, list[Credit]]:
     if rest[:1].isspace():  # 记者 张三 7月3日,…: the body follows after a space
         return end, found
     return 0, []
+
+
+#: How short an outlet's name before its own 讯 may be (``某某讯``; it runs
+#: to ``_MAX_OUTLET``, as before a role word).
+_MIN_OUTLET: Final = 2
+_SPACE: Final = " \t\u3000"
+#: What opens a source's 讯 that a report quotes, not its outlet's own:
+#: 据新华社讯, 来源某某讯, 转自某某讯; the credit after it is the source's.
+_QUOTED: Final = ("据", "来源", "转自")
+
+
+def after_outlet_xun(text: str, at: int, end: int) -> int:
+    """
+    Where the credit after an outlet's own 讯 opening ``text[at:end]`` starts, else ``at``.
+
+    ``某某信息港讯 记者张三 …``, ``云上某某讯 记者张三报道:``: an outlet named
+    in no way the markers know, one run of characters with no clause mark in
+    it, then the 讯, then a role word. ``strip_lead`` reads the credit from
+    there, so the outlet and the credit leave the body together. Plain
+    string tests: a pattern of its own would be compiled on every import,
+    for a form few pages print.
+    """
+    start = at
+    while start < end and text[start] in _SPACE:
+        start += 1
+    xun = text.find("讯", start, min(end, start + _MAX_OUTLET + 1))
+    if (
+        xun - start < _MIN_OUTLET
+        or not all(is_cjk(c) for c in text[start:xun])
+        or text.startswith(_QUOTED, start)
+    ):
+        return at
+    role_at = xun + 1
+    while role_at < end and text[role_at] in _SPACE:
+        role_at += 1
+    return role_at if LEAD_CREDIT.match(text, role_at, end) is not None else at
 
 
 #: Bopomofo letters: in a mirror of traditional text whose encoding broke,

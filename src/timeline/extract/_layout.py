@@ -655,10 +655,12 @@ def _report(  # noqa: C901, PLR0912, PLR0913, PLR0915 - the parts of one report,
                 headline = text[first_from + 1 : opener.end() - 1]
                 headline_span = (first_from + 1, opener.end() - 1)
             first_from = opener.end()
-        taken, got = edge_credits.strip_lead(p.match[first_from:b])
+        # 某某信息港讯 记者张三: an outlet the markers do not know, its 讯, its credit.
+        credit_at = edge_credits.after_outlet_xun(p.match, first_from, b)
+        taken, got = edge_credits.strip_lead(p.match[credit_at:b])
         if taken:
-            by[:0] = printed(got, text, first_from)
-            first_from += taken
+            by[:0] = printed(got, text, credit_at)
+            first_from = credit_at + taken
         while first_from < b and text[first_from].isspace():
             first_from += 1
     last_to = lines.ends[end_line - 1] if end_line > body_from else first_from
