@@ -1500,3 +1500,26 @@ def test_a_verb_opening_the_next_piece_of_stops_is_no_part_of_them(
 def test_sites_looked_at_after_going_are_stops_without_le(text: str, expected: list[str]) -> None:
     """到A村观摩B基地, 深入A区察看B、C: the sites looked at are stops, 了 or not (22e, 22i)."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一行先后走访了东山乡、前三家村调研。", ["东山乡", "前三家村"]),
+        ("一行先后到东山乡、刘八家村进行调研。", ["东山乡", "刘八家村"]),
+        ("一行先后到前三家村、后五家村调研。", ["前三家村", "后五家村"]),
+        # A count closing the list after its last stop still closes it.
+        ("一行先后到东山乡、西岭乡两个乡镇调研。", ["东山乡", "西岭乡"]),
+    ],
+)
+def test_a_count_inside_a_village_name_closes_no_list(text: str, expected: list[str]) -> None:
+    """前三家村: a count inside a name is no count and kind closing the list."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+def test_a_body_is_no_next_stop() -> None:
+    """A comma piece naming a body (县委常委会) is no stop of the tour; a village is."""
+    stops = find_tour("一行先后来到东山村,西山村,县委常委会调研。")
+    assert ["东山村", "西山村"] == [p.name for p in stops]
+    stops = find_tour("一行先后来到东山村,西山村,南岭村委会调研。")
+    assert ["东山村", "西山村", "南岭村委会"] == [p.name for p in stops]

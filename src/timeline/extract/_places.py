@@ -555,6 +555,8 @@ _SETTLED_OPEN: Final = re.compile(
 _PEOPLE_IN: Final = re.compile(
     r"书记|支书|村长|镇长|乡长|同志|人员|主任|干部|村民|居民|群众|负责人|两委|班子|党员|党支部|党总支"
 )
+#: A body's name, which ends like a place (PLACE_END) but names no site.
+_BODY_END: Final = re.compile(r"(?<![村居])委[会會]$|[议議][会會]$")
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
 
@@ -576,7 +578,16 @@ def _next_stop(piece: str) -> bool:
         and not piece.startswith(("拜会", "拜訪", "拜访", "会见", "出席", "参加"))
         and _CLAUSE_IN.search(piece) is None
         and _PEOPLE_IN.search(piece) is None
+        # (县委常委会: a body, whose name ends like a place; a village's
+        # committee, 东山村委会, is where its office is.)
+        and _BODY_END.search(piece) is None
     )
+
+
+def _in_name(text: str, start: int, at: int) -> bool:
+    """Whether a count at ``at`` opens a name: one character or none of its item precedes it."""
+    sep = max((m.end() for m in LIST_SEP.finditer(text, start, at)), default=start)
+    return at - sep < 2  # noqa: PLR2004 - a stop's name before its count
 
 
 def _list_end(text: str, start: int, end: int, *, strict: bool) -> tuple[int, bool]:
@@ -589,6 +600,10 @@ def _list_end(text: str, start: int, end: int, *, strict: bool) -> tuple[int, bo
     before: the count only says where the counted group is (decision 20h).
     """
     counted = _COUNTED_AT.search(text, start, end)
+    # (前三家村, 刘八家村: a count with one character of the item before it
+    # is inside the item's name, no count closing the list.)
+    while counted is not None and _in_name(text, start, counted.start()):
+        counted = _COUNTED_AT.search(text, counted.end(), end)
     if counted is not None and LIST_SEP.search(text, start, counted.start()) is not None:
         return counted.start(), False
     return end, strict and _KIND_AFTER.match(text, end) is None
