@@ -1523,3 +1523,10 @@ def test_a_body_is_no_next_stop() -> None:
     assert ["东山村", "西山村"] == [p.name for p in stops]
     stops = find_tour("一行先后来到东山村,西山村,南岭村委会调研。")
     assert ["东山村", "西山村", "南岭村委会"] == [p.name for p in stops]
+
+
+@pytest.mark.parametrize("count", ["两个", "5个", "几个", "多个", "数个", "两家", "三所"])
+def test_every_count_closes_a_list_before_its_kind(count: str) -> None:
+    """到A、B等N个村: every printed count (one shared grammar) closes the list before its kind."""
+    stops = find_tour(f"5月3日,县长到东山、西岭等{count}村,要求做好工作。")
+    assert ["东山", "西岭"] == [p.name for p in stops]

@@ -88,6 +88,9 @@ _GO: Final = _led(
     # (深入了解X is what was learnt, not where: 了 before 解 is no tense.)
     r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?",
 )
+#: A count of stops, as printed before their kind (两家, 5个, 多所): one
+#: grammar for every rule that reads a kind after a list.
+_COUNT: Final = r"(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所座处]"
 #: A count and the kind of the stops, summing up a list after its last stop
 #: (A、B两家企业进行, 2家台资企业和…): what follows the kind is no more of a
 #: place's name (not 两个乡镇府). Looked for inside a list once read, not
@@ -96,8 +99,7 @@ _GO: Final = _led(
 _COUNTED: Final = (
     # (Glued to the last stop: a count opening an item, 东山乡、三家村, is a name.
     # The count's first character is looked at first: most positions fail there.)
-    r"(?=[0-9一二三四五六七八九十两几多数])(?<![、,和及与])"
-    r"(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所座处]"
+    r"(?=[0-9一二三四五六七八九十两几多数])(?<![、,和及与])" + _COUNT +
     # (A short word saying which of the kind: 台资企业, 重点项目, 委员企业.)
     r"(?:[\u4e00-\u9fff]{2}(?=企业|项目|单位|学校|基地))?"
     r"(?:乡镇|镇|乡|村|社区|街道|企业|公司|单位|工厂|厂家|项目|学校|基地|合作社|园区|景区|点位)"
@@ -147,7 +149,7 @@ _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
     r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕)"
     # …等乡镇, …等地,: the kind of place printed after the list closes it too.
-    r"|等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|地|处))"
+    r"|等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|地|处))"
 )
 #: 到/赴 with no cue before them: the stop must be followed by what was done
 #: there (not 达到, 得到, 受到, 做到, 提到, 感受到, 到2025年).
@@ -533,7 +535,7 @@ _MEASURES: Final = ("个", "個", "家", "所", "处", "處")
 _SETTLEMENT: Final = re.compile(r"(?:村|镇|乡|鎮|鄉|街道)$")
 #: The kind of place printed after a list: 等乡镇, 等5个村.
 _KIND_AFTER: Final = re.compile(
-    r"等(?:(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所处])?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
+    r"等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
 )
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)
