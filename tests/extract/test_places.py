@@ -1530,3 +1530,23 @@ def test_every_count_closes_a_list_before_its_kind(count: str) -> None:
     """到A、B等N个村: every printed count (one shared grammar) closes the list before its kind."""
     stops = find_tour(f"5月3日,县长到东山、西岭等{count}村,要求做好工作。")
     assert ["东山", "西岭"] == [p.name for p in stops]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上午,镇人大组织代表在南湖村文化广场和选民群众面对面拉家常、听民意。",
+        "上午,代表们在南湖村文化广场同村民面对面交流。",
+        "上午,代表们在南湖村文化广场与选民面对面交流。",
+        "上午,代表们在南湖村文化广场与选民座谈交流。",
+    ],
+)
+def test_where_people_meet_those_they_serve_is_a_place(text: str) -> None:
+    """在X和/同/与 people 面对面/交流: X is where they met, whichever word joins the people."""
+    assert ["南湖村文化广场"] == [p.name for p in find_tour(text)]
+
+
+def test_two_places_joined_by_he_before_a_meeting_are_not_cut() -> None:
+    """在A村和B村交流: 和 joins two places, not the people met; no place is cut short."""
+    names = [p.name for p in find_tour("上午,代表们在东山村和西山村交流工作经验。")]
+    assert "东山村" not in names or "西山村" in names

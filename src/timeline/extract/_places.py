@@ -202,7 +202,12 @@ _SITES: Final = re.compile(
     + _DONE
 )
 #: Whom the visitors met there, right after the place: 在X管护站与工作人员亲切交流.
-_WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈))"
+_WITH: Final = (
+    r"(?=(?:与"
+    # (和/同 only before the people met: 在A村和B村交流 joins two places.)
+    r"|[和同](?=[^,。]{0,4}(?:群众|村民|居民|选民|代表|职工|师生|学生|干部)))"
+    r"[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈|面对面))"
+)
 #: What a place after 在 ends with (a 心 only as 中心: 在对标先进中坚定初心 is a clause;
 #: a spot set up for a task, 采样点位, 机位; a checkpoint 卡口, not a door's 门口).
 _AT_END: Final = (
