@@ -1550,3 +1550,24 @@ def test_two_places_joined_by_he_before_a_meeting_are_not_cut() -> None:
     """在A村和B村交流: 和 joins two places, not the people met; no place is cut short."""
     names = [p.name for p in find_tour("上午,代表们在东山村和西山村交流工作经验。")]
     assert "东山村" not in names or "西山村" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2月1日,县宣讲团走进东湖镇南岭村\n\n“送戏下乡”演出吸引了村民。",
+        "2月1日,县宣讲团走进东湖镇南岭村(王小明 摄)\n\n“送戏下乡”演出吸引了村民。",
+        "2月1日,县宣讲团走进东湖镇南岭村(摄影 王小明)\n“送戏下乡”演出吸引了村民。",
+        # (The page's lines put together: the credit still ends the caption.)
+        "2月1日,县宣讲团走进东湖镇南岭村(王小明 摄)“送戏下乡”演出吸引了村民。",
+    ],
+)
+def test_a_stop_ends_at_a_line_break_and_before_a_photo_credit(text: str) -> None:
+    """A stop runs on past no line break, and a photo credit after it is no part of its name."""
+    assert ["东湖镇南岭村"] == [p.name for p in find_tour(text)]
+
+
+def test_a_photo_credit_in_traditional_print_ends_the_stop() -> None:
+    """(王小明 攝): the traditional form of the credit ends a caption's stop too."""
+    stops = find_tour("2月1日,县宣讲团走进東湖鎮南嶺村(王小明 攝)“送戲下鄉”演出吸引了村民。")
+    assert ["東湖鎮南嶺村"] == [p.name for p in stops]

@@ -641,6 +641,12 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
     if any(a < y and x < b for x, y, _ in found) or _ROOMS_AFTER.match(text, b):
         return
     b, strict = _list_end(text, a, b, strict=strict)
+    # A stop never runs on past a line break: what follows it opens the next
+    # paragraph (a caption, a headline, a page's links).
+    opened = a + len(text[a:b]) - len(text[a:b].lstrip())
+    broken = text.find("\n", opened, b)
+    if broken > 0:
+        b = broken
     listing = text[a:b]
     looked = topics or _LOOKED_AFTER.match(text, b) is not None
     stops = read_stops(listing, a, strict=strict, exact=exact, looked=looked)

@@ -262,6 +262,8 @@ LIST_SEP: Final = re.compile(
 )
 
 
+#: A photo credit printed after a stop, as a caption's end: X村(张三 摄).
+_CREDIT_AFTER: Final = re.compile(r"\((?:[^()]{1,12}[摄攝]|[摄攝][影][^()]{1,12})\)")
 #: 等, 等地, 等处 closing the last stop.
 _ETC: Final = re.compile(r"等(?:地|处|点位)?$")
 
@@ -409,8 +411,16 @@ def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
     name = piece.strip()
     if "等" in name:
         name = _ETC.sub("", name)
+    # A photo credit ends a caption: the stop ends before it, and what
+    # follows opens the next paragraph (joined to it when the page's lines
+    # were put together).
+    credit = _CREDIT_AFTER.search(name) if "摄" in name or "攝" in name else None
+    if credit is not None:
+        name = name[: credit.start()]
     done = _before_doing(name)
     name = name[:done]
+    if credit is not None and done is None:
+        done = len(name)
     raw = name
     name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
     # What was looked at cut off (险情处置情况 -> 险情处置): what is left must
