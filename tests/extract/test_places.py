@@ -1500,3 +1500,74 @@ def test_a_verb_opening_the_next_piece_of_stops_is_no_part_of_them(
 def test_sites_looked_at_after_going_are_stops_without_le(text: str, expected: list[str]) -> None:
     """到A村观摩B基地, 深入A区察看B、C: the sites looked at are stops, 了 or not (22e, 22i)."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一行先后走访了东山乡、前三家村调研。", ["东山乡", "前三家村"]),
+        ("一行先后到东山乡、刘八家村进行调研。", ["东山乡", "刘八家村"]),
+        ("一行先后到前三家村、后五家村调研。", ["前三家村", "后五家村"]),
+        # A count closing the list after its last stop still closes it.
+        ("一行先后到东山乡、西岭乡两个乡镇调研。", ["东山乡", "西岭乡"]),
+    ],
+)
+def test_a_count_inside_a_village_name_closes_no_list(text: str, expected: list[str]) -> None:
+    """前三家村: a count inside a name is no count and kind closing the list."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+def test_a_body_is_no_next_stop() -> None:
+    """A comma piece naming a body (县委常委会) is no stop of the tour; a village is."""
+    stops = find_tour("一行先后来到东山村,西山村,县委常委会调研。")
+    assert ["东山村", "西山村"] == [p.name for p in stops]
+    stops = find_tour("一行先后来到东山村,西山村,南岭村委会调研。")
+    assert ["东山村", "西山村", "南岭村委会"] == [p.name for p in stops]
+
+
+@pytest.mark.parametrize("count", ["两个", "5个", "几个", "多个", "数个", "两家", "三所"])
+def test_every_count_closes_a_list_before_its_kind(count: str) -> None:
+    """到A、B等N个村: every printed count (one shared grammar) closes the list before its kind."""
+    stops = find_tour(f"5月3日,县长到东山、西岭等{count}村,要求做好工作。")
+    assert ["东山", "西岭"] == [p.name for p in stops]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上午,镇人大组织代表在南湖村文化广场和选民群众面对面拉家常、听民意。",
+        "上午,代表们在南湖村文化广场同村民面对面交流。",
+        "上午,代表们在南湖村文化广场与选民面对面交流。",
+        "上午,代表们在南湖村文化广场与选民座谈交流。",
+    ],
+)
+def test_where_people_meet_those_they_serve_is_a_place(text: str) -> None:
+    """在X和/同/与 people 面对面/交流: X is where they met, whichever word joins the people."""
+    assert ["南湖村文化广场"] == [p.name for p in find_tour(text)]
+
+
+def test_two_places_joined_by_he_before_a_meeting_are_not_cut() -> None:
+    """在A村和B村交流: 和 joins two places, not the people met; no place is cut short."""
+    names = [p.name for p in find_tour("上午,代表们在东山村和西山村交流工作经验。")]
+    assert "东山村" not in names or "西山村" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2月1日,县宣讲团走进东湖镇南岭村\n\n“送戏下乡”演出吸引了村民。",
+        "2月1日,县宣讲团走进东湖镇南岭村(王小明 摄)\n\n“送戏下乡”演出吸引了村民。",
+        "2月1日,县宣讲团走进东湖镇南岭村(摄影 王小明)\n“送戏下乡”演出吸引了村民。",
+        # (The page's lines put together: the credit still ends the caption.)
+        "2月1日,县宣讲团走进东湖镇南岭村(王小明 摄)“送戏下乡”演出吸引了村民。",
+    ],
+)
+def test_a_stop_ends_at_a_line_break_and_before_a_photo_credit(text: str) -> None:
+    """A stop runs on past no line break, and a photo credit after it is no part of its name."""
+    assert ["东湖镇南岭村"] == [p.name for p in find_tour(text)]
+
+
+def test_a_photo_credit_in_traditional_print_ends_the_stop() -> None:
+    """(王小明 攝): the traditional form of the credit ends a caption's stop too."""
+    stops = find_tour("2月1日,县宣讲团走进東湖鎮南嶺村(王小明 攝)“送戲下鄉”演出吸引了村民。")
+    assert ["東湖鎮南嶺村"] == [p.name for p in stops]

@@ -303,3 +303,12 @@ def test_a_place_and_the_site_it_holds_are_one_stop(listing: str, expected: list
 def test_households_after_a_village_are_skipped_before_they_are_judged() -> None:
     """X村A、B: every name after the village is a household, even one no place rule accepts."""
     assert ["南坪村"] == [p.name for p in read_stops("南坪村李德明、那建华", 0)]
+
+
+@pytest.mark.parametrize(
+    "kind", ["困难群众", "低保老人", "重点五保户", "老党员", "退役军人", "优抚对象"]
+)
+def test_every_kind_of_people_after_a_village_leaves_the_village(kind: str) -> None:
+    """东井村困难群众、占泽村X: each kind of people visited is cut, its village kept."""
+    stops = read_stops(f"东井村{kind}、占泽村{kind}", 0)
+    assert ["东井村", "占泽村"] == [p.name for p in stops]

@@ -88,6 +88,9 @@ _GO: Final = _led(
     # (深入了解X is what was learnt, not where: 了 before 解 is no tense.)
     r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?",
 )
+#: A count of stops, as printed before their kind (两家, 5个, 多所): one
+#: grammar for every rule that reads a kind after a list.
+_COUNT: Final = r"(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所座处]"
 #: A count and the kind of the stops, summing up a list after its last stop
 #: (A、B两家企业进行, 2家台资企业和…): what follows the kind is no more of a
 #: place's name (not 两个乡镇府). Looked for inside a list once read, not
@@ -96,8 +99,7 @@ _GO: Final = _led(
 _COUNTED: Final = (
     # (Glued to the last stop: a count opening an item, 东山乡、三家村, is a name.
     # The count's first character is looked at first: most positions fail there.)
-    r"(?=[0-9一二三四五六七八九十两几多数])(?<![、,和及与])"
-    r"(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所座处]"
+    r"(?=[0-9一二三四五六七八九十两几多数])(?<![、,和及与])" + _COUNT +
     # (A short word saying which of the kind: 台资企业, 重点项目, 委员企业.)
     r"(?:[\u4e00-\u9fff]{2}(?=企业|项目|单位|学校|基地))?"
     r"(?:乡镇|镇|乡|村|社区|街道|企业|公司|单位|工厂|厂家|项目|学校|基地|合作社|园区|景区|点位)"
@@ -147,7 +149,7 @@ _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
     r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕)"
     # …等乡镇, …等地,: the kind of place printed after the list closes it too.
-    r"|等(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|镇|乡|村|社区|街道|地|处))"
+    r"|等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|地|处))"
 )
 #: 到/赴 with no cue before them: the stop must be followed by what was done
 #: there (not 达到, 得到, 受到, 做到, 提到, 感受到, 到2025年).
@@ -200,7 +202,12 @@ _SITES: Final = re.compile(
     + _DONE
 )
 #: Whom the visitors met there, right after the place: 在X管护站与工作人员亲切交流.
-_WITH: Final = r"(?=与[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈))"
+_WITH: Final = (
+    r"(?=(?:与"
+    # (和/同 only before the people met: 在A村和B村交流 joins two places.)
+    r"|[和同](?=[^,。]{0,4}(?:群众|村民|居民|选民|代表|职工|师生|学生|干部)))"
+    r"[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈|面对面))"
+)
 #: What a place after 在 ends with (a 心 only as 中心: 在对标先进中坚定初心 is a clause;
 #: a spot set up for a task, 采样点位, 机位; a checkpoint 卡口, not a door's 门口).
 _AT_END: Final = (
@@ -533,7 +540,7 @@ _MEASURES: Final = ("个", "個", "家", "所", "处", "處")
 _SETTLEMENT: Final = re.compile(r"(?:村|镇|乡|鎮|鄉|街道)$")
 #: The kind of place printed after a list: 等乡镇, 等5个村.
 _KIND_AFTER: Final = re.compile(
-    r"等(?:(?:[0-9一二三四五六七八九十两几]+|多|数)[个家所处])?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
+    r"等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
 )
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)
@@ -555,6 +562,8 @@ _SETTLED_OPEN: Final = re.compile(
 _PEOPLE_IN: Final = re.compile(
     r"书记|支书|村长|镇长|乡长|同志|人员|主任|干部|村民|居民|群众|负责人|两委|班子|党员|党支部|党总支"
 )
+#: A body's name, which ends like a place (PLACE_END) but names no site.
+_BODY_END: Final = re.compile(r"(?<![村居])委[会會]$|[议議][会會]$")
 #: Lists read so far: their spans and stops.
 _Found = list[tuple[int, int, list[PlaceMention]]]
 
@@ -576,7 +585,16 @@ def _next_stop(piece: str) -> bool:
         and not piece.startswith(("拜会", "拜訪", "拜访", "会见", "出席", "参加"))
         and _CLAUSE_IN.search(piece) is None
         and _PEOPLE_IN.search(piece) is None
+        # (县委常委会: a body, whose name ends like a place; a village's
+        # committee, 东山村委会, is where its office is.)
+        and _BODY_END.search(piece) is None
     )
+
+
+def _in_name(text: str, start: int, at: int) -> bool:
+    """Whether a count at ``at`` opens a name: one character or none of its item precedes it."""
+    sep = max((m.end() for m in LIST_SEP.finditer(text, start, at)), default=start)
+    return at - sep < 2  # noqa: PLR2004 - a stop's name before its count
 
 
 def _list_end(text: str, start: int, end: int, *, strict: bool) -> tuple[int, bool]:
@@ -589,6 +607,10 @@ def _list_end(text: str, start: int, end: int, *, strict: bool) -> tuple[int, bo
     before: the count only says where the counted group is (decision 20h).
     """
     counted = _COUNTED_AT.search(text, start, end)
+    # (前三家村, 刘八家村: a count with one character of the item before it
+    # is inside the item's name, no count closing the list.)
+    while counted is not None and _in_name(text, start, counted.start()):
+        counted = _COUNTED_AT.search(text, counted.end(), end)
     if counted is not None and LIST_SEP.search(text, start, counted.start()) is not None:
         return counted.start(), False
     return end, strict and _KIND_AFTER.match(text, end) is None
@@ -619,6 +641,12 @@ def _add(  # noqa: PLR0913 - how strictly one list is read
     if any(a < y and x < b for x, y, _ in found) or _ROOMS_AFTER.match(text, b):
         return
     b, strict = _list_end(text, a, b, strict=strict)
+    # A stop never runs on past a line break: what follows it opens the next
+    # paragraph (a caption, a headline, a page's links).
+    opened = a + len(text[a:b]) - len(text[a:b].lstrip())
+    broken = text.find("\n", opened, b)
+    if broken > 0:
+        b = broken
     listing = text[a:b]
     looked = topics or _LOOKED_AFTER.match(text, b) is not None
     stops = read_stops(listing, a, strict=strict, exact=exact, looked=looked)

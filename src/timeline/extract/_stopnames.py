@@ -160,12 +160,14 @@ _PERSON_AFTER: Final = re.compile(
 #: (东井村残疾户, 占泽村困难党员, 玉竹村退役军人): the village is the stop
 #: (decision 20c), the people are not.
 _NEEDY: Final = "(?:困难|贫困|特困|低保|五保|残疾|脱贫|监测|计生)"
-_PEOPLE_KIND: Final = (
-    f"(?:重点)?(?:{_NEEDY}(?:户|党员|群众|家庭|老人|职工)|老党员|退役军人|优抚对象|困难群众)"
-)
+#: Who the needy are (困难户, 低保老人), and kinds of people named alone.
+_NEEDY_TAILS: Final = ("户", "党员", "群众", "家庭", "老人", "职工")
+_OTHER_PEOPLE: Final = ("老党员", "退役军人", "优抚对象")
+_PEOPLE_KIND: Final = f"(?:重点)?(?:{_NEEDY}(?:{'|'.join(_NEEDY_TAILS)})|{'|'.join(_OTHER_PEOPLE)})"
 _PEOPLE_AFTER: Final = re.compile(f"(?<=[村镇乡屯组区邨])(?:{_PEOPLE_KIND})$")
-#: What every match of _PEOPLE_AFTER ends with.
-_PEOPLE_TAILS: Final = ("户", "党员", "军人", "对象", "群众", "家庭", "老人", "职工")
+#: What every match of _PEOPLE_AFTER ends with, built from the same words
+#: so the two cannot drift apart.
+_PEOPLE_TAILS: Final = (*_NEEDY_TAILS, *(kind[-2:] for kind in _OTHER_PEOPLE))
 #: A kind of people alone, an item of a list whose other items name their villages.
 _PEOPLE_ONLY: Final = re.compile(f"{_PEOPLE_KIND}等?")
 #: Kinds of place a stop's name ends with, when what was looked at follows.
@@ -260,6 +262,8 @@ LIST_SEP: Final = re.compile(
 )
 
 
+#: A photo credit printed after a stop, as a caption's end: X村(张三 摄).
+_CREDIT_AFTER: Final = re.compile(r"\((?:[^()]{1,12}[摄攝]|[摄攝][影][^()]{1,12})\)")
 #: 等, 等地, 等处 closing the last stop.
 _ETC: Final = re.compile(r"等(?:地|处|点位)?$")
 
@@ -407,8 +411,16 @@ def _cut(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
     name = piece.strip()
     if "等" in name:
         name = _ETC.sub("", name)
+    # A photo credit ends a caption: the stop ends before it, and what
+    # follows opens the next paragraph (joined to it when the page's lines
+    # were put together).
+    credit = _CREDIT_AFTER.search(name) if "摄" in name or "攝" in name else None
+    if credit is not None:
+        name = name[: credit.start()]
     done = _before_doing(name)
     name = name[:done]
+    if credit is not None and done is None:
+        done = len(name)
     raw = name
     name = _trimmed(name + "情况").removesuffix("情况") if looked else _trimmed(name)
     # What was looked at cut off (险情处置情况 -> 险情处置): what is left must
