@@ -185,6 +185,13 @@ def _as_read(lead: str, inner: dates.DateMention | None) -> str:
 #: X(在Y)召开。, X(在Y)举办。: nothing follows the verb, so its subject X is
 #: the event, as in X(在Y)举行。 (主持召开 has its object after it).
 _HELD_MEETING: Final = re.compile(r"(?<!主持)(?:召开|举办)(?=[,。;]|$)")
+#: A subject before ``(在Y)召开/举办,`` that names an event (…会议, …活动,
+#: …讲座): with more said after the comma, only such a subject is the event;
+#: any other is who held it (由县委宣传部举办,…参加的培训班…, 县委宣传部组织召开,).
+_EVENT_HELD: Final = re.compile(
+    r"(?:(?<!工|协|学|商|员)会|议|活动|讲堂|讲座|论坛|仪式|典礼|赛|节|班|展)"
+    r"(?:在[^,。在]{1,20})?(?:隆重|胜利|顺利|正式|圆满|成功|如期|盛大)?$"
+)
 #: What a subject held by 举行/开幕 may end with that says how or where, not
 #: what: a manner word (隆重举行), the host said as this county or a place
 #: in it (在我县举行, 在该镇某村举办).
@@ -209,6 +216,8 @@ def _held_as_subject(read: str) -> str:
     """
     held = _HELD_MEETING.search(read, 0, clause_end(read, 0) + 1)
     if held is None:
+        return read
+    if read[held.end() : held.end() + 1] == "," and not _EVENT_HELD.search(read, 0, held.start()):
         return read
     return read[: held.start()] + "举行" + read[held.end() :]
 
