@@ -10,9 +10,12 @@ opening words.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from timeline.extract._text import CJK
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["chosen_title"]
 
@@ -155,12 +158,14 @@ def chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
     printed one stays.
     """
     # The lead words are read only when the title and the headline name no event.
+    candidates: tuple[tuple[str, Callable[[], str]], ...] = (
+        ("title", title.strip),
+        ("headline", lambda: headline),
+        ("summary", lambda: _lead_words(summary)),
+    )
     first: tuple[str, str] | None = None
-    for where in ("title", "headline", "summary"):
-        if where == "title":
-            text = title.strip()
-        else:
-            text = headline if where == "headline" else _lead_words(summary)
+    for where, text_of in candidates:
+        text = text_of()
         if not text:
             continue
         first = first or (text, where)
