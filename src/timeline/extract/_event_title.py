@@ -17,7 +17,10 @@ from timeline.extract._text import CJK
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["chosen_title"]
+__all__ = ["HELD_MANNER", "chosen_title"]
+
+#: How a held event went (隆重召开, 如期举办): no part of what was held.
+HELD_MANNER: Final = r"隆重|胜利|勝利|顺利|順利|正式|圆满|圓滿|成功|如期|盛大"
 
 
 #: What a lead's subject rule may take for a title but names no event: a
@@ -103,10 +106,11 @@ _ACT: Final = re.compile(
 )
 #: An event looked forward to (以优异成绩迎接…胜利召开): a purpose, not the act.
 _AWAITED: Final = re.compile(r"迎接|喜迎|迎來|迎来")
-#: ``X(在Y)(隆重)召开。``: the subject X names the event.
+#: ``X(在Y)(隆重)召开。``: the subject X names the event (主持召开 has its
+#: object before it: 县长某某主持召开。 names no event).
 _HELD: Final = re.compile(
-    r"^(?P<x>.+?)(?:在[^,。在]{1,20})?(?:隆重|胜利|勝利|顺利|順利|正式|圆满|圓滿|成功|如期|盛大)?"
-    r"(?:召开|召開|举办|舉辦|举行|舉行|开幕|開幕)[。;]?$"
+    rf"^(?P<x>.+?)(?:在[^,。在]{{1,20}})?(?:{HELD_MANNER})?"
+    r"(?<!主持)(?:召开|召開|举办|舉辦|举行|舉行|开幕|開幕)[。;]?$"
 )
 #: Characters of the lead words that stand in for a title.
 _LEAD_WORDS: Final = 30
@@ -145,7 +149,7 @@ def _lead_words(summary: str) -> str:
         start += 1
     held = _HELD.match(clauses[start])
     if held is not None and len(CJK.findall(held["x"])) > _MIN_CLAUSE:
-        return held["x"]
+        return held["x"][:_LEAD_WORDS]
     return ",".join(clauses[start:])[:_LEAD_WORDS]
 
 
