@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from timeline.extract._text import CJK
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Iterator
 
 __all__ = ["HELD_MANNER", "chosen_title"]
 
@@ -153,6 +153,13 @@ def _lead_words(summary: str) -> str:
     return ",".join(clauses[start:])[:_LEAD_WORDS]
 
 
+def _candidates(title: str, headline: str, summary: str) -> Iterator[tuple[str, str]]:
+    """The title's candidates in order, each read only when reached (the lead words last)."""
+    yield title.strip(), "title"
+    yield headline, "headline"
+    yield _lead_words(summary), "summary"
+
+
 def chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
     """
     The event's title and where it comes from (``title``, ``headline``, ``summary``).
@@ -162,14 +169,8 @@ def chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
     printed one stays.
     """
     # The lead words are read only when the title and the headline name no event.
-    candidates: tuple[tuple[str, Callable[[], str]], ...] = (
-        ("title", title.strip),
-        ("headline", lambda: headline),
-        ("summary", lambda: _lead_words(summary)),
-    )
     first: tuple[str, str] | None = None
-    for where, text_of in candidates:
-        text = text_of()
+    for text, where in _candidates(title, headline, summary):
         if not text:
             continue
         first = first or (text, where)
