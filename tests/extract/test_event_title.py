@@ -134,6 +134,17 @@ class TestLeadWords:
                 "县总工会举办趣味运动会。",
                 id="purpose-为了-run",
             ),
+            pytest.param(
+                "在春风送暖的日子里,中国共产党青山乡第十五次代表大会暨第五届人民代表大会"
+                "第二次会议第三次全体会议隆重召开。",
+                "中国共产党青山乡第十五次代表大会暨第五届人民代表大会第二次会议第三次全体会议",
+                id="long-held-capped",
+            ),
+            pytest.param(
+                "在春风送暖的日子里,县委书记张三主持召开。",
+                "县委书记张三主持召开。",
+                id="chaired-names-no-event",
+            ),
         ],
     )
     def test_lead_words_skip_openers_naming_no_event(self, summary: str, expected: str) -> None:

@@ -670,7 +670,18 @@ class TestChronicles:
         ] == [(e.start, e.end) for e in result.events][:2]
         assert 3 == len(result.events)
 
-    @pytest.mark.parametrize("dash", ["—", "~", "-"])
+    @pytest.mark.parametrize(
+        "dash",
+        [
+            pytest.param("—", id="em-dash"),
+            pytest.param("——", id="double-em-dash"),
+            pytest.param("~", id="tilde"),
+            pytest.param("～", id="full-width-tilde"),
+            pytest.param("-", id="hyphen"),
+            pytest.param("－", id="full-width-hyphen"),
+            pytest.param("至", id="zhi"),
+        ],
+    )
     def test_day_range_with_any_dash_opens_an_entry(self, dash: str) -> None:
         """A chronicle's range line opens its own entry whichever dash joins its days."""
         result = extract_text(
@@ -686,6 +697,21 @@ class TestChronicles:
             (dt.date(2019, 9, 16), dt.date(2019, 9, 20)),
             (dt.date(2019, 9, 21), dt.date(2019, 9, 22)),
         ] == [(e.start, e.end) for e in result.events]
+
+    @pytest.mark.parametrize("joiner", ["—", "——", "~", "-", "－－", "至", "到", "、"])
+    def test_day_range_line_is_cut_as_a_date_range_is_read(self, joiner: str) -> None:
+        """A range line's joiner is any a date's range takes: the line opens its own entry."""
+        text = (
+            "2019年9月大事记\n\n"
+            "15日  某区文化节开幕式在某广场举行。\n"
+            f"16{joiner}19日  区长率代表团到某县学习考察。\n"
+            "21日  某区运动会举行。\n"
+        )
+        assert [
+            "15日  某区文化节开幕式在某广场举行。",
+            f"16{joiner}19日  区长率代表团到某县学习考察。",
+            "21日  某区运动会举行。",
+        ] == [text[slice(*r.span)] for r in split_page(text).reports]
 
     def test_same_day_in_two_forms_is_one_report(self) -> None:
         """``11月18日,…`` then ``18日上午,…``: one day, one report."""

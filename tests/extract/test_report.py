@@ -159,6 +159,27 @@ class TestHeldMeetingTitle:
         (event,) = extract_text(f"5月8日,{lead}\n", published=dt.date(2021, 5, 9)).events
         assert title == event.title
 
+    @pytest.mark.parametrize(
+        "lead",
+        [
+            pytest.param(
+                "由县委宣传部举办,各乡镇宣传委员参加的业务培训班在县委党校开班。", id="by"
+            ),
+            pytest.param(
+                "县妇联联合县教育局举办,全县200余名家长参加的家庭教育讲座在县剧院举行。",
+                id="jointly",
+            ),
+            pytest.param("县委宣传部组织召开,县直各单位参加。", id="organised"),
+            pytest.param("县总工会举办,全县职工代表参加。", id="union"),
+        ],
+    )
+    def test_who_held_it_before_a_comma_is_no_title(self, lead: str) -> None:
+        """``Org(组织)召开/举办,…``: the subject is who held it; the headline names the event."""
+        (event,) = extract_text(
+            f"今日要闻\n\n5月10日,{lead}\n", published=dt.date(2024, 5, 20)
+        ).events
+        assert "今日要闻" == event.title
+
     def test_a_chaired_meeting_keeps_its_object(self) -> None:
         """``主持召开X``: the object after the verb stays the title."""
         (event,) = extract_text(

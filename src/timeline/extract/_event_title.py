@@ -10,11 +10,17 @@ opening words.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from timeline.extract._text import CJK
 
-__all__ = ["chosen_title"]
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["HELD_MANNER", "chosen_title"]
+
+#: How a held event went (隆重召开, 如期举办): no part of what was held.
+HELD_MANNER: Final = r"隆重|胜利|勝利|顺利|順利|正式|圆满|圓滿|成功|如期|盛大"
 
 
 #: What a lead's subject rule may take for a title but names no event: a
@@ -100,10 +106,11 @@ _ACT: Final = re.compile(
 )
 #: An event looked forward to (以优异成绩迎接…胜利召开): a purpose, not the act.
 _AWAITED: Final = re.compile(r"迎接|喜迎|迎來|迎来")
-#: ``X(在Y)(隆重)召开。``: the subject X names the event.
+#: ``X(在Y)(隆重)召开。``: the subject X names the event (主持召开 has its
+#: object before it: 县长某某主持召开。 names no event).
 _HELD: Final = re.compile(
-    r"^(?P<x>.+?)(?:在[^,。在]{1,20})?(?:隆重|胜利|勝利|顺利|順利|正式|圆满|圓滿|成功|如期|盛大)?"
-    r"(?:召开|召開|举办|舉辦|举行|舉行|开幕|開幕)[。;]?$"
+    rf"^(?P<x>.+?)(?:在[^,。在]{{1,20}})?(?:{HELD_MANNER})?"
+    r"(?<!主持)(?:召开|召開|举办|舉辦|举行|舉行|开幕|開幕)[。;]?$"
 )
 #: Characters of the lead words that stand in for a title.
 _LEAD_WORDS: Final = 30
@@ -142,8 +149,15 @@ def _lead_words(summary: str) -> str:
         start += 1
     held = _HELD.match(clauses[start])
     if held is not None and len(CJK.findall(held["x"])) > _MIN_CLAUSE:
-        return held["x"]
+        return held["x"][:_LEAD_WORDS]
     return ",".join(clauses[start:])[:_LEAD_WORDS]
+
+
+def _candidates(title: str, headline: str, summary: str) -> Iterator[tuple[str, str]]:
+    """The title's candidates in order, each read only when reached (the lead words last)."""
+    yield title.strip(), "title"
+    yield headline, "headline"
+    yield _lead_words(summary), "summary"
 
 
 def chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
@@ -156,11 +170,7 @@ def chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
     """
     # The lead words are read only when the title and the headline name no event.
     first: tuple[str, str] | None = None
-    for where in ("title", "headline", "summary"):
-        if where == "title":
-            text = title.strip()
-        else:
-            text = headline if where == "headline" else _lead_words(summary)
+    for text, where in _candidates(title, headline, summary):
         if not text:
             continue
         first = first or (text, where)

@@ -23,6 +23,7 @@ from timeline.extract import _layout as layout
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
 from timeline.extract._clock import later_clock
+from timeline.extract._event_title import HELD_MANNER
 from timeline.extract._headcounts import find_headcounts
 from timeline.extract._pubdate import Anchor
 from timeline.extract._subject import (
@@ -185,11 +186,18 @@ def _as_read(lead: str, inner: dates.DateMention | None) -> str:
 #: X(在Y)召开。, X(在Y)举办。: nothing follows the verb, so its subject X is
 #: the event, as in X(在Y)举行。 (主持召开 has its object after it).
 _HELD_MEETING: Final = re.compile(r"(?<!主持)(?:召开|举办)(?=[,。;]|$)")
+#: A subject before ``(在Y)召开/举办,`` that names an event (…会议, …活动,
+#: …讲座): with more said after the comma, only such a subject is the event;
+#: any other is who held it (由县委宣传部举办,…参加的培训班…, 县委宣传部组织召开,).
+_EVENT_HELD: Final = re.compile(
+    r"(?:(?<!工|协|学|商|员)会|议|活动|讲堂|讲座|论坛|仪式|典礼|赛|节|班|展)"
+    rf"(?:在[^,。在]{{1,20}})?(?:{HELD_MANNER})?$"
+)
 #: What a subject held by 举行/开幕 may end with that says how or where, not
 #: what: a manner word (隆重举行), the host said as this county or a place
 #: in it (在我县举行, 在该镇某村举办).
 _HOW_WHERE: Final = re.compile(
-    r"(?:在(?:我|本|该)[县区市镇乡州旗][^\s,。;在的]{0,12}?)?(?:隆重|胜利|顺利|正式|圆满|成功|如期|盛大)?$"
+    rf"(?:在(?:我|本|该)[县区市镇乡州旗][^\s,。;在的]{{0,12}}?(?:{HELD_MANNER})?|{HELD_MANNER})$"
 )
 _HELD_VERB: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
 #: What a lead may print before its date that is no word of it: marks, an
@@ -209,6 +217,8 @@ def _held_as_subject(read: str) -> str:
     """
     held = _HELD_MEETING.search(read, 0, clause_end(read, 0) + 1)
     if held is None:
+        return read
+    if read[held.end() : held.end() + 1] == "," and not _EVENT_HELD.search(read, 0, held.start()):
         return read
     return read[: held.start()] + "举行" + read[held.end() :]
 
@@ -240,9 +250,11 @@ def _without_how_where(title: str, read: str, base: int, facts: Facts) -> str:
     end = t_end - base
     if _HELD_VERB.match(read, end) is None:
         return title
-    tail = _HOW_WHERE.search(read, 0, end)
-    size = end - tail.start() if tail is not None else 0
-    if not size or len(title) <= size or simplify(title[-size:]) != read[end - size : end]:
+    tail = _HOW_WHERE.search(read, max(t_start - base, 0), end)  # within the title
+    if tail is None:
+        return title
+    size = end - tail.start()
+    if len(title) <= size or simplify(title[-size:]) != read[end - size : end]:
         return title
     facts.evidence["title"] = (t_start, t_end - size)
     return title[:-size]
