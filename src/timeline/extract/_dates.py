@@ -34,6 +34,7 @@ from timeline.extract._numbers import chinese_number
 __all__ = [
     "DECEMBER",
     "PLAIN_YEAR",
+    "RANGE_JOINER",
     "ROC_OFFSET",
     "DateMention",
     "find_event_date",
@@ -44,7 +45,7 @@ __all__ = [
 
 #: What joins a range's days (``7月8日至10日``, ``5月17——18日``): the first
 #: day may leave its ``日`` out before any of them.
-_RANGE: Final = r"、|至|到|--?|——?|~|～|－－?"
+RANGE_JOINER: Final = r"、|至|到|--?|——?|~|～|－－?"
 #: ``正月`` is the lunar calendar's first month (``_lunar``), never January.
 _MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
@@ -53,8 +54,8 @@ _MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元)月)"
 _DATE: Final = re.compile(
     rf"(?:(?P<y>\d{{4}}) ?年 ?|民国(?P<roc>\d{{2,3}})年|(?P<last>去年|前年))?"
     rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{NUMERAL}) ?"
-    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{_RANGE})(?:{NUMERAL}月)?{NUMERAL}[日号]))"
-    rf"(?: ?(?:{_RANGE})(?:(?P<m2>{NUMERAL})月)?(?P<d2>{NUMERAL})[日号])?" + TIME
+    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{RANGE_JOINER})(?:{NUMERAL}月)?{NUMERAL}[日号]))"
+    rf"(?: ?(?:{RANGE_JOINER})(?:(?P<m2>{NUMERAL})月)?(?P<d2>{NUMERAL})[日号])?" + TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
 #: also after a year whose 年 went with it (``2025925日``); two digits that

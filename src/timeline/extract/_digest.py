@@ -68,7 +68,7 @@ _ITEM_LINE: Final = re.compile(
     # a chronicle's day lines: 7日   …, 9-14日 …, 1日经…, 1~2日台湾…, 16—19日 …
     # (a range joined as a date's range is: 16——19日, 16至19日)
     + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:(?:"
-    + dates._RANGE  # noqa: SLF001 - one definition of a range's joiner, the dates'
+    + dates.RANGE_JOINER
     + r")\d{1,2})?日(?![报电讯]))"
     # ※, or 同日 and a space as a day entry prints its day: a further item
     # of the day before it (a 大事记's day entries)
