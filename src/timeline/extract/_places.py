@@ -134,13 +134,17 @@ _TOPIC_PIECE: Final = re.compile(
 )
 #: Verbs of looking on the spot, whose objects are stops (decision 22i).
 _ON_SITE: Final = ("察看", "查看", "检查")
+#: A verb of going in or looking that may open a piece of a list after a comma.
+_OPENING_VERB: Final = "走进|走進|来到|來到|观摩|觀摩|参观|參觀|察看|查看"
 #: A list going on after a comma or a semicolon: 先后到A村,B镇C村、D村田间地头详细了解;
 #: 先后深入A村;B镇C村 (the semicolon parts the towns' groups). A verb of
 #: going in or looking may open the piece (到A村,观摩B馆、C剧场; 来到A广场,走进B、C):
 #: it is no part of the first stop.
 _GOES_ON: Final = re.compile(
-    # (Not 察看了X: a looking done is read by the rules of looking, decision 22e.)
-    r"[,;](?:(?:走进|走進|来到|來到|观摩|觀摩|参观|參觀|察看|查看)(?!了))?"
+    # (Not 观摩了X: a looking done is read by the rules of looking, decision
+    # 22e, which may find rooms of the stop; the piece is no more of this list,
+    # or 观摩了 would be read as part of X's name.)
+    r"[,;](?!(?:" + _OPENING_VERB + r")了)(?:" + _OPENING_VERB + r")?"
     r"(?P<list>[^,。;:!?]{2,80}?)" + _DONE
 )
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
