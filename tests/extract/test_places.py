@@ -1518,6 +1518,9 @@ def test_sites_looked_at_after_going_are_stops_without_le(text: str, expected: l
         ("一行先后走访了东山乡、前三家村调研。", ["东山乡", "前三家村"]),
         ("一行先后到东山乡、刘八家村进行调研。", ["东山乡", "刘八家村"]),
         ("一行先后到前三家村、后五家村调研。", ["前三家村", "后五家村"]),
+        # (N家村 is a village's name, however long what precedes it: a count
+        # of villages is N个村.)
+        ("一行先后到东山乡、西河镇十八家村调研。", ["东山乡", "西河镇十八家村"]),
         # A count closing the list after its last stop still closes it.
         ("一行先后到东山乡、西岭乡两个乡镇调研。", ["东山乡", "西岭乡"]),
     ],
