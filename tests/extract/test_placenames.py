@@ -188,6 +188,12 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         ("生产加工车间", True),
         ("东坪村育苗大棚", False),
         ("东山公司包装车间", False),
+        # (Two words of what is made, at most: a longer head holds whose
+        # workshop it is, 东山茶叶加工车间.)
+        ("东山茶叶加工车间", False),
+        ("食用菌大棚", True),
+        # A leader's contact point names no place until its own name follows.
+        ("联系点", True),
         # A way or a water with a name of its own is a place.
         ("东河河道", False),
         ("南环道路", False),

@@ -1463,6 +1463,16 @@ def test_a_year_after_at_opens_a_clause_not_a_place() -> None:
             ["议事文化广场", "委员之家"],
             id="going-opens-the-piece",
         ),
+        pytest.param(
+            "一行到南坪村,观摩了东山茶厂、西河茶园,了解产业发展",
+            ["南坪村", "东山茶厂", "西河茶园"],
+            id="looking-done-opens-the-piece",
+        ),
+        pytest.param(
+            "张三来到东山广场,走进了西河书店、南坪剧场,听取介绍",
+            ["东山广场", "西河书店", "南坪剧场"],
+            id="going-done-opens-the-piece",
+        ),
     ],
 )
 def test_a_verb_opening_the_next_piece_of_stops_is_no_part_of_them(
@@ -1508,6 +1518,9 @@ def test_sites_looked_at_after_going_are_stops_without_le(text: str, expected: l
         ("一行先后走访了东山乡、前三家村调研。", ["东山乡", "前三家村"]),
         ("一行先后到东山乡、刘八家村进行调研。", ["东山乡", "刘八家村"]),
         ("一行先后到前三家村、后五家村调研。", ["前三家村", "后五家村"]),
+        # (N家村 is a village's name, however long what precedes it: a count
+        # of villages is N个村.)
+        ("一行先后到东山乡、西河镇十八家村调研。", ["东山乡", "西河镇十八家村"]),
         # A count closing the list after its last stop still closes it.
         ("一行先后到东山乡、西岭乡两个乡镇调研。", ["东山乡", "西岭乡"]),
     ],

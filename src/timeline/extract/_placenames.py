@@ -223,6 +223,9 @@ GENERIC: Final = frozenset(
         # 出席): no place until its own name is printed (宝山分会场).
         "主会场",
         "分会场",
+        # A leader's contact point (到联系点调研): its own name follows when it is
+        # printed (联系点东坪村 is read as the village).
+        "联系点",
         # A town's own centre (在场镇开展检查) names no one place.
         "场镇",
         "集镇",
@@ -260,8 +263,9 @@ _FUNCTION_ROOM: Final = re.compile(
 
 
 #: A workshop or a greenhouse named by what is made or grown there only (温室大棚,
-#: 生产加工车间): no village, town, firm or site in its name (东坪村育苗大棚 is one).
-_BARE_WORKSHOP: Final = re.compile(r"[^村镇乡鎮鄉区區司厂廠园園社场場基所]{0,6}(?:大棚|车间|車間)")
+#: 生产加工车间): no village, town, firm or site in its name (东坪村育苗大棚 is one),
+#: and two words at most before it (a longer head holds whose it is: 东山茶叶加工车间).
+_BARE_WORKSHOP: Final = re.compile(r"[^村镇乡鎮鄉区區司厂廠园園社场場基所]{0,4}(?:大棚|车间|車間)")
 
 
 def generic(name: str) -> bool:

@@ -102,6 +102,9 @@ _COUNTED: Final = (
     r"(?=[0-9一二三四五六七八九十两几多数])(?<![、,和及与])" + _COUNT +
     # (A short word saying which of the kind: 台资企业, 重点项目, 委员企业.)
     r"(?:[\u4e00-\u9fff]{2}(?=企业|项目|单位|学校|基地))?"
+    # (Not 十八家村, 三家镇: a count of villages or towns is N个村, so N家村
+    # is a name, whatever precedes it.)
+    r"(?!(?<=家)(?:村|镇|乡))"
     r"(?:乡镇|镇|乡|村|社区|街道|企业|公司|单位|工厂|厂家|项目|学校|基地|合作社|园区|景区|点位)"
     r"(?=[,。;和及与]|$|的|进行|开展|调研|视察|走访|检查|督导|督查|实地|考察|观摩|参观|慰问|看望|察看|查看|现场)"
 )
@@ -134,13 +137,17 @@ _TOPIC_PIECE: Final = re.compile(
 )
 #: Verbs of looking on the spot, whose objects are stops (decision 22i).
 _ON_SITE: Final = ("察看", "查看", "检查")
+#: A verb of going in or looking that may open a piece of a list after a comma.
+_OPENING_VERB: Final = "走进|走進|来到|來到|观摩|觀摩|参观|參觀|察看|查看"
 #: A list going on after a comma or a semicolon: 先后到A村,B镇C村、D村田间地头详细了解;
 #: 先后深入A村;B镇C村 (the semicolon parts the towns' groups). A verb of
 #: going in or looking may open the piece (到A村,观摩B馆、C剧场; 来到A广场,走进B、C):
 #: it is no part of the first stop.
 _GOES_ON: Final = re.compile(
-    # (Not 察看了X: a looking done is read by the rules of looking, decision 22e.)
-    r"[,;](?:(?:走进|走進|来到|來到|观摩|觀摩|参观|參觀|察看|查看)(?!了))?"
+    # (Not 观摩了X: a looking done is read by the rules of looking, decision
+    # 22e, which may find rooms of the stop; the piece is no more of this list,
+    # or 观摩了 would be read as part of X's name.)
+    r"[,;](?!(?:" + _OPENING_VERB + r")了)(?:" + _OPENING_VERB + r")?"
     r"(?P<list>[^,。;:!?]{2,80}?)" + _DONE
 )
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
