@@ -1193,6 +1193,18 @@ def test_a_title_may_open_with_jing(sentence: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        pytest.param("副县长钱多导致讲话中断。", id="caused"),
+        pytest.param("镇长钱多致富带头人讲话。", id="got-rich"),
+    ],
+)
+def test_the_zhi_of_another_word_is_no_address(sentence: str) -> None:
+    """``导致讲话中断``, ``致富带头人讲话``: only 致 before a named address (致动员讲话) leads."""
+    assert [] == _read(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         pytest.param("县长钱多宣布运动会开幕。", id="opening-alone"),
         pytest.param("县长钱多宣布运动会开幕,县委书记王明致辞。", id="another-addresses"),
     ],
