@@ -70,6 +70,9 @@ class TestOpener:
             pytest.param("经县委研究同意", "经", id="by-approval"),
             pytest.param("经济开发区管委会主任王明", None, id="economic-zone"),
             pytest.param("经信局局长王明", None, id="economy-bureau"),
+            pytest.param("经县政府批准", "经", id="by-permission"),
+            pytest.param("经侦大队大队长钱多", None, id="fraud-squad"),
+            pytest.param("经营户代表钱多", None, id="traders"),
         ],
     )
     def test_opener(self, clause: str, opener: str | None) -> None:

@@ -1178,6 +1178,31 @@ def test_an_address_however_worded_leads(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("经侦大队大队长钱多主持会议。", "经侦大队大队长", id="fraud-squad"),
+        pytest.param("经营户代表钱多发言。", "经营户代表", id="traders"),
+        pytest.param("经县委研究同意,县长钱多主持会议。", "县长", id="by-approval"),
+    ],
+)
+def test_a_title_may_open_with_jing(sentence: str, expected: str) -> None:
+    """``经侦大队大队长X``: 经 opens a clause only before what it governs (经县委研究)."""
+    assert [expected] == [t for _, t, _ in _read(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("副县长钱多导致讲话中断。", id="caused"),
+        pytest.param("镇长钱多致富带头人讲话。", id="got-rich"),
+    ],
+)
+def test_the_zhi_of_another_word_is_no_address(sentence: str) -> None:
+    """``导致讲话中断``, ``致富带头人讲话``: only 致 before a named address (致动员讲话) leads."""
+    assert [] == _read(sentence)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         pytest.param("县长钱多宣布运动会开幕。", id="opening-alone"),

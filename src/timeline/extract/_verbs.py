@@ -331,14 +331,15 @@ VERB_PARTS: Final = (
         # (作了致辞, 发表讲话: the light verb before the address changes
         # nothing, nor do the words that praise or name the address after it:
         # 作了热情洋溢的新春致辞, 发表动员讲话; 致 is a light verb before a
-        # named speech too, 致动员讲话, but not the 致 of 一致 or 以致.)
+        # named speech too, 致动员讲话, when the address is named: not the 致
+        # of 一致, 以致, 导致讲话中断 or 致富带头人讲话.)
         # (为…致辞: the occasion the address is given for, as 在…上.)
         led(
             "在为作做发了重讲致",
             r"(?:(?:在[^。,]{0,20}?(?:上|中)|为(?!在)[^。,为]{1,12}?))?"
             r"(?:(?:" + _LIGHT + r"了?[^。,;;、:致]{0,12}?|了?(?:重要)?)"
             r"(?:讲话|致[^。,致]{0,3}?[词詞辞辭])"
-            r"|(?<![一以])致[^。,;;、:致]{0,4}?讲话)",
+            r"|(?<![一以导])致(?:动员|欢迎|开幕|闭幕|总结|新春|新年|节日|答谢|重要|主旨)讲话)",
         ),
         Role.LEADS,
         "讲话|致",
