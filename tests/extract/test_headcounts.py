@@ -942,3 +942,28 @@ class TestChoose:
     def test_no_candidates(self) -> None:
         """Nothing to choose from gives nothing."""
         assert [] == choose([], text="", lead_at=0, contest=False)
+
+
+class TestTotalsOfThoseHelped:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("县委书记张三到某村走访慰问,惠及群众共约200人。", id="gong-yue"),
+            pytest.param("县委书记张三到某村走访慰问,惠及群众共200人。", id="gong"),
+            pytest.param("县委书记张三到某村走访慰问,帮扶群众共计约200人。", id="gong-ji-yue"),
+        ],
+    )
+    def test_a_total_of_those_helped_is_not_tied(self, text: str) -> None:
+        """共/共约 makes a total, not a turnout: those it benefits did not take part."""
+        assert [] == [c.count for c in find_headcounts(text, taking_part=True) if c.tied]
+
+    def test_a_total_of_helpers_taking_part_stays_tied(self) -> None:
+        """A help word naming the helpers, who took part (参加): their total is tied."""
+        text = "驻村帮扶工作队全体队员共计约80人参加。"
+        assert [80] == [c.count for c in find_headcounts(text, taking_part=True) if c.tied]
+
+    def test_a_total_of_those_helped_is_no_headcount_end_to_end(self) -> None:
+        """A whole report: the people reached by a visit are no headcount."""
+        page = "5月10日,县委书记张三到某村走访慰问,惠及群众共约200人。"
+        (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
+        assert [] == [h.count for h in event.headcounts]

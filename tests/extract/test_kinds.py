@@ -1446,3 +1446,73 @@ class TestWorkToured:
         sentence = "2月25日,某镇镇长张某一行十六人考察团来某镇参观考察,某镇负责人陪同。"
         got = kinds_of("考察", rest=",某镇负责人陪同。", sentence=sentence)
         assert (EventKind.VISIT, EventKind.INSPECTION) == got
+
+
+class TestReviewedRules:
+    """Crafted inputs where a rule's reach went past what it means."""
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param("县委书记张三到某镇检查室内消防设施", id="indoor-is-no-office"),
+            pytest.param("县长张三视察科技馆建设", id="science-is-no-section"),
+        ],
+    )
+    def test_a_tour_of_an_object_named_like_a_post_is_a_tour(self, title: str) -> None:
+        """Only the post words (督查室, 调研科) are no tour: 检查室内 and 视察科技馆 are."""
+        assert (EventKind.INSPECTION,) == kinds_of(title)
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param("县委督查室主任张三讲话", id="inspection-office"),
+            pytest.param("二级调研员张三讲话", id="researcher-rank"),
+        ],
+    )
+    def test_a_post_named_by_a_tour_word_is_no_tour(self, title: str) -> None:
+        """督查室, 调研员: a post or an office, still no tour."""
+        assert EventKind.INSPECTION not in kinds_of(title)
+
+    def test_a_studied_name_starts_at_the_verb_nearest_its_spirit(self) -> None:
+        """落实 in its ordinary sense opens no name: the sitting held before 传达 stays."""
+        assert (EventKind.MEETING,) == kinds_of("县应急局落实防汛责任召开专题会议传达省委精神")
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "县应急局落实防汛责任召开专题会议传达省委精神",
+                "县应急局落实防汛责任召开专题会议传达__精神",
+                id="act-before-the-nearest-verb-kept",
+            ),
+            pytest.param(
+                "县委组织部学习强国平台推广暨传达会议精神",
+                "县委组织部学习强国平台推广暨传达__精神",
+                id="ordinary-xuexi-opens-no-name",
+            ),
+            pytest.param(
+                "学习贯彻落实党的二十大精神",
+                "学习贯彻落实_____精神",
+                id="verb-run-kept-whole",
+            ),
+        ],
+    )
+    def test_only_the_studied_name_is_blanked(self, text: str, expected: str) -> None:
+        """The verbs and what stands before them stay; the name before 精神 is blanked."""
+        assert expected == _kinds._unspirited(text)
+
+    def test_a_long_verb_run_is_read_whole(self) -> None:
+        """A run of verbs of any length keeps them all and blanks only the name."""
+        text = "学习" * 50 + "全会精神"
+        assert "学习" * 50 + "__精神" == _kinds._unspirited(text)
+
+    def test_an_election_dated_to_an_earlier_year_adds_none(self) -> None:
+        """大会选举X为… in a sentence opened by a bare year tells of a past sitting."""
+        body = "会议听取了工作报告。2019年,大会选举张三为县长。"
+        assert (EventKind.MEETING,) == kinds_of("县人大常委会召开会议", body=body)
+
+    def test_an_election_of_the_sitting_still_adds_one(self) -> None:
+        """会议选举X为… with no earlier year: the sitting elected."""
+        body = "会议听取了工作报告。会议选举张三为县长。"
+        got = kinds_of("县人大常委会召开会议", body=body)
+        assert (EventKind.MEETING, EventKind.ELECTION) == got

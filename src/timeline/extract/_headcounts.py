@@ -53,6 +53,9 @@ _NOT_PRESENT_BEFORE: Final = re.compile(
 #: 县区, 帮扶干部): that is no act done to the people counted.
 _HELPED: Final = re.compile(rf"(?:{_HELP})(?!(?:{_HELP})*(?:{_HELPERS}))")
 _HELP_RE: Final = re.compile(_HELP)
+#: A help word or a verb of benefit (惠及, 覆盖, 服务): the people after it
+#: are those reached, so a total of them tells no turnout.
+_BENEFIT: Final = re.compile(rf"{_HELP}|惠及|受益|受惠|覆盖|服务")
 
 
 #: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
@@ -259,14 +262,15 @@ _OWNER: Final = re.compile(r"[^,。;]{0,8}?的")
 
 def _tied(text: str, m: re.Match[str]) -> bool:
     """Whether the count's own clause ties it to taking part."""
-    if _total(text, m):
-        return True
-    if _TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])):
-        return True
     # Only the 30 characters before the count are read: a long clause stays linear.
     lo = max(0, m.start() - 30)
     clause_from = max(max(text.rfind(p, lo, m.start()) for p in ",。;:") + 1, lo)
     before = _unglossed(text[clause_from : m.start()])
+    # A total of those a help reached (惠及群众共约200人) is no turnout.
+    if _total(text, m) and _BENEFIT.search(before) is None:
+        return True
+    if _TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])):
+        return True
     if _TAKE_PART_BEFORE.search(before):
         return True
     # The count heads or closes the subject of its clause, and a predicate

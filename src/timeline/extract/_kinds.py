@@ -27,6 +27,9 @@ __all__ = ["kinds_of"]
 #: for (?<!运动)大会; a group of openings is spelt out): the regex engine then
 #: skips ahead to the characters that can open a match instead of trying
 #: every alternative at every position of the text.
+#: After a tour word, what makes it a post or a body instead (调研员, 督查室,
+#: 督查局, 调研科, 督导委员会); not 室内/室外 or 科技/科研/科学, which open its object.
+_NO_POST: Final = r"(?!员|室(?![内外])|局|科(?![技研学])|委员会)"
 _MARKERS: Final = (
     (
         EventKind.MEETING,
@@ -47,8 +50,9 @@ _MARKERS: Final = (
         (
             # Not a rank, an office or a committee the tour word names
             # (调研员, 督查室, 督查局, 督导委员会): a post or a body, no tour.
-            r"调研(?!员|室|局|科|委员会)|视察(?!员|室|局|科|委员会)|检查(?!员|室|局|科|委员会)|"
-            r"督导(?!员|室|局|科|委员会)|督查(?!员|室|局|科|委员会)|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
+            # Only the post words: a tour's object may open with the same
+            # character (检查室内消防设施, 视察科技馆).
+            rf"(?:调研|视察|检查|督导|督查){_NO_POST}|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
             # A patrol named by what it walks (巡河, 巡考): the river chief's
             # or the exam day's tour.
             r"巡[河湖江考]|踏勘|勘察|实地指导|现场指导|一线指导"
@@ -319,19 +323,22 @@ _RECEIVED: Final = re.compile(
 #: 和…座谈会精神, 专题学习总书记视察某省重要讲话重要指示精神, 落实…观摩总结会
 #: 暨…会议精神): the meetings and tours in its name are other events, not
 #: this one's acts. The verb stays: it tells the study.
+#: The name holds none of the verbs (落实防汛责任召开会议传达省委精神: 落实 is
+#: meant plainly there), so it opens at the verb nearest 精神 and the acts
+#: before that verb stay read. The run is tried only where it starts, so a
+#: long run is walked once.
+_STUDY_VERBS: Final = r"学习|贯彻|落实|传达|宣讲|领会"
 _SPIRIT: Final = re.compile(
-    r"(?:(?:学习(?!教育)|贯彻|落实|传达|宣讲|领会)了?)+"
-    r"(?P<name>(?:(?!学习)[^,。;:!?\n《》]){2,60}?)(?=精神)"
+    rf"(?<!{_STUDY_VERBS})(?<!(?:{_STUDY_VERBS})了)(?:(?:学习(?!教育)|贯彻|落实|传达|宣讲|领会)了?)+"
+    rf"(?P<name>(?:(?!{_STUDY_VERBS})[^,。;:!?\n《》]){{2,60}}?)(?=精神)"
 )
 
 
 def _unspirited(text: str) -> str:
     """The text with the names of the texts it studies blanked, their length kept."""
-    return _SPIRIT.sub(lambda m: m.group()[: m.start("name") - m.start()] + _blank_name(m), text)
-
-
-def _blank_name(m: re.Match[str]) -> str:
-    return "_" * len(m["name"])
+    return _SPIRIT.sub(
+        lambda m: m.group()[: m.start("name") - m.start()] + "_" * len(m["name"]), text
+    )
 
 
 def _unreceived(text: str) -> str:
@@ -437,6 +444,17 @@ def _found(text: str) -> list[EventKind]:
 _SAYS: Final = re.compile(r"[^。,,;:\n]{1,12}?(?:指出|强调|表示|认为)[,,::]")
 
 
+#: A sentence opened by a bare year (2019年,…, 2019年以来): it tells of an
+#: earlier year, not of this event (2019年,大会选举张三为县长).
+_YEARED: Final = re.compile(r"(?:\d{4}|[一二〇○零][〇○零一二三四五六七八九]{3})年(?:以来|来)?[,,]")
+
+
+def _past(text: str, start: int) -> bool:
+    """Whether the word at ``start`` lies in a sentence that opens with a bare year."""
+    opened = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    return _YEARED.match(text, opened, start) is not None
+
+
 def _said(text: str, start: int) -> bool:
     """Whether the word at ``start`` lies in a sentence that opens with its speaker's verb."""
     opened = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
@@ -475,6 +493,7 @@ def _not_done(text: str, m: re.Match[str], *, means: bool) -> bool:
         or _TITLED.search(text, max(0, start - _MAX_CLAUSE), start)
         or _asked(text, start)
         or _said(text, start)
+        or _past(text, start)
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
         or _BEFORE.search(text, max(0, start - _MAX_SENTENCE), start)
