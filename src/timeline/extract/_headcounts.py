@@ -148,6 +148,8 @@ _COMPETING_AFTER: Final = re.compile(
 #: What makes a count a total: 共, 共计, 合计, its own prefix or printed right
 #: before an approximate one (共约3500人, 共计约200人, 共近千人).
 _TOTAL: Final = ("共", "共计", "合计")
+#: An approximate count's own prefix, after which a total's 共 stands before it.
+_ABOUT: Final = frozenset({"约", "近", "超过", "逾"})
 
 
 def _total(text: str, m: re.Match[str]) -> bool:
@@ -155,9 +157,7 @@ def _total(text: str, m: re.Match[str]) -> bool:
     pre = m["pre"]
     if pre in _TOTAL:
         return True
-    return pre in {"约", "近", "超过", "逾"} and text[max(0, m.start() - 2) : m.start()].endswith(
-        _TOTAL
-    )
+    return pre in _ABOUT and text[max(0, m.start() - 2) : m.start()].endswith(_TOTAL)
 
 
 def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMention]:

@@ -27,6 +27,7 @@ from timeline.extract._event_title import HELD_MANNER
 from timeline.extract._headcounts import find_headcounts
 from timeline.extract._pubdate import Anchor
 from timeline.extract._subject import (
+    HELD_VERB,
     STUDY_GROUP,
     Facts,
     announces,
@@ -199,7 +200,6 @@ _EVENT_HELD: Final = re.compile(
 _HOW_WHERE: Final = re.compile(
     rf"(?:在(?:我|本|该)[县区市镇乡州旗][^\s,。;在的]{{0,12}}?(?:{HELD_MANNER})?|{HELD_MANNER})$"
 )
-_HELD_VERB: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
 #: What a lead may print before its date that is no word of it: marks, an
 #: item's number, a tag or a lost encoding's ``????`` (no Chinese at all),
 #: or an outlet's name in parentheses (``(某某网某县)``).
@@ -248,7 +248,7 @@ def _without_how_where(title: str, read: str, base: int, facts: Facts) -> str:
     """``title`` (and its evidence) less how or where its verb is held (X在我县隆重举行)."""
     t_start, t_end = facts.evidence["title"]
     end = t_end - base
-    if _HELD_VERB.match(read, end) is None:
+    if HELD_VERB.match(read, end) is None:
         return title
     tail = _HOW_WHERE.search(read, max(t_start - base, 0), end)  # within the title
     if tail is None:

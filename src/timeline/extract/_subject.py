@@ -27,7 +27,15 @@ from timeline.model import Role
 if TYPE_CHECKING:
     from timeline.extract._text import Mapped
 
-__all__ = ["STUDY_GROUP", "Facts", "announces", "body_mention", "clause_end", "subject_title"]
+__all__ = [
+    "HELD_VERB",
+    "STUDY_GROUP",
+    "Facts",
+    "announces",
+    "body_mention",
+    "clause_end",
+    "subject_title",
+]
 
 
 #: A tour verb followed by a unit's suffix names a body, not an act
@@ -42,7 +50,9 @@ _MAIN_VERB: Final = re.compile(
     + r"|"
     r"慰问(?![金品信团组队])|到访)"
 )
-_HELD: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
+#: A verb with nothing after it in its clause that makes its subject the
+#: event held (X在Y举行。); ``_report`` reads 召开/举办 so when nothing follows.
+HELD_VERB: Final = re.compile(r"(?:举行|开幕)(?=[,。;]|$)")
 _OBJECT_VERBS: Final = frozenset({"召开", "举办", "组织开展", "开展", "启动"})
 _VERB_TITLE: Final = frozenset(
     {"调研", "视察", "督导", "督查", "检查", "慰问", "走访", "看望", "观摩", "宣讲", "考察", "会勘"}
@@ -240,7 +250,7 @@ def subject_title(summary: str, s_match: str, base: int, facts: Facts) -> str:
     """Read the subject and the title of the lead sentence; record roles."""
     # X(在Y)举行。: the subject is the event, whatever verbs its name holds
     # (全区基层党建工作观摩评比活动举行).
-    verb = _HELD.search(s_match, 0, clause_end(s_match, 0) + 1) or _MAIN_VERB.search(s_match)
+    verb = HELD_VERB.search(s_match, 0, clause_end(s_match, 0) + 1) or _MAIN_VERB.search(s_match)
     if verb is None:
         end = clause_end(s_match, 0)
         facts.evidence["title"] = (base, base + end)
