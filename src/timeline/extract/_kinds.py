@@ -449,16 +449,13 @@ _SAYS: Final = re.compile(r"[^。,,;:\n]{1,12}?(?:指出|强调|表示|认为)[,
 _YEARED: Final = re.compile(r"(?:\d{4}|[一二〇○零][〇○零一二三四五六七八九]{3})年(?:以来|来)?[,,]")
 
 
-def _past(text: str, start: int) -> bool:
-    """Whether the word at ``start`` lies in a sentence that opens with a bare year."""
+def _said_or_past(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is in a sentence opened by a speaker's verb or a bare year."""
     opened = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-    return _YEARED.match(text, opened, start) is not None
-
-
-def _said(text: str, start: int) -> bool:
-    """Whether the word at ``start`` lies in a sentence that opens with its speaker's verb."""
-    opened = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-    return _SAYS.match(text, opened, start) is not None
+    return (
+        _SAYS.match(text, opened, start) is not None
+        or _YEARED.match(text, opened, start) is not None
+    )
 
 
 def _asked(text: str, start: int) -> bool:
@@ -492,8 +489,7 @@ def _not_done(text: str, m: re.Match[str], *, means: bool) -> bool:
         or _COUNTED.match(text, end)
         or _TITLED.search(text, max(0, start - _MAX_CLAUSE), start)
         or _asked(text, start)
-        or _said(text, start)
-        or _past(text, start)
+        or _said_or_past(text, start)
         # 会前,…: done before the sitting, outside it (decision 22d), however
         # long the sentence runs before the word.
         or _BEFORE.search(text, max(0, start - _MAX_SENTENCE), start)
