@@ -1566,3 +1566,25 @@ class TestFairsLecturesAndCallees:
         """A call and a sitting the event holds itself (看望…并召开座谈会) keep both."""
         got = kinds_of("看望困难群众并召开座谈会")
         assert (EventKind.VISIT, EventKind.MEETING) == got
+
+
+class TestToursJoined:
+    """A tour told only by those who went along is still the event's."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("县交通局局长王五一同督导。", id="went-along"),
+            pytest.param(
+                "会后,张三带队到企业检查安全生产。县应急局局长李四陪同调研。", id="escort"
+            ),
+        ],
+    )
+    def test_a_companions_tour_word_adds_a_tour(self, body: str) -> None:
+        """陪同调研, 一同督导: the leader's own verb (深入, 带队) names no kind."""
+        assert EventKind.INSPECTION in kinds_of("深入某项目施工现场", body=body)
+
+    def test_a_companion_still_to_come_adds_none(self) -> None:
+        """计划…陪同调研: a plan, not a tour made."""
+        body = "下周县领导计划到企业陪同调研。"
+        assert EventKind.INSPECTION not in kinds_of("召开项目推进会", body=body)

@@ -181,6 +181,9 @@ _BODY: Final = (
             # back to by a sentence's opening (调研结束后, 视察中,).
             r"|(?:调研|视察|督查)了|进行了(?:视察|督查)|进行视察"
             r"|(?<=[。!?\n])(?:调研|视察|督查)(?:中|期间|结束后|时)[,,]"
+            # Those who went along (陪同调研, 一同督导, 随同视察): the tour they
+            # joined was the event's, though its leader's verb names none.
+            r"|陪同(?:调研|视察|督导|督查)|一同(?:调研|视察|督导|督查)|随同(?:调研|视察|督导|督查)"
         ),
     ),
     (EventKind.INSPECTION, _TEAM),
@@ -535,7 +538,7 @@ def _ballot_only(title: str, sentence: str, body: str) -> bool:
 #: tests. Meetings are left out: nearly every body holds a 会.
 _BODY_WORDS: Final = {
     EventKind.STUDY: ("学习", "党课", "宣讲", "培训", "领学"),
-    EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查"),
+    EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查", "督导"),
     EventKind.ELECTION: ("选举", "补选", "当选"),
     EventKind.CONTEST: ("比赛", "竞赛", "知识赛", "擂台赛", "评选", "开赛"),
 }
