@@ -1516,3 +1516,75 @@ class TestReviewedRules:
         body = "会议听取了工作报告。会议选举张三为县长。"
         got = kinds_of("县人大常委会召开会议", body=body)
         assert (EventKind.MEETING, EventKind.ELECTION) == got
+
+
+class TestFairsLecturesAndCallees:
+    """A fair is no sitting, a 宣讲会 opens no sitting, and the called-on's sitting is theirs."""
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param("第三届某某农业博览会暨项目签约仪式", id="fair-before-a-signing"),
+            pytest.param("某某花博会 开幕", id="short-fair-name"),
+        ],
+    )
+    def test_a_fair_is_no_meeting(self, title: str) -> None:
+        """博览会 and its short names (花博会) hold a 会 that names a show."""
+        assert EventKind.MEETING not in kinds_of(title)
+
+    def test_a_fair_opening_a_body_sentence_adds_no_meeting(self) -> None:
+        """博览会上, opens no sitting of the event."""
+        body = "开幕式简短。博览会上,各地展出特产。"
+        assert (EventKind.OTHER,) == kinds_of("签约仪式", body=body)
+
+    def test_a_lecture_opening_a_body_sentence_adds_no_meeting(self) -> None:
+        """宣讲会上, tells the lecture's own talk: a study, as 报告会上 does."""
+        body = "宣讲会上,宣讲员讲解了全会精神。"
+        assert (EventKind.STUDY,) == kinds_of("全会精神宣讲", body=body)
+
+    def test_a_sitting_opening_a_body_sentence_still_adds_a_meeting(self) -> None:
+        """座谈会上, still opens a sitting held on the tour."""
+        body = "座谈会上,与会人员交流了做法。"
+        assert (EventKind.INSPECTION, EventKind.MEETING) == kinds_of("调研", body=body)
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param("看望出席县人民代表大会第三次会议的代表", id="one-sitting"),
+            pytest.param("看望慰问前来参加会议的委员", id="come-to-attend"),
+            pytest.param(
+                "看望出席县第九届人民代表大会第二次会议的代表、县政协第八届委员会第二次会议的委员",
+                id="a-list-of-attendees",
+            ),
+        ],
+    )
+    def test_the_sitting_of_those_called_on_adds_no_meeting(self, title: str) -> None:
+        """The people visited are named by the sitting they attend: a call, not a sitting."""
+        assert (EventKind.VISIT,) == kinds_of(title)
+
+    def test_a_call_paid_before_a_sitting_held_still_reads_the_sitting(self) -> None:
+        """A call and a sitting the event holds itself (看望…并召开座谈会) keep both."""
+        got = kinds_of("看望困难群众并召开座谈会")
+        assert (EventKind.VISIT, EventKind.MEETING) == got
+
+
+class TestToursJoined:
+    """A tour told only by those who went along is still the event's."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("县交通局局长王五一同督导。", id="went-along"),
+            pytest.param(
+                "会后,张三带队到企业检查安全生产。县应急局局长李四陪同调研。", id="escort"
+            ),
+        ],
+    )
+    def test_a_companions_tour_word_adds_a_tour(self, body: str) -> None:
+        """陪同调研, 一同督导: the leader's own verb (深入, 带队) names no kind."""
+        assert EventKind.INSPECTION in kinds_of("深入某项目施工现场", body=body)
+
+    def test_a_companion_still_to_come_adds_none(self) -> None:
+        """计划…陪同调研: a plan, not a tour made."""
+        body = "下周县领导计划到企业陪同调研。"
+        assert EventKind.INSPECTION not in kinds_of("召开项目推进会", body=body)

@@ -20,7 +20,8 @@ __all__ = ["kinds_of"]
 #: A meeting word that is part of a body's name is none: 委员会, 联合会,
 #: 慈善会, 村委会 (organisations), 议会议长/议员 (a council's speaker, its
 #: members); a 协商会 sits, a 商会 alone is a chamber of commerce; a
-#: 报告会 is a lecture (a study), as its 报告会上 is in the body.
+#: 报告会 is a lecture (a study), as its 报告会上 is in the body. A fair
+#: (博览会, 农博会, 花博会) is a show, not a sitting (decision 22a).
 #:
 #: Every alternative of these patterns opens on a plain character (a
 #: lookbehind is written after the character it looks past: 大(?<!运动大)会
@@ -33,7 +34,7 @@ _NO_POST: Final = r"(?!员|室(?![内外])|局|科(?![技研学])|委员会)"
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议(?![室厅员长]|中心)|大(?<!运动大)会(?!的?代表)|会(?<![社协工理学党动善合告]会)(?<!(?<!协)商会)(?<!委员会)(?<![村居]委会)(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        r"会议(?![室厅员长]|中心)|大(?<!运动大)会(?!的?代表)|会(?<![社协工理学党动善合告博览]会)(?<!(?<!协)商会)(?<!委员会)(?<![村居]委会)(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act: a sitting that itself studies and applies a text
     # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
@@ -111,12 +112,13 @@ _MEETING_HELD: Final = (
     + _each(("召开", "举行"), r"了?[^。,;]{0,20}?(?<!运动)会议?(?=[。,;上]|$)")
 )
 #: A sentence opened by 会上, / 欢送会上, tells what was said at a sitting of
-#: the event (a 报告会 is a lecture: study); one opened by 会议指出/强调/…
+#: the event (a 报告会 or a 宣讲会 is a lecture: study; a 博览会 is a fair:
+#: none); one opened by 会议指出/强调/…
 #: calls the event a sitting. The two share one lookbehind, tried once per
 #: position (no text holds both 会议由…主持 and 会议指出 at one place, so
 #: reading the second before _MEETING_CHAIRED changes no match).
 _MEETING_OPENS: Final = (
-    r"(?<=[。!?\n])(?:[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)会上[,,]"
+    r"(?<=[。!?\n])(?:[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)(?<!宣讲)(?<![博览])会上[,,]"
     r"|会议(?:指出|强调|要求|认为|听取|审议|还))"
 )
 #: The event chaired or attended as a sitting (主持会议, 参加了会议, 主持学习会,
@@ -179,6 +181,9 @@ _BODY: Final = (
             # back to by a sentence's opening (调研结束后, 视察中,).
             r"|(?:调研|视察|督查)了|进行了(?:视察|督查)|进行视察"
             r"|(?<=[。!?\n])(?:调研|视察|督查)(?:中|期间|结束后|时)[,,]"
+            # Those who went along (陪同调研, 一同督导, 随同视察): the tour they
+            # joined was the event's, though its leader's verb names none.
+            r"|陪同(?:调研|视察|督导|督查)|一同(?:调研|视察|督导|督查)|随同(?:调研|视察|督导|督查)"
         ),
     ),
     (EventKind.INSPECTION, _TEAM),
@@ -300,6 +305,10 @@ _OCCASION: Final = re.compile(
 )
 
 
+#: The verbs of a call that _ATTENDING opens on.
+_CALLED_ON: Final = ("看望", "慰问", "探望", "走访")
+
+
 #: A sitting that only dates the act told after it (在…会议召开前夕, …会议结束
 #: 后,): the clause up to it names no kind of this event.
 _FRAME: Final = re.compile(
@@ -346,10 +355,21 @@ def _unreceived(text: str) -> str:
     return _RECEIVED.sub(lambda m: m["verb"] + "_" * (m.end() - m.end("verb")), text)
 
 
+#: The people called on, named by the sitting they attend (看望出席县人代会的
+#: 代表, 慰问前来参加会议的委员): the sitting is theirs, not an act of the
+#: call. Read up to the clause's last 会的: a list of such people (…会议的
+#: 人大代表、政协…会议的政协委员) is one object.
+_ATTENDING: Final = re.compile(
+    r"(?P<verb>看望|慰问|探望|走访)(?:慰问)?了?(?:前来)?(?:出席|参加|列席)[^,。;:!?\n]{0,60}会议?的"
+)
+
+
 def _plain(text: str) -> str:
-    """The text without ruby annotations, speeches named by their occasion and dating sittings."""
+    """The text without ruby annotations, occasions, dating sittings and callees' sittings."""
     if "(" in text:
         text = _RUBY.sub("", text)
+    if "会" in text and any(verb in text for verb in _CALLED_ON):
+        text = _ATTENDING.sub(lambda m: m["verb"] + "_" * (m.end() - m.end("verb")), text)
     if "讲话" in text:
         text = _OCCASION.sub("", text)
     if "会" in text and any(end in text for end in _FRAME_ENDS):
@@ -518,7 +538,7 @@ def _ballot_only(title: str, sentence: str, body: str) -> bool:
 #: tests. Meetings are left out: nearly every body holds a 会.
 _BODY_WORDS: Final = {
     EventKind.STUDY: ("学习", "党课", "宣讲", "培训", "领学"),
-    EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查"),
+    EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查", "督导"),
     EventKind.ELECTION: ("选举", "补选", "当选"),
     EventKind.CONTEST: ("比赛", "竞赛", "知识赛", "擂台赛", "评选", "开赛"),
 }
