@@ -1584,3 +1584,25 @@ def test_a_photo_credit_in_traditional_print_ends_the_stop() -> None:
     """(王小明 攝): the traditional form of the credit ends a caption's stop too."""
     stops = find_tour("2月1日,县宣讲团走进東湖鎮南嶺村(王小明 攝)“送戲下鄉”演出吸引了村民。")
     assert ["東湖鎮南嶺村"] == [p.name for p in stops]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "县长王某深入城西水厂扩容提质、南山食品加工标准化厂房等项目施工现场,了解进度",
+            ["城西水厂扩容提质", "南山食品加工标准化厂房"],
+            id="projects",
+        ),
+        pytest.param(
+            "督查组深入东坝、北湖公园、城南小学等省市重点项目施工现场开展督查",
+            ["东坝", "北湖公园", "城南小学"],
+            id="key-projects",
+        ),
+    ],
+)
+def test_projects_printed_after_a_list_say_what_its_items_are(
+    text: str, expected: list[str]
+) -> None:
+    """等项目 after a list read with a weak cue (深入) names sites, however each ends."""
+    assert expected == [p.name for p in find_tour(text)]

@@ -448,7 +448,9 @@ _MEASURES: Final = ("个", "個", "家", "所", "处", "處")
 _SETTLEMENT: Final = re.compile(r"(?:村|镇|乡|鎮|鄉|街道)$")
 #: The kind of place printed after a list: 等乡镇, 等5个村.
 _KIND_AFTER: Final = re.compile(
-    r"等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
+    r"等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位"
+    # 等项目现场, 等省市重点项目施工现场: sites of works, named as their projects are.
+    r"|(?:(?:省市|省|市|县|区)?重点)?项目)"
 )
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)
