@@ -1606,3 +1606,20 @@ def test_projects_printed_after_a_list_say_what_its_items_are(
 ) -> None:
     """等项目 after a list read with a weak cue (深入) names sites, however each ends."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "检查组现场检查了青山景区、城东客运站、宏达化工等重点单位。",
+            ["青山景区", "城东客运站", "宏达化工"],
+            id="on-site",
+        ),
+        pytest.param("董某实地检查了李家养殖场和王家养殖场,详细了解", ["李家养殖场", "王家养殖场"]),
+        pytest.param("县长检查了青山景区、城东客运站。", [], id="bare"),
+    ],
+)
+def test_an_inspection_done_on_the_spot_names_its_stops(text: str, expected: list[str]) -> None:
+    """检查了 after 现场/实地 is looking on the spot; a bare 检查了 names work as often."""
+    assert expected == [p.name for p in find_tour(text)]

@@ -409,7 +409,14 @@ def _weak_cue(
     # or a place talked of far more often than a stop.
     if late and (rule is _TO or (rule is _SEEN and "了" not in verb)):
         return None
-    if rule is _SEEN and verb in _BARE_LOOKS and not m["list"].startswith("在"):
+    # (现场检查了A、B, 实地检查了X: an inspection done on the spot names its
+    # stops, as 察看了 does.)
+    if (
+        rule is _SEEN
+        and verb in _BARE_LOOKS
+        and not m["list"].startswith("在")
+        and not (on_site and verb.endswith("了"))
+    ):
         return None
     # 视察了A、B的春耕情况: after a verb that is no looking on the spot, places
     # printed only inside a topic are what was inspected, not stops (decision 22i).
