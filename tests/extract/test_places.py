@@ -1623,3 +1623,9 @@ def test_projects_printed_after_a_list_say_what_its_items_are(
 def test_an_inspection_done_on_the_spot_names_its_stops(text: str, expected: list[str]) -> None:
     """检查了 after 现场/实地 is looking on the spot; a bare 检查了 names work as often."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+def test_going_on_the_spot_names_the_stops() -> None:
+    """实地到X is a tour's going, whatever follows the list (对…进行检查)."""
+    text = "检查组一行实地到东山镇大桥路口、西河村施工路段,对道路交通安全情况进行检查"
+    assert ["东山镇大桥路口", "西河村施工路段"] == [p.name for p in find_tour(text)]

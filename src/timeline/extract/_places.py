@@ -63,10 +63,11 @@ def _led(openings: str, rule: str) -> str:
 
 
 #: What may precede a verb of going, naming who went (县长到, 一行来到).
-#: (长 before 到 closes a post, 县长到, not a growth: 增长到40万, 延长到.)
+#: (长 before 到 closes a post, 县长到, not a growth: 增长到40万, 延长到;
+#: 实地到X: going there on the spot.)
 _GO_CUES: Final = (
     "先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|长(?<![增成延生]长)"
-    "|记|任|局|部|组|委|们|队"
+    "|记|任|局|部|组|委|们|队|实地"
 )
 #: What may precede a verb of going that needs no more (随后深入, 又来).
 _GO_THEN_CUES: Final = "先后|随后|一行|又|还"
