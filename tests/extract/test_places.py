@@ -1629,3 +1629,9 @@ def test_going_on_the_spot_names_the_stops() -> None:
     """实地到X is a tour's going, whatever follows the list (对…进行检查)."""
     text = "检查组一行实地到东山镇大桥路口、西河村施工路段,对道路交通安全情况进行检查"
     assert ["东山镇大桥路口", "西河村施工路段"] == [p.name for p in find_tour(text)]
+
+
+def test_an_office_named_by_a_verb_of_looking_is_no_act() -> None:
+    """督查办组织A局、B办…: the office (督查办) organises; what follows is no stop."""
+    text = "示范区督查办组织建设局、社会事业办、发改局等单位督查人员组成督查组"
+    assert [] == [p.name for p in find_tour(text)]

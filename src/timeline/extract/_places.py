@@ -182,9 +182,10 @@ _SEEN: Final = re.compile(
     rf"(?:{_LOOKS})(?<![将拟要]..)(?:{_LOOKS})*"
     # 参观指导了X, 检查指导X: 指导 is part of the verb.
     r"(?:指导)?(?:了(?!解)|到)?"
-    # (观摩是…: the verb is the subject of 是, no act with an object.)
-    r"(?![组团队人员工作点与和及并是]|(?<=问)[金品]|行程|报告|成果|活动)(?P<list>[^,。;:!?]{2,80}?)"
-    + _DONE
+    # (观摩是…: the verb is the subject of 是, no act with an object; 督查办,
+    # 督导办: an office named by the verb, no act.)
+    r"(?![组团队人员工作点与和及并是]|办(?!公)|(?<=问)[金品]|行程|报告|成果|活动)"
+    r"(?P<list>[^,。;:!?]{2,80}?)" + _DONE
 )
 #: 探访了两间设施,包括A及B: the places a visit named after 包括.
 _INCLUDING: Final = re.compile(
