@@ -1584,3 +1584,54 @@ def test_a_photo_credit_in_traditional_print_ends_the_stop() -> None:
     """(王小明 攝): the traditional form of the credit ends a caption's stop too."""
     stops = find_tour("2月1日,县宣讲团走进東湖鎮南嶺村(王小明 攝)“送戲下鄉”演出吸引了村民。")
     assert ["東湖鎮南嶺村"] == [p.name for p in stops]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "县长王某深入城西水厂扩容提质、南山食品加工标准化厂房等项目施工现场,了解进度",
+            ["城西水厂扩容提质", "南山食品加工标准化厂房"],
+            id="projects",
+        ),
+        pytest.param(
+            "督查组深入东坝、北湖公园、城南小学等省市重点项目施工现场开展督查",
+            ["东坝", "北湖公园", "城南小学"],
+            id="key-projects",
+        ),
+    ],
+)
+def test_projects_printed_after_a_list_say_what_its_items_are(
+    text: str, expected: list[str]
+) -> None:
+    """等项目 after a list read with a weak cue (深入) names sites, however each ends."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "检查组现场检查了青山景区、城东客运站、宏达化工等重点单位。",
+            ["青山景区", "城东客运站", "宏达化工"],
+            id="on-site",
+        ),
+        pytest.param("董某实地检查了李家养殖场和王家养殖场,详细了解", ["李家养殖场", "王家养殖场"]),
+        pytest.param("县长检查了青山景区、城东客运站。", [], id="bare"),
+    ],
+)
+def test_an_inspection_done_on_the_spot_names_its_stops(text: str, expected: list[str]) -> None:
+    """检查了 after 现场/实地 is looking on the spot; a bare 检查了 names work as often."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+def test_going_on_the_spot_names_the_stops() -> None:
+    """实地到X is a tour's going, whatever follows the list (对…进行检查)."""
+    text = "检查组一行实地到东山镇大桥路口、西河村施工路段,对道路交通安全情况进行检查"
+    assert ["东山镇大桥路口", "西河村施工路段"] == [p.name for p in find_tour(text)]
+
+
+def test_an_office_named_by_a_verb_of_looking_is_no_act() -> None:
+    """督查办组织A局、B办…: the office (督查办) organises; what follows is no stop."""
+    text = "示范区督查办组织建设局、社会事业办、发改局等单位督查人员组成督查组"
+    assert [] == [p.name for p in find_tour(text)]

@@ -7,9 +7,10 @@ A tour is printed as a verb of going (``先后到``, ``来到``, ``深入``,
 (``对…工作``) or the clause's end. A tour may go on over several sentences
 (``随后来到…``, ``在大塘市场,…``); lists of rooms or kinds of place
 (``教学楼、功能室``, ``社区、家庭``) and destinations still to come are not
-stops. This module finds where a list of places is printed; ``_stopnames``
-reads the list, ``_placenames`` says what a place is, ``_venues`` finds where
-a meeting was held and ``_speech`` what was only said. The names the
+stops. This module finds where a list of places is printed (``_scenes``
+where a sentence puts its event with no verb of going); ``_stopnames`` reads
+the list, ``_placenames`` says what a place is, ``_venues`` finds where a
+meeting was held and ``_speech`` what was only said. The names the
 extractor reads places by are kept here, so that it imports one module.
 """
 
@@ -21,14 +22,13 @@ from typing import Final
 from timeline.extract._people import GLOSS
 from timeline.extract._placenames import (
     PLACE_END,
-    SPOT,
     PlaceMention,
-    each,
     printed,
     same_place,
     split_area,
     unglossed,
 )
+from timeline.extract._scenes import later_places, opening_place
 from timeline.extract._speech import opens_business, opens_speech, speaker_verb
 from timeline.extract._stopnames import KIND_END, LIST_SEP, read_stops
 from timeline.extract._venues import find_venue, to_come, venue_at
@@ -63,10 +63,11 @@ def _led(openings: str, rule: str) -> str:
 
 
 #: What may precede a verb of going, naming who went (县长到, 一行来到).
-#: (长 before 到 closes a post, 县长到, not a growth: 增长到40万, 延长到.)
+#: (长 before 到 closes a post, 县长到, not a growth: 增长到40万, 延长到;
+#: 实地到X: going there on the spot.)
 _GO_CUES: Final = (
     "先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|长(?<![增成延生]长)"
-    "|记|任|局|部|组|委|们|队"
+    "|记|任|局|部|组|委|们|队|实地"
 )
 #: What may precede a verb of going that needs no more (随后深入, 又来).
 _GO_THEN_CUES: Final = "先后|随后|一行|又|还"
@@ -181,9 +182,10 @@ _SEEN: Final = re.compile(
     rf"(?:{_LOOKS})(?<![将拟要]..)(?:{_LOOKS})*"
     # 参观指导了X, 检查指导X: 指导 is part of the verb.
     r"(?:指导)?(?:了(?!解)|到)?"
-    # (观摩是…: the verb is the subject of 是, no act with an object.)
-    r"(?![组团队人员工作点与和及并是]|(?<=问)[金品]|行程|报告|成果|活动)(?P<list>[^,。;:!?]{2,80}?)"
-    + _DONE
+    # (观摩是…: the verb is the subject of 是, no act with an object; 督查办,
+    # 督导办: an office named by the verb, no act.)
+    r"(?![组团队人员工作点与和及并是]|办(?!公)|(?<=问)[金品]|行程|报告|成果|活动)"
+    r"(?P<list>[^,。;:!?]{2,80}?)" + _DONE
 )
 #: 探访了两间设施,包括A及B: the places a visit named after 包括.
 _INCLUDING: Final = re.compile(
@@ -208,91 +210,6 @@ _SITES: Final = re.compile(
     r"[主分](?:会场|现场)(?:分别)?(?:设立?在|设置在|设于|位于|是|为)(?P<sites>[^,。;:!?]{2,200}?)"
     + _DONE
 )
-#: Whom the visitors met there, right after the place: 在X管护站与工作人员亲切交流.
-_WITH: Final = (
-    r"(?=(?:与"
-    # (和/同 only before the people met: 在A村和B村交流 joins two places.)
-    r"|[和同](?=[^,。]{0,4}(?:群众|村民|居民|选民|代表|职工|师生|学生|干部)))"
-    r"[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈|面对面))"
-)
-#: What a place after 在 ends with (a 心 only as 中心: 在对标先进中坚定初心 is a clause;
-#: a spot set up for a task, 采样点位, 机位; a checkpoint 卡口, not a door's 门口).
-_AT_END: Final = (
-    r"(?:[场司团区村校院地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社棚桥湖岛庄苑河江堤坝寨屯垸厦]"
-    r"|中心|" + SPOT + r"|(?<!门)口)"
-)
-#: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
-_AT: Final = re.compile(
-    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*"
-    # Who was there, before 在 (代表们在X,听取…; 某县在X会议室,举办…); not
-    # an adverb before 在, which makes it a state (市区还在警戒区内, 仍然在),
-    # nor a modal or a future, which makes it a place still to come or only
-    # allowed (代表们将在X, 群众可在X办理; 协会 and 委员会 are bodies).
-    r"(?:[^,。;:!?“”在的]{1,10}?(?<![还還仍也都正可将將须需要应能拟])"
-    r"(?<!仍然)(?<!依然)(?<!一直)(?<!始终)(?<![^委协協商学學联聯]会))?在(?P<place>[^,。;:!?的与]{2,80}?"
-    + _AT_END
-    + r")(?:,|内|里|"
-    + _WITH
-    + ")"
-)
-#: 在A、B等企业, opening a sentence: a list the kind printed after 等 closes,
-#: whatever its stops end with (firms are printed by their short names).
-_AT_KIND: Final = re.compile(
-    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与在]{2,120}?)"
-    r"(?=等(?:[0-9一二三四五六七八九十]+[个家处])?(?:企业|公司|单位|厂|村|社区|乡镇|镇|景区|园区|基地|处|地),)"
-)
-#: 在X opening a sentence, whatever follows, when X ends in a venue's head
-#: (在开江县橄榄广场人潮涌动, 在金堤河沿线详细了解).
-_AT_HEAD: Final = re.compile(
-    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与在]{2,30}?"
-    # …基地靶场: a room or ground of the venue printed right after it.
-    r"(?:广场|礼堂|会场|中心(?![组任工])|基地|园区|公司|沿线|工地|码头|景区|公园)"
-    r"(?:[^,。;:!?的与在]{0,3}?[场站室厅])?)"
-    r"(?![,。]|内|里)"
-)
-#: Words telling the crowd at a venue.
-_CROWD: Final = "座无虚席|热[闹鬧]非凡|人头[攒攢]动|人潮涌动|暖意融融|人声鼎沸|灯火(?:通明|辉煌)"
-#: A venue as the subject of a sentence telling the crowd there (1月9日下午,
-#: X村委会热闹非凡; 但X影剧院内却是暖意融融; X礼堂内座无虚席): the scene
-#: of the event, printed with no verb of going before it.
-_SCENE: Final = re.compile(
-    r"^[\s”」\"]*(?:[^,。]{1,14},)?\s*(?:但|而)?\s*(?!整个|整座|偌大)(?P<place>[^,。;:!?的在与、\s]{2,30}?"
-    # X湖畔的Y篮球场: a place and a site it holds (decision 23b).
-    r"(?:的[^,。;:!?的在与、\s]{2,20}?)?)"
-    r"(?:内|里)?(?:却|早已|更是|已是)?是?"
-    r"(?=" + _CROWD + ")"
-)
-#: The crowd's words anywhere: a sentence without them is no scene (a plain
-#: scan, cheaper than the rule anchored at its start, which backtracks).
-_CROWDED: Final = re.compile(_CROWD)
-#: The head of a room or hall, and 内/里 then a comma or its scene after it.
-_ROOM_HEADS: Final = "室|礼堂|会堂|大厅|剧院"
-_ROOM_HEAD: Final = f"(?:{_ROOM_HEADS})"
-_ROOM_INSIDE: Final = "(?:内|里)(?=,|灯火通明)"
-#: A room or hall opening a sentence, with 内/里 and then a comma or its
-#: scene (11月10日晚,X会议室内灯火通明; 9月12日,X六楼会议室里,新兵…): the
-#: room the event was held in, printed as the sentence's setting.
-_ROOM_SCENE: Final = re.compile(
-    r"^[\s”」\"]*(?:[^,。]{1,14},)?\s*"
-    # 2、3号会议室: numbered rooms sharing one head are one place.
-    r"(?P<place>(?:[^,。;:!?的在与、\s]|(?<=\d)、(?=\d)){2,30}?" + _ROOM_HEAD + ")" + _ROOM_INSIDE
-)
-#: A room's head and 内/里 anywhere: a sentence without them opens with no
-#: room (a plain scan before the rule, as for _CROWDED).
-_ROOM_ENDED: Final = re.compile(_ROOM_HEAD + _ROOM_INSIDE)
-#: Either, in one scan: most sentences hold neither, and are scanned once.
-_SET_SCENE: Final = re.compile(_CROWD + "|" + each(_ROOM_HEADS, _ROOM_INSIDE))
-#: A zone inside a venue (…展区, …交易区, …功能区): a part of the stop, no
-#: stop of its own (decision 22e), when a later clause opens with it.
-_ZONE: Final = re.compile(r"(?:展|交易|功能|服务|办公|生活|作业|展示|体验|休息|候车)区$")
-#: 在X, opening a later clause, after a comma or a semicolon.
-_AT_LATER: Final = re.compile(
-    # (The comma looked behind after 在, so that the engine scans for 在.)
-    r"在(?<=[,;]在)(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
-    r"(?:,|内|里|" + _WITH + ")"
-)
-#: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
-_AT_WITH: Final = re.compile(r"在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")" + _WITH)
 #: Words without which a sentence names no stop (a quick test before the rules).
 _GOING_WORDS: Final = (
     *("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地", "探", "视察", "调研"),
@@ -412,25 +329,11 @@ def _in_quotes(text: str, at: int) -> bool:
 def _places_at(text: str) -> _Found:
     """The places ``text`` (one sentence) puts something at: 在X, sites, a list of venues."""
     found: _Found = []
-    # Each opening rule is tried only when the sentence holds what its match
-    # must: 在, the crowd's words, a room's head and 内/里.
-    has_at = "在" in text
-    scene = _SET_SCENE.search(text) is not None
-    at = (
-        ((_AT.match(text) or _AT_HEAD.match(text)) if has_at else None)
-        or (_SCENE.match(text) if scene and _CROWDED.search(text) else None)
-        or (_ROOM_SCENE.match(text) if scene and _ROOM_ENDED.search(text) else None)
-        or (_AT_KIND.match(text) if has_at and "等" in text else None)
-    )
+    at = opening_place(text)
     if at is not None:
-        _add(found, text, at, "place", strict=True, opening=at.re is _AT or at.re is _AT_HEAD)
-    # …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,
-    # (also after a semicolon: …;在X公司,了解…); 在X与Y交流 wherever it is printed.
-    for rule, needs in ((_AT_LATER, "在"), (_AT_WITH, "与")):
-        for later in rule.finditer(text) if needs in text else ():
-            if rule is _AT_LATER and _ZONE.search(later["place"]):
-                continue  # a zone of the stop just told (decision 22e)
-            _add(found, text, later, "place", strict=True)
+        _add(found, text, at[0], "place", strict=True, opening=at[1])
+    for later in later_places(text):
+        _add(found, text, later, "place", strict=True)
     for site in _SITES.finditer(text) if "场" in text else ():
         # Sites are projects and works as often as places: read as printed.
         _add(found, text, site, "sites", strict=False)
@@ -508,7 +411,14 @@ def _weak_cue(
     # or a place talked of far more often than a stop.
     if late and (rule is _TO or (rule is _SEEN and "了" not in verb)):
         return None
-    if rule is _SEEN and verb in _BARE_LOOKS and not m["list"].startswith("在"):
+    # (现场检查了A、B, 实地检查了X: an inspection done on the spot names its
+    # stops, as 察看了 does.)
+    if (
+        rule is _SEEN
+        and verb in _BARE_LOOKS
+        and not m["list"].startswith("在")
+        and not (on_site and verb.endswith("了"))
+    ):
         return None
     # 视察了A、B的春耕情况: after a verb that is no looking on the spot, places
     # printed only inside a topic are what was inspected, not stops (decision 22i).
@@ -547,7 +457,9 @@ _MEASURES: Final = ("个", "個", "家", "所", "处", "處")
 _SETTLEMENT: Final = re.compile(r"(?:村|镇|乡|鎮|鄉|街道)$")
 #: The kind of place printed after a list: 等乡镇, 等5个村.
 _KIND_AFTER: Final = re.compile(
-    r"等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位)"
+    r"等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位"
+    # 等项目现场, 等省市重点项目施工现场: sites of works, named as their projects are.
+    r"|(?:(?:省市|省|市|县|区)?重点)?项目)"
 )
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)
