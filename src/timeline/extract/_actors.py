@@ -19,7 +19,7 @@ from typing import Final
 
 import attrs
 
-from timeline.extract._namelists import Named, parse_people
+from timeline.extract._namelists import Named, parse_people, stray_commas_back
 from timeline.extract._orgs import parse_orgs
 from timeline.extract._people import GLOSS, is_title
 from timeline.model import Role
@@ -178,7 +178,19 @@ def parse_actors(
             co-leads: ``区委书记A、区长B到…调研`` makes both lead); bodies
             keep ``role``.
     """
+    printed = who
     who = _blanked(who)
+    found = _parse_actors(who, role, base, first_role)
+    if printed.find(",、") < 0:
+        return found
+    # A title read over a stray ,、 is copied as printed (县委副书记,、县长X).
+    named = [Named(m.name, m.title, m.span[0] - base) for m in found]
+    back = stray_commas_back(named, printed)
+    return [attrs.evolve(m, title=n.title) for m, n in zip(found, back, strict=True)]
+
+
+def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> list[Mention]:
+    """``parse_actors`` of ``who`` with what names no one blanked."""
     groups: list[tuple[str, int]] = []
     pos = 0
     for g in who.replace(";", ",").split(","):
