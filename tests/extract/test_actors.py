@@ -23,6 +23,12 @@ class TestTitleBefore:
             ),
             pytest.param("议员周松、林健和刘强探访长者。", "林健", "议员", id="shared-title"),
             pytest.param("林健在民政专员陪同下探访长者。", "林健", "", id="never-titled"),
+            pytest.param(
+                "县委副书记,、县长林健与市长周松座谈。林健一行走访农户。",
+                "林健",
+                "县委副书记,、县长",
+                id="stray-comma",
+            ),
         ],
     )
     def test_title_printed_elsewhere(self, text: str, name: str, expected: str) -> None:
