@@ -57,6 +57,13 @@ def test_a_verb_after_unnamed_people_is_not_theirs() -> None:
     assert ("王明", "镇长") == (got.name, got.title)
 
 
+@pytest.mark.parametrize("unnamed", ["相关部门负责同志", "县直有关单位负责同志", "相关部门负责人"])
+def test_unnamed_posts_close_the_named_people(unnamed: str) -> None:
+    """``X,相关部门负责同志陪同``: the bodies' unnamed posts close the list; X still escorts."""
+    got = parse_actors(f"县委书记李明,{unnamed}", Role.ACCOMPANIES, 0)
+    assert [("李明", "县委书记")] == [(m.name, m.title) for m in got if m.person]
+
+
 #: Pieces of clauses: openers, 的 and 分管, people, punctuation.
 _CLAUSE_PIECES = [
     *("会议", "由", "邀请", "会上", "现场", "随后", "其中", "第一项", "是", "经", "首先"),

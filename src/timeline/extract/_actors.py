@@ -383,7 +383,12 @@ _MAX_POST: Final = 10
 
 def _post_alone(text: str) -> bool:
     """Whether ``text`` is a post named without a person (县农业局领导): unnamed people."""
-    return len(text) <= _MAX_POST and is_title(text)
+    return len(text) <= _MAX_POST and is_title(_as_post(text))
+
+
+def _as_post(text: str) -> str:
+    """``text`` with 负责同志 read as the post it names, 负责人 (相关部门负责同志)."""
+    return text[: -len("同志")] + "人" if text.endswith("负责同志") else text
 
 
 #: A body's posts held by unnamed people: 某镇党委政府 主要负责人, 县政协办公室和…主任等.
@@ -400,7 +405,7 @@ def _bodys_posts(text: str) -> bool:
     (``县长A主持``), nor a name, which no title holds.
     """
     m = _POSTS_OF_BODY.fullmatch("".join(text.split()))
-    return m is not None and _PREDICATE.search(m["post"]) is None and is_title(m["post"])
+    return m is not None and _PREDICATE.search(m["post"]) is None and is_title(_as_post(m["post"]))
 
 
 #: What never closes a list of people: a role's verb, a finished act.
