@@ -705,3 +705,22 @@ def test_yao_ends_only_a_two_character_name() -> None:
     assert not is_name("王明要")
     assert not is_name("班子要")
     assert not is_name("简要")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title"),
+    [
+        pytest.param("日喀则市领导张建华、李明", "日喀则市领导", id="city"),
+        pytest.param("王渠则镇党委书记张建华", "王渠则镇党委书记", id="town"),
+    ],
+)
+def test_ze_in_a_place_name_is_no_clause(phrase: str, title: str) -> None:
+    """则 ends a place's name (日喀则市, 王渠则镇): the title holding it still reads."""
+    people = parse_people(phrase)
+    assert people is not None
+    assert {title} == {p.title for p in people}
+
+
+def test_ze_as_an_adverb_still_cuts() -> None:
+    """局长X则与…: 则 after a name is the clause's adverb, no title."""
+    assert parse_people("局长张建华则与专员李明") is None

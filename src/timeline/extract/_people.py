@@ -99,7 +99,10 @@ _CACHE: Final = 4096
 
 
 #: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委).
-CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|欢迎|率领|带领|则|听取|认真|希望|要求")
+#: (则 as an adverb, 局长X则与…; not in a place's name: 日喀则市委书记, 王渠则镇镇长.)
+CLAUSE: Final = re.compile(
+    r"了|[0-9]日|会见|接见|欢迎|率领|带领|(?<!喀)则(?![市镇村县乡区])|听取|认真|希望|要求"
+)
 
 
 def is_title(text: str) -> bool:
