@@ -739,6 +739,7 @@ def test_ze_as_an_adverb_still_cuts() -> None:
             [("拉巴确吉", "县人大主任"), ("王明", "副县长")],
             id="beside-a-han-name",
         ),
+        pytest.param("副县长尕玛才旦", [("尕玛才旦", "副县长")], id="amdo-spelling"),
     ],
 )
 def test_tibetan_names_without_a_surname(phrase: str, expected: list[tuple[str, str]]) -> None:

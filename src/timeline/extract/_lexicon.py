@@ -70,7 +70,7 @@ _TIBETAN_PARTS: Final = (
     "罗布强巴巴桑米玛拉姆曲珍益西德吉白玛措姆央金次旦旦巴加措嘉措嘎玛琼达群培"
     "欧珠次珠桑珠确吉斯朗才让才旦多杰卓嘎德庆旺堆旺久旺姆贡嘎仁青赤列朗杰群珠"
     "次央巴珠拉珍索南土登阿旺仁增坚参坚赞晋美降央泽仁泽旺拉毛尖措边珍普琼达珍"
-    "曲扎更登南加顿旦扎巴公保吉美"
+    "曲扎更登南加顿旦扎巴公保吉美尕玛"
 )
 TIBETAN_NAME_PARTS: Final = frozenset(
     _TIBETAN_PARTS[i : i + 2] for i in range(0, len(_TIBETAN_PARTS), 2)
