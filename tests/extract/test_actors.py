@@ -23,6 +23,12 @@ class TestTitleBefore:
             ),
             pytest.param("议员周松、林健和刘强探访长者。", "林健", "议员", id="shared-title"),
             pytest.param("林健在民政专员陪同下探访长者。", "林健", "", id="never-titled"),
+            pytest.param(
+                "县委副书记,、县长林健与市长周松座谈。林健一行走访农户。",
+                "林健",
+                "县委副书记,、县长",
+                id="stray-comma",
+            ),
         ],
     )
     def test_title_printed_elsewhere(self, text: str, name: str, expected: str) -> None:
@@ -49,6 +55,13 @@ def test_a_verb_after_unnamed_people_is_not_theirs() -> None:
     assert [] == parse_actors("镇长王明及社区代表参加了", Role.LEADS, 0)
     (got,) = parse_actors("镇长王明及社区代表", Role.LEADS, 0)
     assert ("王明", "镇长") == (got.name, got.title)
+
+
+@pytest.mark.parametrize("unnamed", ["相关部门负责同志", "县直有关单位负责同志", "相关部门负责人"])
+def test_unnamed_posts_close_the_named_people(unnamed: str) -> None:
+    """``X,相关部门负责同志陪同``: the bodies' unnamed posts close the list; X still escorts."""
+    got = parse_actors(f"县委书记李明,{unnamed}", Role.ACCOMPANIES, 0)
+    assert [("李明", "县委书记")] == [(m.name, m.title) for m in got if m.person]
 
 
 #: Pieces of clauses: openers, 的 and 分管, people, punctuation.

@@ -133,3 +133,17 @@ def test_brackets_inside_a_title_are_printed_in_it(phrase: str, title: str, name
 def test_a_bracket_after_a_name_is_no_title() -> None:
     """A bracketed aside that no title part follows leaves the phrase no list of people."""
     assert parse_people("钱多(工商及旅游)") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title"),
+    [
+        pytest.param("县委副书记,、县长张建华", "县委副书记,、县长", id="one-comma"),
+        pytest.param("市委常委,、副市长,、秘书长李明", "市委常委,、副市长,、秘书长", id="two"),
+    ],
+)
+def test_a_stray_comma_inside_a_title_is_printed_in_it(phrase: str, title: str) -> None:
+    """A title read over a stray ``,、`` is copied as printed, comma and all."""
+    people = parse_people(phrase)
+    assert people is not None
+    assert [title] == [p.title for p in people]

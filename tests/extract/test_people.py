@@ -705,3 +705,51 @@ def test_yao_ends_only_a_two_character_name() -> None:
     assert not is_name("王明要")
     assert not is_name("班子要")
     assert not is_name("简要")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title"),
+    [
+        pytest.param("日喀则市领导张建华、李明", "日喀则市领导", id="city"),
+        pytest.param("王渠则镇党委书记张建华", "王渠则镇党委书记", id="town"),
+    ],
+)
+def test_ze_in_a_place_name_is_no_clause(phrase: str, title: str) -> None:
+    """则 ends a place's name (日喀则市, 王渠则镇): the title holding it still reads."""
+    people = parse_people(phrase)
+    assert people is not None
+    assert {title} == {p.title for p in people}
+
+
+def test_ze_as_an_adverb_still_cuts() -> None:
+    """局长X则与…: 则 after a name is the clause's adverb, no title."""
+    assert parse_people("局长张建华则与专员李明") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        pytest.param(
+            "县长次仁顿珠、副县长扎西",
+            [("次仁顿珠", "县长"), ("扎西", "副县长")],
+            id="four-and-two",
+        ),
+        pytest.param(
+            "县人大主任拉巴确吉、副县长王明",
+            [("拉巴确吉", "县人大主任"), ("王明", "副县长")],
+            id="beside-a-han-name",
+        ),
+        pytest.param("副县长尕玛才旦", [("尕玛才旦", "副县长")], id="amdo-spelling"),
+    ],
+)
+def test_tibetan_names_without_a_surname(phrase: str, expected: list[tuple[str, str]]) -> None:
+    """A Tibetan name is one or two of its usual parts, with no surname from the table."""
+    people = parse_people(phrase)
+    assert people is not None
+    assert expected == [(p.name, p.title) for p in people]
+
+
+@pytest.mark.parametrize("text", ["扎西村", "江村", "西扎"])
+def test_tibetan_parts_are_no_name_with_other_words(text: str) -> None:
+    """A part with a place's ending, or a word that is no part, is no name."""
+    assert not is_name(text)

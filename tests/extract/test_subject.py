@@ -604,3 +604,19 @@ def test_a_venue_subject_spans_no_clause_break(lead: str, venue: str) -> None:
     printed = [loc.name for loc in event.locations]
     assert venue in printed
     assert all("," not in p and "在" not in p for p in printed), printed
+
+
+def test_a_title_over_a_stray_comma_keeps_it_and_its_script() -> None:
+    """A lead's title printed with a stray ``,、`` is copied as printed, traditional and all."""
+    page = "標題\n\n本報訊 6月1日,縣委書記張建華,縣委副書記,、縣長李明帶隊到某鎮調研。"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("張建華", "縣委書記"), ("李明", "縣委副書記,、縣長")] == [
+        (p.person.name, p.person.title) for p in event.participants
+    ]
+
+
+def test_a_reading_inside_a_name_names_the_same_person() -> None:
+    """``李(lǐ)明`` and ``李明`` found by two rules are one lead."""
+    page = "標題\n\n本報訊 6月1日,縣長李(lǐ)明到某鎮調研。"
+    (event,) = extract_text(page, published=PUBLISHED).events
+    assert [("李明", Role.LEADS)] == [(p.person.name, p.role) for p in event.participants]

@@ -19,7 +19,7 @@ from typing import Final
 
 import attrs
 
-from timeline.extract._namelists import Named, parse_people
+from timeline.extract._namelists import Named, parse_people, stray_commas_back
 from timeline.extract._orgs import parse_orgs
 from timeline.extract._people import GLOSS, is_title
 from timeline.model import Role
@@ -178,7 +178,19 @@ def parse_actors(
             co-leads: ``区委书记A、区长B到…调研`` makes both lead); bodies
             keep ``role``.
     """
+    printed = who
     who = _blanked(who)
+    found = _parse_actors(who, role, base, first_role)
+    if printed.find(",、") < 0:
+        return found
+    # A title read over a stray ,、 is copied as printed (县委副书记,、县长X).
+    named = [Named(m.name, m.title, m.span[0] - base) for m in found]
+    back = stray_commas_back(named, printed)
+    return [attrs.evolve(m, title=n.title) for m, n in zip(found, back, strict=True)]
+
+
+def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> list[Mention]:
+    """``parse_actors`` of ``who`` with what names no one blanked."""
     groups: list[tuple[str, int]] = []
     pos = 0
     for g in who.replace(";", ",").split(","):
@@ -271,7 +283,8 @@ _MAX_TITLE_LOOKS: Final = 5
 #: How far into a report a title is looked for: bounded work on any page.
 _TITLE_SEARCH: Final = 5000
 _TITLE_REACH: Final = 40
-_CLAUSE_BREAK: Final = re.compile(r"[,。;:!?\s]")
+#: (Not a stray comma before 、, inside a title: 区党委副书记,、自治区主席X.)
+_CLAUSE_BREAK: Final = re.compile(r"[,。;:!?\s](?!、)")
 
 
 #: The last preposition or invitation before a title (以, 在, 由, 为, 到,
@@ -370,7 +383,12 @@ _MAX_POST: Final = 10
 
 def _post_alone(text: str) -> bool:
     """Whether ``text`` is a post named without a person (县农业局领导): unnamed people."""
-    return len(text) <= _MAX_POST and is_title(text)
+    return len(text) <= _MAX_POST and is_title(_as_post(text))
+
+
+def _as_post(text: str) -> str:
+    """``text`` with 负责同志 read as the post it names, 负责人 (相关部门负责同志)."""
+    return text[: -len("同志")] + "人" if text.endswith("负责同志") else text
 
 
 #: A body's posts held by unnamed people: 某镇党委政府 主要负责人, 县政协办公室和…主任等.
@@ -387,7 +405,7 @@ def _bodys_posts(text: str) -> bool:
     (``县长A主持``), nor a name, which no title holds.
     """
     m = _POSTS_OF_BODY.fullmatch("".join(text.split()))
-    return m is not None and _PREDICATE.search(m["post"]) is None and is_title(m["post"])
+    return m is not None and _PREDICATE.search(m["post"]) is None and is_title(_as_post(m["post"]))
 
 
 #: What never closes a list of people: a role's verb, a finished act.

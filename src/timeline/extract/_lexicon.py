@@ -62,6 +62,20 @@ COMPOUND_SURNAMES: Final = frozenset(
     )
 )
 
+#: The parts Tibetan names are made of, in their usual Chinese spelling: a
+#: name is one part or two (扎西, 次仁顿珠, 拉巴确吉), with no surname, so the
+#: surname table never reads them. (Not 江村 nor 四郎: words and places too.)
+_TIBETAN_PARTS: Final = (
+    "扎西次仁顿珠卓玛格桑洛桑尼玛多吉平措旦增丹增央宗拉巴普布索朗达瓦达娃边巴"
+    "罗布强巴巴桑米玛拉姆曲珍益西德吉白玛措姆央金次旦旦巴加措嘉措嘎玛琼达群培"
+    "欧珠次珠桑珠确吉斯朗才让才旦多杰卓嘎德庆旺堆旺久旺姆贡嘎仁青赤列朗杰群珠"
+    "次央巴珠拉珍索南土登阿旺仁增坚参坚赞晋美降央泽仁泽旺拉毛尖措边珍普琼达珍"
+    "曲扎更登南加顿旦扎巴公保吉美尕玛"
+)
+TIBETAN_NAME_PARTS: Final = frozenset(
+    _TIBETAN_PARTS[i : i + 2] for i in range(0, len(_TIBETAN_PARTS), 2)
+)
+
 #: Words that end a title: the title is everything up to and including one.
 TITLE_ENDINGS: Final = (
     "师",

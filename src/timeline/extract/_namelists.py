@@ -29,7 +29,7 @@ from timeline.extract._people import (
     unknown_surname,
 )
 
-__all__ = ["Named", "parse_people"]
+__all__ = ["Named", "parse_people", "stray_commas_back"]
 
 #: The same phrase is read by several verbs' patterns: its reading is kept,
 #: a bounded number of them.
@@ -73,8 +73,39 @@ def parse_people(phrase: str) -> list[Named] | None:
 @functools.lru_cache(maxsize=_CACHE)
 def _read_people(phrase: str) -> tuple[Named, ...] | None:
     """``parse_people``, kept: the same phrase is read by several verbs' patterns."""
+    printed = phrase
     # 陳業鵬,、趙建斌: a stray comma before 、 (same length, offsets kept).
     phrase = phrase.replace(",、", " 、")
+    found = _read_groups(phrase)
+    if found is not None and printed != phrase:
+        found = tuple(stray_commas_back(found, printed))
+    return found
+
+
+def stray_commas_back(people: tuple[Named, ...] | list[Named], printed: str) -> list[Named]:
+    """
+    ``people`` read from ``printed`` with its stray ``,、`` blanked, each title as printed.
+
+    A title's parts are read without the stray comma (县委副书记,、县长X is
+    read as 县委副书记、县长), but a title is copied as printed, comma and all.
+    """
+    out: list[Named] = []
+    for p in people:
+        title = p.title
+        if "、" in title:
+            before = printed[: p.start]
+            # The printed run holds one more character per stray comma.
+            for size in range(len(title), len(title) + title.count("、") + 1):
+                run = before[len(before) - size :] if size <= len(before) else ""
+                if run.replace(",、", "、") == title:
+                    title = run
+                    break
+        out.append(p if title == p.title else attrs.evolve(p, title=title))
+    return out
+
+
+def _read_groups(phrase: str) -> tuple[Named, ...] | None:
+    """``_read_people`` of a phrase without stray commas."""
     found = _parse_groups(phrase)
     if _AND.search(phrase):
         # 区长王明和副区长赵刚: 和/与/及 may join people as a comma does

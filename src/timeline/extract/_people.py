@@ -21,6 +21,7 @@ from typing import Final
 from timeline.extract._lexicon import (
     COMPOUND_SURNAMES,
     SURNAMES,
+    TIBETAN_NAME_PARTS,
     TITLE_ENDINGS,
 )
 
@@ -99,7 +100,10 @@ _CACHE: Final = 4096
 
 
 #: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委).
-CLAUSE: Final = re.compile(r"了|[0-9]日|会见|接见|欢迎|率领|带领|则|听取|认真|希望|要求")
+#: (则 as an adverb, 局长X则与…; not in a place's name: 日喀则市委书记, 王渠则镇镇长.)
+CLAUSE: Final = re.compile(
+    r"了|[0-9]日|会见|接见|欢迎|率领|带领|(?<!喀)则(?![市镇村县乡区])|听取|认真|希望|要求"
+)
 
 
 def is_title(text: str) -> bool:
@@ -234,8 +238,17 @@ def _raw_cut(text: str, clean_cut: int) -> int:
 
 @functools.lru_cache(maxsize=_CACHE)
 def is_name(text: str) -> bool:
-    """Whether ``text`` has the shape of a personal name (surname + 1-3)."""
+    """Whether ``text`` has the shape of a personal name (surname + 1-3, or a Tibetan name)."""
     text = strip_glosses(text)
+    # A Tibetan name has no surname: one part or two (扎西, 次仁顿珠).
+    tibetan = text[:2] in TIBETAN_NAME_PARTS and (
+        len(text) == _MIN_NAME or text[2:] in TIBETAN_NAME_PARTS
+    )
+    return tibetan or _surnamed(text)
+
+
+def _surnamed(text: str) -> bool:
+    """Whether ``text`` (readings stripped) is a surname and a given name."""
     if not _MIN_NAME <= len(text) <= _MAX_NAME or (
         text[-1] in _NOT_NAME_END and not _ENDS_IN_HUI.match(text)
     ):

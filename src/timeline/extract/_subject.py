@@ -22,6 +22,7 @@ from timeline.extract import _verbs as verbs
 from timeline.extract._lexicon import LECTURER_TITLE
 from timeline.extract._numbers import CountMention
 from timeline.extract._orgs import parse_orgs
+from timeline.extract._people import strip_glosses
 from timeline.model import Role
 
 if TYPE_CHECKING:
@@ -111,7 +112,8 @@ class Facts:
                 return
             m = self._weigh_lead(m)
             for i, (at, p) in enumerate(self.people):
-                if p.name == m.name:
+                # (覃业(yè)成 is 覃业成: a mirror's reading inside a name is no part of it.)
+                if p.name == m.name or strip_glosses(p.name) == strip_glosses(m.name):
                     if _outranks(m, p):
                         lead = _shift(m, base)
                         self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
