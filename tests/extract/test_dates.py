@@ -703,6 +703,19 @@ class TestScanBounds:
         assert mention is not None
         assert (None, 23) == (mention.month, mention.day)
 
+    @pytest.mark.parametrize("year", ["今年", "明年"])
+    def test_a_year_word_after_a_future_marker(self, year: str) -> None:
+        """``将在今年12月10日举行``: the year word does not hide the marker."""
+        mention = find_event_date(f"换届选举将在{year}12月10日举行,县长张某昨日出席座谈会")
+        assert mention is not None
+        assert mention.relative == -1
+
+    def test_a_date_next_year_is_still_to_come(self) -> None:
+        """``明年6月1日投入使用``: a date after 明年 is no event's, marker or not."""
+        mention = find_event_date("新办公楼明年6月1日投入使用,5月30日下午县里召开部署会")
+        assert mention is not None
+        assert (5, 30) == (mention.month, mention.day)
+
     def test_a_future_phrase_before_a_line_break(self) -> None:
         """将于 closing a line before the date still marks it as still to come."""
         mention = find_event_date("会议将于\n6月2日召开,5月30日下午筹备")

@@ -338,8 +338,17 @@ _FUTURE_BEFORE: Final = re.compile(r"(?:将|将要|即将|计划|拟|定|预计|
 _FUTURE_LAST: Final = frozenset("将要划拟定计备于在\n")
 
 
+#: 将在今年12月10日, 将于明年1月6日: a year word between the marker and the
+#: date; after 明年 a date is still to come whatever precedes it.
+_YEAR_WORDS: Final = ("今年", "本年", "明年")
+
+
 def _is_future(text: str, m: re.Match[str]) -> bool:
     start = m.start()
+    if text.endswith(_YEAR_WORDS, max(0, start - 2), start):
+        if text[start - 2] == "明":
+            return True
+        start -= 2
     if start == 0 or text[start - 1] not in _FUTURE_LAST:
         return False
     return _FUTURE_BEFORE.search(text, max(0, start - 4), start) is not None
