@@ -452,6 +452,14 @@ class TestFallbacks:
         )
         assert [dt.date(2016, 12, 5)] == [e.start for e in result.events]
 
+    def test_an_announced_day_is_not_the_fallback(self) -> None:
+        """``将在25号上午9时在X举行``: the lead announces its event; the page's date is not its."""
+        result = extract_text(
+            "县长就职典礼25日举行\n发布时间:2022-12-19\n\n新任县长就职典礼将在25号上午9时"
+            "在文化中心举行,欢迎群众前往观礼。",
+        )
+        assert () == result.events
+
     @pytest.mark.parametrize("days", ["20—21日", "20-21日", "20～21日", "21日"])
     def test_a_forecast_bare_day_is_no_event_date(self, days: str) -> None:
         """``预计20—21日``: a forecast day, however its range is printed, is still to come."""

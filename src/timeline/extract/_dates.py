@@ -354,6 +354,30 @@ def _is_future(text: str, m: re.Match[str]) -> bool:
     return _FUTURE_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+#: The verb that makes a day still to come the event's own (将在25号上午9时在
+#: X举行), not a deadline the report names (此项工作将于12月20日完成).
+_HELD_LATER: Final = re.compile(r"[^,，。;；\n]{0,20}?(?:举行|召开|举办|开幕|开班|展开)")
+
+
+#: Characters of a lead read for its announced day: a sentence is shorter, and
+#: a page without punctuation stays constant time.
+_LEAD_REACH: Final = 600
+
+
+def prints_day_to_come(text: str) -> bool:
+    """
+    Whether ``text`` holds its event on a day still to come (``将在25号上午9时在X举行``).
+
+    A lead whose only day is the announced event's: the page's own date is
+    not that event's.
+    """
+    text = text[:_LEAD_REACH]
+    month = text.find("月")
+    found = list(_DATE.finditer(text, max(0, month - _BEFORE_MONTH))) if month >= 0 else []
+    found.extend(_DAY_ONLY.finditer(text))
+    return any(_is_future(text, m) and _HELD_LATER.match(text, m.end()) for m in found)
+
+
 def find_full_date(text: str) -> DateMention | None:
     """
     The first ``M月D日`` in ``text`` that is neither background nor still to come.
