@@ -724,6 +724,12 @@ class TestScanBounds:
         assert mention is not None
         assert (5, 30) == (mention.month, mention.day)
 
+    def test_a_mirror_comma_inside_a_range(self) -> None:
+        """``11月17日,、18日``: a mirror's stray comma before 、 still joins the range."""
+        mention = find_event_date("2021年11月17日,、18日,某镇召开第二届人民代表大会第一次会议")
+        assert mention is not None
+        assert (17, 18) == (mention.day, mention.end_day)
+
     def test_a_future_phrase_before_a_line_break(self) -> None:
         """将于 closing a line before the date still marks it as still to come."""
         mention = find_event_date("会议将于\n6月2日召开,5月30日下午筹备")

@@ -44,8 +44,9 @@ __all__ = [
 ]
 
 #: What joins a range's days (``7月8日至10日``, ``5月17——18日``): the first
-#: day may leave its ``日`` out before any of them.
-RANGE_JOINER: Final = r"、|至|到|--?|——?|~|～|－－?"
+#: day may leave its ``日`` out before any of them. Mirror sites print a stray
+#: comma before every 、 (``县委副书记,、县长``), a range's too (``17日,、18日``).
+RANGE_JOINER: Final = r",?、|至|到|--?|——?|~|～|－－?"
 #: ``正月`` is the lunar calendar's first month (``_lunar``), never January.
 _MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
