@@ -730,6 +730,13 @@ class TestScanBounds:
         assert mention is not None
         assert (17, 18) == (mention.day, mention.end_day)
 
+    @pytest.mark.parametrize("days", ["16到19日", "16日到19日", "16号到19号"])
+    def test_a_bare_day_range_joined_by_dao(self, days: str) -> None:
+        """``16到19日``: 到 joins a range of bare days as 至 does."""
+        mention = find_event_date(f"{days},省督导组来我县检查防汛工作")
+        assert mention is not None
+        assert (16, 19) == (mention.day, mention.end_day)
+
     def test_a_future_phrase_before_a_line_break(self) -> None:
         """将于 closing a line before the date still marks it as still to come."""
         mention = find_event_date("会议将于\n6月2日召开,5月30日下午筹备")

@@ -80,12 +80,13 @@ _CN_DAY_AFTER: Final = (
     r"上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|,|、|在|于|由|赴|到|至|前往|率|"
     r"出席|主持|召开|举行|举办|视察|会勘|参加|与|和"
 )
-#: ``23日``, a range ``9-14日`` or ``26—27日``, ``(10)日``, and in Chinese
-#: numerals ``八日``, ``(十)日`` (Taiwan releases): a Chinese-numeral day must
-#: be followed by what an event's day is (a time of day, a comma, a verb's
-#: preposition), since ``一日游`` or ``三日内`` are no dates.
+#: ``23日``, a range ``9-14日``, ``26—27日`` or ``16到19日`` (``13号到15号``),
+#: ``(10)日``, and in Chinese numerals ``八日``, ``(十)日`` (Taiwan releases):
+#: a Chinese-numeral day must be followed by what an event's day is (a time
+#: of day, a comma, a verb's preposition), since ``一日游`` or ``三日内`` are
+#: no dates.
 _DAY_ONLY: Final = re.compile(
-    r"(?:(?:(?<![\d月年(~\-—～])(?P<d>\d{1,2})(?:日?(?:[-~至～]|——?)(?P<d2>\d{1,2}))? ?"
+    r"(?:(?:(?<![\d月年(~\-—～])(?P<d>\d{1,2})(?:[日号]?(?:[-~至到～]|——?)(?P<d2>\d{1,2}))? ?"
     r"|\((?P<dp>\d{1,2})\))"
     r"[日号](?!报|电|讯)"
     r"|(?:(?<![\d月年一二三四五六七八九十百千万第周每前近数几这那两(])(?P<c>"
