@@ -452,6 +452,14 @@ class TestFallbacks:
         )
         assert [dt.date(2016, 12, 5)] == [e.start for e in result.events]
 
+    def test_an_announced_day_is_not_the_fallback(self) -> None:
+        """``将在25号上午9时在X举行``: the lead announces its event; the page's date is not its."""
+        result = extract_text(
+            "县长就职典礼25日举行\n发布时间:2022-12-19\n\n新任县长就职典礼将在25号上午9时"
+            "在文化中心举行,欢迎群众前往观礼。",
+        )
+        assert () == result.events
+
     @pytest.mark.parametrize("days", ["20—21日", "20-21日", "20～21日", "21日"])
     def test_a_forecast_bare_day_is_no_event_date(self, days: str) -> None:
         """``预计20—21日``: a forecast day, however its range is printed, is still to come."""
@@ -702,6 +710,32 @@ class TestScanBounds:
         mention = find_event_date("23日上午,县长到某镇调研")
         assert mention is not None
         assert (None, 23) == (mention.month, mention.day)
+
+    @pytest.mark.parametrize("year", ["今年", "明年"])
+    def test_a_year_word_after_a_future_marker(self, year: str) -> None:
+        """``将在今年12月10日举行``: the year word does not hide the marker."""
+        mention = find_event_date(f"换届选举将在{year}12月10日举行,县长张某昨日出席座谈会")
+        assert mention is not None
+        assert mention.relative == -1
+
+    def test_a_date_next_year_is_still_to_come(self) -> None:
+        """``明年6月1日投入使用``: a date after 明年 is no event's, marker or not."""
+        mention = find_event_date("新办公楼明年6月1日投入使用,5月30日下午县里召开部署会")
+        assert mention is not None
+        assert (5, 30) == (mention.month, mention.day)
+
+    def test_a_mirror_comma_inside_a_range(self) -> None:
+        """``11月17日,、18日``: a mirror's stray comma before 、 still joins the range."""
+        mention = find_event_date("2021年11月17日,、18日,某镇召开第二届人民代表大会第一次会议")
+        assert mention is not None
+        assert (17, 18) == (mention.day, mention.end_day)
+
+    @pytest.mark.parametrize("days", ["16到19日", "16日到19日", "16号到19号"])
+    def test_a_bare_day_range_joined_by_dao(self, days: str) -> None:
+        """``16到19日``: 到 joins a range of bare days as 至 does."""
+        mention = find_event_date(f"{days},省督导组来我县检查防汛工作")
+        assert mention is not None
+        assert (16, 19) == (mention.day, mention.end_day)
 
     def test_a_future_phrase_before_a_line_break(self) -> None:
         """将于 closing a line before the date still marks it as still to come."""

@@ -39,7 +39,7 @@ from timeline.extract._headcounts import choose as choose_headcounts
 from timeline.extract._page import ends_sentence
 from timeline.extract._people import strip_glosses
 from timeline.extract._pubdate import Anchor, page_month_heading, published_date, read_published
-from timeline.extract._report import Draft, draft_report, lasting_date
+from timeline.extract._report import Draft, announces_day, draft_report, lasting_date
 from timeline.extract._text import simplify
 from timeline.model import (
     Delegation,
@@ -472,7 +472,12 @@ def extract_text(
         text, page, [(d.mention, d.anchor) for d in drafts], warnings
     )
     dating = _reposted(page, stamp) or published
-    if known is not None and drafts and all(d.mention is None for d in drafts):
+    if (
+        known is not None
+        and drafts
+        and all(d.mention is None for d in drafts)
+        and not announces_day(drafts[0])
+    ):
         # Not one date in the text: the page's own date is the event's.
         drafts[0] = attrs.evolve(drafts[0], mention=_on_day(known))
         warnings.append(

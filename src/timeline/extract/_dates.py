@@ -44,8 +44,9 @@ __all__ = [
 ]
 
 #: What joins a range's days (``7月8日至10日``, ``5月17——18日``): the first
-#: day may leave its ``日`` out before any of them.
-RANGE_JOINER: Final = r"、|至|到|--?|——?|~|～|－－?"
+#: day may leave its ``日`` out before any of them. Mirror sites print a stray
+#: comma before every 、 (``县委副书记,、县长``), a range's too (``17日,、18日``).
+RANGE_JOINER: Final = r",?、|至|到|--?|——?|~|～|－－?"
 #: ``正月`` is the lunar calendar's first month (``_lunar``), never January.
 _MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
@@ -79,12 +80,13 @@ _CN_DAY_AFTER: Final = (
     r"上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|,|、|在|于|由|赴|到|至|前往|率|"
     r"出席|主持|召开|举行|举办|视察|会勘|参加|与|和"
 )
-#: ``23日``, a range ``9-14日`` or ``26—27日``, ``(10)日``, and in Chinese
-#: numerals ``八日``, ``(十)日`` (Taiwan releases): a Chinese-numeral day must
-#: be followed by what an event's day is (a time of day, a comma, a verb's
-#: preposition), since ``一日游`` or ``三日内`` are no dates.
+#: ``23日``, a range ``9-14日``, ``26—27日`` or ``16到19日`` (``13号到15号``),
+#: ``(10)日``, and in Chinese numerals ``八日``, ``(十)日`` (Taiwan releases):
+#: a Chinese-numeral day must be followed by what an event's day is (a time
+#: of day, a comma, a verb's preposition), since ``一日游`` or ``三日内`` are
+#: no dates.
 _DAY_ONLY: Final = re.compile(
-    r"(?:(?:(?<![\d月年(~\-—～])(?P<d>\d{1,2})(?:日?(?:[-~至～]|——?)(?P<d2>\d{1,2}))? ?"
+    r"(?:(?:(?<![\d月年(~\-—～])(?P<d>\d{1,2})(?:[日号]?(?:[-~至到～]|——?)(?P<d2>\d{1,2}))? ?"
     r"|\((?P<dp>\d{1,2})\))"
     r"[日号](?!报|电|讯)"
     r"|(?:(?<![\d月年一二三四五六七八九十百千万第周每前近数几这那两(])(?P<c>"
@@ -338,11 +340,44 @@ _FUTURE_BEFORE: Final = re.compile(r"(?:将|将要|即将|计划|拟|定|预计|
 _FUTURE_LAST: Final = frozenset("将要划拟定计备于在\n")
 
 
+#: 将在今年12月10日, 将于明年1月6日: a year word between the marker and the
+#: date; after 明年 a date is still to come whatever precedes it.
+_YEAR_WORDS: Final = ("今年", "本年", "明年")
+
+
 def _is_future(text: str, m: re.Match[str]) -> bool:
     start = m.start()
+    if text.endswith(_YEAR_WORDS, max(0, start - 2), start):
+        if text[start - 2] == "明":
+            return True
+        start -= 2
     if start == 0 or text[start - 1] not in _FUTURE_LAST:
         return False
     return _FUTURE_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+#: The verb that makes a day still to come the event's own (将在25号上午9时在
+#: X举行), not a deadline the report names (此项工作将于12月20日完成).
+_HELD_LATER: Final = re.compile(r"[^,，。;；\n]{0,20}?(?:举行|召开|举办|开幕|开班|展开)")
+
+
+#: Characters of a lead read for its announced day: a sentence is shorter, and
+#: a page without punctuation stays constant time.
+_LEAD_REACH: Final = 600
+
+
+def prints_day_to_come(text: str) -> bool:
+    """
+    Whether ``text`` holds its event on a day still to come (``将在25号上午9时在X举行``).
+
+    A lead whose only day is the announced event's: the page's own date is
+    not that event's.
+    """
+    text = text[:_LEAD_REACH]
+    month = text.find("月")
+    found = list(_DATE.finditer(text, max(0, month - _BEFORE_MONTH))) if month >= 0 else []
+    found.extend(_DAY_ONLY.finditer(text))
+    return any(_is_future(text, m) and _HELD_LATER.match(text, m.end()) for m in found)
 
 
 def find_full_date(text: str) -> DateMention | None:

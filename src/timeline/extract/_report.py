@@ -346,6 +346,12 @@ def _date_anywhere(text: str) -> dates.DateMention | None:
     return None
 
 
+def announces_day(draft: Draft) -> bool:
+    """Whether the draft's lead sentence prints only a day still to come (``将在25号举行``)."""
+    a, b = draft.facts.evidence["summary"]
+    return draft.mention is None and dates.prints_day_to_come(draft.report.body.match[a:b])
+
+
 def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
     report: layout.Report, anchor: Anchor | None
 ) -> Draft | str | None:
