@@ -564,6 +564,7 @@ class TestTakingPart:
             pytest.param("在座谈会上,12名老党员畅谈入党初心。", id="at-the-forum"),
             pytest.param("欢送仪式上,镇长向20名新兵赠送了纪念品。", id="at-the-ceremony"),
             pytest.param("大家说:“干就完了……”会上,15名代表作了表态。", id="after-a-quote"),
+            pytest.param("会(huì)上,来自各界的10名委员先后建言。", id="glossed"),
         ],
     )
     def test_proceedings_count_a_part(self, text: str) -> None:

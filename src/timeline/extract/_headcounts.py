@@ -58,7 +58,7 @@ def _in_proceedings(text: str, m: re.Match[str], sentence_before: str) -> bool:
     会上,8位书记述职 counts a part; 会上,与会的200名党员观看了… still counts
     the audience, which a verb of attending after the count says.
     """
-    if _PROCEEDINGS.match(_SENTENCE_END.split(sentence_before)[-1]) is None:
+    if _PROCEEDINGS.match(_unglossed(_SENTENCE_END.split(sentence_before)[-1])) is None:
         return False
     return TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is None
 
