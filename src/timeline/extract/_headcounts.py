@@ -176,6 +176,12 @@ _TAKE_PART_BEFORE: Final = re.compile(
 _SUBJECT_END: Final = re.compile(r"[员者民众部生师长表记宾志工组家群士]$")
 
 
+#: A clause that opens on where its people came from (来自全镇各村的22名志愿者
+#: 深入…): the count after the 的 heads the clause's subject. Not after a verb
+#: (接待来自…的20余名代表), where the people are its object.
+_CAME_FROM: Final = re.compile(r"\s*来自[^,。;]*的$")
+
+
 #: After a count, in its clause: its people report or speak (述职, 发言).
 _SPEAKING_AFTER: Final = re.compile(r"[^,。;]{0,36}?(?:述职|发言)")
 
@@ -200,7 +206,11 @@ def _tied(text: str, m: re.Match[str]) -> bool:
     # The count heads or closes the subject of its clause, and a predicate
     # follows: 12名书记分别围绕…, 干部职工40余人组成….
     at = m.start() if m["pre"] in {None, "约", "近", "超过", "逾"} else m.start("num")
-    subject = at == clause_from or _SUBJECT_END.search(before) is not None
+    subject = (
+        at == clause_from
+        or _SUBJECT_END.search(before) is not None
+        or _CAME_FROM.match(before) is not None
+    )
     # 36位艺术家的申请: the people own the subject, they are not it.
     owner = _OWNER.match(text, m.end(), m.end() + 12) is not None
     # 6位书记围绕…进行了述职: the speakers, one part of a meeting (19a).
