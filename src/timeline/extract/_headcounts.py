@@ -121,9 +121,12 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         end = m.end()
         actual = False
         if taking_part:
-            clause_from = max(text.rfind(p, 0, m.start()) for p in ",。;:") + 1
+            # Only the 20 characters before the count are read: a long
+            # unbroken clause stays linear.
+            lo = max(0, m.start() - 20)
+            clause_from = max(text.rfind(p, lo, m.start()) for p in ",。;:") + 1
             # Readings a mirror printed (應(yīng)到) would hide the words.
-            before = _unglossed(text[max(clause_from, m.start() - 20) : m.start()])
+            before = _unglossed(text[max(clause_from, lo) : m.start()])
             after = _unglossed(text[m.end() : m.end() + MAX_AFTER])
             said_before = ACTUAL_BEFORE.search(before)
             actual = bool(
