@@ -564,6 +564,7 @@ class TestTakingPart:
             pytest.param("在座谈会上,12名老党员畅谈入党初心。", id="at-the-forum"),
             pytest.param("欢送仪式上,镇长向20名新兵赠送了纪念品。", id="at-the-ceremony"),
             pytest.param("大家说:“干就完了……”会上,15名代表作了表态。", id="after-a-quote"),
+            pytest.param("会(huì)上,来自各界的10名委员先后建言。", id="glossed"),
         ],
     )
     def test_proceedings_count_a_part(self, text: str) -> None:
@@ -689,6 +690,10 @@ class TestTied:
             pytest.param("来自各条战线的90名代表齐聚一堂。", id="gathered"),
             pytest.param("干部群众200余人参加会议并听取了代表发言。", id="hears-speakers"),
             pytest.param("全县200余名党员干部和入党积极分子参加学习。", id="own-noun-phrase"),
+            pytest.param("当天,来自各村的30名志愿者深入街巷清扫垃圾。", id="came-from"),
+            pytest.param(
+                "来自机关、学校和企业的300余名青年,先后来到公园清扫。", id="came-from-comma"
+            ),
         ],
     )
     def test_tied_to_taking_part(self, text: str) -> None:
@@ -711,6 +716,7 @@ class TestTied:
             pytest.param("镇长对即将入伍的12名青年表示祝贺。", id="described-object"),
             pytest.param("随后,8位支部书记围绕一年来的工作进行了述职。", id="reporters"),
             pytest.param("随后,12名代表结合本职工作作交流发言。", id="speakers"),
+            pytest.param("镇长接待来自各村的20余名村民代表。", id="came-from-as-an-object"),
             pytest.param(
                 "全镇15名驻村工作队员、村两委干部、网格员和志愿者代表参加座谈。",
                 id="verb-after-a-list-of-other-groups",
