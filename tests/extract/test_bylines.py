@@ -682,3 +682,9 @@ def test_a_credit_with_its_place_closes_a_paragraph(tail: str, names: list[str])
 def test_a_name_ending_like_a_section(text: str, names: list[str] | None) -> None:
     """A given name may end in 科: after a role word, closed by another or the end, it is one."""
     assert names == _names(text, whole=True)
+
+
+def test_an_archive_picture_note_names_nobody() -> None:
+    """(相关资料图) says the picture is an archive one: its words are no photographer."""
+    assert _tail_names("某镇召开会议。(相关资料图)") is None
+    assert ["钱明"] == _tail_names("某镇召开会议。(钱明图)")
