@@ -669,21 +669,6 @@ def test_a_credit_with_its_place_closes_a_paragraph(tail: str, names: list[str])
     assert names == _tail_names(tail)
 
 
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        pytest.param("记者 钱文科 通讯员 孙丽", ["钱文科", "孙丽"], id="before-a-role-word"),
-        pytest.param("记者 钱文科 通讯员 孙丽 摄影报道", ["钱文科", "孙丽"], id="before-the-mark"),
-        pytest.param("通讯员 孙丽 记者 钱文科", ["孙丽", "钱文科"], id="closing-the-credit"),
-        pytest.param("通讯员 宣传科 孙丽", None, id="a-section-then-a-name"),
-        pytest.param("作者:钱文科", None, id="not-in-an-author-field"),
-    ],
-)
-def test_a_name_ending_like_a_section(text: str, names: list[str] | None) -> None:
-    """A given name may end in 科: after a role word, closed by another or the end, it is one."""
-    assert names == _names(text, whole=True)
-
-
 def test_an_archive_picture_note_names_nobody() -> None:
     """(相关资料图) says the picture is an archive one: its words are no photographer."""
     assert _tail_names("某镇召开会议。(相关资料图)") is None

@@ -31,7 +31,7 @@ import re
 from typing import Final
 
 from timeline.extract._lexicon import DATELINE_PLACES
-from timeline.extract._people import is_name, listed_name
+from timeline.extract._people import is_name
 
 __all__ = [
     "EDITOR",
@@ -371,18 +371,6 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         # 通讯员 童娜丽莎, 撰稿:扎西才让: 4 characters closing a credit, split into no names: one.
         if loose and seen_role and sum(sizes) < len(run) == _LONG_NAME and not is_office(run):
             sizes = [_LONG_NAME] if _closes(text, run_end) else sizes
-        # 记者 陈文科 通讯员 X: a given name may end in 科, as a section does (宣传科);
-        # three characters after a role word, closed by the next role word or
-        # the credit's end, are the name (an office would be followed by one).
-        if (
-            loose
-            and not author
-            and sum(sizes) < len(run)
-            and run[-1:] == _SECTION_NAME_END
-            and listed_name(run)
-            and _role_or_end(text, run_end)
-        ):
-            sizes = [len(run)]
         # 作者:某镇人大: an office opening like a name (a wire's dateline glues a place instead).
         if not sizes or (author and sum(sizes) < len(run) and is_office(run)):
             break
@@ -468,19 +456,6 @@ def _names_before_place(run: str, *, loose: bool, taiwan: bool) -> list[int] | N
             if sizes and sum(sizes) == len(head):
                 return sizes
     return None
-
-
-#: How a section's name ends that a given name may end too (陈文科, not 宣传科 alone).
-_SECTION_NAME_END: Final = "科"
-
-
-def _role_or_end(text: str, at: int) -> bool:
-    """Whether only separators stand between ``at`` and a role word, ``报道`` or the text's end."""
-    sep = SEP.match(text, at)
-    if sep is None and at < len(text):
-        return False
-    at = sep.end() if sep is not None else at
-    return at >= len(text) or bool(_ROLE.match(text, at)) or bool(END_WORD.match(text, at))
 
 
 def _closes(text: str, at: int) -> bool:
