@@ -667,3 +667,9 @@ def test_a_taiwan_place_s_name_before_the_mainland_mark_is_a_name(
 def test_a_credit_with_its_place_closes_a_paragraph(tail: str, names: list[str]) -> None:
     """The place a closing credit was reported from is part of the credit, not text after it."""
     assert names == _tail_names(tail)
+
+
+def test_an_archive_picture_note_names_nobody() -> None:
+    """(相关资料图) says the picture is an archive one: its words are no photographer."""
+    assert _tail_names("某镇召开会议。(相关资料图)") is None
+    assert ["钱明"] == _tail_names("某镇召开会议。(钱明图)")

@@ -103,6 +103,10 @@ _MARKED: Final = re.compile(
 )
 
 
+#: A note that the picture is an archive one, not whose it is.
+_PICTURE_NOTE: Final = "资料图"
+
+
 def _marked(inner: str) -> list[Credit] | None:
     """``(黄崇森文 汪洋摄)``: every piece a name closed by what its bearer did."""
     out: list[Credit] = []
@@ -113,7 +117,9 @@ def _marked(inner: str) -> list[Credit] | None:
             pos = sep.end()
             continue
         m = _MARKED.match(inner, pos)
-        if m is None or not is_name(m["name"]):
+        # (相关资料图): a note about the picture, whose words may read as a
+        # married name (相关资料), is no photographer.
+        if m is None or not is_name(m["name"]) or m.group().rstrip().endswith(_PICTURE_NOTE):
             return None
         out.append(("reports", m.start("name"), m.end("name")))
         pos = m.end()
