@@ -59,6 +59,8 @@ _NUMBERED: Final = re.compile(
 ITEM_DATE: Final = re.compile(
     r"^.{0,12}?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|日前|近日|\d{1,2}日(?:上午|下午|晚)?,)"
 )
+#: A time of day a 大事记's entry may print after its day (``同日上午,``).
+_TIME_OF_DAY: Final = r"(?:上午|下午|晚上|晚|早上|中午)"
 #: Line starts that may open an item, found in one scan.
 _ITEM_LINE: Final = re.compile(
     r"(?m)^[^\S\n]*(?:(?P<bullet>"
@@ -70,9 +72,13 @@ _ITEM_LINE: Final = re.compile(
     + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:(?:"
     + dates.RANGE_JOINER
     + r")\d{1,2})?日(?![报电讯]))"
-    # ※, or 同日 and a space as a day entry prints its day: a further item
-    # of the day before it (a 大事记's day entries)
-    + r"|(?P<more>※|同日(?=[^\S\n])))"
+    # ※, or 同日 where a day entry prints its day (a space, or a comma, maybe
+    # after a time of day: 同日 …, 同日,…, 同日上午,…): a further item of the
+    # day before it among a 大事记's day entries (read only when the body has
+    # dated items: a report's own 同日,… goes on its event)
+    + r"|(?P<more>※|同日(?=[^\S\n]|"
+    + _TIME_OF_DAY
+    + r"?,)))"
 )
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
 WEEK_HEADING: Final = re.compile(
