@@ -313,3 +313,35 @@ class TestReposted:
         page = "演讲比赛\n\n9月21日晚,县委宣传部举办演讲比赛,迎接新中国60华诞。\n"
         result = extract_text(page, published=dt.date(2013, 12, 18))
         assert [dt.date(2013, 9, 21)] == [e.start for e in result.events]
+
+
+class TestMonthLines:
+    def test_each_day_falls_in_the_month_line_above_it(self) -> None:
+        """A chronicle of several months: a day takes the month of the nearest month line above."""
+        result = extract_text(
+            "2021年第一季度大事记\n\n"
+            "一月\n\n"
+            "12日,县长李四到某镇检查防汛工作。\n\n"
+            "20日,县委书记张三主持召开县委常委会会议。\n\n"
+            "二月\n\n"
+            "3日,县长李四主持召开县政府常务会议。\n\n"
+            "3月\n\n"
+            "8日,县委书记张三到某街道调研。\n",
+            published=dt.date(2021, 4, 2),
+        )
+        assert ["2021-01-12", "2021-01-20", "2021-02-03", "2021-03-08"] == [
+            str(e.start) for e in result.events
+        ]
+
+    def test_a_month_line_without_a_year_follows_the_one_before(self) -> None:
+        """十二月 then 一月: the later month is of the next year."""
+        result = extract_text(
+            "大事记\n\n"
+            "十二月\n\n"
+            "28日,县长李四主持召开县政府常务会议。\n\n"
+            "30日,县委书记张三到某镇调研。\n\n"
+            "一月\n\n"
+            "4日,县委书记张三主持召开县委常委会会议。\n",
+            published=dt.date(2022, 3, 10),
+        )
+        assert ["2021-12-28", "2021-12-30", "2022-01-04"] == [str(e.start) for e in result.events]

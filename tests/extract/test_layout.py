@@ -604,6 +604,34 @@ class TestMoreDigests:
             str(e.start) for e in result.events
         ]
 
+    def test_chronicle_entry_of_the_same_day_with_a_comma(self) -> None:
+        """A 大事记 entry opening with 同日, (or 同日上午,) among dated entries is another event."""
+        result = extract_text(
+            "2021年第三季度大事记\n\n"
+            "8月3日,县委书记到某镇检查防汛工作。\n\n"
+            "同日,县长李四到某街道检查疫情防控工作。\n\n"
+            "8月4日上午,县委理论学习中心组举行专题学习会。县委书记主持会议。\n\n"
+            "同日上午,县委常委会召开会议。县委书记主持会议。\n\n"
+            "8月9日,县长主持召开县政府常务会议。\n",
+            published=dt.date(2021, 8, 10),
+        )
+        assert ["2021-08-03", "2021-08-03", "2021-08-04", "2021-08-04", "2021-08-09"] == [
+            str(e.start) for e in result.events
+        ]
+        assert ["李四"] == [p.person.name for p in result.events[1].participants]
+
+    def test_same_day_entry_of_the_same_actor_goes_on(self) -> None:
+        """``同日下午,`` of the official the dated item before it names goes on that item's tour."""
+        result = extract_text(
+            "一周要闻\n\n"
+            "8月3日上午,副县长王五到某镇检查防汛工作。\n\n"
+            "同日下午,副县长王五到某村看望受灾群众。\n\n"
+            "8月4日,县长李四主持召开县政府常务会议。\n\n"
+            "8月5日,县委书记张三到某街道调研。\n",
+            published=dt.date(2021, 8, 10),
+        )
+        assert ["2021-08-03", "2021-08-04", "2021-08-05"] == [str(e.start) for e in result.events]
+
     def test_same_day_sentence_goes_on(self) -> None:
         """同日, opening a sentence of a report (a comma after it), goes on the same event."""
         page = split_page(

@@ -18,9 +18,11 @@ Reading one report's facts is ``_report``'s; choosing the event's title,
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import hashlib
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -372,21 +374,81 @@ def _in_intro_month(draft: Draft, intro: Anchor) -> Draft:
     return attrs.evolve(draft, anchor=intro) if _bare_day(draft) else draft
 
 
-def _in_month(drafts: list[Draft], page: layout.Layout, published: dt.date) -> list[Draft]:
+def _in_month(
+    drafts: list[Draft], page: layout.Layout, published: dt.date, text: str
+) -> list[Draft]:
     """
     Day-only dates on a chronicle under a month heading fall in that month.
 
     ``2020年10月大事记`` (or ``9/2001``, ``12月``) then ``7日 …``: each day is
-    of the month the heading names, whatever the publication date.
+    of the month the heading names, whatever the publication date. A
+    chronicle of several months prints a month line above each month's
+    days (``一月`` … ``二月`` …): a day falls in the month of the nearest
+    such line above it.
     """
-    heading = page_month_heading(page)
-    if heading is None:
+    printed = page_month_heading(page)
+    starts, months = _month_lines(text, published)
+    if printed is None and not starts:
         return drafts
-    year, month = heading
-    if year is None:
-        year = published.year - (1 if month > published.month else 0)
-    anchor = (year, month, calendar.monthrange(year, month)[1])
-    return [attrs.evolve(d, anchor=anchor) if _bare_day(d) else d for d in drafts]
+    heading = None
+    if printed is not None:
+        year, month = printed
+        if year is None:
+            year = published.year - (1 if month > published.month else 0)
+        heading = (year, month)
+    out = []
+    for d in drafts:
+        # A month line right above a day may be read as its headline: <=.
+        k = bisect.bisect_right(starts, d.report.span[0])
+        found = months[k - 1] if k else heading
+        if found is None or not _bare_day(d):
+            out.append(d)
+            continue
+        year, month = found
+        out.append(attrs.evolve(d, anchor=(year, month, calendar.monthrange(year, month)[1])))
+    return out
+
+
+def _month_lines(text: str, published: dt.date) -> tuple[list[int], list[tuple[int, int]]]:
+    """
+    The month lines' offsets, and the (year, month) each names.
+
+    A line that prints no year is of the year of the line before it (the
+    next one after 十二月); the first one's year is the latest that does
+    not put it after the publication date.
+    """
+    starts: list[int] = []
+    months: list[tuple[int, int]] = []
+    for m in itertools.islice(_MONTH_LINE.finditer(text), _MAX_MONTH_LINES):
+        year, month = _month_of(m)
+        if year is None and months:
+            last_year, last_month = months[-1]
+            year = last_year + (1 if month < last_month else 0)
+        elif year is None:
+            year = published.year - (1 if month > published.month else 0)
+        starts.append(m.start())
+        months.append((year, month))
+    return starts, months
+
+
+#: A line that is only a month, in figures or in words: ``7月``, ``一月``,
+#: ``2012年2月``, ``十二月份`` (a chronicle's heading over its days).
+_MONTH_LINE: Final = re.compile(
+    r"(?m)^[^\S\n]*(?:(?P<y>(?:19|20)\d{2})年)?"
+    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?[^\S\n]*$"
+)
+_MONTH_WORDS: Final = "一二三四五六七八九十"
+#: Month lines read on one page at most: a chronicle spans a few years'
+#: months, and the page's reports are bounded too (``MAX_REPORTS``).
+_MAX_MONTH_LINES: Final = 1000
+
+
+def _month_of(m: re.Match[str]) -> tuple[int | None, int]:
+    """The (year, month) a month line prints (year None when not printed)."""
+    word = m["m"]
+    # 十二 is 10 + 2: the words' places in 一…十 add up to the month.
+    month = int(word) if word.isdigit() else sum(_MONTH_WORDS.index(c) + 1 for c in word)
+    return (int(m["y"]) if m["y"] else None, month)
 
 
 #: Characters of a page searched for a schedule line (``日期:… 上午8:00-…``).
@@ -484,7 +546,7 @@ def extract_text(
             f"report {_named(drafts[0].report)}: no event date in the text; "
             f"dated by the publication date {known.isoformat()}"
         )
-    drafts = without_background(_in_month(drafts, page, dating), dating, warnings)
+    drafts = without_background(_in_month(drafts, page, dating, text), dating, warnings)
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}

@@ -59,6 +59,8 @@ _NUMBERED: Final = re.compile(
 ITEM_DATE: Final = re.compile(
     r"^.{0,12}?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|日前|近日|\d{1,2}日(?:上午|下午|晚)?,)"
 )
+#: A time of day a 大事记's entry may print after its day (``同日上午,``).
+_TIME_OF_DAY: Final = r"(?:上午|下午|晚上|晚|早上|中午)"
 #: Line starts that may open an item, found in one scan.
 _ITEM_LINE: Final = re.compile(
     r"(?m)^[^\S\n]*(?:(?P<bullet>"
@@ -70,9 +72,13 @@ _ITEM_LINE: Final = re.compile(
     + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:(?:"
     + dates.RANGE_JOINER
     + r")\d{1,2})?日(?![报电讯]))"
-    # ※, or 同日 and a space as a day entry prints its day: a further item
-    # of the day before it (a 大事记's day entries)
-    + r"|(?P<more>※|同日(?=[^\S\n])))"
+    # ※, or 同日 where a day entry prints its day (a space, or a comma, maybe
+    # after a time of day: 同日 …, 同日,…, 同日上午,…): a further item of the
+    # day before it among a 大事记's day entries (read only when the body has
+    # dated items: a report's own 同日,… goes on its event)
+    + r"|(?P<more>※|同日(?=[^\S\n]|"
+    + _TIME_OF_DAY
+    + r"?,)))"
 )
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
 WEEK_HEADING: Final = re.compile(
@@ -129,6 +135,7 @@ def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
     if found:
         # ※ entries after the first item are items of the day before them.
         more = [i for i in _item_lines(p, first, stop)["more"] if i > found[0]]
+        more = [i for i in more if not _same_actor(p, found, i)]
         return Split(sorted(found + more), "items", more=frozenset(more))
     if not marker:
         heads, paras = date_headed(p, body_from, stop)
@@ -211,11 +218,17 @@ def _in_range(lead: dates.DateMention, m: dates.DateMention) -> bool:
     return lead.day <= m.day <= lead.end_day
 
 
-#: A round-up paragraph's opening: its day and time, then who acts (up to the verb).
-_ACTOR: Final = re.compile(
-    r"^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?P<day>\d{1,2})[日号](?:上午|下午|晚上|晚|早上|中午)?,?"
-    r"(?P<who>[^,。;]{3,30}?)(?:到|在|赴|深入|来到|前往|带队|带领|率|检查|慰问|走访|调研|视察|督导|看望|主持|出席)"
+#: Who acts, up to the verb (a round-up paragraph's subject).
+_WHO_ACTS: Final = (
+    r"(?P<who>[^,。;]{3,30}?)"
+    r"(?:到|在|赴|深入|来到|前往|带队|带领|率|检查|慰问|走访|调研|视察|督导|看望|主持|出席)"
 )
+#: A round-up paragraph's opening: its day and time, then who acts.
+_ACTOR: Final = re.compile(
+    r"^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?P<day>\d{1,2})[日号]" + _TIME_OF_DAY + r"?,?" + _WHO_ACTS
+)
+#: A 同日 entry's opening, up to the verb: who acts on the day before it.
+_SAME_DAY_ACTOR: Final = re.compile(r"^\s*同日" + _TIME_OF_DAY + r"?,?" + _WHO_ACTS)
 
 
 def _new_actors(p: Page, dated: list[int]) -> list[int]:
@@ -235,6 +248,20 @@ def _new_actors(p: Page, dated: list[int]) -> list[int]:
             out.append(i)
         last = actor
     return out
+
+
+def _same_actor(p: Page, found: list[int], more: int) -> bool:
+    """
+    Whether the 同日 entry on line ``more`` goes on the dated item before it.
+
+    A round-up may tell one official's day in two paragraphs (``4月4日上午,
+    副市长X检查…`` then ``同日下午,副市长X到…``): the tour goes on, as
+    ``_new_actors`` reads a day's round-up; another actor's entry is an item.
+    """
+    before = [i for i in found if i < more]
+    same = _SAME_DAY_ACTOR.match(p.line(more))
+    last = _ACTOR.match(p.line(before[-1])) if before and same is not None else None
+    return last is not None and same is not None and last["who"] == same["who"]
 
 
 def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
