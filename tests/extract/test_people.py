@@ -753,3 +753,16 @@ def test_tibetan_names_without_a_surname(phrase: str, expected: list[tuple[str, 
 def test_tibetan_parts_are_no_name_with_other_words(text: str) -> None:
     """A part with a place's ending, or a word that is no part, is no name."""
     assert not is_name(text)
+
+
+@pytest.mark.parametrize("phrase", ["宣传部长江明致辞", "副县长林文致詞"])
+def test_an_address_after_a_two_character_name_is_no_married_name(phrase: str) -> None:
+    """Two surnames and 致辞 are a name and its address, not 江明致辞 (张赵凯渝 is a name)."""
+    assert split_title_name(phrase) != (phrase[:-4], phrase[-4:])
+    assert is_name("张赵凯渝")
+
+
+def test_a_group_is_no_title_before_a_long_name() -> None:
+    """镇村干部通过实地看: what a group did, not one person's five-character name."""
+    assert split_title_name("镇村干部通过实地看") is None
+    assert split_title_name("副县长达布希拉图") == ("副县长", "达布希拉图")

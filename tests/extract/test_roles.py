@@ -1228,3 +1228,51 @@ def test_an_opening_announced_alone_does_not_lead(sentence: str) -> None:
 def test_a_title_holding_a_light_verb_stays_whole(sentence: str, expected: tuple[str, str]) -> None:
     """The 作 of 工作 in a title before a name is no light verb of the address after it."""
     assert (*expected, Role.LEADS) in _read(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "局长陈明在区议会主席李华陪同下,首先与该区议员会面",
+            [("陈明", "局长", Role.LEADS), ("李华", "区议会主席", Role.ACCOMPANIES)],
+            id="titled",
+        ),
+        pytest.param(
+            "陈明在区议会主席李华陪同下,参观康体大楼",
+            [("陈明", "", Role.LEADS), ("李华", "区议会主席", Role.ACCOMPANIES)],
+            id="bare-name",
+        ),
+    ],
+)
+def test_the_escorted_lead_whatever_they_do(
+    sentence: str, expected: list[tuple[str, str, Role]]
+) -> None:
+    """X在Y陪同下: X leads even when no verb of the genre follows the aside."""
+    assert sorted(expected) == sorted(set(_read(sentence)))
+
+
+def test_the_escorted_are_people_only() -> None:
+    """A body before the aside (调研组在…陪同下) leads nothing here."""
+    assert all(r is not Role.LEADS for _, _, r in _read("调研组在区长李华陪同下,参观康体大楼"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        pytest.param(
+            "由北区区长王芳代表市长李红,至获奖者家中致赠奖牌", ("王芳", "北区区长"), id="you"
+        ),
+        pytest.param("副市长陈明代表卢市长向大家拜年", ("陈明", "副市长"), id="surname-title"),
+    ],
+)
+def test_who_stands_in_for_an_official_leads(sentence: str, lead: tuple[str, str]) -> None:
+    """X代表市长Y: the one standing in acts and leads; Y is only named."""
+    read = _read(sentence)
+    assert (*lead, Role.LEADS) in read
+    assert all(r is not Role.LEADS for n, _, r in read if n != lead[0])
+
+
+def test_standing_in_for_a_body_adds_no_lead() -> None:
+    """书记X代表县委…: the address names its speaker; 代表 alone makes no lead."""
+    assert _read("党委书记张明代表镇党委对全镇退伍军人致以问候") == []

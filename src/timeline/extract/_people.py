@@ -74,8 +74,8 @@ _NOT_NAME_CHAR: Final = frozenset(
     "的在等和与及到是了就将也还并又对向把被从说们率带陪出参召主于为一个名人上下中大小要既"
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席书主任领导"
 )
-#: Characters of the verbs that follow a name (王明主持, 李红陪同).
-_VERB_CHAR: Final = frozenset("持同加席讲话调研察看访问视导发言表示指强宣布")
+#: Characters of the verbs that follow a name (王明主持, 李红陪同, 顾文致辞).
+_VERB_CHAR: Final = frozenset("持同加席讲话调研察看访问视导发言表示指强宣布致辞辭词詞")
 #: Words after a two-character name that make no married name with it.
 _NOT_GIVEN: Final = frozenset(
     (
@@ -338,6 +338,7 @@ def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one t
 
 #: A five-character minority name printed without its dot (达布希拉图).
 _LONG_NAME: Final = 5
+_GROUP_POSTS: Final = ("干部", "职工", "人员")
 #: Words a long name read without a surname never holds: what follows a
 #: name (亲自, 一同), the verbs of the genre, and an occasion's time words
 #: (在教师节来临之际: 教师 reads as a post before them).
@@ -415,6 +416,9 @@ def _long_name(text: str) -> tuple[str, str] | None:
         and post
         and title not in ("书记", "主任", "主席", "领导")
         and post != "领导"
+        # A group (镇村干部, 机关工作人员) is many people, and what follows
+        # it is what they did (镇村干部通过实地看), not one person's name.
+        and not post.endswith(_GROUP_POSTS)
         and all("\u4e00" <= c <= "\u9fff" for c in title)
         and all("\u4e00" <= c <= "\u9fff" for c in name)
         and not any(c in _NOT_NAME_CHAR for c in name)

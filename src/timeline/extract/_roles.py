@@ -106,6 +106,101 @@ def _around_under(who: str, role: Role, base: int) -> list[Mention]:
     return parse_actors(who[: under.start()], role, base)
 
 
+def _under_asides(sentence: str, base: int) -> list[Mention]:
+    """The people inside each 在X的陪同下 (指导, 带领…) aside."""
+    out: list[Mention] = []
+    if verbs.UNDER_CUE.search(sentence) is None:
+        return out
+    for under_match in verbs.UNDER.finditer(sentence):
+        out.extend(
+            parse_actors(
+                under_match["who"],
+                verbs.UNDER_ROLE[under_match["verb"]],
+                base + under_match.start("who"),
+            )
+        )
+    return out
+
+
+#: How far before an escort's aside its subject's clause may open.
+_MAX_ESCORTED: Final = 60
+
+
+def _escorted(sentence: str, base: int) -> list[Mention]:
+    """
+    The people named right before an escort's aside: they lead, whatever they did.
+
+    局长X在Y陪同下,首先与…会面 (or 参观, 拜年): the escorted are the
+    event's leads even when no verb of the genre follows the aside. Only
+    people read from the clause's opening to the aside, nothing else in it.
+    (Read after the verbs' readings, which name them first when they can.)
+    """
+    out: list[Mention] = []
+    if "陪同下" not in sentence:
+        return out
+    for under in verbs.UNDER.finditer(sentence):
+        if under["verb"] != "陪同":
+            continue
+        lo = max(0, under.start() - _MAX_ESCORTED)
+        start = max(sentence.rfind(c, lo, under.start()) for c in ",;:。") + 1
+        if start == 0 and lo > 0:
+            continue  # (no clause opening within reach: no subject to read)
+        found = parse_actors(sentence[start : under.start()], Role.LEADS, base + start)
+        if found and all(m.person and m.name for m in found):
+            out.extend(found)
+    return out
+
+
+#: A named official standing in for another official (区长X代表市长Y, 至…致赠;
+#: 副市长X代表卢市长向大家拜年): the words before it, in its clause. Not for a
+#: body (书记X代表县委讲话, 代表全体党员): the address names its speaker, and
+#: those printed there are as often no lead of the event.
+_REPRESENTS: Final = re.compile(r"代表(?=[^,。;:长長记記首官]{0,5}[长長记記首官])")
+#: The official stood in for, after 代表 (checked only where a post's last
+#: character follows: a cheap first look).
+_STOOD_IN_FOR: Final = re.compile(
+    r"[^,。;:]{0,5}?(?:[市县縣区區镇鎮乡鄉][长長]|书记|書記|特首|行政[长長]官|[局部署司][长長])"
+)
+#: How far before 代表 its clause's opening is looked for.
+_MAX_STANDING_IN: Final = 40
+
+
+def _on_behalf(sentence: str, base: int, *, cued: bool) -> list[Mention]:
+    """
+    Who acts for another: who stands in (X代表市长Y) and the entrusted (受X委托,Y…).
+
+    The entrusted only in a sentence holding a verb of the genre (``cued``).
+    """
+    out = _represents(sentence, base) if "代表" in sentence else []
+    if cued and ("委托" in sentence or "委託" in sentence):
+        out.extend(_entrusted(sentence, base))
+    return out
+
+
+def _represents(sentence: str, base: int) -> list[Mention]:
+    """
+    Who acts on another's behalf leads, as the entrusted do (decision 4).
+
+    The one titled person closing the words before 代表 (北区区长X代表市长Y,
+    至…): the one represented is only named, and whatever verb follows (致赠,
+    拜年) may be none the genre knows.
+    """
+    out: list[Mention] = []
+    for m in _REPRESENTS.finditer(sentence):
+        if _STOOD_IN_FOR.match(sentence, m.end()) is None:
+            continue
+        lo = max(0, m.start() - _MAX_STANDING_IN)
+        opening = max(sentence.rfind(c, lo, m.start()) for c in ",。;:由") + 1
+        before = sentence[max(lo, opening) : m.start()]
+        at = m.start() - len(before)
+        for start in range(max(0, len(before) - MAX_PERSON), len(before) - 1):
+            people = parse_people(before[start:])
+            if people and len(people) == 1 and people[0].name and people[0].title:
+                out.extend(person_mentions(people, Role.LEADS, base + at + start))
+                break
+    return out
+
+
 def _entrusted(sentence: str, base: int) -> list[Mention]:
     """
     Who reports on a body's behalf (decision 4): they lead, the body is not read.
@@ -149,14 +244,16 @@ def _headed_group(found: list[Mention], sentence: str, base: int, level: int) ->
     return level
 
 
-def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
+def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
     sentence: str, base: int
 ) -> list[Mention]:
-    if verbs.CUE_RE.search(sentence) is None or verbs.EXHORTS.match(sentence):
+    if verbs.EXHORTS.match(sentence):
         return []
-    out: list[Mention] = []
-    if "委托" in sentence or "委託" in sentence:
-        out.extend(_entrusted(sentence, base))
+    # (Standing in is read whatever verb follows: 致赠, 拜年 are no cues.)
+    cued = verbs.CUE_RE.search(sentence) is not None
+    out = _on_behalf(sentence, base, cued=cued)
+    if not cued:
+        return out
     if "的有" in sentence or "的还有" in sentence:
         for along in verbs.ALONG.finditer(sentence):
             out.extend(parse_actors(along["who"], Role.ACCOMPANIES, base + along.start("who")))
@@ -171,14 +268,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
     if "组成的" in sentence:
         for formed in verbs.FORMED.finditer(sentence):
             out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
-    for under_match in verbs.UNDER.finditer(sentence) if verbs.UNDER_CUE.search(sentence) else ():
-        out.extend(
-            parse_actors(
-                under_match["who"],
-                verbs.UNDER_ROLE[under_match["verb"]],
-                base + under_match.start("who"),
-            )
-        )
+    out.extend(_under_asides(sentence, base))
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
     for words, gate, pattern, role in verbs.live_verbs(sentence):
@@ -227,6 +317,7 @@ def _sentence_roles(  # noqa: C901, PLR0912 - one loop per verb family
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
     for brought in verbs.BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
+    out.extend(_escorted(sentence, base))
     out.extend(later_speakers(sentence, base, out))
     if "当选" in sentence:
         for m in verbs.ELECTED.finditer(sentence):
