@@ -973,3 +973,20 @@ class TestTotalsOfThoseHelped:
         page = "5月10日,县委书记张三到某村走访慰问,惠及群众共约200人。"
         (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
         assert [] == [h.count for h in event.headcounts]
+
+
+class TestNonVoting:
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param("某镇召开党代会,52名党代表出席,8名群众代表列席会议。", [52], id="verb"),
+            pytest.param("某乡召开人代会,40名代表出席,12名列席人员参加会议。", [40], id="noun"),
+        ],
+    )
+    def test_members_present_beside_those_sitting_in(self, page: str, expected: list[int]) -> None:
+        """Those sitting in (列席) are no group beside the members present (19b)."""
+        assert expected == _chosen(page)
+
+    def test_two_groups_still_a_part(self) -> None:
+        """Two groups that both take part, with no total, still give none (19a)."""
+        assert [] == _chosen("某村组织活动,52名党员参加,18名群众参与。")

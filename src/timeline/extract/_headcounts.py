@@ -372,13 +372,24 @@ def _a_part(
     stop = text.find("\n", at)
     paragraph = (text.rfind("\n", 0, at), len(text) if stop < 0 else stop)
     for other_at, other in counts:
-        if other.count == c.count:
+        if other.count == c.count or _non_voting(text, other):
             continue
         if sentence[0] < other_at < sentence[1] and (other_at < at or other.tied):
             return True
         if other.tied and paragraph[0] < other_at < paragraph[1]:
             return True
     return False
+
+
+#: After a count, in its clause: its people sit in without a vote (10名群众代表
+#: 列席会议, 24名列席人员参加): beside the members present they are no group
+#: of their own, and the members are the headcount (19b).
+_NON_VOTING_AFTER: Final = re.compile(r"[^,。;]{0,12}?列席")
+
+
+def _non_voting(text: str, c: CountMention) -> bool:
+    """Whether a count counts those who sit in without a vote (列席)."""
+    return _NON_VOTING_AFTER.match(text, c.span[1], c.span[1] + 16) is not None
 
 
 #: Before an untied count: a list of people it closes (各村书记等60人). Not
