@@ -990,3 +990,17 @@ class TestNonVoting:
     def test_two_groups_still_a_part(self) -> None:
         """Two groups that both take part, with no total, still give none (19a)."""
         assert [] == _chosen("某村组织活动,52名党员参加,18名群众参与。")
+
+
+class TestTurnedOut:
+    def test_those_a_day_of_work_turned_out_take_part(self) -> None:
+        """共出动N人: the people a day of work turned out are its headcount."""
+        page = "5月10日,某镇开展清扫活动,共出动党员志愿者40余人,清理垃圾3吨。"
+        (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
+        assert [40] == [h.count for h in event.headcounts]
+
+    def test_turned_out_times_are_no_headcount(self) -> None:
+        """出动N人次 counts turns over many days, not people."""
+        page = "5月10日,某镇开展清扫活动,累计出动党员志愿者400余人次。"
+        (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
+        assert [] == [h.count for h in event.headcounts]
