@@ -1004,3 +1004,20 @@ class TestTurnedOut:
         page = "5月10日,某镇开展清扫活动,累计出动党员志愿者400余人次。"
         (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
         assert [] == [h.count for h in event.headcounts]
+
+
+class TestFinalists:
+    def test_finalists_after_the_rounds_told(self) -> None:
+        """N名选手晋级决赛 is the final's field, though the sentence tells its rounds (以来)."""
+        page = (
+            "5月10日,某县职工演讲比赛决赛举行。自3月比赛开展以来,经过层层选拔,"
+            "来自各单位的18名选手晋级决赛。"
+        )
+        (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
+        assert [18] == [h.count for h in event.headcounts]
+
+    def test_a_campaign_total_stays_out(self) -> None:
+        """A count the campaign gathered over its rounds, not sent on to a final, stays out."""
+        page = "5月10日,某县职工演讲比赛决赛举行。自3月比赛开展以来,累计1200余名职工参与。"
+        (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
+        assert [] == [h.count for h in event.headcounts]

@@ -75,6 +75,14 @@ _COMPETING_AFTER: Final = re.compile(
     r"[^,。;]{0,12}?(?:选手|参赛|同台|竞技|角逐|比拼|登台|进入决赛|晋级|决赛)"
 )
 
+#: After a count, in its clause: its people went through to a final round
+#: (16名选手脱颖而出晋级决赛, 38名选手进入当天的预赛和决赛): the field of the
+#: contest reported, even when the sentence first tells the rounds before it
+#: (自…开展以来, 历经2个月的层层筛选).
+_ADVANCED_AFTER: Final = re.compile(
+    r"[^,。;]{0,16}?(?:晋级|进入)[^,。;]{0,10}?(?:决赛|复赛|预赛|半决赛)"
+)
+
 
 #: What makes a count a total: 共, 共计, 合计, its own prefix or printed right
 #: before an approximate one (共约3500人, 共计约200人, 共近千人).
@@ -136,12 +144,13 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             )
             sentence_before = text[max(0, m.start() - MAX_COUNTED) : m.start()]
             sentence_before = sentence_before.rsplit("。", 1)[-1]
+            advanced = _ADVANCED_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is not None
             if not actual and (
                 count < _MIN_GATHERING
                 or _is_part(text, m)
                 or _in_proceedings(text, m, sentence_before)
                 or (num in _ROUND_NAME and not m["pre"] and not m["approx"])
-                or not_present(before, after, sentence_before)
+                or not_present(before, after, sentence_before, campaign=not advanced)
             ):
                 continue
         counted = who_counted(text, m.end(), m.start())
