@@ -1021,3 +1021,20 @@ class TestFinalists:
         page = "5月10日,某县职工演讲比赛决赛举行。自3月比赛开展以来,累计1200余名职工参与。"
         (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
         assert [] == [h.count for h in event.headcounts]
+
+
+class TestGatheredBeside:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某市召开区域合作会议,六位副市长与市政团队齐聚一堂,共商合作。", id="yu"),
+            pytest.param("某区召开报告会,40余名道德模范代表及参赛选手齐聚一堂。", id="qi-ju"),
+        ],
+    )
+    def test_one_group_gathered_beside_another_is_a_part(self, page: str) -> None:
+        """N名A与/及B齐聚: the count covers one group of those gathered (19a)."""
+        assert [] == _chosen(page)
+
+    def test_one_group_gathered_alone_counts(self) -> None:
+        """With no group beside it, those gathered are the headcount."""
+        assert [52] == _chosen("某村召开党员大会,52名党员齐聚一堂。")

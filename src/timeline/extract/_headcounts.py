@@ -516,17 +516,17 @@ _BODIES_AFTER: Final = re.compile(
     + r"(?:、|及|和|以及)[^,。;]{0,10}?(?:部门|单位|机关)"
 )
 #: After a count: its people, then another group with no number, both the
-#: subject of one verb of attending (5名政协委员和企业界朋友参加): the count
-#: covers the first group only (19a). Guests or non-voting attendees after
-#: the members (委员、嘉宾和列席人员) are no group beside them, and a list 等
-#: closes is the count's own.
+#: subject of one verb of attending (5名政协委员和企业界朋友参加, 八位副市长与
+#: 市政团队齐聚一堂): the count covers the first group only (19a). Guests or
+#: non-voting attendees after the members (委员、嘉宾和列席人员) are no group
+#: beside them, and a list 等 closes is the count's own.
 _UNNUMBERED_AFTER: Final = re.compile(
-    r"[^,。;、及和]{0,12}?"
+    r"[^,。;、及和与]{0,12}?(?:"
     + PERSON_NOUN.pattern
-    + r"(?:以及|和|及|、)(?![^,。;]{0,8}?(?:嘉宾|来宾|列席|特邀))"
-    + r"[^,。;、等\d一二三四五六七八九十百]{1,12}?(?:朋友|人士|"
+    + r"|长)(?:以及|和|及|与|、)(?![^,。;]{0,8}?(?:嘉宾|来宾|列席|特邀))"
+    + r"[^,。;、等\d一二三四五六七八九十百]{1,12}?(?:朋友|人士|团队|"
     + PERSON_NOUN.pattern
-    + r")[^,。;等]{0,3}?(?:参加|参与|出席|参会|到会)"
+    + r")[^,。;等]{0,3}?(?:参加|参与|出席|参会|到会|齐聚)"
 )
 #: A clause of its sentence's subject that names a group with no number
 #: (相关负责干部, 办室负责人): nothing but who they are.
