@@ -973,3 +973,68 @@ class TestTotalsOfThoseHelped:
         page = "5月10日,县委书记张三到某村走访慰问,惠及群众共约200人。"
         (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
         assert [] == [h.count for h in event.headcounts]
+
+
+class TestNonVoting:
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param("某镇召开党代会,52名党代表出席,8名群众代表列席会议。", [52], id="verb"),
+            pytest.param("某乡召开人代会,40名代表出席,12名列席人员参加会议。", [40], id="noun"),
+        ],
+    )
+    def test_members_present_beside_those_sitting_in(self, page: str, expected: list[int]) -> None:
+        """Those sitting in (列席) are no group beside the members present (19b)."""
+        assert expected == _chosen(page)
+
+    def test_two_groups_still_a_part(self) -> None:
+        """Two groups that both take part, with no total, still give none (19a)."""
+        assert [] == _chosen("某村组织活动,52名党员参加,18名群众参与。")
+
+
+class TestTurnedOut:
+    def test_those_a_day_of_work_turned_out_take_part(self) -> None:
+        """共出动N人: the people a day of work turned out are its headcount."""
+        page = "5月10日,某镇开展清扫活动,共出动党员志愿者40余人,清理垃圾3吨。"
+        (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
+        assert [40] == [h.count for h in event.headcounts]
+
+    def test_turned_out_times_are_no_headcount(self) -> None:
+        """出动N人次 counts turns over many days, not people."""
+        page = "5月10日,某镇开展清扫活动,累计出动党员志愿者400余人次。"
+        (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
+        assert [] == [h.count for h in event.headcounts]
+
+
+class TestFinalists:
+    def test_finalists_after_the_rounds_told(self) -> None:
+        """N名选手晋级决赛 is the final's field, though the sentence tells its rounds (以来)."""
+        page = (
+            "5月10日,某县职工演讲比赛决赛举行。自3月比赛开展以来,经过层层选拔,"
+            "来自各单位的18名选手晋级决赛。"
+        )
+        (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
+        assert [18] == [h.count for h in event.headcounts]
+
+    def test_a_campaign_total_stays_out(self) -> None:
+        """A count the campaign gathered over its rounds, not sent on to a final, stays out."""
+        page = "5月10日,某县职工演讲比赛决赛举行。自3月比赛开展以来,累计1200余名职工参与。"
+        (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
+        assert [] == [h.count for h in event.headcounts]
+
+
+class TestGatheredBeside:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某市召开区域合作会议,六位副市长与市政团队齐聚一堂,共商合作。", id="yu"),
+            pytest.param("某区召开报告会,40余名道德模范代表及参赛选手齐聚一堂。", id="qi-ju"),
+        ],
+    )
+    def test_one_group_gathered_beside_another_is_a_part(self, page: str) -> None:
+        """N名A与/及B齐聚: the count covers one group of those gathered (19a)."""
+        assert [] == _chosen(page)
+
+    def test_one_group_gathered_alone_counts(self) -> None:
+        """With no group beside it, those gathered are the headcount."""
+        assert [52] == _chosen("某村召开党员大会,52名党员齐聚一堂。")

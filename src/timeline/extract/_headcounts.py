@@ -75,6 +75,14 @@ _COMPETING_AFTER: Final = re.compile(
     r"[^,。;]{0,12}?(?:选手|参赛|同台|竞技|角逐|比拼|登台|进入决赛|晋级|决赛)"
 )
 
+#: After a count, in its clause: its people went through to a final round
+#: (16名选手脱颖而出晋级决赛, 38名选手进入当天的预赛和决赛): the field of the
+#: contest reported, even when the sentence first tells the rounds before it
+#: (自…开展以来, 历经2个月的层层筛选).
+_ADVANCED_AFTER: Final = re.compile(
+    r"[^,。;]{0,16}?(?:晋级|进入)[^,。;]{0,10}?(?:决赛|复赛|预赛|半决赛)"
+)
+
 
 #: What makes a count a total: 共, 共计, 合计, its own prefix or printed right
 #: before an approximate one (共约3500人, 共计约200人, 共近千人).
@@ -136,12 +144,13 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             )
             sentence_before = text[max(0, m.start() - MAX_COUNTED) : m.start()]
             sentence_before = sentence_before.rsplit("。", 1)[-1]
+            advanced = _ADVANCED_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is not None
             if not actual and (
                 count < _MIN_GATHERING
                 or _is_part(text, m)
                 or _in_proceedings(text, m, sentence_before)
                 or (num in _ROUND_NAME and not m["pre"] and not m["approx"])
-                or not_present(before, after, sentence_before)
+                or not_present(before, after, sentence_before, campaign=not advanced)
             ):
                 continue
         counted = who_counted(text, m.end(), m.start())
@@ -168,9 +177,10 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
 
 
 #: Before the count, in its clause: an organiser assembled them (组织N名代表,
-#: 吸引了N人) or they are those who took part (参加活动的代表达到N人).
+#: 吸引了N人, 共出动党员志愿者60余人: those a day of work turned out) or they
+#: are those who took part (参加活动的代表达到N人).
 _TAKE_PART_BEFORE: Final = re.compile(
-    r"(?:组织|动员|带领|率领|吸引|邀请|召集|参加|参与|参赛|出席|参会|与会)[^,。;]*$"
+    r"(?:组织|动员|出动|带领|率领|吸引|邀请|召集|参加|参与|参赛|出席|参会|与会)[^,。;]*$"
 )
 
 
@@ -372,13 +382,24 @@ def _a_part(
     stop = text.find("\n", at)
     paragraph = (text.rfind("\n", 0, at), len(text) if stop < 0 else stop)
     for other_at, other in counts:
-        if other.count == c.count:
+        if other.count == c.count or _non_voting(text, other):
             continue
         if sentence[0] < other_at < sentence[1] and (other_at < at or other.tied):
             return True
         if other.tied and paragraph[0] < other_at < paragraph[1]:
             return True
     return False
+
+
+#: After a count, in its clause: its people sit in without a vote (10名群众代表
+#: 列席会议, 24名列席人员参加): beside the members present they are no group
+#: of their own, and the members are the headcount (19b).
+_NON_VOTING_AFTER: Final = re.compile(r"[^,。;]{0,12}?列席")
+
+
+def _non_voting(text: str, c: CountMention) -> bool:
+    """Whether a count counts those who sit in without a vote (列席)."""
+    return _NON_VOTING_AFTER.match(text, c.span[1], c.span[1] + 16) is not None
 
 
 #: Before an untied count: a list of people it closes (各村书记等60人). Not
@@ -495,17 +516,17 @@ _BODIES_AFTER: Final = re.compile(
     + r"(?:、|及|和|以及)[^,。;]{0,10}?(?:部门|单位|机关)"
 )
 #: After a count: its people, then another group with no number, both the
-#: subject of one verb of attending (5名政协委员和企业界朋友参加): the count
-#: covers the first group only (19a). Guests or non-voting attendees after
-#: the members (委员、嘉宾和列席人员) are no group beside them, and a list 等
-#: closes is the count's own.
+#: subject of one verb of attending (5名政协委员和企业界朋友参加, 八位副市长与
+#: 市政团队齐聚一堂): the count covers the first group only (19a). Guests or
+#: non-voting attendees after the members (委员、嘉宾和列席人员) are no group
+#: beside them, and a list 等 closes is the count's own.
 _UNNUMBERED_AFTER: Final = re.compile(
-    r"[^,。;、及和]{0,12}?"
+    r"[^,。;、及和与]{0,12}?(?:"
     + PERSON_NOUN.pattern
-    + r"(?:以及|和|及|、)(?![^,。;]{0,8}?(?:嘉宾|来宾|列席|特邀))"
-    + r"[^,。;、等\d一二三四五六七八九十百]{1,12}?(?:朋友|人士|"
+    + r"|长)(?:以及|和|及|与|、)(?![^,。;]{0,8}?(?:嘉宾|来宾|列席|特邀))"
+    + r"[^,。;、等\d一二三四五六七八九十百]{1,12}?(?:朋友|人士|团队|"
     + PERSON_NOUN.pattern
-    + r")[^,。;等]{0,3}?(?:参加|参与|出席|参会|到会)"
+    + r")[^,。;等]{0,3}?(?:参加|参与|出席|参会|到会|齐聚)"
 )
 #: A clause of its sentence's subject that names a group with no number
 #: (相关负责干部, 办室负责人): nothing but who they are.

@@ -136,8 +136,13 @@ _CAMPAIGN: Final = re.compile(
 )
 
 
-def not_present(before: str, after: str, sentence_before: str) -> bool:
-    """Whether the words around a count say it is not of those who took part."""
+def not_present(before: str, after: str, sentence_before: str, *, campaign: bool = True) -> bool:
+    """
+    Whether the words around a count say it is not of those who took part.
+
+    With ``campaign`` false, a sentence telling a campaign's course (以来,
+    累计) does not rule the count out: it counts those the campaign sent on.
+    """
     return bool(
         _POPULATION.search(sentence_before)
         or _NOT_PRESENT_BEFORE.search(before)
@@ -145,7 +150,7 @@ def not_present(before: str, after: str, sentence_before: str) -> bool:
         or _NOT_PRESENT_AFTER.search(after)
         or (_ELECTED_BEFORE.search(sentence_before) and not TAKE_PART_AFTER.match(after))
         or (_GIVEN_TO.search(before) and not _TAUGHT.search(after))
-        or _CAMPAIGN.search(sentence_before)
+        or (campaign and _CAMPAIGN.search(sentence_before))
         or _VOTERS_BEFORE.search(before)
         or _VOTERS_AFTER.match(after)
         or _PASSIVE_AFTER.match(after)
