@@ -762,3 +762,16 @@ class TestScanBounds:
         mention = find_event_date(text)
         assert mention is not None
         assert days == mention.days
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        pytest.param(8, None, id="another-day-of-the-run"),
+        pytest.param(5, 4, id="the-run-opens-on-the-day"),
+        pytest.param(None, 4, id="no-day-known"),
+    ],
+)
+def test_a_run_counted_from_a_day_of_its_own(day: int | None, expected: int | None) -> None:
+    """``5日起一连四天``: the run's length, the event's only when the event is on its first day."""
+    assert expected == lasting("县领导5日起一连四天走访各镇。", day)

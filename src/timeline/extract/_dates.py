@@ -231,17 +231,28 @@ _LASTING: Final = re.compile(
 _LASTING_REACH: Final = 40
 
 
-def lasting(text: str) -> int | None:
+#: A run's own first day right before its length (``25日起一连四天``).
+_RUN_FROM: Final = re.compile(r"(\d{1,2})日起$")
+
+
+def lasting(text: str, day: int | None = None) -> int | None:
     """
     How many days an event lasts, when ``text`` says so (``为期两天``, ``四天三夜``).
 
     For a report whose date is printed apart from its length
-    (``…将开展为期两天的视察调研活动`` in a later paragraph).
+    (``…将开展为期两天的视察调研活动`` in a later paragraph). A length
+    counted from a day of its own other than the event's ``day``
+    (``28日继续走访。…25日起一连四天走访``) is a longer run's, not the event's.
     """
     if "天" not in text:
         return None  # every length is counted in 天: no scan needed
     m = _LASTING.search(text)
-    return chinese_number(m["n"] or m["n2"]) if m is not None else None
+    if m is None:
+        return None
+    run = _RUN_FROM.search(text, max(0, m.start() - 6), m.start())
+    if run is not None and day is not None and int(run[1]) != day:
+        return None
+    return chinese_number(m["n"] or m["n2"])
 
 
 def _is_background(text: str, m: re.Match[str]) -> bool:

@@ -358,7 +358,7 @@ def lasting_date(mention: dates.DateMention, text: str) -> dates.DateMention:
     """A one-day date made as long as the report says the event lasts (``为期两天``)."""
     if mention.end_day is not None or mention.days is not None or mention.hour is not None:
         return mention
-    days = dates.lasting(text[: _MAX_SENTENCE * 4])
+    days = dates.lasting(text[: _MAX_SENTENCE * 4], mention.day)
     return attrs.evolve(mention, days=days) if days else mention
 
 
