@@ -167,3 +167,16 @@ class TestSchedule:
     def test_no_colon_no_schedule(self) -> None:
         """A page without a colon has no schedule line."""
         assert schedule("日期 2018/02/07上午8:00-中午12:00") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("会开得很好。典礼上午9点于镇礼堂举行,县长出席。", (9, 0), id="after-noun"),
+        pytest.param("为庆祝元旦,县政府于上午7时举行升旗典礼。", (7, 0), id="after-yu"),
+        pytest.param("县长表示,要于下午5点前完成。", None, id="no-holding-verb"),
+    ],
+)
+def test_the_hour_an_event_is_held_at(text: str, expected: tuple[int, int] | None) -> None:
+    """``典礼上午9点于…举行``: a later sentence's clock the event is held at."""
+    assert later_clock(text) == expected

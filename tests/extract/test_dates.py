@@ -381,6 +381,10 @@ class TestPageDate:
         """A Taiwan page's date line ``1140411`` is 2025-04-11."""
         assert dt.date(2025, 4, 11) == page_date(["1140411"])
 
+    def test_roc_date_in_words(self) -> None:
+        """A Taiwan page's stamp ``發稿時間: 112年3月5日 09:10`` is 2023-03-05."""
+        assert dt.date(2023, 3, 5) == page_date(["發稿時間: 112年3月5日 09:10"])
+
     def test_roc_date_after_the_last_sentence(self) -> None:
         """A wire report's ROC date glued after its last sentence dates the page."""
         result = extract_text("(中央社記者某某台北7日電)立委補選今天投票,結果揭曉。1040207\n")
@@ -694,6 +698,8 @@ class TestScanBounds:
         [
             pytest.param("县委书记一行于2021 年 12 月 1 日到某镇", (2021, 12, 1), id="spaced-year"),
             pytest.param("据悉,民国110年3月10日举行", (2021, 3, 10), id="roc-year"),
+            pytest.param("某區公所於111年8月5日召開會報", (2022, 8, 5), id="bare-roc-year"),
+            pytest.param("本所(109)年6月3日上午召開會議", (2020, 6, 3), id="roc-year-in-brackets"),
             pytest.param("县长一行于十二月三日到某镇", (None, 12, 3), id="numeral-month"),
         ],
     )
@@ -756,3 +762,16 @@ class TestScanBounds:
         mention = find_event_date(text)
         assert mention is not None
         assert days == mention.days
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        pytest.param(8, None, id="another-day-of-the-run"),
+        pytest.param(5, 4, id="the-run-opens-on-the-day"),
+        pytest.param(None, 4, id="no-day-known"),
+    ],
+)
+def test_a_run_counted_from_a_day_of_its_own(day: int | None, expected: int | None) -> None:
+    """``5日起一连四天``: the run's length, the event's only when the event is on its first day."""
+    assert expected == lasting("县领导5日起一连四天走访各镇。", day)

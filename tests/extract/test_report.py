@@ -272,3 +272,23 @@ class TestOccasionTitle:
         """``在X仪式上,…`` with no act the subject rule reads: X, the occasion, names the event."""
         (event,) = extract_text(f"5月8日,{lead}\n", published=dt.date(2021, 5, 9)).events
         assert title == event.title
+
+
+class TestAnnouncementBeforeTheAct:
+    def test_the_act_told_after_an_announcement_is_the_event(self) -> None:
+        """``…将于5月9日召开。昨日,县长到某镇调研…``: the sentence after the announcement leads."""
+        result = extract_text(
+            "标题\n\n全县人代会将于5月9日召开。昨日,县长张三到某镇调研会前准备工作。\n",
+            published=dt.date(2021, 5, 2),
+        )
+        (event,) = result.events
+        assert dt.date(2021, 5, 1) == event.start
+        assert ["张三"] == [p.person.name for p in event.participants]
+
+    def test_an_announcement_alone_is_still_skipped(self) -> None:
+        """Two sentences both still to come give no event."""
+        result = extract_text(
+            "标题\n\n全县人代会将于5月9日召开。县长张三将于5月8日到某镇调研。\n",
+            published=dt.date(2021, 5, 2),
+        )
+        assert () == result.events

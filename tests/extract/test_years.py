@@ -177,6 +177,9 @@ class TestPlausibleYear:
             pytest.param("1951年建村,2019年3月改建", 2019, id="history-then-dated"),
             pytest.param("到2035年基本实现,2021年启动", 2021, id="target-year"),
             pytest.param("1949年成立", None, id="only-history"),
+            pytest.param("某區公所召開105年度上半年里長會議", 2016, id="roc-year"),
+            pytest.param("建党100年,某村召开大会", None, id="a-century-is-no-roc-year"),
+            pytest.param("力爭到118年完工,本(112)年開工", 2023, id="roc-target-year"),
         ],
     )
     def test_plausible_year(self, text: str, year: int | None) -> None:

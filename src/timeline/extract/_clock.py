@@ -110,6 +110,15 @@ _CLOCK_OPENS_TEXT: Final = re.compile(_OPENING_CLOCK)
 _CLOCK_OPENS: Final = re.compile(r"[。\n!?>](?:(?<=[。!?])”)?" + _OPENING_CLOCK)
 
 
+#: A clock the event is held at, told after its noun or 于 in a later
+#: sentence (典礼上午9点于乡公所会议室举行, 县政府于上午7时举行升旗典礼):
+#: the hour it opened, as decision 9 reads it.
+_HELD_AT: Final = re.compile(
+    rf"(?:于|於|典礼|仪式|会议|大会)(?P<ap>上午|下午|晚上|早上|中午)(?P<h>{NUMERAL})(?:时|点)"
+    rf"(?:(?P<mi>{_MINUTE})分?)?整?[^,,。;!?\n]{{0,20}}?(?:举行|召开|举办)"
+)
+
+
 def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
     """
     The (hour, minute) of a clock time that opens a later sentence, if any.
@@ -128,7 +137,18 @@ def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
             continue  # 下午5点前报到: a deadline, not the event's hour
         break
     else:
-        return _opening_clock(text)
+        return _held_at(text) or _opening_clock(text)
+    hour, minute = clock(m)
+    if hour is None or hour > _LAST_HOUR:
+        return None
+    return hour, minute or 0
+
+
+def _held_at(text: str) -> tuple[int, int] | None:
+    """The (hour, minute) a sentence says the event was held at, if any."""
+    m = _HELD_AT.search(text)
+    if m is None:
+        return None
     hour, minute = clock(m)
     if hour is None or hour > _LAST_HOUR:
         return None

@@ -36,6 +36,7 @@ __all__ = [
     "PLAIN_YEAR",
     "RANGE_JOINER",
     "ROC_OFFSET",
+    "ROC_YEAR",
     "DateMention",
     "find_event_date",
     "find_full_date",
@@ -47,13 +48,17 @@ __all__ = [
 #: day may leave its ``日`` out before any of them. Mirror sites print a stray
 #: comma before every 、 (``县委副书记,、县长``), a range's too (``17日,、18日``).
 RANGE_JOINER: Final = r",?、|至|到|--?|——?|~|～|－－?"
+#: A Republic-of-China year as Taiwan pages print it without 民国: three
+#: digits from 101 (2012) to 119 (``112年7月24日``, ``本所(113)年``). 100 is
+#: left out: ``100年`` is a century far more often than the year 2011.
+ROC_YEAR: Final = r"(?<![\d.])(?P<roc2>1(?:0[1-9]|1\d))\)?"
 #: ``正月`` is the lunar calendar's first month (``_lunar``), never January.
 _MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元)月)"
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
 #: some sites print numbers apart from the characters around them, and
 #: inside a two-digit day (``10月1 4日``).
 _DATE: Final = re.compile(
-    rf"(?:(?P<y>\d{{4}}) ?年 ?|民国(?P<roc>\d{{2,3}})年|(?P<last>去年|前年))?"
+    rf"(?:(?P<y>\d{{4}}) ?年 ?|(?:民国(?P<roc>\d{{2,3}})|{ROC_YEAR})年|(?P<last>去年|前年))?"
     rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{NUMERAL}) ?"
     rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{RANGE_JOINER})(?:{NUMERAL}月)?{NUMERAL}[日号]))"
     rf"(?: ?(?:{RANGE_JOINER})(?:(?P<m2>{NUMERAL})月)?(?P<d2>{NUMERAL})[日号])?" + TIME
@@ -226,17 +231,28 @@ _LASTING: Final = re.compile(
 _LASTING_REACH: Final = 40
 
 
-def lasting(text: str) -> int | None:
+#: A run's own first day right before its length (``25日起一连四天``).
+_RUN_FROM: Final = re.compile(r"(\d{1,2})日起$")
+
+
+def lasting(text: str, day: int | None = None) -> int | None:
     """
     How many days an event lasts, when ``text`` says so (``为期两天``, ``四天三夜``).
 
     For a report whose date is printed apart from its length
-    (``…将开展为期两天的视察调研活动`` in a later paragraph).
+    (``…将开展为期两天的视察调研活动`` in a later paragraph). A length
+    counted from a day of its own other than the event's ``day``
+    (``28日继续走访。…25日起一连四天走访``) is a longer run's, not the event's.
     """
     if "天" not in text:
         return None  # every length is counted in 天: no scan needed
     m = _LASTING.search(text)
-    return chinese_number(m["n"] or m["n2"]) if m is not None else None
+    if m is None:
+        return None
+    run = _RUN_FROM.search(text, max(0, m.start() - 6), m.start())
+    if run is not None and day is not None and int(run[1]) != day:
+        return None
+    return chinese_number(m["n"] or m["n2"])
 
 
 def _is_background(text: str, m: re.Match[str]) -> bool:
@@ -476,8 +492,8 @@ def _after_dateline(text: str, dateline: re.Match[str]) -> DateMention:
 
 def _date_mention(m: re.Match[str]) -> DateMention:
     year = int(m["y"]) if m["y"] else None
-    if m["roc"]:  # 民国56年3月10日: Republic-of-China years
-        year = int(m["roc"]) + ROC_OFFSET
+    if m["roc"] or m["roc2"]:  # 民国56年3月10日, 112年7月24日: Republic-of-China years
+        year = int(m["roc"] or m["roc2"]) + ROC_OFFSET
     return _mention(
         m,
         year=year,

@@ -60,6 +60,8 @@ _ROC: Final = re.compile(r"(?P<y>[01]\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)")
 _ROC_SEP: Final = re.compile(
     r"(?<![\d/.-])(?P<y>[1-9]\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d/.-])"
 )
+#: ``發稿時間: 113年1月1日 08:45``: a Republic-of-China date in words.
+_ROC_YMD: Final = re.compile(dates.ROC_YEAR + r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 #: ROC years printed on the genre's pages: 1991 (80) to 2040 (129).
 _ROC_YEARS: Final = range(80, 130)
 #: Header words that say the date on their line is the publication's.
@@ -85,7 +87,8 @@ def header_date(line: str) -> dt.date | None:
 
     ``2020年6月3日 星期三``, ``发布时间:2021-03-05 10:20``, ``2021/3/5``,
     ``14.11.2014 16:50`` (day first, as some mirrors print it), and a
-    Taiwan page's Republic-of-China date on a line of its own (``1140411``).
+    Taiwan page's Republic-of-China date on a line of its own (``1140411``)
+    or in words (``113年1月1日``).
     """
     roc = _ROC.fullmatch(line.strip())
     if roc is not None:  # a Taiwan page: 1140411 is 2025-04-11 (ROC year 114)
@@ -104,12 +107,22 @@ def header_date(line: str) -> dt.date | None:
             return dt.date(int(y), int(mo), int(d))
         except ValueError:
             continue
+    return _roc_date(line)
+
+
+def _roc_date(line: str) -> dt.date | None:
+    """A Republic-of-China date with separators (``111-08-18``) or in words (``113年1月1日``)."""
     for m in _ROC_SEP.finditer(line):
         if int(m["y"]) in _ROC_YEARS:
             try:
                 return dt.date(int(m["y"]) + dates.ROC_OFFSET, int(m["m"]), int(m["d"]))
             except ValueError:
                 continue
+    for m in _ROC_YMD.finditer(line):
+        try:
+            return dt.date(int(m["roc2"]) + dates.ROC_OFFSET, int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
     return None
 
 

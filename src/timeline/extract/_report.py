@@ -288,6 +288,15 @@ def _lead_date(
     body: Mapped, lead: str, *, day_only: bool
 ) -> tuple[int, str, dates.DateMention | None]:
     """Where the lead sentence starts, the lead, and its date (with a later hour)."""
+    if announces(body.match[: len(lead)]) and (told := _told_after(body, len(lead))) is not None:
+        return told
+    return _opening_lead_date(body, lead, day_only=day_only)
+
+
+def _opening_lead_date(
+    body: Mapped, lead: str, *, day_only: bool
+) -> tuple[int, str, dates.DateMention | None]:
+    """The opening sentence's start (or a later paragraph's), the lead, and its date."""
     lead_at = 0
     lead_m = body.match[: len(lead)]
     mention = None
@@ -324,6 +333,24 @@ def _lead_date(
     return lead_at, lead, mention
 
 
+def _told_after(body: Mapped, at: int) -> tuple[int, str, dates.DateMention] | None:
+    """
+    The next sentence of the lead's paragraph when it tells a dated act: its start, text and date.
+
+    A lead may open by announcing what is to come (选举将于12月10日举行。)
+    and tell the report's own act in the sentence after (行政长官今日(5日)出席…):
+    that sentence is the lead, not the announcement.
+    """
+    if at >= len(body.text) or body.text[at] == "\n":
+        return None
+    lead = _lead(body.text, at)
+    lead_m = body.match[at : at + len(lead)]
+    mention = dates.find_event_date(lead_m)
+    if mention is None or announces(lead_m):
+        return None
+    return at, lead, lasting_date(mention, body.match)
+
+
 #: Characters of a report searched for a date anywhere (the last fallback).
 _MAX_DATE_SCAN: Final = 20_000
 
@@ -332,7 +359,7 @@ def lasting_date(mention: dates.DateMention, text: str) -> dates.DateMention:
     """A one-day date made as long as the report says the event lasts (``为期两天``)."""
     if mention.end_day is not None or mention.days is not None or mention.hour is not None:
         return mention
-    days = dates.lasting(text[: _MAX_SENTENCE * 4])
+    days = dates.lasting(text[: _MAX_SENTENCE * 4], mention.day)
     return attrs.evolve(mention, days=days) if days else mention
 
 

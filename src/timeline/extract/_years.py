@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from timeline.extract._dates import DECEMBER, PLAIN_YEAR, DateMention
+from timeline.extract._dates import DECEMBER, PLAIN_YEAR, ROC_OFFSET, ROC_YEAR, DateMention
 from timeline.extract._lunar import on_or_before
 from timeline.model import SHANGHAI, When
 
@@ -183,6 +183,9 @@ _ROLLOVER: Final = 20
 
 _YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})?")
 _TARGET_BEFORE: Final = ("到", "至", "于", "在", "截至", "争取", "力争", "预计")
+#: A Republic-of-China year (``112年7月``, ``102年度``), opening on its 1 so
+#: the search skips to those; ``m`` holds a month printed after it.
+_ROC_YEAR: Final = re.compile(ROC_YEAR + r"年度?(?:(?P<m>\d{1,2})月)?")
 #: Years before this are history in the genre (a page printing 1951 is not from 1951).
 _FIRST_PLAUSIBLE: Final = 2000
 
@@ -242,6 +245,11 @@ def plausible_year(text: str) -> int | None:
         ):
             continue
         (dated if m.group(2) else bare).append(year)
+    # A Taiwan page prints its years in the Republic's count only (102年度,
+    # 115年元旦升旗典禮, 今(110)年): they date the page as a Gregorian year would.
+    for m in _ROC_YEAR.finditer(text):
+        if not text[max(0, m.start() - 2) : m.start()].endswith(_TARGET_BEFORE):
+            (dated if m["m"] else bare).append(int(m["roc2"]) + ROC_OFFSET)
     if dated:
         return max(dated)
     return max(bare) if bare else None
