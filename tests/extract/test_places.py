@@ -1635,3 +1635,15 @@ def test_an_office_named_by_a_verb_of_looking_is_no_act() -> None:
     """督查办组织A局、B办…: the office (督查办) organises; what follows is no stop."""
     text = "示范区督查办组织建设局、社会事业办、发改局等单位督查人员组成督查组"
     assert [] == [p.name for p in find_tour(text)]
+
+
+def test_an_aim_after_a_list_is_no_more_of_it() -> None:
+    """来到A、B,找准结合点: a point of fit ends like a place but names none."""
+    text = "调研组先后来到东山农科所、西河物流集团,找准合作结合点,召开座谈会"
+    assert ["东山农科所", "西河物流集团"] == [p.name for p in find_tour(text)]
+
+
+def test_and_before_the_next_act_ends_the_list() -> None:
+    """查看了X并听取汇报: 并 and the next act are no part of the stop."""
+    text = "县长张某先后查看了东山产业园并听取了项目汇报"
+    assert ["东山产业园"] == [p.name for p in find_tour(text)]
