@@ -1647,3 +1647,17 @@ def test_and_before_the_next_act_ends_the_list() -> None:
     """查看了X并听取汇报: 并 and the next act are no part of the stop."""
     text = "县长张某先后查看了东山产业园并听取了项目汇报"
     assert ["东山产业园"] == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("市长王某到东山县人民医院拜访,与院长座谈", ["东山县人民医院"], id="call"),
+        pytest.param("考察团到东山开发区参访交流。", ["东山开发区"], id="study-visit"),
+        pytest.param("访问团一行至东山县政府拜访,与县长交流", ["东山县政府"], id="group-to"),
+        pytest.param("参会人员至少二十人到场。", [], id="at-least"),
+    ],
+)
+def test_a_call_at_a_place_names_it(text: str, expected: list[str]) -> None:
+    """到X拜访/参访 names X; 至 after a group sent (一行至, 人员至) is going there."""
+    assert expected == [p.name for p in find_tour(text)]

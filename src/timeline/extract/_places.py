@@ -158,7 +158,7 @@ _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
-    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕)"
+    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕|拜访|参访)"
     # …等乡镇, …等地,: the kind of place printed after the list closes it too.
     r"|等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|地|处))"
 )
@@ -171,7 +171,9 @@ _TO: Final = re.compile(
     rf"(?:到(?<![{_NOT_BEFORE_TO}]到)(?![访达])|赴(?<![{_NOT_BEFORE_TO}]赴)"
     rf"|来(?<![{_NOT_BEFORE_TO}带起以未近原后本看从向历将年]来)(?!到|自)"
     # 至 after a time of day is going there: 今日上午至大寮区视察.
-    r"|至(?<=[午晚]至)(?![0-9今明次]))"
+    # So after a group sent (一行至X参访, 人员至X拜访, 考察团至X).
+    r"|至(?<=[午晚]至)(?![0-9今明次])|至(?<=[行员团组队]至)(?![0-9今明次少于此关])"
+    r")"
     r"(?P<list>[^,。;:!?]{2,40}?)" + _THERE
 )
 #: Verbs of looking whose objects a list may be, each two characters.
@@ -217,7 +219,7 @@ _SITES: Final = re.compile(
 _GOING_WORDS: Final = (
     *("到", "深入", "走进", "前往", "赴", "走访", "先后", "实地", "探", "视察", "调研"),
     *("考察", "检查", "察看", "查看", "参观", "看望", "观摩", "督导", "督查", "慰问"),
-    *("来", "沿", "抵达", "莅", "蒞", "包括", "对"),
+    *("来", "沿", "抵达", "莅", "蒞", "包括", "对", "拜访", "参访"),
 )
 #: Any of them, in one scan of the sentence instead of one per word.
 _GOING: Final = re.compile("|".join(map(re.escape, _GOING_WORDS)))
