@@ -130,6 +130,8 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
         pytest.param("值守在大堤", True, id="clause"),
         pytest.param("在建工地", False, id="under-construction"),
         pytest.param("工作重点", True, id="abstract-point"),
+        pytest.param("找准发展结合点", True, id="a-point-of-fit"),
+        pytest.param("东山村集合点", False, id="a-gathering-point"),
         pytest.param("东山检查站", False, id="checkpoint"),
         pytest.param("带队", True, id="leading-a-team"),
         pytest.param("东山中学", False, id="school"),

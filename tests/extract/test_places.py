@@ -1635,3 +1635,29 @@ def test_an_office_named_by_a_verb_of_looking_is_no_act() -> None:
     """督查办组织A局、B办…: the office (督查办) organises; what follows is no stop."""
     text = "示范区督查办组织建设局、社会事业办、发改局等单位督查人员组成督查组"
     assert [] == [p.name for p in find_tour(text)]
+
+
+def test_an_aim_after_a_list_is_no_more_of_it() -> None:
+    """来到A、B,找准结合点: a point of fit ends like a place but names none."""
+    text = "调研组先后来到东山农科所、西河物流集团,找准合作结合点,召开座谈会"
+    assert ["东山农科所", "西河物流集团"] == [p.name for p in find_tour(text)]
+
+
+def test_and_before_the_next_act_ends_the_list() -> None:
+    """查看了X并听取汇报: 并 and the next act are no part of the stop."""
+    text = "县长张某先后查看了东山产业园并听取了项目汇报"
+    assert ["东山产业园"] == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("市长王某到东山县人民医院拜访,与院长座谈", ["东山县人民医院"], id="call"),
+        pytest.param("考察团到东山开发区参访交流。", ["东山开发区"], id="study-visit"),
+        pytest.param("访问团一行至东山县政府拜访,与县长交流", ["东山县政府"], id="group-to"),
+        pytest.param("参会人员至少二十人到场。", [], id="at-least"),
+    ],
+)
+def test_a_call_at_a_place_names_it(text: str, expected: list[str]) -> None:
+    """到X拜访/参访 names X; 至 after a group sent (一行至, 人员至) is going there."""
+    assert expected == [p.name for p in find_tour(text)]

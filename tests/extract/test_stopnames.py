@@ -312,3 +312,8 @@ def test_every_kind_of_people_after_a_village_leaves_the_village(kind: str) -> N
     """东井村困难群众、占泽村X: each kind of people visited is cut, its village kept."""
     stops = read_stops(f"东井村{kind}、占泽村{kind}", 0)
     assert ["东井村", "占泽村"] == [p.name for p in stops]
+
+
+def test_a_home_after_its_village_is_cut() -> None:
+    """X村张建国家: the household's home is no place, its village is (decision 20c)."""
+    assert ["东山村", "西河村"] == [p.name for p in read_stops("东山村张建国家、西河村李秀英家", 0)]

@@ -264,3 +264,18 @@ def test_attending_at_a_hall_ends_the_venue(sentence: str, expected: str | None)
     """在主会场出席并宣布启动: the venue ends at 出席, and a bare main or branch hall is none."""
     venue = find_venue(sentence)
     assert expected == (venue.name if venue else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("全县职工运动会在东山县体育馆圆满落下帷幕。", "东山县体育馆", id="curtain"),
+        pytest.param("全市运动会在东山区体育场圓满落幕。", "东山区体育场", id="traditional"),
+        pytest.param("全县职工运动会在热烈掌声中落下帷幕。", None, id="applause"),
+        pytest.param("晚会在全体合唱《歌唱祖国》就此落下帷幕。", None, id="a-title"),
+    ],
+)
+def test_an_event_ending_at_a_venue_names_it(text: str, expected: str | None) -> None:
+    """在X落下帷幕 / 在X落幕: the event ended there, as 在X闭幕 says."""
+    venue = find_venue(text)
+    assert expected == (venue.name if venue is not None else None)

@@ -89,6 +89,8 @@ _VAGUE: Final = re.compile(
     # Abstract nouns that end like a place (成绩亮点, 工作重点; a process or
     # an arrangement looked at: 体检流程, 市场运营, 摊位布局), people.
     r"点(?<=[亮重难焦热特观要痛]点)$|"
+    # (An aim or a way in: 找准合作契合点, 结合点, 切入点, 着力点, 落脚点.)
+    r"点(?<=[契结融]合点|切入点|[着发]力点|落脚点|出发点|增长点|突破点|关键点|共同点)$|"
     + each("流程|运营|布局|过程|进程", "$")
     + r"|全程$|队(?<=[带率领]队)$|一行|"
     + each("重点|各类", "(?:项目|企业|工程|单位)$")

@@ -296,8 +296,10 @@ _CUT_AFTER: Final = (
 
 def _trimmed(name: str) -> str:
     """A stop without what was looked at, whom it was for or a share of it printed after it."""
-    # X村阮仕全: the household printed after its village.
-    held = _held_at_end(name)
+    # X村阮仕全: the household printed after its village; 联星村金国春家: its
+    # home (decision 20c).
+    home = name.removesuffix("家") if len(name) > 5 else name  # noqa: PLR2004 - a place and a name
+    held = _held_at_end(home)
     if held is not None and is_householder(held.group()[-3:]):
         name = name[: held.start()]
     # X小学校园环境: the surroundings looked at there are no part of the place.

@@ -36,6 +36,8 @@ _JIU_IN: Final = r"就(?=[业業])"
 #: (Each alternative opens with a character, so that _HOLDING scans for them.)
 _HELD: Final = (
     r"举行|召开|举办|开幕|闭幕|开班|启动|开展|传达|开讲|会见|办理|进行|上演|开赛|拉开序幕|拉开帷幕|"
+    # An event ending there, as 闭幕 (在X圆满落下帷幕, 在X落幕).
+    r"落下帷幕|落幕|"
     r"检查|调研|视察|考察|听取|收看|观看|参观|座谈|慰问|看望|"
     # A visit paid there (局长在某区探访长者), an event that opens or is shown
     # there (大奖赛在X打响, 仪式在X热烈开场, 联展在X展出), trees planted there
@@ -58,14 +60,16 @@ VENUE: Final = re.compile(
     # 在建项目, 在建工程: 在 of "being built" is no preposition.
     r"(?:在(?!建(?:项目|工程|工地|的))|于(?<![关对由至属位等基终]于)|假(?<![借放休请]假))"
     # 于日前闭幕, 于近日召开: a time after 于, no place.
-    r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就\s](?:[^,。;:!?的在将就]|"
+    # (A title in 《》 is no place: 在全体合唱《X》的歌声中落下帷幕.)
+    r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就《\s](?:[^,。;:!?的在将就《]|"
     + _JIU_IN
     + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
     # 在X就Y工作进行督导: the topic between the place and the verb.
     r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
     r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|持续|成功|正式)?(?:集中|实地)?"
+    # (圓满: traditional print keeps 圓 once simplified.)
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|圓满|持续|成功|正式)?(?:集中|实地)?"
     r"(?P<verb>" + _HELD + ")"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
