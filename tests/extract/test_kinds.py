@@ -1588,3 +1588,17 @@ class TestToursJoined:
         """计划…陪同调研: a plan, not a tour made."""
         body = "下周县领导计划到企业陪同调研。"
         assert EventKind.INSPECTION not in kinds_of("召开项目推进会", body=body)
+
+
+class TestReviewedCompanionsFairsAndCallees:
+    """Companions' tours not made, fairs' short names and callees' long sittings."""
+
+    @pytest.mark.parametrize("fair", ["展销会", "庙会", "交易会", "工展会"])
+    def test_a_fairs_sibling_opening_a_body_sentence_adds_no_meeting(self, fair: str) -> None:
+        """展销会上, 庙会上, … open no sitting, as 博览会上, does not."""
+        body = f"开幕式简短。{fair}上,各地客商签约。"
+        assert (EventKind.OTHER,) == kinds_of("签约仪式", body=body)
+
+    def test_a_fairs_sibling_in_the_title_is_no_meeting(self) -> None:
+        """某县展销会在某镇举行: a show, not a sitting."""
+        assert EventKind.MEETING not in kinds_of("某县展销会在某镇举行")

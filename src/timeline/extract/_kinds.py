@@ -21,7 +21,8 @@ __all__ = ["kinds_of"]
 #: 慈善会, 村委会 (organisations), 议会议长/议员 (a council's speaker, its
 #: members); a 协商会 sits, a 商会 alone is a chamber of commerce; a
 #: 报告会 is a lecture (a study), as its 报告会上 is in the body. A fair
-#: (博览会, 农博会, 花博会) is a show, not a sitting (decision 22a).
+#: (博览会, 农博会, 花博会, 展销会, 交易会, 工展会, 庙会) is a show, not a
+#: sitting (decision 22a).
 #:
 #: Every alternative of these patterns opens on a plain character (a
 #: lookbehind is written after the character it looks past: 大(?<!运动大)会
@@ -31,10 +32,12 @@ __all__ = ["kinds_of"]
 #: After a tour word, what makes it a post or a body instead (调研员, 督查室,
 #: 督查局, 调研科, 督导委员会); not 室内/室外 or 科技/科研/科学, which open its object.
 _NO_POST: Final = r"(?!员|室(?![内外])|局|科(?![技研学])|委员会)"
+#: The characters before 会 that make it a fair, in a title or a body.
+_FAIR: Final = "博览销易展庙"
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议(?![室厅员长]|中心)|大(?<!运动大)会(?!的?代表)|会(?<![社协工理学党动善合告博览]会)(?<!(?<!协)商会)(?<!委员会)(?<![村居]委会)(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        rf"会议(?![室厅员长]|中心)|大(?<!运动大)会(?!的?代表)|会(?<![社协工理学党动善合告{_FAIR}]会)(?<!(?<!协)商会)(?<!委员会)(?<![村居]委会)(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act: a sitting that itself studies and applies a text
     # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
@@ -118,7 +121,8 @@ _MEETING_HELD: Final = (
 #: position (no text holds both 会议由…主持 and 会议指出 at one place, so
 #: reading the second before _MEETING_CHAIRED changes no match).
 _MEETING_OPENS: Final = (
-    r"(?<=[。!?\n])(?:[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)(?<!宣讲)(?<![博览])会上[,,]"
+    r"(?<=[。!?\n])(?:[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)(?<!宣讲)"
+    rf"(?<![{_FAIR}])会上[,,]"
     r"|会议(?:指出|强调|要求|认为|听取|审议|还))"
 )
 #: The event chaired or attended as a sitting (主持会议, 参加了会议, 主持学习会,
