@@ -1593,6 +1593,27 @@ class TestToursJoined:
 class TestReviewedCompanionsFairsAndCallees:
     """Companions' tours not made, fairs' short names and callees' long sittings."""
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("局长李四将陪同调研。", id="future"),
+            pytest.param("局长李四因故未能陪同调研。", id="negated"),
+            pytest.param("李四曾多次陪同调研。", id="past-habit"),
+            pytest.param("局长李四陪同调研员王五参加会议。", id="rank"),
+        ],
+    )
+    def test_a_companion_tour_not_made_adds_none(self, body: str) -> None:
+        """将/未能/曾/多次 陪同调研 is no tour of the event; 调研员 is a rank."""
+        assert EventKind.INSPECTION not in kinds_of("召开项目推进会", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        ["局长李四陪同考察。", "局长李四一同检查。", "李四陪同巡查。", "此次陪同调研的还有李四。"],
+    )
+    def test_a_companion_on_any_tour_word_adds_a_tour(self, body: str) -> None:
+        """陪同考察, 一同检查, 陪同巡查 tell a tour joined as 陪同调研 does."""
+        assert EventKind.INSPECTION in kinds_of("深入某项目施工现场", body=body)
+
     @pytest.mark.parametrize("fair", ["展销会", "庙会", "交易会", "工展会"])
     def test_a_fairs_sibling_opening_a_body_sentence_adds_no_meeting(self, fair: str) -> None:
         """展销会上, 庙会上, … open no sitting, as 博览会上, does not."""
@@ -1602,3 +1623,8 @@ class TestReviewedCompanionsFairsAndCallees:
     def test_a_fairs_sibling_in_the_title_is_no_meeting(self) -> None:
         """某县展销会在某镇举行: a show, not a sitting."""
         assert EventKind.MEETING not in kinds_of("某县展销会在某镇举行")
+
+    def test_a_supervision_done_adds_a_tour(self) -> None:
+        """督导了 tells a tour made, as 督查了 does."""
+        got = kinds_of("召开项目推进会", body="会后,县长还督导了项目建设。")
+        assert EventKind.INSPECTION in got

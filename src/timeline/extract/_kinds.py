@@ -183,11 +183,13 @@ _BODY: Final = (
             r"实地(?:察看|考察|检查)|巡[河湖江考]"
             # A tour the event made: done (还调研了, 进行视察), or referred
             # back to by a sentence's opening (调研结束后, 视察中,).
-            r"|(?:调研|视察|督查)了|进行了(?:视察|督查)|进行视察"
+            r"|(?:调研|视察|督查|督导)了|进行了(?:视察|督查)|进行视察"
             r"|(?<=[。!?\n])(?:调研|视察|督查)(?:中|期间|结束后|时)[,,]"
-            # Those who went along (陪同调研, 一同督导, 随同视察): the tour they
+            # Those who went along (陪同调研, 一同督导, 随同考察): the tour they
             # joined was the event's, though its leader's verb names none.
-            r"|陪同(?:调研|视察|督导|督查)|一同(?:调研|视察|督导|督查)|随同(?:调研|视察|督导|督查)"
+            # Not one to come, not made or made before (将/未/能/曾/多次陪同:
+            # _MODAL reads no 将 right before the word), nor the rank 调研员.
+            r"|(?<![将未能曾])(?<!多次)(?:陪同|一同|随同)(?:调研|视察|督导|督查|考察|检查|巡查)(?!员)"
         ),
     ),
     (EventKind.INSPECTION, _TEAM),
@@ -542,7 +544,8 @@ def _ballot_only(title: str, sentence: str, body: str) -> bool:
 #: tests. Meetings are left out: nearly every body holds a 会.
 _BODY_WORDS: Final = {
     EventKind.STUDY: ("学习", "党课", "宣讲", "培训", "领学"),
-    EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查", "督导"),
+    # 同考察, 同检查: a companion's tour (陪同考察, 一同检查).
+    EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查", "督导", "同考察", "同检查"),
     EventKind.ELECTION: ("选举", "补选", "当选"),
     EventKind.CONTEST: ("比赛", "竞赛", "知识赛", "擂台赛", "评选", "开赛"),
 }
