@@ -311,8 +311,9 @@ _OCCASION: Final = re.compile(
 )
 
 
-#: The verbs of a call that _ATTENDING opens on.
+#: The verbs of a call (_ATTENDEES opens on them, _TOURED reads past them).
 _CALLED_ON: Final = ("看望", "慰问", "探望", "走访")
+_CALLS: Final = "|".join(_CALLED_ON)
 
 
 #: A sitting that only dates the act told after it (在…会议召开前夕, …会议结束
@@ -365,8 +366,8 @@ def _unreceived(text: str) -> str:
 #: 代表, 慰问前来参加会议的委员): the sitting is theirs, not an act of the
 #: call. Read up to the clause's last 会的: a list of such people (…会议的
 #: 人大代表、政协…会议的政协委员) is one object.
-_ATTENDING: Final = re.compile(
-    r"(?P<verb>看望|慰问|探望|走访)(?:慰问)?了?(?:前来)?(?:出席|参加|列席)[^,。;:!?\n]{0,60}会议?的"
+_ATTENDEES: Final = re.compile(
+    rf"(?P<verb>{_CALLS})(?:慰问)?了?(?:前来)?(?:出席|参加|列席)[^,。;:!?\n]{{0,60}}会议?的"
 )
 
 
@@ -375,7 +376,7 @@ def _plain(text: str) -> str:
     if "(" in text:
         text = _RUBY.sub("", text)
     if "会" in text and any(verb in text for verb in _CALLED_ON):
-        text = _ATTENDING.sub(lambda m: m["verb"] + "_" * (m.end() - m.end("verb")), text)
+        text = _ATTENDEES.sub(lambda m: m["verb"] + "_" * (m.end() - m.end("verb")), text)
     if "讲话" in text:
         text = _OCCASION.sub("", text)
     if "会" in text and any(end in text for end in _FRAME_ENDS):
@@ -412,7 +413,6 @@ def _clause_before(text: str, start: int) -> tuple[str, bool]:
 #: a sitting held there is the event's own. Nor past a call paid with its
 #: object (考察慰问困难群众生活情况): the tour's act, not its topic; calls
 #: named as a work (走访慰问工作) stay one.
-_CALLS: Final = "慰问|看望|走访|探望"
 _TOURED: Final = re.compile(
     _each(
         ("调研", "视察", "检查", "督导", "督查", "考察"),
