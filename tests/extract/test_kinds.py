@@ -1624,6 +1624,23 @@ class TestReviewedCompanionsFairsAndCallees:
         """某县展销会在某镇举行: a show, not a sitting."""
         assert EventKind.MEETING not in kinds_of("某县展销会在某镇举行")
 
+    def test_a_long_list_of_callees_sittings_adds_no_meeting(self) -> None:
+        """Two official session names past 60 characters are still the callees'."""
+        title = (
+            "看望出席某某苗族侗族自治州第十五届人民代表大会第三次会议的人大代表和"
+            "出席中国人民政治协商会议某某苗族侗族自治州第十三届委员会第三次会议的政协委员"
+        )
+        assert (EventKind.VISIT,) == kinds_of(title)
+
+    def test_a_sitting_attended_after_bing_is_the_events(self) -> None:
+        """看望…民兵并出席…大会: the sitting after 并 is the leader's own."""
+        got = kinds_of("看望参加集训的民兵并出席表彰大会的颁奖仪式")
+        assert EventKind.MEETING in got
+
+    def test_callees_named_by_their_sitting_without_de_add_no_meeting(self) -> None:
+        """看望慰问出席会议代表: the sitting names those called on."""
+        assert (EventKind.VISIT,) == kinds_of("看望慰问出席会议代表")
+
     def test_a_supervision_done_adds_a_tour(self) -> None:
         """督导了 tells a tour made, as 督查了 does."""
         got = kinds_of("召开项目推进会", body="会后,县长还督导了项目建设。")

@@ -363,11 +363,13 @@ def _unreceived(text: str) -> str:
 
 
 #: The people called on, named by the sitting they attend (看望出席县人代会的
-#: 代表, 慰问前来参加会议的委员): the sitting is theirs, not an act of the
-#: call. Read up to the clause's last 会的: a list of such people (…会议的
-#: 人大代表、政协…会议的政协委员) is one object.
+#: 代表, 慰问前来参加会议的委员, 看望出席会议代表): the sitting is theirs, not an
+#: act of the call. Read to the last 会的 in reach, again from there, up to
+#: the clause's end or a 并: a list of such people (…会议的人大代表和出席…会议
+#: 的政协委员) is one object, but 并出席… is the caller's own act.
 _ATTENDEES: Final = re.compile(
-    rf"(?P<verb>{_CALLS})(?:慰问)?了?(?:前来)?(?:出席|参加|列席)[^,。;:!?\n]{{0,60}}会议?的"
+    rf"(?P<verb>{_CALLS})(?:慰问)?了?(?:前来)?(?:出席|参加|列席)"
+    r"(?:[^,。;:!?\n并]{0,60}会议?(?:的|(?=代表|委员)))+"
 )
 
 
