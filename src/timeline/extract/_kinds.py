@@ -189,7 +189,9 @@ _BODY: Final = (
             # joined was the event's, though its leader's verb names none.
             # Not one to come, not made or made before (将/未/能/曾/多次陪同:
             # _MODAL reads no 将 right before the word), nor the rank 调研员.
-            r"|(?<![将未能曾])(?<!多次)(?:陪同|一同|随同)(?:调研|视察|督导|督查|考察|检查|巡查)(?!员)"
+            # The lookbehinds follow the opening character (see _MARKERS).
+            r"|[陪一随](?<![将未能曾][陪一随])(?<!多次[陪一随])同"
+            r"(?:调研|视察|督导|督查|考察|检查|巡查)(?!员)"
         ),
     ),
     (EventKind.INSPECTION, _TEAM),
