@@ -1588,3 +1588,60 @@ class TestToursJoined:
         """计划…陪同调研: a plan, not a tour made."""
         body = "下周县领导计划到企业陪同调研。"
         assert EventKind.INSPECTION not in kinds_of("召开项目推进会", body=body)
+
+
+class TestReviewedCompanionsFairsAndCallees:
+    """Companions' tours not made, fairs' short names and callees' long sittings."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("局长李四将陪同调研。", id="future"),
+            pytest.param("局长李四因故未能陪同调研。", id="negated"),
+            pytest.param("李四曾多次陪同调研。", id="past-habit"),
+            pytest.param("局长李四陪同调研员王五参加会议。", id="rank"),
+        ],
+    )
+    def test_a_companion_tour_not_made_adds_none(self, body: str) -> None:
+        """将/未能/曾/多次 陪同调研 is no tour of the event; 调研员 is a rank."""
+        assert EventKind.INSPECTION not in kinds_of("召开项目推进会", body=body)
+
+    @pytest.mark.parametrize(
+        "body",
+        ["局长李四陪同考察。", "局长李四一同检查。", "李四陪同巡查。", "此次陪同调研的还有李四。"],
+    )
+    def test_a_companion_on_any_tour_word_adds_a_tour(self, body: str) -> None:
+        """陪同考察, 一同检查, 陪同巡查 tell a tour joined as 陪同调研 does."""
+        assert EventKind.INSPECTION in kinds_of("深入某项目施工现场", body=body)
+
+    @pytest.mark.parametrize("fair", ["展销会", "庙会", "交易会", "工展会"])
+    def test_a_fairs_sibling_opening_a_body_sentence_adds_no_meeting(self, fair: str) -> None:
+        """展销会上, 庙会上, … open no sitting, as 博览会上, does not."""
+        body = f"开幕式简短。{fair}上,各地客商签约。"
+        assert (EventKind.OTHER,) == kinds_of("签约仪式", body=body)
+
+    def test_a_fairs_sibling_in_the_title_is_no_meeting(self) -> None:
+        """某县展销会在某镇举行: a show, not a sitting."""
+        assert EventKind.MEETING not in kinds_of("某县展销会在某镇举行")
+
+    def test_a_long_list_of_callees_sittings_adds_no_meeting(self) -> None:
+        """Two official session names past 60 characters are still the callees'."""
+        title = (
+            "看望出席某某苗族侗族自治州第十五届人民代表大会第三次会议的人大代表和"
+            "出席中国人民政治协商会议某某苗族侗族自治州第十三届委员会第三次会议的政协委员"
+        )
+        assert (EventKind.VISIT,) == kinds_of(title)
+
+    def test_a_sitting_attended_after_bing_is_the_events(self) -> None:
+        """看望…民兵并出席…大会: the sitting after 并 is the leader's own."""
+        got = kinds_of("看望参加集训的民兵并出席表彰大会的颁奖仪式")
+        assert EventKind.MEETING in got
+
+    def test_callees_named_by_their_sitting_without_de_add_no_meeting(self) -> None:
+        """看望慰问出席会议代表: the sitting names those called on."""
+        assert (EventKind.VISIT,) == kinds_of("看望慰问出席会议代表")
+
+    def test_a_supervision_done_adds_a_tour(self) -> None:
+        """督导了 tells a tour made, as 督查了 does."""
+        got = kinds_of("召开项目推进会", body="会后,县长还督导了项目建设。")
+        assert EventKind.INSPECTION in got

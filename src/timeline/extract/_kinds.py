@@ -21,7 +21,8 @@ __all__ = ["kinds_of"]
 #: 慈善会, 村委会 (organisations), 议会议长/议员 (a council's speaker, its
 #: members); a 协商会 sits, a 商会 alone is a chamber of commerce; a
 #: 报告会 is a lecture (a study), as its 报告会上 is in the body. A fair
-#: (博览会, 农博会, 花博会) is a show, not a sitting (decision 22a).
+#: (博览会, 农博会, 花博会, 展销会, 交易会, 工展会, 庙会) is a show, not a
+#: sitting (decision 22a).
 #:
 #: Every alternative of these patterns opens on a plain character (a
 #: lookbehind is written after the character it looks past: 大(?<!运动大)会
@@ -31,10 +32,12 @@ __all__ = ["kinds_of"]
 #: After a tour word, what makes it a post or a body instead (调研员, 督查室,
 #: 督查局, 调研科, 督导委员会); not 室内/室外 or 科技/科研/科学, which open its object.
 _NO_POST: Final = r"(?!员|室(?![内外])|局|科(?![技研学])|委员会)"
+#: The characters before 会 that make it a fair, in a title or a body.
+_FAIR: Final = "博览销易展庙"
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        r"会议(?![室厅员长]|中心)|大(?<!运动大)会(?!的?代表)|会(?<![社协工理学党动善合告博览]会)(?<!(?<!协)商会)(?<!委员会)(?<![村居]委会)(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        rf"会议(?![室厅员长]|中心)|大(?<!运动大)会(?!的?代表)|会(?<![社协工理学党动善合告{_FAIR}]会)(?<!(?<!协)商会)(?<!委员会)(?<![村居]委会)(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act: a sitting that itself studies and applies a text
     # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
@@ -118,7 +121,8 @@ _MEETING_HELD: Final = (
 #: position (no text holds both 会议由…主持 and 会议指出 at one place, so
 #: reading the second before _MEETING_CHAIRED changes no match).
 _MEETING_OPENS: Final = (
-    r"(?<=[。!?\n])(?:[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)(?<!宣讲)(?<![博览])会上[,,]"
+    r"(?<=[。!?\n])(?:[^。!?\n,,]{0,6}?(?<!报告)(?<!运动)(?<!宣讲)"
+    rf"(?<![{_FAIR}])会上[,,]"
     r"|会议(?:指出|强调|要求|认为|听取|审议|还))"
 )
 #: The event chaired or attended as a sitting (主持会议, 参加了会议, 主持学习会,
@@ -179,11 +183,15 @@ _BODY: Final = (
             r"实地(?:察看|考察|检查)|巡[河湖江考]"
             # A tour the event made: done (还调研了, 进行视察), or referred
             # back to by a sentence's opening (调研结束后, 视察中,).
-            r"|(?:调研|视察|督查)了|进行了(?:视察|督查)|进行视察"
+            r"|(?:调研|视察|督查|督导)了|进行了(?:视察|督查)|进行视察"
             r"|(?<=[。!?\n])(?:调研|视察|督查)(?:中|期间|结束后|时)[,,]"
-            # Those who went along (陪同调研, 一同督导, 随同视察): the tour they
+            # Those who went along (陪同调研, 一同督导, 随同考察): the tour they
             # joined was the event's, though its leader's verb names none.
-            r"|陪同(?:调研|视察|督导|督查)|一同(?:调研|视察|督导|督查)|随同(?:调研|视察|督导|督查)"
+            # Not one to come, not made or made before (将/未/能/曾/多次陪同:
+            # _MODAL reads no 将 right before the word), nor the rank 调研员.
+            # The lookbehinds follow the opening character (see _MARKERS).
+            r"|[陪一随](?<![将未能曾][陪一随])(?<!多次[陪一随])同"
+            r"(?:调研|视察|督导|督查|考察|检查|巡查)(?!员)"
         ),
     ),
     (EventKind.INSPECTION, _TEAM),
@@ -305,8 +313,9 @@ _OCCASION: Final = re.compile(
 )
 
 
-#: The verbs of a call that _ATTENDING opens on.
+#: The verbs of a call (_ATTENDEES opens on them, _TOURED reads past them).
 _CALLED_ON: Final = ("看望", "慰问", "探望", "走访")
+_CALLS: Final = "|".join(_CALLED_ON)
 
 
 #: A sitting that only dates the act told after it (在…会议召开前夕, …会议结束
@@ -356,11 +365,13 @@ def _unreceived(text: str) -> str:
 
 
 #: The people called on, named by the sitting they attend (看望出席县人代会的
-#: 代表, 慰问前来参加会议的委员): the sitting is theirs, not an act of the
-#: call. Read up to the clause's last 会的: a list of such people (…会议的
-#: 人大代表、政协…会议的政协委员) is one object.
-_ATTENDING: Final = re.compile(
-    r"(?P<verb>看望|慰问|探望|走访)(?:慰问)?了?(?:前来)?(?:出席|参加|列席)[^,。;:!?\n]{0,60}会议?的"
+#: 代表, 慰问前来参加会议的委员, 看望出席会议代表): the sitting is theirs, not an
+#: act of the call. Read to the last 会的 in reach, again from there, up to
+#: the clause's end or a 并: a list of such people (…会议的人大代表和出席…会议
+#: 的政协委员) is one object, but 并出席… is the caller's own act.
+_ATTENDEES: Final = re.compile(
+    rf"(?P<verb>{_CALLS})(?:慰问)?了?(?:前来)?(?:出席|参加|列席)"
+    r"(?:[^,。;:!?\n并]{0,60}会议?(?:的|(?=代表|委员)))+"
 )
 
 
@@ -369,7 +380,7 @@ def _plain(text: str) -> str:
     if "(" in text:
         text = _RUBY.sub("", text)
     if "会" in text and any(verb in text for verb in _CALLED_ON):
-        text = _ATTENDING.sub(lambda m: m["verb"] + "_" * (m.end() - m.end("verb")), text)
+        text = _ATTENDEES.sub(lambda m: m["verb"] + "_" * (m.end() - m.end("verb")), text)
     if "讲话" in text:
         text = _OCCASION.sub("", text)
     if "会" in text and any(end in text for end in _FRAME_ENDS):
@@ -406,7 +417,6 @@ def _clause_before(text: str, start: int) -> tuple[str, bool]:
 #: a sitting held there is the event's own. Nor past a call paid with its
 #: object (考察慰问困难群众生活情况): the tour's act, not its topic; calls
 #: named as a work (走访慰问工作) stay one.
-_CALLS: Final = "慰问|看望|走访|探望"
 _TOURED: Final = re.compile(
     _each(
         ("调研", "视察", "检查", "督导", "督查", "考察"),
@@ -538,7 +548,8 @@ def _ballot_only(title: str, sentence: str, body: str) -> bool:
 #: tests. Meetings are left out: nearly every body holds a 会.
 _BODY_WORDS: Final = {
     EventKind.STUDY: ("学习", "党课", "宣讲", "培训", "领学"),
-    EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查", "督导"),
+    # 同考察, 同检查: a companion's tour (陪同考察, 一同检查).
+    EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查", "督导", "同考察", "同检查"),
     EventKind.ELECTION: ("选举", "补选", "当选"),
     EventKind.CONTEST: ("比赛", "竞赛", "知识赛", "擂台赛", "评选", "开赛"),
 }
