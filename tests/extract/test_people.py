@@ -766,3 +766,10 @@ def test_a_group_is_no_title_before_a_long_name() -> None:
     """镇村干部通过实地看: what a group did, not one person's five-character name."""
     assert split_title_name("镇村干部通过实地看") is None
     assert split_title_name("副县长达布希拉图") == ("副县长", "达布希拉图")
+
+
+@pytest.mark.parametrize("phrase", ["副市长李强则区委书记张华", "市长李强则区长张华"])
+def test_ze_after_a_titled_name_is_the_adverb_before_a_unit(phrase: str) -> None:
+    """市长X则区长Y: 则 after a title's name is the adverb even before 区/市/镇, no place's end."""
+    people = parse_people(phrase)
+    assert people is None or not any("则" in p.title for p in people)

@@ -20,7 +20,7 @@ import attrs
 
 from timeline.extract._orgs import ORG_END
 from timeline.extract._people import (
-    CLAUSE,
+    holds_clause,
     is_name,
     listed_name,
     split_title_name,
@@ -196,7 +196,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
             at = pos + len(piece) - len(piece.lstrip())
             piece_core = _NAME_TAIL.sub("", piece.strip())
             pair = split_title_name(piece_core)
-            if pair is not None and CLAUSE.search(pair[0]):
+            if pair is not None and holds_clause(pair[0]):
                 return None  # a clause, not a title: 局长何启明则与专员胡钜华
             if pair is not None and not (is_name(piece_core) and group_found):
                 title = "、".join([*title_parts, _own_title(pair[0])])
@@ -217,7 +217,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
                 group_found = True
             elif (
                 title_ending(strip_glosses(piece_core)) or ORG_END.search(piece_core)
-            ) and not CLAUSE.search(piece_core):
+            ) and not holds_clause(piece_core):
                 # A title may open the next name's title list even after a
                 # name (镇党委书记A、党委副书记、镇长B), and so may the first of
                 # two bodies sharing a post (中国铁建公司、中国保利集团董事B).
