@@ -7,6 +7,7 @@ import pytest
 from timeline.extract._namelists import parse_people
 from timeline.extract._people import is_name, split_title_name, strip_glosses
 from timeline.extract._roles import sentence_roles
+from timeline.extract._text import simplify
 from timeline.model import Role
 
 
@@ -773,3 +774,9 @@ def test_ze_after_a_titled_name_is_the_adverb_before_a_unit(phrase: str) -> None
     """市长X则区长Y: 则 after a title's name is the adverb even before 区/市/镇, no place's end."""
     people = parse_people(phrase)
     assert people is None or not any("则" in p.title for p in people)
+
+
+@pytest.mark.parametrize("name", ["次仁頓珠", "尼瑪", "嘎瑪", "堅贊", "瓊達", "紮西"])
+def test_tibetan_names_in_traditional_script(name: str) -> None:
+    """A mirror page's traditional parts (頓, 瑪, 贊, 瓊, 紮) read as their simplified forms."""
+    assert is_name(simplify(name))
