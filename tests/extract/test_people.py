@@ -741,6 +741,8 @@ def test_ze_as_an_adverb_still_cuts() -> None:
             id="beside-a-han-name",
         ),
         pytest.param("副县长尕玛才旦", [("尕玛才旦", "副县长")], id="amdo-spelling"),
+        pytest.param("自治区主席洛桑江村", [("洛桑江村", "自治区主席")], id="jiangcun-second"),
+        pytest.param("副州长四郎扎西", [("四郎扎西", "副州长")], id="silang-first"),
     ],
 )
 def test_tibetan_names_without_a_surname(phrase: str, expected: list[tuple[str, str]]) -> None:
@@ -750,7 +752,7 @@ def test_tibetan_names_without_a_surname(phrase: str, expected: list[tuple[str, 
     assert expected == [(p.name, p.title) for p in people]
 
 
-@pytest.mark.parametrize("text", ["扎西村", "江村", "西扎"])
+@pytest.mark.parametrize("text", ["扎西村", "江村", "西扎", "四郎", "江村扎西", "扎西四郎"])
 def test_tibetan_parts_are_no_name_with_other_words(text: str) -> None:
     """A part with a place's ending, or a word that is no part, is no name."""
     assert not is_name(text)

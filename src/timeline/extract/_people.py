@@ -21,7 +21,9 @@ from typing import Final
 from timeline.extract._lexicon import (
     COMPOUND_SURNAMES,
     SURNAMES,
+    TIBETAN_FIRST_PARTS,
     TIBETAN_NAME_PARTS,
+    TIBETAN_SECOND_PARTS,
     TITLE_ENDINGS,
 )
 
@@ -269,8 +271,10 @@ def is_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name (surname + 1-3, or a Tibetan name)."""
     text = strip_glosses(text)
     # A Tibetan name has no surname: one part or two (扎西, 次仁顿珠).
-    tibetan = text[:2] in TIBETAN_NAME_PARTS and (
-        len(text) == _MIN_NAME or text[2:] in TIBETAN_NAME_PARTS
+    first, second = text[:2], text[2:]
+    tibetan = (first in TIBETAN_NAME_PARTS and len(text) == _MIN_NAME) or (
+        (first in TIBETAN_NAME_PARTS or first in TIBETAN_FIRST_PARTS)
+        and (second in TIBETAN_NAME_PARTS or second in TIBETAN_SECOND_PARTS)
     )
     return tibetan or _surnamed(text)
 
