@@ -391,9 +391,11 @@ def _as_post(text: str) -> str:
     return text[: -len("同志")] + "人" if text.endswith("负责同志") else text
 
 
-#: A body's posts held by unnamed people: 某镇党委政府 主要负责人, 县政协办公室和…主任等.
-#: (Leaders' posts only: 全体党员, 总书记 are no escort's close.)
-_POSTS_OF_BODY: Final = re.compile(r"(?P<post>.{2,30}?(?:负责人|负责同志|领导|主任))(?:等人|等)?")
+#: A body's posts held by unnamed people: 某镇党委政府 主要负责人, 县政协办公室和…主任等,
+#: 相关部门负责同志们. (Leaders' posts only: 全体党员, 总书记 are no escort's close.)
+_POSTS_OF_BODY: Final = re.compile(
+    r"(?P<post>.{2,30}?(?:负责人|负责同志|领导|主任))们?(?:等人|等)?"
+)
 
 
 def _bodys_posts(text: str) -> bool:
