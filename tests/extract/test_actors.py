@@ -35,6 +35,11 @@ class TestTitleBefore:
         """A person named bare takes the title printed before their name elsewhere."""
         assert expected == title_before(text, name)
 
+    def test_only_a_comma_or_layout_space_before_a_list_mark_is_no_break(self) -> None:
+        """``副书记,、县长``, ``局长X 、召集人Y`` run on; 。 and ; before 、 still break."""
+        text = "副书记,、县长 、主任。、局长;、处长"
+        assert ["。", ";"] == [m.group() for m in _actors._CLAUSE_BREAK.finditer(text)]
+
     @pytest.mark.parametrize(
         ("text", "expected"),
         [

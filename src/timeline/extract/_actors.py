@@ -283,8 +283,10 @@ _MAX_TITLE_LOOKS: Final = 5
 #: How far into a report a title is looked for: bounded work on any page.
 _TITLE_SEARCH: Final = 5000
 _TITLE_REACH: Final = 40
-#: (Not a stray comma before 、, inside a title: 区党委副书记,、自治区主席X.)
-_CLAUSE_BREAK: Final = re.compile(r"[,。;:!?\s](?!、)")
+#: (Not a stray comma before 、, inside a title: 区党委副书记,、自治区主席X; nor
+#: a layout space or line break, inside a list: 局长X 、召集人Y. A sentence's
+#: marks before 、 are still breaks.)
+_CLAUSE_BREAK: Final = re.compile(r"[,\s](?!、)|[。;:!?]")
 
 
 #: The last preposition or invitation before a title (以, 在, 由, 为, 到,
