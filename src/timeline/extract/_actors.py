@@ -19,7 +19,13 @@ from typing import Final
 
 import attrs
 
-from timeline.extract._namelists import Named, parse_people, stray_commas_back
+from timeline.extract._namelists import (
+    STRAY_COMMA,
+    Named,
+    blank_stray_commas,
+    parse_people,
+    stray_commas_back,
+)
 from timeline.extract._orgs import parse_orgs
 from timeline.extract._people import GLOSS, is_title
 from timeline.model import Role
@@ -181,9 +187,10 @@ def parse_actors(
     printed = who
     who = _blanked(who)
     found = _parse_actors(who, role, base, first_role)
-    if printed.find(",、") < 0:
+    if STRAY_COMMA not in printed:
         return found
-    # A title read over a stray ,、 is copied as printed (县委副书记,、县长X).
+    # A title read over a stray ,、 is copied as printed (县委副书记,、县长X);
+    # parse_people read the blanked clause, so this is where it is restored.
     named = [Named(m.name, m.title, m.span[0] - base) for m in found]
     back = stray_commas_back(named, printed)
     return [attrs.evolve(m, title=n.title) for m, n in zip(found, back, strict=True)]
@@ -233,7 +240,7 @@ def _blanked(who: str) -> str:
     """``who`` with what names no one blanked, its length (and so every offset) kept."""
     # 陳業鵬,、趙建斌: a stray comma before 、; a photo position after a
     # name, 麥美娟(右一).
-    who = who.replace(",、", " 、")
+    who = blank_stray_commas(who)
     if "方面" in who:
         # 张三从抓项目、抓党建等五个方面(对…进行了强调): the sides the topic is
         # taken from close no one's name.
