@@ -35,6 +35,11 @@ class TestTitleBefore:
         """A person named bare takes the title printed before their name elsewhere."""
         assert expected == title_before(text, name)
 
+    def test_only_a_comma_or_layout_space_before_a_list_mark_is_no_break(self) -> None:
+        """``副书记,、县长``, ``局长X 、召集人Y`` run on; 。 and ; before 、 still break."""
+        text = "副书记,、县长 、主任。、局长;、处长"
+        assert ["。", ";"] == [m.group() for m in _actors._CLAUSE_BREAK.finditer(text)]
+
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
@@ -57,7 +62,17 @@ def test_a_verb_after_unnamed_people_is_not_theirs() -> None:
     assert ("王明", "镇长") == (got.name, got.title)
 
 
-@pytest.mark.parametrize("unnamed", ["相关部门负责同志", "县直有关单位负责同志", "相关部门负责人"])
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "相关部门负责同志",
+        "县直有关单位负责同志",
+        "相关部门负责人",
+        "相关部门负责同志们",
+        "有关部门领导们",
+        "以及相关部门负责同志们",
+    ],
+)
 def test_unnamed_posts_close_the_named_people(unnamed: str) -> None:
     """``X,相关部门负责同志陪同``: the bodies' unnamed posts close the list; X still escorts."""
     got = parse_actors(f"县委书记李明,{unnamed}", Role.ACCOMPANIES, 0)

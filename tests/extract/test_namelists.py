@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract._namelists import parse_people
+from timeline.extract._namelists import blank_stray_commas, parse_people
 
 
 class TestParsePeople:
@@ -140,6 +140,7 @@ def test_a_bracket_after_a_name_is_no_title() -> None:
     [
         pytest.param("县委副书记,、县长张建华", "县委副书记,、县长", id="one-comma"),
         pytest.param("市委常委,、副市长,、秘书长李明", "市委常委,、副市长,、秘书长", id="two"),
+        pytest.param("市委常委、副市长,、秘书长李明", "市委常委、副市长,、秘书长", id="mixed"),
     ],
 )
 def test_a_stray_comma_inside_a_title_is_printed_in_it(phrase: str, title: str) -> None:
@@ -147,3 +148,8 @@ def test_a_stray_comma_inside_a_title_is_printed_in_it(phrase: str, title: str) 
     people = parse_people(phrase)
     assert people is not None
     assert [title] == [p.title for p in people]
+
+
+def test_a_stray_comma_is_blanked_in_place() -> None:
+    """``,、`` reads as ``、`` with a space where the comma was: every offset is kept."""
+    assert "县委副书记 、县长王明, 、" == blank_stray_commas("县委副书记,、县长王明,,、")

@@ -7,6 +7,7 @@ import pytest
 from timeline.extract._namelists import parse_people
 from timeline.extract._people import is_name, split_title_name, strip_glosses
 from timeline.extract._roles import sentence_roles
+from timeline.extract._text import simplify
 from timeline.model import Role
 
 
@@ -740,6 +741,8 @@ def test_ze_as_an_adverb_still_cuts() -> None:
             id="beside-a-han-name",
         ),
         pytest.param("副县长尕玛才旦", [("尕玛才旦", "副县长")], id="amdo-spelling"),
+        pytest.param("自治区主席洛桑江村", [("洛桑江村", "自治区主席")], id="jiangcun-second"),
+        pytest.param("副州长四郎扎西", [("四郎扎西", "副州长")], id="silang-first"),
     ],
 )
 def test_tibetan_names_without_a_surname(phrase: str, expected: list[tuple[str, str]]) -> None:
@@ -749,7 +752,7 @@ def test_tibetan_names_without_a_surname(phrase: str, expected: list[tuple[str, 
     assert expected == [(p.name, p.title) for p in people]
 
 
-@pytest.mark.parametrize("text", ["扎西村", "江村", "西扎"])
+@pytest.mark.parametrize("text", ["扎西村", "江村", "西扎", "四郎", "江村扎西", "扎西四郎"])
 def test_tibetan_parts_are_no_name_with_other_words(text: str) -> None:
     """A part with a place's ending, or a word that is no part, is no name."""
     assert not is_name(text)
@@ -766,3 +769,16 @@ def test_a_group_is_no_title_before_a_long_name() -> None:
     """镇村干部通过实地看: what a group did, not one person's five-character name."""
     assert split_title_name("镇村干部通过实地看") is None
     assert split_title_name("副县长达布希拉图") == ("副县长", "达布希拉图")
+
+
+@pytest.mark.parametrize("phrase", ["副市长李强则区委书记张华", "市长李强则区长张华"])
+def test_ze_after_a_titled_name_is_the_adverb_before_a_unit(phrase: str) -> None:
+    """市长X则区长Y: 则 after a title's name is the adverb even before 区/市/镇, no place's end."""
+    people = parse_people(phrase)
+    assert people is None or not any("则" in p.title for p in people)
+
+
+@pytest.mark.parametrize("name", ["次仁頓珠", "尼瑪", "嘎瑪", "堅贊", "瓊達", "紮西"])
+def test_tibetan_names_in_traditional_script(name: str) -> None:
+    """A mirror page's traditional parts (頓, 瑪, 贊, 瓊, 紮) read as their simplified forms."""
+    assert is_name(simplify(name))

@@ -19,7 +19,13 @@ from typing import Final
 
 import attrs
 
-from timeline.extract._namelists import Named, parse_people, stray_commas_back
+from timeline.extract._namelists import (
+    STRAY_COMMA,
+    Named,
+    blank_stray_commas,
+    parse_people,
+    stray_commas_back,
+)
 from timeline.extract._orgs import parse_orgs
 from timeline.extract._people import GLOSS, is_title
 from timeline.model import Role
@@ -181,9 +187,10 @@ def parse_actors(
     printed = who
     who = _blanked(who)
     found = _parse_actors(who, role, base, first_role)
-    if printed.find(",、") < 0:
+    if STRAY_COMMA not in printed:
         return found
-    # A title read over a stray ,、 is copied as printed (县委副书记,、县长X).
+    # A title read over a stray ,、 is copied as printed (县委副书记,、县长X);
+    # parse_people read the blanked clause, so this is where it is restored.
     named = [Named(m.name, m.title, m.span[0] - base) for m in found]
     back = stray_commas_back(named, printed)
     return [attrs.evolve(m, title=n.title) for m, n in zip(found, back, strict=True)]
@@ -233,7 +240,7 @@ def _blanked(who: str) -> str:
     """``who`` with what names no one blanked, its length (and so every offset) kept."""
     # 陳業鵬,、趙建斌: a stray comma before 、; a photo position after a
     # name, 麥美娟(右一).
-    who = who.replace(",、", " 、")
+    who = blank_stray_commas(who)
     if "方面" in who:
         # 张三从抓项目、抓党建等五个方面(对…进行了强调): the sides the topic is
         # taken from close no one's name.
@@ -283,8 +290,10 @@ _MAX_TITLE_LOOKS: Final = 5
 #: How far into a report a title is looked for: bounded work on any page.
 _TITLE_SEARCH: Final = 5000
 _TITLE_REACH: Final = 40
-#: (Not a stray comma before 、, inside a title: 区党委副书记,、自治区主席X.)
-_CLAUSE_BREAK: Final = re.compile(r"[,。;:!?\s](?!、)")
+#: (Not a stray comma before 、, inside a title: 区党委副书记,、自治区主席X; nor
+#: a layout space or line break, inside a list: 局长X 、召集人Y. A sentence's
+#: marks before 、 are still breaks.)
+_CLAUSE_BREAK: Final = re.compile(r"[,\s](?!、)|[。;:!?]")
 
 
 #: The last preposition or invitation before a title (以, 在, 由, 为, 到,
@@ -391,9 +400,11 @@ def _as_post(text: str) -> str:
     return text[: -len("同志")] + "人" if text.endswith("负责同志") else text
 
 
-#: A body's posts held by unnamed people: 某镇党委政府 主要负责人, 县政协办公室和…主任等.
-#: (Leaders' posts only: 全体党员, 总书记 are no escort's close.)
-_POSTS_OF_BODY: Final = re.compile(r"(?P<post>.{2,30}?(?:负责人|负责同志|领导|主任))(?:等人|等)?")
+#: A body's posts held by unnamed people: 某镇党委政府 主要负责人, 县政协办公室和…主任等,
+#: 相关部门负责同志们. (Leaders' posts only: 全体党员, 总书记 are no escort's close.)
+_POSTS_OF_BODY: Final = re.compile(
+    r"(?P<post>.{2,30}?(?:负责人|负责同志|领导|主任))们?(?:等人|等)?"
+)
 
 
 def _bodys_posts(text: str) -> bool:

@@ -56,6 +56,9 @@ _PAIRS: Final = (
     "佈布蒞莅辭辞綵彩譽誉牆墙廠厂縮缩徵征"
     # 委託, 攜同, 沿著, 歐陽: verbs and a surname the rules look for
     "託托攜携著着歐欧"
+    # 次仁頓珠, 尼瑪, 堅贊, 瓊達, 紮西: Tibetan names' parts (a name has no
+    # surname there, so each part must read)
+    "頓顿瑪玛贊赞瓊琼紮扎"
 )
 
 

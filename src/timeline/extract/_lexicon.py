@@ -64,7 +64,8 @@ COMPOUND_SURNAMES: Final = frozenset(
 
 #: The parts Tibetan names are made of, in their usual Chinese spelling: a
 #: name is one part or two (扎西, 次仁顿珠, 拉巴确吉), with no surname, so the
-#: surname table never reads them. (Not 江村 nor 四郎: words and places too.)
+#: surname table never reads them. Some name places too (德庆, 尼玛, 贡嘎):
+#: after a title the name is the likelier reading; see also the parts below.
 _TIBETAN_PARTS: Final = (
     "扎西次仁顿珠卓玛格桑洛桑尼玛多吉平措旦增丹增央宗拉巴普布索朗达瓦达娃边巴"
     "罗布强巴巴桑米玛拉姆曲珍益西德吉白玛措姆央金次旦旦巴加措嘉措嘎玛琼达群培"
@@ -75,6 +76,10 @@ _TIBETAN_PARTS: Final = (
 TIBETAN_NAME_PARTS: Final = frozenset(
     _TIBETAN_PARTS[i : i + 2] for i in range(0, len(_TIBETAN_PARTS), 2)
 )
+#: Parts that are a common word or village alone (四郎, 江村): they read only
+#: in a two-part name, in the place they take there (四郎扎西, 洛桑江村).
+TIBETAN_FIRST_PARTS: Final = frozenset(["四郎"])
+TIBETAN_SECOND_PARTS: Final = frozenset(["江村"])
 
 #: Words that end a title: the title is everything up to and including one.
 TITLE_ENDINGS: Final = (

@@ -20,7 +20,7 @@ import attrs
 
 from timeline.extract._orgs import ORG_END
 from timeline.extract._people import (
-    CLAUSE,
+    holds_clause,
     is_name,
     listed_name,
     split_title_name,
@@ -29,7 +29,7 @@ from timeline.extract._people import (
     unknown_surname,
 )
 
-__all__ = ["Named", "parse_people", "stray_commas_back"]
+__all__ = ["STRAY_COMMA", "Named", "blank_stray_commas", "parse_people", "stray_commas_back"]
 
 #: The same phrase is read by several verbs' patterns: its reading is kept,
 #: a bounded number of them.
@@ -74,12 +74,20 @@ def parse_people(phrase: str) -> list[Named] | None:
 def _read_people(phrase: str) -> tuple[Named, ...] | None:
     """``parse_people``, kept: the same phrase is read by several verbs' patterns."""
     printed = phrase
-    # 陳業鵬,、趙建斌: a stray comma before 、 (same length, offsets kept).
-    phrase = phrase.replace(",、", " 、")
+    phrase = blank_stray_commas(phrase)
     found = _read_groups(phrase)
     if found is not None and printed != phrase:
         found = tuple(stray_commas_back(found, printed))
     return found
+
+
+#: A stray comma some mirror pages print before every 、 (陳業鵬,、趙建斌).
+STRAY_COMMA: Final = ",、"
+
+
+def blank_stray_commas(text: str) -> str:
+    """``text`` with each stray ``,、`` read as ``、``: the comma blanked, offsets kept."""
+    return text.replace(STRAY_COMMA, " 、")
 
 
 def stray_commas_back(people: tuple[Named, ...] | list[Named], printed: str) -> list[Named]:
@@ -93,15 +101,31 @@ def stray_commas_back(people: tuple[Named, ...] | list[Named], printed: str) -> 
     for p in people:
         title = p.title
         if "、" in title:
-            before = printed[: p.start]
-            # The printed run holds one more character per stray comma.
-            for size in range(len(title), len(title) + title.count("、") + 1):
-                run = before[len(before) - size :] if size <= len(before) else ""
-                if run.replace(",、", "、") == title:
-                    title = run
-                    break
+            title = _printed_title(title, printed, p.start) or title
         out.append(p if title == p.title else attrs.evolve(p, title=title))
     return out
+
+
+def _printed_title(title: str, printed: str, end: int) -> str:
+    """
+    The run of ``printed`` ending at ``end`` that is ``title`` with stray commas, or empty.
+
+    Read back from ``end``, a comma right before a 、 of the run is the
+    stray one; any other character must be the title's (one pass, so a
+    long title costs its length, not its length per 、).
+    """
+    i, j = end, len(title)
+    while j > 0:
+        if i <= 0:
+            return ""
+        c = printed[i - 1]
+        if c == "," and i < end and printed[i] == "、":
+            i -= 1
+        elif c == title[j - 1]:
+            i, j = i - 1, j - 1
+        else:
+            return ""
+    return printed[i:end]
 
 
 def _read_groups(phrase: str) -> tuple[Named, ...] | None:
@@ -196,7 +220,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
             at = pos + len(piece) - len(piece.lstrip())
             piece_core = _NAME_TAIL.sub("", piece.strip())
             pair = split_title_name(piece_core)
-            if pair is not None and CLAUSE.search(pair[0]):
+            if pair is not None and holds_clause(pair[0]):
                 return None  # a clause, not a title: 局长何启明则与专员胡钜华
             if pair is not None and not (is_name(piece_core) and group_found):
                 title = "、".join([*title_parts, _own_title(pair[0])])
@@ -217,7 +241,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
                 group_found = True
             elif (
                 title_ending(strip_glosses(piece_core)) or ORG_END.search(piece_core)
-            ) and not CLAUSE.search(piece_core):
+            ) and not holds_clause(piece_core):
                 # A title may open the next name's title list even after a
                 # name (镇党委书记A、党委副书记、镇长B), and so may the first of
                 # two bodies sharing a post (中国铁建公司、中国保利集团董事B).

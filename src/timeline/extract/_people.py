@@ -21,13 +21,15 @@ from typing import Final
 from timeline.extract._lexicon import (
     COMPOUND_SURNAMES,
     SURNAMES,
+    TIBETAN_FIRST_PARTS,
     TIBETAN_NAME_PARTS,
+    TIBETAN_SECOND_PARTS,
     TITLE_ENDINGS,
 )
 
 __all__ = [
-    "CLAUSE",
     "GLOSS",
+    "holds_clause",
     "is_name",
     "is_title",
     "listed_name",
@@ -99,11 +101,39 @@ _LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
 _CACHE: Final = 4096
 
 
-#: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委).
-#: (则 as an adverb, 局长X则与…; not in a place's name: 日喀则市委书记, 王渠则镇镇长.)
-CLAUSE: Final = re.compile(
+#: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委),
+#: or 则 as an adverb (局长X则与…), but not 则 ending a place's name
+#: (日喀则市委书记, 王渠则镇镇长, 郝渠则村): see `_PLACE_ZE`.
+_CLAUSE: Final = re.compile(
     r"了|[0-9]日|会见|接见|欢迎|率领|带领|(?<!喀)则(?![市镇村县乡区])|听取|认真|希望|要求"
 )
+#: 则 before a unit: a place's end, or the adverb after a subject (则区委书记).
+_PLACE_ZE: Final = re.compile(r"(?<!喀)则(?=[市镇村县乡区])")
+
+
+def holds_clause(text: str) -> bool:
+    """Whether ``text`` holds a clause's word, so is no title (``局长X则与专员Y``)."""
+    return _CLAUSE.search(text) is not None or any(
+        _ends_in_subject(text[max(0, m.start() - _MAX_NAME - _LONGEST_TITLE - 1) : m.start()])
+        for m in _PLACE_ZE.finditer(text)
+    )
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _ends_in_subject(before: str) -> bool:
+    """Whether ``before`` ends in a name after a title or a list's 、 (市长李强).
+
+    The adverb 则 precedes 市/区/镇… as often as a place's name ends in it
+    (则区委书记Y, 则市场): after such a name it is the adverb, and the text
+    holding it no title (市长李强则区长张华).
+    """
+    for size in range(_MIN_NAME, _MAX_NAME + 1):
+        start = len(before) - size
+        if start > 0 and is_name(before[start:]):
+            prior = before[:start]
+            if prior.endswith("、") or title_ending(prior):
+                return True
+    return False
 
 
 def is_title(text: str) -> bool:
@@ -114,7 +144,7 @@ def is_title(text: str) -> bool:
             title_ending(piece) and not is_name(piece) and split_title_name(piece) is None
             for piece in text.split("、")
         )
-        and CLAUSE.search(text) is None
+        and not holds_clause(text)
         and all("\u4e00" <= c <= "\u9fff" or c == "、" for c in text)
     )
 
@@ -241,8 +271,10 @@ def is_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name (surname + 1-3, or a Tibetan name)."""
     text = strip_glosses(text)
     # A Tibetan name has no surname: one part or two (扎西, 次仁顿珠).
-    tibetan = text[:2] in TIBETAN_NAME_PARTS and (
-        len(text) == _MIN_NAME or text[2:] in TIBETAN_NAME_PARTS
+    first, second = text[:2], text[2:]
+    tibetan = (first in TIBETAN_NAME_PARTS and len(text) == _MIN_NAME) or (
+        (first in TIBETAN_NAME_PARTS or first in TIBETAN_FIRST_PARTS)
+        and (second in TIBETAN_NAME_PARTS or second in TIBETAN_SECOND_PARTS)
     )
     return tibetan or _surnamed(text)
 

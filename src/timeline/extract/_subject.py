@@ -113,7 +113,7 @@ class Facts:
             m = self._weigh_lead(m)
             for i, (at, p) in enumerate(self.people):
                 # (覃业(yè)成 is 覃业成: a mirror's reading inside a name is no part of it.)
-                if p.name == m.name or strip_glosses(p.name) == strip_glosses(m.name):
+                if strip_glosses(p.name) == strip_glosses(m.name):
                     if _outranks(m, p):
                         lead = _shift(m, base)
                         self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
