@@ -1022,6 +1022,19 @@ class TestFinalists:
         (event,) = extract_text(page, published=dt.date(2024, 5, 20)).events
         assert [] == [h.count for h in event.headcounts]
 
+    def test_the_final_is_only_looked_for_when_the_count_may_be_dropped(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Those who actually came stand whatever follows: no final round is searched for."""
+
+        class _Unused:
+            def match(self, *_: object) -> None:
+                raise AssertionError("searched for a final round")
+
+        monkeypatch.setattr(headcounts, "_ADVANCED_AFTER", _Unused())
+        counts = find_headcounts("会议实到委员25人。", taking_part=True)
+        assert [25] == [c.count for c in counts if c.actual]
+
 
 class TestGatheredBeside:
     @pytest.mark.parametrize(

@@ -79,9 +79,17 @@ _COMPETING_AFTER: Final = re.compile(
 #: (16名选手脱颖而出晋级决赛, 38名选手进入当天的预赛和决赛): the field of the
 #: contest reported, even when the sentence first tells the rounds before it
 #: (自…开展以来, 历经2个月的层层筛选).
+#: Not folded into _COMPETING_AFTER, whose words (晋级, 决赛) overlap: that
+#: one ties any contestant to the event, this one only lifts the campaign
+#: test, so it asks for the move to a round, in a wider window.
 _ADVANCED_AFTER: Final = re.compile(
     r"[^,。;]{0,16}?(?:晋级|进入)[^,。;]{0,10}?(?:决赛|复赛|预赛|半决赛)"
 )
+
+
+def _advanced(text: str, m: re.Match[str]) -> bool:
+    """Whether the count's people went through to a round (N名选手晋级决赛)."""
+    return _ADVANCED_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is not None
 
 
 #: What makes a count a total: 共, 共计, 合计, its own prefix or printed right
@@ -144,13 +152,12 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             )
             sentence_before = text[max(0, m.start() - MAX_COUNTED) : m.start()]
             sentence_before = sentence_before.rsplit("。", 1)[-1]
-            advanced = _ADVANCED_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is not None
             if not actual and (
                 count < _MIN_GATHERING
                 or _is_part(text, m)
                 or _in_proceedings(text, m, sentence_before)
                 or (num in _ROUND_NAME and not m["pre"] and not m["approx"])
-                or not_present(before, after, sentence_before, campaign=not advanced)
+                or not_present(before, after, sentence_before, campaign=not _advanced(text, m))
             ):
                 continue
         counted = who_counted(text, m.end(), m.start())
