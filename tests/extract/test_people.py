@@ -758,7 +758,7 @@ def test_tibetan_parts_are_no_name_with_other_words(text: str) -> None:
     assert not is_name(text)
 
 
-@pytest.mark.parametrize("phrase", ["宣传部长江明致辞", "副县长林文致詞"])
+@pytest.mark.parametrize("phrase", ["宣传部长江明致辞", "副县长林文致词"])
 def test_an_address_after_a_two_character_name_is_no_married_name(phrase: str) -> None:
     """Two surnames and 致辞 are a name and its address, not 江明致辞 (张赵凯渝 is a name)."""
     assert split_title_name(phrase) != (phrase[:-4], phrase[-4:])
@@ -782,3 +782,9 @@ def test_ze_after_a_titled_name_is_the_adverb_before_a_unit(phrase: str) -> None
 def test_tibetan_names_in_traditional_script(name: str) -> None:
     """A mirror page's traditional parts (頓, 瑪, 贊, 瓊, 紮) read as their simplified forms."""
     assert is_name(simplify(name))
+
+
+def test_a_married_name_may_hold_the_characters_of_an_address() -> None:
+    """Only the word 致辞 after two surnames is an address: 张林致远 is a name."""
+    assert is_name("张林致远")
+    assert split_title_name("县长张林致远") == ("县长", "张林致远")

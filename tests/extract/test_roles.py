@@ -1276,3 +1276,49 @@ def test_who_stands_in_for_an_official_leads(sentence: str, lead: tuple[str, str
 def test_standing_in_for_a_body_adds_no_lead() -> None:
     """书记X代表县委…: the address names its speaker; 代表 alone makes no lead."""
     assert _read("党委书记张明代表镇党委对全镇退伍军人致以问候") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("王刚表示,去年县长张明曾在镇长李强陪同下与企业家会面", id="once"),
+        pytest.param("王刚表示,县长张明将在镇长李强陪同下与企业家会面", id="will"),
+        pytest.param("王刚表示,前年局长陈明在区长李华陪同下参观康体大楼", id="years-ago"),
+    ],
+)
+def test_an_escort_told_as_past_or_to_come_adds_no_lead(sentence: str) -> None:
+    """X曾/将在Y陪同下, or a visit of years ago: no act of the report's; the escorted lead not."""
+    assert all(r is not Role.LEADS for n, _, r in _read(sentence) if n != "王刚")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("“副县长王刚代表县长张明向大家拜年”的横幅挂在门口", id="quoted"),
+        pytest.param("去年春节,副县长王刚代表县长张明向大家拜年", id="last-year"),
+    ],
+)
+def test_standing_in_told_apart_adds_no_lead(sentence: str) -> None:
+    """X代表市长Y inside a quote, or in a past year: words or history, nobody leads."""
+    assert all(r is not Role.LEADS for _, _, r in _read(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        pytest.param("副省长王刚代表省长李明向大家拜年", "副省长", id="province"),
+        pytest.param("副州长王刚代表州长李明向大家拜年", "副州长", id="prefecture"),
+        pytest.param("副旗长王刚代表旗长李明向大家拜年", "副旗长", id="banner"),
+        pytest.param("副厅长王刚代表厅长李明向大家拜年", "副厅长", id="department"),
+        pytest.param("副主任王刚代表主任李明向大家拜年", "副主任", id="director"),
+        pytest.param("副主席王刚代表县政协主席李明向大家拜年", "副主席", id="chair"),
+    ],
+)
+def test_who_stands_in_for_any_post_leads(sentence: str, title: str) -> None:
+    """X代表省长Y (州长, 厅长, 主任, 主席…): whichever post is stood in for, X leads."""
+    assert ("王刚", title, Role.LEADS) in _read(sentence)
+
+
+def test_standing_in_for_a_presidium_adds_no_lead() -> None:
+    """代表大会主席团 is a body, no official stood in for."""
+    assert all(r is not Role.LEADS for _, _, r in _read("县长王刚代表大会主席团向大家拜年"))

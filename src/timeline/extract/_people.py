@@ -77,7 +77,7 @@ _NOT_NAME_CHAR: Final = frozenset(
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省员长记任席书主任领导"
 )
 #: Characters of the verbs that follow a name (王明主持, 李红陪同, 顾文致辞).
-_VERB_CHAR: Final = frozenset("持同加席讲话调研察看访问视导发言表示指强宣布致辞辭词詞")
+_VERB_CHAR: Final = frozenset("持同加席讲话调研察看访问视导发言表示指强宣布")
 #: Words after a two-character name that make no married name with it.
 _NOT_GIVEN: Final = frozenset(
     (
@@ -86,6 +86,8 @@ _NOT_GIVEN: Final = frozenset(
         *("继而", "最后"),
         # (An invitation the official came at: 王明受邀参加, 李强应邀出席.)
         *("受邀", "应邀", "應邀"),
+        # (An address, the word only: 致 and 辞 may end a married name, 张林致远.)
+        *("致辞", "致词"),
     )
 )
 #: A minority name with its middle dot: 阿不都·热合曼.

@@ -18,6 +18,8 @@ speakers a later clause names only as 他/她, or not at all, are
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -106,12 +108,10 @@ def _around_under(who: str, role: Role, base: int) -> list[Mention]:
     return parse_actors(who[: under.start()], role, base)
 
 
-def _under_asides(sentence: str, base: int) -> list[Mention]:
+def _under_asides(unders: list[re.Match[str]], base: int) -> list[Mention]:
     """The people inside each 在X的陪同下 (指导, 带领…) aside."""
     out: list[Mention] = []
-    if verbs.UNDER_CUE.search(sentence) is None:
-        return out
-    for under_match in verbs.UNDER.finditer(sentence):
+    for under_match in unders:
         out.extend(
             parse_actors(
                 under_match["who"],
@@ -122,24 +122,60 @@ def _under_asides(sentence: str, base: int) -> list[Mention]:
     return out
 
 
+#: What tells a sentence's act apart from the report's own: a year gone by
+#: before it (去年春节,X代表…; 上届), or an adverb of past or future right
+#: before it (X曾在Y陪同下, X将在…).
+_PAST: Final = re.compile(r"去年|前年|往年|当年|以往|过去|此前|上届")
+_NOT_NOW: Final = ("曾", "将", "拟")
+#: Quotation marks opening and closing words quoted (a banner's, a speaker's).
+_OPENS: Final = re.compile("[“「]")
+_CLOSES: Final = re.compile("[”」]")
+
+
+def _told_apart(sentence: str) -> Callable[[int], bool]:
+    """
+    Whether the words before an offset of ``sentence`` tell no act of the report's.
+
+    Inside an open quote (“X代表市长Y拜年”的横幅), or after a past year's
+    words or an adverb of past or future, what follows is no act of the
+    event reported. (The sentence is scanned once, whatever the offsets asked.)
+    """
+    past = _PAST.search(sentence)
+    past_end = len(sentence) + 1 if past is None else past.end()
+    opens = [q.start() for q in _OPENS.finditer(sentence)]
+    closes = [q.start() for q in _CLOSES.finditer(sentence)]
+
+    def apart(at: int) -> bool:
+        return (
+            past_end <= at
+            or sentence[at - 1 : at] in _NOT_NOW
+            or bisect_left(opens, at) > bisect_left(closes, at)
+        )
+
+    return apart
+
+
 #: How far before an escort's aside its subject's clause may open.
 _MAX_ESCORTED: Final = 60
 
 
-def _escorted(sentence: str, base: int) -> list[Mention]:
+def _escorted(unders: list[re.Match[str]], sentence: str, base: int) -> list[Mention]:
     """
     The people named right before an escort's aside: they lead, whatever they did.
 
     局长X在Y陪同下,首先与…会面 (or 参观, 拜年): the escorted are the
     event's leads even when no verb of the genre follows the aside. Only
-    people read from the clause's opening to the aside, nothing else in it.
+    people read from the clause's opening to the aside, nothing else in it,
+    and not when told apart (X曾在…, 去年X在…).
     (Read after the verbs' readings, which name them first when they can.)
     """
     out: list[Mention] = []
-    if "陪同下" not in sentence:
+    escorts = [under for under in unders if under["verb"] == "陪同"]
+    if not escorts:
         return out
-    for under in verbs.UNDER.finditer(sentence):
-        if under["verb"] != "陪同":
+    apart = _told_apart(sentence)
+    for under in escorts:
+        if apart(under.start()):
             continue
         lo = max(0, under.start() - _MAX_ESCORTED)
         start = max(sentence.rfind(c, lo, under.start()) for c in ",;:。") + 1
@@ -155,11 +191,13 @@ def _escorted(sentence: str, base: int) -> list[Mention]:
 #: 副市长X代表卢市长向大家拜年): the words before it, in its clause. Not for a
 #: body (书记X代表县委讲话, 代表全体党员): the address names its speaker, and
 #: those printed there are as often no lead of the event.
-_REPRESENTS: Final = re.compile(r"代表(?=[^,。;:长長记記首官]{0,5}[长長记記首官])")
+_REPRESENTS: Final = re.compile(r"代表(?=[^,。;:长记首官任席]{0,5}[长记首官任席])")
 #: The official stood in for, after 代表 (checked only where a post's last
-#: character follows: a cheap first look).
+#: character follows: a cheap first look); any head of a government, an
+#: office or a body (省长, 州长, 旗长, 厅长, 主任, 主席), not a presidium.
 _STOOD_IN_FOR: Final = re.compile(
-    r"[^,。;:]{0,5}?(?:[市县縣区區镇鎮乡鄉][长長]|书记|書記|特首|行政[长長]官|[局部署司][长長])"
+    r"[^,。;:]{0,5}?(?:[省市州盟县旗区镇乡]长|书记|特首|行政长官|[厅局部署司处]长"
+    r"|主任|主席(?!团))"
 )
 #: How far before 代表 its clause's opening is looked for.
 _MAX_STANDING_IN: Final = 40
@@ -186,19 +224,28 @@ def _represents(sentence: str, base: int) -> list[Mention]:
     拜年) may be none the genre knows.
     """
     out: list[Mention] = []
+    apart: Callable[[int], bool] | None = None
     for m in _REPRESENTS.finditer(sentence):
         if _STOOD_IN_FOR.match(sentence, m.end()) is None:
             continue
+        apart = apart or _told_apart(sentence)
+        if apart(m.start()):
+            continue
         lo = max(0, m.start() - _MAX_STANDING_IN)
         opening = max(sentence.rfind(c, lo, m.start()) for c in ",。;:由") + 1
-        before = sentence[max(lo, opening) : m.start()]
-        at = m.start() - len(before)
-        for start in range(max(0, len(before) - MAX_PERSON), len(before) - 1):
-            people = parse_people(before[start:])
-            if people and len(people) == 1 and people[0].name and people[0].title:
-                out.extend(person_mentions(people, Role.LEADS, base + at + start))
-                break
+        at = max(lo, opening)
+        out.extend(_closing_person(sentence[at : m.start()], base + at))
     return out
+
+
+def _closing_person(before: str, base: int) -> list[Mention]:
+    """The one titled, named person closing ``before`` (…区长X), leading; else none."""
+    # (parse_people gives None for words that are no list of people.)
+    for start in range(max(0, len(before) - MAX_PERSON), len(before) - 1):
+        people = parse_people(before[start:])
+        if people and len(people) == 1 and people[0].name and people[0].title:
+            return person_mentions(people, Role.LEADS, base + start)
+    return []
 
 
 def _entrusted(sentence: str, base: int) -> list[Mention]:
@@ -218,14 +265,7 @@ def _entrusted(sentence: str, base: int) -> list[Mention]:
         ):
             out.extend(parse_actors(also["who"], Role.LEADS, base + also.start("who")))
     for after in verbs.ENTRUSTED_AFTER.finditer(sentence):
-        before = after["before"]
-        for start in range(max(0, len(before) - MAX_PERSON), len(before) - 1):
-            people = parse_people(before[start:])
-            if people and len(people) == 1 and people[0].name and people[0].title:
-                out.extend(
-                    person_mentions(people, Role.LEADS, base + after.start("before") + start)
-                )
-                break
+        out.extend(_closing_person(after["before"], base + after.start("before")))
     return [attrs.evolve(m, address=verbs.DELEGATED) for m in out]
 
 
@@ -268,7 +308,11 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
     if "组成的" in sentence:
         for formed in verbs.FORMED.finditer(sentence):
             out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
-    out.extend(_under_asides(sentence, base))
+    # (The asides' pattern is costly: read once, for the asides and the escorted.)
+    unders = (
+        list(verbs.UNDER.finditer(sentence)) if verbs.UNDER_CUE.search(sentence) is not None else []
+    )
+    out.extend(_under_asides(unders, base))
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
     for words, gate, pattern, role in verbs.live_verbs(sentence):
@@ -317,7 +361,7 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
     for brought in verbs.BROUGHT.finditer(sentence):
         out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
-    out.extend(_escorted(sentence, base))
+    out.extend(_escorted(unders, sentence, base))
     out.extend(later_speakers(sentence, base, out))
     if "当选" in sentence:
         for m in verbs.ELECTED.finditer(sentence):
