@@ -743,6 +743,20 @@ class TestScanBounds:
         assert mention is not None
         assert (16, 19) == (mention.day, mention.end_day)
 
+    @pytest.mark.parametrize(
+        ("text", "days"),
+        [
+            pytest.param("县长到县医院调研,要求3到5日内完成整改。", None, id="a-count-of-days"),
+            pytest.param("市长5日到6号楼检查消防安全。", (5, None), id="a-numbered-building"),
+        ],
+    )
+    def test_a_range_end_that_counts_or_numbers(
+        self, text: str, days: tuple[int, int | None] | None
+    ) -> None:
+        """``3到5日内`` counts days, ``6号楼`` is a building: neither ends a range."""
+        mention = find_event_date(text)
+        assert days == (None if mention is None else (mention.day, mention.end_day))
+
     def test_a_future_phrase_before_a_line_break(self) -> None:
         """将于 closing a line before the date still marks it as still to come."""
         mention = find_event_date("会议将于\n6月2日召开,5月30日下午筹备")

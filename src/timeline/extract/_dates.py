@@ -91,7 +91,10 @@ _CN_DAY_AFTER: Final = (
 #: of day, a comma, a verb's preposition), since ``一日游`` or ``三日内`` are
 #: no dates.
 _DAY_ONLY: Final = re.compile(
-    r"(?:(?:(?<![\d月年(~\-—～])(?P<d>\d{1,2})(?:[日号]?(?:[-~至到～]|——?)(?P<d2>\d{1,2}))? ?"
+    r"(?:(?:(?<![\d月年(~\-—～])(?P<d>\d{1,2})"
+    # A range's end that counts days (3到5日内) or numbers a thing (6号楼)
+    # ends no range.
+    r"(?:[日号]?(?:[-~至到～]|——?)(?P<d2>\d{1,2})(?![日号](?:以?内|之内|楼|线|院)))? ?"
     r"|\((?P<dp>\d{1,2})\))"
     r"[日号](?!报|电|讯)"
     r"|(?:(?<![\d月年一二三四五六七八九十百千万第周每前近数几这那两(])(?P<c>"
