@@ -464,6 +464,27 @@ class TestFallbacks:
         )
         assert () == result.events
 
+    @pytest.mark.parametrize(
+        "lead",
+        [
+            pytest.param("县长主持召开会议,研究将于25日举行的运动会筹备工作。", id="modifier"),
+            pytest.param("县委召开常委会,就将于25日召开的全会作出部署。", id="object"),
+            pytest.param("县长主持召开常务会议,会议决定于25日召开全会。", id="after-own-act"),
+        ],
+    )
+    def test_a_lead_naming_a_day_to_come_is_still_dated_by_the_page(self, lead: str) -> None:
+        """The lead's own act (召开会议) is told; the day to come is another event's."""
+        result = extract_text(f"某县召开会议\n发布时间:2022-12-19\n\n{lead}")
+        assert [dt.date(2022, 12, 19)] == [e.start for e in result.events]
+
+    @pytest.mark.parametrize("verb", ["开赛", "启动", "开展"])
+    def test_an_announced_day_with_a_sibling_verb(self, verb: str) -> None:
+        """``将在25号上午9时在X开赛``: a sibling of 举行 announces the event as well."""
+        result = extract_text(
+            f"篮球联赛25日{verb}\n发布时间:2022-12-19\n\n县篮球联赛将在25号上午9时在县体育馆{verb}。"
+        )
+        assert () == result.events
+
     @pytest.mark.parametrize("days", ["20—21日", "20-21日", "20～21日", "21日"])
     def test_a_forecast_bare_day_is_no_event_date(self, days: str) -> None:
         """``预计20—21日``: a forecast day, however its range is printed, is still to come."""

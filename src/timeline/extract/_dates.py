@@ -376,8 +376,15 @@ def _is_future(text: str, m: re.Match[str]) -> bool:
 
 
 #: The verb that makes a day still to come the event's own (将在25号上午9时在
-#: X举行), not a deadline the report names (此项工作将于12月20日完成).
-_HELD_LATER: Final = re.compile(r"[^,，。;；\n]{0,20}?(?:举行|召开|举办|开幕|开班|展开)")
+#: X举行), not a deadline the report names (此项工作将于12月20日完成); not
+#: one that qualifies a noun (将于25日举行的运动会) either. (进行 is left out:
+#: it follows deadlines, 将于20日前进行整改.)
+_HELD_LATER: Final = re.compile(
+    r"[^,。;\n]{0,20}?(?:举行|召开|举办|开幕|开班|展开|开展|开赛|启动|开课)(?!的)"
+)
+#: The lead's own act told before the day to come (主持召开会议,研究将于25日
+#: 举行的…; 会议决定于25日召开…): the lead reports it, and announces nothing.
+_TOLD_BEFORE: Final = re.compile(r"召开|举行|举办|主持|出席")
 
 
 #: Characters of a lead read for its announced day: a sentence is shorter, and
@@ -396,7 +403,12 @@ def prints_day_to_come(text: str) -> bool:
     month = text.find("月")
     found = list(_DATE.finditer(text, max(0, month - _BEFORE_MONTH))) if month >= 0 else []
     found.extend(_DAY_ONLY.finditer(text))
-    return any(_is_future(text, m) and _HELD_LATER.match(text, m.end()) for m in found)
+    return any(
+        _is_future(text, m)
+        and _HELD_LATER.match(text, m.end())
+        and _TOLD_BEFORE.search(text, 0, m.start()) is None
+        for m in found
+    )
 
 
 def find_full_date(text: str) -> DateMention | None:
