@@ -485,6 +485,14 @@ class TestFallbacks:
         )
         assert () == result.events
 
+    @pytest.mark.parametrize("month", ["本月", "下月"])
+    def test_an_announced_day_of_this_or_next_month(self, month: str) -> None:
+        """``将于本月25日…举行``: a day after a month word is still to come."""
+        result = extract_text(
+            f"运动会将举行\n发布时间:2022-12-19\n\n全县运动会将于{month}25日在县体育场举行。"
+        )
+        assert () == result.events
+
     @pytest.mark.parametrize("days", ["20—21日", "20-21日", "20～21日", "21日"])
     def test_a_forecast_bare_day_is_no_event_date(self, days: str) -> None:
         """``预计20—21日``: a forecast day, however its range is printed, is still to come."""
