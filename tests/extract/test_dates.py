@@ -464,6 +464,35 @@ class TestFallbacks:
         )
         assert () == result.events
 
+    @pytest.mark.parametrize(
+        "lead",
+        [
+            pytest.param("县长主持召开会议,研究将于25日举行的运动会筹备工作。", id="modifier"),
+            pytest.param("县委召开常委会,就将于25日召开的全会作出部署。", id="object"),
+            pytest.param("县长主持召开常务会议,会议决定于25日召开全会。", id="after-own-act"),
+        ],
+    )
+    def test_a_lead_naming_a_day_to_come_is_still_dated_by_the_page(self, lead: str) -> None:
+        """The lead's own act (召开会议) is told; the day to come is another event's."""
+        result = extract_text(f"某县召开会议\n发布时间:2022-12-19\n\n{lead}")
+        assert [dt.date(2022, 12, 19)] == [e.start for e in result.events]
+
+    @pytest.mark.parametrize("verb", ["开赛", "启动", "开展"])
+    def test_an_announced_day_with_a_sibling_verb(self, verb: str) -> None:
+        """``将在25号上午9时在X开赛``: a sibling of 举行 announces the event as well."""
+        result = extract_text(
+            f"篮球联赛25日{verb}\n发布时间:2022-12-19\n\n县篮球联赛将在25号上午9时在县体育馆{verb}。"
+        )
+        assert () == result.events
+
+    @pytest.mark.parametrize("month", ["本月", "下月"])
+    def test_an_announced_day_of_this_or_next_month(self, month: str) -> None:
+        """``将于本月25日…举行``: a day after a month word is still to come."""
+        result = extract_text(
+            f"运动会将举行\n发布时间:2022-12-19\n\n全县运动会将于{month}25日在县体育场举行。"
+        )
+        assert () == result.events
+
     @pytest.mark.parametrize("days", ["20—21日", "20-21日", "20～21日", "21日"])
     def test_a_forecast_bare_day_is_no_event_date(self, days: str) -> None:
         """``预计20—21日``: a forecast day, however its range is printed, is still to come."""
@@ -742,6 +771,20 @@ class TestScanBounds:
         mention = find_event_date(f"{days},省督导组来我县检查防汛工作")
         assert mention is not None
         assert (16, 19) == (mention.day, mention.end_day)
+
+    @pytest.mark.parametrize(
+        ("text", "days"),
+        [
+            pytest.param("县长到县医院调研,要求3到5日内完成整改。", None, id="a-count-of-days"),
+            pytest.param("市长5日到6号楼检查消防安全。", (5, None), id="a-numbered-building"),
+        ],
+    )
+    def test_a_range_end_that_counts_or_numbers(
+        self, text: str, days: tuple[int, int | None] | None
+    ) -> None:
+        """``3到5日内`` counts days, ``6号楼`` is a building: neither ends a range."""
+        mention = find_event_date(text)
+        assert days == (None if mention is None else (mention.day, mention.end_day))
 
     def test_a_future_phrase_before_a_line_break(self) -> None:
         """将于 closing a line before the date still marks it as still to come."""

@@ -180,6 +180,11 @@ class TestPlausibleYear:
             pytest.param("某區公所召開105年度上半年里長會議", 2016, id="roc-year"),
             pytest.param("建党100年,某村召开大会", None, id="a-century-is-no-roc-year"),
             pytest.param("力爭到118年完工,本(112)年開工", 2023, id="roc-target-year"),
+            pytest.param("该校建校110年来培养了大批人才", None, id="a-count-of-years"),
+            pytest.param("县长出席某厂成立105年庆祝大会", None, id="an-age"),
+            pytest.param("县政府召开105年度工作会议", None, id="a-mainland-page"),
+            pytest.param("本校建校110年來,培育人才無數", None, id="a-taiwan-count"),
+            pytest.param("民國112年,某里召开大会", 2023, id="min-guo-page"),
         ],
     )
     def test_plausible_year(self, text: str, year: int | None) -> None:

@@ -91,7 +91,10 @@ _CN_DAY_AFTER: Final = (
 #: of day, a comma, a verb's preposition), since ``一日游`` or ``三日内`` are
 #: no dates.
 _DAY_ONLY: Final = re.compile(
-    r"(?:(?:(?<![\d月年(~\-—～])(?P<d>\d{1,2})(?:[日号]?(?:[-~至到～]|——?)(?P<d2>\d{1,2}))? ?"
+    r"(?:(?:(?<![\d月年(~\-—～])(?P<d>\d{1,2})"
+    # A range's end that counts days (3到5日内) or numbers a thing (6号楼)
+    # ends no range.
+    r"(?:[日号]?(?:[-~至到～]|——?)(?P<d2>\d{1,2})(?![日号](?:以?内|之内|楼|线|院)))? ?"
     r"|\((?P<dp>\d{1,2})\))"
     r"[日号](?!报|电|讯)"
     r"|(?:(?<![\d月年一二三四五六七八九十百千万第周每前近数几这那两(])(?P<c>"
@@ -356,15 +359,18 @@ _FUTURE_BEFORE: Final = re.compile(r"(?:将|将要|即将|计划|拟|定|预计|
 _FUTURE_LAST: Final = frozenset("将要划拟定计备于在\n")
 
 
-#: 将在今年12月10日, 将于明年1月6日: a year word between the marker and the
-#: date; after 明年 a date is still to come whatever precedes it.
-_YEAR_WORDS: Final = ("今年", "本年", "明年")
+#: 将在今年12月10日, 将于明年1月6日, 将于本月25日: a year or month word
+#: between the marker and the date; after 明年 or 下月 a date is still to
+#: come whatever precedes it.
+_YEAR_WORDS: Final = ("今年", "本年", "明年", "本月", "下月")
 
 
 def _is_future(text: str, m: re.Match[str]) -> bool:
     start = m.start()
+    if text.startswith(("本月", "下月"), start):  # a _MONTH_WORD_DAY match
+        start += 2
     if text.endswith(_YEAR_WORDS, max(0, start - 2), start):
-        if text[start - 2] == "明":
+        if text[start - 2] in "明下":
             return True
         start -= 2
     if start == 0 or text[start - 1] not in _FUTURE_LAST:
@@ -373,8 +379,18 @@ def _is_future(text: str, m: re.Match[str]) -> bool:
 
 
 #: The verb that makes a day still to come the event's own (将在25号上午9时在
-#: X举行), not a deadline the report names (此项工作将于12月20日完成).
-_HELD_LATER: Final = re.compile(r"[^,，。;；\n]{0,20}?(?:举行|召开|举办|开幕|开班|展开)")
+#: X举行), not a deadline the report names (此项工作将于12月20日完成); not
+#: one that qualifies a noun (将于25日举行的运动会) either. (进行 is left out:
+#: it follows deadlines, 将于20日前进行整改.)
+_HELD_LATER: Final = re.compile(
+    r"[^,。;\n]{0,20}?(?:举行|召开|举办|开幕|开班|展开|开展|开赛|启动|开课)(?!的)"
+)
+#: The lead's own act told before the day to come (主持召开会议,研究将于25日
+#: 举行的…; 会议决定于25日召开…): the lead reports it, and announces nothing.
+_TOLD_BEFORE: Final = re.compile(r"召开|举行|举办|主持|出席")
+#: 将于本月25日, 将于下月10日: a day after a month word (which a bare day's
+#: reading refuses, since a day after 月 belongs to a full date).
+_MONTH_WORD_DAY: Final = re.compile(r"(?:本|下)月(?P<d>\d{1,2})[日号]")
 
 
 #: Characters of a lead read for its announced day: a sentence is shorter, and
@@ -393,7 +409,13 @@ def prints_day_to_come(text: str) -> bool:
     month = text.find("月")
     found = list(_DATE.finditer(text, max(0, month - _BEFORE_MONTH))) if month >= 0 else []
     found.extend(_DAY_ONLY.finditer(text))
-    return any(_is_future(text, m) and _HELD_LATER.match(text, m.end()) for m in found)
+    found.extend(_MONTH_WORD_DAY.finditer(text))
+    return any(
+        _is_future(text, m)
+        and _HELD_LATER.match(text, m.end())
+        and _TOLD_BEFORE.search(text, 0, m.start()) is None
+        for m in found
+    )
 
 
 def find_full_date(text: str) -> DateMention | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from timeline.extract._dates import DECEMBER, PLAIN_YEAR, ROC_OFFSET, ROC_YEAR, DateMention
+from timeline.extract._hant import TO_SIMPLIFIED
 from timeline.extract._lunar import on_or_before
 from timeline.model import SHANGHAI, When
 
@@ -184,8 +185,33 @@ _ROLLOVER: Final = 20
 _YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})?")
 _TARGET_BEFORE: Final = ("到", "至", "于", "在", "截至", "争取", "力争", "预计")
 #: A Republic-of-China year (``112年7月``, ``102年度``), opening on its 1 so
-#: the search skips to those; ``m`` holds a month printed after it.
-_ROC_YEAR: Final = re.compile(ROC_YEAR + r"年度?(?:(?P<m>\d{1,2})月)?")
+#: the search skips to those; ``m`` holds a month printed after it. Not a
+#: count of years, which any page prints (建校110年来, 110年历史, 110年校庆).
+_ROC_YEAR: Final = re.compile(
+    ROC_YEAR + r"年(?!来|來|以来|以來|历史|歷史|校庆|校慶|华诞|華誕)度?(?:(?P<m>\d{1,2})月)?"
+)
+#: What a count of years follows (成立105年庆祝大会, 建校110年).
+_COUNTED_FROM: Final = re.compile(
+    r"(?:成立|建[校院厂廠村县縣馆館所站社]|[创創]建|创办|創辦|办学|辦學|开业|開業)$"
+)
+#: Traditional characters (the ``_hant`` table's) and their simplified forms:
+#: a page printing more of the first is Taiwanese (or Hong Kong's).
+_HANT_CHAR: Final = re.compile("[" + "".join(chr(cp) for cp in sorted(TO_SIMPLIFIED)) + "]")
+_HANS_CHAR: Final = re.compile("[" + "".join(sorted(set(TO_SIMPLIFIED.values()))) + "]")
+
+
+#: Characters read for a page's script: its opening tells it.
+_SCRIPT_SAMPLE: Final = 2000
+
+
+def _taiwanese(text: str) -> bool:
+    """Whether ``text`` is a Taiwan page's, whose three-digit years are the Republic's."""
+    if "民國" in text or "民国" in text:
+        return True
+    sample = text[:_SCRIPT_SAMPLE]
+    return len(_HANT_CHAR.findall(sample)) > len(_HANS_CHAR.findall(sample))
+
+
 #: Years before this are history in the genre (a page printing 1951 is not from 1951).
 _FIRST_PLAUSIBLE: Final = 2000
 
@@ -247,9 +273,12 @@ def plausible_year(text: str) -> int | None:
         (dated if m.group(2) else bare).append(year)
     # A Taiwan page prints its years in the Republic's count only (102年度,
     # 115年元旦升旗典禮, 今(110)年): they date the page as a Gregorian year would.
-    for m in _ROC_YEAR.finditer(text):
-        if not text[max(0, m.start() - 2) : m.start()].endswith(_TARGET_BEFORE):
-            (dated if m["m"] else bare).append(int(m["roc2"]) + ROC_OFFSET)
+    # A mainland page's 110年 counts years (建校110年来).
+    if _ROC_YEAR.search(text) is not None and _taiwanese(text):
+        for m in _ROC_YEAR.finditer(text):
+            before = text[max(0, m.start() - 2) : m.start()]
+            if not before.endswith(_TARGET_BEFORE) and not _COUNTED_FROM.search(before):
+                (dated if m["m"] else bare).append(int(m["roc2"]) + ROC_OFFSET)
     if dated:
         return max(dated)
     return max(bare) if bare else None
