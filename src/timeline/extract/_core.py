@@ -424,7 +424,9 @@ def _month_lines(text: str, published: dt.date) -> tuple[list[int], list[tuple[i
     """
     starts: list[int] = []
     months: list[tuple[int, int]] = []
-    for m in itertools.islice(_MONTH_LINE.finditer(text), _MAX_MONTH_LINES):
+    # Old Mac pages end lines in \r alone: read them as line ends (same offsets).
+    lines = text.replace("\r", "\n") if "\r" in text else text
+    for m in itertools.islice(_MONTH_LINE.finditer(lines), _MAX_MONTH_LINES):
         year, month = _month_of(m)
         if year is None:
             latest = published.year - (1 if month > published.month else 0)
@@ -437,10 +439,10 @@ def _month_lines(text: str, published: dt.date) -> tuple[list[int], list[tuple[i
 
 #: A line that is only a month, in figures or in words: ``7月``, ``一月``,
 #: ``元月``, ``2012年2月``, ``二〇一二年二月``, ``十二月份``, ``一月:`` (a
-#: chronicle's heading over its days). Lines may end in ``\r`` alone.
+#: chronicle's heading over its days).
 _MONTH_LINE: Final = re.compile(
-    r"(?:\A|(?<=[\n\r]))[^\S\n\r]*(?:(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年)?"
-    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月份?[^\S\n\r]*[::]?[^\S\n\r]*(?=[\n\r]|\Z)"
+    r"(?m)^[^\S\n]*(?:(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年)?"
+    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月份?[^\S\n]*(?:[::][^\S\n]*)?$"
 )
 #: A year printed in words, digit by digit (二〇一二).
 _YEAR_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
