@@ -345,3 +345,41 @@ class TestMonthLines:
             published=dt.date(2022, 3, 10),
         )
         assert ["2021-12-28", "2021-12-30", "2022-01-04"] == [str(e.start) for e in result.events]
+
+    def test_a_chronicle_newest_month_first_stays_in_its_year(self) -> None:
+        """十二月, 十一月, 十月 printed newest first: no day falls after the publication."""
+        result = extract_text(
+            "2023年大事记\n\n十二月\n\n12日,县长李四到某镇检查防汛工作。\n\n"
+            "十一月\n\n3日,县长李四主持召开县政府常务会议。\n\n"
+            "十月\n\n8日,县委书记张三到某街道调研。\n",
+            published=dt.date(2024, 1, 5),
+        )
+        assert ["2023-12-12", "2023-11-03", "2023-10-08"] == [str(e.start) for e in result.events]
+
+    @pytest.mark.parametrize(
+        ("first", "second", "end"),
+        [
+            ("元月", "二月", "\n"),
+            ("二〇二一年一月", "二月", "\n"),
+            ("一月:", "二月:", "\n"),
+            ("一月", "二月", "\r"),
+        ],
+        ids=["yuan-yue", "year-in-words", "colon", "cr-line-ends"],
+    )
+    def test_month_line_forms(self, first: str, second: str, end: str) -> None:
+        """元月, a year in words, a closing colon and carriage-return ends: month lines too."""
+        page = (
+            f"大事记\n\n{first}\n\n12日,县长李四到某镇检查防汛工作。\n\n"
+            f"{second}\n\n3日,县委书记张三主持召开县委常委会会议。\n"
+        ).replace("\n", end)
+        result = extract_text(page, published=dt.date(2021, 4, 2))
+        assert ["2021-01-12", "2021-02-03"] == [str(e.start) for e in result.events]
+
+    def test_a_lone_month_line_dates_no_single_bare_day(self) -> None:
+        """A lone ``8月`` line (a calendar's, a menu's) on a page of one bare day dates nothing."""
+        result = extract_text(
+            "县长到某镇调研\n\n7月2日,县长李四到某镇检查防汛工作。\n\n"
+            "当天下午,李四来到某村。\n\n8月\n\n5日,张三到某街道调研。\n",
+            published=dt.date(2021, 7, 10),
+        )
+        assert ["2021-07-02", "2021-07-05"] == [str(e.start) for e in result.events]

@@ -384,3 +384,9 @@ def test_one_name_credits_only_when_set_apart(sentence: str, name: str, gap: str
     assert [name] == _tail_names(sentence + gap + name)
     assert _tail_names(sentence + name) is None
     assert _tail_names(sentence + " " + name) is None
+
+
+@pytest.mark.parametrize("note", ["卫星图", "全景图", "效果图", "示意图", "航拍图"])
+def test_a_picture_note_names_nobody(note: str) -> None:
+    """(卫星图), (全景图): what the picture is, not who took it."""
+    assert edge_credits.find_tail(f"某镇22名志愿者参加。({note})") is None

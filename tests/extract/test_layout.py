@@ -632,6 +632,41 @@ class TestMoreDigests:
         )
         assert ["2021-08-03", "2021-08-04", "2021-08-05"] == [str(e.start) for e in result.events]
 
+    @pytest.mark.parametrize(
+        "entry",
+        [
+            "同日傍晚,县长李四到某村看望受灾群众。",
+            "同日晚间,县长李四到某村看望受灾群众。",
+            "同日下午 县长李四到某村看望受灾群众。",
+            "同日下午,副县长王五主持召开全县防汛工作会议。",
+        ],
+        ids=["dusk", "evening", "space-after-time", "same-official-chairs"],
+    )
+    def test_same_day_entry_of_another_event(self, entry: str) -> None:
+        """Another official's 同日 entry, or the same one's meeting, is an event of its own."""
+        result = extract_text(
+            "一周要闻\n\n8月3日上午,副县长王五到某镇检查防汛工作。\n\n"
+            f"{entry}\n\n"
+            "8月4日,县长李四主持召开县政府常务会议。\n\n"
+            "8月5日,县委书记张三到某街道调研。\n",
+            published=dt.date(2021, 8, 10),
+        )
+        assert ["2021-08-03", "2021-08-03", "2021-08-04", "2021-08-05"] == [
+            str(e.start) for e in result.events
+        ]
+
+    @pytest.mark.parametrize("who", ["王五", "副县长王五一行"], ids=["name-only", "with-party"])
+    def test_same_day_entry_of_the_same_person_goes_on(self, who: str) -> None:
+        """The same official, printed without the title or with 一行, goes on the tour."""
+        result = extract_text(
+            "一周要闻\n\n8月3日上午,副县长王五到某镇检查防汛工作。\n\n"
+            f"同日下午,{who}到某村看望受灾群众。\n\n"
+            "8月4日,县长李四主持召开县政府常务会议。\n\n"
+            "8月5日,县委书记张三到某街道调研。\n",
+            published=dt.date(2021, 8, 10),
+        )
+        assert ["2021-08-03", "2021-08-04", "2021-08-05"] == [str(e.start) for e in result.events]
+
     def test_same_day_sentence_goes_on(self) -> None:
         """同日, opening a sentence of a report (a comma after it), goes on the same event."""
         page = split_page(

@@ -213,12 +213,13 @@ class TestChronicleEntryMark:
             e.summary for e in result.events[1:3]
         ]
 
-    def test_an_entry_mark_with_a_comma_is_no_part_of_the_summary(self) -> None:
-        """``同日上午,`` opening a 大事记 entry dates it as ``同日 `` does; no words of its lead."""
+    @pytest.mark.parametrize("mark", ["同日上午,", "同日傍晚,", "同日下午 "])
+    def test_an_entry_mark_with_a_comma_is_no_part_of_the_summary(self, mark: str) -> None:
+        """``同日上午,`` or ``同日下午 `` opens a 大事记 entry as ``同日 ``: no words of a lead."""
         result = extract_text(
             "2019年第三季度大事记\n\n"
             "9月10日,区召开主题教育动员会。\n\n"
-            "同日上午,区长主持召开区政府常务会议。\n\n"
+            f"{mark}区长主持召开区政府常务会议。\n\n"
             "9月12日,区运动会举行。\n"
         )
         assert "区长主持召开区政府常务会议。" == result.events[1].summary

@@ -44,6 +44,7 @@ __all__ = [
     "ORG_FIRST",
     "ORG_GLUED",
     "QUALIFIER",
+    "ROLE",
     "SEP",
     "Credit",
     "all_names",
@@ -79,6 +80,7 @@ _ROLE: Final = re.compile(
     rf"(?P<corr>{QUALIFIER}{_CORRESPONDENT})|(?P<rep>{QUALIFIER}{_REPORTER})"
     rf"|(?P<wri>(?:本期|本文)?{_WRITER})"
 )
+ROLE: Final = _ROLE
 #: Editors, reviewers, announcers: the names after them credit nobody.
 EDITOR: Final = re.compile(
     r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|审核|审稿人|审稿|审校|校对|终审|复审|初审|一审|二审|三审|"

@@ -38,6 +38,7 @@ from timeline.extract._background import without_background
 from timeline.extract._clock import schedule
 from timeline.extract._event_title import chosen_title
 from timeline.extract._headcounts import choose as choose_headcounts
+from timeline.extract._numbers import chinese_number
 from timeline.extract._page import ends_sentence
 from timeline.extract._people import strip_glosses
 from timeline.extract._pubdate import Anchor, page_month_heading, published_date, read_published
@@ -387,7 +388,10 @@ def _in_month(
     such line above it.
     """
     printed = page_month_heading(page)
-    starts, months = _month_lines(text, published)
+    # A chronicle prints several bare days under its month lines; a lone
+    # month line over one report's day is a calendar's or a menu's.
+    chronicle = sum(map(_bare_day, drafts)) >= _MIN_CHRONICLE_DAYS
+    starts, months = _month_lines(text, published) if chronicle else ([], [])
     if printed is None and not starts:
         return drafts
     heading = None
@@ -415,40 +419,45 @@ def _month_lines(text: str, published: dt.date) -> tuple[list[int], list[tuple[i
 
     A line that prints no year is of the year of the line before it (the
     next one after 十二月); the first one's year is the latest that does
-    not put it after the publication date.
+    not put it after the publication date. No line's year does: a chronicle
+    printed newest month first (十二月, 十一月) stays in its year.
     """
     starts: list[int] = []
     months: list[tuple[int, int]] = []
-    for m in itertools.islice(_MONTH_LINE.finditer(text), _MAX_MONTH_LINES):
+    # Old Mac pages end lines in \r alone: read them as line ends (same offsets).
+    lines = text.replace("\r", "\n") if "\r" in text else text
+    for m in itertools.islice(_MONTH_LINE.finditer(lines), _MAX_MONTH_LINES):
         year, month = _month_of(m)
-        if year is None and months:
-            last_year, last_month = months[-1]
-            year = last_year + (1 if month < last_month else 0)
-        elif year is None:
-            year = published.year - (1 if month > published.month else 0)
+        if year is None:
+            latest = published.year - (1 if month > published.month else 0)
+            last_year, last_month = months[-1] if months else (latest, 0)
+            year = min(latest, last_year + (1 if month < last_month else 0))
         starts.append(m.start())
         months.append((year, month))
     return starts, months
 
 
 #: A line that is only a month, in figures or in words: ``7月``, ``一月``,
-#: ``2012年2月``, ``十二月份`` (a chronicle's heading over its days).
+#: ``元月``, ``2012年2月``, ``二〇一二年二月``, ``十二月份``, ``一月:`` (a
+#: chronicle's heading over its days).
 _MONTH_LINE: Final = re.compile(
-    r"(?m)^[^\S\n]*(?:(?P<y>(?:19|20)\d{2})年)?"
-    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?[^\S\n]*$"
+    r"(?m)^[^\S\n]*(?:(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年)?"
+    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月份?[^\S\n]*(?:[::][^\S\n]*)?$"
 )
-_MONTH_WORDS: Final = "一二三四五六七八九十"
+#: A year printed in words, digit by digit (二〇一二).
+_YEAR_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 #: Month lines read on one page at most: a chronicle spans a few years'
 #: months, and the page's reports are bounded too (``MAX_REPORTS``).
 _MAX_MONTH_LINES: Final = 1000
+#: Bare days a page prints at least before its month lines date them.
+_MIN_CHRONICLE_DAYS: Final = 2
 
 
 def _month_of(m: re.Match[str]) -> tuple[int | None, int]:
     """The (year, month) a month line prints (year None when not printed)."""
     word = m["m"]
-    # 十二 is 10 + 2: the words' places in 一…十 add up to the month.
-    month = int(word) if word.isdigit() else sum(_MONTH_WORDS.index(c) + 1 for c in word)
-    return (int(m["y"]) if m["y"] else None, month)
+    month = 1 if word == "元" else chinese_number(word) or 1
+    return (int(m["y"].translate(_YEAR_DIGITS)) if m["y"] else None, month)
 
 
 #: Characters of a page searched for a schedule line (``日期:… 上午8:00-…``).

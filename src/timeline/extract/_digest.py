@@ -14,6 +14,7 @@ another of its officials' visits is told (``sentence_visits``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -59,8 +60,9 @@ _NUMBERED: Final = re.compile(
 ITEM_DATE: Final = re.compile(
     r"^.{0,12}?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|日前|近日|\d{1,2}日(?:上午|下午|晚)?,)"
 )
-#: A time of day a 大事记's entry may print after its day (``同日上午,``).
-_TIME_OF_DAY: Final = r"(?:上午|下午|晚上|晚|早上|中午)"
+#: A time of day a 大事记's entry may print after its day (``同日上午,``),
+#: longest first (晚间 before 晚).
+TIME_OF_DAY: Final = r"(?:上午|下午|晚上|晚间|傍晚|夜间|凌晨|晚|早上|中午)"
 #: Line starts that may open an item, found in one scan.
 _ITEM_LINE: Final = re.compile(
     r"(?m)^[^\S\n]*(?:(?P<bullet>"
@@ -73,12 +75,12 @@ _ITEM_LINE: Final = re.compile(
     + dates.RANGE_JOINER
     + r")\d{1,2})?日(?![报电讯]))"
     # ※, or 同日 where a day entry prints its day (a space, or a comma, maybe
-    # after a time of day: 同日 …, 同日,…, 同日上午,…): a further item of the
-    # day before it among a 大事记's day entries (read only when the body has
-    # dated items: a report's own 同日,… goes on its event)
+    # after a time of day: 同日 …, 同日,…, 同日上午,…, 同日下午 …): a further
+    # item of the day before it among a 大事记's day entries (read only when
+    # the body has dated items: a report's own 同日,… goes on its event)
     + r"|(?P<more>※|同日(?=[^\S\n]|"
-    + _TIME_OF_DAY
-    + r"?,)))"
+    + TIME_OF_DAY
+    + r"?(?:,|[^\S\n]))))"
 )
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
 WEEK_HEADING: Final = re.compile(
@@ -225,10 +227,17 @@ _WHO_ACTS: Final = (
 )
 #: A round-up paragraph's opening: its day and time, then who acts.
 _ACTOR: Final = re.compile(
-    r"^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?P<day>\d{1,2})[日号]" + _TIME_OF_DAY + r"?,?" + _WHO_ACTS
+    r"^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?P<day>\d{1,2})[日号]" + TIME_OF_DAY + r"?,?" + _WHO_ACTS
 )
-#: A 同日 entry's opening, up to the verb: who acts on the day before it.
-_SAME_DAY_ACTOR: Final = re.compile(r"^\s*同日" + _TIME_OF_DAY + r"?,?" + _WHO_ACTS)
+#: A 同日 entry's opening, up to a visiting verb: who goes on with the day's
+#: tour. A meeting chaired or attended (主持, 出席) is an event of its own.
+#: A name alone (王五到…) is two characters.
+_SAME_DAY_ACTOR: Final = re.compile(
+    r"^\s*同日" + TIME_OF_DAY + r"?[,\s]?"
+    r"(?P<who>[^,。;]{2,30}?)(?:到|赴|深入|来到|前往|检查|慰问|走访|调研|视察|看望)"
+)
+#: What may close who acts and is no part of the name (王五一行).
+_PARTY: Final = ("一行", "等人", "等")
 
 
 def _new_actors(p: Page, dated: list[int]) -> list[int]:
@@ -258,10 +267,21 @@ def _same_actor(p: Page, found: list[int], more: int) -> bool:
     副市长X检查…`` then ``同日下午,副市长X到…``): the tour goes on, as
     ``_new_actors`` reads a day's round-up; another actor's entry is an item.
     """
-    before = [i for i in found if i < more]
+    k = bisect.bisect_left(found, more)
     same = _SAME_DAY_ACTOR.match(p.line(more))
-    last = _ACTOR.match(p.line(before[-1])) if before and same is not None else None
-    return last is not None and same is not None and last["who"] == same["who"]
+    last = _ACTOR.match(p.line(found[k - 1])) if k and same is not None else None
+    if last is None or same is None:
+        return False
+    # The same person, with or without a title (副县长王五, 王五一行).
+    who, was = (_bare_who(m["who"]) for m in (same, last))
+    return bool(who and was) and (who.endswith(was) or was.endswith(who))
+
+
+def _bare_who(who: str) -> str:
+    """``who`` without the party word closing it (``王五一行``: 王五)."""
+    for party in _PARTY:
+        who = who.removesuffix(party)
+    return who
 
 
 def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:

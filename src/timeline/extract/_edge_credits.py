@@ -103,8 +103,9 @@ _MARKED: Final = re.compile(
 )
 
 
-#: A note that the picture is an archive one, not whose it is.
-_PICTURE_NOTE: Final = "资料图"
+#: Notes on what the picture is (an archive one, a satellite's, a plan), not
+#: whose it is.
+_PICTURE_NOTES: Final = ("资料图", "卫星图", "全景图", "效果图", "示意图", "航拍图", "配图")
 
 
 def _marked(inner: str) -> list[Credit] | None:
@@ -117,9 +118,9 @@ def _marked(inner: str) -> list[Credit] | None:
             pos = sep.end()
             continue
         m = _MARKED.match(inner, pos)
-        # (相关资料图): a note about the picture, whose words may read as a
-        # married name (相关资料), is no photographer.
-        if m is None or not is_name(m["name"]) or m.group().rstrip().endswith(_PICTURE_NOTE):
+        # (相关资料图, 卫星图): a note about the picture, whose words may read
+        # as a name (相关资料, 卫星), is no photographer.
+        if m is None or not is_name(m["name"]) or m.group().rstrip().endswith(_PICTURE_NOTES):
             return None
         out.append(("reports", m.start("name"), m.end("name")))
         pos = m.end()
@@ -133,7 +134,7 @@ _SOURCE_NOTES: Final = frozenset({"原标题", "原题", "原创", "原载"})
 
 def _names_only(inner: str) -> list[Credit] | None:
     """``(张三 李四)``, or names after the credited office: ``(某县委宣传部 张三 李四)``."""
-    if inner.strip() in _SOURCE_NOTES:
+    if inner.strip() in _SOURCE_NOTES or inner.strip().endswith(_PICTURE_NOTES):
         return None
     found = all_names(inner) or _marked(inner)
     if found is not None:

@@ -94,18 +94,6 @@ def _glued_units(value: str) -> list[bylines.Credit]:
     return out
 
 
-#: How a credit after a posting stamp opens: its role word (本报记者, 通讯员).
-_STAMPED_ROLE_FIRST: Final = (
-    "记者",
-    "本报记者",
-    "实习记者",
-    "特约记者",
-    "通讯员",
-    "文/图",
-    "图/文",
-)
-
-
 #: How few names a line printing them before their office holds: one name and
 #: a town may be anyone's (a person shown, a place).
 _MIN_NAMES_FIRST: Final = 2
@@ -152,7 +140,7 @@ def office_then_names(text: str) -> list[bylines.Credit] | None:
         if _STAMP.fullmatch(m.group()):
             stamped = True
             continue
-        if stamped and text.startswith(_STAMPED_ROLE_FIRST, m.start()):
+        if stamped and bylines.ROLE.match(text, m.start()):
             # 2026/01/29 19:59 记者X/某地报导: the posting stamp, then the credit
             # with its role word, to the line's end. A stamp the header lines
             # do not know (slashes) leaves the line to be read here.

@@ -23,6 +23,7 @@ from timeline.extract import _layout as layout
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
 from timeline.extract._clock import later_clock
+from timeline.extract._digest import TIME_OF_DAY
 from timeline.extract._event_title import HELD_MANNER
 from timeline.extract._headcounts import find_headcounts
 from timeline.extract._pubdate import Anchor
@@ -206,7 +207,7 @@ _HOW_WHERE: Final = re.compile(
 _NO_WORDS: Final = re.compile(r"[^\u4e00-\u9fff]*(?:\([^()]{1,24}\)[^\S\n]*)?$")
 #: A 大事记's entry mark: 同日 and a space or a comma (maybe after a time of
 #: day: 同日上午,), or ※ (the entry's day is the one before).
-_ENTRY_MARK: Final = re.compile(r"同日(?:上午|下午|晚上|晚|早上|中午)?,|(?:同日|※)[^\S\n]+|※")
+_ENTRY_MARK: Final = re.compile(rf"同日{TIME_OF_DAY}?(?:,|[^\S\n]+)|(?:同日|※)[^\S\n]+|※")
 
 
 def _held_as_subject(read: str) -> str:
