@@ -1705,3 +1705,8 @@ def test_going_on_the_spot_denied_names_no_stop(neg: str) -> None:
     """未能实地到X, 不愿实地到X: a going denied names no stop."""
     text = f"部分干部{neg}实地到东山镇大桥路口、西河村施工路段,对交通安全进行检查"
     assert [] == [p.name for p in find_tour(text)]
+
+
+def test_facilities_inspected_on_the_spot_are_no_stops() -> None:
+    """现场检查了 a building's facilities (通道, 出口) names no stop."""
+    assert [] == [p.name for p in find_tour("检查组现场检查了疏散通道、安全出口。")]

@@ -420,12 +420,12 @@ def _weak_cue(
     if late and (rule is _TO or (rule is _SEEN and "了" not in verb)):
         return None
     # (现场检查了A、B, 实地检查了X: an inspection done on the spot names its
-    # stops, as 察看了 does.)
+    # stops, as 察看了 does; not its facilities, 现场检查了消防通道、安全出口.)
     if (
         rule is _SEEN
         and verb in _BARE_LOOKS
         and not m["list"].startswith("在")
-        and not (on_site and verb.endswith("了"))
+        and not (on_site and verb.endswith("了") and _FACILITY.search(m["list"]) is None)
     ):
         return None
     # 视察了A、B的春耕情况: after a verb that is no looking on the spot, places
@@ -456,6 +456,10 @@ def _weak_cue(
     )
 
 
+#: A facility, whose inspection on the spot names no stop (消防通道、安全出口).
+_FACILITY: Final = re.compile(
+    r"(?:通道|出口|入口|设施|设备|器材|管道|线路|电梯|消防栓)(?:[、和及与]|$)"
+)
 #: Verbs of looking at sites (not at work: 视察, 调研, 考察 name it as often),
 #: whose objects in a village or a town are its sites, 了 or not (到A村观摩B基地).
 _SEEING: Final = ("观摩", "觀摩", "参观", "參觀", "察看", "查看")
