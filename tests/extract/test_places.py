@@ -1661,3 +1661,52 @@ def test_and_before_the_next_act_ends_the_list() -> None:
 def test_a_call_at_a_place_names_it(text: str, expected: list[str]) -> None:
     """到X拜访/参访 names X; 至 after a group sent (一行至, 人员至) is going there."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "县长视察了办税服务厅、政务服务中心,详细了解",
+            ["办税服务厅", "政务服务中心"],
+            id="ban-done",
+        ),
+        pytest.param("县长视察办证中心、档案馆,详细了解", ["办证中心", "档案馆"], id="ban-bare"),
+        pytest.param("县长参观了人民公园、东山社区", ["人民公园", "东山社区"], id="renmin"),
+        pytest.param("督查室组织建设局、社会事业办等单位督查人员组成督查组", [], id="office-room"),
+        pytest.param("督查处组织建设局、社会事业办等单位人员", [], id="office-section"),
+    ],
+)
+def test_places_opening_on_ban_or_after_le_are_whole(text: str, expected: list[str]) -> None:
+    """Only 督查办/督查室/督查处 is an office: 办税服务厅 is a stop, never 了 opening it."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("县长王某深入道路硬化、污水管网改造等项目,了解进度", id="works"),
+        pytest.param("县长王某深入乡村振兴、产业发展等项目一线,了解进度", id="programmes"),
+    ],
+)
+def test_projects_with_no_site_are_works(text: str) -> None:
+    """等项目 with no 现场 after it names works and programmes, no sites."""
+    assert [] == [p.name for p in find_tour(text)]
+
+
+def test_projects_site_of_major_projects() -> None:
+    """等重大项目施工现场 says what the items are, as 等重点项目施工现场 does."""
+    stops = find_tour("督查组深入城西水厂扩容提质、南湖片区等重大项目施工现场开展督查")
+    assert ["城西水厂扩容提质", "南湖片区"] == [p.name for p in stops]
+
+
+@pytest.mark.parametrize("neg", ["未能", "不愿", "未"])
+def test_going_on_the_spot_denied_names_no_stop(neg: str) -> None:
+    """未能实地到X, 不愿实地到X: a going denied names no stop."""
+    text = f"部分干部{neg}实地到东山镇大桥路口、西河村施工路段,对交通安全进行检查"
+    assert [] == [p.name for p in find_tour(text)]
+
+
+def test_facilities_inspected_on_the_spot_are_no_stops() -> None:
+    """现场检查了 a building's facilities (通道, 出口) names no stop."""
+    assert [] == [p.name for p in find_tour("检查组现场检查了疏散通道、安全出口。")]

@@ -64,10 +64,10 @@ def _led(openings: str, rule: str) -> str:
 
 #: What may precede a verb of going, naming who went (县长到, 一行来到).
 #: (长 before 到 closes a post, 县长到, not a growth: 增长到40万, 延长到;
-#: 实地到X: going there on the spot.)
+#: 实地到X: going there on the spot, unless denied: 未能实地到X, 不愿实地到X.)
 _GO_CUES: Final = (
     "先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|长(?<![增成延生]长)"
-    "|记|任|局|部|组|委|们|队|实地"
+    "|记|任|局|部|组|委|们|队|实地(?<![未不没无]实地)(?<![未不没][能愿肯曾有]实地)"
 )
 #: What may precede a verb of going that needs no more (随后深入, 又来).
 _GO_THEN_CUES: Final = "先后|随后|一行|又|还"
@@ -186,10 +186,13 @@ _SEEN: Final = re.compile(
     # two characters, and the rule opens with one: see _placenames.each.)
     rf"(?:{_LOOKS})(?<![将拟要]..)(?:{_LOOKS})*"
     # 参观指导了X, 检查指导X: 指导 is part of the verb.
-    r"(?:指导)?(?:了(?!解)|到)?"
+    # (Possessive: a 了 given back would open the list, 视察了办税服务厅.)
+    r"(?:指导)?(?:了(?!解)|到)?+"
     # (观摩是…: the verb is the subject of 是, no act with an object; 督查办,
-    # 督导办: an office named by the verb, no act.)
-    r"(?![组团队人员工作点与和及并是]|办(?!公)|(?<=问)[金品]|行程|报告|成果|活动)"
+    # 督导室, 督查处: an office named by the verb, no act.)
+    # (人民公园, 人民医院 are places: only 人 of people, 视察人员, is no list.)
+    r"(?![组团队员工作点与和及并是]|人(?!民)|(?<=督查|督导)(?:办(?!公)|[室处])|(?<=问)[金品]"
+    r"|行程|报告|成果|活动)"
     r"(?P<list>[^,。;:!?]{2,80}?)" + _DONE
 )
 #: 探访了两间设施,包括A及B: the places a visit named after 包括.
@@ -417,12 +420,12 @@ def _weak_cue(
     if late and (rule is _TO or (rule is _SEEN and "了" not in verb)):
         return None
     # (现场检查了A、B, 实地检查了X: an inspection done on the spot names its
-    # stops, as 察看了 does.)
+    # stops, as 察看了 does; not its facilities, 现场检查了消防通道、安全出口.)
     if (
         rule is _SEEN
         and verb in _BARE_LOOKS
         and not m["list"].startswith("在")
-        and not (on_site and verb.endswith("了"))
+        and not (on_site and verb.endswith("了") and _FACILITY.search(m["list"]) is None)
     ):
         return None
     # 视察了A、B的春耕情况: after a verb that is no looking on the spot, places
@@ -453,6 +456,10 @@ def _weak_cue(
     )
 
 
+#: A facility, whose inspection on the spot names no stop (消防通道、安全出口).
+_FACILITY: Final = re.compile(
+    r"(?:通道|出口|入口|设施|设备|器材|管道|线路|电梯|消防栓)(?:[、和及与]|$)"
+)
 #: Verbs of looking at sites (not at work: 视察, 调研, 考察 name it as often),
 #: whose objects in a village or a town are its sites, 了 or not (到A村观摩B基地).
 _SEEING: Final = ("观摩", "觀摩", "参观", "參觀", "察看", "查看")
@@ -463,8 +470,9 @@ _SETTLEMENT: Final = re.compile(r"(?:村|镇|乡|鎮|鄉|街道)$")
 #: The kind of place printed after a list: 等乡镇, 等5个村.
 _KIND_AFTER: Final = re.compile(
     r"等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位"
-    # 等项目现场, 等省市重点项目施工现场: sites of works, named as their projects are.
-    r"|(?:(?:省市|省|市|县|区)?重点)?项目)"
+    # 等项目现场, 等省市重点项目施工现场: sites of works, named as their projects are
+    # (not 等项目 alone: A改造、B建设等项目 are works and programmes).
+    r"|(?:(?:省市|省|市|县|区)?(?:重点|重大|民生))?项目(?=(?:施工)?现场))"
 )
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)

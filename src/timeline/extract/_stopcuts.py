@@ -180,9 +180,6 @@ KIND_END: Final = re.compile(f"(?:{_KINDS})$")
 #: A kind of place anywhere in a string.
 _KIND_IN: Final = re.compile(_KINDS)
 
-#: What was looked at, closing a piece of a list.
-_LOOKED_END: Final = re.compile(_LOOKED + "$")
-
 _KIND_AT: Final = re.compile(
     # (Not a kind turned into a process: 新型城镇化建设情况 names no 城镇.)
     rf"^.{{2,}}(?:{_KINDS})(?!化)(?=(?:(?!{_KINDS})[^、]){{2,20}}{_LOOKED}$)"
