@@ -180,3 +180,22 @@ class TestSchedule:
 def test_the_hour_an_event_is_held_at(text: str, expected: tuple[int, int] | None) -> None:
     """``典礼上午9点于…举行``: a later sentence's clock the event is held at."""
     assert later_clock(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("县长出席开幕式。闭幕式将于下午5时举行。", id="still-to-come"),
+        pytest.param("县长出席开学典礼。典礼原定于上午9时举行,因雨推迟。", id="the-plan"),
+        pytest.param("县长出席升旗仪式。仪式上午9时将在广场举行。", id="future-after-the-hour"),
+        pytest.param("县长出席开幕式。闭幕式于下午5时举行。", id="another-phase"),
+    ],
+)
+def test_no_hour_of_a_plan_or_of_another_phase(text: str) -> None:
+    """``闭幕式将于下午5时举行``: an hour still to come, planned, or another phase's is no start."""
+    assert later_clock(text) is None
+
+
+def test_the_lead_s_own_event_named_again_gives_its_hour() -> None:
+    """``出席开学典礼。开学典礼于上午9时举行``: the lead's own noun, so its hour."""
+    assert later_clock("县长出席开学典礼。开学典礼于上午9时在操场举行。") == (9, 0)

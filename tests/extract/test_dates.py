@@ -818,3 +818,18 @@ class TestScanBounds:
 def test_a_run_counted_from_a_day_of_its_own(day: int | None, expected: int | None) -> None:
     """``5日起一连四天``: the run's length, the event's only when the event is on its first day."""
     assert expected == lasting("县领导5日起一连四天走访各镇。", day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("县领导二十五日起一连四天走访各镇。", id="chinese-numerals"),
+        pytest.param("县领导25号起一连四天走访各镇。", id="hao"),
+        pytest.param("县领导25日起,一连四天走访各镇。", id="comma"),
+        pytest.param("县领导从25日开始一连四天走访各镇。", id="kaishi"),
+    ],
+)
+def test_a_run_s_own_day_in_any_form(text: str) -> None:
+    """``二十五日起``, ``25号起``, ``25日起,``, ``从25日开始``: the run's own first day."""
+    assert lasting(text, 28) is None
+    assert lasting(text, 25) == 4

@@ -293,3 +293,18 @@ class TestAnnouncementBeforeTheAct:
             published=dt.date(2021, 5, 2),
         )
         assert () == result.events
+
+    @pytest.mark.parametrize(
+        "after",
+        [
+            pytest.param("据悉,上届人代会于2016年5月3日召开,县长张三作报告。", id="background"),
+            pytest.param("去年5月3日,县长张三到某镇调研。", id="last-year"),
+            pytest.param("县长张三不会于昨日到某镇调研。", id="negated"),
+        ],
+    )
+    def test_a_background_or_negated_sentence_is_no_act(self, after: str) -> None:
+        """``据悉,上届…于2016年…召开``, ``不会于昨日``: no act of the report's own."""
+        result = extract_text(
+            f"标题\n\n全县人代会将于5月9日召开。{after}\n", published=dt.date(2021, 5, 2)
+        )
+        assert () == result.events

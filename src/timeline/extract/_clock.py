@@ -114,9 +114,20 @@ _CLOCK_OPENS: Final = re.compile(r"[。\n!?>](?:(?<=[。!?])”)?" + _OPENING_CL
 #: sentence (典礼上午9点于乡公所会议室举行, 县政府于上午7时举行升旗典礼):
 #: the hour it opened, as decision 9 reads it.
 _HELD_AT: Final = re.compile(
-    rf"(?:于|於|典礼|仪式|会议|大会)(?P<ap>上午|下午|晚上|早上|中午)(?P<h>{NUMERAL})(?:时|点)"
+    rf"(?:于|典礼|仪式|会议|大会)(?P<ap>上午|下午|晚上|早上|中午)(?P<h>{NUMERAL})(?:时|点)"
     rf"(?:(?P<mi>{_MINUTE})分?)?整?[^,,。;!?\n]{{0,20}}?(?:举行|召开|举办)"
 )
+#: An hour only planned or still to come (闭幕式将于下午5时举行, 典礼原定于
+#: 上午9时举行, 仪式上午9时将在广场举行): not when the event began.
+_PLANNED: Final = re.compile(r"将|拟|原定|计划|预计|预定|定于")
+#: What a clause holding such an hour is about, when an event (闭幕式, 开学典礼):
+#: the words before its noun name which one.
+_NAMED_EVENT: Final = re.compile(r"(?P<which>[^,。;!?\n]*?)(?:典礼|仪式|会议|大会|式|会)$")
+#: Words that point back to the lead's event (本次大会, 此次会议): no other one.
+_THIS: Final = ("", "本次", "此次", "这次", "本届", "该", "此")
+_SENTENCE_END: Final = re.compile(r"[。!?\n]")
+#: How far back a clause is searched for its subject.
+_CLAUSE_REACH: Final = 20
 
 
 def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
@@ -149,6 +160,21 @@ def _held_at(text: str) -> tuple[int, int] | None:
     m = _HELD_AT.search(text)
     if m is None:
         return None
+    start = m.start()
+    clause = start
+    while clause > max(0, start - _CLAUSE_REACH) and text[clause - 1] not in ",。;!?\n":
+        clause -= 1
+    if _PLANNED.search(text, clause, m.end()):
+        return None
+    # 出席开幕式。闭幕式于下午5时举行: another phase's hour; the lead's own
+    # event (开学典礼 again) or a bare 典礼 pointing back to it is the event.
+    # The match opens on 于 or on its two-character noun.
+    subject = text[clause:start] + ("" if m[0].startswith("于") else m[0][:2])
+    named = _NAMED_EVENT.search(subject)
+    if named is not None and named["which"] not in _THIS:
+        end = _SENTENCE_END.search(text)
+        if named[0] not in text[: end.start() if end else len(text)]:
+            return None
     hour, minute = clock(m)
     if hour is None or hour > _LAST_HOUR:
         return None

@@ -234,8 +234,9 @@ _LASTING: Final = re.compile(
 _LASTING_REACH: Final = 40
 
 
-#: A run's own first day right before its length (``25日起一连四天``).
-_RUN_FROM: Final = re.compile(r"(\d{1,2})日起$")
+#: A run's own first day right before its length (``25日起一连四天``,
+#: ``二十五号起``, ``从25日开始,一连四天``).
+_RUN_FROM: Final = re.compile(rf"({NUMERAL})[日号](?:起|开始)[,,]?$")
 
 
 def lasting(text: str, day: int | None = None) -> int | None:
@@ -252,8 +253,8 @@ def lasting(text: str, day: int | None = None) -> int | None:
     m = _LASTING.search(text)
     if m is None:
         return None
-    run = _RUN_FROM.search(text, max(0, m.start() - 6), m.start())
-    if run is not None and day is not None and int(run[1]) != day:
+    run = _RUN_FROM.search(text, max(0, m.start() - 8), m.start())
+    if run is not None and day is not None and chinese_number(run[1]) != day:
         return None
     return chinese_number(m["n"] or m["n2"])
 

@@ -334,6 +334,13 @@ def _opening_lead_date(
     return lead_at, lead, mention
 
 
+#: Words that make a sentence after an announcement tell no act of the
+#: report's own: what came before (据悉, 上届) or what did not happen (不会).
+_NOT_TOLD: Final = re.compile(
+    r"据悉|据了解|据介绍|此前|早在|上届|上一届|往年|以往|不会|没有|并未|尚未|未能|不再"
+)
+
+
 def _told_after(body: Mapped, at: int) -> tuple[int, str, dates.DateMention] | None:
     """
     The next sentence of the lead's paragraph when it tells a dated act: its start, text and date.
@@ -347,7 +354,11 @@ def _told_after(body: Mapped, at: int) -> tuple[int, str, dates.DateMention] | N
     lead = _lead(body.text, at)
     lead_m = body.match[at : at + len(lead)]
     mention = dates.find_event_date(lead_m)
-    if mention is None or announces(lead_m):
+    if mention is None or mention.years_back is not None or announces(lead_m):
+        return None
+    # 据悉,上届人代会于2016年…召开 tells what came before; 不会于昨日…, what
+    # did not happen: neither is the report's own act.
+    if _NOT_TOLD.search(lead_m) is not None:
         return None
     return at, lead, lasting_date(mention, body.match)
 
