@@ -13,9 +13,10 @@ surnames). Characters missing here simply do not match a rule.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-__all__ = ["TO_SIMPLIFIED"]
+__all__ = ["TO_SIMPLIFIED", "TRADITIONAL"]
 
 _PAIRS: Final = (
     "區区書书記记會会議议學学習习開开長长調调導导員员黨党組组織织領领幹干報报訊讯"
@@ -73,3 +74,5 @@ def _table() -> dict[int, str]:
 
 #: ``str.translate`` table: traditional code point -> simplified character.
 TO_SIMPLIFIED: Final = _table()
+#: Any one traditional character of the table.
+TRADITIONAL: Final = re.compile("[" + "".join(chr(cp) for cp in sorted(TO_SIMPLIFIED)) + "]")

@@ -50,15 +50,10 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD: Final = _fold_table()
 _FOLDABLE: Final = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]")
-_HANT: Final = re.compile("[" + "".join(chr(cp) for cp in sorted(TO_SIMPLIFIED)) + "]")
 
 
 def _fold_one(m: re.Match[str]) -> str:
     return _FOLD[ord(m.group())]
-
-
-def _simplify_one(m: re.Match[str]) -> str:
-    return TO_SIMPLIFIED[ord(m.group())]
 
 
 def fold(text: str) -> str:
@@ -87,7 +82,7 @@ def _nfkc_one(m: re.Match[str]) -> str:
 
 def simplify(text: str) -> str:
     """Map the genre's traditional characters to simplified, one to one."""
-    return _HANT.sub(_simplify_one, text) if _HANT.search(text) else text
+    return text.translate(TO_SIMPLIFIED)
 
 
 @attrs.frozen

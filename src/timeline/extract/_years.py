@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from timeline.extract._dates import DECEMBER, PLAIN_YEAR, ROC_OFFSET, ROC_YEAR, DateMention
-from timeline.extract._hant import TO_SIMPLIFIED
+from timeline.extract._hant import TO_SIMPLIFIED, TRADITIONAL
 from timeline.extract._lunar import on_or_before
 from timeline.model import SHANGHAI, When
 
@@ -194,9 +194,8 @@ _ROC_YEAR: Final = re.compile(
 _COUNTED_FROM: Final = re.compile(
     r"(?:成立|建[校院厂廠村县縣馆館所站社]|[创創]建|创办|創辦|办学|辦學|开业|開業)$"
 )
-#: Traditional characters (the ``_hant`` table's) and their simplified forms:
-#: a page printing more of the first is Taiwanese (or Hong Kong's).
-_HANT_CHAR: Final = re.compile("[" + "".join(chr(cp) for cp in sorted(TO_SIMPLIFIED)) + "]")
+#: The simplified forms of the ``_hant`` table's traditional characters: a
+#: page printing more traditional ones than these is Taiwanese (or Hong Kong's).
 _HANS_CHAR: Final = re.compile("[" + "".join(sorted(set(TO_SIMPLIFIED.values()))) + "]")
 
 
@@ -209,7 +208,7 @@ def _taiwanese(text: str) -> bool:
     if "民國" in text or "民国" in text:
         return True
     sample = text[:_SCRIPT_SAMPLE]
-    return len(_HANT_CHAR.findall(sample)) > len(_HANS_CHAR.findall(sample))
+    return len(TRADITIONAL.findall(sample)) > len(_HANS_CHAR.findall(sample))
 
 
 #: Years before this are history in the genre (a page printing 1951 is not from 1951).
