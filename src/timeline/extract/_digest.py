@@ -171,8 +171,7 @@ def items(p: Page, body_from: int, stop: int) -> list[int]:
         # A round-up's paragraph may open with a saying before its date.
         return _new_actors(p, sorted({*dated, *_saying_first(p, body_from, stop)}))
     # A report told day by day (7月29日,… 7月30日,…): each day is an event.
-    days = {_opening_date(p.line(i)) for i in dated}
-    if len(dated) >= _MIN_ITEMS and len(days) == len(dated):
+    if len(dated) >= _MIN_ITEMS and len({_opening_date(p.line(i)) for i in dated}) == len(dated):
         return dated
     return []
 
@@ -342,7 +341,7 @@ def headed(p: Page, body_from: int, stop: int) -> list[int]:
         if not _HEAD_SIZE[0] <= b - a <= _HEAD_SIZE[1]:
             continue
         line = p.match[a:b]
-        if "," in line or "。" in line or _NUMBERED.match(line) or not p.is_headline(i):
+        if "," in line or "。" in line or _NUMBERED.match(line):
             continue
         # 某某率某某访…: the heading names who visits; one opening with the act
         # itself (调研某村…) or with where it is (在某社区调研) is a photo's
@@ -350,11 +349,14 @@ def headed(p: Page, body_from: int, stop: int) -> list[int]:
         # noun. Spaces and bullets before the line open nothing.
         line = line.strip().lstrip(_ITEM_BULLETS).lstrip()
         verb = _EVENT_HEAD.search(line)
+        # (The line's own words are read before the layout's tests: most
+        # short lines name no visit.)
         if (
             verb is not None
             and verb.start() > 0
             and not line.startswith(_PLACE_FIRST)
             and not line.startswith("组", verb.end())
+            and p.is_headline(i)
             and p.is_prose(i + 1)
         ):
             heads.append(i + 1)
@@ -388,8 +390,9 @@ _DAY_WITHIN: Final = 12
 _MAX_DAY_SCAN: Final = 300
 #: 当天/当日/同日: the lead's own day, never another event's.
 _SAME_DAY: Final = ("当天", "当日", "同日", "同天")
-#: A clause without one of these prints no day (a cheap test before the rules).
-_DAY_CHARS: Final = "日号月昨今前"
+#: A clause without one of these prints no day (a cheap test before the rules:
+#: one scan of the clause, not one per character).
+_DAY_CHARS: Final = re.compile("[日号月昨今前]")
 _AFTER_DAY: Final = re.compile(
     r"$|上午|下午|晚|早|中午|在|于|赴|到|前往|率|出席|主持|召开|举行|来到|深入"
 )
@@ -397,9 +400,20 @@ _AFTER_DAY: Final = re.compile(
 
 def opening_day(line: str) -> dates.DateMention | None:
     """The day a paragraph opens with (in its first clause), if any."""
+    clause = _opening_clause(line)
+    return None if clause is None else _day_of_clause(clause)
+
+
+def _opening_clause(line: str) -> str | None:
+    """A paragraph's first clause, read for its day; None when it prints no day (a plain test)."""
     clause = line[:_OPENING].split(",", 1)[0].split("。", 1)[0]
-    if clause.startswith(("“", "「")) or not any(c in clause for c in _DAY_CHARS):
+    if clause.startswith(("“", "「")) or _DAY_CHARS.search(clause) is None:
         return None
+    return clause
+
+
+def _day_of_clause(clause: str) -> dates.DateMention | None:
+    """The day a paragraph's first clause opens with (``opening_day``)."""
     m = dates.find_event_date(clause)
     if m is None or m.span[0] > _DAY_WITHIN or m.years_back or m.text.startswith(_SAME_DAY):
         return None
@@ -436,28 +450,42 @@ def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> l
     """
     if stop - body_from < 2:  # noqa: PLR2004 - a lead and one more paragraph
         return []
-    line = p.line(body_from)[: _OPENING * 8]
-    dateline = _DATELINE.match(line) if marker else None
-    if dateline is None:
-        lead = dates.find_event_date(line)
-    else:
-        # 某报11月21日电(…)几场冬雪…: the lead's own day, or the dateline's
-        # for 今日 or none (a dateline is no event's day by itself).
-        lead = dates.find_event_date(line[dateline.end() :])
-        if lead is not None and lead.relative is not None:
-            lead = dates.find_event_date(dateline.group()) or lead
-    if lead is None:
-        return []
-    out = []
-    current = lead
+    out: list[int] = []
+    # The lead's day is read only once a later paragraph opens with a day:
+    # most bodies have none, and reading a date costs more than the scan.
+    days: tuple[dates.DateMention, dates.DateMention] | None = None  # the lead's, the last told
     for i in range(body_from + 1, min(stop, body_from + _MAX_DAY_SCAN)):
         if not ends_sentence(p.line(i - 1)):
             continue  # not a paragraph's first line
-        m = opening_day(p.line(i)) if p.is_prose(i) else None
-        if m is not None and other_day(m, current) and not _in_range(lead, m):
+        # (The clause's plain test before the layout's: most paragraphs print no day.)
+        clause = _opening_clause(p.line(i))
+        m = _day_of_clause(clause) if clause is not None and p.is_prose(i) else None
+        if m is None:
+            continue
+        if days is None:
+            lead = _lead_of_days(p.line(body_from), marker=marker)
+            if lead is None:
+                return []
+            days = (lead, lead)
+        lead, current = days
+        if other_day(m, current) and not _in_range(lead, m):
             out.append(i)
-            current = m
+            days = (lead, m)
     return out
+
+
+def _lead_of_days(lead_line: str, *, marker: bool) -> dates.DateMention | None:
+    """The day of a report's lead paragraph, as ``later_days`` compares later days with it."""
+    line = lead_line[: _OPENING * 8]
+    dateline = _DATELINE.match(line) if marker else None
+    if dateline is None:
+        return dates.find_event_date(line)
+    # 某报11月21日电(…)几场冬雪…: the lead's own day, or the dateline's
+    # for 今日 or none (a dateline is no event's day by itself).
+    lead = dates.find_event_date(line[dateline.end() :])
+    if lead is not None and lead.relative is not None:
+        lead = dates.find_event_date(dateline.group()) or lead
+    return lead
 
 
 #: A paper report's dateline at the start of its marker line (讯, 电).
@@ -520,7 +548,10 @@ def titled(p: Page, body_from: int, stop: int) -> list[int]:
     return [
         i
         for i in range(body_from + 2, min(stop, body_from + _MAX_HEAD_SCAN))
-        if p.is_headline(i - 1)
+        # (A full date needs its 月: a plain test on the paragraph's opening
+        # passes most lines before the tests of the layout.)
+        if "月" in p.line(i)[:_TITLED_LEAD]
+        and p.is_headline(i - 1)
         and p.byline_line(i - 1) is None
         and p.is_prose(i)
         and _lead_day(p.line(i), adverbial=True) is not None

@@ -32,6 +32,13 @@ __all__ = ["kinds_of"]
 #: After a tour word, what makes it a post or a body instead (调研员, 督查室,
 #: 督查局, 调研科, 督导委员会); not 室内/室外 or 科技/科研/科学, which open its object.
 _NO_POST: Final = r"(?!员|室(?![内外])|局|科(?![技研学])|委员会)"
+
+
+def _each(openings: tuple[str, ...], rest: str) -> str:
+    """``(?:a|b)rest`` spelt ``arest|brest``: one alternative per opening."""
+    return "|".join(opening + rest for opening in openings)
+
+
 #: The characters before 会 that make it a fair, in a title or a body.
 _FAIR: Final = "博览销易展庙"
 _MARKERS: Final = (
@@ -56,7 +63,8 @@ _MARKERS: Final = (
             # (调研员, 督查室, 督查局, 督导委员会): a post or a body, no tour.
             # Only the post words: a tour's object may open with the same
             # character (检查室内消防设施, 视察科技馆).
-            rf"(?:调研|视察|检查|督导|督查){_NO_POST}|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
+            _each(("调研", "视察", "检查", "督导", "督查"), _NO_POST)
+            + r"|察看|查看|巡查|夜巡|排查|暗访|考察|会勘|"
             # A patrol named by what it walks (巡河, 巡考): the river chief's
             # or the exam day's tour.
             r"巡[河湖江考]|踏勘|勘察|实地指导|现场指导|一线指导"
@@ -95,11 +103,6 @@ _COMPILED: Final = tuple((k, re.compile(p)) for k, p in _MARKERS)
 #: earlier (会议听取了调研组关于…的报告, 代表调研组发言), so a meeting alone
 #: gains no tour from it.
 _TEAM: Final = re.compile(r"调研组|视察组|检查组")
-
-
-def _each(openings: tuple[str, ...], rest: str) -> str:
-    """``(?:a|b)rest`` spelt ``arest|brest``: one alternative per opening."""
-    return "|".join(opening + rest for opening in openings)
 
 
 #: A sitting the body tells of as held (召开座谈会, 座谈会上).
@@ -183,26 +186,32 @@ _BODY: Final = (
             r"实地(?:察看|考察|检查)|巡[河湖江考]"
             # A tour the event made: done (还调研了, 进行视察), or referred
             # back to by a sentence's opening (调研结束后, 视察中,).
-            r"|(?:调研|视察|督查|督导)了|进行了(?:视察|督查)|进行视察"
-            r"|(?<=[。!?\n])(?:调研|视察|督查)(?:中|期间|结束后|时)[,,]"
+            r"|调研了|视察了|督查了|督导了|进行了(?:视察|督查)|进行视察|"
+            + _each(
+                ("调(?<=[。!?\n]调)研", "视(?<=[。!?\n]视)察", "督(?<=[。!?\n]督)查"),
+                r"(?:中|期间|结束后|时)[,,]",
+            )
             # Those who went along (陪同调研, 一同督导, 随同考察): the tour they
             # joined was the event's, though its leader's verb names none.
             # Not one to come, not made or made before (将/未/能/曾/多次陪同:
             # _MODAL reads no 将 right before the word), nor the rank 调研员.
             # The lookbehinds follow the opening character (see _MARKERS).
-            r"|[陪一随](?<![将未能曾][陪一随])(?<!多次[陪一随])同"
-            r"(?:调研|视察|督导|督查|考察|检查|巡查)(?!员)"
+            + "|"
+            + _each(
+                tuple(f"{c}(?<![将未能曾]{c})(?<!多次{c})同" for c in "陪一随"),
+                r"(?:调研|视察|督导|督查|考察|检查|巡查)(?!员)",
+            )
         ),
     ),
     (EventKind.INSPECTION, _TEAM),
     (
         EventKind.ELECTION,
         re.compile(
-            r"依法选举|选举产生(?![的后])|选举了|投票选举|(?<!关于)(?<!就)补选(?!工作|事宜)|以全票当选|当选为"
+            r"依法选举|选举产生(?![的后])|选举了|投票选举|补(?<!关于补)(?<!就补)选(?!工作|事宜)|以全票当选|当选为"
             # A sentence opened by 选举X为… records who was elected; so does
             # the sitting itself electing, wherever printed (会议选举X为…,
             # …,大会选举X同志为副镇长).
-            r"|(?<=[。!?\n])选举[^。,;]{2,4}?为"
+            r"|选(?<=[。!?\n]选)举[^。,;]{2,4}?为"
             r"|会议(?:还|并)?选举[^。,;]{2,4}?(?:同志)?为|大会(?:还|并)?选举[^。,;]{2,4}?(?:同志)?为"
         ),
     ),
@@ -211,8 +220,11 @@ _BODY: Final = (
     (
         EventKind.CONTEST,
         re.compile(
-            r"(?:(?:参加|举行|举办)了?|(?:开展|组织)了)[^。,;]{0,20}?(?:比赛|竞赛|知识赛|擂台赛)"
-            r"|现场评选|宣布[^。,;]{0,10}?开赛"
+            _each(
+                ("参加了?", "举行了?", "举办了?", "开展了", "组织了"),
+                r"[^。,;]{0,20}?(?:比赛|竞赛|知识赛|擂台赛)",
+            )
+            + r"|现场评选|宣布[^。,;]{0,10}?开赛"
         ),
     ),
 )
@@ -307,9 +319,11 @@ _RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8} ?\)")
 #: 讲话) is a document studied: the tour or meeting it names is another event.
 #: A speech given on this event's own tour (在某镇调研并作重要讲话, 在某村调研
 #: 时讲话指出) is none.
+_OCCASION_AT: Final = r"在[^,。;:]{1,40}?(?:(?:[时上]的|期间的?)(?:重要)?讲话|讲话精神)"
+#: (The tour's verbs spelt out before it: every alternative opens with a
+#: character, which the engine scans a long body for.)
 _OCCASION: Final = re.compile(
-    r"(?:(?:考察|视察|调研)[^,。;:在]{1,10}?和)?"
-    r"在[^,。;:]{1,40}?(?:(?:[时上]的|期间的?)(?:重要)?讲话|讲话精神)"
+    _each(("考察", "视察", "调研"), r"[^,。;:在]{1,10}?和" + _OCCASION_AT) + "|" + _OCCASION_AT
 )
 
 
