@@ -208,7 +208,8 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
     for text, start in reversed(groups):
         # A clause of time or manner between the people and the verb (,即上任后第二日,
         # ,分别) names no one and ends nothing.
-        if _TAIL.fullmatch(text.strip()) or _ASIDE.match(text.strip()):
+        stripped = text.strip()
+        if _TAIL.fullmatch(stripped) or _ASIDE.match(stripped):
             continue
         title = _title_only(text) if after and all(m.title for m in after) else ""
         if title:
@@ -221,7 +222,7 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
         got = _read_group(text, role, base + start)
         if got is None:
             if not found and (
-                _UNNAMED.match(text.strip()) or _post_alone(text.strip()) or _bodys_posts(text)
+                _UNNAMED.match(stripped) or _post_alone(stripped) or _bodys_posts(text)
             ):
                 # …,以及市区相关部门负责人等陪同, …,县农业局领导的陪同下: the
                 # unnamed close the list.
