@@ -208,7 +208,8 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
     for text, start in reversed(groups):
         # A clause of time or manner between the people and the verb (,即上任后第二日,
         # ,分别) names no one and ends nothing.
-        if _TAIL.fullmatch(text.strip()) or _ASIDE.match(text.strip()):
+        stripped = text.strip()
+        if _TAIL.fullmatch(stripped) or _ASIDE.match(stripped):
             continue
         title = _title_only(text) if after and all(m.title for m in after) else ""
         if title:
@@ -221,7 +222,7 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
         got = _read_group(text, role, base + start)
         if got is None:
             if not found and (
-                _UNNAMED.match(text.strip()) or _post_alone(text.strip()) or _bodys_posts(text)
+                _UNNAMED.match(stripped) or _post_alone(stripped) or _bodys_posts(text)
             ):
                 # …,以及市区相关部门负责人等陪同, …,县农业局领导的陪同下: the
                 # unnamed close the list.
@@ -415,7 +416,11 @@ def _bodys_posts(text: str) -> bool:
     a page's stray space inside is layout. A verb never does
     (``县长A主持``), nor a name, which no title holds.
     """
-    m = _POSTS_OF_BODY.fullmatch("".join(text.split()))
+    joined = "".join(text.split())
+    # (Plain scans for the posts first: most groups hold none.)
+    if "负责" not in joined and "领导" not in joined and "主任" not in joined:
+        return False
+    m = _POSTS_OF_BODY.fullmatch(joined)
     return m is not None and _PREDICATE.search(m["post"]) is None and is_title(_as_post(m["post"]))
 
 
@@ -498,7 +503,9 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
         # Named people, then unnamed ones: 薛坤和民革党员专家、企业家 (the
         # last 和/及 that leaves people before it: not 经济商务和信息化局's).
         named = None
-        for conj in list(_CONJ.finditer(people_core, 2))[-_MAX_CONJ:][::-1]:
+        # (A plain scan first: most groups hold no 和/及.)
+        joins = _CONJ.finditer(people_core, 2) if "和" in people_core or "及" in people_core else ()
+        for conj in list(joins)[-_MAX_CONJ:][::-1]:
             named = parse_people(people_core[: conj.start()])
             if named is not None and _unnamed_people(people_core[conj.end() :]):
                 break

@@ -51,9 +51,6 @@ _ORG_ENDINGS: Final = (
     *("支部", "党组", "法院", "检察院", "医院"),
 )
 ORG_END: Final = re.compile("(?:" + "|".join(_ORG_ENDINGS) + ")$")
-#: The last characters of those endings: an item ending otherwise is tested
-#: with a plain look at its end, not a search.
-_ORG_LAST: Final = frozenset(e[-1] for e in _ORG_ENDINGS)
 
 
 #: What no body's name holds: a verb of meeting or going, a comma, a time.
@@ -84,8 +81,9 @@ _LIST_END: Final = re.compile(r"等(?:相关|有关)?(?:单位|部门|企业|机
 _ORG_JOINTS: Final = ("、", "以及", "及", "和", "联合", "会同", "携手", "与")
 _ORG_SEPARATORS: Final = re.compile("(" + "|".join(_ORG_JOINTS) + ")")
 #: Their first characters: a phrase holding none is one item (most are),
-#: and a look at its characters is cheaper than the split.
-_ORG_JOINT_FIRST: Final = frozenset(j[0] for j in _ORG_JOINTS)
+#: and one scan for them is cheaper than the split (and than a set test of
+#: every character, each CJK one a new string).
+_ORG_JOINT_FIRST: Final = re.compile("[" + "".join(sorted({j[0] for j in _ORG_JOINTS})) + "]")
 
 
 @attrs.frozen
@@ -131,16 +129,11 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
     body, reps = split_representatives(phrase)
     if "等" in body:  # (a plain scan: most phrases hold no 等)
         body = _LIST_END.sub("", body)
-    items: list[tuple[str, int]] = []
-    pos = 0
-    parts = [body] if _ORG_JOINT_FIRST.isdisjoint(body) else _ORG_SEPARATORS.split(body)
-    for part in parts:
-        if part in _ORG_JOINTS:
-            pos += len(part)
-            continue
-        if part:
-            items.append((part, pos))
-        pos += len(part)
+    # The last item ends the body (unless a joint does): most phrases end
+    # like no body, and are refused here before any split.
+    if not _ends_like_body(body) and not body.endswith(_ORG_JOINTS):
+        return None
+    items = _items(body)
     if not items:
         return None
     out: list[OrgMention] = []
@@ -160,9 +153,25 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
     return out
 
 
+def _items(body: str) -> list[tuple[str, int]]:
+    """The items of a list of bodies (split at its joints), each with its offset."""
+    items: list[tuple[str, int]] = []
+    pos = 0
+    parts = [body] if _ORG_JOINT_FIRST.search(body) is None else _ORG_SEPARATORS.split(body)
+    for part in parts:
+        if part in _ORG_JOINTS:
+            pos += len(part)
+            continue
+        if part:
+            items.append((part, pos))
+        pos += len(part)
+    return items
+
+
 def _ends_like_body(text: str) -> bool:
     """Whether ``text`` ends like a body's name (``ORG_END``; $ also before a final newline)."""
-    return text.removesuffix("\n")[-1:] in _ORG_LAST and ORG_END.search(text) is not None
+    # (A look at the end, not a search trying the endings at every character.)
+    return text.removesuffix("\n").endswith(_ORG_ENDINGS)
 
 
 def _names_no_body(text: str) -> bool:

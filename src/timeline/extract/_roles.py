@@ -359,8 +359,9 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
     if "为" in sentence:
         for headed in verbs.HEADED.finditer(sentence):
             out.extend(parse_actors(headed["who"], Role.LEADS, base + headed.start("who")))
-    for brought in verbs.BROUGHT.finditer(sentence):
-        out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
+    if "带领" in sentence or "率领" in sentence:  # (every match holds one: a plain scan first)
+        for brought in verbs.BROUGHT.finditer(sentence):
+            out.extend(parse_actors(brought["who"], Role.ACCOMPANIES, base + brought.start("who")))
     out.extend(_escorted(unders, sentence, base))
     out.extend(later_speakers(sentence, base, out))
     if "当选" in sentence:

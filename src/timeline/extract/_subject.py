@@ -376,6 +376,8 @@ _AFTER_SUBJECT: Final = re.compile(
     # (协同, with whom: its 同 is no preposition after a name ending in 协.)
     verbs.TOPIC_OPENS + r"|[在于与和向赴至]|(?<!协)同|协同|继续|亲|专程|冒|连|再|率先|通过"
 )
+#: Where ``_AFTER_SUBJECT`` matches (it reads no more than 2 characters on).
+_AFTER_SUBJECT_AT: Final = re.compile(f"(?=(?:{_AFTER_SUBJECT.pattern}))")
 #: Verbs that make the people before the main verb someone other than its
 #: subject (X陪同Y…, X出席…, X与Y一同…).
 _NOT_LEADING: Final = re.compile(r"陪同|随同|参加|出席|列席|参与|一同|一起|共同|会见|接见")
@@ -401,9 +403,17 @@ def _opening_people(subject: str) -> list[roles.Mention]:
     # (A date inside the sentence was blanked to commas: 行政长官X,,,,,,就….)
     clauses = [(m.start(), m.group()) for m in _CLAUSE.finditer(subject)]
     for start, clause in clauses[::-1][:_MAX_CLAUSES]:
-        for cut in range(min(len(clause), _MAX_OPENING), 1, -1):
-            if cut < len(clause) and not _AFTER_SUBJECT.match(clause, cut):
-                continue
+        # The clause's end, then (nearest first) each place within reach where
+        # a preposition or adverb follows: found in one scan, not one try a place.
+        # (A match reads at most 2 characters: the scan stops soon after reach.)
+        cuts = [
+            m.start()
+            for m in _AFTER_SUBJECT_AT.finditer(clause, 2, _MAX_OPENING + 2)
+            if m.start() <= _MAX_OPENING
+        ]
+        if 2 <= len(clause) <= _MAX_OPENING:  # noqa: PLR2004 - a name's least length
+            cuts.append(len(clause))
+        for cut in reversed(cuts):
             found = roles.parse_actors(clause[:cut], Role.LEADS, start)
             if found and all(m.person and m.title for m in found):
                 return found
