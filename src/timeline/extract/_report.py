@@ -105,9 +105,11 @@ def _moved(p: places.PlaceMention, by: int) -> places.PlaceMention:
 
 
 #: A Latin full stop between two Chinese characters (讲话.区委书记X就…) ends a
-#: sentence too; one in a number (2.6万) or a Latin word does not.
+#: sentence too; one in a number (2.6万) or a Latin word does not. Runs of
+#: other characters are taken whole (``[^…]+``): one loop step per run, not
+#: an alternation tried at every character of every sentence.
 _SENTENCE: Final = re.compile(
-    r"(?:[^。!?\n.]|(?<![\u4e00-\u9fff])\.|\.(?![\u4e00-\u9fff]))+[。!?\n.]?|[。!?\n.]"
+    r"(?:[^。!?\n.]+|(?<![\u4e00-\u9fff])\.|\.(?![\u4e00-\u9fff]))+[。!?\n.]?|[。!?\n.]"
 )
 
 
