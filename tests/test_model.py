@@ -248,6 +248,26 @@ class TestIssue15Model:
             Location(name="礼堂\uffff")
         assert "Location.name" == info.value.field
 
+    @pytest.mark.parametrize(
+        ("value", "why"),
+        [
+            ("a\ud800\x07\uffffb", "control characters"),
+            ("a\uffff\ud800b", "lone surrogates"),
+            ("a\u2028b", "line separators"),
+        ],
+        ids=["control-first", "surrogate-before-noncharacter", "line-separator"],
+    )
+    def test_a_label_with_several_refused_characters_names_the_first_check(self, value, why):
+        """The checks keep their order (controls, surrogates, noncharacters) in a mixed label."""
+        with pytest.raises(InvalidEventError, match=why):
+            Person(value)
+
+    def test_a_summary_may_break_lines_but_not_hold_surrogates(self):
+        """A summary is text, not a label: a line break is kept, a lone surrogate refused."""
+        assert "a\nb" == _event(summary="a\nb").summary
+        with pytest.raises(InvalidEventError, match="lone surrogates"):
+            _event(summary="a\n\udfffb")
+
     def test_private_use_and_replacement_are_text(self):
         """U+FFFD and private-use characters are ordinary text, kept."""
         assert "a\ufffd\ue000b" == _event(title="a\ufffd\ue000b").title
