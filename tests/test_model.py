@@ -114,6 +114,14 @@ class TestEventFields:
         with pytest.raises(InvalidEventError, match="white space"):
             _event(id="a b")
 
+    @pytest.mark.parametrize(
+        "space", ["\u3000", "\u00a0", "\u2003"], ids=["ideographic", "nbsp", "em"]
+    )
+    def test_id_refuses_every_white_space(self, space):
+        """Any character ``str.isspace`` calls white space, the page's full-width one too."""
+        with pytest.raises(InvalidEventError, match="white space"):
+            _event(id=f"a{space}b")
+
     def test_unknown_kind_refused(self):
         """Kinds come from a closed set."""
         with pytest.raises(ValueError, match="'party'"):
