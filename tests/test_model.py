@@ -270,6 +270,12 @@ class TestIssue15Model:
         with pytest.raises(InvalidEventError, match=why):
             Person(value)
 
+    def test_a_name_beyond_the_bmp_is_text(self):
+        """A name's rare character past the BMP (U+20BB7) is kept; a noncharacter there is not."""
+        assert "\U00020bb7家" == Person("\U00020bb7家").name
+        with pytest.raises(InvalidEventError, match="noncharacter"):
+            Person("\U00020bb7\U0002fffe")
+
     def test_a_summary_may_break_lines_but_not_hold_surrogates(self):
         """A summary is text, not a label: a line break is kept, a lone surrogate refused."""
         assert "a\nb" == _event(summary="a\nb").summary
