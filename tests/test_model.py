@@ -114,6 +114,14 @@ class TestEventFields:
         with pytest.raises(InvalidEventError, match="white space"):
             _event(id="a b")
 
+    @pytest.mark.parametrize(
+        "space", ["\u3000", "\u00a0", "\u2003"], ids=["ideographic", "nbsp", "em"]
+    )
+    def test_id_refuses_every_white_space(self, space):
+        """Any character ``str.isspace`` calls white space, the page's full-width one too."""
+        with pytest.raises(InvalidEventError, match="white space"):
+            _event(id=f"a{space}b")
+
     def test_unknown_kind_refused(self):
         """Kinds come from a closed set."""
         with pytest.raises(ValueError, match="'party'"):
@@ -247,6 +255,32 @@ class TestIssue15Model:
         with pytest.raises(InvalidEventError) as info:
             Location(name="礼堂\uffff")
         assert "Location.name" == info.value.field
+
+    @pytest.mark.parametrize(
+        ("value", "why"),
+        [
+            ("a\ud800\x07\uffffb", "control characters"),
+            ("a\uffff\ud800b", "lone surrogates"),
+            ("a\u2028b", "line separators"),
+        ],
+        ids=["control-first", "surrogate-before-noncharacter", "line-separator"],
+    )
+    def test_a_label_with_several_refused_characters_names_the_first_check(self, value, why):
+        """The checks keep their order (controls, surrogates, noncharacters) in a mixed label."""
+        with pytest.raises(InvalidEventError, match=why):
+            Person(value)
+
+    def test_a_name_beyond_the_bmp_is_text(self):
+        """A name's rare character past the BMP (U+20BB7) is kept; a noncharacter there is not."""
+        assert "\U00020bb7家" == Person("\U00020bb7家").name
+        with pytest.raises(InvalidEventError, match="noncharacter"):
+            Person("\U00020bb7\U0002fffe")
+
+    def test_a_summary_may_break_lines_but_not_hold_surrogates(self):
+        """A summary is text, not a label: a line break is kept, a lone surrogate refused."""
+        assert "a\nb" == _event(summary="a\nb").summary
+        with pytest.raises(InvalidEventError, match="lone surrogates"):
+            _event(summary="a\n\udfffb")
 
     def test_private_use_and_replacement_are_text(self):
         """U+FFFD and private-use characters are ordinary text, kept."""

@@ -164,18 +164,31 @@ def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> Non
 #: and Zp (U+2028, U+2029). A regex, not a category look-up per character:
 #: validators run on every event read, and long summaries made that loop a
 #: large part of reading a feed.
-_NOT_IN_LABELS: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_SURROGATES: Final = re.compile("[\ud800-\udfff]")
+_CONTROLS: Final = "\x00-\x1f\x7f-\x9f\u2028\u2029"
+_NOT_IN_LABELS: Final = re.compile(f"[{_CONTROLS}]")
+_SURROGATE_RANGE: Final = "\ud800-\udfff"
+_SURROGATES: Final = re.compile(f"[{_SURROGATE_RANGE}]")
 
 #: Unicode's 66 noncharacters: U+FDD0-U+FDEF and the last two code points of
 #: every plane (U+FFFE, U+FFFF, U+1FFFE, ...). U+FFFE and U+FFFF are illegal
 #: in XML, so a CalDAV server's responses carrying one cannot be parsed and
 #: the calendar can no longer be updated; the others are for a program's
 #: internal use and "not for open interchange".
-_NONCHARACTERS: Final = re.compile(
-    "[\ufdd0-\ufdef"
-    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
-    + "]"
+_NONCHARACTER_SET: Final = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)
+)
+_NONCHARACTERS: Final = re.compile(f"[{_NONCHARACTER_SET}]")
+#: A superset of what the text checks refuse, and of what a label's refuse:
+#: one scan clears the clean value (nearly every one, and these run on every
+#: field of every event); only a value it finds something in goes through the
+#: checks one by one, to say why (or to pass). A character past the BMP sends
+#: the value on to those checks: a class listing the 32 noncharacters there
+#: one by one costs every character a walk through the list, ten times what
+#: one range costs.
+_BEYOND_BMP: Final = "\U00010000-\U0010ffff"
+_NOT_TEXT: Final = re.compile(f"[{_SURROGATE_RANGE}\ufdd0-\ufdef\ufffe\uffff{_BEYOND_BMP}]")
+_NOT_LABEL: Final = re.compile(
+    f"[{_CONTROLS}{_SURROGATE_RANGE}\ufdd0-\ufdef\ufffe\uffff{_BEYOND_BMP}]"
 )
 
 
@@ -184,6 +197,8 @@ def _no_controls(inst: object, attribute: attrs.Attribute[Any], value: str) -> N
     # a data error, not something to carry into feeds and pages. U+2028 and
     # U+2029 (categories Zl, Zp) end a line for many readers (JavaScript,
     # LF-tolerant iCalendar parsers), so a label may not hold them either.
+    if _NOT_LABEL.search(value) is None:
+        return
     if _NOT_IN_LABELS.search(value) is not None:
         _fail(inst, attribute, value, "must not contain control characters or line separators")
     _text_only(inst, attribute, value)
@@ -192,7 +207,7 @@ def _no_controls(inst: object, attribute: attrs.Attribute[Any], value: str) -> N
 def _text_only(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # A lone surrogate (JSON's "\ud800") is no character: it cannot be
     # encoded as UTF-8, so every later save, feed or page would fail on it.
-    if not isinstance(value, str):
+    if not isinstance(value, str) or _NOT_TEXT.search(value) is None:
         return
     if _SURROGATES.search(value) is not None:
         _fail(inst, attribute, value, "must not contain lone surrogates (not text)")
@@ -450,6 +465,11 @@ def default_end(start: When) -> When:
     return start + dt.timedelta(days=1)
 
 
+#: White space as ``str.isspace`` tells it (``\s`` of a str pattern is the
+#: same class): one scan, not a Python step per character of every id.
+_WHITE_SPACE: Final = re.compile(r"\s")
+
+
 def _kinds(value: Iterable[EventKind | str]) -> tuple[EventKind, ...]:
     return tuple(EventKind(k) for k in value)
 
@@ -509,7 +529,7 @@ class Event:
 
     @id.validator  # noqa: A003 - `id` is the model's word for identity
     def _check_id(self, attribute: attrs.Attribute[Any], value: str) -> None:
-        if any(c.isspace() for c in value):
+        if _WHITE_SPACE.search(value) is not None:
             _fail(self, attribute, value, "must not contain white space")
 
     # -- derived views -------------------------------------------------------

@@ -209,7 +209,8 @@ def find_tail(text: str) -> tuple[int, list[Credit]] | None:
         stripped = _TAIL_JUNK.sub("", stripped).rstrip(_TRAILING_JUNK)
     # The sentence ends before a closing credit's parentheses: a ? inside
     # them is a character the page's encoding lost (肖新超?凡景锋).
-    cut = max(stripped.rfind(p, 0, _opening(stripped)) for p in _TAIL_CUT)
+    opening = _opening(stripped)  # once, not once per mark: this runs on every paragraph's end
+    cut = max(stripped.rfind(p, 0, opening) for p in _TAIL_CUT)
     tail_from = cut + 1
     tail = stripped[tail_from:]
     if not tail.strip():

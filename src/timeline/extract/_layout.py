@@ -87,8 +87,10 @@ _MARKER_LINE: Final = re.compile(
 )
 #: A date printed on a line of its own anywhere (often after the body):
 #: ``2022-10-12``, ``2015年02月18日 09:40``, a Taiwan page's ``1140411``.
+#: The lookahead adds nothing both branches do not ask (a line start, or
+#: ``)``/``。``): it only turns every other position away in one step.
 _DATE_ALONE: Final = re.compile(
-    r"(?m)(?:^[^\S\n]*[^\w\s]{0,3}[^\S\n]*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
+    r"(?m)(?=^|[)。])(?:^[^\S\n]*[^\w\s]{0,3}[^\S\n]*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
     r"(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?|(?:^|[)。])[^\S\n]*(?P<roc>[01]\d{6}))[^\S\n]*$"
 )
 _MAX_DATE_LINES: Final = 20

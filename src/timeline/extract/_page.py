@@ -413,4 +413,7 @@ def assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped
             parts.clear()
     chunks.append("".join(parts))
     joined = "".join(chunks)
-    return Mapped(joined, simplify(joined), starts, origins)
+    # A page without traditional characters is its own simplified text
+    # (``simplify`` returns it as it is): so is every body joined from it.
+    match = joined if p.match is p.text else simplify(joined)
+    return Mapped(joined, match, starts, origins)

@@ -172,13 +172,12 @@ def published_date(
     warnings: list[str],
 ) -> dt.date:
     """
-    The page's own date (header lines, then a dateline's year), else a loud guess.
+    The date of a page that prints none of its own (``read_published`` found none): a loud guess.
 
-    ``found`` holds each report's event date and dateline, in page order.
+    The year a dateline prints, else the latest the text prints, else
+    ``FALLBACK_YEAR``. ``found`` holds each report's event date and
+    dateline, in page order.
     """
-    read = read_published(page)
-    if read is not None:
-        return read
     printed_year = next((a[0] for _, a in found if a is not None and a[0] is not None), None)
     plausible = years.plausible_year(text[:_YEAR_SCAN])
     year = printed_year or plausible or FALLBACK_YEAR

@@ -105,9 +105,11 @@ def _moved(p: places.PlaceMention, by: int) -> places.PlaceMention:
 
 
 #: A Latin full stop between two Chinese characters (讲话.区委书记X就…) ends a
-#: sentence too; one in a number (2.6万) or a Latin word does not.
+#: sentence too; one in a number (2.6万) or a Latin word does not. Runs of
+#: other characters are taken whole (``[^…]+``): one loop step per run, not
+#: an alternation tried at every character of every sentence.
 _SENTENCE: Final = re.compile(
-    r"(?:[^。!?\n.]|(?<![\u4e00-\u9fff])\.|\.(?![\u4e00-\u9fff]))+[。!?\n.]?|[。!?\n.]"
+    r"(?:[^。!?\n.]+|(?<![\u4e00-\u9fff])\.|\.(?![\u4e00-\u9fff]))+[。!?\n.]?|[。!?\n.]"
 )
 
 
@@ -287,11 +289,19 @@ def _past_purpose(
 
 def _lead_date(
     body: Mapped, lead: str, *, day_only: bool
-) -> tuple[int, str, dates.DateMention | None]:
-    """Where the lead sentence starts, the lead, and its date (with a later hour)."""
-    if announces(body.match[: len(lead)]) and (told := _told_after(body, len(lead))) is not None:
-        return told
-    return _opening_lead_date(body, lead, day_only=day_only)
+) -> tuple[int, str, dates.DateMention | None, bool]:
+    """
+    Where the lead starts, the lead, its date (with a later hour), and whether it announces.
+
+    Whether a sentence announces an event to come is read once per sentence:
+    the opening one's answer serves again when it stays the lead (most pages).
+    """
+    opening = announces(body.match[: len(lead)])
+    if opening and (told := _told_after(body, len(lead))) is not None:
+        return (*told, False)  # _told_after takes no sentence that announces
+    at, lead, mention = _opening_lead_date(body, lead, day_only=day_only)
+    # A lead from offset 0 is the opening sentence (``_lead`` of the same start).
+    return at, lead, mention, opening if at == 0 else announces(body.match[at : at + len(lead)])
 
 
 def _opening_lead_date(
@@ -400,7 +410,7 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
     lead = _lead(body.text)
     if not lead.strip():
         return None
-    lead_at, lead, mention = _lead_date(body, lead, day_only=anchor is not None)
+    lead_at, lead, mention, announced = _lead_date(body, lead, day_only=anchor is not None)
     lead_m = body.match[lead_at : lead_at + len(lead)]
     skip = 0
     if mention is not None and (
@@ -424,7 +434,7 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
     if mention is not None:
         facts.evidence["start"] = (lead_at + mention.span[0], lead_at + mention.span[1])
     facts.evidence["summary"] = (lead_at + skip, lead_at + len(lead))
-    if announces(lead_m):
+    if announced:
         return f"report at offset {report.span[0]}: announces an event to come; skipped"
     read = _held_as_subject(_as_read(lead_m, mention if inside and skip == 0 else None)[skip:])
     title = subject_title(summary, read, lead_at + skip, facts)
