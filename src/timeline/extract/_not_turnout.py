@@ -82,7 +82,10 @@ _NOT_PRESENT_AFTER: Final = re.compile(
     # a leader's party named after its size: 带领15名科级干部一行在…陪同下 (REVIEW 19f,
     # 24c: his own party is no headcount, at home or away); not a word holding
     # 一行: 一行业 (one trade), 统一行动 (acting as one), 同一行政村 (one village)
-    r"^[^,。;的]{0,12}?(?<![统同单])一行(?![业动政为])"
+    r"^[^,。;的]{0,12}?(?<![统同单])一行(?![业动政为])|"
+    # the size of each group a crowd works in (大家三五人一组, 十人一队): the
+    # crowd is counted elsewhere, if at all (N人为一组 is no count at all)
+    r"^一[组队]"
 )
 
 
