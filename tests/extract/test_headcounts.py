@@ -1093,3 +1093,20 @@ class TestGroupSize:
     def test_the_size_of_each_group_is_no_count(self, page: str) -> None:
         """三五人一组 tells how a crowd worked, not a group beside it."""
         assert [120] == _chosen(page)
+
+
+class TestLedBody:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某委员工作室揭牌。工作室设领衔委员1名,参与委员8名。", id="posts"),
+            pytest.param("某工作室揭牌。工作室由某委员领衔,12名委员共同参与。", id="led"),
+        ],
+    )
+    def test_the_members_of_a_led_body_are_no_turnout(self, page: str) -> None:
+        """领衔…N名委员参与: the body's make-up, not those at the event (19d)."""
+        assert [] == _chosen(page)
+
+    def test_a_meeting_on_a_led_case_still_counts(self) -> None:
+        """领衔督办 is a leader's oversight: the meeting's turnout stands."""
+        assert [30] == _chosen("主席领衔督办的提案协商会召开,30余名委员参加。")

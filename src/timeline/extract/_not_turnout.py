@@ -139,6 +139,14 @@ _CAMPAIGN: Final = re.compile(
 )
 
 
+#: Before a count in its sentence: someone leads (领衔) a standing body or a
+#: motion (工作室设领衔委员1名,参与委员9名; 工作室由某委员领衔,10名委员共同
+#: 参与; 某代表领衔,N名代表联名): the count is its make-up or its co-signers,
+#: not those at the event. Not a leader's oversight of a case (领衔督办,
+#: 领衔办理), after which a meeting's turnout may follow.
+_LED_BODY: Final = re.compile(r"领衔(?!督办|办理)")
+
+
 def not_present(before: str, after: str, sentence_before: str, *, campaign: bool = True) -> bool:
     """
     Whether the words around a count say it is not of those who took part.
@@ -160,6 +168,8 @@ def not_present(before: str, after: str, sentence_before: str, *, campaign: bool
         or _EXAMINEES_BEFORE.search(before)
         or _EXAMINEES_AFTER.match(after)
         or _EXAMINED_AFTER.match(after)
+        # most sentences have no 领衔: a plain test passes them first
+        or ("领衔" in sentence_before and _LED_BODY.search(sentence_before) is not None)
     )
 
 
