@@ -1051,3 +1051,62 @@ class TestGatheredBeside:
     def test_one_group_gathered_alone_counts(self) -> None:
         """With no group beside it, those gathered are the headcount."""
         assert [52] == _chosen("某村召开党员大会,52名党员齐聚一堂。")
+
+
+class TestListedBeside:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某镇植树,近60名党员、预备党员,以及巾帼志愿者参加。", id="yi-ji"),
+            pytest.param("某社区举办重阳联欢,30余位老人及志愿者共同参与了活动。", id="bare-ji"),
+            pytest.param("某街道召开座谈会,50名居民代表以及志愿者参加。", id="yi-ji-bare"),
+        ],
+    )
+    def test_a_group_beside_an_unnumbered_one_is_a_part(self, page: str) -> None:
+        """N名A(、B),以及C参加: the count covers the first group only (19a)."""
+        assert [] == _chosen(page)
+
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param("某镇召开人代会,59名代表及38名列席人员共97人参加会议。", [97], id="total"),
+            pytest.param("某区召开年会,80名委员及特邀嘉宾出席会议。", [80], id="guests"),
+            pytest.param("某镇召开大会,120名党员、群众参加会议。", [120], id="own-kinds"),
+        ],
+    )
+    def test_a_numbered_group_or_guests_beside_it_is_no_part(
+        self, page: str, expected: list[int]
+    ) -> None:
+        """A numbered second group, guests or the count's own kinds leave it whole."""
+        assert expected == _chosen(page)
+
+
+class TestGroupSize:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            "某镇组织党员志愿者120余人参加植树,大家三五人一组,分工协作。",
+            "某镇组织干部120余人参加植树,十人一队分片清扫。",
+            "某镇组织干部120余人参加植树,五人一组,扶正树苗。",
+        ],
+    )
+    def test_the_size_of_each_group_is_no_count(self, page: str) -> None:
+        """三五人一组 tells how a crowd worked, not a group beside it."""
+        assert [120] == _chosen(page)
+
+
+class TestLedBody:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某委员工作室揭牌。工作室设领衔委员1名,参与委员8名。", id="posts"),
+            pytest.param("某工作室揭牌。工作室由某委员领衔,12名委员共同参与。", id="led"),
+        ],
+    )
+    def test_the_members_of_a_led_body_are_no_turnout(self, page: str) -> None:
+        """领衔…N名委员参与: the body's make-up, not those at the event (19d)."""
+        assert [] == _chosen(page)
+
+    def test_a_meeting_on_a_led_case_still_counts(self) -> None:
+        """领衔督办 is a leader's oversight: the meeting's turnout stands."""
+        assert [30] == _chosen("主席领衔督办的提案协商会召开,30余名委员参加。")

@@ -472,6 +472,9 @@ def _is_part(text: str, m: re.Match[str]) -> bool:
     """
     if m.start() > 0 and text[m.start() - 1] in "、和及":
         return True
+    # Most counts have no 及 after them: a plain test passes them first.
+    if "及" in text[m.end() : m.end() + 40] and _LISTED_BESIDE.match(text, m.end(), m.end() + 60):
+        return True
     if _UNNUMBERED_AFTER.match(text, m.end(), m.end() + 40) or _groups_before(text, m):
         return True
     bodies = _BODIES_AFTER.match(text, m.end(), m.end() + 40)
@@ -534,6 +537,23 @@ _UNNUMBERED_AFTER: Final = re.compile(
     + r"[^,。;、等\d一二三四五六七八九十百]{1,12}?(?:朋友|人士|团队|"
     + PERSON_NOUN.pattern
     + r")[^,。;等]{0,3}?(?:参加|参与|出席|参会|到会|齐聚)"
+)
+#: After a count: its people (a list of kinds of them, maybe), then 及 or
+#: 以及 and another group with no number, all the subject of one verb of
+#: attending (近70名党员、预备党员,以及巾帼志愿者参加; 40余位老人及志愿者
+#: 共同参与): the count covers the first group only (19a, as 30余位镇人大代表
+#: 及相关部门负责人). Unlike _UNNUMBERED_AFTER, the count's own list may run
+#: on (、) and the second group may be a bare noun, since 及 joins groups
+#: where 、 lists the count's own kinds (50名党员、群众参加). Not guests or
+#: non-voting attendees, and not a numbered second group (59名代表及38名列席
+#: 人员共97人: a total follows).
+_LISTED_BESIDE: Final = re.compile(
+    r"[^,。;及和与]{0,24}?(?:"
+    + PERSON_NOUN.pattern
+    + r"|分子),?以?及(?![^,。;]{0,8}?(?:嘉宾|来宾|列席|特邀))"
+    + r"[^,。;等\d一二三四五六七八九十百]{0,30}?"
+    + PERSON_NOUN.pattern
+    + r"[^,。;等]{0,4}?(?:参加|参与|出席|参会|到会|齐聚)"
 )
 #: A clause of its sentence's subject that names a group with no number
 #: (相关负责干部, 办室负责人): nothing but who they are.

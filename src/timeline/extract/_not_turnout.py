@@ -82,7 +82,10 @@ _NOT_PRESENT_AFTER: Final = re.compile(
     # a leader's party named after its size: 带领15名科级干部一行在…陪同下 (REVIEW 19f,
     # 24c: his own party is no headcount, at home or away); not a word holding
     # 一行: 一行业 (one trade), 统一行动 (acting as one), 同一行政村 (one village)
-    r"^[^,。;的]{0,12}?(?<![统同单])一行(?![业动政为])"
+    r"^[^,。;的]{0,12}?(?<![统同单])一行(?![业动政为])|"
+    # the size of each group a crowd works in (大家三五人一组, 十人一队): the
+    # crowd is counted elsewhere, if at all (N人为一组 is no count at all)
+    r"^一[组队]"
 )
 
 
@@ -136,6 +139,14 @@ _CAMPAIGN: Final = re.compile(
 )
 
 
+#: Before a count in its sentence: someone leads (领衔) a standing body or a
+#: motion (工作室设领衔委员1名,参与委员9名; 工作室由某委员领衔,10名委员共同
+#: 参与; 某代表领衔,N名代表联名): the count is its make-up or its co-signers,
+#: not those at the event. Not a leader's oversight of a case (领衔督办,
+#: 领衔办理), after which a meeting's turnout may follow.
+_LED_BODY: Final = re.compile(r"领衔(?!督办|办理)")
+
+
 def not_present(before: str, after: str, sentence_before: str, *, campaign: bool = True) -> bool:
     """
     Whether the words around a count say it is not of those who took part.
@@ -157,6 +168,8 @@ def not_present(before: str, after: str, sentence_before: str, *, campaign: bool
         or _EXAMINEES_BEFORE.search(before)
         or _EXAMINEES_AFTER.match(after)
         or _EXAMINED_AFTER.match(after)
+        # most sentences have no 领衔: a plain test passes them first
+        or ("领衔" in sentence_before and _LED_BODY.search(sentence_before) is not None)
     )
 
 
