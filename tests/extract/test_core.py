@@ -378,8 +378,13 @@ class TestMonthLines:
 
     @pytest.mark.parametrize(
         "weather",
-        ["全县普降大暴雨,雨量在50毫米以上。", "全市出现持续降雪天气过程。", "5个乡镇遭冰雹袭击。"],
-        ids=["rainstorm", "snowfall", "hail"],
+        [
+            "全县普降大暴雨,雨量在50毫米以上。",
+            "全市出现持续降雪天气过程。",
+            "5个乡镇遭冰雹袭击。",
+            "全县气温骤降,山区形成雾凇景观。",
+        ],
+        ids=["rainstorm", "snowfall", "hail", "cold-snap"],
     )
     def test_a_weather_entry_is_no_event(self, weather: str) -> None:
         """A chronicle's dated weather entry (no organised act) is left out."""

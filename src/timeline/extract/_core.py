@@ -297,11 +297,12 @@ def _cut_short(report: layout.Report) -> bool:
 #: 降雪天气过程。``, ``遭暴雨冰雹袭击``): a natural phenomenon, no event.
 _WEATHER: Final = re.compile(
     r"降雪|降雨|暴雨|大雨|暴雪|冰雹|冻雨|霜冻|寒潮|台风|龙卷风|洪水|干旱|旱情|地震|强对流|沙尘暴"
+    r"|气温|降温|大雾|雾凇|雾淞"
 )
 #: Such an entry says the weather first, in a short sentence.
 _WEATHER_SPAN: Final = 100
 #: How such an entry says the weather came (普降大暴雨, 遭…袭击, 出现…降雪).
-_CAME: Final = re.compile(r"普降|遭|袭|出现|发生|登陆|过境")
+_CAME: Final = re.compile(r"普降|遭|袭|出现|发生|登陆|过境|骤|形成")
 #: An organised act in the same sentence makes it an event (召开…防汛会议).
 _ACT: Final = re.compile(
     r"召开|举行|举办|开展|组织|实施|调研|视察|考察|检查|督导|慰问|走访|看望|会见|出席|主持|率"
