@@ -363,8 +363,9 @@ class TestMonthLines:
             ("二〇二一年一月", "二月", "\n"),
             ("一月:", "二月:", "\n"),
             ("一月", "二月", "\r"),
+            ("(2021年1月)", "(2月)", "\n"),
         ],
-        ids=["yuan-yue", "year-in-words", "colon", "cr-line-ends"],
+        ids=["yuan-yue", "year-in-words", "colon", "cr-line-ends", "in-brackets"],
     )
     def test_month_line_forms(self, first: str, second: str, end: str) -> None:
         """元月, a year in words, a closing colon and carriage-return ends: month lines too."""
@@ -374,6 +375,36 @@ class TestMonthLines:
         ).replace("\n", end)
         result = extract_text(page, published=dt.date(2021, 4, 2))
         assert ["2021-01-12", "2021-02-03"] == [str(e.start) for e in result.events]
+
+    @pytest.mark.parametrize(
+        "weather",
+        [
+            "全县普降大暴雨,雨量在50毫米以上。",
+            "全市出现持续降雪天气过程。",
+            "5个乡镇遭冰雹袭击。",
+            "全县气温骤降,山区形成雾凇景观。",
+        ],
+        ids=["rainstorm", "snowfall", "hail", "cold-snap"],
+    )
+    def test_a_weather_entry_is_no_event(self, weather: str) -> None:
+        """A chronicle's dated weather entry (no organised act) is left out."""
+        result = extract_text(
+            "大事记\n\n一月\n\n12日 县长李四到某镇检查工作。\n"
+            f"14日 {weather}\n"
+            "15日 县委书记张三主持召开县委常委会会议。\n",
+            published=dt.date(2021, 4, 2),
+        )
+        assert ["2021-01-12", "2021-01-15"] == [str(e.start) for e in result.events]
+
+    def test_an_act_against_the_weather_is_an_event(self) -> None:
+        """A meeting or a drill the weather brings is an event (召开…防汛会, 实施人工增雨)."""
+        result = extract_text(
+            "大事记\n\n一月\n\n12日 县长李四到某镇检查工作。\n"
+            "14日 县政府召开防汛紧急会议,全县普降暴雨。\n"
+            "15日 全县成功实施人工增雨作业,平均降雨20毫米。\n",
+            published=dt.date(2021, 4, 2),
+        )
+        assert ["2021-01-12", "2021-01-14", "2021-01-15"] == [str(e.start) for e in result.events]
 
     def test_a_lone_month_line_dates_no_single_bare_day(self) -> None:
         """A lone ``8月`` line (a calendar's, a menu's) on a page of one bare day dates nothing."""

@@ -604,6 +604,75 @@ class TestMoreDigests:
             str(e.start) for e in result.events
         ]
 
+    @pytest.mark.parametrize("mark", ["△", "▲ "], ids=["triangle", "black-triangle-space"])
+    def test_undated_triangle_entry_is_another_item_of_the_day(self, mark: str) -> None:
+        """A 要事记's undated △ entry under a day is a further event of that day."""
+        result = extract_text(
+            "某县工作要事记\n\n"
+            "3日,县委书记张三到某镇检查防汛工作。\n\n"
+            f"{mark}县长李四主持召开县政府常务会议,研究部署重点工作。\n\n"
+            "5日,县长李四到某街道调研。\n\n"
+            "8日,县委书记张三主持召开县委常委会会议。\n",
+            published=dt.date(2021, 8, 10),
+        )
+        assert ["2021-08-03", "2021-08-03", "2021-08-05", "2021-08-08"] == [
+            str(e.start) for e in result.events
+        ]
+
+    def test_undated_triangle_note_of_one_report_stays_in_it(self) -> None:
+        """A △ line in a report with no dated items is part of that report."""
+        result = extract_text(
+            "县长调研防汛工作\n\n"
+            "8月3日,县长李四到某镇检查防汛工作。\n\n"
+            "△县长李四在某水库查看水位。\n\n"
+            "李四要求,各级要压实责任。\n",
+            published=dt.date(2021, 8, 10),
+        )
+        assert ["2021-08-03"] == [str(e.start) for e in result.events]
+
+    def test_day_entries_printed_apart_from_their_day_mark(self) -> None:
+        """A yearbook's ``4 日 …`` and ``25—26 日 …`` lines under ``1 月`` are day entries."""
+        result = extract_text(
+            "某区2021年大事记\n\n1 月\n\n"
+            "4 日 区委书记张三主持召开区委常委会会议。\n\n"
+            "12日 区长李四到某街道调研。\n\n"
+            "25—26 日 区人大常委会举行第三十次会议。\n\n"
+            "2 月\n\n"
+            "3 日 区政府召开全区安全生产工作会议。\n",
+            published=dt.date(2021, 4, 2),
+        )
+        assert ["2021-01-04", "2021-01-12", "2021-01-25", "2021-02-03"] == [
+            str(e.start) for e in result.events
+        ]
+
+    def test_unmarked_entry_between_one_line_day_entries(self) -> None:
+        """A lone undated line between one-line day entries is a further event of the day above."""
+        result = extract_text(
+            "大事记\n\n8月\n\n"
+            "3日 县委书记张三到某镇检查防汛工作。\n"
+            "全县安全生产工作会议召开。\n"
+            "5日 县长李四到某街道调研。\n"
+            "会议要求,各级要压实责任。\n"
+            "9日 县委书记张三主持召开县委常委会会议。\n",
+            published=dt.date(2021, 8, 10),
+        )
+        assert ["2021-08-03", "2021-08-03", "2021-08-05", "2021-08-09"] == [
+            str(e.start) for e in result.events
+        ]
+
+    def test_wrapped_day_entries_take_no_unmarked_entry(self) -> None:
+        """Entries that wrap over lines: an undated line goes on the entry above."""
+        result = extract_text(
+            "大事记\n\n8月\n\n"
+            "3日 县委书记张三到某镇检查防汛工作,\n"
+            "县领导李四陪同。\n"
+            "5日 县长李四到某街道调研,\n"
+            "查看防汛物资储备情况。\n"
+            "9日 县委书记张三主持召开县委常委会会议。\n",
+            published=dt.date(2021, 8, 10),
+        )
+        assert ["2021-08-03", "2021-08-05", "2021-08-09"] == [str(e.start) for e in result.events]
+
     def test_chronicle_entry_of_the_same_day_with_a_comma(self) -> None:
         """A 大事记 entry opening with 同日, (or 同日上午,) among dated entries is another event."""
         result = extract_text(

@@ -293,6 +293,33 @@ def _cut_short(report: layout.Report) -> bool:
     return len(text) < _MIN_TOLD and not ends_sentence(text)
 
 
+#: A dated entry of a chronicle that tells the weather (``3~9日 全市出现持续
+#: 降雪天气过程。``, ``遭暴雨冰雹袭击``): a natural phenomenon, no event.
+_WEATHER: Final = re.compile(
+    r"降雪|降雨|暴雨|大雨|暴雪|冰雹|冻雨|霜冻|寒潮|台风|龙卷风|洪水|干旱|旱情|地震|强对流|沙尘暴"
+    r"|气温|降温|大雾|雾凇|雾淞"
+)
+#: Such an entry says the weather first, in a short sentence.
+_WEATHER_SPAN: Final = 100
+#: How such an entry says the weather came (普降大暴雨, 遭…袭击, 出现…降雪).
+_CAME: Final = re.compile(r"普降|遭|袭|出现|发生|登陆|过境|骤|形成")
+#: An organised act in the same sentence makes it an event (召开…防汛会议).
+_ACT: Final = re.compile(
+    r"召开|举行|举办|开展|组织|实施|调研|视察|考察|检查|督导|慰问|走访|看望|会见|出席|主持|率"
+    r"|带领|带队|部署|启动|救援|救助|抢险|抢修|转移|清理|帮助|捐|发布|印发|通报|审议"
+)
+
+
+def _weather(report: layout.Report) -> bool:
+    """Whether an item's first sentence tells only the weather."""
+    first = report.body.text[:_WEATHER_SPAN].partition("。")[0]
+    return (
+        _WEATHER.search(first) is not None
+        and _CAME.search(first) is not None
+        and _ACT.search(first) is None
+    )
+
+
 def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
     """Every report's facts, or a warning saying why a report gives none."""
     drafts: list[Draft] = []
@@ -305,6 +332,11 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
             warnings.append(
                 f"report at offset {report.span[0]}: the page stops before its event is told;"
                 " skipped"
+            )
+            continue
+        if len(page.reports) > 1 and _weather(report):
+            warnings.append(
+                f"report at offset {report.span[0]}: tells the weather, no organised act; skipped"
             )
             continue
         anchor = dates.marker_date(report.marker) if report.marker else None
@@ -441,8 +473,8 @@ def _month_lines(text: str, published: dt.date) -> tuple[list[int], list[tuple[i
 #: ``元月``, ``2012年2月``, ``二〇一二年二月``, ``十二月份``, ``一月:`` (a
 #: chronicle's heading over its days).
 _MONTH_LINE: Final = re.compile(
-    r"(?m)^[^\S\n]*(?:(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年)?"
-    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月份?[^\S\n]*(?:[::][^\S\n]*)?$"
+    r"(?m)^[^\S\n]*\(?(?:(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年)?"
+    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])[^\S\n]?月份?\)?[^\S\n]*(?:[::][^\S\n]*)?$"
 )
 #: A year printed in words, digit by digit (二〇一二).
 _YEAR_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")

@@ -15,6 +15,7 @@ another of its officials' visits is told (``sentence_visits``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -70,10 +71,11 @@ _ITEM_LINE: Final = re.compile(
     + ")|(?P<numbered>"
     + _NUMBERED.pattern[1:]
     # a chronicle's day lines: 7日   …, 9-14日 …, 1日经…, 1~2日台湾…, 16—19日 …
+    # (a yearbook may print the day apart from its 日: 4 日 …, 25—26 日 …)
     # (a range joined as a date's range is: 16——19日, 16至19日)
     + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:(?:"
     + dates.RANGE_JOINER
-    + r")\d{1,2})?日(?![报电讯]))"
+    + r")\d{1,2})?[^\S\n]?日(?![报电讯]))"
     # ※, or 同日 where a day entry prints its day (a space, or a comma, maybe
     # after a time of day: 同日 …, 同日,…, 同日上午,…, 同日下午 …): a further
     # item of the day before it among a 大事记's day entries (read only when
@@ -82,6 +84,8 @@ _ITEM_LINE: Final = re.compile(
     + TIME_OF_DAY
     + r"?(?:,|[^\S\n]))))"
 )
+#: The marks of a chronicle's further entries of the day above them.
+_MORE_BULLETS: Final = frozenset("△▲")
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
 WEEK_HEADING: Final = re.compile(
     r"^\s*[(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:至|-|—|~|到)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[)]?[。.]?\s*$"
@@ -136,8 +140,9 @@ def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
     found = items(p, first, stop)
     if found:
         # ※ entries after the first item are items of the day before them.
-        more = [i for i in _item_lines(p, first, stop)["more"] if i > found[0]]
-        more = [i for i in more if not _same_actor(p, found, i)]
+        marked = _item_lines(p, first, stop)["more"]
+        more = [i for i in marked if i > found[0] and not _same_actor(p, found, i)]
+        more += [i for i in _unmarked(p, found) if i not in marked]
         return Split(sorted(found + more), "items", more=frozenset(more))
     if not marker:
         heads, paras = date_headed(p, body_from, stop)
@@ -154,6 +159,45 @@ def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
         return Split(found, "officials")
     found = later_days(p, body_from, stop, marker=marker)
     return Split(found, "days") if found else None
+
+
+#: A chronicle's one-line day entry: the day alone (``9日市政府召开…``,
+#: ``3-4日 …``), no month.
+_DAY_ENTRY: Final = re.compile(
+    r"[^\S\n]*\d{1,2}(?:(?:" + dates.RANGE_JOINER + r")\d{1,2})?[^\S\n]?日(?![报电讯])"
+)
+#: An undated line that opens so goes on the entry above it (会议强调…,
+#: 他指出…) or names no day (上旬, 是月): it is no entry of its own.
+_GOES_ON: Final = re.compile(
+    r"[^\S\n]*(?:会|他|她|其|该|此|这|同|并|期间|随后|之后|据|近年|目前|截至|上旬|中旬|下旬|是月"
+    r"|本月|当月|月内|年内|另|\d)"
+)
+
+
+def _unmarked(p: Page, found: list[int]) -> list[int]:
+    """
+    Undated entries of a chronicle printed one line per entry, each of the day above it.
+
+    ``9日 市政府召开…座谈会。`` then ``某公司一行来某市考察。`` then ``11日 …``:
+    the editors date the second entry by the line above, as ``同日`` would.
+    Read only when every entry is one whole line opening with its day, and
+    only a lone line between two entries (paragraphs that wrap, or several
+    lines under one day, tell that entry).
+    """
+    if len(found) < _MIN_ROUNDUP or not all(
+        _DAY_ENTRY.match(p.line(i)) and ends_sentence(p.line(i)) for i in found
+    ):
+        return []
+    out: list[int] = []
+    for a, b in itertools.pairwise(found):
+        lines = [i for i in range(a + 1, b) if p.line(i).strip()]
+        if len(lines) != 1:
+            continue
+        i = lines[0]
+        line = p.line(i)
+        if p.is_prose(i) and ends_sentence(line) and not _GOES_ON.match(line):
+            out.append(i)
+    return out
 
 
 def items(p: Page, body_from: int, stop: int) -> list[int]:
@@ -308,6 +352,10 @@ def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
                 and not p.is_meta(i)  # 发布时间:2021年3月5日 is a header line
             ):
                 forms["bullets"].append(i)
+            elif m["bullet"] in _MORE_BULLETS and ends_sentence(line):
+                # A 大事记's undated △ entry is a further item of the day
+                # above it, as 同日 is (read only among dated items).
+                forms["more"].append(i)
         elif m["numbered"]:
             if ITEM_DATE.match(line):
                 forms["numbered"].append(i)
