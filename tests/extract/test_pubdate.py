@@ -41,3 +41,17 @@ def test_a_bare_time_label_in_the_body_is_no_stamp() -> None:
     page = "标题\n\n本报讯 昨天,县长到某镇调研。\n\n活动时间:2021年6月1日上午9时\n"
     result = extract_text(page)
     assert any("no publication date" in w for w in result.warnings)
+
+
+def test_a_lone_date_with_its_bracketed_weekday_dates_the_page() -> None:
+    """``2021年5月12日(星期三)`` on a line of its own under the body: 昨天 counts from it."""
+    page = "市长赴某区调研\n\n  本报讯 昨天下午,市长到某区调研。\n\n完\n2021年5月12日(星期三)\n"
+    result = extract_text(page)
+    assert [e.start for e in result.events] == [dt.date(2021, 5, 11)]
+    assert not any("no publication date" in w for w in result.warnings)
+
+
+def test_a_dated_line_within_a_sentence_is_no_stamp() -> None:
+    """A date and weekday inside a sentence (``定于…(星期三)召开``) is no line of its own."""
+    page = "标题\n\n本报讯 昨天,县长到某镇调研,会议定于2021年5月12日(星期三)召开。\n"
+    assert any("no publication date" in w for w in extract_text(page).warnings)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING, Final, TypeAlias
 
@@ -24,7 +25,7 @@ from timeline.extract import _dates as dates
 from timeline.extract import _years as years
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from timeline.extract._layout import Layout
 
@@ -80,6 +81,14 @@ _PUBLISHED_LABEL: Final = re.compile(
 _LABELLED_DATE_LEN: Final = 24
 #: How many publication labels of a page are tried.
 _MAX_LABELS: Final = 50
+#: A line that is only a date and its weekday in brackets
+#: (``2018年2月27日(星期二)``): a paper's or a site's stamp for the article.
+#: A banner's ``2025年08月10日 星期日`` (no brackets) is often the day the page
+#: was fetched, not published: left out.
+_WEEKDAY_LINE: Final = re.compile(
+    r"(?m)^[^\S\n]*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^\S\n]*"
+    r"[(（](?:星期|周)[一二三四五六日天][)）][^\S\n]*$"
+)
 #: An archive stamp (``归档时间``) says when a disclosure page was filed
 #: away, often months or a year later: the publication only when nothing
 #: else is printed.
@@ -95,9 +104,17 @@ def read_published(page: Layout, text: str = "") -> dt.date | None:
     Its header; else a line of ``text`` labelled as the publication's
     (``编辑:某 发表日期:2019年11月11日`` in a footer, ``发布日期:`` under a
     news list's first teaser) when the header labels none; else a line
-    that is only a date.
+    that is only a date (or a date and its bracketed weekday).
     """
-    return page_date(page.top_lines, page.dated, lambda: _labelled_date(text[:_YEAR_SCAN]))
+    dated = itertools.chain(page.dated, _weekday_lines(text[:_YEAR_SCAN]))
+    return page_date(page.top_lines, dated, lambda: _labelled_date(text[:_YEAR_SCAN]))
+
+
+def _weekday_lines(text: str) -> Iterator[str]:
+    """The dates of lines that are only a date and a bracketed weekday, in page order."""
+    if "星期" in text or "周" in text:
+        for m in _WEEKDAY_LINE.finditer(text):
+            yield m["date"]
 
 
 def _labelled_date(text: str) -> dt.date | None:
