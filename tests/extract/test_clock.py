@@ -199,3 +199,19 @@ def test_no_hour_of_a_plan_or_of_another_phase(text: str) -> None:
 def test_the_lead_s_own_event_named_again_gives_its_hour() -> None:
     """``出席开学典礼。开学典礼于上午9时举行``: the lead's own noun, so its hour."""
     assert later_clock("县长出席开学典礼。开学典礼于上午9时在操场举行。") == (9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("本报讯 3月5日早8:30,镇人代会开幕。", (8, 30), id="early-digits"),
+        pytest.param("本报讯 3月5日早八时,镇人代会开幕。", (8, 0), id="early-numerals"),
+        pytest.param("本报讯 3月5日早早来到会场,镇人代会开幕。", None, id="early-adverb"),
+    ],
+)
+def test_a_bare_early_before_an_hour(text: str, expected: tuple[int, int] | None) -> None:
+    """``3月5日早8:30``: a bare 早 before an hour is the morning; 早早 is no hour."""
+    events = extract_text(text, published=dt.date(2021, 3, 6)).events
+    start = events[0].start
+    got = (start.hour, start.minute) if isinstance(start, dt.datetime) else None
+    assert got == expected

@@ -31,8 +31,10 @@ _MINUTE: Final = (
 )
 #: A part of the day and an hour, each optional, as printed right after a
 #: date (``5月28日上午9时30分``); read a match with ``clock``.
+#: A bare 早 is a part of the day only before an hour (1月23日早8:30); else
+#: it is an adverb (3月6日早早来到, 日早已).
 TIME: Final = (
-    rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?"
+    rf"(?P<ap>上午|下午|晚上|晚间|晚|早上|早晨|早(?=(?:约|大约)?{NUMERAL}[时点:])|中午|凌晨|傍晚)?"
     rf"(?:(?:约|大约)?(?P<h>{NUMERAL})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?)?"
 )
 _PM: Final = frozenset({"下午", "晚上", "晚间", "晚", "傍晚"})

@@ -569,7 +569,7 @@ def extract_text(
         raise ExtractError(msg, source=document or None)
     # A date the caller gives or the page prints may date a report that
     # prints none; a guessed one may not.
-    stamp = None if published else read_published(page)
+    stamp = None if published else read_published(page, text)
     known = published or stamp
     published = known or published_date(
         text, page, [(d.mention, d.anchor) for d in drafts], warnings

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING, Final, TypeAlias
 
@@ -24,7 +25,7 @@ from timeline.extract import _dates as dates
 from timeline.extract import _years as years
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from timeline.extract._layout import Layout
 
@@ -68,6 +69,26 @@ _ROC_YEARS: Final = range(80, 130)
 _PUBLISHED_KEY: Final = re.compile(
     r"发布|发表|时间|日期|更新|出版|刊发|posted|published", re.IGNORECASE
 )
+#: A label naming the date after it as the publication's own
+#: (``发布日期:``, ``发表日期:``, ``發布時間:``, ``刊发于``): unlike a bare
+#: ``时间:``/``日期:`` (an event's or a schedule's, maybe to come) or
+#: ``成文日期`` (the day a document was written, often the day before).
+_PUBLISHED_LABEL: Final = re.compile(
+    r"(?:发布|发表|刊发|更新|發布|發表|刊發)(?:(?:日期|时间|時間)?[^\S\n]*[:：]|于|於)[^\S\n]*"
+    r"(?=(?:19|20)\d{2}\s*[-/.年])"
+)
+#: How far after its label a labelled date may run (``2019年11月11日 10:20``).
+_LABELLED_DATE_LEN: Final = 24
+#: How many publication labels of a page are tried.
+_MAX_LABELS: Final = 50
+#: A line that is only a date and its weekday in brackets
+#: (``2018年2月27日(星期二)``): a paper's or a site's stamp for the article.
+#: A banner's ``2025年08月10日 星期日`` (no brackets) is often the day the page
+#: was fetched, not published: left out.
+_WEEKDAY_LINE: Final = re.compile(
+    r"(?m)^[^\S\n]*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^\S\n]*"
+    r"[(（](?:星期|周)[一二三四五六日天][)）][^\S\n]*$"
+)
 #: An archive stamp (``归档时间``) says when a disclosure page was filed
 #: away, often months or a year later: the publication only when nothing
 #: else is printed.
@@ -76,9 +97,35 @@ _ARCHIVED: Final = "归档"
 Anchor: TypeAlias = tuple[int | None, int | None, int]
 
 
-def read_published(page: Layout) -> dt.date | None:
-    """The publication date the page prints (its header, a line that is only a date), if any."""
-    return page_date(page.top_lines, page.dated)
+def read_published(page: Layout, text: str = "") -> dt.date | None:
+    """
+    The publication date the page prints, if any.
+
+    Its header; else a line of ``text`` labelled as the publication's
+    (``编辑:某 发表日期:2019年11月11日`` in a footer, ``发布日期:`` under a
+    news list's first teaser) when the header labels none; else a line
+    that is only a date (or a date and its bracketed weekday).
+    """
+    dated = itertools.chain(page.dated, _weekday_lines(text[:_YEAR_SCAN]))
+    return page_date(page.top_lines, dated, lambda: _labelled_date(text[:_YEAR_SCAN]))
+
+
+def _weekday_lines(text: str) -> Iterator[str]:
+    """The dates of lines that are only a date and a bracketed weekday, in page order."""
+    if "星期" in text or "周" in text:
+        for m in _WEEKDAY_LINE.finditer(text):
+            yield m["date"]
+
+
+def _labelled_date(text: str) -> dt.date | None:
+    """The first date of ``text`` labelled as the publication's (``发布日期:2018-02-03``)."""
+    # A page prints its stamp among its first few labels: later ones are
+    # not tried (a page of labels with no valid date is read in bounded time).
+    for m, _ in zip(_PUBLISHED_LABEL.finditer(text), range(_MAX_LABELS), strict=False):
+        found = header_date(text[m.end() : m.end() + _LABELLED_DATE_LEN])
+        if found is not None:
+            return found
+    return None
 
 
 def header_date(line: str) -> dt.date | None:
@@ -126,18 +173,25 @@ def _roc_date(line: str) -> dt.date | None:
     return None
 
 
-def page_date(lines: Iterable[str], dated: Iterable[str] = ()) -> dt.date | None:
+def page_date(
+    lines: Iterable[str],
+    dated: Iterable[str] = (),
+    labelled: Callable[[], dt.date | None] = lambda: None,
+) -> dt.date | None:
     """
     The publication date a page's header lines print.
 
-    A line that names itself (``发布时间:``, ``日期:``) wins over a bare date;
-    otherwise the header's last full date: a site prints today's date in its
+    A line that labels its date as the publication's (``发布日期:``) wins;
+    then one that names it otherwise (``时间:``, ``日期:``, ``成文日期:``);
+    then ``labelled`` (the date a line anywhere on the page labels so);
+    then a bare date, the header's last one: a site prints today's date in its
     banner at the top, the article's own date right above the article. An
     archive stamp (``归档时间:``) is read only when no other line has a date.
     Failing those, the first of ``dated`` (lines that are only a date,
     anywhere on the page).
     """
     last: dt.date | None = None
+    keyed: dt.date | None = None
     archived: dt.date | None = None
     for line in lines:
         found = header_date(line)
@@ -153,11 +207,17 @@ def page_date(lines: Iterable[str], dated: Iterable[str] = ()) -> dt.date | None
                 archived = archived or found
                 continue
             found = before_stamp
-        if _PUBLISHED_KEY.search(own):
-            return found
+        label = _labelled_date(own)
+        if label is not None:
+            return label
+        if keyed is None and _PUBLISHED_KEY.search(own):
+            keyed = found
         last = found
-    if last is not None or archived is not None:
-        return last or archived
+    return keyed or labelled() or last or archived or _first_dated(dated)
+
+
+def _first_dated(dated: Iterable[str]) -> dt.date | None:
+    """The date of the first line that is only a date and reads as one."""
     for line in dated:
         found = header_date(line)
         if found is not None:
