@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract import _kinds, extract_text
+from timeline.extract import _kinds, _kinds_body, extract_text
 from timeline.extract._kinds import kinds_of
 from timeline.model import EventKind
 
@@ -1235,9 +1235,9 @@ _BODY_PIECES = (
 def test_a_body_without_a_kinds_words_holds_no_match_of_it(pieces: list[str]) -> None:
     """The substring gate before a body pattern passes over only bodies it cannot match."""
     text = "".join(pieces)
-    for kind, pattern in _kinds._BODY:
-        words = _kinds._BODY_WORDS.get(kind)
-        if words is None or pattern is _kinds._TEAM:
+    for kind, pattern in _kinds_body._BODY:
+        words = _kinds_body._BODY_WORDS.get(kind)
+        if words is None or pattern is _kinds_body._TEAM:
             continue
         for m in pattern.finditer(text):
             assert any(word in m.group() for word in words), (kind, m.group())
@@ -1293,16 +1293,16 @@ class TestMarkersAtTextStart:
 
 
 _MEETING_CHARS = sorted(
-    {c for c in _kinds._BODY[0][1].pattern if "\u4e00" <= c <= "\u9fff"} | set("。!?\n,某")
+    {c for c in _kinds_body._BODY[0][1].pattern if "\u4e00" <= c <= "\u9fff"} | set("。!?\n,某")
 )
 
 
 @given(st.text(alphabet=_MEETING_CHARS, max_size=16))
 def test_the_unopened_meeting_pattern_matches_alike(text: str) -> None:
     """Without the words of a sentence opening, the meeting's patterns find the same matches."""
-    if _kinds._SITTING_OPENED.search(text) is None:
-        expected = [m.span() for m in _kinds._BODY[0][1].finditer(text)]
-        assert expected == [m.span() for m in _kinds._MEETING_UNOPENED.finditer(text)]
+    if _kinds_body._SITTING_OPENED.search(text) is None:
+        expected = [m.span() for m in _kinds_body._BODY[0][1].finditer(text)]
+        assert expected == [m.span() for m in _kinds_body._MEETING_UNOPENED.finditer(text)]
 
 
 @pytest.mark.parametrize(
