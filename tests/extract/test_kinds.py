@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from timeline.extract import _kinds, _kinds_body, extract_text
 from timeline.extract._kinds import kinds_of
+from timeline.extract._text import simplify
 from timeline.model import EventKind
 
 
@@ -1645,3 +1646,24 @@ class TestReviewedCompanionsFairsAndCallees:
         """督导了 tells a tour made, as 督查了 does."""
         got = kinds_of("召开项目推进会", body="会后,县长还督导了项目建设。")
         assert EventKind.INSPECTION in got
+
+
+class TestTraditionalKindWords:
+    @pytest.mark.parametrize(
+        ("title", "kind"),
+        [
+            ("某縣總工會舉辦職工安全知識競賽", EventKind.CONTEST),
+            ("舉行歌手預選", EventKind.CONTEST),
+            ("某鎮項目集中簽約暨座談會", EventKind.OTHER),
+            ("開展志願服務暨座談會", EventKind.OTHER),
+            ("某某工程啓動禮暨座談會", EventKind.OTHER),
+        ],
+    )
+    def test_a_kind_word_in_traditional_script_reads(self, title: str, kind: EventKind) -> None:
+        """競賽, 預選, 簽約, 志願服務, 啓動禮 read as their simplified forms."""
+        assert kind in kinds_of(simplify(title))
+
+    def test_a_talk_in_traditional_script_is_a_meeting(self) -> None:
+        """出席…懇談會 in the body tells a sitting held, as 恳谈会 does."""
+        got = kinds_of("走訪企業", body=simplify("縣長出席企業家懇談會。"))
+        assert EventKind.MEETING in got
