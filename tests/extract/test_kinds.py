@@ -1667,3 +1667,25 @@ class TestTraditionalKindWords:
         """出席…懇談會 in the body tells a sitting held, as 恳谈会 does."""
         got = kinds_of("走訪企業", body=simplify("縣長出席企業家懇談會。"))
         assert EventKind.MEETING in got
+
+
+class TestOfficesElected:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "区议会举行首次会议,选出正副主席。",
+            "张某当选主席,李某当选副主席。",
+            "两人在无竞争下自动当选正、副主席。",
+            "代表们投票,选举乡长1名。",
+        ],
+    )
+    def test_an_office_filled_at_the_sitting_adds_an_election(self, body: str) -> None:
+        """选出/当选/选举 + the office, without 为, tells the vote held."""
+        assert EventKind.ELECTION in kinds_of("区议会召开首次会议", body=body)
+
+    @pytest.mark.parametrize(
+        "body", ["新当选主席张某到某村调研。", "比赛选出一等奖3名。", "大会选出优秀代表10名。"]
+    )
+    def test_no_office_or_one_filled_earlier_adds_none(self, body: str) -> None:
+        """选出 prize winners, or 新当选主席 (an earlier vote), is no election."""
+        assert EventKind.ELECTION not in kinds_of("召开工作会议", body=body)

@@ -69,6 +69,9 @@ _MEETING_CHAIRED: Final = (
 _SITTING_OPENED: Final = re.compile(r"会上[,,]|会议(?:指出|强调|要求|认为|听取|审议|还)")
 _MEETING_UNOPENED: Final = re.compile(_MEETING_HELD + "|" + _MEETING_CHAIRED)
 
+#: The offices a sitting elects to (正副主席, 正、副主席, 副镇长, 乡长).
+_OFFICE: Final = r"(?:[正副]、?)*(?:主席|议长|镇长|乡长|县长|区长|市长|主任)"
+
 #: What the rest of a report adds to its kinds: a meeting held on the tour
 #: (召开座谈会), stops that were visits (走访), a tour (实地察看). Only these
 #: verb phrases count: the body's other words (学习贯彻…) name no event.
@@ -138,6 +141,10 @@ _BODY: Final = (
             # …,大会选举X同志为副镇长).
             r"|选(?<=[。!?\n]选)举[^。,;]{2,4}?为"
             r"|会议(?:还|并)?选举[^。,;]{2,4}?(?:同志)?为|大会(?:还|并)?选举[^。,;]{2,4}?(?:同志)?为"
+            # The office filled, named without 为 (选出正副主席, 当选主席,
+            # 自动当选正、副主席, 选举乡长1名); a bare 选出 may pick prize
+            # winners. Not one elected earlier (新当选主席某某到…调研).
+            r"|选[出举]了?" + _OFFICE + r"|当(?<!新当)(?<!刚当)选了?" + _OFFICE
         ),
     ),
     # A contest held within the event: a quiz taken (参加党史知识竞赛), winners
@@ -260,7 +267,7 @@ _BODY_WORDS: Final = {
     EventKind.STUDY: ("学习", "党课", "宣讲", "培训", "领学"),
     # 同考察, 同检查: a companion's tour (陪同考察, 一同检查).
     EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查", "督导", "同考察", "同检查"),
-    EventKind.ELECTION: ("选举", "补选", "当选"),
+    EventKind.ELECTION: ("选举", "补选", "当选", "选出"),
     EventKind.CONTEST: ("比赛", "竞赛", "知识赛", "擂台赛", "评选", "开赛"),
 }
 
