@@ -1689,3 +1689,22 @@ class TestOfficesElected:
     def test_no_office_or_one_filled_earlier_adds_none(self, body: str) -> None:
         """选出 prize winners, or 新当选主席 (an earlier vote), is no election."""
         assert EventKind.ELECTION not in kinds_of("召开工作会议", body=body)
+
+
+class TestLessonsHeard:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "随后,大家聆听了一堂专题党课。",
+            "张某作了题为“抓党建、促振兴”的专题讲座。",
+            "李某为党员讲授了一堂党课。",
+        ],
+    )
+    def test_a_lesson_heard_or_given_adds_a_study(self, body: str) -> None:
+        """聆听了…党课, 作了题为“…”的…讲座, 讲授了…党课: a study held at the event."""
+        assert EventKind.STUDY in kinds_of("参观某纪念馆", body=body)
+
+    @pytest.mark.parametrize("body", ["党员要认真聆听每一堂党课。", "张某作了讲座中心的情况介绍。"])
+    def test_a_lecture_planned_or_a_centre_adds_none(self, body: str) -> None:
+        """A lesson urged (要认真聆听…党课) or a 讲座中心 is no study held."""
+        assert EventKind.STUDY not in kinds_of("参观某纪念馆", body=body)

@@ -103,6 +103,16 @@ _BODY: Final = (
                 ("组织", "对", "为"),
                 r"(?:全体)?(?:与会|参会)(?:人员|同志|代表)[^。,;]{0,20}?(?:学习|培训)",
             )
+            # A lesson or a lecture heard or given (聆听了专题党课, 作了题为
+            # “…”的专题讲座, 讲授了一堂党课); not a post or a centre named
+            # (党课教员, 讲座中心). The reaches are possessive, and the one
+            # before the lesson holds no 党 or 讲, so a run of verbs costs no
+            # backtracking (the 讲授 of 聆听了…讲授的党课 opens its own match).
+            + "|"
+            + _each(
+                ("聆听", "听取", "讲授", "讲了", "作了", "做了", "进行了", "举办了", "开展了"),
+                r"了?(?:题为“[^”\n]{1,60}+”的)?[^。,;!?\n“”党讲]{0,10}+(?:党课|讲座)(?!教员|中心)",
+            )
         ),
     ),
     (EventKind.VISIT, re.compile(r"走访|慰问(?!信|品|演出)|看望|探望|拜访|参访|参观")),
@@ -264,7 +274,7 @@ def _not_done(text: str, m: re.Match[str], *, means: bool) -> bool:
 #: a body holding none of the words is passed over with plain substring
 #: tests. Meetings are left out: nearly every body holds a 会.
 _BODY_WORDS: Final = {
-    EventKind.STUDY: ("学习", "党课", "宣讲", "培训", "领学"),
+    EventKind.STUDY: ("学习", "党课", "宣讲", "培训", "领学", "讲座"),
     # 同考察, 同检查: a companion's tour (陪同考察, 一同检查).
     EventKind.INSPECTION: ("实地", "巡", "调研", "视察", "督查", "督导", "同考察", "同检查"),
     EventKind.ELECTION: ("选举", "补选", "当选", "选出"),
