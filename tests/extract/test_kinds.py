@@ -1708,3 +1708,31 @@ class TestLessonsHeard:
     def test_a_lecture_planned_or_a_centre_adds_none(self, body: str) -> None:
         """A lesson urged (要认真聆听…党课) or a 讲座中心 is no study held."""
         assert EventKind.STUDY not in kinds_of("参观某纪念馆", body=body)
+
+
+class TestContestThemes:
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "举办“学习新思想”知识竞赛",
+            "举行学习贯彻党的二十大精神知识竞赛",
+            "“学习强国”演讲比赛决赛举行",
+            "第9期“某某讲堂”暨书记擂台赛举办",
+        ],
+    )
+    def test_a_study_word_in_a_contests_name_is_its_theme(self, title: str) -> None:
+        """Quoted, or run into the contest's noun: the theme, not a lesson held."""
+        assert (EventKind.CONTEST,) == kinds_of(title)
+
+    def test_a_themed_contest_in_the_lead_sentence_alone(self) -> None:
+        """With no title, the lead sentence's quoted theme is read the same way."""
+        sentence = "5月31日,“学习二十大·青年说”主题演讲比赛决赛在某小学举办。"
+        assert (EventKind.CONTEST,) == kinds_of("", rest="。", sentence=sentence)
+
+    @pytest.mark.parametrize(
+        "title",
+        ["举办党员培训班暨技能竞赛", "召开学习会,会后举行知识竞赛", "“学习强国”知识竞赛暨培训会"],
+    )
+    def test_a_study_held_beside_the_contest_stays(self, title: str) -> None:
+        """A study named outside the contest's name (暨, a clause break) is one held."""
+        assert EventKind.STUDY in kinds_of(title)

@@ -100,6 +100,7 @@ _MARKERS: Final = (
     ),
 )
 _COMPILED: Final = tuple((k, re.compile(p)) for k, p in _MARKERS)
+_STUDY_MARKER: Final = dict(_COMPILED)[EventKind.STUDY]
 #: A trip made to learn (学习考察, 考察学习) studies as it tours.
 _TRIP: Final = re.compile(r"学习考察|考察学习")
 #: An on-site look (实地查看) is how any tour sees things: a visit or an
@@ -372,6 +373,27 @@ def _lead_read(title: str, rest: str, sentence: str, headline: str) -> tuple[str
     return title, rest, sentence, headline
 
 
+#: A quoted name (a slogan, a series: “学习二十大·奋进新征程”, “某某讲堂”).
+_QUOTED: Final = re.compile(r"[“「][^“”「」\n]{0,60}+[”」]")
+#: A theme run into a contest's noun, no mark or 暨 between (学习贯彻…精神知识竞赛).
+#: The run holds no 学 and none of the nouns' first characters, so it is
+#: never walked back and a run of 学习 is read once.
+_THEME_RUN: Final = re.compile(
+    r"学习[^,。;:、暨\s学知竞比演擂]{0,30}+(?:知识竞?赛|竞赛|比赛|演讲赛|擂台赛)"
+)
+
+
+def _themed(text: str) -> bool:
+    """Whether ``text`` names a study, and only in quoted names or a contest's theme."""
+    if _STUDY_MARKER.search(text) is None:
+        return False
+    if "“" in text or "「" in text:
+        text = _QUOTED.sub(_blank, text)
+    if "学习" in text:
+        text = _THEME_RUN.sub(_blank, text)
+    return _STUDY_MARKER.search(text) is None
+
+
 def kinds_of(
     title: str, *, rest: str = "", sentence: str = "", body: str = "", headline: str = ""
 ) -> tuple[EventKind, ...]:
@@ -398,10 +420,16 @@ def kinds_of(
     kinds.extend(k for k in _found(told) if k not in kinds)
     if talks:
         kinds = [k for k in kinds if k is not EventKind.STUDY]
+    lead = title + told
     if not kinds:
-        kinds = _found(sentence)
+        kinds, lead = _found(sentence), sentence
     if not kinds:
-        kinds = _found(headline)
+        kinds, lead = _found(headline), headline
+    # A contest named by its theme (“学习二十大”演讲比赛, 学习贯彻…精神知识竞赛,
+    # “某某讲堂”暨擂台赛): its study words are the theme, not a lesson held.
+    themed = EventKind.CONTEST in kinds and EventKind.STUDY in kinds and _themed(lead)
+    if themed:
+        kinds = [k for k in kinds if k is not EventKind.STUDY]
     if EventKind.MEETING in kinds and _ballot_only(title, sentence, body):
         kinds = [k for k in kinds if k is not EventKind.MEETING]
     # A ceremony after a main kind is that event's own (培训班开班仪式,
@@ -412,7 +440,7 @@ def kinds_of(
     # The lead sentence's later clauses (…调研,并召开…会。) tell acts of the
     # event as the body does.
     head = _plain(told + "\n" + body[:_MAX_BODY])
-    skip = topics | ({EventKind.STUDY} if talks else set())
+    skip = topics | ({EventKind.STUDY} if talks or themed else set())
     kinds.extend(_told(head, kinds, skip=skip))
     if EventKind.STUDY not in kinds and _TRIP.search(sentence + "\n" + headline):
         kinds.append(EventKind.STUDY)
