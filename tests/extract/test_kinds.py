@@ -1736,3 +1736,23 @@ class TestContestThemes:
     def test_a_study_held_beside_the_contest_stays(self, title: str) -> None:
         """A study named outside the contest's name (暨, a clause break) is one held."""
         assert EventKind.STUDY in kinds_of(title)
+
+
+class TestBodyKindsInPrintedOrder:
+    def test_a_call_told_before_a_sitting_comes_first(self) -> None:
+        """先后走访了…,并召开座谈会: visit, then meeting, after the lead's kind."""
+        body = "先后走访了某村和某社区,并召开座谈会听取意见。"
+        got = kinds_of("调研基层治理工作", body=body)
+        assert (EventKind.INSPECTION, EventKind.VISIT, EventKind.MEETING) == got
+
+    def test_a_sitting_told_before_a_call_comes_first(self) -> None:
+        """座谈会上…。随后走访了…: meeting, then visit."""
+        body = "座谈会上,大家畅所欲言。随后,走访了困难群众。"
+        got = kinds_of("调研基层治理工作", body=body)
+        assert (EventKind.INSPECTION, EventKind.MEETING, EventKind.VISIT) == got
+
+    def test_a_learning_trips_study_follows_the_lead(self) -> None:
+        """来我县学习考察: the trip's study comes before the calls the body tells."""
+        sentence = "某县考察团来我县学习考察。"
+        got = kinds_of("考察", sentence=sentence, body="考察团参观了某基地。")
+        assert (EventKind.INSPECTION, EventKind.STUDY, EventKind.VISIT) == got

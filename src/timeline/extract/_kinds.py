@@ -441,9 +441,11 @@ def kinds_of(
     # event as the body does.
     head = _plain(told + "\n" + body[:_MAX_BODY])
     skip = topics | ({EventKind.STUDY} if talks or themed else set())
-    kinds.extend(_told(head, kinds, skip=skip))
-    if EventKind.STUDY not in kinds and _TRIP.search(sentence + "\n" + headline):
+    added = _told(head, kinds, skip=skip)
+    if EventKind.STUDY not in kinds + added and _TRIP.search(sentence + "\n" + headline):
+        # The trip's own study is the lead's: before what the body adds.
         kinds.append(EventKind.STUDY)
+    kinds.extend(added)
     if not kinds and _done(_LOOK, head):
         kinds.append(EventKind.INSPECTION)
     return tuple(kinds) or (EventKind.OTHER,)

@@ -238,11 +238,16 @@ def _asked(text: str, start: int) -> bool:
 
 def _done(pattern: re.Pattern[str], text: str, *, means: bool = False) -> bool:
     """Whether ``pattern`` names an act done in ``text``, not one planned or urged."""
+    return _done_at(pattern, text, means=means) is not None
+
+
+def _done_at(pattern: re.Pattern[str], text: str, *, means: bool = False) -> int | None:
+    """Where ``pattern`` first names an act done in ``text``, if it does."""
     # Searched match by match, as in _found: cheaper to set up than finditer.
     m = pattern.search(text)
     while m is not None and _not_done(text, m, means=means):
         m = pattern.search(text, m.end())
-    return m is not None
+    return None if m is None else m.start()
 
 
 def _not_done(text: str, m: re.Match[str], *, means: bool) -> bool:
@@ -283,9 +288,14 @@ _BODY_WORDS: Final = {
 
 
 def _told(head: str, kinds: list[EventKind], *, skip: set[EventKind]) -> list[EventKind]:
-    """The kinds the body adds after ``kinds``: acts done during the event, not ``skip``."""
+    """
+    The kinds the body adds after ``kinds``: acts done during the event, not ``skip``.
+
+    They come in the order the body tells them (先后走访了…,并召开座谈会: visit,
+    meeting), as the title's kinds come in printed order.
+    """
     sitting = kinds == [EventKind.MEETING]
-    added: list[EventKind] = []
+    added: dict[EventKind, int] = {}
     for kind, pattern in _BODY:
         if kind in kinds or kind in added or kind in skip or (sitting and pattern is _TEAM):
             continue
@@ -294,6 +304,7 @@ def _told(head: str, kinds: list[EventKind], *, skip: set[EventKind]) -> list[Ev
             continue
         meeting = kind is EventKind.MEETING
         unopened = meeting and _SITTING_OPENED.search(head) is None
-        if _done(_MEETING_UNOPENED if unopened else pattern, head, means=meeting):
-            added.append(kind)
-    return added
+        at = _done_at(_MEETING_UNOPENED if unopened else pattern, head, means=meeting)
+        if at is not None:
+            added[kind] = at
+    return sorted(added, key=added.__getitem__)
