@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract import _kinds, extract_text
+from timeline.extract import _kinds, _kinds_body, extract_text
 from timeline.extract._kinds import kinds_of
+from timeline.extract._text import simplify
 from timeline.model import EventKind
 
 
@@ -1235,9 +1236,9 @@ _BODY_PIECES = (
 def test_a_body_without_a_kinds_words_holds_no_match_of_it(pieces: list[str]) -> None:
     """The substring gate before a body pattern passes over only bodies it cannot match."""
     text = "".join(pieces)
-    for kind, pattern in _kinds._BODY:
-        words = _kinds._BODY_WORDS.get(kind)
-        if words is None or pattern is _kinds._TEAM:
+    for kind, pattern in _kinds_body._BODY:
+        words = _kinds_body._BODY_WORDS.get(kind)
+        if words is None or pattern is _kinds_body._TEAM:
             continue
         for m in pattern.finditer(text):
             assert any(word in m.group() for word in words), (kind, m.group())
@@ -1293,16 +1294,16 @@ class TestMarkersAtTextStart:
 
 
 _MEETING_CHARS = sorted(
-    {c for c in _kinds._BODY[0][1].pattern if "\u4e00" <= c <= "\u9fff"} | set("。!?\n,某")
+    {c for c in _kinds_body._BODY[0][1].pattern if "\u4e00" <= c <= "\u9fff"} | set("。!?\n,某")
 )
 
 
 @given(st.text(alphabet=_MEETING_CHARS, max_size=16))
 def test_the_unopened_meeting_pattern_matches_alike(text: str) -> None:
     """Without the words of a sentence opening, the meeting's patterns find the same matches."""
-    if _kinds._SITTING_OPENED.search(text) is None:
-        expected = [m.span() for m in _kinds._BODY[0][1].finditer(text)]
-        assert expected == [m.span() for m in _kinds._MEETING_UNOPENED.finditer(text)]
+    if _kinds_body._SITTING_OPENED.search(text) is None:
+        expected = [m.span() for m in _kinds_body._BODY[0][1].finditer(text)]
+        assert expected == [m.span() for m in _kinds_body._MEETING_UNOPENED.finditer(text)]
 
 
 @pytest.mark.parametrize(
@@ -1645,3 +1646,113 @@ class TestReviewedCompanionsFairsAndCallees:
         """督导了 tells a tour made, as 督查了 does."""
         got = kinds_of("召开项目推进会", body="会后,县长还督导了项目建设。")
         assert EventKind.INSPECTION in got
+
+
+class TestTraditionalKindWords:
+    @pytest.mark.parametrize(
+        ("title", "kind"),
+        [
+            ("某縣總工會舉辦職工安全知識競賽", EventKind.CONTEST),
+            ("舉行歌手預選", EventKind.CONTEST),
+            ("某鎮項目集中簽約暨座談會", EventKind.OTHER),
+            ("開展志願服務暨座談會", EventKind.OTHER),
+            ("某某工程啓動禮暨座談會", EventKind.OTHER),
+        ],
+    )
+    def test_a_kind_word_in_traditional_script_reads(self, title: str, kind: EventKind) -> None:
+        """競賽, 預選, 簽約, 志願服務, 啓動禮 read as their simplified forms."""
+        assert kind in kinds_of(simplify(title))
+
+    def test_a_talk_in_traditional_script_is_a_meeting(self) -> None:
+        """出席…懇談會 in the body tells a sitting held, as 恳谈会 does."""
+        got = kinds_of("走訪企業", body=simplify("縣長出席企業家懇談會。"))
+        assert EventKind.MEETING in got
+
+
+class TestOfficesElected:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "区议会举行首次会议,选出正副主席。",
+            "张某当选主席,李某当选副主席。",
+            "两人在无竞争下自动当选正、副主席。",
+            "代表们投票,选举乡长1名。",
+        ],
+    )
+    def test_an_office_filled_at_the_sitting_adds_an_election(self, body: str) -> None:
+        """选出/当选/选举 + the office, without 为, tells the vote held."""
+        assert EventKind.ELECTION in kinds_of("区议会召开首次会议", body=body)
+
+    @pytest.mark.parametrize(
+        "body", ["新当选主席张某到某村调研。", "比赛选出一等奖3名。", "大会选出优秀代表10名。"]
+    )
+    def test_no_office_or_one_filled_earlier_adds_none(self, body: str) -> None:
+        """选出 prize winners, or 新当选主席 (an earlier vote), is no election."""
+        assert EventKind.ELECTION not in kinds_of("召开工作会议", body=body)
+
+
+class TestLessonsHeard:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "随后,大家聆听了一堂专题党课。",
+            "张某作了题为“抓党建、促振兴”的专题讲座。",
+            "李某为党员讲授了一堂党课。",
+        ],
+    )
+    def test_a_lesson_heard_or_given_adds_a_study(self, body: str) -> None:
+        """聆听了…党课, 作了题为“…”的…讲座, 讲授了…党课: a study held at the event."""
+        assert EventKind.STUDY in kinds_of("参观某纪念馆", body=body)
+
+    @pytest.mark.parametrize("body", ["党员要认真聆听每一堂党课。", "张某作了讲座中心的情况介绍。"])
+    def test_a_lecture_planned_or_a_centre_adds_none(self, body: str) -> None:
+        """A lesson urged (要认真聆听…党课) or a 讲座中心 is no study held."""
+        assert EventKind.STUDY not in kinds_of("参观某纪念馆", body=body)
+
+
+class TestContestThemes:
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "举办“学习新思想”知识竞赛",
+            "举行学习贯彻党的二十大精神知识竞赛",
+            "“学习强国”演讲比赛决赛举行",
+            "第9期“某某讲堂”暨书记擂台赛举办",
+        ],
+    )
+    def test_a_study_word_in_a_contests_name_is_its_theme(self, title: str) -> None:
+        """Quoted, or run into the contest's noun: the theme, not a lesson held."""
+        assert (EventKind.CONTEST,) == kinds_of(title)
+
+    def test_a_themed_contest_in_the_lead_sentence_alone(self) -> None:
+        """With no title, the lead sentence's quoted theme is read the same way."""
+        sentence = "5月31日,“学习二十大·青年说”主题演讲比赛决赛在某小学举办。"
+        assert (EventKind.CONTEST,) == kinds_of("", rest="。", sentence=sentence)
+
+    @pytest.mark.parametrize(
+        "title",
+        ["举办党员培训班暨技能竞赛", "召开学习会,会后举行知识竞赛", "“学习强国”知识竞赛暨培训会"],
+    )
+    def test_a_study_held_beside_the_contest_stays(self, title: str) -> None:
+        """A study named outside the contest's name (暨, a clause break) is one held."""
+        assert EventKind.STUDY in kinds_of(title)
+
+
+class TestBodyKindsInPrintedOrder:
+    def test_a_call_told_before_a_sitting_comes_first(self) -> None:
+        """先后走访了…,并召开座谈会: visit, then meeting, after the lead's kind."""
+        body = "先后走访了某村和某社区,并召开座谈会听取意见。"
+        got = kinds_of("调研基层治理工作", body=body)
+        assert (EventKind.INSPECTION, EventKind.VISIT, EventKind.MEETING) == got
+
+    def test_a_sitting_told_before_a_call_comes_first(self) -> None:
+        """座谈会上…。随后走访了…: meeting, then visit."""
+        body = "座谈会上,大家畅所欲言。随后,走访了困难群众。"
+        got = kinds_of("调研基层治理工作", body=body)
+        assert (EventKind.INSPECTION, EventKind.MEETING, EventKind.VISIT) == got
+
+    def test_a_learning_trips_study_follows_the_lead(self) -> None:
+        """来我县学习考察: the trip's study comes before the calls the body tells."""
+        sentence = "某县考察团来我县学习考察。"
+        got = kinds_of("考察", sentence=sentence, body="考察团参观了某基地。")
+        assert (EventKind.INSPECTION, EventKind.STUDY, EventKind.VISIT) == got

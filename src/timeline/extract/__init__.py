@@ -25,7 +25,8 @@ facts in a few fixed shapes, and each private module reads one kind of them:
   held; ``_speech``: paragraphs of what was said or decided);
 * ``_numbers``: counts of people (``_headcounts``: which of them took
   part, and which is the event's headcount);
-* ``_kinds``: what sort of event it was;
+* ``_kinds``: what sort of event it was (``_kinds_body``: the acts the
+  rest of a report tells as done);
 * ``_core``: one page's reports into events with evidence (``_report``
   reads one report's facts, sentence by sentence; ``_subject`` the lead
   sentence's subject and title; ``_event_title`` chooses the event's

@@ -60,6 +60,8 @@ _PAIRS: Final = (
     # 次仁頓珠, 尼瑪, 堅贊, 瓊達, 紮西: Tibetan names' parts (a name has no
     # surname there, so each part must read)
     "頓顿瑪玛贊赞瓊琼紮扎"
+    # 競賽, 預選, 簽約, 志願服務, 啓動禮 (a variant of 啟), 懇談會: kind words
+    "競竞預预簽签願愿啓启懇恳"
 )
 
 
