@@ -31,13 +31,17 @@ class TestAnyText:
     @example("先后到、、实地察看")
     @example("。本报6月2日讯")
     @example("\x7f")
+    @example("\ufffd")
     def test_result_or_extract_error(self, text: str) -> None:
         """Any text yields a result with valid events, or ExtractError; nothing else."""
         try:
             result = extract_text(text, published=PUBLISHED)
         except ExtractError:
-            # Blank pages and pages with control characters (C0, DEL, C1) may be refused.
-            assert not text.strip() or any(unicodedata.category(c) == "Cc" for c in text)
+            # Blank pages and pages with control characters (C0, DEL, C1) may be
+            # refused, and so may replacement characters: bytes that did not decode.
+            assert not text.strip() or any(
+                unicodedata.category(c) == "Cc" or c == "\ufffd" for c in text
+            )
             return
         assert isinstance(result, ExtractionResult)
         assert len(result.events) == len(result.evidence)
