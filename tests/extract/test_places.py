@@ -611,6 +611,14 @@ class TestTour:
                 ["青山镇红星农机合作社"],
                 id="at-a-cooperative",
             ),
+            pytest.param(
+                "副市长王五来到青山镇召开驻村工作会", ["青山镇"], id="meeting-called-there"
+            ),
+            pytest.param(
+                "调研组首先前往东园社区居委会召开座谈会",
+                ["东园社区居委会"],
+                id="meeting-called-at-committee",
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:
