@@ -19,6 +19,7 @@ from timeline.extract._placenames import (
     [
         ("青山高中", True),
         ("东山附中", True),
+        ("南安侨中", True),
         ("东湖墓祠", True),
         ("南坪村文化长廊", True),
         ("东山湖畔", True),
@@ -121,6 +122,7 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
     ("name", "is_vague"),
     [
         pytest.param("部分村庄", True, id="share"),
+        pytest.param("南安侨中", False, id="overseas-chinese-school"),
         pytest.param("三个村", True, id="count"),
         pytest.param("5家企业", True, id="count-digits"),
         pytest.param("“六个一”产业基地", False, id="count-in-quotes"),

@@ -129,6 +129,14 @@ from timeline.extract._stopnames import read_stops
         pytest.param("南投县议会交流", ["南投县议会"], id="council-then-what-was-done"),
         pytest.param("县第一人民医院", ["县第一人民医院"], id="ordinal-is-no-count"),
         pytest.param("东山镇第三代表之家", ["东山镇第三代表之家"], id="ordinal-before-a-head"),
+        pytest.param(
+            "东园社区居委会和西园社区居委会",
+            ["东园社区居委会", "西园社区居委会"],
+            id="he-after-a-committee",
+        ),
+        pytest.param(
+            "青山产业园二期和绿谷示范园", ["青山产业园二期", "绿谷示范园"], id="he-after-a-phase"
+        ),
     ],
 )
 def test_read_stops(listing: str, expected: list[str]) -> None:

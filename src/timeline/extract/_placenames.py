@@ -104,7 +104,9 @@ _VAGUE: Final = re.compile(
         "人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
         # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
         "领导|嘉宾|选手|学员|村民|居民|"
-        "中(?<![一二三四五六七八九十高初附]中)|"
+        # (A school's short name is no "among": 高中, 附中, 一中; 侨中, an
+        # overseas Chinese school.)
+        "中(?<![一二三四五六七八九十高初附侨僑]中)|"
         # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
         "排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别",
         "$",
@@ -143,7 +145,7 @@ SPOT: Final = "[点點机機]位"
 #: (A closing quote ends a place only when what it quotes ends like one:
 #: 东山镇“四好公路”, not 身边的“幸福故事”.)
 PLACE_END: Final = re.compile(
-    f"[{PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初附一二三四五六七八九十]中$"
+    f"[{PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初附侨僑一二三四五六七八九十]中$"
     # A village's group (村民小组), printed after its village: X村复兴组.
     # (Not a team sent to one, whatever its task: 驻村工作组, 驻村帮扶工作组.)
     "|村[^、村]{1,4}(?<!工作)组$"

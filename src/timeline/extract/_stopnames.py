@@ -132,6 +132,9 @@ LIST_SEP: Final = re.compile(
     f"|及(?<=[{PLACE_CHARS}体况小块]及)|及(?<=[小中大]学及)"
     # (Not the 和 that opens a name: 县和平村, 和谐社区.)
     f"|和(?<=[{PLACE_CHARS}体况小块]和)(?![平谐睦美])|和(?<=[小中大]学和)(?![平谐睦美])"
+    # A committee's office or a park's phase ends a stop too
+    # (A社区居委会和B社区居委会, X产业园二期和Y示范园).
+    "|和(?<=委会和)(?![平谐睦美])|和(?<=[一二三四五六七八九十]期和)(?![平谐睦美])"
     # 与 joins two places only between a district and another (埔里镇与国姓乡).
     "|与(?<=[镇乡区县市村]与)(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
 )
