@@ -207,6 +207,18 @@ def test_a_clause_before_a_list_describes_each_stop() -> None:
     assert ["东河大桥", "南山隧道", "城北小学"] == [p.name for p in stops]
 
 
+def test_a_long_clause_before_a_list_describes_each_stop() -> None:
+    """A describing clause of twenty characters is cut as a short one is."""
+    stops = read_stops("去年夏天山洪泥石流灾害中受灾最为严重的东岭村、西岭村", 0)
+    assert ["东岭村", "西岭村"] == [p.name for p in stops]
+
+
+def test_a_clause_before_villages_and_their_needy_describes_each_village() -> None:
+    """受灾严重的A村、B村困难群众家中: the villages are the stops (decision 20c)."""
+    stops = read_stops("受灾严重的东岭村、西岭村困难群众家中", 0)
+    assert ["东岭村", "西岭村"] == [p.name for p in stops]
+
+
 def test_whose_things_before_a_list_are_no_description() -> None:
     """老人的A、B where the items end unlike places: no stops."""
     assert [] == read_stops("老人的住宿环境、活动场所", 0, strict=True)
