@@ -129,6 +129,10 @@ from timeline.extract._stopnames import read_stops
         pytest.param("南投县议会交流", ["南投县议会"], id="council-then-what-was-done"),
         pytest.param("县第一人民医院", ["县第一人民医院"], id="ordinal-is-no-count"),
         pytest.param("东山镇第三代表之家", ["东山镇第三代表之家"], id="ordinal-before-a-head"),
+        pytest.param("共建社区东湖社区", ["东湖社区"], id="paired-unit-label"),
+        pytest.param("共建村党群服务中心", ["共建村党群服务中心"], id="paired-is-a-name"),
+        pytest.param("城南镇第一书记派驻村青山村", ["青山村"], id="first-secretary-village"),
+        pytest.param("特色工作联系点东山县", ["东山县"], id="work-contact-point"),
         pytest.param(
             "东园社区居委会和西园社区居委会",
             ["东园社区居委会", "西园社区居委会"],
