@@ -150,6 +150,12 @@ PLACE_END: Final = re.compile(
     # (Not a team sent to one, whatever its task: 驻村工作组, 驻村帮扶工作组.)
     "|村[^、村]{1,4}(?<!工作)组$"
     "|" + SPOT + "$"
+    # A firm's short name, its brand and its trade (奕东电子, 联峰重工, 鸿翔食品):
+    # a brand of two characters at least, not a kind of goods (散装食品, 农产品).
+    # (Each alternative opens with its trade, what precedes it looked behind
+    # after it: the engine scans for the trades' characters.)
+    "|(?:电子|科技|實業|实业|药业|藥業|重工|牧业|牧業|电器|電器|纸业|紙業|化工|食品|医疗|醫療|兽药|獸藥)"
+    "(?<=[\u4e00-\u9fff]{4})(?<!(?:散装|安全|产品|品牌|智能|高新|新型|传统)..)$"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 GENERIC: Final = frozenset(
@@ -357,6 +363,12 @@ def same_place(known: str, other: str) -> bool:
             and len(site) >= _NAMED_AGAIN
             and known.endswith(site)
         )
+        # 奕东电子 … 在奕东电子项目建设现场: the site of its project (decision 20a).
+        or (
+            len(known) > _SHORTEST
+            and other.startswith(known)
+            and _PROJECT_SITE.fullmatch(other, len(known)) is not None
+        )
         # 陈家坝村 … 在秭归县陈家坝村: its county printed before it.
         or (
             len(known) > _SHORTEST
@@ -391,6 +403,8 @@ _COUNTY: Final = re.compile(
 _TOWN: Final = re.compile(r"[乡镇鄉鎮]$")
 #: The works site of a place, printed after it (X建设现场, X施工现场).
 _WORKS_SITE: Final = re.compile(r"(?:建设|施工)(?:现场|現場)$")
+#: The site of a firm's project, printed after the firm (X项目建设现场, X项目现场).
+_PROJECT_SITE: Final = re.compile(r"(?:项目|項目)(?:建设|建設|施工)?(?:现场|現場)")
 #: What every match of _WORKS_SITE ends with.
 _WORKS_SITES: Final = ("现场", "現場")
 #: The length of a county's short name (东山 for 东山县).
