@@ -614,6 +614,13 @@ class TestTour:
             pytest.param(
                 "副市长王五来到青山镇召开驻村工作会", ["青山镇"], id="meeting-called-there"
             ),
+            pytest.param("区长张三到青禾电子督导", ["青禾电子"], id="firm-short-name"),
+            pytest.param(
+                "李明到上河、王村、北店、西岭村实地走访",
+                ["上河", "王村", "北店", "西岭村"],
+                id="villages-share-the-last-kind",
+            ),
+            pytest.param("书记到企业、学校、农村调研", [], id="kinds-end-in-countryside"),
             pytest.param(
                 "调研组首先前往东园社区居委会召开座谈会",
                 ["东园社区居委会"],

@@ -160,7 +160,7 @@ _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
-    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕|拜访|参访)"
+    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕|拜访|参访|实地)"
     # A meeting held there, printed right after it (到X镇召开座谈会; not past a
     # comma: 赴X对接工作,召开…, where the clause before the comma is no stop).
     r"|召开|召開|主持召开|主持召開|召集"
@@ -479,6 +479,12 @@ _KIND_AFTER: Final = re.compile(
     # (not 等项目 alone: A改造、B建设等项目 are works and programmes).
     r"|(?:(?:省市|省|市|县|区)?(?:重点|重大|民生))?项目(?=(?:施工)?现场))"
 )
+#: Short names and a village last (A、B、C村): the 村 printed on the last says
+#: what each is (decision 22f), as 等村 after a list does; not 农村 or 乡村,
+#: a kind of place after kinds (企业、学校、农村).
+_VILLAGES: Final = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{1,4}村(?<![农乡]村)$"
+)
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)
 #: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,
@@ -550,7 +556,9 @@ def _list_end(text: str, start: int, end: int, *, strict: bool) -> tuple[int, bo
         counted = _COUNTED_AT.search(text, counted.end(), end)
     if counted is not None and LIST_SEP.search(text, start, counted.start()) is not None:
         return counted.start(), False
-    return end, strict and _KIND_AFTER.match(text, end) is None
+    return end, strict and _KIND_AFTER.match(text, end) is None and (
+        "、" not in text[start:end] or _VILLAGES.match(text, start, end) is None
+    )
 
 
 def _add(  # noqa: PLR0913 - how strictly one list is read
