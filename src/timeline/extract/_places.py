@@ -482,9 +482,7 @@ _KIND_AFTER: Final = re.compile(
 #: Short names and a village last (A、B、C村): the 村 printed on the last says
 #: what each is (decision 22f), as 等村 after a list does; not 农村 or 乡村,
 #: a kind of place after kinds (企业、学校、农村).
-_VILLAGES: Final = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{1,4}村(?<![农乡]村)$"
-)
+_VILLAGES: Final = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{1,4}村(?<![农乡]村)$")
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)
 #: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,
