@@ -45,7 +45,10 @@ _HELD: Final = (
     r"探访|探望|走访|打响|开场(?!白)|展出|义务植[树樹]|義务植[树樹]|植[树樹]|"
     # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling or
     # looking on the spot there (在A镇、B街道实地查看).
-    r"参加|巡查|查看|察看"
+    r"参加|巡查|查看|察看|"
+    # Learning from a place visited (考察组在X区学习交流), and an event that
+    # comes on there (会议于X市登场): the venue must end like a place.
+    r"学习交流|学习|登场|登場"
 )
 #: Any of them in a sentence: one without names no venue (half of those
 #: with 在, 于 or 假), and a plain scan for them is cheaper than the rule.
@@ -84,7 +87,7 @@ _PLACE_VERBS: Final = frozenset(
     [
         *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
         *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "参加", "巡查"),
-        *("查看", "察看"),
+        *("查看", "察看", "学习交流", "学习", "登场", "登場"),
     ]
 )
 #: The fewest characters of a venue named only by taking part there (县委党校, not 主会场).
