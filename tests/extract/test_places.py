@@ -622,6 +622,16 @@ class TestTour:
             ),
             pytest.param("书记到企业、学校、农村调研", [], id="kinds-end-in-countryside"),
             pytest.param(
+                "委员们先后到东岭村和西岭村进行了实地考察,参观了村史馆、文体中心等",
+                ["东岭村", "西岭村"],
+                id="rooms-of-the-village",
+            ),
+            pytest.param(
+                "调研组来到北坪镇东岭村,在村党群服务中心,与村干部进行了交流",
+                ["北坪镇东岭村"],
+                id="at-the-village-own-centre",
+            ),
+            pytest.param(
                 "调研组首先前往东园社区居委会召开座谈会",
                 ["东园社区居委会"],
                 id="meeting-called-at-committee",

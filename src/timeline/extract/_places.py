@@ -326,10 +326,24 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
     found.sort(key=lambda x: x[0])
     return [
         p
-        for _, _, stops in found
+        for i, (_, _, stops) in enumerate(found)
+        if not _rooms_of_village(stops, found[:i])
         for p in stops
         if "选区" not in p.name or not _DISTRICT.search(p.name)
     ]
+
+
+def _rooms_of_village(stops: list[PlaceMention], before: _Found) -> bool:
+    """
+    Whether ``stops`` are rooms of a village the sentence went to before them.
+
+    到A村,参观了村史馆、文体中心; 来到A村,在村党群服务中心,…: a room named by
+    the village's own 村 (not by its name) is part of that stop (decision 22e),
+    and so is what is listed with it.
+    """
+    return any(p.name.startswith("村") and p.name[1:2] not in "村庄" for p in stops) and any(
+        q.name.endswith("村") for _, _, earlier in before for q in earlier
+    )
 
 
 def _in_quotes(text: str, at: int) -> bool:
