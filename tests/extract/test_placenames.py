@@ -77,6 +77,7 @@ class TestSamePlace:
             pytest.param("北岗小区", "北岗小区", True, id="equal"),
             pytest.param("青禾电子", "青禾电子项目建设现场", True, id="its-project-site"),
             pytest.param("青禾电子", "青禾电子产业园", False, id="another-site"),
+            pytest.param("青禾电子", "青禾电子二期项目施工现场", True, id="its-phase-site"),
             pytest.param("北岗小区", "区", False, id="one-char"),
             pytest.param("金苑社区", "汝河路街道金苑社区", False, id="longer-is-new"),
             pytest.param("建设路小学", "建设路第二小学", False, id="other-school"),

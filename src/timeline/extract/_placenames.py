@@ -403,8 +403,11 @@ _COUNTY: Final = re.compile(
 _TOWN: Final = re.compile(r"[乡镇鄉鎮]$")
 #: The works site of a place, printed after it (X建设现场, X施工现场).
 _WORKS_SITE: Final = re.compile(r"(?:建设|施工)(?:现场|現場)$")
-#: The site of a firm's project, printed after the firm (X项目建设现场, X项目现场).
-_PROJECT_SITE: Final = re.compile(r"(?:项目|項目)(?:建设|建設|施工)?(?:现场|現場)")
+#: The site of a firm's project, printed after the firm (X项目建设现场, X项目现场,
+#: X二期项目施工现场).
+_PROJECT_SITE: Final = re.compile(
+    r"(?:[一二三四五六七八九十]期)?(?:项目|項目)(?:建设|建設|施工)?(?:现场|現場)"
+)
 #: What every match of _WORKS_SITE ends with.
 _WORKS_SITES: Final = ("现场", "現場")
 #: The length of a county's short name (东山 for 东山县).
