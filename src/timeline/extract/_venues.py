@@ -90,6 +90,8 @@ _PLACE_VERBS: Final = frozenset(
         *("查看", "察看", "学习交流", "学习", "登场", "登場"),
     ]
 )
+#: A village named before a comma (来到A村,): the village a sentence went to.
+_VILLAGE_BEFORE: Final = re.compile(r"村(?<=[^村]村)[,、]")
 #: The fewest characters of a venue named only by taking part there (县委党校, not 主会场).
 _NAMED_VENUE: Final = 4
 
@@ -136,6 +138,9 @@ def _find_venue(sentence: str) -> PlaceMention | None:
             # 在主会场参加会议, 到所在选区参加投票: taking part names a venue
             # only when it is named, not a bare kind of room or district.
             or (m["verb"] == "参加" and len(place) < _NAMED_VENUE)
+            # 抵达A村,在村史馆听取…: a room named by the village's own 村 is
+            # part of the village just gone to (decision 22e), no venue.
+            or (place.startswith("村") and _VILLAGE_BEFORE.search(sentence, 0, m.start()))
             # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
             or (
                 (m["verb"] in _PLACE_VERBS or "植" in m["verb"])  # 义务植树, 義务植樹
