@@ -622,6 +622,11 @@ class TestTour:
             ),
             pytest.param("书记到企业、学校、农村调研", [], id="kinds-end-in-countryside"),
             pytest.param(
+                "主席李四一行来丰考察学习基层协商建设、产业发展等工作",
+                [],
+                id="one-character-name-then-its-work",
+            ),
+            pytest.param(
                 "委员们先后到东岭村和西岭村进行了实地考察,参观了村史馆、文体中心等",
                 ["东岭村", "西岭村"],
                 id="rooms-of-the-village",

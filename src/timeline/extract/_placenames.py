@@ -59,6 +59,9 @@ NOT_PLACE: Final = re.compile(
     # 深入 as "deeply": 深入思考, 深入探索, 深入浅出.
     r"思考|探索|浅出)|"
     r"^(?:会议|活动|仪式|工作)$|"
+    # A place's one-character short name and what was done there (来丰考察学习X,
+    # 来浏考察乡村振兴…): the verb's object follows, no stop.
+    r"^.(?:考察|调研|视察|調研|視察)|"
     # An electoral district is where voters belong, not a stop (unless a
     # venue: 选区召开, read apart).
     r"^第[0-9一二三四五六七八九十]+选区$"
