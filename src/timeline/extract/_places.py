@@ -118,7 +118,7 @@ _DONE: Final = (
     # Work done there after going (赴X宣讲, 赴X现场办公).
     r"宣讲|現場辦公|现场办公|"
     # A meeting held there after going (来到X镇召开座谈会, 前往X社区居委会召集…).
-    r"召开|召開|主持召开|主持召開|召集|"
+    r"召[开開集]|主持召[开開]|"
     # 并 and the next act: 查看了X并听取汇报 (并 is in no place's name there).
     r"并(?=听取|听了|详细|实地|察看|查看|看望|慰问|召开|主持|与|同|向|对|就|指出|强调|要求|"
     r"调研|座谈|交流|了解|询问|观看))"
@@ -160,10 +160,10 @@ _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
-    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕|拜访|参访|实地)"
+    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕|拜访|参访|实地"
     # A meeting held there, printed right after it (到X镇召开座谈会; not past a
     # comma: 赴X对接工作,召开…, where the clause before the comma is no stop).
-    r"|召开|召開|主持召开|主持召開|召集"
+    r"|召[开開集](?<!,..)|主持召[开開](?<!,...))"
     # …等乡镇, …等地,: the kind of place printed after the list closes it too.
     r"|等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|地|处))"
 )

@@ -48,7 +48,9 @@ _HELD: Final = (
     r"参加|巡查|查看|察看|"
     # Learning from a place visited (考察组在X区学习交流), and an event that
     # comes on there (会议于X市登场): the venue must end like a place.
-    r"学习交流|学习|登场|登場"
+    # (Not 学习 alone: printed in most reports, it would send many sentences
+    # to the venue rule.)
+    r"学习交流|登[场場]"
 )
 #: Any of them in a sentence: one without names no venue (half of those
 #: with 在, 于 or 假), and a plain scan for them is cheaper than the rule.
@@ -87,7 +89,7 @@ _PLACE_VERBS: Final = frozenset(
     [
         *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
         *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "参加", "巡查"),
-        *("查看", "察看", "学习交流", "学习", "登场", "登場"),
+        *("查看", "察看", "学习交流", "登场", "登場"),
     ]
 )
 #: A village named before a comma (来到A村,): the village a sentence went to.
