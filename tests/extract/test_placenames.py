@@ -19,6 +19,11 @@ from timeline.extract._placenames import (
     [
         ("青山高中", True),
         ("东山附中", True),
+        ("南安侨中", True),
+        ("青禾电子", True),
+        ("鸿运食品", True),
+        ("散装食品", False),
+        ("食品", False),
         ("东湖墓祠", True),
         ("南坪村文化长廊", True),
         ("东山湖畔", True),
@@ -70,6 +75,9 @@ class TestSamePlace:
         [
             pytest.param("汝河路街道金苑社区", "金苑社区", True, id="area-dropped"),
             pytest.param("北岗小区", "北岗小区", True, id="equal"),
+            pytest.param("青禾电子", "青禾电子项目建设现场", True, id="its-project-site"),
+            pytest.param("青禾电子", "青禾电子产业园", False, id="another-site"),
+            pytest.param("青禾电子", "青禾电子二期项目施工现场", True, id="its-phase-site"),
             pytest.param("北岗小区", "区", False, id="one-char"),
             pytest.param("金苑社区", "汝河路街道金苑社区", False, id="longer-is-new"),
             pytest.param("建设路小学", "建设路第二小学", False, id="other-school"),
@@ -121,6 +129,7 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
     ("name", "is_vague"),
     [
         pytest.param("部分村庄", True, id="share"),
+        pytest.param("南安侨中", False, id="overseas-chinese-school"),
         pytest.param("三个村", True, id="count"),
         pytest.param("5家企业", True, id="count-digits"),
         pytest.param("“六个一”产业基地", False, id="count-in-quotes"),

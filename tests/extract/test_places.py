@@ -611,6 +611,36 @@ class TestTour:
                 ["青山镇红星农机合作社"],
                 id="at-a-cooperative",
             ),
+            pytest.param(
+                "副市长王五来到青山镇召开驻村工作会", ["青山镇"], id="meeting-called-there"
+            ),
+            pytest.param("区长张三到青禾电子督导", ["青禾电子"], id="firm-short-name"),
+            pytest.param(
+                "李明到上河、王村、北店、西岭村实地走访",
+                ["上河", "王村", "北店", "西岭村"],
+                id="villages-share-the-last-kind",
+            ),
+            pytest.param("书记到企业、学校、农村调研", [], id="kinds-end-in-countryside"),
+            pytest.param(
+                "主席李四一行来丰考察学习基层协商建设、产业发展等工作",
+                [],
+                id="one-character-name-then-its-work",
+            ),
+            pytest.param(
+                "委员们先后到东岭村和西岭村进行了实地考察,参观了村史馆、文体中心等",
+                ["东岭村", "西岭村"],
+                id="rooms-of-the-village",
+            ),
+            pytest.param(
+                "调研组来到北坪镇东岭村,在村党群服务中心,与村干部进行了交流",
+                ["北坪镇东岭村"],
+                id="at-the-village-own-centre",
+            ),
+            pytest.param(
+                "调研组首先前往东园社区居委会召开座谈会",
+                ["东园社区居委会"],
+                id="meeting-called-at-committee",
+            ),
         ],
     )
     def test_tour_forms(self, text: str, expected: list[str]) -> None:

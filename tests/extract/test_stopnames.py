@@ -129,6 +129,18 @@ from timeline.extract._stopnames import read_stops
         pytest.param("南投县议会交流", ["南投县议会"], id="council-then-what-was-done"),
         pytest.param("县第一人民医院", ["县第一人民医院"], id="ordinal-is-no-count"),
         pytest.param("东山镇第三代表之家", ["东山镇第三代表之家"], id="ordinal-before-a-head"),
+        pytest.param("共建社区东湖社区", ["东湖社区"], id="paired-unit-label"),
+        pytest.param("共建村党群服务中心", ["共建村党群服务中心"], id="paired-is-a-name"),
+        pytest.param("城南镇第一书记派驻村青山村", ["青山村"], id="first-secretary-village"),
+        pytest.param("特色工作联系点东山县", ["东山县"], id="work-contact-point"),
+        pytest.param(
+            "东园社区居委会和西园社区居委会",
+            ["东园社区居委会", "西园社区居委会"],
+            id="he-after-a-committee",
+        ),
+        pytest.param(
+            "青山产业园二期和绿谷示范园", ["青山产业园二期", "绿谷示范园"], id="he-after-a-phase"
+        ),
     ],
 )
 def test_read_stops(listing: str, expected: list[str]) -> None:
@@ -197,6 +209,18 @@ def test_a_clause_before_a_list_describes_each_stop() -> None:
     """在建的A、B: the describing clause is cut, each stop kept whole."""
     stops = read_stops("在建的东河大桥、南山隧道、城北小学", 0, strict=True)
     assert ["东河大桥", "南山隧道", "城北小学"] == [p.name for p in stops]
+
+
+def test_a_long_clause_before_a_list_describes_each_stop() -> None:
+    """A describing clause of twenty characters is cut as a short one is."""
+    stops = read_stops("去年夏天山洪泥石流灾害中受灾最为严重的东岭村、西岭村", 0)
+    assert ["东岭村", "西岭村"] == [p.name for p in stops]
+
+
+def test_a_clause_before_villages_and_their_needy_describes_each_village() -> None:
+    """受灾严重的A村、B村困难群众家中: the villages are the stops (decision 20c)."""
+    stops = read_stops("受灾严重的东岭村、西岭村困难群众家中", 0)
+    assert ["东岭村", "西岭村"] == [p.name for p in stops]
 
 
 def test_whose_things_before_a_list_are_no_description() -> None:

@@ -59,6 +59,9 @@ NOT_PLACE: Final = re.compile(
     # 深入 as "deeply": 深入思考, 深入探索, 深入浅出.
     r"思考|探索|浅出)|"
     r"^(?:会议|活动|仪式|工作)$|"
+    # A place's one-character short name and what was done there (来丰考察学习X,
+    # 来浏考察乡村振兴…): the verb's object follows, no stop.
+    r"^.(?:考察|调研|视察|調研|視察)|"
     # An electoral district is where voters belong, not a stop (unless a
     # venue: 选区召开, read apart).
     r"^第[0-9一二三四五六七八九十]+选区$"
@@ -104,7 +107,9 @@ _VAGUE: Final = re.compile(
         "人员|群众|老人|长者|家庭|口罩|党员|干部|家属|职工|儿童|学生|工作|活动|会议|企业|上|"
         # People are no place (莅临领导、嘉宾为获奖选手颁奖: 莅临 as "attending").
         "领导|嘉宾|选手|学员|村民|居民|"
-        "中(?<![一二三四五六七八九十高初附]中)|"
+        # (A school's short name is no "among": 高中, 附中, 一中; 侨中, an
+        # overseas Chinese school.)
+        "中(?<![一二三四五六七八九十高初附侨僑]中)|"
         # ... or what was done: 深入排查、精准施治; 前往接机; 参访交流.
         "排查|施治|交流|指导|接机|接機|学习|贯彻|落实|推进|研究|整改|攻坚战|治理|参访|参与|实地|分别",
         "$",
@@ -143,11 +148,18 @@ SPOT: Final = "[点點机機]位"
 #: (A closing quote ends a place only when what it quotes ends like one:
 #: 东山镇“四好公路”, not 身边的“幸福故事”.)
 PLACE_END: Final = re.compile(
-    f"[{PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初附一二三四五六七八九十]中$"
+    f"[{PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初附侨僑一二三四五六七八九十]中$"
     # A village's group (村民小组), printed after its village: X村复兴组.
     # (Not a team sent to one, whatever its task: 驻村工作组, 驻村帮扶工作组.)
     "|村[^、村]{1,4}(?<!工作)组$"
     "|" + SPOT + "$"
+    # A firm's short name, its brand and its trade (奕东电子, 联峰重工, 鸿翔食品):
+    # a brand of two characters at least, not a kind of goods (散装食品, 农产品).
+    # (The trade's two characters are looked for as two classes, the words
+    # looked behind after them: one class test fails most positions at once.)
+    "|[电科實实药藥重牧電纸紙化食医醫兽獸][子技業业工器品疗療药藥]$"
+    "(?<=电子|科技|實業|实业|药业|藥業|重工|牧业|牧業|电器|電器|纸业|紙業|化工|食品|医疗|醫療|兽药|獸藥)"
+    "(?<=[\u4e00-\u9fff]{4})(?<!(?:散装|安全|产品|品牌|智能|高新|新型|传统)..)"
 )
 #: Stops that name no one place: generic rooms, kinds of place (深入社区、家庭).
 GENERIC: Final = frozenset(
@@ -355,6 +367,12 @@ def same_place(known: str, other: str) -> bool:
             and len(site) >= _NAMED_AGAIN
             and known.endswith(site)
         )
+        # 奕东电子 … 在奕东电子项目建设现场: the site of its project (decision 20a).
+        or (
+            len(known) > _SHORTEST
+            and other.startswith(known)
+            and _PROJECT_SITE.fullmatch(other, len(known)) is not None
+        )
         # 陈家坝村 … 在秭归县陈家坝村: its county printed before it.
         or (
             len(known) > _SHORTEST
@@ -389,6 +407,11 @@ _COUNTY: Final = re.compile(
 _TOWN: Final = re.compile(r"[乡镇鄉鎮]$")
 #: The works site of a place, printed after it (X建设现场, X施工现场).
 _WORKS_SITE: Final = re.compile(r"(?:建设|施工)(?:现场|現場)$")
+#: The site of a firm's project, printed after the firm (X项目建设现场, X项目现场,
+#: X二期项目施工现场).
+_PROJECT_SITE: Final = re.compile(
+    r"(?:[一二三四五六七八九十]期)?(?:项目|項目)(?:建设|建設|施工)?(?:现场|現場)"
+)
 #: What every match of _WORKS_SITE ends with.
 _WORKS_SITES: Final = ("现场", "現場")
 #: The length of a county's short name (东山 for 东山县).

@@ -117,6 +117,8 @@ _DONE: Final = (
     r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|会勘|了解|听取|组织|针对|等地|等处|等单位|等点位|等|"
     # Work done there after going (赴X宣讲, 赴X现场办公).
     r"宣讲|現場辦公|现场办公|"
+    # A meeting held there after going (来到X镇召开座谈会, 前往X社区居委会召集…).
+    r"召[开開集]|主持召[开開]|"
     # 并 and the next act: 查看了X并听取汇报 (并 is in no place's name there).
     r"并(?=听取|听了|详细|实地|察看|查看|看望|慰问|召开|主持|与|同|向|对|就|指出|强调|要求|"
     r"调研|座谈|交流|了解|询问|观看))"
@@ -158,7 +160,10 @@ _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + _DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
-    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕|拜访|参访)"
+    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕|拜访|参访|实地"
+    # A meeting held there, printed right after it (到X镇召开座谈会; not past a
+    # comma: 赴X对接工作,召开…, where the clause before the comma is no stop).
+    r"|召[开開集](?<!,..)|主持召[开開](?<!,...))"
     # …等乡镇, …等地,: the kind of place printed after the list closes it too.
     r"|等(?:" + _COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|地|处))"
 )
@@ -321,10 +326,24 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
     found.sort(key=lambda x: x[0])
     return [
         p
-        for _, _, stops in found
+        for i, (_, _, stops) in enumerate(found)
+        if not _rooms_of_village(stops, found[:i])
         for p in stops
         if "选区" not in p.name or not _DISTRICT.search(p.name)
     ]
+
+
+def _rooms_of_village(stops: list[PlaceMention], before: _Found) -> bool:
+    """
+    Whether ``stops`` are rooms of a village the sentence went to before them.
+
+    到A村,参观了村史馆、文体中心; 来到A村,在村党群服务中心,…: a room named by
+    the village's own 村 (not by its name) is part of that stop (decision 22e),
+    and so is what is listed with it.
+    """
+    return any(p.name.startswith("村") and p.name[1:2] not in "村庄" for p in stops) and any(
+        q.name.endswith("村") for _, _, earlier in before for q in earlier
+    )
 
 
 def _in_quotes(text: str, at: int) -> bool:
@@ -474,6 +493,10 @@ _KIND_AFTER: Final = re.compile(
     # (not 等项目 alone: A改造、B建设等项目 are works and programmes).
     r"|(?:(?:省市|省|市|县|区)?(?:重点|重大|民生))?项目(?=(?:施工)?现场))"
 )
+#: Short names and a village last (A、B、C村): the 村 printed on the last says
+#: what each is (decision 22f), as 等村 after a list does; not 农村 or 乡村,
+#: a kind of place after kinds (企业、学校、农村).
+_VILLAGES: Final = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{1,4}村(?<![农乡]村)$")
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)
 #: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,
@@ -545,7 +568,9 @@ def _list_end(text: str, start: int, end: int, *, strict: bool) -> tuple[int, bo
         counted = _COUNTED_AT.search(text, counted.end(), end)
     if counted is not None and LIST_SEP.search(text, start, counted.start()) is not None:
         return counted.start(), False
-    return end, strict and _KIND_AFTER.match(text, end) is None
+    return end, strict and _KIND_AFTER.match(text, end) is None and (
+        "、" not in text[start:end] or _VILLAGES.match(text, start, end) is None
+    )
 
 
 def _add(  # noqa: PLR0913 - how strictly one list is read

@@ -64,7 +64,13 @@ _OURS: Final = re.compile(
     # Whose charge the stop is (联系企业X, 包保乡镇X): no part of its name.
     r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
     # (包村联系点X村: the village the leader is in charge of, named after it.)
-    r"|^(?:包村|包联|挂钩|帮扶)?联系点(?=[^、]{3})"
+    r"|^(?:包村|包联|挂钩|帮扶|[^、]{0,4}?工作)?联系点(?=[^、]{3})"
+    # A unit paired with the visitors' (共建社区X社区, 结对村X村): a label, when
+    # the name after it is of the same kind (not 共建村党群服务中心).
+    r"|^(?:共建|结对)(?P<paired>村|社区)(?=[^、]{2,8}(?P=paired)$)"
+    # The village a first secretary is sent to, after its town (X镇第一书记派驻村Y村):
+    # a designation between the area and the name (decision 20f).
+    r"|^[^、]{0,6}?(?:第一书记)?(?:派驻|驻点)村(?=[^、]{2,6}村$)"
     # A designation before the stop's own name (重点企业X, 乡村振兴示范村X镇Y村).
     r"|^[^、]{0,6}?(?:重点|示范)(?:企业|项目|村)[-—:]*(?=[^、]{3})"
     # A zone or a programme's site the stop belongs to (重点防火区域X林场,
@@ -82,11 +88,11 @@ _OURS: Final = re.compile(
 
 #: What each of _OURS' alternatives opens with, or holds: a stop with none
 #: of them (most) is not matched against it.
-_OURS_OPENINGS: Final = ("我", "该", "联系", "挂钩", "帮扶", "包联", "包保")
+_OURS_OPENINGS: Final = ("我", "该", "联系", "挂钩", "帮扶", "包联", "包保", "共建", "结对")
 
 _OURS_MARKS: Final = (
     *("重点", "示范", "项目点", "老区", "根据地", "成立地", "诞生地", "所在地", "发源地"),
-    *("旧址地", "——", "--", "联系点"),
+    *("旧址地", "——", "--", "联系点", "派驻村", "驻点村"),
 )
 
 

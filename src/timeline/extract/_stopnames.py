@@ -54,7 +54,7 @@ _DESCRIBED: Final = re.compile(
     # Whose charge the stop is (县政协包联的, 联点的, 挂点的, 所联系的): a clause,
     # whatever it ends with.
     r"^(?:(?P<charge>[^、的]{0,8}?(?:包联|联点|挂点|联系|挂钩|结对|包保|帮扶))"
-    r"|(?P<where>位于|地处|坐落于|坐落在|设在|由)[^的]{1,30}|(?!各|部分|有关|相关)[^、的]{1,12})"
+    r"|(?P<where>位于|地处|坐落于|坐落在|设在|由)[^的]{1,30}|(?!各|部分|有关|相关)[^、的]{1,30})"
     r"的(?=[^的]{2,120}$)"
 )
 #: One place, then 的 and what was looked at there, a list of things
@@ -132,6 +132,9 @@ LIST_SEP: Final = re.compile(
     f"|及(?<=[{PLACE_CHARS}体况小块]及)|及(?<=[小中大]学及)"
     # (Not the 和 that opens a name: 县和平村, 和谐社区.)
     f"|和(?<=[{PLACE_CHARS}体况小块]和)(?![平谐睦美])|和(?<=[小中大]学和)(?![平谐睦美])"
+    # A committee's office or a park's phase ends a stop too
+    # (A社区居委会和B社区居委会, X产业园二期和Y示范园).
+    "|和(?<=委会和)(?![平谐睦美])|和(?<=[一二三四五六七八九十]期和)(?![平谐睦美])"
     # 与 joins two places only between a district and another (埔里镇与国姓乡).
     "|与(?<=[镇乡区县市村]与)(?=[^、]{1,8}[镇乡区县市村](?:[^\u4e00-\u9fff]|$|[会视调考检察查]))"
 )
@@ -307,6 +310,11 @@ def _before_verb(listing: str) -> str:
     return listing
 
 
+def _placed(item: str) -> bool:
+    """Whether ``item`` ends like a place, or like one and the people visited there."""
+    return PLACE_END.search(item) is not None or with_people(item.removesuffix("家中"))
+
+
 def _unwrapped(listing: str, base: int) -> tuple[str, int]:
     """A list without whose homes follow its place or what describes it before 的."""
     if "的" not in listing:
@@ -334,7 +342,7 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
     clause = described is not None and (described["where"] or described["charge"])
     if (
         described is not None
-        and (clause or PLACE_END.search(listing))
+        and (clause or _placed(listing))
         # X村南的植树点: a place (or a side of one) before 的 says where the
         # stop is, and the whole run is its name as printed.
         and not (not clause and _WHERE_OF.search(listing, 0, described.end() - 1))
@@ -347,10 +355,11 @@ def _unwrapped(listing: str, base: int) -> tuple[str, int]:
             and PLACE_END.search(listing, 0, described.end() - 1)
         )
         # 在建的A桥、B隧道: a clause before a whole list describes each stop,
-        # when each ends like a place (not 老人的住宿环境、活动场所).
+        # when each ends like a place (not 老人的住宿环境、活动场所), or like a
+        # place and the people visited there (受灾严重的A村、B村困难群众家中).
         and (
             "、" not in listing[described.end() :]
-            or all(PLACE_END.search(s) for s in listing[described.end() :].split("、"))
+            or all(_placed(s) for s in listing[described.end() :].split("、"))
         )
     ):
         base += described.end()

@@ -45,7 +45,12 @@ _HELD: Final = (
     r"探访|探望|走访|打响|开场(?!白)|展出|义务植[树樹]|義务植[树樹]|植[树樹]|"
     # Taking part there (在X会议室参加了会议, 在X中心参加体检), patrolling or
     # looking on the spot there (在A镇、B街道实地查看).
-    r"参加|巡查|查看|察看"
+    r"参加|巡查|查看|察看|"
+    # Learning from a place visited (考察组在X区学习交流), and an event that
+    # comes on there (会议于X市登场): the venue must end like a place.
+    # (Not 学习 alone: printed in most reports, it would send many sentences
+    # to the venue rule.)
+    r"学习交流|登[场場]"
 )
 #: Any of them in a sentence: one without names no venue (half of those
 #: with 在, 于 or 假), and a plain scan for them is cheaper than the rule.
@@ -84,9 +89,11 @@ _PLACE_VERBS: Final = frozenset(
     [
         *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
         *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "参加", "巡查"),
-        *("查看", "察看"),
+        *("查看", "察看", "学习交流", "登场", "登場"),
     ]
 )
+#: A village named before a comma (来到A村,): the village a sentence went to.
+_VILLAGE_BEFORE: Final = re.compile(r"村(?<=[^村]村)[,、]")
 #: The fewest characters of a venue named only by taking part there (县委党校, not 主会场).
 _NAMED_VENUE: Final = 4
 
@@ -133,6 +140,9 @@ def _find_venue(sentence: str) -> PlaceMention | None:
             # 在主会场参加会议, 到所在选区参加投票: taking part names a venue
             # only when it is named, not a bare kind of room or district.
             or (m["verb"] == "参加" and len(place) < _NAMED_VENUE)
+            # 抵达A村,在村史馆听取…: a room named by the village's own 村 is
+            # part of the village just gone to (decision 22e), no venue.
+            or (place.startswith("村") and _VILLAGE_BEFORE.search(sentence, 0, m.start()))
             # 在X进行 is a venue only when X reads as a place (not 在全市常态化进行).
             or (
                 (m["verb"] in _PLACE_VERBS or "植" in m["verb"])  # 义务植树, 義务植樹
