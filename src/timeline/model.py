@@ -225,16 +225,31 @@ def _strip(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
 
+_IS_STR: Final = attrs.validators.instance_of(str)
+
+
+# A label's checks in one validator each, not a list: attrs runs a list
+# through a loop of calls, and labels are most fields of every event made.
+def _check_label(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+    """A label's checks in order: a string (attrs' own error), then no controls."""
+    if not isinstance(value, str):
+        _IS_STR(inst, attribute, value)
+    _no_controls(inst, attribute, value)
+
+
+def _check_required_label(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+    """``_check_label``'s checks, then not empty."""
+    if not isinstance(value, str):
+        _IS_STR(inst, attribute, value)
+    _no_controls(inst, attribute, value)
+    _non_empty(inst, attribute, value)
+
+
 def _label(*, optional: bool = False) -> Any:  # noqa: ANN401 - attrs.field's own type
     """Declare a one-line text field: stripped, type-checked, no controls."""
-    checks: list[Callable[[Any, attrs.Attribute[Any], Any], None]] = [
-        attrs.validators.instance_of(str),
-        _no_controls,
-    ]
     if not optional:
-        checks.append(_non_empty)
-        return attrs.field(converter=_strip, validator=checks)
-    return attrs.field(converter=_strip, validator=checks, default="")
+        return attrs.field(converter=_strip, validator=_check_required_label)
+    return attrs.field(converter=_strip, validator=_check_label, default="")
 
 
 def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs.field's own type
