@@ -254,11 +254,19 @@ def _label(*, optional: bool = False) -> Any:  # noqa: ANN401 - attrs.field's ow
 
 def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs.field's own type
     """Declare a collection field: any iterable in, a tuple of ``kind`` out."""
-    return attrs.field(
-        converter=tuple,
-        factory=tuple,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(kind)),
+    each: Callable[[Any, attrs.Attribute[Any], Any], None] = attrs.validators.deep_iterable(
+        attrs.validators.instance_of(kind)
     )
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+        # One loop of isinstance clears a clean tuple (attrs' validator makes
+        # two calls per member, on every event made); a member of another
+        # kind goes through attrs' validator, for its error.
+        for member in value:
+            if not isinstance(member, kind):
+                each(inst, attribute, value)
+
+    return attrs.field(converter=tuple, factory=tuple, validator=check)
 
 
 #: The days an event may touch. One day clear of ``date.min``/``date.max``,
