@@ -245,6 +245,13 @@ def _check_required_label(inst: object, attribute: attrs.Attribute[Any], value: 
     _non_empty(inst, attribute, value)
 
 
+def _check_text(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+    """A text's checks in order, in one validator: a string (attrs' own error), then text only."""
+    if not isinstance(value, str):
+        _IS_STR(inst, attribute, value)
+    _text_only(inst, attribute, value)
+
+
 def _label(*, optional: bool = False) -> Any:  # noqa: ANN401 - attrs.field's own type
     """Declare a one-line text field: stripped, type-checked, no controls."""
     if not optional:
@@ -525,9 +532,7 @@ class Event:
     kinds: tuple[EventKind, ...] = attrs.field(converter=_kinds, factory=tuple)
     start: When = attrs.field(validator=_check_when)
     end: When = attrs.field(validator=_check_when)
-    summary: str = attrs.field(
-        default="", validator=[attrs.validators.instance_of(str), _text_only]
-    )
+    summary: str = attrs.field(default="", validator=_check_text)
     participants: tuple[Participant, ...] = _tuple_of(Participant)
     delegations: tuple[Delegation, ...] = _tuple_of(Delegation)
     locations: tuple[Location, ...] = _tuple_of(Location)
