@@ -252,6 +252,16 @@ def _check_text(inst: object, attribute: attrs.Attribute[Any], value: Any) -> No
     _text_only(inst, attribute, value)
 
 
+# A member is kept as it is: calling the enum looks it up again in Python,
+# and the extractor makes its roles and precisions members already.
+def _as_role(value: Role | str) -> Role:
+    return value if type(value) is Role else Role(value)
+
+
+def _as_precision(value: Precision | str) -> Precision:
+    return value if type(value) is Precision else Precision(value)
+
+
 def _label(*, optional: bool = False) -> Any:  # noqa: ANN401 - attrs.field's own type
     """Declare a one-line text field: stripped, type-checked, no controls."""
     if not optional:
@@ -339,7 +349,7 @@ class Participant:
     """
 
     person: Person = attrs.field(validator=attrs.validators.instance_of(Person))
-    role: Role = attrs.field(converter=Role, default=Role.TAKES_PART)
+    role: Role = attrs.field(converter=_as_role, default=Role.TAKES_PART)
 
 
 @attrs.frozen
@@ -371,7 +381,7 @@ class Delegation:
     """
 
     organisation: Organisation = attrs.field(validator=attrs.validators.instance_of(Organisation))
-    role: Role = attrs.field(converter=Role, default=Role.TAKES_PART)
+    role: Role = attrs.field(converter=_as_role, default=Role.TAKES_PART)
     representatives: str = _label(optional=True)
 
 
@@ -420,7 +430,7 @@ class Headcount:
     """
 
     count: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
-    precision: Precision = attrs.field(converter=Precision, default=Precision.EXACT)
+    precision: Precision = attrs.field(converter=_as_precision, default=Precision.EXACT)
     unit: str = _label(optional=True)
     counted: str = _label(optional=True)
     text: str = _label(optional=True)
@@ -501,7 +511,7 @@ _WHITE_SPACE: Final = re.compile(r"\s")
 
 
 def _kinds(value: Iterable[EventKind | str]) -> tuple[EventKind, ...]:
-    return tuple(EventKind(k) for k in value)
+    return tuple(k if type(k) is EventKind else EventKind(k) for k in value)
 
 
 @attrs.frozen(kw_only=True)
