@@ -225,25 +225,65 @@ def _strip(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
 
+_IS_STR: Final = attrs.validators.instance_of(str)
+
+
+# A label's checks in one validator each, not a list: attrs runs a list
+# through a loop of calls, and labels are most fields of every event made.
+def _check_label(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+    """A label's checks in order: a string (attrs' own error), then no controls."""
+    if not isinstance(value, str):
+        _IS_STR(inst, attribute, value)
+    _no_controls(inst, attribute, value)
+
+
+def _check_required_label(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+    """``_check_label``'s checks, then not empty."""
+    if not isinstance(value, str):
+        _IS_STR(inst, attribute, value)
+    _no_controls(inst, attribute, value)
+    _non_empty(inst, attribute, value)
+
+
+def _check_text(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+    """A text's checks in order, in one validator: a string (attrs' own error), then text only."""
+    if not isinstance(value, str):
+        _IS_STR(inst, attribute, value)
+    _text_only(inst, attribute, value)
+
+
+# A member is kept as it is: calling the enum looks it up again in Python,
+# and the extractor makes its roles and precisions members already.
+def _as_role(value: Role | str) -> Role:
+    return value if type(value) is Role else Role(value)
+
+
+def _as_precision(value: Precision | str) -> Precision:
+    return value if type(value) is Precision else Precision(value)
+
+
 def _label(*, optional: bool = False) -> Any:  # noqa: ANN401 - attrs.field's own type
     """Declare a one-line text field: stripped, type-checked, no controls."""
-    checks: list[Callable[[Any, attrs.Attribute[Any], Any], None]] = [
-        attrs.validators.instance_of(str),
-        _no_controls,
-    ]
     if not optional:
-        checks.append(_non_empty)
-        return attrs.field(converter=_strip, validator=checks)
-    return attrs.field(converter=_strip, validator=checks, default="")
+        return attrs.field(converter=_strip, validator=_check_required_label)
+    return attrs.field(converter=_strip, validator=_check_label, default="")
 
 
 def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs.field's own type
     """Declare a collection field: any iterable in, a tuple of ``kind`` out."""
-    return attrs.field(
-        converter=tuple,
-        factory=tuple,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(kind)),
+    each: Callable[[Any, attrs.Attribute[Any], Any], None] = attrs.validators.deep_iterable(
+        attrs.validators.instance_of(kind)
     )
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+        # One loop of isinstance clears a clean tuple (attrs' validator makes
+        # two calls per member, on every event made); a member of another
+        # kind goes through attrs' validator, for its error.
+        for member in value:
+            if not isinstance(member, kind):
+                each(inst, attribute, value)
+
+    return attrs.field(converter=tuple, factory=tuple, validator=check)
 
 
 #: The days an event may touch. One day clear of ``date.min``/``date.max``,
@@ -309,7 +349,7 @@ class Participant:
     """
 
     person: Person = attrs.field(validator=attrs.validators.instance_of(Person))
-    role: Role = attrs.field(converter=Role, default=Role.TAKES_PART)
+    role: Role = attrs.field(converter=_as_role, default=Role.TAKES_PART)
 
 
 @attrs.frozen
@@ -341,7 +381,7 @@ class Delegation:
     """
 
     organisation: Organisation = attrs.field(validator=attrs.validators.instance_of(Organisation))
-    role: Role = attrs.field(converter=Role, default=Role.TAKES_PART)
+    role: Role = attrs.field(converter=_as_role, default=Role.TAKES_PART)
     representatives: str = _label(optional=True)
 
 
@@ -390,7 +430,7 @@ class Headcount:
     """
 
     count: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
-    precision: Precision = attrs.field(converter=Precision, default=Precision.EXACT)
+    precision: Precision = attrs.field(converter=_as_precision, default=Precision.EXACT)
     unit: str = _label(optional=True)
     counted: str = _label(optional=True)
     text: str = _label(optional=True)
@@ -471,7 +511,7 @@ _WHITE_SPACE: Final = re.compile(r"\s")
 
 
 def _kinds(value: Iterable[EventKind | str]) -> tuple[EventKind, ...]:
-    return tuple(EventKind(k) for k in value)
+    return tuple(k if type(k) is EventKind else EventKind(k) for k in value)
 
 
 @attrs.frozen(kw_only=True)
@@ -502,9 +542,7 @@ class Event:
     kinds: tuple[EventKind, ...] = attrs.field(converter=_kinds, factory=tuple)
     start: When = attrs.field(validator=_check_when)
     end: When = attrs.field(validator=_check_when)
-    summary: str = attrs.field(
-        default="", validator=[attrs.validators.instance_of(str), _text_only]
-    )
+    summary: str = attrs.field(default="", validator=_check_text)
     participants: tuple[Participant, ...] = _tuple_of(Participant)
     delegations: tuple[Delegation, ...] = _tuple_of(Delegation)
     locations: tuple[Location, ...] = _tuple_of(Location)

@@ -203,15 +203,21 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
     for g in who.replace(";", ",").split(","):
         groups.append((g, pos))
         pos += len(g) + 1
+    # (The people are read in the role they take, not given it after: one
+    # object each, no copy.)
+    people_role = role if first_role is None else first_role
     found: list[Mention] = []
     after: list[Mention] = []  # the people of the group read last (the next one in print)
     for text, start in reversed(groups):
-        # A clause of time or manner between the people and the verb (,即上任后第二日,
-        # ,分别) names no one and ends nothing.
         stripped = text.strip()
-        if _TAIL.fullmatch(stripped) or _ASIDE.match(stripped):
+        # Where what closes the people starts: read once for the whole group,
+        # which it may be (a clause of time or manner between the people and
+        # the verb, ,分别, names no one and ends nothing), and for its people.
+        tail = _tail_start(stripped)
+        if _is_tail(stripped, tail) or _ASIDE.match(stripped):
             continue
-        title = _title_only(text) if after and all(m.title for m in after) else ""
+        mod = _modifier(stripped)
+        title = _title_only(stripped, mod) if after and all(m.title for m in after) else ""
         if title:
             # 县委常委,政法委书记X: a title printed over a comma is one title
             # (though 县委常委 alone could be read as a body).
@@ -219,7 +225,8 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
             found = [merged.get(id(m), m) for m in found]
             after = []
             continue
-        got = _read_group(text, role, base + start)
+        lead = len(text) - len(text.lstrip())
+        got = _read_group(stripped, tail, mod, (role, people_role), base + start + lead)
         if got is None:
             if not found and (
                 _UNNAMED.match(stripped) or _post_alone(stripped) or _bodys_posts(text)
@@ -231,9 +238,7 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
         found[:0] = got
         after = [m for m in got if m.person]
     if not found and len(groups) > 1:
-        found = _subject_before_asides(groups, role, base)
-    if first_role is not None:
-        found = [attrs.evolve(m, role=first_role) if m.person else m for m in found]
+        found = _subject_before_asides(groups, people_role, base)
     return found
 
 
@@ -360,12 +365,21 @@ def _clean_title(title: str) -> str:
     return title.lstrip('”」"…')
 
 
-def _untailed(core: str) -> str:
-    """The stripped clause without what closes its people (only its end is read: it is short)."""
+def _tail_start(core: str) -> int:
+    """Where what closes the people of a stripped clause starts (only its end is read)."""
     # (The tail runs to the end, so the first place it matches from is where it
     # starts; it matches the empty end at least.)
     tail = _TAIL.search(core, max(0, len(core) - _TAIL_REACH))
-    return core if tail is None else core[: tail.start()]
+    return len(core) if tail is None else tail.start()
+
+
+def _is_tail(core: str, tail: int) -> bool:
+    """Whether the stripped clause is all tail, given where ``_tail_start`` found it."""
+    # (A clause within reach was searched from its start: a tail opening there
+    # is the whole clause, as the stripped clause ends with no line break.)
+    if len(core) <= _TAIL_REACH:
+        return tail == 0
+    return _TAIL.fullmatch(core) is not None
 
 
 def person_mentions(people: list[Named], role: Role, at: int) -> list[Mention]:
@@ -467,20 +481,25 @@ def _named_first(core: str) -> list[Named] | None:
 _RANK: Final = re.compile(r"(?:常委|委员|成员|成員)$")
 
 
-def _title_only(text: str) -> str:
-    """The group as a rank with no name (``县委常委``), after its opener; else empty."""
-    core = text.strip()
-    mod = _modifier(core)
+def _title_only(core: str, mod: re.Match[str] | None) -> str:
+    """The stripped group as a rank with no name (``县委常委``) after its opener, or empty."""
     if mod is not None:
         core = core[mod.end() :]
     return core if _RANK.search(core) and is_title(core) else ""
 
 
-def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
-    core = text.strip()
-    lead = len(text) - len(text.lstrip())
-    mod = _modifier(core)
-    people_core = _untailed(core)
+def _read_group(
+    core: str, tail: int, mod: re.Match[str] | None, roles: tuple[Role, Role], base: int
+) -> list[Mention] | None:
+    """
+    The stripped group ``core`` (at ``base``) read as people or bodies, or None.
+
+    ``tail`` is where what closes its people starts, ``mod`` what opens it;
+    ``roles`` the bodies' role and the people's.
+    """
+    role, people_role = roles
+    lead = 0
+    people_core = core[:tail]
     described = False
     # (Not a 的 inside what closes the people: 等县领导带着对官兵的深情厚谊.)
     if mod is not None and mod.end() < len(people_core):
@@ -497,7 +516,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
         # described so is printed with a post (分管…的副乡长X).
         return None
     if people is not None:
-        return person_mentions(people, role, base + lead)
+        return person_mentions(people, people_role, base + lead)
     orgs = parse_orgs(core) if core else None
     if orgs is None:
         # Named people, then unnamed ones: 薛坤和民革党员专家、企业家 (the
@@ -514,7 +533,7 @@ def _read_group(text: str, role: Role, base: int) -> list[Mention] | None:
             named = _named_first(people_core)
         if named is None or (described and not all(p.title for p in named)):
             return None
-        return person_mentions(named, role, base + lead)
+        return person_mentions(named, people_role, base + lead)
     return [
         Mention(
             role=role,

@@ -90,14 +90,16 @@ def sentence_roles(sentence: str, base: int) -> list[Mention]:
     return out
 
 
-def _around_under(who: str, role: Role, base: int) -> list[Mention]:
+def _around_under(who: str, role: Role, base: int, *, cued: bool) -> list[Mention]:
     """
     The people of a verb's clause, an aside 在X的陪同下 (read apart) left out.
 
     (…,)在县长X的陪同下,市长Y来到: the people after the aside, if any; else
     those before it (市长Y,在X的陪同下,于2日走进; 市长Y在X的陪同下来到).
+    ``cued``: whether the sentence holds an aside's cue at all (a clause of
+    it, or one blanked in places, holds none where the sentence holds none).
     """
-    under = verbs.UNDER.search(who) if verbs.UNDER_CUE.search(who) else None
+    under = verbs.UNDER.search(who) if cued and verbs.UNDER_CUE.search(who) else None
     if under is None:
         return parse_actors(who, role, base)
     rest = who[under.end() :]
@@ -309,9 +311,8 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
         for formed in verbs.FORMED.finditer(sentence):
             out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))
     # (The asides' pattern is costly: read once, for the asides and the escorted.)
-    unders = (
-        list(verbs.UNDER.finditer(sentence)) if verbs.UNDER_CUE.search(sentence) is not None else []
-    )
+    under_cued = verbs.UNDER_CUE.search(sentence) is not None
+    unders = list(verbs.UNDER.finditer(sentence)) if under_cued else []
     out.extend(_under_asides(unders, base))
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
@@ -331,10 +332,11 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
         level = (
             verbs.address(sentence[m.end("who") : m.end()]) if role is Role.LEADS else verbs.ACTS
         )
-        if not find_headcounts(who[who.rfind(",") + 1 :]) and not sentence.startswith(
-            "下", m.end()
+        # (The plain look first: a headcount is a scan.)
+        if not sentence.startswith("下", m.end()) and not find_headcounts(
+            who[who.rfind(",") + 1 :]
         ):
-            found = _around_under(who, role, base + m.start("who"))
+            found = _around_under(who, role, base + m.start("who"), cued=under_cued)
             # (“讲座非常及时。”书记X表示,…: a reaction to what was heard.)
             found = [] if _reacts(level, who) else _panel_judges(found, words)
             level = _headed_group(found, sentence, base, level)
@@ -347,8 +349,8 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
             clause = sentence[prev : later.start()]
             if (
                 "," in clause
-                and not find_headcounts(clause)
                 and not sentence.startswith("下", later.end())
+                and not find_headcounts(clause)
             ):
                 level = verbs.address(later.group()) if role is Role.LEADS else verbs.ACTS
                 out.extend(
