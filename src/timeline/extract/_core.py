@@ -38,6 +38,7 @@ from timeline.extract._background import without_background
 from timeline.extract._clock import schedule
 from timeline.extract._event_title import chosen_title
 from timeline.extract._headcounts import choose as choose_headcounts
+from timeline.extract._namelists import forget as forget_phrases
 from timeline.extract._numbers import chinese_number
 from timeline.extract._page import ends_sentence
 from timeline.extract._people import strip_glosses
@@ -561,6 +562,8 @@ def extract_text(
         ExtractError: When the page is empty or binary.
     """
     check_text(text, document)
+    # Names and phrases read on the last page tell nothing about this one.
+    forget_phrases()
     page = layout.split_page(text)
     warnings = list(page.warnings)
     drafts = _drafts(page, warnings)

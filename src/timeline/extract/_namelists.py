@@ -18,6 +18,7 @@ from typing import Final
 
 import attrs
 
+from timeline.extract import _people
 from timeline.extract._orgs import ORG_END
 from timeline.extract._people import (
     holds_clause,
@@ -29,11 +30,31 @@ from timeline.extract._people import (
     unknown_surname,
 )
 
-__all__ = ["STRAY_COMMA", "Named", "blank_stray_commas", "parse_people", "stray_commas_back"]
+__all__ = [
+    "STRAY_COMMA",
+    "Named",
+    "blank_stray_commas",
+    "forget",
+    "parse_people",
+    "stray_commas_back",
+]
 
 #: The same phrase is read by several verbs' patterns: its reading is kept,
-#: a bounded number of them.
+#: a bounded number of them, for one page (``forget``).
 _CACHE: Final = 4096
+
+
+def forget() -> None:
+    """
+    Drop the readings kept of names and phrases: called before each page.
+
+    They pay within a page, where one phrase is read by several patterns. Kept
+    across pages they pay only when pages repeat (measured on the real train
+    pages: no gain), and a benchmark that repeats its pages would time the
+    cache, not the extractor.
+    """
+    _read_people.cache_clear()
+    _people.forget()
 
 
 @attrs.frozen

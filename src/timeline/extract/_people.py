@@ -29,6 +29,7 @@ from timeline.extract._lexicon import (
 
 __all__ = [
     "GLOSS",
+    "forget",
     "holds_clause",
     "is_name",
     "is_title",
@@ -99,8 +100,15 @@ _TITLES: Final = frozenset(TITLE_ENDINGS)
 _LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
 #: The same short strings are asked about again and again (each group of a
 #: list is read by several verbs' patterns, and every cut of it): the pure
-#: tests below keep their last answers, a bounded number of them.
+#: tests below keep their last answers, a bounded number of them, for one
+#: page (``forget``).
 _CACHE: Final = 4096
+
+
+def forget() -> None:
+    """Drop the answers kept by the tests below (see ``_namelists.forget``)."""
+    for kept in (_ends_in_subject, title_ending, is_name, split_title_name):
+        kept.cache_clear()
 
 
 #: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委),
