@@ -29,6 +29,7 @@ from timeline.extract._lexicon import (
 
 __all__ = [
     "GLOSS",
+    "UNIT_HEADS",
     "holds_clause",
     "is_name",
     "is_title",
@@ -305,7 +306,7 @@ def _surnamed(text: str) -> bool:
 
 #: Units that open a post and are surnames too (区长, 司长): a surname before
 #: a rank (郭议长) is how a person is referred to, a unit before it a post.
-_UNIT_HEAD: Final = frozenset(
+UNIT_HEADS: Final = frozenset(
     "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省旗党司厂州盟"
 )
 #: The shortest post a name's cut may run through: 总工|程师 (工程师); a
@@ -330,7 +331,7 @@ def split_title_name(text: str) -> tuple[str, str] | None:
         return None
     title, name = pair
     head = title[: len(title) - len(title_ending(title))]
-    if len(head) == 1 and head in SURNAMES and head not in _UNIT_HEAD:
+    if len(head) == 1 and head in SURNAMES and head not in UNIT_HEADS:
         return None
     post = title_ending(text)
     if len(post) >= _CROSSED_POST and len(post) > len(name):
