@@ -330,12 +330,20 @@ def split_title_name(text: str) -> tuple[str, str] | None:
     if pair is None:
         return None
     title, name = pair
-    head = title[: len(title) - len(title_ending(title))]
-    if len(head) == 1 and head in SURNAMES and head not in UNIT_HEADS:
+    # (A one-character head before a whole post: the title less its first
+    # character is a post, the title itself none.)
+    head = title[0]
+    if (
+        head in SURNAMES
+        and head not in UNIT_HEADS
+        and title[1:] in _TITLES
+        and title not in _TITLES
+    ):
         return None
-    post = title_ending(text)
-    if len(post) >= _CROSSED_POST and len(post) > len(name):
-        return None
+    # (A post ending the piece longer than the name: it holds the name's cut.)
+    for size in range(max(len(name) + 1, _CROSSED_POST), min(_LONGEST_TITLE, len(text)) + 1):
+        if text[-size:] in _TITLES:
+            return None
     return pair
 
 

@@ -141,9 +141,10 @@ class Facts:
         Only a short place name counts (2-3 characters, none of 我/本/现场/的…):
         乡党委书记 before 党委书记 is the post's own unit, 我县 no place.
         """
-        if m.role is not Role.LEADS or not m.title:
+        at = base + m.span[0]
+        if m.role is not Role.LEADS or not m.title or self.body.match.find(m.name, 0, at) < 0:
             return m
-        earlier = roles.title_before(self.body.match[: base + m.span[0]], m.name)
+        earlier = roles.title_before(self.body.match[:at], m.name)
         if len(earlier) <= len(m.title) or not earlier.endswith(m.title):
             return m
         prefix = earlier[: -len(m.title)]
