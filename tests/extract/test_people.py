@@ -788,3 +788,22 @@ def test_a_married_name_may_hold_the_characters_of_an_address() -> None:
     """Only the word 致辞 after two surnames is an address: 张林致远 is a name."""
     assert is_name("张林致远")
     assert split_title_name("县长张林致远") == ("县长", "张林致远")
+
+
+@pytest.mark.parametrize("text", ["王议长接着谈", "组长李建国总工程师"])
+def test_a_surname_and_rank_or_a_post_tail_is_no_title_and_name(text: str) -> None:
+    """王议长 refers to a person (no title); 工程师 is one post, never 总工 + 程师."""
+    assert split_title_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区长王刚", ("区长", "王刚")),
+        ("司长李明", ("司长", "李明")),
+        ("镇党委书记师敬川", ("镇党委书记", "师敬川")),
+    ],
+)
+def test_a_unit_before_a_rank_is_still_a_title(text: str, expected: tuple[str, str]) -> None:
+    """区/司 open posts though they are surnames; a one-character post may be a surname."""
+    assert expected == split_title_name(text)

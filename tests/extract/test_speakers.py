@@ -10,7 +10,7 @@ import pytest
 from timeline.extract import _verbs as verbs
 from timeline.extract import extract_text
 from timeline.extract._roles import sentence_roles
-from timeline.extract._speakers import later_speakers
+from timeline.extract._speakers import later_speakers, rank_speaker
 from timeline.model import Role
 
 
@@ -215,3 +215,42 @@ def test_a_traditional_page_is_read_simplified(page: str, expected: list[tuple[s
     (event,) = extract_text(page, published=dt.date(2023, 6, 3)).events
     leads = [(p.person.name, p.person.title) for p in event.participants if p.role is Role.LEADS]
     assert expected == leads
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param(
+            "6月2日,某社区服务站揭牌。区政协主席张华参加仪式。张主席在讲话中对成立表示祝贺。",
+            [("张华", "区政协主席")],
+            id="chair-in-his-speech",
+        ),
+        pytest.param(
+            "6月2日,某中心开幕。民政总署署长杜丽、副署长王婉出席。杜署长致辞时表示祝贺。",
+            [("杜丽", "民政总署署长")],
+            id="director-addresses",
+        ),
+        pytest.param(
+            "6月2日,某中心开幕。副主席刘明、副主席刘强出席。刘主席在讲话中表示祝贺。",
+            [],
+            id="two-of-that-surname-and-rank",
+        ),
+    ],
+)
+def test_a_speaker_named_by_surname_and_rank_is_the_one_named_before(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """张主席在讲话中: the one person printed earlier as 主席张… gives the speech and leads."""
+    (event,) = extract_text(page, published=dt.date(2023, 6, 3)).events
+    leads = [(p.person.name, p.person.title) for p in event.participants if p.role is Role.LEADS]
+    assert expected == leads
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["学习张书记讲话精神。", "区长指出,要抓好落实。", "王书记强调,要抓好落实。"],
+)
+def test_no_surname_and_rank_speaker_without_one_named_before(sentence: str) -> None:
+    """A surname inside a word, a unit before a rank, or no full name before: no one."""
+    body = "镇党委书记李强出席会议。" + sentence
+    assert [] == rank_speaker(sentence, body, body.find(sentence))

@@ -620,3 +620,35 @@ def test_a_reading_inside_a_name_names_the_same_person() -> None:
     page = "標題\n\n本報訊 6月1日,縣長李(lǐ)明到某鎮調研。"
     (event,) = extract_text(page, published=PUBLISHED).events
     assert [("李明", Role.LEADS)] == [(p.person.name, p.role) for p in event.participants]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            "花莲县长王明重视基层需求,想了办法。6月1日,县长王明在村长陪同下视察某乡道路。",
+            "花莲县长",
+            id="county",
+        ),
+        pytest.param(
+            "柴河局党委副书记李刚奔赴一线。6月1日,局党委副书记李刚深入林场检查防火。",
+            "柴河局党委副书记",
+            id="bureau",
+        ),
+        pytest.param(
+            "我县县委书记李强很重视。6月1日,县委书记李强深入某村检查防火。",
+            "县委书记",
+            id="own-county-no-place",
+        ),
+        pytest.param(
+            "乡党委书记王勇很重视。6月1日,党委书记王勇深入某村检查防火。",
+            "党委书记",
+            id="unit-no-place",
+        ),
+    ],
+)
+def test_a_lead_keeps_the_placed_title_printed_first(page: str, title: str) -> None:
+    """A lead takes an earlier mention's title that is the same post with a place name before it."""
+    (event,) = extract_text(f"标题\n\n本报讯 {page}", published=PUBLISHED).events
+    (lead,) = [p.person for p in event.participants if p.role is Role.LEADS]
+    assert title == lead.title

@@ -29,6 +29,7 @@ from timeline.extract._lexicon import (
 
 __all__ = [
     "GLOSS",
+    "UNIT_HEADS",
     "forget",
     "holds_clause",
     "is_name",
@@ -311,15 +312,51 @@ def _surnamed(text: str) -> bool:
     return text[0] in SURNAMES and len(text) <= 3  # noqa: PLR2004 - surname + 1-2
 
 
+#: Units that open a post and are surnames too (区长, 司长): a surname before
+#: a rank (郭议长) is how a person is referred to, a unit before it a post.
+UNIT_HEADS: Final = frozenset(
+    "局办委科部组队会社村镇乡街路院校所站馆厅处室团联区县市省旗党司厂州盟"
+)
+#: The shortest post a name's cut may run through: 总工|程师 (工程师); a
+#: two-character one would refuse 党委书记师敬川.
+_CROSSED_POST: Final = 3
+
+
 @functools.lru_cache(maxsize=_CACHE)
-def split_title_name(text: str) -> tuple[str, str] | None:  # noqa: C901 - one try per name shape
+def split_title_name(text: str) -> tuple[str, str] | None:
     """
     Split ``title+name`` at the name, or return None.
 
     The name is the shortest tail that is a name and leaves a title ending
     before it; ``代区长王文博`` gives ``("代区长", "王文博")``. Readings
     printed after characters (``區(qū)長``) are kept, and do not count.
+    Neither a surname and a rank (郭议长接着谈: the speaker referred to,
+    with no name after it) nor the tail of a post (组长刘红建总工程师: no
+    程师) is a title and a name.
     """
+    pair = _split(text)
+    if pair is None:
+        return None
+    title, name = pair
+    # (A one-character head before a whole post: the title less its first
+    # character is a post, the title itself none.)
+    head = title[0]
+    if (
+        head in SURNAMES
+        and head not in UNIT_HEADS
+        and title[1:] in _TITLES
+        and title not in _TITLES
+    ):
+        return None
+    # (A post ending the piece longer than the name: it holds the name's cut.)
+    for size in range(max(len(name) + 1, _CROSSED_POST), min(_LONGEST_TITLE, len(text)) + 1):
+        if text[-size:] in _TITLES:
+            return None
+    return pair
+
+
+def _split(text: str) -> tuple[str, str] | None:  # noqa: C901 - one try per name shape
+    """``split_title_name`` before it refuses a surname's rank and a post's tail."""
     if "(" in text and GLOSS.search(text):
         clean = strip_glosses(text)
         pair = split_title_name(clean)

@@ -27,6 +27,7 @@ from timeline.extract._digest import TIME_OF_DAY
 from timeline.extract._event_title import HELD_MANNER
 from timeline.extract._headcounts import find_headcounts
 from timeline.extract._pubdate import Anchor
+from timeline.extract._speakers import rank_speaker
 from timeline.extract._subject import (
     HELD_VERB,
     STUDY_GROUP,
@@ -458,7 +459,9 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
         # Every rule reads one sentence, and at most its first 600
         # characters: a page without punctuation stays linear.
         seg = text[a : min(b, a + _MAX_SENTENCE)]
-        for actor in roles.sentence_roles(seg, a):
+        # (And a speaker named by surname and rank, 钟主席在讲话中: the one
+        # 主席钟… named before.)
+        for actor in [*roles.sentence_roles(seg, a), *rank_speaker(seg, text, a)]:
             facts.add_actor(actor)
         if a == 0 or text[a - 1] == "\n":
             paragraph += 1

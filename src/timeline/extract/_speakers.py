@@ -9,7 +9,9 @@ encourages (``,鼓励他们…``), briefs (``,并对…进行了部署``), remar
 (``…进行了分析,并指出…``, ``…,同时要求…``) or hopes (``…表示感谢,并希望…``).
 Two people, none titled, or another titled person in the act's own
 clause name no one: the words are then nobody's to give. A lecturer's
-words make no one lead (an invited lecturer leads nothing).
+words make no one lead (an invited lecturer leads nothing). A speaker
+named by surname and rank (``钟主席在讲话中``) is the one person printed
+before as that rank, surname and given name.
 ``_roles.py`` reads the sentence's verbs first and hands over whom they
 found.
 
@@ -26,12 +28,14 @@ from typing import Final
 import attrs
 
 from timeline.extract import _verbs as verbs
-from timeline.extract._actors import MAX_PERSON, Mention, opening, person_mentions
-from timeline.extract._lexicon import LECTURER_TITLE, TITLE_ENDINGS
+from timeline.extract._actors import MAX_PERSON, Mention, opening, person_mentions, title_before
+from timeline.extract._lexicon import LECTURER_TITLE, SURNAMES, TITLE_ENDINGS
 from timeline.extract._namelists import parse_people
+from timeline.extract._people import UNIT_HEADS, is_name
+from timeline.extract._text import CJK
 from timeline.model import Role
 
-__all__ = ["later_speakers"]
+__all__ = ["later_speakers", "rank_speaker"]
 
 
 #: A speaker named again as 他/她 in a later clause of the same sentence
@@ -209,3 +213,91 @@ def _only_titled(found: list[Mention], until: int, level: int) -> list[Mention] 
     if len(before) != 1 or not only.title:
         return []
     return [attrs.evolve(only, role=Role.LEADS, address=level)]
+
+
+#: A speech by surname and rank (钟主席在讲话中, 杜署长致辞时): the verb is
+#: found first, then the rank right before it, then the surname before that.
+_SAYS: Final = re.compile(r"(?=[讲致指强])(?:讲话(?!精神)|致辞|致词|指出|强调)")
+_SAY_WORDS: Final = ("讲话", "致辞", "致词", "指出", "强调")
+_RANK_BEFORE: Final = re.compile(
+    r"(?P<rank>署长|议长|县长|市长|乡长|镇长|区长|局长|主席|书记|主任|部长|厅长|处长|司长|旗长|"
+    r"州长|省长|院长|校长)(?:同志)?[在作]?$"
+)
+#: How far before the verb the rank may open: 主席同志在.
+_RANK_REACH: Final = 5
+#: What a rank ends the words before the verb with: 市长, 主席, 书记, 主任, 同志, 在, 作.
+_RANK_LAST: Final = frozenset("长席记任志在作")
+#: How many verbs, and ranks before one, a sentence is read for (bounded
+#: work: a sentence names its speaker once or twice).
+_MAX_VERBS: Final = 8
+_MAX_REFERENCES: Final = 3
+#: How far into the body the full name is looked for, and how many times
+#: (bounded work on any page).
+_NAME_SEARCH: Final = 5000
+_MAX_NAME_LOOKS: Final = 20
+
+
+def rank_speaker(sentence: str, body: str, base: int) -> list[Mention]:
+    """
+    The speaker ``sentence`` names by surname and rank (钟主席在讲话中), as a remark's lead.
+
+    ``sentence`` is read at ``base`` in ``body``. The speaker is the one
+    person printed before the reference as that rank, surname and
+    given name (区政协主席钟建华…。钟主席在讲话中…). Two such people, or
+    none, name no one; nor does a surname inside a word (学习张书记讲话)
+    or a unit (区长, 司长 are posts).
+    """
+    # (A plain look for the verbs first spares the search on most sentences.)
+    if not any(word in sentence for word in _SAY_WORDS):
+        return []
+    tries = 0
+    for seen, verb in enumerate(_SAYS.finditer(sentence, 1)):
+        if seen >= _MAX_VERBS:
+            break
+        if sentence[verb.start() - 1] not in _RANK_LAST:
+            continue
+        tries += 1
+        if tries > _MAX_REFERENCES:
+            break
+        said = _RANK_BEFORE.search(sentence, max(0, verb.start() - _RANK_REACH), verb.start())
+        if said is None:
+            continue
+        at = said.start() - 1
+        surname = sentence[at] if at >= 0 else ""
+        if surname not in SURNAMES or surname in UNIT_HEADS:
+            continue
+        if at > 0 and CJK.match(sentence, at - 1):
+            continue
+        found = _full_names(body, said["rank"] + surname, min(base + at, _NAME_SEARCH))
+        if len(found) != 1:
+            continue
+        ((name, start),) = found.items()
+        return [
+            Mention(
+                role=Role.LEADS,
+                name=name,
+                title=title_before(body[: start + len(name)], name),
+                person=True,
+                span=(start, start + len(name)),
+                address=verbs.REMARKS,
+            )
+        ]
+    return []
+
+
+def _full_names(text: str, rank_surname: str, end: int) -> dict[str, int]:
+    """The names after ``rank_surname`` (主席钟建华) in ``text`` before ``end``, and where."""
+    found: dict[str, int] = {}
+    start = text.find(rank_surname, 0, end)
+    looks = 0
+    while start >= 0 and looks < _MAX_NAME_LOOKS:
+        at = start + len(rank_surname) - 1
+        # (The longer reading first: 钟建华, then 钟华.)
+        for size in (3, 2):
+            name = text[at : min(at + size, end)]
+            if len(name) == size and is_name(name):
+                found.setdefault(name, at)
+                break
+        start = text.find(rank_surname, start + len(rank_surname), end)
+        looks += 1
+    return found
