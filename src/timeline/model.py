@@ -174,10 +174,11 @@ _SURROGATES: Final = re.compile(f"[{_SURROGATE_RANGE}]")
 #: in XML, so a CalDAV server's responses carrying one cannot be parsed and
 #: the calendar can no longer be updated; the others are for a program's
 #: internal use and "not for open interchange".
-_NONCHARACTER_SET: Final = "\ufdd0-\ufdef" + "".join(
-    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)
+_NONCHARACTERS: Final = re.compile(
+    "[\ufdd0-\ufdef"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
+    + "]"
 )
-_NONCHARACTERS: Final = re.compile(f"[{_NONCHARACTER_SET}]")
 #: A superset of what the text checks refuse, and of what a label's refuse:
 #: one scan clears the clean value (nearly every one, and these run on every
 #: field of every event); only a value it finds something in goes through the
@@ -185,11 +186,9 @@ _NONCHARACTERS: Final = re.compile(f"[{_NONCHARACTER_SET}]")
 #: the value on to those checks: a class listing the 32 noncharacters there
 #: one by one costs every character a walk through the list, ten times what
 #: one range costs.
-_BEYOND_BMP: Final = "\U00010000-\U0010ffff"
-_NOT_TEXT: Final = re.compile(f"[{_SURROGATE_RANGE}\ufdd0-\ufdef\ufffe\uffff{_BEYOND_BMP}]")
-_NOT_LABEL: Final = re.compile(
-    f"[{_CONTROLS}{_SURROGATE_RANGE}\ufdd0-\ufdef\ufffe\uffff{_BEYOND_BMP}]"
-)
+_MAYBE_NOT_TEXT: Final = f"{_SURROGATE_RANGE}\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff"
+_NOT_TEXT: Final = re.compile(f"[{_MAYBE_NOT_TEXT}]")
+_NOT_LABEL: Final = re.compile(f"[{_CONTROLS}{_MAYBE_NOT_TEXT}]")
 
 
 def _no_controls(inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -239,9 +238,7 @@ def _check_label(inst: object, attribute: attrs.Attribute[Any], value: Any) -> N
 
 def _check_required_label(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
     """``_check_label``'s checks, then not empty."""
-    if not isinstance(value, str):
-        _IS_STR(inst, attribute, value)
-    _no_controls(inst, attribute, value)
+    _check_label(inst, attribute, value)
     _non_empty(inst, attribute, value)
 
 
