@@ -27,7 +27,7 @@ from timeline.extract._placenames import (
 )
 from timeline.extract._stopcuts import (
     KIND_END,
-    PEOPLE_TAILS,
+    PEOPLE_TAIL_IN,
     WORK_AFTER,
     cut_stop,
     household,
@@ -167,7 +167,7 @@ def read_stops(
     )
     # A village printed with the people visited there (A村残疾户、B村困难党员):
     # a kind of people alone in the same list (重点优抚对象) is more of them.
-    needy = any(t in listing for t in PEOPLE_TAILS) and any(
+    needy = PEOPLE_TAIL_IN.search(listing) is not None and any(
         with_people(piece.strip().removesuffix("等")) for piece in pieces
     )
     joined = False
