@@ -291,7 +291,8 @@ def _site_of(name: str) -> str:
     新城镇X村南的植树点), so its 的 makes it no vague description; only the site
     is judged.
     """
-    m = _OWNED_SITE.fullmatch(name)
+    # (Every match holds 的: a stop without one, most, is not matched.)
+    m = _OWNED_SITE.fullmatch(name) if "的" in name else None
     if m is None or not PLACE_END.search(m["owner"]) or not PLACE_END.search(m["site"]):
         return name
     return m["site"]
