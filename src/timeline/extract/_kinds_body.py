@@ -287,6 +287,12 @@ _BODY_WORDS: Final = {
 }
 
 
+#: Each kind's words, in one scan of the body instead of one per word.
+_BODY_WORDS_IN: Final = {
+    kind: re.compile("|".join(map(re.escape, words))) for kind, words in _BODY_WORDS.items()
+}
+
+
 def _told(head: str, kinds: list[EventKind], *, skip: set[EventKind]) -> list[EventKind]:
     """
     The kinds the body adds after ``kinds``: acts done during the event, not ``skip``.
@@ -299,8 +305,8 @@ def _told(head: str, kinds: list[EventKind], *, skip: set[EventKind]) -> list[Ev
     for kind, pattern in _BODY:
         if kind in kinds or kind in added or kind in skip or (sitting and pattern is _TEAM):
             continue
-        words = _BODY_WORDS.get(kind) if pattern is not _TEAM else None
-        if words is not None and not any(word in head for word in words):
+        words = _BODY_WORDS_IN.get(kind) if pattern is not _TEAM else None
+        if words is not None and words.search(head) is None:
             continue
         meeting = kind is EventKind.MEETING
         unopened = meeting and _SITTING_OPENED.search(head) is None

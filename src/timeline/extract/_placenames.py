@@ -434,12 +434,15 @@ def _unit_dropped(full: str, short: str) -> bool:
 def unglossed(text: str) -> tuple[str, list[int]]:
     """The text without readings (``區(qū)`` -> ``區``), and each kept character's index."""
     kept: list[int] = []
+    parts: list[str] = []  # (the text joined from its runs, not character by character)
     pos = 0
     for m in GLOSS.finditer(text):
         kept.extend(range(pos, m.start()))
+        parts.append(text[pos : m.start()])
         pos = m.end()
     kept.extend(range(pos, len(text)))
-    return "".join(text[i] for i in kept), kept
+    parts.append(text[pos:])
+    return "".join(parts), kept
 
 
 def printed(text: str, kept: list[int], p: PlaceMention) -> PlaceMention:

@@ -323,6 +323,8 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
                 weak = _weak_cue(rule, text, m, found, late=late)
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
+    if not found:
+        return []  # (most sentences: nothing to sort or filter)
     found.sort(key=lambda x: x[0])
     return [
         p
@@ -359,7 +361,8 @@ def _places_at(text: str) -> _Found:
     at = opening_place(text)
     if at is not None:
         _add(found, text, at[0], "place", strict=True, opening=at[1])
-    for later in later_places(text):
+    # (Every later place opens on 在: most sentences hold none, and set up no scan.)
+    for later in later_places(text) if "在" in text else ():
         _add(found, text, later, "place", strict=True)
     for site in _SITES.finditer(text) if "场" in text else ():
         # Sites are projects and works as often as places: read as printed.
@@ -428,11 +431,12 @@ def _weak_cue(
     Visiting takes people as well as places (走访群众, 探望村民): the stops
     after it must end like places, unless 先后 says a tour (先后走访A、B).
     """
-    if text[max(0, m.start() - 2) : m.start()].endswith(_FUTURE) or to_come(text, m.start()):
+    start = m.start()  # (read once: this runs on every list a rule finds)
+    if text.endswith(_FUTURE, max(0, start - 2), start) or to_come(text, start):
         return None
-    verb = text[m.start() : m.start("list")]
+    verb = text[start : m.start("list")]
     # 实地/现场 before a verb of looking says it was done on the spot (decision 22i).
-    on_site = text.endswith(("实地", "现场"), 0, m.start())
+    on_site = text.endswith(("实地", "现场"), 0, start)
     # Past the third paragraph a report tells background, results and
     # remarks: a bare 到X or a verb of looking with no 了 there names work
     # or a place talked of far more often than a stop.
@@ -452,7 +456,7 @@ def _weak_cue(
     clause = _CLAUSE.match(text, m.start("list"))
     if _only_in_topic(rule, verb, m["list"], clause[0] if clause else ""):
         return None
-    before = [stops for _, y, stops in found if y <= m.start() and stops]
+    before = [stops for _, y, stops in found if y <= start and stops]
     # 察看A、B、C: several sites looked at on the spot are stops, 了 or not.
     several = LIST_SEP.search(m["list"]) is not None
     if (
@@ -465,7 +469,7 @@ def _weak_cue(
         # not rooms of the stop (decision 22e); each must end like a place.
         settled = _SETTLEMENT.search(before[-1][-1].name) is not None
         # (9个观摩评比村: after a count's measure word, 观摩 qualifies a noun.)
-        seen = any(v in verb for v in _SEEING) and not text.endswith(_MEASURES, 0, m.start())
+        seen = any(v in verb for v in _SEEING) and not text.endswith(_MEASURES, 0, start)
         return True if settled and ("了" in verb or on_site or seen) else None
     return rule is _TOUR and (
         # 深入 alone is as often "deeply" (干部深入交谈): what follows must end

@@ -99,7 +99,9 @@ def _dated_paragraph(body: Mapped) -> tuple[int, dates.DateMention] | None:
 
 
 def _moved(p: places.PlaceMention, by: int) -> places.PlaceMention:
-    return attrs.evolve(p, span=(p.span[0] + by, p.span[1] + by))
+    # (Made directly, not by attrs.evolve, which reads the class's fields
+    # again for each of the places of every sentence.)
+    return places.PlaceMention(p.name, p.area, (p.span[0] + by, p.span[1] + by))
 
 
 # -- one report -----------------------------------------------------------------

@@ -20,6 +20,7 @@ from timeline.extract._placenames import GENERIC, PLACE_CHARS, PLACE_END
 __all__ = [
     "KIND_END",
     "PEOPLE_TAILS",
+    "PEOPLE_TAIL_IN",
     "WORK_AFTER",
     "cut_stop",
     "household",
@@ -94,11 +95,13 @@ _OURS_MARKS: Final = (
     *("重点", "示范", "项目点", "老区", "根据地", "成立地", "诞生地", "所在地", "发源地"),
     *("旧址地", "——", "--", "联系点", "派驻村", "驻点村"),
 )
+#: Any of them, in one scan of the stop (this runs on every stop of every list).
+_OURS_MARK: Final = re.compile("|".join(map(re.escape, _OURS_MARKS)))
 
 
 def _ours(name: str) -> re.Match[str] | None:
     """``_OURS`` at the start of ``name``, tried only when ``name`` holds what it needs."""
-    if name.startswith(_OURS_OPENINGS) or any(mark in name for mark in _OURS_MARKS):
+    if name.startswith(_OURS_OPENINGS) or _OURS_MARK.search(name) is not None:
         return _OURS.match(name)
     return None
 
@@ -170,6 +173,9 @@ _PEOPLE_AFTER: Final = re.compile(f"(?<=[村镇乡屯组区邨])(?:{_PEOPLE_KIND
 #: What every match of _PEOPLE_AFTER ends with, built from the same words
 #: so the two cannot drift apart.
 PEOPLE_TAILS: Final = (*_NEEDY_TAILS, *(kind[-2:] for kind in _OTHER_PEOPLE))
+#: Any of them anywhere, in one scan of a list (a list holding none has no
+#: village printed with its people).
+PEOPLE_TAIL_IN: Final = re.compile("|".join(map(re.escape, PEOPLE_TAILS)))
 
 #: A kind of people alone, an item of a list whose other items name their villages.
 _PEOPLE_ONLY: Final = re.compile(f"{_PEOPLE_KIND}等?")
@@ -318,15 +324,19 @@ def _trimmed(name: str) -> str:
     strong = _KIND_AT.match(name) if _ends(name, _LOOKED_WORDS) else None
     if strong is not None and "和" not in strong.group():
         return strong.group()
+    # (The end as ``_ends`` reads it, kept while the name is unchanged: the
+    # loop runs for every stop of every list.)
+    tail = name.removesuffix("\n")
     for rule, endings in _CUT_AFTER:
         # (Each rule's matches end with one of its endings, when it has any.)
-        cut = rule.search(name) if not endings or _ends(name, endings) else None
+        cut = rule.search(name) if not endings or tail.endswith(endings) else None
         # Whom a visit was for follows a place (骏发花园的居民), not a
         # description of them (认识多年的村民: people, no stop).
         if rule is _FOR_WHOM and cut is not None and not PLACE_END.search(name, 0, cut.start()):
             continue
         if cut is not None and cut.start() >= 2:  # noqa: PLR2004 - one char is no place
             name = name[: cut.start()]
+            tail = name.removesuffix("\n")
     return _without_works(name)
 
 

@@ -27,7 +27,7 @@ from timeline.extract._placenames import (
 )
 from timeline.extract._stopcuts import (
     KIND_END,
-    PEOPLE_TAILS,
+    PEOPLE_TAIL_IN,
     WORK_AFTER,
     cut_stop,
     household,
@@ -167,7 +167,7 @@ def read_stops(
     )
     # A village printed with the people visited there (A村残疾户、B村困难党员):
     # a kind of people alone in the same list (重点优抚对象) is more of them.
-    needy = any(t in listing for t in PEOPLE_TAILS) and any(
+    needy = PEOPLE_TAIL_IN.search(listing) is not None and any(
         with_people(piece.strip().removesuffix("等")) for piece in pieces
     )
     joined = False
@@ -291,7 +291,8 @@ def _site_of(name: str) -> str:
     新城镇X村南的植树点), so its 的 makes it no vague description; only the site
     is judged.
     """
-    m = _OWNED_SITE.fullmatch(name)
+    # (Every match holds 的: a stop without one, most, is not matched.)
+    m = _OWNED_SITE.fullmatch(name) if "的" in name else None
     if m is None or not PLACE_END.search(m["owner"]) or not PLACE_END.search(m["site"]):
         return name
     return m["site"]
