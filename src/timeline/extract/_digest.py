@@ -193,8 +193,10 @@ def _unmarked(p: Page, found: list[int]) -> list[int]:
     only a lone line between two entries (paragraphs that wrap, or several
     lines under one day, tell that entry).
     """
+    # (The last entry may run on, or be cut by the page: no line lies below
+    # it to be read.)
     if len(found) < _MIN_ROUNDUP or not all(
-        _DAY_ENTRY.match(p.line(i)) and ends_sentence(p.line(i)) for i in found
+        _DAY_ENTRY.match(p.line(i)) and (ends_sentence(p.line(i)) or i == found[-1]) for i in found
     ):
         return []
     out: list[int] = []
@@ -331,6 +333,7 @@ def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
         "dated": [],
         "captions": [],
         "more": [],
+        "wrapped": [],
     }
     for m in _ITEM_LINE.finditer(p.match, lo, hi):
         i = p.lines.at(m.end() - 1)
@@ -338,27 +341,83 @@ def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
         if m["more"]:
             forms["more"].append(i)
         elif m["bullet"]:
-            # An item carries its own date (●7月2日,…, ◆…日前…); a bullet
-            # without one (【图文】, a photo note) is part of the report.
-            rest = line[len(m["bullet"]) :]
-            if (
-                (ITEM_DATE.match(rest) or _END_DATE.search(rest))
-                and bylines.parse(rest, whole=True) is None
-                and not p.is_meta(i)  # 发布时间:2021年3月5日 is a header line
-            ):
-                forms["bullets"].append(i)
-            elif m["bullet"] in _MORE_BULLETS and ends_sentence(line):
-                # A 大事记's undated △ entry is a further item of the day
-                # above it, as 同日 is (read only among dated items).
-                forms["more"].append(i)
+            form = _bullet_form(p, i, m["bullet"])
+            if form:
+                forms[form].append(i)
         elif m["numbered"]:
             if ITEM_DATE.match(line):
                 forms["numbered"].append(i)
-        elif not WEEK_HEADING.match(line) and p.is_prose(i):
-            forms["dated"].append(i)  # not a page-header line (2014年1月17日 星期五 第01版)
-            if _PHOTO_CREDIT.search(line):
-                forms["captions"].append(i)
+        else:
+            for form in _dated_forms(p, i, stop, m.end() - p.lines.starts[i]):
+                forms[form].append(i)
+    # A wrapped entry counts among a chronicle's entries only (three at least).
+    wrapped = forms.pop("wrapped")
+    if wrapped and len(forms["dated"]) + len(wrapped) >= _MIN_ROUNDUP:
+        forms["dated"] = sorted(forms["dated"] + wrapped)
     return forms
+
+
+def _dated_forms(p: Page, i: int, stop: int, opening: int) -> tuple[str, ...]:
+    """The forms of an item line ``i`` opening with a day (``opening``: where its words start)."""
+    line = p.line(i)
+    if WEEK_HEADING.match(line):
+        return ()
+    if p.is_prose(i):  # not a page-header line (2014年1月17日 星期五 第01版)
+        return ("dated", "captions") if _PHOTO_CREDIT.search(line) else ("dated",)
+    return ("wrapped",) if _wrapped(p, i, stop, opening) else ()
+
+
+def _bullet_form(p: Page, i: int, bullet: str) -> str:
+    """The form of an item line ``i`` opening with ``bullet`` (``bullets``, ``more``), or ''."""
+    line = p.line(i)
+    # An item carries its own date (●7月2日,…, ◆…日前…); a bullet
+    # without one (【图文】, a photo note) is part of the report.
+    rest = line[len(bullet) :]
+    if (
+        (ITEM_DATE.match(rest) or _END_DATE.search(rest))
+        and bylines.parse(rest, whole=True) is None
+        and not p.is_meta(i)  # 发布时间:2021年3月5日 is a header line
+    ):
+        return "bullets"
+    if bullet in _MORE_BULLETS and ends_sentence(line):
+        # A 大事记's undated △ entry is a further item of the day
+        # above it, as 同日 is (read only among dated items).
+        return "more"
+    return ""
+
+
+#: What a page-header line that opens with a date prints (2014年1月17日 星期五
+#: 第01版, 12日 来源…): no chronicle entry's words.
+_HEADER_WORDS: Final = re.compile(r"星期|礼拜|版|来源|浏览|编辑|作者|时间|日期|发布于")
+#: The words a wrapped entry prints after its day: eight Chinese characters
+#: at least.
+_WORDS: Final = re.compile(r"(?:[^\u3400-\u9fff\n]*[\u3400-\u9fff]){8}")
+
+
+def _wrapped(p: Page, i: int, stop: int, opening: int) -> bool:
+    """
+    Whether line ``i`` is a chronicle entry broken at the column before its first clause mark.
+
+    A yearbook's or a flip-book's text keeps the printed lines:
+    ``17日 某报主办的某某评选结果揭`` then ``晓,某景区获评…。``. The first
+    line holds no comma, so it is no prose line, yet it opens an entry when
+    it stands where an entry does (after a sentence's end or a date
+    heading), prints words after its day (``opening``: where they start),
+    and the next line goes on with it, or it is the body's last line (an
+    entry the page cut: whether it tells its act is ``_core``'s question).
+    """
+    line = p.line(i)
+    if "," in line or "。" in line or ends_sentence(line) or _HEADER_WORDS.search(line):
+        return False
+    if not _WORDS.match(line, opening) or p.is_meta(i):
+        return False
+    before = p.line(i - 1) if i else ""
+    if before.strip() and not ends_sentence(before) and not _DATE_HEADING.match(before):
+        return False  # a line of a wrapped paragraph that opens with a day
+    if i + 1 >= stop:
+        return True
+    after = p.line(i + 1)
+    return bool(after.strip()) and _ITEM_LINE.match(after) is None
 
 
 #: A sub-heading that names an event: 李家超率麦美娟访油麻地长者家庭.
@@ -455,11 +514,17 @@ def date_headed(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int
             and i >= body_from
             and p.is_prose(i)
             and (heads[-1] == i - 1 or ends_sentence(p.line(i - 1)))
-        ):
+        ) or (heads and i >= body_from and _wrapped_bullet(p, i, stop)):
             paras.append(i)
     if len(heads) < _MIN_ITEMS or heads[-1] < body_from or not paras:
         return [], []
     return heads, paras
+
+
+def _wrapped_bullet(p: Page, i: int, stop: int) -> bool:
+    """Whether line ``i`` is a bulleted entry broken at the column (``△某某查看`` + ``工程。``)."""
+    m = _ITEM_LINE.match(p.line(i))
+    return m is not None and m["bullet"] is not None and _wrapped(p, i, stop, m.end())
 
 
 #: Characters of an item's first paragraph searched for its own date.
