@@ -62,3 +62,14 @@ def test_a_chronicle_whose_last_entry_the_page_cut_after_its_act() -> None:
         "13日国务院召开全国清理拖欠工"
     )
     assert [1, 4, 9, 9, 13] == _days(text)
+
+
+def test_a_gazetteer_prints_its_month_and_day_apart() -> None:
+    """``1 月 15~17 日, …``: spaced month and day, and a range, open the entries too."""
+    text = (
+        "某镇志 大事记\n"
+        "1 月 15~17 日, 全省小城镇改革工作会议在某镇召开。\n"
+        "1 月 16 日,某镇在某酒店召开新闻发布会。\n"
+        "1 月 21 日,某镇在镇文化中心举行文艺晚会。\n"
+    )
+    assert [15, 16, 21] == _days(text)

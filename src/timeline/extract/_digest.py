@@ -84,7 +84,10 @@ _ITEM_LINE: Final = re.compile(
     # a chronicle's day lines: 7日   …, 9-14日 …, 1日经…, 1~2日台湾…, 16—19日 …
     # (a yearbook may print the day apart from its 日: 4 日 …, 25—26 日 …)
     # (a range joined as a date's range is: 16——19日, 16至19日)
-    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:(?:"
+    # (a gazetteer may print its month apart too, and a range: 1 月 15~17 日,…)
+    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}[^\S\n]?月[^\S\n]?\d{1,2}(?:(?:"
+    + dates.RANGE_JOINER
+    + r")\d{1,2})?[^\S\n]?[日号]|\d{1,2}(?:(?:"
     + dates.RANGE_JOINER
     + r")\d{1,2})?[^\S\n]?日(?![报电讯]))"
     # ※, or 同日 where a day entry prints its day (a space, or a comma, maybe
