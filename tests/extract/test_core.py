@@ -91,6 +91,11 @@ class TestCutPage:
         assert [1, 2] == [e.start.day for e in result.events]
         assert any("stops before its event is told" in w for w in result.warnings)
 
+    def test_last_item_cut_after_its_act(self) -> None:
+        """A short last item cut after its verb (``…召开全区``) tells its act: an event."""
+        result = extract_text(self.PAGE + "●6月3日,区委召开全区", published=dt.date(2020, 6, 5))
+        assert [1, 2, 3] == [e.start.day for e in result.events]
+
     def test_short_last_item_that_ends_its_sentence(self) -> None:
         """A short last item that ends its sentence is told in full: an event."""
         result = extract_text(self.PAGE + "●6月3日,区长开会。", published=dt.date(2020, 6, 5))

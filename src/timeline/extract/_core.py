@@ -287,11 +287,17 @@ def check_text(text: str, source: str) -> None:
 #: A page's last report shorter than this that ends in no sentence was cut
 #: by the page before its event is told (``6.2月24日、25日,区``).
 _MIN_TOLD: Final = 24
+#: An act such a cut report prints is its event told: a chronicle's entry
+#: cut after its verb (``13日国务院召开全国清理拖欠工``) is still an item.
+_TOLD_ACT: Final = re.compile(
+    r"召开|举行|举办|开展|调研|视察|考察|检查|督导|慰问|走访|看望|会见|出席|主持|率队|率团|率领"
+    r"|带领|带队|参观|观摩|签约|签订|签署|启动|开幕|揭牌|开工|投票|选举|发布|印发|通报|部署|审议|启程"
+)
 
 
 def _cut_short(report: layout.Report) -> bool:
     text = report.body.text.strip()
-    return len(text) < _MIN_TOLD and not ends_sentence(text)
+    return len(text) < _MIN_TOLD and not ends_sentence(text) and _TOLD_ACT.search(text) is None
 
 
 #: A dated entry of a chronicle that tells the weather (``3~9日 全市出现持续

@@ -54,14 +54,15 @@ RANGE_JOINER: Final = r",?、|至|到|--?|——?|~|～|－－?"
 ROC_YEAR: Final = r"(?<![\d.])(?P<roc2>1(?:0[1-9]|1\d))\)?"
 #: ``正月`` is the lunar calendar's first month (``_lunar``), never January.
 _MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元)月)"
-#: One space may stand between the parts (``1 月 18 日``, ``2018 年``), as
-#: some sites print numbers apart from the characters around them, and
-#: inside a two-digit day (``10月1 4日``).
+#: One space may stand between the parts (``1 月 18 日``, ``2018 年``,
+#: ``1 月 15~17 日``), as some sites print numbers apart from the characters
+#: around them, and inside a two-digit day (``10月1 4日``).
 _DATE: Final = re.compile(
     rf"(?:(?P<y>\d{{4}}) ?年 ?|(?:民国(?P<roc>\d{{2,3}})|{ROC_YEAR})年|(?P<last>去年|前年))?"
     rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{NUMERAL}) ?"
-    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)|(?=(?:{RANGE_JOINER})(?:{NUMERAL}月)?{NUMERAL}[日号]))"
-    rf"(?: ?(?:{RANGE_JOINER})(?:(?P<m2>{NUMERAL})月)?(?P<d2>{NUMERAL})[日号])?" + TIME
+    rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)"
+    rf"|(?=(?:{RANGE_JOINER})(?:{NUMERAL}月)?{NUMERAL} ?[日号]))"
+    rf"(?: ?(?:{RANGE_JOINER})(?:(?P<m2>{NUMERAL})月)?(?P<d2>{NUMERAL}) ?[日号])?" + TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
 #: also after a year whose 年 went with it (``2025925日``); two digits that

@@ -9,7 +9,9 @@ day's visits). A week heading (``5月27日至6月2日。``) is no item. The
 layout (``_layout``) cuts the reports at the lines found here; where the
 sentences inside one report's paragraphs cut it is ``_inside``'s question,
 but for a round of visits found here: its paragraphs are cut where
-another of its officials' visits is told (``sentence_visits``).
+another of its officials' visits is told (``sentence_visits``). A
+paragraph's own day, and a report's later paragraphs of other days, are
+read in ``_later_days``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ import attrs
 from timeline.extract import _bylines as bylines
 from timeline.extract import _dates as dates
 from timeline.extract import _edge_credits as edge_credits
+from timeline.extract._later_days import (
+    AFTER_DAY,
+    MAX_DAY_SCAN,
+    OPENING,
+    in_range,
+    later_days,
+    opening_day,
+    other_day,
+)
 from timeline.extract._page import ends_sentence
 
 if TYPE_CHECKING:
@@ -73,7 +84,10 @@ _ITEM_LINE: Final = re.compile(
     # a chronicle's day lines: 7日   …, 9-14日 …, 1日经…, 1~2日台湾…, 16—19日 …
     # (a yearbook may print the day apart from its 日: 4 日 …, 25—26 日 …)
     # (a range joined as a date's range is: 16——19日, 16至19日)
-    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}(?:(?:"
+    # (a gazetteer may print its month apart too, and a range: 1 月 15~17 日,…)
+    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}[^\S\n]?月[^\S\n]?\d{1,2}(?:(?:"
+    + dates.RANGE_JOINER
+    + r")\d{1,2})?[^\S\n]?[日号]|\d{1,2}(?:(?:"
     + dates.RANGE_JOINER
     + r")\d{1,2})?[^\S\n]?日(?![报电讯]))"
     # ※, or 同日 where a day entry prints its day (a space, or a comma, maybe
@@ -100,8 +114,6 @@ _DIGEST_CUE: Final = re.compile(
 )
 _MIN_ITEMS: Final = 2
 _MIN_ROUNDUP: Final = 3
-#: The longest printed range whose later dated paragraphs are one tour's days.
-_MAX_TOUR_DAYS: Final = 7
 
 
 @attrs.frozen
@@ -184,8 +196,10 @@ def _unmarked(p: Page, found: list[int]) -> list[int]:
     only a lone line between two entries (paragraphs that wrap, or several
     lines under one day, tell that entry).
     """
+    # (The last entry may run on, or be cut by the page: no line lies below
+    # it to be read.)
     if len(found) < _MIN_ROUNDUP or not all(
-        _DAY_ENTRY.match(p.line(i)) and ends_sentence(p.line(i)) for i in found
+        _DAY_ENTRY.match(p.line(i)) and (ends_sentence(p.line(i)) or i == found[-1]) for i in found
     ):
         return []
     out: list[int] = []
@@ -245,22 +259,8 @@ def _days_of_the_lead(p: Page, dated: list[int]) -> bool:
         return False
     lead = opening_day(p.line(dated[0]))
     return lead is not None and all(
-        (m := opening_day(p.line(i))) is not None and _in_range(lead, m) for i in dated[1:]
+        (m := opening_day(p.line(i))) is not None and in_range(lead, m) for i in dated[1:]
     )
-
-
-def _in_range(lead: dates.DateMention, m: dates.DateMention) -> bool:
-    """Whether ``m``'s day lies inside ``lead``'s range of days within one month."""
-    if lead.day is None or lead.end_day is None or m.day is None:
-        return False
-    month = lead.month
-    if lead.end_month not in {None, month} or m.month not in {None, month}:
-        return False
-    # A week's tour sums up its days; a month's range heads a round-up of
-    # separate events.
-    if lead.end_day - lead.day >= _MAX_TOUR_DAYS:
-        return False
-    return lead.day <= m.day <= lead.end_day
 
 
 #: Who acts, up to the verb (a round-up paragraph's subject).
@@ -336,6 +336,7 @@ def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
         "dated": [],
         "captions": [],
         "more": [],
+        "wrapped": [],
     }
     for m in _ITEM_LINE.finditer(p.match, lo, hi):
         i = p.lines.at(m.end() - 1)
@@ -343,27 +344,83 @@ def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
         if m["more"]:
             forms["more"].append(i)
         elif m["bullet"]:
-            # An item carries its own date (●7月2日,…, ◆…日前…); a bullet
-            # without one (【图文】, a photo note) is part of the report.
-            rest = line[len(m["bullet"]) :]
-            if (
-                (ITEM_DATE.match(rest) or _END_DATE.search(rest))
-                and bylines.parse(rest, whole=True) is None
-                and not p.is_meta(i)  # 发布时间:2021年3月5日 is a header line
-            ):
-                forms["bullets"].append(i)
-            elif m["bullet"] in _MORE_BULLETS and ends_sentence(line):
-                # A 大事记's undated △ entry is a further item of the day
-                # above it, as 同日 is (read only among dated items).
-                forms["more"].append(i)
+            form = _bullet_form(p, i, m["bullet"])
+            if form:
+                forms[form].append(i)
         elif m["numbered"]:
             if ITEM_DATE.match(line):
                 forms["numbered"].append(i)
-        elif not WEEK_HEADING.match(line) and p.is_prose(i):
-            forms["dated"].append(i)  # not a page-header line (2014年1月17日 星期五 第01版)
-            if _PHOTO_CREDIT.search(line):
-                forms["captions"].append(i)
+        else:
+            for form in _dated_forms(p, i, stop, m.end() - p.lines.starts[i]):
+                forms[form].append(i)
+    # A wrapped entry counts among a chronicle's entries only (three at least).
+    wrapped = forms.pop("wrapped")
+    if wrapped and len(forms["dated"]) + len(wrapped) >= _MIN_ROUNDUP:
+        forms["dated"] = sorted(forms["dated"] + wrapped)
     return forms
+
+
+def _dated_forms(p: Page, i: int, stop: int, opening: int) -> tuple[str, ...]:
+    """The forms of an item line ``i`` opening with a day (``opening``: where its words start)."""
+    line = p.line(i)
+    if WEEK_HEADING.match(line):
+        return ()
+    if p.is_prose(i):  # not a page-header line (2014年1月17日 星期五 第01版)
+        return ("dated", "captions") if _PHOTO_CREDIT.search(line) else ("dated",)
+    return ("wrapped",) if _wrapped(p, i, stop, opening) else ()
+
+
+def _bullet_form(p: Page, i: int, bullet: str) -> str:
+    """The form of an item line ``i`` opening with ``bullet`` (``bullets``, ``more``), or ''."""
+    line = p.line(i)
+    # An item carries its own date (●7月2日,…, ◆…日前…); a bullet
+    # without one (【图文】, a photo note) is part of the report.
+    rest = line[len(bullet) :]
+    if (
+        (ITEM_DATE.match(rest) or _END_DATE.search(rest))
+        and bylines.parse(rest, whole=True) is None
+        and not p.is_meta(i)  # 发布时间:2021年3月5日 is a header line
+    ):
+        return "bullets"
+    if bullet in _MORE_BULLETS and ends_sentence(line):
+        # A 大事记's undated △ entry is a further item of the day
+        # above it, as 同日 is (read only among dated items).
+        return "more"
+    return ""
+
+
+#: What a page-header line that opens with a date prints (2014年1月17日 星期五
+#: 第01版, 12日 来源…): no chronicle entry's words.
+_HEADER_WORDS: Final = re.compile(r"星期|礼拜|版|来源|浏览|编辑|作者|时间|日期|发布于")
+#: The words a wrapped entry prints after its day: eight Chinese characters
+#: at least.
+_WORDS: Final = re.compile(r"(?:[^\u3400-\u9fff\n]*[\u3400-\u9fff]){8}")
+
+
+def _wrapped(p: Page, i: int, stop: int, opening: int) -> bool:
+    """
+    Whether line ``i`` is a chronicle entry broken at the column before its first clause mark.
+
+    A yearbook's or a flip-book's text keeps the printed lines:
+    ``17日 某报主办的某某评选结果揭`` then ``晓,某景区获评…。``. The first
+    line holds no comma, so it is no prose line, yet it opens an entry when
+    it stands where an entry does (after a sentence's end or a date
+    heading), prints words after its day (``opening``: where they start),
+    and the next line goes on with it, or it is the body's last line (an
+    entry the page cut: whether it tells its act is ``_core``'s question).
+    """
+    line = p.line(i)
+    if "," in line or "。" in line or ends_sentence(line) or _HEADER_WORDS.search(line):
+        return False
+    if not _WORDS.match(line, opening) or p.is_meta(i):
+        return False
+    before = p.line(i - 1) if i else ""
+    if before.strip() and not ends_sentence(before) and not _DATE_HEADING.match(before):
+        return False  # a line of a wrapped paragraph that opens with a day
+    if i + 1 >= stop:
+        return True
+    after = p.line(i + 1)
+    return bool(after.strip()) and _ITEM_LINE.match(after) is None
 
 
 #: A sub-heading that names an event: 李家超率麦美娟访油麻地长者家庭.
@@ -430,116 +487,6 @@ def _is_digest(p: Page, body_from: int) -> bool:
     return False
 
 
-#: A paragraph's opening clause read for its own day, and how far into it
-#: the day may stand (``夏某昨日下午抵达…``, ``25日,…``).
-_OPENING: Final = 24
-_DAY_WITHIN: Final = 12
-#: Lines of a report searched for paragraphs of other days.
-_MAX_DAY_SCAN: Final = 300
-#: 当天/当日/同日: the lead's own day, never another event's.
-_SAME_DAY: Final = ("当天", "当日", "同日", "同天")
-#: A clause without one of these prints no day (a cheap test before the rules:
-#: one scan of the clause, not one per character).
-_DAY_CHARS: Final = re.compile("[日号月昨今前]")
-_AFTER_DAY: Final = re.compile(
-    r"$|上午|下午|晚|早|中午|在|于|赴|到|前往|率|出席|主持|召开|举行|来到|深入"
-)
-
-
-def opening_day(line: str) -> dates.DateMention | None:
-    """The day a paragraph opens with (in its first clause), if any."""
-    clause = _opening_clause(line)
-    return None if clause is None else _day_of_clause(clause)
-
-
-def _opening_clause(line: str) -> str | None:
-    """A paragraph's first clause, read for its day; None when it prints no day (a plain test)."""
-    clause = line[:_OPENING].split(",", 1)[0].split("。", 1)[0]
-    if clause.startswith(("“", "「")) or _DAY_CHARS.search(clause) is None:
-        return None
-    return clause
-
-
-def _day_of_clause(clause: str) -> dates.DateMention | None:
-    """The day a paragraph's first clause opens with (``opening_day``)."""
-    m = dates.find_event_date(clause)
-    if m is None or m.span[0] > _DAY_WITHIN or m.years_back or m.text.startswith(_SAME_DAY):
-        return None
-    # After a subject (某某昨日下午抵达, 某某25日在…), a printed day must be
-    # followed by what an event's day is: 传达了3月17日会议精神 names a day
-    # of something else.
-    if m.span[0] and m.relative is None and not _AFTER_DAY.match(clause, m.span[1]):
-        return None
-    return m
-
-
-def other_day(m: dates.DateMention, lead: dates.DateMention) -> bool:
-    """Whether ``m`` names a day other than ``lead``'s (unknown counts as the same)."""
-    if m.lunar != lead.lunar:
-        return False  # a lunar and a solar day compare only once resolved: unknown
-    if m.day is not None and lead.day is not None:
-        return m.day != lead.day or (
-            m.month is not None and lead.month is not None and m.month != lead.month
-        )
-    if m.relative is not None and lead.relative is not None:
-        return m.relative != lead.relative
-    # One relative, one printed: only an earlier day (昨日, 前天) is surely another.
-    return (m.relative or lead.relative or 0) < 0
-
-
-def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> list[int]:
-    """
-    The first lines of later paragraphs that open with a day of their own, or [].
-
-    A report may tell two events of different days (``今日,…选举…`` then
-    ``25日,政协…闭幕``; ``今早(14日)…`` then ``某某昨日下午抵达…``): a
-    paragraph opening with a day other than the lead's starts another event
-    (``当天``/``当日`` never does; a day after ``去年`` is history).
-    """
-    if stop - body_from < 2:  # noqa: PLR2004 - a lead and one more paragraph
-        return []
-    out: list[int] = []
-    # The lead's day is read only once a later paragraph opens with a day:
-    # most bodies have none, and reading a date costs more than the scan.
-    days: tuple[dates.DateMention, dates.DateMention] | None = None  # the lead's, the last told
-    for i in range(body_from + 1, min(stop, body_from + _MAX_DAY_SCAN)):
-        if not ends_sentence(p.line(i - 1)):
-            continue  # not a paragraph's first line
-        # (The clause's plain test before the layout's: most paragraphs print no day.)
-        clause = _opening_clause(p.line(i))
-        m = _day_of_clause(clause) if clause is not None and p.is_prose(i) else None
-        if m is None:
-            continue
-        if days is None:
-            lead = _lead_of_days(p.line(body_from), marker=marker)
-            if lead is None:
-                return []
-            days = (lead, lead)
-        lead, current = days
-        if other_day(m, current) and not _in_range(lead, m):
-            out.append(i)
-            days = (lead, m)
-    return out
-
-
-def _lead_of_days(lead_line: str, *, marker: bool) -> dates.DateMention | None:
-    """The day of a report's lead paragraph, as ``later_days`` compares later days with it."""
-    line = lead_line[: _OPENING * 8]
-    dateline = _DATELINE.match(line) if marker else None
-    if dateline is None:
-        return dates.find_event_date(line)
-    # 某报11月21日电(…)几场冬雪…: the lead's own day, or the dateline's
-    # for 今日 or none (a dateline is no event's day by itself).
-    lead = dates.find_event_date(line[dateline.end() :])
-    if lead is not None and lead.relative is not None:
-        lead = dates.find_event_date(dateline.group()) or lead
-    return lead
-
-
-#: A paper report's dateline at the start of its marker line (讯, 电).
-_DATELINE: Final = re.compile(r"^.{0,30}?[讯电][)】\]]?")
-
-
 #: A line that is only a day: ``107年6月1日``, ``• 2020年3月21日星期六``, ``6月2日``.
 _DATE_HEADING: Final = re.compile(
     r"^[^\w\s]{0,3}\s*(?:(?:\d{4}|\d{2,3}) ?年 ?)?\d{1,2} ?月 ?\d{1,2} ?[日号]"
@@ -562,7 +509,7 @@ def date_headed(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int
     heads: list[int] = []
     paras: list[int] = []
     lo = max(0, body_from - _HEADING_BACK)
-    for i in range(lo, min(stop, body_from + _MAX_DAY_SCAN)):
+    for i in range(lo, min(stop, body_from + MAX_DAY_SCAN)):
         if _DATE_HEADING.match(p.line(i)):
             heads.append(i)
         elif (
@@ -570,11 +517,17 @@ def date_headed(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int
             and i >= body_from
             and p.is_prose(i)
             and (heads[-1] == i - 1 or ends_sentence(p.line(i - 1)))
-        ):
+        ) or (heads and i >= body_from and _wrapped_bullet(p, i, stop)):
             paras.append(i)
     if len(heads) < _MIN_ITEMS or heads[-1] < body_from or not paras:
         return [], []
     return heads, paras
+
+
+def _wrapped_bullet(p: Page, i: int, stop: int) -> bool:
+    """Whether line ``i`` is a bulleted entry broken at the column (``△某某查看`` + ``工程。``)."""
+    m = _ITEM_LINE.match(p.line(i))
+    return m is not None and m["bullet"] is not None and _wrapped(p, i, stop, m.end())
 
 
 #: Characters of an item's first paragraph searched for its own date.
@@ -619,7 +572,7 @@ def _lead_day(line: str, *, adverbial: bool = False) -> dates.DateMention | None
         return None
     m = dates.find_full_date(head)
     if m is None or (
-        adverbial and not _AFTER_DAY.match(head, m.span[1]) and not head.startswith(",", m.span[1])
+        adverbial and not AFTER_DAY.match(head, m.span[1]) and not head.startswith(",", m.span[1])
     ):
         return None
     return m
@@ -644,7 +597,7 @@ def officials(p: Page, body_from: int, stop: int) -> list[int]:
     each official's visit is an event, dated by the lead, which sums them
     up and is no event itself.
     """
-    if stop - body_from < 3 or not _ROUND.search(p.line(body_from)[: _OPENING * 8]):  # noqa: PLR2004
+    if stop - body_from < 3 or not _ROUND.search(p.line(body_from)[: OPENING * 8]):  # noqa: PLR2004
         return []
     found = [
         i

@@ -1,0 +1,157 @@
+"""
+A paragraph's own day, and the later paragraphs of a report told on other days.
+
+A report may tell two events of different days (``今日,…选举…`` then
+``25日,政协…闭幕``): a later paragraph that opens with a day other than
+the lead's starts another event, unless the lead's printed range of days
+holds it (a tour told day by day). ``_digest`` and ``_inside`` read a
+paragraph's opening day here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from timeline.extract import _dates as dates
+from timeline.extract._page import ends_sentence
+
+if TYPE_CHECKING:
+    from timeline.extract._page import Page
+
+__all__ = [
+    "AFTER_DAY",
+    "MAX_DAY_SCAN",
+    "OPENING",
+    "in_range",
+    "later_days",
+    "opening_day",
+    "other_day",
+]
+
+#: The longest printed range whose later dated paragraphs are one tour's days.
+_MAX_TOUR_DAYS: Final = 7
+
+
+def in_range(lead: dates.DateMention, m: dates.DateMention) -> bool:
+    """Whether ``m``'s day lies inside ``lead``'s range of days within one month."""
+    if lead.day is None or lead.end_day is None or m.day is None:
+        return False
+    month = lead.month
+    if lead.end_month not in {None, month} or m.month not in {None, month}:
+        return False
+    # A week's tour sums up its days; a month's range heads a round-up of
+    # separate events.
+    if lead.end_day - lead.day >= _MAX_TOUR_DAYS:
+        return False
+    return lead.day <= m.day <= lead.end_day
+
+
+#: A paragraph's opening clause read for its own day, and how far into it
+#: the day may stand (``夏某昨日下午抵达…``, ``25日,…``).
+OPENING: Final = 24
+_DAY_WITHIN: Final = 12
+#: Lines of a report searched for paragraphs of other days.
+MAX_DAY_SCAN: Final = 300
+#: 当天/当日/同日: the lead's own day, never another event's.
+_SAME_DAY: Final = ("当天", "当日", "同日", "同天")
+#: A clause without one of these prints no day (a cheap test before the rules:
+#: one scan of the clause, not one per character).
+_DAY_CHARS: Final = re.compile("[日号月昨今前]")
+AFTER_DAY: Final = re.compile(
+    r"$|上午|下午|晚|早|中午|在|于|赴|到|前往|率|出席|主持|召开|举行|来到|深入"
+)
+
+
+def opening_day(line: str) -> dates.DateMention | None:
+    """The day a paragraph opens with (in its first clause), if any."""
+    clause = _opening_clause(line)
+    return None if clause is None else _day_of_clause(clause)
+
+
+def _opening_clause(line: str) -> str | None:
+    """A paragraph's first clause, read for its day; None when it prints no day (a plain test)."""
+    clause = line[:OPENING].split(",", 1)[0].split("。", 1)[0]
+    if clause.startswith(("“", "「")) or _DAY_CHARS.search(clause) is None:
+        return None
+    return clause
+
+
+def _day_of_clause(clause: str) -> dates.DateMention | None:
+    """The day a paragraph's first clause opens with (``opening_day``)."""
+    m = dates.find_event_date(clause)
+    if m is None or m.span[0] > _DAY_WITHIN or m.years_back or m.text.startswith(_SAME_DAY):
+        return None
+    # After a subject (某某昨日下午抵达, 某某25日在…), a printed day must be
+    # followed by what an event's day is: 传达了3月17日会议精神 names a day
+    # of something else.
+    if m.span[0] and m.relative is None and not AFTER_DAY.match(clause, m.span[1]):
+        return None
+    return m
+
+
+def other_day(m: dates.DateMention, lead: dates.DateMention) -> bool:
+    """Whether ``m`` names a day other than ``lead``'s (unknown counts as the same)."""
+    if m.lunar != lead.lunar:
+        return False  # a lunar and a solar day compare only once resolved: unknown
+    if m.day is not None and lead.day is not None:
+        return m.day != lead.day or (
+            m.month is not None and lead.month is not None and m.month != lead.month
+        )
+    if m.relative is not None and lead.relative is not None:
+        return m.relative != lead.relative
+    # One relative, one printed: only an earlier day (昨日, 前天) is surely another.
+    return (m.relative or lead.relative or 0) < 0
+
+
+def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> list[int]:
+    """
+    The first lines of later paragraphs that open with a day of their own, or [].
+
+    A report may tell two events of different days (``今日,…选举…`` then
+    ``25日,政协…闭幕``; ``今早(14日)…`` then ``某某昨日下午抵达…``): a
+    paragraph opening with a day other than the lead's starts another event
+    (``当天``/``当日`` never does; a day after ``去年`` is history).
+    """
+    if stop - body_from < 2:  # noqa: PLR2004 - a lead and one more paragraph
+        return []
+    out: list[int] = []
+    # The lead's day is read only once a later paragraph opens with a day:
+    # most bodies have none, and reading a date costs more than the scan.
+    days: tuple[dates.DateMention, dates.DateMention] | None = None  # the lead's, the last told
+    for i in range(body_from + 1, min(stop, body_from + MAX_DAY_SCAN)):
+        if not ends_sentence(p.line(i - 1)):
+            continue  # not a paragraph's first line
+        # (The clause's plain test before the layout's: most paragraphs print no day.)
+        clause = _opening_clause(p.line(i))
+        m = _day_of_clause(clause) if clause is not None and p.is_prose(i) else None
+        if m is None:
+            continue
+        if days is None:
+            lead = _lead_of_days(p.line(body_from), marker=marker)
+            if lead is None:
+                return []
+            days = (lead, lead)
+        lead, current = days
+        if other_day(m, current) and not in_range(lead, m):
+            out.append(i)
+            days = (lead, m)
+    return out
+
+
+def _lead_of_days(lead_line: str, *, marker: bool) -> dates.DateMention | None:
+    """The day of a report's lead paragraph, as ``later_days`` compares later days with it."""
+    line = lead_line[: OPENING * 8]
+    dateline = _DATELINE.match(line) if marker else None
+    if dateline is None:
+        return dates.find_event_date(line)
+    # 某报11月21日电(…)几场冬雪…: the lead's own day, or the dateline's
+    # for 今日 or none (a dateline is no event's day by itself).
+    lead = dates.find_event_date(line[dateline.end() :])
+    if lead is not None and lead.relative is not None:
+        lead = dates.find_event_date(dateline.group()) or lead
+    return lead
+
+
+#: A paper report's dateline at the start of its marker line (讯, 电).
+_DATELINE: Final = re.compile(r"^.{0,30}?[讯电][)】\]]?")

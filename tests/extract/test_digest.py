@@ -1,0 +1,75 @@
+"""Where a digest's items begin (``_digest``): chronicle entries the page's column broke."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract_text
+
+_PUBLISHED = dt.date(2021, 3, 31)
+
+
+def _days(text: str) -> list[int]:
+    return [e.start.day for e in extract_text(text, published=_PUBLISHED).events]
+
+
+def test_a_day_entry_broken_before_its_first_comma_is_an_entry() -> None:
+    """``8日 某县举行签约仪`` + ``式,…``: the column broke it, it is still the 8th's entry."""
+    text = (
+        "某县2021年3月大事记\n"
+        "3日 县委召开全县经济工作会议。\n"
+        "8日 县政府与某公司在县城举行项目签约仪\n"
+        "式,县长某某出席。\n"
+        "15日 县人大常委会举行第五次会议。\n"
+    )
+    assert [3, 8, 15] == _days(text)
+
+
+def test_a_wrapped_paragraph_line_that_opens_with_a_day_is_no_entry() -> None:
+    """A report's line that the column broke before ``12日`` goes on its sentence."""
+    text = (
+        "某县召开项目推进会\n"
+        "3月10日,县委召开项目推进会。会议要求,各乡镇于3月\n"
+        "12日前完成项目清单上报工作并报县委办公室备案\n"
+        "审核,会议由县长某某主持。\n"
+    )
+    assert [10] == _days(text)
+
+
+def test_a_bulleted_entry_broken_under_its_date_heading() -> None:
+    """``△市长某某到某区查看某河治理`` + ``工程。`` under ``3月9日``: an entry of the 9th."""
+    text = (
+        "某区大事记\n"
+        "3月2日\n"
+        "△全区经济工作会议召开。\n"
+        "3月9日\n"
+        "△市长某某带领有关部门负责人到某区实地查看某河综合治理\n"
+        "工程。\n"
+        "3月14日\n"
+        "△全市某某工作现场会在某区召开。\n"
+    )
+    assert [2, 9, 14] == _days(text)
+
+
+def test_a_chronicle_whose_last_entry_the_page_cut_after_its_act() -> None:
+    """``13日国务院召开全国清理`` ends the page: an entry; the undated line above is the 9th's."""
+    text = (
+        "某市2021年3月大事记\n"
+        "1日市政府召开新闻发布会。\n"
+        "4日市委召开全市动员大会。\n"
+        "9日市政府召开出口企业座谈会。\n"
+        "某某集团公司董事长一行来某市考察。\n"
+        "13日国务院召开全国清理拖欠工"
+    )
+    assert [1, 4, 9, 9, 13] == _days(text)
+
+
+def test_a_gazetteer_prints_its_month_and_day_apart() -> None:
+    """``1 月 15~17 日, …``: spaced month and day, and a range, open the entries too."""
+    text = (
+        "某镇志 大事记\n"
+        "1 月 15~17 日, 全省小城镇改革工作会议在某镇召开。\n"
+        "1 月 16 日,某镇在某酒店召开新闻发布会。\n"
+        "1 月 21 日,某镇在镇文化中心举行文艺晚会。\n"
+    )
+    assert [15, 16, 21] == _days(text)
