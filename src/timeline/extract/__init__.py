@@ -6,8 +6,9 @@ facts in a few fixed shapes, and each private module reads one kind of them:
 
 * ``_layout``: a page into reports (headline, marker, body, byline), in
   its three forms (paper report, web article, digest); ``_page`` says what
-  each line is, ``_digest`` where a digest's items begin, ``_inside`` where
-  one paragraph tells several dated acts;
+  each line is, ``_digest`` where a digest's items begin (``_later_days``:
+  which later paragraphs open another day), ``_inside`` where one
+  paragraph tells several dated acts;
 * ``_bylines``: reporters and correspondents, wherever the page credits them
   (``_edge_credits``: opening the body or closing a paragraph;
   ``_header_credits``: in a web header, or after an office on a line);
