@@ -205,6 +205,11 @@ class Page:
         self.text = fold(page)
         self.match = simplify(self.text)
         self.lines = Lines(self.text)
+        # The simplified page behind one line break: a pattern for whole lines
+        # opens on that break (a literal the regex engine skips to) instead of
+        # ``(?m)^`` (tried at every character). ``lined[k]`` is the character
+        # before ``match[k]``: the break before a line starting at k stands at k.
+        self.lined = "\n" + self.match
         # The layout asks about the same lines many times; a line's answer
         # depends on nothing else, so it is read once.
         self._bylines: dict[int, list[Byline] | None] = {}
