@@ -389,8 +389,14 @@ def assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped
     any other line break is a word cut by the layout, and is dropped.
     """
     text, lines = p.text, p.lines
+    # A page with traditional characters: its simplified pieces are joined
+    # alongside (``simplify`` maps one character to one, so they line up),
+    # never the joined body simplified once more.
+    hant = p.match is not p.text
     chunks: list[str] = []
     parts: list[str] = []
+    match_chunks: list[str] = []
+    match_parts: list[str] = []
     starts = offsets(len(text))
     origins = offsets(len(text))
     pos = 0
@@ -410,20 +416,28 @@ def assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped
             continue
         if pending_break and pos:
             parts.append("\n")
+            if hant:
+                match_parts.append("\n")
             starts.append(pos)
             origins.append(a)
             pos += 1
         pending_break = ends_sentence(piece) or closes_caption(piece)
         parts.append(piece)
+        if hant:
+            match_parts.append(p.match[a:b])
         starts.append(pos)
         origins.append(a)
         pos += b - a
         if len(parts) >= _CHUNK:
             chunks.append("".join(parts))
             parts.clear()
+            match_chunks.append("".join(match_parts))
+            match_parts.clear()
     chunks.append("".join(parts))
     joined = "".join(chunks)
-    # A page without traditional characters is its own simplified text
-    # (``simplify`` returns it as it is): so is every body joined from it.
-    match = joined if p.match is p.text else simplify(joined)
-    return Mapped(joined, match, starts, origins)
+    if not hant:
+        # A page without traditional characters is its own simplified text
+        # (``simplify`` returns it as it is): so is every body joined from it.
+        return Mapped(joined, joined, starts, origins)
+    match_chunks.append("".join(match_parts))
+    return Mapped(joined, "".join(match_chunks), starts, origins)
