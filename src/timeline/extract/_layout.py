@@ -258,8 +258,9 @@ def _header_bylines(p: Page, indices: range) -> list[Byline]:
         if own:
             out.extend(own)
             continue
-        tail = edge_credits.find_tail(line)
-        if tail is not None and b - a <= MAX_HEADLINE * 2:
+        # The length first: a long line is no header's, whatever closes it.
+        tail = edge_credits.find_tail(line) if b - a <= MAX_HEADLINE * 2 else None
+        if tail is not None:
             out.extend(printed(tail[1], p.text, a))
     return _unique(out)
 
