@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from timeline.extract import extract_text
 from timeline.extract._layout import MAX_REPORTS, split_page
-from timeline.extract._page import Page
+from timeline.extract._page import _META_FIRST, META, Page
 from timeline.extract._text import Mapped, fold, simplify
 
 
@@ -1640,3 +1640,16 @@ def test_a_xun_that_is_no_outlet_s_own_credits_nobody(opening: str) -> None:
     """A 讯 opening no credit, or a quoted source's (据, 来源, 转自), credits nobody."""
     (report, *_) = split_page(f"某县召开大会\n{opening}\n约三千人参加大会。\n").reports
     assert [] == [b.name for b in report.byline]
+
+
+def test_the_header_pattern_s_first_characters_open_every_branch() -> None:
+    """The one-step test before META's branches turns away no place a branch matches."""
+    prefix = f"(?={_META_FIRST})"
+    assert META.pattern.startswith(prefix)
+    branches = re.compile(META.pattern[len(prefix) :])
+    words = re.findall(r"[\u4e00-\u9fff]+", META.pattern)
+    samples = [w + end for w in words for end in ("", ":", " >", "次数")]
+    samples += [" > 首页", ">", "首页>", "欢迎光临", "某某 > 某某"]
+    for text in samples:
+        for at in range(len(text)):
+            assert bool(META.match(text, at)) == bool(branches.match(text, at)), (text, at)

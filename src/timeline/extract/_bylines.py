@@ -98,11 +98,15 @@ _PHOTO_AFTER: Final = re.compile(
 #: The marks ``_PHOTO_AFTER`` needs one of (摄 also opens 摄影): a text
 #: holding none is not matched against it.
 _PHOTO_MARKS: Final = ("摄", "整理", "供稿", "文/图", "图/文")
+#: The same marks as one search: a text holding none skips the pattern (one
+#: regex scan, cheaper than a test per mark on every credit read).
+_PHOTO_MARK: Final = re.compile("|".join(map(re.escape, _PHOTO_MARKS)))
 _CJK: Final = re.compile(r"[\u4e00-\u9fff·]")
 #: The characters each pattern can start with (the qualifier's outlet form
 #: aside, which needs one of ``_OUTLET_WORDS``): a cheap test before a match.
 _ROLE_FIRST: Final = frozenset("本全融首特实见驻资中新人总央通记摄文图撰作供视报")
 _OUTLET_WORDS: Final = ("日报", "晚报", "电视台", "中心", "新闻网")
+_OUTLET_WORD: Final = re.compile("|".join(_OUTLET_WORDS))
 _EDITOR_FIRST: Final = frozenset("责值网编审校终复初一二三监签美统播主配")
 _END_FIRST: Final = frozenset("摄综报采整发翻字来时日浏点阅访分打关语相图作")
 #: Slashes a page may print for the credit's ``/`` (∕ division, ⁄ fraction).
@@ -207,7 +211,7 @@ def parse(text: str, *, require_role: bool = True, whole: bool = False) -> list[
             else [(r, outlet.end() + a, outlet.end() + b) for r, a, b in found]
         )
     found, stop = _scan(text, require_role=require_role)
-    if found is None and require_role and any(mark in text for mark in _PHOTO_MARKS):
+    if found is None and require_role and _PHOTO_MARK.search(text) is not None:
         photo = _PHOTO_AFTER.fullmatch(text) if whole else _PHOTO_AFTER.match(text)
         if photo is not None:
             # 延吉摄影, a site's photo section: a run glued to the mark is a
@@ -253,7 +257,7 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
     pos = 0
     n = len(text)
     # Without an outlet's word, a role word can only start on its own first characters.
-    outlet_word = any(w in text for w in _OUTLET_WORDS)
+    outlet_word = _OUTLET_WORD.search(text) is not None
     while pos < n:
         # The first-character gates only skip matches that cannot start here.
         c = text[pos]

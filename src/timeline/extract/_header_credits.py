@@ -20,6 +20,7 @@ from timeline.extract._people import is_name
 __all__ = ["find_in_header", "office_then_names"]
 
 _PIECE: Final = re.compile(r"\S+")
+_SPACE: Final = re.compile(r"\s")
 #: A posting date or time before the office (2021-09-29, 10:46, 2021年9月29日).
 _STAMP: Final = re.compile(r"[\d\-/:.年月日时分]+")
 _SOURCE_FIELD: Final = re.compile(r"来源\s*:\s*(?P<value>[^|]{2,40}?)\s*(?=$|\||\s\S{2,4}:)")
@@ -133,7 +134,9 @@ def office_then_names(text: str) -> list[bylines.Credit] | None:
     The credited office or outlet ends like one (a space or colon after it);
     the names run to the end of the line, every piece from the surname table.
     """
-    if len(text) > bylines.MAX_CREDIT:
+    # An office then names, or a stamp then a credit, is two pieces at least:
+    # a text without a space is one (every short line of a page comes here).
+    if len(text) > bylines.MAX_CREDIT or _SPACE.search(text) is None:
         return None
     stamped = False
     for m in _PIECE.finditer(text):

@@ -82,16 +82,20 @@ _MARKER: Final = re.compile(
 #: ``(中央社記者管瑞平苗栗縣11日電)``: a wire dateline in parentheses, with its byline.
 _WIRE: Final = re.compile(r"\((?P<inner>(?:中央社|新华社|中新社)[^()]{0,30}?电)\)")
 #: Spaces before a marker, or what a page's lost encoding left of them (``????本报讯``).
+#: Searched in ``Page.lined`` (the page behind a line break), where the
+#: pattern opens on that literal break: the regex engine skips straight to
+#: each line start instead of trying the pattern at every character.
 _MARKER_LINE: Final = re.compile(
-    r"(?m)^(?:[^\S\n]|\?)*(?:" + _MARKER.pattern + "|" + _WIRE.pattern + ")"
+    r"\n(?:[^\S\n]|\?)*(?:" + _MARKER.pattern + "|" + _WIRE.pattern + ")"
 )
 #: A date printed on a line of its own anywhere (often after the body):
 #: ``2022-10-12``, ``2015年02月18日 09:40``, a Taiwan page's ``1140411``.
-#: The lookahead adds nothing both branches do not ask (a line start, or
-#: ``)``/``。``): it only turns every other position away in one step.
+#: Searched in ``Page.lined``: both branches open on a line start (the
+#: break before it) or on ``)``/``。``, one literal character the regex
+#: engine skips straight to; the date's branch only after a break.
 _DATE_ALONE: Final = re.compile(
-    r"(?m)(?=^|[)。])(?:^[^\S\n]*[^\w\s]{0,3}[^\S\n]*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
-    r"(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?|(?:^|[)。])[^\S\n]*(?P<roc>[01]\d{6}))[^\S\n]*$"
+    r"(?m)[\n)。](?:(?<=\n)[^\S\n]*[^\w\s]{0,3}[^\S\n]*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)"
+    r"(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?|[^\S\n]*(?P<roc>[01]\d{6}))[^\S\n]*$"
 )
 _MAX_DATE_LINES: Final = 20
 #: How far after ``(本网讯`` its credit may close the parentheses.
@@ -105,7 +109,8 @@ _FOOTER: Final = re.compile(
     r"主办单位|主办:|承办|技术支持|联系我们|免责声明|版权声明|网站声明|网站地图|备案|ICP)",
     re.IGNORECASE,
 )
-_FOOTER_LINE: Final = re.compile(r"(?m)^[^\S\n]*" + _FOOTER.pattern, re.IGNORECASE)
+#: Searched in ``Page.lined``, opening on the break before a line (see ``_MARKER_LINE``).
+_FOOTER_LINE: Final = re.compile(r"\n[^\S\n]*" + _FOOTER.pattern, re.IGNORECASE)
 _MAX_HEADLINE_LINES: Final = 3
 #: Lines of a web page read for its header; the body starts within them.
 _MAX_HEADER_LINES: Final = 60
@@ -157,7 +162,7 @@ def split_page(page: str) -> Layout:
         return Layout((), (), ("no text on the page",))
     # One scan of the page for line starts that open a report; never a
     # regex call per line (a page may hold millions of short lines).
-    markers = [lines.at(m.end() - 1) for m in _MARKER_LINE.finditer(p.match)]
+    markers = [lines.at(m.end() - 2) for m in _MARKER_LINE.finditer(p.lined)]
     if not markers:
         return _web_page(p)
     warnings: list[str] = []
@@ -214,8 +219,9 @@ def split_page(page: str) -> Layout:
 
 #: Where a paper page's last report surely ends: lists of other news and the
 #: site's footer (not 编辑 lines, which a paper report may print before its byline).
+#: Searched in ``Page.lined``, opening on the break before a line (see ``_MARKER_LINE``).
 _LIST_FOOTER: Final = re.compile(
-    r"(?m)^[^\S\n]*(?:[【\[](?:责任)?编辑\s*:|[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门资讯|"
+    r"\n[^\S\n]*(?:[【\[](?:责任)?编辑\s*:|[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门资讯|"
     r"今日热点|上一篇|下一篇|友情链接|版权所有|Copyright|免责声明|版权声明|网站声明|网站地图))",
     re.IGNORECASE,
 )
@@ -225,14 +231,15 @@ def _page_end(p: Page, marker_line: int) -> int:
     """The line after the last report of a paper page: its footer, else the page's end."""
     if marker_line + 1 >= len(p.lines):
         return len(p.lines)
-    footer = _LIST_FOOTER.search(p.match, p.lines.starts[marker_line + 1])
-    return p.lines.at(footer.start() + len(footer.group()) - 1) if footer else len(p.lines)
+    # In ``lined`` the break before offset k of the page stands at k, its characters one further.
+    footer = _LIST_FOOTER.search(p.lined, p.lines.starts[marker_line + 1])
+    return p.lines.at(footer.end() - 2) if footer else len(p.lines)
 
 
 def _date_lines(p: Page) -> tuple[str, ...]:
     """Lines that are only a date, anywhere on the page (the first few)."""
     out = []
-    for m in _DATE_ALONE.finditer(p.match):
+    for m in _DATE_ALONE.finditer(p.lined):
         out.append(m["date"] or m["roc"])
         if len(out) >= _MAX_DATE_LINES:
             break
@@ -251,8 +258,9 @@ def _header_bylines(p: Page, indices: range) -> list[Byline]:
         if own:
             out.extend(own)
             continue
-        tail = edge_credits.find_tail(line)
-        if tail is not None and b - a <= MAX_HEADLINE * 2:
+        # The length first: a long line is no header's, whatever closes it.
+        tail = edge_credits.find_tail(line) if b - a <= MAX_HEADLINE * 2 else None
+        if tail is not None:
             out.extend(printed(tail[1], p.text, a))
     return _unique(out)
 
@@ -295,9 +303,9 @@ def _web_page(p: Page) -> Layout:
     header = tuple(p.text[a:b] for a, b in map(lines.span, header_lines))
     stop = len(lines)
     if body_from + 1 < len(lines):
-        footer = _FOOTER_LINE.search(p.match, lines.starts[body_from + 1])
+        footer = _FOOTER_LINE.search(p.lined, lines.starts[body_from + 1])
         if footer is not None:
-            stop = lines.at(footer.end() - 1)
+            stop = lines.at(footer.end() - 2)
     warnings: list[str] = []
     reports = _reports(
         p,

@@ -66,13 +66,18 @@ _TOOL: Final = "(?:" + TOOL_PHRASES + "|" + _SHARE_ABOVE + "|" + _TOOL_WORDS + "
 #: Tools named before their choices (``字号:大 中 小``, ``分享到:微信 微博``):
 #: a header line, as a source or a date is.
 _TOOL_LABELS: Final = r"字号|字体|分享到?|打印"
+#: The first character of every branch of ``META`` below: checked first, it
+#: turns away in one step each place no branch can open (this runs on every
+#: short line; a test keeps it in step with the branches).
+_META_FIRST: Final = r"[发更时日来作浏阅点访责编当您所首字分打次欢>\s]"
 #: A web page's header (meta) line: who, when, where from, how often read,
 #: and the page's tools named before their choices; 分享至 with or without
 #: its colon, as pages print it above the body.
 META: Final = re.compile(
-    r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|"
+    rf"(?={_META_FIRST})"
+    r"(?:(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|"
     rf"责任编辑|责编|编辑|当前位置|您的位置|所在位置|首页|{_TOOL_LABELS})\s*[:>]|{_SHARE_ABOVE}|"
-    r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$|^欢迎(?:访问|光临|来到|进入)"
+    r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$|^欢迎(?:访问|光临|来到|进入))"
 )
 #: A line that is only a date and maybe a time: ``2022-08-10 16:08:19``, ``14.11.2014 16:50``.
 DATE_LINE: Final = re.compile(
@@ -205,6 +210,11 @@ class Page:
         self.text = fold(page)
         self.match = simplify(self.text)
         self.lines = Lines(self.text)
+        # The simplified page behind one line break: a pattern for whole lines
+        # opens on that break (a literal the regex engine skips to) instead of
+        # ``(?m)^`` (tried at every character). ``lined[k]`` is the character
+        # before ``match[k]``: the break before a line starting at k stands at k.
+        self.lined = "\n" + self.match
         # The layout asks about the same lines many times; a line's answer
         # depends on nothing else, so it is read once.
         self._bylines: dict[int, list[Byline] | None] = {}
@@ -379,8 +389,14 @@ def assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped
     any other line break is a word cut by the layout, and is dropped.
     """
     text, lines = p.text, p.lines
+    # A page with traditional characters: its simplified pieces are joined
+    # alongside (``simplify`` maps one character to one, so they line up),
+    # never the joined body simplified once more.
+    hant = p.match is not p.text
     chunks: list[str] = []
     parts: list[str] = []
+    match_chunks: list[str] = []
+    match_parts: list[str] = []
     starts = offsets(len(text))
     origins = offsets(len(text))
     pos = 0
@@ -400,20 +416,28 @@ def assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped
             continue
         if pending_break and pos:
             parts.append("\n")
+            if hant:
+                match_parts.append("\n")
             starts.append(pos)
             origins.append(a)
             pos += 1
         pending_break = ends_sentence(piece) or closes_caption(piece)
         parts.append(piece)
+        if hant:
+            match_parts.append(p.match[a:b])
         starts.append(pos)
         origins.append(a)
         pos += b - a
         if len(parts) >= _CHUNK:
             chunks.append("".join(parts))
             parts.clear()
+            match_chunks.append("".join(match_parts))
+            match_parts.clear()
     chunks.append("".join(parts))
     joined = "".join(chunks)
-    # A page without traditional characters is its own simplified text
-    # (``simplify`` returns it as it is): so is every body joined from it.
-    match = joined if p.match is p.text else simplify(joined)
-    return Mapped(joined, match, starts, origins)
+    if not hant:
+        # A page without traditional characters is its own simplified text
+        # (``simplify`` returns it as it is): so is every body joined from it.
+        return Mapped(joined, joined, starts, origins)
+    match_chunks.append("".join(match_parts))
+    return Mapped(joined, "".join(match_chunks), starts, origins)

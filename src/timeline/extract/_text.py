@@ -149,10 +149,13 @@ class Mapped:
 
     def origin(self, index: int) -> int:
         """The page offset of ``text[index]``."""
-        if not self.starts:
+        starts = self.starts
+        if not starts:
             return 0
-        k = max(bisect.bisect_right(self.starts, index) - 1, 0)
-        return self.origins[k] + index - self.starts[k]
+        # The run holding ``index`` (the first for an index before it), without
+        # a max() call: this runs for every span a fact points at.
+        k = (bisect.bisect_right(starts, index) or 1) - 1
+        return self.origins[k] + index - starts[k]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The page span ``[a, b)`` of ``text[start:end]``."""
