@@ -314,8 +314,16 @@ _POST_TITLE: Final = re.compile(
 )
 
 
+#: The characters a post printed after the name ends with (``_POST_TITLE``).
+_POST_LAST: Final = frozenset("任记席长委志校将司察")
+
+
 def _post_title(text: str) -> tuple[str, str] | None:
     """``区人大马学印主任`` -> ``("区人大", "马学印")``: the title printed before stays."""
+    # (One look at the last character first: this runs on most pieces of a
+    # list, and the pattern is tried at each of their characters.)
+    if text.removesuffix("\n")[-1:] not in _POST_LAST:  # ($ also matches before a final newline)
+        return None
     post = _POST_TITLE.search(text)
     if post is None:
         return None
