@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 
 from timeline.extract import _people
-from timeline.extract._orgs import ORG_END
+from timeline.extract._orgs import ends_like_body
 from timeline.extract._people import (
     holds_clause,
     is_name,
@@ -76,6 +76,13 @@ class Named:
 # 等 may close a list with the group it belongs to: 杜建强等区委常委; never
 # with what they did (王明等出席,赵刚主持: the people of a clause before).
 _NAME_TAIL: Final = re.compile(r"(?:同志|等人|等(?!出席|参加|列席|参与)[\u4e00-\u9fff“”]{0,12})$")
+
+
+def _untailed(text: str) -> str:
+    """``text`` without what closes a list's names (``_NAME_TAIL``)."""
+    # (A plain look first: this runs on every group and piece of a list, and
+    # the pattern scans it all for a match at its end.)
+    return _NAME_TAIL.sub("", text) if "等" in text or "同志" in text else text
 
 
 def parse_people(phrase: str) -> list[Named] | None:
@@ -227,7 +234,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
     for group in phrase.split(","):
         base = offset
         offset += len(group) + 1
-        core = _NAME_TAIL.sub("", group.strip())
+        core = _untailed(group.strip())
         lead = len(group) - len(group.lstrip())
         if not core:
             continue
@@ -239,7 +246,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
         for piece in pieces:
             # A space a page's layout left after 、 is no part of a name.
             at = pos + len(piece) - len(piece.lstrip())
-            piece_core = _NAME_TAIL.sub("", piece.strip())
+            piece_core = _untailed(piece.strip())
             pair = split_title_name(piece_core)
             if pair is not None and holds_clause(pair[0]):
                 return None  # a clause, not a title: 局长何启明则与专员胡钜华
@@ -261,7 +268,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
                 found.append(Named(post[1], post[0], at + len(post[0])))
                 group_found = True
             elif (
-                title_ending(strip_glosses(piece_core)) or ORG_END.search(piece_core)
+                title_ending(strip_glosses(piece_core)) or ends_like_body(piece_core)
             ) and not holds_clause(piece_core):
                 # A title may open the next name's title list even after a
                 # name (镇党委书记A、党委副书记、镇长B), and so may the first of
@@ -307,8 +314,16 @@ _POST_TITLE: Final = re.compile(
 )
 
 
+#: The characters a post printed after the name ends with (``_POST_TITLE``).
+_POST_LAST: Final = frozenset("任记席长委志校将司察")
+
+
 def _post_title(text: str) -> tuple[str, str] | None:
     """``区人大马学印主任`` -> ``("区人大", "马学印")``: the title printed before stays."""
+    # (One look at the last character first: this runs on most pieces of a
+    # list, and the pattern is tried at each of their characters.)
+    if text.removesuffix("\n")[-1:] not in _POST_LAST:  # ($ also matches before a final newline)
+        return None
     post = _POST_TITLE.search(text)
     if post is None:
         return None
@@ -321,7 +336,7 @@ def _post_title(text: str) -> tuple[str, str] | None:
                 not before
                 or title_ending(before)
                 or before.endswith(("人大", "政协"))
-                or ORG_END.search(before)
+                or ends_like_body(before)
             ):
                 return before, head[-size:]
     return None

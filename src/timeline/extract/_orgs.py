@@ -21,7 +21,7 @@ import attrs
 from timeline.extract._lexicon import REPRESENTATIVE_WORDS
 from timeline.extract._people import is_name
 
-__all__ = ["ORG_END", "OrgMention", "parse_orgs", "split_representatives"]
+__all__ = ["ORG_END", "OrgMention", "ends_like_body", "parse_orgs", "split_representatives"]
 
 #: Posts that, printed without a name, stand for their body: 各街道党工委书记.
 _POSTS: Final = ("书记", "主任", "局长", "部长", "站长", "所长", "校长", "院长")
@@ -131,7 +131,7 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
         body = _LIST_END.sub("", body)
     # The last item ends the body (unless a joint does): most phrases end
     # like no body, and are refused here before any split.
-    if not _ends_like_body(body) and not body.endswith(_ORG_JOINTS):
+    if not ends_like_body(body) and not body.endswith(_ORG_JOINTS):
         return None
     items = _items(body)
     if not items:
@@ -139,7 +139,7 @@ def parse_orgs(phrase: str) -> list[OrgMention] | None:
     out: list[OrgMention] = []
     prefix = ""
     for text, start in items:
-        if not _ends_like_body(text) or is_name(text) or _names_no_body(text):
+        if not ends_like_body(text) or is_name(text) or _names_no_body(text):
             return None
         # (A section ends with 科/股/组/室/队: a plain look before the rule.)
         m = _SUB_UNIT.match(text) if text.removesuffix("\n")[-1:] in _SECTION_ENDS else None
@@ -168,7 +168,7 @@ def _items(body: str) -> list[tuple[str, int]]:
     return items
 
 
-def _ends_like_body(text: str) -> bool:
+def ends_like_body(text: str) -> bool:
     """Whether ``text`` ends like a body's name (``ORG_END``; $ also before a final newline)."""
     # (A look at the end, not a search trying the endings at every character.)
     return text.removesuffix("\n").endswith(_ORG_ENDINGS)

@@ -99,6 +99,13 @@ _DOT: Final = re.compile("[·•・]")
 _UNKNOWN_NAME: Final = 3
 _TITLES: Final = frozenset(TITLE_ENDINGS)
 _LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
+#: The lengths of the title endings ending with each character, longest
+#: first: most texts end with a character no title ends with, and are
+#: refused by one look-up (this runs on every cut of every list's piece).
+_ENDING_SIZES: Final = {
+    last: tuple(sorted({len(t) for t in TITLE_ENDINGS if t[-1] == last}, reverse=True))
+    for last in {t[-1] for t in TITLE_ENDINGS}
+}
 #: The same short strings are asked about again and again (each group of a
 #: list is read by several verbs' patterns, and every cut of it): the pure
 #: tests below keep their last answers, a bounded number of them, for one
@@ -124,7 +131,11 @@ _PLACE_ZE: Final = re.compile(r"(?<!喀)则(?=[市镇村县乡区])")
 
 def holds_clause(text: str) -> bool:
     """Whether ``text`` holds a clause's word, so is no title (``局长X则与专员Y``)."""
-    return _CLAUSE.search(text) is not None or any(
+    if _CLAUSE.search(text) is not None:
+        return True
+    if "则" not in text:  # (a plain look first: few texts hold one)
+        return False
+    return any(
         _ends_in_subject(text[max(0, m.start() - _MAX_NAME - _LONGEST_TITLE - 1) : m.start()])
         for m in _PLACE_ZE.finditer(text)
     )
@@ -163,8 +174,8 @@ def is_title(text: str) -> bool:
 @functools.lru_cache(maxsize=_CACHE)
 def title_ending(text: str) -> str:
     """The longest title ending ``text`` ends with, or empty (a set look-up per length)."""
-    for size in range(min(_LONGEST_TITLE, len(text)), 0, -1):
-        if text[-size:] in _TITLES:
+    for size in _ENDING_SIZES.get(text[-1:], ()):
+        if size <= len(text) and text[-size:] in _TITLES:
             return text[-size:]
     return ""
 
@@ -290,6 +301,11 @@ def is_name(text: str) -> bool:
     return tibetan or _surnamed(text)
 
 
+#: What a name is written in: CJK characters, and the dot of a minority name.
+#: (One scan: this runs on every cut of every piece a list is read for.)
+_HAN_OR_DOT: Final = re.compile("[\u4e00-\u9fff·]+")
+
+
 def _surnamed(text: str) -> bool:
     """Whether ``text`` (readings stripped) is a surname and a given name."""
     if not _MIN_NAME <= len(text) <= _MAX_NAME or (
@@ -299,7 +315,7 @@ def _surnamed(text: str) -> bool:
     if text in _NOT_NAMES or text[:2] in _NOT_NAMES or text[-2:] in _NOT_NAME_TAILS:
         # 关怀和慰问: a word with a name's shape and the next character.
         return False
-    if not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in text):
+    if _HAN_OR_DOT.fullmatch(text) is None:
         return False
     if text[:2] in COMPOUND_SURNAMES:
         return len(text) >= 3  # noqa: PLR2004 - compound surname + given name
@@ -334,6 +350,15 @@ def split_title_name(text: str) -> tuple[str, str] | None:
     with no name after it) nor the tail of a post (组长刘红建总工程师: no
     程师) is a title and a name.
     """
+    # Every cut ``_split`` tries (a name of 2-5 characters, but for a dotted
+    # one) needs a title ending right before it, at one of the characters -6
+    # to -3: when none of them ends a title, none reads (most clauses).
+    if (
+        "(" not in text
+        and _ENDING_SIZES.keys().isdisjoint(text[-6:-2])
+        and _DOT.search(text) is None
+    ):
+        return None
     pair = _split(text)
     if pair is None:
         return None
