@@ -13,6 +13,7 @@ from timeline.extract import extract_text
 from timeline.extract._layout import MAX_REPORTS, split_page
 from timeline.extract._page import _META_FIRST, META, Page
 from timeline.extract._text import Mapped, fold, simplify
+from timeline.model import Role
 
 
 class TestFold:
@@ -530,6 +531,17 @@ class TestPageFurniture:
         )
         assert [dt.date(2018, 3, 28)] == [e.start for e in result.events]
         assert dt.date(2018, 3, 29) == result.published
+
+    def test_mirror_date_printed_before_the_lede(self) -> None:
+        """A mirror's ``date`` line that goes on with the lede: the lede is body, not a headline."""
+        result = extract_text(
+            " date 2025-11-14 某乡公所每季召开村长业务会报,今年第四季的会议召开,乡长王明亲自主持,"
+            "各课室主管出席。\n\n会中,各课室报告提案的办理进度。\n"
+        )
+        assert [[("王明", "乡长")]] == [
+            [(p.person.name, p.person.title) for p in e.participants if p.role is Role.LEADS]
+            for e in result.events
+        ]
 
     def test_headline_with_a_comma_above_the_header(self) -> None:
         """A headline holding a comma is still the headline when header lines follow it."""

@@ -460,6 +460,14 @@ class TestLeadForms:
                 id="hosts-receive",
             ),
             pytest.param("县长陈雪生率领多位主管前往接机。", [], id="meeting-at-the-airport"),
+            pytest.param("议长赵强率同议员及主秘接待。", [], id="leading-the-hosts-receiving"),
+            pytest.param("镇长孙伟率同秘书出席会议备询。", [], id="sitting-in-to-answer"),
+            pytest.param("县长周文带领各局局长列席会议。", [], id="leading-the-non-voting-seats"),
+            pytest.param(
+                "县长周文率领考察团到上海接待客商。",
+                [("周文", "县长", Role.LEADS)],
+                id="a-trip-then-a-reception",
+            ),
             pytest.param(
                 "县委副书记、县长曹伟在致辞中表示,全县上下要加快建设。",
                 [("曹伟", "县委副书记、县长", Role.LEADS)],

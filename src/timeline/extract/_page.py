@@ -359,7 +359,8 @@ class Page:
 
         ``发布时间:2018-03-29 来源:区政协3月28日上午,区政协…会议。``: the
         page lost the break after the header; the line is body (and still
-        header for the publication date).
+        header for the publication date). So is a mirror's ``date 2025-11-14``
+        printed before the lede (``date 2025-11-14 某乡公所…召开,乡长X主持,…。``).
         """
         a, b = self.lines.span(i)
         line = self.match[a:b]
@@ -367,7 +368,7 @@ class Page:
             b - a > _HEADER_THEN_PROSE
             and "。" in line
             and "," in line
-            and META.search(line) is not None
+            and (META.search(line) is not None or _DATE_OPENING.match(line) is not None)
         )
 
 

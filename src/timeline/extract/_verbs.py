@@ -173,9 +173,13 @@ VERB_PARTS: Final = (
     # X召集…召开专题会议 (not the post 召集人, a title).
     (r"召集(?!人)(?=[^。]{0,40}?(?:召开|开会|会议|座谈|研究))", Role.LEADS, "召集"),
     (
-        # (Not 率领主管前往接机: meeting a visitor at the airport leads nothing.)
+        # (Not 率领主管前往接机: meeting a visitor at the airport leads nothing;
+        # nor 率同议员接待 or 率同主管出席备询, 率领…列席会议: receiving a visiting
+        # group or sitting in to answer is the host's part, unless a trip comes
+        # first, 率领…到…接待.)
         (
             r"(?:主持|带队|率队|(?:带领|率领|率同)(?![^。,]{0,20}?(?:接机|迎接|送行))"
+            r"(?![^。,到赴往]{0,20}?(?:接待|列席|备询))"
             r"|率(?![领队])(?=[^。,]{1,12}?(?:来|到(?![场会])|赴|深入|前往|调研|视察|检查)))"
         ),
         Role.LEADS,
