@@ -317,13 +317,36 @@ def _lunar_date(text: str) -> DateMention | None:
         return None  # every lunar form prints one of them
     for m in LUNAR.finditer(text):
         day = lunar_day(m)
-        if day is not None and not _is_background(text, m) and not _is_future(text, m):
+        if (
+            day is not None
+            and not _is_background(text, m)
+            and not _is_future(text, m)
+            and not _names_a_feast(text, m)
+        ):
             # A lunar date prints no clock the reports use: the day alone.
             year = int(m["y"]) if m["y"] else None
             return DateMention(
                 text=m.group(), span=m.span(), year=year, month=day[0], day=day[1], lunar=True
             )
     return None
+
+
+#: What makes a lunar date a feast's, not the event's day: ``农历正月十五是元宵节``,
+#: ``五月初五为端午节``, ``…亦称端阳节``, the saying ``正月十五闹元宵``; said
+#: after it (past an optional 日).
+_FEAST_AFTER: Final = ("是", "为", "即", "亦称", "又称", "也称", "闹")
+#: …or before it: ``称正月十五为元宵节``, ``端午节为每年农历五月初五`` (a date
+#: that recurs every year is no day of an event).
+_FEAST_BEFORE: Final = ("称", "叫", "每年")
+
+
+def _names_a_feast(text: str, m: re.Match[str]) -> bool:
+    """Whether lunar date ``m`` is a festival's (``正月十五是元宵节``), not an event's."""
+    end = m.end() + text.startswith("日", m.end())
+    start = m.start()
+    return text.startswith(_FEAST_AFTER, end) or any(
+        w in text[max(0, start - 2) : start] for w in _FEAST_BEFORE
+    )
 
 
 def _relative(m: re.Match[str]) -> DateMention:
@@ -544,7 +567,11 @@ def _day_only(text: str) -> DateMention | None:
     return None
 
 
-_MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
+#: The marker is read as printed: a Taiwan wire prints ``電``/``訊`` and may
+#: give the day in numerals (``台中縣十日電``). The search opens on ``日``;
+#: the day is read back from it (``_DAY_BEFORE``, three characters at most).
+_MARKER_DAY: Final = re.compile(r"日[电讯電訊]")
+_DAY_BEFORE: Final = re.compile(r"(?:\d{1,2}|" + _CN_DAY + r")$")
 
 
 def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
@@ -552,14 +579,19 @@ def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
     The (year, month, day) a dateline prints.
 
     ``本报6月2日讯`` -> (None, 6, 2); ``中央社记者某某台北7日电`` -> (None,
-    None, 7): the month is the publication's.
+    None, 7): the month is the publication's (``台中縣十日電`` too).
     """
     m = _DATE.search(marker)
     if m is None:
+        day = None
         only = _MARKER_DAY.search(marker)
-        if only is None or not 1 <= int(only["d"]) <= _MAX_DAY:
+        if only is not None:
+            at = only.start()
+            printed = _DAY_BEFORE.search(marker, max(0, at - 3), at)
+            day = chinese_number(printed.group()) if printed is not None else None
+        if day is None or not 1 <= day <= _MAX_DAY:
             return None
-        return (None, None, int(only["d"]))
+        return (None, None, day)
     month = 1 if m["m0"] else chinese_number(m["m"])
     day = chinese_number(m["d"].replace(" ", ""))
     if month is None or day is None:
