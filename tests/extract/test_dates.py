@@ -881,3 +881,18 @@ def test_a_lunar_day_told_as_the_event_s_is_read() -> None:
     mention = find_event_date("正月初七一上班,某镇召开工作会议。")
     assert mention is not None
     assert (1, 7, True) == (mention.month, mention.day, mention.lunar)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param("新建的乡公所廿九日由副县长主持启用。", 29, id="twenty-nine"),
+        pytest.param("某镇卅日上午举行说明会。", 30, id="thirty"),
+        pytest.param("某镇(廿一)日召开会议。", 21, id="in-parentheses"),
+    ],
+)
+def test_a_day_in_taiwan_numerals(text: str, day: int) -> None:
+    """``廿九日``, ``卅日``: twenty-nine and thirty, never the ``九日`` inside them."""
+    mention = find_event_date(text)
+    assert mention is not None
+    assert day == mention.day

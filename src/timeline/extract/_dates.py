@@ -27,7 +27,7 @@ from typing import Final
 
 import attrs
 
-from timeline.extract._clock import NUMERAL, TIME, clock
+from timeline.extract._clock import NUMERAL, TIME, clock, numeral
 from timeline.extract._lunar import LUNAR, LUNAR_WORDS, lunar_day
 from timeline.extract._numbers import chinese_number
 
@@ -81,7 +81,10 @@ _GLUED: Final = re.compile(
 _BARE_LEAD: Final = re.compile(
     r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,(?!\d))" + TIME
 )
-_CN_DAY: Final = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+#: A day in numerals, 廿九 and 卅 (Taiwan papers' twenty and thirty) too.
+_CN_DAY: Final = (
+    r"(?:[廿卅][一二三四五六七八九]?|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+)
 _CN_DAY_AFTER: Final = (
     r"上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|,|、|在|于|由|赴|到|至|前往|率|"
     r"出席|主持|召开|举行|举办|视察|会勘|参加|与|和"
@@ -98,7 +101,7 @@ _DAY_ONLY: Final = re.compile(
     r"(?:[日号]?(?:[-~至到～]|——?)(?P<d2>\d{1,2})(?![日号](?:以?内|之内|楼|线|院)))? ?"
     r"|\((?P<dp>\d{1,2})\))"
     r"[日号](?!报|电|讯)"
-    r"|(?:(?<![\d月年一二三四五六七八九十百千万第周每前近数几这那两(])(?P<c>"
+    r"|(?:(?<![\d月年一二三四五六七八九十廿卅百千万第周每前近数几这那两(])(?P<c>"
     + _CN_DAY
     + r")|\((?P<cp>"
     + _CN_DAY
@@ -555,7 +558,7 @@ def _date_mention(m: re.Match[str]) -> DateMention:
 def _day_only(text: str) -> DateMention | None:
     for m in _DAY_ONLY.finditer(text):
         printed = m["d"] or m["dp"]
-        day = int(printed) if printed else chinese_number(m["c"] or m["cp"])
+        day = int(printed) if printed else numeral(m["c"] or m["cp"])
         if (
             day is not None
             and 1 <= day <= _MAX_DAY
@@ -588,7 +591,7 @@ def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
         if only is not None:
             at = only.start()
             printed = _DAY_BEFORE.search(marker, max(0, at - 3), at)
-            day = chinese_number(printed.group()) if printed is not None else None
+            day = numeral(printed.group()) if printed is not None else None
         if day is None or not 1 <= day <= _MAX_DAY:
             return None
         return (None, None, day)
