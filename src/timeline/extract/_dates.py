@@ -13,7 +13,7 @@ resolves it against the publication date). Forms read:
 * ``昨日``/``昨天``, ``前天``, ``今天``, relative to the dateline or the
   publication date;
 * a lunar date, ``正月初七`` (``_lunar``), when no solar, relative or bare
-  day is printed.
+  day is printed; not one told as a festival's (``农历正月十五是元宵节``).
 
 A dateline (``本报6月2日讯``, ``新华社郑州6月2日电``) dates the report, not
 the event; background dates (``自3月1日以来``) are skipped.
