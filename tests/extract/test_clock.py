@@ -215,3 +215,18 @@ def test_a_bare_early_before_an_hour(text: str, expected: tuple[int, int] | None
     start = events[0].start
     got = (start.hour, start.minute) if isinstance(start, dt.datetime) else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "minute"),
+    [
+        pytest.param("六时卅分", 30, id="thirty"),
+        pytest.param("六时廿五分", 25, id="twenty-five"),
+    ],
+)
+def test_minutes_in_taiwan_numerals(printed: str, minute: int) -> None:
+    """``下午六时卅分``: 卅 and 廿 are thirty and twenty, as Taiwan papers print them."""
+    result = extract_text(
+        f"标题\n\n本报讯 5月19日下午{printed},某镇召开说明会。", published=PUBLISHED
+    )
+    assert dt.datetime(2020, 5, 19, 18, minute, tzinfo=SHANGHAI) == result.events[0].start

@@ -833,3 +833,66 @@ def test_a_run_s_own_day_in_any_form(text: str) -> None:
     """``二十五日起``, ``25号起``, ``25日起,``, ``从25日开始``: the run's own first day."""
     assert lasting(text, 28) is None
     assert lasting(text, 25) == 4
+
+
+@pytest.mark.parametrize(
+    ("marker", "day"),
+    [
+        pytest.param("中央社記者某某台北7日電", 7, id="traditional"),
+        pytest.param("中央社記者某某台中縣十日電", 10, id="numerals"),
+        pytest.param("中央社記者某某高雄二十一日電", 21, id="two-numerals"),
+        pytest.param("某某社15日訊", 15, id="xun"),
+    ],
+)
+def test_a_wire_day_as_a_taiwan_page_prints_it(marker: str, day: int) -> None:
+    """``台中縣十日電``: the wire's day in traditional script, in digits or numerals."""
+    assert (None, None, day) == marker_date(marker)
+
+
+def test_a_traditional_wire_day_dates_today() -> None:
+    """``今天`` after ``(…縣10日電)`` is the wire's day, not the repost's a day later."""
+    page = "標題\n發布時間:2017-11-11\n(中央社記者某某南投縣10日電)縣長某某今天到某鄉視察道路。"
+    (event,) = extract_text(page).events
+    assert dt.date(2017, 11, 10) == event.start
+
+
+@pytest.mark.parametrize(
+    "feast",
+    [
+        pytest.param("农历正月十五是元宵节,是传统节日之一。", id="shi"),
+        pytest.param("端午节为每年农历五月初五,又称端阳节。", id="every-year"),
+        pytest.param("古人称夜为宵,所以称正月十五为元宵节。", id="called"),
+        pytest.param("正月十五日是一年中第一个月圆之夜。", id="ri-shi"),
+        pytest.param("“正月十五闹元宵”是民间习俗。", id="saying"),
+    ],
+)
+def test_a_feast_s_lunar_date_dates_no_event(feast: str) -> None:
+    """``正月十五是元宵节`` tells the festival's day: the report's own solar day dates it."""
+    page = (
+        f"标题\n发布时间:2022-02-16\n\n{feast}\n\n"
+        "为让老人过好节,2月14日下午,某镇志愿者到敬老院看望老人。"
+    )
+    (event,) = extract_text(page).events
+    assert dt.date(2022, 2, 14) == event.start
+
+
+def test_a_lunar_day_told_as_the_event_s_is_read() -> None:
+    """``正月初七一上班,…``: no feast is named, the lunar day is the event's."""
+    mention = find_event_date("正月初七一上班,某镇召开工作会议。")
+    assert mention is not None
+    assert (1, 7, True) == (mention.month, mention.day, mention.lunar)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param("新建的乡公所廿九日由副县长主持启用。", 29, id="twenty-nine"),
+        pytest.param("某镇卅日上午举行说明会。", 30, id="thirty"),
+        pytest.param("某镇(廿一)日召开会议。", 21, id="in-parentheses"),
+    ],
+)
+def test_a_day_in_taiwan_numerals(text: str, day: int) -> None:
+    """``廿九日``, ``卅日``: twenty-nine and thirty, never the ``九日`` inside them."""
+    mention = find_event_date(text)
+    assert mention is not None
+    assert day == mention.day

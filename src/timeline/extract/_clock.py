@@ -17,16 +17,17 @@ from typing import Final
 
 from timeline.extract._numbers import chinese_number
 
-__all__ = ["NUMERAL", "TIME", "clock", "later_clock", "schedule"]
+__all__ = ["NUMERAL", "TIME", "clock", "later_clock", "numeral", "schedule"]
 
 #: A number as clocks and dates print it: one or two digits, or up to three
 #: Chinese numerals (十二); the dates read their months and days with it too.
 NUMERAL: Final = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 #: A clock's minutes: digits, 半, or numerals with or without 十 (八时五分,
 #: 八时零五分, 八时二十五分); the 十 forms first so 五十 is not read as 五.
+#: Taiwan papers write twenty and thirty as 廿 and 卅 (六时卅分).
 #: A lone numeral needs its 分: 8点一同前往 is no 8:01.
 _MINUTE: Final = (
-    r"\d{1,2}|半|[一二三四五]?十[一二三四五六七八九]?"
+    r"\d{1,2}|半|[一二三四五]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?"
     r"|零[一二三四五六七八九]|[一二三四五六七八九](?=分)"
 )
 #: A part of the day and an hour, each optional, as printed right after a
@@ -42,6 +43,15 @@ _NOON: Final = 12
 _LAST_HOUR: Final = 23
 
 
+#: 廿 and 卅, as Taiwan papers print twenty and thirty (廿九日, 六时卅分).
+_TENS: Final = str.maketrans({"廿": "二十", "卅": "三十"})
+
+
+def numeral(text: str) -> int | None:
+    """A day or minute as printed (``29``, ``二十九``, ``廿九``, ``卅``), or None."""
+    return chinese_number(text.translate(_TENS))
+
+
 def clock(m: re.Match[str]) -> tuple[int | None, int | None]:
     """The (hour, minute) a match of ``TIME`` reads, 24-hour; (None, None) when it has no hour."""
     if m["h"] is None:
@@ -50,7 +60,7 @@ def clock(m: re.Match[str]) -> tuple[int | None, int | None]:
     if hour is None:
         return None, None
     minute_text = m["mi"]
-    minute = 30 if minute_text == "半" else (chinese_number(minute_text) if minute_text else 0)
+    minute = 30 if minute_text == "半" else (numeral(minute_text) if minute_text else 0)
     if m["ap"] in _PM and hour < _NOON:
         hour += _NOON
     return hour, minute

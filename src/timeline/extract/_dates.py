@@ -13,7 +13,7 @@ resolves it against the publication date). Forms read:
 * ``昨日``/``昨天``, ``前天``, ``今天``, relative to the dateline or the
   publication date;
 * a lunar date, ``正月初七`` (``_lunar``), when no solar, relative or bare
-  day is printed.
+  day is printed; not one told as a festival's (``农历正月十五是元宵节``).
 
 A dateline (``本报6月2日讯``, ``新华社郑州6月2日电``) dates the report, not
 the event; background dates (``自3月1日以来``) are skipped.
@@ -27,7 +27,7 @@ from typing import Final
 
 import attrs
 
-from timeline.extract._clock import NUMERAL, TIME, clock
+from timeline.extract._clock import NUMERAL, TIME, clock, numeral
 from timeline.extract._lunar import LUNAR, LUNAR_WORDS, lunar_day
 from timeline.extract._numbers import chinese_number
 
@@ -81,7 +81,10 @@ _GLUED: Final = re.compile(
 _BARE_LEAD: Final = re.compile(
     r"\s*(?P<m>1[0-2]|[1-9])(?P<d>[0-3]\d|[1-9])(?=上午|下午|晚上|,(?!\d))" + TIME
 )
-_CN_DAY: Final = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+#: A day in numerals, 廿九 and 卅 (Taiwan papers' twenty and thirty) too.
+_CN_DAY: Final = (
+    r"(?:[廿卅][一二三四五六七八九]?|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+)
 _CN_DAY_AFTER: Final = (
     r"上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|,|、|在|于|由|赴|到|至|前往|率|"
     r"出席|主持|召开|举行|举办|视察|会勘|参加|与|和"
@@ -98,7 +101,7 @@ _DAY_ONLY: Final = re.compile(
     r"(?:[日号]?(?:[-~至到～]|——?)(?P<d2>\d{1,2})(?![日号](?:以?内|之内|楼|线|院)))? ?"
     r"|\((?P<dp>\d{1,2})\))"
     r"[日号](?!报|电|讯)"
-    r"|(?:(?<![\d月年一二三四五六七八九十百千万第周每前近数几这那两(])(?P<c>"
+    r"|(?:(?<![\d月年一二三四五六七八九十廿卅百千万第周每前近数几这那两(])(?P<c>"
     + _CN_DAY
     + r")|\((?P<cp>"
     + _CN_DAY
@@ -317,13 +320,36 @@ def _lunar_date(text: str) -> DateMention | None:
         return None  # every lunar form prints one of them
     for m in LUNAR.finditer(text):
         day = lunar_day(m)
-        if day is not None and not _is_background(text, m) and not _is_future(text, m):
+        if (
+            day is not None
+            and not _is_background(text, m)
+            and not _is_future(text, m)
+            and not _names_a_feast(text, m)
+        ):
             # A lunar date prints no clock the reports use: the day alone.
             year = int(m["y"]) if m["y"] else None
             return DateMention(
                 text=m.group(), span=m.span(), year=year, month=day[0], day=day[1], lunar=True
             )
     return None
+
+
+#: What makes a lunar date a feast's, not the event's day: ``农历正月十五是元宵节``,
+#: ``五月初五为端午节``, ``…亦称端阳节``, the saying ``正月十五闹元宵``; said
+#: after it (past an optional 日).
+_FEAST_AFTER: Final = ("是", "为", "即", "亦称", "又称", "也称", "闹")
+#: …or before it: ``称正月十五为元宵节``, ``端午节为每年农历五月初五`` (a date
+#: that recurs every year is no day of an event).
+_FEAST_BEFORE: Final = ("称", "叫", "每年")
+
+
+def _names_a_feast(text: str, m: re.Match[str]) -> bool:
+    """Whether lunar date ``m`` is a festival's (``正月十五是元宵节``), not an event's."""
+    end = m.end() + text.startswith("日", m.end())
+    start = m.start()
+    return text.startswith(_FEAST_AFTER, end) or any(
+        w in text[max(0, start - 2) : start] for w in _FEAST_BEFORE
+    )
 
 
 def _relative(m: re.Match[str]) -> DateMention:
@@ -532,7 +558,7 @@ def _date_mention(m: re.Match[str]) -> DateMention:
 def _day_only(text: str) -> DateMention | None:
     for m in _DAY_ONLY.finditer(text):
         printed = m["d"] or m["dp"]
-        day = int(printed) if printed else chinese_number(m["c"] or m["cp"])
+        day = int(printed) if printed else numeral(m["c"] or m["cp"])
         if (
             day is not None
             and 1 <= day <= _MAX_DAY
@@ -544,7 +570,11 @@ def _day_only(text: str) -> DateMention | None:
     return None
 
 
-_MARKER_DAY: Final = re.compile(r"(?P<d>\d{1,2})日(?:电|讯)")
+#: The marker is read as printed: a Taiwan wire prints ``電``/``訊`` and may
+#: give the day in numerals (``台中縣十日電``). The search opens on ``日``;
+#: the day is read back from it (``_DAY_BEFORE``, three characters at most).
+_MARKER_DAY: Final = re.compile(r"日[电讯電訊]")
+_DAY_BEFORE: Final = re.compile(r"(?:\d{1,2}|" + _CN_DAY + r")$")
 
 
 def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
@@ -552,14 +582,19 @@ def marker_date(marker: str) -> tuple[int | None, int | None, int] | None:
     The (year, month, day) a dateline prints.
 
     ``本报6月2日讯`` -> (None, 6, 2); ``中央社记者某某台北7日电`` -> (None,
-    None, 7): the month is the publication's.
+    None, 7): the month is the publication's (``台中縣十日電`` too).
     """
     m = _DATE.search(marker)
     if m is None:
+        day = None
         only = _MARKER_DAY.search(marker)
-        if only is None or not 1 <= int(only["d"]) <= _MAX_DAY:
+        if only is not None:
+            at = only.start()
+            printed = _DAY_BEFORE.search(marker, max(0, at - 3), at)
+            day = numeral(printed.group()) if printed is not None else None
+        if day is None or not 1 <= day <= _MAX_DAY:
             return None
-        return (None, None, int(only["d"]))
+        return (None, None, day)
     month = 1 if m["m0"] else chinese_number(m["m"])
     day = chinese_number(m["d"].replace(" ", ""))
     if month is None or day is None:
