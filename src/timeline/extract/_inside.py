@@ -107,12 +107,11 @@ def sentence_days(text: str) -> list[int]:
     a first date after an undated opening (``春回大地。3月5日,…``) is the
     event's own. A date of another year than the day told is history.
     """
-    lead_end = text.find("。", 0, _LEAD_SCAN)
-    current = dates.find_event_date(text[: lead_end + 1 if lead_end >= 0 else _LEAD_SCAN])
-    entries = _run_on(text, current)
+    entries = _run_on(text)
     if _SENTENCE_DATE.search(text) is None:
         return entries  # the common case, in one scan
     out: list[int] = []
+    current = _lead_day(text)
     at = 0
     size = len(text)
     while at < size:
@@ -136,7 +135,13 @@ def sentence_days(text: str) -> list[int]:
     return sorted({*out, *entries}) if entries else out
 
 
-def _run_on(text: str, told: dates.DateMention | None) -> list[int]:
+def _lead_day(text: str) -> dates.DateMention | None:
+    """The day a body's lead sentence tells, if it prints one."""
+    lead_end = text.find("。", 0, _LEAD_SCAN)
+    return dates.find_event_date(text[: lead_end + 1 if lead_end >= 0 else _LEAD_SCAN])
+
+
+def _run_on(text: str) -> list[int]:
     """
     Where entries run together in one line open: offsets in ``text``.
 
@@ -144,15 +149,17 @@ def _run_on(text: str, told: dates.DateMention | None) -> list[int]:
     a chronicle is an event, also one of the same day (decision 34), so
     each opens one whatever the day told; a lone one is no evidence of a
     chronicle. A brief's headline run on before its lead opens a brief
-    when the lead tells another day than the one told before it (``told``,
-    the lead sentence's day, then each such brief's).
+    when the lead tells another day than the one told before it (the lead
+    sentence's day, then each such brief's).
     """
     days: list[int] = []
     heads: list[int] = []
+    told: dates.DateMention | None = None
     for m in _RUN_ON.finditer(text):
         if m["day"] is not None:
             days.append(m.start("day"))
             continue
+        told = told or _lead_day(text)  # read once a headline is found: most bodies have none
         found = dates.find_full_date(m["date"])
         if found is None or told is None or told.day is None:
             continue
