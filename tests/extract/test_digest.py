@@ -73,3 +73,27 @@ def test_a_gazetteer_prints_its_month_and_day_apart() -> None:
         "1 月 21 日,某镇在镇文化中心举行文艺晚会。\n"
     )
     assert [15, 16, 21] == _days(text)
+
+
+def test_an_indented_first_entry_is_an_entry() -> None:
+    """A chronicle that indents its entries: the first one, under the month, is an entry too."""
+    text = (
+        "某县2021年大事记\n"
+        "    3 月\n"
+        "      2日 某县档案馆更名为某县档案史志馆。\n"
+        "      7日 县委书记某某到甲镇调研春耕生产。\n"
+        "      9日 县政府召开全县安全生产工作会议。\n"
+    )
+    assert [2, 7, 9] == _days(text)
+
+
+def test_a_photo_s_file_name_is_no_entry() -> None:
+    """``…会议召开.png`` under a dated lead: the picture of the report, no item of its own."""
+    text = (
+        "要闻动态\n"
+        "某镇召开人代会\n"
+        "3月18日,某镇召开第五届人民代表大会第三次会议,全体代表出席。\n"
+        "2021年3月18日,某镇第五届人民代表大会第三次会议召开.png\n"
+        "  会上,镇长某某作政府工作报告。\n"
+    )
+    assert [18] == _days(text)

@@ -241,9 +241,19 @@ _SAYING_THEN_DATE: Final = re.compile(
 )
 
 
+def _scan_from(p: Page, i: int) -> int:
+    """
+    Where a scan of line-start patterns from line ``i`` on begins: after the break before it.
+
+    A line's start is after its indent, and a pattern's ``^`` holds only after
+    a break (a chronicle's first entry, indented, would not open an item).
+    """
+    return p.match.rfind("\n", 0, p.lines.starts[i]) + 1
+
+
 def _saying_first(p: Page, body_from: int, stop: int) -> list[int]:
     """Round-up paragraphs whose date follows an opening saying (their lines)."""
-    lo, hi = p.lines.starts[body_from], p.lines.ends[stop - 1]
+    lo, hi = _scan_from(p, body_from), p.lines.ends[stop - 1]
     found = (p.lines.at(m.end() - 1) for m in _SAYING_THEN_DATE.finditer(p.match, lo, hi))
     return [i for i in found if p.is_prose(i)]
 
@@ -329,7 +339,7 @@ def _bare_who(who: str) -> str:
 
 def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
     """Lines that may open an item, by form, found in one scan."""
-    lo, hi = p.lines.starts[body_from], p.lines.ends[stop - 1]
+    lo, hi = _scan_from(p, body_from), p.lines.ends[stop - 1]
     forms: dict[str, list[int]] = {
         "bullets": [],
         "numbered": [],
@@ -360,10 +370,15 @@ def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
     return forms
 
 
+#: A photo's file name printed as its caption (``…会议顺利召开.png``): the
+#: picture of an item, never one.
+_IMAGE_FILES: Final = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
+
+
 def _dated_forms(p: Page, i: int, stop: int, opening: int) -> tuple[str, ...]:
     """The forms of an item line ``i`` opening with a day (``opening``: where its words start)."""
     line = p.line(i)
-    if WEEK_HEADING.match(line):
+    if WEEK_HEADING.match(line) or line.rstrip().lower().endswith(_IMAGE_FILES):
         return ()
     if p.is_prose(i):  # not a page-header line (2014年1月17日 星期五 第01版)
         return ("dated", "captions") if _PHOTO_CREDIT.search(line) else ("dated",)

@@ -52,6 +52,19 @@ _SENTENCE_DATE: Final = re.compile(
     rf"(?:(?=(?P<when>{_WHEN}))"
     r"|(?(year)(?![为是前起]|至今|[^,;。!?\n]{0,8}?(?:的|以来))(?=[\u4e00-\u9fff])|(?!)))"
 )
+#: An entry run on after the one before it in one line, its break lost: a
+#: chronicle's day set apart by spaces (``…正式施行。 1月6日 某协会换届选举。``;
+#: a report's sentence goes on after its date with a comma, a time or its
+#: subject), or a brief's headline before its dated lead (``…红线。
+#: 区领导调研某工作 9月15日,区长…``). ``day`` or ``headline`` opens it.
+_RUN_ON: Final = re.compile(
+    r"[。!?;][”’」』]?[^\S\n]+"
+    rf"(?:(?P<day>{_MONTH_DAY}{_RANGE_END})[^\S\n]+(?=\S)"
+    rf"|(?P<headline>[^\s。!?;,:、()]{{6,40}}[^\S\n]+)(?P<date>{_MONTH_DAY}{_RANGE_END}),)"
+)
+#: Day entries so run on a body must hold to be a chronicle's lines run
+#: together: one is a sentence that happens to set its date apart.
+_MIN_RUN_ON: Final = 2
 #: A log's entry: a paragraph opening with a full day and a comma, no time of day.
 _LOG_ENTRY: Final = re.compile(rf"[^\S\n]*(?:\d{{4}}年)?{_MONTH_DAY},")
 #: Characters after a sentence's date read for that date (its range, its time).
@@ -94,11 +107,11 @@ def sentence_days(text: str) -> list[int]:
     a first date after an undated opening (``春回大地。3月5日,…``) is the
     event's own. A date of another year than the day told is history.
     """
+    entries = _run_on(text)
     if _SENTENCE_DATE.search(text) is None:
-        return []  # the common case, in one scan
+        return entries  # the common case, in one scan
     out: list[int] = []
-    lead_end = text.find("。", 0, _LEAD_SCAN)
-    current = dates.find_event_date(text[: lead_end + 1 if lead_end >= 0 else _LEAD_SCAN])
+    current = _lead_day(text)
     at = 0
     size = len(text)
     while at < size:
@@ -119,7 +132,43 @@ def sentence_days(text: str) -> list[int]:
                 out.append(a)
                 current = found
         at = end + 1
-    return out
+    return sorted({*out, *entries}) if entries else out
+
+
+def _lead_day(text: str) -> dates.DateMention | None:
+    """The day a body's lead sentence tells, if it prints one."""
+    lead_end = text.find("。", 0, _LEAD_SCAN)
+    return dates.find_event_date(text[: lead_end + 1 if lead_end >= 0 else _LEAD_SCAN])
+
+
+def _run_on(text: str) -> list[int]:
+    """
+    Where entries run together in one line open: offsets in ``text``.
+
+    ``1月1日 某政策施行。 1月6日 某协会换届选举。 1月6日 …``: every entry of
+    a chronicle is an event, also one of the same day (decision 34), so
+    each opens one whatever the day told; a lone one is no evidence of a
+    chronicle. A brief's headline run on before its lead opens a brief
+    when the lead tells another day than the one told before it (the lead
+    sentence's day, then each such brief's).
+    """
+    days: list[int] = []
+    heads: list[int] = []
+    told: dates.DateMention | None = None
+    for m in _RUN_ON.finditer(text):
+        if m["day"] is not None:
+            days.append(m.start("day"))
+            continue
+        told = told or _lead_day(text)  # read once a headline is found: most bodies have none
+        found = dates.find_full_date(m["date"])
+        if found is None or told is None or told.day is None:
+            continue
+        if other_day(found, told):
+            heads.append(m.start("headline"))
+            told = found
+    if len(days) < _MIN_RUN_ON:
+        days = []
+    return sorted(days + heads)
 
 
 def _history(found: dates.DateMention, current: dates.DateMention | None, when: str | None) -> bool:

@@ -1,0 +1,55 @@
+"""Several events inside one report's paragraphs: entries run together in one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract._inside import sentence_days
+from timeline.extract._layout import split_page
+
+
+class TestRunOnEntries:
+    """A chronicle's or a digest's entries printed on in one line, their breaks lost."""
+
+    CHRONICLE = (
+        "3月1日 新版条例正式施行。 3月4日 某县书法家协会换届。"
+        " 3月4日 某县举行植树活动。 3月9日-10日 县长率队赴邻县考察学习。"
+    )
+
+    def test_each_day_entry_opens_one(self) -> None:
+        """Every entry set apart by spaces is an event, also a second one of the same day."""
+        opens = [self.CHRONICLE.index(w) for w in ("3月4日 某县书", "3月4日 某县举", "3月9日")]
+        assert opens == sentence_days(self.CHRONICLE)
+        assert 4 == len(split_page(f"某县大事记\n\n{self.CHRONICLE}\n").reports)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "3月1日,县长主持召开会议。 3月4日 全县完成春播任务的八成。", id="a-lone-entry"
+            ),
+            pytest.param(
+                "3月1日,县长主持召开会议。3月1日 上午会议继续进行。", id="no-space-before"
+            ),
+        ],
+    )
+    def test_a_lone_day_set_apart_is_no_chronicle(self, text: str) -> None:
+        """One sentence that sets its date apart is no evidence of a chronicle's entries."""
+        assert [] == sentence_days(text)
+
+    def test_a_brief_s_headline_run_on_before_its_lead(self) -> None:
+        """``…。 某某工作 9月15日,…``: the headline opens the brief of another day."""
+        text = (
+            "9月20日,市长到某区调研,察看项目建设。要加快进度。"
+            " 区领导调研人居环境整治工作 9月15日,区长前往甲镇察看村容村貌。"
+        )
+        cuts = sentence_days(text)
+        assert [text.index("区领导调研")] == cuts
+
+    def test_a_headline_of_the_same_day_goes_on(self) -> None:
+        """The same day after a run-on headline-like phrase is no brief of its own."""
+        text = (
+            "9月20日,市长到某区调研,察看项目建设。要加快进度。"
+            " 随后市长一行来到甲镇察看 9月20日,天气晴好。"
+        )
+        assert [] == sentence_days(text)
