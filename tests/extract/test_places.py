@@ -1740,3 +1740,42 @@ def test_going_on_the_spot_denied_names_no_stop(neg: str) -> None:
 def test_facilities_inspected_on_the_spot_are_no_stops() -> None:
     """现场检查了 a building's facilities (通道, 出口) names no stop."""
     assert [] == [p.name for p in find_tour("检查组现场检查了疏散通道、安全出口。")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "检查组查看了情况;在丙县丁村、戊村,己乡庚村,辛县壬镇等地,仔细察看重建情况",
+            ["丙县丁村", "戊村", "己乡庚村", "辛县壬镇"],
+            id="later-at-goes-on-past-commas",
+        ),
+        pytest.param(
+            "督查组查看情况,在A食品有限公司、B屠宰场,C食品有限责任公司、D农业开发股份有限公司等地检查储备",
+            ["A食品有限公司", "B屠宰场", "C食品有限责任公司", "D农业开发股份有限公司"],
+            id="last-piece-closed-by-kind-and-verb",
+        ),
+        pytest.param(
+            "了解封关情况;在青山县120万千瓦海上风电项目、白沙湾海洋牧场、东方新能源高端装备产业基地等地,了解能源情况",
+            ["青山县120万千瓦海上风电项目", "白沙湾海洋牧场", "东方新能源高端装备产业基地"],
+            id="later-long-list-closed-by-kind",
+        ),
+        pytest.param(
+            "市局组建6个小组,分赴青河垸,甲镇竹旺村、中心村,乙镇胜利村,检查防控工作",
+            ["青河垸", "甲镇竹旺村", "中心村", "乙镇胜利村"],
+            id="fen-fu-goes-to-each",
+        ),
+        pytest.param(
+            "工作组分赴荆州区、沙市区所属的9个街道、35个社区进行巡查", [], id="fen-fu-counted"
+        ),
+        pytest.param("工作组分赴各乡镇开展督查", [], id="fen-fu-every-town"),
+        pytest.param(
+            "记者在现场,伴随着大马力农机的轰鸣声,一片片麦田被收割",
+            [],
+            id="later-clause-is-no-place",
+        ),
+    ],
+)
+def test_later_at_lists_go_on_past_commas(text: str, expected: list[str]) -> None:
+    """A later 在 clause's list goes on past commas and a long kind-closed list; 分赴 goes."""
+    assert expected == [p.name for p in find_tour(text)]
