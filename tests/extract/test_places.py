@@ -1779,3 +1779,25 @@ def test_facilities_inspected_on_the_spot_are_no_stops() -> None:
 def test_later_at_lists_go_on_past_commas(text: str, expected: list[str]) -> None:
     """A later 在 clause's list goes on past commas and a long kind-closed list; 分赴 goes."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "副县长来到青山村东坡组,察看生产情况", ["青山村东坡组"], id="group-after-village"
+        ),
+        pytest.param("在甲乡乙村丙组,书记与村民亲切交谈", ["甲乡乙村丙组"], id="at-group-opening"),
+        pytest.param("在甲乡乙村驻村工作组,书记与村民亲切交谈", [], id="at-team-is-no-place"),
+        pytest.param("书记先后来到甲镇毛家垭、乙村", ["甲镇毛家垭", "乙村"], id="hill-pass"),
+        pytest.param("书记来到甲村南北圩查看圩堤", ["甲村南北圩"], id="polder"),
+        pytest.param(
+            "走访慰问了甲村丙组特困户唐某某、丁村",
+            ["甲村丙组", "丁村"],
+            id="group-before-household",
+        ),
+    ],
+)
+def test_small_places_after_their_village_are_kept(text: str, expected: list[str]) -> None:
+    """A village's group, a polder or a hill pass after its village or town is the stop."""
+    assert expected == [p.name for p in find_tour(text)]

@@ -41,6 +41,8 @@ _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办
 PLACE_CHARS: Final = (
     "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
     "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁畔岸府队铺县市厦营寨堤坝滩矿田棚屯社垸旗祠廊"
+    # A polder and hill passes, naming hamlets (甲村南北圩, 毛家垭, 刘家坳).
+    "圩垭埡坳"
     # Traditional forms the matching table leaves as printed (水泥廠).
     "廠廟宮棟鋪庫側"
 )

@@ -29,7 +29,10 @@ _WITH: Final = (
 #: a spot set up for a task, 采样点位, 机位; a checkpoint 卡口, not a door's 门口).
 _AT_END: Final = (
     r"(?:[场司团区村校院地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社棚桥湖岛庄苑河江堤坝寨屯垸厦]"
-    r"|中心|" + SPOT + r"|(?<!门)口)"
+    r"|中心|" + SPOT + r"|(?<!门)口"
+    # A village's group, right after its village (在甲乡乙村丙组,): not a team
+    # (工作组, 调研组), which no village precedes.
+    r"|组(?<!工作组)(?:(?<=村.组)|(?<=村[^、村].组)|(?<=村[^、村]{2}.组)|(?<=村[^、村]{3}.组)))"
 )
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(

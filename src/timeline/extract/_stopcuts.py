@@ -153,7 +153,8 @@ _HOUSEHOLD: Final = re.compile(r"(?<=[村镇乡屯组社])[\u4e00-\u9fff]{3}$")
 #: A person printed after the place visited, described and named:
 #: 山前村特困供养人员何仁宋, 城东小学教师张某某 -> the place.
 _PERSON_AFTER: Final = re.compile(
-    r"(?<=[村镇乡屯组社区学院校中])[\u4e00-\u9fff]{0,5}[员户人师生民者属兵长][\u4e00-\u9fff]{3}$"
+    # (Not past a village's group: 新寨村中寨组特困户唐某 -> 新寨村中寨组.)
+    r"(?<=[村镇乡屯组社区学院校中])(?:(?!组)[\u4e00-\u9fff]){0,5}[员户人师生民者属兵长][\u4e00-\u9fff]{3}$"
 )
 
 #: The kind of people visited, printed right after their village or community
