@@ -1801,3 +1801,23 @@ def test_later_at_lists_go_on_past_commas(text: str, expected: list[str]) -> Non
 def test_small_places_after_their_village_are_kept(text: str, expected: list[str]) -> None:
     """A village's group, a polder or a hill pass after its village or town is the stop."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "副主席前往扶贫联系点西乡县调研扶贫工作", ["西乡县"], id="poverty-contact-point"
+        ),
+        pytest.param(
+            "副秘书长到东山镇挂点村(社区)开展督导工作", ["东山镇"], id="charge-after-town"
+        ),
+        pytest.param(
+            "副秘书长到东山街道包保社区开展督导工作", ["东山街道"], id="charge-after-street"
+        ),
+        pytest.param("副秘书长到挂点村青山村开展督导工作", ["青山村"], id="charge-before-village"),
+    ],
+)
+def test_charge_labels_are_no_part_of_the_stop(text: str, expected: list[str]) -> None:
+    """A leader's charge label before a stop, or after its town with no village named, is cut."""
+    assert expected == [p.name for p in find_tour(text)]
