@@ -1821,3 +1821,21 @@ def test_small_places_after_their_village_are_kept(text: str, expected: list[str
 def test_charge_labels_are_no_part_of_the_stop(text: str, expected: list[str]) -> None:
     """A leader's charge label before a stop, or after its town with no village named, is cut."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("来到甲村,察看重建项目建设情况", ["甲村"], id="bare-works-project"),
+        pytest.param("实地察看乡村人居环境整治及乡村振兴实施情况", [], id="two-topics-joined"),
+        pytest.param(
+            "在甲县乙镇丙村,书记查看了水电路及标准化村卫生室建设运行情况",
+            ["甲县乙镇丙村"],
+            id="standard-room-of-village",
+        ),
+        pytest.param("察看了青山村卫生室建设情况", ["青山村卫生室"], id="named-room-kept"),
+    ],
+)
+def test_topics_looked_at_are_no_stops(text: str, expected: list[str]) -> None:
+    """Works with no place before them, topics joined by 及 and a village's room are no stops."""
+    assert expected == [p.name for p in find_tour(text)]

@@ -348,7 +348,9 @@ def _rooms_of_village(stops: list[PlaceMention], before: _Found) -> bool:
     the village's own 村 (not by its name) is part of that stop (decision 22e),
     and so is what is listed with it.
     """
-    return any(p.name.startswith("村") and p.name[1:2] not in "村庄" for p in stops) and any(
+    # (标准化村卫生室: a standard the room meets names no other village.)
+    rooms = (p.name.removeprefix("标准化").removeprefix("规范化") for p in stops)
+    return any(name.startswith("村") and name[1:2] not in "村庄" for name in rooms) and any(
         q.name.endswith("村") for _, _, earlier in before for q in earlier
     )
 

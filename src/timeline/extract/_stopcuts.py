@@ -331,7 +331,8 @@ def _trimmed(name: str) -> str:
         name = name[: around.start()]
     # X社区人居环境整治建设情况: the last kind of place before what was looked at.
     strong = _KIND_AT.match(name) if _ends(name, _LOOKED_WORDS) else None
-    if strong is not None and "和" not in strong.group():
+    # (Nor past 及: A整治及B振兴实施情况 names two topics, no place, decision 20.)
+    if strong is not None and "和" not in strong.group() and "及" not in strong.group():
         return strong.group()
     # (The end as ``_ends`` reads it, kept while the name is unchanged: the
     # loop runs for every stop of every list.)
