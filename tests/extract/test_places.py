@@ -1740,3 +1740,102 @@ def test_going_on_the_spot_denied_names_no_stop(neg: str) -> None:
 def test_facilities_inspected_on_the_spot_are_no_stops() -> None:
     """现场检查了 a building's facilities (通道, 出口) names no stop."""
     assert [] == [p.name for p in find_tour("检查组现场检查了疏散通道、安全出口。")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "检查组查看了情况;在丙县丁村、戊村,己乡庚村,辛县壬镇等地,仔细察看重建情况",
+            ["丙县丁村", "戊村", "己乡庚村", "辛县壬镇"],
+            id="later-at-goes-on-past-commas",
+        ),
+        pytest.param(
+            "督查组查看情况,在A食品有限公司、B屠宰场,C食品有限责任公司、D农业开发股份有限公司等地检查储备",
+            ["A食品有限公司", "B屠宰场", "C食品有限责任公司", "D农业开发股份有限公司"],
+            id="last-piece-closed-by-kind-and-verb",
+        ),
+        pytest.param(
+            "了解封关情况;在青山县120万千瓦海上风电项目、白沙湾海洋牧场、东方新能源高端装备产业基地等地,了解能源情况",
+            ["青山县120万千瓦海上风电项目", "白沙湾海洋牧场", "东方新能源高端装备产业基地"],
+            id="later-long-list-closed-by-kind",
+        ),
+        pytest.param(
+            "市局组建6个小组,分赴青河垸,甲镇竹旺村、中心村,乙镇胜利村,检查防控工作",
+            ["青河垸", "甲镇竹旺村", "中心村", "乙镇胜利村"],
+            id="fen-fu-goes-to-each",
+        ),
+        pytest.param(
+            "工作组分赴荆州区、沙市区所属的9个街道、35个社区进行巡查", [], id="fen-fu-counted"
+        ),
+        pytest.param("工作组分赴各乡镇开展督查", [], id="fen-fu-every-town"),
+        pytest.param(
+            "记者在现场,伴随着大马力农机的轰鸣声,一片片麦田被收割",
+            [],
+            id="later-clause-is-no-place",
+        ),
+    ],
+)
+def test_later_at_lists_go_on_past_commas(text: str, expected: list[str]) -> None:
+    """A later 在 clause's list goes on past commas and a long kind-closed list; 分赴 goes."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "副县长来到青山村东坡组,察看生产情况", ["青山村东坡组"], id="group-after-village"
+        ),
+        pytest.param("在甲乡乙村丙组,书记与村民亲切交谈", ["甲乡乙村丙组"], id="at-group-opening"),
+        pytest.param("在甲乡乙村驻村工作组,书记与村民亲切交谈", [], id="at-team-is-no-place"),
+        pytest.param("书记先后来到甲镇毛家垭、乙村", ["甲镇毛家垭", "乙村"], id="hill-pass"),
+        pytest.param("书记来到甲村南北圩查看圩堤", ["甲村南北圩"], id="polder"),
+        pytest.param(
+            "走访慰问了甲村丙组特困户唐某某、丁村",
+            ["甲村丙组", "丁村"],
+            id="group-before-household",
+        ),
+    ],
+)
+def test_small_places_after_their_village_are_kept(text: str, expected: list[str]) -> None:
+    """A village's group, a polder or a hill pass after its village or town is the stop."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "副主席前往扶贫联系点西乡县调研扶贫工作", ["西乡县"], id="poverty-contact-point"
+        ),
+        pytest.param(
+            "副秘书长到东山镇挂点村(社区)开展督导工作", ["东山镇"], id="charge-after-town"
+        ),
+        pytest.param(
+            "副秘书长到东山街道包保社区开展督导工作", ["东山街道"], id="charge-after-street"
+        ),
+        pytest.param("副秘书长到挂点村青山村开展督导工作", ["青山村"], id="charge-before-village"),
+    ],
+)
+def test_charge_labels_are_no_part_of_the_stop(text: str, expected: list[str]) -> None:
+    """A leader's charge label before a stop, or after its town with no village named, is cut."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("来到甲村,察看重建项目建设情况", ["甲村"], id="bare-works-project"),
+        pytest.param("实地察看乡村人居环境整治及乡村振兴实施情况", [], id="two-topics-joined"),
+        pytest.param(
+            "在甲县乙镇丙村,书记查看了水电路及标准化村卫生室建设运行情况",
+            ["甲县乙镇丙村"],
+            id="standard-room-of-village",
+        ),
+        pytest.param("察看了青山村卫生室建设情况", ["青山村卫生室"], id="named-room-kept"),
+    ],
+)
+def test_topics_looked_at_are_no_stops(text: str, expected: list[str]) -> None:
+    """Works with no place before them, topics joined by 及 and a village's room are no stops."""
+    assert expected == [p.name for p in find_tour(text)]

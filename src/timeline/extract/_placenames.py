@@ -41,6 +41,8 @@ _AREA: Final = re.compile(r"^(?P<area>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|办
 PLACE_CHARS: Final = (
     "场城村区店院园校站馆心司厂楼路街镇乡道口岛湖山桥港湾处点所部局委室厅房屋舍苑庄寺庙宫塔台坊号"
     "址基地堂邨段目程栋幢居里巷弄门河江渠库角线沿边侧旁畔岸府队铺县市厦营寨堤坝滩矿田棚屯社垸旗祠廊"
+    # A polder and hill passes, naming hamlets (甲村南北圩, 毛家垭, 刘家坳).
+    "圩垭埡坳"
     # Traditional forms the matching table leaves as printed (水泥廠).
     "廠廟宮棟鋪庫側"
 )
@@ -282,10 +284,16 @@ _FUNCTION_ROOM: Final = re.compile(
 _BARE_WORKSHOP: Final = re.compile(r"[^村镇乡鎮鄉区區司厂廠园園社场場基所]{0,4}(?:大棚|车间|車間)")
 
 
+#: Works named by the work alone (察看重建项目建设情况): no place is named
+#: before the work (decision 20i; 桥南片区更新改造项目 is one).
+_BARE_WORKS: Final = re.compile(r"(?:新建|重建|改建|扩建|改造|建设|整治|修缮)(?:项目|工程)")
+
+
 def generic(name: str) -> bool:
-    """Whether ``name`` names a kind of place: ``GENERIC``, a bare way, water or workshop."""
+    """Whether ``name`` names a kind of place: ``GENERIC``, a bare way, water, workshop or works."""
     return (
         name in GENERIC
+        or (name.endswith(("项目", "工程")) and _BARE_WORKS.fullmatch(name) is not None)
         or _GENERIC_WAY.fullmatch(name) is not None
         or (name.endswith(("大棚", "车间", "車間")) and _BARE_WORKSHOP.fullmatch(name) is not None)
     )

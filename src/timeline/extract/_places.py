@@ -66,7 +66,8 @@ def _led(openings: str, rule: str) -> str:
 #: (长 before 到 closes a post, 县长到, not a growth: 增长到40万, 延长到;
 #: 实地到X: going there on the spot, unless denied: 未能实地到X, 不愿实地到X.)
 _GO_CUES: Final = (
-    "先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|又|再|先|,|人|员|长(?<![增成延生]长)"
+    # (分赴: went each to a share of the places, as 分别到.)
+    "先后|一行|陪同下,|等|同志|深入|随后|还|并|分别|分(?=赴)|又|再|先|,|人|员|长(?<![增成延生]长)"
     "|记|任|局|部|组|委|们|队|实地(?<![未不没无]实地)(?<![未不没][能愿肯曾有]实地)"
 )
 #: What may precede a verb of going that needs no more (随后深入, 又来).
@@ -127,7 +128,11 @@ _DONE: Final = (
 )
 #: Places opening a sentence going on past a comma (在A、B,C,X详细了解), or
 #: past a 、 where the opening rule stopped at a venue's head (在A基地、B点,C).
-_AT_GOES_ON: Final = re.compile(r"[,、](?P<list>[^,。;:!?]{2,80}?)(?=,)")
+_AT_GOES_ON: Final = re.compile(
+    # (…,C、D等地检查…: the last piece may end in the kind of its places and
+    # what was done there, with no comma before the verb.)
+    r"[,、](?P<list>[^,。;:!?]{2,80}?)(?=,|等(?:地|处|企业|单位)(?:检查|察看|查看|调研|了解))"
+)
 #: What makes such a piece a clause, not places: a verb of going, looking or
 #: telling (X先后走进Y, X认真听取了Y, X介绍Y项目).
 _CLAUSE_IN: Final = re.compile(
@@ -343,7 +348,9 @@ def _rooms_of_village(stops: list[PlaceMention], before: _Found) -> bool:
     the village's own 村 (not by its name) is part of that stop (decision 22e),
     and so is what is listed with it.
     """
-    return any(p.name.startswith("村") and p.name[1:2] not in "村庄" for p in stops) and any(
+    # (标准化村卫生室: a standard the room meets names no other village.)
+    rooms = (p.name.removeprefix("标准化").removeprefix("规范化") for p in stops)
+    return any(name.startswith("村") and name[1:2] not in "村庄" for name in rooms) and any(
         q.name.endswith("村") for _, _, earlier in before for q in earlier
     )
 
@@ -362,8 +369,8 @@ def _places_at(text: str) -> _Found:
     if at is not None:
         _add(found, text, at[0], "place", strict=True, opening=at[1])
     # (Every later place opens on 在: most sentences hold none, and set up no scan.)
-    for later in later_places(text) if "在" in text else ():
-        _add(found, text, later, "place", strict=True)
+    for later, clause in later_places(text) if "在" in text else ():
+        _add(found, text, later, "place", strict=True, opening=clause)
     for site in _SITES.finditer(text) if "场" in text else ():
         # Sites are projects and works as often as places: read as printed.
         _add(found, text, site, "sites", strict=False)

@@ -29,7 +29,10 @@ _WITH: Final = (
 #: a spot set up for a task, 采样点位, 机位; a checkpoint 卡口, not a door's 门口).
 _AT_END: Final = (
     r"(?:[场司团区村校院地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社棚桥湖岛庄苑河江堤坝寨屯垸厦]"
-    r"|中心|" + SPOT + r"|(?<!门)口)"
+    r"|中心|" + SPOT + r"|(?<!门)口"
+    # A village's group, right after its village (在甲乡乙村丙组,): not a team
+    # (工作组, 调研组), which no village precedes.
+    r"|组(?<!工作组)(?:(?<=村.组)|(?<=村[^、村].组)|(?<=村[^、村]{2}.组)|(?<=村[^、村]{3}.组)))"
 )
 #: Places opening the next clause: 在大塘市场,李杰云详细了解…; 在A、B、C,X询问…
 _AT: Final = re.compile(
@@ -101,6 +104,11 @@ _AT_LATER: Final = re.compile(
     r"在(?<=[,;]在)(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")"
     r"(?:,|内|里|" + _WITH + ")"
 )
+#: 在A、B、C等地, opening a later clause: a list the kind printed after 等
+#: closes, however long its names (…;在A风电项目、B海洋牧场、C产业基地等地,了解…).
+_AT_LATER_KIND: Final = re.compile(
+    r"在(?<=[,;]在)(?P<place>[^,。;:!?的在与]{2,120}?等(?:地|处|企业|单位))(?=,)"
+)
 #: 在X与Y座谈 anywhere in a sentence: X is where they met (代表们在X联络站与选民交流).
 _AT_WITH: Final = re.compile(r"在(?P<place>[^,。;:!?的在与]{2,30}?" + _AT_END + ")" + _WITH)
 
@@ -126,15 +134,17 @@ def opening_place(text: str) -> tuple[re.Match[str], bool] | None:
     return at, at.re is _AT or at.re is _AT_HEAD
 
 
-def later_places(text: str) -> Iterator[re.Match[str]]:
+def later_places(text: str) -> Iterator[tuple[re.Match[str], bool]]:
     """
     Places 在 puts something at later in ``text``, in the order they are read.
 
     …深入国家公园腹地,在大拉洞管护站,…: a later clause opening with 在X,
     (also after a semicolon: …;在X公司,了解…); 在X与Y交流 wherever it is printed.
+    With each, whether it opens a clause (which may go on past a comma, as an
+    opening 在 does: …;在A村、B村,C乡D村等地,察看…).
     """
-    for rule, needs in ((_AT_LATER, "在"), (_AT_WITH, "与")):
+    for rule, needs in ((_AT_LATER, "在"), (_AT_LATER_KIND, "等"), (_AT_WITH, "与")):
         for later in rule.finditer(text) if needs in text else ():
             if rule is _AT_LATER and _ZONE.search(later["place"]):
                 continue  # a zone of the stop just told (decision 22e)
-            yield later
+            yield later, rule is not _AT_WITH

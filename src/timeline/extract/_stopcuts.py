@@ -63,9 +63,9 @@ _LOOKED_AT: Final = re.compile(
 _OURS: Final = re.compile(
     r"^[我该][区县市镇乡省](?:重点项目|重点企业|拟)?"
     # Whose charge the stop is (联系企业X, 包保乡镇X): no part of its name.
-    r"|^(?:联系|挂钩|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
+    r"|^(?:联系|挂钩|挂点|帮扶|包联|包保)(?:企业|单位|村|社区|乡镇)"
     # (包村联系点X村: the village the leader is in charge of, named after it.)
-    r"|^(?:包村|包联|挂钩|帮扶|[^、]{0,4}?工作)?联系点(?=[^、]{3})"
+    r"|^(?:包村|包联|挂钩|帮扶|扶[贫貧]|[^、]{0,4}?工作)?联系点(?=[^、]{3})"
     # A unit paired with the visitors' (共建社区X社区, 结对村X村): a label, when
     # the name after it is of the same kind (not 共建村党群服务中心).
     r"|^(?:共建|结对)(?P<paired>村|社区)(?=[^、]{2,8}(?P=paired)$)"
@@ -89,7 +89,7 @@ _OURS: Final = re.compile(
 
 #: What each of _OURS' alternatives opens with, or holds: a stop with none
 #: of them (most) is not matched against it.
-_OURS_OPENINGS: Final = ("我", "该", "联系", "挂钩", "帮扶", "包联", "包保", "共建", "结对")
+_OURS_OPENINGS: Final = ("我", "该", "联系", "挂钩", "挂点", "帮扶", "包联", "包保", "共建", "结对")
 
 _OURS_MARKS: Final = (
     *("重点", "示范", "项目点", "老区", "根据地", "成立地", "诞生地", "所在地", "发源地"),
@@ -153,7 +153,8 @@ _HOUSEHOLD: Final = re.compile(r"(?<=[村镇乡屯组社])[\u4e00-\u9fff]{3}$")
 #: A person printed after the place visited, described and named:
 #: 山前村特困供养人员何仁宋, 城东小学教师张某某 -> the place.
 _PERSON_AFTER: Final = re.compile(
-    r"(?<=[村镇乡屯组社区学院校中])[\u4e00-\u9fff]{0,5}[员户人师生民者属兵长][\u4e00-\u9fff]{3}$"
+    # (Not past a village's group: 新寨村中寨组特困户唐某 -> 新寨村中寨组.)
+    r"(?<=[村镇乡屯组社区学院校中])(?:(?!组)[\u4e00-\u9fff]){0,5}[员户人师生民者属兵长][\u4e00-\u9fff]{3}$"
 )
 
 #: The kind of people visited, printed right after their village or community
@@ -206,6 +207,13 @@ _SHARE_AFTER: Final = re.compile(
 
 #: A photo credit printed after a stop, as a caption's end: X村(张三 摄).
 _CREDIT_AFTER: Final = re.compile(r"\((?:[^()]{1,12}[摄攝]|[摄攝][影][^()]{1,12})\)")
+
+#: Whose charge the villages of a town are, printed after the town with no
+#: village named (X镇挂点村(社区), X街道包保社区): the town entered is the stop
+#: (decision 20h).
+_CHARGE_AFTER: Final = re.compile(
+    r"(?<=[镇乡道])(?:挂点|挂钩|包保|包联|联系|帮扶)(?:村|社区)(?:\((?:村|社区)\))?$"
+)
 
 #: 等, 等地, 等处 closing the last stop.
 _ETC: Final = re.compile(r"等(?:地|处|点位)?$")
@@ -300,6 +308,7 @@ _CUT_AFTER: Final = (
     (_SHARE_AFTER, ()),
     (_PEOPLE_AFTER, PEOPLE_TAILS),
     (_SPOT, _SPOTS),
+    (_CHARGE_AFTER, ("村", "社区", ")")),
 )
 
 
@@ -322,7 +331,8 @@ def _trimmed(name: str) -> str:
         name = name[: around.start()]
     # X社区人居环境整治建设情况: the last kind of place before what was looked at.
     strong = _KIND_AT.match(name) if _ends(name, _LOOKED_WORDS) else None
-    if strong is not None and "和" not in strong.group():
+    # (Nor past 及: A整治及B振兴实施情况 names two topics, no place, decision 20.)
+    if strong is not None and "和" not in strong.group() and "及" not in strong.group():
         return strong.group()
     # (The end as ``_ends`` reads it, kept while the name is unchanged: the
     # loop runs for every stop of every list.)
