@@ -56,6 +56,8 @@ class TestCountMatches:
             pytest.param("约1千6百余位选手参加。", [1600], id="digit-thousand-hundred"),
             pytest.param("吸引超过1万2000名跑者参与。", [12000], id="ten-thousand-and-digits"),
             pytest.param("1.5万300人参加。", [15300], id="decimal-ten-thousand-and-digits"),
+            pytest.param("1万5千名群众参与。", [15000], id="ten-thousand-and-a-digit-thousand"),
+            pytest.param("3万5千余人参加。", [35000], id="ten-thousand-and-thousands-approx"),
             pytest.param("1万多名党员参加。", [10000], id="ten-thousands-approx"),
         ],
     )
