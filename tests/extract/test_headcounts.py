@@ -492,11 +492,37 @@ class TestTakingPart:
         [
             pytest.param("共举办演讲活动1200余场次,直接参讲职工2.6万人。", id="campaign-total"),
             pytest.param("今年共举办培训班12期,培训学员600余人。", id="editions"),
+            pytest.param(
+                "当天,全镇12个村党支部均开展了主题党日活动,参加党员300余人。", id="all-units"
+            ),
+            pytest.param("全区共组建起40支宣讲队,800名党员参加宣讲。", id="area-teams"),
         ],
     )
     def test_campaign_totals(self, text: str) -> None:
         """A campaign's totals are not the gathering."""
         assert [] == self._counts(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "据统计,全县30个乡镇和县级部门4000余名职工参加活动。",
+                [(4000, False)],
+                id="units-without-all",
+            ),
+            pytest.param(
+                "社区组建了3支志愿服务队,60余名志愿者参加活动。", [(60, False)], id="own-teams"
+            ),
+            pytest.param(
+                "镇党委组织12个村党支部书记共30余人参加培训。", [(30, False)], id="unit-posts"
+            ),
+        ],
+    )
+    def test_units_that_gather_are_no_campaign(
+        self, text: str, expected: list[tuple[int, bool]]
+    ) -> None:
+        """Units that send people to one activity, not units that all held it, leave the count."""
+        assert expected == self._counts(text)
 
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -694,6 +720,15 @@ class TestTied:
             pytest.param(
                 "来自机关、学校和企业的300余名青年,先后来到公园清扫。", id="came-from-comma"
             ),
+            pytest.param(
+                "来自东村、西村、南村、北村、上村、下村、前村、后村、新村、老村等10个村的60名书记、"
+                "村主任、综合治理专干、网格员、本土人才等参加培训。",
+                id="came-from-long",
+            ),
+            pytest.param(
+                "当天,培训学校迎来一批“学员”——来自全省12个市的80名青年干部走进田间,参加培训。",
+                id="came-from-after-a-dash",
+            ),
         ],
     )
     def test_tied_to_taking_part(self, text: str) -> None:
@@ -717,6 +752,10 @@ class TestTied:
             pytest.param("随后,8位支部书记围绕一年来的工作进行了述职。", id="reporters"),
             pytest.param("随后,12名代表结合本职工作作交流发言。", id="speakers"),
             pytest.param("镇长接待来自各村的20余名村民代表。", id="came-from-as-an-object"),
+            pytest.param(
+                "镇长接待来自东村、西村、南村、北村、上村、下村等6个村的20余名村民代表。",
+                id="long-came-from-as-an-object",
+            ),
             pytest.param(
                 "全镇15名驻村工作队员、村两委干部、网格员和志愿者代表参加座谈。",
                 id="verb-after-a-list-of-other-groups",

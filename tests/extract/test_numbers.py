@@ -51,6 +51,14 @@ class TestCountMatches:
             pytest.param("共一名同志到场。", [1], id="one-after-a-total"),
             pytest.param("全县15万选民参加投票。", [150000], id="voters-without-a-counter"),
             pytest.param("全区2.5万选民投票。", [25000], id="voters-decimal-ten-thousands"),
+            pytest.param("现场有1,286位队员参与。", [1286], id="thousands-separator"),
+            pytest.param("共有超过3千人报名参与。", [3000], id="digit-thousand"),
+            pytest.param("约1千6百余位选手参加。", [1600], id="digit-thousand-hundred"),
+            pytest.param("吸引超过1万2000名跑者参与。", [12000], id="ten-thousand-and-digits"),
+            pytest.param("1.5万300人参加。", [15300], id="decimal-ten-thousand-and-digits"),
+            pytest.param("1万5千名群众参与。", [15000], id="ten-thousand-and-a-digit-thousand"),
+            pytest.param("3万5千余人参加。", [35000], id="ten-thousand-and-thousands-approx"),
+            pytest.param("1万多名党员参加。", [10000], id="ten-thousands-approx"),
         ],
     )
     def test_counts_of_people(self, text: str, expected: list[int]) -> None:
@@ -74,6 +82,8 @@ class TestCountMatches:
             pytest.param("全县15万群众", id="others-without-a-counter"),
             pytest.param("县里百万选民", id="a-figure-of-speech"),
             pytest.param("全省千万选民", id="another-figure-of-speech"),
+            pytest.param("第1,250名", id="ranking-with-a-separator"),
+            pytest.param("投入资金5千万元", id="five-thousand-ten-thousand-yuan"),
         ],
     )
     def test_not_counts(self, text: str) -> None:

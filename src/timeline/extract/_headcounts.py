@@ -200,6 +200,9 @@ _SUBJECT_END: Final = re.compile(r"[员者民众部生师长表记宾志工组�
 #: 深入…): the count after the 的 heads the clause's subject. Not after a verb
 #: (接待来自…的20余名代表), where the people are its object.
 _CAME_FROM: Final = re.compile(r"\s*来自[^,。;]*的$")
+#: How far back a clause longer than the 30 characters read is searched for
+#: its opening 来自 (来自甲、乙、…等18个区县的111名书记…参加培训).
+_CAME_FROM_REACH: Final = 80
 
 
 #: After a count, in its clause: its people report or speak (述职, 发言).
@@ -208,6 +211,30 @@ _SPEAKING_AFTER: Final = re.compile(r"[^,。;]{0,36}?(?:述职|发言)")
 
 #: After a count: 的 closing a short noun, so the people own what follows.
 _OWNER: Final = re.compile(r"[^,。;]{0,8}?的")
+
+
+def _came_from_long(text: str, m: re.Match[str]) -> bool:
+    """
+    Whether the count's clause, up to 80 characters long, opens on 来自…的.
+
+    Or 来自 follows a dash or a quote that sets the people off (迎来一批
+    “客人”——来自…的100名干部走进…). Nothing else may stand before 来自: after
+    a verb (接待来自…的N名代表) the people are its object.
+    """
+    lo = max(0, m.start() - _CAME_FROM_REACH)
+    if m.start() == 0 or text[m.start() - 1] != "的" or text.find("来自", lo, m.start()) < 0:
+        return False  # most counts: no 来自…的 before
+    clause_from = max(text.rfind(p, lo, m.start()) for p in ",。;:") + 1
+    if clause_from == 0 and lo > 0:  # the clause opens further back: say nothing
+        return False
+    clause = _unglossed(text[clause_from : m.start()])
+    at = clause.find("来自")
+    while at >= 0:
+        opening = clause[:at].rstrip()
+        if not opening or opening[-1] in "—“":
+            return True
+        at = clause.find("来自", at + 2)
+    return False
 
 
 def _tied(text: str, m: re.Match[str]) -> bool:
@@ -230,6 +257,7 @@ def _tied(text: str, m: re.Match[str]) -> bool:
         at == clause_from
         or _SUBJECT_END.search(before) is not None
         or _CAME_FROM.match(before) is not None
+        or _came_from_long(text, m)
     )
     # 36位艺术家的申请: the people own the subject, they are not it.
     owner = _OWNER.match(text, m.end(), m.end() + 12) is not None

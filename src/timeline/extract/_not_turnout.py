@@ -139,6 +139,27 @@ _CAMPAIGN: Final = re.compile(
 )
 
 
+#: Before a count in its sentence: many units all held the activity (该街道16
+#: 个党支部全部开展了主题党日活动,参加党员800余人), or a whole area set up many
+#: teams (全市共组建起500多支宣讲团,有1万多名党员参加): the count is of all
+#: of them, a campaign's total, not the one event's gathering.
+_ALL_UNITS: Final = re.compile(
+    # opens on 个, cheap to scan for; the count of units ends right before it
+    r"个(?:(?<=\d个)|(?<=\d[余多]个))[^,。;]{0,12}?(?:支部|党组织|村|社区|单位)[^,。;]{0,4}?"
+    r"(?:全部|均|都)(?:已经?)?(?:开展|举行|召开|组织)"
+)
+_AREA_TEAMS: Final = re.compile(r"全[市县区省]共?(?:组建|成立)起?了?\d+[余多]?支")
+
+
+def _all_units(sentence_before: str) -> bool:
+    """Whether the sentence before a count tells of many units or teams (``_ALL_UNITS``)."""
+    s = sentence_before
+    # Most sentences hold neither 全部/均/都 nor 组建/成立: plain tests pass them.
+    if ("全部" in s or "均" in s or "都" in s) and _ALL_UNITS.search(s) is not None:
+        return True
+    return ("组建" in s or "成立" in s) and _AREA_TEAMS.search(s) is not None
+
+
 #: Before a count in its sentence: someone leads (领衔) a standing body or a
 #: motion (工作室设领衔委员1名,参与委员9名; 工作室由某委员领衔,10名委员共同
 #: 参与; 某代表领衔,N名代表联名): the count is its make-up or its co-signers,
@@ -161,7 +182,7 @@ def not_present(before: str, after: str, sentence_before: str, *, campaign: bool
         or _NOT_PRESENT_AFTER.search(after)
         or (_ELECTED_BEFORE.search(sentence_before) and not TAKE_PART_AFTER.match(after))
         or (_GIVEN_TO.search(before) and not _TAUGHT.search(after))
-        or (campaign and _CAMPAIGN.search(sentence_before))
+        or (campaign and (_CAMPAIGN.search(sentence_before) or _all_units(sentence_before)))
         or _VOTERS_BEFORE.search(before)
         or _VOTERS_AFTER.match(after)
         or _PASSIVE_AFTER.match(after)

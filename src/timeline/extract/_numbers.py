@@ -128,7 +128,11 @@ class CountMention:
 #: Only after Arabic digits: 百万选民, 千万选民 are figures of speech.
 _COUNT: Final = re.compile(
     r"(?P<pre>共计|合计|共|计|约|近|超过|逾|达)?"
-    r"(?P<num>\d{1,4}(?:\.\d{1,2})?(?P<approx_wan>余|多)? ?万|\d{1,6}"
+    # 2,904位 (a thousands separator), 4千人, 1千6百余位, 2万5000名 and 1万5千人 are
+    # read whole: a turnout of thousands is printed so, and a part of it
+    # (904, 5000) would be taken otherwise.
+    r"(?P<num>\d{1,4}(?:\.\d{1,2})?(?P<approx_wan>余|多)? ?万(?:\d千(?:\d百)?|\d{1,4}(?![\d.]))?"
+    r"|\d{1,3}(?:,\d{3}){1,2}(?![\d,])|\d{1,2}千(?:\d百)?|\d{1,6}"
     r"|[零〇一二两三四五六七八九十百千万]{1,8})"
     r"(?P<approx>余|多)?(?P<unit>人|名|位|个|(?:(?<=[\d余多]万)|(?<=[\d余多] 万))(?=选民))"
     r"(?P<post>左右)?"
@@ -141,9 +145,9 @@ _COUNT: Final = re.compile(
 _NUMBER_THEN_UNIT: Final = re.compile(
     r"[\d零〇一二两三四五六七八九十百千万](?:[余多]?[人名位个]|(?<=万)选民)"
 )
-#: How far before that ending a count opens: 共计, a number of up to nine
-#: characters (``2.69 万``), 余 and the unit.
-_COUNT_REACH: Final = 11
+#: How far before that ending a count opens: 共计, a number of up to
+#: fourteen characters (``1234.5余万6千7百``) and 余 before the unit.
+_COUNT_REACH: Final = 15
 
 
 def _count_finds(text: str) -> Iterator[re.Match[str]]:
@@ -185,16 +189,39 @@ def count_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
         if m["unit"] == "个" and not _people_by_unit(text, m.end()):
             continue
         num = m["num"]
-        count = chinese_number(num)
+        count = _digits_count(num) if num.isascii() else _mixed_count(num)
         before = text[m.start() - 1] if m.start() else ""
         # 几十人, 数十人: dozens, not a count ("" is in every string: test it apart)
         vague = bool(before) and before in "几数" and not num.isascii()
-        # 10.36亿人次: the decimals of another unit; 3.5人 is no headcount either
-        if count is None or (before and before in "第前后每.") or vague or before.isdigit():
+        # 10.36亿人次: the decimals of another unit; 3.5人 is no headcount either;
+        # 3万5千6百人 read from 5: the tail of a larger number
+        if count is None or (before and before in "第前后每.万") or vague or before.isdigit():
             continue
         if not num.isascii() and count < 2 and not m["pre"]:  # noqa: PLR2004 - 一名 is rhetoric
             continue
         yield m, count
+
+
+def _digits_count(num: str) -> int | None:
+    """Read ``71`` or ``2,904``."""
+    return int(num.replace(",", "")) if "," in num else chinese_number(num)
+
+
+def _mixed_count(num: str) -> int | None:
+    """Read ``4千``, ``1千6百``, ``2万5000`` or ``1万5千`` besides ``chinese_number``'s forms."""
+    if not num[0].isdigit() or num[-1] == "万" or ("千" not in num and "万" not in num):
+        return chinese_number(num)
+    head, wan, rest = num.partition("万")
+    if wan:  # 2万5000, 1.5万200, 1万5千
+        tail = int(rest) if rest.isdigit() else int(rest[0]) * 1000 + _hundreds(rest)
+        return round(float(head.strip().rstrip("余多")) * 10000) + tail
+    head, _, rest = num.partition("千")  # 4千, 1千6百
+    return int(head) * 1000 + _hundreds(rest)
+
+
+def _hundreds(text: str) -> int:
+    """The hundreds of ``5千6百`` (600), 0 for ``5千``."""
+    return int(text[-2]) * 100 if text.endswith("百") else 0
 
 
 def precision_of(m: re.Match[str]) -> str:
