@@ -505,6 +505,29 @@ class TestFallbacks:
         assert mention is not None
         assert (20, 21) == (mention.day, mention.end_day)
 
+    @pytest.mark.parametrize("days", ["20─21日", "20一21日", "5月20─21日", "5月20一21日"])
+    def test_a_day_range_printed_with_a_box_dash_or_a_numeral_one(self, days: str) -> None:
+        """``20─21日`` (box-drawing dash), ``20一21日`` (OCR's 一 between digits): one range."""
+        mention = find_event_date(f"{days},某县开展督查。")
+        assert mention is not None
+        assert (20, 21) == (mention.day, mention.end_day)
+
+    @pytest.mark.parametrize(
+        ("text", "day", "end"),
+        [
+            pytest.param("5月十一日,某县开展督查。", 11, None, id="numeral-eleven"),
+            pytest.param("5月1日,某县1一2人开展督查。", 1, None, id="headcount-range"),
+            pytest.param("5月2日一早,某县开展督查。", 2, None, id="numeral-after-ri"),
+        ],
+    )
+    def test_a_numeral_one_joins_no_range_but_between_digits_of_days(
+        self, text: str, day: int, end: int | None
+    ) -> None:
+        """一 is a numeral (``十一日``, ``1一2人``): it joins a range only as ``9一16日``."""
+        mention = find_event_date(text)
+        assert mention is not None
+        assert (day, end) == (mention.day, mention.end_day)
+
     def test_header_date_when_the_text_prints_none(self) -> None:
         """A page without any date in its text is dated by its header, with a warning."""
         result = extract_text(

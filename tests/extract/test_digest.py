@@ -75,6 +75,26 @@ def test_a_gazetteer_prints_its_month_and_day_apart() -> None:
     assert [15, 16, 21] == _days(text)
 
 
+def test_day_ranges_joined_by_a_box_dash_or_an_ocr_numeral_one_open_entries() -> None:
+    """``3月1─3日  …`` and ``9一16日:…``: a range however its dash is printed opens an entry."""
+    boxed = (
+        "某县大事记\n"
+        "  3月1日  县委召开全县农村工作会议。\n"
+        "  3月4─6日  省考察组一行来某县考察。\n"
+        "  3月9日  县人民教育基金会成立。\n"
+    )
+    assert [1, 4, 9] == _days(boxed)
+    ocred = (
+        "某省2021年大事记\n"
+        "三月\n"
+        "2日:某市召开全市干部大会。\n"
+        "5日:省某会在某市召开庆祝大会。\n"
+        "9一16日:省政协第八届委员会第一次会议在某市举行。\n"
+        "20日:某省举行表彰大会。\n"
+    )
+    assert [2, 5, 9, 20] == _days(ocred)
+
+
 def test_an_indented_first_entry_is_an_entry() -> None:
     """A chronicle that indents its entries: the first one, under the month, is an entry too."""
     text = (

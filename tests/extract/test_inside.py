@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract._inside import sentence_days
+from timeline.extract._inside import range_parts, sentence_days
 from timeline.extract._layout import split_page
 
 
@@ -53,3 +53,14 @@ class TestRunOnEntries:
             " 随后市长一行来到甲镇察看 9月20日,天气晴好。"
         )
         assert [] == sentence_days(text)
+
+
+@pytest.mark.parametrize("joiner", ["-", "─"])
+def test_a_range_joined_by_a_box_dash_has_its_parts(joiner: str) -> None:
+    """``9月28日─29日,…`` then parts told back to the 28th: the box dash joins a range too."""
+    body = (
+        f"9月28日{joiner}29日,某镇领导带队开展节前安全督查。\n"
+        "9月29日,镇长张三前往甲厂检查生产情况。\n"
+        "9月28日,副镇长李四前往丙学校检查校园安全。\n"
+    )
+    assert 2 == len(range_parts(body))

@@ -47,7 +47,10 @@ __all__ = [
 #: What joins a range's days (``7月8日至10日``, ``5月17——18日``): the first
 #: day may leave its ``日`` out before any of them. Mirror sites print a stray
 #: comma before every 、 (``县委副书记,、县长``), a range's too (``17日,、18日``).
-RANGE_JOINER: Final = r",?、|至|到|--?|——?|~|～|－－?"
+#: Some chronicles print the dash as a box-drawing line (``3─5日``), and OCR
+#: reads it as the numeral 一 (``9一16日``): 一 joins only digits before a 日,
+#: since elsewhere it is a numeral (``十一日``, ``1一2人``).
+RANGE_JOINER: Final = r",?、|至|到|--?|——?|──?|~|～|－－?|(?<=[0-9])一(?=[0-9]{1,2}[^\S\n]?日)"
 #: A Republic-of-China year as Taiwan pages print it without 民国: three
 #: digits from 101 (2012) to 119 (``112年7月24日``, ``本所(113)年``). 100 is
 #: left out: ``100年`` is a century far more often than the year 2011.
@@ -95,10 +98,11 @@ _CN_DAY_AFTER: Final = (
 #: of day, a comma, a verb's preposition), since ``一日游`` or ``三日内`` are
 #: no dates.
 _DAY_ONLY: Final = re.compile(
-    r"(?:(?:(?<![\d月年(~\-—～])(?P<d>\d{1,2})"
+    r"(?:(?:(?<![\d月年(~\-—─～])(?P<d>\d{1,2})"
     # A range's end that counts days (3到5日内) or numbers a thing (6号楼)
-    # ends no range.
-    r"(?:[日号]?(?:[-~至到～]|——?)(?P<d2>\d{1,2})(?![日号](?:以?内|之内|楼|线|院)))? ?"
+    # ends no range. 一 joins digits as OCR reads a dash (9一16日: RANGE_JOINER).
+    r"(?:(?:[日号]?(?:[-~至到～]|——?|──?)|(?<=[0-9])一(?=[0-9]{1,2}[^\S\n]?日))"
+    r"(?P<d2>\d{1,2})(?![日号](?:以?内|之内|楼|线|院)))? ?"
     r"|\((?P<dp>\d{1,2})\))"
     r"[日号](?!报|电|讯)"
     r"|(?:(?<![\d月年一二三四五六七八九十廿卅百千万第周每前近数几这那两(])(?P<c>"

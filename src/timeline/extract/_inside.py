@@ -26,8 +26,9 @@ __all__ = ["range_parts", "sentence_days", "sentence_meetings"]
 _MIN_PARTS: Final = 2
 
 # The date grammar the sentence rules share, written once.
-#: Words joining a range's first and last days (``28日至30日``, ``28日-30日``).
-_RANGE_WORDS: Final = ("至", "到", "-", "—", "~")
+#: Words joining a range's first and last days (``28日至30日``, ``28日-30日``,
+#: ``28日─30日`` with a box-drawing dash as ``dates.RANGE_JOINER`` reads it).
+_RANGE_WORDS: Final = ("至", "到", "-", "—", "─", "~")
 #: A day with its month: ``5月31日``, ``5月31号``.
 _MONTH_DAY: Final = r"\d{1,2}月\d{1,2}[日号]"
 #: A day, its month maybe left out: ``31日``, ``5月31日``.
