@@ -63,6 +63,34 @@ def test_a_verb_after_unnamed_people_is_not_theirs() -> None:
 
 
 @pytest.mark.parametrize(
+    "group", ["县长李国和来镇", "镇长王国和来村", "县长李国和到镇", "县长李国和去村"]
+)
+def test_a_motion_verb_after_he_is_no_more_people(group: str) -> None:
+    """``县长李国和来镇``: 来/到/赴/去 after 和 opens the act, so 和 cuts no name short."""
+    assert [] == parse_actors(group, Role.LEADS, 0)
+
+
+def test_guests_and_people_from_somewhere_are_no_trip() -> None:
+    """来宾 and 来自 open people, not a trip: both read as before."""
+    got = parse_actors("书记张明和来宾", Role.LEADS, 0)
+    assert [("张明", "书记"), ("来宾", "")] == [(m.name, m.title) for m in got]
+    assert [] == parse_actors("县长李国和来自某地的代表", Role.LEADS, 0)
+
+
+def test_attendees_after_a_motion_verb_are_people() -> None:
+    """到会人员 is unnamed people by its close, though it opens like a trip."""
+    (got,) = parse_actors("镇长王明和到会人员", Role.LEADS, 0)
+    assert ("王明", "镇长") == (got.name, got.title)
+
+
+def test_people_from_somewhere_and_guests_are_unchanged() -> None:
+    """来自 and 来宾 open people, not a trip."""
+    assert [] == parse_actors("县长李国和来自某地的代表", Role.LEADS, 0)
+    got = parse_actors("书记张明和来宾", Role.LEADS, 0)
+    assert [("张明", "书记"), ("来宾", "")] == [(m.name, m.title) for m in got if m.person]
+
+
+@pytest.mark.parametrize(
     "unnamed",
     [
         "相关部门负责同志",

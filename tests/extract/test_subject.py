@@ -265,6 +265,21 @@ def test_the_subject_opens_a_clause(sentence: str, expected: list[tuple[str, str
     assert expected == _leads(f"标题\n\n本报讯 {sentence}")
 
 
+@pytest.mark.parametrize(
+    ("trip", "name"),
+    [
+        pytest.param("县长李国和来镇调研", "李国和", id="come"),
+        pytest.param("镇长王国和来村调研", "王国和", id="come-village"),
+        pytest.param("县长李国和到镇调研", "李国和", id="arrive"),
+        pytest.param("县长李国和赴村调研", "李国和", id="go-to"),
+    ],
+)
+def test_a_name_ending_in_he_before_a_trip_stays_whole(trip: str, name: str) -> None:
+    """``X和来镇调研``: 和 before a motion verb ends the name; it is no preposition."""
+    page = f"标题\n\n本报讯 6月1日,{trip}。"
+    assert [name] == [n for n, _ in _leads(page)]
+
+
 def test_an_escort_is_no_subject() -> None:
     """Who escorts another before the verb is not its subject: the escorted leads."""
     page = "标题\n\n本报讯 6月1日,副县长钱多陪同市长赵文明在某镇调研。"

@@ -447,9 +447,18 @@ def _unnamed_people(tail: str) -> bool:
     Whether ``tail`` (after 和/及) closes the people with unnamed ones or bodies.
 
     (薛坤和民革党员专家、企业家, X以及专家团队、施工方: yes; 张斌及…代表参加了:
-    no, the verb has leaked into the people.)
+    no, the verb has leaked into the people; 县长李国和来镇: no, a trip
+    opens the act and 和 ends the name.)
     """
+    if _TRIP.match(tail) and not _UNNAMED_END.search(tail):
+        return False
     return _PREDICATE.search(tail) is None
+
+
+#: A motion verb opening what follows 和/及 starts the act (李国和来镇调研,
+#: 到村, 赴县, 去乡); 来自 (people from somewhere), 来宾 and 来客 are people,
+#: and so are attendees named by their post (到会人员, see `_unnamed_people`).
+_TRIP: Final = re.compile(r"[来到赴去](?![自宾客])")
 
 
 #: Unnamed people closing a mixed list: …、水利局和运管局相关领导.

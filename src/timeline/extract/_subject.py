@@ -399,10 +399,13 @@ def _lecturer_speaks(m: roles.Mention) -> roles.Mention:
 #: phrase (在, 与, 于, 就, 对, 针对, 向, 赴, 协同; the means, 通过视频连线方式)
 #: or an adverb (继续, 亲, 专程).
 _AFTER_SUBJECT: Final = re.compile(
-    # (协同, with whom: its 同 is no preposition after a name ending in 协.)
-    verbs.TOPIC_OPENS + r"|[在于与和向赴至]|(?<!协)同|协同|继续|亲|专程|冒|连|再|率先|通过"
+    # (协同, with whom: its 同 is no preposition after a name ending in 协.
+    # 和 before a trip, 李国和来镇, ends a name; 来宾 and 来自 are people.)
+    verbs.TOPIC_OPENS
+    + r"|[在于与向赴至]|和(?![来到赴去](?![自宾客]))"
+    + r"|(?<!协)同|协同|继续|亲|专程|冒|连|再|率先|通过"
 )
-#: Where ``_AFTER_SUBJECT`` matches (it reads no more than 2 characters on).
+#: Where ``_AFTER_SUBJECT`` matches (it reads no more than 3 characters on).
 _AFTER_SUBJECT_AT: Final = re.compile(f"(?=(?:{_AFTER_SUBJECT.pattern}))")
 #: Verbs that make the people before the main verb someone other than its
 #: subject (X陪同Y…, X出席…, X与Y一同…).
@@ -431,7 +434,7 @@ def _opening_people(subject: str) -> list[roles.Mention]:
     for start, clause in clauses[::-1][:_MAX_CLAUSES]:
         # The clause's end, then (nearest first) each place within reach where
         # a preposition or adverb follows: found in one scan, not one try a place.
-        # (A match reads at most 2 characters: the scan stops soon after reach.)
+        # (A match reads at most 3 characters: the scan stops soon after reach.)
         cuts = [
             m.start()
             for m in _AFTER_SUBJECT_AT.finditer(clause, 2, _MAX_OPENING + 2)
