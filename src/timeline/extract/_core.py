@@ -287,11 +287,16 @@ def check_text(text: str, source: str) -> None:
 #: A page's last report shorter than this that ends in no sentence was cut
 #: by the page before its event is told (``6.2月24日、25日,区``).
 _MIN_TOLD: Final = 24
+#: Acts someone holds or performs on a chronicle's day: the verbs both tests
+#: of a dated entry below read (a cut entry's act, the weather's response).
+_HELD: Final = (
+    r"召开|举行|举办|开展|调研|视察|考察|检查|督导|慰问|走访|看望|会见|出席|主持|带领|带队"
+    r"|部署|启动|发布|印发|通报|审议"
+)
 #: An act such a cut report prints is its event told: a chronicle's entry
 #: cut after its verb (``13日国务院召开全国清理拖欠工``) is still an item.
 _TOLD_ACT: Final = re.compile(
-    r"召开|举行|举办|开展|调研|视察|考察|检查|督导|慰问|走访|看望|会见|出席|主持|率队|率团|率领"
-    r"|带领|带队|参观|观摩|签约|签订|签署|启动|开幕|揭牌|开工|投票|选举|发布|印发|通报|部署|审议|启程"
+    _HELD + r"|率队|率团|率领|参观|观摩|签约|签订|签署|开幕|揭牌|开工|投票|选举|启程"
 )
 
 
@@ -311,10 +316,7 @@ _WEATHER_SPAN: Final = 100
 #: How such an entry says the weather came (普降大暴雨, 遭…袭击, 出现…降雪).
 _CAME: Final = re.compile(r"普降|遭|袭|出现|发生|登陆|过境|骤|形成")
 #: An organised act in the same sentence makes it an event (召开…防汛会议).
-_ACT: Final = re.compile(
-    r"召开|举行|举办|开展|组织|实施|调研|视察|考察|检查|督导|慰问|走访|看望|会见|出席|主持|率"
-    r"|带领|带队|部署|启动|救援|救助|抢险|抢修|转移|清理|帮助|捐|发布|印发|通报|审议"
-)
+_ACT: Final = re.compile(_HELD + r"|组织|实施|率|救援|救助|抢险|抢修|转移|清理|帮助|捐")
 
 
 def _weather(report: layout.Report) -> bool:
