@@ -327,6 +327,22 @@ class TestTakingPart:
         assert [] == self._counts("累计督导检查60人(次)。")
         assert [] == self._counts("开展千人徒步走活动。")
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("健步走活动吸引近万名市民参与。", (10000, "about", "近万名")),
+            ("当天上午,上千名群众从广场出发,徒步5公里。", (1000, "at_least", "上千名")),
+            ("某县万余名干部群众参加了升旗仪式。", (10000, "at_least", "万余名")),
+        ],
+    )
+    def test_a_round_thousand_or_ten_thousand(
+        self, text: str, expected: tuple[int, str, str]
+    ) -> None:
+        """近万名, 上千名, 万余名: a bare 千 or 万 after 上/近 or before 余 is that many people."""
+        (mention,) = find_headcounts(text, taking_part=True)
+        assert expected == (mention.count, mention.precision, mention.text)
+        assert mention.tied
+
     def test_few_are_named_officials(self) -> None:
         """Three deputy heads are people named, not a gathering counted."""
         assert [] == self._counts("3名副县长陪同调研。")
