@@ -183,10 +183,10 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
 
 
 #: Before the count, in its clause: an organiser assembled them (组织N名代表,
-#: 吸引了N人, 共出动党员志愿者60余人: those a day of work turned out) or they
-#: are those who took part (参加活动的代表达到N人).
+#: 吸引了N人, 聚集超过3千人: those an event drew; 共出动党员志愿者60余人: those a
+#: day of work turned out) or they are those who took part (参加活动的代表达到N人).
 _TAKE_PART_BEFORE: Final = re.compile(
-    r"(?:组织|动员|出动|带领|率领|吸引|邀请|召集|参加|参与|参赛|出席|参会|与会)[^,。;]*$"
+    r"(?:组织|动员|出动|带领|率领|吸引|邀请|召集|聚集|参加|参与|参赛|出席|参会|与会)[^,。;]*$"
 )
 
 
