@@ -327,6 +327,22 @@ class TestTakingPart:
         assert [] == self._counts("累计督导检查60人(次)。")
         assert [] == self._counts("开展千人徒步走活动。")
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("健步走活动吸引近万名市民参与。", (10000, "about", "近万名")),
+            ("当天上午,上千名群众从广场出发,徒步5公里。", (1000, "at_least", "上千名")),
+            ("某县万余名干部群众参加了升旗仪式。", (10000, "at_least", "万余名")),
+        ],
+    )
+    def test_a_round_thousand_or_ten_thousand(
+        self, text: str, expected: tuple[int, str, str]
+    ) -> None:
+        """近万名, 上千名, 万余名: a bare 千 or 万 after 上/近 or before 余 is that many people."""
+        (mention,) = find_headcounts(text, taking_part=True)
+        assert expected == (mention.count, mention.precision, mention.text)
+        assert mention.tied
+
     def test_few_are_named_officials(self) -> None:
         """Three deputy heads are people named, not a gathering counted."""
         assert [] == self._counts("3名副县长陪同调研。")
@@ -714,6 +730,9 @@ class TestTied:
             pytest.param("随后,15名社区书记分别围绕工作作了交流。", id="subject-opens-clause"),
             pytest.param("镇机关干部职工40余人组成志愿服务队。", id="subject-closed-by-count"),
             pytest.param("来自各条战线的90名代表齐聚一堂。", id="gathered"),
+            pytest.param("傍晚时分,公园里聚集超过2千人一同夜跑。", id="gathered-before"),
+            pytest.param("社区书记同300名居民共聚一堂。", id="gathered-with"),
+            pytest.param("村里的80名老党员欢聚一堂。", id="gathered-in-joy"),
             pytest.param("干部群众200余人参加会议并听取了代表发言。", id="hears-speakers"),
             pytest.param("全县200余名党员干部和入党积极分子参加学习。", id="own-noun-phrase"),
             pytest.param("当天,来自各村的30名志愿者深入街巷清扫垃圾。", id="came-from"),

@@ -20,6 +20,8 @@ class TestChineseNumber:
             ("一百零五", 105),
             ("两千", 2000),
             ("三万五千", 35000),
+            ("万", 10000),
+            ("千", 1000),
         ],
     )
     def test_numbers(self, text: str, expected: int) -> None:
@@ -59,6 +61,10 @@ class TestCountMatches:
             pytest.param("1万5千名群众参与。", [15000], id="ten-thousand-and-a-digit-thousand"),
             pytest.param("3万5千余人参加。", [35000], id="ten-thousand-and-thousands-approx"),
             pytest.param("1万多名党员参加。", [10000], id="ten-thousands-approx"),
+            pytest.param("活动吸引近万名游客。", [10000], id="nearly-ten-thousand"),
+            pytest.param("万余名群众参加。", [10000], id="bare-ten-thousand-approx"),
+            pytest.param("上千名市民参与。", [1000], id="as-many-as-a-thousand"),
+            pytest.param("上百名志愿者参加。", [100], id="as-many-as-a-hundred"),
         ],
     )
     def test_counts_of_people(self, text: str, expected: list[int]) -> None:
@@ -99,6 +105,7 @@ class TestPrecisionAndCounted:
             pytest.param("约30名政协委员参加视察。", (30, "about", "政协委员"), id="about"),
             pytest.param("50人左右参加。", (50, "about", ""), id="about-after"),
             pytest.param("超过50人参加。", (50, "at_least", ""), id="more-than"),
+            pytest.param("上万人参加。", (10000, "at_least", ""), id="as-many-as"),
             pytest.param("干部群众50余人参加。", (50, "at_least", "干部群众"), id="before"),
             pytest.param(
                 "须水街道组织志愿者40余名,深入辖区开展宣传。",
@@ -117,7 +124,9 @@ class TestPrecisionAndCounted:
 
 
 @given(
-    st.text(alphabet="0123456789.万一二两三十百千零〇余多人名位个共约近达次某选民 ,。", max_size=14)
+    st.text(
+        alphabet="0123456789.万一二两三十百千零〇余多人名位个共约近上达次某选民 ,。", max_size=14
+    )
 )
 def test_the_count_gate_never_hides_a_count(text: str) -> None:
     """Every count the pattern reads passes the cheap gate before it."""
@@ -127,7 +136,7 @@ def test_the_count_gate_never_hides_a_count(text: str) -> None:
 
 @given(
     st.text(
-        alphabet="0123456789. 万一二两三十百千零〇余多人名位个共计合约近超过逾达左右次选民币家长"
+        alphabet="0123456789. 万一二两三十百千零〇余多人名位个共计合约近上超过逾达左右次选民币家长"
         ",。",
         max_size=40,
     )

@@ -30,6 +30,7 @@ from timeline.extract._not_turnout import (
     voted,
 )
 from timeline.extract._numbers import (
+    APPROX_PREFIXES,
     MAX_AFTER,
     MAX_COUNTED,
     PERSON_NOUN,
@@ -95,8 +96,6 @@ def _advanced(text: str, m: re.Match[str]) -> bool:
 #: What makes a count a total: 共, 共计, 合计, its own prefix or printed right
 #: before an approximate one (共约3500人, 共计约200人, 共近千人).
 _TOTAL: Final = ("共", "共计", "合计")
-#: An approximate count's own prefix, after which a total's 共 stands before it.
-_ABOUT: Final = frozenset({"约", "近", "超过", "逾"})
 
 
 def _total(text: str, m: re.Match[str]) -> bool:
@@ -104,7 +103,7 @@ def _total(text: str, m: re.Match[str]) -> bool:
     pre = m["pre"]
     if pre in _TOTAL:
         return True
-    return pre in _ABOUT and text[max(0, m.start() - 2) : m.start()].endswith(_TOTAL)
+    return pre in APPROX_PREFIXES and text[max(0, m.start() - 2) : m.start()].endswith(_TOTAL)
 
 
 def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMention]:
@@ -133,7 +132,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         num = m["num"]
         pre = m["pre"] or ""
         precision = precision_of(m)
-        start = m.start("num") if pre not in {"约", "近", "超过", "逾"} else m.start()
+        start = m.start("num") if pre not in APPROX_PREFIXES else m.start()
         end = m.end()
         actual = False
         if taking_part:
@@ -184,10 +183,10 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
 
 
 #: Before the count, in its clause: an organiser assembled them (组织N名代表,
-#: 吸引了N人, 共出动党员志愿者60余人: those a day of work turned out) or they
-#: are those who took part (参加活动的代表达到N人).
+#: 吸引了N人, 聚集超过3千人: those an event drew; 共出动党员志愿者60余人: those a
+#: day of work turned out) or they are those who took part (参加活动的代表达到N人).
 _TAKE_PART_BEFORE: Final = re.compile(
-    r"(?:组织|动员|出动|带领|率领|吸引|邀请|召集|参加|参与|参赛|出席|参会|与会)[^,。;]*$"
+    r"(?:组织|动员|出动|带领|率领|吸引|邀请|召集|聚集|参加|参与|参赛|出席|参会|与会)[^,。;]*$"
 )
 
 
@@ -252,7 +251,7 @@ def _tied(text: str, m: re.Match[str]) -> bool:
         return True
     # The count heads or closes the subject of its clause, and a predicate
     # follows: 12名书记分别围绕…, 干部职工40余人组成….
-    at = m.start() if m["pre"] in {None, "约", "近", "超过", "逾"} else m.start("num")
+    at = m.start() if m["pre"] is None or m["pre"] in APPROX_PREFIXES else m.start("num")
     subject = (
         at == clause_from
         or _SUBJECT_END.search(before) is not None

@@ -118,9 +118,12 @@ ACTUAL_AFTER: Final = re.compile(
 #: After the count, in its clause: the people counted take part. The verb
 #: follows their noun phrase closely (N名党员干部参加); one far after the
 #: count mostly follows a list of other groups, which the count is one of.
+#: A gathering (齐聚, 共聚一堂, 欢聚一堂) is the event itself; a bare 聚集 is
+#: not: people who gather somewhere first (N名党员聚集在村口) may set off as one
+#: group of several.
 TAKE_PART_AFTER: Final = re.compile(
     r"[^,。;]{0,16}?(?:参加|参与|出席|参会|与会|到会|到场|列席|聆听|收听|收看|观看|听取|观摩|"
-    r"齐聚|参赛|组成|来到|前来|投票|参训)"
+    r"齐聚|共聚|欢聚|参赛|组成|来到|前来|投票|参训)"
 )
 
 

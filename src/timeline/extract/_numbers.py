@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__ = [
+    "APPROX_PREFIXES",
     "MAX_AFTER",
     "MAX_COUNTED",
     "PERSON_NOUN",
@@ -74,7 +75,8 @@ def chinese_number(text: str) -> int | None:
         elif ch in _UNITS:
             unit = _UNITS[ch]
             if unit == 10000:  # noqa: PLR2004 - 万 closes a section
-                total = (total + section + (digit or 0)) * unit
+                # 近万, 万余: a bare 万 is one ten-thousand, as a bare 千 is one thousand
+                total = ((total + section + (digit or 0)) or 1) * unit
                 section = 0
             else:
                 section += (1 if digit is None else digit) * unit
@@ -127,7 +129,9 @@ class CountMention:
 #: 20多万选民): the unit is then empty, and 多/余 may stand before the 万.
 #: Only after Arabic digits: 百万选民, 千万选民 are figures of speech.
 _COUNT: Final = re.compile(
-    r"(?P<pre>共计|合计|共|计|约|近|超过|逾|达)?"
+    # 上 only before a round hundred, thousand or ten-thousand (上千名, 上万人):
+    # "as many as"; before digits it is mostly a place (会上, 台上).
+    r"(?P<pre>共计|合计|共|计|约|近|超过|逾|达|上(?=[百千万]))?"
     # 2,904位 (a thousands separator), 4千人, 1千6百余位, 2万5000名 and 1万5千人 are
     # read whole: a turnout of thousands is printed so, and a part of it
     # (904, 5000) would be taken otherwise.
@@ -224,10 +228,15 @@ def _hundreds(text: str) -> int:
     return int(text[-2]) * 100 if text.endswith("百") else 0
 
 
+#: Prefixes that make a count approximate, and are part of it as printed
+#: (约50人, 近百人, 超过2000名, 逾百人, 上千名).
+APPROX_PREFIXES: Final = frozenset({"约", "近", "超过", "逾", "上"})
+
+
 def precision_of(m: re.Match[str]) -> str:
-    """``exact``, ``at_least`` (50余人, 超过50人) or ``about`` (约50人, 50人左右)."""
+    """``exact``, ``at_least`` (50余人, 超过50人, 上千名) or ``about`` (约50人, 50人左右)."""
     pre = m["pre"] or ""
-    if m["approx"] or m["approx_wan"] or pre in {"超过", "逾"}:
+    if m["approx"] or m["approx_wan"] or pre in {"超过", "逾", "上"}:
         return "at_least"
     if pre in {"约", "近"} or m["post"]:
         return "about"
