@@ -833,6 +833,12 @@ class TestKinds:
         assert EventKind.MEETING not in got[1:]
         assert EventKind.CONTEST not in got
 
+    def test_a_sessions_own_vote_keeps_what_precedes_it(self) -> None:
+        """大会选举前,… tells an act of the session itself, before its vote: still within."""
+        body = "大会选举前,全体代表集体学习了选举办法。"
+        got = kinds_of("县人民代表大会举行第二次全体会议", body=body)
+        assert EventKind.STUDY in got
+
     def test_words_after_a_verb_of_saying_are_the_speech(self) -> None:
         """``…,强调要把学习…作为抓手``: what the lead says adds no kind."""
         got = kinds_of("督导创建工作", rest=",强调要切实把学习推广经验作为抓手。")

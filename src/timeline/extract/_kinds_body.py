@@ -187,10 +187,11 @@ _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
 #: A sentence opened by 会前, or one telling 在会议召开前, tells what was
 #: done before the sitting; so does one opened by the event's own name and
 #: 前 (选举工作开展前, 文艺汇演前,): the same day, but outside the event.
-#: Not 座谈会前 (decision 1 keeps a tour before its 座谈会 inside).
+#: Not 座谈会前 (decision 1 keeps a tour before its 座谈会 inside), nor a
+#: sitting's own vote (大会选举前,…: the session goes on around it).
 _BEFORE: Final = re.compile(
     r"(?:[。!?\n]会前|会议?召开前"
-    r"|[。!?\n][^。!?\n,,]{0,10}?(?:选举|补选|投票|汇演|演出)(?:工作)?(?:开展|开始|举行)?前[,,])"
+    r"|[。!?\n][^。!?\n,,会]{0,10}?(?:选举|补选|汇演|演出)(?:工作)?(?:开展|开始|举行)?前[,,])"
     r"[^。!?\n]*$"
 )
 #: The ways a work is done (通过看点、座谈等方式, 采取座谈交流等形式): a
