@@ -29,6 +29,13 @@ def test_caption_photographer_after_the_role_word() -> None:
     assert [] == anywhere_credits.find_anywhere("某县大会隆重召开。记者钱大明摄影展开幕\n")
 
 
+def test_caption_photographer_after_the_outlets_role_word() -> None:
+    """``…现场。某县融媒体中心记者 张三 摄``: the outlet before the role word is no name."""
+    text = "村民大会现场。某县融媒体中心记者 钱大明 摄\n正文"
+    got = anywhere_credits.find_anywhere(text)
+    assert ["钱大明"] == [bylines.printed(text, a, b) for _, a, b in got]
+
+
 def test_caption_with_several_photographers() -> None:
     """``…揭牌。通讯员张三 李四摄``: each photographer of a caption is a credit."""
     text = "某站正式揭牌。通讯员钱大明 孙小红摄\n正文"

@@ -812,6 +812,33 @@ class TestKinds:
         """Training as ongoing work, or done before the sitting (会前), is no act of it."""
         assert (EventKind.MEETING,) == kinds_of("工作推进会", body=body)
 
+    @pytest.mark.parametrize(
+        ("title", "body"),
+        [
+            pytest.param(
+                "某镇完成镇人大代表补选",
+                "选举工作开展前,镇人大召集各选区负责人召开部署会。",
+                id="before-the-vote",
+            ),
+            pytest.param(
+                "某镇举行庆祝大会",
+                "文艺汇演前,某镇举行了拔河比赛决赛。",
+                id="before-the-show",
+            ),
+        ],
+    )
+    def test_an_act_before_the_named_event_adds_nothing(self, title: str, body: str) -> None:
+        """A sentence opened by the event's name and 前 tells an act outside it, as 会前 does."""
+        got = kinds_of(title, body=body)
+        assert EventKind.MEETING not in got[1:]
+        assert EventKind.CONTEST not in got
+
+    def test_a_sessions_own_vote_keeps_what_precedes_it(self) -> None:
+        """大会选举前,… tells an act of the session itself, before its vote: still within."""
+        body = "大会选举前,全体代表集体学习了选举办法。"
+        got = kinds_of("县人民代表大会举行第二次全体会议", body=body)
+        assert EventKind.STUDY in got
+
     def test_words_after_a_verb_of_saying_are_the_speech(self) -> None:
         """``…,强调要把学习…作为抓手``: what the lead says adds no kind."""
         got = kinds_of("督导创建工作", rest=",强调要切实把学习推广经验作为抓手。")
@@ -1619,6 +1646,22 @@ class TestReviewedCompanionsFairsAndCallees:
     def test_a_fairs_sibling_opening_a_body_sentence_adds_no_meeting(self, fair: str) -> None:
         """展销会上, 庙会上, … open no sitting, as 博览会上, does not."""
         body = f"开幕式简短。{fair}上,各地客商签约。"
+        assert (EventKind.OTHER,) == kinds_of("签约仪式", body=body)
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param("某镇庆“七一”文艺晚会在广场举行", id="evening-show"),
+            pytest.param("某镇举办新年联欢会", id="party"),
+        ],
+    )
+    def test_a_show_is_no_meeting(self, title: str) -> None:
+        """晚会 and 联欢会 hold a 会 that names a show for a crowd, not a sitting."""
+        assert EventKind.MEETING not in kinds_of(title)
+
+    def test_a_show_opening_a_body_sentence_adds_no_meeting(self) -> None:
+        """晚会上, tells the show's programme, no sitting."""
+        body = "演出简短。晚会上,各村表演了节目。"
         assert (EventKind.OTHER,) == kinds_of("签约仪式", body=body)
 
     def test_a_fairs_sibling_in_the_title_is_no_meeting(self) -> None:

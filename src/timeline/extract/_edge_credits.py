@@ -64,9 +64,10 @@ _TRAILING_JUNK: Final = " \t|?"
 #: Bullets a page prints before a line: a digest's item, or a credit (■记者 张三).
 BULLETS: Final = "■□█◆●▲△★"
 #: A caption's last sentence, then its photographers: …今日启动。冯俊文 摄,
-#: …隆重召开。记者张三摄, …揭牌。通讯员张三 李四摄 (either script).
+#: …隆重召开。记者张三摄, …揭牌。通讯员张三 李四摄 (either script), the role
+#: after its outlet (…现场。某县融媒体中心记者 张三 摄, 长城网·冀云客户端记者).
 CAPTION_CREDIT: Final = re.compile(
-    r"[。!]\s*(?:记者|記者|通讯员|通訊員)?\s*"
+    r"[。!]\s*(?:[\u4e00-\u9fff·]{0,12}?(?:记者|記者|通讯员|通訊員))?\s*"
     r"(?P<photo>[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})\s*[摄攝]\s*$",
     re.MULTILINE,
 )

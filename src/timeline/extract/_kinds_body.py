@@ -21,8 +21,9 @@ def _each(openings: tuple[str, ...], rest: str) -> str:
     return "|".join(opening + rest for opening in openings)
 
 
-#: The characters before 会 that make it a fair, in a title or a body.
-_FAIR: Final = "博览销易展庙"
+#: The characters before 会 that make it a fair (博览会, 庙会) or a show (文艺
+#: 晚会, 联欢会), in a title or a body: a crowd watching, not a sitting.
+_FAIR: Final = "博览销易展庙晚欢"
 
 #: A touring team (调研组一行): at a sitting it only reports what it found
 #: earlier (会议听取了调研组关于…的报告, 代表调研组发言), so a meeting alone
@@ -184,8 +185,15 @@ _COUNTED: Final = re.compile(r"[^,。;:]{0,12}?(?:累计|共计)")
 #: Where a clause begins, looking back from a body word.
 _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
 #: A sentence opened by 会前, or one telling 在会议召开前, tells what was
-#: done before the sitting.
-_BEFORE: Final = re.compile(r"(?:[。!?\n]会前|会议?召开前)[^。!?\n]*$")
+#: done before the sitting; so does one opened by the event's own name and
+#: 前 (选举工作开展前, 文艺汇演前,): the same day, but outside the event.
+#: Not 座谈会前 (decision 1 keeps a tour before its 座谈会 inside), nor a
+#: sitting's own vote (大会选举前,…: the session goes on around it).
+_BEFORE: Final = re.compile(
+    r"(?:[。!?\n]会前|会议?召开前"
+    r"|[。!?\n][^。!?\n,,会]{0,10}?(?:选举|补选|汇演|演出)(?:工作)?(?:开展|开始|举行)?前[,,])"
+    r"[^。!?\n]*$"
+)
 #: The ways a work is done (通过看点、座谈等方式, 采取座谈交流等形式): a
 #: talk listed among them is a method, not one sitting held (calls paid
 #: that way are still calls: a visit keeps its kind).
