@@ -251,6 +251,7 @@ ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "14": ("aq", "ar"),
     "15": ("as", "at"),
     "16": ("au", "av"),
+    "17": ("aw", "ax"),
 }
 
 
@@ -360,8 +361,8 @@ def main(argv: list[str] | None = None) -> None:
         help=(
             "score one collection round only (1: pages a-e; 2: pages f-k, collected after"
             " tuning; 3: pages l-n, county and district sites; 4: pages o-p, scored"
-            " untouched first; 5-16: pages q-r, s-t, u-v, w-z, aa-ad, ae-ah, ai-al, am-an,"
-            " ao-ap, aq-ar, as-at, au-av, each hidden"
+            " untouched first; 5-17: pages q-r, s-t, u-v, w-z, aa-ad, ae-ah, ai-al, am-an,"
+            " ao-ap, aq-ar, as-at, au-av, aw-ax, each hidden"
             " from the rule writers of the next wave)"
         ),
     )
