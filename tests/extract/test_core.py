@@ -388,8 +388,9 @@ class TestMonthLines:
             "全市出现持续降雪天气过程。",
             "5个乡镇遭冰雹袭击。",
             "全县气温骤降,山区形成雾凇景观。",
+            "局部降特大暴雨,3小时降雨120毫米。",
         ],
-        ids=["rainstorm", "snowfall", "hail", "cold-snap"],
+        ids=["rainstorm", "snowfall", "hail", "cold-snap", "hours-of-rain"],
     )
     def test_a_weather_entry_is_no_event(self, weather: str) -> None:
         """A chronicle's dated weather entry (no organised act) is left out."""

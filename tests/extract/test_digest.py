@@ -117,3 +117,43 @@ def test_a_photo_s_file_name_is_no_entry() -> None:
         "  会上,镇长某某作政府工作报告。\n"
     )
     assert [18] == _days(text)
+
+
+def test_the_lone_line_above_a_cut_last_entry_is_an_entry_of_the_day_above() -> None:
+    """``某村被授予…`` between ``20日 …`` and the cut ``25日 团县委``: the 20th's second entry."""
+    text = (
+        "某县2021年3月大事记\n"
+        "4日 县委召开全县经济工作会议。\n"
+        "11日 县政府召开全县安全生产工作会议。\n"
+        "20日 县委书记某某到甲镇调研春耕生产。\n"
+        "甲镇乙村被省农业农村厅授予“美丽乡村示范村”称号。\n"
+        "25日 团县委\n"
+    )
+    assert [4, 11, 20, 20] == _days(text)
+
+
+def test_a_dated_photo_caption_among_day_entries_is_no_entry() -> None:
+    """``2021年3月2日,…。图为…(某某摄)`` under the 2nd's entry: its picture, not an entry."""
+    text = (
+        "某区2021年3月大事记\n"
+        "2日  某区召开全区党史学习教育动员大会。\n"
+        "2021年3月2日,某区召开全区党史学习教育动员大会。图为会议现场(某某摄)\n"
+        "5日  某区政协召开主席会议。\n"
+        "9日  某区人大常委会召开第三十次会议。\n"
+        "2021年3月9日,某区人大常委会召开第三十次会议(某某摄)\n"
+        "16日  区委书记某某到甲街道调研。\n"
+    )
+    assert [2, 5, 9, 16] == _days(text)
+
+
+def test_a_greek_delta_marks_a_further_entry_of_the_day_above() -> None:
+    """``Δ  某某…。`` under ``10日 …``: typed for △, a further entry of the 10th."""
+    text = (
+        "某市大事记2021年3月\n"
+        "7日  市红十字会在市区举行捐献造血干细胞启动仪式。\n"
+        "10日  市委召开全市领导干部大会。\n"
+        "Δ  市政府召开全市残疾人工作协调委员会全体会议。\n"
+        "Δ  某某投诉中心在甲县正式挂牌。\n"
+        "11日  省民政厅厅长某某一行来市调研。\n"
+    )
+    assert [7, 10, 10, 10, 11] == _days(text)

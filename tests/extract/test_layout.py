@@ -1665,3 +1665,25 @@ def test_the_header_pattern_s_first_characters_open_every_branch() -> None:
     for text in samples:
         for at in range(len(text)):
             assert bool(META.match(text, at)) == bool(branches.match(text, at)), (text, at)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "1日:某市正式成立。\n",  # too short to read as prose
+        "1日~2日 以某国某党中央委员某某为团长的某国代表团一行6人来\n某市参观访问。\n",
+    ],
+)
+def test_a_chronicle_s_first_entry_above_the_first_prose_line_is_an_entry(first: str) -> None:
+    """The body starts at the first entry, not at the first line that reads as prose."""
+    text = (
+        "某市2020年大事记\n"
+        "12月\n"
+        + first
+        + ("5日:" if ":" in first else "5日 ")
+        + "市委召开全市经济工作会议,部署明年工作。\n"
+        + ("9日:" if ":" in first else "9日 ")
+        + "市政府召开全市安全生产工作会议,副市长某某出席。\n"
+    )
+    events = extract_text(text, published=dt.date(2020, 12, 31)).events
+    assert [1, 5, 9] == [e.start.day for e in events]

@@ -314,7 +314,7 @@ _WEATHER: Final = re.compile(
 #: Such an entry says the weather first, in a short sentence.
 _WEATHER_SPAN: Final = 100
 #: How such an entry says the weather came (普降大暴雨, 遭…袭击, 出现…降雪).
-_CAME: Final = re.compile(r"普降|遭|袭|出现|发生|登陆|过境|骤|形成")
+_CAME: Final = re.compile(r"普降|遭|袭|出现|发生|登陆|过境|骤|形成|小时降")
 #: An organised act in the same sentence makes it an event (召开…防汛会议).
 _ACT: Final = re.compile(_HELD + r"|组织|实施|率|救援|救助|抢险|抢修|转移|清理|帮助|捐")
 

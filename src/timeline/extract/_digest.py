@@ -57,8 +57,9 @@ __all__ = [
 
 #: Digest items also open with the light bullets of a site's menus (• ○ ▶);
 #: the credit bullets leave those out, since a short line after one of them
-#: is a menu entry (• 某栏目), not a byline.
-_ITEM_BULLETS: Final = edge_credits.BULLETS + "◇○•▶►◎"
+#: is a menu entry (• 某栏目), not a byline. A chronicle typed without the
+#: triangle may print the Greek capital delta for it (Δ 市政府…).
+_ITEM_BULLETS: Final = edge_credits.BULLETS + "◇○•▶►◎Δ"
 #: A digest item's opening: a bullet, or a bracketed heading with text after it.
 BULLET: Final = re.compile(
     r"(?:[" + _ITEM_BULLETS + r"]|【[^】]{2,40}】(?=\S)|"
@@ -99,7 +100,7 @@ _ITEM_LINE: Final = re.compile(
     + r"?(?:,|[^\S\n]))))"
 )
 #: The marks of a chronicle's further entries of the day above them.
-_MORE_BULLETS: Final = frozenset("△▲")
+_MORE_BULLETS: Final = frozenset("△▲Δ")
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
 WEEK_HEADING: Final = re.compile(
     r"^\s*[(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:至|-|—|~|到)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[)]?[。.]?\s*$"
@@ -133,12 +134,15 @@ class Split:
         headings: The date headings among ``lines`` (form ``dated``).
         more: Items that carry no date of their own and belong to the day
             of the item before them (``※`` or ``同日 `` entries of a 大事记).
+        photos: Dated photo captions among a chronicle's entries: they end
+            the entry above them and are no item.
     """
 
     lines: list[int]
     form: str
     headings: frozenset[int] = frozenset()
     more: frozenset[int] = frozenset()
+    photos: frozenset[int] = frozenset()
 
 
 def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
@@ -149,13 +153,15 @@ def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
     least (a later paragraph of another day).
     """
     first = body_from + (1 if marker else 0)  # the marker line is the lead
-    found = items(p, first, stop)
+    found, photos = _items(p, first, stop)
     if found:
         # ※ entries after the first item are items of the day before them.
         marked = _item_lines(p, first, stop)["more"]
         more = [i for i in marked if i > found[0] and not _same_actor(p, found, i)]
-        more += [i for i in _unmarked(p, found) if i not in marked]
-        return Split(sorted(found + more), "items", more=frozenset(more))
+        more += [i for i in _unmarked(p, found, stop) if i not in marked]
+        return Split(
+            sorted(found + more + photos), "items", more=frozenset(more), photos=frozenset(photos)
+        )
     if not marker:
         heads, paras = date_headed(p, body_from, stop)
         if paras:
@@ -186,7 +192,7 @@ _GOES_ON: Final = re.compile(
 )
 
 
-def _unmarked(p: Page, found: list[int]) -> list[int]:
+def _unmarked(p: Page, found: list[int], stop: int) -> list[int]:
     """
     Undated entries of a chronicle printed one line per entry, each of the day above it.
 
@@ -202,8 +208,11 @@ def _unmarked(p: Page, found: list[int]) -> list[int]:
         _DAY_ENTRY.match(p.line(i)) and (ends_sentence(p.line(i)) or i == found[-1]) for i in found
     ):
         return []
+    # The page may cut its last entry to a few words (``25日 团市委``): no
+    # item, yet it still closes the lone line above it.
+    cut = next((i for i in range(found[-1] + 1, stop) if _DAY_ENTRY.match(p.line(i))), None)
     out: list[int] = []
-    for a, b in itertools.pairwise(found):
+    for a, b in itertools.pairwise(found if cut is None else [*found, cut]):
         lines = [i for i in range(a + 1, b) if p.line(i).strip()]
         if len(lines) != 1:
             continue
@@ -216,22 +225,51 @@ def _unmarked(p: Page, found: list[int]) -> list[int]:
 
 def items(p: Page, body_from: int, stop: int) -> list[int]:
     """The first lines of a digest's items, or [] when the body is one report."""
+    return _items(p, body_from, stop)[0]
+
+
+def _items(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int]]:
+    """A digest's items (``items``), and the photos set among a chronicle's entries."""
     if body_from >= stop:
-        return []
+        return [], []
     forms = _item_lines(p, body_from, stop)
+    photos = _photos_of_entries(p, forms)
     for form in ("bullets", "numbered", "captions"):  # dated captions: each its own report
         if len(forms[form]) >= _MIN_ITEMS:
-            return forms[form]
+            return forms[form], []
     dated = forms["dated"]
     if _days_of_the_lead(p, dated):
-        return []
+        return [], []
     if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
         # A round-up's paragraph may open with a saying before its date.
-        return _new_actors(p, sorted({*dated, *_saying_first(p, body_from, stop)}))
+        found = _new_actors(p, sorted({*dated, *_saying_first(p, body_from, stop)}))
+        return found, [i for i in photos if i > found[0]]
     # A report told day by day (7月29日,… 7月30日,…): each day is an event.
     if len(dated) >= _MIN_ITEMS and len({_opening_date(p.line(i)) for i in dated}) == len(dated):
-        return dated
-    return []
+        return dated, []
+    return [], []
+
+
+def _photos_of_entries(p: Page, forms: dict[str, list[int]]) -> list[int]:
+    """
+    Take the dated photo captions among a chronicle's day entries out of ``forms``; return them.
+
+    A yearbook or a monthly 大事记 prints its entries by day (``1日 …``,
+    ``25 日 …``) and may set a photo among them, captioned with its full
+    date (``2021年7月1日,…。图为…(某某摄)``): the picture of an entry,
+    never an entry of its own (three bare-day entries at least tell the
+    chronicle).
+    """
+    dated = forms["dated"]
+    photos = {i for i in dated if "图为" in p.line(i) or _PHOTO_CREDIT.search(p.line(i))}
+    if not photos:
+        return []
+    entries = [i for i in dated if i not in photos and _DAY_ENTRY.match(p.line(i))]
+    if len(entries) < _MIN_ROUNDUP:
+        return []
+    forms["dated"] = [i for i in dated if i not in photos]
+    forms["captions"] = [i for i in forms["captions"] if i not in photos]
+    return sorted(photos)
 
 
 #: A round-up paragraph that opens with a saying, then its own date:

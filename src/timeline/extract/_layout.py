@@ -40,6 +40,7 @@ from timeline.extract import _bylines as bylines
 from timeline.extract import _digest as digest
 from timeline.extract import _edge_credits as edge_credits
 from timeline.extract import _header_credits as header_credits
+from timeline.extract._dates import RANGE_JOINER
 from timeline.extract._digest import BULLET, ITEM_DATE, WEEK_HEADING
 from timeline.extract._page import (
     MAX_HEADLINE,
@@ -47,6 +48,7 @@ from timeline.extract._page import (
     Byline,
     Page,
     assemble,
+    ends_sentence,
     offsets,
     printed,
 )
@@ -116,6 +118,17 @@ _MAX_HEADLINE_LINES: Final = 3
 _MAX_HEADER_LINES: Final = 60
 #: Lines searched for a body when the header part holds none.
 _MAX_PROSE_SEARCH: Final = 2000
+#: A chronicle entry's day set apart from its words (``17日 某报…``, ``1日:…``,
+#: ``1日~2日 …``, ``12月5日 …``): the separator is kept to compare entries.
+_ENTRY_DAY: Final = re.compile(
+    r"[^\S\n]*(?:\d{1,2}[^\S\n]?月[^\S\n]?)?\d{1,2}(?:[^\S\n]?日?(?:"
+    + RANGE_JOINER
+    + r")(?:\d{1,2}月)?\d{1,2})?[^\S\n]?日(?P<sep>[^\S\n]|[:：])"
+)
+#: Words after an entry's day: four Chinese characters at least.
+_WORDS: Final = re.compile(r"[^\S\n]*[\u4e00-\u9fff]{4}")
+#: Lines below the body's start searched for the chronicle's next entry.
+_NEXT_ENTRY_REACH: Final = 4
 
 
 @attrs.frozen
@@ -287,6 +300,7 @@ def _web_page(p: Page) -> Layout:
     body_from = next((i for i in range(limit) if p.is_prose(i) and not p.heads_header(i)), None)
     if body_from is None:
         body_from = next((i for i in range(min(len(lines), _MAX_PROSE_SEARCH)) if p.is_prose(i)), 0)
+    body_from = _entry_above(p, body_from)
     # A page without prose (a table of cells) may still print its date in a
     # header field among its first lines.
     header_to = body_from or limit
@@ -330,6 +344,40 @@ def _web_page(p: Page) -> Layout:
     return Layout(tuple(by_day(once(reports))), (), tuple(warnings), header, _date_lines(p))
 
 
+def _entry_above(p: Page, body_from: int) -> int:
+    """
+    Where a chronicle's body starts when its first entry stands above the first prose line.
+
+    A yearbook's text keeps its printed lines: the first entry may break
+    before its first comma (``17日 某纪录片`` then ``在某地开机,…。``) or be
+    too short to read as prose (``1日:某市正式成立。``), so the body would
+    start below it and lose it. The line (or the one above it, when the
+    entry's sentence ends on the next) is taken back when it opens with a
+    day set apart from its words as the body's next entries open, a few
+    lines below (the same separator: a space, or a colon): a headline or a
+    header line does not print its day so.
+    """
+    for i in (body_from - 1, body_from - 2):
+        if i < 0 or p.is_meta(i) or (i < body_from - 1 and ends_sentence(p.line(i))):
+            return body_from
+        if _opens_entry(p, i, body_from):
+            return i
+    return body_from
+
+
+def _opens_entry(p: Page, i: int, body_from: int) -> bool:
+    """Whether line ``i`` opens with a day set apart as the entries from ``body_from`` on open."""
+    first = _ENTRY_DAY.match(p.match, *p.lines.span(i))
+    if first is None or _WORDS.match(p.match, first.end(), p.lines.ends[i]) is None:
+        return False
+    sep = first["sep"].isspace()
+    for k in range(body_from, min(len(p.lines), body_from + _NEXT_ENTRY_REACH)):
+        entry = _ENTRY_DAY.match(p.match, *p.lines.span(k))
+        if entry is not None and entry["sep"].isspace() == sep and p.is_prose(k):
+            return True
+    return False
+
+
 def _too_many(count: int) -> str:
     return (
         f"the page holds {count} reports: only the first {MAX_REPORTS} are read "
@@ -337,7 +385,7 @@ def _too_many(count: int) -> str:
     )
 
 
-def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per page form
+def _reports(  # noqa: C901, PLR0912, PLR0913 - the parts of one report, one branch per page form
     p: Page,
     *,
     head: int | None,
@@ -354,6 +402,7 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
     form = found.form if found is not None else ""
     day_heads = found.headings if found is not None else frozenset()
     more = found.more if found is not None else frozenset()
+    photos = found.photos if found is not None else frozenset()
     headed = form in {"headed", "officials"}
     if len(items) > budget:
         warnings.append(_too_many(len(items)))
@@ -380,12 +429,16 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
         or form in {"days", "titled"}
         or (
             items[0] > intro_from
-            and ITEM_DATE.match(p.line(intro_from))
+            and (
+                ITEM_DATE.match(p.line(intro_from))
+                or _ENTRY_DAY.match(p.match, *p.lines.span(intro_from))
+            )
             and not WEEK_HEADING.match(p.line(intro_from))
         )
     ):
         # The text before the first item is a report of its own when it is
-        # dated (a lead, then bulleted briefs) or opens with the marker.
+        # dated (a lead, then bulleted briefs; a chronicle's first entry,
+        # ``1日:…``) or opens with the marker.
         intro = _report(
             p, head=head, head_last=head_last, body_from=body_from, stop=items[0], marker=marker
         )
@@ -394,6 +447,8 @@ def _reports(  # noqa: C901, PLR0913 - the parts of one report, one branch per p
     out: list[Report] = []
     bounds = [*items, stop]
     for k, first in enumerate(items[:budget]):
+        if first in photos:
+            continue  # a chronicle's photo: it ends the entry above it
         # A short line right before an item is its heading (福田区 / 【要闻】).
         item_head = None
         lo = bounds[k - 1] + 1 if k else body_from
