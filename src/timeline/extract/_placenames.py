@@ -366,6 +366,10 @@ def same_place(known: str, other: str) -> bool:
         # unit (在七里桥镇), or the other way round: the unit adds nothing.
         or (len(known) >= _SHORTEST and other in (known + "镇", known + "乡"))
         or (len(other) >= _SHORTEST and known in (other + "镇", other + "乡"))
+        # A village printed bare, its 村 shared with the next name (A乡安槐、
+        # 安福村), and again with it (在安槐村), or the other way round.
+        or _village_again(known, other)
+        or _village_again(other, known)
         # X … 在X现场: the site of a stop already listed (decision 20a).
         or (len(known) >= _SHORTEST and other in (known + "现场", known + "現場"))
         # 东山县X公园 … 在X公园建设现场: the works site of a stop already listed.
@@ -399,6 +403,23 @@ def same_place(known: str, other: str) -> bool:
         or _unit_dropped(known, other)
         or _unit_dropped(other, known)
     )
+
+
+def _village_again(bare: str, full: str) -> bool:
+    """Whether ``full`` (X村) is the village ``bare`` without its 村, maybe after its town."""
+    name = full[:-1]
+    return (
+        full.endswith("村")
+        and len(name) >= _SHORTEST
+        and (
+            bare == name
+            or (bare.endswith(name) and bare[-len(name) - 1 : -len(name)] in _AREA_ENDS)
+        )
+    )
+
+
+#: The last character of an area printed before a village (城关镇安槐).
+_AREA_ENDS: Final = frozenset("县区镇乡縣區鎮鄉")
 
 
 #: A county printed before a place named again (东山县 before 南坪村; a city may

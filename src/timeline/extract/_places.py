@@ -507,7 +507,14 @@ _KIND_AFTER: Final = re.compile(
 #: Short names and a village last (A、B、C村): the 村 printed on the last says
 #: what each is (decision 22f), as 等村 after a list does; not 农村 or 乡村,
 #: a kind of place after kinds (企业、学校、农村).
-_VILLAGES: Final = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{1,4}村(?<![农乡]村)$")
+_VILLAGES: Final = re.compile(
+    # (The first name may carry its town, printed once for all: 加勉乡A、B村.)
+    r"(?:[\u4e00-\u9fff]{1,8}?[县区镇乡縣區鎮鄉](?=[\u4e00-\u9fff]{2,3}、))?"
+    r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{1,4}村(?<![农乡]村)$"
+)
+#: The sites of several projects, printed once after a list (A、B项目现场):
+#: the kind of its stops, as 等项目现场 is (decision 22f).
+_SITES_AFTER: Final = re.compile(r"[项項]目(?:建设|建設|施工)?(?:现场|現場)")
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)
 #: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,
@@ -580,7 +587,8 @@ def _list_end(text: str, start: int, end: int, *, strict: bool) -> tuple[int, bo
     if counted is not None and LIST_SEP.search(text, start, counted.start()) is not None:
         return counted.start(), False
     return end, strict and _KIND_AFTER.match(text, end) is None and (
-        "、" not in text[start:end] or _VILLAGES.match(text, start, end) is None
+        "、" not in text[start:end]
+        or (_VILLAGES.match(text, start, end) is None and _SITES_AFTER.match(text, end) is None)
     )
 
 
