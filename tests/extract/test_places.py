@@ -1871,3 +1871,9 @@ def test_a_town_printed_once_before_villages_sharing_their_kind() -> None:
     """到X镇A、B村: the town opens the first village, the 村 printed on the last is each one's."""
     text = "副县长李青到东山镇青禾、新福村督导脱贫攻坚工作"
     assert ["东山镇青禾", "新福村"] == [p.name for p in find_tour(text)]
+
+
+def test_who_came_along_is_no_list_of_venues() -> None:
+    """在A、B陪同下到X调研: the people who came along are no venues, whatever the verb after."""
+    text = "区长一行在县委副书记、副县长李青陪同下到东山镇调研"
+    assert ["东山镇"] == [p.name for p in find_tour(text)]

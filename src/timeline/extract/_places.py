@@ -31,7 +31,7 @@ from timeline.extract._placenames import (
 from timeline.extract._scenes import later_places, opening_place
 from timeline.extract._speech import opens_business, opens_speech, speaker_verb
 from timeline.extract._stopnames import KIND_END, LIST_SEP, read_stops
-from timeline.extract._venues import find_venue, to_come, venue_at
+from timeline.extract._venues import escorted, find_venue, to_come, venue_at
 
 __all__ = [
     "PlaceMention",
@@ -375,8 +375,8 @@ def _places_at(text: str) -> _Found:
         # Sites are projects and works as often as places: read as printed.
         _add(found, text, site, "sites", strict=False)
     venue = venue_at(text) if "在" in text else None
-    if venue is not None and LIST_SEP.search(venue["place"]):
-        # 在A及B办理投票: each is a venue.
+    if venue is not None and LIST_SEP.search(venue["place"]) and not escorted(venue["place"]):
+        # 在A及B办理投票: each is a venue (not 在A、B陪同下到X调研: who came along).
         _add(found, text, venue, "place", strict=False)
     return found
 
