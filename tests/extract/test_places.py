@@ -1877,3 +1877,9 @@ def test_who_came_along_is_no_list_of_venues() -> None:
     """在A、B陪同下到X调研: the people who came along are no venues, whatever the verb after."""
     text = "区长一行在县委副书记、副县长李青陪同下到东山镇调研"
     assert ["东山镇"] == [p.name for p in find_tour(text)]
+
+
+def test_short_names_closed_by_what_their_sites_are() -> None:
+    """到A、B等重点项目建设现场: the sites' kind after 等 says what the short names are."""
+    text = "书记王青到东湖新材料产业园、青山重工智能电机等重点项目建设现场进行调研"
+    assert ["东湖新材料产业园", "青山重工智能电机"] == [p.name for p in find_tour(text)]

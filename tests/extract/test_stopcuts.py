@@ -19,3 +19,18 @@ def test_a_going_verb_printed_twice_is_no_part_of_the_stop(piece: str, expected:
     cut = cut_stop(piece, looked=False)
     assert cut is not None
     assert expected == cut[0]
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        pytest.param("青山产业园等重点项目建设现场", "青山产业园", id="kind-of-sites"),
+        pytest.param("东坡路等“美丽乡村路”建设现场", "东坡路", id="quoted-programme"),
+        pytest.param("东湖村等地", "东湖村", id="plain-etc"),
+    ],
+)
+def test_what_the_sites_are_after_the_last_is_no_part_of_it(piece: str, expected: str) -> None:
+    """X等重点项目建设现场: 等 and the sites' kind close the list (decision 22f), not X's name."""
+    cut = cut_stop(piece, looked=False)
+    assert cut is not None
+    assert expected == cut[0]

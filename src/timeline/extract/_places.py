@@ -515,6 +515,9 @@ _VILLAGES: Final = re.compile(
 #: The sites of several projects, printed once after a list (A、B项目现场):
 #: the kind of its stops, as 等项目现场 is (decision 22f).
 _SITES_AFTER: Final = re.compile(r"[项項]目(?:建设|建設|施工)?(?:现场|現場)")
+#: The same, printed with 等 and what the sites are as the list's end
+#: (A、B等重点项目建设现场, A、B等“四好农村路”建设现场).
+_SITES_LAST: Final = re.compile(r"等[^、等]{1,16}?(?:现场|現場|工地)$")
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)
 #: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,
@@ -588,7 +591,11 @@ def _list_end(text: str, start: int, end: int, *, strict: bool) -> tuple[int, bo
         return counted.start(), False
     return end, strict and _KIND_AFTER.match(text, end) is None and (
         "、" not in text[start:end]
-        or (_VILLAGES.match(text, start, end) is None and _SITES_AFTER.match(text, end) is None)
+        or (
+            _VILLAGES.match(text, start, end) is None
+            and _SITES_AFTER.match(text, end) is None
+            and _SITES_LAST.search(text, start, end) is None
+        )
     )
 
 

@@ -217,8 +217,9 @@ _CHARGE_AFTER: Final = re.compile(
 
 #: The most characters of a stop too short to lose a stray 到 (到家村 stays).
 _SHORT_STOP: Final = 3
-#: 等, 等地, 等处 closing the last stop.
-_ETC: Final = re.compile(r"等(?:地|处|点位)?$")
+#: 等, 等地, 等处 closing the last stop; or 等 and what the sites are, closing
+#: with their 现场 (X等重点项目建设现场, X等“四好农村路”建设现场: decision 22f).
+_ETC: Final = re.compile(r"等(?:地|处|点位|[^、等]{1,16}?(?:现场|現場|工地))?$")
 
 
 def with_people(item: str) -> bool:
