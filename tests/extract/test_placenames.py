@@ -206,6 +206,10 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         ("村间小道", True),
         ("乡间小路", True),
         ("沿途沟渠", True),
+        # (A bare kind of area before it names none either.)
+        ("城区主干道", True),
+        ("茶园小道", True),
+        ("主干道", True),
         ("镇内", True),
         ("乡内", True),
         ("会议室", True),
@@ -229,6 +233,7 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         # A way or a water with a name of its own is a place.
         ("东河河道", False),
         ("南环道路", False),
+        ("东山茶园小道", False),
         ("滨江路", False),
         ("青山村内", False),
         ("东湖镇", False),

@@ -265,7 +265,9 @@ GENERIC: Final = frozenset(
 #: 村间小道, 河道), or the inside of a settlement (镇内): what a tour passes
 #: along or goes about, never one named place.
 _GENERIC_WAY: Final = re.compile(
-    r"(?:沿线|沿途|沿街|村间|乡间|田间|周边)?(?:道路|小道|小路|河道|沟渠|巷道)|[镇乡鎮鄉]内"
+    # (城区主干道, 茶园小道: a bare kind of area before it names none either.)
+    r"(?:沿线|沿途|沿街|村间|乡间|田间|周边|城区|园区|茶园|果园|林间|山间)?"
+    r"(?:道路|小道|小路|河道|沟渠|巷道|主干道)|[镇乡鎮鄉]内"
 )
 
 
