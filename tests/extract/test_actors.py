@@ -186,3 +186,18 @@ def test_people_brought_along_after_a_comma_lead_nothing(joined: str) -> None:
     """A group opened by 联同/偕同/会同 joins the act: its people are no subject (decision 16)."""
     found = parse_actors(f"县长王明率建设处团队,{joined}乡长李强及公所人员", Role.LEADS, 0)
     assert "李强" not in [m.name for m in found]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        pytest.param("县长王明将", id="jiang"),
+        pytest.param("市长王明将于22日", id="jiang-yu-day"),
+        pytest.param("县长王明即将", id="jijiang"),
+        pytest.param("县长王明即", id="ji-then"),
+    ],
+)
+def test_a_future_or_then_adverb_after_the_name_closes_it(who: str) -> None:
+    """将/即将 (a trip or sitting announced) and a bare 即 (then) end the people, not the name."""
+    (person,) = parse_actors(who, Role.LEADS, 0)
+    assert "王明" == person.name

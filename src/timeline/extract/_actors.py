@@ -379,12 +379,24 @@ def _clean_title(title: str) -> str:
     return title.lstrip('”」"…')
 
 
+#: An adverb right before the tail: a trip or a sitting announced (市长X将于
+#: 22日率团, 县长X即将率队, 市长X將), or 即 (then: 市长X即主持召开).
+_ANNOUNCED: Final = ("即将", "即將", "将", "將", "即")
+
+
 def _tail_start(core: str) -> int:
     """Where what closes the people of a stripped clause starts (only its end is read)."""
     # (The tail runs to the end, so the first place it matches from is where it
     # starts; it matches the empty end at least.)
     tail = _TAIL.search(core, max(0, len(core) - _TAIL_REACH))
-    return len(core) if tail is None else tail.start()
+    start = len(core) if tail is None else tail.start()
+    # (Read apart from the tail's pattern, which would try its whole chain
+    # at every 将 within reach.)
+    if start and core[start - 1] in "将將即":
+        for word in _ANNOUNCED:
+            if core.endswith(word, 0, start):
+                return start - len(word)
+    return start
 
 
 def _is_tail(core: str, tail: int) -> bool:
