@@ -667,17 +667,3 @@ def test_a_lead_keeps_the_placed_title_printed_first(page: str, title: str) -> N
     (event,) = extract_text(f"标题\n\n本报讯 {page}", published=PUBLISHED).events
     (lead,) = [p.person for p in event.participants if p.role is Role.LEADS]
     assert title == lead.title
-
-
-def test_escorts_listed_over_a_comma_inside_the_aside_do_not_lead() -> None:
-    """在A,B等领导的陪同下: the comma inside the aside splits no co-subject off."""
-    page = (
-        "标题\n\n本报讯 6月1日,市长张建华在常务副市长李明,有关部门负责人以及县委书记"
-        "赵刚等领导的陪同下到某镇调研。"
-    )
-    (event,) = extract_text(page, published=PUBLISHED).events
-    assert [
-        ("张建华", "市长", Role.LEADS),
-        ("李明", "常务副市长", Role.ACCOMPANIES),
-        ("赵刚", "县委书记", Role.ACCOMPANIES),
-    ] == [(p.person.name, p.person.title, p.role) for p in event.participants]

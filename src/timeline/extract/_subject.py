@@ -335,7 +335,6 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
     if _VENUE_LIKE.search(subject):
         _read_venue(subject, verb, organised=organised, base=base, facts=facts)
         return
-    subject = _before_aside(subject)
     # The first-named subject leads; co-subjects take part.
     found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=Role.LEADS)
     if not any(m.person for m in found):
@@ -364,19 +363,6 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
                 ),
                 base,
             )
-
-
-def _before_aside(subject: str) -> str:
-    """
-    The subject before an escort's aside: 市长X在A,B等领导的陪同下 -> 市长X.
-
-    The escorts inside the aside are read with the sentence's roles; a
-    comma inside it splits off no co-subject.
-    """
-    if verbs.UNDER_CUE.search(subject) is None:
-        return subject
-    under = verbs.UNDER.search(subject)
-    return subject if under is None or under.start() == 0 else subject[: under.start()]
 
 
 def _read_venue(subject: str, verb: str, *, organised: bool, base: int, facts: Facts) -> None:
