@@ -11,6 +11,7 @@ page with no publication date is dated by the years and months it prints
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
@@ -27,7 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "anchor_day",
+    "chronicle_years",
     "fixed_year",
+    "headed_day",
     "month_heading",
     "plausible_month",
     "plausible_year",
@@ -215,6 +218,10 @@ def _taiwanese(text: str) -> bool:
 _FIRST_PLAUSIBLE: Final = 2000
 
 
+#: A year printed in words, digit by digit (二〇一二).
+_YEAR_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
 _YEAR_MONTH: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月")
 
 
@@ -310,3 +317,62 @@ def fixed_year(text: str) -> int | None:
         for m in _ANNIVERSARY.finditer(text)
     )
     return max(found, default=None)
+
+
+#: A chronicle's year heading, a line of its own: the year alone (``1989年``,
+#: ``2005年度``, a PDF's ``1996 年``) or a 大事记's title (``1998年大事記``,
+#: ``2003年绍兴市大事记``, ``1986年(6—12月底)安国大事记``, ``2019年1月大事记``).
+#: A title that names no chronicle (``2018年花山节``) is a report's headline.
+_YEAR_HEADING: Final = re.compile(
+    r"(?m)^[^\S\n]*[(（【]?(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\S\n]?年"
+    r"(?:度?[)）】]?[^\S\n]*[:：]?"
+    r"|[^\n大纪紀记記]{0,16}+(?:大事[记記件]|[纪紀记記]事))[^\S\n]*$"
+)
+#: Year headings read on one page at most (a chronicle of a few decades).
+_MAX_YEAR_HEADINGS: Final = 100
+#: Reports a year heading must stand over: a chronicle lists several dated
+#: items under each year; one report under a year line is no chronicle's.
+_MIN_UNDER_HEADING: Final = 2
+
+
+def chronicle_years(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
+    """
+    The offsets of a chronicle's year headings and the year each names.
+
+    ``starts`` are the offsets of the page's dated reports, in order. A
+    heading counts when at least two of them stand under it, before the
+    next heading: a year line over a single report, or a run of year lines
+    with nothing between (an archive menu), heads no chronicle.
+    """
+    if "年" not in text:
+        return [], []
+    found: list[tuple[int, int, int]] = []
+    for m in _YEAR_HEADING.finditer(text):
+        if len(found) >= _MAX_YEAR_HEADINGS:
+            break
+        found.append((m.start(), m.end(), int(m["y"].translate(_YEAR_DIGITS))))
+    offsets: list[int] = []
+    heads: list[int] = []
+    for k, (start, end, year) in enumerate(found):
+        stop = found[k + 1][0] if k + 1 < len(found) else len(text)
+        under = bisect.bisect_left(starts, stop) - bisect.bisect_left(starts, end)
+        if under >= _MIN_UNDER_HEADING:
+            offsets.append(start)
+            heads.append(year)
+    return offsets, heads
+
+
+def headed_day(offset: int, headings: tuple[list[int], list[int]], dating: dt.date) -> dt.date:
+    """
+    The day dates at ``offset`` are counted back from, under the year heading above it.
+
+    A chronicle's ``1998年大事記`` (or ``1989年`` over its items) fixes the
+    year of each item under it, whatever later year the page is stamped
+    (REVIEW decision 25k): the last day of that year. A heading of the
+    stamp's own year or later changes nothing.
+    """
+    offsets, heads = headings
+    k = bisect.bisect_right(offsets, offset)
+    if not k or heads[k - 1] >= dating.year:
+        return dating
+    return dt.date(heads[k - 1], DECEMBER, 31)
