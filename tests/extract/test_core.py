@@ -323,8 +323,15 @@ class TestReposted:
 class TestYearHeadings:
     @pytest.mark.parametrize(
         "heading",
-        ["2005年大事记", "2005年度", "  2005 年", "二〇〇五年大事記", "2005年某县大事记"],
-        ids=["chronicle", "nian-du", "pdf-spaced", "year-in-words", "named-chronicle"],
+        [
+            "2005年大事记",
+            "2005年度",
+            "  2005 年",
+            "二〇〇五年大事記",
+            "2005年某县大事记",
+            "2005大事记",
+        ],
+        ids=["chronicle", "nian-du", "pdf-spaced", "year-in-words", "named-chronicle", "no-nian"],
     )
     def test_a_year_heading_outranks_a_later_stamp(self, heading: str) -> None:
         """A chronicle's year heading dates its items, though the page is stamped years later."""

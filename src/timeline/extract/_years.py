@@ -321,12 +321,13 @@ def fixed_year(text: str) -> int | None:
 
 #: A chronicle's year heading, a line of its own: the year alone (``1989年``,
 #: ``2005年度``, a PDF's ``1996 年``) or a 大事记's title (``1998年大事記``,
-#: ``2003年绍兴市大事记``, ``1986年(6—12月底)安国大事记``, ``2019年1月大事记``).
+#: ``2003年绍兴市大事记``, ``1986年(6—12月底)安国大事记``, ``2019年1月大事记``,
+#: ``2011大事记``).
 #: A title that names no chronicle (``2018年花山节``) is a report's headline.
 _YEAR_HEADING: Final = re.compile(
-    r"(?m)^[^\S\n]*[(（【]?(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\S\n]?年"
-    r"(?:度?[)）】]?[^\S\n]*[:：]?"
-    r"|[^\n大纪紀记記]{0,16}+(?:大事[记記件]|[纪紀记記]事))[^\S\n]*$"
+    r"(?m)^[^\S\n]*[(（【]?(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\S\n]?"
+    r"(?:年(?:度?[)）】]?[^\S\n]*[:：]?|[^\n大纪紀记記]{0,16}+(?:大事[记記件]|[纪紀记記]事))"
+    r"|(?:大事[记記件]|[纪紀记記]事))[^\S\n]*$"
 )
 #: Year headings read on one page at most (a chronicle of a few decades).
 _MAX_YEAR_HEADINGS: Final = 100
@@ -344,8 +345,6 @@ def chronicle_years(text: str, starts: list[int]) -> tuple[list[int], list[int]]
     next heading: a year line over a single report, or a run of year lines
     with nothing between (an archive menu), heads no chronicle.
     """
-    if "年" not in text:
-        return [], []
     found: list[tuple[int, int, int]] = []
     for m in _YEAR_HEADING.finditer(text):
         if len(found) >= _MAX_YEAR_HEADINGS:
