@@ -357,6 +357,31 @@ class TestYearHeadings:
             str(e.start) for e in result.events
         ]
 
+    def test_a_bare_day_takes_the_month_of_the_item_above(self) -> None:
+        """2月18日 then 26日 under 1992年: the 26th of February, not of the heading's December."""
+        result = extract_text(
+            "1992年\n发布时间:2009-03-20\n"
+            "2月18日 县委书记张三到某镇调研。\n"
+            "26日 县长李四主持召开县政府常务会议。\n"
+            "3月1日 县委书记张三到某村调研。\n"
+        )
+        assert ["1992-02-18", "1992-02-26", "1992-03-01"] == [str(e.start) for e in result.events]
+
+    def test_items_before_the_first_heading_are_of_the_year_before(self) -> None:
+        """A chronicle's later part opens with the last year's items, above its next heading."""
+        result = extract_text(
+            "大事记(五)\n发布时间:2011-06-10\n"
+            "11月29日,县委书记张三到某镇调研。\n"
+            "一九六八年\n"
+            "4月20日,县长李四主持召开县政府常务会议。\n"
+            "5月10日,县委书记张三到某村调研。\n"
+            "一九六九年\n"
+            "7月16日,县长李四到某镇检查工作。\n"
+        )
+        assert ["1967-11-29", "1968-04-20", "1968-05-10", "1969-07-16"] == [
+            str(e.start) for e in result.events
+        ]
+
     def test_a_heading_of_the_stamps_year_changes_nothing(self) -> None:
         """12月 under a heading of the stamp's own year stays the year before, as without it."""
         result = extract_text(

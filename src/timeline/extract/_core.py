@@ -438,7 +438,7 @@ def _in_month(
     chronicle = sum(map(_bare_day, drafts)) >= _MIN_CHRONICLE_DAYS
     starts, months = _month_lines(text, published, headings) if chronicle else ([], [])
     if printed is None and not starts:
-        return drafts
+        return _in_item_month(drafts, published, headings)
     heading = None
     if printed is not None:
         year, month = printed
@@ -455,7 +455,20 @@ def _in_month(
             continue
         year, month = found
         out.append(attrs.evolve(d, anchor=(year, month, calendar.monthrange(year, month)[1])))
-    return out
+    return _in_item_month(out, published, headings)
+
+
+def _in_item_month(
+    drafts: list[Draft], published: dt.date, headings: tuple[list[int], list[int]]
+) -> list[Draft]:
+    """Bare days under a year heading fall in the month of the dated item above them."""
+    if not headings[0]:
+        return drafts
+    items = [(d.report.span[0], d.mention, _bare_day(d)) for d in drafts]
+    months = years.item_months(items, headings, published)
+    return [
+        d if a is None else attrs.evolve(d, anchor=a) for d, a in zip(drafts, months, strict=True)
+    ]
 
 
 def _month_lines(

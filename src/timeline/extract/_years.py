@@ -12,6 +12,7 @@ page with no publication date is dated by the years and months it prints
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
@@ -31,6 +32,7 @@ __all__ = [
     "chronicle_years",
     "fixed_year",
     "headed_day",
+    "item_months",
     "month_heading",
     "plausible_month",
     "plausible_year",
@@ -340,24 +342,34 @@ def chronicle_years(text: str, starts: list[int]) -> tuple[list[int], list[int]]
     """
     The offsets of a chronicle's year headings and the year each names.
 
-    ``starts`` are the offsets of the page's dated reports, in order. A
-    heading counts when at least two of them stand under it, before the
-    next heading: a year line over a single report, or a run of year lines
-    with nothing between (an archive menu), heads no chronicle.
+    ``starts`` are the offsets of the page's dated reports, in order. The
+    first heading counts when at least two of them stand under it, before
+    the next heading: a year line over a single report, or a run of year
+    lines with nothing between (an archive menu), heads no chronicle; once
+    one has, a later heading needs one report under it (an excerpt cut
+    after the new year's first item). A page of a chronicle in parts opens
+    with the items of the year before its first heading (一九六八年 after
+    1967's items, in a chronicle the next heading shows ascending): they
+    take that year, as if headed at the page's start.
     """
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple[int, int]] = []
     for m in _YEAR_HEADING.finditer(text):
         if len(found) >= _MAX_YEAR_HEADINGS:
             break
-        found.append((m.start(), m.end(), int(m["y"].translate(_YEAR_DIGITS))))
+        found.append((m.start(), int(m["y"].translate(_YEAR_DIGITS))))
     offsets: list[int] = []
     heads: list[int] = []
-    for k, (start, end, year) in enumerate(found):
+    for k, (start, year) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(text)
-        under = bisect.bisect_left(starts, stop) - bisect.bisect_left(starts, end)
-        if under >= _MIN_UNDER_HEADING:
+        # The line may be read as the headline of the report under it.
+        under = bisect.bisect_left(starts, stop) - bisect.bisect_left(starts, start)
+        if under >= (1 if heads else _MIN_UNDER_HEADING):
             offsets.append(start)
             heads.append(year)
+    if len(heads) > 1 and bisect.bisect_left(starts, offsets[0]) and heads[1] != heads[0]:
+        step = 1 if heads[1] > heads[0] else -1
+        offsets.insert(0, 0)
+        heads.insert(0, heads[0] - step)
     return offsets, heads
 
 
@@ -375,3 +387,31 @@ def headed_day(offset: int, headings: tuple[list[int], list[int]], dating: dt.da
     if not k or heads[k - 1] >= dating.year:
         return dating
     return dt.date(heads[k - 1], DECEMBER, 31)
+
+
+def item_months(
+    items: list[tuple[int, DateMention | None, bool]],
+    headings: tuple[list[int], list[int]],
+    dating: dt.date,
+) -> list[tuple[int, int, int] | None]:
+    """
+    The anchor of each bare day under a year heading: the month of the dated item above it.
+
+    ``items`` are the reports' (offset, date mention, whether it prints a
+    bare day that nothing anchors). A chronicle prints ``2月18日 …`` then
+    ``26日 …``, ``28日 …``: the days go on in February of the heading's
+    year; counted back from that year's last day they would fall in
+    December. Other items get None.
+    """
+    out: list[tuple[int, int, int] | None] = []
+    last: tuple[dt.date, int, int] | None = None
+    for offset, m, bare in items:
+        day = headed_day(offset, headings, dating)
+        anchor = None
+        if bare and day != dating and last is not None and last[0] == day:
+            _, year, month = last
+            anchor = (year, month, calendar.monthrange(year, month)[1])
+        elif m is not None and m.month and m.relative is None and not m.lunar:
+            last = (day, m.year or day.year, m.end_month or m.month)
+        out.append(anchor)
+    return out
