@@ -252,6 +252,7 @@ ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "15": ("as", "at"),
     "16": ("au", "av"),
     "17": ("aw", "ax"),
+    "18": ("ay", "az"),
 }
 
 
@@ -361,8 +362,9 @@ def main(argv: list[str] | None = None) -> None:
         help=(
             "score one collection round only (1: pages a-e; 2: pages f-k, collected after"
             " tuning; 3: pages l-n, county and district sites; 4: pages o-p, scored"
-            " untouched first; 5-17: pages q-r, s-t, u-v, w-z, aa-ad, ae-ah, ai-al, am-an,"
-            " ao-ap, aq-ar, as-at, au-av, aw-ax, each hidden"
+            " untouched first; 5-18: pages q-r, s-t, u-v, w-z, aa-ad, ae-ah, ai-al, am-an,"
+            " ao-ap, aq-ar, as-at, au-av, aw-ax, ay-az,"
+            " each hidden"
             " from the rule writers of the next wave)"
         ),
     )
