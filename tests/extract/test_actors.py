@@ -159,3 +159,45 @@ class TestOpener:
 def test_the_opening_word_before_a_clauses_people(clause: str, expected: str) -> None:
     """``opening`` measures the word before the people, the same one ``parse_actors`` drops."""
     assert expected == clause[: opening(clause)]
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        pytest.param("有关单位负责人以及县委书记李强", "县委书记", id="yiji-after-the-unnamed"),
+        pytest.param("但副县长李强", "副县长", id="dan-opening-the-clause"),
+        pytest.param("市直部门负责人及县长李强", "县长", id="ji-after-the-unnamed"),
+    ],
+)
+def test_a_conjunction_opening_the_title_is_no_part_of_it(who: str, expected: str) -> None:
+    """以及/及/但 before a post joins it to what came before: no post opens with one."""
+    (person,) = [m for m in parse_actors(who, Role.ACCOMPANIES, 0) if m.person]
+    assert ("李强", expected) == (person.name, person.title)
+
+
+def test_a_body_name_holding_ji_keeps_it() -> None:
+    """及 inside a post's body stays: only one opening the run is cut."""
+    (person,) = parse_actors("民政及青年事务局局长李强", Role.LEADS, 0)
+    assert "民政及青年事务局局长" == person.title
+
+
+@pytest.mark.parametrize("joined", ["联同", "聯同", "偕同", "会同"])
+def test_people_brought_along_after_a_comma_lead_nothing(joined: str) -> None:
+    """A group opened by 联同/偕同/会同 joins the act: its people are no subject (decision 16)."""
+    found = parse_actors(f"县长王明率建设处团队,{joined}乡长李强及公所人员", Role.LEADS, 0)
+    assert "李强" not in [m.name for m in found]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        pytest.param("县长王明将", id="jiang"),
+        pytest.param("市长王明将于22日", id="jiang-yu-day"),
+        pytest.param("县长王明即将", id="jijiang"),
+        pytest.param("县长王明即", id="ji-then"),
+    ],
+)
+def test_a_future_or_then_adverb_after_the_name_closes_it(who: str) -> None:
+    """将/即将 (a trip or sitting announced) and a bare 即 (then) end the people, not the name."""
+    (person,) = parse_actors(who, Role.LEADS, 0)
+    assert "王明" == person.name

@@ -320,6 +320,90 @@ class TestReposted:
         assert [dt.date(2013, 9, 21)] == [e.start for e in result.events]
 
 
+class TestYearHeadings:
+    @pytest.mark.parametrize(
+        "heading",
+        [
+            "2005年大事记",
+            "2005年度",
+            "  2005 年",
+            "二〇〇五年大事記",
+            "2005年某县大事记",
+            "2005大事记",
+        ],
+        ids=["chronicle", "nian-du", "pdf-spaced", "year-in-words", "named-chronicle", "no-nian"],
+    )
+    def test_a_year_heading_outranks_a_later_stamp(self, heading: str) -> None:
+        """A chronicle's year heading dates its items, though the page is stamped years later."""
+        result = extract_text(
+            f"{heading}\n发布时间:2009-03-11\n"
+            "3月11日,县委书记张三到某镇调研。\n"
+            "5月20日,县长李四主持召开县政府常务会议。\n"
+        )
+        assert ["2005-03-11", "2005-05-20"] == [str(e.start) for e in result.events]
+
+    def test_each_item_takes_the_year_heading_above_it(self) -> None:
+        """A chronicle of several years: an item takes the nearest heading above, not the last."""
+        result = extract_text(
+            "大事记\n发布时间:2013-09-23\n"
+            "1989年\n"
+            "一月\n3日,县委书记张三到某镇调研。\n"
+            "5月20日,县长李四主持召开县政府常务会议。\n"
+            "1990年\n"
+            "五月\n3日,县委书记张三到某村调研。\n"
+            "6月8日,县长李四主持召开县政府常务会议。\n"
+        )
+        assert ["1989-01-03", "1989-05-20", "1990-05-03", "1990-06-08"] == [
+            str(e.start) for e in result.events
+        ]
+
+    def test_a_bare_day_takes_the_month_of_the_item_above(self) -> None:
+        """2月18日 then 26日 under 1992年: the 26th of February, not of the heading's December."""
+        result = extract_text(
+            "1992年\n发布时间:2009-03-20\n"
+            "2月18日 县委书记张三到某镇调研。\n"
+            "26日 县长李四主持召开县政府常务会议。\n"
+            "3月1日 县委书记张三到某村调研。\n"
+        )
+        assert ["1992-02-18", "1992-02-26", "1992-03-01"] == [str(e.start) for e in result.events]
+
+    def test_items_before_the_first_heading_are_of_the_year_before(self) -> None:
+        """A chronicle's later part opens with the last year's items, above its next heading."""
+        result = extract_text(
+            "大事记(五)\n发布时间:2011-06-10\n"
+            "11月29日,县委书记张三到某镇调研。\n"
+            "一九六八年\n"
+            "4月20日,县长李四主持召开县政府常务会议。\n"
+            "5月10日,县委书记张三到某村调研。\n"
+            "一九六九年\n"
+            "7月16日,县长李四到某镇检查工作。\n"
+        )
+        assert ["1967-11-29", "1968-04-20", "1968-05-10", "1969-07-16"] == [
+            str(e.start) for e in result.events
+        ]
+
+    def test_a_heading_of_the_stamps_year_changes_nothing(self) -> None:
+        """12月 under a heading of the stamp's own year stays the year before, as without it."""
+        result = extract_text(
+            "2021年大事记\n发布时间:2021-03-01\n"
+            "12月28日,县委书记张三到某镇调研。\n"
+            "2月3日,县长李四主持召开县政府常务会议。\n"
+        )
+        assert ["2020-12-28", "2021-02-03"] == [str(e.start) for e in result.events]
+
+    @pytest.mark.parametrize(
+        "lines",
+        ["2005年\n", "2007年\n2006年\n2005年\n"],
+        ids=["one-report", "archive-menu"],
+    )
+    def test_a_year_line_over_one_report_dates_nothing(self, lines: str) -> None:
+        """A year line over a single report (a menu's, a calendar's) is no chronicle's heading."""
+        result = extract_text(
+            f"{lines}县长到某镇调研\n发布时间:2009-03-11\n3月2日,县长李四到某镇检查工作。\n"
+        )
+        assert ["2009-03-02"] == [str(e.start) for e in result.events]
+
+
 class TestMonthLines:
     def test_each_day_falls_in_the_month_line_above_it(self) -> None:
         """A chronicle of several months: a day takes the month of the nearest month line above."""

@@ -116,6 +116,27 @@ class TestSamePlace:
         assert expected == same_place(known, other)
 
 
+@pytest.mark.parametrize(
+    ("known", "other"),
+    [
+        ("青禾", "青禾村"),
+        ("青禾村", "青禾"),
+        ("东山镇青禾", "青禾村"),
+        ("东山乡青禾村", "东山乡青禾"),
+    ],
+)
+def test_a_village_named_again_with_or_without_its_unit_is_the_same_place(
+    known: str, other: str
+) -> None:
+    """A village printed bare (its 村 shared with the next name) and again with it is one place."""
+    assert same_place(known, other)
+
+
+def test_a_village_and_another_ending_in_its_name_are_not_the_same() -> None:
+    """Only an area may stand before the bare name: 山青禾 is no 青禾村."""
+    assert not same_place("东山青禾", "青禾村")
+
+
 def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
     """东山 listed bare, then 在东山镇: one place; a longer name is another."""
     assert same_place("东山", "东山镇")
@@ -185,6 +206,10 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         ("村间小道", True),
         ("乡间小路", True),
         ("沿途沟渠", True),
+        # (A bare kind of area before it names none either.)
+        ("城区主干道", True),
+        ("茶园小道", True),
+        ("主干道", True),
         ("镇内", True),
         ("乡内", True),
         ("会议室", True),
@@ -208,6 +233,7 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         # A way or a water with a name of its own is a place.
         ("东河河道", False),
         ("南环道路", False),
+        ("东山茶园小道", False),
         ("滨江路", False),
         ("青山村内", False),
         ("东湖镇", False),

@@ -1839,3 +1839,47 @@ def test_charge_labels_are_no_part_of_the_stop(text: str, expected: list[str]) -
 def test_topics_looked_at_are_no_stops(text: str, expected: list[str]) -> None:
     """Works with no place before them, topics joined by 及 and a village's room are no stops."""
     assert expected == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "在东山镇、西河乡等乡镇,县长详细了解值班值守情况",
+            ["东山镇", "西河乡"],
+            id="kind-after-towns",
+        ),
+        pytest.param(
+            "在青禾食品、远达钻采等地,县长听取企业复工汇报",
+            ["青禾食品", "远达钻采"],
+            id="short-names-closed-by-places",
+        ),
+    ],
+)
+def test_a_list_opening_a_sentence_closed_by_its_kind(text: str, expected: list[str]) -> None:
+    """在A、B等乡镇/等地 opening a sentence: the kind closes the list, no part of the last stop."""
+    assert expected == [p.name for p in find_tour(text)]
+
+
+def test_sites_of_several_projects_printed_once() -> None:
+    """在A、B项目现场, opening a sentence: each project is a stop, the shared 项目现场 dropped."""
+    text = "在东湖新城、青山花园项目现场,书记详细了解了建设进度"
+    assert ["东湖新城", "青山花园"] == [p.name for p in find_tour(text)]
+
+
+def test_a_town_printed_once_before_villages_sharing_their_kind() -> None:
+    """到X镇A、B村: the town opens the first village, the 村 printed on the last is each one's."""
+    text = "副县长李青到东山镇青禾、新福村督导脱贫攻坚工作"
+    assert ["东山镇青禾", "新福村"] == [p.name for p in find_tour(text)]
+
+
+def test_who_came_along_is_no_list_of_venues() -> None:
+    """在A、B陪同下到X调研: the people who came along are no venues, whatever the verb after."""
+    text = "区长一行在县委副书记、副县长李青陪同下到东山镇调研"
+    assert ["东山镇"] == [p.name for p in find_tour(text)]
+
+
+def test_short_names_closed_by_what_their_sites_are() -> None:
+    """到A、B等重点项目建设现场: the sites' kind after 等 says what the short names are."""
+    text = "书记王青到东湖新材料产业园、青山重工智能电机等重点项目建设现场进行调研"
+    assert ["东湖新材料产业园", "青山重工智能电机"] == [p.name for p in find_tour(text)]

@@ -8,7 +8,14 @@ import pytest
 
 from timeline.extract import extract_text
 from timeline.extract._dates import find_event_date
-from timeline.extract._years import anchor_day, fixed_year, plausible_year, resolve, start_day
+from timeline.extract._years import (
+    anchor_day,
+    chronicle_years,
+    fixed_year,
+    plausible_year,
+    resolve,
+    start_day,
+)
 from timeline.model import SHANGHAI
 
 PUBLISHED = dt.date(2020, 6, 3)
@@ -212,3 +219,22 @@ def test_relative_day_after_a_dateline_counts_in_the_real_year(
     mention = find_event_date("某某网3月1日讯(记者 李四)昨日,会议召开。")
     assert mention is not None
     assert expected == resolve(mention, published=published)[0]
+
+
+class TestChronicleYears:
+    @pytest.mark.parametrize(
+        ("heading", "year"),
+        [
+            ("1998年大事記", 1998),
+            ("1986年(6—12月底)某县大事记", 1986),
+            ("2018年某镇花山节", None),
+            ("2018年10月至12月就业调查", None),
+        ],
+        ids=["chronicle", "bracketed-span", "festival-headline", "survey-headline"],
+    )
+    def test_heading_forms(self, heading: str, year: int | None) -> None:
+        """A year line heads a chronicle when alone or naming one; a report's headline does not."""
+        text = f"{heading}\n3日,县长李四到某镇调研。\n5日,县长李四到某村调研。\n"
+        starts = [text.index("3日"), text.index("5日")]
+        expected = ([0], [year]) if year else ([], [])
+        assert expected == chronicle_years(text, starts)

@@ -216,6 +216,8 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
         tail = _tail_start(stripped)
         if _is_tail(stripped, tail) or _ASIDE.match(stripped):
             continue
+        if stripped[:1] in "联聯偕会會携攜连連" and _JOINED.match(stripped):
+            continue
         mod = _modifier(stripped)
         title = _title_only(stripped, mod) if after and all(m.title for m in after) else ""
         if title:
@@ -306,6 +308,15 @@ _CLAUSE_BREAK: Final = re.compile(r"[,\s](?!、)|[。;:!?]")
 #: 邀, 请; not 和/及, which join the parts of one body's name:
 #: 民政及青年事务局局长). No title of the corpus holds one.
 _BEFORE_TITLE: Final = re.compile(r"^.*[以在由为到邀请]")
+#: A conjunction opening a title's run joins it to the clause before (但市长X
+#: 率团, 以及县委书记X), as one after unnamed people does (部门负责人及县长X):
+#: no post opens with one.
+_CONJ_BEFORE_TITLE: Final = re.compile(
+    "^(?:[^,、]*(?:负责人|负责同志|人员|干部)(?:以及|及|和)|以及|及|但|而|並|并)"
+)
+#: A group opening with a word of joining brings people along (,联同乡长X及
+#: 公所人员,前往): they join the act and lead none of it (decision 16).
+_JOINED: Final = re.compile("^(?:联同|聯同|偕同|会同|會同|携同|攜同|连同|連同)")
 #: Who a leader is to the event, printed before the post: 主管领导, 分管领导.
 _DESCRIPTOR: Final = re.compile(r"^(?:主管|分管|主要|相关|有关)领导(?:同志)?")
 
@@ -354,6 +365,9 @@ def _clean_title(title: str) -> str:
     cut = _BEFORE_TITLE.match(title)
     if cut is not None and is_title(title[cut.end() :]):
         title = title[cut.end() :]
+    cut = _CONJ_BEFORE_TITLE.match(title)
+    if cut is not None and is_title(title[cut.end() :]):
+        title = title[cut.end() :]
     # Nor does it hold who the leader is to the event: 主管领导区委常委 (the
     # post printed follows the descriptor).
     cut = _DESCRIPTOR.match(title)
@@ -365,12 +379,24 @@ def _clean_title(title: str) -> str:
     return title.lstrip('”」"…')
 
 
+#: An adverb right before the tail: a trip or a sitting announced (市长X将于
+#: 22日率团, 县长X即将率队, 市长X將), or 即 (then: 市长X即主持召开).
+_ANNOUNCED: Final = ("即将", "即將", "将", "將", "即")
+
+
 def _tail_start(core: str) -> int:
     """Where what closes the people of a stripped clause starts (only its end is read)."""
     # (The tail runs to the end, so the first place it matches from is where it
     # starts; it matches the empty end at least.)
     tail = _TAIL.search(core, max(0, len(core) - _TAIL_REACH))
-    return len(core) if tail is None else tail.start()
+    start = len(core) if tail is None else tail.start()
+    # (Read apart from the tail's pattern, which would try its whole chain
+    # at every 将 within reach.)
+    if start and core[start - 1] in "将將即":
+        for word in _ANNOUNCED:
+            if core.endswith(word, 0, start):
+                return start - len(word)
+    return start
 
 
 def _is_tail(core: str, tail: int) -> bool:

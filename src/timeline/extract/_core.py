@@ -447,7 +447,11 @@ def _in_line_month(
 
 
 def _in_month(
-    drafts: list[Draft], page: layout.Layout, published: dt.date, text: str
+    drafts: list[Draft],
+    page: layout.Layout,
+    published: dt.date,
+    text: str,
+    headings: tuple[list[int], list[int]] = ([], []),
 ) -> list[Draft]:
     """
     Day-only dates on a chronicle under a month heading fall in that month.
@@ -456,15 +460,15 @@ def _in_month(
     of the month the heading names, whatever the publication date. A
     chronicle of several months prints a month line above each month's
     days (``一月`` … ``二月`` …): a day falls in the month of the nearest
-    such line above it.
+    such line above it, in the year of the year heading above it (``1998年``).
     """
     printed = page_month_heading(page)
     # A chronicle prints several bare days under its month lines; a lone
     # month line over one report's day is a calendar's or a menu's.
     chronicle = sum(map(_bare_day, drafts)) >= _MIN_CHRONICLE_DAYS
-    starts, months = _month_lines(text, published) if chronicle else ([], [])
+    starts, months = _month_lines(text, published, headings) if chronicle else ([], [])
     if printed is None and not starts:
-        return drafts
+        return _in_item_month(drafts, published, headings)
     heading = None
     if printed is not None:
         year, month = printed
@@ -481,27 +485,47 @@ def _in_month(
             continue
         year, month = found
         out.append(attrs.evolve(d, anchor=(year, month, calendar.monthrange(year, month)[1])))
-    return out
+    return _in_item_month(out, published, headings)
 
 
-def _month_lines(text: str, published: dt.date) -> tuple[list[int], list[tuple[int, int]]]:
+def _in_item_month(
+    drafts: list[Draft], published: dt.date, headings: tuple[list[int], list[int]]
+) -> list[Draft]:
+    """Bare days under a year heading fall in the month of the dated item above them."""
+    if not headings[0]:
+        return drafts
+    items = [(d.report.span[0], d.mention, _bare_day(d)) for d in drafts]
+    months = years.item_months(items, headings, published)
+    return [
+        d if a is None else attrs.evolve(d, anchor=a) for d, a in zip(drafts, months, strict=True)
+    ]
+
+
+def _month_lines(
+    text: str, published: dt.date, headings: tuple[list[int], list[int]]
+) -> tuple[list[int], list[tuple[int, int]]]:
     """
     The month lines' offsets, and the (year, month) each names.
 
     A line that prints no year is of the year of the line before it (the
     next one after 十二月); the first one's year is the latest that does
     not put it after the publication date. No line's year does: a chronicle
-    printed newest month first (十二月, 十一月) stays in its year.
+    printed newest month first (十二月, 十一月) stays in its year. The first
+    line under a year heading takes the heading's year.
     """
     starts: list[int] = []
     months: list[tuple[int, int]] = []
+    heads = headings[0]
     # Old Mac pages end lines in \r alone: read them as line ends (same offsets).
     lines = text.replace("\r", "\n") if "\r" in text else text
     for m in itertools.islice(_MONTH_LINE.finditer(lines), _MAX_MONTH_LINES):
         year, month = _month_of(m)
         if year is None:
-            latest = published.year - (1 if month > published.month else 0)
-            last_year, last_month = months[-1] if months else (latest, 0)
+            base = years.headed_day(m.start(), headings, published)
+            latest = base.year - (1 if month > base.month else 0)
+            # A year heading between the last month line and this one starts its year afresh.
+            fresh = not starts or bisect.bisect(heads, starts[-1]) < bisect.bisect(heads, m.start())
+            last_year, last_month = (latest, 0) if fresh else months[-1]
             year = min(latest, last_year + (1 if month < last_month else 0))
         starts.append(m.start())
         months.append((year, month))
@@ -628,16 +652,19 @@ def extract_text(
             f"report {_named(drafts[0].report)}: no event date in the text; "
             f"dated by the publication date {known.isoformat()}"
         )
-    drafts = without_background(_in_month(drafts, page, dating, text), dating, warnings)
+    headings = years.chronicle_years(text, [d.report.span[0] for d in drafts])
+    drafts = _in_month(drafts, page, dating, text, headings)
+    drafts = without_background(drafts, dating, warnings)
     events: list[Event] = []
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}
     hours = schedule(text[:_SCHEDULE_SCAN])
     for draft in drafts:
+        day = years.headed_day(draft.report.span[0], headings, dating)
         if hours is not None:
-            draft = _scheduled(draft, hours, dating)  # noqa: PLW2901 - the timed draft
+            draft = _scheduled(draft, hours, day)  # noqa: PLW2901 - the timed draft
         try:
-            built = _event(draft, published=published, dating=dating, document=document)
+            built = _event(draft, published=published, dating=day, document=document)
         except InvalidEventError as exc:
             # A fact the model refuses (an empty title): skip the report, say why.
             built = f"report at offset {draft.report.span[0]}: {exc}; skipped"

@@ -265,7 +265,9 @@ GENERIC: Final = frozenset(
 #: 村间小道, 河道), or the inside of a settlement (镇内): what a tour passes
 #: along or goes about, never one named place.
 _GENERIC_WAY: Final = re.compile(
-    r"(?:沿线|沿途|沿街|村间|乡间|田间|周边)?(?:道路|小道|小路|河道|沟渠|巷道)|[镇乡鎮鄉]内"
+    # (城区主干道, 茶园小道: a bare kind of area before it names none either.)
+    r"(?:沿线|沿途|沿街|村间|乡间|田间|周边|城区|园区|茶园|果园|林间|山间)?"
+    r"(?:道路|小道|小路|河道|沟渠|巷道|主干道)|[镇乡鎮鄉]内"
 )
 
 
@@ -366,6 +368,10 @@ def same_place(known: str, other: str) -> bool:
         # unit (在七里桥镇), or the other way round: the unit adds nothing.
         or (len(known) >= _SHORTEST and other in (known + "镇", known + "乡"))
         or (len(other) >= _SHORTEST and known in (other + "镇", other + "乡"))
+        # A village printed bare, its 村 shared with the next name (A乡安槐、
+        # 安福村), and again with it (在安槐村), or the other way round.
+        or _village_again(known, other)
+        or _village_again(other, known)
         # X … 在X现场: the site of a stop already listed (decision 20a).
         or (len(known) >= _SHORTEST and other in (known + "现场", known + "現場"))
         # 东山县X公园 … 在X公园建设现场: the works site of a stop already listed.
@@ -399,6 +405,23 @@ def same_place(known: str, other: str) -> bool:
         or _unit_dropped(known, other)
         or _unit_dropped(other, known)
     )
+
+
+def _village_again(bare: str, full: str) -> bool:
+    """Whether ``full`` (X村) is the village ``bare`` without its 村, maybe after its town."""
+    name = full[:-1]
+    return (
+        full.endswith("村")
+        and len(name) >= _SHORTEST
+        and (
+            bare == name
+            or (bare.endswith(name) and bare[-len(name) - 1 : -len(name)] in _AREA_ENDS)
+        )
+    )
+
+
+#: The last character of an area printed before a village (城关镇安槐).
+_AREA_ENDS: Final = frozenset("县区镇乡縣區鎮鄉")
 
 
 #: A county printed before a place named again (东山县 before 南坪村; a city may

@@ -31,7 +31,7 @@ from timeline.extract._placenames import (
 from timeline.extract._scenes import later_places, opening_place
 from timeline.extract._speech import opens_business, opens_speech, speaker_verb
 from timeline.extract._stopnames import KIND_END, LIST_SEP, read_stops
-from timeline.extract._venues import find_venue, to_come, venue_at
+from timeline.extract._venues import escorted, find_venue, to_come, venue_at
 
 __all__ = [
     "PlaceMention",
@@ -375,8 +375,8 @@ def _places_at(text: str) -> _Found:
         # Sites are projects and works as often as places: read as printed.
         _add(found, text, site, "sites", strict=False)
     venue = venue_at(text) if "在" in text else None
-    if venue is not None and LIST_SEP.search(venue["place"]):
-        # 在A及B办理投票: each is a venue.
+    if venue is not None and LIST_SEP.search(venue["place"]) and not escorted(venue["place"]):
+        # 在A及B办理投票: each is a venue (not 在A、B陪同下到X调研: who came along).
         _add(found, text, venue, "place", strict=False)
     return found
 
@@ -507,7 +507,17 @@ _KIND_AFTER: Final = re.compile(
 #: Short names and a village last (A、B、C村): the 村 printed on the last says
 #: what each is (decision 22f), as 等村 after a list does; not 农村 or 乡村,
 #: a kind of place after kinds (企业、学校、农村).
-_VILLAGES: Final = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{1,4}村(?<![农乡]村)$")
+_VILLAGES: Final = re.compile(
+    # (The first name may carry its town, printed once for all: 加勉乡A、B村.)
+    r"(?:[\u4e00-\u9fff]{1,8}?[县区镇乡縣區鎮鄉](?=[\u4e00-\u9fff]{2,3}、))?"
+    r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{1,4}村(?<![农乡]村)$"
+)
+#: The sites of several projects, printed once after a list (A、B项目现场):
+#: the kind of its stops, as 等项目现场 is (decision 22f).
+_SITES_AFTER: Final = re.compile(r"[项項]目(?:建设|建設|施工)?(?:现场|現場)")
+#: The same, printed with 等 and what the sites are as the list's end
+#: (A、B等重点项目建设现场, A、B等“四好农村路”建设现场).
+_SITES_LAST: Final = re.compile(r"等[^、等]{1,16}?(?:现场|現場|工地)$")
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)
 #: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,
@@ -580,7 +590,12 @@ def _list_end(text: str, start: int, end: int, *, strict: bool) -> tuple[int, bo
     if counted is not None and LIST_SEP.search(text, start, counted.start()) is not None:
         return counted.start(), False
     return end, strict and _KIND_AFTER.match(text, end) is None and (
-        "、" not in text[start:end] or _VILLAGES.match(text, start, end) is None
+        "、" not in text[start:end]
+        or (
+            _VILLAGES.match(text, start, end) is None
+            and _SITES_AFTER.match(text, end) is None
+            and _SITES_LAST.search(text, start, end) is None
+        )
     )
 
 

@@ -54,6 +54,13 @@ _AT_KIND: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在(?P<place>[^,。;:!?的与在]{2,120}?)"
     r"(?=等(?:[0-9一二三四五六七八九十]+[个家处])?(?:企业|公司|单位|厂|村|社区|乡镇|镇|景区|园区|基地|处|地),)"
 )
+#: 在A、B项目现场, opening a sentence: the sites of several projects, their
+#: 项目现场 printed once after the last (decision 22f drops it as a shared tail).
+_AT_SITES: Final = re.compile(
+    r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在"
+    r"(?P<place>[^,。;:!?的与在、]{2,40}(?:、[^,。;:!?的与在、]{2,40})+?)"
+    r"(?=[项項]目(?:建设|建設|施工)?(?:现场|現場),)"
+)
 #: 在X opening a sentence, whatever follows, when X ends in a venue's head
 #: (在开江县橄榄广场人潮涌动, 在金堤河沿线详细了解).
 _AT_HEAD: Final = re.compile(
@@ -123,11 +130,14 @@ def opening_place(text: str) -> tuple[re.Match[str], bool] | None:
     """
     has_at = "在" in text
     scene = _SET_SCENE.search(text) is not None
+    # (在A、B等乡镇, first: the kind after 等 closes the list, which 在X,
+    # would read with 等乡镇 as the last stop's tail, its short names strictly.)
     at = (
-        ((_AT.match(text) or _AT_HEAD.match(text)) if has_at else None)
+        (_AT_KIND.match(text) if has_at and "等" in text else None)
+        or (_AT_SITES.match(text) if has_at and ("目现场" in text or "目現場" in text) else None)
+        or ((_AT.match(text) or _AT_HEAD.match(text)) if has_at else None)
         or (_SCENE.match(text) if scene and _CROWDED.search(text) else None)
         or (_ROOM_SCENE.match(text) if scene and _ROOM_ENDED.search(text) else None)
-        or (_AT_KIND.match(text) if has_at and "等" in text else None)
     )
     if at is None:
         return None

@@ -215,8 +215,11 @@ _CHARGE_AFTER: Final = re.compile(
     r"(?<=[镇乡道])(?:挂点|挂钩|包保|包联|联系|帮扶)(?:村|社区)(?:\((?:村|社区)\))?$"
 )
 
-#: 等, 等地, 等处 closing the last stop.
-_ETC: Final = re.compile(r"等(?:地|处|点位)?$")
+#: The most characters of a stop too short to lose a stray 到 (到家村 stays).
+_SHORT_STOP: Final = 3
+#: 等, 等地, 等处 closing the last stop; or 等 and what the sites are, closing
+#: with their 现场 (X等重点项目建设现场, X等“四好农村路”建设现场: decision 22f).
+_ETC: Final = re.compile(r"等(?:地|处|点位|[^、等]{1,16}?(?:现场|現場|工地))?$")
 
 
 def with_people(item: str) -> bool:
@@ -273,6 +276,10 @@ def cut_stop(piece: str, *, looked: bool) -> tuple[str, int, bool] | None:
         name = name[ours.end() :]
         lead += ours.end()
         ours = _ours(name)
+    # A going verb printed twice (来到到X村, 在到X村): no place's name opens with 到.
+    if name.startswith("到") and len(name) > _SHORT_STOP and PLACE_END.search(name):
+        name = name[1:]
+        lead += 1
     return name, lead, done is not None
 
 

@@ -27,7 +27,7 @@ from timeline.extract._placenames import (
 )
 from timeline.extract._stopnames import LIST_SEP
 
-__all__ = ["VENUE", "find_venue", "to_come", "venue_at"]
+__all__ = ["VENUE", "escorted", "find_venue", "to_come", "venue_at"]
 
 #: 就 inside a place's name (就业服务中心); any other 就 opens the topic
 #: after the place (在X就Y进行督导), so the two never overlap.
@@ -84,6 +84,13 @@ VENUE: Final = re.compile(
 _QUOTED_EVENT: Final = re.compile(r"^[「“].*(?:会|周|节|赛|展|礼|式|活动|论坛|峰会)[」”]$")
 #: What says a 在… run is who came along (在X陪同下来Y视察), not a venue.
 _ESCORTED: Final = ("陪同", "带领", "率领", "下来", "下到")
+
+
+def escorted(place: str) -> bool:
+    """Whether a 在… run is who came along (在A、B陪同下到X调研), not where."""
+    return any(w in place for w in _ESCORTED)
+
+
 #: Verbs after which the venue must end like a place (在全市常态化进行 is none).
 _PLACE_VERBS: Final = frozenset(
     [
@@ -134,7 +141,7 @@ def _find_venue(sentence: str) -> PlaceMention | None:
             or generic(place)
             or LIST_SEP.search(place)  # a list of venues is read as stops
             # 在X陪同下来Y视察: whoever came along, not where.
-            or any(w in place for w in _ESCORTED)
+            or escorted(place)
             # 在「IEEE科技领袖研讨会」开幕: a quoted event's name is no place.
             or _QUOTED_EVENT.match(place)
             # 在主会场参加会议, 到所在选区参加投票: taking part names a venue

@@ -11,6 +11,8 @@ page with no publication date is dated by the years and months it prints
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
@@ -27,7 +29,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "anchor_day",
+    "chronicle_years",
     "fixed_year",
+    "headed_day",
+    "item_months",
     "month_heading",
     "plausible_month",
     "plausible_year",
@@ -215,6 +220,10 @@ def _taiwanese(text: str) -> bool:
 _FIRST_PLAUSIBLE: Final = 2000
 
 
+#: A year printed in words, digit by digit (二〇一二).
+_YEAR_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
 _YEAR_MONTH: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月")
 
 
@@ -310,3 +319,99 @@ def fixed_year(text: str) -> int | None:
         for m in _ANNIVERSARY.finditer(text)
     )
     return max(found, default=None)
+
+
+#: A chronicle's year heading, a line of its own: the year alone (``1989年``,
+#: ``2005年度``, a PDF's ``1996 年``) or a 大事记's title (``1998年大事記``,
+#: ``2003年绍兴市大事记``, ``1986年(6—12月底)安国大事记``, ``2019年1月大事记``,
+#: ``2011大事记``).
+#: A title that names no chronicle (``2018年花山节``) is a report's headline.
+_YEAR_HEADING: Final = re.compile(
+    r"(?m)^[^\S\n]*[(（【]?(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\S\n]?"
+    r"(?:年(?:度?[)）】]?[^\S\n]*[:：]?|[^\n大纪紀记記]{0,16}+(?:大事[记記件]|[纪紀记記]事))"
+    r"|(?:大事[记記件]|[纪紀记記]事))[^\S\n]*$"
+)
+#: Year headings read on one page at most (a chronicle of a few decades).
+_MAX_YEAR_HEADINGS: Final = 100
+#: Reports a year heading must stand over: a chronicle lists several dated
+#: items under each year; one report under a year line is no chronicle's.
+_MIN_UNDER_HEADING: Final = 2
+
+
+def chronicle_years(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
+    """
+    The offsets of a chronicle's year headings and the year each names.
+
+    ``starts`` are the offsets of the page's dated reports, in order. The
+    first heading counts when at least two of them stand under it, before
+    the next heading: a year line over a single report, or a run of year
+    lines with nothing between (an archive menu), heads no chronicle; once
+    one has, a later heading needs one report under it (an excerpt cut
+    after the new year's first item). A page of a chronicle in parts opens
+    with the items of the year before its first heading (一九六八年 after
+    1967's items, in a chronicle the next heading shows ascending): they
+    take that year, as if headed at the page's start.
+    """
+    found: list[tuple[int, int]] = []
+    for m in _YEAR_HEADING.finditer(text):
+        if len(found) >= _MAX_YEAR_HEADINGS:
+            break
+        found.append((m.start(), int(m["y"].translate(_YEAR_DIGITS))))
+    offsets: list[int] = []
+    heads: list[int] = []
+    for k, (start, year) in enumerate(found):
+        stop = found[k + 1][0] if k + 1 < len(found) else len(text)
+        # The line may be read as the headline of the report under it.
+        under = bisect.bisect_left(starts, stop) - bisect.bisect_left(starts, start)
+        if under >= (1 if heads else _MIN_UNDER_HEADING):
+            offsets.append(start)
+            heads.append(year)
+    if len(heads) > 1 and bisect.bisect_left(starts, offsets[0]) and heads[1] != heads[0]:
+        step = 1 if heads[1] > heads[0] else -1
+        offsets.insert(0, 0)
+        heads.insert(0, heads[0] - step)
+    return offsets, heads
+
+
+def headed_day(offset: int, headings: tuple[list[int], list[int]], dating: dt.date) -> dt.date:
+    """
+    The day dates at ``offset`` are counted back from, under the year heading above it.
+
+    A chronicle's ``1998年大事記`` (or ``1989年`` over its items) fixes the
+    year of each item under it, whatever later year the page is stamped
+    (REVIEW decision 25k): the last day of that year. A heading of the
+    stamp's own year or later changes nothing.
+    """
+    offsets, heads = headings
+    k = bisect.bisect_right(offsets, offset)
+    if not k or heads[k - 1] >= dating.year:
+        return dating
+    return dt.date(heads[k - 1], DECEMBER, 31)
+
+
+def item_months(
+    items: list[tuple[int, DateMention | None, bool]],
+    headings: tuple[list[int], list[int]],
+    dating: dt.date,
+) -> list[tuple[int, int, int] | None]:
+    """
+    The anchor of each bare day under a year heading: the month of the dated item above it.
+
+    ``items`` are the reports' (offset, date mention, whether it prints a
+    bare day that nothing anchors). A chronicle prints ``2月18日 …`` then
+    ``26日 …``, ``28日 …``: the days go on in February of the heading's
+    year; counted back from that year's last day they would fall in
+    December. Other items get None.
+    """
+    out: list[tuple[int, int, int] | None] = []
+    last: tuple[dt.date, int, int] | None = None
+    for offset, m, bare in items:
+        day = headed_day(offset, headings, dating)
+        anchor = None
+        if bare and day != dating and last is not None and last[0] == day:
+            _, year, month = last
+            anchor = (year, month, calendar.monthrange(year, month)[1])
+        elif m is not None and m.month and m.relative is None and not m.lunar:
+            last = (day, m.year or day.year, m.end_month or m.month)
+        out.append(anchor)
+    return out
