@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from timeline.extract import extract_text
 from timeline.extract._inside import range_parts, sentence_days
 from timeline.extract._layout import split_page
 
@@ -64,3 +67,45 @@ def test_a_range_joined_by_a_box_dash_has_its_parts(joiner: str) -> None:
         "9月28日,副镇长李四前往丙学校检查校园安全。\n"
     )
     assert 2 == len(range_parts(body))
+
+
+class TestBareDayInLine:
+    """A chronicle's line going on to another act by its bare day, the month left out."""
+
+    CHRONICLE = (
+        "某县大事记\n\n"
+        "△4月14日至16日,召开县人代会。17日至21日,召开县党代会。\n"
+        "△5月11日至6月18日,全县开展植树活动。20日,县农机站成立。\n"
+        "△7月20日,全县开展卫生运动。\n"
+    )
+
+    def test_the_bare_day_opens_an_act_of_its_own(self) -> None:
+        """``…。17日至21日,召开…``: the act of the other day is an event of its own."""
+        text = "4月14日至16日,召开县人代会。17日至21日,召开县党代会。23日,某报创刊。"
+        assert [text.index("17日"), text.index("23日")] == sentence_days(text)
+
+    def test_lines_each_read_their_own_bare_day(self) -> None:
+        """The bare day is read alone: the next line's date (or a printed year) changes nothing."""
+        line = "△1956年4月14日至16日,召开县人代会。17至21日,召开县党代会。\n"
+        text = line * 2
+        cut = line.index("17至")
+        assert [cut, len(line), len(line) + cut] == sentence_days(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "3月3日至5日,某会议召开。4日下午,县长出席闭幕大会。",
+            "3月1日至31日,全县开展安全检查。15日上午,县长检查甲厂。",
+            "5月11日至6月18日,全县开展植树活动。16日,县长到甲村植树。",
+        ],
+    )
+    def test_a_bare_day_of_the_line_s_range_goes_on(self, text: str) -> None:
+        """``3日至5日,…。4日下午,…``: a day of the range told is the same event."""
+        assert [] == sentence_days(text)
+
+    def test_the_act_takes_the_month_the_line_tells(self) -> None:
+        """The cut act's day is of the line's (last) month, not of the publication's."""
+        result = extract_text(self.CHRONICLE, published=dt.date(2020, 12, 30))
+        assert ["2020-04-14", "2020-04-17", "2020-05-11", "2020-06-20", "2020-07-20"] == [
+            str(e.start) for e in result.events
+        ]

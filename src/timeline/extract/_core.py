@@ -329,6 +329,10 @@ def _weather(report: layout.Report) -> bool:
     )
 
 
+#: A year without 29 February, for a month's last day when no year is printed.
+_COMMON_YEAR: Final = 2001
+
+
 def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
     """Every report's facts, or a warning saying why a report gives none."""
     drafts: list[Draft] = []
@@ -353,6 +357,7 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
             anchor = last_anchor
         last_anchor = anchor
         draft, intro_anchor = _under_intro(report, draft_report(report, anchor), intro_anchor)
+        draft = _in_line_month(report, draft, dated)
         if isinstance(draft, Draft) and draft.mention is not None and report.part != "item":
             # An item's own date is its own: the items after it keep the
             # date of the text (or the report) before them.
@@ -414,6 +419,31 @@ def _bare_day(draft: Draft) -> bool:
 def _in_intro_month(draft: Draft, intro: Anchor) -> Draft:
     """A draft whose date prints its day only, after an intro that prints the month: that month."""
     return attrs.evolve(draft, anchor=intro) if _bare_day(draft) else draft
+
+
+def _in_line_month(
+    report: layout.Report, draft: Draft | str | None, line: dates.DateMention | None
+) -> Draft | str | None:
+    """
+    A draft cut from inside a line, printing its day only: of the month the line tells last.
+
+    ``4月14至16日,…。17至21日,…`` is April's 17th; ``5月11至6月18日,…。20至23日``
+    June's 20th, the last month printed before it.
+    """
+    if (
+        not report.in_line
+        or not isinstance(draft, Draft)
+        or not _bare_day(draft)
+        or line is None
+        or line.month is None
+        or line.day is None
+    ):
+        return draft
+    year, month, _ = _range_end(line)
+    if month is None:
+        return draft
+    last = calendar.monthrange(year or _COMMON_YEAR, month)[1]
+    return attrs.evolve(draft, anchor=(year, month, last))
 
 
 def _in_month(

@@ -48,10 +48,15 @@ _WHEN: Final = r",|上午|下午|晚|早上|中午|凌晨|\d{1,2}[时点:]"
 #: a deadline or a start (``…前``, ``…起``) or a background (``…成立以来``,
 #: ``…至今``). ``…;4月30日中央会议精神`` names a day of something else.
 #: ``when`` is set when a comma, a time of day or a clock follows the date.
+#: A chronicle's line goes on to another act by its bare day, the line's
+#: month left out (``…人代会。17至21日,召开…代表大会。``, ``…展开。23日,某报
+#: 创刊。``): ``bare`` is that day, read only with a comma or a time of day after it.
 _SENTENCE_DATE: Final = re.compile(
-    rf"[。!?;][”’」』]?[^\S\n]*(?P<date>(?P<year>\d{{4}}年)?{_MONTH_DAY}{_RANGE_END})"
+    rf"[。!?;][”’」』]?[^\S\n]*(?:(?P<date>(?P<year>\d{{4}}年)?{_MONTH_DAY}{_RANGE_END})"
     rf"(?:(?=(?P<when>{_WHEN}))"
     r"|(?(year)(?![为是前起]|至今|[^,;。!?\n]{0,8}?(?:的|以来))(?=[\u4e00-\u9fff])|(?!)))"
+    rf"|(?P<bare>\d{{1,2}}(?:日?(?:{'|'.join(map(re.escape, _RANGE_WORDS))})\d{{1,2}})?日)"
+    r"(?=(?P<bare_when>,|上午|下午|晚|早上|中午|凌晨)))"
 )
 #: An entry run on after the one before it in one line, its break lost: a
 #: chronicle's day set apart by spaces (``…正式施行。 1月6日 某协会换届选举。``;
@@ -123,9 +128,9 @@ def sentence_days(text: str) -> list[int]:
             if turn:
                 out.append(at)
         for m in _SENTENCE_DATE.finditer(text, at, end):
-            a = m.start("date")
-            found = dates.find_full_date(text[a : a + _DATE_CLAUSE])
-            if found is None or found.years_back or _history(found, current, m["when"]):
+            a = m.start("bare" if m["bare"] is not None else "date")
+            found = _sentence_date(m, text, current)
+            if found is None:
                 continue
             if current is None or current.day is None:
                 current = found
@@ -134,6 +139,38 @@ def sentence_days(text: str) -> list[int]:
                 current = found
         at = end + 1
     return sorted({*out, *entries}) if entries else out
+
+
+def _sentence_date(
+    m: re.Match[str], text: str, current: dates.DateMention | None
+) -> dates.DateMention | None:
+    """The day a sentence's date ``m`` tells, or None when it tells no other act's day."""
+    if m["bare"] is not None:
+        # The day alone: a clause read on may reach the next line's date.
+        found = dates.find_event_date(m["bare"])
+        if found is None or _in_told_range(found, current):
+            return None  # a day of the range told (3日至5日,…。4日下午,…闭幕)
+        when = m["bare_when"]
+    else:
+        a = m.start("date")
+        found = dates.find_full_date(text[a : a + _DATE_CLAUSE])
+        when = m["when"]
+    if found is None or found.years_back or _history(found, current, when):
+        return None
+    return found
+
+
+def _in_told_range(found: dates.DateMention, current: dates.DateMention | None) -> bool:
+    """
+    Whether the bare day ``found`` lies in the range of days ``current`` prints.
+
+    Over two months (``5月11日至6月18日,…。20日,…``) the day is of the last one printed.
+    """
+    if current is None or current.day is None or current.end_day is None or found.day is None:
+        return False
+    if current.end_month in {None, current.month}:
+        return current.day <= found.day <= current.end_day
+    return found.day <= current.end_day
 
 
 def _lead_day(text: str) -> dates.DateMention | None:

@@ -39,6 +39,9 @@ class Report:
         part: ``report``; ``item``, one of several under sub-headings that
             share the date of the text before them; or ``intro``, that
             text, which dates the items and is no event itself.
+        in_line: Cut from inside a line of the report before it (``…人代会。
+            17至21日,召开…``): a day it prints without its month is of the
+            month that line tells, not of the publication's.
     """
 
     headline: str
@@ -48,6 +51,7 @@ class Report:
     byline: tuple[Byline, ...]
     span: tuple[int, int]
     part: str = "report"
+    in_line: bool = False
 
 
 def once(reports: list[Report]) -> list[Report]:
@@ -117,6 +121,12 @@ def by_day(reports: list[Report]) -> list[Report]:
         # The page's bound holds: the last report keeps what is left of the text.
         del cuts[max(0, MAX_REPORTS - len(out) - (len(reports) - k)) :]
         pieces = cut(r, cuts, part="report")
+        if not parts:
+            text = r.body.match
+            pieces[1:] = [
+                attrs.evolve(p, in_line=text[a - 1] != "\n")
+                for p, a in zip(pieces[1:], cuts, strict=True)
+            ]
         if parts and cuts:
             # The lead sums up the parts after it: it is no event. Left
             # uncut at the page's bound, it is the report, and an event.
