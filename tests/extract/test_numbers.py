@@ -65,6 +65,8 @@ class TestCountMatches:
             pytest.param("万余名群众参加。", [10000], id="bare-ten-thousand-approx"),
             pytest.param("上千名市民参与。", [1000], id="as-many-as-a-thousand"),
             pytest.param("上百名志愿者参加。", [100], id="as-many-as-a-hundred"),
+            pytest.param("会议出席代表156 人。", [156], id="space-before-the-counter"),
+            pytest.param("全乡 80 余名党员参加。", [80], id="space-before-approx"),
         ],
     )
     def test_counts_of_people(self, text: str, expected: list[int]) -> None:
@@ -90,6 +92,7 @@ class TestCountMatches:
             pytest.param("全省千万选民", id="another-figure-of-speech"),
             pytest.param("第1,250名", id="ranking-with-a-separator"),
             pytest.param("投入资金5千万元", id="five-thousand-ten-thousand-yuan"),
+            pytest.param("发布时间:2019-03-02 10:15:06 人气:", id="a-time-before-a-stamp-label"),
         ],
     )
     def test_not_counts(self, text: str) -> None:
