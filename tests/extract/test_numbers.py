@@ -65,6 +65,10 @@ class TestCountMatches:
             pytest.param("万余名群众参加。", [10000], id="bare-ten-thousand-approx"),
             pytest.param("上千名市民参与。", [1000], id="as-many-as-a-thousand"),
             pytest.param("上百名志愿者参加。", [100], id="as-many-as-a-hundred"),
+            pytest.param("会议出席代表156 人。", [156], id="space-before-the-counter"),
+            pytest.param("全乡 80 余名党员参加。", [80], id="space-before-approx"),
+            pytest.param("镇里2千余群众参加大会。", [2000], id="a-rounded-crowd-attending"),
+            pytest.param("演出吸引约600多干部群众观看。", [600], id="a-rounded-crowd-watching"),
         ],
     )
     def test_counts_of_people(self, text: str, expected: list[int]) -> None:
@@ -86,10 +90,12 @@ class TestCountMatches:
             pytest.param("18个村书记、部门负责人参加", id="ge-before-another-group"),
             pytest.param("投入资金15万元", id="ten-thousand-yuan"),
             pytest.param("全县15万群众", id="others-without-a-counter"),
+            pytest.param("惠及全乡3千余群众", id="a-rounded-crowd-not-attending"),
             pytest.param("县里百万选民", id="a-figure-of-speech"),
             pytest.param("全省千万选民", id="another-figure-of-speech"),
             pytest.param("第1,250名", id="ranking-with-a-separator"),
             pytest.param("投入资金5千万元", id="five-thousand-ten-thousand-yuan"),
+            pytest.param("发布时间:2019-03-02 10:15:06 人气:", id="a-time-before-a-stamp-label"),
         ],
     )
     def test_not_counts(self, text: str) -> None:

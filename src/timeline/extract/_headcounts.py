@@ -116,7 +116,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             expected, absent, registered, elected or awarded, nor a subset
             (``其中``); a count of those who actually took part is marked.
     """
-    # Every count ends with its unit (or is of 万选民): most texts hold none
+    # Every count ends with its unit (or is of 万选民 or 余群众): most texts hold none
     # of them, and are passed with plain tests before any generator or
     # search is set up.
     if (
@@ -125,6 +125,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         and "位" not in text
         and "个" not in text
         and "万选民" not in text
+        and "群众" not in text
     ):
         return []
     out: list[CountMention] = []

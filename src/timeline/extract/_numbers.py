@@ -125,6 +125,8 @@ class CountMention:
     tied: bool = False
 
 
+#: A crowd that attends, counted with no counter after 余 or 多 (1万余群众参加).
+_CROWD_ATTENDING: Final = r"(?:干部|党员)?群众[^,。;]{0,4}?(?:参加|参与|出席|观看|聆听|齐聚)"
 #: Voters are counted in ten-thousands with no counter at all (41万选民,
 #: 20多万选民): the unit is then empty, and 多/余 may stand before the 万.
 #: Only after Arabic digits: 百万选民, 千万选民 are figures of speech.
@@ -138,7 +140,13 @@ _COUNT: Final = re.compile(
     r"(?P<num>\d{1,4}(?:\.\d{1,2})?(?P<approx_wan>余|多)? ?万(?:\d千(?:\d百)?|\d{1,4}(?![\d.]))?"
     r"|\d{1,3}(?:,\d{3}){1,2}(?![\d,])|\d{1,2}千(?:\d百)?|\d{1,6}"
     r"|[零〇一二两三四五六七八九十百千万]{1,8})"
-    r"(?P<approx>余|多)?(?P<unit>人|名|位|个|(?:(?<=[\d余多]万)|(?<=[\d余多] 万))(?=选民))"
+    # Typeset pages (a gazetteer's 出席代表214 人) may set a space between
+    # Arabic digits and the counter, as they do before 月 and 日.
+    r"(?:(?<=\d) (?=[余多]?[人名位个]))?"
+    r"(?P<approx>余|多)?(?P<unit>人|名|位|个|(?:(?<=[\d余多]万)|(?<=[\d余多] 万))(?=选民)"
+    # So are rounded crowds who attend (1万余群众参加, 3000余群众观看),
+    # never a bare number (全县15万群众 is a population).
+    r"|(?<=[余多])(?=" + _CROWD_ATTENDING + "))"
     r"(?P<post>左右)?"
     r"(?!次|民币|单|义|称|字|片|家(?!长|属|庭)|为|之|列|校|额|录|号|气|手|物|心)"
 )
@@ -147,7 +155,10 @@ _COUNT: Final = re.compile(
 #: (One class opens the rule, 万 of 万选民 in it, so that the engine scans for
 #: its characters instead of trying the rule at each position.)
 _NUMBER_THEN_UNIT: Final = re.compile(
-    r"[\d零〇一二两三四五六七八九十百千万](?:[余多]?[人名位个]|(?<=万)选民)"
+    r"[\d零〇一二两三四五六七八九十百千万]"
+    r"(?:[余多]?[人名位个]|(?<=万)选民|(?<=\d) [余多]?[人名位个]|[余多](?="
+    + _CROWD_ATTENDING
+    + "))"
 )
 #: How far before that ending a count opens: 共计, a number of up to
 #: fourteen characters (``1234.5余万6千7百``) and 余 before the unit.
