@@ -136,6 +136,9 @@ def test_closing_credit_in_parentheses(tail: str, names: list[str]) -> None:
         pytest.param("据某县融媒体中心记者钱明介绍,会议圆满结束。", None, id="a-sentence"),
         pytest.param("张立平 记者 钱明", None, id="a-name-is-no-outlet"),
         pytest.param("会议要求,记者 钱明", None, id="a-clause-before-is-no-outlet"),
+        pytest.param("[某某电子報]記者 錢明/某地報導", ["錢明"], id="bracketed-outlet"),
+        pytest.param("【某某日报】记者 钱明 孙丽", ["钱明", "孙丽"], id="corner-bracketed-outlet"),
+        pytest.param("[会议要求,加强]记者 钱明", None, id="a-bracketed-clause-is-no-outlet"),
     ],
 )
 def test_credit_line_after_its_outlet(line: str, names: list[str] | None) -> None:

@@ -1799,3 +1799,12 @@ class TestBodyKindsInPrintedOrder:
         sentence = "某县考察团来我县学习考察。"
         got = kinds_of("考察", sentence=sentence, body="考察团参观了某基地。")
         assert (EventKind.INSPECTION, EventKind.STUDY, EventKind.VISIT) == got
+
+
+def test_a_tour_in_the_clause_before_the_title_leads_the_kinds() -> None:
+    """来到某县调研,看望…: the title is the call, but the trip was a tour first."""
+    sentence = "9月3日,市委书记钱明来到某某县调研,亲切看望基层干部群众。"
+    got = kinds_of("看望基层干部群众", rest="。", sentence=sentence)
+    assert (EventKind.INSPECTION, EventKind.VISIT) == got
+    planned = "9月3日,市委书记钱明将到某某县调研,看望基层干部群众。"
+    assert (EventKind.VISIT,) == kinds_of("看望基层干部群众", rest="。", sentence=planned)

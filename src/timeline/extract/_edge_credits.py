@@ -390,10 +390,12 @@ def after_outlet(text: str) -> list[Credit] | None:
         or text.find("实", 1, reach) >= 0
         else None
     )
-    if (
-        role is None
-        or not _outlet_before(text[: role.start()])
-        or _CLAUSE_MARK.search(text, 0, role.start())
+    if role is None or not (
+        _BRACKETED_OUTLET.fullmatch(text, 0, role.start())
+        or (
+            _outlet_before(text[: role.start()])
+            and _CLAUSE_MARK.search(text, 0, role.start()) is None
+        )
     ):
         return None
     found = parse(text[role.start() :], whole=True)
@@ -401,6 +403,9 @@ def after_outlet(text: str) -> list[Credit] | None:
 
 
 _CLAUSE_MARK: Final = re.compile(r"[,。、;:!?()\[\]【】]")
+#: [某某电子报]记者 张三/某地报导: an outlet set off in brackets before the
+#: role word names itself as a headline tag does, not a person.
+_BRACKETED_OUTLET: Final = re.compile(r"[\[【][^\[\]【】,。、;:!?()\s]{2,10}[\]】]\s*")
 #: How an outlet's name ends: 某某社, 某某报, 某某融媒.
 _OUTLET_END: Final = re.compile(r"(?:社|报|台|网|中心|融媒体?|传媒)\s*$")
 

@@ -373,6 +373,35 @@ def _lead_read(title: str, rest: str, sentence: str, headline: str) -> tuple[str
     return title, rest, sentence, headline
 
 
+#: The clause right before the title's, where the trip went to tour (来到某县调研,
+#: 看望…; 深入某镇视察,慰问…): the tour is the event's first act, though the
+#: title is read from the clause after it. Not a trip to come (将到, 拟赴).
+_TOUR_BEFORE: Final = re.compile(
+    r"(?<![将拟要])(?:到|赴|深入)[^,。;:!?]{1,30}?(?:调研|视察|考察|检查|督导|督查)[,,]$"
+)
+#: A mark that ends a clause other than the comma before the title's clause.
+_CLAUSE_END: Final = re.compile(r"[。;:!?]")
+
+
+def _toured_before(sentence: str, title: str, rest: str) -> bool:
+    """Whether the lead's clause right before the title's is a trip to tour."""
+    if not title:
+        return False
+    if sentence.endswith(title + rest):
+        at = len(sentence) - len(rest) - len(title)
+    else:
+        at = sentence.find(title)
+    if at <= 0:
+        return False
+    # The title's clause opens after a comma; the clause before it ends there.
+    comma = sentence.rfind(",", 0, at)
+    if comma < 0 or _CLAUSE_END.search(sentence, comma + 1, at):
+        return False
+    start = max(sentence.rfind(",", 0, comma), sentence.rfind("。", 0, comma), comma - 40, -1) + 1
+    # A mirror's readings (调(diào)研) are no part of the words.
+    return _TOUR_BEFORE.search(_RUBY.sub("", sentence[start : comma + 1])) is not None
+
+
 #: A quoted name (a slogan, a series: “学习二十大·奋进新征程”, “某某讲堂”).
 _QUOTED: Final = re.compile(r"[“「][^“”「」\n]{0,60}+[”」]")
 #: A theme run into a contest's noun, no mark or 暨 between (学习贯彻…精神知识竞赛).
@@ -411,6 +440,9 @@ def kinds_of(
     """
     title, rest, sentence, headline = _lead_read(title, rest, sentence, headline)
     kinds = _found(title)
+    toured = _toured_before(sentence, title, rest)
+    if toured and EventKind.INSPECTION not in kinds:
+        kinds.insert(0, EventKind.INSPECTION)
     # A contest of talks (宣讲比赛, 宣讲家竞赛): the talks, in the title or
     # the lead or the body (选手宣讲了…), are what is judged, not a lesson.
     talks = EventKind.CONTEST in kinds and "宣讲" in title
