@@ -50,7 +50,9 @@ _HELD: Final = (
     # comes on there (会议于X市登场): the venue must end like a place.
     # (Not 学习 alone: printed in most reports, it would send many sentences
     # to the venue rule.)
-    r"学习交流|登[场場]"
+    r"学习交流|登[场場]|"
+    # A meeting of two parties there (在X与Y会面): the partner is cut off below.
+    r"[会會]面"
 )
 #: Any of them in a sentence: one without names no venue (half of those
 #: with 在, 于 or 假), and a plain scan for them is cheaper than the rule.
@@ -124,6 +126,8 @@ def venue_at(sentence: str) -> re.Match[str] | None:
 #: Attending or announcing printed between a venue and what was done there
 #: (在X出席并宣布启动, 在X宣布启动): the venue ends before it.
 _ATTENDING: Final = re.compile("出席|宣布")
+#: The party met, printed between the venue and 会面 (在北京与X会面).
+_PARTNER: Final = re.compile("[与與]")
 
 
 def _find_venue(sentence: str) -> PlaceMention | None:
@@ -134,9 +138,15 @@ def _find_venue(sentence: str) -> PlaceMention | None:
         attended = _ATTENDING.search(place)
         if attended is not None and attended.start() > 0:
             place = place[: attended.start()]
+        if m["verb"] in ("会面", "會面"):
+            partner = _PARTNER.search(place)
+            if partner is not None and partner.start() > 0:
+                place = place[: partner.start()]
         if (
             to_come(sentence, m.start())
             or NOT_PLACE.match(place)
+            # 在与X举行的会议上: X is who the meeting was held with, not where.
+            or place.startswith(("与", "與"))
             or vague(place)
             or generic(place)
             or LIST_SEP.search(place)  # a list of venues is read as stops
