@@ -290,6 +290,9 @@ def test_an_event_ending_at_a_venue_names_it(text: str, expected: str | None) ->
     [
         pytest.param("市长昨日与区议员在市政大楼会面。", "市政大楼", id="met-there"),
         pytest.param("特首在北京與商務部長張三會面。", "北京", id="partner-cut"),
+        pytest.param(
+            "市长在市长办公室与昨日当选的副市长会面。", "市长办公室", id="partner-with-de"
+        ),
         pytest.param("议员在与东区议会举行的会议上讨论交通。", None, id="held-with"),
         pytest.param("两位代表在会议间隙会面。", None, id="no-place"),
     ],

@@ -51,7 +51,7 @@ _HELD: Final = (
     # (Not 学习 alone: printed in most reports, it would send many sentences
     # to the venue rule.)
     r"学习交流|登[场場]|"
-    # A meeting of two parties there (在X与Y会面): the partner is cut off below.
+    # A meeting of two parties there (在X与Y会面).
     r"[会會]面"
 )
 #: Any of them in a sentence: one without names no venue (half of those
@@ -73,6 +73,8 @@ VENUE: Final = re.compile(
     + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
     # 在X就Y工作进行督导: the topic between the place and the verb.
     r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
+    # 在X与Y会面: the party met, printed between the venue and the verb.
+    r"(?:[与與][^,。;:!?在]{1,30}?(?=[会會]面))?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
     r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
     # (圓满: traditional print keeps 圓 once simplified.)
@@ -126,8 +128,6 @@ def venue_at(sentence: str) -> re.Match[str] | None:
 #: Attending or announcing printed between a venue and what was done there
 #: (在X出席并宣布启动, 在X宣布启动): the venue ends before it.
 _ATTENDING: Final = re.compile("出席|宣布")
-#: The party met, printed between the venue and 会面 (在北京与X会面).
-_PARTNER: Final = re.compile("[与與]")
 
 
 def _find_venue(sentence: str) -> PlaceMention | None:
@@ -138,10 +138,6 @@ def _find_venue(sentence: str) -> PlaceMention | None:
         attended = _ATTENDING.search(place)
         if attended is not None and attended.start() > 0:
             place = place[: attended.start()]
-        if m["verb"] in ("会面", "會面"):
-            partner = _PARTNER.search(place)
-            if partner is not None and partner.start() > 0:
-                place = place[: partner.start()]
         if (
             to_come(sentence, m.start())
             or NOT_PLACE.match(place)
