@@ -50,9 +50,7 @@ _HELD: Final = (
     # comes on there (会议于X市登场): the venue must end like a place.
     # (Not 学习 alone: printed in most reports, it would send many sentences
     # to the venue rule.)
-    r"学习交流|登[场場]|"
-    # A meeting of two parties there (在X与Y会面).
-    r"[会會]面"
+    r"学习交流|登[场場]"
 )
 #: Any of them in a sentence: one without names no venue (half of those
 #: with 在, 于 or 假), and a plain scan for them is cheaper than the rule.
@@ -73,8 +71,6 @@ VENUE: Final = re.compile(
     + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
     # 在X就Y工作进行督导: the topic between the place and the verb.
     r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
-    # 在X与Y会面: the party met, printed between the venue and the verb.
-    r"(?:[与與][^,。;:!?在]{1,30}?(?=[会會]面))?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
     r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
     # (圓满: traditional print keeps 圓 once simplified.)
@@ -125,14 +121,31 @@ def venue_at(sentence: str) -> re.Match[str] | None:
     return VENUE.search(sentence) if _HOLDING.search(sentence) is not None else None
 
 
+#: 在X与Y会面 (在北京与X会面, 在X大楼会面): where two parties met, the party
+#: met printed between the venue and the verb. Apart from VENUE, and looked
+#: for only in a sentence printing 会面, which few do.
+_MET: Final = re.compile(
+    r"在(?!建(?:项目|工程|工地|的))(?P<place>[^,。;:!?的在将就《与與\s]{1,29}?)"
+    r"(?:[与與][^,。;:!?在]{1,30}?)?(?P<verb>[会會]面)"
+)
+
+
 #: Attending or announcing printed between a venue and what was done there
 #: (在X出席并宣布启动, 在X宣布启动): the venue ends before it.
 _ATTENDING: Final = re.compile("出席|宣布")
 
 
 def _find_venue(sentence: str) -> PlaceMention | None:
+    venue = _first_venue(sentence, venue_at(sentence), VENUE)
+    if venue is None and ("会面" in sentence or "會面" in sentence):
+        return _first_venue(sentence, _MET.search(sentence), _MET)
+    return venue
+
+
+def _first_venue(
+    sentence: str, m: re.Match[str] | None, rule: re.Pattern[str]
+) -> PlaceMention | None:
     # The first 在/于/假 may be a time (于6月1日召开…于X召开): read on.
-    m = venue_at(sentence)
     while m is not None:
         place = m["place"]
         attended = _ATTENDING.search(place)
@@ -162,7 +175,7 @@ def _find_venue(sentence: str) -> PlaceMention | None:
                 and not PLACE_END.search(place)
             )
         ):
-            m = VENUE.search(sentence, m.start() + 1)
+            m = rule.search(sentence, m.start() + 1)
             continue
         name, area = split_area(place)
         return PlaceMention(name, area, (m.start("place"), m.start("place") + len(place)))
