@@ -1883,3 +1883,21 @@ def test_short_names_closed_by_what_their_sites_are() -> None:
     """到A、B等重点项目建设现场: the sites' kind after 等 says what the short names are."""
     text = "书记王青到东湖新材料产业园、青山重工智能电机等重点项目建设现场进行调研"
     assert ["东湖新材料产业园", "青山重工智能电机"] == [p.name for p in find_tour(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "一行参观了东山大桥,最后参观了正在建设的西河村安置点。",
+            ["东山大桥", "西河村安置点"],
+            id="last-after-a-stop",
+        ),
+        pytest.param("局长最后参观南湖康体大楼。", ["南湖康体大楼"], id="bare-verb"),
+        pytest.param("他最后检查了消防通道。", [], id="a-facility-checked"),
+        pytest.param("代表们最后参观了先进经验。", [], id="no-place"),
+    ],
+)
+def test_the_last_stop_of_a_tour(text: str, expected: list[str]) -> None:
+    """最后参观(了)X: the tour's last stop, not a room of the stop before it."""
+    assert [p.name for p in find_tour(text)] == expected

@@ -283,3 +283,21 @@ def test_an_event_ending_at_a_venue_names_it(text: str, expected: str | None) ->
     """在X落下帷幕 / 在X落幕: the event ended there, as 在X闭幕 says."""
     venue = find_venue(text)
     assert expected == (venue.name if venue is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("市长昨日与区议员在市政大楼会面。", "市政大楼", id="met-there"),
+        pytest.param("特首在北京與商務部長張三會面。", "北京", id="partner-cut"),
+        pytest.param(
+            "市长在市长办公室与昨日当选的副市长会面。", "市长办公室", id="partner-with-de"
+        ),
+        pytest.param("议员在与东区议会举行的会议上讨论交通。", None, id="held-with"),
+        pytest.param("两位代表在会议间隙会面。", None, id="no-place"),
+    ],
+)
+def test_a_meeting_of_two_parties_names_its_venue(text: str, expected: str | None) -> None:
+    """在X与Y会面: X is where they met; 在与X举行的会议上 names who, not where."""
+    venue = find_venue(text)
+    assert expected == (venue.name if venue is not None else None)

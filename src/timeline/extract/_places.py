@@ -325,7 +325,11 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
                     break  # a list that opens before the speaker's verb is read whole
                 if quoted and _in_quotes(text, m.start()):
                     continue  # “书记到家”: a slogan's verb, going nowhere
-                weak = _weak_cue(rule, text, m, found, late=late)
+                weak = (
+                    True
+                    if _last_stop(rule, text, m.start())
+                    else _weak_cue(rule, text, m, found, late=late)
+                )
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
     if not found:
@@ -422,6 +426,17 @@ def _only_in_topic(rule: re.Pattern[str], verb: str, listing: str, clause: str) 
     )
 
 
+def _last_stop(rule: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether a list seen is a tour's last stop (最后参观了X), of its own (not a room, 22e)."""
+    return (
+        rule is _SEEN
+        and text.endswith(("最后", "最後"), 0, start)
+        and text.startswith(_LAST_SEEN, start)
+        and not text.endswith(_FUTURE, 0, start - 2)
+        and not to_come(text, start)
+    )
+
+
 def _weak_cue(
     rule: re.Pattern[str], text: str, m: re.Match[str], found: _Found, *, late: bool = False
 ) -> bool | None:
@@ -490,6 +505,8 @@ def _weak_cue(
 _FACILITY: Final = re.compile(
     r"(?:通道|出口|入口|设施|设备|器材|管道|线路|电梯|消防栓)(?:[、和及与]|$)"
 )
+#: Visiting verbs that name a tour's last stop after 最后 (not 检查了消防通道).
+_LAST_SEEN: Final = ("参观", "參觀", "视察", "視察", "考察", "观摩", "觀摩")
 #: Verbs of looking at sites (not at work: 视察, 调研, 考察 name it as often),
 #: whose objects in a village or a town are its sites, 了 or not (到A村观摩B基地).
 _SEEING: Final = ("观摩", "觀摩", "参观", "參觀", "察看", "查看")

@@ -121,14 +121,31 @@ def venue_at(sentence: str) -> re.Match[str] | None:
     return VENUE.search(sentence) if _HOLDING.search(sentence) is not None else None
 
 
+#: 在X与Y会面 (在北京与X会面, 在X大楼会面): where two parties met, the party
+#: met printed between the venue and the verb. Apart from VENUE, and looked
+#: for only in a sentence printing 会面, which few do.
+_MET: Final = re.compile(
+    r"在(?!建(?:项目|工程|工地|的))(?P<place>[^,。;:!?的在将就《与與\s]{1,29}?)"
+    r"(?:[与與][^,。;:!?在]{1,30}?)?(?P<verb>[会會]面)"
+)
+
+
 #: Attending or announcing printed between a venue and what was done there
 #: (在X出席并宣布启动, 在X宣布启动): the venue ends before it.
 _ATTENDING: Final = re.compile("出席|宣布")
 
 
 def _find_venue(sentence: str) -> PlaceMention | None:
+    venue = _first_venue(sentence, venue_at(sentence), VENUE)
+    if venue is None and ("会面" in sentence or "會面" in sentence):
+        return _first_venue(sentence, _MET.search(sentence), _MET)
+    return venue
+
+
+def _first_venue(
+    sentence: str, m: re.Match[str] | None, rule: re.Pattern[str]
+) -> PlaceMention | None:
     # The first 在/于/假 may be a time (于6月1日召开…于X召开): read on.
-    m = venue_at(sentence)
     while m is not None:
         place = m["place"]
         attended = _ATTENDING.search(place)
@@ -137,6 +154,8 @@ def _find_venue(sentence: str) -> PlaceMention | None:
         if (
             to_come(sentence, m.start())
             or NOT_PLACE.match(place)
+            # 在与X举行的会议上: X is who the meeting was held with, not where.
+            or place.startswith(("与", "與"))
             or vague(place)
             or generic(place)
             or LIST_SEP.search(place)  # a list of venues is read as stops
@@ -156,7 +175,7 @@ def _find_venue(sentence: str) -> PlaceMention | None:
                 and not PLACE_END.search(place)
             )
         ):
-            m = VENUE.search(sentence, m.start() + 1)
+            m = rule.search(sentence, m.start() + 1)
             continue
         name, area = split_area(place)
         return PlaceMention(name, area, (m.start("place"), m.start("place") + len(place)))
