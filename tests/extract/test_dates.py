@@ -258,6 +258,28 @@ class TestRealForms:
     @pytest.mark.parametrize(
         "text",
         [
+            pytest.param("5月6日 县人代会在县城召开,会期4天。", id="digits"),
+            pytest.param("5 月6 日 县人代会在县城召开,会期4 天。", id="spaced"),
+            pytest.param("5月6日,某县政协全会开幕,会期四天。", id="numerals"),
+        ],
+    )
+    def test_session_length(self, text: str) -> None:
+        """``会期4天`` in the dated sentence gives a session's last day."""
+        assert (dt.date(2020, 5, 6), dt.date(2020, 5, 10)) == _resolve(text)
+
+    def test_next_session_length_is_not_the_events(self) -> None:
+        """``会期5天`` of a session still to come, in a later sentence, lengthens nothing."""
+        result = extract_text(
+            "人大常委会开会\n\n本报讯 11月24日,区人大常委会召开会议。"
+            "会议决定,下次会议将于12月20日召开,会期5天。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2019, 11, 24) == result.events[0].start
+        assert result.events[0].end in (None, dt.date(2019, 11, 25))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             pytest.param("5月28日,某镇人代会闭幕,为期3天的会议完成各项议程。", id="bimu"),
             pytest.param("5月28日,某县运动会圆满结束,为期三天的比赛共决出金牌40枚。", id="jieshu"),
         ],

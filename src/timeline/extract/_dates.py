@@ -208,7 +208,9 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
     # Every length is counted in 天: a reach without one is not searched.
     if fields.get("end_day") is None and m.string.find("天", end, end + _LASTING_REACH) >= 0:
         # 今天率团前往…进行为期8天参访: the stay's length gives the last day.
-        lasting = _LASTING.search(m.string, end, end + _LASTING_REACH)
+        lasting = _LASTING.search(m.string, end, end + _LASTING_REACH) or _SESSION.search(
+            m.string, end, end + _LASTING_REACH
+        )
         if lasting is not None:
             days = chinese_number(lasting["n"] or lasting["n2"])
             # 1月28日,…会议闭幕,为期3天: the day printed is the last one.
@@ -240,6 +242,11 @@ _LASTING: Final = re.compile(
     r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜"
 )
 _LASTING_REACH: Final = 40
+#: A session's length printed in its own dated sentence (``1月4日 县人代会在
+#: 县城召开,会期3天``; chronicles print digits apart: ``会期3 天``). Read only
+#: right after the date: further on, ``会期`` is often the next session's,
+#: still to come (``下次会议将于12月20日召开,会期5天``).
+_SESSION: Final = re.compile(r"会期 ?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2}) ?天")
 
 
 #: A run's own first day right before its length (``25日起一连四天``,
