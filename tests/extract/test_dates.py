@@ -267,6 +267,16 @@ class TestRealForms:
         """``会期4天`` in the dated sentence gives a session's last day."""
         assert (dt.date(2020, 5, 6), dt.date(2020, 5, 10)) == _resolve(text)
 
+    def test_clock_then_qi_is_the_start(self) -> None:
+        """``下午2时起在X举办``: 起 after a clock is when the event began, not background."""
+        start, _ = _resolve("5月8日下午2时起在某乡广场举办中秋活动。")
+        assert dt.datetime(2020, 5, 8, 14, 0, tzinfo=SHANGHAI) == start
+
+    def test_date_then_qi_stays_background(self) -> None:
+        """``自5月8日起`` and ``5月8日起施行`` stay background dates."""
+        assert find_event_date("新规自5月8日起施行。") is None
+        assert find_event_date("新规5月8日起施行。") is None
+
     def test_next_session_length_is_not_the_events(self) -> None:
         """``会期5天`` of a session still to come, in a later sentence, lengthens nothing."""
         result = extract_text(

@@ -276,9 +276,13 @@ def lasting(text: str, day: int | None = None) -> int | None:
 
 def _is_background(text: str, m: re.Match[str]) -> bool:
     start = m.start()
-    return text.startswith(_BACKGROUND_AFTER, m.end()) or text.endswith(
-        _BACKGROUND_BEFORE, max(0, start - 2), start
-    )
+    if text.endswith(_BACKGROUND_BEFORE, max(0, start - 2), start):
+        return True
+    # 9月14日下午2时起在X举办: 起 after a clock is the hour the event began
+    # (自3月1日起 is caught above by its 自, 3月1日起施行 has no clock).
+    if "h" in m.re.groupindex and m["h"] is not None and text.startswith("起", m.end()):
+        return False
+    return text.startswith(_BACKGROUND_AFTER, m.end())
 
 
 def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
