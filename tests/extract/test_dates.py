@@ -267,6 +267,25 @@ class TestRealForms:
         """``会期4天`` in the dated sentence gives a session's last day."""
         assert (dt.date(2020, 5, 6), dt.date(2020, 5, 10)) == _resolve(text)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("5月8日(一)上午10时召开防汛会议。", id="numeral"),
+            pytest.param("5月8日(星期一)上午10时,某区召开防汛会议。", id="xingqi"),
+            pytest.param("5月8日(周一)上午10时某区召开防汛会议。", id="zhou"),
+        ],
+    )
+    def test_weekday_before_the_clock(self, text: str) -> None:
+        """A weekday printed between the day and its clock leaves the clock read."""
+        start, _ = _resolve(text)
+        assert dt.datetime(2020, 5, 8, 10, 0, tzinfo=SHANGHAI) == start
+
+    def test_weekday_without_a_clock_keeps_the_day(self) -> None:
+        """``5月8日(一)召开``: the day alone, its span the date's."""
+        mention = find_event_date("5月8日(一)召开防汛会议。")
+        assert mention is not None
+        assert (5, 8, None, "5月8日") == (mention.month, mention.day, mention.hour, mention.text)
+
     def test_clock_then_qi_is_the_start(self) -> None:
         """``下午2时起在X举办``: 起 after a clock is when the event began, not background."""
         start, _ = _resolve("5月8日下午2时起在某乡广场举办中秋活动。")

@@ -57,6 +57,14 @@ RANGE_JOINER: Final = r",?、|至|到|--?|——?|──?|~|～|－－?|(?<=[0-9
 ROC_YEAR: Final = r"(?<![\d.])(?P<roc2>1(?:0[1-9]|1\d))\)?"
 #: ``正月`` is the lunar calendar's first month (``_lunar``), never January.
 _MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元)月)"
+#: The weekday some sites print between the day and its clock
+#: (``7月24日(一)上午10时``, ``9月14日(星期六)下午2时``): skipped so the
+#: clock is read; taken only before a part of the day, so that a date
+#: without a clock keeps its own span.
+_WEEKDAY: Final = (
+    r"(?:\((?:星期|周|礼拜)?[一二三四五六日天]\)"
+    r"(?=上午|下午|晚上|晚间|早上|早晨|中午|凌晨|傍晚))?"
+)
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``,
 #: ``1 月 15~17 日``), as some sites print numbers apart from the characters
 #: around them, and inside a two-digit day (``10月1 4日``).
@@ -65,7 +73,7 @@ _DATE: Final = re.compile(
     rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{NUMERAL}) ?"
     rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)"
     rf"|(?=(?:{RANGE_JOINER})(?:{NUMERAL}月)?{NUMERAL} ?[日号]))"
-    rf"(?: ?(?:{RANGE_JOINER})(?:(?P<m2>{NUMERAL})月)?(?P<d2>{NUMERAL}) ?[日号])?" + TIME
+    rf"(?: ?(?:{RANGE_JOINER})(?:(?P<m2>{NUMERAL})月)?(?P<d2>{NUMERAL}) ?[日号])?" + _WEEKDAY + TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
 #: also after a year whose 年 went with it (``2025925日``); two digits that
