@@ -258,6 +258,57 @@ class TestRealForms:
     @pytest.mark.parametrize(
         "text",
         [
+            pytest.param("5月6日 县人代会在县城召开,会期4天。", id="digits"),
+            pytest.param("5 月6 日 县人代会在县城召开,会期4 天。", id="spaced"),
+            pytest.param("5月6日,某县政协全会开幕,会期四天。", id="numerals"),
+        ],
+    )
+    def test_session_length(self, text: str) -> None:
+        """``会期4天`` in the dated sentence gives a session's last day."""
+        assert (dt.date(2020, 5, 6), dt.date(2020, 5, 10)) == _resolve(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("5月8日(一)上午10时召开防汛会议。", id="numeral"),
+            pytest.param("5月8日(星期一)上午10时,某区召开防汛会议。", id="xingqi"),
+            pytest.param("5月8日(周一)上午10时某区召开防汛会议。", id="zhou"),
+        ],
+    )
+    def test_weekday_before_the_clock(self, text: str) -> None:
+        """A weekday printed between the day and its clock leaves the clock read."""
+        start, _ = _resolve(text)
+        assert dt.datetime(2020, 5, 8, 10, 0, tzinfo=SHANGHAI) == start
+
+    def test_weekday_without_a_clock_keeps_the_day(self) -> None:
+        """``5月8日(一)召开``: the day alone, its span the date's."""
+        mention = find_event_date("5月8日(一)召开防汛会议。")
+        assert mention is not None
+        assert (5, 8, None, "5月8日") == (mention.month, mention.day, mention.hour, mention.text)
+
+    def test_clock_then_qi_is_the_start(self) -> None:
+        """``下午2时起在X举办``: 起 after a clock is when the event began, not background."""
+        start, _ = _resolve("5月8日下午2时起在某乡广场举办中秋活动。")
+        assert dt.datetime(2020, 5, 8, 14, 0, tzinfo=SHANGHAI) == start
+
+    def test_date_then_qi_stays_background(self) -> None:
+        """``自5月8日起`` and ``5月8日起施行`` stay background dates."""
+        assert find_event_date("新规自5月8日起施行。") is None
+        assert find_event_date("新规5月8日起施行。") is None
+
+    def test_next_session_length_is_not_the_events(self) -> None:
+        """``会期5天`` of a session still to come, in a later sentence, lengthens nothing."""
+        result = extract_text(
+            "人大常委会开会\n\n本报讯 11月24日,区人大常委会召开会议。"
+            "会议决定,下次会议将于12月20日召开,会期5天。",
+            published=PUBLISHED,
+        )
+        assert dt.date(2019, 11, 24) == result.events[0].start
+        assert result.events[0].end in (None, dt.date(2019, 11, 25))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             pytest.param("5月28日,某镇人代会闭幕,为期3天的会议完成各项议程。", id="bimu"),
             pytest.param("5月28日,某县运动会圆满结束,为期三天的比赛共决出金牌40枚。", id="jieshu"),
         ],

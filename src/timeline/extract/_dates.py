@@ -57,6 +57,14 @@ RANGE_JOINER: Final = r",?、|至|到|--?|——?|──?|~|～|－－?|(?<=[0-9
 ROC_YEAR: Final = r"(?<![\d.])(?P<roc2>1(?:0[1-9]|1\d))\)?"
 #: ``正月`` is the lunar calendar's first month (``_lunar``), never January.
 _MONTH: Final = rf"(?:(?P<m>{NUMERAL}) ?月|(?P<m0>元)月)"
+#: The weekday some sites print between the day and its clock
+#: (``7月24日(一)上午10时``, ``9月14日(星期六)下午2时``): skipped so the
+#: clock is read; taken only before a part of the day, so that a date
+#: without a clock keeps its own span.
+_WEEKDAY: Final = (
+    r"(?:\((?:星期|周|礼拜)?[一二三四五六日天]\)"
+    r"(?=上午|下午|晚上|晚间|早上|早晨|中午|凌晨|傍晚))?"
+)
 #: One space may stand between the parts (``1 月 18 日``, ``2018 年``,
 #: ``1 月 15~17 日``), as some sites print numbers apart from the characters
 #: around them, and inside a two-digit day (``10月1 4日``).
@@ -65,7 +73,7 @@ _DATE: Final = re.compile(
     rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{NUMERAL}) ?"
     rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)"
     rf"|(?=(?:{RANGE_JOINER})(?:{NUMERAL}月)?{NUMERAL} ?[日号]))"
-    rf"(?: ?(?:{RANGE_JOINER})(?:(?P<m2>{NUMERAL})月)?(?P<d2>{NUMERAL}) ?[日号])?" + TIME
+    rf"(?: ?(?:{RANGE_JOINER})(?:(?P<m2>{NUMERAL})月)?(?P<d2>{NUMERAL}) ?[日号])?" + _WEEKDAY + TIME
 )
 #: ``217日``, ``523-24日``: a month whose 月 the page lost (month 1-12, day 1-31),
 #: also after a year whose 年 went with it (``2025925日``); two digits that
@@ -208,7 +216,9 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
     # Every length is counted in 天: a reach without one is not searched.
     if fields.get("end_day") is None and m.string.find("天", end, end + _LASTING_REACH) >= 0:
         # 今天率团前往…进行为期8天参访: the stay's length gives the last day.
-        lasting = _LASTING.search(m.string, end, end + _LASTING_REACH)
+        lasting = _LASTING.search(m.string, end, end + _LASTING_REACH) or _SESSION.search(
+            m.string, end, end + _LASTING_REACH
+        )
         if lasting is not None:
             days = chinese_number(lasting["n"] or lasting["n2"])
             # 1月28日,…会议闭幕,为期3天: the day printed is the last one.
@@ -240,6 +250,11 @@ _LASTING: Final = re.compile(
     r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜"
 )
 _LASTING_REACH: Final = 40
+#: A session's length printed in its own dated sentence (``1月4日 县人代会在
+#: 县城召开,会期3天``; chronicles print digits apart: ``会期3 天``). Read only
+#: right after the date: further on, ``会期`` is often the next session's,
+#: still to come (``下次会议将于12月20日召开,会期5天``).
+_SESSION: Final = re.compile(r"会期 ?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2}) ?天")
 
 
 #: A run's own first day right before its length (``25日起一连四天``,
@@ -269,9 +284,13 @@ def lasting(text: str, day: int | None = None) -> int | None:
 
 def _is_background(text: str, m: re.Match[str]) -> bool:
     start = m.start()
-    return text.startswith(_BACKGROUND_AFTER, m.end()) or text.endswith(
-        _BACKGROUND_BEFORE, max(0, start - 2), start
-    )
+    if text.endswith(_BACKGROUND_BEFORE, max(0, start - 2), start):
+        return True
+    # 9月14日下午2时起在X举办: 起 after a clock is the hour the event began
+    # (自3月1日起 is caught above by its 自, 3月1日起施行 has no clock).
+    if "h" in m.re.groupindex and m["h"] is not None and text.startswith("起", m.end()):
+        return False
+    return text.startswith(_BACKGROUND_AFTER, m.end())
 
 
 def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
