@@ -308,3 +308,17 @@ class TestAnnouncementBeforeTheAct:
             f"标题\n\n全县人代会将于5月9日召开。{after}\n", published=dt.date(2021, 5, 2)
         )
         assert () == result.events
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("5月,省农业专家王明带领工作组到县搞良种试验。", id="month-comma"),
+        pytest.param("8 月中旬 省农业专家王明带领工作组到县搞良种试验。", id="month-part"),
+    ],
+)
+def test_a_chronicle_line_with_a_month_alone_gives_no_people(line: str) -> None:
+    """An undated item below a dated one is no part of it: its people do not lead that event."""
+    result = extract_text(f"1988年\n3月30日 县召开植树动员大会。\n{line}\n6月2日 县农机厂成立。\n")
+    assert [e.start for e in result.events] == [dt.date(1988, 3, 30), dt.date(1988, 6, 2)]
+    assert () == result.events[0].participants

@@ -631,6 +631,16 @@ class TestLeadForms:
                 id="chronicle-day",
             ),
             pytest.param(
+                "6月8日 副市长周明来青山镇调研。",
+                [("周明", "副市长", Role.LEADS)],
+                id="chronicle-month-and-day",
+            ),
+            pytest.param(
+                "16-17日 副市长周明来青山镇调研。",
+                [("周明", "副市长", Role.LEADS)],
+                id="chronicle-days",
+            ),
+            pytest.param(
                 "区委书记韩东出席会议并强调,要抓好落实。",
                 [("韩东", "区委书记", Role.LEADS)],
                 id="present-and-stresses",

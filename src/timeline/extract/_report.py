@@ -50,6 +50,9 @@ __all__ = ["Draft", "draft_report", "lasting_date"]
 #: Longer "sentences" are not the genre's: rules read only their start.
 _MAX_SENTENCE: Final = 600
 
+#: A line headed by a month and no day: 3月,…, 9 月 …, 8月中旬 …, 3月——9月,…
+_MONTH_ALONE: Final = re.compile(r"[△▲\s]{0,8}[0-9]{1,2}\s?月(?!\s?[0-9]{1,2}\s?[日号號])")
+
 
 # -- the lead sentence ----------------------------------------------------------
 
@@ -405,7 +408,7 @@ def announces_day(draft: Draft) -> bool:
     return draft.mention is None and dates.prints_day_to_come(draft.report.body.match[a:b])
 
 
-def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading order
+def draft_report(  # noqa: C901, PLR0912, PLR0915 - one step per kind of fact, in reading order
     report: layout.Report, anchor: Anchor | None
 ) -> Draft | str | None:
     """One report's facts; a warning when it announces an event to come; None when it is empty."""
@@ -455,16 +458,12 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
     for m in STUDY_GROUP.finditer(body.match, t0, facts.evidence["title"][1]):
         facts.add_actor(body_mention(m["org"], Role.TAKES_PART, m.start("org")))
     text = body.match
-    speech = business = False
+    speech = business = month_line = False
     paragraph = sentence = -1
     for a, b in _sentences(text):
         # Every rule reads one sentence, and at most its first 600
         # characters: a page without punctuation stays linear.
         seg = text[a : min(b, a + _MAX_SENTENCE)]
-        # (And a speaker named by surname and rank, 钟主席在讲话中: the one
-        # 主席钟… named before.)
-        for actor in [*roles.sentence_roles(seg, a), *rank_speaker(seg, text, a)]:
-            facts.add_actor(actor)
         if a == 0 or text[a - 1] == "\n":
             paragraph += 1
             sentence = -1
@@ -474,6 +473,16 @@ def draft_report(  # noqa: C901, PLR0912 - one step per kind of fact, in reading
             # One opening with a meeting's business (会议听取了, 全会决定) tells
             # its topics, not its venue.
             business = places.opens_business(seg)
+            # A later line headed by a month alone (3月,专家X带领…) is an
+            # undated item of a chronicle or told background: its people
+            # did not take part in this day's event.
+            month_line = a > 0 and _MONTH_ALONE.match(seg) is not None
+        # (And a speaker named by surname and rank, 钟主席在讲话中: the one
+        # 主席钟… named before.)
+        for actor in (
+            () if month_line else [*roles.sentence_roles(seg, a), *rank_speaker(seg, text, a)]
+        ):
+            facts.add_actor(actor)
         late = paragraph >= places.LATE_PARAGRAPH
         for p in () if business else places.find_tour(seg, said=speech, late=late):
             facts.places.append((a + p.span[0], _moved(p, a)))

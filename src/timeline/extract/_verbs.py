@@ -78,8 +78,13 @@ UNDER_CUE: Final = re.compile("(?:" + _UNDER_VERBS + ")下")
 #: within reach (a long opening clause, 为了…,区长X来到…); people may be
 #: listed over ``;`` (A,B;C,D陪同).
 #: (A photo caption's label before a colon, 转废为能:局长X…, is no part of it.)
-#: (A chronicle's day before a space, 15日  市委书记X来…, neither.)
-WHO: Final = r"(?:^|(?<=[,:]))(?:[0-9]{1,2}日\s+)?(?P<who>[^。:]{2,120}?)"
+#: (A chronicle's day before a space, 15日  市委书记X来…, 4月15日 or 16-17日 X来…, neither;
+#: held once taken: the people cannot open inside it, and one scan of them is
+#: enough.)
+WHO: Final = (
+    r"(?:^|(?<=[,:]))(?>(?:(?:[0-9]{1,2}月)?[0-9]{1,2}(?:[-~～—至][0-9]{1,2})?日\s+)?)"
+    r"(?P<who>[^。:]{2,120}?)"
+)
 #: A tour that names the occasion of a speech studied, not an act of the
 #: report: 总书记来闽考察重要讲话精神, 书记X到某镇调研时讲话精神 (the speech
 #: is the document read; no one tours here).
