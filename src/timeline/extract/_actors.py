@@ -28,6 +28,7 @@ from timeline.extract._namelists import (
 )
 from timeline.extract._orgs import parse_orgs
 from timeline.extract._people import GLOSS, is_title
+from timeline.extract._verbs import TRIP
 from timeline.model import Role
 
 __all__ = [
@@ -481,10 +482,9 @@ def _unnamed_people(tail: str) -> bool:
     return _PREDICATE.search(tail) is None
 
 
-#: A motion verb opening what follows 和/及 starts the act (李国和来镇调研,
-#: 到村, 赴县, 去乡); 来自 (people from somewhere), 来宾 and 来客 are people,
-#: and so are attendees named by their post (到会人员, see `_unnamed_people`).
-_TRIP: Final = re.compile(r"[来到赴去](?![自宾客])")
+#: A trip opening what follows 和/及 (`_verbs.TRIP`); attendees named by
+#: their post (到会人员) are still people, see `_unnamed_people`.
+_TRIP: Final = re.compile(TRIP)
 
 
 #: Unnamed people closing a mixed list: …、水利局和运管局相关领导.

@@ -153,10 +153,9 @@ def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
     least (a later paragraph of another day).
     """
     first = body_from + (1 if marker else 0)  # the marker line is the lead
-    found, photos = _items(p, first, stop)
+    found, photos, marked = _items(p, first, stop)
     if found:
         # ※ entries after the first item are items of the day before them.
-        marked = _item_lines(p, first, stop)["more"]
         more = [i for i in marked if i > found[0] and not _same_actor(p, found, i)]
         more += [i for i in _unmarked(p, found, stop) if i not in marked]
         return Split(
@@ -228,26 +227,31 @@ def items(p: Page, body_from: int, stop: int) -> list[int]:
     return _items(p, body_from, stop)[0]
 
 
-def _items(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int]]:
-    """A digest's items (``items``), and the photos set among a chronicle's entries."""
+def _items(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int], list[int]]:
+    """
+    A digest's items (``items``), the photos set among a chronicle's entries, and its ※ lines.
+
+    (The ※ lines come from the same scan of the body, which ``split`` would otherwise repeat.)
+    """
     if body_from >= stop:
-        return [], []
+        return [], [], []
     forms = _item_lines(p, body_from, stop)
+    more = forms["more"]
     photos = _photos_of_entries(p, forms)
     for form in ("bullets", "numbered", "captions"):  # dated captions: each its own report
         if len(forms[form]) >= _MIN_ITEMS:
-            return forms[form], []
+            return forms[form], [], more
     dated = forms["dated"]
     if _days_of_the_lead(p, dated):
-        return [], []
+        return [], [], more
     if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
         # A round-up's paragraph may open with a saying before its date.
         found = _new_actors(p, sorted({*dated, *_saying_first(p, body_from, stop)}))
-        return found, [i for i in photos if i > found[0]]
+        return found, [i for i in photos if i > found[0]], more
     # A report told day by day (7月29日,… 7月30日,…): each day is an event.
     if len(dated) >= _MIN_ITEMS and len({_opening_date(p.line(i)) for i in dated}) == len(dated):
-        return dated, []
-    return [], []
+        return dated, [], more
+    return [], [], more
 
 
 def _photos_of_entries(p: Page, forms: dict[str, list[int]]) -> list[int]:

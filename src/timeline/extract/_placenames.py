@@ -24,6 +24,8 @@ __all__ = [
     "NOT_PLACE",
     "PLACE_CHARS",
     "PLACE_END",
+    "SITES_ETC",
+    "SITES_TAIL",
     "SPOT",
     "PlaceMention",
     "each",
@@ -422,6 +424,14 @@ def _village_again(bare: str, full: str) -> bool:
 
 #: The last character of an area printed before a village (城关镇安槐).
 _AREA_ENDS: Final = frozenset("县区镇乡縣區鎮鄉")
+
+
+#: The sites of several projects, printed once after their list (A、B项目现场):
+#: the kind of its stops, a tail they share (decision 22f).
+SITES_TAIL: Final = r"[项項]目(?:建设|建設|施工)?(?:现场|現場)"
+#: The same printed with 等 and what the sites are, closing the list
+#: (A、B等重点项目建设现场, A、B等“四好农村路”建设现场).
+SITES_ETC: Final = r"等[^、等]{1,16}?(?:现场|現場|工地)"
 
 
 #: A county printed before a place named again (东山县 before 南坪村; a city may

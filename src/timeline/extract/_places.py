@@ -22,6 +22,8 @@ from typing import Final
 from timeline.extract._people import GLOSS
 from timeline.extract._placenames import (
     PLACE_END,
+    SITES_ETC,
+    SITES_TAIL,
     PlaceMention,
     printed,
     same_place,
@@ -325,10 +327,8 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
                     break  # a list that opens before the speaker's verb is read whole
                 if quoted and _in_quotes(text, m.start()):
                     continue  # “书记到家”: a slogan's verb, going nowhere
-                weak = (
-                    True
-                    if _last_stop(rule, text, m.start())
-                    else _weak_cue(rule, text, m, found, late=late)
+                weak = _last_stop(rule, text, m.start()) or _weak_cue(
+                    rule, text, m, found, late=late
                 )
                 if weak is not None:
                     _add(found, text, m, "list", strict=strict or weak, least=least)
@@ -529,12 +529,9 @@ _VILLAGES: Final = re.compile(
     r"(?:[\u4e00-\u9fff]{1,8}?[县区镇乡縣區鎮鄉](?=[\u4e00-\u9fff]{2,3}、))?"
     r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{1,4}村(?<![农乡]村)$"
 )
-#: The sites of several projects, printed once after a list (A、B项目现场):
-#: the kind of its stops, as 等项目现场 is (decision 22f).
-_SITES_AFTER: Final = re.compile(r"[项項]目(?:建设|建設|施工)?(?:现场|現場)")
-#: The same, printed with 等 and what the sites are as the list's end
-#: (A、B等重点项目建设现场, A、B等“四好农村路”建设现场).
-_SITES_LAST: Final = re.compile(r"等[^、等]{1,16}?(?:现场|現場|工地)$")
+#: Project sites printed once after a list, or with 等 as its end (decision 22f).
+_SITES_AFTER: Final = re.compile(SITES_TAIL)
+_SITES_LAST: Final = re.compile(SITES_ETC + "$")
 #: A count and a kind right after a list (_COUNTED).
 _COUNTED_AT: Final = re.compile(_COUNTED)
 #: Rooms or facilities as the kind printed after a list (A室、B书屋等阵地,

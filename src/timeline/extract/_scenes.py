@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from timeline.extract._placenames import SPOT, each
+from timeline.extract._placenames import SITES_TAIL, SPOT, each
 
 __all__ = ["later_places", "opening_place"]
 
@@ -59,7 +59,7 @@ _AT_KIND: Final = re.compile(
 _AT_SITES: Final = re.compile(
     r"^[\s”」\"]*(?:随后|之后|最后|接着|[^,。]{1,12},)?\s*在"
     r"(?P<place>[^,。;:!?的与在、]{2,40}(?:、[^,。;:!?的与在、]{2,40})+?)"
-    r"(?=[项項]目(?:建设|建設|施工)?(?:现场|現場),)"
+    r"(?=" + SITES_TAIL + ",)"
 )
 #: 在X opening a sentence, whatever follows, when X ends in a venue's head
 #: (在开江县橄榄广场人潮涌动, 在金堤河沿线详细了解).

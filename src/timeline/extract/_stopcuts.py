@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from timeline.extract._people import is_name
-from timeline.extract._placenames import GENERIC, PLACE_CHARS, PLACE_END
+from timeline.extract._placenames import GENERIC, PLACE_CHARS, PLACE_END, SITES_ETC
 
 __all__ = [
     "KIND_END",
@@ -219,7 +219,7 @@ _CHARGE_AFTER: Final = re.compile(
 _SHORT_STOP: Final = 3
 #: 等, 等地, 等处 closing the last stop; or 等 and what the sites are, closing
 #: with their 现场 (X等重点项目建设现场, X等“四好农村路”建设现场: decision 22f).
-_ETC: Final = re.compile(r"等(?:地|处|点位|[^、等]{1,16}?(?:现场|現場|工地))?$")
+_ETC: Final = re.compile(r"等(?:地|处|点位)?$|" + SITES_ETC + "$")
 
 
 def with_people(item: str) -> bool:

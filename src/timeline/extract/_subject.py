@@ -402,7 +402,9 @@ _AFTER_SUBJECT: Final = re.compile(
     # (协同, with whom: its 同 is no preposition after a name ending in 协.
     # 和 before a trip, 李国和来镇, ends a name; 来宾 and 来自 are people.)
     verbs.TOPIC_OPENS
-    + r"|[在于与向赴至]|和(?![来到赴去](?![自宾客]))"
+    + r"|[在于与向赴至]|和(?!"
+    + verbs.TRIP
+    + ")"
     + r"|(?<!协)同|协同|继续|亲|专程|冒|连|再|率先|通过"
 )
 #: Where ``_AFTER_SUBJECT`` matches (it reads no more than 3 characters on).

@@ -35,6 +35,7 @@ __all__ = [
     "MAIN_ADDRESS",
     "REMARKS",
     "SENTENCE_VERBS",
+    "TRIP",
     "UNDER",
     "UNDER_CUE",
     "UNDER_ROLE",
@@ -85,6 +86,10 @@ WHO: Final = (
     r"(?:^|(?<=[,:]))(?>(?:(?:[0-9]{1,2}月)?[0-9]{1,2}(?:[-~～—至][0-9]{1,2})?日\s+)?)"
     r"(?P<who>[^。:]{2,120}?)"
 )
+#: A motion verb opening what follows a name and 和/及 starts the act
+#: (李国和来镇调研, 到村, 赴县, 去乡): 和 ends the name. Not 来自 (people from
+#: somewhere), 来宾 or 来客 (people).
+TRIP: Final = r"[来到赴去](?![自宾客])"
 #: A tour that names the occasion of a speech studied, not an act of the
 #: report: 总书记来闽考察重要讲话精神, 书记X到某镇调研时讲话精神 (the speech
 #: is the document read; no one tours here).
