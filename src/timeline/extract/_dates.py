@@ -244,10 +244,14 @@ _CLOSES: Final = re.compile(r"闭幕|闭会|落幕|落下帷幕|(?:圆满|胜利
 #: opening day counted in). A run already behind the report (``已持续20天无
 #: 降雨``) is none.
 _LASTING: Final = re.compile(
-    r"(?:为期|一连|(?<!已)(?<!已经)持续了?|历时|接连|接下来的"
+    # (What a match opens with, looked at first: the rule is tried at every
+    # character of a long text, and a branch opening on a look behind gives
+    # the engine no first characters to skip to.)
+    r"(?=[\d为一持历接访考出调二两三四五六七八九十])"
+    r"(?:(?:为期|一连|(?<!已)(?<!已经)持续了?|历时|接连|接下来的"
     r"|(?:访问|考察|出访|调研)(?=\d{1,2}天|[一二两三四五六七八九十]{1,2}天))"
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天"
-    r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜"
+    r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜)"
 )
 _LASTING_REACH: Final = 40
 #: A session's length printed in its own dated sentence (``1月4日 县人代会在
