@@ -97,7 +97,10 @@ def schedule(text: str) -> tuple[dt.date, int, int] | None:
 #: lead's day (当天上午8时), as 当晚 does with its evening (当晚7时): the time
 #: of the event's day.
 _CLOCK_LATER: Final = re.compile(
-    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
+    # (Past the text's start, what a match opens with is looked at first: the
+    # rule is tried at every character of a report's opening sentences.)
+    r"(?:^|(?=[。\n!?>\d当])"
+    rf"(?:[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚)))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
     rf"(?P<h>{NUMERAL})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?"
 )
 
