@@ -69,6 +69,11 @@ _WEEKDAY: Final = (
 #: ``1 月 15~17 日``), as some sites print numbers apart from the characters
 #: around them, and inside a two-digit day (``10月1 4日``).
 _DATE: Final = re.compile(
+    # (What a match opens with is looked at first: a year's digits, 民国,
+    # 去年/前年, or the month's numeral or 元. The rule is tried at every
+    # character of a lead, and its optional year gives the engine no first
+    # characters to skip to.)
+    r"(?=[\d民去前一二两三四五六七八九十元])"
     rf"(?:(?P<y>\d{{4}}) ?年 ?|(?:民国(?P<roc>\d{{2,3}})|{ROC_YEAR})年|(?P<last>去年|前年))?"
     rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{NUMERAL}) ?"
     rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)"
