@@ -86,7 +86,9 @@ _DATE: Final = re.compile(
 #: unless they count days: a time limit (``45日内``, ``45日后``) or a length
 #: (``历时45日``, ``为期45日``), which is how a report says how long it lasted.
 _GLUED: Final = re.compile(
-    r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2})?(?P<m>1[0-2]|[1-9])"
+    # (A match opens with the year's or the month's first digit, looked at
+    # first: the look behind alone gives the engine no character to skip to.)
+    r"(?=[1-9])(?<![\d.:/-])(?P<y>(?:19|20)\d{2})?(?P<m>1[0-2]|[1-9])"
     r"(?P<d>[0-3]\d|(?:(?<=[4-9])[1-9]|(?<=3)[2-9])(?=[日号](?!以?内|之内|以?后))"
     r"(?<!历时\d\d)(?<!为期\d\d)(?<!持续\d\d)(?<!共\d\d)(?<!用时\d\d)"
     r"(?<!耗时\d\d)(?<!历经\d\d)(?<!长达\d\d))"
@@ -111,6 +113,10 @@ _CN_DAY_AFTER: Final = (
 #: of day, a comma, a verb's preposition), since ``一日游`` or ``三日内`` are
 #: no dates.
 _DAY_ONLY: Final = re.compile(
+    # (What a match opens with, looked at first: a digit, a parenthesis or a
+    # numeral; each alternative opens on a look behind, which gives the engine
+    # no first characters to skip to.)
+    r"(?=[\d(廿卅一二三四五六七八九十])"
     r"(?:(?:(?<![\d月年(~\-—─～])(?P<d>\d{1,2})"
     # A range's end that counts days (3到5日内) or numbers a thing (6号楼)
     # ends no range. 一 joins digits as OCR reads a dash (9一16日: RANGE_JOINER).
@@ -128,6 +134,9 @@ _DAY_ONLY: Final = re.compile(
     + TIME
 )
 _RELATIVE: Final = re.compile(
+    # (What a match opens with, looked at first: 一早's look behind gives the
+    # engine no first characters to skip to.)
+    r"(?=[前昨今当一])"
     r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日|昨早|昨晨|昨晚|昨午|今早|今晨|今晚|今午|"
     # 一早: early this morning (not 次日一早, the next day's)
     r"(?<![日天])一早(?=[\u4e00-\u9fff])|"
