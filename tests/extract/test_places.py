@@ -1901,3 +1901,16 @@ def test_short_names_closed_by_what_their_sites_are() -> None:
 def test_the_last_stop_of_a_tour(text: str, expected: list[str]) -> None:
     """最后参观(了)X: the tour's last stop, not a room of the stop before it."""
     assert [p.name for p in find_tour(text)] == expected
+
+
+def test_the_first_characters_of_what_closes_a_list() -> None:
+    """The check before ``_DONE``'s branches lets every branch open where it can."""
+    words = re.findall(r"[\u4e00-\u9fff]+", places._DONE_RULE)
+    samples = [f"某村{w}{end}" for w in words for end in ("", "了", "情况")]
+    samples += ["某村,", "某村。", "某村;", "某村\n", "对某村开展工作", "就某事进行"]
+    samples += ["与村干部座谈"]
+    for text in samples:
+        for at in range(len(text) + 1):
+            assert bool(re.match(places._DONE, text[at:])) == bool(
+                re.match(places._DONE_RULE, text[at:])
+            ), (text, at)

@@ -97,7 +97,11 @@ def schedule(text: str) -> tuple[dt.date, int, int] | None:
 #: lead's day (当天上午8时), as 当晚 does with its evening (当晚7时): the time
 #: of the event's day.
 _CLOCK_LATER: Final = re.compile(
-    rf"(?:^|[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
+    # (Searched behind one line break, which stands for the text's start: what
+    # a match opens with is then looked at first, as the rule is tried at every
+    # character of a report's opening sentences.)
+    r"(?=[。\n!?>\d当])"
+    rf"(?:[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
     rf"(?P<h>{NUMERAL})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?"
 )
 
@@ -152,11 +156,12 @@ def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
     """
     if "午" not in text and "晚" not in text and "早上" not in text:
         return _opening_clock(text)  # no match names the part of the day
-    for m in _CLOCK_LATER.finditer(text):
+    lined = "\n" + text  # (the break stands for the text's start: _CLOCK_LATER)
+    for m in _CLOCK_LATER.finditer(lined):
         # 于9月29日上午8:30召开: a time on another day is another event's.
         if m["on"] is not None and day is not None and int(m["on"].split("月")[-1]) != day:
             continue
-        if text.startswith(("前", "之前", "以前"), m.end()):
+        if lined.startswith(("前", "之前", "以前"), m.end()):
             continue  # 下午5点前报到: a deadline, not the event's hour
         break
     else:

@@ -69,6 +69,11 @@ _WEEKDAY: Final = (
 #: ``1 月 15~17 日``), as some sites print numbers apart from the characters
 #: around them, and inside a two-digit day (``10月1 4日``).
 _DATE: Final = re.compile(
+    # (What a match opens with is looked at first: a year's digits, 民国,
+    # 去年/前年, or the month's numeral or 元. The rule is tried at every
+    # character of a lead, and its optional year gives the engine no first
+    # characters to skip to.)
+    r"(?=[\d民去前一二两三四五六七八九十元])"
     rf"(?:(?P<y>\d{{4}}) ?年 ?|(?:民国(?P<roc>\d{{2,3}})|{ROC_YEAR})年|(?P<last>去年|前年))?"
     rf"{_MONTH} ?(?P<d>\d \d(?=[日号])|{NUMERAL}) ?"
     rf"(?:[日号]|(?=上午|下午|晚上|早上|中午)|(?<=\d)(?=,)"
@@ -81,7 +86,9 @@ _DATE: Final = re.compile(
 #: unless they count days: a time limit (``45日内``, ``45日后``) or a length
 #: (``历时45日``, ``为期45日``), which is how a report says how long it lasted.
 _GLUED: Final = re.compile(
-    r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2})?(?P<m>1[0-2]|[1-9])"
+    # (A match opens with the year's or the month's first digit, looked at
+    # first: the look behind alone gives the engine no character to skip to.)
+    r"(?=[1-9])(?<![\d.:/-])(?P<y>(?:19|20)\d{2})?(?P<m>1[0-2]|[1-9])"
     r"(?P<d>[0-3]\d|(?:(?<=[4-9])[1-9]|(?<=3)[2-9])(?=[日号](?!以?内|之内|以?后))"
     r"(?<!历时\d\d)(?<!为期\d\d)(?<!持续\d\d)(?<!共\d\d)(?<!用时\d\d)"
     r"(?<!耗时\d\d)(?<!历经\d\d)(?<!长达\d\d))"
@@ -106,6 +113,10 @@ _CN_DAY_AFTER: Final = (
 #: of day, a comma, a verb's preposition), since ``一日游`` or ``三日内`` are
 #: no dates.
 _DAY_ONLY: Final = re.compile(
+    # (What a match opens with, looked at first: a digit, a parenthesis or a
+    # numeral; each alternative opens on a look behind, which gives the engine
+    # no first characters to skip to.)
+    r"(?=[\d(廿卅一二三四五六七八九十])"
     r"(?:(?:(?<![\d月年(~\-—─～])(?P<d>\d{1,2})"
     # A range's end that counts days (3到5日内) or numbers a thing (6号楼)
     # ends no range. 一 joins digits as OCR reads a dash (9一16日: RANGE_JOINER).
@@ -123,6 +134,9 @@ _DAY_ONLY: Final = re.compile(
     + TIME
 )
 _RELATIVE: Final = re.compile(
+    # (What a match opens with, looked at first: 一早's look behind gives the
+    # engine no first characters to skip to.)
+    r"(?=[前昨今当一])"
     r"(?P<rel>前天|前日|昨天|昨日|今天|今日|当天|当日|昨早|昨晨|昨晚|昨午|今早|今晨|今晚|今午|"
     # 一早: early this morning (not 次日一早, the next day's)
     r"(?<![日天])一早(?=[\u4e00-\u9fff])|"
@@ -244,10 +258,14 @@ _CLOSES: Final = re.compile(r"闭幕|闭会|落幕|落下帷幕|(?:圆满|胜利
 #: opening day counted in). A run already behind the report (``已持续20天无
 #: 降雨``) is none.
 _LASTING: Final = re.compile(
-    r"(?:为期|一连|(?<!已)(?<!已经)持续了?|历时|接连|接下来的"
+    # (What a match opens with, looked at first: the rule is tried at every
+    # character of a long text, and a branch opening on a look behind gives
+    # the engine no first characters to skip to.)
+    r"(?=[\d为一持历接访考出调二两三四五六七八九十])"
+    r"(?:(?:为期|一连|(?<!已)(?<!已经)持续了?|历时|接连|接下来的"
     r"|(?:访问|考察|出访|调研)(?=\d{1,2}天|[一二两三四五六七八九十]{1,2}天))"
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天"
-    r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜"
+    r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜)"
 )
 _LASTING_REACH: Final = 40
 #: A session's length printed in its own dated sentence (``1月4日 县人代会在

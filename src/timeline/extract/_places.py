@@ -112,10 +112,17 @@ _COUNTED: Final = (
     r"(?:乡镇|镇|乡|村|社区|街道|企业|公司|单位|工厂|厂家|项目|学校|基地|合作社|园区|景区|点位)"
     r"(?=[,。;和及与]|$|的|进行|开展|调研|视察|走访|检查|督导|督查|实地|考察|观摩|参观|慰问|看望|察看|查看|现场)"
 )
+#: The first character of every branch of ``_DONE_RULE`` below, or the
+#: text's end: checked first, it turns away in one step each place no branch
+#: can open (a lazy list tries the rule after each of its characters; a test
+#: keeps it in step with the branches).
+_DONE_FIRST: Final = (
+    r"(?=[,。;与专主了会参召听围实宣察对就展并开慰拜探查检现現看督等组考观视详调走进针]|$)"
+)
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
 #: Only looked at, never consumed: what was done may open the next list
 #: (深入走访当地古迹,参观了X).
-_DONE: Final = (
+_DONE_RULE: Final = (
     r"(?=,?(?:专项|专题|开始|展开|详细了解|实地察看|实地查看|实地调研|实地|察看|查看|调研|检查|督导|督查|进行|开展|"
     r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|会勘|了解|听取|组织|针对|等地|等处|等单位|等点位|等|"
     # Work done there after going (赴X宣讲, 赴X现场办公).
@@ -128,6 +135,7 @@ _DONE: Final = (
     r"(?![站组院所点室厅馆团])|(?=(?:对|就|围绕)[^,。]{1,40}?(?:进行|开展|工作|情况))|(?=[,。;]|$)"
     r"|(?=与[^,。]{1,20}?(?:座谈|交流|见面|会面|会谈)))"
 )
+_DONE: Final = _DONE_FIRST + _DONE_RULE
 #: Places opening a sentence going on past a comma (在A、B,C,X详细了解), or
 #: past a 、 where the opening rule stopped at a venue's head (在A基地、B点,C).
 _AT_GOES_ON: Final = re.compile(

@@ -327,7 +327,11 @@ def fixed_year(text: str) -> int | None:
 #: ``2011大事记``).
 #: A title that names no chronicle (``2018年花山节``) is a report's headline.
 _YEAR_HEADING: Final = re.compile(
-    r"(?m)^[^\S\n]*[(（【]?(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\S\n]?"
+    # (Opening on the line break before the line, a literal the engine skips
+    # to, not on ``^``, tried at every character of the page: it is searched
+    # in the page behind one line break, and a match's start is the line's
+    # offset in the page.)
+    r"(?m)\n[^\S\n]*[(（【]?(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\S\n]?"
     r"(?:年(?:度?[)）】]?[^\S\n]*[:：]?|[^\n大纪紀记記]{0,16}+(?:大事[记記件]|[纪紀记記]事))"
     r"|(?:大事[记記件]|[纪紀记記]事))[^\S\n]*$"
 )
@@ -353,7 +357,7 @@ def chronicle_years(text: str, starts: list[int]) -> tuple[list[int], list[int]]
     take that year, as if headed at the page's start.
     """
     found: list[tuple[int, int]] = []
-    for m in _YEAR_HEADING.finditer(text):
+    for m in _YEAR_HEADING.finditer("\n" + text):
         if len(found) >= _MAX_YEAR_HEADINGS:
             break
         found.append((m.start(), int(m["y"].translate(_YEAR_DIGITS))))
