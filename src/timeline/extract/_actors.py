@@ -385,12 +385,32 @@ def _clean_title(title: str) -> str:
 _ANNOUNCED: Final = ("即将", "即將", "将", "將", "即")
 
 
+#: The words of ``_TAIL`` that may close it with any character (及各…, 携…,
+#: 联同…, 等…, 带着…, 代表…): where none is within reach, a tail ends with one
+#: of the closed words' last characters (``_TAIL_LAST``).
+_TAIL_OPEN: Final = re.compile("[及和与携攜偕联带代等]")
+#: The last character of each closed word of ``_TAIL`` (一行, 等人, 们, 分别,
+#: 一同, 到场, 现场, 实地, a position's bracket, 于, a date's 日, 今天, 日前,
+#: 今, 昨, 上午, 晚上, 晚间, 当天, 随即, 继而, 最后, 也, 又, 还, 就, 冒雨,
+#: 冒酷暑, 冒严寒, 专程, 再次, 带头, 连夜, 特地, 专门, 亲自, 应邀, 动身, 出发).
+_TAIL_LAST: Final = frozenset(
+    "行人们别同后自起程场会先地)于日天早前今昨午上间晚即而也又还就雨雪暑寒次夜门邀身发头等"
+)
+
+
 def _tail_start(core: str) -> int:
     """Where what closes the people of a stripped clause starts (only its end is read)."""
     # (The tail runs to the end, so the first place it matches from is where it
     # starts; it matches the empty end at least.)
-    tail = _TAIL.search(core, max(0, len(core) - _TAIL_REACH))
-    start = len(core) if tail is None else tail.start()
+    lo = max(0, len(core) - _TAIL_REACH)
+    if core[-1:] not in _TAIL_LAST and _TAIL_OPEN.search(core, lo) is None:
+        # Most clauses end with a name that no tail can close: two plain looks
+        # instead of the tail's pattern tried at each place within reach
+        # (this runs on every group of every verb's clause).
+        start = len(core)
+    else:
+        tail = _TAIL.search(core, lo)
+        start = len(core) if tail is None else tail.start()
     # (Read apart from the tail's pattern, which would try its whole chain
     # at every 将 within reach.)
     if start and core[start - 1] in "将將即":
