@@ -388,7 +388,9 @@ _ANNOUNCED: Final = ("即将", "即將", "将", "將", "即")
 #: The words of ``_TAIL`` that may close it with any character (及各…, 携…,
 #: 联同…, 等…, 带着…, 代表…): where none is within reach, a tail ends with one
 #: of the closed words' last characters (``_TAIL_LAST``).
-_TAIL_OPEN: Final = re.compile("[及和与携攜偕联带代等]")
+_TAIL_OPEN: Final = re.compile("[及和与](?:各|有关|相关|其他|部分)|[携攜偕等]|联同|带着|代表")
+#: Their first characters: one class scanned first (most clauses hold none).
+_TAIL_OPEN_FIRST: Final = re.compile("[及和与携攜偕联带代等]")
 #: The last character of each closed word of ``_TAIL`` (一行, 等人, 们, 分别,
 #: 一同, 到场, 现场, 实地, a position's bracket, 于, a date's 日, 今天, 日前,
 #: 今, 昨, 上午, 晚上, 晚间, 当天, 随即, 继而, 最后, 也, 又, 还, 就, 冒雨,
@@ -403,7 +405,9 @@ def _tail_start(core: str) -> int:
     # (The tail runs to the end, so the first place it matches from is where it
     # starts; it matches the empty end at least.)
     lo = max(0, len(core) - _TAIL_REACH)
-    if core[-1:] not in _TAIL_LAST and _TAIL_OPEN.search(core, lo) is None:
+    if core[-1:] not in _TAIL_LAST and (
+        _TAIL_OPEN_FIRST.search(core, lo) is None or _TAIL_OPEN.search(core, lo) is None
+    ):
         # Most clauses end with a name that no tail can close: two plain looks
         # instead of the tail's pattern tried at each place within reach
         # (this runs on every group of every verb's clause).
