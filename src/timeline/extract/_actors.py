@@ -215,7 +215,8 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
         # which it may be (a clause of time or manner between the people and
         # the verb, ,分别, names no one and ends nothing), and for its people.
         tail = _tail_start(stripped)
-        if _is_tail(stripped, tail) or _ASIDE.match(stripped):
+        # (An aside opens with 即: a plain look before its pattern.)
+        if _is_tail(stripped, tail) or (stripped.startswith("即") and _ASIDE.match(stripped)):
             continue
         if stripped[:1] in "联聯偕会會携攜连連" and _JOINED.match(stripped):
             continue
