@@ -229,3 +229,23 @@ def test_tail_gate_skips_no_tail(text: str) -> None:
             text[-1:] in _actors._TAIL_LAST
             or _actors._TAIL_OPEN.search(text, max(0, len(text) - _actors._TAIL_REACH)) is not None
         )
+
+
+_OPENER_WORDS = [
+    "会议", "活动", "本次", "首先", "随后", "邀请", "经", "研究", "其中", "座谈会", "现场", "上",
+    "会上", "最后", "同时", "此外", "三是", "其次", "再次", "第二项议程是", "由", "县长", "张三",
+    "主持", ",", "的", "接着",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(_OPENER_WORDS),
+        max_size=6,
+    ).map("".join)
+)
+def test_opener_gate_skips_no_opener(text: str) -> None:
+    """Where the plain looks skip the openers' pattern, it matches nothing there."""
+    if _actors._OPENER.match(text) is not None:
+        assert _actors._opener(text) is not None
