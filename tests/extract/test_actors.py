@@ -201,3 +201,51 @@ def test_a_future_or_then_adverb_after_the_name_closes_it(who: str) -> None:
     """将/即将 (a trip or sitting announced) and a bare 即 (then) end the people, not the name."""
     (person,) = parse_actors(who, Role.LEADS, 0)
     assert "王明" == person.name
+
+
+_TAIL_WORDS = [
+    "一行", "等人", "同志们", "们", "分别", "一同", "全程", "到场", "现场", "来到会场", "实地",
+    "(左一)", "于", "3月5日", "今天", "昨日", "日前", "近日", "今", "(5日)", "上午", "晚间",
+    "当天", "随即", "一大早", "继而", "最后", "也", "就", "冒雨", "冒酷暑", "冒严寒", "专程",
+    "带头", "连夜", "特地", "专门", "亲自", "应邀", "启程", "动身", "出发", "代表市委",
+    "代表县政府和人民", "带着深情", "携同张三", "联同专员", "及各村干部", "等县领导", "将",
+    "代区长", "带队", "和平", "与会", "联合",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(_TAIL_WORDS) | st.sampled_from(list("张三局长书记,、。和及等会同日")),
+        max_size=8,
+    ).map("".join)
+)
+def test_tail_gate_skips_no_tail(text: str) -> None:
+    """Where the gate skips the tail's pattern, the pattern finds no tail but the empty end."""
+    tail = _actors._TAIL.search(text, max(0, len(text) - _actors._TAIL_REACH))
+    assert tail is not None
+    if tail.start() < len(text):
+        assert (
+            text[-1:] in _actors._TAIL_LAST
+            or _actors._TAIL_OPEN.search(text, max(0, len(text) - _actors._TAIL_REACH)) is not None
+        )
+
+
+_OPENER_WORDS = [
+    "会议", "活动", "本次", "首先", "随后", "邀请", "经", "研究", "其中", "座谈会", "现场", "上",
+    "会上", "最后", "同时", "此外", "三是", "其次", "再次", "第二项议程是", "由", "县长", "张三",
+    "主持", ",", "的", "接着",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(_OPENER_WORDS),
+        max_size=6,
+    ).map("".join)
+)
+def test_opener_gate_skips_no_opener(text: str) -> None:
+    """Where the plain looks skip the openers' pattern, it matches nothing there."""
+    if _actors._OPENER.match(text) is not None:
+        assert _actors._opener(text) is not None

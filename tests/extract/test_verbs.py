@@ -161,3 +161,26 @@ def test_a_lead_changes_no_match(words: str, verb: str, data: st.DataObject) -> 
         assert (expected and (expected.span(), expected.groupdict())) == (
             found and (found.span(), found.groupdict())
         ), words
+
+
+_WORD_PIECES = sorted(
+    set(verbs.VERB_WORDS)
+    | {w[1:] for w in verbs.VERB_WORDS if len(w) > 1}
+    | {w[:-1] for w in verbs.VERB_WORDS if len(w) > 1}
+    | set("的在,")
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=12).map("".join))
+def test_live_verbs_are_those_whose_words_the_sentence_holds(sentence: str) -> None:
+    """One scan finds the parts of every word held, overlapping ones too (宣讲话, 点评分)."""
+    expected = [item for item in verbs.SENTENCE_VERBS if any(w in sentence for w in item[0])]
+    assert verbs.live_verbs(sentence) == expected
+
+
+def test_overlapping_verb_words_are_both_read() -> None:
+    """宣讲话: the scan takes 宣讲 and must not lose 讲话 opening inside it."""
+    parts = verbs.live_verbs("书记宣讲话题")
+    assert any("讲话" in words for words, _, _, _ in parts)
+    assert any("宣讲" in words for words, _, _, _ in parts)

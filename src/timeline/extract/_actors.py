@@ -90,16 +90,33 @@ _MODIFIER: Final = re.compile(
 _OPENER: Final = re.compile(r"^(?:" + _OPENERS + ")")
 
 
+#: What every opener but the first (a 由 within reach) opens with.
+_OPENER_FIRST: Final = frozenset(
+    "第会活本此首随并还特邀经其座调检仪儀典大论开现最同一二三四五六七八九十再"
+)
+#: How far into a clause the first opener's 由 may stand.
+_OPENER_BY: Final = 13
+
+
+def _opener(clause: str) -> re.Match[str] | None:
+    """``_OPENER``'s match opening ``clause``, or None."""
+    # (Two plain looks first: this runs on every group of every verb's
+    # clause, and most open with a title or a name, no opener.)
+    if clause[:1] not in _OPENER_FIRST and "由" not in clause[:_OPENER_BY]:
+        return None
+    return _OPENER.match(clause)
+
+
 def opening(clause: str) -> int:
     """How long the word opening ``clause`` before its people is (会上, 最后, 接着由), or 0."""
-    opener = _OPENER.match(clause)
+    opener = _opener(clause)
     return opener.end() if opener is not None else 0
 
 
 def _modifier(core: str) -> re.Match[str] | None:
     """What opens ``core`` before its people (``_MODIFIER``'s match), or None."""
     # Both ways a 的 ends the opener scan the whole clause; most clauses hold no 的.
-    return (_MODIFIER if "的" in core else _OPENER).match(core)
+    return _MODIFIER.match(core) if "的" in core else _opener(core)
 
 
 _POSITION: Final = re.compile(r"\((?:左|中|右|前|后)[一二三四五六七八九]?\)")
@@ -215,7 +232,8 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
         # which it may be (a clause of time or manner between the people and
         # the verb, ,分别, names no one and ends nothing), and for its people.
         tail = _tail_start(stripped)
-        if _is_tail(stripped, tail) or _ASIDE.match(stripped):
+        # (An aside opens with 即: a plain look before its pattern.)
+        if _is_tail(stripped, tail) or (stripped.startswith("即") and _ASIDE.match(stripped)):
             continue
         if stripped[:1] in "联聯偕会會携攜连連" and _JOINED.match(stripped):
             continue
@@ -385,12 +403,36 @@ def _clean_title(title: str) -> str:
 _ANNOUNCED: Final = ("即将", "即將", "将", "將", "即")
 
 
+#: The words of ``_TAIL`` that may close it with any character (及各…, 携…,
+#: 联同…, 等…, 带着…, 代表…): where none is within reach, a tail ends with one
+#: of the closed words' last characters (``_TAIL_LAST``).
+_TAIL_OPEN: Final = re.compile("[及和与](?:各|有关|相关|其他|部分)|[携攜偕等]|联同|带着|代表")
+#: Their first characters: one class scanned first (most clauses hold none).
+_TAIL_OPEN_FIRST: Final = re.compile("[及和与携攜偕联带代等]")
+#: The last character of each closed word of ``_TAIL`` (一行, 等人, 们, 分别,
+#: 一同, 到场, 现场, 实地, a position's bracket, 于, a date's 日, 今天, 日前,
+#: 今, 昨, 上午, 晚上, 晚间, 当天, 随即, 继而, 最后, 也, 又, 还, 就, 冒雨,
+#: 冒酷暑, 冒严寒, 专程, 再次, 带头, 连夜, 特地, 专门, 亲自, 应邀, 动身, 出发).
+_TAIL_LAST: Final = frozenset(
+    "行人们别同后自起程场会先地)于日天早前今昨午上间晚即而也又还就雨雪暑寒次夜门邀身发头等"
+)
+
+
 def _tail_start(core: str) -> int:
     """Where what closes the people of a stripped clause starts (only its end is read)."""
     # (The tail runs to the end, so the first place it matches from is where it
     # starts; it matches the empty end at least.)
-    tail = _TAIL.search(core, max(0, len(core) - _TAIL_REACH))
-    start = len(core) if tail is None else tail.start()
+    lo = max(0, len(core) - _TAIL_REACH)
+    if core[-1:] not in _TAIL_LAST and (
+        _TAIL_OPEN_FIRST.search(core, lo) is None or _TAIL_OPEN.search(core, lo) is None
+    ):
+        # Most clauses end with a name that no tail can close: two plain looks
+        # instead of the tail's pattern tried at each place within reach
+        # (this runs on every group of every verb's clause).
+        start = len(core)
+    else:
+        tail = _TAIL.search(core, lo)
+        start = len(core) if tail is None else tail.start()
     # (Read apart from the tail's pattern, which would try its whole chain
     # at every 将 within reach.)
     if start and core[start - 1] in "将將即":

@@ -122,16 +122,20 @@ def forget() -> None:
 #: What a title never holds: a finished verb or a date (俞正声6日会见了省委常委),
 #: or 则 as an adverb (局长X则与…), but not 则 ending a place's name
 #: (日喀则市委书记, 王渠则镇镇长, 郝渠则村): see `_PLACE_ZE`.
+#: (Every branch opens on a literal, the look back after 则, and the date's
+#: day is a pattern of its own: the words are scanned by their first
+#: characters, not tried at every place; this runs on every list's pieces.)
 _CLAUSE: Final = re.compile(
-    r"了|[0-9]日|会见|接见|欢迎|率领|带领|(?<!喀)则(?![市镇村县乡区])|听取|认真|希望|要求"
+    r"了|会见|接见|欢迎|率领|带领|则(?<!喀则)(?![市镇村县乡区])|听取|认真|希望|要求"
 )
+_DAY: Final = re.compile(r"[0-9]日")
 #: 则 before a unit: a place's end, or the adverb after a subject (则区委书记).
 _PLACE_ZE: Final = re.compile(r"(?<!喀)则(?=[市镇村县乡区])")
 
 
 def holds_clause(text: str) -> bool:
     """Whether ``text`` holds a clause's word, so is no title (``局长X则与专员Y``)."""
-    if _CLAUSE.search(text) is not None:
+    if _CLAUSE.search(text) is not None or _DAY.search(text) is not None:
         return True
     if "则" not in text:  # (a plain look first: few texts hold one)
         return False

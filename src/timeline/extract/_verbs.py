@@ -512,9 +512,52 @@ def verb_words(sentence: str) -> set[str]:
     }
 
 
-#: Each word with the verb parts it lets run, by the word's first character.
-_PARTS_BY_FIRST: Final = {
-    first: tuple((w, _PARTS_OF[w]) for w in words) for first, words in _BY_FIRST.items()
+def _overlapping(words: frozenset[str]) -> frozenset[str]:
+    """
+    ``words`` and every run of them that overlap (宣讲话: 宣讲 and 讲话), to a fixpoint.
+
+    A scan that takes the longest word at each place and goes on after it
+    misses a word opening inside the one taken (讲话 in 宣讲话) unless their
+    run is a word of its own.
+    """
+    out = set(words)
+    while True:
+        runs = {
+            x + y[len(x) - i :]
+            for x in out
+            for y in words
+            for i in range(1, len(x))
+            if len(x) - i < len(y) and x[i:] == y[: len(x) - i]
+        }
+        if runs <= out:
+            return frozenset(out)
+        out |= runs
+
+
+def _trie(words: list[str]) -> str:
+    """One alternation of ``words`` branching by character, the longest word at each place first."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        longer = [rest for rest in rests if rest]
+        branch = re.escape(first)
+        if longer:
+            branch += "(?:" + _trie(longer) + ")" + ("?" if "" in rests else "")
+        branches.append(branch)
+    return "|".join(branches)
+
+
+_RUNS: Final = _overlapping(VERB_WORDS)
+#: Every verb word and overlapping run, in one scan: a sentence's words are
+#: found by one pass over it, not one substring test per word of each of its
+#: characters that opens one.
+_WORD_SCAN: Final = re.compile(_trie(sorted(_RUNS)))
+#: The verb parts each word or run lets run: its own and those of every word inside it.
+_PARTS_IN: Final = {
+    run: frozenset().union(*(_PARTS_OF[word] for word in VERB_WORDS if word in run))
+    for run in _RUNS
 }
 
 
@@ -526,13 +569,13 @@ def live_verbs(
 
     (A sentence holds the words of a few verb parts: looking those up is
     cheaper than testing every part's words against the sentence's. This
-    runs on every sentence with a cue: one loop, no set of words between.)
+    runs on every sentence with a cue: one scan, one set of parts.) Every
+    word held is inside one found, as the longest at each place is found and
+    a word opening inside it and running past it makes a longer run.
     """
     live: set[int] = set()
-    for first in set(_FIRSTS.findall(sentence)):
-        for word, parts in _PARTS_BY_FIRST[first]:
-            if word in sentence:
-                live |= parts
+    for run in set(_WORD_SCAN.findall(sentence)):
+        live |= _PARTS_IN[run]
     return [SENTENCE_VERBS[i] for i in sorted(live)]
 
 
