@@ -103,21 +103,44 @@ def titled(p: Page, body_from: int, stop: int) -> list[int]:
     then a paragraph whose first sentence has its own date, again and
     again: each headlined paragraph with a date is an item when the lead
     paragraph is dated too. A paragraph without a date stays with the item
-    before it.
+    before it. The list's first teaser may print no day of its own (a
+    year only, 早前, 明日): two dated teasers below it then tell the list,
+    one alone may be a report's dated sub-section.
     """
-    if stop - body_from < 3 or _lead_day(p.line(body_from)) is None:  # noqa: PLR2004
+    if stop - body_from < 3:  # noqa: PLR2004
         return []
-    return [
+    found = [
         i
-        for i in range(body_from + 2, min(stop, body_from + _MAX_HEAD_SCAN))
-        # (A full date needs its 月: a plain test on the paragraph's opening
-        # passes most lines before the tests of the layout.)
-        if "月" in p.line(i)[:_TITLED_LEAD]
-        and p.is_headline(i - 1)
+        for i in _month_lines(p, body_from + 2, min(stop, body_from + _MAX_HEAD_SCAN))
+        if p.is_headline(i - 1)
         and p.byline_line(i - 1) is None
         and p.is_prose(i)
         and _lead_day(p.line(i), adverbial=True) is not None
     ]
+    if len(found) >= MIN_ITEMS or (found and _lead_day(p.line(body_from)) is not None):
+        return found
+    return []
+
+
+def _month_lines(p: Page, first: int, stop: int) -> list[int]:
+    """
+    Lines from ``first`` to ``stop`` that print 月 near their start.
+
+    A full date needs its 月: one search of the page for the character
+    passes most lines before the tests of the layout, without a slice per line.
+    """
+    out: list[int] = []
+    if first >= stop:
+        return out
+    starts, ends = p.lines.starts, p.lines.ends
+    hi = ends[stop - 1]
+    k = p.match.find("月", starts[first], hi)
+    while k >= 0:
+        i = p.lines.at(k)
+        if k - starts[i] < _TITLED_LEAD:
+            out.append(i)
+        k = p.match.find("月", ends[i], hi)
+    return out
 
 
 def _lead_day(line: str, *, adverbial: bool = False) -> dates.DateMention | None:
