@@ -109,3 +109,11 @@ class TestBareDayInLine:
         assert ["2020-04-14", "2020-04-17", "2020-05-11", "2020-06-20", "2020-07-20"] == [
             str(e.start) for e in result.events
         ]
+
+
+def test_a_trip_s_next_day_told_by_its_group_in_a_sentence_goes_on() -> None:
+    """``…学习考察。22日,代表团一行参观了…``: the same trip, not another event."""
+    text = "6月21日,区人大代表团赴某市甲社区学习考察。22日,代表团一行参观了某纪念馆。"
+    assert [] == sentence_days(text)
+    led = "6月21日,区人大代表团赴某市甲社区学习考察。22日,县长率代表团到乙镇调研。"
+    assert [led.index("22日")] == sentence_days(led)

@@ -19,6 +19,7 @@ from typing import Final
 
 from timeline.extract import _dates as dates
 from timeline.extract._digest import opening_day, other_day
+from timeline.extract._later_days import Told, goes_on_trip
 
 __all__ = ["range_parts", "sentence_days", "sentence_meetings"]
 
@@ -118,6 +119,7 @@ def sentence_days(text: str) -> list[int]:
         return entries  # the common case, in one scan
     out: list[int] = []
     current = _lead_day(text)
+    told: Told | None = None  # made once a later day is read: most bodies have none
     at = 0
     size = len(text)
     while at < size:
@@ -135,7 +137,9 @@ def sentence_days(text: str) -> list[int]:
             if current is None or current.day is None:
                 current = found
             elif other_day(found, current):
-                out.append(a)
+                told = told or Told(text, 0)
+                if not goes_on_trip(text, a, found, current, told):
+                    out.append(a)
                 current = found
         at = end + 1
     return sorted({*out, *entries}) if entries else out
