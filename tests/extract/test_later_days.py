@@ -54,6 +54,11 @@ def test_a_trip_s_next_day_told_by_its_group_goes_on(page: str) -> None:
             "22日,代表们参观了某纪念馆。\n",
             id="past-a-week",
         ),
+        pytest.param(
+            "我县代表团参加市人代会\n\n2月5日,市人代会开幕,我县代表团出席会议。\n\n"
+            "6日,我县代表团召开会议审议报告。\n\n代表们表示,将认真履职。\n",
+            id="a-congress-delegation-sits-again",
+        ),
     ],
 )
 def test_another_act_of_a_later_day_is_another_report(page: str) -> None:

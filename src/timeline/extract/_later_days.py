@@ -184,6 +184,22 @@ class Told:
             first = self._first[name] = self.text.find(name, self.start)
         return 0 <= first < at
 
+    def trip_before(self, at: int) -> bool:
+        """Whether the report tells a trip (``赴…``, ``…考察``, ``飞往…``) before offset ``at``."""
+        first = self._first.get("")
+        if first is None:
+            m = _TRIP.search(self.text, self.start)
+            first = self._first[""] = -1 if m is None else m.start()
+        return 0 <= first < at
+
+
+#: Words telling a trip: a group so named goes on touring on its later days.
+_TRIP: Final = re.compile("赴|考察|访问|訪問|参访|參訪|访华|訪華|抵达|抵達|飞往|飛往")
+#: Names of a group that need not be a trip's (a congress's 代表团 sits and
+#: reviews day by day, each day an act of its own): they go on a trip only
+#: where the report tells one.
+_NOT_ONLY_TRIPS: Final = frozenset({"代表团", "代表團", "代表", "委员", "委員", "团员", "團員"})
+
 
 def goes_on_trip(
     text: str, at: int, m: dates.DateMention, current: dates.DateMention, told: Told
@@ -202,7 +218,10 @@ def goes_on_trip(
     if not 0 < m.day - current.day <= _TRIP_DAYS:
         return False
     g = _GROUP.match(text, at + m.span[1], at + m.span[1] + _GROUP_SCAN)
-    return g is not None and told.before(g["group"] or g["people"], at)
+    if g is None:
+        return False
+    name = g["group"] or g["people"]
+    return told.before(name, at) and (name not in _NOT_ONLY_TRIPS or told.trip_before(at))
 
 
 def trip_days(p: Page, body_from: int, dated: list[int]) -> list[int]:
