@@ -25,6 +25,12 @@ from timeline.extract._layout import split_page
             "24日下午一到某市,考察团即参观了甲园区。\n\n考察团表示,此行收获很大。\n",
             id="a-clause-before-the-group",
         ),
+        pytest.param(
+            "村长们外出参观\n\n某县村长一行到某市先后参观了规划馆和博物馆。\n\n"
+            "5月31日,村长一行来到甲县参观蔬菜基地。\n\n6月1日,村长一行在乙市参观了古街。\n\n"
+            "某市有关负责人陪同参观。\n",
+            id="a-party-by-its-people-into-the-next-month",
+        ),
     ],
 )
 def test_a_trip_s_next_day_told_by_its_group_goes_on(page: str) -> None:
@@ -58,6 +64,11 @@ def test_a_trip_s_next_day_told_by_its_group_goes_on(page: str) -> None:
             "我县代表团参加市人代会\n\n2月5日,市人代会开幕,我县代表团出席会议。\n\n"
             "6日,我县代表团召开会议审议报告。\n\n代表们表示,将认真履职。\n",
             id="a-congress-delegation-sits-again",
+        ),
+        pytest.param(
+            "县长调研\n\n5月8日,县长甲一行到乙镇调研。\n\n9日,县长甲一行到丙镇调研。\n\n"
+            "县长强调,要抓好落实。\n",
+            id="a-party-on-no-trip",
         ),
     ],
 )

@@ -10,6 +10,7 @@ paragraph's opening day here.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -158,6 +159,10 @@ _GROUP: Final = re.compile(
     r"|(?:调研|調研|视察|視察|考察)[组組])"
     r"|(?P<people>代表|委员|委員|团员|團員)(?=们|們|一行))"
 )
+#: A party named by its people and 一行 as the subject right after the day
+#: (``6月1日,村里长一行在某市参观了…``): the same party as before only where
+#: the report printed the same run, and a trip only where it told one.
+_PARTY: Final = re.compile(r",?(?P<party>[^,。;!?、\s率带帶领領由]{2,10}?一行)")
 #: Days after the day told within which a group's paragraph is the same trip's.
 _TRIP_DAYS: Final = 7
 #: Characters after a day read for the group's name.
@@ -185,7 +190,7 @@ class Told:
         return 0 <= first < at
 
     def trip_before(self, at: int) -> bool:
-        """Whether the report tells a trip (``赴…``, ``…考察``, ``飞往…``) before offset ``at``."""
+        """Whether the report tells a trip (``赴…``, ``…考察``, ``参观…``) before offset ``at``."""
         first = self._first.get("")
         if first is None:
             m = _TRIP.search(self.text, self.start)
@@ -194,7 +199,7 @@ class Told:
 
 
 #: Words telling a trip: a group so named goes on touring on its later days.
-_TRIP: Final = re.compile("赴|考察|访问|訪問|参访|參訪|访华|訪華|抵达|抵達|飞往|飛往")
+_TRIP: Final = re.compile("赴|考察|访问|訪問|参访|參訪|参观|參觀|访华|訪華|抵达|抵達|飞往|飛往")
 #: Names of a group that need not be a trip's (a congress's 代表团 sits and
 #: reviews day by day, each day an act of its own): they go on a trip only
 #: where the report tells one.
@@ -213,15 +218,29 @@ def goes_on_trip(
     within a week of the day told (``current``). Another group's act, or one
     led anew, starts an event of its own. ``m``'s span is read from ``at``.
     """
-    if m.day is None or current.day is None or m.month not in {None, current.month}:
+    if not 0 < _days_after(m, current) <= _TRIP_DAYS:
         return False
-    if not 0 < m.day - current.day <= _TRIP_DAYS:
-        return False
-    g = _GROUP.match(text, at + m.span[1], at + m.span[1] + _GROUP_SCAN)
-    if g is None:
-        return False
-    name = g["group"] or g["people"]
-    return told.before(name, at) and (name not in _NOT_ONLY_TRIPS or told.trip_before(at))
+    after = at + m.span[1]
+    g = _GROUP.match(text, after, after + _GROUP_SCAN)
+    if g is not None:
+        name = g["group"] or g["people"]
+        if told.before(name, at) and (name not in _NOT_ONLY_TRIPS or told.trip_before(at)):
+            return True
+    party = _PARTY.match(text, after, after + _GROUP_SCAN)
+    return party is not None and told.before(party["party"], at) and told.trip_before(at)
+
+
+def _days_after(m: dates.DateMention, current: dates.DateMention) -> int:
+    """Days from ``current`` to ``m``, or 0 if unknown (a bare day is of the month told)."""
+    if m.day is None or current.day is None or (m.month is not None and current.month is None):
+        return 0
+    if current.month is None:
+        return m.day - current.day  # two bare days: of one month
+    try:
+        later = dt.date(2001, m.month or current.month, m.day)
+        return (later - dt.date(2001, current.month, current.day)).days
+    except ValueError:
+        return 0  # no such day
 
 
 def trip_days(p: Page, body_from: int, dated: list[int]) -> list[int]:
