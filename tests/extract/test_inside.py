@@ -117,3 +117,12 @@ def test_a_trip_s_next_day_told_by_its_group_in_a_sentence_goes_on() -> None:
     assert [] == sentence_days(text)
     led = "6月21日,区人大代表团赴某市甲社区学习考察。22日,县长率代表团到乙镇调研。"
     assert [led.index("22日")] == sentence_days(led)
+
+
+def test_a_sub_delegation_s_next_day_goes_on() -> None:
+    """A 分团 named before goes on the trip on its next day, told in a sentence."""
+    text = (
+        "5月26日,某青年代表团抵达某市参加交流活动。旅游分团由各地青年组成。"
+        "27日,旅游分团前往某部门拜会有关官员。"
+    )
+    assert [] == sentence_days(text)

@@ -155,7 +155,8 @@ def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> l
 #: 代表/委员/团员 alone name people, not a group: they take 们 or 一行.
 _GROUP: Final = re.compile(
     r"(?:(?![率带帶领領由]|组织|組織)[^。!?;\n]){0,10}?"
-    r"(?:(?P<group>(?:代表|考察|访问|參訪|参访|交流|调研|調研|观摩|觀摩)[团團]"
+    r"(?:(?P<group>(?:代表|考察|访问|訪問|参访|參訪|交流|调研|調研|观摩|觀摩|学习|學習|慰问|慰問"
+    r"|参观|參觀|采风|採風|分)[团團]"
     r"|(?:调研|調研|视察|視察|考察)[组組])"
     r"|(?P<people>代表|委员|委員|团员|團員)(?=们|們|一行))"
 )
