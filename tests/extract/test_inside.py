@@ -126,3 +126,12 @@ def test_a_sub_delegation_s_next_day_goes_on() -> None:
         "27日,旅游分团前往某部门拜会有关官员。"
     )
     assert [] == sentence_days(text)
+
+
+def test_another_group_of_the_same_kind_opens_its_own_event() -> None:
+    """``驻乙县委员考察团`` is not ``驻甲区委员考察团``: the run as printed tells them apart."""
+    text = (
+        "11月18日,驻甲区委员考察团到乙县视察。当天考察团参观了某公司。"
+        "19日,驻乙县委员考察团考察了甲区某示范园。"
+    )
+    assert [text.index("19日")] == sentence_days(text)

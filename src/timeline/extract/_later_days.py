@@ -148,17 +148,20 @@ def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> l
 
 
 #: A trip's group named again by what it is, not by whom it is led
-#: (``代表团``, ``考察团一行``, ``人大代表一行``), as the subject right after a
+#: (``代表团``, ``旅游分团``, ``人大代表一行``), as the subject right after a
 #: paragraph's or sentence's day (``26日上午,代表团参观了…``, ``22号人大代表
 #: 一行参观了…``); a clause may stand before it (``24日下午一到杭州,代表团…``)
 #: but no one leading it (``23日,县长某某率考察团赴…`` is another trip).
-#: 代表/委员/团员 alone name people, not a group: they take 们 or 一行.
+#: ``name`` is the group's run as printed, its qualifier with it (``驻某县
+#: 考察团`` is not ``驻某区考察团``). 代表/委员/团员 alone name people, not a
+#: group: they take 们 or 一行.
 _GROUP: Final = re.compile(
-    r"(?:(?![率带帶领領由]|组织|組織)[^。!?;\n]){0,10}?"
+    r"(?:[^,。!?;\n]{0,10},)?"
+    r"(?P<name>(?:(?![率带帶领領由]|组织|組織)[^,。!?;\n]){0,10}?"
     r"(?:(?P<group>(?:代表|考察|访问|訪問|参访|參訪|交流|调研|調研|观摩|觀摩|学习|學習|慰问|慰問"
     r"|参观|參觀|采风|採風|分)[团團]"
     r"|(?:调研|調研|视察|視察|考察)[组組])"
-    r"|(?P<people>代表|委员|委員|团员|團員)(?=们|們|一行))"
+    r"|(?P<people>代表|委员|委員|团员|團員)(?=们|們|一行)))"
 )
 #: A party named by its people and 一行 as the subject right after the day
 #: (``6月1日,村里长一行在某市参观了…``): the same party as before only where
@@ -224,8 +227,8 @@ def goes_on_trip(
     after = at + m.span[1]
     g = _GROUP.match(text, after, after + _GROUP_SCAN)
     if g is not None:
-        name = g["group"] or g["people"]
-        if told.before(name, at) and (name not in _NOT_ONLY_TRIPS or told.trip_before(at)):
+        noun = g["group"] or g["people"]
+        if told.before(g["name"], at) and (noun not in _NOT_ONLY_TRIPS or told.trip_before(at)):
             return True
     party = _PARTY.match(text, after, after + _GROUP_SCAN)
     return party is not None and told.before(party["party"], at) and told.trip_before(at)
