@@ -135,3 +135,16 @@ def test_another_group_of_the_same_kind_opens_its_own_event() -> None:
         "19日,驻乙县委员考察团考察了甲区某示范园。"
     )
     assert [text.index("19日")] == sentence_days(text)
+
+
+def test_a_day_of_a_trip_s_range_opening_a_paragraph_is_a_stage() -> None:
+    """``5月7日至9日,…赴…`` then ``7日下午,…。8日上午,…`` and ``5月8日,…``: one trip."""
+    text = (
+        "5月7日至9日,县长率代表团赴甲市、乙市开展协作工作。\n"
+        "7日下午,县长一行考察了甲市园区。8日上午,两地召开座谈会。\n"
+        "5月8日,代表团来到乙市考察项目。\n"
+    )
+    assert [] == sentence_days(text)
+    # A chronicle's range heading tells no trip: the entry's own days are its acts.
+    chronicle = "2月23日至25日。某会闹事。\n本年2月23日,某会抢夺枪支。25日,民兵捕获首要分子。\n"
+    assert [chronicle.index("25日,")] == sentence_days(chronicle)
