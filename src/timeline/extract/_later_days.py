@@ -4,8 +4,10 @@ A paragraph's own day, and the later paragraphs of a report told on other days.
 A report may tell two events of different days (``今日,…选举…`` then
 ``25日,政协…闭幕``): a later paragraph that opens with a day other than
 the lead's starts another event, unless the lead's printed range of days
-holds it (a tour told day by day). ``_digest`` and ``_inside`` read a
-paragraph's opening day here.
+holds it (a tour told day by day), or the trip's group named before goes
+on with it within a week (``22号人大代表一行参观了…``: a trip told day by
+day, its range not printed). ``_digest`` and ``_inside`` read a
+paragraph's opening day, and a trip's later days, here.
 """
 
 from __future__ import annotations
