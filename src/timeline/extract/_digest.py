@@ -37,6 +37,7 @@ from timeline.extract._later_days import (
     later_days,
     opening_day,
     other_day,
+    trip_days,
 )
 from timeline.extract._page import ends_sentence
 
@@ -238,6 +239,7 @@ def _items(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int], li
     dated = forms["dated"]
     if _days_of_the_lead(p, dated):
         return [], [], more
+    dated = trip_days(p, body_from, dated)
     if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
         # A round-up's paragraph may open with a saying before its date.
         found = _new_actors(p, sorted({*dated, *_saying_first(p, body_from, stop)}))
