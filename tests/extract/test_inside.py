@@ -109,3 +109,42 @@ class TestBareDayInLine:
         assert ["2020-04-14", "2020-04-17", "2020-05-11", "2020-06-20", "2020-07-20"] == [
             str(e.start) for e in result.events
         ]
+
+
+def test_a_trip_s_next_day_told_by_its_group_in_a_sentence_goes_on() -> None:
+    """``…学习考察。22日,代表团一行参观了…``: the same trip, not another event."""
+    text = "6月21日,区人大代表团赴某市甲社区学习考察。22日,代表团一行参观了某纪念馆。"
+    assert [] == sentence_days(text)
+    led = "6月21日,区人大代表团赴某市甲社区学习考察。22日,县长率代表团到乙镇调研。"
+    assert [led.index("22日")] == sentence_days(led)
+
+
+def test_a_sub_delegation_s_next_day_goes_on() -> None:
+    """A 分团 named before goes on the trip on its next day, told in a sentence."""
+    text = (
+        "5月26日,某青年代表团抵达某市参加交流活动。旅游分团由各地青年组成。"
+        "27日,旅游分团前往某部门拜会有关官员。"
+    )
+    assert [] == sentence_days(text)
+
+
+def test_another_group_of_the_same_kind_opens_its_own_event() -> None:
+    """``驻乙县委员考察团`` is not ``驻甲区委员考察团``: the run as printed tells them apart."""
+    text = (
+        "11月18日,驻甲区委员考察团到乙县视察。当天考察团参观了某公司。"
+        "19日,驻乙县委员考察团考察了甲区某示范园。"
+    )
+    assert [text.index("19日")] == sentence_days(text)
+
+
+def test_a_day_of_a_trip_s_range_opening_a_paragraph_is_a_stage() -> None:
+    """``5月7日至9日,…赴…`` then ``7日下午,…。8日上午,…`` and ``5月8日,…``: one trip."""
+    text = (
+        "5月7日至9日,县长率代表团赴甲市、乙市开展协作工作。\n"
+        "7日下午,县长一行考察了甲市园区。8日上午,两地召开座谈会。\n"
+        "5月8日,代表团来到乙市考察项目。\n"
+    )
+    assert [] == sentence_days(text)
+    # A chronicle's range heading tells no trip: the entry's own days are its acts.
+    chronicle = "2月23日至25日。某会闹事。\n本年2月23日,某会抢夺枪支。25日,民兵捕获首要分子。\n"
+    assert [chronicle.index("25日,")] == sentence_days(chronicle)

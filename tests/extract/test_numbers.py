@@ -69,6 +69,8 @@ class TestCountMatches:
             pytest.param("全乡 80 余名党员参加。", [80], id="space-before-approx"),
             pytest.param("镇里2千余群众参加大会。", [2000], id="a-rounded-crowd-attending"),
             pytest.param("演出吸引约600多干部群众观看。", [600], id="a-rounded-crowd-watching"),
+            pytest.param("健步走参加人数两千人。", [2000], id="chinese-numeral-after-renshu"),
+            pytest.param("参与人数超过一千人。", [1000], id="more-than-after-renshu"),
         ],
     )
     def test_counts_of_people(self, text: str, expected: list[int]) -> None:
@@ -85,6 +87,9 @@ class TestCountMatches:
             pytest.param("桐柏路191号院", id="address"),
             pytest.param("3个项目", id="projects"),
             pytest.param("几十人参加", id="dozens"),
+            pytest.param("数百名群众参加", id="hundreds"),
+            pytest.param("三五名工作人员走访", id="a-few"),
+            pytest.param("两三人一组", id="two-or-three"),
             pytest.param("10.5人", id="decimals"),
             pytest.param("12个村的代表参加", id="ge-villages"),
             pytest.param("18个村书记、部门负责人参加", id="ge-before-another-group"),

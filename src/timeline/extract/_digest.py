@@ -11,7 +11,9 @@ sentences inside one report's paragraphs cut it is ``_inside``'s question,
 but for a round of visits found here: its paragraphs are cut where
 another of its officials' visits is told (``sentence_visits``). A
 paragraph's own day, and a report's later paragraphs of other days, are
-read in ``_later_days``.
+read in ``_later_days``; the forms told under headlines (a news list's
+teasers, event sub-headings, a round of officials' visits) in
+``_headlined``.
 """
 
 from __future__ import annotations
@@ -25,15 +27,17 @@ import attrs
 
 from timeline.extract import _bylines as bylines
 from timeline.extract import _dates as dates
-from timeline.extract import _edge_credits as edge_credits
+from timeline.extract._headlined import ITEM_BULLETS as _ITEM_BULLETS
+from timeline.extract._headlined import MIN_ITEMS as _MIN_ITEMS
+from timeline.extract._headlined import NUMBERED as _NUMBERED
+from timeline.extract._headlined import headed, officials, sentence_visits, titled
 from timeline.extract._later_days import (
-    AFTER_DAY,
     MAX_DAY_SCAN,
-    OPENING,
     in_range,
     later_days,
     opening_day,
     other_day,
+    trip_days,
 )
 from timeline.extract._page import ends_sentence
 
@@ -55,19 +59,11 @@ __all__ = [
     "split",
 ]
 
-#: Digest items also open with the light bullets of a site's menus (• ○ ▶);
-#: the credit bullets leave those out, since a short line after one of them
-#: is a menu entry (• 某栏目), not a byline. A chronicle typed without the
-#: triangle may print the Greek capital delta for it (Δ 市政府…).
-_ITEM_BULLETS: Final = edge_credits.BULLETS + "◇○•▶►◎Δ"
 #: A digest item's opening: a bullet, or a bracketed heading with text after it.
 BULLET: Final = re.compile(
     r"(?:[" + _ITEM_BULLETS + r"]|【[^】]{2,40}】(?=\S)|"
     # a photo gallery's label: 伤健共融: 政务司司长…12月24日出席…
     r"[\u4e00-\u9fff]{2,8}: ?(?=[\u4e00-\u9fff]))"
-)
-_NUMBERED: Final = re.compile(
-    r"^(?:\d{1,2}[.、](?!\d)|\d{1,2}\.(?=\d{1,2}月\d{1,2}[日号])|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\))"
 )
 #: An item's (or a round-up paragraph's) own date, near its start.
 ITEM_DATE: Final = re.compile(
@@ -113,7 +109,6 @@ _PHOTO_CREDIT: Final = re.compile(r"(?:摄|摄影|供图|新华社发|图)\)?\s*
 _DIGEST_CUE: Final = re.compile(
     r"要闻简报|简讯|一周|本周|周报|要闻|动态|速览|快报|综述|大事记|纪事"
 )
-_MIN_ITEMS: Final = 2
 _MIN_ROUNDUP: Final = 3
 
 
@@ -244,6 +239,7 @@ def _items(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int], li
     dated = forms["dated"]
     if _days_of_the_lead(p, dated):
         return [], [], more
+    dated = trip_days(p, body_from, dated)
     if len(dated) >= _MIN_ROUNDUP or (len(dated) >= _MIN_ITEMS and _is_digest(p, body_from)):
         # A round-up's paragraph may open with a saying before its date.
         found = _new_actors(p, sorted({*dated, *_saying_first(p, body_from, stop)}))
@@ -480,51 +476,6 @@ def _wrapped(p: Page, i: int, stop: int, opening: int) -> bool:
     return bool(after.strip()) and _ITEM_LINE.match(after) is None
 
 
-#: A sub-heading that names an event: 李家超率麦美娟访油麻地长者家庭.
-_EVENT_HEAD: Final = re.compile(r"访|视察|走访|慰问|调研|看望|出席|考察|探望|巡视|督导|检查")
-#: Lines of a body searched for sub-headings (they matter on short pages).
-_MAX_HEAD_SCAN: Final = 400
-_HEAD_SIZE: Final = (6, 40)
-#: A caption's opening that says where its photo was taken, before the act.
-_PLACE_FIRST: Final = ("在", "于")
-
-
-def headed(p: Page, body_from: int, stop: int) -> list[int]:
-    """
-    The first lines of items under event sub-headings, or [].
-
-    A round-up of one day's visits prints a short heading naming each
-    visit (``某某率某某访某区长者家庭``) before its paragraphs; each is an
-    event, dated by the text before the first heading.
-    """
-    heads = []
-    for i in range(body_from + 1, min(stop - 1, body_from + _MAX_HEAD_SCAN)):
-        a, b = p.lines.span(i)
-        if not _HEAD_SIZE[0] <= b - a <= _HEAD_SIZE[1]:
-            continue
-        line = p.match[a:b]
-        if "," in line or "。" in line or _NUMBERED.match(line):
-            continue
-        # 某某率某某访…: the heading names who visits; one opening with the act
-        # itself (调研某村…) or with where it is (在某社区调研) is a photo's
-        # caption, as is one naming a team (某某调研组…): the verb is then a
-        # noun. Spaces and bullets before the line open nothing.
-        line = line.strip().lstrip(_ITEM_BULLETS).lstrip()
-        verb = _EVENT_HEAD.search(line)
-        # (The line's own words are read before the layout's tests: most
-        # short lines name no visit.)
-        if (
-            verb is not None
-            and verb.start() > 0
-            and not line.startswith(_PLACE_FIRST)
-            and not line.startswith("组", verb.end())
-            and p.is_headline(i)
-            and p.is_prose(i + 1)
-        ):
-            heads.append(i + 1)
-    return heads if len(heads) >= _MIN_ITEMS else []
-
-
 def _opening_date(line: str) -> str:
     """The day a line opens with, as its number (``11月18日`` and ``18日`` are one day)."""
     m = _OPENING_DAY.match(line)
@@ -585,108 +536,3 @@ def _wrapped_bullet(p: Page, i: int, stop: int) -> bool:
     """Whether line ``i`` is a bulleted entry broken at the column (``△某某查看`` + ``工程。``)."""
     m = _ITEM_LINE.match(p.line(i))
     return m is not None and m["bullet"] is not None and _wrapped(p, i, stop, m.end())
-
-
-#: Characters of an item's first paragraph searched for its own date.
-_TITLED_LEAD: Final = 120
-
-
-def titled(p: Page, body_from: int, stop: int) -> list[int]:
-    """
-    The first paragraphs of headlined, dated briefs, or [].
-
-    A listing of teasers (an archive page, a news list) prints a headline,
-    then a paragraph whose first sentence has its own date, again and
-    again: each headlined paragraph with a date is an item when the lead
-    paragraph is dated too. A paragraph without a date stays with the item
-    before it.
-    """
-    if stop - body_from < 3 or _lead_day(p.line(body_from)) is None:  # noqa: PLR2004
-        return []
-    return [
-        i
-        for i in range(body_from + 2, min(stop, body_from + _MAX_HEAD_SCAN))
-        # (A full date needs its 月: a plain test on the paragraph's opening
-        # passes most lines before the tests of the layout.)
-        if "月" in p.line(i)[:_TITLED_LEAD]
-        and p.is_headline(i - 1)
-        and p.byline_line(i - 1) is None
-        and p.is_prose(i)
-        and _lead_day(p.line(i), adverbial=True) is not None
-    ]
-
-
-def _lead_day(line: str, *, adverbial: bool = False) -> dates.DateMention | None:
-    """
-    A full date (M月D日) in the first sentence of a paragraph.
-
-    With ``adverbial``, only one that says when the sentence's act took
-    place (``6月1日在…``, ``于5月30日来到…``, ``5月20日,…``), not a day of
-    something else it names (``及2月23日某村发生的火情``).
-    """
-    head = line[:_TITLED_LEAD].split("。", 1)[0]
-    if "月" not in head:
-        return None
-    m = dates.find_full_date(head)
-    if m is None or (
-        adverbial and not AFTER_DAY.match(head, m.span[1]) and not head.startswith(",", m.span[1])
-    ):
-        return None
-    return m
-
-
-#: A lead that sums up a round of visits by several officials.
-_ROUND: Final = re.compile(r"多名|多位|主要官员|多区|各区|十八区|一连[二三四五六七八九十\d]+日")
-#: A paragraph whose first sentence has an official pay a visit: 局长某某在…探访….
-_OFFICIAL_VISIT: Final = re.compile(
-    r"^[^,。]{0,40}?(?:局长|司长|主席|书记|市长|县长|区长|部长|主任|专员|秘书长|署长|处长|镇长|乡长)"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4})[^。]{0,60}?(?:探访|探望|慰问|走访|看望|到访|视察)"
-)
-#: A sentence's start inside a paragraph (after 。 and maybe a closing quote).
-_SENTENCE_START: Final = re.compile(r"。[”’」』)]?[^\S\n]*(?=[^\s])")
-
-
-def officials(p: Page, body_from: int, stop: int) -> list[int]:
-    """
-    The paragraphs of a round of visits, one per official, or [].
-
-    ``多名官员今日到访多区…`` then ``局长甲在…探访…`` / ``局长乙则在…探望…``:
-    each official's visit is an event, dated by the lead, which sums them
-    up and is no event itself.
-    """
-    if stop - body_from < 3 or not _ROUND.search(p.line(body_from)[: OPENING * 8]):  # noqa: PLR2004
-        return []
-    found = [
-        i
-        for i in range(body_from + 1, min(stop, body_from + _MAX_HEAD_SCAN))
-        # a paragraph's first line: after a sentence's end or a sub-heading
-        if (ends_sentence(p.line(i - 1)) or p.is_headline(i - 1))
-        and _OFFICIAL_VISIT.match(p.line(i)[:_TITLED_LEAD])
-    ]
-    return found if len(found) >= _MIN_ITEMS else []
-
-
-def sentence_visits(text: str) -> list[int]:
-    """
-    Where sentences inside a round of visits' paragraph tell another official's visit.
-
-    ``局长甲在某区探访…。局长乙在某区探访…``: in a round of visits (the
-    ``officials`` and ``headed`` forms), each official's visit is an event,
-    also when two are told in one paragraph. The first visit told is the
-    report's own; a later sentence of an official whose visit it told
-    before goes on that visit. Offsets in ``text``.
-    """
-    out: list[int] = []
-    # The report's own official comes first: an opening sentence without one
-    # (十八区家访活动由…统筹。) is the item's intro, no visit of its own.
-    first = _OFFICIAL_VISIT.match(text[:_TITLED_LEAD])
-    told = {first["name"][:2]} if first is not None else set()
-    for m in _SENTENCE_START.finditer(text):
-        a = m.end()
-        visit = _OFFICIAL_VISIT.match(text[a : a + _TITLED_LEAD])
-        if visit is None:
-            continue
-        if told and visit["name"][:2] not in told:
-            out.append(a)
-        told.add(visit["name"][:2])
-    return out

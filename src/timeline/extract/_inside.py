@@ -19,6 +19,7 @@ from typing import Final
 
 from timeline.extract import _dates as dates
 from timeline.extract._digest import opening_day, other_day
+from timeline.extract._later_days import Told, goes_on_trip, in_range
 
 __all__ = ["range_parts", "sentence_days", "sentence_meetings"]
 
@@ -80,21 +81,32 @@ _LEAD_SCAN: Final = 600
 
 
 def _paragraph_turn(
-    text: str, at: int, end: int, current: dates.DateMention | None, *, cut: bool
+    told: Told, at: int, end: int, current: dates.DateMention | None, *, cut: bool
 ) -> tuple[dates.DateMention | None, bool]:
     """
-    The day told from the paragraph ``text[at:end]`` on, and whether it starts an event.
+    The day told from the paragraph ``told.text[at:end]`` on, and whether it starts an event.
 
-    A paragraph opening with its own printed day (not 今日) tells that day.
+    A paragraph opening with its own printed day (not 今日) tells that day,
+    but for a day of the week's range a trip told (``5月7日至9日,…赴…`` then
+    ``5月8日,…``): a stage of that trip, which goes on telling the range (a
+    chronicle's range heading, no trip, gives way to the entry's own day).
     After a sentence that told another day (``cut``: the text is a log of
     dated acts), a paragraph opening with a day other than that one starts
     an event of its own, and so does one printing the same full day again
     as a log's next entry does (``5月31日,…``); with its time of day
     (``5月31日下午,…``) it goes on telling that day's act.
     """
+    text = told.text
     opening = opening_day(text[at:end])  # it reads the opening only
     if opening is None or opening.relative is not None or opening.day is None:
         return current, False
+    if (
+        current is not None
+        and opening.end_day is None
+        and in_range(current, opening)
+        and told.trip_before(at)
+    ):
+        return current, False  # a day of a trip's printed range: one of its stages
     if not cut or current is None or current.day is None:
         return opening, False
     entry = _LOG_ENTRY.match(text, at) is not None
@@ -118,13 +130,15 @@ def sentence_days(text: str) -> list[int]:
         return entries  # the common case, in one scan
     out: list[int] = []
     current = _lead_day(text)
+    told: Told | None = None  # made once a later day is read: most bodies have none
     at = 0
     size = len(text)
     while at < size:
         end = text.find("\n", at)
         end = size if end < 0 else end
         if at:
-            current, turn = _paragraph_turn(text, at, end, current, cut=bool(out))
+            told = told or Told(text, 0)
+            current, turn = _paragraph_turn(told, at, end, current, cut=bool(out))
             if turn:
                 out.append(at)
         for m in _SENTENCE_DATE.finditer(text, at, end):
@@ -135,7 +149,9 @@ def sentence_days(text: str) -> list[int]:
             if current is None or current.day is None:
                 current = found
             elif other_day(found, current):
-                out.append(a)
+                told = told or Told(text, 0)
+                if not goes_on_trip(text, a, found, current, told):
+                    out.append(a)
                 current = found
         at = end + 1
     return sorted({*out, *entries}) if entries else out

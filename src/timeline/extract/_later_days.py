@@ -4,14 +4,19 @@ A paragraph's own day, and the later paragraphs of a report told on other days.
 A report may tell two events of different days (``今日,…选举…`` then
 ``25日,政协…闭幕``): a later paragraph that opens with a day other than
 the lead's starts another event, unless the lead's printed range of days
-holds it (a tour told day by day). ``_digest`` and ``_inside`` read a
-paragraph's opening day here.
+holds it (a tour told day by day), or the trip's group named before goes
+on with it within a week (``22号人大代表一行参观了…``: a trip told day by
+day, its range not printed). ``_digest`` and ``_inside`` read a
+paragraph's opening day, and a trip's later days, here.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
+
+import attrs
 
 from timeline.extract import _dates as dates
 from timeline.extract._page import ends_sentence
@@ -23,10 +28,13 @@ __all__ = [
     "AFTER_DAY",
     "MAX_DAY_SCAN",
     "OPENING",
+    "Told",
+    "goes_on_trip",
     "in_range",
     "later_days",
     "opening_day",
     "other_day",
+    "trip_days",
 ]
 
 #: The longest printed range whose later dated paragraphs are one tour's days.
@@ -119,6 +127,7 @@ def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> l
     # The lead's day is read only once a later paragraph opens with a day:
     # most bodies have none, and reading a date costs more than the scan.
     days: tuple[dates.DateMention, dates.DateMention] | None = None  # the lead's, the last told
+    told = Told(p.match, p.lines.starts[body_from])
     for i in range(body_from + 1, min(stop, body_from + MAX_DAY_SCAN)):
         if not ends_sentence(p.line(i - 1)):
             continue  # not a paragraph's first line
@@ -134,9 +143,140 @@ def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> l
             days = (lead, lead)
         lead, current = days
         if other_day(m, current) and not in_range(lead, m):
-            out.append(i)
+            if not goes_on_trip(p.match, p.lines.starts[i], m, current, told):
+                out.append(i)
             days = (lead, m)
     return out
+
+
+#: A trip's group named again by what it is, not by whom it is led
+#: (``代表团``, ``旅游分团``, ``人大代表一行``), as the subject right after a
+#: paragraph's or sentence's day (``26日上午,代表团参观了…``, ``22号人大代表
+#: 一行参观了…``); a clause may stand before it (``24日下午一到杭州,代表团…``)
+#: but no one leading it (``23日,县长某某率考察团赴…`` is another trip).
+#: ``name`` is the group's run as printed, its qualifier with it (``驻某县
+#: 考察团`` is not ``驻某区考察团``). 代表/委员/团员 alone name people, not a
+#: group: they take 们 or 一行.
+_GROUP: Final = re.compile(
+    r"(?:[^,。!?;\n]{0,10},)?"
+    r"(?P<name>(?:(?![率带帶领領由]|组织|組織)[^,。!?;\n]){0,10}?"
+    r"(?:(?P<group>(?:代表|考察|访问|訪問|参访|參訪|交流|调研|調研|观摩|觀摩|学习|學習|慰问|慰問"
+    r"|参观|參觀|采风|採風|分)[团團]"
+    r"|(?:调研|調研|视察|視察|考察)[组組])"
+    r"|(?P<people>代表|委员|委員|团员|團員)(?=们|們|一行)))"
+)
+#: A party named by its people and 一行 as the subject right after the day
+#: (``6月1日,村里长一行在某市参观了…``): the same party as before only where
+#: the report printed the same run, and a trip only where it told one.
+_PARTY: Final = re.compile(r",?(?P<party>[^,。;!?、\s率带帶领領由]{2,10}?一行)")
+#: Days after the day told within which a group's paragraph is the same trip's.
+_TRIP_DAYS: Final = 7
+#: Characters after a day read for the group's name.
+_GROUP_SCAN: Final = 20
+
+
+@attrs.frozen
+class Told:
+    """
+    Where a report's text first prints each group's name, read once per name.
+
+    A trip's later days are checked against the names printed before them;
+    reading the text before every paragraph again would be quadratic.
+    """
+
+    text: str
+    start: int
+    _first: dict[str, int] = attrs.field(factory=dict)
+
+    def before(self, name: str, at: int) -> bool:
+        """Whether the report prints ``name`` before offset ``at``."""
+        first = self._first.get(name)
+        if first is None:
+            first = self._first[name] = self.text.find(name, self.start)
+        return 0 <= first < at
+
+    def trip_before(self, at: int) -> bool:
+        """Whether the report tells a trip (``赴…``, ``…考察``, ``参观…``) before offset ``at``."""
+        first = self._first.get("")
+        if first is None:
+            m = _TRIP.search(self.text, self.start)
+            first = self._first[""] = -1 if m is None else m.start()
+        return 0 <= first < at
+
+
+#: Words telling a trip: a group so named goes on touring on its later days.
+_TRIP: Final = re.compile("赴|考察|访问|訪問|参访|參訪|参观|參觀|访华|訪華|抵达|抵達|飞往|飛往")
+#: Names of a group that need not be a trip's (a congress's 代表团 sits and
+#: reviews day by day, each day an act of its own): they go on a trip only
+#: where the report tells one.
+_NOT_ONLY_TRIPS: Final = frozenset({"代表团", "代表團", "代表", "委员", "委員", "团员", "團員"})
+
+
+def goes_on_trip(
+    text: str, at: int, m: dates.DateMention, current: dates.DateMention, told: Told
+) -> bool:
+    """
+    Whether the paragraph or sentence at ``at``, opening with the later day ``m``, goes on the trip.
+
+    ``2018年6月21日,某区人大代表赴某地学习考察。…`` then ``22号人大代表一行
+    参观了…``: a trip told day by day, without its range printed, goes on
+    with the group it named before (``told``), as one event over its days,
+    within a week of the day told (``current``). Another group's act, or one
+    led anew, starts an event of its own. ``m``'s span is read from ``at``.
+    """
+    if not 0 < _days_after(m, current) <= _TRIP_DAYS:
+        return False
+    after = at + m.span[1]
+    g = _GROUP.match(text, after, after + _GROUP_SCAN)
+    if g is not None:
+        noun = g["group"] or g["people"]
+        if told.before(g["name"], at) and (noun not in _NOT_ONLY_TRIPS or told.trip_before(at)):
+            return True
+    party = _PARTY.match(text, after, after + _GROUP_SCAN)
+    return party is not None and told.before(party["party"], at) and told.trip_before(at)
+
+
+def _days_after(m: dates.DateMention, current: dates.DateMention) -> int:
+    """Days from ``current`` to ``m``, or 0 if unknown (a bare day is of the month told)."""
+    if m.day is None or current.day is None or (m.month is not None and current.month is None):
+        return 0
+    if current.month is None:
+        return m.day - current.day  # two bare days: of one month
+    try:
+        later = dt.date(2001, m.month or current.month, m.day)
+        return (later - dt.date(2001, current.month, current.day)).days
+    except ValueError:
+        return 0  # no such day
+
+
+def trip_days(p: Page, body_from: int, dated: list[int]) -> list[int]:
+    """
+    The dated paragraphs ``dated`` but for those going on a trip told day by day (``goes_on_trip``).
+
+    ``24日下午一到某市,代表团…`` then ``26日上午,代表团参观了…``: a trip's
+    days told by its group, its range not printed, are one event, not a
+    round-up of days. Each later paragraph is read against the day of the
+    dated paragraph before it.
+    """
+    if not any(_GROUP_CHARS.search(p.line(i)[:OPENING]) for i in dated[1:]):
+        return dated  # the common case: no later paragraph names a group
+    told = Told(p.match, p.lines.starts[body_from])
+    out = dated[:1]
+    before = opening_day(p.line(dated[0]))
+    for i in dated[1:]:
+        m = opening_day(p.line(i))
+        if (
+            m is None
+            or before is None
+            or not goes_on_trip(p.match, p.lines.starts[i], m, before, told)
+        ):
+            out.append(i)
+        before = m or before
+    return out
+
+
+#: Characters one of ``_GROUP``'s names holds (a plain test before the pattern).
+_GROUP_CHARS: Final = re.compile("[团團组組们們]|一行")
 
 
 def _lead_of_days(lead_line: str, *, marker: bool) -> dates.DateMention | None:

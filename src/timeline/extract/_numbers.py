@@ -49,6 +49,8 @@ _DIGITS: Final = {
     "九": 9,
 }
 _UNITS: Final = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+#: Chinese digits one to nine: two of them side by side (三五, 两三) are a range.
+_ONES: Final = frozenset("一二两三四五六七八九")
 #: How far before a count who was counted is read, and how far after it.
 MAX_COUNTED: Final = 80
 MAX_AFTER: Final = 24
@@ -206,11 +208,16 @@ def count_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
         num = m["num"]
         count = _digits_count(num) if num.isascii() else _mixed_count(num)
         before = text[m.start() - 1] if m.start() else ""
-        # 几十人, 数十人: dozens, not a count ("" is in every string: test it apart)
-        vague = bool(before) and before in "几数" and not num.isascii()
+        # 几十人, 数百名: dozens or hundreds, not a count ("" is in every
+        # string: test it apart). Only a numeral opening on its unit is one:
+        # in 参加人数两千人 the 数 closes another word.
+        vague = bool(before) and before in "几数" and num[0] in "十百千万"
         # 10.36亿人次: the decimals of another unit; 3.5人 is no headcount either;
         # 3万5千6百人 read from 5: the tail of a larger number
         if count is None or (before and before in "第前后每.万") or vague or before.isdigit():
+            continue
+        # 三五名, 两三人: two digits side by side (nothing else) are "a few", no one number
+        if num[:1] in _ONES and num[1:] in _ONES:
             continue
         if not num.isascii() and count < 2 and not m["pre"]:  # noqa: PLR2004 - 一名 is rhetoric
             continue
