@@ -175,6 +175,8 @@ class TestSchedule:
         pytest.param("会开得很好。典礼上午9点于镇礼堂举行,县长出席。", (9, 0), id="after-noun"),
         pytest.param("为庆祝元旦,县政府于上午7时举行升旗典礼。", (7, 0), id="after-yu"),
         pytest.param("县长表示,要于下午5点前完成。", None, id="no-holding-verb"),
+        pytest.param("乡里举行祭典。供品摆好,仪式于下午2点准时开始。", (14, 0), id="starts-at"),
+        pytest.param("县长出席升旗典礼。颁奖仪式于上午10点开始。", None, id="another-phase-starts"),
     ],
 )
 def test_the_hour_an_event_is_held_at(text: str, expected: tuple[int, int] | None) -> None:

@@ -149,6 +149,8 @@ class TestRealForms:
             pytest.param("特首今(2)晚启程出访。", dt.date(2020, 6, 2), id="jin-day-evening"),
             pytest.param("特首今(二日)率团出访。", dt.date(2020, 6, 2), id="jin-cn-day"),
             pytest.param("司长昨(1)下午探访长者。", dt.date(2020, 6, 1), id="zuo-day-afternoon"),
+            pytest.param("乡公所今 (29) 日举行典礼。", dt.date(2020, 5, 29), id="jin-spaced-day"),
+            pytest.param("县长昨 (1) 下午会勘农路。", dt.date(2020, 6, 1), id="zuo-spaced-day"),
             pytest.param("县长二日下午前往乡里会勘。", dt.date(2020, 6, 2), id="cn-bare-day"),
             pytest.param(
                 "区长今日(5/29)主持会议。", dt.date(2020, 5, 29), id="today-month-slash-day"

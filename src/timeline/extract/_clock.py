@@ -127,11 +127,11 @@ _CLOCK_OPENS: Final = re.compile(r"[。\n!?>](?:(?<=[。!?])”)?" + _OPENING_CL
 
 
 #: A clock the event is held at, told after its noun or 于 in a later
-#: sentence (典礼上午9点于乡公所会议室举行, 县政府于上午7时举行升旗典礼):
-#: the hour it opened, as decision 9 reads it.
+#: sentence (典礼上午9点于乡公所会议室举行, 县政府于上午7时举行升旗典礼,
+#: 仪式于下午2点准时开始): the hour it opened, as decision 9 reads it.
 _HELD_AT: Final = re.compile(
     rf"(?:于|典礼|仪式|会议|大会)(?P<ap>上午|下午|晚上|早上|中午)(?P<h>{NUMERAL})(?:时|点)"
-    rf"(?:(?P<mi>{_MINUTE})分?)?整?[^,,。;!?\n]{{0,20}}?(?:举行|召开|举办)"
+    rf"(?:(?P<mi>{_MINUTE})分?)?整?[^,,。;!?\n]{{0,20}}?(?:举行|召开|举办|(?:正式|准时)?开始)"
 )
 #: An hour only planned or still to come (闭幕式将于下午5时举行, 典礼原定于
 #: 上午9时举行, 仪式上午9时将在广场举行): not when the event began.

@@ -141,10 +141,11 @@ _RELATIVE: Final = re.compile(
     # 一早: early this morning (not 次日一早, the next day's)
     r"(?<![日天])一早(?=[\u4e00-\u9fff])|"
     # Hong Kong and Taiwan papers write 昨/今 alone: 昨率先召开, 今举行, 昨(31)日
-    # and the day in parentheses before a part of it: 今(17)晚, 昨(16)下午
-    r"昨(?=\(\d{1,2}\)[日早晨晚午上下中]|[\u4e00-\u9fff])"
-    r"|今(?=\(\d{1,2}日\)|\([一二三四五六七八九十]{1,3}日\)|\(\d{1,2}\)[日早晨晚午上下中]|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
-    r"(?:\((?P<pd>\d{1,2}|[一二三四五六七八九十]{1,3})日\)|\((?P<pd2>\d{1,2})\)(?:日|(?=[早晨晚午上下中]))|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
+    # and the day in parentheses before a part of it: 今(17)晚, 昨(16)下午;
+    # some county releases space the parentheses out (今 (10) 日舉行).
+    r"昨(?=[^\S\n]?\(\d{1,2}\)[^\S\n]?[日早晨晚午上下中]|[\u4e00-\u9fff])"
+    r"|今(?=\(\d{1,2}日\)|\([一二三四五六七八九十]{1,3}日\)|[^\S\n]?\(\d{1,2}\)[^\S\n]?[日早晨晚午上下中]|\(\d{1,2}/\d{1,2}\)|举行|召开|举办|率|到|出席|主持|前往|在|于))"
+    r"(?:\((?P<pd>\d{1,2}|[一二三四五六七八九十]{1,3})日\)|[^\S\n]?\((?P<pd2>\d{1,2})\)[^\S\n]?(?:日|(?=[早晨晚午上下中]))|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
     rf"\((?P<pcm>{NUMERAL})月(?P<pcd>{NUMERAL})日\))?" + TIME
 )
 _BACKGROUND_AFTER: Final = ("以来", "起", "之前", "前夕", "以前", "期间", "截止", "为止")
