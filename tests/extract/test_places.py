@@ -1914,3 +1914,21 @@ def test_the_first_characters_of_what_closes_a_list() -> None:
             assert bool(re.match(places._DONE, text[at:])) == bool(
                 re.match(places._DONE_RULE, text[at:])
             ), (text, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("市长一行前往某山天后宫参拜祈福。", ["某山天后宫"], id="pray"),
+        pytest.param(
+            "县长前往东山天后宫、西岭关帝庙及南溪福德庙参拜,祈求平安。",
+            ["东山天后宫", "西岭关帝庙", "南溪福德庙"],
+            id="list",
+        ),
+        pytest.param("议员们前往某街关帝庙参香。", ["某街关帝庙"], id="incense"),
+        pytest.param("市长先后前往番禺祈福新村调研。", ["番禺祈福新村"], id="estate-name"),
+    ],
+)
+def test_worship_at_a_temple_closes_the_stops(text: str, expected: list[str]) -> None:
+    """前往X宫参拜: the worship done there is no part of the temple's name."""
+    assert [p.name for p in find_tour(text)] == expected

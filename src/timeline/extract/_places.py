@@ -117,7 +117,7 @@ _COUNTED: Final = (
 #: can open (a lazy list tries the rule after each of its characters; a test
 #: keeps it in step with the branches).
 _DONE_FIRST: Final = (
-    r"(?=[,。;与专主了会参召听围实宣察对就展并开慰拜探查检现現看督等组考观视详调走进针]|$)"
+    r"(?=[,。;与专主了会参召听围实宣察对就展并开慰拜探查检现現看督等组考观视详调走进针祈]|$)"
 )
 #: What closes a list of stops: what was done there, its purpose, or the clause's end.
 #: Only looked at, never consumed: what was done may open the next list
@@ -127,6 +127,8 @@ _DONE_RULE: Final = (
     r"慰问|走访|观摩|视察|看望|探访|探望|拜访|参观|参访|参与|考察|会勘|了解|听取|组织|针对|等地|等处|等单位|等点位|等|"
     # Work done there after going (赴X宣讲, 赴X现场办公).
     r"宣讲|現場辦公|现场办公|"
+    # Worship at a temple gone to (前往X宫参拜, 参香祈福): what was done there.
+    r"参拜|参香|祈福(?![新村邨医])|"
     # A meeting held there after going (来到X镇召开座谈会, 前往X社区居委会召集…).
     r"召[开開集]|主持召[开開]|"
     # 并 and the next act: 查看了X并听取汇报 (并 is in no place's name there).
