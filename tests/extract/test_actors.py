@@ -203,13 +203,30 @@ def test_a_future_or_then_adverb_after_the_name_closes_it(who: str) -> None:
     assert "王明" == person.name
 
 
+@pytest.mark.parametrize(
+    "who",
+    [
+        pytest.param("市长王明5日上午9时", id="hour"),
+        pytest.param("县长王明上午9时30分", id="minutes"),
+        pytest.param("县长王明今天下午3点半", id="half"),
+        pytest.param("市长王明下午3时许", id="about"),
+        pytest.param("县长王明上午10时整", id="sharp"),
+    ],
+)
+def test_a_clock_time_after_the_name_closes_it(who: str) -> None:
+    """A clock time between a person and the verb (市长X5日上午9时召开) ends the people."""
+    (person,) = parse_actors(who, Role.LEADS, 0)
+    assert "王明" == person.name
+
+
 _TAIL_WORDS = [
     "一行", "等人", "同志们", "们", "分别", "一同", "全程", "到场", "现场", "来到会场", "实地",
     "(左一)", "于", "3月5日", "今天", "昨日", "日前", "近日", "今", "(5日)", "上午", "晚间",
     "当天", "随即", "一大早", "继而", "最后", "也", "就", "冒雨", "冒酷暑", "冒严寒", "专程",
     "带头", "连夜", "特地", "专门", "亲自", "应邀", "启程", "动身", "出发", "代表市委",
     "代表县政府和人民", "带着深情", "携同张三", "联同专员", "及各村干部", "等县领导", "将",
-    "代区长", "带队", "和平", "与会", "联合",
+    "代区长", "带队", "和平", "与会", "联合", "9时", "9时30分", "3点半", "3時許", "10时整",
+    "9时左右",
 ]  # fmt: skip
 
 
