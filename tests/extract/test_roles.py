@@ -1340,3 +1340,21 @@ def test_who_stands_in_for_any_post_leads(sentence: str, title: str) -> None:
 def test_standing_in_for_a_presidium_adds_no_lead() -> None:
     """代表大会主席团 is a body, no official stood in for."""
     assert all(r is not Role.LEADS for _, _, r in _read("县长王刚代表大会主席团向大家拜年"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("会上,张明、李华、王强等人受到表彰", id="honoured"),
+        pytest.param("刘芳、陈东等同志受到县委奖励", id="rewarded"),
+        pytest.param("副县长周军、县政协副主席吴平到活动现场聆听演讲", id="audience"),
+    ],
+)
+def test_honoured_or_listening_people_do_not_lead(sentence: str) -> None:
+    """A 到 closing 受到 is no trip, nor is going to the spot to listen."""
+    assert all(role is not Role.LEADS for _, _, role in _read(sentence))
+
+
+def test_a_trip_to_the_spot_still_leads() -> None:
+    """The listening cue reads one clause: a visit with an address after it still leads."""
+    assert _read("副县长周军到活动现场指导,听取汇报") == [("周军", "副县长", Role.LEADS)]
