@@ -34,3 +34,10 @@ def test_what_the_sites_are_after_the_last_is_no_part_of_it(piece: str, expected
     cut = cut_stop(piece, looked=False)
     assert cut is not None
     assert expected == cut[0]
+
+
+def test_works_on_a_village_of_old_leave_the_village() -> None:
+    """X古村落建设: 村落 is the place worked on, not a 村 and the 落 worked on."""
+    cut = cut_stop("青山社区传统古村落建设", looked=False)
+    assert cut is not None
+    assert cut[0] == "青山社区传统古村落"

@@ -87,6 +87,17 @@ from timeline.extract._stopnames import read_stops
         pytest.param(
             "西岭水库、东湖公园及周边道路", ["西岭水库", "东湖公园及周边道路"], id="annex-in-a-list"
         ),
+        pytest.param(
+            "南坪商场超市及三楼美食街", ["南坪商场超市及三楼美食街"], id="a-floor-of-the-site"
+        ),
+        pytest.param(
+            "东湖小学、县消防大队及基层中队",
+            ["东湖小学", "县消防大队及基层中队"],
+            id="units-of-the-site",
+        ),
+        pytest.param(
+            "青山镇茶叶基地及当地茶园", ["青山镇茶叶基地及当地茶园"], id="what-lies-around-the-site"
+        ),
         pytest.param("青溪河生态河堤绿化", ["青溪河生态河堤"], id="greening-after-a-bank"),
         pytest.param("南渡大桥绿化亮化", ["南渡大桥"], id="greening-and-lighting-after-a-bridge"),
         pytest.param("西关老街历史街区改造提升", ["西关老街历史街区"], id="upgrade-works"),

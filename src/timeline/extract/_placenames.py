@@ -152,7 +152,7 @@ SPOT: Final = "[点點机機]位"
 #: (A closing quote ends a place only when what it quotes ends like one:
 #: 东山镇“四好公路”, not 身边的“幸福故事”.)
 PLACE_END: Final = re.compile(
-    f"[{PLACE_CHARS}][”」]?$|[)]$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初附侨僑一二三四五六七八九十]中$"
+    f"[{PLACE_CHARS}][”」]?$|[)]$|村落$|集团$|[委议]会$|之家$|百[货貨]$|[小中大]学$|[高初附侨僑一二三四五六七八九十]中$"
     # A village's group (村民小组), printed after its village: X村复兴组.
     # (Not a team sent to one, whatever its task: 驻村工作组, 驻村帮扶工作组.)
     "|村[^、村]{1,4}(?<!工作)组$"

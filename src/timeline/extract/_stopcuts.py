@@ -183,7 +183,8 @@ _PEOPLE_ONLY: Final = re.compile(f"{_PEOPLE_KIND}等?")
 
 #: Kinds of place a stop's name ends with, when what was looked at follows.
 _KINDS: Final = (
-    "社区|小区|村|镇|乡|街道|公司|集团|医院|学校|中学|小学|幼儿园|园区|基地|中心|项目|工程|"
+    # (村落 before 村: X古村落建设情况 names the village, not a 村 and its 落.)
+    "社区|小区|村落|村|镇|乡|街道|公司|集团|医院|学校|中学|小学|幼儿园|园区|基地|中心|项目|工程|"
     "厂|站|馆|场|店铺|桥|院|所|码头|大厦|大楼|段|街|室|之家"
 )
 

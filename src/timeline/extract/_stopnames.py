@@ -95,9 +95,14 @@ def _joins_works(listing: str, sep: re.Match[str]) -> bool:
 
 
 #: What is built around or for a site, printed after 及/和: its annex (decision 20).
+#: So is a part named only by how it stands to the site, no place of its own:
+#: a floor of it (A及四楼餐饮区), its own units (A大队及基层中队, A及下属企业)
+#: or what lies around it (A基地及当地种植基地).
 #: (Not its surroundings as what was looked at: A及周边环境.)
 _ANNEX: Final = re.compile(
-    r"(?:周边|周邊|附属|附屬|配套)(?![^、]*?(?:环境|環境|情况|情況)(?:、|$))"
+    r"(?:周边|周邊|附属|附屬|配套|基层|基層|下属|下屬|所属|所屬|当地|當地"
+    r"|[一二三四五六七八九十0-9]{1,2}[楼层樓層])"
+    r"(?![^、]*?(?:环境|環境|情况|情況)(?:、|$))"
 )
 
 
