@@ -30,13 +30,12 @@ from timeline.extract import _dates as dates
 from timeline.extract._headlined import ITEM_BULLETS as _ITEM_BULLETS
 from timeline.extract._headlined import MIN_ITEMS as _MIN_ITEMS
 from timeline.extract._headlined import NUMBERED as _NUMBERED
-from timeline.extract._headlined import headed, officials, sentence_visits, titled
+from timeline.extract._headlined import headed, officials, titled
 from timeline.extract._later_days import (
     MAX_DAY_SCAN,
     in_range,
     later_days,
     opening_day,
-    other_day,
     trip_days,
 )
 from timeline.extract._page import ends_sentence
@@ -50,12 +49,7 @@ __all__ = [
     "WEEK_HEADING",
     "Split",
     "date_headed",
-    "headed",
     "items",
-    "later_days",
-    "opening_day",
-    "other_day",
-    "sentence_visits",
     "split",
 ]
 

@@ -18,8 +18,7 @@ import re
 from typing import Final
 
 from timeline.extract import _dates as dates
-from timeline.extract._digest import opening_day, other_day
-from timeline.extract._later_days import Told, goes_on_trip, in_range
+from timeline.extract._later_days import Told, goes_on_trip, in_range, opening_day, other_day
 
 __all__ = ["range_parts", "sentence_days", "sentence_meetings"]
 

@@ -42,6 +42,7 @@ from timeline.extract import _edge_credits as edge_credits
 from timeline.extract import _header_credits as header_credits
 from timeline.extract._dates import RANGE_JOINER
 from timeline.extract._digest import BULLET, ITEM_DATE, WEEK_HEADING
+from timeline.extract._headlined import sentence_visits
 from timeline.extract._page import (
     MAX_HEADLINE,
     TOOL_PHRASES,
@@ -481,7 +482,7 @@ def _reports(  # noqa: C901, PLR0912, PLR0913 - the parts of one report, one bra
             out[-1] = attrs.evolve(out[-1], part="item")
     if form in {"officials", "headed"}:
         # A round of visits: another official's visit inside a paragraph is an item too.
-        out = [c for r in out for c in cut(r, digest.sentence_visits(r.body.match))][:budget]
+        out = [c for r in out for c in cut(r, sentence_visits(r.body.match))][:budget]
     # A credit for the whole page (after the marker, or closing the last
     # item alone: (张三/整理)) credits every item that names none.
     if any(r.byline for r in out[:-1]):
