@@ -157,3 +157,29 @@ def test_a_greek_delta_marks_a_further_entry_of_the_day_above() -> None:
         "11日  省民政厅厅长某某一行来市调研。\n"
     )
     assert [7, 10, 10, 10, 11] == _days(text)
+
+
+def test_items_opened_by_a_less_common_geometric_bullet() -> None:
+    """``▣3月8日,…`` lines: a shape from the same block as ◆ opens each item, two of one day."""
+    text = (
+        "某县一周要闻\n"
+        "▣3月5日,县委召开全县项目建设推进会。\n"
+        "▣3月5日至9日,全县开展安全生产大检查。\n"
+        "▣3月8日,县长某某到某镇调研春耕生产。\n"
+        "▣3月8日晚,县文化馆举办迎春文艺演出。\n"
+    )
+    assert [5, 5, 8, 8] == _days(text)
+
+
+def test_a_day_alone_on_its_line_heads_the_entry_below_it() -> None:
+    """``8日`` alone on a line, its entry in the paragraph below: a day heading (month: title)."""
+    text = (
+        "某区2021年3月大事记\n\n"
+        "3日\n\n"
+        "区委召开全区经济工作会议,部署全年重点工作。\n\n"
+        "8日晚\n\n"
+        "区文化馆举办庆祝三八妇女节文艺演出,300余名妇女群众观看。\n\n"
+        "15日—16日\n\n"
+        "区第十八届人民代表大会第四次会议在区会议中心举行。\n"
+    )
+    assert [3, 8, 15] == _days(text)

@@ -489,10 +489,13 @@ def _is_digest(p: Page, body_from: int) -> bool:
     return False
 
 
-#: A line that is only a day: ``107年6月1日``, ``• 2020年3月21日星期六``, ``6月2日``.
+#: A line that is only a day: ``107年6月1日``, ``• 2020年3月21日星期六``, ``6月2日``,
+#: or, in a monthly 大事记 whose title names the month, ``13日—14日``, ``1日晚``.
 _DATE_HEADING: Final = re.compile(
-    r"^[^\w\s]{0,3}\s*(?:(?:\d{4}|\d{2,3}) ?年 ?)?\d{1,2} ?月 ?\d{1,2} ?[日号]"
-    r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*[^\w\s]{0,3}$"
+    r"^[^\w\s]{0,3}\s*(?:(?:(?:\d{4}|\d{2,3}) ?年 ?)?\d{1,2} ?月 ?\d{1,2} ?[日号]"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"|\d{1,2} ?日(?:(?:" + dates.RANGE_JOINER + r")\d{1,2} ?日)?" + TIME_OF_DAY + r"?)"
+    r"\s*[^\w\s]{0,3}$"
 )
 #: Lines before the body searched for the first date heading (it may stand
 #: among the header lines, right before the first paragraph).
@@ -504,7 +507,8 @@ def date_headed(p: Page, body_from: int, stop: int) -> tuple[list[int], list[int
     A digest under date headings: (the heading lines, the items' first lines).
 
     A county's monthly record prints a day on a line of its own
-    (``107年6月1日``) and then that day's briefs, one paragraph each: every
+    (``107年6月1日``, or ``6日`` under a ``2020年1月大事记`` title) and then
+    that day's briefs, one paragraph each: every
     paragraph is an item, dated by the heading above it. Two headings at
     least, one of them in the body; else ([], []).
     """

@@ -37,8 +37,11 @@ __all__ = [
 #: Digest items also open with the light bullets of a site's menus (• ○ ▶);
 #: the credit bullets leave those out, since a short line after one of them
 #: is a menu entry (• 某栏目), not a byline. A chronicle typed without the
-#: triangle may print the Greek capital delta for it (Δ 市政府…).
-ITEM_BULLETS: Final = edge_credits.BULLETS + "◇○•▶►◎Δ"
+#: triangle may print the Greek capital delta for it (Δ 市政府…). Sites pick
+#: their bullet from the whole block of geometric shapes (▧, ▣, ◈) or the
+#: stars (☆, ❖), not only the common few, so the block is taken whole.
+_SHAPES: Final = "".join(chr(c) for c in range(0x25A0, 0x2600))
+ITEM_BULLETS: Final = "".join(dict.fromkeys(edge_credits.BULLETS + "◇○•▶►◎Δ" + _SHAPES + "☆✦✧❖"))
 #: A numbered item's opening: ``1.``, ``2、``, ``三、``, ``(4)``, ``(五)``.
 NUMBERED: Final = re.compile(
     r"^(?:\d{1,2}[.、](?!\d)|\d{1,2}\.(?=\d{1,2}月\d{1,2}[日号])|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\))"
