@@ -1205,6 +1205,10 @@ class TestPlaceAfterAGroup:
         page = "某社区举办中秋晚会,共建单位领导、职工以及社区200余名居民欢聚一堂。"
         assert [] == _chosen(page)
 
+    def test_leaders_before_the_place_make_no_part(self) -> None:
+        """市领导及各村100名代表: the leaders lead those counted (19a)."""
+        assert [100] == _chosen("某镇召开大会,县领导及各村100名代表参加会议。")
+
     def test_people_from_a_list_of_places_stay_whole(self) -> None:
         """甲镇、乙乡和丙村100名带头人: the places are where the 100 come from."""
         assert [100] == _chosen("某县举办培训,甲镇、乙乡和丙村100名致富带头人参加开班仪式。")

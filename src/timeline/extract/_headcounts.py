@@ -601,10 +601,9 @@ def _groups_before(text: str, m: re.Match[str]) -> bool:
 
 #: Before a count: a group of people, then 及 and the place its own people
 #: come from (…物业公司经理及社区240名居民, 单位职工以及社区200余名居民).
+#: Not leaders (市领导及各村100名代表): those who lead make no part (19a, d41).
 _PEOPLE_THEN_PLACE: Final = re.compile(
-    r"(?:领导|成员|经理|"
-    + PERSON_NOUN.pattern
-    + r")以?及[^,。;、和及\d]{0,6}?(?:社区|村|镇|乡|街道)$"
+    r"(?:成员|经理|" + PERSON_NOUN.pattern + r")以?及[^,。;、和及\d]{0,6}?(?:社区|村|镇|乡|街道)$"
 )
 #: Right after a counter: a noun for people (1000多名机关干部).
 _PEOPLE_AFTER: Final = re.compile(r"[^,。;的]{0,4}?" + PERSON_NOUN.pattern)
