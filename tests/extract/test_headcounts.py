@@ -1168,3 +1168,47 @@ class TestLedBody:
     def test_a_meeting_on_a_led_case_still_counts(self) -> None:
         """领衔督办 is a leader's oversight: the meeting's turnout stands."""
         assert [30] == _chosen("主席领衔督办的提案协商会召开,30余名委员参加。")
+
+
+class TestSubjectSetOff:
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param(
+                "某镇人代会召开。\n全镇各村的60名人大代表,肩负重托,齐聚一堂。", 60, id="described"
+            ),
+            pytest.param(
+                "某集团启动健步走。\n机关和各单位近150名同事,齐聚公园。", 150, id="bodies"
+            ),
+            pytest.param("某镇召开大会。\n80名党员,参加了会议。", 80, id="bare"),
+        ],
+    )
+    def test_people_closing_their_clause_attend_in_the_next(self, page: str, expected: int) -> None:
+        """N名代表,…,齐聚一堂: the verb after the comma is the count's own."""
+        assert [expected] == _chosen(page)
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某镇召开会议。\n会议表彰30名先进职工,其家属参加颁奖。", id="object"),
+            pytest.param("某镇召开会议。\n镇干部、村干部和30名群众,齐聚一堂。", id="list"),
+        ],
+    )
+    def test_an_object_or_a_listed_group_is_not_tied(self, page: str) -> None:
+        """A verb before the count takes it as its object; a list makes it a part."""
+        assert [] == _chosen(page)
+
+
+class TestPlaceAfterAGroup:
+    def test_the_people_of_a_place_after_another_group_are_a_part(self) -> None:
+        """…单位领导、职工以及社区200余名居民: one more item of the list (19a)."""
+        page = "某社区举办中秋晚会,共建单位领导、职工以及社区200余名居民欢聚一堂。"
+        assert [] == _chosen(page)
+
+    def test_leaders_before_the_place_make_no_part(self) -> None:
+        """市领导及各村100名代表: the leaders lead those counted (19a)."""
+        assert [100] == _chosen("某镇召开大会,县领导及各村100名代表参加会议。")
+
+    def test_people_from_a_list_of_places_stay_whole(self) -> None:
+        """甲镇、乙乡和丙村100名带头人: the places are where the 100 come from."""
+        assert [100] == _chosen("某县举办培训,甲镇、乙乡和丙村100名致富带头人参加开班仪式。")

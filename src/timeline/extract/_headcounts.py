@@ -205,6 +205,50 @@ _CAME_FROM: Final = re.compile(r"\s*来自[^,。;]*的$")
 _CAME_FROM_REACH: Final = 80
 
 
+#: After a count: its people close their clause (66名人大代表,), and a verb
+#: of gathering follows in the next one or two (肩负着…重托,齐聚一堂).
+_PEOPLE_END: Final = re.compile(r"(?:" + PERSON_NOUN.pattern + r"|同事|义工|乡贤)$")
+_GATHERING_NEXT: Final = re.compile(
+    r",(?:[^,。;:!?]{0,20},)?[^,。;:!?]{0,8}?"
+    r"(?:参加|参与|出席|参会|与会|到会|齐聚|共聚|欢聚|相聚|汇聚)"
+)
+#: Before such a count, in its clause: a word that may make it an object
+#: (慰问…, 为…, 邀请…) or a time or place of a verb. Only a clause with none
+#: of them, a place, a body or a description of the people, is a subject.
+_NOT_SUBJECT_BEFORE: Final = re.compile(
+    PREDICATE.pattern + r"|为|向|给|对|把|将|被|让|在|到|其中|接待|欢迎|表彰|看望|走访|慰问|培训"
+)
+#: Before such a count: a list it may close as one group of several (19a),
+#: unless a 的 makes the list a description of the people (各村、社区的N名代表).
+_LIST_BEFORE: Final = re.compile(r"[、和及与]")
+
+
+def _subject_set_off(text: str, m: re.Match[str], before: str, *, whole: bool) -> bool:
+    """
+    Whether the count heads a clause of its own and a verb of gathering follows (N名代表,齐聚一堂).
+
+    The people close their clause, so that what comes after the comma is
+    their predicate; nothing before them in the clause may take them as its
+    object (慰问了30名群众,送去…), and the clause must be read whole.
+    """
+    if not whole and before:
+        return False
+    if _NOT_SUBJECT_BEFORE.search(before):
+        return False
+    if (
+        not before.endswith("的")
+        and PLACE_OR_BODY.search(before) is None
+        and _LIST_BEFORE.search(before)
+    ):
+        return False
+    after = _unglossed(text[m.end() : m.end() + 60])
+    comma = after.find(",", 0, 9)
+    people = after[:comma]
+    if comma < 0 or any(c in people for c in "。;:!?、和及与的") or not _PEOPLE_END.search(people):
+        return False
+    return _GATHERING_NEXT.match(after, comma) is not None
+
+
 #: After a count, in its clause: its people report or speak (述职, 发言).
 _SPEAKING_AFTER: Final = re.compile(r"[^,。;]{0,36}?(?:述职|发言)")
 
@@ -249,6 +293,10 @@ def _tied(text: str, m: re.Match[str]) -> bool:
     if TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])):
         return True
     if _TAKE_PART_BEFORE.search(before):
+        return True
+    if "," in text[m.end() : m.end() + 12] and _subject_set_off(
+        text, m, before, whole=clause_from > lo or lo == 0
+    ):
         return True
     # The count heads or closes the subject of its clause, and a predicate
     # follows: 12名书记分别围绕…, 干部职工40余人组成….
@@ -500,6 +548,12 @@ def _is_part(text: str, m: re.Match[str]) -> bool:
     """
     if m.start() > 0 and text[m.start() - 1] in "、和及":
         return True
+    # 社区“两委”成员及社区240名市民代表: the place names where the people
+    # after the count come from, and they are one more item of the list.
+    if text.find("及", max(0, m.start() - 12), m.start()) >= 0 and _PEOPLE_THEN_PLACE.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        return True
     # Most counts have no 及 after them: a plain test passes them first.
     if "及" in text[m.end() : m.end() + 40] and _LISTED_BESIDE.match(text, m.end(), m.end() + 60):
         return True
@@ -545,6 +599,12 @@ def _groups_before(text: str, m: re.Match[str]) -> bool:
     )
 
 
+#: Before a count: a group of people, then 及 and the place its own people
+#: come from (…物业公司经理及社区240名居民, 单位职工以及社区200余名居民).
+#: Not leaders (市领导及各村100名代表): those who lead make no part (19a, d41).
+_PEOPLE_THEN_PLACE: Final = re.compile(
+    r"(?:成员|经理|" + PERSON_NOUN.pattern + r")以?及[^,。;、和及\d]{0,6}?(?:社区|村|镇|乡|街道)$"
+)
 #: Right after a counter: a noun for people (1000多名机关干部).
 _PEOPLE_AFTER: Final = re.compile(r"[^,。;的]{0,4}?" + PERSON_NOUN.pattern)
 #: After a count: its people, then another group, the officials of bodies.
