@@ -1632,3 +1632,21 @@ def test_the_last_stop_of_a_tour(text: str, expected: list[str]) -> None:
 def test_worship_at_a_temple_closes_the_stops(text: str, expected: list[str]) -> None:
     """前往X宫参拜: the worship done there is no part of the temple's name."""
     assert [p.name for p in find_tour(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双方希望在文旅融合、产业协作、人才交流等方面开展合作。",
+        "他要求在选址、交通、环保等要素保障方面进行充分论证。",
+        "两地将在数字经济、现代农业等领域进行深入合作。",
+    ],
+)
+def test_fields_of_work_after_at_are_no_venues(text: str) -> None:
+    """在A、B等方面进行…: the fields of some work, not places it was done at."""
+    assert find_tour(text) == []
+
+
+def test_a_list_of_venues_after_at_still_names_them() -> None:
+    """在A和B开展投票 is still read as two venues."""
+    assert [p.name for p in find_tour("在东山村和西岭村开展投票。")] == ["东山村", "西岭村"]

@@ -195,6 +195,10 @@ _FUTURE: Final = (
 )
 
 
+#: Fields of some work, closing a run after 在 (在产业、生态等方面开展合作): no venue.
+_FIELDS: Final = re.compile(r"方面|领域|領域")
+
+
 #: The paragraph (counted from 0) from which a report has mostly told its
 #: event and goes on to background, results or remarks.
 LATE_PARAGRAPH: Final = 3
@@ -307,7 +311,13 @@ def _places_at(text: str) -> Found:
         # Sites are projects and works as often as places: read as printed.
         add_list(found, text, site, "sites", strict=False)
     venue = venue_at(text) if "在" in text else None
-    if venue is not None and LIST_SEP.search(venue["place"]) and not escorted(venue["place"]):
+    if (
+        venue is not None
+        and LIST_SEP.search(venue["place"])
+        and not escorted(venue["place"])
+        # (在A、B等方面进行…: the fields of some work, not its venues.)
+        and not _FIELDS.search(venue["place"])
+    ):
         # 在A及B办理投票: each is a venue (not 在A、B陪同下到X调研: who came along).
         add_list(found, text, venue, "place", strict=False)
     return found
