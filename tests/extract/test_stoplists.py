@@ -308,3 +308,16 @@ def test_the_first_characters_of_what_closes_a_list() -> None:
             assert bool(re.match(stoplists.DONE, text[at:])) == bool(
                 re.match(stoplists._DONE_RULE, text[at:])
             ), (text, at)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市长深入东山制药、西岭电子等重点项目建设现场调研。",
+        "市长深入东山制药、西岭电子等项目建设现场调研。",
+        "市長深入东山制药、西岭电子等重點項目建設現場調研。",
+    ],
+)
+def test_short_names_closed_by_the_sites_of_works_being_built(text: str) -> None:
+    """深入A、B等(重点)项目建设现场: the sites say what the short names are (decision 22f)."""
+    assert [p.name for p in find_tour(text)] == ["东山制药", "西岭电子"]

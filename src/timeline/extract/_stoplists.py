@@ -108,7 +108,7 @@ _KIND_AFTER: Final = re.compile(
     r"等(?:" + COUNT + r")?(?:乡镇|镇|乡|村|社区|街道|县|区|市|景区|园区|地|处|企业|公司|单位"
     # 等项目现场, 等省市重点项目施工现场: sites of works, named as their projects are
     # (not 等项目 alone: A改造、B建设等项目 are works and programmes).
-    r"|(?:(?:省市|省|市|县|区)?(?:重点|重大|民生))?项目(?=(?:施工)?现场))"
+    r"|(?:(?:省市|省|市|县|区)?(?:重点|重大|民生|重點))?[项項]目(?=(?:施工|建设|建設)?(?:现场|現場)))"
 )
 #: Short names and a village last (A、B、C村): the 村 printed on the last says
 #: what each is (decision 22f), as 等村 after a list does; not 农村 or 乡村,
