@@ -21,8 +21,9 @@ facts in a few fixed shapes, and each private module reads one kind of them:
 * ``_roles``: who did what, from the verbs (``_actors``: the people and
   bodies a verb's clause names; ``_speakers``: speakers named only as
   他/她, or not at all);
-* ``_places``: tour stops (``_stopnames``: what one printed list of places
-  holds; ``_placenames``: what a place is; ``_venues``: where a meeting was
+* ``_places``: tour stops (``_stoplists``: where a list of stops found
+  ends and what goes on after it; ``_stopnames``: what one printed list of
+  places holds; ``_placenames``: what a place is; ``_venues``: where a meeting was
   held; ``_speech``: paragraphs of what was said or decided);
 * ``_numbers``: counts of people (``_headcounts``: which of them took
   part, and which is the event's headcount);
