@@ -16,8 +16,6 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
-import attrs
-
 from timeline.extract import _dates as dates
 from timeline.extract._page import ends_sentence
 
@@ -127,7 +125,7 @@ def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> l
     # The lead's day is read only once a later paragraph opens with a day:
     # most bodies have none, and reading a date costs more than the scan.
     days: tuple[dates.DateMention, dates.DateMention] | None = None  # the lead's, the last told
-    told = Told(p.match, p.lines.starts[body_from])
+    told: Told | None = None  # made once a later day differs: most bodies have none
     for i in range(body_from + 1, min(stop, body_from + MAX_DAY_SCAN)):
         if not ends_sentence(p.line(i - 1)):
             continue  # not a paragraph's first line
@@ -143,6 +141,7 @@ def later_days(p: Page, body_from: int, stop: int, *, marker: bool = False) -> l
             days = (lead, lead)
         lead, current = days
         if other_day(m, current) and not in_range(lead, m):
+            told = told or Told(p.match, p.lines.starts[body_from])
             if not goes_on_trip(p.match, p.lines.starts[i], m, current, told):
                 out.append(i)
             days = (lead, m)
@@ -175,18 +174,21 @@ _TRIP_DAYS: Final = 7
 _GROUP_SCAN: Final = 20
 
 
-@attrs.frozen
 class Told:
     """
     Where a report's text first prints each group's name, read once per name.
 
     A trip's later days are checked against the names printed before them;
-    reading the text before every paragraph again would be quadratic.
+    reading the text before every paragraph again would be quadratic. A
+    plain class, not a frozen one: it fills its cache as it is asked.
     """
 
-    text: str
-    start: int
-    _first: dict[str, int] = attrs.field(factory=dict)
+    __slots__ = ("_first", "start", "text")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = start
+        self._first: dict[str, int] = {}
 
     def before(self, name: str, at: int) -> bool:
         """Whether the report prints ``name`` before offset ``at``."""
@@ -249,6 +251,10 @@ def _days_after(m: dates.DateMention, current: dates.DateMention) -> int:
         return 0  # no such day
 
 
+#: Characters one of ``_GROUP``'s names holds (a plain test before the pattern).
+_GROUP_CHARS: Final = re.compile("[团團组組们們]|一行")
+
+
 def trip_days(p: Page, body_from: int, dated: list[int]) -> list[int]:
     """
     The dated paragraphs ``dated`` but for those going on a trip told day by day (``goes_on_trip``).
@@ -273,10 +279,6 @@ def trip_days(p: Page, body_from: int, dated: list[int]) -> list[int]:
             out.append(i)
         before = m or before
     return out
-
-
-#: Characters one of ``_GROUP``'s names holds (a plain test before the pattern).
-_GROUP_CHARS: Final = re.compile("[团團组組们們]|一行")
 
 
 def _lead_of_days(lead_line: str, *, marker: bool) -> dates.DateMention | None:
