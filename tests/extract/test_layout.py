@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extract import extract_text
-from timeline.extract._layout import MAX_REPORTS, split_page
+from timeline.extract._layout import _MARKER, _MARKER_LINE, _WIRE, MAX_REPORTS, split_page
 from timeline.extract._page import _META_FIRST, META, Page
 from timeline.extract._text import Mapped, fold, simplify
 from timeline.model import Role
@@ -1687,3 +1687,43 @@ def test_a_chronicle_s_first_entry_above_the_first_prose_line_is_an_entry(first:
     )
     events = extract_text(text, published=dt.date(2020, 12, 31)).events
     assert [1, 5, 9] == [e.start.day for e in events]
+
+
+#: Pieces of markers and of lines that are none, to build pages from.
+_MARKER_PIECES = (
+    *("\n", " ", "?", "本报", "本网", "讯", "又", "电", "消息", "新华社", "中央社", "(", ")"),
+    *("张三", "李四", "记者", "通讯员", "月", "日", "1", "12", "网", "在线", "融媒体", "报"),
+    *("【", "】", "[", "]", "据", "某", "县", "喜", ":", "-", "·", "(qū)", "。", ",", "新闻网"),
+)
+
+
+_UNGATED_MARKER_LINE = re.compile(
+    r"\n(?:[^\S\n]|\?)*(?:" + _MARKER.pattern + "|" + _WIRE.pattern + ")"
+)
+
+
+def _same_markers(text: str) -> list[tuple[int, int]]:
+    found = [m.span() for m in _UNGATED_MARKER_LINE.finditer(text)]
+    assert found == [m.span() for m in _MARKER_LINE.finditer(text)]
+    return found
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=40))
+def test_the_marker_line_s_gate_turns_away_no_marker(pieces: list[str]) -> None:
+    """Lines holding none of 讯, 电, 息 or ( are skipped; every marker is still found."""
+    _same_markers("\n" + "".join(pieces))
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        *("本报讯", "又讯", "本报6月2日讯", "【本报讯】", "汕尾日报讯", "新华社郑州6月2日电"),
+        *("长城网沧州讯", "某报消息", "红网湘潭县分站1月22日讯", "中新网新疆新闻11月21日电"),
+        *("秦州区(qū)融媒体中心9月26日讯", "某某在线-某某新闻网9月14日讯", "(本网讯 记者张三)"),
+        *("蕉城在线(吴辉东)12月4日", "某某频道(记者 张三)", "某某中国讯(张三  李四)10月20日"),
+        *("某某传媒网:(张三)12月30日", "(中央社记者管瑞平苗栗县11日电)", "(新华社\n记者张三电)"),
+    ],
+)
+def test_every_marker_form_passes_the_marker_line_s_gate(marker: str) -> None:
+    """Each branch of the marker, behind its line break and spaces, is found gated as ungated."""
+    assert _same_markers(f"某县召开大会\n  {marker}某县召开大会。\n")
