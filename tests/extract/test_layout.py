@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from timeline.extract import extract_text
 from timeline.extract._layout import _MARKER, _MARKER_LINE, _WIRE, MAX_REPORTS, split_page
-from timeline.extract._page import _META_FIRST, META, Page
+from timeline.extract._page import META, Page
 from timeline.extract._text import Mapped, fold, simplify
 from timeline.model import Role
 
@@ -1654,17 +1654,33 @@ def test_a_xun_that_is_no_outlet_s_own_credits_nobody(opening: str) -> None:
     assert [] == [b.name for b in report.byline]
 
 
-def test_the_header_pattern_s_first_characters_open_every_branch() -> None:
-    """The one-step test before META's branches turns away no place a branch matches."""
-    prefix = f"(?={_META_FIRST})"
-    assert META.pattern.startswith(prefix)
-    branches = re.compile(META.pattern[len(prefix) :])
-    words = re.findall(r"[\u4e00-\u9fff]+", META.pattern)
-    samples = [w + end for w in words for end in ("", ":", " >", "次数")]
-    samples += [" > 首页", ">", "首页>", "欢迎光临", "某某 > 某某"]
+#: The header pattern as one alternation, its bounds as matched: what ``META`` reads.
+_META_AS_WRITTEN = re.compile(
+    r"(?:(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|"
+    r"责任编辑|责编|编辑|当前位置|您的位置|所在位置|首页|字号|字体|分享到?|打印)\s*[:>]|分享至|"
+    r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$|^欢迎(?:访问|光临|来到|进入))"
+)
+_META_WORDS = re.findall(r"[\u4e00-\u9fff]+", _META_AS_WRITTEN.pattern)
+
+
+def test_the_header_pattern_finds_a_field_where_its_branches_do() -> None:
+    """Opening every branch on a literal changes no line's answer."""
+    samples = [w + end for w in _META_WORDS for end in ("", ":", " >", " :", "次数", "\n")]
+    samples += [" > 首页", ">", "首页>", "欢迎光临", "某某 > 某某", "某>某", "某 >某", "> 某"]
+    samples += ["某 >", "某欢迎访问", "欢迎某", "a>\n", "\n>", ">\n"]
     for text in samples:
-        for at in range(len(text)):
-            assert bool(META.match(text, at)) == bool(branches.match(text, at)), (text, at)
+        for at in range(len(text) + 1):
+            assert bool(META.search(text[at:])) == bool(_META_AS_WRITTEN.search(text[at:])), text
+
+
+_META_PIECES = [*_META_WORDS, " ", ">", ":", "\n", "某", "次", "至"]
+
+
+@given(st.lists(st.sampled_from(_META_PIECES), max_size=12))
+def test_the_header_pattern_finds_a_field_in_any_line_its_branches_do(pieces: list[str]) -> None:
+    """The same answer on lines built from the branches' own pieces."""
+    text = "".join(pieces)
+    assert bool(META.search(text)) == bool(_META_AS_WRITTEN.search(text))
 
 
 @pytest.mark.parametrize(
