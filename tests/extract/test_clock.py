@@ -262,9 +262,7 @@ def _same_later_clocks(text: str) -> int:
         read(m, None if m["on"] is None else int(m["on"].split("月")[-1]))
         for m in _CLOCK_LATER_AS_WRITTEN.finditer(text)
     ]
-    assert written == [
-        read(m, _clock._day_before(m)) for m in _clock._CLOCK_LATER.finditer(text)
-    ]
+    assert written == [read(m, _clock._day_before(m)) for m in _clock._CLOCK_LATER.finditer(text)]
     return len(written)
 
 
