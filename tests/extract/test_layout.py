@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from timeline.extract import extract_text
 from timeline.extract._layout import _MARKER, _MARKER_LINE, _WIRE, MAX_REPORTS, split_page
 from timeline.extract._page import META, Page
-from timeline.extract._text import Mapped, fold, simplify
+from timeline.extract._text import Mapped, fold, fold_and_simplify, simplify
 from timeline.model import Role
 
 
@@ -1743,3 +1743,13 @@ def test_the_marker_line_s_gate_turns_away_no_marker(pieces: list[str]) -> None:
 def test_every_marker_form_passes_the_marker_line_s_gate(marker: str) -> None:
     """Each branch of the marker, behind its line break and spaces, is found gated as ungated."""
     assert _same_markers(f"某县召开大会\n  {marker}某县召开大会。\n")
+
+
+@given(st.text(alphabet="某县會議，（1）\uf900\ufe10\U0002f800\u3000\r\n區书政", max_size=20))
+def test_a_page_s_two_texts_are_its_folded_text_and_that_simplified(page: str) -> None:
+    """One scan for both steps reads as fold, then simplify (the same string when nothing maps)."""
+    text, match = fold_and_simplify(page)
+    folded = fold(page)
+    simplified = simplify(folded)
+    assert (text, match) == (folded, simplified)
+    assert (match is text) == (simplified is folded)

@@ -22,7 +22,7 @@ from timeline.extract import _bylines as bylines
 from timeline.extract import _edge_credits as edge_credits
 from timeline.extract import _header_credits as header_credits
 from timeline.extract._lexicon import FINAL_PUNCT
-from timeline.extract._text import Mapped, fold, simplify
+from timeline.extract._text import Mapped, fold_and_simplify
 
 __all__ = [
     "DATE_LINE",
@@ -215,8 +215,7 @@ class Page:
     """The page being split: its text, the simplified text, and its lines."""
 
     def __init__(self, page: str) -> None:
-        self.text = fold(page)
-        self.match = simplify(self.text)
+        self.text, self.match = fold_and_simplify(page)
         self.lines = Lines(self.text)
         # The simplified page behind one line break: a pattern for whole lines
         # opens on that break (a literal the regex engine skips to) instead of
