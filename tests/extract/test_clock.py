@@ -285,3 +285,23 @@ def test_the_later_clock_opening_on_its_first_characters_reads_as_written(
 def test_each_way_a_later_clock_opens_reads_as_written(text: str) -> None:
     """A sentence's mark, a day with or without its month, 当天/当日/当晚: each read alike."""
     assert _same_later_clocks(text) == (0 if text.endswith("当早上8时") else 1)
+
+
+#: Sentences an opening clock may stand in, built piece by piece.
+_OPENING_SENTENCES = st.tuples(
+    st.sampled_from(["", "。", "\n", "!”", "某"]),
+    st.sampled_from(["8", "16", "x"]),
+    st.sampled_from(["点", "时"]),
+    st.sampled_from(["", "30分", "半"]),
+    st.sampled_from([",", ""]),
+    st.sampled_from(["", "会议正式", "大会准时", "大家", "赛", "式", "X宣布"]),
+    st.sampled_from(["开幕", "开赛", "开始", "拉开了序幕", "拉开帷幕", "开", "召开"]),
+).map("".join)
+
+
+@given(st.lists(_OPENING_SENTENCES, min_size=1, max_size=4))
+def test_a_text_holding_no_opening_verb_holds_no_opening_clock(sentences: list[str]) -> None:
+    """The verbs checked before the search: every opening clock holds one of them."""
+    text = "".join(sentences)
+    if _clock._CLOCK_OPENS_TEXT.match(text) or _clock._CLOCK_OPENS.search(text):
+        assert any(verb in text for verb in _clock._OPENING_VERBS)

@@ -211,8 +211,16 @@ def _held_at(text: str) -> tuple[int, int] | None:
     return hour, minute or 0
 
 
+#: What every opening's verb holds (开幕, 开赛, 会议开始, 拉开序幕): a text
+#: holding none is not searched (most hold none; the search tries the
+#: pattern at every sentence's end).
+_OPENING_VERBS: Final = ("开幕", "开赛", "开始", "拉开")
+
+
 def _opening_clock(text: str) -> tuple[int, int] | None:
     """The (hour, minute) opening a sentence that tells the event's opening, if any."""
+    if all(verb not in text for verb in _OPENING_VERBS):
+        return None
     m = _CLOCK_OPENS_TEXT.match(text) or _CLOCK_OPENS.search(text)
     if m is None or int(m["h"]) > _LAST_HOUR:
         return None
