@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract import extract_text
+from timeline.extract import _page, extract_text
 from timeline.extract._layout import _MARKER, _MARKER_LINE, _WIRE, MAX_REPORTS, split_page
 from timeline.extract._page import META, Page
 from timeline.extract._text import Mapped, fold, fold_and_simplify, simplify
@@ -1753,3 +1753,24 @@ def test_a_page_s_two_texts_are_its_folded_text_and_that_simplified(page: str) -
     simplified = simplify(folded)
     assert (text, match) == (folded, simplified)
     assert (match is text) == (simplified is folded)
+
+
+#: Header lines and lines like them, built piece by piece.
+_HEADER_LINES = st.tuples(
+    st.sampled_from(["", "date ", "【", " "]),
+    st.sampled_from(["2022", "111", "9", "某某日报", "图片", "640", "某"]),
+    st.sampled_from(["-", ".", "/", "年", "", " "]),
+    st.sampled_from(["08", "1", "png", "jpg", ""]),
+    st.sampled_from(["-", ".", "", "月"]),
+    st.sampled_from(["10", "2", "gif", ""]),
+    st.sampled_from(["", " ", " 16:08", " 縣長", ",某", "。"]),
+).map("".join)
+
+
+@given(_HEADER_LINES)
+def test_a_header_date_holds_its_dash_and_a_file_name_its_dot(line: str) -> None:
+    """The substring tests before the header patterns turn away no line they match."""
+    if _page._DATE_OPENING.match(line) or _page._DATE_CLOSING.search(line):
+        assert "-" in line
+    if _page._JUNK.match(line):
+        assert "." in line

@@ -342,13 +342,16 @@ class Page:
         if b - a > MAX_HEADLINE * 2:
             return False
         line = self.match[a:b]
+        # A numeric date's dashes and a file name's dot are looked for first:
+        # most lines hold neither, and a substring test costs less than a match.
+        dashed = "-" in line
         return bool(
             META.search(line)
             or DATE_LINE.match(line)
-            or _DATE_OPENING.match(line)
-            or _JUNK.match(line)
+            or (dashed and _DATE_OPENING.match(line))
+            or ("." in line and _JUNK.match(line))
             or _TOOLS.match(line)
-            or (_DATE_CLOSING.search(line) is not None and not _CLAUSE.search(line))
+            or (dashed and _DATE_CLOSING.search(line) is not None and not _CLAUSE.search(line))
         )
 
     def is_prose(self, i: int) -> bool:
