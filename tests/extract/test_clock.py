@@ -232,3 +232,76 @@ def test_minutes_in_taiwan_numerals(printed: str, minute: int) -> None:
         f"标题\n\n本报讯 5月19日下午{printed},某镇召开说明会。", published=PUBLISHED
     )
     assert dt.datetime(2020, 5, 19, 18, minute, tzinfo=SHANGHAI) == result.events[0].start
+
+
+#: The later clock's pattern as first written: a look ahead at its first
+#: character, then its branches with the day whole in one group.
+_CLOCK_LATER_AS_WRITTEN = re.compile(
+    r"(?=[。\n!?>\d当])"
+    r"(?:[。\n!?>]|(?P<on>(?:\d{1,2}月)?\d{1,2})日|当天|当日|当(?=晚))"
+    r"\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
+    rf"(?P<h>{_clock.NUMERAL})(?:时|点|:)(?:(?P<mi>{_clock._MINUTE})分?)?"
+)
+#: Clauses a later clock may open or follow, built piece by piece.
+_CLOCK_CLAUSES = st.tuples(
+    st.sampled_from(["。", "\n", "!", ">", "当天", "当日", "当", "某", "", "12日", "9月29日"]),
+    st.sampled_from(["", "12月5日", "123日", "1月", "2号", "9", "29", "29日", "于7日", "1月12日"]),
+    st.sampled_from(["", " ", "  "]),
+    st.sampled_from(["上午", "下午", "晚", "晚上", "中午", "", "某"]),
+    st.sampled_from(["9", "12", "八", "十二", "", "x"]),
+    st.sampled_from(["时", "点", ":", ""]),
+    st.sampled_from(["30", "半", "", "五分", "前"]),
+).map("".join)
+
+
+def _same_later_clocks(text: str) -> int:
+    def read(m: re.Match[str], day: int | None) -> tuple[object, ...]:
+        return (m.span(), m["ap"], m["h"], m["mi"], day)
+
+    written = [
+        read(m, None if m["on"] is None else int(m["on"].split("月")[-1]))
+        for m in _CLOCK_LATER_AS_WRITTEN.finditer(text)
+    ]
+    assert written == [read(m, _clock._day_before(m)) for m in _clock._CLOCK_LATER.finditer(text)]
+    return len(written)
+
+
+@given(st.lists(_CLOCK_CLAUSES, max_size=6))
+def test_the_later_clock_opening_on_its_first_characters_reads_as_written(
+    clauses: list[str],
+) -> None:
+    """Every match keeps its bounds, its clock and its day (``9月29日`` or ``29日``: 29)."""
+    _same_later_clocks("\n" + "".join(clauses))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("\n上午9时", "。下午3点", "!晚8时", "?中午12点", ">早上7:30", "\n当天上午9时"),
+        *("\n当日下午2点", "\n当晚7时", "\n于7日下午2:00", "\n9月29日上午8:30", "\n12日晚8时"),
+        *("\n12月5日 晚8时", "\n123日晚8时", "\n1月12日上午九时三十分", "\n当早上8时"),
+    ],
+)
+def test_each_way_a_later_clock_opens_reads_as_written(text: str) -> None:
+    """A sentence's mark, a day with or without its month, 当天/当日/当晚: each read alike."""
+    assert _same_later_clocks(text) == (0 if text.endswith("当早上8时") else 1)
+
+
+#: Sentences an opening clock may stand in, built piece by piece.
+_OPENING_SENTENCES = st.tuples(
+    st.sampled_from(["", "。", "\n", "!”", "某"]),
+    st.sampled_from(["8", "16", "x"]),
+    st.sampled_from(["点", "时"]),
+    st.sampled_from(["", "30分", "半"]),
+    st.sampled_from([",", ""]),
+    st.sampled_from(["", "会议正式", "大会准时", "大家", "赛", "式", "X宣布"]),
+    st.sampled_from(["开幕", "开赛", "开始", "拉开了序幕", "拉开帷幕", "开", "召开"]),
+).map("".join)
+
+
+@given(st.lists(_OPENING_SENTENCES, min_size=1, max_size=4))
+def test_a_text_holding_no_opening_verb_holds_no_opening_clock(sentences: list[str]) -> None:
+    """The verbs checked before the search: every opening clock holds one of them."""
+    text = "".join(sentences)
+    if _clock._CLOCK_OPENS_TEXT.match(text) or _clock._CLOCK_OPENS.search(text):
+        assert any(verb in text for verb in _clock._OPENING_VERBS)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from timeline.extract import extract_text
+from timeline.extract import _dates, extract_text
 from timeline.extract._dates import (
     find_event_date,
     lasting,
@@ -972,3 +975,61 @@ def test_a_day_in_taiwan_numerals(text: str, day: int) -> None:
     mention = find_event_date(text)
     assert mention is not None
     assert day == mention.day
+
+
+#: The lasting's pattern as first written: a look ahead at its first
+#: character, then its branches, the match running to the lasting's end.
+_LASTING_AS_WRITTEN = re.compile(
+    r"(?=[\d为一持历接访考出调二两三四五六七八九十])"
+    r"(?:(?:为期|一连|(?<!已)(?<!已经)持续了?|历时|接连|接下来的"
+    r"|(?:访问|考察|出访|调研)(?=\d{1,2}天|[一二两三四五六七八九十]{1,2}天))"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天"
+    r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜)"
+)
+#: Phrases a lasting may be told in, built piece by piece.
+_LASTING_PHRASES = st.tuples(
+    st.sampled_from(["", "某", "已", "已经", "为期", "一连", "持续", "历时", "接连", "接下来的"]),
+    st.sampled_from(["", "访问", "调研", "了", "为期"]),
+    st.sampled_from(["", "3", "12", "两", "十", "一", "123"]),
+    st.sampled_from(["", "天", "日"]),
+    st.sampled_from(["", "三", "2", "十一"]),
+    st.sampled_from(["", "夜", ","]),
+).map("".join)
+
+
+@given(st.lists(_LASTING_PHRASES, max_size=5), st.integers(0, 6))
+def test_the_lasting_opening_on_its_first_characters_reads_as_written(
+    phrases: list[str], pos: int
+) -> None:
+    """The first lasting (from ``pos``, within a reach) starts where it did, with its count."""
+    text = "".join(phrases)
+
+    def read(m: re.Match[str] | None) -> tuple[int, str | None, str | None] | None:
+        return None if m is None else (m.start(), m["n"], m["n2"])
+
+    for args in ((text,), (text, pos, pos + 8)):
+        assert read(_LASTING_AS_WRITTEN.search(*args)) == read(_dates._LASTING.search(*args))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("某为期3天", (1, "3", None)),
+        ("已持续20天", None),
+        ("将持续了两天", (1, "两", None)),
+        ("四天三夜", (0, None, "四")),
+        ("访问5天", (0, "5", None)),
+        ("在接下来的9天", (1, "9", None)),
+        ("已经持续20天", None),
+        ("某3天2夜", (1, None, "3")),
+        ("12天十一夜", (0, None, "12")),
+    ],
+)
+def test_each_lasting_form_reads_as_written(
+    text: str, found: tuple[int, str | None, str | None] | None
+) -> None:
+    """Each branch: where the lasting starts, and its count."""
+    m = _dates._LASTING.search(text)
+    assert found == (None if m is None else (m.start(), m["n"], m["n2"]))
+    w = _LASTING_AS_WRITTEN.search(text)
+    assert found == (None if w is None else (w.start(), w["n"], w["n2"]))

@@ -152,3 +152,12 @@ class TestLeadWords:
         from timeline.extract._event_title import chosen_title  # noqa: PLC0415 - private helper
 
         assert (expected[:30], "summary") == chosen_title("", "", summary)
+
+
+def test_a_title_s_chinese_characters_are_read_run_by_run() -> None:
+    """Runs joined give the characters one by one gave: digits, Latin and marks dropped."""
+    from timeline.extract._event_title import _cjk  # noqa: PLC0415 - private helper
+    from timeline.extract._text import CJK  # noqa: PLC0415 - the one-by-one class
+
+    for text in ("召开2021年第一次“三会一课”", "", "abc", "某县,某镇 调研。", "\u4e00\u9fff\u3400"):
+        assert "".join(CJK.findall(text)) == _cjk(text)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.extract import _bylines as bylines
 from timeline.extract import _header_credits as header_credits
@@ -111,3 +115,36 @@ def test_names_then_their_office(line: str, names: list[str] | None) -> None:
     """Names from the surname table, then the office or outlet they wrote for, closing the line."""
     found = header_credits.office_then_names(line)
     assert names == (None if found is None else [line[a:b] for _, a, b in found])
+
+
+#: The header's role pattern as first written: one look behind, then the qualifier.
+_HEADER_ROLE_AS_WRITTEN = re.compile(
+    r"(?<!\w)(?:本报|全媒体|融媒体|首席|特约|实习|见习)?(?:记者|通讯员)"
+)
+_HEADER_PIECES = (
+    *("本报", "全媒体", "融媒体", "首席", "特约", "实习", "见习", "记者", "通讯员", "本", "实"),
+    *("记", "者", "通", "讯员", " ", ":", "某", "A", "1", "张三", "责任编辑"),
+)
+
+
+@given(st.lists(st.sampled_from(_HEADER_PIECES), max_size=12))
+def test_the_header_role_opening_on_its_literals_reads_as_written(pieces: list[str]) -> None:
+    """Every role word found where it was, with its qualifier, and none glued after a word."""
+    text = "".join(pieces)
+    assert [m.span() for m in _HEADER_ROLE_AS_WRITTEN.finditer(text)] == [
+        m.span() for m in header_credits._HEADER_ROLE.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("本报记者 张三", "某本报记者", "全媒体记者:张三", "首席记者", "特约通讯员 李四"),
+        *("实习记者", "见习通讯员", "记者 张三 通讯员 李四", "某记者", "1通讯员", "融媒体通讯员"),
+    ],
+)
+def test_each_header_role_reads_as_written(text: str) -> None:
+    """Each qualifier and role word, glued after a word or not."""
+    assert [m.span() for m in _HEADER_ROLE_AS_WRITTEN.finditer(text)] == [
+        m.span() for m in header_credits._HEADER_ROLE.finditer(text)
+    ]

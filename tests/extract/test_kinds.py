@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -1808,3 +1809,64 @@ def test_a_tour_in_the_clause_before_the_title_leads_the_kinds() -> None:
     assert (EventKind.INSPECTION, EventKind.VISIT) == got
     planned = "9月3日,市委书记钱明将到某某县调研,看望基层干部群众。"
     assert (EventKind.VISIT,) == kinds_of("看望基层干部群众", rest="。", sentence=planned)
+
+
+#: The plan's and the before-the-sitting patterns as first written, a look
+#: behind opening some of their branches.
+_MODAL_AS_WRITTEN = re.compile(
+    r"(?<![重主纪摘都])要(?![求领点])|应当|应该|(?<!无)须(?!知)"
+    r"|将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|平时|日常|多$"
+)
+_BEFORE_AS_WRITTEN = re.compile(
+    r"(?:[。!?\n]会前|会议?召开前"
+    r"|[。!?\n][^。!?\n,,会]{0,10}?(?:选举|补选|汇演|演出)(?:工作)?(?:开展|开始|举行)?前[,,])"
+    r"[^。!?\n]*$"
+)
+_CLAUSE_PIECES = (
+    *("要", "重要", "主要", "要求", "须", "无须", "须知", "将", "将军", "拟", "计划", "生育"),
+    *("定期", "不定期", "平时", "日常", "多", "都要", "某", "。", "!", "\n", "会前", "会"),
+    *("会议", "召开前", "选举", "补选", "演出", "工作", "开展", "前", ",", "走访"),
+)
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=12), st.integers(0, 4))
+def test_the_plan_and_before_patterns_open_on_their_literals_as_written(
+    pieces: list[str], pos: int
+) -> None:
+    """Each finds what it found as first written, from any position (and up to any end)."""
+    text = "".join(pieces)
+    for new, old in (
+        (_kinds_body._MODAL, _MODAL_AS_WRITTEN),
+        (_kinds_body._BEFORE, _BEFORE_AS_WRITTEN),
+    ):
+        for args in ((text,), (text, pos), (text, pos, len(text) - pos)):
+            found, written = new.search(*args), old.search(*args)
+            assert (found and found.span()) == (written and written.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("会召开前,走访", "会议召开前,走访", "\n会前,走访", "。会前走访", "!选举工作开展前,走访"),
+        *(
+            "某会前走访",
+            "。会前走访。",
+            "都要",
+            "重要",
+            "无须",
+            "须知",
+            "不定期",
+            "定期",
+            "将军",
+            "多",
+        ),
+    ],
+)
+def test_each_plan_and_before_form_reads_as_written(text: str) -> None:
+    """Each branch, and the look behind or ahead that turns it away."""
+    for new, old in (
+        (_kinds_body._MODAL, _MODAL_AS_WRITTEN),
+        (_kinds_body._BEFORE, _BEFORE_AS_WRITTEN),
+    ):
+        found, written = new.search(text), old.search(text)
+        assert (found and found.span()) == (written and written.span())

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract import extract_text
-from timeline.extract._layout import MAX_REPORTS, split_page
-from timeline.extract._page import _META_FIRST, META, Page
-from timeline.extract._text import Mapped, fold, simplify
+from timeline.extract import _page, extract_text
+from timeline.extract._layout import _MARKER, _MARKER_LINE, _WIRE, MAX_REPORTS, split_page
+from timeline.extract._page import META, Page
+from timeline.extract._text import Mapped, fold, fold_and_simplify, simplify
 from timeline.model import Role
 
 
@@ -1654,17 +1654,33 @@ def test_a_xun_that_is_no_outlet_s_own_credits_nobody(opening: str) -> None:
     assert [] == [b.name for b in report.byline]
 
 
-def test_the_header_pattern_s_first_characters_open_every_branch() -> None:
-    """The one-step test before META's branches turns away no place a branch matches."""
-    prefix = f"(?={_META_FIRST})"
-    assert META.pattern.startswith(prefix)
-    branches = re.compile(META.pattern[len(prefix) :])
-    words = re.findall(r"[\u4e00-\u9fff]+", META.pattern)
-    samples = [w + end for w in words for end in ("", ":", " >", "次数")]
-    samples += [" > 首页", ">", "首页>", "欢迎光临", "某某 > 某某"]
+#: The header pattern as one alternation, its bounds as matched: what ``META`` reads.
+_META_AS_WRITTEN = re.compile(
+    r"(?:(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|"
+    r"责任编辑|责编|编辑|当前位置|您的位置|所在位置|首页|字号|字体|分享到?|打印)\s*[:>]|分享至|"
+    r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$|^欢迎(?:访问|光临|来到|进入))"
+)
+_META_WORDS = re.findall(r"[\u4e00-\u9fff]+", _META_AS_WRITTEN.pattern)
+
+
+def test_the_header_pattern_finds_a_field_where_its_branches_do() -> None:
+    """Opening every branch on a literal changes no line's answer."""
+    samples = [w + end for w in _META_WORDS for end in ("", ":", " >", " :", "次数", "\n")]
+    samples += [" > 首页", ">", "首页>", "欢迎光临", "某某 > 某某", "某>某", "某 >某", "> 某"]
+    samples += ["某 >", "某欢迎访问", "欢迎某", "a>\n", "\n>", ">\n"]
     for text in samples:
-        for at in range(len(text)):
-            assert bool(META.match(text, at)) == bool(branches.match(text, at)), (text, at)
+        for at in range(len(text) + 1):
+            assert bool(META.search(text[at:])) == bool(_META_AS_WRITTEN.search(text[at:])), text
+
+
+_META_PIECES = [*_META_WORDS, " ", ">", ":", "\n", "某", "次", "至"]
+
+
+@given(st.lists(st.sampled_from(_META_PIECES), max_size=12))
+def test_the_header_pattern_finds_a_field_in_any_line_its_branches_do(pieces: list[str]) -> None:
+    """The same answer on lines built from the branches' own pieces."""
+    text = "".join(pieces)
+    assert bool(META.search(text)) == bool(_META_AS_WRITTEN.search(text))
 
 
 @pytest.mark.parametrize(
@@ -1687,3 +1703,74 @@ def test_a_chronicle_s_first_entry_above_the_first_prose_line_is_an_entry(first:
     )
     events = extract_text(text, published=dt.date(2020, 12, 31)).events
     assert [1, 5, 9] == [e.start.day for e in events]
+
+
+#: Pieces of markers and of lines that are none, to build pages from.
+_MARKER_PIECES = (
+    *("\n", " ", "?", "本报", "本网", "讯", "又", "电", "消息", "新华社", "中央社", "(", ")"),
+    *("张三", "李四", "记者", "通讯员", "月", "日", "1", "12", "网", "在线", "融媒体", "报"),
+    *("【", "】", "[", "]", "据", "某", "县", "喜", ":", "-", "·", "(qū)", "。", ",", "新闻网"),
+)
+
+
+_UNGATED_MARKER_LINE = re.compile(
+    r"\n(?:[^\S\n]|\?)*(?:" + _MARKER.pattern + "|" + _WIRE.pattern + ")"
+)
+
+
+def _same_markers(text: str) -> list[tuple[int, int]]:
+    found = [m.span() for m in _UNGATED_MARKER_LINE.finditer(text)]
+    assert found == [m.span() for m in _MARKER_LINE.finditer(text)]
+    return found
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=40))
+def test_the_marker_line_s_gate_turns_away_no_marker(pieces: list[str]) -> None:
+    """Lines holding none of 讯, 电, 息 or ( are skipped; every marker is still found."""
+    _same_markers("\n" + "".join(pieces))
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        *("本报讯", "又讯", "本报6月2日讯", "【本报讯】", "汕尾日报讯", "新华社郑州6月2日电"),
+        *("长城网沧州讯", "某报消息", "红网湘潭县分站1月22日讯", "中新网新疆新闻11月21日电"),
+        *("秦州区(qū)融媒体中心9月26日讯", "某某在线-某某新闻网9月14日讯", "(本网讯 记者张三)"),
+        *("蕉城在线(吴辉东)12月4日", "某某频道(记者 张三)", "某某中国讯(张三  李四)10月20日"),
+        *("某某传媒网:(张三)12月30日", "(中央社记者管瑞平苗栗县11日电)", "(新华社\n记者张三电)"),
+    ],
+)
+def test_every_marker_form_passes_the_marker_line_s_gate(marker: str) -> None:
+    """Each branch of the marker, behind its line break and spaces, is found gated as ungated."""
+    assert _same_markers(f"某县召开大会\n  {marker}某县召开大会。\n")
+
+
+@given(st.text(alphabet="某县會議，（1）\uf900\ufe10\U0002f800\u3000\r\n區书政", max_size=20))
+def test_a_page_s_two_texts_are_its_folded_text_and_that_simplified(page: str) -> None:
+    """One scan for both steps reads as fold, then simplify (the same string when nothing maps)."""
+    text, match = fold_and_simplify(page)
+    folded = fold(page)
+    simplified = simplify(folded)
+    assert (text, match) == (folded, simplified)
+    assert (match is text) == (simplified is folded)
+
+
+#: Header lines and lines like them, built piece by piece.
+_HEADER_LINES = st.tuples(
+    st.sampled_from(["", "date ", "【", " "]),
+    st.sampled_from(["2022", "111", "9", "某某日报", "图片", "640", "某"]),
+    st.sampled_from(["-", ".", "/", "年", "", " "]),
+    st.sampled_from(["08", "1", "png", "jpg", ""]),
+    st.sampled_from(["-", ".", "", "月"]),
+    st.sampled_from(["10", "2", "gif", ""]),
+    st.sampled_from(["", " ", " 16:08", " 縣長", ",某", "。"]),
+).map("".join)
+
+
+@given(_HEADER_LINES)
+def test_a_header_date_holds_its_dash_and_a_file_name_its_dot(line: str) -> None:
+    """The substring tests before the header patterns turn away no line they match."""
+    if _page._DATE_OPENING.match(line) or _page._DATE_CLOSING.search(line):
+        assert "-" in line
+    if _page._JUNK.match(line):
+        assert "." in line

@@ -97,13 +97,25 @@ def schedule(text: str) -> tuple[dt.date, int, int] | None:
 #: lead's day (当天上午8时), as 当晚 does with its evening (当晚7时): the time
 #: of the event's day.
 _CLOCK_LATER: Final = re.compile(
-    # (Searched behind one line break, which stands for the text's start: what
-    # a match opens with is then looked at first, as the rule is tried at every
-    # character of a report's opening sentences.)
-    r"(?=[。\n!?>\d当])"
-    rf"(?:[。\n!?>]|(?P<on>(?:\d{{1,2}}月)?\d{{1,2}})日|当天|当日|当(?=晚))\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
+    # (Searched behind one line break, which stands for the text's start.
+    # The rule is tried at every character of a report's opening sentences:
+    # it opens on the set of characters a match opens with, which the regex
+    # engine skips straight to, and reads what that one was from behind it:
+    # a sentence's mark, a day's first digit (then the month's or the day's
+    # others), or 当.)
+    r"[。\n!?>\d当]"
+    r"(?:(?<=[。\n!?>])|(?<=\d)(?:\d?月(?P<on>\d{1,2})|(?P<on1>\d?))日|(?<=当)(?:天|日|(?=晚)))"
+    rf"\s*(?P<ap>上午|下午|晚上|早上|中午|晚)"
     rf"(?P<h>{NUMERAL})(?:时|点|:)(?:(?P<mi>{_MINUTE})分?)?"
 )
+
+
+def _day_before(m: re.Match[str]) -> int | None:
+    """The day a ``_CLOCK_LATER`` match prints before its clock (于7日下午), if any."""
+    if m["on"] is not None:  # after its month (9月29日)
+        return int(m["on"])
+    # The day's first digit opened the match.
+    return None if m["on1"] is None else int(m[0][0] + m["on1"])
 
 
 #: A clock time in digits with no part of the day opening a sentence, even
@@ -159,7 +171,8 @@ def later_clock(text: str, *, day: int | None = None) -> tuple[int, int] | None:
     lined = "\n" + text  # (the break stands for the text's start: _CLOCK_LATER)
     for m in _CLOCK_LATER.finditer(lined):
         # 于9月29日上午8:30召开: a time on another day is another event's.
-        if m["on"] is not None and day is not None and int(m["on"].split("月")[-1]) != day:
+        printed = _day_before(m)
+        if printed is not None and day is not None and printed != day:
             continue
         if lined.startswith(("前", "之前", "以前"), m.end()):
             continue  # 下午5点前报到: a deadline, not the event's hour
@@ -198,8 +211,16 @@ def _held_at(text: str) -> tuple[int, int] | None:
     return hour, minute or 0
 
 
+#: What every opening's verb holds (开幕, 开赛, 会议开始, 拉开序幕): a text
+#: holding none is not searched (most hold none; the search tries the
+#: pattern at every sentence's end).
+_OPENING_VERBS: Final = ("开幕", "开赛", "开始", "拉开")
+
+
 def _opening_clock(text: str) -> tuple[int, int] | None:
     """The (hour, minute) opening a sentence that tells the event's opening, if any."""
+    if all(verb not in text for verb in _OPENING_VERBS):
+        return None
     m = _CLOCK_OPENS_TEXT.match(text) or _CLOCK_OPENS.search(text)
     if m is None or int(m["h"]) > _LAST_HOUR:
         return None

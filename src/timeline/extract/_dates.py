@@ -254,19 +254,25 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
 _CLOSES: Final = re.compile(r"闭幕|闭会|落幕|落下帷幕|(?:圆满|胜利|顺利)?结束(?!后)")
 
 
+#: The characters a lasting (``_LASTING``) opens with.
+_LASTING_FIRST: Final = r"[\d为一持历接访考出调二两三四五六七八九十]"
 #: ``为期8天``, ``为期三天``: an event lasting several days; also told as
 #: ``将持续两天``, ``历时5天``, ``接连2天``, ``在接下来的9天时间里`` (the
 #: opening day counted in). A run already behind the report (``已持续20天无
-#: 降雨``) is none.
+#: 降雨``) is none. Read for where it starts and its count: the match
+#: itself is only the character it opens with.
 _LASTING: Final = re.compile(
-    # (What a match opens with, looked at first: the rule is tried at every
-    # character of a long text, and a branch opening on a look behind gives
-    # the engine no first characters to skip to.)
-    r"(?=[\d为一持历接访考出调二两三四五六七八九十])"
+    # (The rule is tried at every character of a long text: the pattern opens
+    # on the characters a lasting opens with, a set the regex engine skips
+    # straight to, and reads the lasting from each of them, looking back at
+    # it (a look ahead at the first character would still be tried at every
+    # position). Its groups are set as the look ahead reads it.)
+    _LASTING_FIRST + r"(?<=(?="
     r"(?:(?:为期|一连|(?<!已)(?<!已经)持续了?|历时|接连|接下来的"
     r"|(?:访问|考察|出访|调研)(?=\d{1,2}天|[一二两三四五六七八九十]{1,2}天))"
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天"
     r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜)"
+    r")" + _LASTING_FIRST + ")"
 )
 _LASTING_REACH: Final = 40
 #: A session's length printed in its own dated sentence (``1月4日 县人代会在

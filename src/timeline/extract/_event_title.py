@@ -12,12 +12,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from timeline.extract._text import CJK
-
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__ = ["HELD_MANNER", "chosen_title"]
+
+#: Runs of the common block's Chinese characters (``_text.CJK``, one by one).
+_CJK_RUNS: Final = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _cjk(text: str) -> str:
+    """The Chinese characters of ``text``, read run by run (one list item a run, not a char)."""
+    return "".join(_CJK_RUNS.findall(text))
+
 
 #: How a held event went (隆重召开, 如期举办): no part of what was held.
 HELD_MANNER: Final = r"隆重|胜利|勝利|顺利|順利|正式|圆满|圓滿|成功|如期|盛大"
@@ -84,7 +91,7 @@ def _names_no_event(title: str) -> bool:
     A lone character (式 of 出席开幕式, 礼) is a word's tail; a title that
     opens a quotation it never closes is the first words someone said.
     """
-    core = "".join(CJK.findall(title))
+    core = _cjk(title)
     if len(core) < 2 or core in _NO_TITLE:  # noqa: PLR2004 - a word
         return True
     if _FURNITURE.search(core) and len(_FURNITURE.sub("", core)) < _MIN_BESIDES:
@@ -118,7 +125,7 @@ _LEAD_WORDS: Final = 30
 
 def _opens_no_event(clause: str) -> bool:
     """A lead's opening clause that only sets the time or frame (连日来, 在…里)."""
-    core = "".join(CJK.findall(clause))
+    core = _cjk(clause)
     return core in _NO_TITLE or core.endswith(_WHEN) or _FRAME.match(clause) is not None
 
 
@@ -148,7 +155,7 @@ def _lead_words(summary: str) -> str:
             break
         start += 1
     held = _HELD.match(clauses[start])
-    if held is not None and len(CJK.findall(held["x"])) > _MIN_CLAUSE:
+    if held is not None and len(_cjk(held["x"])) > _MIN_CLAUSE:
         return held["x"][:_LEAD_WORDS]
     return ",".join(clauses[start:])[:_LEAD_WORDS]
 
@@ -176,7 +183,7 @@ def chosen_title(title: str, headline: str, summary: str) -> tuple[str, str]:
         first = first or (text, where)
         # Lead words that open with the title's own clause add nothing to it
         # (a numbering 3., a quote's first word or 连日来 is no clause).
-        clause = len(CJK.findall(title)) > _MIN_CLAUSE
+        clause = len(_cjk(title)) > _MIN_CLAUSE
         again = where == "summary" and clause and text.startswith(title.strip())
         if not again and not _names_no_event(text):
             return text, where

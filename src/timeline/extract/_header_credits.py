@@ -24,9 +24,14 @@ _SPACE: Final = re.compile(r"\s")
 #: A posting date or time before the office (2021-09-29, 10:46, 2021年9月29日).
 _STAMP: Final = re.compile(r"[\d\-/:.年月日时分]+")
 _SOURCE_FIELD: Final = re.compile(r"来源\s*:\s*(?P<value>[^|]{2,40}?)\s*(?=$|\||\s\S{2,4}:)")
-#: A role word anywhere in a header line: 责任编辑:记者 张三 李四.
+#: The words that may stand before a header's role word (本报记者, 实习记者).
+_HEADER_QUALIFIERS: Final = ("本报", "全媒体", "融媒体", "首席", "特约", "实习", "见习")
+#: A role word anywhere in a header line: 责任编辑:记者 张三 李四. Not
+#: glued after a word (the look behind, read after the first character:
+#: each branch opens on a literal, which the regex engine skips to).
 _HEADER_ROLE: Final = re.compile(
-    r"(?<!\w)(?:本报|全媒体|融媒体|首席|特约|实习|见习)?(?:记者|通讯员)"
+    "|".join(rf"{q[0]}(?<!\w{q[0]}){q[1:]}(?:记者|通讯员)" for q in _HEADER_QUALIFIERS)
+    + r"|记(?<!\w记)者|通(?<!\w通)讯员"
 )
 _AUTHOR_PREFIX: Final = "作者:"
 #: A photo caption opens with these; the names after its place are the people shown.

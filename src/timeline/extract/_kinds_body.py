@@ -176,8 +176,11 @@ _BODY: Final = (
 #: in this event. Not 要 in a word (重要, 主要, 纪要, 摘要, 要领, 要点), a
 #: report of demands (会议要求,…), nor 每到一处都要…: done at each stop.
 _MODAL: Final = re.compile(
-    r"(?<![重主纪摘都])要(?![求领点])|应当|应该|(?<!无)须(?!知)"
-    r"|将(?![乐军]|$)|拟|计划(?!生育)|(?<!不)定期|平时|日常|多$"
+    # (Each branch opens on its literal, the look behind read after it: the
+    # regex engine skips straight to those characters; a branch opening on a
+    # look behind would have it try the pattern at every position.)
+    r"要(?<![重主纪摘都]要)(?![求领点])|应当|应该|须(?<!无须)(?!知)"
+    r"|将(?![乐军]|$)|拟|计划(?!生育)|定(?<!不定)期|平时|日常|多$"
 )
 #: A body word whose clause counts the acts up (走访企业累计107家): the
 #: year's work reported, not an act of this event.
@@ -190,8 +193,11 @@ _CLAUSE: Final = re.compile(r"[,。;:!?\n][^,。;:!?\n]*$")
 #: Not 座谈会前 (decision 1 keeps a tour before its 座谈会 inside), nor a
 #: sitting's own vote (大会选举前,…: the session goes on around it).
 _BEFORE: Final = re.compile(
-    r"(?:[。!?\n]会前|会议?召开前"
-    r"|[。!?\n][^。!?\n,,会]{0,10}?(?:选举|补选|汇演|演出)(?:工作)?(?:开展|开始|举行)?前[,,])"
+    # (Opening on one class of characters, the sentence's mark or 会, and
+    # telling the branches apart by looking back at it: the regex engine skips
+    # to those characters instead of trying the branches at every position.)
+    r"[。!?\n会](?:(?<=会)议?召开前|(?<=[。!?\n])(?:会前"
+    r"|[^。!?\n,,会]{0,10}?(?:选举|补选|汇演|演出)(?:工作)?(?:开展|开始|举行)?前[,,]))"
     r"[^。!?\n]*$"
 )
 #: The ways a work is done (通过看点、座谈等方式, 采取座谈交流等形式): a

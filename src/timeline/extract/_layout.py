@@ -84,12 +84,21 @@ _MARKER: Final = re.compile(
 )
 #: ``(中央社記者管瑞平苗栗縣11日電)``: a wire dateline in parentheses, with its byline.
 _WIRE: Final = re.compile(r"\((?P<inner>(?:中央社|新华社|中新社)[^()]{0,30}?电)\)")
+#: What every marker holds on the line it opens: 讯 or 消息 (an outlet's
+#: dateline), 电 (a wire's), or the parenthesis a credit or a wire opens.
+#: A line holding none is turned away in one scan of its characters,
+#: before the branches (several lazy runs each) are tried at its start.
+_MARKER_MARKS: Final = "讯电息("
 #: Spaces before a marker, or what a page's lost encoding left of them (``????本报讯``).
 #: Searched in ``Page.lined`` (the page behind a line break), where the
 #: pattern opens on that literal break: the regex engine skips straight to
 #: each line start instead of trying the pattern at every character.
 _MARKER_LINE: Final = re.compile(
-    r"\n(?:[^\S\n]|\?)*(?:" + _MARKER.pattern + "|" + _WIRE.pattern + ")"
+    rf"\n(?=[^\n{_MARKER_MARKS}]*+[{_MARKER_MARKS}])(?:[^\S\n]|\?)*(?:"
+    + _MARKER.pattern
+    + "|"
+    + _WIRE.pattern
+    + ")"
 )
 #: A date printed on a line of its own anywhere (often after the body):
 #: ``2022-10-12``, ``2015年02月18日 09:40``, a Taiwan page's ``1140411``.

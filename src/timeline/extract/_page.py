@@ -22,7 +22,7 @@ from timeline.extract import _bylines as bylines
 from timeline.extract import _edge_credits as edge_credits
 from timeline.extract import _header_credits as header_credits
 from timeline.extract._lexicon import FINAL_PUNCT
-from timeline.extract._text import Mapped, fold, simplify
+from timeline.extract._text import Mapped, fold_and_simplify
 
 __all__ = [
     "DATE_LINE",
@@ -65,19 +65,27 @@ _SHARE_ABOVE: Final = "分享至"
 _TOOL: Final = "(?:" + TOOL_PHRASES + "|" + _SHARE_ABOVE + "|" + _TOOL_WORDS + ")"
 #: Tools named before their choices (``字号:大 中 小``, ``分享到:微信 微博``):
 #: a header line, as a source or a date is.
-_TOOL_LABELS: Final = r"字号|字体|分享到?|打印"
-#: The first character of every branch of ``META`` below: checked first, it
-#: turns away in one step each place no branch can open (this runs on every
-#: short line; a test keeps it in step with the branches).
-_META_FIRST: Final = r"[发更时日来作浏阅点访责编当您所首字分打次欢>\s]"
+_TOOL_LABELS: Final = ("字号", "字体", "分享到?", "打印")
+#: A header's fields, each named before its colon (or a breadcrumb's ``>``).
+_META_LABELS: Final = (
+    *("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "来源", "作者"),
+    *("浏览", "阅读", "点击", "访问", "责任编辑", "责编", "编辑", "当前位置", "您的位置"),
+    *("所在位置", "首页", *_TOOL_LABELS),
+)
 #: A web page's header (meta) line: who, when, where from, how often read,
 #: and the page's tools named before their choices; 分享至 with or without
-#: its colon, as pages print it above the body.
+#: its colon, as pages print it above the body. Only whether a line holds
+#: one counts (the match's bounds are never read).
 META: Final = re.compile(
-    rf"(?={_META_FIRST})"
-    r"(?:(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|浏览|阅读|点击|访问|"
-    rf"责任编辑|责编|编辑|当前位置|您的位置|所在位置|首页|{_TOOL_LABELS})\s*[:>]|{_SHARE_ABOVE}|"
-    r"次浏览|浏览次数|阅读次数|\s>\s|^>|>$|^欢迎(?:访问|光临|来到|进入))"
+    # Every branch opens on a literal character, so the regex engine skips
+    # straight to the few places one stands (this runs on every short line);
+    # a look ahead at the first character would still be tried at each.
+    "|".join(rf"{label}\s*[:>]" for label in _META_LABELS)
+    + rf"|{_SHARE_ABOVE}|次浏览|浏览次数|阅读次数"
+    # A breadcrumb's > (spaced, or opening or closing the line) and a
+    # greeting opening the line: what stands around them is looked at
+    # from the literal on.
+    + r"|>(?:(?<=\s>)(?=\s)|(?<=^>)|$)|欢迎(?<=^欢迎)(?:访问|光临|来到|进入)"
 )
 #: A line that is only a date and maybe a time: ``2022-08-10 16:08:19``, ``14.11.2014 16:50``.
 DATE_LINE: Final = re.compile(
@@ -207,8 +215,7 @@ class Page:
     """The page being split: its text, the simplified text, and its lines."""
 
     def __init__(self, page: str) -> None:
-        self.text = fold(page)
-        self.match = simplify(self.text)
+        self.text, self.match = fold_and_simplify(page)
         self.lines = Lines(self.text)
         # The simplified page behind one line break: a pattern for whole lines
         # opens on that break (a literal the regex engine skips to) instead of
@@ -335,13 +342,16 @@ class Page:
         if b - a > MAX_HEADLINE * 2:
             return False
         line = self.match[a:b]
+        # A numeric date's dashes and a file name's dot are looked for first:
+        # most lines hold neither, and a substring test costs less than a match.
+        dashed = "-" in line
         return bool(
             META.search(line)
             or DATE_LINE.match(line)
-            or _DATE_OPENING.match(line)
-            or _JUNK.match(line)
+            or (dashed and _DATE_OPENING.match(line))
+            or ("." in line and _JUNK.match(line))
             or _TOOLS.match(line)
-            or (_DATE_CLOSING.search(line) is not None and not _CLAUSE.search(line))
+            or (dashed and _DATE_CLOSING.search(line) is not None and not _CLAUSE.search(line))
         )
 
     def is_prose(self, i: int) -> bool:

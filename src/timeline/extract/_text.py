@@ -24,7 +24,7 @@ from timeline.extract._hant import TO_SIMPLIFIED, TRADITIONAL
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["CJK", "Mapped", "fold", "simplify"]
+__all__ = ["CJK", "Mapped", "fold", "fold_and_simplify", "simplify"]
 
 #: A Chinese character of the common block: what tells text from furniture
 #: (digits, punctuation, Latin) when a line, a title or a span is weighed.
@@ -62,17 +62,40 @@ def fold(text: str) -> str:
 
     ``，（）：；`` become ``,():;``; ``。、“”`` are kept.
     """
+    return _folded_compat(_folded_forms(text))
+
+
+def _folded_forms(text: str) -> str:
     # str.translate looks up every character; a regex finds the few that
     # fold far faster on Chinese text, where most characters stay.
-    folded = _FOLDABLE.sub(_fold_one, text) if _FOLDABLE.search(text) else text
+    return _FOLDABLE.sub(_fold_one, text) if _FOLDABLE.search(text) else text
+
+
+def _folded_compat(text: str) -> str:
     # Compatibility ideographs and the like fold one to one; anything NFKC
     # would expand (ligatures, circled numbers) is left as printed.
-    if _COMPAT.search(folded) is None:
-        return folded
-    return _COMPAT.sub(_nfkc_one, folded)
+    if _COMPAT.search(text) is None:
+        return text
+    return _COMPAT.sub(_nfkc_one, text)
 
 
-_COMPAT: Final = re.compile("[\uf900-\ufaff\ufe10-\ufe6f\U0002f800-\U0002fa1f]")
+def fold_and_simplify(page: str) -> tuple[str, str]:
+    """``fold(page)``, and that text simplified (``simplify``): a page's two texts."""
+    folded = _folded_forms(page)
+    # Most pages hold neither a compatibility form nor a traditional
+    # character: one scan tells, where the two steps would scan twice.
+    if _COMPAT_OR_TRADITIONAL.search(folded) is None:
+        return folded, folded
+    text = _folded_compat(folded)
+    return text, simplify(text)
+
+
+_COMPAT_RANGES: Final = "\uf900-\ufaff\ufe10-\ufe6f\U0002f800-\U0002fa1f"
+_COMPAT: Final = re.compile(f"[{_COMPAT_RANGES}]")
+#: What either the compatibility step of ``fold`` or ``simplify`` maps.
+_COMPAT_OR_TRADITIONAL: Final = re.compile(
+    f"[{_COMPAT_RANGES}{''.join(re.escape(chr(cp)) for cp in sorted(TO_SIMPLIFIED))}]"
+)
 
 
 def _nfkc_one(m: re.Match[str]) -> str:
