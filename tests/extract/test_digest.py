@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from timeline.extract import extract_text
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from timeline.extract import _digest, extract_text
 
 _PUBLISHED = dt.date(2021, 3, 31)
 
@@ -183,3 +187,51 @@ def test_a_day_alone_on_its_line_heads_the_entry_below_it() -> None:
         "区第十八届人民代表大会第四次会议在区会议中心举行。\n"
     )
     assert [3, 8, 15] == _days(text)
+
+
+_PIECES = st.sampled_from(
+    [
+        "\n",
+        " ",
+        "\u3000",
+        "【",
+        "】",
+        "◆",
+        "☆",
+        "1",
+        "12",
+        "7",
+        "2020年",
+        "月",
+        "日",
+        "号",
+        "-",
+        "至",
+        "、",
+        "同日",
+        "※",
+        "上午",
+        ",",
+        "。",
+        ":",
+        "甲乙",
+        "会议",
+        "1.",
+        "一、",
+        "(",
+        ")",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.integers(0, 60), st.integers(0, 200))
+@example(["【", "甲乙", "\n", "◆", "会议", "】", "会议"], 0, 200)  # a bullet over a line break
+def test_item_starts_finds_what_a_multiline_scan_finds(pieces: list[str], lo: int, hi: int) -> None:
+    """The line-break scan finds exactly, in order, what ``(?m)^`` before the same pattern finds."""
+    text = "".join(pieces)
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    plain = re.compile("(?m)^" + _digest._ITEM)
+    want = [(m.end(), m.groupdict()) for m in plain.finditer(text, lo, hi)]
+    got = [(m.end(), m.groupdict()) for m in _digest._item_starts(text, lo, hi)]
+    assert got == want

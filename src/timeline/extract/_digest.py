@@ -41,6 +41,8 @@ from timeline.extract._later_days import (
 from timeline.extract._page import ends_sentence
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from timeline.extract._page import Page
 
 __all__ = [
@@ -66,9 +68,9 @@ ITEM_DATE: Final = re.compile(
 #: A time of day a 大事记's entry may print after its day (``同日上午,``),
 #: longest first (晚间 before 晚).
 TIME_OF_DAY: Final = r"(?:上午|下午|晚上|晚间|傍晚|夜间|凌晨|晚|早上|中午)"
-#: Line starts that may open an item, found in one scan.
-_ITEM_LINE: Final = re.compile(
-    r"(?m)^[^\S\n]*(?:(?P<bullet>"
+#: What may open an item at a line's start.
+_ITEM: Final = (
+    r"[^\S\n]*(?:(?P<bullet>"
     + BULLET.pattern
     + ")|(?P<numbered>"
     + _NUMBERED.pattern[1:]
@@ -89,6 +91,12 @@ _ITEM_LINE: Final = re.compile(
     + TIME_OF_DAY
     + r"?(?:,|[^\S\n]))))"
 )
+#: An item opening at a given line's start.
+_ITEM_LINE: Final = re.compile(_ITEM)
+#: Items opening at later lines' starts, found by their line break: a pattern
+#: opening on a literal lets the engine skip to it, where ``(?m)^`` would be
+#: tried at every character of the body.
+_ITEM_AFTER_BREAK: Final = re.compile("\n" + _ITEM)
 #: The marks of a chronicle's further entries of the day above them.
 _MORE_BULLETS: Final = frozenset("△▲Δ")
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
@@ -369,6 +377,16 @@ def _bare_who(who: str) -> str:
     return who
 
 
+def _item_starts(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Items opening at a line's start within ``text[lo:hi]``, as ``(?m)^`` finds them."""
+    if lo == 0 or text[lo - 1] == "\n":
+        first = _ITEM_LINE.match(text, lo, hi)
+        if first is not None:
+            yield first
+            lo = first.end()  # a 【…】 bullet may run over a line break
+    yield from _ITEM_AFTER_BREAK.finditer(text, lo, hi)
+
+
 def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
     """Lines that may open an item, by form, found in one scan."""
     lo, hi = _scan_from(p, body_from), p.lines.ends[stop - 1]
@@ -380,7 +398,7 @@ def _item_lines(p: Page, body_from: int, stop: int) -> dict[str, list[int]]:
         "more": [],
         "wrapped": [],
     }
-    for m in _ITEM_LINE.finditer(p.match, lo, hi):
+    for m in _item_starts(p.match, lo, hi):
         i = p.lines.at(m.end() - 1)
         line = p.line(i)
         if m["more"]:
