@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extract import _people
+from timeline.extract._lexicon import TITLE_ENDINGS
 from timeline.extract._namelists import parse_people
 from timeline.extract._people import is_name, split_title_name, strip_glosses
 from timeline.extract._roles import sentence_roles
@@ -828,7 +829,7 @@ class TestPlainLooks:
     @given(st.text(alphabet="长记任员席主书区县镇乡王明李·委局", max_size=10))
     def test_title_ending_as_before(self, text: str) -> None:
         """``title_ending`` gives the longest title ending, its last character looked at first."""
-        expected = max((t for t in _people.TITLE_ENDINGS if text.endswith(t)), key=len, default="")
+        expected = max((t for t in TITLE_ENDINGS if text.endswith(t)), key=len, default="")
         assert _people.title_ending(text) == expected
 
     @given(st.text(alphabet="长记任员席主书区县镇乡王明李·委局(", max_size=10))
