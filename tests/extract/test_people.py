@@ -842,3 +842,9 @@ class TestPlainLooks:
         )
         if gated:
             assert _people._split(text) is None
+
+    @given(st.text(alphabet="王李欧阳明远扎西次仁顿珠(wè)区长的", max_size=8))
+    def test_name_length_gate(self, text: str) -> None:
+        """A text refused by its length alone is no name."""
+        if len(text) > _people._LONGEST_NAME and "(" not in text:
+            assert not _people._is_name(text)

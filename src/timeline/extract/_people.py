@@ -106,6 +106,10 @@ def _dotted(text: str) -> bool:
 
 
 _UNKNOWN_NAME: Final = 3
+#: The longest name ``is_name`` reads: a surname's, or a Tibetan name's two parts.
+_LONGEST_NAME: Final = max(
+    _MAX_NAME, _MIN_NAME + max(map(len, TIBETAN_NAME_PARTS | TIBETAN_SECOND_PARTS))
+)
 _TITLES: Final = frozenset(TITLE_ENDINGS)
 _LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
 #: The lengths of the title endings ending with each character, longest
@@ -124,7 +128,7 @@ _CACHE: Final = 4096
 
 def forget() -> None:
     """Drop the answers kept by the tests below (see ``_namelists.forget``)."""
-    for kept in (_ends_in_subject, _title_ending, is_name, _split_title_name):
+    for kept in (_ends_in_subject, _title_ending, _is_name, _split_title_name):
         kept.cache_clear()
 
 
@@ -311,9 +315,18 @@ def _raw_cut(text: str, clean_cut: int) -> int:
     return pos + clean_cut - seen
 
 
-@functools.lru_cache(maxsize=_CACHE)
 def is_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name (surname + 1-3, or a Tibetan name)."""
+    # (Most texts asked about are too long for any name: their length answers,
+    # before the kept answers hash them. Readings only ever shorten a text.)
+    if len(text) > _LONGEST_NAME and "(" not in text:
+        return False
+    return _is_name(text)
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _is_name(text: str) -> bool:
+    """``is_name`` of a text that may be short enough."""
     text = strip_glosses(text)
     # A Tibetan name has no surname: one part or two (扎西, 次仁顿珠).
     first, second = text[:2], text[2:]
@@ -419,6 +432,8 @@ def _split(text: str) -> tuple[str, str] | None:  # noqa: C901 - one try per nam
     for size in range(_MIN_NAME, _MAX_NAME + 1):
         if size >= len(text):
             break
+        if text[-size - 1] not in _ENDING_SIZES:
+            continue  # (no title ends there: title_ending's own first look, without the cuts)
         title, name = text[:-size], text[-size:]
         ending = title_ending(title)
         if ending and is_name(name):
