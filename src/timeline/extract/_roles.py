@@ -319,9 +319,10 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
     for words, gate, pattern, role in verbs.live_verbs(sentence):
-        if gate.search(sentence) is None:
+        first = gate.search(sentence)
+        if first is None:
             continue
-        m = pattern.search(sentence)
+        m = pattern.search(sentence, verbs.who_start(sentence, first.start()))
         if m is None:
             continue
         # A count closing the people is no part of them: 局长X等一行30多人.
