@@ -128,7 +128,7 @@ _CACHE: Final = 4096
 
 def forget() -> None:
     """Drop the answers kept by the tests below (see ``_namelists.forget``)."""
-    for kept in (_ends_in_subject, _title_ending, _is_name, _split_title_name):
+    for kept in (_ends_in_subject, _is_name, _split_title_name):
         kept.cache_clear()
 
 
@@ -191,17 +191,9 @@ def is_title(text: str) -> bool:
 
 def title_ending(text: str) -> str:
     """The longest title ending ``text`` ends with, or empty (a set look-up per length)."""
-    # (Most texts asked about end with no title's last character: one look-up
-    # answers them, without hashing the whole text for the kept answers.)
-    if text[-1:] not in _ENDING_SIZES:
-        return ""
-    return _title_ending(text)
-
-
-@functools.lru_cache(maxsize=_CACHE)
-def _title_ending(text: str) -> str:
-    """``title_ending`` of a text whose last character ends some title."""
-    for size in _ENDING_SIZES[text[-1:]]:
+    # (Not kept per page: a few look-ups cost less than hashing the whole
+    # text for the kept answers, most of which are never asked again.)
+    for size in _ENDING_SIZES.get(text[-1:], ()):
         if size <= len(text) and text[-size:] in _TITLES:
             return text[-size:]
     return ""
