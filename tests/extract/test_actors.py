@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extract import _actors
-from timeline.extract._actors import opening, parse_actors, title_before
+from timeline.extract._actors import Mention, opening, parse_actors, remade, title_before
 from timeline.model import Role
 
 
@@ -266,3 +267,46 @@ def test_opener_gate_skips_no_opener(text: str) -> None:
     """Where the plain looks skip the openers' pattern, it matches nothing there."""
     if _actors._OPENER.match(text) is not None:
         assert _actors._opener(text) is not None
+
+
+class TestRemade:
+    """``remade`` is ``attrs.evolve`` for a mention, made directly."""
+
+    def test_every_field_carried_over(self) -> None:
+        """Every field is copied (each set away from its default: one dropped shows)."""
+        m = Mention(
+            role=Role.ORGANISES,
+            name="某局",
+            title="某",
+            parent="某县",
+            representatives="局长林健",
+            person=False,
+            span=(3, 5),
+            address=2,
+        )
+        assert remade(m) == m
+        assert {f.name for f in attrs.fields(Mention)} == {
+            "role",
+            "name",
+            "title",
+            "parent",
+            "representatives",
+            "person",
+            "span",
+            "address",
+        }
+
+    @pytest.mark.parametrize(
+        "changes",
+        [
+            {"role": Role.SPEAKS},
+            {"title": "县长"},
+            {"span": (7, 9)},
+            {"address": 4},
+            {"role": Role.LEADS, "address": 3},
+        ],
+    )
+    def test_as_evolve(self, changes: dict[str, object]) -> None:
+        """The fields given change as ``attrs.evolve`` changes them."""
+        m = Mention(role=Role.TAKES_PART, name="林健", title="区长", person=True, span=(0, 2))
+        assert remade(m, **changes) == attrs.evolve(m, **changes)  # type: ignore[arg-type]

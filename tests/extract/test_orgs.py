@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract._orgs import parse_orgs, split_representatives
+from timeline.extract import _orgs
+from timeline.extract._orgs import ends_like_body, parse_orgs, split_representatives
 
 
 class TestParseOrgs:
@@ -97,3 +98,13 @@ class TestListEnd:
         orgs = parse_orgs("区委组织部和区财政局等单位")
         assert orgs is not None
         assert ["区委组织部", "区财政局"] == [o.name for o in orgs]
+
+
+@given(
+    st.text(
+        alphabet="部局办委员会协工商联院中心街道社区村镇乡区县市政府人大公司学校\n王", max_size=8
+    )
+)
+def test_ends_like_body_as_every_ending(text: str) -> None:
+    """Looking only at the endings sharing the last character misses none."""
+    assert ends_like_body(text) == text.removesuffix("\n").endswith(_orgs._ORG_ENDINGS)

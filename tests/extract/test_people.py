@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from timeline.extract import _people
+from timeline.extract._lexicon import TITLE_ENDINGS
 from timeline.extract._namelists import parse_people
 from timeline.extract._people import is_name, split_title_name, strip_glosses
 from timeline.extract._roles import sentence_roles
@@ -807,3 +811,40 @@ def test_a_surname_and_rank_or_a_post_tail_is_no_title_and_name(text: str) -> No
 def test_a_unit_before_a_rank_is_still_a_title(text: str, expected: tuple[str, str]) -> None:
     """区/司 open posts though they are surnames; a one-character post may be a surname."""
     assert expected == split_title_name(text)
+
+
+class TestPlainLooks:
+    """The plain looks before a pattern or the kept answers skip nothing it would find."""
+
+    @given(st.text(alphabet="·•・.日0123456789长记王明区", max_size=12))
+    def test_dotted_is_the_dot_class(self, text: str) -> None:
+        """``_dotted`` answers as ``_DOT.search`` does."""
+        assert _people._dotted(text) == (_people._DOT.search(text) is not None)
+
+    @given(st.text(alphabet="日0123456789了则喀市长记王明", max_size=12))
+    def test_day_gate(self, text: str) -> None:
+        """No day without its 日: the look for it skips no match of ``_DAY``."""
+        assert _people._DAY.search(text) is None or "日" in text
+
+    @given(st.text(alphabet="长记任员席主书区县镇乡王明李·委局", max_size=10))
+    def test_title_ending_as_before(self, text: str) -> None:
+        """``title_ending`` gives the longest title ending, its last character looked at first."""
+        expected = max((t for t in TITLE_ENDINGS if text.endswith(t)), key=len, default="")
+        assert _people.title_ending(text) == expected
+
+    @given(st.text(alphabet="长记任员席主书区县镇乡王明李·委局(", max_size=10))
+    def test_split_gate_skips_no_split(self, text: str) -> None:
+        """A text refused before the kept answers is one ``_split`` reads no name in."""
+        gated = (
+            "(" not in text
+            and _people._ENDING_SIZES.keys().isdisjoint(text[-6:-2])
+            and not _people._dotted(text)
+        )
+        if gated:
+            assert _people._split(text) is None
+
+    @given(st.text(alphabet="王李欧阳明远扎西次仁顿珠(wè)区长的", max_size=8))
+    def test_name_length_gate(self, text: str) -> None:
+        """A text refused by its length alone is no name."""
+        if len(text) > _people._LONGEST_NAME and "(" not in text:
+            assert not _people._is_name(text)

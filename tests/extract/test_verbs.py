@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from re import _parser as sre_parser
-from typing import Any
+from typing import Any, Final
 
 import pytest
 from hypothesis import given, settings
@@ -184,3 +184,36 @@ def test_overlapping_verb_words_are_both_read() -> None:
     parts = verbs.live_verbs("书记宣讲话题")
     assert any("讲话" in words for words, _, _, _ in parts)
     assert any("宣讲" in words for words, _, _, _ in parts)
+
+
+#: Parts of made-up sentences: verbs, people, chronicle days, breaks, long clauses.
+_SENTENCE_PARTS: Final = (
+    *("县长", "王明", "出席", "参加", "主持", "陪同", "调研", "来到", "讲话", "要求"),
+    *("15日", "4月", "16-17日", " ", "\u3000", ",", ":", "。", "并", "在", "会议"),
+    *("某某镇某某村" * 4, "的"),
+)
+
+
+class TestWhoStart:
+    """A role pattern searched from ``who_start`` finds what it finds from the start."""
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(
+            st.sampled_from(_SENTENCE_PARTS),
+            max_size=40,
+        )
+    )
+    def test_same_match(self, parts: list[str]) -> None:
+        """Every verb part's match, its groups and span, is the same from there."""
+        sentence = "".join(parts)
+        for _, gate, pattern, _ in verbs.SENTENCE_VERBS:
+            first = gate.search(sentence)
+            if first is None:
+                continue
+            whole = pattern.search(sentence)
+            bounded = pattern.search(sentence, verbs.who_start(sentence, first.start()))
+            assert (whole is None) == (bounded is None)
+            if whole is not None and bounded is not None:
+                assert whole.span() == bounded.span()
+                assert whole.span("who") == bounded.span("who")

@@ -254,7 +254,7 @@ def _parse_groups(phrase: str) -> list[Named] | None:
             pair = split_title_name(piece_core)
             if pair is not None and holds_clause(pair[0]):
                 return None  # a clause, not a title: 局长何启明则与专员胡钜华
-            if pair is not None and not (is_name(piece_core) and group_found):
+            if pair is not None and not (group_found and is_name(piece_core)):
                 title = "、".join([*title_parts, _own_title(pair[0])])
                 shared = title
                 title_parts = []

@@ -51,6 +51,10 @@ _ORG_ENDINGS: Final = (
     *("支部", "党组", "法院", "检察院", "医院"),
 )
 ORG_END: Final = re.compile("(?:" + "|".join(_ORG_ENDINGS) + ")$")
+#: The endings by their last character: a text can end only with those of its own.
+_ENDINGS_BY_LAST: Final = {
+    last: tuple(e for e in _ORG_ENDINGS if e[-1] == last) for last in {e[-1] for e in _ORG_ENDINGS}
+}
 
 
 #: What no body's name holds: a verb of meeting or going, a comma, a time.
@@ -170,8 +174,10 @@ def _items(body: str) -> list[tuple[str, int]]:
 
 def ends_like_body(text: str) -> bool:
     """Whether ``text`` ends like a body's name (``ORG_END``; $ also before a final newline)."""
-    # (A look at the end, not a search trying the endings at every character.)
-    return text.removesuffix("\n").endswith(_ORG_ENDINGS)
+    # (A look at the end, not a search trying the endings at every character;
+    # only the endings sharing its last character, not all of them in turn.)
+    text = text.removesuffix("\n")
+    return text.endswith(_ENDINGS_BY_LAST.get(text[-1:], ()))
 
 
 def _names_no_body(text: str) -> bool:

@@ -96,7 +96,20 @@ _NOT_GIVEN: Final = frozenset(
 _DOT_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+$")
 _MAX_DOT_NAME: Final = 16
 _DOT: Final = re.compile("[·•・]")
+
+
+def _dotted(text: str) -> bool:
+    """Whether ``text`` holds a middle dot (``_DOT`` finds one)."""
+    # (Three plain looks: cheaper, on the short texts asked about, than the
+    # class scanned at each character.)
+    return "·" in text or "•" in text or "・" in text
+
+
 _UNKNOWN_NAME: Final = 3
+#: The longest name ``is_name`` reads: a surname's, or a Tibetan name's two parts.
+_LONGEST_NAME: Final = max(
+    _MAX_NAME, _MIN_NAME + max(map(len, TIBETAN_NAME_PARTS | TIBETAN_SECOND_PARTS))
+)
 _TITLES: Final = frozenset(TITLE_ENDINGS)
 _LONGEST_TITLE: Final = max(map(len, TITLE_ENDINGS))
 #: The lengths of the title endings ending with each character, longest
@@ -115,7 +128,7 @@ _CACHE: Final = 4096
 
 def forget() -> None:
     """Drop the answers kept by the tests below (see ``_namelists.forget``)."""
-    for kept in (_ends_in_subject, title_ending, is_name, split_title_name):
+    for kept in (_ends_in_subject, _is_name, _split_title_name):
         kept.cache_clear()
 
 
@@ -135,7 +148,8 @@ _PLACE_ZE: Final = re.compile(r"(?<!喀)则(?=[市镇村县乡区])")
 
 def holds_clause(text: str) -> bool:
     """Whether ``text`` holds a clause's word, so is no title (``局长X则与专员Y``)."""
-    if _CLAUSE.search(text) is not None or _DAY.search(text) is not None:
+    # (A day needs its 日: a plain look before the digit class is scanned.)
+    if _CLAUSE.search(text) is not None or ("日" in text and _DAY.search(text) is not None):
         return True
     if "则" not in text:  # (a plain look first: few texts hold one)
         return False
@@ -175,9 +189,10 @@ def is_title(text: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=_CACHE)
 def title_ending(text: str) -> str:
     """The longest title ending ``text`` ends with, or empty (a set look-up per length)."""
+    # (Not kept per page: a few look-ups cost less than hashing the whole
+    # text for the kept answers, most of which are never asked again.)
     for size in _ENDING_SIZES.get(text[-1:], ()):
         if size <= len(text) and text[-size:] in _TITLES:
             return text[-size:]
@@ -292,9 +307,18 @@ def _raw_cut(text: str, clean_cut: int) -> int:
     return pos + clean_cut - seen
 
 
-@functools.lru_cache(maxsize=_CACHE)
 def is_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name (surname + 1-3, or a Tibetan name)."""
+    # (Most texts asked about are too long for any name: their length answers,
+    # before the kept answers hash them. Readings only ever shorten a text.)
+    if len(text) > _LONGEST_NAME and "(" not in text:
+        return False
+    return _is_name(text)
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _is_name(text: str) -> bool:
+    """``is_name`` of a text that may be short enough."""
     text = strip_glosses(text)
     # A Tibetan name has no surname: one part or two (扎西, 次仁顿珠).
     first, second = text[:2], text[2:]
@@ -342,7 +366,6 @@ UNIT_HEADS: Final = frozenset(
 _CROSSED_POST: Final = 3
 
 
-@functools.lru_cache(maxsize=_CACHE)
 def split_title_name(text: str) -> tuple[str, str] | None:
     """
     Split ``title+name`` at the name, or return None.
@@ -357,12 +380,16 @@ def split_title_name(text: str) -> tuple[str, str] | None:
     # Every cut ``_split`` tries (a name of 2-5 characters, but for a dotted
     # one) needs a title ending right before it, at one of the characters -6
     # to -3: when none of them ends a title, none reads (most clauses).
-    if (
-        "(" not in text
-        and _ENDING_SIZES.keys().isdisjoint(text[-6:-2])
-        and _DOT.search(text) is None
-    ):
+    # (Before the kept answers: most texts are refused so, and the cache would
+    # hash each of them whole.)
+    if "(" not in text and _ENDING_SIZES.keys().isdisjoint(text[-6:-2]) and not _dotted(text):
         return None
+    return _split_title_name(text)
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _split_title_name(text: str) -> tuple[str, str] | None:
+    """``split_title_name`` of a text a title ending may open a name in."""
     pair = _split(text)
     if pair is None:
         return None
@@ -397,6 +424,8 @@ def _split(text: str) -> tuple[str, str] | None:  # noqa: C901 - one try per nam
     for size in range(_MIN_NAME, _MAX_NAME + 1):
         if size >= len(text):
             break
+        if text[-size - 1] not in _ENDING_SIZES:
+            continue  # (no title ends there: title_ending's own first look, without the cuts)
         title, name = text[:-size], text[-size:]
         ending = title_ending(title)
         if ending and is_name(name):
@@ -408,7 +437,7 @@ def _split(text: str) -> tuple[str, str] | None:  # noqa: C901 - one try per nam
         # A one-character ending (师, 员) may be a surname: 镇党委书记师敬川.
         return found[-1]
     # (A plain look for the dot first: the name's pattern is tried at every character.)
-    dot = _DOT_NAME.search(text) if _DOT.search(text) is not None else None
+    dot = _DOT_NAME.search(text) if _dotted(text) else None
     sep = _DOT.search(dot.group()) if dot is not None else None
     first_dot = sep.start() if sep is not None else 0
     if (

@@ -30,6 +30,7 @@ from timeline.extract._actors import (
     Mention,
     parse_actors,
     person_mentions,
+    remade,
     title_before,
 )
 from timeline.extract._headcounts import find_headcounts
@@ -40,10 +41,11 @@ from timeline.model import Role
 
 # Who a clause names is read in _actors.py; its names stay public here too,
 # since the subject and the report read them with the roles (roles.Mention,
-# roles.parse_actors, roles.title_before) and one module is theirs to ask.
+# roles.parse_actors, roles.title_before, roles.remade) and one module is theirs to ask.
 __all__ = [
     "Mention",
     "parse_actors",
+    "remade",
     "sentence_roles",
     "title_before",
 ]
@@ -268,7 +270,7 @@ def _entrusted(sentence: str, base: int) -> list[Mention]:
             out.extend(parse_actors(also["who"], Role.LEADS, base + also.start("who")))
     for after in verbs.ENTRUSTED_AFTER.finditer(sentence):
         out.extend(_closing_person(after["before"], base + after.start("before")))
-    return [attrs.evolve(m, address=verbs.DELEGATED) for m in out]
+    return [remade(m, address=verbs.DELEGATED) for m in out]
 
 
 def _headed_group(found: list[Mention], sentence: str, base: int, level: int) -> int:
@@ -317,9 +319,10 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
     for words, gate, pattern, role in verbs.live_verbs(sentence):
-        if gate.search(sentence) is None:
+        first = gate.search(sentence)
+        if first is None:
             continue
-        m = pattern.search(sentence)
+        m = pattern.search(sentence, verbs.who_start(sentence, first.start()))
         if m is None:
             continue
         # A count closing the people is no part of them: 局长X等一行30多人.
@@ -340,7 +343,7 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
             # (“讲座非常及时。”书记X表示,…: a reaction to what was heard.)
             found = [] if _reacts(level, who) else _panel_judges(found, words)
             level = _headed_group(found, sentence, base, level)
-            out.extend(attrs.evolve(a, address=level) if level else a for a in found)
+            out.extend(remade(a, address=level) if level else a for a in found)
         # The same verb in a later clause: 书记A主持…,区长B主持….
         prev = m.end()
         for later in gate.finditer(sentence, prev):
@@ -354,7 +357,7 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
             ):
                 level = verbs.address(later.group()) if role is Role.LEADS else verbs.ACTS
                 out.extend(
-                    attrs.evolve(a, address=level) if level else a
+                    remade(a, address=level) if level else a
                     for a in _panel_judges(parse_actors(clause, role, base + prev), words)
                 )
             prev = later.end()

@@ -120,12 +120,12 @@ class Facts:
                 if strip_glosses(p.name) == strip_glosses(m.name):
                     if _outranks(m, p):
                         lead = _shift(m, base)
-                        self.people[i] = (at, attrs.evolve(lead, title=m.title or p.title))
+                        self.people[i] = (at, roles.remade(lead, title=m.title or p.title))
                     elif m.title and not p.title:
                         # Named bare first (a subject, 章寿禹一行), titled later.
                         self.people[i] = (
                             at,
-                            attrs.evolve(_shift(m, base), role=p.role, address=p.address),
+                            roles.remade(_shift(m, base), role=p.role, address=p.address),
                         )
                     return
             self.people.append((base + m.span[0], _shift(self._placed(m, base), base)))
@@ -271,7 +271,7 @@ def _remarked(m: roles.Mention) -> roles.Mention:
 
 def _shift(m: roles.Mention, base: int) -> roles.Mention:
     # (Most mentions are found in the body itself, base 0: no copy for them.)
-    return attrs.evolve(m, span=(base + m.span[0], base + m.span[1])) if base else m
+    return roles.remade(m, span=(base + m.span[0], base + m.span[1])) if base else m
 
 
 def subject_title(summary: str, s_match: str, base: int, facts: Facts) -> str:

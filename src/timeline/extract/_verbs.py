@@ -41,10 +41,12 @@ __all__ = [
     "UNDER_ROLE",
     "VERB_WORDS",
     "VIEWS",
+    "WHO_REACH",
     "address",
     "led",
     "live_verbs",
     "verb_words",
+    "who_start",
 ]
 
 #: How a lead was read (``Mention.address`` in ``_actors.py``).
@@ -82,10 +84,32 @@ UNDER_CUE: Final = re.compile("(?:" + _UNDER_VERBS + ")下")
 #: (A chronicle's day before a space, 15日  市委书记X来…, 4月15日 or 16-17日 X来…, neither;
 #: held once taken: the people cannot open inside it, and one scan of them is
 #: enough.)
+WHO_REACH: Final = 120
 WHO: Final = (
     r"(?:^|(?<=[,:]))(?>(?:(?:[0-9]{1,2}月)?[0-9]{1,2}(?:[-~～—至][0-9]{1,2})?日\s+)?)"
-    r"(?P<who>[^。:]{2,120}?)"
+    rf"(?P<who>[^。:]{{2,{WHO_REACH}}}?)"
 )
+#: What the chronicle's day before the people (``WHO``'s first part) is made of,
+#: whitespace aside.
+_DAY_CHARS: Final = frozenset("0123456789月日-~～—至")
+
+
+def who_start(sentence: str, verb_at: int) -> int:
+    """
+    The earliest a role pattern (``WHO`` and a verb part) can match in ``sentence``.
+
+    ``verb_at`` is where the verb part alone first matches: the people run at
+    most ``WHO_REACH`` characters before their verb, and only a chronicle's
+    day (digits, 月, 日, a dash, spaces) before them. Searching from there
+    finds the same match as from the start, without trying every clause of
+    a long sentence that opens too far from any verb (``test_verbs`` checks).
+    """
+    lo = max(0, verb_at - WHO_REACH)
+    while lo > 0 and (sentence[lo - 1] in _DAY_CHARS or sentence[lo - 1].isspace()):
+        lo -= 1
+    return lo
+
+
 #: A motion verb opening what follows a name and 和/及 starts the act
 #: (李国和来镇调研, 到村, 赴县, 去乡): 和 ends the name. Not 来自 (people from
 #: somewhere), 来宾 or 来客 (people).
