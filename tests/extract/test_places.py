@@ -1650,3 +1650,21 @@ def test_fields_of_work_after_at_are_no_venues(text: str) -> None:
 def test_a_list_of_venues_after_at_still_names_them() -> None:
     """在A和B开展投票 is still read as two venues."""
     assert [p.name for p in find_tour("在东山村和西岭村开展投票。")] == ["东山村", "西岭村"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "副县长先后到甲村、乙村,实地察看了解某某家庭农场、某某牧场。",
+            ["甲村", "乙村"],
+            id="after-stops",
+        ),
+        pytest.param("调研组实地察看了解苗木、花卉育苗基地,听取汇报。", [], id="alone"),
+        pytest.param("调研组先后察看了解甲园区、乙园区的建设规划。", [], id="in-turn"),
+        pytest.param("调研组实地察看了甲园区、乙园区。", ["甲园区", "乙园区"], id="tense-kept"),
+    ],
+)
+def test_learning_after_looking_is_no_tense(text: str, expected: list[str]) -> None:
+    """察看了解X: 了 opens 了解 (what was learnt), not a past tense; 解X is no stop."""
+    assert [p.name for p in find_tour(text)] == expected

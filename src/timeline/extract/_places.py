@@ -79,7 +79,8 @@ _GO_ALONE: Final = (
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
     r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临|先后在|分别在"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
-    r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了"
+    # (察看了解X: 了 opens 了解, what was learnt, no tense: 解X is no stop.)
+    r"|先后(?:视察|察看|查看|考察|参观|检查)了(?!解)|实地(?:考察|察看|查看|视察|走访)了(?!解)"
 )
 _GO: Final = _led(
     _GO_CUES + "|" + _GO_THEN_CUES + "|" + _GO_ALONE,
