@@ -1668,3 +1668,8 @@ def test_a_list_of_venues_after_at_still_names_them() -> None:
 def test_learning_after_looking_is_no_tense(text: str, expected: list[str]) -> None:
     """察看了解X: 了 opens 了解 (what was learnt), not a past tense; 解X is no stop."""
     assert [p.name for p in find_tour(text)] == expected
+
+
+def test_an_event_coming_on_at_a_place_is_no_part_of_it() -> None:
+    """在X热闹登场,: 登场 is what the event did there, no end of a place (a venue reads X)."""
+    assert find_tour("本次健步走在滨河公园热闹登场,吸引千余人。") == []
