@@ -1673,3 +1673,16 @@ def test_learning_after_looking_is_no_tense(text: str, expected: list[str]) -> N
 def test_an_event_coming_on_at_a_place_is_no_part_of_it() -> None:
     """在X热闹登场,: 登场 is what the event did there, no end of a place (a venue reads X)."""
     assert find_tour("本次健步走在滨河公园热闹登场,吸引千余人。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("镇长率团前往邻县公所拜会,交流基层治理经验。", ["邻县公所"], id="after-place"),
+        pytest.param("考察团到某市政府拜会市长,听取简报。", ["某市政府"], id="to-place"),
+        pytest.param("市长前往拜会各党团,争取预算支持。", [], id="no-place"),
+    ],
+)
+def test_paying_a_call_closes_the_stop(text: str, expected: list[str]) -> None:
+    """前往X拜会: the call paid there is no part of X, and 拜会 alone names no place."""
+    assert [p.name for p in find_tour(text)] == expected

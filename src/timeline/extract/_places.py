@@ -96,7 +96,7 @@ _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
-    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕|拜访|参访|实地"
+    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕|拜访|拜会|参访|实地"
     # A meeting held there, printed right after it (到X镇召开座谈会; not past a
     # comma: 赴X对接工作,召开…, where the clause before the comma is no stop).
     r"|召[开開集](?<!,..)|主持召[开開](?<!,...))"
