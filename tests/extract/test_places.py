@@ -1686,3 +1686,9 @@ def test_an_event_coming_on_at_a_place_is_no_part_of_it() -> None:
 def test_paying_a_call_closes_the_stop(text: str, expected: list[str]) -> None:
     """前往X拜会: the call paid there is no part of X, and 拜会 alone names no place."""
     assert [p.name for p in find_tour(text)] == expected
+
+
+def test_a_housing_estate_named_by_its_kind_is_no_stop() -> None:
+    """走进小区: the kind of place alone names no stop; a named estate does."""
+    assert [p.name for p in find_tour("志愿者们走进小区,开展清扫活动。")] == []
+    assert [p.name for p in find_tour("志愿者们走进东风小区,开展清扫活动。")] == ["东风小区"]

@@ -228,6 +228,8 @@ GENERIC: Final = frozenset(
         "辖区",
         "城中村",
         "居民区",
+        # (A housing estate named by its kind only: 走进小区, 在小区内.)
+        "小区",
         "景点",
         "村里",
         "园区",
