@@ -213,6 +213,8 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         ("镇内", True),
         ("乡内", True),
         ("会议室", True),
+        ("小区", True),
+        ("东风小区", False),
         # The main or a branch hall of an event held in several places names
         # none until its own name is printed (宝山分会场).
         ("主会场", True),

@@ -1650,3 +1650,45 @@ def test_fields_of_work_after_at_are_no_venues(text: str) -> None:
 def test_a_list_of_venues_after_at_still_names_them() -> None:
     """在A和B开展投票 is still read as two venues."""
     assert [p.name for p in find_tour("在东山村和西岭村开展投票。")] == ["东山村", "西岭村"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "副县长先后到甲村、乙村,实地察看了解某某家庭农场、某某牧场。",
+            ["甲村", "乙村"],
+            id="after-stops",
+        ),
+        pytest.param("调研组实地察看了解苗木、花卉育苗基地,听取汇报。", [], id="alone"),
+        pytest.param("调研组先后察看了解甲园区、乙园区的建设规划。", [], id="in-turn"),
+        pytest.param("调研组实地察看了甲园区、乙园区。", ["甲园区", "乙园区"], id="tense-kept"),
+    ],
+)
+def test_learning_after_looking_is_no_tense(text: str, expected: list[str]) -> None:
+    """察看了解X: 了 opens 了解 (what was learnt), not a past tense; 解X is no stop."""
+    assert [p.name for p in find_tour(text)] == expected
+
+
+def test_an_event_coming_on_at_a_place_is_no_part_of_it() -> None:
+    """在X热闹登场,: 登场 is what the event did there, no end of a place (a venue reads X)."""
+    assert find_tour("本次健步走在滨河公园热闹登场,吸引千余人。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("镇长率团前往邻县公所拜会,交流基层治理经验。", ["邻县公所"], id="after-place"),
+        pytest.param("考察团到某市政府拜会市长,听取简报。", ["某市政府"], id="to-place"),
+        pytest.param("市长前往拜会各党团,争取预算支持。", [], id="no-place"),
+    ],
+)
+def test_paying_a_call_closes_the_stop(text: str, expected: list[str]) -> None:
+    """前往X拜会: the call paid there is no part of X, and 拜会 alone names no place."""
+    assert [p.name for p in find_tour(text)] == expected
+
+
+def test_a_housing_estate_named_by_its_kind_is_no_stop() -> None:
+    """走进小区: the kind of place alone names no stop; a named estate does."""
+    assert [p.name for p in find_tour("志愿者们走进小区,开展清扫活动。")] == []
+    assert [p.name for p in find_tour("志愿者们走进东风小区,开展清扫活动。")] == ["东风小区"]

@@ -301,3 +301,18 @@ def test_a_meeting_of_two_parties_names_its_venue(text: str, expected: str | Non
     """在X与Y会面: X is where they met; 在与X举行的会议上 names who, not where."""
     venue = find_venue(text)
     assert expected == (venue.name if venue is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("县长在县行政中心亲切会见了客商一行。", "县行政中心", id="welcome"),
+        pytest.param("健步走活动上午在滨河公园热闹登场。", "滨河公园", id="show"),
+        pytest.param("健步走活动上午在滨河公园热鬧登场。", "滨河公园", id="show-as-matched"),
+    ],
+)
+def test_the_manner_before_the_verb_is_no_part_of_the_venue(text: str, expected: str) -> None:
+    """在X亲切会见, 在X热闹登场: the adverb is how it was done, not the venue's tail."""
+    venue = find_venue(text)
+    assert venue is not None
+    assert venue.name == expected

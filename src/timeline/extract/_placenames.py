@@ -59,7 +59,7 @@ NOT_PLACE: Final = re.compile(
     r"该(?![区县市旗镇乡村][^、]{2,}(?:[室堂厅馆楼]|会场)$)|"
     # A list that opens with what was done names people or work, not places.
     r"慰问|看望|调研|检查|督导|了解|开展|进行|打好|做好|抓好|推进|加强|排查|交流|沟通|分析|研究|学习|探讨|"
-    r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看|走访|拜访|探访|"
+    r"实施|贯彻|落实|推动|视察|考察|参观|察看|查看|走访|拜访|拜会|探访|"
     # 深入 as "deeply": 深入思考, 深入探索, 深入浅出.
     r"思考|探索|浅出)|"
     r"^(?:会议|活动|仪式|工作)$|"
@@ -228,6 +228,8 @@ GENERIC: Final = frozenset(
         "辖区",
         "城中村",
         "居民区",
+        # (A housing estate named by its kind only: 走进小区, 在小区内.)
+        "小区",
         "景点",
         "村里",
         "园区",

@@ -79,7 +79,8 @@ _GO_ALONE: Final = (
     # 走进/来到/前往 name places whatever precedes them; 到 and 深入 need a cue.
     r"|走进了?|来到了?|前往|探访了?|探望了?|到访了?|到达|抵达|莅临|蒞临|先后在|分别在"
     # A list seen in turn: 先后视察了A、B (but not 参观了成果展示 alone).
-    r"|先后(?:视察|察看|查看|考察|参观|检查)了|实地(?:考察|察看|查看|视察|走访)了"
+    # (察看了解X: 了 opens 了解, what was learnt, no tense: 解X is no stop.)
+    r"|先后(?:视察|察看|查看|考察|参观|检查)了(?!解)|实地(?:考察|察看|查看|视察|走访)了(?!解)"
 )
 _GO: Final = _led(
     _GO_CUES + "|" + _GO_THEN_CUES + "|" + _GO_ALONE,
@@ -95,7 +96,7 @@ _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
 _THERE: Final = (
     r"(?=,?(?:视察|调研|考察|检查|督导|督查|慰问|走访|看望|探望|探访|参观|观摩|察看|查看|开展|进行|"
-    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕|拜访|参访|实地"
+    r"指导|宣讲|调查|采访|专项|听取|参加|出席|先后|会勘|与|同|就|围绕|拜访|拜会|参访|实地"
     # A meeting held there, printed right after it (到X镇召开座谈会; not past a
     # comma: 赴X对接工作,召开…, where the clause before the comma is no stop).
     r"|召[开開集](?<!,..)|主持召[开開](?<!,...))"

@@ -26,9 +26,10 @@ _WITH: Final = (
     r"[^,。]{1,20}?(?:座谈|交流|交谈|见面|会面|会谈|面对面))"
 )
 #: What a place after 在 ends with (a 心 only as 中心: 在对标先进中坚定初心 is a clause;
-#: a spot set up for a task, 采样点位, 机位; a checkpoint 卡口, not a door's 门口).
+#: a spot set up for a task, 采样点位, 机位; a checkpoint 卡口, not a door's 门口;
+#: not 登场, an event coming on there: 在X公园热闹登场,).
 _AT_END: Final = (
-    r"(?:[场司团区村校院地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社棚桥湖岛庄苑河江堤坝寨屯垸厦]"
+    r"(?:[场司团区村校院地厂站馆园镇乡道部目店楼室厅堂所府邨号市段矿库社棚桥湖岛庄苑河江堤坝寨屯垸厦](?<!登场)"
     r"|中心|" + SPOT + r"|(?<!门)口"
     # A village's group, right after its village (在甲乡乙村丙组,): not a team
     # (工作组, 调研组), which no village precedes.

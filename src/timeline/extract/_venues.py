@@ -74,7 +74,9 @@ VENUE: Final = re.compile(
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
     r"(?:[两三四五六七八九十0-9]+地)?(?:同时|同步)?"
     # (圓满: traditional print keeps 圓 once simplified.)
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|精彩|盛大|顺利|圆满|圓满|持续|成功|正式)?(?:集中|实地)?"
+    # (And the manner of a welcome or a show: 在X亲切会见, 在X热闹登场; 鬧 is
+    # left as printed by the matching table.)
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|热[闹鬧]|亲切|精彩|盛大|顺利|圆满|圓满|持续|成功|正式)?(?:集中|实地)?"
     r"(?P<verb>" + _HELD + ")"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
