@@ -913,11 +913,17 @@ class TestChoose:
             pytest.param("比赛吸引了约2000名现场观众前来观看。", id="audience-with-a-modifier"),
             pytest.param("15名专家评委参加了活动。", id="judges-with-a-modifier"),
             pytest.param("现场观众2000余人观看了比赛。", id="audience-before-the-count"),
+            pytest.param("比赛吸引了近百名村民前来参观。", id="watchers-by-their-verb"),
+            pytest.param("比赛吸引了300余名居民到场围观。", id="onlookers-by-their-verb"),
         ],
     )
     def test_a_contest_audience_is_no_field_whatever_its_modifier(self, line: str) -> None:
         """The head of the counted phrase is at its end: 现场观众 are an audience (decision 6)."""
         assert [] == _chosen("6月2日,镇里举行山歌比赛。\n" + line, contest=True)
+
+    def test_watchers_of_a_show_that_is_no_contest_take_part(self) -> None:
+        """A verb of watching marks an audience only in a contest (19e, 19g)."""
+        assert [100] == _chosen("6月2日,镇里举行文艺演出,吸引了近百名村民前来观看。")
 
     def test_members_beside_non_voting_attendees_still_count(self) -> None:
         """The 列席 after the members are no group beside them: the members count (19b)."""
