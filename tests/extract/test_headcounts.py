@@ -562,6 +562,8 @@ class TestTakingPart:
         "text",
         [
             pytest.param("大会表彰了后村镇147名优秀共产党员。", id="honoured"),
+            pytest.param("来自各行各业的60名“身边好人”受到表彰。", id="honoured-after-them"),
+            pytest.param("全县86名先进个人受表彰。", id="honoured-after-them-2"),
             pytest.param("先后举办83期培训班,培训学员6171人。", id="course-totals"),
             pytest.param("自2019年创建以来,已为近8万名干部提供培训。", id="since-founded"),
             pytest.param("随行还有一个为数几十人的企业家代表团。", id="dozens"),
@@ -572,6 +574,10 @@ class TestTakingPart:
     def test_statistics_are_no_gathering(self, text: str) -> None:
         """The honoured, a programme's or running totals and 几十人 are not who took part."""
         assert [] == self._counts(text)
+
+    def test_an_honoured_group_that_attends_counts(self) -> None:
+        """受表彰的 before a noun names a group: its verb of attending still ties it."""
+        assert [60] == [c for c, _ in self._counts("60名受表彰代表参加会议。")]
 
     def test_votes_cast_are_counted(self) -> None:
         """``投票数1304人``: a digit after 数 is a count of those who voted."""
