@@ -562,6 +562,8 @@ class TestTakingPart:
         "text",
         [
             pytest.param("大会表彰了后村镇147名优秀共产党员。", id="honoured"),
+            pytest.param("来自各行各业的60名“身边好人”受到表彰。", id="honoured-after-them"),
+            pytest.param("全县86名先进个人受表彰。", id="honoured-after-them-2"),
             pytest.param("先后举办83期培训班,培训学员6171人。", id="course-totals"),
             pytest.param("自2019年创建以来,已为近8万名干部提供培训。", id="since-founded"),
             pytest.param("随行还有一个为数几十人的企业家代表团。", id="dozens"),
@@ -572,6 +574,10 @@ class TestTakingPart:
     def test_statistics_are_no_gathering(self, text: str) -> None:
         """The honoured, a programme's or running totals and 几十人 are not who took part."""
         assert [] == self._counts(text)
+
+    def test_an_honoured_group_that_attends_counts(self) -> None:
+        """受表彰的 before a noun names a group: its verb of attending still ties it."""
+        assert [60] == [c for c, _ in self._counts("60名受表彰代表参加会议。")]
 
     def test_votes_cast_are_counted(self) -> None:
         """``投票数1304人``: a digit after 数 is a count of those who voted."""
@@ -913,11 +919,17 @@ class TestChoose:
             pytest.param("比赛吸引了约2000名现场观众前来观看。", id="audience-with-a-modifier"),
             pytest.param("15名专家评委参加了活动。", id="judges-with-a-modifier"),
             pytest.param("现场观众2000余人观看了比赛。", id="audience-before-the-count"),
+            pytest.param("比赛吸引了近百名村民前来参观。", id="watchers-by-their-verb"),
+            pytest.param("比赛吸引了300余名居民到场围观。", id="onlookers-by-their-verb"),
         ],
     )
     def test_a_contest_audience_is_no_field_whatever_its_modifier(self, line: str) -> None:
         """The head of the counted phrase is at its end: 现场观众 are an audience (decision 6)."""
         assert [] == _chosen("6月2日,镇里举行山歌比赛。\n" + line, contest=True)
+
+    def test_watchers_of_a_show_that_is_no_contest_take_part(self) -> None:
+        """A verb of watching marks an audience only in a contest (19e, 19g)."""
+        assert [100] == _chosen("6月2日,镇里举行文艺演出,吸引了近百名村民前来观看。")
 
     def test_members_beside_non_voting_attendees_still_count(self) -> None:
         """The 列席 after the members are no group beside them: the members count (19b)."""

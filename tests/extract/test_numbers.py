@@ -71,6 +71,8 @@ class TestCountMatches:
             pytest.param("演出吸引约600多干部群众观看。", [600], id="a-rounded-crowd-watching"),
             pytest.param("健步走参加人数两千人。", [2000], id="chinese-numeral-after-renshu"),
             pytest.param("参与人数超过一千人。", [1000], id="more-than-after-renshu"),
+            pytest.param("30余名义工参加了会议。", [30], id="volunteers-after-ming"),
+            pytest.param("12名义务监督员到场。", [12], id="voluntary-posts-after-ming"),
         ],
     )
     def test_counts_of_people(self, text: str, expected: list[int]) -> None:

@@ -324,7 +324,10 @@ def _tied(text: str, m: re.Match[str]) -> bool:
 #: phrase ends with its head (现场观众, 专家评委), so the words right after
 #: the counter are read, and who was counted before it (观众2000余人).
 _ONLOOKERS: Final = ("观众", "评委", "评审")
-_ONLOOKERS_AFTER: Final = re.compile(r"[^,。;]{0,6}?(?:" + "|".join(_ONLOOKERS) + r")")
+#: Nor those a verb of watching follows in their clause (400余人现场观看,
+#: 近百名村民前来参观, 围观, 观赛): in a contest they are its audience.
+_WATCHING: Final = ("观看", "观赛", "观战", "围观", "参观")
+_ONLOOKERS_AFTER: Final = re.compile(r"[^,。;]{0,6}?(?:" + "|".join(_ONLOOKERS + _WATCHING) + r")")
 
 
 def _onlookers(text: str, c: CountMention) -> bool:

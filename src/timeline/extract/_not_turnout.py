@@ -68,6 +68,9 @@ _ELECTED_BEFORE: Final = re.compile(r"选出|选举产生|产生了?[^,。]{0,4}
 #: After a number: counts of something other than those taking part.
 _NOT_PRESENT_AFTER: Final = re.compile(
     r"^[^,。;]{0,10}?(?:登记选民|任评委|担任评委|评委|拟任|获奖|获得|荣获|摘得|获评|当选)|^\(次\)|^次|"
+    # those honoured (100名“最美某某人”受到表彰, 124名先进个人受表彰, REVIEW 19d);
+    # not 受表彰的 before a noun, which may name a group that attends
+    r"^[^,。;]{0,10}?(?:受到|受|被|获)(?:表彰|嘉奖)(?![的者代人])|"
     # recruits a send-off honours (12名新兵, 8名即将入伍的青年): people it
     # serves, not those who came to it (REVIEW n30/n31, 19d); not veterans,
     # who enlisted long ago (退伍, 入伍满十年的老兵): only joining up soon
