@@ -1774,3 +1774,46 @@ def test_a_header_date_holds_its_dash_and_a_file_name_its_dot(line: str) -> None
         assert "-" in line
     if _page._JUNK.match(line):
         assert "." in line
+
+
+class TestCaptionLines:
+    """A photo caption printed as a line of its own in the body names no stop."""
+
+    @pytest.mark.parametrize(
+        "caption",
+        [
+            "在甲村党群服务中心调研",
+            "王某(前排右一)在甲村果园调研",
+            "县长王某在乙公司考察。",
+            "图为王某在丙镇检查",
+        ],
+    )
+    def test_caption_is_left_out_of_the_body(self, caption: str) -> None:
+        """Glued to the next line it would put its place first; it restates a stop."""
+        page = (
+            "县长调研\n\n5月6日,县长王某到甲镇调研。\n"
+            f"{caption}\n"
+            "王某一行先后来到乙公司、丙村,了解生产情况。\n"
+        )
+        result = extract_text(page)
+        assert [x.name for x in result.events[0].locations] == ["甲镇", "乙公司", "丙村"]
+        (report,) = split_page(page).reports
+        assert caption.rstrip("。") not in report.body.text
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "在甲村党群服务中心调研,",  # a clause goes on
+            "他指出,要在甲村调研",  # a sentence's clause mark
+            "王某在甲村调研时强调要加快建设进度",  # the verb does not end the line
+        ],
+    )
+    def test_no_caption(self, line: str) -> None:
+        """A clause that goes on, or a sentence's clause mark, is prose."""
+        assert not _page.is_caption(line)
+
+    def test_a_wrapped_line_is_prose(self) -> None:
+        """A line that does not follow a sentence's end is a sentence cut by the layout."""
+        page = "县长调研\n\n5月6日,县长王某\n在甲村调研\n,了解生产情况。\n"
+        (report,) = split_page(page).reports
+        assert "在甲村调研" in report.body.text

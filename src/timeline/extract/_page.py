@@ -392,6 +392,29 @@ _MAX_DATE_ONLY: Final = 30
 _CHUNK: Final = 4096
 
 
+#: A photo caption printed as a line of its own: who (with the photo's
+#: position marks, 前排右一), 在 a place, a verb of looking and nothing after.
+_CAPTION_LINE: Final = re.compile(
+    r"\s*(?:图为)?[^\s,,。;:!?“”]{0,24}?(?:在|于)[^\s,,。;:!?“”]{2,30}?"
+    r"(?:进行|开展)?(?:调研|考察|视察|检查|督导|指导|走访|慰问|察看|查看)(?:工作|指导)?[。.]?\s*"
+)
+#: Longest caption line read as one.
+_MAX_CAPTION: Final = 48
+#: The last character of a caption's verb, the cheap test before the pattern.
+_CAPTION_VERB_ENDS: Final = frozenset("研察查导问看作")
+
+
+def is_caption(line: str) -> bool:
+    """Whether ``line`` (simplified) is a photo caption telling where its leader looked."""
+    t = line.rstrip().rstrip("。.")
+    return (
+        bool(t)
+        and t[-1] in _CAPTION_VERB_ENDS
+        and ("在" in t or "于" in t)
+        and _CAPTION_LINE.fullmatch(line) is not None
+    )
+
+
 def assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped:
     r"""
     Join lines ``lo..hi`` (the first from ``first_from``, the last up to ``last_to``).
@@ -424,6 +447,12 @@ def assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped
         # paragraph break, never an empty paragraph.
         if b - a <= _MAX_DATE_ONLY and _DATE_ONLY.fullmatch(piece):
             pending_break = pending_break or bool(pos)
+            continue
+        # A photo's caption on a line of its own between paragraphs
+        # (张三(左二)在某村调研): it restates a stop of the report, and glued
+        # to the next line (it has no 。) it would open that sentence with
+        # its place. Only after a sentence's end: a wrapped line is prose.
+        if pending_break and b - a <= _MAX_CAPTION and is_caption(p.match[a:b]):
             continue
         if pending_break and pos:
             parts.append("\n")
