@@ -20,6 +20,7 @@ __all__ = [
     "ALSO_REPORTS",
     "BRIEFS",
     "BROUGHT",
+    "CONVENED",
     "COUNTED",
     "CUE_RE",
     "DELEGATED",
@@ -635,6 +636,14 @@ ENTRUSTED_AFTER: Final = re.compile(
 ALONG: Final = re.compile(r"陪同[^,。;]{0,20}?的(?:还)?有(?P<who>[^。]{2,160})")
 #: 由X接见: the hosts who received the visitors.
 HOSTED: Final = re.compile(r"由(?P<who>[^。,由]{2,30}?)(?:接见|会见|接待)")
+#: 由X担任召集人, 调研组组长由X担任: the convenor runs the sitting as its chair,
+#: and the head of a visiting group leads it, as 以X为组长 does. (Not a
+#: 领导小组's 组长, a standing post given at a meeting; not a plenary's
+#: 执行主席, several of whom sit and one of whom chairs.)
+CONVENED: Final = re.compile(
+    r"由(?P<who>[^,。;由]{2,30}?)担任(?:召集人|组长|团长|队长)"
+    r"|(?:召集人|(?<!小)组组长|团团长|队队长)由(?P<after>[^,。;由]{2,30}?)担任(?=[,。;]|$)"
+)
 #: 由A,B等组成的调研组: those named lead the group.
 FORMED: Final = re.compile(r"由(?P<who>[^。;由]{2,80}?)(?:等|等人)?组成的")
 #: A count closing a subject: 局长X等一行30多人, 由12人组成.
