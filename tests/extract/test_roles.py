@@ -293,6 +293,17 @@ class TestLeadForms:
             pytest.param(
                 "最后镇长米章讲意见。", [("米章", "镇长", Role.LEADS)], id="closing-remarks"
             ),
+            pytest.param(
+                "副县长丁伟、周岚分别讲了意见。",
+                [("丁伟", "副县长", Role.LEADS), ("周岚", "副县长", Role.LEADS)],
+                id="remarks-told-as-done",
+            ),
+            pytest.param(
+                "区委书记万青在开幕式上讲了话。",
+                [("万青", "区委书记", Role.LEADS)],
+                id="speech-told-as-done",
+            ),
+            pytest.param("会上主讲人讲了话题的由来。", [], id="a-topic-is-no-speech"),
             pytest.param("县长饶铃率县府主管到场观礼。", [], id="led-along-to-watch"),
             pytest.param(
                 "王华、张平等区领导参加视察。",
