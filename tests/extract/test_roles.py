@@ -271,6 +271,21 @@ class TestLeadForms:
                 id="head-and-deputy-head",
             ),
             pytest.param(
+                "本次会议由议员林东担任召集人,共有18位议员出席。",
+                [("林东", "议员", Role.LEADS)],
+                id="convenor-chairs",
+            ),
+            pytest.param(
+                "督导组组长由省人大代表赵一平担任。",
+                [("赵一平", "省人大代表", Role.LEADS)],
+                id="group-head-named-after",
+            ),
+            pytest.param(
+                "工作领导小组组长由县长何西担任。",
+                [],
+                id="standing-group-head-leads-nothing",
+            ),
+            pytest.param(
                 "主席任山、副主席郝东出席会议,副主席郝东主持会议。",
                 [("任山", "主席", Role.TAKES_PART), ("郝东", "副主席", Role.LEADS)],
                 id="chairing-outranks-attending",
@@ -278,6 +293,17 @@ class TestLeadForms:
             pytest.param(
                 "最后镇长米章讲意见。", [("米章", "镇长", Role.LEADS)], id="closing-remarks"
             ),
+            pytest.param(
+                "副县长丁伟、周岚分别讲了意见。",
+                [("丁伟", "副县长", Role.LEADS), ("周岚", "副县长", Role.LEADS)],
+                id="remarks-told-as-done",
+            ),
+            pytest.param(
+                "区委书记万青在开幕式上讲了话。",
+                [("万青", "区委书记", Role.LEADS)],
+                id="speech-told-as-done",
+            ),
+            pytest.param("会上主讲人讲了话题的由来。", [], id="a-topic-is-no-speech"),
             pytest.param("县长饶铃率县府主管到场观礼。", [], id="led-along-to-watch"),
             pytest.param(
                 "王华、张平等区领导参加视察。",
@@ -679,6 +705,7 @@ _ROLE_PIECES = (
     *("王明", "李晓雷", "欧阳海", "陳衛(wèi)民", "阿不都·热合曼", "等", "一行", "同志", "也"),
     *("陪同", "在", "的陪同下", "主持", "出席", "讲话", "调研", "来到", "受", "委托", "由"),
     *("组成的", "以", "为组长", "陪同调研的有", "要求", "带头", "昨(31)日", "30多人", "携"),
+    *("担任召集人", "组组长由", "担任"),
 )
 
 

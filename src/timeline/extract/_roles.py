@@ -309,6 +309,10 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
             found = parse_actors(hosted["who"], Role.TAKES_PART, base + hosted.start("who"))
             hosts.update(m.name for m in found)
             out.extend(found)
+    if "担任" in sentence:
+        for convened in verbs.CONVENED.finditer(sentence):
+            group = "who" if convened["who"] else "after"
+            out.extend(parse_actors(convened[group], Role.LEADS, base + convened.start(group)))
     if "组成的" in sentence:
         for formed in verbs.FORMED.finditer(sentence):
             out.extend(parse_actors(formed["who"], Role.LEADS, base + formed.start("who")))

@@ -20,6 +20,7 @@ __all__ = [
     "ALSO_REPORTS",
     "BRIEFS",
     "BROUGHT",
+    "CONVENED",
     "COUNTED",
     "CUE_RE",
     "DELEGATED",
@@ -338,9 +339,10 @@ VERB_PARTS: Final = (
         # (The summing-up speech is printed with 作 or 做, and may be the
         # occasion of what follows: 做总结发言时提到.)
         # (What the address tells is said by its speaker: 在致辞中介绍了….)
-        r"(?:讲意见|[作做]了?总结(?:讲话|发言)|在(?:致辞|讲话|致欢迎辞)中(?:表示|说|介绍|回顾))",
+        # (讲了意见: the same remarks told as done, as 讲了话 is a 讲话.)
+        r"(?:讲了?意见|[作做]了?总结(?:讲话|发言)|在(?:致辞|讲话|致欢迎辞)中(?:表示|说|介绍|回顾))",
         Role.LEADS,
-        "讲意见|总结|中表示|中说|中介绍|中回顾",
+        "讲意见|讲了意见|总结|中表示|中说|中介绍|中回顾",
     ),
     # Whoever sums the meeting up gives its closing address: 作大会总结,
     # 对…工作做了总结安排 (not a work report, 作2022年工作总结: the summing up
@@ -386,6 +388,13 @@ VERB_PARTS: Final = (
         ),
         Role.LEADS,
         "讲话|致",
+    ),
+    # The speech told as done: 在闭幕式上讲了话 (not 讲了话题). (A part of its
+    # own, run only where 讲了话 is printed: the 讲话 part is scanned often.)
+    (
+        led("在讲", r"(?:在[^。,在]{0,20}?(?:上|中))?讲了话(?![题语])"),
+        Role.LEADS,
+        "讲了话",
     ),
     (r"(?:在会上)?(?:作|做)?(?:了)?发言", Role.SPEAKS, "发言"),
     # What a meeting's speaker says: 区长X指出/强调 (the speech itself unnamed).
@@ -474,7 +483,7 @@ VERB_PARTS: Final = (
 #: Words at a meeting: whoever says them leads it, unless another's speech
 #: is the one the report marks as main (decision 5).
 REMARK: Final = re.compile(
-    r"讲话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望|总结|点评"
+    r"讲了?话|致[^。,]{0,3}?[词詞辞辭]|指出|强调|要求|肯定|祝贺|问候|敬意|赞扬|赞赏|讲意见|指示|批示|意见|希望|总结|点评"
 )
 MAIN: Final = re.compile(r"重要讲话")
 #: A bare hope (X希望…, 在…时希望): a statement, not a hope set out as a
@@ -635,6 +644,14 @@ ENTRUSTED_AFTER: Final = re.compile(
 ALONG: Final = re.compile(r"陪同[^,。;]{0,20}?的(?:还)?有(?P<who>[^。]{2,160})")
 #: 由X接见: the hosts who received the visitors.
 HOSTED: Final = re.compile(r"由(?P<who>[^。,由]{2,30}?)(?:接见|会见|接待)")
+#: 由X担任召集人, 调研组组长由X担任: the convenor runs the sitting as its chair,
+#: and the head of a visiting group leads it, as 以X为组长 does. (Not a
+#: 领导小组's 组长, a standing post given at a meeting; not a plenary's
+#: 执行主席, several of whom sit and one of whom chairs.)
+CONVENED: Final = re.compile(
+    r"由(?P<who>[^,。;由]{2,30}?)担任(?:召集人|组长|团长|队长)"
+    r"|(?:召集人|(?<!小)组组长|团团长|队队长)由(?P<after>[^,。;由]{2,30}?)担任(?=[,。;]|$)"
+)
 #: 由A,B等组成的调研组: those named lead the group.
 FORMED: Final = re.compile(r"由(?P<who>[^。;由]{2,80}?)(?:等|等人)?组成的")
 #: A count closing a subject: 局长X等一行30多人, 由12人组成.
@@ -655,7 +672,7 @@ UNDER_ROLE: Final = {
 #: A sentence holding none of these words states no role (a cheap first look).
 CUE_RE: Final = re.compile(
     "陪同|随同|参加|出席|列席|参与|主持|带队|率队|深入|来到|走进|前往|到|莅临|"
-    "蒞临|蒞臨|发言|宣讲|讲座|报告|党课|授课|讲课|讲话|讲意见|提出|揭牌|揭幕|"
+    "蒞临|蒞臨|发言|宣讲|讲座|报告|党课|授课|讲课|讲话|讲了话|讲意见|讲了意见|提出|揭牌|揭幕|"
     "剪彩|授牌|授旗|指示|中表示|总结|致辞|迎词|迎詞|致辭|来访|到访|来我|会见|"
     "接见|欢迎|调研|视察|考察|检查|慰问|看望|走访|探访|探望|拜访|观摩|致开幕词|"
     "词|詞|辞|评分|打分|评审|点评|评委|当选|宣布|指导|督导|带领|率领|组织|率|"
