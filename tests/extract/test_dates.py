@@ -301,6 +301,25 @@ class TestRealForms:
         assert find_event_date("新规自5月8日起施行。") is None
         assert find_event_date("新规5月8日起施行。") is None
 
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            ("某局于5月11日至14日期间开展安全检查。", (5, 11, 14)),
+            ("某局5月11日-14日期间在各乡镇开展安全检查。", (5, 11, 14)),
+            ("某局于11日至14日期间开展安全检查。", (None, 11, 14)),
+        ],
+        ids=["zhi", "dash", "bare-days"],
+    )
+    def test_range_then_qijian_is_the_span(self, text: str, span: tuple) -> None:
+        """``5月11日至14日期间``: 期间 after a range of days is the event's span, not background."""
+        mention = find_event_date(text)
+        assert mention is not None
+        assert span == (mention.month, mention.day, mention.end_day)
+
+    def test_day_then_qijian_stays_background(self) -> None:
+        """``5月11日期间`` (one day, no range) stays a background date."""
+        assert find_event_date("某局5月11日期间开展安全检查。") is None
+
     def test_next_session_length_is_not_the_events(self) -> None:
         """``会期5天`` of a session still to come, in a later sentence, lengthens nothing."""
         result = extract_text(

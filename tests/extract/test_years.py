@@ -205,6 +205,16 @@ def test_month_of_a_chronicle_without_publication_date() -> None:
     assert dt.date(2020, 10, 7) == result.events[0].start
 
 
+@pytest.mark.parametrize("name", ["大事要览", "大事概要", "大事纪要", "大事摘要", "大事回顾"])
+def test_month_of_a_chronicle_named_as_a_digest(name: str) -> None:
+    """``2020年1月大事要览`` is a month heading as ``大事记`` is: its days stay in January."""
+    result = extract_text(
+        f"2020年1月{name}\n时间:2020/02/10 09:00:00\n\n"
+        "3日\n\n县长到某镇检查指导工作。\n\n15日\n\n副县长到某村慰问困难群众。\n"
+    )
+    assert [dt.date(2020, 1, 3), dt.date(2020, 1, 15)] == [e.start for e in result.events]
+
+
 @pytest.mark.parametrize(
     ("published", "expected"),
     [

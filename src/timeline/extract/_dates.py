@@ -315,6 +315,10 @@ def _is_background(text: str, m: re.Match[str]) -> bool:
     # (自3月1日起 is caught above by its 自, 3月1日起施行 has no clock).
     if "h" in m.re.groupindex and m["h"] is not None and text.startswith("起", m.end()):
         return False
+    # 3月13日至17日期间开展检查: 期间 after a range of days is that range, the
+    # event's own span, not a time the event fell within (春节期间).
+    if "d2" in m.re.groupindex and m["d2"] is not None and text.startswith("期间", m.end()):
+        return False
     return text.startswith(_BACKGROUND_AFTER, m.end())
 
 

@@ -242,9 +242,12 @@ def plausible_month(text: str, year: int) -> int | None:
 
 
 #: A line that is only a month (a chronicle's heading): ``2020年10月``,
-#: ``2020年10月大事记``, ``12月``, ``9/2001``.
+#: ``2020年10月大事记``, ``12月``, ``9/2001``. Sites name their monthly
+#: chronicle 大事记 or a digest of it (大事要览, 大事概要, 大事纪要, 大事摘要,
+#: 大事回顾); an unread heading leaves the days to the publication month.
 _MONTH_HEADING: Final = re.compile(
-    r"^\s*(?:(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月份?(?:大事记|纪事|记事)?"
+    r"^\s*(?:(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月份?"
+    r"(?:大事(?:[记記]|要[览覽]|[概纪紀摘]要|回[顾顧])?|[纪紀记記]事)?"
     r"|(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2}))\s*$"
 )
 
