@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extract import _namelists
 from timeline.extract._namelists import blank_stray_commas, parse_people
 
 
@@ -153,3 +158,54 @@ def test_a_stray_comma_inside_a_title_is_printed_in_it(phrase: str, title: str) 
 def test_a_stray_comma_is_blanked_in_place() -> None:
     """``,、`` reads as ``、`` with a space where the comma was: every offset is kept."""
     assert "县委副书记 、县长王明, 、" == blank_stray_commas("县委副书记,、县长王明,,、")
+
+
+# The joining words' rule as it was with a class among its openings.
+_OLD_AND = re.compile(
+    r"(?:以及(?<=[\u4e00-\u9fff ]以及)|[和与同](?<=[\u4e00-\u9fff ].))(?=[\u4e00-\u9fff])"
+)
+_AND_PIECES = (
+    "和",
+    "与",
+    "同",
+    "以及",
+    "及",
+    "以",
+    " ",
+    ",",
+    "、",
+    "a",
+    "1",
+    "张三",
+    "李四",
+    "局长",
+)
+
+
+@given(
+    pieces=st.lists(
+        st.one_of(
+            st.sampled_from(_AND_PIECES),
+            st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), max_size=2),
+        ),
+        max_size=12,
+    )
+)
+@settings(max_examples=300)
+def test_the_joining_words_match_as_with_a_class(pieces: list[str]) -> None:
+    """Spelling 和/与/同 out as literals changes no match of the joining words."""
+    text = "".join(pieces)
+    assert [m.span() for m in _namelists._AND.finditer(text)] == [
+        m.span() for m in _OLD_AND.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张三以及李四", "张三和李四", "张三与李四", "张三同李四", "a和李四", "张三和1", " 同李四"],
+)
+def test_each_joining_word_matches_as_with_a_class(text: str) -> None:
+    """One phrase per joining word, and one failing each side's check."""
+    assert [m.span() for m in _namelists._AND.finditer(text)] == [
+        m.span() for m in _OLD_AND.finditer(text)
+    ]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extract import _places as places
@@ -1120,21 +1120,6 @@ _TOUR_WORDS = (
 )
 
 
-class TestLed:
-    def test_opening_must_be_literal(self) -> None:
-        """A lead is built only from openings that open with a literal character."""
-        with pytest.raises(ValueError, match="no literal"):
-            places._led("(?:先后|一行)", "(?:先后|一行)到")
-
-    @given(st.lists(st.sampled_from(_TOUR_WORDS), max_size=24).map("".join))
-    def test_lead_finds_what_the_rule_finds(self, text: str) -> None:
-        """The look ahead only skips positions where no tour opens."""
-        unled = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", places._TOUR.pattern))
-        assert unled.pattern != places._TOUR.pattern
-        expected = [(m.span(), m["list"]) for m in unled.finditer(text)]
-        assert expected == [(m.span(), m["list"]) for m in places._TOUR.finditer(text)]
-
-
 class TestGenericStops:
     def test_generic_ways_leave_a_list_of_named_stops(self) -> None:
         """Roads and a river course looked at along with a named site are no stops; the site is."""
@@ -1692,3 +1677,67 @@ def test_a_housing_estate_named_by_its_kind_is_no_stop() -> None:
     """走进小区: the kind of place alone names no stop; a named estate does."""
     assert [p.name for p in find_tour("志愿者们走进小区,开展清扫活动。")] == []
     assert [p.name for p in find_tour("志愿者们走进东风小区,开展清扫活动。")] == ["东风小区"]
+
+
+# The tour rule as it was written before its cues were spelled out with their
+# verbs: a look ahead at the first characters, then the cues as one group.
+_OLD_GO_OPENINGS = places._GO_CUES + "|" + places._GO_THEN_CUES + "|" + places._GO_ALONE
+_OLD_TOUR = re.compile(
+    "(?=[" + "".join(sorted({a[0] for a in _OLD_GO_OPENINGS.split("|")})) + "])"
+    f"(?:(?:{places._GO_CUES})"
+    r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
+    f"|(?:{places._GO_THEN_CUES})(?:深入|走进|前往|来到|赴|来(?!到))|{places._GO_ALONE})"
+    r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?"
+    r"(?P<list>[^,。;:!?]{2,200}?)" + places.DONE
+)
+_TOUR_PIECES = [
+    *places._GO_CUES.split("|"),
+    *places._GO_THEN_CUES.split("|"),
+    *("先后去", "走进了", "来到", "前往", "探访了", "到达", "抵达", "莅临", "先后在"),
+    *("先后视察了", "实地考察了", "了解", "到", "到访", "到场", "到会", "场镇", "来", "来到了"),
+    *("深入", "深入到", "赴", "走访慰问了", "视察", "检查了", "增长", "未能", "实地"),
+    *("东风村", "青山镇", "甲园区", "、", ",", "。", "等地", "调研", "某", "工厂", "社区"),
+    *("县长到", "一行来到", "到场镇", "到会场", "随后来", "东风村,", "青山镇。", "等乡镇调研。"),
+    *_TOUR_WORDS,
+]
+
+
+def _tour_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, int, int]]:
+    return [(*m.span(), *m.span("list")) for m in pattern.finditer(text)]
+
+
+@given(
+    pieces=st.lists(
+        st.one_of(
+            st.sampled_from(_TOUR_PIECES),
+            st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), max_size=3),
+        ),
+        max_size=16,
+    )
+)
+@settings(max_examples=400)
+def test_the_spelled_out_tour_rule_matches_as_the_led_one(pieces: list[str]) -> None:
+    """Spelling each cue out with its verbs changes no match of the tour rule."""
+    text = "".join(pieces)
+    assert _tour_spans(places._TOUR, text) == _tour_spans(_OLD_TOUR, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县长到东风村、青山镇调研。",
+        "工作组一行来到东风村。",
+        "他随后深入青山镇视察。",
+        "干部们先后去东风村、青山镇等地。",
+        "书记分赴东风村、青山镇。",
+        "人口增长到东风村。",
+        "组员未能实地到东风村。",
+        "专家实地考察了甲园区、乙园区。",
+        "镇长莅临东风村调研。",
+        "市长又走进甲园区。",
+        "县长到场镇东风村调研。",
+    ],
+)
+def test_the_spelled_out_tour_rule_reads_each_branch_alike(text: str) -> None:
+    """One sentence per kind of opening: the same spans as the look-ahead rule."""
+    assert _tour_spans(places._TOUR, text) == _tour_spans(_OLD_TOUR, text)

@@ -223,9 +223,11 @@ def _bracketed_titles(phrase: str) -> list[Named] | None:
 
 #: Not 及: it joins the parts of one body's name (民政及青年事务局局长).
 #: (Each branch opens on its word, the look back after it: a pattern opening
-#: on literals is scanned by their characters, not tried at every place.)
+#: on literals is scanned by their characters, not tried at every place; a
+#: class among them, [和与同], leaves the engine nothing to scan for.)
 _AND: Final = re.compile(
-    r"(?:以及(?<=[\u4e00-\u9fff ]以及)|[和与同](?<=[\u4e00-\u9fff ].))(?=[\u4e00-\u9fff])"
+    r"(?:以及(?<=[\u4e00-\u9fff ]以及)|和(?<=[\u4e00-\u9fff ]和)|与(?<=[\u4e00-\u9fff ]与)"
+    r"|同(?<=[\u4e00-\u9fff ]同))(?=[\u4e00-\u9fff])"
 )
 _JI: Final = re.compile(r"(?<=[\u4e00-\u9fff])及(?=[\u4e00-\u9fff])")
 #: A title naming a group (市领导, 县四大班子领导) and a name, right before 及.

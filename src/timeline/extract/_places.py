@@ -23,6 +23,7 @@ from typing import Final
 from timeline.extract._people import GLOSS
 from timeline.extract._placenames import (
     PlaceMention,
+    each,
     printed,
     same_place,
     split_area,
@@ -45,24 +46,6 @@ __all__ = [
 ]
 
 
-def _led(openings: str, rule: str) -> str:
-    """
-    ``rule`` behind a look ahead at the characters its matches open with.
-
-    ``openings``: what a match opens with, alternatives split on ``|``, each
-    opening with a literal character. The engine tries a rule opening with a
-    group at every position; the look ahead fails at once where none of them
-    is printed. (Spelling each opening out with what follows, as ``_placenames.each``
-    does, scans faster still, but compiled two dozen times a long rule costs
-    more at import than it saves over a page.)
-    """
-    firsts = {alternative[0] for alternative in openings.split("|")}
-    if firsts & set("()[]{}\\.^$*+?|-"):
-        msg = f"an opening of a led rule opens with no literal character: {openings}"
-        raise ValueError(msg)
-    return "(?=[" + "".join(sorted(firsts)) + "])" + rule
-
-
 #: What may precede a verb of going, naming who went (县长到, 一行来到).
 #: (长 before 到 closes a post, 县长到, not a growth: 增长到40万, 延长到;
 #: 实地到X: going there on the spot, unless denied: 未能实地到X, 不愿实地到X.)
@@ -82,15 +65,21 @@ _GO_ALONE: Final = (
     # (察看了解X: 了 opens 了解, what was learnt, no tense: 解X is no stop.)
     r"|先后(?:视察|察看|查看|考察|参观|检查)了(?!解)|实地(?:考察|察看|查看|视察|走访)了(?!解)"
 )
-_GO: Final = _led(
-    _GO_CUES + "|" + _GO_THEN_CUES + "|" + _GO_ALONE,
-    f"(?:(?:{_GO_CUES})"
-    # 到场/到会/到岗/到位 are being there, not going somewhere (100多人到场聆听).
-    r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
-    f"|(?:{_GO_THEN_CUES})(?:深入|走进|前往|来到|赴|来(?!到))|{_GO_ALONE})"
+_GO: Final = (
+    # Every alternative opens with its character (the cues spelled out with
+    # the verbs after them), so that the engine scans for them (see each).
+    "(?:"
+    + each(
+        _GO_CUES,
+        # 到场/到会/到岗/到位 are being there, not going somewhere (100多人到场聆听).
+        r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)",
+    )
+    + "|"
+    + each(_GO_THEN_CUES, "(?:深入|走进|前往|来到|赴|来(?!到))")
+    + f"|{_GO_ALONE})"
     # What was done there, printed before the stops: 前往视察A、B.
     # (深入了解X is what was learnt, not where: 了 before 解 is no tense.)
-    r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?",
+    r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?"
 )
 _TOUR: Final = re.compile(_GO + r"(?P<list>[^,。;:!?]{2,200}?)" + DONE)
 #: What is done at a stop, printed right after it: 到东区视察, 赴青山镇调研.
