@@ -393,3 +393,21 @@ def test_one_name_credits_only_when_set_apart(sentence: str, name: str, gap: str
 def test_a_picture_note_names_nobody(note: str) -> None:
     """(卫星图), (全景图): what the picture is, not who took it."""
     assert edge_credits.find_tail(f"某镇22名志愿者参加。({note})") is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("某州日报 钱明 见习记者 孙晓丽", ["钱明", "孙晓丽"]),
+        ("某某晚报 周强 赵刚", ["周强", "赵刚"]),
+        ("某县广播电视台 记者 钱明", ["钱明"]),
+    ],
+)
+def test_an_outlet_set_apart_opens_its_credit(credit: str, names: list[str]) -> None:
+    """(某州日报 钱明 见习记者 孙晓丽): the outlet names nobody; the names after it do."""
+    assert names == _tail_names(f"会议听取了工作报告。({credit})")
+
+
+def test_an_outlet_alone_credits_nobody() -> None:
+    """(某某网 综合): an outlet and a note, no name."""
+    assert edge_credits.find_tail("会议听取了工作报告。(某某网 综合)") is None

@@ -349,10 +349,34 @@ def _in_parens(inner: str) -> list[Credit] | None:
         or after_supplier(clean)
     )
     if not found:
-        found = _names_only(clean)
+        found = _names_only(clean) or _outlet_first(clean)
     if found is None:
         return None
     return [(r, at[a], at[b - 1] + 1) for r, a, b in found]
+
+
+#: How an outlet set off before its credit ends: 某某日报, 某某社, 某县融媒体中心.
+_OUTLET_ENDS: Final = ("社", "报", "台", "网", "中心", "融媒", "融媒体", "传媒")
+_NOT_OUTLET: Final = frozenset(",。、;:!?")
+
+
+def _outlet_first(inner: str) -> list[Credit] | None:
+    """
+    ``(某某日报 张三 见习记者 李四)``: the outlet, then a credit of its own.
+
+    The outlet names no one; what follows it is read as a whole credit in
+    parentheses would be, its first name maybe before any role word.
+    """
+    gap = inner.find(" ")
+    outlet = inner[:gap] if gap > 0 else ""
+    if not _MIN_OUTLET <= len(outlet) <= _MAX_OUTLET or not outlet.endswith(_OUTLET_ENDS):
+        return None
+    if any(c in _NOT_OUTLET or c.isspace() for c in outlet):
+        return None
+    start = len(inner) - len(inner[gap:].lstrip())
+    rest = inner[start:]
+    found = _in_parens(rest) if rest and "(" not in rest else None
+    return found and [(r, start + a, start + b) for r, a, b in found]
 
 
 #: ``某某园区供稿 撰稿人:张三``: the body that supplied the copy, then its writers.
