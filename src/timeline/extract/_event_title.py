@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from timeline.extract._text import CJK
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__ = ["HELD_MANNER", "chosen_title"]
 
-#: Runs of the common block's Chinese characters (``_text.CJK``, one by one).
-_CJK_RUNS: Final = re.compile(r"[\u4e00-\u9fff]+")
+#: Runs of ``CJK``'s characters: found a run at a time, not one by one.
+_CJK_RUNS: Final = re.compile(CJK.pattern + "+")
 
 
 def _cjk(text: str) -> str:
