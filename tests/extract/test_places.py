@@ -1679,6 +1679,22 @@ def test_a_housing_estate_named_by_its_kind_is_no_stop() -> None:
     assert [p.name for p in find_tour("志愿者们走进东风小区,开展清扫活动。")] == ["东风小区"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("在东山书房(南湖景区分馆),县长听取介绍。", [], id="cut-inside-the-brackets"),
+        pytest.param(
+            "县长先后来到东山书房(南湖分馆)、西山公园调研。",
+            ["东山书房(南湖分馆)", "西山公园"],
+            id="brackets-closed",
+        ),
+    ],
+)
+def test_a_stop_cut_inside_its_brackets_is_dropped(text: str, expected: list[str]) -> None:
+    """A stop that opens a bracket and does not close it is half a name: none is kept."""
+    assert [p.name for p in find_tour(text)] == expected
+
+
 # The tour rule as it was written before its cues were spelled out with their
 # verbs: a look ahead at the first characters, then the cues as one group.
 _OLD_GO_OPENINGS = places._GO_CUES + "|" + places._GO_THEN_CUES + "|" + places._GO_ALONE

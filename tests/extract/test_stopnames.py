@@ -352,3 +352,25 @@ def test_every_kind_of_people_after_a_village_leaves_the_village(kind: str) -> N
 def test_a_home_after_its_village_is_cut() -> None:
     """X村张建国家: the household's home is no place, its village is (decision 20c)."""
     assert ["东山村", "西河村"] == [p.name for p in read_stops("东山村张建国家、西河村李秀英家", 0)]
+
+
+@pytest.mark.parametrize(
+    ("listing", "expected"),
+    [
+        pytest.param(
+            "东湖垸北堤险情现场、西湖垸码头闸口和部分险工险段",
+            ["东湖垸北堤险情现场", "西湖垸码头闸口"],
+            id="share-last",
+        ),
+        pytest.param(
+            "开发区标准厂房部分企业、东山材料城、西山家居城",
+            ["东山材料城", "西山家居城"],
+            id="share-first",
+        ),
+        pytest.param("城区部分超市、农贸市场", [], id="beside-a-kind-only"),
+        pytest.param("部分站点、东山村", [], id="one-named-stop-only"),
+    ],
+)
+def test_a_share_of_places_among_named_stops_is_skipped(listing: str, expected: list[str]) -> None:
+    """部分X among named stops is no stop; two named stops or more beside it stay."""
+    assert [p.name for p in read_stops(listing, 0)] == expected

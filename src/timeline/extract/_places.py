@@ -262,8 +262,20 @@ def _find_tour(text: str, *, said: bool, late: bool = False) -> list[PlaceMentio
         for i, (_, _, stops) in enumerate(found)
         if not _rooms_of_village(stops, found[:i])
         for p in stops
-        if "选区" not in p.name or not _DISTRICT.search(p.name)
+        if ("选区" not in p.name or not _DISTRICT.search(p.name)) and _closed(p.name)
     ]
+
+
+def _closed(name: str) -> bool:
+    """
+    Whether every bracket ``name`` opens it closes too.
+
+    A stop cut inside its brackets (金梅路(港咀段 of 金梅路(港咀段)周边, 书房(某景区
+    of 书房(某景区分馆)) is no name printed; none is better than half of one.
+    """
+    if "(" not in name and "(" not in name:
+        return True  # (most stops print none)
+    return name.count("(") + name.count("(") == name.count(")") + name.count(")")
 
 
 def _rooms_of_village(stops: list[PlaceMention], before: Found) -> bool:

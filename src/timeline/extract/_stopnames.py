@@ -177,6 +177,8 @@ def read_stops(
     )
     joined = False
     skipped = False
+    # (Only a list of several items: 部分企业 alone is vague, no stop.)
+    shared = next((i for i, p in enumerate(pieces) if "部分" in p), -1) if len(pieces) > 1 else -1
     for i, piece in enumerate(pieces):
         start = base + pos
         pos += len(piece)
@@ -184,7 +186,10 @@ def read_stops(
             joined = piece != "、"
             continue
         cut = cut_stop(piece, looked=looked)
-        if people_visited(piece, cut, households=households, needy=needy):
+        # A share of some kind of place among named stops (A、B和部分险工险段,
+        # X园区部分企业、A、B) is no stop of its own, nor a sign that the list
+        # names none: the named stops stay if they are sure (_named_stops).
+        if i == shared or people_visited(piece, cut, households=households, needy=needy):
             continue
         if cut is None or _no_place(cut[0], listing, strict=strict):
             if _kept_without_last(out, last=i == len(pieces) - 1):
@@ -213,12 +218,27 @@ def read_stops(
         out.append(PlaceMention(place, area, (start + lead, start + lead + len(name))))
         if done:
             break
-    return _named_stops(out, skipped=skipped)
+    return _named_stops(out, skipped=skipped, shared=shared >= 0)
 
 
-def _named_stops(out: list[PlaceMention], *, skipped: bool) -> list[PlaceMention]:
+def _sure_beside_share(out: list[PlaceMention]) -> bool:
+    """
+    Whether the stops read beside a share of places (部分X) are sure: two at least, named.
+
+    先后来到A现场、B闸口和部分险工险段 keeps A and B; 到部分超市、农贸市场 names
+    no place, only kinds.
+    """
+    return len(out) >= 2 and all(  # noqa: PLR2004 - one named stop is no list
+        PLACE_END.search(p.name) is not None and not generic(p.name) for p in out
+    )
+
+
+def _named_stops(out: list[PlaceMention], *, skipped: bool, shared: bool) -> list[PlaceMention]:
     """
     The stops of a list that names places, none when it does not.
+
+    ``shared``: a share of places (部分X) was left out of the list, beside
+    which the stops must be sure (``_sure_beside_share``).
 
     A kind of place among named stops (A村、B基地、沿线道路、河道), or a room
     named by its use (A考点、B室), is what was passed along or looked at
@@ -226,7 +246,7 @@ def _named_stops(out: list[PlaceMention], *, skipped: bool) -> list[PlaceMention
     however many such kinds follow them (rooms of a stop, which
     ``_names_places`` counts, say the list is no tour at all).
     """
-    if not _names_places(out, skipped=skipped):
+    if not _names_places(out, skipped=skipped) or (shared and not _sure_beside_share(out)):
         return []
     return [p for p in out if not generic(p.name) and not function_room(p.name)]
 
