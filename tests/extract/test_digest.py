@@ -163,6 +163,46 @@ def test_a_greek_delta_marks_a_further_entry_of_the_day_above() -> None:
     assert [7, 10, 10, 10, 11] == _days(text)
 
 
+def test_shi_ri_marks_a_further_entry_of_the_day_above() -> None:
+    """``是日 …`` under ``11日 …``: a gazetteer's word for 同日, a further entry of the 11th."""
+    text = (
+        "某区人民政府大事记\n"
+        "1月\n"
+        "4日 某县青少年活动中心获批第二批科普示范基地。\n"
+        "11日 某汽车公司通过国家企业技术中心认定。\n"
+        "是日 全区足球工作会议在某市举行。\n"
+        "是日,区委办公室印发《某区机构改革实施意见》。\n"
+        "15日 区政府召开全区安全生产工作会议。\n"
+    )
+    assert [4, 11, 11, 11, 15] == _days(text)
+
+
+def test_a_hollow_square_marks_a_further_entry_of_the_day_above() -> None:
+    """``□ 某某…。`` under ``23日 …``: a yearbook's mark, as △ is, a further entry of the 23rd."""
+    text = (
+        "某某年鉴\n"
+        "10月\n"
+        "22日 某某文化交流活动周开幕式晚会在某市举行。\n"
+        "23日 首届某某博览会在某市开幕。\n"
+        "□ 自治区党委书记某某在某市会见某国副总理一行。\n"
+        "□ 自治区人民政府与某集团公司签署战略合作协议。\n"
+        "26日 自治区召开全区农牧业工作会议。\n"
+    )
+    assert [22, 23, 23, 23, 26] == _days(text)
+
+
+def test_a_hollow_square_credit_is_no_further_entry() -> None:
+    """``□记者 某某`` under a chronicle's dated lines ends no sentence: a credit, no entry."""
+    text = (
+        "某县一周大事\n"
+        "22日 县委召开全县经济工作会议。\n"
+        "23日 县政府召开常务会议。\n"
+        "□记者 张三\n"
+        "26日 县人大常委会举行第五次会议。\n"
+    )
+    assert [22, 23, 26] == _days(text)
+
+
 def test_items_opened_by_a_less_common_geometric_bullet() -> None:
     """``▣3月8日,…`` lines: a shape from the same block as ◆ opens each item, two of one day."""
     text = (
