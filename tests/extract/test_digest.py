@@ -203,6 +203,30 @@ def test_a_hollow_square_credit_is_no_further_entry() -> None:
     assert [22, 23, 26] == _days(text)
 
 
+def test_a_round_up_whose_first_item_spans_the_later_days_is_no_tour() -> None:
+    """``4月21日-24日 …``, then ``4月22日至24日 …`` and three ``4月22日 …``: a week's items."""
+    text = (
+        "某省要闻 2021年第17期(2021.4.19—4.25)\n"
+        "4月21日-24日  某某企业某省行活动期间,百余家企业负责人应邀来某市参加对接交流会。\n"
+        "4月22日至24日  省委书记某某前往甲市、乙市调研。\n"
+        "4月22日  省长某某赴丙县调研脱贫攻坚工作。\n"
+        "4月22日  首届某某论坛在某市举行。\n"
+        "4月22日  某市召开某某产业大会。\n"
+    )
+    assert [21, 22, 22, 22, 22] == _days(text)
+
+
+def test_a_tour_told_day_by_day_under_its_range_stays_one_event() -> None:
+    """``2月5日—6日,县长…调研。``, ``5日下午,…``, ``6日上午,…``: a tour's days, one event."""
+    text = (
+        "某县县长到甲乡调研\n"
+        "2月5日—6日,县长某某到甲乡调研脱贫攻坚工作。\n"
+        "5日下午,某某先后来到甲村、乙村察看产业项目。\n"
+        "6日上午,某某在乡政府召开座谈会,听取工作汇报。\n"
+    )
+    assert [5] == _days(text)
+
+
 def test_items_opened_by_a_less_common_geometric_bullet() -> None:
     """``▣3月8日,…`` lines: a shape from the same block as ◆ opens each item, two of one day."""
     text = (

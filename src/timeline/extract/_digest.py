@@ -311,9 +311,20 @@ def _days_of_the_lead(p: Page, dated: list[int]) -> bool:
     if len(dated) < _MIN_ITEMS:
         return False
     lead = opening_day(p.line(dated[0]))
-    return lead is not None and all(
-        (m := opening_day(p.line(i))) is not None and in_range(lead, m) for i in dated[1:]
-    )
+    if lead is None:
+        return False
+    days: list[int] = []
+    for i in dated[1:]:
+        m = opening_day(p.line(i))
+        # A tour's days are told in order, one day each: a later range of
+        # its own (4月22日至24日 under 4月21日-24日) or a day told back to
+        # (22日 after 23日) opens an item of a round-up the range spans.
+        if m is None or not in_range(lead, m) or m.end_day is not None or m.day is None:
+            return False
+        if days and m.day < days[-1]:
+            return False
+        days.append(m.day)
+    return True
 
 
 #: Who acts, up to the verb (a round-up paragraph's subject).
