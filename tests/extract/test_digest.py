@@ -163,6 +163,70 @@ def test_a_greek_delta_marks_a_further_entry_of_the_day_above() -> None:
     assert [7, 10, 10, 10, 11] == _days(text)
 
 
+def test_shi_ri_marks_a_further_entry_of_the_day_above() -> None:
+    """``是日 …`` under ``11日 …``: a gazetteer's word for 同日, a further entry of the 11th."""
+    text = (
+        "某区人民政府大事记\n"
+        "1月\n"
+        "4日 某县青少年活动中心获批第二批科普示范基地。\n"
+        "11日 某汽车公司通过国家企业技术中心认定。\n"
+        "是日 全区足球工作会议在某市举行。\n"
+        "是日,区委办公室印发《某区机构改革实施意见》。\n"
+        "15日 区政府召开全区安全生产工作会议。\n"
+    )
+    assert [4, 11, 11, 11, 15] == _days(text)
+
+
+def test_a_hollow_square_marks_a_further_entry_of_the_day_above() -> None:
+    """``□ 某某…。`` under ``23日 …``: a yearbook's mark, as △ is, a further entry of the 23rd."""
+    text = (
+        "某某年鉴\n"
+        "10月\n"
+        "22日 某某文化交流活动周开幕式晚会在某市举行。\n"
+        "23日 首届某某博览会在某市开幕。\n"
+        "□ 自治区党委书记某某在某市会见某国副总理一行。\n"
+        "□ 自治区人民政府与某集团公司签署战略合作协议。\n"
+        "26日 自治区召开全区农牧业工作会议。\n"
+    )
+    assert [22, 23, 23, 23, 26] == _days(text)
+
+
+def test_a_hollow_square_credit_is_no_further_entry() -> None:
+    """``□记者 某某`` under a chronicle's dated lines ends no sentence: a credit, no entry."""
+    text = (
+        "某县一周大事\n"
+        "22日 县委召开全县经济工作会议。\n"
+        "23日 县政府召开常务会议。\n"
+        "□记者 张三\n"
+        "26日 县人大常委会举行第五次会议。\n"
+    )
+    assert [22, 23, 26] == _days(text)
+
+
+def test_a_round_up_whose_first_item_spans_the_later_days_is_no_tour() -> None:
+    """``4月21日-24日 …``, then ``4月22日至24日 …`` and three ``4月22日 …``: a week's items."""
+    text = (
+        "某省要闻 2021年第17期(2021.4.19—4.25)\n"
+        "4月21日-24日  某某企业某省行活动期间,百余家企业负责人应邀来某市参加对接交流会。\n"
+        "4月22日至24日  省委书记某某前往甲市、乙市调研。\n"
+        "4月22日  省长某某赴丙县调研脱贫攻坚工作。\n"
+        "4月22日  首届某某论坛在某市举行。\n"
+        "4月22日  某市召开某某产业大会。\n"
+    )
+    assert [21, 22, 22, 22, 22] == _days(text)
+
+
+def test_a_tour_told_day_by_day_under_its_range_stays_one_event() -> None:
+    """``2月5日—6日,县长…调研。``, ``5日下午,…``, ``6日上午,…``: a tour's days, one event."""
+    text = (
+        "某县县长到甲乡调研\n"
+        "2月5日—6日,县长某某到甲乡调研脱贫攻坚工作。\n"
+        "5日下午,某某先后来到甲村、乙村察看产业项目。\n"
+        "6日上午,某某在乡政府召开座谈会,听取工作汇报。\n"
+    )
+    assert [5] == _days(text)
+
+
 def test_items_opened_by_a_less_common_geometric_bullet() -> None:
     """``▣3月8日,…`` lines: a shape from the same block as ◆ opens each item, two of one day."""
     text = (

@@ -86,8 +86,9 @@ _ITEM: Final = (
     # ※, or 同日 where a day entry prints its day (a space, or a comma, maybe
     # after a time of day: 同日 …, 同日,…, 同日上午,…, 同日下午 …): a further
     # item of the day before it among a 大事记's day entries (read only when
-    # the body has dated items: a report's own 同日,… goes on its event)
-    + r"|(?P<more>※|同日(?=[^\S\n]|"
+    # the body has dated items: a report's own 同日,… goes on its event);
+    # a gazetteer's 大事记 writes the same day 是日 (是日 …, 是日,…)
+    + r"|(?P<more>※|[同是]日(?=[^\S\n]|"
     + TIME_OF_DAY
     + r"?(?:,|[^\S\n]))))"
 )
@@ -98,7 +99,9 @@ _ITEM_LINE: Final = re.compile(_ITEM)
 #: tried at every character of the body.
 _ITEM_AFTER_BREAK: Final = re.compile("\n" + _ITEM)
 #: The marks of a chronicle's further entries of the day above them.
-_MORE_BULLETS: Final = frozenset("△▲Δ")
+#: (□ too: a yearbook's □ entries under ``23日 …``; a □ credit, ``□记者 某某``,
+#: ends no sentence.)
+_MORE_BULLETS: Final = frozenset("△▲Δ□")
 #: A week heading: only a range of dates (``2024年5月27日至6月2日。``).
 WEEK_HEADING: Final = re.compile(
     r"^\s*[(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:至|-|—|~|到)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[)]?[。.]?\s*$"
@@ -308,9 +311,20 @@ def _days_of_the_lead(p: Page, dated: list[int]) -> bool:
     if len(dated) < _MIN_ITEMS:
         return False
     lead = opening_day(p.line(dated[0]))
-    return lead is not None and all(
-        (m := opening_day(p.line(i))) is not None and in_range(lead, m) for i in dated[1:]
-    )
+    if lead is None:
+        return False
+    days: list[int] = []
+    for i in dated[1:]:
+        m = opening_day(p.line(i))
+        # A tour's days are told in order, one day each: a later range of
+        # its own (4月22日至24日 under 4月21日-24日) or a day told back to
+        # (22日 after 23日) opens an item of a round-up the range spans.
+        if m is None or not in_range(lead, m) or m.end_day is not None or m.day is None:
+            return False
+        if days and m.day < days[-1]:
+            return False
+        days.append(m.day)
+    return True
 
 
 #: Who acts, up to the verb (a round-up paragraph's subject).
@@ -326,7 +340,7 @@ _ACTOR: Final = re.compile(
 #: tour. A meeting chaired or attended (主持, 出席) is an event of its own.
 #: A name alone (王五到…) is two characters.
 _SAME_DAY_ACTOR: Final = re.compile(
-    r"^\s*同日" + TIME_OF_DAY + r"?[,\s]?"
+    r"^\s*[同是]日" + TIME_OF_DAY + r"?[,\s]?"
     r"(?P<who>[^,。;]{2,30}?)(?:到|赴|深入|来到|前往|检查|慰问|走访|调研|视察|看望)"
 )
 #: What may close who acts and is no part of the name (王五一行).

@@ -213,9 +213,9 @@ _HOW_WHERE: Final = re.compile(
 #: item's number, a tag or a lost encoding's ``????`` (no Chinese at all),
 #: or an outlet's name in parentheses (``(某某网某县)``).
 _NO_WORDS: Final = re.compile(r"[^\u4e00-\u9fff]*(?:\([^()]{1,24}\)[^\S\n]*)?$")
-#: A 大事记's entry mark: 同日 and a space or a comma (maybe after a time of
+#: A 大事记's entry mark: 同日 (是日) and a space or a comma (maybe after a time of
 #: day: 同日上午,), or ※ (the entry's day is the one before).
-_ENTRY_MARK: Final = re.compile(rf"同日{TIME_OF_DAY}?(?:,|[^\S\n]+)|(?:同日|※)[^\S\n]+|※")
+_ENTRY_MARK: Final = re.compile(rf"[同是]日{TIME_OF_DAY}?(?:,|[^\S\n]+)|(?:[同是]日|※)[^\S\n]+|※")
 
 
 def _held_as_subject(read: str) -> str:
