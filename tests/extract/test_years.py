@@ -192,6 +192,11 @@ class TestPlausibleYear:
             pytest.param("县政府召开105年度工作会议", None, id="a-mainland-page"),
             pytest.param("本校建校110年來,培育人才無數", None, id="a-taiwan-count"),
             pytest.param("民國112年,某里召开大会", 2023, id="min-guo-page"),
+            pytest.param(
+                "召开2024年第二次会议,审定《某规划(2021-2035年)》", 2024, id="a-plan-span"
+            ),
+            pytest.param("某镇召开会议。Copyright 2001-2024 某网", None, id="a-footer-span"),
+            pytest.param("部署全县2017-2018年扶贫工作", 2017, id="a-working-year-span"),
         ],
     )
     def test_plausible_year(self, text: str, year: int | None) -> None:

@@ -187,7 +187,20 @@ def start_day(
 _ROLLOVER: Final = 20
 
 
-_YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})?")
+#: A year, with the month printed after it (``2021年3月``, ``2021-03``); two
+#: digits that open a longer number (``2021-2035``) are no month.
+_YEAR: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2}(?!\d))?")
+#: The end of a span of years (a plan's ``(2021-2035年)``, a footer's
+#: ``Copyright 2001-2024``): neither year is the one the page speaks in, unless
+#: the span is a working year's (``2017-2018年扶贫``, ``2018-2019年度``), which opens then.
+#: (Matched next to a year the text prints, not searched for over the page.)
+_SPAN_END: Final = re.compile(r"\s*[-—–~～]\s*(?:19|20)\d{2}(?!\d)")
+_SPAN_START: Final = re.compile(r"(?:19|20)\d{2}\s*[-—–~～]\s*$")
+#: Characters before a year that hold a span's first year and its dash.
+_SPAN_START_LEN: Final = 8
+#: What a span's second year follows (a dash, or the space after one).
+_SPAN_DASHES: Final = frozenset("-—–~～ ")
+_WORKING_YEAR_SPAN: Final = 1
 _TARGET_BEFORE: Final = ("到", "至", "于", "在", "截至", "争取", "力争", "预计")
 #: A Republic-of-China year (``112年7月``, ``102年度``), opening on its 1 so
 #: the search skips to those; ``m`` holds a month printed after it. Not a
@@ -271,12 +284,20 @@ def plausible_year(text: str) -> int | None:
 
     The latest year the text prints with a month (``2021年3月``,
     ``2021-03``), else the latest bare year; never a historical year
-    (before 2000) and never a target year (``到2035年``).
+    (before 2000), never a target year (``到2035年``) and never a span's
+    (``2021-2035年``).
     """
     dated: list[int] = []
     bare: list[int] = []
     for m in _YEAR.finditer(text):
         year = int(m.group(1))
+        if text[m.start() - 1 : m.start()] in _SPAN_DASHES and _SPAN_START.search(
+            text[max(0, m.start() - _SPAN_START_LEN) : m.start()]
+        ):
+            continue
+        span = _SPAN_END.match(text, m.end(1))
+        if span is not None and int(span[0][-4:]) - year > _WORKING_YEAR_SPAN:
+            continue
         if year < _FIRST_PLAUSIBLE or text[max(0, m.start() - 2) : m.start()].endswith(
             _TARGET_BEFORE
         ):
