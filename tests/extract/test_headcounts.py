@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from timeline.extract import _count_groups as count_groups
 from timeline.extract import _headcounts as headcounts
 from timeline.extract import extract_text
 from timeline.extract._headcounts import choose, find_headcounts
@@ -942,7 +943,7 @@ class TestChoose:
         """A long first group still sees the 列席 after the second count (19b)."""
         text = "128名来自全县各乡镇的人大代表和100名特邀列席代表出席会议。"
         (first, *_) = find_headcounts(text)
-        assert not headcounts._heads_groups(text, first)
+        assert not count_groups.heads_groups(text, first)
 
     def test_places_after_the_count_are_no_second_group(self) -> None:
         """``10个村的群众代表`` counts villages, not a group of people beside the first."""
