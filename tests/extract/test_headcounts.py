@@ -851,6 +851,19 @@ class TestChoose:
     @pytest.mark.parametrize(
         ("page", "expected"),
         [
+            pytest.param("6月2日,县志愿者协会的30余名志愿者在广场清扫垃圾。", [30], id="members"),
+            pytest.param("6月2日,某市义工联盟的200多名义工走上街头宣传。", [200], id="volunteers"),
+            pytest.param("6月2日,镇长接待了县志愿者协会的30余名志愿者。", [], id="received"),
+            pytest.param("6月2日,为县第一中学的60名学生上了一堂课。", [], id="for"),
+        ],
+    )
+    def test_a_bodys_members_head_the_lead(self, page: str, expected: list[int]) -> None:
+        """某协会的N名志愿者…: a clause of nothing but a body's name and 的 names whose they are."""
+        assert expected == _chosen(page)
+
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
             pytest.param("6月2日,南岸区800多名干部放弃休息,清理街道。", [800], id="after-place"),
             pytest.param("6月2日,各村书记、镇干部等60多人,正在村里植树。", [60], id="closes-list"),
             pytest.param("6月2日,镇长接见了30名青年代表。\n双方进行了交流。", [], id="object"),

@@ -427,14 +427,42 @@ def _heads_subject(text: str, at: int, c: CountMention) -> bool:
     preposition whose object the count may be (慰问困难户30人, 为50名学生,
     选出代表7名): with no word tying it to taking part, it is left out.
     """
-    lo = max(0, at - 30)
-    clause_from = max(max(text.rfind(p, lo, at) for p in ",。;:\n") + 1, lo)
-    before = _unglossed(text[clause_from:at]).strip()
+    before, whole = _clause_before(text, at)
     if _CLOSES_LIST.search(before):
         return True
     end = c.span[1]
-    people = _PEOPLE_AFTER.match(text, end, end + 12)
-    return people is not None and PLACE_OR_BODY.search(before) is not None
+    if _PEOPLE_AFTER.match(text, end, end + 12) is None:
+        return False
+    return PLACE_OR_BODY.search(before) is not None or (whole and _members(before))
+
+
+def _clause_before(text: str, at: int) -> tuple[str, bool]:
+    """The words of a count's clause before it (at most 30), and whether they are all of them."""
+    lo = max(0, at - 30)
+    clause_from = max(max(text.rfind(p, lo, at) for p in ",。;:\n") + 1, lo)
+    return _unglossed(text[clause_from:at]).strip(), clause_from > lo or lo == 0
+
+
+#: The end of a body's name and its 的 (义工联盟的, 团学社的, 青年志愿者协会的):
+#: the people counted after it are its own members.
+_BODY_OF: Final = re.compile(
+    r"(?:联盟|协会|学会|商会|联合会|社|服务队|突击队|中心|支部|委员会|学校|学院|大学|中学|小学|"
+    r"公司|医院|机关|单位|部门|街道|社区|村|镇|乡|县|区|市)的$"
+)
+
+
+def _members(before: str) -> bool:
+    """
+    Whether a whole clause before a count is a body's name and 的, and nothing else.
+
+    义工联盟的200多名义工走上街头: the body's members head the clause, its
+    subject, as 南岸区1000多名机关干部 does. A verb or a preposition before
+    the name (接待…协会的20名代表, 为…学校的50名学生) makes them its object.
+    """
+    # The longest name ending is three characters: only the tail is searched.
+    if not before.endswith("的") or _BODY_OF.search(before, max(0, len(before) - 4)) is None:
+        return False
+    return _NOT_SUBJECT_BEFORE.search(before) is None
 
 
 #: After a count, in its noun phrase: a 的-clause describing the people
@@ -447,10 +475,17 @@ def _described(text: str, at: int, c: CountMention) -> bool:
     Whether a 的-phrase describes the counted people, before or after the count.
 
     With no verb of taking part, such a count reads as well as the object
-    (欢送15名即将入伍的新兵, 接待来自…的20余名代表) as the subject.
+    (欢送15名即将入伍的新兵, 接待来自…的20余名代表) as the subject. A clause
+    that is nothing but a body's name and 的 (义工联盟的200多名义工) names
+    whose members they are, no description.
     """
     end = c.span[1]
-    return text[at - 1 : at] == "的" or _DESCRIBED_AFTER.match(text, end, end + 14) is not None
+    if _DESCRIBED_AFTER.match(text, end, end + 14) is not None:
+        return True
+    if text[at - 1 : at] != "的":
+        return False
+    before, whole = _clause_before(text, at)
+    return not (whole and _members(before))
 
 
 _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
@@ -460,5 +495,5 @@ def _unglossed(text: str) -> str:
     return _GLOSS.sub("", text) if "(" in text else text
 
 
-#: Right after a counter: a noun for people (1000多名机关干部).
-_PEOPLE_AFTER: Final = re.compile(r"[^,。;的]{0,4}?" + PERSON_NOUN.pattern)
+#: Right after a counter: a noun for people (1000多名机关干部, 200多名义工).
+_PEOPLE_AFTER: Final = re.compile(r"[^,。;的]{0,4}?(?:" + PERSON_NOUN.pattern + r"|义工)")
