@@ -1238,3 +1238,20 @@ class TestPlaceAfterAGroup:
     def test_people_from_a_list_of_places_stay_whole(self) -> None:
         """甲镇、乙乡和丙村100名带头人: the places are where the 100 come from."""
         assert [100] == _chosen("某县举办培训,甲镇、乙乡和丙村100名致富带头人参加开班仪式。")
+
+
+class TestTeamsBeforeTheirPeople:
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param("某县运动会开幕,共有12个代表队、300多名运动员参加。", 300, id="teams"),
+            pytest.param("某县运动会开幕,全县20个代表团、800名运动员参赛。", 800, id="delegations"),
+        ],
+    )
+    def test_people_after_a_count_of_their_teams_are_whole(self, page: str, expected: int) -> None:
+        """N个代表队、M名运动员: the teams are made of the people, no group beside them."""
+        assert [expected] == _chosen(page)
+
+    def test_an_unnumbered_list_item_before_still_makes_a_part(self) -> None:
+        """各单位、80名干部: an item with no number before the count keeps it a part (19a)."""
+        assert [] == _chosen("某县召开会议,县直各单位、80名干部参加。")

@@ -102,6 +102,19 @@ def _non_voting(text: str, c: CountMention) -> bool:
     return _NON_VOTING_AFTER.match(text, c.span[1], c.span[1] + 16) is not None
 
 
+#: Before a count, the item before it: a number of teams or units, not of
+#: people (21个代表队、300多名运动员参加; 74个代表团、2935名运动员): the teams
+#: are made of the people counted after them, no group beside them.
+_TEAMS_BEFORE: Final = re.compile(r"[个支](?:代表队|代表团|参赛队|队伍|单位)[、和及]$")
+_NUMERAL: Final = "0123456789一二两三四五六七八九十百"
+
+
+def _teams_before(text: str, m: re.Match[str]) -> bool:
+    """Whether the item before the count, up to its 、, counts teams or units (21个代表队、)."""
+    teams = _TEAMS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    return teams is not None and teams.start() > 0 and text[teams.start() - 1] in _NUMERAL
+
+
 def is_part(text: str, m: re.Match[str]) -> bool:
     """
     Whether the count covers one group of a list of those who took part.
@@ -115,7 +128,7 @@ def is_part(text: str, m: re.Match[str]) -> bool:
     own (80名委员、嘉宾和列席人员).
     """
     if m.start() > 0 and text[m.start() - 1] in "、和及":
-        return True
+        return not _teams_before(text, m)
     # 社区“两委”成员及社区240名市民代表: the place names where the people
     # after the count come from, and they are one more item of the list.
     if text.find("及", max(0, m.start() - 12), m.start()) >= 0 and _PEOPLE_THEN_PLACE.search(
