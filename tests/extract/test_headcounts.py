@@ -855,10 +855,12 @@ class TestChoose:
             pytest.param("6月2日,某市义工联盟的200多名义工走上街头宣传。", [200], id="volunteers"),
             pytest.param("6月2日,镇长接待了县志愿者协会的30余名志愿者。", [], id="received"),
             pytest.param("6月2日,为县第一中学的60名学生上了一堂课。", [], id="for"),
+            pytest.param("6月2日,某实验中学40名学生在校园植树。", [40], id="school"),
+            pytest.param("6月2日,县长慰问了某实验中学40名学生。", [], id="visited"),
         ],
     )
     def test_a_bodys_members_head_the_lead(self, page: str, expected: list[int]) -> None:
-        """某协会的N名志愿者…: a clause of nothing but a body's name and 的 names whose they are."""
+        """某协会的N名志愿者, 某中学N名学生: a clause naming only a body says whose they are."""
         assert expected == _chosen(page)
 
     @pytest.mark.parametrize(

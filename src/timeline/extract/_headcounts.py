@@ -443,24 +443,25 @@ def _clause_before(text: str, at: int) -> tuple[str, bool]:
     return _unglossed(text[clause_from:at]).strip(), clause_from > lo or lo == 0
 
 
-#: The end of a body's name and its 的 (义工联盟的, 团学社的, 青年志愿者协会的):
+#: The end of a body's name, and its 的 maybe (义工联盟的, 团学社的, 实验中学):
 #: the people counted after it are its own members.
 _BODY_OF: Final = re.compile(
     r"(?:联盟|协会|学会|商会|联合会|社|服务队|突击队|中心|支部|委员会|学校|学院|大学|中学|小学|"
-    r"公司|医院|机关|单位|部门|街道|社区|村|镇|乡|县|区|市)的$"
+    r"公司|医院|机关|单位|部门|街道|社区|村|镇|乡|县|区|市)的?$"
 )
 
 
 def _members(before: str) -> bool:
     """
-    Whether a whole clause before a count is a body's name and 的, and nothing else.
+    Whether a whole clause before a count names a body (and 的), with no verb or preposition.
 
-    义工联盟的200多名义工走上街头: the body's members head the clause, its
-    subject, as 南岸区1000多名机关干部 does. A verb or a preposition before
-    the name (接待…协会的20名代表, 为…学校的50名学生) makes them its object.
+    义工联盟的200多名义工走上街头, 某实验中学40名学生代表到…扫墓: the body's
+    members head the clause, its subject, as 南岸区1000多名机关干部 does. A
+    verb or a preposition before the name (接待…协会的20名代表, 为…学校的50名
+    学生) makes them its object.
     """
-    # The longest name ending is three characters: only the tail is searched.
-    if not before.endswith("的") or _BODY_OF.search(before, max(0, len(before) - 4)) is None:
+    # The longest name ending and its 的 are four characters: only the tail is searched.
+    if _BODY_OF.search(before, max(0, len(before) - 4)) is None:
         return False
     return _NOT_SUBJECT_BEFORE.search(before) is None
 
