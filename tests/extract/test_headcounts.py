@@ -1257,3 +1257,16 @@ class TestTeamsBeforeTheirPeople:
     def test_an_unnumbered_list_item_before_still_makes_a_part(self) -> None:
         """各单位、80名干部: an item with no number before the count keeps it a part (19a)."""
         assert [] == _chosen("某县召开会议,县直各单位、80名干部参加。")
+
+
+class TestBloodDonors:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某县组织无偿献血活动。据统计,当日机关干部共有90人成功献血。", id="body"),
+            pytest.param("某县举行献血日宣传活动,现场有90名志愿者无偿献血。", id="lead"),
+        ],
+    )
+    def test_donors_took_part(self, page: str) -> None:
+        """N人成功献血: those who gave blood took part in the blood drive."""
+        assert [90] == _chosen(page)
