@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from timeline.extract import _count_groups as count_groups
 from timeline.extract import _headcounts as headcounts
 from timeline.extract import extract_text
 from timeline.extract._headcounts import choose, find_headcounts
@@ -850,6 +851,21 @@ class TestChoose:
     @pytest.mark.parametrize(
         ("page", "expected"),
         [
+            pytest.param("6月2日,县志愿者协会的30余名志愿者在广场清扫垃圾。", [30], id="members"),
+            pytest.param("6月2日,某市义工联盟的200多名义工走上街头宣传。", [200], id="volunteers"),
+            pytest.param("6月2日,镇长接待了县志愿者协会的30余名志愿者。", [], id="received"),
+            pytest.param("6月2日,为县第一中学的60名学生上了一堂课。", [], id="for"),
+            pytest.param("6月2日,某实验中学40名学生在校园植树。", [40], id="school"),
+            pytest.param("6月2日,县长慰问了某实验中学40名学生。", [], id="visited"),
+        ],
+    )
+    def test_a_bodys_members_head_the_lead(self, page: str, expected: list[int]) -> None:
+        """某协会的N名志愿者, 某中学N名学生: a clause naming only a body says whose they are."""
+        assert expected == _chosen(page)
+
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
             pytest.param("6月2日,南岸区800多名干部放弃休息,清理街道。", [800], id="after-place"),
             pytest.param("6月2日,各村书记、镇干部等60多人,正在村里植树。", [60], id="closes-list"),
             pytest.param("6月2日,镇长接见了30名青年代表。\n双方进行了交流。", [], id="object"),
@@ -942,7 +958,7 @@ class TestChoose:
         """A long first group still sees the 列席 after the second count (19b)."""
         text = "128名来自全县各乡镇的人大代表和100名特邀列席代表出席会议。"
         (first, *_) = find_headcounts(text)
-        assert not headcounts._heads_groups(text, first)
+        assert not count_groups.heads_groups(text, first)
 
     def test_places_after_the_count_are_no_second_group(self) -> None:
         """``10个村的群众代表`` counts villages, not a group of people beside the first."""
@@ -1224,3 +1240,33 @@ class TestPlaceAfterAGroup:
     def test_people_from_a_list_of_places_stay_whole(self) -> None:
         """甲镇、乙乡和丙村100名带头人: the places are where the 100 come from."""
         assert [100] == _chosen("某县举办培训,甲镇、乙乡和丙村100名致富带头人参加开班仪式。")
+
+
+class TestTeamsBeforeTheirPeople:
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param("某县运动会开幕,共有12个代表队、300多名运动员参加。", 300, id="teams"),
+            pytest.param("某县运动会开幕,全县20个代表团、800名运动员参赛。", 800, id="delegations"),
+        ],
+    )
+    def test_people_after_a_count_of_their_teams_are_whole(self, page: str, expected: int) -> None:
+        """N个代表队、M名运动员: the teams are made of the people, no group beside them."""
+        assert [expected] == _chosen(page)
+
+    def test_an_unnumbered_list_item_before_still_makes_a_part(self) -> None:
+        """各单位、80名干部: an item with no number before the count keeps it a part (19a)."""
+        assert [] == _chosen("某县召开会议,县直各单位、80名干部参加。")
+
+
+class TestBloodDonors:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某县组织无偿献血活动。据统计,当日机关干部共有90人成功献血。", id="body"),
+            pytest.param("某县举行献血日宣传活动,现场有90名志愿者无偿献血。", id="lead"),
+        ],
+    )
+    def test_donors_took_part(self, page: str) -> None:
+        """N人成功献血: those who gave blood took part in the blood drive."""
+        assert [90] == _chosen(page)

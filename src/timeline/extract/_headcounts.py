@@ -10,8 +10,8 @@ and only as its clause's subject (never a verb's object); elsewhere it is a
 statistic of the work reported (``疏散撤离91人``, ``与十六位议员交谈``).
 Some counts are never those who took part, whatever ties them (expected,
 elected, visited, examinees, a campaign's totals: ``_not_turnout``), and
-one group printed beside others with no total is a part. What a count is
-(numerals, counters, who was counted) is ``_numbers``'s.
+one group printed beside others with no total is a part (``_count_groups``).
+What a count is (numerals, counters, who was counted) is ``_numbers``'s.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from timeline.extract._count_groups import a_part, heads_groups, is_part, total
 from timeline.extract._not_turnout import (
     ACTUAL_AFTER,
     ACTUAL_BEFORE,
@@ -34,7 +35,6 @@ from timeline.extract._numbers import (
     MAX_AFTER,
     MAX_COUNTED,
     PERSON_NOUN,
-    POST,
     PREDICATE,
     CountMention,
     count_matches,
@@ -93,19 +93,6 @@ def _advanced(text: str, m: re.Match[str]) -> bool:
     return _ADVANCED_AFTER.match(_unglossed(text[m.end() : m.end() + 40])) is not None
 
 
-#: What makes a count a total: 共, 共计, 合计, its own prefix or printed right
-#: before an approximate one (共约3500人, 共计约200人, 共近千人).
-_TOTAL: Final = ("共", "共计", "合计")
-
-
-def _total(text: str, m: re.Match[str]) -> bool:
-    """Whether the count is printed as a total (共N人, 共计约N人)."""
-    pre = m["pre"]
-    if pre in _TOTAL:
-        return True
-    return pre in APPROX_PREFIXES and text[max(0, m.start() - 2) : m.start()].endswith(_TOTAL)
-
-
 def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMention]:
     """
     Every headcount in ``text`` (one sentence or a paragraph), in order.
@@ -154,7 +141,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
             sentence_before = sentence_before.rsplit("。", 1)[-1]
             if not actual and (
                 count < _MIN_GATHERING
-                or _is_part(text, m)
+                or is_part(text, m)
                 or _in_proceedings(text, m, sentence_before)
                 or (num in _ROUND_NAME and not m["pre"] and not m["approx"])
                 or not_present(before, after, sentence_before, campaign=not _advanced(text, m))
@@ -163,7 +150,7 @@ def find_headcounts(text: str, *, taking_part: bool = False) -> list[CountMentio
         counted = who_counted(text, m.end(), m.start())
         competing = bool(_COMPETING_AFTER.match(text, m.end(), m.end() + 24))
         tied = actual or competing or _tied(text, m)
-        if taking_part and _total(text, m):
+        if taking_part and total(text, m):
             # 59名代表及38名列席人员共97人参加: the total, not its parts.
             while out and "。" not in text[out[-1].span[1] : m.start()]:
                 out.pop()
@@ -288,7 +275,7 @@ def _tied(text: str, m: re.Match[str]) -> bool:
     clause_from = max(max(text.rfind(p, lo, m.start()) for p in ",。;:") + 1, lo)
     before = _unglossed(text[clause_from : m.start()])
     # A total of those a help reached (惠及群众共约200人) is no turnout.
-    if _total(text, m) and BENEFIT.search(before) is None:
+    if total(text, m) and BENEFIT.search(before) is None:
         return True
     if TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])):
         return True
@@ -371,14 +358,14 @@ def choose(
     competing = [(at, c) for at, c in counts if c.competing]
     if contest and competing:
         return competing[:1]
-    tied = [(at, c) for at, c in counts if c.tied and not _heads_groups(text, c)]
+    tied = [(at, c) for at, c in counts if c.tied and not heads_groups(text, c)]
     if tied:
         # A gold reader writes one number; only a contest whose contestants
         # no contest word marks (12名书记进行现场比学) may count them apart
         # from who attended.
         if contest:
             return tied
-        return [] if _a_part(text, tied[0], counts) else tied[:1]
+        return [] if a_part(text, tied[0], counts) else tied[:1]
     para_from = text.rfind("\n", 0, lead_at) + 1
     para_to = text.find("\n", lead_at)
     para_to = len(text) if para_to < 0 else para_to
@@ -392,7 +379,7 @@ def choose(
     lead = [(at, c) for at, c in lead if not _speaking(text, c.span[1], own=True)]
     # The first of groups counted apart (19个村书记和3名第一书记) is a part here
     # too, as when tied: either order of the groups gives no headcount (19a).
-    return [(at, c) for at, c in lead if _heads_subject(text, at, c) and not _heads_groups(text, c)]
+    return [(at, c) for at, c in lead if _heads_subject(text, at, c) and not heads_groups(text, c)]
 
 
 #: Before a count in its sentence: it counts some of those named before it.
@@ -425,70 +412,6 @@ def _speaking(text: str, end: int, *, own: bool = False) -> bool:
     return not (own and _SPEECH_HEARD.match(after))
 
 
-#: After a count, in its clause: another count of people joined to it
-#: (19个村书记和3名第一书记上台): the first of groups printed apart, with
-#: no total (decision 19a). Non-voting attendees after the members
-#: (65名代表和30名列席代表出席, also invited ones: 35名特邀列席代表) are no
-#: group beside them: the members count (19b). N个 before a place or a
-#: body (10个村的群众代表) counts the places, not a group of people, unless
-#: a post follows that each has one of (19个村书记).
-_ANOTHER_GROUP: Final = re.compile(
-    r"[^,。;:]{0,12}?[和及、](?:\d{1,4}|[一二三四五六七八九十]{1,3})"
-    r"(?:[名位]|个(?!(?:行政)?(?:村|社区|乡|镇|街道|单位|部门|支部|企业|学校)"
-    r"(?!(?:" + POST.pattern + r"))))"
-    r"(?![^,。;:和及、]{0,3}列席)"
-)
-
-
-def _heads_groups(text: str, c: CountMention) -> bool:
-    """Whether a count is the first of groups its clause counts apart, with no total."""
-    # The pattern is bounded: a shorter window would cut off its 列席 lookahead.
-    return _ANOTHER_GROUP.match(text, c.span[1]) is not None
-
-
-def _a_part(
-    text: str, first: tuple[int, CountMention], counts: list[tuple[int, CountMention]]
-) -> bool:
-    """
-    Whether the first tied count is one group printed beside another with no total.
-
-    Another number of people before it in its sentence (在职党员72人,离退休党员
-    42人参与), or another tied one in its paragraph (组织干部130余人值守…;
-    组织巡逻队员10余人…), counts a group of its own: with no total printed,
-    each number is a part (REVIEW 19, 19a). A total, those who actually came
-    and the same number printed again stand, and so does a count followed in
-    its sentence by an untied one: a part of those present or people met
-    (120名党员参加会议,8名代表作交流发言), not a group beside them.
-    """
-    at, c = first
-    if c.actual or text[max(0, at - 2) : at].endswith(("共", "共计", "合计")):
-        return False
-    stop = text.find("。", at)
-    sentence = (text.rfind("。", 0, at), len(text) if stop < 0 else stop)
-    stop = text.find("\n", at)
-    paragraph = (text.rfind("\n", 0, at), len(text) if stop < 0 else stop)
-    for other_at, other in counts:
-        if other.count == c.count or _non_voting(text, other):
-            continue
-        if sentence[0] < other_at < sentence[1] and (other_at < at or other.tied):
-            return True
-        if other.tied and paragraph[0] < other_at < paragraph[1]:
-            return True
-    return False
-
-
-#: After a count, in its clause: its people sit in without a vote (10名群众代表
-#: 列席会议, 24名列席人员参加): beside the members present they are no group
-#: of their own, and the members are the headcount (19b).
-_NON_VOTING_AFTER: Final = re.compile(r"[^,。;]{0,12}?列席")
-
-
-def _non_voting(text: str, c: CountMention) -> bool:
-    """Whether a count counts those who sit in without a vote (列席)."""
-    return _NON_VOTING_AFTER.match(text, c.span[1], c.span[1] + 16) is not None
-
-
-#: Before an untied count: a list of people it closes (各村书记等60人). Not
 #: a bare noun for people (镇干部80余人): untied, that form is mostly a
 #: statistic (应到委员326人, 选出代表7名, 共有选民3400名).
 _CLOSES_LIST: Final = re.compile(r"等$")
@@ -504,14 +427,43 @@ def _heads_subject(text: str, at: int, c: CountMention) -> bool:
     preposition whose object the count may be (慰问困难户30人, 为50名学生,
     选出代表7名): with no word tying it to taking part, it is left out.
     """
-    lo = max(0, at - 30)
-    clause_from = max(max(text.rfind(p, lo, at) for p in ",。;:\n") + 1, lo)
-    before = _unglossed(text[clause_from:at]).strip()
+    before, whole = _clause_before(text, at)
     if _CLOSES_LIST.search(before):
         return True
     end = c.span[1]
-    people = _PEOPLE_AFTER.match(text, end, end + 12)
-    return people is not None and PLACE_OR_BODY.search(before) is not None
+    if _PEOPLE_AFTER.match(text, end, end + 12) is None:
+        return False
+    return PLACE_OR_BODY.search(before) is not None or (whole and _members(before))
+
+
+def _clause_before(text: str, at: int) -> tuple[str, bool]:
+    """The words of a count's clause before it (at most 30), and whether they are all of them."""
+    lo = max(0, at - 30)
+    clause_from = max(max(text.rfind(p, lo, at) for p in ",。;:\n") + 1, lo)
+    return _unglossed(text[clause_from:at]).strip(), clause_from > lo or lo == 0
+
+
+#: The end of a body's name, and its 的 maybe (义工联盟的, 团学社的, 实验中学):
+#: the people counted after it are its own members.
+_BODY_OF: Final = re.compile(
+    r"(?:联盟|协会|学会|商会|联合会|社|服务队|突击队|中心|支部|委员会|学校|学院|大学|中学|小学|"
+    r"公司|医院|机关|单位|部门|街道|社区|村|镇|乡|县|区|市)的?$"
+)
+
+
+def _members(before: str) -> bool:
+    """
+    Whether a whole clause before a count names a body (and 的), with no verb or preposition.
+
+    义工联盟的200多名义工走上街头, 某实验中学40名学生代表到…扫墓: the body's
+    members head the clause, its subject, as 南岸区1000多名机关干部 does. A
+    verb or a preposition before the name (接待…协会的20名代表, 为…学校的50名
+    学生) makes them its object.
+    """
+    # The longest name ending and its 的 are four characters: only the tail is searched.
+    if _BODY_OF.search(before, max(0, len(before) - 4)) is None:
+        return False
+    return _NOT_SUBJECT_BEFORE.search(before) is None
 
 
 #: After a count, in its noun phrase: a 的-clause describing the people
@@ -524,10 +476,17 @@ def _described(text: str, at: int, c: CountMention) -> bool:
     Whether a 的-phrase describes the counted people, before or after the count.
 
     With no verb of taking part, such a count reads as well as the object
-    (欢送15名即将入伍的新兵, 接待来自…的20余名代表) as the subject.
+    (欢送15名即将入伍的新兵, 接待来自…的20余名代表) as the subject. A clause
+    that is nothing but a body's name and 的 (义工联盟的200多名义工) names
+    whose members they are, no description.
     """
     end = c.span[1]
-    return text[at - 1 : at] == "的" or _DESCRIBED_AFTER.match(text, end, end + 14) is not None
+    if _DESCRIBED_AFTER.match(text, end, end + 14) is not None:
+        return True
+    if text[at - 1 : at] != "的":
+        return False
+    before, whole = _clause_before(text, at)
+    return not (whole and _members(before))
 
 
 _GLOSS: Final = re.compile(r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7} ?\)")
@@ -537,115 +496,5 @@ def _unglossed(text: str) -> str:
     return _GLOSS.sub("", text) if "(" in text else text
 
 
-def _is_part(text: str, m: re.Match[str]) -> bool:
-    """
-    Whether the count covers one group of a list of those who took part.
-
-    It opens a later item (班子成员、15名队员参加, 干部和60名志愿者, 议长及十八位
-    议员), or its people are followed
-    by the officials of bodies (22名书记、县直相关部门负责人参加): one group
-    beside others, a part (REVIEW 19a). A list's total closes it instead
-    (…、群众代表等60余人), and a count heading a list that 等 closes is its
-    total; a list of kinds of people after the count may be the count's
-    own (80名委员、嘉宾和列席人员).
-    """
-    if m.start() > 0 and text[m.start() - 1] in "、和及":
-        return True
-    # 社区“两委”成员及社区240名市民代表: the place names where the people
-    # after the count come from, and they are one more item of the list.
-    if text.find("及", max(0, m.start() - 12), m.start()) >= 0 and _PEOPLE_THEN_PLACE.search(
-        text, max(0, m.start() - 24), m.start()
-    ):
-        return True
-    # Most counts have no 及 after them: a plain test passes them first.
-    if "及" in text[m.end() : m.end() + 40] and _LISTED_BESIDE.match(text, m.end(), m.end() + 60):
-        return True
-    if _UNNUMBERED_AFTER.match(text, m.end(), m.end() + 40) or _groups_before(text, m):
-        return True
-    bodies = _BODIES_AFTER.match(text, m.end(), m.end() + 40)
-    if bodies is None:
-        return False
-    # 两百余名干部、部门负责人等来到: 等 closes the list the count heads.
-    rest = re.split(r"[,。;]", text[bodies.end() : bodies.end() + 16], maxsplit=1)[0]
-    return "等" not in rest
-
-
-def _groups_before(text: str, m: re.Match[str]) -> bool:
-    """
-    Whether the clauses before a count's, to its sentence's start, list groups with no number.
-
-    ``相关负责干部,办室负责人,各村74名老党员参加会议``: the sentence's subject is
-    a list of groups, the count one of them (19a). A clause that says
-    anything else (会议由镇长主持) or a total closing the groups (…负责人等
-    80余人, 共100人) leaves it.
-    """
-    # Within the window a subject is read in, as _counted does: a sentence
-    # longer than that is no list of groups, and scanning back to its start
-    # from every count would make a long unbroken page quadratic.
-    floor = max(0, m.start() - MAX_COUNTED)
-    start = max(text.rfind(p, floor, m.start()) for p in "。!?;\n") + 1
-    if start == 0 and floor > 0:
-        return False
-    clauses = text[start : m.start()].split(",")
-    return (
-        len(clauses) > 1
-        and all(
-            _GROUP_CLAUSE.fullmatch(c.strip()) and not PREDICATE.search(c) for c in clauses[:-1]
-        )
-        and not PREDICATE.search(clauses[-1])
-        # …负责人等共100余人: the count closes the list, its total, whether
-        # its 共 stands before it or is its own prefix (…队员共计80余人).
-        and "共" not in clauses[-1]
-        and not _total(text, m)
-        and "等" not in clauses[-1]
-        and TAKE_PART_AFTER.match(text, m.end()) is not None
-    )
-
-
-#: Before a count: a group of people, then 及 and the place its own people
-#: come from (…物业公司经理及社区240名居民, 单位职工以及社区200余名居民).
-#: Not leaders (市领导及各村100名代表): those who lead make no part (19a, d41).
-_PEOPLE_THEN_PLACE: Final = re.compile(
-    r"(?:成员|经理|" + PERSON_NOUN.pattern + r")以?及[^,。;、和及\d]{0,6}?(?:社区|村|镇|乡|街道)$"
-)
-#: Right after a counter: a noun for people (1000多名机关干部).
-_PEOPLE_AFTER: Final = re.compile(r"[^,。;的]{0,4}?" + PERSON_NOUN.pattern)
-#: After a count: its people, then another group, the officials of bodies.
-_BODIES_AFTER: Final = re.compile(
-    r"[^,。;、及和]{0,12}?"
-    + PERSON_NOUN.pattern
-    + r"(?:、|及|和|以及)[^,。;]{0,10}?(?:部门|单位|机关)"
-)
-#: After a count: its people, then another group with no number, both the
-#: subject of one verb of attending (5名政协委员和企业界朋友参加, 八位副市长与
-#: 市政团队齐聚一堂): the count covers the first group only (19a). Guests or
-#: non-voting attendees after the members (委员、嘉宾和列席人员) are no group
-#: beside them, and a list 等 closes is the count's own.
-_UNNUMBERED_AFTER: Final = re.compile(
-    r"[^,。;、及和与]{0,12}?(?:"
-    + PERSON_NOUN.pattern
-    + r"|长)(?:以及|和|及|与|、)(?![^,。;]{0,8}?(?:嘉宾|来宾|列席|特邀))"
-    + r"[^,。;、等\d一二三四五六七八九十百]{1,12}?(?:朋友|人士|团队|"
-    + PERSON_NOUN.pattern
-    + r")[^,。;等]{0,3}?(?:参加|参与|出席|参会|到会|齐聚)"
-)
-#: After a count: its people (a list of kinds of them, maybe), then 及 or
-#: 以及 and another group with no number, all the subject of one verb of
-#: attending (近70名党员、预备党员,以及巾帼志愿者参加; 40余位老人及志愿者
-#: 共同参与): the count covers the first group only (19a, as 30余位镇人大代表
-#: 及相关部门负责人). Unlike _UNNUMBERED_AFTER, the count's own list may run
-#: on (、) and the second group may be a bare noun, since 及 joins groups
-#: where 、 lists the count's own kinds (50名党员、群众参加). Not guests or
-#: non-voting attendees, and not a numbered second group (59名代表及38名列席
-#: 人员共97人: a total follows).
-_LISTED_BESIDE: Final = re.compile(
-    r"[^,。;及和与]{0,24}?(?:"
-    + PERSON_NOUN.pattern
-    + r"|分子),?以?及(?![^,。;]{0,8}?(?:嘉宾|来宾|列席|特邀))"
-    + r"[^,。;等\d一二三四五六七八九十百]{0,30}?"
-    + PERSON_NOUN.pattern
-    + r"[^,。;等]{0,4}?(?:参加|参与|出席|参会|到会|齐聚)"
-)
-#: A clause of its sentence's subject that names a group with no number
-#: (相关负责干部, 办室负责人): nothing but who they are.
-_GROUP_CLAUSE: Final = re.compile(r"[^\d,。;:]{1,12}?(?:成员|" + PERSON_NOUN.pattern + ")")
+#: Right after a counter: a noun for people (1000多名机关干部, 200多名义工).
+_PEOPLE_AFTER: Final = re.compile(r"[^,。;的]{0,4}?(?:" + PERSON_NOUN.pattern + r"|义工)")

@@ -123,10 +123,11 @@ ACTUAL_AFTER: Final = re.compile(
 #: count mostly follows a list of other groups, which the count is one of.
 #: A gathering (齐聚, 共聚一堂, 欢聚一堂) is the event itself; a bare 聚集 is
 #: not: people who gather somewhere first (N名党员聚集在村口) may set off as one
-#: group of several.
+#: group of several. Donors give blood at a blood drive (189人成功献血): they
+#: are those who took part in it, as voters are in a ballot.
 TAKE_PART_AFTER: Final = re.compile(
     r"[^,。;]{0,16}?(?:参加|参与|出席|参会|与会|到会|到场|列席|聆听|收听|收看|观看|听取|观摩|"
-    r"齐聚|共聚|欢聚|参赛|组成|来到|前来|投票|参训)"
+    r"齐聚|共聚|欢聚|参赛|组成|来到|前来|投票|参训|献血)"
 )
 
 
