@@ -434,7 +434,8 @@ def _opening_people(subject: str) -> list[roles.Mention]:
         return []
     # (A date inside the sentence was blanked to commas: 行政长官X,,,,,,就….)
     clauses = [(m.start(), m.group()) for m in _CLAUSE.finditer(subject)]
-    for start, clause in clauses[::-1][:_MAX_CLAUSES]:
+    for i in range(len(clauses) - 1, max(-1, len(clauses) - 1 - _MAX_CLAUSES), -1):
+        start, clause = clauses[i]
         # The clause's end, then (nearest first) each place within reach where
         # a preposition or adverb follows: found in one scan, not one try a place.
         # (A match reads at most 3 characters: the scan stops soon after reach.)
@@ -448,8 +449,28 @@ def _opening_people(subject: str) -> list[roles.Mention]:
         for cut in reversed(cuts):
             found = roles.parse_actors(clause[:cut], Role.LEADS, start)
             if found and all(m.person and m.title for m in found):
-                return found
+                return _listed_before(clauses[:i]) + found
     return []
+
+
+def _listed_before(clauses: list[tuple[int, str]]) -> list[roles.Mention]:
+    """
+    The titled people printed as whole clauses just before the subject's clause.
+
+    Co-subjects may be listed over commas, each with its title, before the
+    last one's clause goes on to the act (区委书记A, 区委常委B,副区长C,对…进行
+    检查): all of them lead, as a 、 list's would. A clause that reads as
+    anything but titled people ends the list.
+    """
+    listed: list[roles.Mention] = []
+    for start, clause in clauses[::-1][: _MAX_CLAUSES - 1]:
+        found = roles.parse_actors(
+            clause.strip(), Role.LEADS, start + len(clause) - len(clause.lstrip())
+        )
+        if not found or not all(m.person and m.title for m in found):
+            break
+        listed[:0] = found
+    return listed
 
 
 def clause_end(text: str, start: int) -> int:
