@@ -1193,6 +1193,13 @@ def test_a_mandate_covers_each_report_of_its_sentence() -> None:
     assert got == [("钱多", "县政协主席", Role.LEADS), ("孙海", "县政协副主席", Role.LEADS)]
 
 
+def test_a_mandate_from_people_listed_over_commas() -> None:
+    """``受书记A,副书记、县长B委托,C作…报告``: the delegate leads, not who sent them (4)."""
+    got = _read("受县委书记钱多,县委副书记、县长孙海委托,县政协副主席李立向大会作工作报告。")
+    assert ("李立", "县政协副主席", Role.LEADS) in got
+    assert all(name != "钱多" or role is not Role.LEADS for name, _, role in got)
+
+
 def test_a_mandate_covers_no_attendance_after_it() -> None:
     """After the entrusted report, one who only attends still only takes part."""
     got = _read("受县政协常委会委托,县政协主席钱多向大会作工作报告,县委副书记孙海出席。")

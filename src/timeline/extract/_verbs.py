@@ -258,9 +258,11 @@ HEADED: Final = re.compile(
     # 以A为组长,B为副组长的督查组: both head it.
     r"(?:以|,)(?P<who>[^,。;以]{2,40}?)为(?:[^,。;]{0,10}?)(?:团长|组长|队长)"
 )
-#: 受X委托,Y…: the delegate, not the body that sent them.
+#: 受X委托,Y…: the delegate, not the body that sent them. (Those who sent
+#: them may be listed over commas, each with a title holding a 、: 受州委书记A,
+#: 州委副书记、州长B委托,C代表…)
 ENTRUSTED: Final = re.compile(
-    r"受[^,。;受]{2,60}?委[托託],?(?![来到赴前])(?P<who>[^,。;]{2,40}?)"
+    r"受[^。;受]{2,60}?委[托託],?(?![来到赴前])(?P<who>[^,。;]{2,40}?)"
     r"(?=向|作|做|代表|" + TOPIC_OPENS + r"|在|宣读|通报|报告|主持|出席|讲话|致辞)"
 )
 #: A later clause of a 受X委托 sentence that reports too (,Z作…的报告): the
