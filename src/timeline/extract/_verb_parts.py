@@ -137,7 +137,8 @@ VERB_PARTS: Final = (
                 # those named were honoured or moved; nor is going to the
                 # spot to listen, 到现场聆听演讲: an audience leads nothing.)
                 r"|(?<![来受遭感看听想做收提遇直])到(?![场会位岗])(?![^。,]{0,12}?聆听)"
-                r"|来访|到访|来我"
+                # (Not the visitors a leader receives, 接待来访群众: no trip.)
+                r"|(?<!接待)(?<!接待了)来访|到访|来我"
                 r"|[莅蒞][临臨](?!会|會|大会|大會)"
                 r"|(?<=[午晚])至(?![0-9今明次]))"
                 r"(?![^。,]{1,20}?(?:调研|视察|考察|检查)"
@@ -160,6 +161,18 @@ VERB_PARTS: Final = (
         r"(?:在[^。,]{1,30}?)?(?:会见|接见)(?![^。,]{0,12}?并(?:一同|一起|共同))",
         Role.LEADS,
         "会见|接见",
+    ),
+    # A leader who receives the public's visits leads the reception
+    # (X在信访接待中心公开接待上访群众, X接访); not one who joins it (参加接访).
+    (
+        led(
+            "在公集现亲接",
+            r"(?:在[^。,]{1,20}?)?(?:公开|集中|现场|亲自)?"
+            # (One class for 参加, 参与, 参与了: a class costs less than three looks back.)
+            r"(?<![加与了])(?:接待了?(?:来访|上访|信访)群众|接访)",
+        ),
+        Role.LEADS,
+        "接待|接访",
     ),
     # Those who watch a broadcast together lead the viewing (X、Y等在分会场
     # 收看会议, …等全体区领导在会议室集中收看了大会盛况); not 收看后/收看结束.
