@@ -1212,6 +1212,19 @@ def test_joining_a_reception_of_visits_leads_nothing() -> None:
     assert all(role is Role.TAKES_PART for _, _, role in got)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县长钱多就做好某项工作讲了三点意见。", id="jiang-points"),
+        pytest.param("县长钱多就做好某项工作,强调了具体意见。", id="qiangdiao-specific"),
+        pytest.param("县长钱多讲了五点要求:一是抓落实。", id="jiang-no-topic"),
+    ],
+)
+def test_points_told_as_said_are_a_remark(sentence: str) -> None:
+    """``就…讲了三点意见``, ``就…,强调了具体意见``: the speaker's points, as 提出…要求."""
+    assert _read(sentence) == [("钱多", "县长", Role.LEADS)]
+
+
 def test_a_mandate_from_people_listed_over_commas() -> None:
     """``受书记A,副书记、县长B委托,C作…报告``: the delegate leads, not who sent them (4)."""
     got = _read("受县委书记钱多,县委副书记、县长孙海委托,县政协副主席李立向大会作工作报告。")

@@ -234,6 +234,18 @@ VERB_PARTS: Final = (
         Role.LEADS,
         "意见|要求|希望",
     ),
+    # The same points told as said (讲了五点要求, 就…工作,强调了具体意见):
+    # worded with 讲 or 强调, the points or 具体 printed (讲了意见 alone is
+    # read below).
+    (
+        led(
+            "就针对讲强",
+            r"(?:(?:就|针?对)[^。]{1,60}?)?(?:讲|强调)了?"
+            r"(?:具体|明确|[一二三四五六七八九十两几0-9]{1,2}(?:点|个?方面|项))(?:意见|要求)",
+        ),
+        Role.LEADS,
+        "意见|要求",
+    ),
     (
         r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
         Role.SPEAKS,
