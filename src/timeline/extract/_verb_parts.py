@@ -244,7 +244,9 @@ VERB_PARTS: Final = (
             r"(?:具体|明确|[一二三四五六七八九十两几0-9]{1,2}(?:点|个?方面|项))(?:意见|要求)",
         ),
         Role.LEADS,
-        "意见|要求",
+        # (The points' words, not 意见 or 要求 alone: 要求 is in most speeches'
+        # sentences, and this part would be scanned for in every one of them.)
+        "具体意见|具体要求|明确意见|明确要求|点意见|点要求|方面意见|方面要求|项意见|项要求",
     ),
     (
         r"(?:分别|先后|依次)?(?:就|围绕|结合)[^。]{1,80}?(?:进行|作|做)?(?:了)?(?:交流)?发言",
