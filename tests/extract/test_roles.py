@@ -1193,6 +1193,45 @@ def test_a_mandate_covers_each_report_of_its_sentence() -> None:
     assert got == [("钱多", "县政协主席", Role.LEADS), ("孙海", "县政协副主席", Role.LEADS)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县长钱多在县信访中心公开接待上访群众。", id="receives-visits"),
+        pytest.param("县长钱多接待了来访群众。", id="visitors-no-trip"),
+        pytest.param("县长钱多到县信访局接访。", id="jiefang"),
+    ],
+)
+def test_a_leader_receiving_the_publics_visits_leads(sentence: str) -> None:
+    """Whoever receives the public's visits (接待上访群众, 接访) leads; 来访 there is no trip."""
+    assert _read(sentence) == [("钱多", "县长", Role.LEADS)]
+
+
+def test_joining_a_reception_of_visits_leads_nothing() -> None:
+    """``市领导A、B参加接访活动``: those who join it only take part."""
+    got = _read("市领导钱多、孙海参加接访活动。")
+    assert all(role is Role.TAKES_PART for _, _, role in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("县长钱多就做好某项工作讲了三点意见。", id="jiang-points"),
+        pytest.param("县长钱多就做好某项工作,强调了具体意见。", id="qiangdiao-specific"),
+        pytest.param("县长钱多讲了五点要求:一是抓落实。", id="jiang-no-topic"),
+    ],
+)
+def test_points_told_as_said_are_a_remark(sentence: str) -> None:
+    """``就…讲了三点意见``, ``就…,强调了具体意见``: the speaker's points, as 提出…要求."""
+    assert _read(sentence) == [("钱多", "县长", Role.LEADS)]
+
+
+def test_a_mandate_from_people_listed_over_commas() -> None:
+    """``受书记A,副书记、县长B委托,C作…报告``: the delegate leads, not who sent them (4)."""
+    got = _read("受县委书记钱多,县委副书记、县长孙海委托,县政协副主席李立向大会作工作报告。")
+    assert ("李立", "县政协副主席", Role.LEADS) in got
+    assert all(name != "钱多" or role is not Role.LEADS for name, _, role in got)
+
+
 def test_a_mandate_covers_no_attendance_after_it() -> None:
     """After the entrusted report, one who only attends still only takes part."""
     got = _read("受县政协常委会委托,县政协主席钱多向大会作工作报告,县委副书记孙海出席。")

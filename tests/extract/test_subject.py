@@ -266,6 +266,30 @@ def test_the_subject_opens_a_clause(sentence: str, expected: list[tuple[str, str
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "6月1日,县委书记赵文明,县委常委钱多,副县长孙立对某镇安全生产进行检查。", id="dui"
+        ),
+        pytest.param(
+            "6月1日,县委书记赵文明, 县委常委钱多,副县长孙立,看望某会议的代表。", id="spaced"
+        ),
+    ],
+)
+def test_titled_people_listed_over_commas_all_lead(sentence: str) -> None:
+    """Co-subjects listed over commas before the last one's act (A,B,C对…检查) all lead."""
+    expected = [("赵文明", "县委书记"), ("钱多", "县委常委"), ("孙立", "副县长")]
+    assert expected == _leads(f"标题\n\n本报讯 {sentence}")
+
+
+def test_a_clause_of_anything_else_ends_the_listed_subjects() -> None:
+    """A clause before the list that is not titled people (处长X表示) adds no one."""
+    assert [("赵文明", "主任")] == _leads(
+        "标题\n\n本报讯 6月1日,处长钱多表示,主任赵文明对某区工作进行检查。"
+    )
+
+
+@pytest.mark.parametrize(
     ("trip", "name"),
     [
         pytest.param("县长李国和来镇调研", "李国和", id="come"),

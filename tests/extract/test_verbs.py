@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extract import _subject
+from timeline.extract import _verb_parts as verb_parts
 from timeline.extract import _verbs as verbs
 
 
@@ -123,7 +124,7 @@ _LED = re.compile(r"\(\?=\[(?P<opens>[^\]]+)\]\)(?P<rest>.*)", re.DOTALL)
 @pytest.mark.parametrize(
     "pattern",
     [
-        *(pytest.param(verb, id=f"verb-{words}") for verb, _, words in verbs.VERB_PARTS),
+        *(pytest.param(verb, id=f"verb-{words}") for verb, _, words in verb_parts.VERB_PARTS),
         pytest.param(_subject._MAIN_VERB.pattern, id="main-verb"),
         pytest.param(_subject._SUBJECT_CUT.pattern, id="subject-cut"),
     ],
@@ -143,7 +144,7 @@ def test_led_patterns_open_as_their_lookahead_says(pattern: str) -> None:
 
 @pytest.mark.parametrize(
     ("words", "verb"),
-    [(words, verb) for verb, _, words in verbs.VERB_PARTS if _LED.fullmatch(verb)],
+    [(words, verb) for verb, _, words in verb_parts.VERB_PARTS if _LED.fullmatch(verb)],
 )
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())

@@ -18,6 +18,7 @@ import attrs
 
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
+from timeline.extract import _verb_parts as verb_parts
 from timeline.extract import _verbs as verbs
 from timeline.extract._lexicon import LECTURER_TITLE
 from timeline.extract._numbers import CountMention
@@ -42,7 +43,7 @@ __all__ = [
 #: A tour verb followed by a unit's suffix names a body, not an act
 #: (调研组, 宣讲队, 督查室, 考察团, 检查站), whichever verb it is.
 _UNIT_AFTER: Final = r"(?!组(?!织)|[团员室科队站]|报告)"
-#: (Led by the characters a match opens with: see ``verbs.led``.)
+#: (Led by the characters a match opens with: see ``_verb_parts.led``.)
 _MAIN_VERB: Final = re.compile(
     r"(?=[主召开举组启调视察督检走看观宣考会探拜慰到])"
     r"(?:主持)?(?:召开|举办|举行|组织开展|开展|启动|开幕|"
@@ -59,7 +60,7 @@ _VERB_TITLE: Final = frozenset(
     {"调研", "视察", "督导", "督查", "检查", "慰问", "走访", "看望", "观摩", "宣讲", "考察", "会勘"}
     | {"察看", "探望", "探访", "到访", "拜访"}
 )
-#: (Led by the characters a match opens with: see ``verbs.led``.)
+#: (Led by the characters a match opens with: see ``_verb_parts.led``.)
 _SUBJECT_CUT: Final = re.compile(
     r"(?=[在,带率组先一都到来深走前奔赴于分])"
     r"(?:在[^,。]{1,160}?的?(?:陪同|带领|率领|组织|指导)下|在[^,。]{1,30}?(?=召开|举办|举行|开展)|"
@@ -401,9 +402,9 @@ def _lecturer_speaks(m: roles.Mention) -> roles.Mention:
 _AFTER_SUBJECT: Final = re.compile(
     # (协同, with whom: its 同 is no preposition after a name ending in 协.
     # 和 before a trip, 李国和来镇, ends a name; 来宾 and 来自 are people.)
-    verbs.TOPIC_OPENS
+    verb_parts.TOPIC_OPENS
     + r"|[在于与向赴至]|和(?!"
-    + verbs.TRIP
+    + verb_parts.TRIP
     + ")"
     + r"|(?<!协)同|协同|继续|亲|专程|冒|连|再|率先|通过"
 )
@@ -433,7 +434,8 @@ def _opening_people(subject: str) -> list[roles.Mention]:
         return []
     # (A date inside the sentence was blanked to commas: 行政长官X,,,,,,就….)
     clauses = [(m.start(), m.group()) for m in _CLAUSE.finditer(subject)]
-    for start, clause in clauses[::-1][:_MAX_CLAUSES]:
+    for i in range(len(clauses) - 1, max(-1, len(clauses) - 1 - _MAX_CLAUSES), -1):
+        start, clause = clauses[i]
         # The clause's end, then (nearest first) each place within reach where
         # a preposition or adverb follows: found in one scan, not one try a place.
         # (A match reads at most 3 characters: the scan stops soon after reach.)
@@ -447,8 +449,28 @@ def _opening_people(subject: str) -> list[roles.Mention]:
         for cut in reversed(cuts):
             found = roles.parse_actors(clause[:cut], Role.LEADS, start)
             if found and all(m.person and m.title for m in found):
-                return found
+                return _listed_before(clauses[:i]) + found
     return []
+
+
+def _listed_before(clauses: list[tuple[int, str]]) -> list[roles.Mention]:
+    """
+    The titled people printed as whole clauses just before the subject's clause.
+
+    Co-subjects may be listed over commas, each with its title, before the
+    last one's clause goes on to the act (区委书记A, 区委常委B,副区长C,对…进行
+    检查): all of them lead, as a 、 list's would. A clause that reads as
+    anything but titled people ends the list.
+    """
+    listed: list[roles.Mention] = []
+    for start, clause in clauses[::-1][: _MAX_CLAUSES - 1]:
+        found = roles.parse_actors(
+            clause.strip(), Role.LEADS, start + len(clause) - len(clause.lstrip())
+        )
+        if not found or not all(m.person and m.title for m in found):
+            break
+        listed[:0] = found
+    return listed
 
 
 def clause_end(text: str, start: int) -> int:
