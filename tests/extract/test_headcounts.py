@@ -1270,3 +1270,20 @@ class TestBloodDonors:
     def test_donors_took_part(self, page: str) -> None:
         """N人成功献血: those who gave blood took part in the blood drive."""
         assert [90] == _chosen(page)
+
+
+class TestGuidedSubject:
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param("某小学40名学生在老师的带领下到烈士陵园祭扫。", 40, id="teacher"),
+            pytest.param("某镇60名职工在教练的指导下练习太极拳。", 60, id="coach"),
+        ],
+    )
+    def test_a_short_guides_de_describes_no_one(self, page: str, expected: int) -> None:
+        """N名学生在老师的带领下…: the 的 is the guide's, the people head the clause."""
+        assert [expected] == _chosen(page)
+
+    def test_a_named_leader_is_no_short_guide(self) -> None:
+        """在某镇党委书记某某的带领下: a longer guide leaves the 的-rule as it was."""
+        assert [] == _chosen("某镇50名干部在某镇党委书记王某某的带领下到某村考察。")

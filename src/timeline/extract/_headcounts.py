@@ -469,6 +469,11 @@ def _members(before: str) -> bool:
 #: After a count, in its noun phrase: a 的-clause describing the people
 #: (15名即将入伍的新兵, 10名品学兼优的学生).
 _DESCRIBED_AFTER: Final = re.compile(r"[^,。;:]{0,12}?的")
+#: After a count and its noun: a short guide the people follow (40名学生在老师
+#: 的带领下, 500名职工在教练的指导下): its 的 is the guide's, the people are
+#: the clause's subject, not described. A named official leading them (在某镇
+#: 党委书记某某的带领下) is longer, and makes them a travelling party.
+_GUIDED: Final = re.compile(r"[^,。;:在的]{0,6}?在[^,。;:在的]{1,5}的(?:带领|指导|引领|组织)下")
 
 
 def _described(text: str, at: int, c: CountMention) -> bool:
@@ -481,7 +486,9 @@ def _described(text: str, at: int, c: CountMention) -> bool:
     whose members they are, no description.
     """
     end = c.span[1]
-    if _DESCRIBED_AFTER.match(text, end, end + 14) is not None:
+    if _DESCRIBED_AFTER.match(text, end, end + 14) is not None and not _GUIDED.match(
+        text, end, end + 16
+    ):
         return True
     if text[at - 1 : at] != "的":
         return False
