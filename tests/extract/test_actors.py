@@ -298,6 +298,53 @@ def test_tail_at_each_part(text: str) -> None:
     assert _old_tail_start(text) == _new_tail_start(text)
 
 
+_UNNAMED_PIECES = [
+    "以及", "及", "和", "等", "负责人", "负责同志", "人员", "代表", "干部", "群众", "工作人员",
+    "相关部门", "县领导", "张三", ",", "、", "局长", "但", "而", "並", "并", "以", "负责",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(_UNNAMED_PIECES)
+        | st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), max_size=2),
+        max_size=10,
+    ).map("".join)
+)
+def test_plain_looks_skip_no_unnamed_or_conjunction(text: str) -> None:
+    """Where the plain looks skip the unnamed or the conjunction pattern, it matches nothing."""
+    assert _actors._all_unnamed(text) == (_actors._UNNAMED.match(text) is not None)
+    conj = _actors._CONJ_BEFORE_TITLE.match(text)
+    if conj is not None:
+        assert text[:1] in "以及但而並并" or any(w in text for w in ("负责", "人员", "干部"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["以及相关负责人", "及有关负责同志", "和工作人员", "各村等人员", "县领导等代表", "镇干部",
+     "以及群众等", "张三等群众"],
+)  # fmt: skip
+def test_each_unnamed_word_passes_the_plain_looks(text: str) -> None:
+    """Each word closing unnamed people is looked for before the pattern."""
+    assert _actors._all_unnamed(text) == (_actors._UNNAMED.match(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("以及县委书记", "县委书记"),
+        ("但市长", "市长"),
+        ("部门负责人及县长", "县长"),
+        ("相关人员和副县长", "副县长"),
+        ("县委书记", "县委书记"),
+    ],
+)
+def test_clean_title_drops_a_conjunction_before_it(title: str, expected: str) -> None:
+    """A conjunction (after unnamed people or alone) opening a title is dropped."""
+    assert expected == _actors._clean_title(title)
+
+
 _OPENER_WORDS = [
     "会议", "活动", "本次", "首先", "随后", "邀请", "经", "研究", "其中", "座谈会", "现场", "上",
     "会上", "最后", "同时", "此外", "三是", "其次", "再次", "第二项议程是", "由", "县长", "张三",

@@ -200,6 +200,30 @@ def test_the_joining_words_match_as_with_a_class(pieces: list[str]) -> None:
     ]
 
 
+@pytest.mark.parametrize("word", ["和", "与", "同", "以及"])
+def test_each_joining_word_joins_two_people(word: str) -> None:
+    """Each joining word passes the plain looks before the pattern: two people are read."""
+    found = parse_people(f"区长王明{word}副区长赵刚")
+    assert found is not None
+    assert [p.name for p in found] == ["王明", "赵刚"]
+
+
+@given(
+    pieces=st.lists(
+        st.one_of(
+            st.sampled_from(_AND_PIECES),
+            st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), max_size=2),
+        ),
+        max_size=12,
+    )
+)
+@settings(max_examples=300)
+def test_every_joining_match_is_one_of_the_plain_looks_words(pieces: list[str]) -> None:
+    """A phrase holding none of 和/与/同/以及 (looked for before the pattern) has no match."""
+    text = "".join(pieces)
+    assert all(m.group() in {"和", "与", "同", "以及"} for m in _namelists._AND.finditer(text))
+
+
 @pytest.mark.parametrize(
     "text",
     ["张三以及李四", "张三和李四", "张三与李四", "张三同李四", "a和李四", "张三和1", " 同李四"],

@@ -220,6 +220,17 @@ _UNNAMED: Final = re.compile(
     r"^(?:(?:以及|及|和)[^,、]{0,16}?|[^,]{1,40}?等[^,、]{0,8}?)"
     r"(?:负责人|负责同志|人员|代表|干部|群众|工作人员)等?$"
 )
+
+
+def _all_unnamed(text: str) -> bool:
+    """Whether ``text`` names unnamed people only (``_UNNAMED``)."""
+    # (Plain looks first: every match holds one of these words, and a clause
+    # read as no one mostly holds none.)
+    if not ("负责" in text or "人员" in text or "代表" in text or "干部" in text or "群众" in text):
+        return False
+    return _UNNAMED.match(text) is not None
+
+
 #: The sides a topic is taken from, between its speaker and the topic.
 _FROM_SIDES: Final = re.compile(r"从[^。,从]{1,40}?方面,?$")
 #: A time aside between the subject and its verb: 林某于2日,即上任后第二日,到访….
@@ -291,7 +302,7 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
         got = _read_group(stripped, tail, mod, (role, people_role), base + start + lead)
         if got is None:
             if not found and (
-                _UNNAMED.match(stripped) or _post_alone(stripped) or _bodys_posts(text)
+                _all_unnamed(stripped) or _post_alone(stripped) or _bodys_posts(text)
             ):
                 # …,以及市区相关部门负责人等陪同, …,县农业局领导的陪同下: the
                 # unnamed close the list.
@@ -425,7 +436,13 @@ def _clean_title(title: str) -> str:
     cut = _BEFORE_TITLE.match(title)
     if cut is not None and is_title(title[cut.end() :]):
         title = title[cut.end() :]
-    cut = _CONJ_BEFORE_TITLE.match(title)
+    # (Plain looks first: a match opens with a conjunction or holds the
+    # unnamed people's word before one; most titles hold neither.)
+    cut = (
+        _CONJ_BEFORE_TITLE.match(title)
+        if title[:1] in "以及但而並并" or "负责" in title or "人员" in title or "干部" in title
+        else None
+    )
     if cut is not None and is_title(title[cut.end() :]):
         title = title[cut.end() :]
     # Nor does it hold who the leader is to the event: 主管领导区委常委 (the

@@ -159,7 +159,10 @@ def _printed_title(title: str, printed: str, end: int) -> str:
 def _read_groups(phrase: str) -> tuple[Named, ...] | None:
     """``_read_people`` of a phrase without stray commas."""
     found = _parse_groups(phrase)
-    if _AND.search(phrase):
+    # (Plain looks first: every match of ``_AND`` is one of its words, and
+    # most phrases hold none.)
+    joins = "和" in phrase or "与" in phrase or "同" in phrase or "以及" in phrase
+    if joins and _AND.search(phrase):
         # 区长王明和副区长赵刚: 和/与/及 may join people as a comma does
         # (but not inside a name: 王和平).
         joined = _parse_groups(_AND.sub(lambda m: "," * len(m.group()), phrase))
