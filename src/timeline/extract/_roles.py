@@ -334,8 +334,9 @@ def _opening_on_class(gate: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"{first}(?<=(?={gated[2]}){first})", gate.flags)
 
 
-#: Each verb part's gate, for where it first matches (its start alone is read).
-_FIRST_AT: Final = {gate: _opening_on_class(gate) for _, gate, _, _ in verbs.SENTENCE_VERBS}
+#: Each verb part's gate, for where it first matches (its start alone is read);
+#: keyed by the gate's identity (a pattern's hash reads all its compiled code).
+_FIRST_AT: Final = {id(gate): _opening_on_class(gate) for _, gate, _, _ in verbs.SENTENCE_VERBS}
 
 
 def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
@@ -373,7 +374,7 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
     for words, gate, pattern, role in verbs.live_verbs(sentence):
-        first = _FIRST_AT[gate].search(sentence)
+        first = _FIRST_AT[id(gate)].search(sentence)
         if first is None:
             continue
         m = pattern.search(sentence, verbs.who_start(sentence, first.start()))
