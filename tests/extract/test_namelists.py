@@ -233,3 +233,24 @@ def test_each_joining_word_matches_as_with_a_class(text: str) -> None:
     assert [m.span() for m in _namelists._AND.finditer(text)] == [
         m.span() for m in _OLD_AND.finditer(text)
     ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["陪同", "随同", "率同", "率领", "带领", "率", "同", "带", "领", "县长", "张三"]
+        )
+        | st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), max_size=2),
+        max_size=8,
+    ).map("".join)
+)
+def test_every_joining_verb_holds_a_word_looked_for_first(text: str) -> None:
+    """A title holding no 同, 率 or 带领 (looked for before the pattern) has no joining verb."""
+    for m in _namelists._JOINS.finditer(text):
+        assert "同" in m.group() or "率" in m.group() or "带领" in m.group()
+
+
+@pytest.mark.parametrize("verb", ["陪同", "随同", "率同", "率领", "带领", "率"])
+def test_each_joining_verb_cuts_the_title(verb: str) -> None:
+    """Each joining verb passes the plain looks: the title is the last name's only."""
+    assert "市长" == _namelists._own_title(f"县委书记张三{verb}市长")
