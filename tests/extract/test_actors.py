@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -247,6 +249,100 @@ def test_tail_gate_skips_no_tail(text: str) -> None:
             text[-1:] in _actors._TAIL_LAST
             or _actors._TAIL_OPEN.search(text, max(0, len(text) - _actors._TAIL_REACH)) is not None
         )
+
+
+#: ``_TAIL`` as it was searched for before ``_TAIL_AT``: a look-ahead gate,
+#: tried at every place (kept to prove the rewrite finds the same start).
+_OLD_TAIL = re.compile(
+    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代启起动出当随立次继然最联受应應(0-9]|$)"
+    + _actors._TAIL_BODY
+)
+
+
+def _old_tail_start(text: str) -> int:
+    found = _OLD_TAIL.search(text, max(0, len(text) - _actors._TAIL_REACH))
+    assert found is not None  # (the empty end always matches)
+    return found.start()
+
+
+def _new_tail_start(text: str) -> int:
+    found = _actors._TAIL_AT.search(text, max(0, len(text) - _actors._TAIL_REACH))
+    return found.start() if found is not None else len(text) - text.endswith("\n")
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(
+        st.sampled_from(_TAIL_WORDS)
+        | st.sampled_from(list("张三局长书记,、。和及等会同日\n(0"))
+        | st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80), max_size=3),
+        max_size=12,
+    ).map("".join)
+)
+def test_tail_at_starts_where_the_gated_pattern_did(text: str) -> None:
+    """``_TAIL_AT`` (a class, then the tail looked at from behind) starts the old tail."""
+    assert _old_tail_start(text) == _new_tail_start(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "局长张三及各村干部等", "局长张三携同李四", "局长张三联同专员李四", "书记张三等县领导",
+        "张三同志们", "县长张三带着深情", "张三分别", "张三(左一)", "张三于3月5日上午",
+        "张三昨(31)日", "张三9时30分许", "张三随即", "张三也冒雨", "张三启程", "张三代表县委",
+        "张三", "张三\n", "", "\n", "一" * 70 + "张三一行",
+    ],
+)  # fmt: skip
+def test_tail_at_each_part(text: str) -> None:
+    """Each part of the tail, opening it, and a clause with none: the same start."""
+    assert _old_tail_start(text) == _new_tail_start(text)
+
+
+_UNNAMED_PIECES = [
+    "以及", "及", "和", "等", "负责人", "负责同志", "人员", "代表", "干部", "群众", "工作人员",
+    "相关部门", "县领导", "张三", ",", "、", "局长", "但", "而", "並", "并", "以", "负责",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(_UNNAMED_PIECES)
+        | st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), max_size=2),
+        max_size=10,
+    ).map("".join)
+)
+def test_plain_looks_skip_no_unnamed_or_conjunction(text: str) -> None:
+    """Where the plain looks skip the unnamed or the conjunction pattern, it matches nothing."""
+    assert _actors._all_unnamed(text) == (_actors._UNNAMED.match(text) is not None)
+    conj = _actors._CONJ_BEFORE_TITLE.match(text)
+    if conj is not None:
+        assert text[:1] in "以及但而並并" or any(w in text for w in ("负责", "人员", "干部"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["以及相关负责人", "及有关负责同志", "和工作人员", "各村等人员", "县领导等代表", "镇干部",
+     "以及群众等", "张三等群众"],
+)  # fmt: skip
+def test_each_unnamed_word_passes_the_plain_looks(text: str) -> None:
+    """Each word closing unnamed people is looked for before the pattern."""
+    assert _actors._all_unnamed(text) == (_actors._UNNAMED.match(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("以及县委书记", "县委书记"),
+        ("但市长", "市长"),
+        ("部门负责人及县长", "县长"),
+        ("相关人员和副县长", "副县长"),
+        ("县委书记", "县委书记"),
+    ],
+)
+def test_clean_title_drops_a_conjunction_before_it(title: str, expected: str) -> None:
+    """A conjunction (after unnamed people or alone) opening a title is dropped."""
+    assert expected == _actors._clean_title(title)
 
 
 _OPENER_WORDS = [

@@ -200,6 +200,30 @@ def test_the_joining_words_match_as_with_a_class(pieces: list[str]) -> None:
     ]
 
 
+@pytest.mark.parametrize("word", ["和", "与", "同", "以及"])
+def test_each_joining_word_joins_two_people(word: str) -> None:
+    """Each joining word passes the plain looks before the pattern: two people are read."""
+    found = parse_people(f"区长王明{word}副区长赵刚")
+    assert found is not None
+    assert [p.name for p in found] == ["王明", "赵刚"]
+
+
+@given(
+    pieces=st.lists(
+        st.one_of(
+            st.sampled_from(_AND_PIECES),
+            st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), max_size=2),
+        ),
+        max_size=12,
+    )
+)
+@settings(max_examples=300)
+def test_every_joining_match_is_one_of_the_plain_looks_words(pieces: list[str]) -> None:
+    """A phrase holding none of 和/与/同/以及 (looked for before the pattern) has no match."""
+    text = "".join(pieces)
+    assert all(m.group() in {"和", "与", "同", "以及"} for m in _namelists._AND.finditer(text))
+
+
 @pytest.mark.parametrize(
     "text",
     ["张三以及李四", "张三和李四", "张三与李四", "张三同李四", "a和李四", "张三和1", " 同李四"],
@@ -209,3 +233,24 @@ def test_each_joining_word_matches_as_with_a_class(text: str) -> None:
     assert [m.span() for m in _namelists._AND.finditer(text)] == [
         m.span() for m in _OLD_AND.finditer(text)
     ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["陪同", "随同", "率同", "率领", "带领", "率", "同", "带", "领", "县长", "张三"]
+        )
+        | st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), max_size=2),
+        max_size=8,
+    ).map("".join)
+)
+def test_every_joining_verb_holds_a_word_looked_for_first(text: str) -> None:
+    """A title holding no 同, 率 or 带领 (looked for before the pattern) has no joining verb."""
+    for m in _namelists._JOINS.finditer(text):
+        assert "同" in m.group() or "率" in m.group() or "带领" in m.group()
+
+
+@pytest.mark.parametrize("verb", ["陪同", "随同", "率同", "率领", "带领", "率"])
+def test_each_joining_verb_cuts_the_title(verb: str) -> None:
+    """Each joining verb passes the plain looks: the title is the last name's only."""
+    assert "市长" == _namelists._own_title(f"县委书记张三{verb}市长")

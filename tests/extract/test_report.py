@@ -130,6 +130,23 @@ class TestOccasion:
         assert ",,,,,,,,,县人大视察。" == _occasion_blanked("在人代会召开前夕,县人大视察。")
         assert "在人代会召开前夕开展视察。" == _occasion_blanked("在人代会召开前夕开展视察。")
 
+    @given(
+        st.text(alphabet="在值此正会议召开前夕之际際到来,,;;。县甲乙", max_size=40),
+    )
+    def test_every_occasion_holds_a_word_looked_for_first(self, text: str) -> None:
+        """A sentence holding no 前夕/之际/之際 (looked for before the pattern) has no occasion."""
+        from timeline.extract._report import _OCCASION  # noqa: PLC0415 - private helper
+
+        for m in _OCCASION.finditer(text):
+            assert any(w in m[0] for w in ("前夕", "之际", "之際"))
+
+    @pytest.mark.parametrize("word", ["前夕", "之际", "之際"])
+    def test_each_closing_word_is_looked_for(self, word: str) -> None:
+        """Each word an occasion closes with passes the plain looks."""
+        from timeline.extract._report import _occasion_blanked  # noqa: PLC0415 - private helper
+
+        assert "," * 9 + "县人大视察。" == _occasion_blanked(f"值此大会召开{word},县人大视察。")
+
 
 class TestHeldMeetingTitle:
     @pytest.mark.parametrize(

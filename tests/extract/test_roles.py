@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.extract import _roles
 from timeline.extract import _verbs as verbs
 from timeline.extract._people import strip_glosses
 from timeline.extract._roles import sentence_roles
@@ -1424,3 +1428,62 @@ def test_honoured_or_listening_people_do_not_lead(sentence: str) -> None:
 def test_a_trip_to_the_spot_still_leads() -> None:
     """The listening cue reads one clause: a visit with an address after it still leads."""
     assert _read("副县长周军到活动现场指导,听取汇报") == [("周军", "副县长", Role.LEADS)]
+
+
+#: Every verb part's gate, and the words of all of them: text is built from
+#: the patterns' own pieces (each gate's class and words, marks around them).
+_GATES = sorted({gate for _, gate, _, _ in verbs.SENTENCE_VERBS}, key=lambda g: g.pattern)
+_GATE_PIECES = sorted(
+    {run for g in _GATES for run in re.findall(r"[\u4e00-\u9fff]+", g.pattern)}
+    | set("在的会上中时了,。、:“”0")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(_GATES),
+    st.lists(
+        st.sampled_from(_GATE_PIECES)
+        | st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E60), max_size=2),
+        max_size=16,
+    ).map("".join),
+)
+def test_gate_opening_on_its_class_starts_where_the_gate_did(
+    gate: re.Pattern[str], text: str
+) -> None:
+    """A verb part's gate rewritten to open on its class first matches where it did."""
+    old = gate.search(text)
+    new = _roles._FIRST_AT[id(gate)].search(text)
+    assert (old and old.start()) == (new and new.start())
+
+
+def test_each_gated_verb_part_opens_on_its_class() -> None:
+    """Every gate opening on a one-class look-ahead is rewritten; each finds its words, paired."""
+    rewritten = [g for g in _GATES if _roles._FIRST_AT[id(g)] is not g]
+    assert rewritten
+    for gate in rewritten:
+        words = re.findall(r"[\u4e00-\u9fff]+", gate.pattern)
+        for first, then in itertools.product(words, words):
+            text = f"县长张三{first}{then}某村,书记李四{then}"
+            old = gate.search(text)
+            new = _roles._FIRST_AT[id(gate)].search(text)
+            assert (old and old.start()) == (new and new.start()), (gate.pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        ("(?=[ab])x|y", True),
+        ("(?=[ab])(?:x|y)", False),
+        ("(?=[ab])[|]x", False),
+        ("(?=[ab])[]|]x", False),
+        ("(?=[ab])[^]|]x", False),
+        (r"(?=[ab])\|x", False),
+        ("(?=[ab])x[a]|y", True),
+    ],
+)
+def test_a_gate_with_a_branch_at_the_top_is_kept(pattern: str, branches: bool) -> None:  # noqa: FBT001
+    """A ``|`` outside groups and classes may start elsewhere: such a gate stays as it is."""
+    assert _roles._top_level_branch(pattern) is branches
+    gate = re.compile(pattern)
+    assert (_roles._opening_on_class(gate) is gate) is branches

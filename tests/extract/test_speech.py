@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import itertools
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extract import _speech
 from timeline.extract._places import find_tour
 from timeline.extract._speech import opens_business, opens_speech
 
@@ -111,3 +117,49 @@ class TestMeetingBusiness:
 def test_opens_business(sentence: str, *, expected: bool) -> None:
     """A meeting as the subject of its business, whatever spaces open the sentence."""
     assert expected == opens_business(sentence)
+
+
+def _old_speaker_verb(text: str, end: int) -> re.Match[str] | None:
+    """``speaker_verb`` as it was, over an iterator of the verbs (kept to compare)."""
+    for m in itertools.islice(_speech._SAID.finditer(text, 0, end), _speech._MAX_SPEAKERS):
+        start = max(text.rfind(c, 0, m.start()) for c in ",;:。") + 1
+        if text[m.start() - 1 : m.start()] not in ("的", "作", "了") and not (
+            _speech._AS_A_THING.search(text, start, m.start())
+        ):
+            return m
+    return None
+
+
+_SAID_PIECES = [
+    "指出", "强调", "強調", "要求", "表示", "说", "說", "称", "稱", "简称", "又稱", ",", ":", "“",
+    '"', "的", "作", "了", "按照", "据", "对", "县长", "张三", "。", ";", "会议",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(st.sampled_from(_SAID_PIECES), max_size=16).map("".join),
+    st.integers(min_value=0, max_value=60),
+)
+def test_speaker_verb_searched_match_by_match_finds_the_same(text: str, end: int) -> None:
+    """Searching verb after verb finds the verb the iterator over them found."""
+    old = _old_speaker_verb(text, end)
+    new = _speech.speaker_verb(text, end)
+    assert (old and old.span()) == (new and new.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县长张三指出,要抓好落实。",
+        "按照要求,县长张三强调:抓好落实。",
+        "按照要求,的表示,对说,县长张三说:好。",
+        "按照要求,的表示,对说,作称,县长张三说:好。",
+        "他的说,了说:没有。",
+    ],
+)
+def test_speaker_verb_after_verbs_that_are_none(text: str) -> None:
+    """Verbs of no speaker (的要求, 按照…要求) are passed over, up to three."""
+    old = _old_speaker_verb(text, len(text))
+    new = _speech.speaker_verb(text, len(text))
+    assert (old and old.span()) == (new and new.span())

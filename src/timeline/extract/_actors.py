@@ -169,10 +169,12 @@ def _aside_after_name(m: re.Match[str], who: str) -> str:
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
 #: So are photo captions glued before it (…获奖选手与区领导合影区领导).
 _TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图|合影|留念)")
-_TAIL: Final = re.compile(
-    # Every part is optional: a quick look at the first character saves
-    # trying them all at each place of a clause.
-    r"(?=[及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中也又还就冒专再带连特代启起动出当随立次继然最联受应應(0-9]|$)"
+#: The characters ``_TAIL`` may open with, when not empty.
+_TAIL_FIRST: Final = (
+    "及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中"
+    "也又还就冒专再带连特代启起动出当随立次继然最联受应應(0-9"
+)
+_TAIL_BODY: Final = (
     # Unnamed people closing a list: 及各村里长等人, 及有关部门负责人.
     r"(?:(?:及|和|与|以及)(?:各|有关|相关|其他|部分)[^、,]{1,12}?)?"
     # Whom they brought: 镇社区办主任X携区民防办领导一行; in Hong Kong and
@@ -200,6 +202,15 @@ _TAIL: Final = re.compile(
     # (Any body spoken for: 代表市妇联, 代表县总工会, as 代表党委、政府.)
     r"(?:代表[^,。]{0,12}?(?:党委|政府|人民|全体|组织|单位|区委|县委|市委|[联会])(?:[、和][^,。]{1,8})?)?$"
 )
+#: What closes the people of a clause (read whole, to its end). Every part
+#: is optional: a quick look at the first character saves trying them all
+#: at each place of a clause.
+_TAIL: Final = re.compile(rf"(?=[{_TAIL_FIRST}]|$){_TAIL_BODY}")
+#: Where a non-empty ``_TAIL`` starts: the match is that first character
+#: only (the tail is looked at from behind it). Opening on a class, the
+#: engine scans for its characters instead of trying a look-ahead at every
+#: place; found nowhere, the tail is the empty one at the end.
+_TAIL_AT: Final = re.compile(rf"[{_TAIL_FIRST}](?<=(?={_TAIL_BODY})[{_TAIL_FIRST}])")
 
 
 #: How far from its end a clause may hold what closes its people.
@@ -209,6 +220,17 @@ _UNNAMED: Final = re.compile(
     r"^(?:(?:以及|及|和)[^,、]{0,16}?|[^,]{1,40}?等[^,、]{0,8}?)"
     r"(?:负责人|负责同志|人员|代表|干部|群众|工作人员)等?$"
 )
+
+
+def _all_unnamed(text: str) -> bool:
+    """Whether ``text`` names unnamed people only (``_UNNAMED``)."""
+    # (Plain looks first: every match holds one of these words, and a clause
+    # read as no one mostly holds none.)
+    if not ("负责" in text or "人员" in text or "代表" in text or "干部" in text or "群众" in text):
+        return False
+    return _UNNAMED.match(text) is not None
+
+
 #: The sides a topic is taken from, between its speaker and the topic.
 _FROM_SIDES: Final = re.compile(r"从[^。,从]{1,40}?方面,?$")
 #: A time aside between the subject and its verb: 林某于2日,即上任后第二日,到访….
@@ -280,7 +302,7 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
         got = _read_group(stripped, tail, mod, (role, people_role), base + start + lead)
         if got is None:
             if not found and (
-                _UNNAMED.match(stripped) or _post_alone(stripped) or _bodys_posts(text)
+                _all_unnamed(stripped) or _post_alone(stripped) or _bodys_posts(text)
             ):
                 # …,以及市区相关部门负责人等陪同, …,县农业局领导的陪同下: the
                 # unnamed close the list.
@@ -414,7 +436,13 @@ def _clean_title(title: str) -> str:
     cut = _BEFORE_TITLE.match(title)
     if cut is not None and is_title(title[cut.end() :]):
         title = title[cut.end() :]
-    cut = _CONJ_BEFORE_TITLE.match(title)
+    # (Plain looks first: a match opens with a conjunction or holds the
+    # unnamed people's word before one; most titles hold neither.)
+    cut = (
+        _CONJ_BEFORE_TITLE.match(title)
+        if title[:1] in "以及但而並并" or "负责" in title or "人员" in title or "干部" in title
+        else None
+    )
     if cut is not None and is_title(title[cut.end() :]):
         title = title[cut.end() :]
     # Nor does it hold who the leader is to the event: 主管领导区委常委 (the
@@ -463,8 +491,10 @@ def _tail_start(core: str) -> int:
         # (this runs on every group of every verb's clause).
         start = len(core)
     else:
-        tail = _TAIL.search(core, lo)
-        start = len(core) if tail is None else tail.start()
+        tail = _TAIL_AT.search(core, lo)
+        # (Found nowhere: the empty tail at the end, or before a closing line
+        # break, where ``$`` matches too.)
+        start = tail.start() if tail is not None else len(core) - core.endswith("\n")
     # (Read apart from the tail's pattern, which would try its whole chain
     # at every 将 within reach.)
     if start and core[start - 1] in "将將即":

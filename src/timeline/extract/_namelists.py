@@ -159,7 +159,10 @@ def _printed_title(title: str, printed: str, end: int) -> str:
 def _read_groups(phrase: str) -> tuple[Named, ...] | None:
     """``_read_people`` of a phrase without stray commas."""
     found = _parse_groups(phrase)
-    if _AND.search(phrase):
+    # (Plain looks first: every match of ``_AND`` is one of its words, and
+    # most phrases hold none.)
+    joins = "和" in phrase or "与" in phrase or "同" in phrase or "以及" in phrase
+    if joins and _AND.search(phrase):
         # 区长王明和副区长赵刚: 和/与/及 may join people as a comma does
         # (but not inside a name: 王和平).
         joined = _parse_groups(_AND.sub(lambda m: "," * len(m.group()), phrase))
@@ -302,6 +305,10 @@ def _own_title(title: str) -> str:
     The cut needs a name right before the verb (A陪同, A率): a post may hold
     a verb of its own (主持区政府全面工作的副区长), never a person.
     """
+    # (Plain looks first: every joining verb holds 同, 率 or 带领, and most
+    # titles hold none.)
+    if "同" not in title and "率" not in title and "带领" not in title:
+        return title
     for join in reversed(list(_JOINS.finditer(title))):
         before, after = title[: join.start()], title[join.end() :]
         if after and title_ending(after) and any(is_name(before[-size:]) for size in (2, 3)):

@@ -288,6 +288,57 @@ def _headed_group(found: list[Mention], sentence: str, base: int, level: int) ->
     return level
 
 
+#: A pattern opening with a one-character look-ahead gate: its class and the rest.
+_GATED: Final = re.compile(r"\(\?=\[([^\]\\]+)\]\)(.*)", re.DOTALL)
+
+
+def _top_level_branch(pattern: str) -> bool:
+    """Whether ``pattern`` holds a ``|`` outside every group and class."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1  # (the escaped character is no mark)
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            # A ] right after [ or [^ is a member, not the class's end.
+            i += (
+                2 if pattern.startswith("^]", i + 1) else 1 if pattern.startswith("]", i + 1) else 0
+            )
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _opening_on_class(gate: re.Pattern[str]) -> re.Pattern[str]:
+    """
+    ``gate``, where it opens on a look-ahead gate ``(?=[…])``, as a pattern opening on the class.
+
+    Python's regex engine scans ahead for a pattern's first literal or class,
+    but tries a look-ahead at every place. The class consumed, the rest of
+    the gate is looked at from one character back: the same start
+    (only the start is read), found by a scan. A gate whose ``|`` opens
+    another branch at the top (one that may start elsewhere) is kept.
+    """
+    gated = _GATED.fullmatch(gate.pattern)
+    if gated is None or _top_level_branch(gate.pattern):
+        return gate
+    first = f"[{gated[1]}]"
+    return re.compile(f"{first}(?<=(?={gated[2]}){first})", gate.flags)
+
+
+#: Each verb part's gate, for where it first matches (its start alone is read);
+#: keyed by the gate's identity (a pattern's hash reads all its compiled code).
+_FIRST_AT: Final = {id(gate): _opening_on_class(gate) for _, gate, _, _ in verbs.SENTENCE_VERBS}
+
+
 def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
     sentence: str, base: int
 ) -> list[Mention]:
@@ -323,7 +374,7 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
     # The clause before a verb: from the sentence's start or its last clause
     # that reads as actors; headcounts there are counted, not named.
     for words, gate, pattern, role in verbs.live_verbs(sentence):
-        first = gate.search(sentence)
+        first = _FIRST_AT[id(gate)].search(sentence)
         if first is None:
             continue
         m = pattern.search(sentence, verbs.who_start(sentence, first.start()))
