@@ -26,6 +26,13 @@ class TestNames:
         assert is_name("李大为")
         assert ("副县长", "李大为") == split_title_name("副县长李大为")
         assert not is_name("人大为")
+
+    def test_given_name_ending_in_jun(self) -> None:
+        """A three-character name may end in 均; the adverb 均 never closes a longer run."""
+        assert is_name("李光均")
+        assert ("县长", "李光均") == split_title_name("县长李光均")
+        assert not is_name("李均")
+        assert not is_name("欧阳光均")
         assert not is_name("李明为")
 
     @pytest.mark.parametrize(

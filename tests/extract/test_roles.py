@@ -202,6 +202,11 @@ class TestLeadForms:
                 id="caption-glued-before-the-title",
             ),
             pytest.param(
+                "【要闻】区政协主席孙强到河西街道调研。",
+                [("孙强", "区政协主席", Role.LEADS)],
+                id="bracketed-label-glued-before-the-title",
+            ),
+            pytest.param(
                 "区委书记赵强冒雨检查防汛工作。",
                 [("赵强", "区委书记", Role.LEADS)],
                 id="manner-before-the-verb",

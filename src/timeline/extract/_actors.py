@@ -167,8 +167,9 @@ def _aside_after_name(m: re.Match[str], who: str) -> str:
 
 
 #: Letters glued on by a page's layout (``news县委书记``) are no part of a title.
-#: So are photo captions glued before it (…获奖选手与区领导合影区领导).
-_TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s]|图片|圖片|供图|合影|留念)")
+#: So are photo captions glued before it (…获奖选手与区领导合影区领导), and a
+#: column's bracketed label (【要闻】区政协主席).
+_TITLE_JUNK: Final = re.compile(r"^.*(?:[A-Za-z0-9\s】]|图片|圖片|供图|合影|留念)")
 #: The characters ``_TAIL`` may open with, when not empty.
 _TAIL_FIRST: Final = (
     "及和与以携攜偕一等同们分共先亲全到现首来实于今昨日近上下晚早中"

@@ -68,9 +68,12 @@ _OFFICE_END: Final = frozenset("局办委科部组队社院校所站馆厅处室
 #: (李书记); in 为 after 大, a common given name (王大为), where the adverb
 #: 大为 (greatly) follows no surname. A two-character name may end in 要
 #: (镇长王要主持会议): a surname alone is never a name, so this 要 is no modal
-#: after one; after two characters it is (领导班子要, 高层要, 王明要求).
+#: after one; after two characters it is (领导班子要, 高层要, 王明要求). A
+#: three-character name may end in 均 (县长李光均率队): the adverb 均 (all)
+#: follows many people, and a list's last name before it is the rarer reading.
 _ENDS_IN_HUI: Final = re.compile(
     "^[^常委协工商学理联大社议]{2}会$|^.[^作版行讯志公报学诗书文合]社$|^.[^书]记$|^.大为$|^.要$"
+    "|^..均$"
 )
 #: Characters a given name is never made of (a name outside the surname table
 #: is read only after a title, and only when none of these is in it).
