@@ -302,6 +302,35 @@ class TestRealForms:
         assert find_event_date("新规5月8日起施行。") is None
 
     @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("5月8日起,某中学在文化广场举办了书画作品展。", id="opening"),
+            pytest.param("5月8日起,某镇进入入户登记阶段,当天,普查员逐户走访。", id="that-day"),
+            pytest.param("从5月8日开始,某社区组织志愿者开展了宣传活动。", id="from-on"),
+        ],
+    )
+    def test_a_bare_date_then_qi_is_the_acts_first_day(self, text: str) -> None:
+        """``5月8日起,X举办了…``, ``从5月8日开始,X开展了…``: the day the act began."""
+        mention = find_event_date(text)
+        assert mention is not None
+        assert (5, 8) == (mention.month, mention.day)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("5月8日起至今,某镇已开展巡查。", id="up-to-now"),
+            pytest.param("5月8日起,某局相继办招聘会。昨日第3场在某广场举行。", id="yesterday"),
+            pytest.param("5月8日起,某局相继办招聘会。12日第3场在某广场举行。", id="own-day"),
+            pytest.param("昨天上午,某镇召开人代会。据了解5月8日起,各乡镇分别召开。", id="told"),
+            pytest.param("自5月8日开始,某镇开展了巡查。", id="since"),
+        ],
+    )
+    def test_a_run_s_first_day_followed_by_another_day_stays_background(self, text: str) -> None:
+        """``X日起至今``, ``自X日开始``, or a series' first day among other days."""
+        mention = find_event_date(text)
+        assert mention is None or (mention.month, mention.day) != (5, 8)
+
+    @pytest.mark.parametrize(
         ("text", "span"),
         [
             ("某局于5月11日至14日期间开展安全检查。", (5, 11, 14)),

@@ -150,6 +150,16 @@ _RELATIVE: Final = re.compile(
 )
 _BACKGROUND_AFTER: Final = ("以来", "起", "之前", "前夕", "以前", "期间", "截止", "为止")
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
+#: After ``X日起``: a rule in force from that day, or a run lasting up to now.
+_IN_FORCE: Final = ("施行", "实施", "执行", "生效", "正式施行", "正式实施", "至今", "以来")
+#: A day printed after a run's first day in its paragraph (``当天`` is that
+#: first day again, so it is left out).
+_LATER_DAY: Final = re.compile(r"昨日|昨天|前天|前日|今天|今日|\d{1,2} ?日")
+#: A relative day told earlier in that paragraph (a dateline's own printed
+#: day before ``X日起`` is no other day, so only words are read).
+_TOLD_DAY: Final = re.compile(r"昨日|昨天|前天|前日|今天|今日")
+#: Characters around ``X日起`` read for such a day: about a paragraph.
+_RUN_REACH: Final = 200
 #: Republic-of-China year 1 is 1912.
 ROC_OFFSET: Final = 1911
 _RELATIVE_DAYS: Final = {
@@ -308,13 +318,31 @@ def lasting(text: str, day: int | None = None) -> int | None:
 
 
 def _is_background(text: str, m: re.Match[str]) -> bool:
-    start = m.start()
-    if text.endswith(_BACKGROUND_BEFORE, max(0, start - 2), start):
+    start, end = m.start(), m.end()
+    # 从4月15日开始,X开展了…: 从 with 起/开始 opens the act's run, read as 起 alone.
+    since = (
+        start > 0
+        and text[start - 1] == "从"
+        and text.startswith(("起", "开始"), end)
+        and not text.endswith("自从", max(0, start - 2), start)
+    )
+    if not since and text.endswith(_BACKGROUND_BEFORE, max(0, start - 2), start):
         return True
-    # 9月14日下午2时起在X举办: 起 after a clock is the hour the event began
-    # (自3月1日起 is caught above by its 自, 3月1日起施行 has no clock).
-    if "h" in m.re.groupindex and m["h"] is not None and text.startswith("起", m.end()):
-        return False
+    # 10月30日起,X举办了…展; 9月14日下午2时起在X举办: 起 with no 自
+    # before it (caught above) is the day the reported act began. A rule in
+    # force from a day (3月1日起施行) and a run up to now (起至今) are
+    # background; so is a series' first day when its paragraph goes on to a
+    # day of its own (7月14日起,…相继举办招聘会。昨日上午,第4场…).
+    if since or text.startswith("起", end):
+        if text.startswith(_IN_FORCE, end + 1 + (text[end] == "开")):
+            return True
+        stop = text.find("\n", end, end + _RUN_REACH)
+        if _LATER_DAY.search(text, end, stop if stop >= 0 else end + _RUN_REACH) is not None:
+            return True
+        # 昨天上午,X镇举行选举。…从10月28号起,各乡镇分别召开…: the day told before it
+        reach = max(0, start - _RUN_REACH)
+        para = text.rfind("\n", reach, start) + 1 or reach  # the paragraph, within reach
+        return _TOLD_DAY.search(text, para, start) is not None
     # 3月13日至17日期间开展检查: 期间 after a range of days is that range, the
     # event's own span, not a time the event fell within (春节期间).
     if "d2" in m.re.groupindex and m["d2"] is not None and text.startswith("期间", m.end()):
