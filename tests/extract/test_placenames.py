@@ -237,6 +237,11 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         ("南环道路", False),
         ("东山茶园小道", False),
         ("滨江路", False),
+        # Back lanes and main streets named by their kind only name no place;
+        # a named area's back lanes do (东坡街道背街小巷).
+        ("背街小巷", True),
+        ("城区主要街道", True),
+        ("东坡街道背街小巷", False),
         ("青山村内", False),
         ("东湖镇", False),
     ],

@@ -1559,9 +1559,14 @@ def test_a_list_opening_a_sentence_closed_by_its_kind(text: str, expected: list[
     assert expected == [p.name for p in find_tour(text)]
 
 
-def test_sites_of_several_projects_printed_once() -> None:
-    """在A、B项目现场, opening a sentence: each project is a stop, the shared 项目现场 dropped."""
-    text = "在东湖新城、青山花园项目现场,书记详细了解了建设进度"
+@pytest.mark.parametrize(
+    "tail",
+    ["项目现场", "项目施工现场", "项目建设现场", "項目建設現場"],
+    ids=["plain", "works", "building", "trad"],
+)
+def test_sites_of_several_projects_printed_once(tail: str) -> None:
+    """在A、B项目(施工/建设)现场 opening a sentence: each project a stop, no shared tail."""
+    text = f"在东湖新城、青山花园{tail},书记详细了解了建设进度"
     assert ["东湖新城", "青山花园"] == [p.name for p in find_tour(text)]
 
 

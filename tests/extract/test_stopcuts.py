@@ -41,3 +41,18 @@ def test_works_on_a_village_of_old_leave_the_village() -> None:
     cut = cut_stop("青山社区传统古村落建设", looked=False)
     assert cut is not None
     assert cut[0] == "青山社区传统古村落"
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        pytest.param("青山村农家乐", "青山村农家乐", id="farm-stay"),
+        pytest.param("青山村渔家乐", "青山村渔家乐", id="fishing-stay"),
+        pytest.param("青山村陈邦文", "青山村", id="householder"),
+    ],
+)
+def test_a_farm_stay_after_its_village_is_no_householder(piece: str, expected: str) -> None:
+    """X村农家乐 is a farm stay, a place: not a villager 农家乐 whose home is the village."""
+    cut = cut_stop(piece, looked=False)
+    assert cut is not None
+    assert expected == cut[0]

@@ -271,7 +271,8 @@ GENERIC: Final = frozenset(
 _GENERIC_WAY: Final = re.compile(
     # (城区主干道, 茶园小道: a bare kind of area before it names none either.)
     r"(?:沿线|沿途|沿街|村间|乡间|田间|周边|城区|园区|茶园|果园|林间|山间)?"
-    r"(?:道路|小道|小路|河道|沟渠|巷道|主干道)|[镇乡鎮鄉]内"
+    # (Back lanes and main streets named by kind: 背街小巷, 城区主要街道.)
+    r"(?:道路|小道|小路|河道|沟渠|巷道|主干道|背街小巷|主要街道)|[镇乡鎮鄉]内"
 )
 
 

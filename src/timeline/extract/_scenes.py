@@ -131,11 +131,13 @@ def opening_place(text: str) -> tuple[re.Match[str], bool] | None:
     """
     has_at = "在" in text
     scene = _SET_SCENE.search(text) is not None
+    # (在A、B项目现场 only where 现场 is printed, whatever comes before it:
+    # 项目施工现场 and 项目建设现场 are the same shared tail.)
     # (在A、B等乡镇, first: the kind after 等 closes the list, which 在X,
     # would read with 等乡镇 as the last stop's tail, its short names strictly.)
     at = (
         (_AT_KIND.match(text) if has_at and "等" in text else None)
-        or (_AT_SITES.match(text) if has_at and ("目现场" in text or "目現場" in text) else None)
+        or (_AT_SITES.match(text) if has_at and ("现场" in text or "現場" in text) else None)
         or ((_AT.match(text) or _AT_HEAD.match(text)) if has_at else None)
         or (_SCENE.match(text) if scene and _CROWDED.search(text) else None)
         or (_ROOM_SCENE.match(text) if scene and _ROOM_ENDED.search(text) else None)

@@ -297,6 +297,10 @@ def _before_doing(name: str) -> int | None:
     return doing.start()
 
 
+#: Farm stays and fishing stays, printed after their village: places.
+_FARM_STAYS: Final = frozenset(["农家乐", "農家樂", "渔家乐", "漁家樂"])
+
+
 def is_householder(name: str) -> bool:
     """A three-character personal name that does not end like a place (陈邦文, not 李家庄)."""
     # (X村复兴组: a village's group, no householder.)
@@ -305,6 +309,8 @@ def is_householder(name: str) -> bool:
         and is_name(name)
         and not PLACE_END.search(name)
         and not name.endswith("组")
+        # (X村农家乐: a farm stay, no surname 农 with a given name 家乐.)
+        and name not in _FARM_STAYS
     )
 
 
