@@ -369,6 +369,8 @@ def test_a_home_after_its_village_is_cut() -> None:
         ),
         pytest.param("城区部分超市、农贸市场", [], id="beside-a-kind-only"),
         pytest.param("部分站点、东山村", [], id="one-named-stop-only"),
+        # Kinds of school alone name no school.
+        pytest.param("我区部分中、小学以及幼儿园", [], id="kinds-of-school"),
     ],
 )
 def test_a_share_of_places_among_named_stops_is_skipped(listing: str, expected: list[str]) -> None:

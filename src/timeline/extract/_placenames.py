@@ -173,6 +173,10 @@ GENERIC: Final = frozenset(
         "企业",
         "农村",
         "学校",
+        # A kind of school alone (部分中、小学以及幼儿园) names no one school.
+        "小学",
+        "中学",
+        "幼儿园",
         "乡村",
         "村",
         "村组",
