@@ -882,6 +882,25 @@ class TestKinds:
         """``选举产生后``/``选举产生的…``: an earlier election described, not held here."""
         assert (EventKind.INSPECTION,) == kinds_of("调研代表之家建设", body=body)
 
+    @pytest.mark.parametrize(
+        ("title", "rest"),
+        [
+            pytest.param("某镇镇长20日补选", ",党主席今天到某镇助选。", id="help"),
+            pytest.param("某乡乡长补选", ",多位议员共同站台,为参选人辅选。", id="stump"),
+            pytest.param("某乡补选乡长张三", ",3月2日上午宣誓就职。", id="taking-office"),
+        ],
+    )
+    def test_campaigning_or_taking_office_is_no_election(self, title: str, rest: str) -> None:
+        """``到某地助选``, ``为参选人辅选``: the vote is still to come; ``就职``: it came before."""
+        sentence = title + rest
+        assert (EventKind.OTHER,) == kinds_of(title, rest=rest, sentence=sentence)
+
+    def test_a_sittings_vote_stays_when_the_elected_take_office(self) -> None:
+        """``会议选举产生镇长,新任镇长宣誓就职``: the sitting's own vote."""
+        rest = ",会议选举产生镇长,新任镇长宣誓就职。"
+        got = kinds_of("镇人代会", rest=rest, sentence="镇人代会" + rest)
+        assert (EventKind.MEETING, EventKind.ELECTION) == got
+
     def test_an_election_held_adds_election(self) -> None:
         """``大会依法选举产生了…``: the sitting elects."""
         got = kinds_of("党员大会", body="大会选举产生新一届支部委员会。")

@@ -149,6 +149,10 @@ def _prepared(title: str) -> set[EventKind]:
 
 #: A verb of saying: the words after it in the lead sentence are what was said.
 _SAID: Final = re.compile(r"强调|指出|要求|表示|希望")
+#: Campaigning for candidates (到某地助选, 为参选人辅选): the lead's election is
+#: the vote still to come, not one held at the event. Taking office
+#: (补选乡长某某宣誓就职, 参加补选并当选,昨天就职): the vote came before it.
+_CAMPAIGN: Final = re.compile(r"助选|[辅輔]选|就职")
 
 
 #: Ruby annotations of a converted page (會(huì)議): read the words without them.
@@ -478,6 +482,13 @@ def kinds_of(
         # The trip's own study is the lead's: before what the body adds.
         kinds.append(EventKind.STUDY)
     kinds.extend(added)
+    # A sitting's own vote stays (会议选举产生镇长,新任镇长宣誓就职).
+    if (
+        EventKind.ELECTION in kinds
+        and EventKind.MEETING not in kinds
+        and _CAMPAIGN.search(sentence) is not None
+    ):
+        kinds.remove(EventKind.ELECTION)
     if not kinds and _done(_LOOK, head):
         kinds.append(EventKind.INSPECTION)
     return tuple(kinds) or (EventKind.OTHER,)
