@@ -16,7 +16,8 @@ resolves it against the publication date). Forms read:
   day is printed; not one told as a festival's (``农历正月十五是元宵节``).
 
 A dateline (``本报6月2日讯``, ``新华社郑州6月2日电``) dates the report, not
-the event; background dates (``自3月1日以来``) are skipped.
+the event; background dates (``自3月1日以来``) are skipped (``_date_context``
+reads the words around a date).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Final
 import attrs
 
 from timeline.extract._clock import NUMERAL, TIME, clock, numeral
+from timeline.extract._date_context import is_background, is_future, length_after, quoted
 from timeline.extract._lunar import LUNAR, LUNAR_WORDS, lunar_day
 from timeline.extract._numbers import chinese_number
 
@@ -40,7 +42,6 @@ __all__ = [
     "DateMention",
     "find_event_date",
     "find_full_date",
-    "lasting",
     "marker_date",
 ]
 
@@ -148,18 +149,6 @@ _RELATIVE: Final = re.compile(
     r"(?:\((?P<pd>\d{1,2}|[一二三四五六七八九十]{1,3})日\)|[^\S\n]?\((?P<pd2>\d{1,2})\)[^\S\n]?(?:日|(?=[早晨晚午上下中]))|\((?P<pm>\d{1,2})/(?P<pmd>\d{1,2})\)|"
     rf"\((?P<pcm>{NUMERAL})月(?P<pcd>{NUMERAL})日\))?" + TIME
 )
-_BACKGROUND_AFTER: Final = ("以来", "起", "之前", "前夕", "以前", "期间", "截止", "为止")
-_BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
-#: After ``X日起``: a rule in force from that day, or a run lasting up to now.
-_IN_FORCE: Final = ("施行", "实施", "执行", "生效", "正式施行", "正式实施", "至今", "以来")
-#: A day printed after a run's first day in its paragraph (``当天`` is that
-#: first day again, so it is left out).
-_LATER_DAY: Final = re.compile(r"昨日|昨天|前天|前日|今天|今日|\d{1,2} ?日")
-#: A relative day told earlier in that paragraph (a dateline's own printed
-#: day before ``X日起`` is no other day, so only words are read).
-_TOLD_DAY: Final = re.compile(r"昨日|昨天|前天|前日|今天|今日")
-#: Characters around ``X日起`` read for such a day: about a paragraph.
-_RUN_REACH: Final = 200
 #: Republic-of-China year 1 is 1912.
 ROC_OFFSET: Final = 1911
 _RELATIVE_DAYS: Final = {
@@ -235,19 +224,10 @@ class DateMention:
 def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
     hour, minute = clock(m)
     text = m.group().rstrip(":")
-    days = None
+    days: int | None = None
     closes = False
-    end = m.end()
-    # Every length is counted in 天: a reach without one is not searched.
-    if fields.get("end_day") is None and m.string.find("天", end, end + _LASTING_REACH) >= 0:
-        # 今天率团前往…进行为期8天参访: the stay's length gives the last day.
-        lasting = _LASTING.search(m.string, end, end + _LASTING_REACH) or _SESSION.search(
-            m.string, end, end + _LASTING_REACH
-        )
-        if lasting is not None:
-            days = chinese_number(lasting["n"] or lasting["n2"])
-            # 1月28日,…会议闭幕,为期3天: the day printed is the last one.
-            closes = _CLOSES.search(m.string, m.end(), lasting.start()) is not None
+    if fields.get("end_day") is None:
+        days, closes = length_after(m.string, m.end())
     return DateMention(
         text=text,
         span=(m.start(), m.start() + len(text)),
@@ -258,96 +238,6 @@ def _mention(m: re.Match[str], **fields: int | None) -> DateMention:
         lunar=False,  # named, so that no count in ``fields`` can be taken for it
         **fields,
     )
-
-
-#: The dated clause tells the event's end: 闭幕, 闭会, 落下帷幕, 圆满结束.
-_CLOSES: Final = re.compile(r"闭幕|闭会|落幕|落下帷幕|(?:圆满|胜利|顺利)?结束(?!后)")
-
-
-#: The characters a lasting (``_LASTING``) opens with.
-_LASTING_FIRST: Final = r"[\d为一持历接访考出调二两三四五六七八九十]"
-#: ``为期8天``, ``为期三天``: an event lasting several days; also told as
-#: ``将持续两天``, ``历时5天``, ``接连2天``, ``在接下来的9天时间里`` (the
-#: opening day counted in). A run already behind the report (``已持续20天无
-#: 降雨``) is none. Read for where it starts and its count: the match
-#: itself is only the character it opens with.
-_LASTING: Final = re.compile(
-    # (The rule is tried at every character of a long text: the pattern opens
-    # on the characters a lasting opens with, a set the regex engine skips
-    # straight to, and reads the lasting from each of them, looking back at
-    # it (a look ahead at the first character would still be tried at every
-    # position). Its groups are set as the look ahead reads it.)
-    _LASTING_FIRST + r"(?<=(?="
-    r"(?:(?:为期|一连|(?<!已)(?<!已经)持续了?|历时|接连|接下来的"
-    r"|(?:访问|考察|出访|调研)(?=\d{1,2}天|[一二两三四五六七八九十]{1,2}天))"
-    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})天"
-    r"|(?P<n2>[一二两三四五六七八九十]{1,2}|\d{1,2})天[一二两三四五六七八九十\d]{1,2}夜)"
-    r")" + _LASTING_FIRST + ")"
-)
-_LASTING_REACH: Final = 40
-#: A session's length printed in its own dated sentence (``1月4日 县人代会在
-#: 县城召开,会期3天``; chronicles print digits apart: ``会期3 天``). Read only
-#: right after the date: further on, ``会期`` is often the next session's,
-#: still to come (``下次会议将于12月20日召开,会期5天``).
-_SESSION: Final = re.compile(r"会期 ?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2}) ?天")
-
-
-#: A run's own first day right before its length (``25日起一连四天``,
-#: ``二十五号起``, ``从25日开始,一连四天``).
-_RUN_FROM: Final = re.compile(rf"({NUMERAL})[日号](?:起|开始)[,,]?$")
-
-
-def lasting(text: str, day: int | None = None) -> int | None:
-    """
-    How many days an event lasts, when ``text`` says so (``为期两天``, ``四天三夜``).
-
-    For a report whose date is printed apart from its length
-    (``…将开展为期两天的视察调研活动`` in a later paragraph). A length
-    counted from a day of its own other than the event's ``day``
-    (``28日继续走访。…25日起一连四天走访``) is a longer run's, not the event's.
-    """
-    if "天" not in text:
-        return None  # every length is counted in 天: no scan needed
-    m = _LASTING.search(text)
-    if m is None:
-        return None
-    run = _RUN_FROM.search(text, max(0, m.start() - 8), m.start())
-    if run is not None and day is not None and chinese_number(run[1]) != day:
-        return None
-    return chinese_number(m["n"] or m["n2"])
-
-
-def _is_background(text: str, m: re.Match[str]) -> bool:
-    start, end = m.start(), m.end()
-    # 从4月15日开始,X开展了…: 从 with 起/开始 opens the act's run, read as 起 alone.
-    since = (
-        start > 0
-        and text[start - 1] == "从"
-        and text.startswith(("起", "开始"), end)
-        and not text.endswith("自从", max(0, start - 2), start)
-    )
-    if not since and text.endswith(_BACKGROUND_BEFORE, max(0, start - 2), start):
-        return True
-    # 10月30日起,X举办了…展; 9月14日下午2时起在X举办: 起 with no 自
-    # before it (caught above) is the day the reported act began. A rule in
-    # force from a day (3月1日起施行) and a run up to now (起至今) are
-    # background; so is a series' first day when its paragraph goes on to a
-    # day of its own (7月14日起,…相继举办招聘会。昨日上午,第4场…).
-    if since or text.startswith("起", end):
-        if text.startswith(_IN_FORCE, end + 1 + (text[end] == "开")):
-            return True
-        stop = text.find("\n", end, end + _RUN_REACH)
-        if _LATER_DAY.search(text, end, stop if stop >= 0 else end + _RUN_REACH) is not None:
-            return True
-        # 昨天上午,X镇举行选举。…从10月28号起,各乡镇分别召开…: the day told before it
-        reach = max(0, start - _RUN_REACH)
-        para = text.rfind("\n", reach, start) + 1 or reach  # the paragraph, within reach
-        return _TOLD_DAY.search(text, para, start) is not None
-    # 3月13日至17日期间开展检查: 期间 after a range of days is that range, the
-    # event's own span, not a time the event fell within (春节期间).
-    if "d2" in m.re.groupindex and m["d2"] is not None and text.startswith("期间", m.end()):
-        return False
-    return text.startswith(_BACKGROUND_AFTER, m.end())
 
 
 def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
@@ -369,14 +259,14 @@ def find_event_date(text: str, *, day_only: bool = False) -> DateMention | None:
         return found
     for m in _GLUED.finditer(text):
         day = int(m["d"])
-        if 1 <= day <= _MAX_DAY and not _is_background(text, m):
+        if 1 <= day <= _MAX_DAY and not is_background(text, m):
             end_day = int(m["d2"]) if m["d2"] else None
             year = int(m["y"]) if m["y"] else None
             return _mention(m, year=year, month=int(m["m"]), day=day, end_day=end_day)
     del day_only  # a bare day is always read, and always last
     relative = next(
         # “今天我们…”: a speaker's day, not the report's
-        (m for m in _RELATIVE.finditer(text) if not _quoted(text, m.start())),
+        (m for m in _RELATIVE.finditer(text) if not quoted(text, m.start())),
         None,
     )
     bare = _BARE_LEAD.match(text)
@@ -402,8 +292,8 @@ def _lunar_date(text: str) -> DateMention | None:
         day = lunar_day(m)
         if (
             day is not None
-            and not _is_background(text, m)
-            and not _is_future(text, m)
+            and not is_background(text, m)
+            and not is_future(text, m)
             and not _names_a_feast(text, m)
         ):
             # A lunar date prints no clock the reports use: the day alone.
@@ -448,44 +338,6 @@ def _relative(m: re.Match[str]) -> DateMention:
 _MAX_DAY: Final = 31
 
 
-#: Characters looked back for an open quotation: a spoken sentence is short,
-#: and each look stays constant time.
-_QUOTE_REACH: Final = 200
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation (“…” or 「…」) opened shortly before it."""
-    head = text[max(0, at - _QUOTE_REACH) : at]
-    return head.count("“") > head.count("”") or head.count("「") > head.count("」")
-
-
-#: 将于6月2日, 计划于, 拟于: a date still to come is no event's.
-_FUTURE_BEFORE: Final = re.compile(r"(?:将|将要|即将|计划|拟|定|预计|准备)(?:于|在)?$")
-#: The characters such a phrase ends in, and the newline before which ``$``
-#: also matches: nearly every date has none of them before it, and is passed
-#: without a search.
-_FUTURE_LAST: Final = frozenset("将要划拟定计备于在\n")
-
-
-#: 将在今年12月10日, 将于明年1月6日, 将于本月25日: a year or month word
-#: between the marker and the date; after 明年 or 下月 a date is still to
-#: come whatever precedes it.
-_YEAR_WORDS: Final = ("今年", "本年", "明年", "本月", "下月")
-
-
-def _is_future(text: str, m: re.Match[str]) -> bool:
-    start = m.start()
-    if text.startswith(("本月", "下月"), start):  # a _MONTH_WORD_DAY match
-        start += 2
-    if text.endswith(_YEAR_WORDS, max(0, start - 2), start):
-        if text[start - 2] in "明下":
-            return True
-        start -= 2
-    if start == 0 or text[start - 1] not in _FUTURE_LAST:
-        return False
-    return _FUTURE_BEFORE.search(text, max(0, start - 4), start) is not None
-
-
 #: The verb that makes a day still to come the event's own (将在25号上午9时在
 #: X举行), not a deadline the report names (此项工作将于12月20日完成); not
 #: one that qualifies a noun (将于25日举行的运动会) either. (进行 is left out:
@@ -519,7 +371,7 @@ def prints_day_to_come(text: str) -> bool:
     found.extend(_DAY_ONLY.finditer(text))
     found.extend(_MONTH_WORD_DAY.finditer(text))
     return any(
-        _is_future(text, m)
+        is_future(text, m)
         and _HELD_LATER.match(text, m.end())
         and _TOLD_BEFORE.search(text, 0, m.start()) is None
         for m in found
@@ -563,7 +415,7 @@ def _first_date(text: str) -> DateMention | None:
     if month < 0:
         return None  # every date prints its 月
     for m in _DATE.finditer(text, max(0, month - _BEFORE_MONTH)):
-        if _is_background(text, m) or _is_future(text, m):
+        if is_background(text, m) or is_future(text, m):
             continue
         if text.endswith(LUNAR_WORDS, max(0, m.start() - 2), m.start()):
             continue  # 农历十月十五日: a lunar date, read by _lunar
@@ -593,7 +445,7 @@ def _after_dateline(text: str, dateline: re.Match[str]) -> DateMention:
     rel = _RELATIVE.search(text, dateline.end(), dateline.end() + _DATELINE_REACH)
     if rel is None or mention.month is None or mention.day is None or mention.end_day:
         return mention
-    if _quoted(text, rel.start()):  # 9月14日讯 “今天我们…”: a speaker's day
+    if quoted(text, rel.start()):  # 9月14日讯 “今天我们…”: a speaker's day
         return mention
     told = _relative(rel)
     if told.relative is None:  # 昨(31)日: the day printed wins, as anywhere
@@ -642,8 +494,8 @@ def _day_only(text: str) -> DateMention | None:
         if (
             day is not None
             and 1 <= day <= _MAX_DAY
-            and not _is_background(text, m)
-            and not _is_future(text, m)
+            and not is_background(text, m)
+            and not is_future(text, m)
         ):
             last = int(m["d2"]) if m["d2"] else None  # 9-14日, 1~2日: a range of days
             return _mention(m, day=day, end_day=last if last and day < last <= _MAX_DAY else None)

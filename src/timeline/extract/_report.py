@@ -23,6 +23,7 @@ from timeline.extract import _layout as layout
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
 from timeline.extract._clock import later_clock
+from timeline.extract._date_context import lasting
 from timeline.extract._digest import TIME_OF_DAY
 from timeline.extract._event_title import HELD_MANNER
 from timeline.extract._headcounts import find_headcounts
@@ -391,7 +392,7 @@ def lasting_date(mention: dates.DateMention, text: str) -> dates.DateMention:
     """A one-day date made as long as the report says the event lasts (``为期两天``)."""
     if mention.end_day is not None or mention.days is not None or mention.hour is not None:
         return mention
-    days = dates.lasting(text[: _MAX_SENTENCE * 4], mention.day)
+    days = lasting(text[: _MAX_SENTENCE * 4], mention.day)
     return attrs.evolve(mention, days=days) if days else mention
 
 

@@ -28,7 +28,8 @@ from typing import Final
 import attrs
 
 from timeline.extract import _verbs as verbs
-from timeline.extract._actors import MAX_PERSON, Mention, opening, person_mentions, title_before
+from timeline.extract._actors import MAX_PERSON, Mention, person_mentions, title_before
+from timeline.extract._clause_edges import opening
 from timeline.extract._lexicon import LECTURER_TITLE, SURNAMES, TITLE_ENDINGS
 from timeline.extract._namelists import parse_people
 from timeline.extract._people import UNIT_HEADS, is_name
