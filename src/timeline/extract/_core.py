@@ -34,7 +34,6 @@ from timeline.extract import _layout as layout
 from timeline.extract import _places as places
 from timeline.extract import _roles as roles
 from timeline.extract import _years as years
-from timeline.extract._ahead import to_come, unless_schedule
 from timeline.extract._background import without_background
 from timeline.extract._clock import schedule
 from timeline.extract._event_title import chosen_title
@@ -660,7 +659,6 @@ def extract_text(
     evidence: list[Mapping[str, Evidence]] = []
     seen: dict[str, int] = {}
     hours = schedule(text[:_SCHEDULE_SCAN])
-    ahead: list[bool] = []
     for draft in drafts:
         day = years.headed_day(draft.report.span[0], headings, dating)
         if hours is not None:
@@ -674,7 +672,6 @@ def extract_text(
             warnings.append(built)
             continue
         event, ev = built
-        ahead.append(to_come(draft.mention, event.start, known, printed=stamp is not None))
         if event.id in seen:
             seen[event.id] += 1
             event = attrs.evolve(event, id=f"{event.id}-{seen[event.id]}")
@@ -682,10 +679,6 @@ def extract_text(
             seen[event.id] = 1
         events.append(event)
         evidence.append(ev)
-    found = unless_schedule(
-        (events, evidence), ahead, (known, stamp), (page.top_lines, text), warnings
-    )
-    events, evidence = found
     if not events:
         warnings.append("the page yields no event (the warnings above say why)")
     if len(warnings) > _MAX_WARNINGS:
