@@ -182,15 +182,17 @@ _AND_PIECES = (
 )
 
 
-@given(
-    pieces=st.lists(
-        st.one_of(
-            st.sampled_from(_AND_PIECES),
-            st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), max_size=2),
-        ),
-        max_size=12,
-    )
+#: Phrases built from the joining words' own pieces and random characters.
+_AND_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(_AND_PIECES),
+        st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), max_size=2),
+    ),
+    max_size=12,
 )
+
+
+@given(pieces=_AND_TEXTS)
 @settings(max_examples=300)
 def test_the_joining_words_match_as_with_a_class(pieces: list[str]) -> None:
     """Spelling 和/与/同 out as literals changes no match of the joining words."""
@@ -208,15 +210,7 @@ def test_each_joining_word_joins_two_people(word: str) -> None:
     assert [p.name for p in found] == ["王明", "赵刚"]
 
 
-@given(
-    pieces=st.lists(
-        st.one_of(
-            st.sampled_from(_AND_PIECES),
-            st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), max_size=2),
-        ),
-        max_size=12,
-    )
-)
+@given(pieces=_AND_TEXTS)
 @settings(max_examples=300)
 def test_every_joining_match_is_one_of_the_plain_looks_words(pieces: list[str]) -> None:
     """A phrase holding none of 和/与/同/以及 (looked for before the pattern) has no match."""
