@@ -1762,3 +1762,17 @@ def test_the_spelled_out_tour_rule_matches_as_the_led_one(pieces: list[str]) -> 
 def test_the_spelled_out_tour_rule_reads_each_branch_alike(text: str) -> None:
     """One sentence per kind of opening: the same spans as the look-ahead rule."""
     assert _tour_spans(places._TOUR, text) == _tour_spans(_OLD_TOUR, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("副区长张三在中秋节、国庆节前夕到东山小学调研校园安全工作", ["东山小学"]),
+        ("县长李四在春节前夕到东山村看望困难群众", ["东山村"]),
+        ("县长李四在春节来临之际深入东山村走访", ["东山村"]),
+        ("政府在区议会选举前夕举行宣传日", []),
+    ],
+)
+def test_the_eve_of_a_feast_is_a_time_not_a_stop(text: str, expected: list[str]) -> None:
+    """在春节前夕到A村: the eve after 在 is when, however far the run goes on to the stop."""
+    assert [p.name for p in find_tour(text)] == expected

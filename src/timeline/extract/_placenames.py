@@ -88,6 +88,9 @@ def each(cues: str, then: str) -> str:
 #: is looked behind after it. Counts and what opens a stop are read apart.)
 _VAGUE: Final = re.compile(
     r"部分|各|的(?<![东南西北侧边近]的)|人员|平台$|人心$|设施$|一带$|节日|期间|昨日|今日|当日|昨天|今天|当天|\)日|贫困|困难|"
+    # The eve of a feast (在春节前夕到A村, 在国庆来临之际深入B镇) is a time, however
+    # far the run after 在 goes on to the stop.
+    r"前夕|之际|"
     # A time (在脱离暴风圈前), or what was done there (来岚调研, 到投票站投票).
     + each("前|后|後|期间|之际|调研|视察|考察|检查|投票|清理|救援|支援|帮扶", "$")
     # A clause (值守在防汛一线): 在 inside a stop is a preposition (not 在建工地);
