@@ -75,7 +75,7 @@ def a_part(
     (120名党员参加会议,8名代表作交流发言), not a group beside them.
     """
     at, c = first
-    if c.actual or text[max(0, at - 2) : at].endswith(("共", "共计", "合计")):
+    if c.actual or text[max(0, at - 2) : at].endswith(_TOTAL):
         return False
     stop = text.find("。", at)
     sentence = (text.rfind("。", 0, at), len(text) if stop < 0 else stop)

@@ -27,12 +27,12 @@ _BACKGROUND_AFTER: Final = ("以来", "起", "之前", "前夕", "以前", "期�
 _BACKGROUND_BEFORE: Final = ("自", "截至", "截止", "从", "至", "到")
 #: After ``X日起``: a rule in force from that day, or a run lasting up to now.
 _IN_FORCE: Final = ("施行", "实施", "执行", "生效", "正式施行", "正式实施", "至今", "以来")
-#: A day printed after a run's first day in its paragraph (``当天`` is that
-#: first day again, so it is left out).
-_LATER_DAY: Final = re.compile(r"昨日|昨天|前天|前日|今天|今日|\d{1,2} ?日")
 #: A relative day told earlier in that paragraph (a dateline's own printed
 #: day before ``X日起`` is no other day, so only words are read).
 _TOLD_DAY: Final = re.compile(r"昨日|昨天|前天|前日|今天|今日")
+#: A day printed after a run's first day in its paragraph: a relative day or
+#: a day of the month (``当天`` is that first day again, so it is left out).
+_LATER_DAY: Final = re.compile(_TOLD_DAY.pattern + r"|\d{1,2} ?日")
 #: Characters around ``X日起`` read for such a day: about a paragraph.
 _RUN_REACH: Final = 200
 
