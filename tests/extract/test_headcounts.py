@@ -1370,3 +1370,37 @@ class TestWatchersAndSpeakers:
     def test_speakers_are_a_part(self, page: str) -> None:
         """N名代表向选民报告履职情况, N位议员质询: those who speak, a part (19a)."""
         assert [] == _chosen(page)
+
+
+class TestNamedByVoteOrAward:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某县召开人代会,选举25人组成县人民委员会。", id="elected-to-a-body"),
+            pytest.param(
+                "某县党代会召开主席团会议,通过了由王某等15人组成的常务委员会委员名单。",
+                id="a-name-list",
+            ),
+            pytest.param("某市召开表彰大会,授予李某等12名干部“优秀公务员”称号。", id="awarded"),
+        ],
+    )
+    def test_those_a_vote_or_an_award_names_did_not_take_part(self, page: str) -> None:
+        """选举N人组成…, 由…等N人组成的…名单, 授予…等N名: named, honoured (19c, 19d)."""
+        assert [] == _chosen(page)
+
+
+class TestYetToCome:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某县恳谈会拟于下月召开,将邀请200余名乡贤代表参加。", id="invited"),
+            pytest.param("某县征兵工作启动,将有300余名青年前来报到。", id="will-come"),
+        ],
+    )
+    def test_those_who_will_come_did_not_yet(self, page: str) -> None:
+        """将邀请N名…参加, 将有N名…前来: those expected, not those who came."""
+        assert [] == _chosen(page)
+
+    def test_the_field_of_an_earlier_round_did_not_come(self) -> None:
+        """N名选手参加初赛: those of an earlier round, not this event's (19d)."""
+        assert [] == _chosen("某县演讲比赛决赛举行。此前共有60名选手参加初赛。")

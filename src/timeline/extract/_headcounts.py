@@ -243,7 +243,7 @@ def _subject_set_off(text: str, m: re.Match[str], before: str, *, whole: bool) -
 
 #: After a count, in its clause: its people report or speak (述职, 发言, a
 #: deputy's 报告履职情况 to voters, a councillor's 质询; 質 may stay unsimplified).
-_SPEAKING_AFTER: Final = re.compile(r"[^,。;]{0,36}?(?:述职|发言|报告履职|[质質]询)")
+_SPEAKING_AFTER: Final = re.compile(r"[^,。;]{0,36}?(?:述职|发言|报告履职|质询|質询)")
 
 
 #: After a count: 的 closing a short noun, so the people own what follows.

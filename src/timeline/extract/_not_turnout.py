@@ -33,13 +33,22 @@ _HELP: Final = "慰问|探访|看望|走访|帮扶|资助|救助|结对"
 #: unit (帮扶工作队, 慰问组, 走访人员), or, after 帮扶/结对, which is never a
 #: visit, their cadres or places (帮扶干部, 结对帮扶县区).
 _HELPERS: Final = r"工作队|工作组|队|组|团|责任人|单位|人员|(?<=帮扶|结对)(?:干部|人才|[市县区])"
+#: Before a number in its clause: those who are yet to come (将邀请200余名代表
+#: 参加, 将有250余名青年参加体检). One alternative for each opening word keeps
+#: the rule below opening on a literal, which the engine scans for.
+_YET_TO_COME: Final = "".join(
+    rf"{w}(?:邀请|组织|吸引|有)[^,。;]{{0,8}}$|" for w in ("将", "拟", "计划")
+)
 #: Before a number in its clause: counts that are not of those who took
 #: part (registered voters, seats, absentees, awards, the elected, subsets).
 _NOT_PRESENT_BEFORE: Final = re.compile(
     r"应到|应出席|请假|缺席|名额|现有|登记|共有选民|选民总数|选举人数|选民人数|"
-    r"选出|产生|当选|获|奖|评选出|其中|除|拟任|成$|表彰了?[^,。;的]{0,8}$|"
+    r"选出|产生|当选|获|奖|授予|评选出|其中|除|拟任|成$|表彰了?[^,。;的]{0,8}$|"
+    # those a vote names to a body (选举23人组成县人民委员会)
+    r"选举$|"
+    + _YET_TO_COME
     # those who signed up (报名总人数为3317人): registered, as 登记 is
-    r"报名[^,。;]{0,3}人数|"
+    + r"报名[^,。;]{0,3}人数|"
     # a touring group's own size (decision 7): 一行6人, 考察团一行十五人
     r"一行[^,。;]{0,3}$"
 )
@@ -56,7 +65,7 @@ BENEFIT: Final = re.compile(rf"{_HELP}|惠及|受益|受惠|覆盖|服务")
 #: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
 #: take part, unless what they were given is a lesson (为60余名家长授课).
 #: 人数为 says what a number is (参加的总人数为87人), no "for".
-_GIVEN_TO: Final = re.compile(r"(?:(?<!人数)为|向|给)$")
+_GIVEN_TO: Final = re.compile(r"(?:为(?<!人数为)|向|给)$")
 _TAUGHT: Final = re.compile(
     r"^[^,。;]{0,10}?(?:授课|讲课|上课|讲解|宣讲|作报告|做报告|辅导|培训|讲座)"
 )
@@ -93,6 +102,10 @@ _NOT_PRESENT_AFTER: Final = re.compile(
     # the size of each group a crowd works in (大家三五人一组, 十人一队): the
     # crowd is counted elsewhere, if at all (N人为一组 is no count at all)
     r"^一[组队]|"
+    # the members a vote names to a body (通过了由某某等11人组成的主席团名单)
+    r"^[^,。;]{0,12}?组成的[^,。;]{0,20}?名单|"
+    # the field of an earlier round (61名选手参加初赛, REVIEW 19d)
+    r"^[^,。;]{0,12}?参加了?(?:初赛|预赛|海选)|"
     # those an accident or an illness struck (造成5名学生受伤, 5名长者不适):
     # what happened to them is no act of theirs (not 感染: an audience 深受感染
     # is moved, and took part)
