@@ -1287,3 +1287,120 @@ class TestGuidedSubject:
     def test_a_named_leader_is_no_short_guide(self) -> None:
         """在某镇党委书记某某的带领下: a longer guide leaves the 的-rule as it was."""
         assert [] == _chosen("某镇50名干部在某镇党委书记王某某的带领下到某村考察。")
+
+
+class TestNumberOfAll:
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param("某区举行元旦长跑,各单位组成方队参加,总人数达800余人。", 800, id="total"),
+            pytest.param("某镇开展献血活动。据统计,参加献血的总人数为65人。", 65, id="total-is"),
+            pytest.param("某乡举办培训班,参训人数为45人。", 45, id="trainees-are"),
+        ],
+    )
+    def test_the_number_of_all_is_tied(self, page: str, expected: int) -> None:
+        """总人数达N人, 参加…的总人数为N人: the number of all who took part (为 is "is")."""
+        assert [expected] == _chosen(page)
+
+    def test_those_who_signed_up_are_not(self) -> None:
+        """报名总人数为N人: those registered, not those who came."""
+        assert [] == _chosen("某县召开考务会议。今年全县报名总人数为2300人。")
+
+
+class TestStruck:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某镇一处厂房坍塌,6名工人受伤。", id="injured"),
+            pytest.param("某养老院报告流感病例,共7名长者不适。", id="taken-ill"),
+        ],
+    )
+    def test_those_an_accident_struck_did_not_take_part(self, page: str) -> None:
+        """N名工人受伤, N名长者不适: what befell them is no act of theirs."""
+        assert [] == _chosen(page)
+
+
+class TestLedParty:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某局局长王某率班子成员及科室负责人等15人,来我镇调研。", id="closed-list"),
+            pytest.param("某县副县长李某率领农业局局长张某等八位考察人员至某市参观。", id="to"),
+            pytest.param("某县组织农技干部12人,由副县长赵某率领赴外省学习。", id="led-after"),
+        ],
+    )
+    def test_a_leaders_own_party_is_no_headcount(self, page: str) -> None:
+        """率…等N人,来我区调研, N人由某某率领赴…: the leader's party (19f, 24c)."""
+        assert [] == _chosen(page)
+
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param("某县县长率各部门负责人等50余人参加会议。", 50, id="a-meeting-at-home"),
+            pytest.param("某镇率先组织干部等30余人到某村植树。", 30, id="first"),
+        ],
+    )
+    def test_no_trip_or_no_leader_keeps_the_count(self, page: str, expected: int) -> None:
+        """率…等N人参加会议 travels nowhere; 率先 leads no one."""
+        assert [expected] == _chosen(page)
+
+
+class TestWatchersAndSpeakers:
+    @pytest.mark.parametrize(
+        ("page", "expected"),
+        [
+            pytest.param("某镇举行龙舟开光仪式,各村乡亲近百人观礼。", 100, id="ceremony"),
+            pytest.param("某中学举办摄影展,全校1500多位师生进行了观展。", 1500, id="exhibition"),
+        ],
+    )
+    def test_those_who_watch_a_ceremony_or_a_show_took_part(self, page: str, expected: int) -> None:
+        """N人观礼, N位师生观展: the audience of a ceremony or an exhibition."""
+        assert [expected] == _chosen(page)
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(
+                "某镇召开述职评议会,12名县镇人大代表向选区选民报告履职情况。",
+                id="report-to-voters",
+            ),
+            pytest.param("某县议会开会,由甲、乙、丙等六位议员联合质询。", id="interpellation"),
+        ],
+    )
+    def test_speakers_are_a_part(self, page: str) -> None:
+        """N名代表向选民报告履职情况, N位议员质询: those who speak, a part (19a)."""
+        assert [] == _chosen(page)
+
+
+class TestNamedByVoteOrAward:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某县召开人代会,选举25人组成县人民委员会。", id="elected-to-a-body"),
+            pytest.param(
+                "某县党代会召开主席团会议,通过了由王某等15人组成的常务委员会委员名单。",
+                id="a-name-list",
+            ),
+            pytest.param("某市召开表彰大会,授予李某等12名干部“优秀公务员”称号。", id="awarded"),
+        ],
+    )
+    def test_those_a_vote_or_an_award_names_did_not_take_part(self, page: str) -> None:
+        """选举N人组成…, 由…等N人组成的…名单, 授予…等N名: named, honoured (19c, 19d)."""
+        assert [] == _chosen(page)
+
+
+class TestYetToCome:
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param("某县恳谈会拟于下月召开,将邀请200余名乡贤代表参加。", id="invited"),
+            pytest.param("某县征兵工作启动,将有300余名青年前来报到。", id="will-come"),
+        ],
+    )
+    def test_those_who_will_come_did_not_yet(self, page: str) -> None:
+        """将邀请N名…参加, 将有N名…前来: those expected, not those who came."""
+        assert [] == _chosen(page)
+
+    def test_the_field_of_an_earlier_round_did_not_come(self) -> None:
+        """N名选手参加初赛: those of an earlier round, not this event's (19d)."""
+        assert [] == _chosen("某县演讲比赛决赛举行。此前共有60名选手参加初赛。")

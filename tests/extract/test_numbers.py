@@ -103,6 +103,8 @@ class TestCountMatches:
             pytest.param("第1,250名", id="ranking-with-a-separator"),
             pytest.param("投入资金5千万元", id="five-thousand-ten-thousand-yuan"),
             pytest.param("发布时间:2019-03-02 10:15:06 人气:", id="a-time-before-a-stamp-label"),
+            pytest.param("全镇辖12个村,近6万人口", id="a-population"),
+            pytest.param("全县35万人口", id="a-population-exact"),
         ],
     )
     def test_not_counts(self, text: str) -> None:

@@ -178,6 +178,11 @@ _TAKE_PART_BEFORE: Final = re.compile(
 )
 
 
+#: Before a count: the number of all who took part (总人数达1000余人,
+#: 参加总人数为87人, 出席人数为N人).
+_NUMBER_OF_ALL: Final = re.compile(r"(?:总|参[加与赛训会]|出席|到会|与会)人数(?:为|是|有|达到)?$")
+
+
 #: What a subject before its count ends with: a noun for people (干部职工
 #: 40余人). Not 的: a described count may as well be an object (对…的8名青年).
 _SUBJECT_END: Final = re.compile(r"[员者民众部生师长表记宾志工组家群士]$")
@@ -236,8 +241,9 @@ def _subject_set_off(text: str, m: re.Match[str], before: str, *, whole: bool) -
     return _GATHERING_NEXT.match(after, comma) is not None
 
 
-#: After a count, in its clause: its people report or speak (述职, 发言).
-_SPEAKING_AFTER: Final = re.compile(r"[^,。;]{0,36}?(?:述职|发言)")
+#: After a count, in its clause: its people report or speak (述职, 发言, a
+#: deputy's 报告履职情况 to voters, a councillor's 质询; 質 may stay unsimplified).
+_SPEAKING_AFTER: Final = re.compile(r"[^,。;]{0,36}?(?:述职|发言|报告履职|质询|質询)")
 
 
 #: After a count: 的 closing a short noun, so the people own what follows.
@@ -279,7 +285,7 @@ def _tied(text: str, m: re.Match[str]) -> bool:
         return True
     if TAKE_PART_AFTER.match(_unglossed(text[m.end() : m.end() + 40])):
         return True
-    if _TAKE_PART_BEFORE.search(before):
+    if _TAKE_PART_BEFORE.search(before) or _NUMBER_OF_ALL.search(before):
         return True
     if "," in text[m.end() : m.end() + 12] and _subject_set_off(
         text, m, before, whole=clause_from > lo or lo == 0

@@ -4,7 +4,8 @@ Counts that are never of those who took part, and those said to have.
 Whatever ties a count to taking part, some people are never the turnout:
 those expected, absent, registered, elected or awarded, those visited,
 helped or given something, examinees, voters the text does not say voted,
-a population, a campaign's totals (REVIEW 19c, 19d, 19f). Against them
+those an accident struck, a population, a campaign's totals, a leader's
+own party on a trip (REVIEW 19c, 19d, 19f, 24c). Against them
 stand those said to have actually come (实到N人, N名选民参加投票). Which
 count is the event's is ``_headcounts``'s.
 """
@@ -32,11 +33,22 @@ _HELP: Final = "慰问|探访|看望|走访|帮扶|资助|救助|结对"
 #: unit (帮扶工作队, 慰问组, 走访人员), or, after 帮扶/结对, which is never a
 #: visit, their cadres or places (帮扶干部, 结对帮扶县区).
 _HELPERS: Final = r"工作队|工作组|队|组|团|责任人|单位|人员|(?<=帮扶|结对)(?:干部|人才|[市县区])"
+#: Before a number in its clause: those who are yet to come (将邀请200余名代表
+#: 参加, 将有250余名青年参加体检). One alternative for each opening word keeps
+#: the rule below opening on a literal, which the engine scans for.
+_YET_TO_COME: Final = "".join(
+    rf"{w}(?:邀请|组织|吸引|有)[^,。;]{{0,8}}$|" for w in ("将", "拟", "计划")
+)
 #: Before a number in its clause: counts that are not of those who took
 #: part (registered voters, seats, absentees, awards, the elected, subsets).
 _NOT_PRESENT_BEFORE: Final = re.compile(
     r"应到|应出席|请假|缺席|名额|现有|登记|共有选民|选民总数|选举人数|选民人数|"
-    r"选出|产生|当选|获|奖|评选出|其中|除|拟任|成$|表彰了?[^,。;的]{0,8}$|"
+    r"选出|产生|当选|获|奖|授予|评选出|其中|除|拟任|成$|表彰了?[^,。;的]{0,8}$|"
+    # those a vote names to a body (选举23人组成县人民委员会)
+    r"选举$|"
+    + _YET_TO_COME
+    # those who signed up (报名总人数为3317人): registered, as 登记 is
+    + r"报名[^,。;]{0,3}人数|"
     # a touring group's own size (decision 7): 一行6人, 考察团一行十五人
     r"一行[^,。;]{0,3}$"
 )
@@ -52,7 +64,8 @@ BENEFIT: Final = re.compile(rf"{_HELP}|惠及|受益|受惠|覆盖|服务")
 
 #: Those given something (为482位毕业生送上祝福, 向50名群众发放) did not
 #: take part, unless what they were given is a lesson (为60余名家长授课).
-_GIVEN_TO: Final = re.compile(r"(?:为|向|给)$")
+#: 人数为 says what a number is (参加的总人数为87人), no "for".
+_GIVEN_TO: Final = re.compile(r"(?:为(?<!人数为)|向|给)$")
 _TAUGHT: Final = re.compile(
     r"^[^,。;]{0,10}?(?:授课|讲课|上课|讲解|宣讲|作报告|做报告|辅导|培训|讲座)"
 )
@@ -88,7 +101,15 @@ _NOT_PRESENT_AFTER: Final = re.compile(
     r"^[^,。;的]{0,12}?(?<![统同单])一行(?![业动政为])|"
     # the size of each group a crowd works in (大家三五人一组, 十人一队): the
     # crowd is counted elsewhere, if at all (N人为一组 is no count at all)
-    r"^一[组队]"
+    r"^一[组队]|"
+    # the members a vote names to a body (通过了由某某等11人组成的主席团名单)
+    r"^[^,。;]{0,12}?组成的[^,。;]{0,20}?名单|"
+    # the field of an earlier round (61名选手参加初赛, REVIEW 19d)
+    r"^[^,。;]{0,12}?参加了?(?:初赛|预赛|海选)|"
+    # those an accident or an illness struck (造成5名学生受伤, 5名长者不适):
+    # what happened to them is no act of theirs (not 感染: an audience 深受感染
+    # is moved, and took part)
+    r"^[^,。;]{0,10}?(?:受伤|受重伤|死亡|遇难|身亡|不适|确诊|失踪|中毒)"
 )
 
 
@@ -126,7 +147,7 @@ ACTUAL_AFTER: Final = re.compile(
 #: group of several. Donors give blood at a blood drive (189人成功献血): they
 #: are those who took part in it, as voters are in a ballot.
 TAKE_PART_AFTER: Final = re.compile(
-    r"[^,。;]{0,16}?(?:参加|参与|出席|参会|与会|到会|到场|列席|聆听|收听|收看|观看|听取|观摩|"
+    r"[^,。;]{0,16}?(?:参加|参与|出席|参会|与会|到会|到场|列席|聆听|收听|收看|观看|听取|观摩|观礼|观展|"
     r"齐聚|共聚|欢聚|参赛|组成|来到|前来|投票|参训|献血)"
 )
 
@@ -175,6 +196,27 @@ def _all_units(sentence_before: str) -> bool:
 _LED_BODY: Final = re.compile(r"领衔(?!督办|办理)")
 
 
+#: A leader's own party on a trip (decisions 19f, 24c), named without 一行: the
+#: count closes the list of those he leads (率领科局长某某等六位参访人员至…,
+#: 率班子成员及科室负责人等17人,来我区调研), or a leader is said to lead it
+#: after the count (干部10人,由某副书记率领赴…). 率 of a rate (效率, 比率) and
+#: 率先 (first) are none of it; and the party must travel, after the count.
+_LED_BEFORE: Final = re.compile(r"(?<![效比概税频汇利坦草轻直])率领?(?!先)[^,。;]{0,20}等$")
+_TRAVELLING: Final = r"(?:来|到|赴|至|前往|深入|莅临)"
+# (Each run up to its word excludes the word's first character, so that a
+# run is read one way only.)
+_BEFORE_TRAVEL: Final = "[^,。;来到赴至前深莅]"
+_TRAVELS_AFTER: Final = re.compile(rf"{_BEFORE_TRAVEL}{{0,8}},?{_TRAVELLING}")
+_LED_AFTER: Final = re.compile(rf",?由[^,。;率]{{0,16}}率领?{_BEFORE_TRAVEL}{{0,4}}{_TRAVELLING}")
+
+
+def _led_party(before: str, after: str) -> bool:
+    """Whether the count is the size of a party a leader takes on a trip (``_LED_BEFORE``)."""
+    if "率" in before and _LED_BEFORE.search(before) and _TRAVELS_AFTER.match(after):
+        return True
+    return "率" in after and _LED_AFTER.match(after) is not None
+
+
 def not_present(before: str, after: str, sentence_before: str, *, campaign: bool = True) -> bool:
     """
     Whether the words around a count say it is not of those who took part.
@@ -198,6 +240,7 @@ def not_present(before: str, after: str, sentence_before: str, *, campaign: bool
         or _EXAMINED_AFTER.match(after)
         # most sentences have no 领衔: a plain test passes them first
         or ("领衔" in sentence_before and _LED_BODY.search(sentence_before) is not None)
+        or _led_party(before, after)
     )
 
 

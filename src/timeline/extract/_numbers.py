@@ -151,8 +151,8 @@ _COUNT: Final = re.compile(
     r"|(?<=[余多])(?=" + _CROWD_ATTENDING + "))"
     r"(?P<post>左右)?"
     # 名义 is 以…名义 ("in the name of"), but 名义工/名义务… are volunteers
-    # counted with 名 (30余名义工参加).
-    r"(?!次|民币|单|义(?!工|务)|称|字|片|家(?!长|属|庭)|为|之|列|校|额|录|号|气|手|物|心)"
+    # counted with 名 (30余名义工参加). N人口 (近8万人口) is a population.
+    r"(?!次|民币|单|义(?!工|务)|称|字|片|家(?!长|属|庭)|为|之|列|校|额|录|号|气|手|物|心|(?<=人)口)"
 )
 #: What every count ends with: a digit or numeral, maybe 余/多, then its
 #: unit. Most clauses have none, and one scan for it is cheaper than the count.
