@@ -271,8 +271,21 @@ class TestChronicleYears:
             ("1986年(6—12月底)某县大事记", 1986),
             ("2018年某镇花山节", None),
             ("2018年10月至12月就业调查", None),
+            ("某县1998年大事记", 1998),
+            ("某市大事记1998年5月", 1998),
+            ("1998年1月大事记(杂志版)", 1998),
+            ("某县1998年花山节", None),
         ],
-        ids=["chronicle", "bracketed-span", "festival-headline", "survey-headline"],
+        ids=[
+            "chronicle",
+            "bracketed-span",
+            "festival-headline",
+            "survey-headline",
+            "place-first",
+            "place-first-month-after",
+            "edition",
+            "place-first-headline",
+        ],
     )
     def test_heading_forms(self, heading: str, year: int | None) -> None:
         """A year line heads a chronicle when alone or naming one; a report's headline does not."""

@@ -366,8 +366,7 @@ def fixed_year(text: str) -> int | None:
 #: A chronicle's year heading, a line of its own: the year alone (``1989年``,
 #: ``2005年度``, a PDF's ``1996 年``) or a 大事记's title (``1998年大事記``,
 #: ``2003年绍兴市大事记``, ``1986年(6—12月底)安国大事记``, ``2019年1月大事记``,
-#: ``2011大事记``, with an edition: ``2019年1月大事记(杂志版)``), or the title
-#: naming the place first (``某市大事记2004年5月``).
+#: ``2011大事记``, with an edition: ``2019年1月大事记(杂志版)``).
 #: A title that names no chronicle (``2018年花山节``) is a report's headline.
 _YEAR_LINE: Final = (
     # (Opening on the line break before the line, a literal the engine skips
@@ -379,10 +378,13 @@ _YEAR_LINE: Final = (
     r"(?:[(（][^\s()（）]{1,8}[)）])?)|(?:大事[记記件]|[纪紀记記]事))"
 )
 _YEAR_HEADING: Final = re.compile(_YEAR_LINE + r")[^\S\n]*$")
-#: The same, or a title naming the place first: tried on a page that prints
-#: 大事 only (it tries a few characters at every line's start).
+#: The same, or a title naming the place first (``某区2021年大事记``,
+#: ``某市大事记2004年5月``): tried on a page that prints 大事 only (it tries a
+#: few characters at every line's start).
 _TITLED_YEAR_HEADING: Final = re.compile(
-    _YEAR_LINE + r"|[^\s\d()（）]{0,10}?大事[记記][^\S\n]*[-—:：]?[^\S\n]*"
+    _YEAR_LINE + r"|[^\s\d()（）]{1,10}?(?P<y3>(?:19|20)\d{2})年?大事[记記]"
+    r"(?:[(（][^\s()（）]{1,8}[)）])?"
+    r"|[^\s\d()（）]{0,10}?大事[记記][^\S\n]*[-—:：]?[^\S\n]*"
     r"(?P<y2>(?:19|20)\d{2})年\d{1,2}月)[^\S\n]*$"
 )
 #: Year headings read on one page at most (a chronicle of a few decades).
@@ -411,7 +413,7 @@ def chronicle_years(text: str, starts: list[int]) -> tuple[list[int], list[int]]
     for m in pattern.finditer("\n" + text):
         if len(found) >= _MAX_YEAR_HEADINGS:
             break
-        year = m["y"] or m.groupdict().get("y2")
+        year = m["y"] or m.groupdict().get("y2") or m.groupdict().get("y3")
         if year is not None:
             found.append((m.start(), int(year.translate(_YEAR_DIGITS))))
     offsets: list[int] = []
