@@ -933,6 +933,8 @@ def test_a_traditional_wire_day_dates_today() -> None:
         pytest.param("古人称夜为宵,所以称正月十五为元宵节。", id="called"),
         pytest.param("正月十五日是一年中第一个月圆之夜。", id="ri-shi"),
         pytest.param("“正月十五闹元宵”是民间习俗。", id="saying"),
+        pytest.param("正月十五庆团圆,元宵节是传统佳节。", id="saying-reunion"),
+        pytest.param("正月十五月儿圆,家家户户吃汤圆。", id="saying-moon"),
     ],
 )
 def test_a_feast_s_lunar_date_dates_no_event(feast: str) -> None:

@@ -305,9 +305,21 @@ def _lunar_date(text: str) -> DateMention | None:
 
 
 #: What makes a lunar date a feast's, not the event's day: ``农历正月十五是元宵节``,
-#: ``五月初五为端午节``, ``…亦称端阳节``, the saying ``正月十五闹元宵``; said
-#: after it (past an optional 日).
-_FEAST_AFTER: Final = ("是", "为", "即", "亦称", "又称", "也称", "闹")
+#: ``五月初五为端午节``, ``…亦称端阳节``, the sayings ``正月十五闹元宵``,
+#: ``正月十五庆团圆``, ``正月十五月儿圆``; said after it (past an optional 日).
+_FEAST_AFTER: Final = (
+    "是",
+    "为",
+    "即",
+    "亦称",
+    "又称",
+    "也称",
+    "闹",
+    "庆团圆",
+    "团圆",
+    "月儿圆",
+    "月圆",
+)
 #: …or before it: ``称正月十五为元宵节``, ``端午节为每年农历五月初五`` (a date
 #: that recurs every year is no day of an event).
 _FEAST_BEFORE: Final = ("称", "叫", "每年")
