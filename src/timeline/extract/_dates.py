@@ -402,8 +402,14 @@ def find_full_date(text: str) -> DateMention | None:
 
 
 #: ``红网某站1月8日报道``, ``某某网6月19日讯``, ``某某社5月2日电``: a date that
-#: dates the report (``电`` not opening a word such as ``电话``).
-_DATELINE_AFTER: Final = re.compile(r"报道|报导|報導|讯|訊|[电電](?![话話视視影力网網站脑腦子器])")
+#: dates the report (``电`` not opening a word such as ``电话``); also an
+#: outlet's news line or digest, maybe naming the place it reports from
+#: (``某某网11月26日某县消息 11月25日,``, ``某某网4月14日综合(记者 张三)``),
+#: then a space, a colon or a credit: not ``发布消息称``, ``综合执法``.
+_DATELINE_AFTER: Final = re.compile(
+    r"报道|报导|報導|讯|訊|[电電](?![话話视視影力网網站脑腦子器])"
+    r"|(?:[\u4e00-\u9fff]{2,3}?)?消息(?=[(（:：\s])|[综綜]合(?=[(（:：\s])"
+)
 #: Characters after a dateline within which a full date of its own opens the
 #: lead (past a credit in parentheses: ``…讯(记者 张三 李四)5月20日,``).
 _DATELINE_REACH: Final = 20
