@@ -55,12 +55,24 @@ def test_a_run_counted_from_a_day_of_its_own(day: int | None, expected: int | No
         pytest.param("县领导25号起一连四天走访各镇。", id="hao"),
         pytest.param("县领导25日起,一连四天走访各镇。", id="comma"),
         pytest.param("县领导从25日开始一连四天走访各镇。", id="kaishi"),
+        pytest.param("某部于9月25日启动了为期四天的走访活动。", id="started"),
+        pytest.param("本届运动会从9月25日开赛,历时四天。", id="opened"),
     ],
 )
 def test_a_run_s_own_day_in_any_form(text: str) -> None:
     """``二十五日起``, ``25号起``, ``25日起,``, ``从25日开始``: the run's own first day."""
     assert lasting(text, 28) is None
     assert lasting(text, 25) == 4
+
+
+def test_a_run_told_by_its_first_and_last_day() -> None:
+    """``从5日起至7日召开,为期3天``: a run that names the event's day is the event's."""
+    assert lasting("临时会从5日起至7日召开,为期3天。", 5) == 3
+
+
+def test_a_day_in_the_sentence_before_is_no_run_s() -> None:
+    """A day told in the sentence before the length opens no run of its own."""
+    assert lasting("县领导25日到某镇调研。为期四天的活动随后展开。", 28) == 4
 
 
 #: The lasting's pattern as first written: a look ahead at its first

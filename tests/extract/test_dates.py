@@ -34,6 +34,9 @@ class TestBackgroundAndDatelines:
             "某某网某站4月9日报道  4月8日下午,副县长到园区调研。",
             "某某日报4月9日讯(记者 张三 李四)4月8日,县里召开会议。",
             "某某社4月9日电 4月8日,代表团抵达。",
+            "某某网4月9日某县消息 4月8日,考察团抵达。",
+            "某某网4月9日消息:4月8日下午,县长到园区调研。",
+            "某某网4月9日综合(记者 张三)4月8日上午,市领导到项目现场调研。",
         ],
     )
     def test_a_full_date_after_a_dateline_is_the_event_s(self, text: str) -> None:
@@ -48,6 +51,8 @@ class TestBackgroundAndDatelines:
             "某某网4月9日讯 今天上午,大会开幕。",
             "某某网4月9日讯 据悉,县里此前多次召开专题会议研究部署有关工作,4月10日正式挂牌。",
             "4月9日电话会议召开,部署防汛工作。",
+            "4月9日综合执法局到某村检查,4月10日起施行新规。",
+            "4月9日发布消息称,4月12日将举行开幕式。",
         ],
     )
     def test_a_dateline_alone_still_dates(self, text: str) -> None:
@@ -933,6 +938,8 @@ def test_a_traditional_wire_day_dates_today() -> None:
         pytest.param("古人称夜为宵,所以称正月十五为元宵节。", id="called"),
         pytest.param("正月十五日是一年中第一个月圆之夜。", id="ri-shi"),
         pytest.param("“正月十五闹元宵”是民间习俗。", id="saying"),
+        pytest.param("正月十五庆团圆,元宵节是传统佳节。", id="saying-reunion"),
+        pytest.param("正月十五月儿圆,家家户户吃汤圆。", id="saying-moon"),
     ],
 )
 def test_a_feast_s_lunar_date_dates_no_event(feast: str) -> None:

@@ -221,6 +221,33 @@ def test_month_of_a_chronicle_named_as_a_digest(name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        pytest.param("某市大事记2004年5月", dt.date(2004, 5, 3), id="place-first"),
+        pytest.param("大事记-2004年5月", dt.date(2004, 5, 3), id="month-after"),
+        pytest.param("二O二一年七月某区大事记", dt.date(2021, 7, 3), id="in-words"),
+        pytest.param("2004年5月大事记(杂志版)", dt.date(2004, 5, 3), id="edition"),
+    ],
+)
+def test_month_heading_of_a_titled_chronicle(heading: str, expected: dt.date) -> None:
+    """A chronicle's title naming its month, whatever else it names, dates its bare days."""
+    result = extract_text(
+        f"{heading}\n发布日期:2021-08-26\n\n"
+        "3日  县长到某镇检查指导工作。\n\n9日  副县长到某村慰问困难群众。\n"
+    )
+    assert expected == result.events[0].start
+
+
+def test_year_of_a_chronicle_with_an_edition() -> None:
+    """``2019年1月大事记(杂志版)`` posted in 2020: its items are of 2019."""
+    result = extract_text(
+        "2019年1月大事记(杂志版)\n发布日期:2020-01-31\n\n"
+        "1月2日,县委召开全体会议。\n\n1月5日,县长到某镇检查指导工作。\n"
+    )
+    assert [dt.date(2019, 1, 2), dt.date(2019, 1, 5)] == [e.start for e in result.events]
+
+
+@pytest.mark.parametrize(
     ("published", "expected"),
     [
         pytest.param(dt.date(2024, 3, 1), dt.date(2024, 2, 29), id="leap-year"),
@@ -244,8 +271,21 @@ class TestChronicleYears:
             ("1986年(6—12月底)某县大事记", 1986),
             ("2018年某镇花山节", None),
             ("2018年10月至12月就业调查", None),
+            ("某县1998年大事记", 1998),
+            ("某市大事记1998年5月", 1998),
+            ("1998年1月大事记(杂志版)", 1998),
+            ("某县1998年花山节", None),
         ],
-        ids=["chronicle", "bracketed-span", "festival-headline", "survey-headline"],
+        ids=[
+            "chronicle",
+            "bracketed-span",
+            "festival-headline",
+            "survey-headline",
+            "place-first",
+            "place-first-month-after",
+            "edition",
+            "place-first-headline",
+        ],
     )
     def test_heading_forms(self, heading: str, year: int | None) -> None:
         """A year line heads a chronicle when alone or naming one; a report's headline does not."""

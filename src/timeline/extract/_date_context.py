@@ -69,9 +69,14 @@ _LASTING_REACH: Final = 40
 _SESSION: Final = re.compile(r"会期 ?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2}) ?天")
 
 
-#: A run's own first day right before its length (``25日起一连四天``,
-#: ``二十五号起``, ``从25日开始,一连四天``).
-_RUN_FROM: Final = re.compile(rf"({NUMERAL})[日号](?:起|开始)[,,]?$")
+#: A day printed right before a length, in its sentence: the run's own
+#: first day (``25日起一连四天``, ``二十五号起``, ``从25日开始,一连四天``,
+#: ``于9月21日启动了为期7天的``, ``从9月5日开赛,历时80天``) or its last
+#: (``从7月11日起至7月13日召开,为期3天``).
+_RUN_DAY: Final = re.compile(rf"(?<![\d一二两三四五六七八九十])({NUMERAL})[日号]")
+#: How far before a length its run's days are looked for.
+_RUN_FROM_REACH: Final = 14
+_SENTENCE_END: Final = re.compile(r"[。！？!?\n]")
 
 
 def lasting(text: str, day: int | None = None) -> int | None:
@@ -81,16 +86,19 @@ def lasting(text: str, day: int | None = None) -> int | None:
     For a report whose date is printed apart from its length
     (``…将开展为期两天的视察调研活动`` in a later paragraph). A length
     counted from a day of its own other than the event's ``day``
-    (``28日继续走访。…25日起一连四天走访``) is a longer run's, not the event's.
+    (``28日继续走访。…25日起一连四天走访``, ``26日,采访团来到某市。…于9月21日
+    启动了为期7天的采访``) is a longer run's, not the event's.
     """
     if "天" not in text:
         return None  # every length is counted in 天: no scan needed
     m = _LASTING.search(text)
     if m is None:
         return None
-    run = _RUN_FROM.search(text, max(0, m.start() - 8), m.start())
-    if run is not None and day is not None and chinese_number(run[1]) != day:
-        return None
+    if day is not None:
+        before = _SENTENCE_END.split(text[max(0, m.start() - _RUN_FROM_REACH) : m.start()])[-1]
+        days = {chinese_number(d) for d in _RUN_DAY.findall(before)}
+        if days and day not in days:
+            return None
     return chinese_number(m["n"] or m["n2"])
 
 

@@ -305,9 +305,21 @@ def _lunar_date(text: str) -> DateMention | None:
 
 
 #: What makes a lunar date a feast's, not the event's day: ``农历正月十五是元宵节``,
-#: ``五月初五为端午节``, ``…亦称端阳节``, the saying ``正月十五闹元宵``; said
-#: after it (past an optional 日).
-_FEAST_AFTER: Final = ("是", "为", "即", "亦称", "又称", "也称", "闹")
+#: ``五月初五为端午节``, ``…亦称端阳节``, the sayings ``正月十五闹元宵``,
+#: ``正月十五庆团圆``, ``正月十五月儿圆``; said after it (past an optional 日).
+_FEAST_AFTER: Final = (
+    "是",
+    "为",
+    "即",
+    "亦称",
+    "又称",
+    "也称",
+    "闹",
+    "庆团圆",
+    "团圆",
+    "月儿圆",
+    "月圆",
+)
 #: …or before it: ``称正月十五为元宵节``, ``端午节为每年农历五月初五`` (a date
 #: that recurs every year is no day of an event).
 _FEAST_BEFORE: Final = ("称", "叫", "每年")
@@ -390,8 +402,14 @@ def find_full_date(text: str) -> DateMention | None:
 
 
 #: ``红网某站1月8日报道``, ``某某网6月19日讯``, ``某某社5月2日电``: a date that
-#: dates the report (``电`` not opening a word such as ``电话``).
-_DATELINE_AFTER: Final = re.compile(r"报道|报导|報導|讯|訊|[电電](?![话話视視影力网網站脑腦子器])")
+#: dates the report (``电`` not opening a word such as ``电话``); also an
+#: outlet's news line or digest, maybe naming the place it reports from
+#: (``某某网11月26日某县消息 11月25日,``, ``某某网4月14日综合(记者 张三)``),
+#: then a space, a colon or a credit: not ``发布消息称``, ``综合执法``.
+_DATELINE_AFTER: Final = re.compile(
+    r"报道|报导|報導|讯|訊|[电電](?![话話视視影力网網站脑腦子器])"
+    r"|(?:[\u4e00-\u9fff]{2,3}?)?消息(?=[(（:：\s])|[综綜]合(?=[(（:：\s])"
+)
 #: Characters after a dateline within which a full date of its own opens the
 #: lead (past a credit in parentheses: ``…讯(记者 张三 李四)5月20日,``).
 _DATELINE_REACH: Final = 20

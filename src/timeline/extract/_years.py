@@ -234,7 +234,10 @@ _FIRST_PLAUSIBLE: Final = 2000
 
 
 #: A year printed in words, digit by digit (二〇一二).
-_YEAR_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+#: Sites type the zero as a Latin letter too (二O二一年).
+_YEAR_DIGITS: Final = str.maketrans("〇○OＯ零一二三四五六七八九", "00000123456789")
+#: A year in words, as a pattern: its first numeral, then three more.
+_YEAR_WORDS: Final = "[〇○OＯ零一二][〇○OＯ零一二三四五六七八九]{3}"
 
 
 _YEAR_MONTH: Final = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月")
@@ -254,15 +257,28 @@ def plausible_month(text: str, year: int) -> int | None:
     return None
 
 
+#: A chronicle's name: 大事记 or a digest of it (大事要览, 大事概要, 大事纪要,
+#: 大事摘要, 大事回顾), or 纪事.
+_CHRONICLE: Final = r"(?:大事(?:[记記]|要[览覽]|[概纪紀摘]要|回[顾顧])?|[纪紀记記]事)"
 #: A line that is only a month (a chronicle's heading): ``2020年10月``,
 #: ``2020年10月大事记``, ``12月``, ``9/2001``. Sites name their monthly
-#: chronicle 大事记 or a digest of it (大事要览, 大事概要, 大事纪要, 大事摘要,
-#: 大事回顾); an unread heading leaves the days to the publication month.
+#: chronicle 大事记 or a digest of it; an unread heading leaves the days to
+#: the publication month. The title may name the place (``某市大事记2004年5月``,
+#: ``二O二一年七月某区大事记``), put the month after the chronicle
+#: (``大事记-2023年4月``, ``大事记(2020年3月)``) or add an edition
+#: (``2019年1月大事记(杂志版)``).
 _MONTH_HEADING: Final = re.compile(
-    r"^\s*(?:(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月份?"
-    r"(?:大事(?:[记記]|要[览覽]|[概纪紀摘]要|回[顾顧])?|[纪紀记記]事)?"
+    r"^\s*(?:"
+    rf"(?:[^\s\d()（）]{{0,10}}?{_CHRONICLE}[^\S\n]*[-—:：]?[^\S\n]*[(（]?)?"
+    r"(?:(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})"
+    rf"|(?P<yw>{_YEAR_WORDS})年(?P<mw>十[一二]?|[元一二三四五六七八九]))月份?"
+    rf"(?:[^\s\d()（）]{{0,10}}?{_CHRONICLE})?[)）]?(?:[(（][^\s()（）]{{1,8}}[)）])?"
     r"|(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2}))\s*$"
 )
+#: A month in words (元月, 十二月).
+_MONTH_WORDS: Final = {"元": 1, "十一": 11, "十二": 12} | {
+    w: k for k, w in enumerate("一二三四五六七八九十", 1)
+}
 
 
 def month_heading(lines: Iterable[str]) -> tuple[int | None, int] | None:
@@ -271,6 +287,8 @@ def month_heading(lines: Iterable[str]) -> tuple[int | None, int] | None:
         m = _MONTH_HEADING.match(line)
         if m is None:
             continue
+        if m["mw"]:
+            return (int(m["yw"].translate(_YEAR_DIGITS)), _MONTH_WORDS[m["mw"]])
         month = int(m["m"] or m["m2"])
         if 1 <= month <= DECEMBER:
             year = m["y"] or m["y2"]
@@ -348,16 +366,26 @@ def fixed_year(text: str) -> int | None:
 #: A chronicle's year heading, a line of its own: the year alone (``1989年``,
 #: ``2005年度``, a PDF's ``1996 年``) or a 大事记's title (``1998年大事記``,
 #: ``2003年绍兴市大事记``, ``1986年(6—12月底)安国大事记``, ``2019年1月大事记``,
-#: ``2011大事记``).
+#: ``2011大事记``, with an edition: ``2019年1月大事记(杂志版)``).
 #: A title that names no chronicle (``2018年花山节``) is a report's headline.
-_YEAR_HEADING: Final = re.compile(
+_YEAR_LINE: Final = (
     # (Opening on the line break before the line, a literal the engine skips
     # to, not on ``^``, tried at every character of the page: it is searched
     # in the page behind one line break, and a match's start is the line's
     # offset in the page.)
-    r"(?m)\n[^\S\n]*[(（【]?(?P<y>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\S\n]?"
-    r"(?:年(?:度?[)）】]?[^\S\n]*[:：]?|[^\n大纪紀记記]{0,16}+(?:大事[记記件]|[纪紀记記]事))"
-    r"|(?:大事[记記件]|[纪紀记記]事))[^\S\n]*$"
+    rf"(?m)\n[^\S\n]*(?:[(（【]?(?P<y>(?:19|20)\d{{2}}|{_YEAR_WORDS})[^\S\n]?"
+    r"(?:年(?:度?[)）】]?[^\S\n]*[:：]?|[^\n大纪紀记記]{0,16}+(?:大事[记記件]|[纪紀记記]事)"
+    r"(?:[(（][^\s()（）]{1,8}[)）])?)|(?:大事[记記件]|[纪紀记記]事))"
+)
+_YEAR_HEADING: Final = re.compile(_YEAR_LINE + r")[^\S\n]*$")
+#: The same, or a title naming the place first (``某区2021年大事记``,
+#: ``某市大事记2004年5月``): tried on a page that prints 大事 only (it tries a
+#: few characters at every line's start).
+_TITLED_YEAR_HEADING: Final = re.compile(
+    _YEAR_LINE + r"|[^\s\d()（）]{1,10}?(?P<y3>(?:19|20)\d{2})年?大事[记記]"
+    r"(?:[(（][^\s()（）]{1,8}[)）])?"
+    r"|[^\s\d()（）]{0,10}?大事[记記][^\S\n]*[-—:：]?[^\S\n]*"
+    r"(?P<y2>(?:19|20)\d{2})年\d{1,2}月)[^\S\n]*$"
 )
 #: Year headings read on one page at most (a chronicle of a few decades).
 _MAX_YEAR_HEADINGS: Final = 100
@@ -381,10 +409,13 @@ def chronicle_years(text: str, starts: list[int]) -> tuple[list[int], list[int]]
     take that year, as if headed at the page's start.
     """
     found: list[tuple[int, int]] = []
-    for m in _YEAR_HEADING.finditer("\n" + text):
+    pattern = _TITLED_YEAR_HEADING if "大事" in text else _YEAR_HEADING
+    for m in pattern.finditer("\n" + text):
         if len(found) >= _MAX_YEAR_HEADINGS:
             break
-        found.append((m.start(), int(m["y"].translate(_YEAR_DIGITS))))
+        year = m["y"] or m.groupdict().get("y2") or m.groupdict().get("y3")
+        if year is not None:
+            found.append((m.start(), int(year.translate(_YEAR_DIGITS))))
     offsets: list[int] = []
     heads: list[int] = []
     for k, (start, year) in enumerate(found):
