@@ -316,3 +316,35 @@ def test_the_manner_before_the_verb_is_no_part_of_the_venue(text: str, expected:
     venue = find_venue(text)
     assert venue is not None
     assert venue.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("两家单位在文化广场共同举办健步走活动。", "文化广场", id="together"),
+        pytest.param("县妇联、县司法局在人民公园联合开展普法宣传。", "人民公园", id="jointly"),
+        pytest.param("职工运动会在县体育馆冒雨举行开幕式。", "县体育馆", id="in-the-rain"),
+        pytest.param("参观结束后,大家在镇二楼会议室随即召开交流会。", "镇二楼会议室", id="at-once"),
+        pytest.param("理事会在县妇女联合会召开。", "县妇女联合会", id="name-keeps-its-word"),
+    ],
+)
+def test_who_or_when_before_the_verb_is_no_part_of_the_venue(text: str, expected: str) -> None:
+    """在X共同举办, 在X联合开展, 在X冒雨举行, 在X随即召开: the venue ends before the adverb."""
+    venue = find_venue(text)
+    assert venue is not None
+    assert venue.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("副县长在县信访接待中心公开接待上访群众。", "县信访接待中心", id="received"),
+        pytest.param("区长在城南街道接访,听取群众诉求。", "城南街道", id="petitions"),
+        pytest.param("他在全县范围公开接待群众。", None, id="no-place"),
+        pytest.param("在一天的接待中,他接待群众30人次。", None, id="no-venue"),
+    ],
+)
+def test_petitioners_received_name_a_venue(text: str, expected: str | None) -> None:
+    """在X公开接待上访群众, 在X接访: where a leader received petitioners."""
+    venue = find_venue(text)
+    assert expected == (venue.name if venue is not None else None)

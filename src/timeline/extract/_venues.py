@@ -50,7 +50,9 @@ _HELD: Final = (
     # comes on there (会议于X市登场): the venue must end like a place.
     # (Not 学习 alone: printed in most reports, it would send many sentences
     # to the venue rule.)
-    r"学习交流|登[场場]"
+    r"学习交流|登[场場]|"
+    # Petitioners received there (县长在信访接待中心公开接待上访群众, 在X街道接访).
+    r"接访|接待(?=来访|上访|信访|群众)"
 )
 #: Any of them in a sentence: one without names no venue (half of those
 #: with 在, 于 or 假), and a plain scan for them is cheaper than the rule.
@@ -68,7 +70,10 @@ VENUE: Final = re.compile(
     # (A title in 《》 is no place: 在全体合唱《X》的歌声中落下帷幕.)
     r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就《\s](?:[^,。;:!?的在将就《]|"
     + _JIU_IN
-    + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
+    + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?"
+    # Who did it with whom, or when or how, printed between the venue and
+    # the verb (在X广场共同举办, 在X联合开展, 在体育场冒雨举行, 在X会议室随即召开).
+    r"(?:共同|联合|冒雨|随即)?(?:组织|主持)?"
     # 在X就Y工作进行督导: the topic between the place and the verb.
     r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
@@ -76,7 +81,7 @@ VENUE: Final = re.compile(
     # (圓满: traditional print keeps 圓 once simplified.)
     # (And the manner of a welcome or a show: 在X亲切会见, 在X热闹登场; 鬧 is
     # left as printed by the matching table.)
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|热[闹鬧]|亲切|精彩|盛大|顺利|圆满|圓满|持续|成功|正式)?(?:集中|实地)?"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|热[闹鬧]|亲切|精彩|盛大|顺利|圆满|圓满|持续|成功|正式)?(?:集中|实地|公开)?"
     r"(?P<verb>" + _HELD + ")"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
@@ -98,7 +103,7 @@ _PLACE_VERBS: Final = frozenset(
     [
         *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
         *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "参加", "巡查"),
-        *("查看", "察看", "学习交流", "登场", "登場"),
+        *("查看", "察看", "学习交流", "登场", "登場", "接访", "接待"),
     ]
 )
 #: A village named before a comma (来到A村,): the village a sentence went to.
