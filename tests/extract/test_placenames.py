@@ -189,6 +189,8 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
         pytest.param("两户村民", True, id="count-of-households"),
         pytest.param("三家子公司", True, id="count-of-subsidiaries"),
         pytest.param("三个村", True, id="count-of-villages"),
+        pytest.param("指定地点", True, id="a-set-place"),
+        pytest.param("指定投票站点", True, id="a-set-polling-place"),
     ],
 )
 def test_vague(name: str, *, is_vague: bool) -> None:

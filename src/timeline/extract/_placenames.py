@@ -138,6 +138,8 @@ _COUNTED: Final = re.compile(
 #: 东山县2024年道路工程).
 _VAGUE_OPENING: Final = re.compile(
     rf"[0-9]+(?:村|年)|[多数几]个?[区村镇乡地处县市]|[^{PLACE_CHARS}]+现场$|(?:今|去|明|当|近)年"
+    # A place set for the task, whichever it was (在指定地点, 来到指定献血地点).
+    r"|指定"
 )
 
 
