@@ -730,6 +730,13 @@ def test_deeply_is_no_going() -> None:
     assert [p.name for p in find_tour("专家组深入青山就卫生工作开展复查。")] == ["青山"]
 
 
+def test_deeply_after_in_turn_is_going() -> None:
+    """先后深入A、B等: 先后 makes 深入 a going, so firms' short names are stops too."""
+    text = "县长先后深入宏达物流园、三友新材料、华智生物等,实地察看生产经营、项目进展。"
+    assert [p.name for p in find_tour(text)] == ["宏达物流园", "三友新材料", "华智生物"]
+    assert find_tour("干部们先后深入学习、讨论了文件精神。") == []
+
+
 def test_a_tour_still_to_come_anywhere_in_its_clause() -> None:
     """将在两个月内走进A、B: 将 opening the clause puts the whole tour in the future."""
     assert find_tour("该活动将在两个月内分别走进东山、西河、南坪。") == []

@@ -437,7 +437,11 @@ def _weak_cue(
     return rule is _TOUR and (
         # 深入 alone is as often "deeply" (干部深入交谈): what follows must end
         # like a place, unless a purpose closes it (深入罗平就…复查).
-        (verb.endswith("深入") and not text.startswith(("对", "就", "围绕"), m.end()))
+        (
+            verb.endswith("深入")
+            and not verb.startswith(("先后", "先後"))
+            and not text.startswith(("对", "就", "围绕"), m.end())
+        )
         or (any(v in verb for v in _VISITS) and not any(t in verb for t in ("先后", "先後")))
     )
 
