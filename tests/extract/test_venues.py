@@ -348,3 +348,18 @@ def test_petitioners_received_name_a_venue(text: str, expected: str | None) -> N
     """在X公开接待上访群众, 在X接访: where a leader received petitioners."""
     venue = find_venue(text)
     assert expected == (venue.name if venue is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("运动会开幕式在东山县新落成的体育馆隆重举行。", "体育馆", id="newly-built"),
+        pytest.param("颁奖典礼在该镇刚启用不久的文化中心举行。", "文化中心", id="newly-opened"),
+        pytest.param("座谈会在刚建成的镇政府三楼会议室召开。", "镇政府三楼会议室", id="no-area"),
+        pytest.param("在去年建成的公园里,孩子们做游戏。", None, id="no-act-held"),
+    ],
+)
+def test_a_clause_saying_the_venue_is_new_is_no_part_of_it(text: str, expected: str | None) -> None:
+    """在X新落成的Y举行: the clause before 的 describes Y, which is the venue."""
+    venue = find_venue(text)
+    assert expected == (venue.name if venue is not None else None)

@@ -11,6 +11,7 @@ stops by ``_places``. A clause that puts what follows in the future (``将于``,
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -59,13 +60,16 @@ _HELD: Final = (
 _HOLDING: Final = re.compile(_HELD)
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
-VENUE: Final = re.compile(
+_AT: Final = (
     # Each preposition is printed first and what may not precede it is
     # looked behind after it: every alternative then opens with a character,
     # so the engine scans for 在/于/假 instead of trying the pattern at each
     # position.
     # 在建项目, 在建工程: 在 of "being built" is no preposition.
     r"(?:在(?!建(?:项目|工程|工地|的))|于(?<![关对由至属位等基终]于)|假(?<![借放休请]假))"
+)
+#: What follows the preposition of a venue: the place, then what was done there.
+_VENUE_REST: Final = (
     # 于日前闭幕, 于近日召开: a time after 于, no place.
     # (A title in 《》 is no place: 在全体合唱《X》的歌声中落下帷幕.)
     r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就《\s](?:[^,。;:!?的在将就《]|"
@@ -87,6 +91,19 @@ VENUE: Final = re.compile(
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
     r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
 )
+VENUE: Final = re.compile(_AT + _VENUE_REST)
+#: 在X新落成的Y举行, 在X刚启用不久的Y举行: a clause saying the venue is new,
+#: which is no part of its name (as 已建成通车的X after 参观了). Looked for only
+#: in a sentence printing one, after VENUE found none; the venue is read from
+#: the clause's end, whose 在 is looked for behind it.
+_NEWLY: Final = re.compile(r"(?:落成|建成|启用|投用)(?:不久)?的")
+#: What every such clause ends in (落成的, 建成的; 启用的, 投用的; 不久的).
+_NEWLY_WORDS: Final = ("成的", "用的", "久的")
+#: The most such clauses read in one sentence (a hostile page repeats them).
+_NEWLY_MOST: Final = 3
+_VENUE_AFTER: Final = re.compile(_VENUE_REST)
+#: The most characters between 在 and such a clause (在怀集县新落成的).
+_NEWLY_AFTER_AT: Final = 16
 #: An event's name in quotes, printed where a venue would be.
 _QUOTED_EVENT: Final = re.compile(r"^[「“].*(?:会|周|节|赛|展|礼|式|活动|论坛|峰会)[」”]$")
 #: What says a 在… run is who came along (在X陪同下来Y视察), not a venue.
@@ -146,11 +163,25 @@ def _find_venue(sentence: str) -> PlaceMention | None:
     venue = _first_venue(sentence, venue_at(sentence), VENUE)
     if venue is None and ("会面" in sentence or "會面" in sentence):
         return _first_venue(sentence, _MET.search(sentence), _MET)
+    if venue is None and "在" in sentence and any(w in sentence for w in _NEWLY_WORDS):
+        return _new_venue(sentence)
     return venue
 
 
+def _new_venue(sentence: str) -> PlaceMention | None:
+    """The venue after 在X新落成的, 在X刚启用不久的: the clause is cut off."""
+    for m in itertools.islice(_NEWLY.finditer(sentence), _NEWLY_MOST):
+        at = sentence.rfind("在", max(0, m.start() - _NEWLY_AFTER_AT), m.start())
+        if at < 0 or any(c in ",。;:!?的" for c in sentence[at : m.start()]):
+            continue
+        venue = _first_venue(sentence, _VENUE_AFTER.match(sentence, m.end()), None)
+        if venue is not None:
+            return venue
+    return None
+
+
 def _first_venue(
-    sentence: str, m: re.Match[str] | None, rule: re.Pattern[str]
+    sentence: str, m: re.Match[str] | None, rule: re.Pattern[str] | None
 ) -> PlaceMention | None:
     # The first 在/于/假 may be a time (于6月1日召开…于X召开): read on.
     while m is not None:
@@ -182,7 +213,8 @@ def _first_venue(
                 and not PLACE_END.search(place)
             )
         ):
-            m = rule.search(sentence, m.start() + 1)
+            # (No rule: the one place read is all there is.)
+            m = None if rule is None else rule.search(sentence, m.start() + 1)
             continue
         name, area = split_area(place)
         return PlaceMention(name, area, (m.start("place"), m.start("place") + len(place)))
