@@ -76,7 +76,8 @@ _VENUE_REST: Final = (
     + _JIU_IN
     + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?"
     # Who did it with whom, or when or how, printed between the venue and
-    # the verb (在X广场共同举办, 在X联合开展, 在体育场冒雨举行, 在X会议室随即召开).
+    # the verb (在X广场共同举办, 在X联合开展, 在体育场冒雨举行, 在X会议室随即召开;
+    # and the manner words below, 在X徐徐落下帷幕).
     r"(?:共同|联合|冒雨|随即)?(?:组织|主持)?"
     # 在X就Y工作进行督导: the topic between the place and the verb.
     r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
@@ -85,7 +86,7 @@ _VENUE_REST: Final = (
     # (圓满: traditional print keeps 圓 once simplified.)
     # (And the manner of a welcome or a show: 在X亲切会见, 在X热闹登场; 鬧 is
     # left as printed by the matching table.)
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|热[闹鬧]|亲切|精彩|盛大|顺利|圆满|圓满|持续|成功|正式)?(?:集中|实地|公开)?"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|热[闹鬧]|亲切|精彩|盛大|顺利|圆满|圓满|持续|成功|正式|徐徐)?(?:集中|实地|公开)?"
     r"(?P<verb>" + _HELD + ")"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
