@@ -325,6 +325,7 @@ def test_the_manner_before_the_verb_is_no_part_of_the_venue(text: str, expected:
         pytest.param("县妇联、县司法局在人民公园联合开展普法宣传。", "人民公园", id="jointly"),
         pytest.param("职工运动会在县体育馆冒雨举行开幕式。", "县体育馆", id="in-the-rain"),
         pytest.param("参观结束后,大家在镇二楼会议室随即召开交流会。", "镇二楼会议室", id="at-once"),
+        pytest.param("演讲比赛在市广电中心徐徐落下帷幕。", "市广电中心", id="slowly"),
         pytest.param("理事会在县妇女联合会召开。", "县妇女联合会", id="name-keeps-its-word"),
     ],
 )
@@ -361,5 +362,21 @@ def test_petitioners_received_name_a_venue(text: str, expected: str | None) -> N
 )
 def test_a_clause_saying_the_venue_is_new_is_no_part_of_it(text: str, expected: str | None) -> None:
     """在X新落成的Y举行: the clause before 的 describes Y, which is the venue."""
+    venue = find_venue(text)
+    assert expected == (venue.name if venue is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "区公所于二十三日晚间假文化大楼举办联谊餐会。", "文化大楼", id="day-in-numerals"
+        ),
+        pytest.param("讲座于23 日举行,专家主讲。", None, id="day-printed-apart"),
+        pytest.param("保护会议在九日山召开。", "九日山", id="numeral-in-a-name"),
+    ],
+)
+def test_a_day_after_the_preposition_is_no_venue(text: str, expected: str | None) -> None:
+    """于二十三日晚间假X举办: the day is when; the venue is the place after it."""
     venue = find_venue(text)
     assert expected == (venue.name if venue is not None else None)

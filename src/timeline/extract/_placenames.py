@@ -140,6 +140,9 @@ _VAGUE_OPENING: Final = re.compile(
     rf"[0-9]+(?:村|年)|[多数几]个?[区村镇乡地处县市]|[^{PLACE_CHARS}]+现场$|(?:今|去|明|当|近)年"
     # A place set for the task, whichever it was (在指定地点, 来到指定献血地点).
     r"|指定"
+    # A day in numerals or printed apart (於二十三日晚間假X舉辦, 於23 日舉行);
+    # not a name the numeral opens (九日山).
+    rf"|[一二三四五六七八九十廿卅]{{1,3}}日(?![{PLACE_CHARS}])|[0-9]+ 日"
 )
 
 
