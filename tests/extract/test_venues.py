@@ -380,3 +380,12 @@ def test_a_day_after_the_preposition_is_no_venue(text: str, expected: str | None
     """于二十三日晚间假X举办: the day is when; the venue is the place after it."""
     venue = find_venue(text)
     assert expected == (venue.name if venue is not None else None)
+
+
+def test_aiming_at_is_no_venue() -> None:
+    """旨在X开展: 在 of 旨在 says what an activity aims at, not where it was held."""
+    assert find_venue("交流活动旨在持之以恒地开展青少年交流。") is None
+    assert find_venue("本次大会旨在进一步推动全民健身运动开展。") is None
+    venue = find_venue("交流活动在县青少年宫开展。")
+    assert venue is not None
+    assert venue.name == "县青少年宫"

@@ -65,8 +65,9 @@ _AT: Final = (
     # looked behind after it: every alternative then opens with a character,
     # so the engine scans for 在/于/假 instead of trying the pattern at each
     # position.
-    # 在建项目, 在建工程: 在 of "being built" is no preposition.
-    r"(?:在(?!建(?:项目|工程|工地|的))|于(?<![关对由至属位等基终]于)|假(?<![借放休请]假))"
+    # 在建项目, 在建工程: 在 of "being built" is no preposition; nor is 旨在
+    # (活动旨在持之以恒地开展交流: what it aims at).
+    r"(?:在(?<!旨在)(?!建(?:项目|工程|工地|的))|于(?<![关对由至属位等基终]于)|假(?<![借放休请]假))"
 )
 #: What follows the preposition of a venue: the place, then what was done there.
 _VENUE_REST: Final = (
