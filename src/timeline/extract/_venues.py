@@ -60,7 +60,7 @@ _HELD: Final = (
 _HOLDING: Final = re.compile(_HELD)
 #: 在X举行, 于X召开, 假X舉行 (Hong Kong and Macau papers' "at"); also 在X检查,
 #: 在X听取: what is done at a place that reads as one (checked apart).
-_AT: Final = (
+VENUE: Final = re.compile(
     # Each preposition is printed first and what may not precede it is
     # looked behind after it: every alternative then opens with a character,
     # so the engine scans for 在/于/假 instead of trying the pattern at each
@@ -68,9 +68,6 @@ _AT: Final = (
     # 在建项目, 在建工程: 在 of "being built" is no preposition; nor is 旨在
     # (活动旨在持之以恒地开展交流: what it aims at).
     r"(?:在(?<!旨在)(?!建(?:项目|工程|工地|的))|于(?<![关对由至属位等基终]于)|假(?<![借放休请]假))"
-)
-#: What follows the preposition of a venue: the place, then what was done there.
-_VENUE_REST: Final = (
     # 于日前闭幕, 于近日召开: a time after 于, no place.
     # (A title in 《》 is no place: 在全体合唱《X》的歌声中落下帷幕.)
     r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就《\s](?:[^,。;:!?的在将就《]|"
@@ -93,7 +90,6 @@ _VENUE_REST: Final = (
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
     r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
 )
-VENUE: Final = re.compile(_AT + _VENUE_REST)
 #: 在X新落成的Y举行, 在X刚启用不久的Y举行: a clause saying the venue is new,
 #: which is no part of its name (as 已建成通车的X after 参观了). Looked for only
 #: in a sentence printing one, after VENUE found none; the venue is read from
@@ -103,7 +99,6 @@ _NEWLY: Final = re.compile(r"(?:落成|建成|启用|投用)(?:不久)?的")
 _NEWLY_WORDS: Final = ("成的", "用的", "久的")
 #: The most such clauses read in one sentence (a hostile page repeats them).
 _NEWLY_MOST: Final = 3
-_VENUE_AFTER: Final = re.compile(_VENUE_REST)
 #: The most characters between 在 and such a clause (在怀集县新落成的).
 _NEWLY_AFTER_AT: Final = 16
 #: An event's name in quotes, printed where a venue would be.
@@ -174,11 +169,19 @@ def _new_venue(sentence: str) -> PlaceMention | None:
     """The venue after 在X新落成的, 在X刚启用不久的: the clause is cut off."""
     for m in itertools.islice(_NEWLY.finditer(sentence), _NEWLY_MOST):
         at = sentence.rfind("在", max(0, m.start() - _NEWLY_AFTER_AT), m.start())
-        if at < 0 or any(c in ",。;:!?的" for c in sentence[at : m.start()]):
+        if (
+            at < 0
+            or any(c in ",。;:!?的" for c in sentence[at : m.start()])
+            or to_come(sentence, at)
+        ):
             continue
-        venue = _first_venue(sentence, _VENUE_AFTER.match(sentence, m.end()), None)
+        # The rest read as if 在 opened it (在体育场隆重举行), and put back in place.
+        rest = "在" + sentence[m.end() :]
+        venue = _first_venue(rest, VENUE.match(rest), None)
         if venue is not None:
-            return venue
+            a, b = venue.span
+            shift = m.end() - 1
+            return PlaceMention(venue.name, venue.area, (a + shift, b + shift))
     return None
 
 
