@@ -1713,7 +1713,7 @@ _OLD_GO_OPENINGS = places._GO_CUES + "|" + places._GO_THEN_CUES + "|" + places._
 _OLD_TOUR = re.compile(
     "(?=[" + "".join(sorted({a[0] for a in _OLD_GO_OPENINGS.split("|")})) + "])"
     f"(?:(?:{places._GO_CUES})"
-    r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场)|目前|[0-9]+[点时])|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
+    r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场)|目前|发稿|[0-9]+[点时])|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
     f"|(?:{places._GO_THEN_CUES})(?:深入|走进|前往|来到|赴|来(?!到))|{places._GO_ALONE})"
     r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?"
     r"(?P<list>[^,。;:!?]{2,200}?)" + places.DONE
@@ -1791,9 +1791,10 @@ def test_the_eve_of_a_feast_is_a_time_not_a_stop(text: str, expected: list[str])
         ("各社区纷纷行动起来,到目前为止已经开展了30多场志愿服务", []),
         ("活动持续一个月,到目前为止,共发放资料500余份", []),
         ("仪式9时开始,到9点44分书记宣布大会开幕", []),
+        ("据统计,到发稿时止,慰问组已走访200余户", []),
         ("志愿者们到东山社区开展志愿服务", ["东山社区"]),
     ],
 )
 def test_up_to_now_is_a_time_not_a_stop(text: str, expected: list[str]) -> None:
-    """到目前为止, 到9点44分: 到 opens a time here, not a going."""
+    """到目前为止, 到发稿时止, 到9点44分: 到 opens a time here, not a going."""
     assert [p.name for p in find_tour(text)] == expected

@@ -326,6 +326,7 @@ def test_the_manner_before_the_verb_is_no_part_of_the_venue(text: str, expected:
         pytest.param("职工运动会在县体育馆冒雨举行开幕式。", "县体育馆", id="in-the-rain"),
         pytest.param("参观结束后,大家在镇二楼会议室随即召开交流会。", "镇二楼会议室", id="at-once"),
         pytest.param("演讲比赛在市广电中心徐徐落下帷幕。", "市广电中心", id="slowly"),
+        pytest.param("本区在澳门接连举办两场推介会。", "澳门", id="one-after-another"),
         pytest.param("理事会在县妇女联合会召开。", "县妇女联合会", id="name-keeps-its-word"),
     ],
 )
@@ -389,3 +390,18 @@ def test_aiming_at_is_no_venue() -> None:
     venue = find_venue("交流活动在县青少年宫开展。")
     assert venue is not None
     assert venue.name == "县青少年宫"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乡公所于元旦清晨盛大举办健走活动。",
+        "同仁在他任内最后一天举行欢送会。",
+        "团拜会在春节后首个上班日举行。",
+        "宣传周活动在全国范围内统一举行。",
+        "健步走活动在全集团范围内开展。",
+    ],
+)
+def test_a_time_or_a_range_after_the_preposition_is_no_venue(text: str) -> None:
+    """于元旦清晨举办, 在任内最后一天举行, 在全国范围内举行: when, or how widely; no place."""
+    assert find_venue(text) is None

@@ -74,9 +74,9 @@ VENUE: Final = re.compile(
     + _JIU_IN
     + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?"
     # Who did it with whom, or when or how, printed between the venue and
-    # the verb (在X广场共同举办, 在X联合开展, 在体育场冒雨举行, 在X会议室随即召开;
-    # and the manner words below, 在X徐徐落下帷幕).
-    r"(?:共同|联合|冒雨|随即)?(?:组织|主持)?"
+    # the verb (在X广场共同举办, 在X联合开展, 在体育场冒雨举行, 在X会议室随即召开,
+    # 在香港接连举办; and the manner words below, 在X徐徐落下帷幕).
+    r"(?:共同|联合|冒雨|随即|接连|统一)?(?:组织|主持)?"
     # 在X就Y工作进行督导: the topic between the place and the verb.
     r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
