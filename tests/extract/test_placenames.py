@@ -189,6 +189,14 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
         pytest.param("两户村民", True, id="count-of-households"),
         pytest.param("三家子公司", True, id="count-of-subsidiaries"),
         pytest.param("三个村", True, id="count-of-villages"),
+        pytest.param("指定地点", True, id="a-set-place"),
+        pytest.param("指定投票站点", True, id="a-set-polling-place"),
+        pytest.param("二十三日晚间假文化大楼", True, id="a-day-in-numerals"),
+        pytest.param("23 日", True, id="a-day-printed-apart"),
+        pytest.param("九日山", False, id="a-numeral-in-a-name"),
+        pytest.param("元旦清晨", True, id="a-time-of-day"),
+        pytest.param("任内最后一天", True, id="a-last-day"),
+        pytest.param("全县范围", True, id="a-range"),
     ],
 )
 def test_vague(name: str, *, is_vague: bool) -> None:

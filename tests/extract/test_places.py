@@ -730,6 +730,13 @@ def test_deeply_is_no_going() -> None:
     assert [p.name for p in find_tour("专家组深入青山就卫生工作开展复查。")] == ["青山"]
 
 
+def test_deeply_after_in_turn_is_going() -> None:
+    """先后深入A、B等: 先后 makes 深入 a going, so firms' short names are stops too."""
+    text = "县长先后深入宏达物流园、三友新材料、华智生物等,实地察看生产经营、项目进展。"
+    assert [p.name for p in find_tour(text)] == ["宏达物流园", "三友新材料", "华智生物"]
+    assert find_tour("干部们先后深入学习、讨论了文件精神。") == []
+
+
 def test_a_tour_still_to_come_anywhere_in_its_clause() -> None:
     """将在两个月内走进A、B: 将 opening the clause puts the whole tour in the future."""
     assert find_tour("该活动将在两个月内分别走进东山、西河、南坪。") == []
@@ -1706,7 +1713,7 @@ _OLD_GO_OPENINGS = places._GO_CUES + "|" + places._GO_THEN_CUES + "|" + places._
 _OLD_TOUR = re.compile(
     "(?=[" + "".join(sorted({a[0] for a in _OLD_GO_OPENINGS.split("|")})) + "])"
     f"(?:(?:{places._GO_CUES})"
-    r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
+    r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场)|目前|发稿|[0-9]+[点时])|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)"
     f"|(?:{places._GO_THEN_CUES})(?:深入|走进|前往|来到|赴|来(?!到))|{places._GO_ALONE})"
     r"(?:视察|考察|参观|察看|查看|检查|慰问|看望)?(?:了(?!解))?"
     r"(?P<list>[^,。;:!?]{2,200}?)" + places.DONE
@@ -1775,4 +1782,19 @@ def test_the_spelled_out_tour_rule_reads_each_branch_alike(text: str) -> None:
 )
 def test_the_eve_of_a_feast_is_a_time_not_a_stop(text: str, expected: list[str]) -> None:
     """在春节前夕到A村: the eve after 在 is when, however far the run goes on to the stop."""
+    assert [p.name for p in find_tour(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各社区纷纷行动起来,到目前为止已经开展了30多场志愿服务", []),
+        ("活动持续一个月,到目前为止,共发放资料500余份", []),
+        ("仪式9时开始,到9点44分书记宣布大会开幕", []),
+        ("据统计,到发稿时止,慰问组已走访200余户", []),
+        ("志愿者们到东山社区开展志愿服务", ["东山社区"]),
+    ],
+)
+def test_up_to_now_is_a_time_not_a_stop(text: str, expected: list[str]) -> None:
+    """到目前为止, 到发稿时止, 到9点44分: 到 opens a time here, not a going."""
     assert [p.name for p in find_tour(text)] == expected

@@ -321,3 +321,30 @@ def test_the_first_characters_of_what_closes_a_list() -> None:
 def test_short_names_closed_by_the_sites_of_works_being_built(text: str) -> None:
     """深入A、B等(重点)项目建设现场: the sites say what the short names are (decision 22f)."""
     assert [p.name for p in find_tour(text)] == ["东山制药", "西岭电子"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "工作组刚抵达东山村村委会,便立刻走进二楼会议室,座谈会随即开始",
+            ["东山村村委会", "二楼会议室"],
+            id="then-at-once",
+        ),
+        pytest.param(
+            "书记来到青山烈士陵园,瞻仰红军指挥部旧址,缅怀先烈",
+            ["青山烈士陵园"],
+            id="paying-respects",
+        ),
+        pytest.param(
+            "一行先后来到东山村,便民服务中心,详细了解",
+            ["东山村", "便民服务中心"],
+            id="a-name-opening-like-the-adverb",
+        ),
+    ],
+)
+def test_a_piece_opening_with_an_adverb_or_a_verb_is_no_stop(
+    text: str, expected: list[str]
+) -> None:
+    """A comma piece opening 便/随即/立即 or 瞻仰 says what was done next, not one more stop."""
+    assert [p.name for p in find_tour(text)] == expected

@@ -316,3 +316,92 @@ def test_the_manner_before_the_verb_is_no_part_of_the_venue(text: str, expected:
     venue = find_venue(text)
     assert venue is not None
     assert venue.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("两家单位在文化广场共同举办健步走活动。", "文化广场", id="together"),
+        pytest.param("县妇联、县司法局在人民公园联合开展普法宣传。", "人民公园", id="jointly"),
+        pytest.param("职工运动会在县体育馆冒雨举行开幕式。", "县体育馆", id="in-the-rain"),
+        pytest.param("参观结束后,大家在镇二楼会议室随即召开交流会。", "镇二楼会议室", id="at-once"),
+        pytest.param("演讲比赛在市广电中心徐徐落下帷幕。", "市广电中心", id="slowly"),
+        pytest.param("本区在澳门接连举办两场推介会。", "澳门", id="one-after-another"),
+        pytest.param("理事会在县妇女联合会召开。", "县妇女联合会", id="name-keeps-its-word"),
+    ],
+)
+def test_who_or_when_before_the_verb_is_no_part_of_the_venue(text: str, expected: str) -> None:
+    """在X共同举办, 在X联合开展, 在X冒雨举行, 在X随即召开: the venue ends before the adverb."""
+    venue = find_venue(text)
+    assert venue is not None
+    assert venue.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("副县长在县信访接待中心公开接待上访群众。", "县信访接待中心", id="received"),
+        pytest.param("区长在城南街道接访,听取群众诉求。", "城南街道", id="petitions"),
+        pytest.param("他在全县范围公开接待群众。", None, id="no-place"),
+        pytest.param("在一天的接待中,他接待群众30人次。", None, id="no-venue"),
+    ],
+)
+def test_petitioners_received_name_a_venue(text: str, expected: str | None) -> None:
+    """在X公开接待上访群众, 在X接访: where a leader received petitioners."""
+    venue = find_venue(text)
+    assert expected == (venue.name if venue is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("运动会开幕式在东山县新落成的体育馆隆重举行。", "体育馆", id="newly-built"),
+        pytest.param("颁奖典礼在该镇刚启用不久的文化中心举行。", "文化中心", id="newly-opened"),
+        pytest.param("座谈会在刚建成的镇政府三楼会议室召开。", "镇政府三楼会议室", id="no-area"),
+        pytest.param("在去年建成的公园里,孩子们做游戏。", None, id="no-act-held"),
+    ],
+)
+def test_a_clause_saying_the_venue_is_new_is_no_part_of_it(text: str, expected: str | None) -> None:
+    """在X新落成的Y举行: the clause before 的 describes Y, which is the venue."""
+    venue = find_venue(text)
+    assert expected == (venue.name if venue is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "区公所于二十三日晚间假文化大楼举办联谊餐会。", "文化大楼", id="day-in-numerals"
+        ),
+        pytest.param("讲座于23 日举行,专家主讲。", None, id="day-printed-apart"),
+        pytest.param("保护会议在九日山召开。", "九日山", id="numeral-in-a-name"),
+    ],
+)
+def test_a_day_after_the_preposition_is_no_venue(text: str, expected: str | None) -> None:
+    """于二十三日晚间假X举办: the day is when; the venue is the place after it."""
+    venue = find_venue(text)
+    assert expected == (venue.name if venue is not None else None)
+
+
+def test_aiming_at_is_no_venue() -> None:
+    """旨在X开展: 在 of 旨在 says what an activity aims at, not where it was held."""
+    assert find_venue("交流活动旨在持之以恒地开展青少年交流。") is None
+    assert find_venue("本次大会旨在进一步推动全民健身运动开展。") is None
+    venue = find_venue("交流活动在县青少年宫开展。")
+    assert venue is not None
+    assert venue.name == "县青少年宫"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乡公所于元旦清晨盛大举办健走活动。",
+        "同仁在他任内最后一天举行欢送会。",
+        "团拜会在春节后首个上班日举行。",
+        "宣传周活动在全国范围内统一举行。",
+        "健步走活动在全集团范围内开展。",
+    ],
+)
+def test_a_time_or_a_range_after_the_preposition_is_no_venue(text: str) -> None:
+    """于元旦清晨举办, 在任内最后一天举行, 在全国范围内举行: when, or how widely; no place."""
+    assert find_venue(text) is None

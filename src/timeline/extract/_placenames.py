@@ -106,6 +106,9 @@ _VAGUE: Final = re.compile(
     + each("重点|各类", "(?:项目|企业|工程|单位)$")
     # A date or a time of day is no place: 于6月1日召开.
     + r"|月(?<=[0-9]月)|日(?<=[0-9]日)|上午|下午|晚上|"
+    # So is a time of day or a day named by what it is (於元旦清晨舉辦, 在她任內
+    # 最後一天舉行, 在春節後首個上班日舉行), and a range (在全国范围内统一举行).
+    r"清晨|凌晨|傍晚|晚间|晚間|早晨|一天$|上班日$|工作日$|范围|範圍|"
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
     r"之处$|行程$|"
     # An edition of an event (第二届职工运动会) or "at the meeting" (晚会上) is no place.
@@ -138,6 +141,11 @@ _COUNTED: Final = re.compile(
 #: 东山县2024年道路工程).
 _VAGUE_OPENING: Final = re.compile(
     rf"[0-9]+(?:村|年)|[多数几]个?[区村镇乡地处县市]|[^{PLACE_CHARS}]+现场$|(?:今|去|明|当|近)年"
+    # A place set for the task, whichever it was (在指定地点, 来到指定献血地点).
+    r"|指定"
+    # A day in numerals or printed apart (於二十三日晚間假X舉辦, 於23 日舉行);
+    # not a name the numeral opens (九日山).
+    rf"|[一二三四五六七八九十廿卅]{{1,3}}日(?![{PLACE_CHARS}])|[0-9]+ 日"
 )
 
 

@@ -71,8 +71,9 @@ _GO: Final = (
     "(?:"
     + each(
         _GO_CUES,
-        # 到场/到会/到岗/到位 are being there, not going somewhere (100多人到场聆听).
-        r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场))|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)",
+        # 到场/到会/到岗/到位 are being there, not going somewhere (100多人到场聆听);
+        # 到目前为止, 到发稿时止 and 到9点 are times (到目前为止已开展50多场).
+        r"(?:到访|到达|到(?![位岗]|场(?!镇)|会(?!场)|目前|发稿|[0-9]+[点时])|来到了?|深入到?|走进了?|前往|赴|走访(?:慰问|看望)?了?)",
     )
     + "|"
     + each(_GO_THEN_CUES, "(?:深入|走进|前往|来到|赴|来(?!到))")
@@ -98,7 +99,7 @@ _NOT_BEFORE_TO: Final = "达得受做提识看听想收遇找说感回直报送�
 _TO: Final = re.compile(
     # What may not precede the verb is looked behind after it, so that
     # every alternative opens with its verb (see _placenames.each).
-    rf"(?:到(?<![{_NOT_BEFORE_TO}]到)(?![访达])|赴(?<![{_NOT_BEFORE_TO}]赴)"
+    rf"(?:到(?<![{_NOT_BEFORE_TO}]到)(?![访达]|目前|发稿|[0-9]+[点时])|赴(?<![{_NOT_BEFORE_TO}]赴)"
     rf"|来(?<![{_NOT_BEFORE_TO}带起以未近原后本看从向历将年]来)(?!到|自)"
     # 至 after a time of day is going there: 今日上午至大寮区视察.
     # So after a group sent (一行至X参访, 人员至X拜访, 考察团至X).
@@ -436,7 +437,11 @@ def _weak_cue(
     return rule is _TOUR and (
         # 深入 alone is as often "deeply" (干部深入交谈): what follows must end
         # like a place, unless a purpose closes it (深入罗平就…复查).
-        (verb.endswith("深入") and not text.startswith(("对", "就", "围绕"), m.end()))
+        (
+            verb.endswith("深入")
+            and not verb.startswith(("先后", "先後"))
+            and not text.startswith(("对", "就", "围绕"), m.end())
+        )
         or (any(v in verb for v in _VISITS) and not any(t in verb for t in ("先后", "先後")))
     )
 

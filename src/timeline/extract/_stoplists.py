@@ -128,8 +128,12 @@ _COUNTED_AT: Final = re.compile(_COUNTED)
 _ROOMS_AFTER: Final = re.compile(r"等(?:功能室|功能区|场所|阵地|场馆|设施)")
 #: What was looked at, printed once after a whole list: A建设、B保护等情况.
 _LOOKED_AFTER: Final = re.compile(r"等?(?:方面的?)?情况")
-#: Function words that open a clause, not a place's name.
-_CLAUSE_OPEN: Final = re.compile(r"[并並也还還又再於于在到同将即和与及]")
+#: Function words that open a clause, not a place's name; so do an adverb of
+#: time (抵达X,便立刻走进Y; 随即, 立即) and a verb of paying respects
+#: (来到X纪念园,瞻仰Y旧址): the piece is what was done next, not one more stop.
+_CLAUSE_OPEN: Final = re.compile(
+    r"[并並也还還又再於于在到同将即和与及]|便(?![民道利])|随即|立[即刻]|瞻仰"
+)
 #: A comma piece opening with a village, town or community and going on
 #: (…示范点,河沟村高标准农田,马坡村…): the next stop of a tour, printed with
 #: its site; not a preposition or adverb opening a clause (就乡村振兴…, 对进村道路…).

@@ -11,6 +11,7 @@ stops by ``_places``. A clause that puts what follows in the future (``将于``,
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -50,7 +51,9 @@ _HELD: Final = (
     # comes on there (会议于X市登场): the venue must end like a place.
     # (Not 学习 alone: printed in most reports, it would send many sentences
     # to the venue rule.)
-    r"学习交流|登[场場]"
+    r"学习交流|登[场場]|"
+    # Petitioners received there (县长在信访接待中心公开接待上访群众, 在X街道接访).
+    r"接访|接待(?=来访|上访|信访|群众)"
 )
 #: Any of them in a sentence: one without names no venue (half of those
 #: with 在, 于 or 假), and a plain scan for them is cheaper than the rule.
@@ -62,13 +65,18 @@ VENUE: Final = re.compile(
     # looked behind after it: every alternative then opens with a character,
     # so the engine scans for 在/于/假 instead of trying the pattern at each
     # position.
-    # 在建项目, 在建工程: 在 of "being built" is no preposition.
-    r"(?:在(?!建(?:项目|工程|工地|的))|于(?<![关对由至属位等基终]于)|假(?<![借放休请]假))"
+    # 在建项目, 在建工程: 在 of "being built" is no preposition; nor is 旨在
+    # (活动旨在持之以恒地开展交流: what it aims at).
+    r"(?:在(?<!旨在)(?!建(?:项目|工程|工地|的))|于(?<![关对由至属位等基终]于)|假(?<![借放休请]假))"
     # 于日前闭幕, 于近日召开: a time after 于, no place.
     # (A title in 《》 is no place: 在全体合唱《X》的歌声中落下帷幕.)
     r"(?!日前|近日|近期|今[天日]|昨[天日]|前[天日])(?P<place>[^,。;:!?的在将就《\s](?:[^,。;:!?的在将就《]|"
     + _JIU_IN
-    + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?(?:组织|主持)?"
+    + r"){1,29}?)(?:内|里)?(?:还|也|又|亦)?"
+    # Who did it with whom, or when or how, printed between the venue and
+    # the verb (在X广场共同举办, 在X联合开展, 在体育场冒雨举行, 在X会议室随即召开,
+    # 在香港接连举办; and the manner words below, 在X徐徐落下帷幕).
+    r"(?:共同|联合|冒雨|随即|接连|统一)?(?:组织|主持)?"
     # 在X就Y工作进行督导: the topic between the place and the verb.
     r"(?:就(?![业業])[^,。;:!?在]{2,40}?)?"
     # Held in several places at once: 在A、B两地同时举行, 在A及B同步举行.
@@ -76,12 +84,23 @@ VENUE: Final = re.compile(
     # (圓满: traditional print keeps 圓 once simplified.)
     # (And the manner of a welcome or a show: 在X亲切会见, 在X热闹登场; 鬧 is
     # left as printed by the matching table.)
-    r"(?:隆重)?(?:胜利|隆重|火热|热烈|热[闹鬧]|亲切|精彩|盛大|顺利|圆满|圓满|持续|成功|正式)?(?:集中|实地)?"
+    r"(?:隆重)?(?:胜利|隆重|火热|热烈|热[闹鬧]|亲切|精彩|盛大|顺利|圆满|圓满|持续|成功|正式|徐徐)?(?:集中|实地|公开)?"
     r"(?P<verb>" + _HELD + ")"
     # 在X召开的党员大会上 names the venue; 在X召开的前夕 does not, nor 在X启动仪式上
     # (a verb before 式 names a ceremony: X is what was launched or who led it).
     r"(?!前|后|之际|期间|以来|仪?式|的(?![^,。]{0,15}?会(?:议)?上))"
 )
+#: 在X新落成的Y举行, 在X刚启用不久的Y举行: a clause saying the venue is new,
+#: which is no part of its name (as 已建成通车的X after 参观了). Looked for only
+#: in a sentence printing one, after VENUE found none; the venue is read from
+#: the clause's end, whose 在 is looked for behind it.
+_NEWLY: Final = re.compile(r"(?:落成|建成|启用|投用)(?:不久)?的")
+#: What every such clause ends in (落成的, 建成的; 启用的, 投用的; 不久的).
+_NEWLY_WORDS: Final = ("成的", "用的", "久的")
+#: The most such clauses read in one sentence (a hostile page repeats them).
+_NEWLY_MOST: Final = 3
+#: The most characters between 在 and such a clause (在怀集县新落成的).
+_NEWLY_AFTER_AT: Final = 16
 #: An event's name in quotes, printed where a venue would be.
 _QUOTED_EVENT: Final = re.compile(r"^[「“].*(?:会|周|节|赛|展|礼|式|活动|论坛|峰会)[」”]$")
 #: What says a 在… run is who came along (在X陪同下来Y视察), not a venue.
@@ -98,7 +117,7 @@ _PLACE_VERBS: Final = frozenset(
     [
         *("进行", "检查", "调研", "视察", "考察", "听取", "收看", "观看", "参观", "座谈"),
         *("慰问", "看望", "探访", "探望", "走访", "打响", "开场", "展出", "参加", "巡查"),
-        *("查看", "察看", "学习交流", "登场", "登場"),
+        *("查看", "察看", "学习交流", "登场", "登場", "接访", "接待"),
     ]
 )
 #: A village named before a comma (来到A村,): the village a sentence went to.
@@ -141,11 +160,33 @@ def _find_venue(sentence: str) -> PlaceMention | None:
     venue = _first_venue(sentence, venue_at(sentence), VENUE)
     if venue is None and ("会面" in sentence or "會面" in sentence):
         return _first_venue(sentence, _MET.search(sentence), _MET)
+    if venue is None and "在" in sentence and any(w in sentence for w in _NEWLY_WORDS):
+        return _new_venue(sentence)
     return venue
 
 
+def _new_venue(sentence: str) -> PlaceMention | None:
+    """The venue after 在X新落成的, 在X刚启用不久的: the clause is cut off."""
+    for m in itertools.islice(_NEWLY.finditer(sentence), _NEWLY_MOST):
+        at = sentence.rfind("在", max(0, m.start() - _NEWLY_AFTER_AT), m.start())
+        if (
+            at < 0
+            or any(c in ",。;:!?的" for c in sentence[at : m.start()])
+            or to_come(sentence, at)
+        ):
+            continue
+        # The rest read as if 在 opened it (在体育场隆重举行), and put back in place.
+        rest = "在" + sentence[m.end() :]
+        venue = _first_venue(rest, VENUE.match(rest), None)
+        if venue is not None:
+            a, b = venue.span
+            shift = m.end() - 1
+            return PlaceMention(venue.name, venue.area, (a + shift, b + shift))
+    return None
+
+
 def _first_venue(
-    sentence: str, m: re.Match[str] | None, rule: re.Pattern[str]
+    sentence: str, m: re.Match[str] | None, rule: re.Pattern[str] | None
 ) -> PlaceMention | None:
     # The first 在/于/假 may be a time (于6月1日召开…于X召开): read on.
     while m is not None:
@@ -177,7 +218,8 @@ def _first_venue(
                 and not PLACE_END.search(place)
             )
         ):
-            m = rule.search(sentence, m.start() + 1)
+            # (No rule: the one place read is all there is.)
+            m = None if rule is None else rule.search(sentence, m.start() + 1)
             continue
         name, area = split_area(place)
         return PlaceMention(name, area, (m.start("place"), m.start("place") + len(place)))
