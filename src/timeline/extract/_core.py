@@ -327,6 +327,18 @@ def _weather(report: layout.Report) -> bool:
     )
 
 
+def _no_event(page: layout.Layout, k: int) -> str:
+    """Why the page's ``k``-th report gives no event whatever it prints, or ''."""
+    report = page.reports[k]
+    if k and k == len(page.reports) - 1 and _cut_short(report):
+        return "the page stops before its event is told"
+    if report.part == "again":
+        return "tells again the tour of an item before it"
+    if len(page.reports) > 1 and _weather(report):
+        return "tells the weather, no organised act"
+    return ""
+
+
 def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
     """Every report's facts, or a warning saying why a report gives none."""
     drafts: list[Draft] = []
@@ -335,16 +347,9 @@ def _drafts(page: layout.Layout, warnings: list[str]) -> list[Draft]:
     dated_anchor: Anchor | None = None
     intro_anchor: Anchor | None = None
     for k, report in enumerate(page.reports):
-        if k and k == len(page.reports) - 1 and _cut_short(report):
-            warnings.append(
-                f"report at offset {report.span[0]}: the page stops before its event is told;"
-                " skipped"
-            )
-            continue
-        if len(page.reports) > 1 and _weather(report):
-            warnings.append(
-                f"report at offset {report.span[0]}: tells the weather, no organised act; skipped"
-            )
+        why = _no_event(page, k)
+        if why:
+            warnings.append(f"report at offset {report.span[0]}: {why}; skipped")
             continue
         anchor = dates.marker_date(report.marker) if report.marker else None
         if report.marker == "又讯":
