@@ -254,6 +254,29 @@ def test_the_same_officials_items_of_one_day_in_a_chronicle_stay_two() -> None:
     assert [2, 6, 6, 7] == _days(text)
 
 
+def test_paragraphs_dated_with_the_month_glued_to_the_day_are_told_day_by_day() -> None:
+    """``320日,…`` then ``321日,…``: a site that drops 月 prints 3月20日 and 3月21日."""
+    text = (
+        "某镇人大组织代表开展会前视察活动\n"
+        "为开好镇人代会,某镇人大组织代表开展调研、视察活动\n"
+        "320日,镇人大主席王某某带领代表先后前往甲村、乙村,与村干部座谈交流。\n"
+        "321日,某镇又组织代表开展会前集中视察活动,代表们先后来到丙项目、丁项目现场视察。\n"
+    )
+    assert [(3, 20), (3, 21)] == [
+        (e.start.month, e.start.day) for e in extract_text(text, published=_PUBLISHED).events
+    ]
+
+
+def test_a_single_paragraph_dated_with_the_month_glued_is_one_event() -> None:
+    """``119日,…`` opening a report's only dated paragraph: one event, as before."""
+    text = (
+        "某镇人大代表视察高标准农田建设\n"
+        "119日,某镇人大组织部分县、镇人大代表对甲村高标准农田建设项目开展视察。\n"
+        "代表们先后来到乙片区、丙片区,听取项目建设情况汇报。\n"
+    )
+    assert [19] == _days(text)
+
+
 def test_a_tour_told_day_by_day_under_its_range_stays_one_event() -> None:
     """``2月5日—6日,县长…调研。``, ``5日下午,…``, ``6日上午,…``: a tour's days, one event."""
     text = (

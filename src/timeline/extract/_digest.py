@@ -63,6 +63,9 @@ BULLET: Final = re.compile(
     # a photo gallery's label: 伤健共融: 政务司司长…12月24日出席…
     r"[\u4e00-\u9fff]{2,8}: ?(?=[\u4e00-\u9fff]))"
 )
+#: A month printed without its 月, glued to the day after it (``1012日`` is 10月12日,
+#: ``420日`` 4月20日): the form some sites print every date in.
+_GLUED_MONTH: Final = r"(?:1[0-2]|[1-9])"
 #: An item's (or a round-up paragraph's) own date, near its start.
 ITEM_DATE: Final = re.compile(
     r"^.{0,12}?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|日前|近日|\d{1,2}日(?:上午|下午|晚)?,)"
@@ -80,7 +83,10 @@ _ITEM: Final = (
     # (a yearbook may print the day apart from its 日: 4 日 …, 25—26 日 …)
     # (a range joined as a date's range is: 16——19日, 16至19日)
     # (a gazetteer may print its month apart too, and a range: 1 月 15~17 日,…)
-    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}[^\S\n]?月[^\S\n]?\d{1,2}(?:(?:"
+    # (a site may drop the 月 of its dates: 1012日,…, 420日,…, before a comma or a time of day)
+    + r")|(?P<dated>"
+    + _GLUED_MONTH
+    + r"(?:0[1-9]|[12]\d|3[01])日(?=,|上午|下午)|(?:\d{4}年)?\d{1,2}[^\S\n]?月[^\S\n]?\d{1,2}(?:(?:"
     + dates.RANGE_JOINER
     + r")\d{1,2})?[^\S\n]?[日号]|\d{1,2}(?:(?:"
     + dates.RANGE_JOINER
@@ -596,7 +602,9 @@ def _opening_date(line: str) -> str:
     return m["day"] if m is not None else ""
 
 
-_OPENING_DAY: Final = re.compile(r"^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?P<day>\d{1,2})")
+_OPENING_DAY: Final = re.compile(
+    r"^\s*(?:\d{4}年)?(?:\d{1,2}月|" + _GLUED_MONTH + r"(?=\d{2}日))?(?P<day>\d{1,2})"
+)
 
 
 def _is_digest(p: Page, body_from: int) -> bool:
