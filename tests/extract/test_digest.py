@@ -216,6 +216,67 @@ def test_a_round_up_whose_first_item_spans_the_later_days_is_no_tour() -> None:
     assert [21, 22, 22, 22, 22] == _days(text)
 
 
+def test_a_days_item_inside_an_officials_tour_of_several_days_tells_it_again() -> None:
+    """``4月22日至24日 省委书记某某…调研`` then ``4月23日,省委书记某某到…``: one tour."""
+    text = (
+        "某省要闻 2021年第17期\n"
+        "4月21日  某某企业某省行活动在某市开幕。\n"
+        "4月22日至24日  省委书记王某某前往甲市、乙市调研。\n"
+        "4月23日,省委书记王某某到乙市丙县丁村调研,察看易地搬迁安置点。\n"
+        "4月22日  省长李某某赴戊县调研脱贫攻坚工作。\n"
+        "4月23日  某市召开某某产业大会。\n"
+    )
+    assert [21, 22, 22, 23] == _days(text)
+
+
+def test_a_tours_dated_photo_captions_are_no_events_of_their_own() -> None:
+    """A tour of ``5月27日至28日`` and two captions of its days (``…(某某/摄)``): one event."""
+    text = (
+        "5月27日至28日,自治区党委常委、宣传部长王某某深入我市甲旗、乙旗调研并举行座谈会。\n"
+        "市委书记赵某某参加调研。\n"
+        "5月27日—28日,王某某在我市调研并召开文旅工作座谈会。(张三/摄)\n"
+        "王某某首先来到老党员钱某家中走访慰问,祝福老人健康长寿。\n"
+        "5月27日,王某某来我市看望慰问老党员钱某。(张三/摄)\n"
+    )
+    events = extract_text(text, published=_PUBLISHED).events
+    assert [27] == [e.start.day for e in events]
+
+
+def test_the_same_officials_items_of_one_day_in_a_chronicle_stay_two() -> None:
+    """``1月6日 市长某某来到甲代表团…`` / ``1月6日,市长某某来到乙组…``: two sittings, two events."""
+    text = (
+        "2021年1月大事记\n"
+        "1月2日 市政府党组会议举行。\n"
+        "1月6日 市长王某某来到市人大会议甲代表团,与代表们一起审议政府工作报告。\n"
+        "1月6日,市长王某某来到市政协会议第六组,与委员们一起讨论政府工作报告。\n"
+        "1月7日 省考评组来我市开展考评。\n"
+    )
+    assert [2, 6, 6, 7] == _days(text)
+
+
+def test_paragraphs_dated_with_the_month_glued_to_the_day_are_told_day_by_day() -> None:
+    """``320日,…`` then ``321日,…``: a site that drops 月 prints 3月20日 and 3月21日."""
+    text = (
+        "某镇人大组织代表开展会前视察活动\n"
+        "为开好镇人代会,某镇人大组织代表开展调研、视察活动\n"
+        "320日,镇人大主席王某某带领代表先后前往甲村、乙村,与村干部座谈交流。\n"
+        "321日,某镇又组织代表开展会前集中视察活动,代表们先后来到丙项目、丁项目现场视察。\n"
+    )
+    assert [(3, 20), (3, 21)] == [
+        (e.start.month, e.start.day) for e in extract_text(text, published=_PUBLISHED).events
+    ]
+
+
+def test_a_single_paragraph_dated_with_the_month_glued_is_one_event() -> None:
+    """``119日,…`` opening a report's only dated paragraph: one event, as before."""
+    text = (
+        "某镇人大代表视察高标准农田建设\n"
+        "119日,某镇人大组织部分县、镇人大代表对甲村高标准农田建设项目开展视察。\n"
+        "代表们先后来到乙片区、丙片区,听取项目建设情况汇报。\n"
+    )
+    assert [19] == _days(text)
+
+
 def test_a_tour_told_day_by_day_under_its_range_stays_one_event() -> None:
     """``2月5日—6日,县长…调研。``, ``5日下午,…``, ``6日上午,…``: a tour's days, one event."""
     text = (

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import deque
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -39,6 +40,7 @@ from timeline.extract._later_days import (
     trip_days,
 )
 from timeline.extract._page import ends_sentence
+from timeline.extract._parts import MAX_REPORTS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -61,6 +63,9 @@ BULLET: Final = re.compile(
     # a photo gallery's label: 伤健共融: 政务司司长…12月24日出席…
     r"[\u4e00-\u9fff]{2,8}: ?(?=[\u4e00-\u9fff]))"
 )
+#: A month printed without its 月, glued to the day after it (``1012日`` is 10月12日,
+#: ``420日`` 4月20日): the form some sites print every date in.
+_GLUED_MONTH: Final = r"(?:1[0-2]|[1-9])"
 #: An item's (or a round-up paragraph's) own date, near its start.
 ITEM_DATE: Final = re.compile(
     r"^.{0,12}?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|日前|近日|\d{1,2}日(?:上午|下午|晚)?,)"
@@ -78,7 +83,10 @@ _ITEM: Final = (
     # (a yearbook may print the day apart from its 日: 4 日 …, 25—26 日 …)
     # (a range joined as a date's range is: 16——19日, 16至19日)
     # (a gazetteer may print its month apart too, and a range: 1 月 15~17 日,…)
-    + r")|(?P<dated>(?:\d{4}年)?\d{1,2}[^\S\n]?月[^\S\n]?\d{1,2}(?:(?:"
+    # (a site may drop the 月 of its dates: 1012日,…, 420日,…, before a comma or a time of day)
+    + r")|(?P<dated>"
+    + _GLUED_MONTH
+    + r"(?:0[1-9]|[12]\d|3[01])日(?=,|上午|下午)|(?:\d{4}年)?\d{1,2}[^\S\n]?月[^\S\n]?\d{1,2}(?:(?:"
     + dates.RANGE_JOINER
     + r")\d{1,2})?[^\S\n]?[日号]|\d{1,2}(?:(?:"
     + dates.RANGE_JOINER
@@ -136,6 +144,8 @@ class Split:
             of the item before them (``※`` or ``同日 `` entries of a 大事记).
         photos: Dated photo captions among a chronicle's entries: they end
             the entry above them and are no item.
+        again: Items that tell again a tour an earlier item told (its
+            official, on a day of its days): no event of their own.
     """
 
     lines: list[int]
@@ -143,6 +153,7 @@ class Split:
     headings: frozenset[int] = frozenset()
     more: frozenset[int] = frozenset()
     photos: frozenset[int] = frozenset()
+    again: frozenset[int] = frozenset()
 
 
 def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
@@ -159,7 +170,12 @@ def split(p: Page, body_from: int, stop: int, *, marker: bool) -> Split | None:
         more = [i for i in marked if i > found[0] and not _same_actor(p, found, i)]
         more += [i for i in _unmarked(p, found, stop) if i not in marked]
         return Split(
-            sorted(found + more + photos), "items", more=frozenset(more), photos=frozenset(photos)
+            sorted(found + more + photos),
+            "items",
+            more=frozenset(more),
+            photos=frozenset(photos),
+            # (The dated lead above the items may tell the tour they tell again.)
+            again=frozenset(_told_again(p, [first, *found] if found[0] > first else found)),
         )
     if not marker:
         heads, paras = date_headed(p, body_from, stop)
@@ -366,6 +382,84 @@ def _new_actors(p: Page, dated: list[int]) -> list[int]:
     return out
 
 
+#: A dated item's opening read for its days and who acts: its day or range
+#: (``5月27日至28日,``, ``4月22日至24日  ``), then who acts, up to the verb.
+#: Read on the item's first characters with its line breaks dropped (an
+#: item may break after its date: ``7月18日上午,`` / ``县长某某冒雨前往…``).
+_TOUR_ACTOR: Final = re.compile(
+    r"\s*(?:\d{4}年)?(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})(?:[日号]|(?="
+    + dates.RANGE_JOINER
+    + r"))(?:(?:"
+    + dates.RANGE_JOINER
+    + r")(?:(?P<end_month>\d{1,2})月)?(?P<end>\d{1,2})[日号])?"
+    + TIME_OF_DAY
+    + r"?[,\s]*"
+    + _WHO_ACTS
+)
+#: Characters of an item read for its opening (its day, a range, who acts).
+_TOUR_OPENING: Final = 64
+#: Tours of several days an item may retell: the last ones told (a week's
+#: round-up holds a few dozen items).
+_MAX_TOURS: Final = 32
+
+
+def _told_again(p: Page, found: list[int]) -> list[int]:
+    """
+    Dated items that tell again the tour of an earlier item: its official, on one of its days.
+
+    A tour of several days, and a week's round-up that holds one, may print
+    it twice: ``5月27日至28日,部长某某深入…调研`` then the caption ``5月27日,
+    某某来我市看望慰问…(某某/摄)``; ``4月22日至24日  省委书记某某前往甲、乙
+    调研。`` then ``4月23日,省委书记某某到乙的某村调研…``. The later item
+    retells a day of the tour: one event (ANNOTATION.md counts events, not
+    paragraphs; decision 50 reads a follow-up of the same day's act so).
+    Another official, or a day outside the range, is another item; so is
+    the same official's item on a single day told before (a chronicle's
+    ``1月6日 市长某某来到甲代表团…`` / ``1月6日,市长某某来到乙组…``: two
+    sittings).
+    """
+    # (month, first day, last day, who) of the tours told last: a round-up
+    # retells a tour a few items after it, and the scan stays linear.
+    tours: deque[tuple[str, int, int, str]] = deque(maxlen=_MAX_TOURS)
+    out: list[int] = []
+    for i in found[:MAX_REPORTS]:  # the page reads no more reports
+        a = p.lines.starts[i]
+        m = _TOUR_ACTOR.match(p.match[a : a + _TOUR_OPENING].replace("\n", ""))
+        if m is None or m["end_month"] not in {None, m["month"]}:
+            continue  # no official's tour, or one over a month's end: read as printed
+        month, first = m["month"] or "", int(m["day"])
+        last = int(m["end"]) if m["end"] else first
+        who = _bare_who(m["who"].strip())
+        if len(who) < 2 or last < first:  # noqa: PLR2004 - a name's least length
+            continue
+        if any(
+            (month == was_month or not month or not was_month)
+            and lo <= first
+            and last <= hi
+            and _same_official(who, was)
+            for was_month, lo, hi, was in tours
+        ):
+            out.append(i)
+        elif last > first:
+            tours.append((month, first, last, who))
+    return out
+
+
+def _same_official(who: str, was: str) -> bool:
+    """
+    Whether ``who`` (an item's subject) names the official ``was`` named.
+
+    With or without the title (副县长王五, 王五), or the name opening a run
+    the verb closes late (``某某来我市``: 来 is no verb of the list).
+    """
+    return (
+        who.endswith(was)
+        or was.endswith(who)
+        or who.startswith(was[-3:])
+        or (len(was) > 2 and who.startswith(was[-2:]))  # noqa: PLR2004 - a two-character name
+    )
+
+
 def _same_actor(p: Page, found: list[int], more: int) -> bool:
     """
     Whether the 同日 entry on line ``more`` goes on the dated item before it.
@@ -508,7 +602,9 @@ def _opening_date(line: str) -> str:
     return m["day"] if m is not None else ""
 
 
-_OPENING_DAY: Final = re.compile(r"^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?P<day>\d{1,2})")
+_OPENING_DAY: Final = re.compile(
+    r"^\s*(?:\d{4}年)?(?:\d{1,2}月|" + _GLUED_MONTH + r"(?=\d{2}日))?(?P<day>\d{1,2})"
+)
 
 
 def _is_digest(p: Page, body_from: int) -> bool:

@@ -413,6 +413,7 @@ def _reports(  # noqa: C901, PLR0912, PLR0913 - the parts of one report, one bra
     day_heads = found.headings if found is not None else frozenset()
     more = found.more if found is not None else frozenset()
     photos = found.photos if found is not None else frozenset()
+    again = found.again if found is not None else frozenset()
     headed = form in {"headed", "officials"}
     if len(items) > budget:
         warnings.append(_too_many(len(items)))
@@ -489,6 +490,8 @@ def _reports(  # noqa: C901, PLR0912, PLR0913 - the parts of one report, one bra
         )
         if headed or day_heads or first in more:
             out[-1] = attrs.evolve(out[-1], part="item")
+        elif first in again:
+            out[-1] = attrs.evolve(out[-1], part="again")
     if form in {"officials", "headed"}:
         # A round of visits: another official's visit inside a paragraph is an item too.
         out = [c for r in out for c in cut(r, sentence_visits(r.body.match))][:budget]

@@ -37,8 +37,10 @@ class Report:
         byline: The byline's names in printed order.
         span: The report's page offsets, headline to the end of the byline.
         part: ``report``; ``item``, one of several under sub-headings that
-            share the date of the text before them; or ``intro``, that
-            text, which dates the items and is no event itself.
+            share the date of the text before them; ``intro``, that
+            text, which dates the items and is no event itself; or
+            ``again``, an item that tells again the tour of an item before
+            it (no event of its own).
         in_line: Cut from inside a line of the report before it (``…人代会。
             17至21日,召开…``): a day it prints without its month is of the
             month that line tells, not of the publication's.
@@ -116,8 +118,9 @@ def by_day(reports: list[Report]) -> list[Report]:
     """
     out: list[Report] = []
     for k, r in enumerate(reports):
-        parts = [] if r.part == "intro" else inside.range_parts(r.body.match)
-        cuts = list(parts or ([] if r.part == "intro" else inside.sentence_days(r.body.match)))
+        whole = r.part in {"intro", "again"}  # no event of its own: nothing in it is cut out
+        parts = [] if whole else inside.range_parts(r.body.match)
+        cuts = list(parts or ([] if whole else inside.sentence_days(r.body.match)))
         # The page's bound holds: the last report keeps what is left of the text.
         del cuts[max(0, MAX_REPORTS - len(out) - (len(reports) - k)) :]
         pieces = cut(r, cuts, part="report")
@@ -134,7 +137,7 @@ def by_day(reports: list[Report]) -> list[Report]:
         for j, d in enumerate(pieces):
             # Two meetings chaired in one sentence: the later is an item,
             # dated by the text before it.
-            more = [] if d.part == "intro" else inside.sentence_meetings(d.body.match)
+            more = [] if d.part in {"intro", "again"} else inside.sentence_meetings(d.body.match)
             left = len(reports) - k - 1 + len(pieces) - j  # this piece and every one after it
             del more[max(0, MAX_REPORTS - len(out) - left) :]
             out.extend(cut(d, more, part="item"))
