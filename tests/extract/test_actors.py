@@ -254,3 +254,27 @@ class TestRemade:
         """The fields given change as ``attrs.evolve`` changes them."""
         m = Mention(role=Role.TAKES_PART, name="林健", title="区长", person=True, span=(0, 2))
         assert remade(m, **changes) == attrs.evolve(m, **changes)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        pytest.param("区委书记张明、区长李华", id="people"),
+        pytest.param("县委办公室、县财政局", id="bodies"),
+        pytest.param("县委常委,政法委书记张明", id="rank-over-comma"),
+        pytest.param("县委副书记,、县长张明", id="stray-comma"),
+        pytest.param("县长张明放弃休息日,轻车简从", id="subject-before-aside"),
+        pytest.param("张明和民革党员专家、企业家", id="named-then-unnamed"),
+        pytest.param("院长张明、县教育局相关负责人、水利局相关领导", id="named-first"),
+        pytest.param("活动现场气氛热烈", id="no-one"),
+    ],
+)
+@pytest.mark.parametrize("first_role", [None, Role.LEADS])
+def test_actors_read_with_an_address_are_those_remade_with_it(
+    who: str, first_role: Role | None
+) -> None:
+    """Everyone read with an ``address`` is made with it: the mentions ``remade`` would give."""
+    plain = parse_actors(who, Role.TAKES_PART, 7, first_role=first_role)
+    read = parse_actors(who, Role.TAKES_PART, 7, first_role=first_role, address=4)
+    assert read == [remade(m, address=4) for m in plain]
+    assert who == "活动现场气氛热烈" or read

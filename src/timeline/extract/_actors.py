@@ -146,7 +146,7 @@ _ASIDE: Final = re.compile(r"^即[^,]{1,12}$")
 
 
 def parse_actors(
-    who: str, role: Role, base: int, *, first_role: Role | None = None
+    who: str, role: Role, base: int, *, first_role: Role | None = None, address: int = 0
 ) -> list[Mention]:
     """
     Read ``who`` as ``,``-separated groups of people or of bodies.
@@ -161,10 +161,11 @@ def parse_actors(
         first_role: A different role for the people read (the subject's
             co-leads: ``区委书记A、区长B到…调研`` makes both lead); bodies
             keep ``role``.
+        address: The ``address`` of everyone read (made so, not remade after).
     """
     printed = who
     who = _blanked(who)
-    found = _parse_actors(who, role, base, first_role)
+    found = _parse_actors(who, (role, role if first_role is None else first_role), base, address)
     if STRAY_COMMA not in printed:
         return found
     # A title read over a stray ,、 is copied as printed (县委副书记,、县长X);
@@ -174,8 +175,8 @@ def parse_actors(
     return [attrs.evolve(m, title=n.title) for m, n in zip(found, back, strict=True)]
 
 
-def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> list[Mention]:
-    """``parse_actors`` of ``who`` with what names no one blanked."""
+def _parse_actors(who: str, roles: tuple[Role, Role], base: int, address: int) -> list[Mention]:
+    """``parse_actors`` of ``who``, what names no one blanked (``roles``: bodies', people's)."""
     groups: list[tuple[str, int]] = []
     pos = 0
     for g in who.replace(";", ",").split(","):
@@ -183,7 +184,6 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
         pos += len(g) + 1
     # (The people are read in the role they take, not given it after: one
     # object each, no copy.)
-    people_role = role if first_role is None else first_role
     found: list[Mention] = []
     after: list[Mention] = []  # the people of the group read last (the next one in print)
     for text, start in reversed(groups):
@@ -207,7 +207,7 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
             after = []
             continue
         lead = len(text) - len(text.lstrip())
-        got = _read_group(stripped, tail, mod, (role, people_role), base + start + lead)
+        got = _read_group(stripped, tail, mod, roles, base + start + lead, address=address)
         if got is None:
             if not found and (
                 _all_unnamed(stripped) or _post_alone(stripped) or _bodys_posts(text)
@@ -219,7 +219,7 @@ def _parse_actors(who: str, role: Role, base: int, first_role: Role | None) -> l
         found[:0] = got
         after = [m for m in got if m.person]
     if not found and len(groups) > 1:
-        found = _subject_before_asides(groups, people_role, base)
+        found = _subject_before_asides(groups, roles[1], base, address)
     return found
 
 
@@ -249,7 +249,9 @@ _MAX_ASIDE: Final = 8
 _MAX_ASIDES: Final = 2
 
 
-def _subject_before_asides(groups: list[tuple[str, int]], role: Role, base: int) -> list[Mention]:
+def _subject_before_asides(
+    groups: list[tuple[str, int]], role: Role, base: int, address: int
+) -> list[Mention]:
     """
     The titled people opening ``who`` when asides alone stand between them and the verb.
 
@@ -268,7 +270,7 @@ def _subject_before_asides(groups: list[tuple[str, int]], role: Role, base: int)
     people = parse_people(m["people"])
     if people is None or not all(p.title for p in people):
         return []
-    return person_mentions(people, role, base + start + lead)
+    return person_mentions(people, role, base + start + lead, address)
 
 
 #: How long a title and name may run, read back from what follows them.
@@ -364,7 +366,7 @@ def _clean_title(title: str) -> str:
     return title.lstrip('”」"…')
 
 
-def person_mentions(people: list[Named], role: Role, at: int) -> list[Mention]:
+def person_mentions(people: list[Named], role: Role, at: int, address: int = 0) -> list[Mention]:
     """Mentions of people read from the text that starts at page offset ``at``."""
     return [
         Mention(
@@ -373,6 +375,7 @@ def person_mentions(people: list[Named], role: Role, at: int) -> list[Mention]:
             title=_clean_title(p.title),
             person=True,
             span=(at + p.start, at + p.start + len(p.name)),
+            address=address,
         )
         for p in people
     ]
@@ -478,14 +481,20 @@ def _title_only(core: str, mod: re.Match[str] | None) -> str:
     return core if _RANK.search(core) and is_title(core) else ""
 
 
-def _read_group(
-    core: str, tail: int, mod: re.Match[str] | None, roles: tuple[Role, Role], base: int
+def _read_group(  # noqa: PLR0913 - the group, its cuts, and what everyone read is given
+    core: str,
+    tail: int,
+    mod: re.Match[str] | None,
+    roles: tuple[Role, Role],
+    base: int,
+    *,
+    address: int,
 ) -> list[Mention] | None:
     """
     The stripped group ``core`` (at ``base``) read as people or bodies, or None.
 
     ``tail`` is where what closes its people starts, ``mod`` what opens it;
-    ``roles`` the bodies' role and the people's.
+    ``roles`` the bodies' role and the people's, ``address`` everyone's.
     """
     role, people_role = roles
     lead = 0
@@ -506,7 +515,7 @@ def _read_group(
         # described so is printed with a post (分管…的副乡长X).
         return None
     if people is not None:
-        return person_mentions(people, people_role, base + lead)
+        return person_mentions(people, people_role, base + lead, address)
     orgs = parse_orgs(core) if core else None
     if orgs is None:
         # Named people, then unnamed ones: 薛坤和民革党员专家、企业家 (the
@@ -523,7 +532,7 @@ def _read_group(
             named = _named_first(people_core)
         if named is None or (described and not all(p.title for p in named)):
             return None
-        return person_mentions(named, people_role, base + lead)
+        return person_mentions(named, people_role, base + lead, address)
     return [
         Mention(
             role=role,
@@ -532,6 +541,7 @@ def _read_group(
             representatives=o.representatives,
             person=False,
             span=(base + lead + o.start, base + lead + o.end),
+            address=address,
         )
         for o in orgs
     ]

@@ -92,7 +92,7 @@ def sentence_roles(sentence: str, base: int) -> list[Mention]:
     return out
 
 
-def _around_under(who: str, role: Role, base: int, *, cued: bool) -> list[Mention]:
+def _around_under(who: str, role: Role, base: int, *, cued: bool, address: int) -> list[Mention]:
     """
     The people of a verb's clause, an aside 在X的陪同下 (read apart) left out.
 
@@ -103,13 +103,13 @@ def _around_under(who: str, role: Role, base: int, *, cued: bool) -> list[Mentio
     """
     under = verbs.UNDER.search(who) if cued and verbs.UNDER_CUE.search(who) else None
     if under is None:
-        return parse_actors(who, role, base)
+        return parse_actors(who, role, base, address=address)
     rest = who[under.end() :]
     start = under.end() + len(rest) - len(rest.lstrip(" ,"))
-    after = parse_actors(who[start:], role, base + start)
+    after = parse_actors(who[start:], role, base + start, address=address)
     if any(a.person for a in after):
         return after
-    return parse_actors(who[: under.start()], role, base)
+    return parse_actors(who[: under.start()], role, base, address=address)
 
 
 def _under_asides(unders: list[re.Match[str]], base: int) -> list[Mention]:
@@ -394,11 +394,18 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
         if not sentence.startswith("下", m.end()) and not find_headcounts(
             who[who.rfind(",") + 1 :]
         ):
-            found = _around_under(who, role, base + m.start("who"), cued=under_cued)
-            # (“讲座非常及时。”书记X表示,…: a reaction to what was heard.)
-            found = [] if _reacts(level, who) else _panel_judges(found, words)
-            level = _headed_group(found, sentence, base, level)
-            out.extend(remade(a, address=level) if level else a for a in found)
+            # (“讲座非常及时。”书记X表示,…: a reaction to what was heard, not read.)
+            # Everyone is read with the verb's level, made so once.
+            found = (
+                []
+                if _reacts(level, who)
+                else _around_under(who, role, base + m.start("who"), cued=under_cued, address=level)
+            )
+            found = _panel_judges(found, words)
+            group_level = _headed_group(found, sentence, base, level)
+            out.extend(
+                found if group_level == level else [remade(a, address=group_level) for a in found]
+            )
         # The same verb in a later clause: 书记A主持…,区长B主持….
         prev = m.end()
         for later in gate.finditer(sentence, prev):
@@ -412,8 +419,7 @@ def _sentence_roles(  # noqa: C901, PLR0912, PLR0915 - one loop per verb family
             ):
                 level = verbs.address(later.group()) if role is Role.LEADS else verbs.ACTS
                 out.extend(
-                    remade(a, address=level) if level else a
-                    for a in _panel_judges(parse_actors(clause, role, base + prev), words)
+                    _panel_judges(parse_actors(clause, role, base + prev, address=level), words)
                 )
             prev = later.end()
     if "为" in sentence:
