@@ -213,6 +213,18 @@ def test_clean_title_drops_a_conjunction_before_it(title: str, expected: str) ->
     assert expected == _actors._clean_title(title)
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("与会嘉宾包括某市驻外办事处副处长", "某市驻外办事处副处长"),
+        ("出席的嘉宾包括市政协副主席", "市政协副主席"),
+    ],
+)
+def test_clean_title_drops_the_list_it_opens(title: str, expected: str) -> None:
+    """``嘉宾包括司长X、…``: the words that open the list are no part of its first title."""
+    assert expected == _actors._clean_title(title)
+
+
 class TestRemade:
     """``remade`` is ``attrs.evolve`` for a mention, made directly."""
 

@@ -1817,3 +1817,41 @@ class TestCaptionLines:
         page = "县长调研\n\n5月6日,县长王某\n在甲村调研\n,了解生产情况。\n"
         (report,) = split_page(page).reports
         assert "在甲村调研" in report.body.text
+
+
+def test_captions_naming_who_speaks_are_paragraphs_of_their_own() -> None:
+    """Captions without 。 (主席A作动员讲话, 副主席B致辞) are not glued to the lines around them."""
+    page = (
+        "某区举办职工健步走活动\n"
+        "12月25日下午,某区总工会在文体中心开展职工健步走活动。\n"
+        "入场前扫码、签到、热身\n"
+        "区人大常委会党组成员、区总工会主席钱多作动员讲话\n"
+        "区总工会副主席孙明致开幕辞\n"
+        "此次活动参加人数达400余人。\n"
+    )
+    (event,) = extract_text(page).events
+    leads = [(p.person.name, p.person.title) for p in event.participants if p.role is Role.LEADS]
+    assert leads == [
+        ("钱多", "区人大常委会党组成员、区总工会主席"),
+        ("孙明", "区总工会副主席"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区长钱多讲话",
+        "区十届人大常委会主任钱多主持会议",
+        "县委常委、纪委书记钱多在比赛启动前作讲话",
+        "省社促会常务副会长钱多致辞",
+    ],
+)
+def test_speech_captions(line: str) -> None:
+    """A caption naming who chairs or speaks, with no 。, is read as one."""
+    assert _page.is_speech_caption(line)
+
+
+@pytest.mark.parametrize("line", ["学习习近平总书记重要讲话", "区长钱多讲话指出", "会议由区长主持"])
+def test_no_speech_caption(line: str) -> None:
+    """A speech studied, a sentence going on, or no name: no caption."""
+    assert not _page.is_speech_caption(line)

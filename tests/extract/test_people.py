@@ -855,3 +855,9 @@ class TestPlainLooks:
         """A text refused by its length alone is no name."""
         if len(text) > _people._LONGEST_NAME and "(" not in text:
             assert not _people._is_name(text)
+
+
+@pytest.mark.parametrize("title", ["县政协主席人选", "党委副书记、镇长提名人选"])
+def test_a_posts_nominee_is_a_title(title: str) -> None:
+    """``镇长提名人选X``: the nominee for a post is printed as a title before the name."""
+    assert _people.is_title(title)

@@ -1161,6 +1161,25 @@ def test_what_a_speech_tells_is_its_speakers() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        pytest.param("县长钱多在致词中代表县委县政府,热烈欢迎各位来宾。", id="welcomes-on-behalf"),
+        pytest.param("县长钱多首先在致辞中对来宾的到来表示感谢。", id="thanks-on-a-topic"),
+        pytest.param("县长钱多在开幕致辞中,用三个词作了概括。", id="named-address-then-a-clause"),
+        pytest.param("县长钱多在讲话中充分肯定了全年工作。", id="praises"),
+    ],
+)
+def test_whatever_is_done_in_an_address_is_its_speakers(sentence: str) -> None:
+    """``X在致辞中…``: the address named as the frame of the speaker's next act is theirs."""
+    assert _read(sentence) == [("钱多", "县长", Role.LEADS)]
+
+
+def test_a_quoted_important_speech_is_no_address() -> None:
+    """``主席X在七一重要讲话中,特别指出…`` quotes a leader's speech: no address at the event."""
+    assert _read("国家主席钱多在七一重要讲话中,特别提到要关心青年。") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         pytest.param("区发改委主任钱多召集相关单位,主持召开筹备工作会议。", id="then-chairs"),
         pytest.param("县长钱多召集有关部门负责人召开专题会议。", id="convenes"),
     ],

@@ -41,6 +41,21 @@ def test_long_list_of_companions() -> None:
     assert ["张建华"] == leads
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param("县长张建华在副县长王刚,副县长赵明等陪同下,深入某镇督导工作。", id="comma"),
+        pytest.param("县长张建华在副县长王刚,副县长赵明等领导的陪同下到某镇调研。", id="no-comma"),
+    ],
+)
+def test_companions_listed_over_commas_accompany(lead: str) -> None:
+    """``X在A,B等陪同下,深入…``: escorts listed over commas are no co-subjects of X."""
+    (event,) = extract_text(f"标题\n\n本报讯 6月1日,{lead}", published=PUBLISHED).events
+    assert [("张建华", Role.LEADS), ("王刚", Role.ACCOMPANIES), ("赵明", Role.ACCOMPANIES)] == [
+        (p.person.name, p.role) for p in event.participants
+    ]
+
+
 def test_reading_after_the_verb_is_not_the_title() -> None:
     """``召開(kāi)X``: the reading a mirror printed after the verb is not part of X."""
     page = "標題\n\n本報訊 1月31日下午,縣政協召開(kāi)九屆十一次常委會(huì )議。"

@@ -287,8 +287,9 @@ _CLAUSE_BREAK: Final = re.compile(r"[,\s](?!、)|[。;:!?]")
 
 #: The last preposition or invitation before a title (以, 在, 由, 为, 到,
 #: 邀, 请; not 和/及, which join the parts of one body's name:
-#: 民政及青年事务局局长). No title of the corpus holds one.
-_BEFORE_TITLE: Final = re.compile(r"^.*[以在由为到邀请]")
+#: 民政及青年事务局局长), or the 括 of a list's 包括 (嘉宾包括司长X、…).
+#: No title of the corpus holds one.
+_BEFORE_TITLE: Final = re.compile(r"^.*[以在由为到邀请括]")
 #: A conjunction opening a title's run joins it to the clause before (但市长X
 #: 率团, 以及县委书记X), as one after unnamed people does (部门负责人及县长X):
 #: no post opens with one.

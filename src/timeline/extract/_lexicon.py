@@ -133,6 +133,8 @@ TITLE_ENDINGS: Final = (
     "网格员",
     "代表",
     "候选人",
+    # A post's nominee before the vote: 县政协主席人选, 镇长提名人选.
+    "人选",
     "教授",
     "专家",
     "老师",

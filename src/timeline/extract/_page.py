@@ -404,6 +404,28 @@ _MAX_CAPTION: Final = 48
 _CAPTION_VERB_ENDS: Final = frozenset("研察查导问看作")
 
 
+#: A photo caption that names who chairs or speaks, printed as a line of its
+#: own without a 。 (区长X讲话, 主任X主持会议, 主席X作动员讲话, 副会长X致辞):
+#: a title, a name, maybe the occasion (在…上), and the act closing the line.
+#: (Not a speech studied, 总书记重要讲话: no name there. Only ever matched
+#: whole against a line of at most ``_MAX_CAPTION`` characters. The name is
+#: any run of 2-4 characters, not a class of CJK ones, which costs the regex
+#: compiler more than the rest of the pattern at import.)
+_SPEECH_CAPTION: Final = re.compile(
+    r"\s*[^\s,,。;:!?“”]{0,30}?(?:书记|长|主任|主席|委员|常委|代表)(?!重要)[^\s,,。;:!?“”]{2,4}"
+    r"(?:在[^\s,,。;:!?]{1,16}?(?:上|前|中))?"
+    r"(?:主持(?:会议|仪式|开幕式|活动)?|(?:作|做|发表)?[^\s,,。;:!?]{0,4}?讲话"
+    r"|致[^\s,,。;:!?]{0,4}?[辞词])\s*"
+)
+
+
+def is_speech_caption(line: str) -> bool:
+    """Whether ``line`` (simplified) is a caption naming who chairs or speaks, with no 。."""
+    return ("讲话" in line or "主持" in line or "致" in line) and (
+        _SPEECH_CAPTION.fullmatch(line) is not None
+    )
+
+
 def is_caption(line: str) -> bool:
     """Whether ``line`` (simplified) is a photo caption telling where its leader looked."""
     t = line.rstrip().rstrip("。.")
@@ -454,14 +476,19 @@ def assemble(p: Page, lo: int, hi: int, first_from: int, last_to: int) -> Mapped
         # its place. Only after a sentence's end: a wrapped line is prose.
         if pending_break and b - a <= _MAX_CAPTION and is_caption(p.match[a:b]):
             continue
-        if pending_break and pos:
+        # A caption naming who chairs or speaks (主任X主持会议, 主席X作动员讲话)
+        # is a paragraph of its own: glued to the lines around it (it has no
+        # 。) it would put the next caption's title after its name, or a
+        # heading's words before its title.
+        speech = b - a <= _MAX_CAPTION and is_speech_caption(p.match[a:b])
+        if (pending_break or speech) and pos:
             parts.append("\n")
             if hant:
                 match_parts.append("\n")
             starts.append(pos)
             origins.append(a)
             pos += 1
-        pending_break = ends_sentence(piece) or closes_caption(piece)
+        pending_break = ends_sentence(piece) or closes_caption(piece) or speech
         parts.append(piece)
         if hant:
             match_parts.append(p.match[a:b])

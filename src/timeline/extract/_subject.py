@@ -336,8 +336,11 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
     if _VENUE_LIKE.search(subject):
         _read_venue(subject, verb, organised=organised, base=base, facts=facts)
         return
-    # The first-named subject leads; co-subjects take part.
-    found = roles.parse_actors(subject, Role.TAKES_PART, 0, first_role=Role.LEADS)
+    # The first-named subject leads; co-subjects take part. Escorts printed
+    # inside the subject (X在A,B等陪同下, listed over commas) are no part of
+    # it: the roles read them as escorts, and the one escorted is the subject.
+    lo, hi = _escorted(subject)
+    found = roles.parse_actors(subject[lo:hi], Role.TAKES_PART, lo, first_role=Role.LEADS)
     if not any(m.person for m in found):
         found = _opening_people(subject)
     if found and any(m.person for m in found):
@@ -364,6 +367,23 @@ def _read_subject(subject: str, verb: str, *, organised: bool, base: int, facts:
                 ),
                 base,
             )
+
+
+def _escorted(subject: str) -> tuple[int, int]:
+    """
+    The span of ``subject`` that names the one escorted, a 在…陪同下 aside left out.
+
+    ``在A的陪同下,市长X``: X, after the aside; ``市长X在A,B等陪同下``: X, before it.
+    """
+    whole = (0, len(subject))
+    if "陪同下" not in subject:  # (a plain look first: few subjects hold one)
+        return whole
+    under = verbs.UNDER.search(subject)
+    if under is None or under["verb"] != "陪同":
+        return whole
+    if subject[under.end() :].strip(" ,"):
+        return (under.end(), len(subject))
+    return (0, under.start())
 
 
 def _read_venue(subject: str, verb: str, *, organised: bool, base: int, facts: Facts) -> None:

@@ -269,11 +269,14 @@ VERB_PARTS: Final = (
         # (到会指导 alone is a superior's attendance, not the meeting's address.)
         # (The summing-up speech is printed with 作 or 做, and may be the
         # occasion of what follows: 做总结发言时提到.)
-        # (What the address tells is said by its speaker: 在致辞中介绍了….)
+        # (The address named as the frame of what its speaker does next is
+        # theirs, whatever they do in it: 在致辞中介绍了…, 在致词中代表…欢迎…,
+        # 在活动致辞中,用…作了总结, 在讲话中充分肯定了…; not a leader's
+        # 重要讲话 quoted as a document, 主席X在七一重要讲话中,特别指出.)
         # (讲了意见: the same remarks told as done, as 讲了话 is a 讲话.)
-        r"(?:讲了?意见|[作做]了?总结(?:讲话|发言)|在(?:致辞|讲话|致欢迎辞)中(?:表示|说|介绍|回顾))",
+        r"(?:讲了?意见|[作做]了?总结(?:讲话|发言)|在[^。,在]{0,6}?(?:致辞|致词|(?<!重要)讲话|致欢迎辞|致欢迎词)中)",
         Role.LEADS,
-        "讲意见|讲了意见|总结|中表示|中说|中介绍|中回顾",
+        "讲意见|讲了意见|总结|辞中|词中|讲话中",
     ),
     # Whoever sums the meeting up gives its closing address: 作大会总结,
     # 对…工作做了总结安排 (not a work report, 作2022年工作总结: the summing up
