@@ -197,6 +197,14 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
         pytest.param("元旦清晨", True, id="a-time-of-day"),
         pytest.param("任内最后一天", True, id="a-last-day"),
         pytest.param("全县范围", True, id="a-range"),
+        # A headline's or a talk's title closing inside the run: no place.
+        pytest.param("东山村】县委", True, id="a-headline's-close"),
+        pytest.param("东山》为题", True, id="a-title's-close"),
+        # An adverb in 地 (深入浅出地, 全面细致地) is how it was done.
+        pytest.param("浅出地", True, id="an-adverb-in-di"),
+        pytest.param("全面细致地", True, id="a-longer-adverb-in-di"),
+        pytest.param("东山茶叶种植基地", False, id="a-base"),
+        pytest.param("东山村安置地", False, id="a-resettlement-site"),
     ],
 )
 def test_vague(name: str, *, is_vague: bool) -> None:

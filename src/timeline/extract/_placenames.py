@@ -111,6 +111,12 @@ _VAGUE: Final = re.compile(
     r"清晨|凌晨|傍晚|晚间|晚間|早晨|一天$|上班日$|工作日$|范围|範圍|"
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
     r"之处$|行程$|"
+    # The close of a title (a headline's 【…】, a talk's 《…》) is never inside
+    # a place: what runs across it is a headline glued to its text.
+    r"】|》|"
+    # An adverb in 地 (深入浅出地讲解, 来到X,全面细致地了解): how it was done,
+    # not a site (基地, 工地, 湿地, 驻地 end in other characters).
+    r"地(?<=[出体體面入真致细細分极極动動情切心]地)$|"
     # An edition of an event (第二届职工运动会) or "at the meeting" (晚会上) is no place.
     r"第[0-9一二三四五六七八九十]+届|会上|"
     + each(
