@@ -260,6 +260,12 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         ("东坡街道背街小巷", False),
         ("青山村内", False),
         ("东湖镇", False),
+        # A zone of a venue named by its use alone is a part of it (decision 22e).
+        ("准备区", True),
+        ("义诊区", True),
+        ("體驗區", True),
+        ("东山体验区", False),
+        ("开发区", False),
     ],
 )
 def test_generic(name: str, *, is_generic: bool) -> None:

@@ -317,10 +317,18 @@ _BARE_WORKSHOP: Final = re.compile(r"[^村镇乡鎮鄉区區司厂廠园園社�
 _BARE_WORKS: Final = re.compile(r"(?:新建|重建|改建|扩建|改造|建设|整治|修缮)(?:项目|工程)")
 
 
+#: A zone of a venue named by its use alone (在准备区, 来到义诊区, 在体验区): a
+#: part of the place the event was held in (decision 22e), never a stop.
+_BARE_ZONE: Final = re.compile(
+    "(?:准备|準備|义诊|義診|体验|體驗|签到|簽到|表演|展示|休息|候场|候場|比赛|比賽|活动|活動)[区區]"
+)
+
+
 def generic(name: str) -> bool:
-    """Whether ``name`` names a kind of place: ``GENERIC``, a bare way, water, workshop or works."""
+    """Whether ``name`` is a kind of place: GENERIC, a bare way, water, workshop, works or zone."""
     return (
         name in GENERIC
+        or (name.endswith(("区", "區")) and _BARE_ZONE.fullmatch(name) is not None)
         or (name.endswith(("项目", "工程")) and _BARE_WORKS.fullmatch(name) is not None)
         or _GENERIC_WAY.fullmatch(name) is not None
         or (name.endswith(("大棚", "车间", "車間")) and _BARE_WORKSHOP.fullmatch(name) is not None)
