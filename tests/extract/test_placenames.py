@@ -205,6 +205,10 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
         pytest.param("全面细致地", True, id="a-longer-adverb-in-di"),
         pytest.param("东山茶叶种植基地", False, id="a-base"),
         pytest.param("东山村安置地", False, id="a-resettlement-site"),
+        # A trade is a programme; its park is a site.
+        pytest.param("农牧产业", True, id="a-trade"),
+        pytest.param("东山县光电产业", True, id="a-county's-trade"),
+        pytest.param("东山光电产业园", False, id="a-trade's-park"),
     ],
 )
 def test_vague(name: str, *, is_vague: bool) -> None:

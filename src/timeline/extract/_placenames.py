@@ -117,6 +117,9 @@ _VAGUE: Final = re.compile(
     # An adverb in 地 (深入浅出地讲解, 来到X,全面细致地了解): how it was done,
     # not a site (基地, 工地, 湿地, 驻地 end in other characters).
     r"地(?<=[出体體面入真致细細分极極动動情切心]地)$|"
+    # A trade looked at (察看了A、农牧产业、现代渔业等项目; 考察了光电产业) is a
+    # programme, not a site (decision 20i); its park or base is one (X产业园).
+    r"产业$|產業$|"
     # An edition of an event (第二届职工运动会) or "at the meeting" (晚会上) is no place.
     r"第[0-9一二三四五六七八九十]+届|会上|"
     + each(
