@@ -197,6 +197,18 @@ def test_a_town_named_again_with_its_unit_is_the_same_place() -> None:
         pytest.param("元旦清晨", True, id="a-time-of-day"),
         pytest.param("任内最后一天", True, id="a-last-day"),
         pytest.param("全县范围", True, id="a-range"),
+        # A headline's or a talk's title closing inside the run: no place.
+        pytest.param("东山村】县委", True, id="a-headline's-close"),
+        pytest.param("东山》为题", True, id="a-title's-close"),
+        # An adverb in 地 (深入浅出地, 全面细致地) is how it was done.
+        pytest.param("浅出地", True, id="an-adverb-in-di"),
+        pytest.param("全面细致地", True, id="a-longer-adverb-in-di"),
+        pytest.param("东山茶叶种植基地", False, id="a-base"),
+        pytest.param("东山村安置地", False, id="a-resettlement-site"),
+        # A trade is a programme; its park is a site.
+        pytest.param("农牧产业", True, id="a-trade"),
+        pytest.param("东山县光电产业", True, id="a-county's-trade"),
+        pytest.param("东山光电产业园", False, id="a-trade's-park"),
     ],
 )
 def test_vague(name: str, *, is_vague: bool) -> None:
@@ -252,6 +264,12 @@ def test_vague(name: str, *, is_vague: bool) -> None:
         ("东坡街道背街小巷", False),
         ("青山村内", False),
         ("东湖镇", False),
+        # A zone of a venue named by its use alone is a part of it (decision 22e).
+        ("准备区", True),
+        ("义诊区", True),
+        ("體驗區", True),
+        ("东山体验区", False),
+        ("开发区", False),
     ],
 )
 def test_generic(name: str, *, is_generic: bool) -> None:

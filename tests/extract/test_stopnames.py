@@ -102,6 +102,11 @@ from timeline.extract._stopnames import read_stops
         pytest.param("南渡大桥绿化亮化", ["南渡大桥"], id="greening-and-lighting-after-a-bridge"),
         pytest.param("西关老街历史街区改造提升", ["西关老街历史街区"], id="upgrade-works"),
         pytest.param("东湖村亮化工程", ["东湖村亮化工程"], id="lighting-works-as-a-site"),
+        # A plant's technical upgrade, and what it upgraded (a line, a machine).
+        pytest.param("南山县水泥厂技改", ["南山县水泥厂"], id="a-plant's-upgrade"),
+        pytest.param(
+            "东湖县农机厂饲料粉碎机技改升级", ["东湖县农机厂"], id="a-machine-of-the-plant-upgraded"
+        ),
         pytest.param(
             "上岗、下屯、长岗和周庄", ["上岗", "下屯", "长岗", "周庄"], id="last-two-joined"
         ),

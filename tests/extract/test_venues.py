@@ -74,6 +74,12 @@ class TestVenue:
                 "启动仪式在滨江文化广场热烈开场。", "滨江文化广场", id="adverb-before-opening"
             ),
             pytest.param("书画联展在县博物馆展出。", "县博物馆", id="shown-there"),
+            # A headline glued to its text (【…同在】X举办…): the venue comes later.
+            pytest.param(
+                "【快乐与健康同在】县总工会举办健步走,县总工会在东湖公园举办健步走。",
+                "东湖公园",
+                id="past-a-headline",
+            ),
             pytest.param("机关干部60余人在东山村义务植树。", "东山村", id="trees-planted-there"),
             # Traditional characters the matching table leaves as printed (義務植樹).
             pytest.param("镇干部群众在东山村義务植樹。", "东山村", id="trees-planted-traditional"),

@@ -111,6 +111,15 @@ _VAGUE: Final = re.compile(
     r"清晨|凌晨|傍晚|晚间|晚間|早晨|一天$|上班日$|工作日$|范围|範圍|"
     # What still needs doing (需改善之处) or a journey (考察行程) is no place.
     r"之处$|行程$|"
+    # The close of a title (a headline's 【…】, a talk's 《…》) is never inside
+    # a place: what runs across it is a headline glued to its text.
+    r"】|》|"
+    # An adverb in 地 (深入浅出地讲解, 来到X,全面细致地了解): how it was done,
+    # not a site (基地, 工地, 湿地, 驻地 end in other characters).
+    r"地(?<=[出体體面入真致细細分极極动動情切心]地)$|"
+    # A trade looked at (察看了A、农牧产业、现代渔业等项目; 考察了光电产业) is a
+    # programme, not a site (decision 20i); its park or base is one (X产业园).
+    r"产业$|產業$|"
     # An edition of an event (第二届职工运动会) or "at the meeting" (晚会上) is no place.
     r"第[0-9一二三四五六七八九十]+届|会上|"
     + each(
@@ -311,10 +320,18 @@ _BARE_WORKSHOP: Final = re.compile(r"[^村镇乡鎮鄉区區司厂廠园園社�
 _BARE_WORKS: Final = re.compile(r"(?:新建|重建|改建|扩建|改造|建设|整治|修缮)(?:项目|工程)")
 
 
+#: A zone of a venue named by its use alone (在准备区, 来到义诊区, 在体验区): a
+#: part of the place the event was held in (decision 22e), never a stop.
+_BARE_ZONE: Final = re.compile(
+    "(?:准备|準備|义诊|義診|体验|體驗|签到|簽到|表演|展示|休息|候场|候場|比赛|比賽|活动|活動)[区區]"
+)
+
+
 def generic(name: str) -> bool:
-    """Whether ``name`` names a kind of place: ``GENERIC``, a bare way, water, workshop or works."""
+    """Whether ``name`` is a kind of place: GENERIC, a bare way, water, workshop, works or zone."""
     return (
         name in GENERIC
+        or (name.endswith(("区", "區")) and _BARE_ZONE.fullmatch(name) is not None)
         or (name.endswith(("项目", "工程")) and _BARE_WORKS.fullmatch(name) is not None)
         or _GENERIC_WAY.fullmatch(name) is not None
         or (name.endswith(("大棚", "车间", "車間")) and _BARE_WORKSHOP.fullmatch(name) is not None)

@@ -114,10 +114,12 @@ _AT_OPEN: Final = re.compile(r"^在(?=[^、]{2})")
 #: The work done on a place, printed after it with no 项目 to name the work as
 #: a site (decision 20i): X小学主体工程建设 -> X小学, 渭河大桥重建 -> 渭河大桥;
 #: greening, lighting and upgrading are works too (X河堤绿化, X大桥绿化亮化,
-#: X街区改造提升), printed after places on other sites as often as building.
+#: X街区改造提升, X厂技改), printed after places on other sites as often as building.
 _WORKS: Final = (
     *("建设", "改造", "整治", "重建", "修缮", "扩建", "拆迁", "绿化亮化", "绿化", "亮化"),
     *("改造提升", "提升改造"),
+    # A plant's technical upgrade (X烟厂技改, X厂技改升级, 技术改造).
+    *("技改", "技改升级", "技术改造", "技術改造"),
 )
 
 WORK_AFTER: Final = re.compile("(?:主体工程|工程)?(?:" + "|".join(_WORKS) + ")$")
@@ -126,6 +128,9 @@ WORK_AFTER: Final = re.compile("(?:主体工程|工程)?(?:" + "|".join(_WORKS) 
 #: end no place (X滩区景观整治), or a programme whose name ends like one
 #: (X村新农村建设, X厂旧城改造).
 _WORKED_ON: Final = re.compile(f"(?:(?![{PLACE_CHARS}])[\u4e00-\u9fff]){{1,2}}$")
+
+#: What names a plant or a firm (X厂谷物烘干机 -> X厂).
+_PLANTS: Final = ("厂", "廠", "公司")
 
 _PROGRAMME: Final = re.compile(r"(?<=..)(?:新农村|旧城)$")
 
@@ -370,6 +375,12 @@ def _without_works(name: str) -> str:
     if work is None or work.start() < 2:  # noqa: PLR2004 - one char is no place
         return name
     name = _PROGRAMME.sub("", name[: work.start()])
+    # X厂谷物烘干机技改: what a plant upgraded (a line, a machine) is no part
+    # of the plant, which ends the place.
+    if "技" in work.group() and not PLACE_END.search(name):
+        plant = max(name.rfind(w) + len(w) for w in _PLANTS)
+        if plant > 1:
+            return name[:plant]
     # X化建设 is a process (新型城镇化, 现代化), no place worked on: 城镇 is no stop.
     on = None if PLACE_END.search(name) or name.endswith("化") else _WORKED_ON.search(name)
     if on is not None and PLACE_END.search(name, 0, on.start()):
