@@ -72,6 +72,8 @@ class TestParse:
             pytest.param("作者:中国·永和", [], id="dotted-county-brand"),
             pytest.param("作者:常红  语音阅读", ["常红"], id="page-button-after"),
             pytest.param("中央社記者管瑞明苗栗縣11日電", ["管瑞明"], id="wire-dateline"),
+            pytest.param("中央社記者林佳和高雄5日電", ["林佳和"], id="wire-city-name-shaped"),
+            pytest.param("中央社記者周明馬祖19日電", ["周明"], id="wire-island-name-shaped"),
             pytest.param("通讯员 叶娜丽雅", ["叶娜丽雅"], id="four-character-name"),
             pytest.param("撰稿:扎西多吉 编辑:钱明", ["扎西多吉"], id="four-characters-no-surname"),
             pytest.param("通讯员 陈立周洋", ["陈立", "周洋"], id="four-characters-two-names"),

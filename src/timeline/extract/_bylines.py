@@ -422,8 +422,15 @@ _PLACE_OR_NAME_LAST: Final = frozenset("岛港")
 
 
 def _taiwan_mark(text: str, end: int) -> bool:
-    """Whether the mark ending at ``end`` is a Taiwan paper's 报导, not the mainland's 报道."""
-    return text[end - 1 : end] == "导"
+    """
+    Whether the mark ending at ``end`` is a Taiwan paper's 报导 (not the mainland's 报道).
+
+    Or the Central News Agency's dated wire (``中央社记者X高雄2日电``): its
+    place is Taiwan's too, and a city of a name's shape (高雄, 马祖) glued
+    after the reporter is no second name.
+    """
+    mark = text[end - 1 : end]
+    return mark == "导" or (mark == "电" and text.startswith("中央社"))
 
 
 def _is_dateline_place(run: str, *, spaced: bool, taiwan: bool) -> bool:
@@ -478,12 +485,13 @@ def _mark_ends(text: str, at: int) -> bool:
 
 
 def _reported_from(text: str, at: int) -> int:
-    """The end of ``报道``/``报导``/``即时报导``/``电`` at ``at``, or 0."""
+    """The end of ``报道``/``报导``/``即时报导``/``电``/``2日电`` at ``at``, or 0."""
     m = _REPORTED.match(text, at)
     return m.end() if m is not None else 0
 
 
-_REPORTED: Final = re.compile(r" ?(?:(?:即时|连线)?报[道导]|电(?=$|\s))")
+#: A wire's dateline prints its day before 电 (``X高雄2日电``).
+_REPORTED: Final = re.compile(r" ?(?:(?:即时|连线)?报[道导]|(?:\d{1,2}日)?电(?=$|\s))")
 
 
 def printed(text: str, start: int, end: int) -> str:
