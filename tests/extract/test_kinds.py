@@ -57,6 +57,8 @@ class TestKinds:
             pytest.param("周末大讲堂第一期精彩开讲", [EventKind.STUDY], id="lecture-hall"),
             pytest.param("第三季度里长业务会报", [EventKind.MEETING], id="taiwan-briefing-sitting"),
             pytest.param("领会报告精神", [EventKind.OTHER], id="report-after-hui-is-none"),
+            pytest.param("某镇干部进修班开学典礼", [EventKind.STUDY], id="term-opening"),
+            pytest.param("某中学开学季安全大排查", [EventKind.INSPECTION], id="term-start-alone"),
             pytest.param("专项述职评议会在集中办公区召开", [EventKind.MEETING], id="hui-zai"),
             pytest.param("「2019国际龙舟赛」拉开序幕", [EventKind.CONTEST], id="named-race"),
             pytest.param("县长会见来访的客商", [EventKind.OTHER], id="visitors-received"),

@@ -57,7 +57,13 @@ _MARKERS: Final = (
     # text (贯彻, 精神, 讲话, 《…》) is named. A 报告会 is a lecture heard: a study.
     (
         EventKind.STUDY,
-        r"学习(?!领会|教育|践行)(?![^,。;:贯精讲《]{0,20}?(?:做法|经验))|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导|报告会",
+        (
+            r"学习(?!领会|教育|践行)(?![^,。;:贯精讲《]{0,20}?(?:做法|经验))|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导|报告会|"
+            # A term's or a class's opening (开学典礼, 开班仪式, 开班式) is the
+            # study it opens (decision 22a): named before its ceremony word, it
+            # comes first. Not a term starting alone (开学工作, 开学季安全检查).
+            r"开[学班](?=典礼|仪式|式)"
+        ),
     ),
     (
         EventKind.INSPECTION,
