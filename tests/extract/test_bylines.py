@@ -71,6 +71,8 @@ class TestParse:
             pytest.param("记者 阿依古丽·买买提", ["阿依古丽·买买提"], id="dotted-minority-name"),
             pytest.param("作者:中国·永和", [], id="dotted-county-brand"),
             pytest.param("作者:常红  语音阅读", ["常红"], id="page-button-after"),
+            pytest.param("作者:钱明 李华浏览:120", ["钱明", "李华"], id="label-glued-to-name"),
+            pytest.param("作者:钱明 信息来源:某报", ["钱明"], id="label-head-is-no-name"),
             pytest.param("中央社記者管瑞明苗栗縣11日電", ["管瑞明"], id="wire-dateline"),
             pytest.param("中央社記者林佳和高雄5日電", ["林佳和"], id="wire-city-name-shaped"),
             pytest.param("中央社記者周明馬祖19日電", ["周明"], id="wire-island-name-shaped"),
