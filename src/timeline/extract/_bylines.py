@@ -124,6 +124,13 @@ _OFFICE_LAST: Final = "局办委科部组队会社村镇乡街路院校所站馆
 _OFFICE_WORDS: Final = ("人大", "政协", "政府", "中心", "街道", "社区")
 #: A header's field labels: a run glued before one is part of it (信息来源).
 _LABEL: Final = re.compile(r"(?:来源|发布|时间|日期|浏览|点击|阅读|访问)")
+#: What opens a label ending in one of those (信息来源, 发布时间, 浏览次数).
+_LABEL_HEADS: Final = frozenset(
+    (
+        *("信息", "文章", "稿件", "新闻", "图片", "发布", "更新"),
+        *("发表", "录入", "上传", "提交", "添加", "发稿"),
+    )
+)
 
 
 def is_cjk(c: str) -> bool:
@@ -368,7 +375,12 @@ def _scan(  # noqa: C901, PLR0912, PLR0915 - one branch per piece of a byline
         after_role = after_org = False
         # 作者:X 信息来源: after the credit's names, a run glued to a field's label
         # is the label's first half; the first run is the name (作者:张三来源:某报).
+        # A known name no label opens with is the credit's last name, the
+        # header's next field glued to it (作者:张三 李四浏览:).
         if out and _LABEL.match(text, run_end):
+            if not editing and run not in _LABEL_HEADS and is_name(run):
+                out.append((role, pos, run_end))
+                pos = run_end
             break
         # 作者: holds a person: 3 characters alone pass outside the surname table; 2 (消息) do not.
         alone = len(run) == 3 and (run_end == n or text[run_end].isspace())  # noqa: PLR2004
@@ -422,8 +434,15 @@ _PLACE_OR_NAME_LAST: Final = frozenset("岛港")
 
 
 def _taiwan_mark(text: str, end: int) -> bool:
-    """Whether the mark ending at ``end`` is a Taiwan paper's 报导, not the mainland's 报道."""
-    return text[end - 1 : end] == "导"
+    """
+    Whether the mark ending at ``end`` is a Taiwan paper's 报导 (not the mainland's 报道).
+
+    Or the Central News Agency's dated wire (``中央社记者X高雄2日电``): its
+    place is Taiwan's too, and a city of a name's shape (高雄, 马祖) glued
+    after the reporter is no second name.
+    """
+    mark = text[end - 1 : end]
+    return mark == "导" or (mark == "电" and text.startswith("中央社"))
 
 
 def _is_dateline_place(run: str, *, spaced: bool, taiwan: bool) -> bool:
@@ -478,12 +497,13 @@ def _mark_ends(text: str, at: int) -> bool:
 
 
 def _reported_from(text: str, at: int) -> int:
-    """The end of ``报道``/``报导``/``即时报导``/``电`` at ``at``, or 0."""
+    """The end of ``报道``/``报导``/``即时报导``/``电``/``2日电`` at ``at``, or 0."""
     m = _REPORTED.match(text, at)
     return m.end() if m is not None else 0
 
 
-_REPORTED: Final = re.compile(r" ?(?:(?:即时|连线)?报[道导]|电(?=$|\s))")
+#: A wire's dateline prints its day before 电 (``X高雄2日电``).
+_REPORTED: Final = re.compile(r" ?(?:(?:即时|连线)?报[道导]|(?:\d{1,2}日)?电(?=$|\s))")
 
 
 def printed(text: str, start: int, end: int) -> str:

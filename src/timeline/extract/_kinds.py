@@ -30,7 +30,9 @@ __all__ = ["kinds_of"]
 #: members); a 协商会 sits, a 商会 alone is a chamber of commerce; a
 #: 报告会 is a lecture (a study), as its 报告会上 is in the body. A fair
 #: (博览会, 农博会, 花博会, 展销会, 交易会, 工展会, 庙会) is a show, not a
-#: sitting (decision 22a).
+#: sitting (decision 22a). A 会报 (业务会报, 工作会报, 主管会报) is how
+#: Taiwan's offices name a regular sitting; not a 会 followed by its report
+#: (大会报告, 委员会报告), by news of it (会报道) or by 报名, 报到, 报送.
 #:
 #: Every alternative of these patterns opens on a plain character (a
 #: lookbehind is written after the character it looks past: 大(?<!运动大)会
@@ -45,7 +47,7 @@ _NO_POST: Final = r"(?!员|室(?![内外])|局|科(?![技研学])|委员会)"
 _MARKERS: Final = (
     (
         EventKind.MEETING,
-        rf"会议(?![室厅员长]|中心)|大(?<!运动大)会(?!的?代表)|会(?<![社协工理学党动善合告{_FAIR}]会)(?<!(?<!协)商会)(?<!委员会)(?<![村居]委会)(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|座谈|论坛|研讨|听证|审议",
+        rf"会议(?![室厅员长]|中心)|大(?<!运动大)会(?!的?代表)|会(?<![社协工理学党动善合告{_FAIR}]会)(?<!(?<!协)商会)(?<!委员会)(?<![村居]委会)(?=$|暨|、|和|及|”|上|\s|在|召开|举行)|会(?<![社学工]会)报(?![告道到名送批请刊])|座谈|论坛|研讨|听证|审议",
     ),
     # 学习 as an act: a sitting that itself studies and applies a text
     # (…大会举行,深入学习贯彻…精神) studies; one urged (要深入学习) or the
@@ -55,7 +57,13 @@ _MARKERS: Final = (
     # text (贯彻, 精神, 讲话, 《…》) is named. A 报告会 is a lecture heard: a study.
     (
         EventKind.STUDY,
-        r"学习(?!领会|教育|践行)(?![^,。;:贯精讲《]{0,20}?(?:做法|经验))|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导|报告会",
+        (
+            r"学习(?!领会|教育|践行)(?![^,。;:贯精讲《]{0,20}?(?:做法|经验))|培训|复训|轮训|集训|宣讲|党课|读书班|研修|讲座|讲堂|开讲|授课|辅导|报告会|"
+            # A term's or a class's opening (开学典礼, 开班仪式, 开班式) is the
+            # study it opens (decision 22a): named before its ceremony word, it
+            # comes first. Not a term starting alone (开学工作, 开学季安全检查).
+            r"开[学班](?=典礼|仪式|式)"
+        ),
     ),
     (
         EventKind.INSPECTION,
