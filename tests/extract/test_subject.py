@@ -208,6 +208,35 @@ class TestAnnounces:
         assert () == result.events
         assert any("announces an event to come" in w for w in result.warnings)
 
+    @pytest.mark.parametrize(
+        "lead",
+        [
+            pytest.param("某县图书馆将在二楼大厅举办新书展,展出图书500册。", id="jiangzai-place"),
+            pytest.param("6月9日至10日,将进行第二阶段比赛。", id="jiang-jinxing"),
+            pytest.param("6月9日,某某文艺汇演将在文化广场热闹上演。", id="jiangzai-shangyan"),
+        ],
+    )
+    def test_jiang_before_a_place_or_a_staging_verb(self, lead: str) -> None:
+        """将在+a place before the verb, 将(在…)进行/上演 first after the time: acts to come."""
+        result = extract_text(f"标题\n\n本报讯 {lead}", published=PUBLISHED)
+        assert () == result.events
+
+    @pytest.mark.parametrize(
+        "lead",
+        [
+            pytest.param(
+                "6月1日,某届运动会将在6月10日举行,县长张建华出席筹备会议并讲话。",
+                id="jiangzai-day",
+            ),
+            pytest.param(
+                "6月1日,县长张建华主持会议,部署将在全县进行的安全检查。", id="plan-of-a-meeting"
+            ),
+        ],
+    )
+    def test_act_told_beside_a_plan_stays(self, lead: str) -> None:
+        """将在+a day dates another act; a plan a meeting lays down leaves the meeting told."""
+        assert 1 == len(extract_text(f"标题\n\n本报讯 {lead}", published=PUBLISHED).events)
+
     def test_jiang_alone_is_not_future(self) -> None:
         """将 also means 把 (将图书送到…): without a known verb it announces nothing."""
         page = "标题\n\n本报讯 6月1日,县长张建华将一批图书送到某小学。"

@@ -503,10 +503,22 @@ def clause_end(text: str, start: int) -> int:
 
 
 #: 将召开, 即将举行, 将于下周启动: the lead announces an event to come.
-_FUTURE: Final = re.compile(r"(?:将|即将|将要)(?:于[^,。]{0,8})?$")
+#: 将在四楼大厅举办: the place between 将 and its verb is part of the plan.
+#: Not 将在+a day (选举将在12月10日举行,局长昨日出席…): a date set for
+#: something else often opens the sentence that tells the report's act.
+_FUTURE: Final = re.compile(
+    r"(?:将|即将|将要)(?:于[^,。]{0,8}|在(?![^,。]{0,10}[年月日号])[^,。的]{1,16})?$"
+)
 #: 即将, 将要, 将于+a time: a future marker whatever verb follows
 #: (将于6月15日正式展开); 将 alone also means 把, so it needs a known verb.
 _FUTURE_ANY: Final = re.compile(r"即将|将要|将于(?=[\d〇一二三四五六七八九十今明本下近年月日周])")
+#: 将进行第二阶段比赛, 将在广场上演: 将 before a verb of staging that is no
+#: main verb; only in a sentence's first clause after its time, so that a
+#: plan a meeting lays down (主持会议,部署将在全县进行…) leaves the meeting told.
+_FUTURE_STAGED: Final = re.compile(
+    r"将(?:在(?![^,。]{0,10}[年月日号])[^,。的]{1,16}?)?(?:进行|上演|亮相|登场)"
+)
+_TIME_ONLY: Final = re.compile(r"^[^,。;]*[日午晚间)）],$")
 #: …会议即将召开之际, 春节来临前夕,: a clause that only sets the time of
 #: the event told after it.
 _TIME_CLAUSE: Final = re.compile(r"(?:之际|前夕|之时|来临|到来)$")
@@ -532,10 +544,19 @@ def announces(lead_m: str) -> bool:
         start, end = _clause_at(lead_m, verb.start())
         if _TIME_CLAUSE.search(lead_m, start, end):
             continue
-        return _FUTURE.search(lead_m, max(start, verb.start() - 10), verb.start()) is not None
+        return _FUTURE.search(lead_m, max(start, verb.start() - 20), verb.start()) is not None
     for marker in _FUTURE_ANY.finditer(lead_m):
         start, end = _clause_at(lead_m, marker.start())
         clause = lead_m[marker.end() : end]
         if not _TIME_CLAUSE.search(lead_m, start, end) and "的" not in clause:
             return True
+    if "将" in lead_m:
+        first = clause_end(lead_m, 0) + 1
+        timed = _TIME_ONLY.match(lead_m, 0, first) is not None
+        for marker in _FUTURE_STAGED.finditer(lead_m):
+            start, end = _clause_at(lead_m, marker.start())
+            if start > first or (start == first and not timed):
+                break
+            if "的" not in lead_m[marker.end() : end]:
+                return True
     return False
