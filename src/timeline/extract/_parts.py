@@ -107,6 +107,11 @@ def _cut_copy(a: str, b: str) -> bool:
     return len(copy) <= len(lead) + 1 and not ends_sentence(copy)
 
 
+#: Parts that are no event of their own (an intro, a tour told again):
+#: nothing in them is cut out.
+_WHOLE: Final = frozenset({"intro", "again"})
+
+
 def by_day(reports: list[Report]) -> list[Report]:
     """
     Reports cut where their sentences tell several events (``_inside``).
@@ -118,7 +123,7 @@ def by_day(reports: list[Report]) -> list[Report]:
     """
     out: list[Report] = []
     for k, r in enumerate(reports):
-        whole = r.part in {"intro", "again"}  # no event of its own: nothing in it is cut out
+        whole = r.part in _WHOLE
         parts = [] if whole else inside.range_parts(r.body.match)
         cuts = list(parts or ([] if whole else inside.sentence_days(r.body.match)))
         # The page's bound holds: the last report keeps what is left of the text.
@@ -137,7 +142,7 @@ def by_day(reports: list[Report]) -> list[Report]:
         for j, d in enumerate(pieces):
             # Two meetings chaired in one sentence: the later is an item,
             # dated by the text before it.
-            more = [] if d.part in {"intro", "again"} else inside.sentence_meetings(d.body.match)
+            more = [] if d.part in _WHOLE else inside.sentence_meetings(d.body.match)
             left = len(reports) - k - 1 + len(pieces) - j  # this piece and every one after it
             del more[max(0, MAX_REPORTS - len(out) - left) :]
             out.extend(cut(d, more, part="item"))

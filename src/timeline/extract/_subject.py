@@ -506,18 +506,16 @@ def clause_end(text: str, start: int) -> int:
 #: 将在四楼大厅举办: the place between 将 and its verb is part of the plan.
 #: Not 将在+a day (选举将在12月10日举行,局长昨日出席…): a date set for
 #: something else often opens the sentence that tells the report's act.
-_FUTURE: Final = re.compile(
-    r"(?:将|即将|将要)(?:于[^,。]{0,8}|在(?![^,。]{0,10}[年月日号])[^,。的]{1,16})?$"
-)
+#: 在 and the place a plan names, not a day (在四楼大厅, not 在12月10日).
+_PLANNED_AT: Final = r"在(?![^,。]{0,10}[年月日号])[^,。的]{1,16}"
+_FUTURE: Final = re.compile(rf"(?:将|即将|将要)(?:于[^,。]{{0,8}}|{_PLANNED_AT})?$")
 #: 即将, 将要, 将于+a time: a future marker whatever verb follows
 #: (将于6月15日正式展开); 将 alone also means 把, so it needs a known verb.
 _FUTURE_ANY: Final = re.compile(r"即将|将要|将于(?=[\d〇一二三四五六七八九十今明本下近年月日周])")
 #: 将进行第二阶段比赛, 将在广场上演: 将 before a verb of staging that is no
 #: main verb; only in a sentence's first clause after its time, so that a
 #: plan a meeting lays down (主持会议,部署将在全县进行…) leaves the meeting told.
-_FUTURE_STAGED: Final = re.compile(
-    r"将(?:在(?![^,。]{0,10}[年月日号])[^,。的]{1,16}?)?(?:进行|上演|亮相|登场)"
-)
+_FUTURE_STAGED: Final = re.compile(rf"将(?:{_PLANNED_AT}?)?(?:进行|上演|亮相|登场)")
 _TIME_ONLY: Final = re.compile(r"^[^,。;]*[日午晚间)）],$")
 #: …会议即将召开之际, 春节来临前夕,: a clause that only sets the time of
 #: the event told after it.
